@@ -1,0 +1,5 @@
+"""ingest: bank statements in, structured accounts and transactions out."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+"""Entry point for `python -m ingest`."""
+
+from __future__ import annotations
+
+from ingest.cli import main
+
+raise SystemExit(main())

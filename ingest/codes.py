@@ -1,0 +1,111 @@
+"""The contract's vocabulary: request statuses, file statuses, rejection and warning codes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RequestStatus(StrEnum):
+    """Where a request stands, in the open-banking vocabulary lenders know."""
+
+    AWAITING_FILES = "AWAITING_FILES"  # created; some declared files have not arrived
+    OCR_FILES_UPLOADED = "OCR_FILES_UPLOADED"  # every declared file has arrived; nothing processed yet
+    OCR_INTEGRATION_STARTED = "OCR_INTEGRATION_STARTED"  # files are being integrated, extracted, validated
+    COMPLETED = "COMPLETED"  # every file was accepted and processed
+    OCR_COMPLETED_WITH_PARTIAL_ERROR = "OCR_COMPLETED_WITH_PARTIAL_ERROR"  # some accepted, some rejected
+    OCR_FILES_INTEGRATION_FAILURE = "OCR_FILES_INTEGRATION_FAILURE"  # every file was rejected
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def http_status(self) -> int:
+        return 200 if self.terminal else 202
+
+    @property
+    def terminal(self) -> bool:
+        return self in _TERMINAL
+
+
+_STATUS_LABELS = {
+    RequestStatus.AWAITING_FILES: "Awaiting Files",
+    RequestStatus.OCR_FILES_UPLOADED: "Ocr Files Uploaded",
+    RequestStatus.OCR_INTEGRATION_STARTED: "Ocr Integration Started",
+    RequestStatus.COMPLETED: "Completed",
+    RequestStatus.OCR_COMPLETED_WITH_PARTIAL_ERROR: "Ocr Completed With Partial Error",
+    RequestStatus.OCR_FILES_INTEGRATION_FAILURE: "Ocr Files Integration Failure",
+}
+_TERMINAL = frozenset(
+    {
+        RequestStatus.COMPLETED,
+        RequestStatus.OCR_COMPLETED_WITH_PARTIAL_ERROR,
+        RequestStatus.OCR_FILES_INTEGRATION_FAILURE,
+    }
+)
+
+
+class FileStatus(StrEnum):
+    """A file's verdict as clients see it."""
+
+    PENDING = "PENDING"  # not yet decided
+    ACCEPTED = "ACCEPTED"  # read and turned into statements
+    REJECTED = "REJECTED"  # refused, with a rejection code and message
+
+
+class FileStage(StrEnum):
+    """A file's place in the pipeline; transitions are compare-and-set on this value."""
+
+    DECLARED = "DECLARED"  # announced by the client, bytes not yet here
+    UPLOADED = "UPLOADED"  # bytes stored, sniffed and within the byte limit
+    QUEUED = "QUEUED"  # de-duplicated and handed to integration and extraction
+    EXTRACTED = "EXTRACTED"  # statements read; waits for validation
+    REJECTED = "REJECTED"  # ended with a rejection code
+
+    @property
+    def done(self) -> bool:
+        return self in (FileStage.EXTRACTED, FileStage.REJECTED)
+
+
+class ExtractionMethod(StrEnum):
+    """How a file's words were read."""
+
+    TEXT = "TEXT"  # every page from its text layer
+    OCR = "OCR"  # every page through Tesseract
+    MIXED = "MIXED"  # some pages each way
+
+
+class RejectionCode(StrEnum):
+    """Why a file was refused. Each code has one exception class in `ingest.errors`."""
+
+    EMPTY_FILE = "EMPTY_FILE"  # zero bytes
+    UNSUPPORTED_FILE_TYPE = "UNSUPPORTED_FILE_TYPE"  # not PDF, PNG, JPEG, TIFF, BMP or WEBP by content
+    CORRUPT_FILE = "CORRUPT_FILE"  # claims a supported type but cannot be parsed cleanly
+    ENCRYPTED_FILE = "ENCRYPTED_FILE"  # the PDF needs a password
+    FILE_TOO_LARGE = "FILE_TOO_LARGE"  # over the byte, page or pixel limits
+    DUPLICATE_FILE = "DUPLICATE_FILE"  # same sha256 as an earlier file of the request
+    UNREADABLE = "UNREADABLE"  # blank, or OCR too unsure to trust
+    NOT_A_STATEMENT = "NOT_A_STATEMENT"  # readable, but no account and no transaction table
+    PROCESSING_TIMEOUT = "PROCESSING_TIMEOUT"  # ran past the per-file time limit
+
+
+class WarningCode(StrEnum):
+    """Data-quality warnings; they never reject a file."""
+
+    NoAccounts = "NoAccounts"  # the request produced no account
+    NoHolder = "NoHolder"  # no account-holder name found
+    NoAddress = "NoAddress"  # no address
+    AddressIncomplete = "AddressIncomplete"  # an address without a postal code or city
+    KycIncomplete = "KycIncomplete"  # holder name or address missing
+    AccountNumberIncomplete = "AccountNumberIncomplete"  # account number missing or partly masked
+    TransactionIncomplete = "TransactionIncomplete"  # a transaction lacks a date, description or amount
+    NoTransactions = "NoTransactions"  # the account has no transactions in its period
+    TransactionsWrongOrder = "TransactionsWrongOrder"  # printed transactions are not in date order
+    TransactionDuplicate = "TransactionDuplicate"  # two transactions share date, description and amount
+    BalanceMismatch = "BalanceMismatch"  # opening + sum(amounts) != closing, or closing != last balance
+    ValidateCurrency = "ValidateCurrency"  # an amount is not a valid value for the currency
+    NoLastMonthTransaction = "NoLastMonthTransaction"  # none in the 30 days before the request
+    NoLast15DaysTransaction = "NoLast15DaysTransaction"  # none in the 15 days before the request
+    PciNonCompliantCardNumber = "PciNonCompliantCardNumber"  # a full card number in a description (masked)
+    AccountDuplicate = "AccountDuplicate"  # one account number under two holders or institutions
+    StatementGap = "StatementGap"  # merged statements of one account leave days uncovered (extension)

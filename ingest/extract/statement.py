@@ -1,0 +1,37 @@
+"""What the extractor reads from a file, before validation: raw statements and their rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class RawTransaction:
+    """One printed transaction row, as read. Missing parts stay None; validation warns about them."""
+
+    date: dt.date | None
+    description: str
+    amount: Decimal | None  # signed: negative is money out of the account
+    balance: Decimal | None  # running balance where printed
+    page: int  # 1-based page of the file
+    confidence: float  # 0..1
+
+
+@dataclass(slots=True)
+class RawStatement:
+    """One account's statement as printed in one file (a file may hold several)."""
+
+    institution: str | None = None
+    holder_name: str | None = None
+    holder_address: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    currency: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    opening_balance: Decimal | None = None
+    closing_balance: Decimal | None = None
+    transactions: list[RawTransaction] = field(default_factory=list)
+    confidence: float = 1.0  # 0..1: how far the statement can be trusted

@@ -1,0 +1,36 @@
+"""The word and page model shared by the text-layer and OCR paths."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.codes import ExtractionMethod
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word box. Coordinates are PDF points (1/72 inch) from the page's top-left corner."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float | None = None  # OCR word confidence 0..100; None for a text layer
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """The words of one page, however they were read."""
+
+    number: int  # 1-based page number within the file
+    width: float  # points
+    height: float  # points
+    words: tuple[Word, ...]
+    method: ExtractionMethod  # TEXT or OCR for a single page
+
+    @property
+    def ocr_confidence(self) -> float | None:
+        """Mean OCR word confidence, or None for a text-layer page or a page without words."""
+        scores = [w.confidence for w in self.words if w.confidence is not None]
+        return sum(scores) / len(scores) if scores else None

@@ -1,0 +1,57 @@
+"""One Settings object, read from INGEST_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Limits(BaseModel):
+    """Per-file and per-request limits; over a limit is a rejection, never a crash."""
+
+    model_config = ConfigDict(frozen=True)
+
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_files: int = 24
+    max_pages: int = 100
+    max_megapixels: float = 50.0
+    dpi: int = 300
+    file_timeout_s: float = 120.0
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    backend: Literal["local", "aws"] = "local"
+    home: Path = Path(".ingest")
+    bucket: str | None = None
+    table: str | None = None
+    queue: str | None = None
+    api_keys: dict[str, str] = Field(default_factory=dict, description="api key -> tenant")
+    limits: Limits = Limits()
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Read INGEST_* variables; limits use INGEST_MAX_FILE_BYTES, INGEST_MAX_PAGES and so on."""
+        env = dict(os.environ if env is None else env)
+        limit_fields = {
+            name: env[f"INGEST_{name.upper()}"]
+            for name in Limits.model_fields
+            if f"INGEST_{name.upper()}" in env
+        }
+        values: dict[str, object] = {"limits": Limits.model_validate(limit_fields)}
+        for name in ("backend", "home", "bucket", "table", "queue"):
+            if f"INGEST_{name.upper()}" in env:
+                values[name] = env[f"INGEST_{name.upper()}"]
+        if keys := env.get("INGEST_API_KEYS"):
+            values["api_keys"] = parse_api_keys(keys)
+        return cls.model_validate(values)
+
+
+def parse_api_keys(text: str) -> dict[str, str]:
+    """`key1:tenant-a,key2:tenant-b` -> {"key1": "tenant-a", "key2": "tenant-b"}."""
+    pairs = (item.split(":", 1) for item in text.split(",") if item.strip())
+    return {key.strip(): tenant.strip() for key, tenant in pairs}

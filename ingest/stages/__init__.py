@@ -1,0 +1,1 @@
+"""The four stages: upload, integration, extraction, validation. Plain functions, no I/O of their own."""

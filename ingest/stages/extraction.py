@@ -1,0 +1,40 @@
+"""Extraction stage: words from the text layer or OCR, then rows, then the statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.codes import ExtractionMethod
+from ingest.errors import NotAStatement, Unreadable
+from ingest.extract.pages import read_pages
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from ingest.settings import Limits
+from ingest.stages.integration import Integrated
+
+MIN_OCR_CONFIDENCE = 40.0  # mean word confidence under which OCR output is not trusted
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    pages: int
+    method: ExtractionMethod
+    ocr_confidence: float | None
+    statements: list[RawStatement] = field(default_factory=list)
+
+
+def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
+    """Read the statements of one integrated file; raise UNREADABLE or NOT_A_STATEMENT."""
+    pages = list(read_pages(limits, data, integrated.content_type))
+    methods = {page.method for page in pages}
+    method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED
+    scores = [w.confidence for page in pages for w in page.words if w.confidence is not None]
+    ocr_confidence = round(sum(scores) / len(scores), 1) if scores else None
+    if not any(page.words for page in pages):
+        raise Unreadable(f"None of the {len(pages)} pages has any text")
+    if ocr_confidence is not None and method is ExtractionMethod.OCR and ocr_confidence < MIN_OCR_CONFIDENCE:
+        raise Unreadable(f"The text could not be read with confidence (OCR confidence {ocr_confidence:.0f}/100)")
+    statements = read_statements(pages)
+    if not statements:
+        raise NotAStatement()
+    return Extraction(pages=len(pages), method=method, ocr_confidence=ocr_confidence, statements=statements)
