@@ -58,7 +58,6 @@ class FileStage(StrEnum):
 
     DECLARED = "DECLARED"  # announced by the client, bytes not yet here
     UPLOADED = "UPLOADED"  # bytes stored, sniffed and within the byte limit
-    QUEUED = "QUEUED"  # de-duplicated and handed to integration and extraction
     EXTRACTED = "EXTRACTED"  # statements read; waits for validation
     REJECTED = "REJECTED"  # ended with a rejection code
 

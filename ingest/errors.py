@@ -32,8 +32,11 @@ class FileRejected(IngestError):
     advice: ClassVar[str]
 
     def __init__(self, detail: str = "") -> None:
+        super().__init__(detail)  # args stay (detail,), so the exception pickles across processes
         self.detail = detail
-        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
     @property
     def message(self) -> str:
@@ -53,7 +56,9 @@ class UnsupportedFileType(FileRejected):
 
 class CorruptFile(FileRejected):
     code = RejectionCode.CORRUPT_FILE
-    advice = "The file is damaged or incomplete. Download the statement again from online banking and upload it."
+    advice = (
+        "The file is damaged or incomplete. Download the statement again from online banking and upload it."
+    )
 
 
 class EncryptedFile(FileRejected):

@@ -51,5 +51,5 @@ def _pdf_pages(limits: Limits, data: bytes) -> Iterator[PageWords]:
 def _image_dpi(image: Image.Image, default: int) -> int:
     info = image.info.get("dpi")
     if isinstance(info, tuple) and info and float(info[0]) >= 50:
-        return int(round(float(info[0])))
+        return round(float(info[0]))
     return default

@@ -11,7 +11,13 @@ from ingest.extract.words import PageWords, Word
 def text_layer_words(page: Any, number: int) -> PageWords:
     """The words of one pdfplumber page. Coordinates are already points from the top-left."""
     words = tuple(
-        Word(text=w["text"], x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]), bottom=float(w["bottom"]))
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+        )
         for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
         if w["text"].strip()
     )

@@ -33,7 +33,9 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     if not any(page.words for page in pages):
         raise Unreadable(f"None of the {len(pages)} pages has any text")
     if ocr_confidence is not None and method is ExtractionMethod.OCR and ocr_confidence < MIN_OCR_CONFIDENCE:
-        raise Unreadable(f"The text could not be read with confidence (OCR confidence {ocr_confidence:.0f}/100)")
+        raise Unreadable(
+            f"The text could not be read with confidence (OCR confidence {ocr_confidence:.0f}/100)"
+        )
     statements = read_statements(pages)
     if not statements:
         raise NotAStatement()

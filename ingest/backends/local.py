@@ -1,0 +1,230 @@
+"""The embedded backend: blobs in a directory, records in SQLite (WAL), work in an in-process queue."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+
+from ingest.backends.base import FileRecord, RequestRecord, Task
+from ingest.codes import FileStage, RequestStatus
+from ingest.models import FileResult
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS requests (
+    request_id TEXT PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    callback_url TEXT
+);
+CREATE INDEX IF NOT EXISTS requests_by_reference ON requests (tenant, reference, created_at);
+CREATE TABLE IF NOT EXISTS files (
+    request_id TEXT NOT NULL REFERENCES requests (request_id) ON DELETE CASCADE,
+    file_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    result TEXT NOT NULL,
+    declared_size INTEGER,
+    etag TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (request_id, file_id)
+);
+"""
+
+
+class DirectoryBlobStore:
+    """Blobs as files under a root directory; writes are atomic (temp file + rename)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _path(self, key: str) -> Path:
+        path = (self.root / key).resolve()
+        if not path.is_relative_to(self.root.resolve()):
+            raise ValueError("blob key escapes the store")
+        return path
+
+    def put(self, key: str, data: bytes) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+    def get(self, key: str) -> bytes:
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError:
+            raise KeyError(key) from None
+
+    def delete_prefix(self, prefix: str) -> int:
+        path = self._path(prefix)
+        if path.is_dir():
+            count = sum(1 for p in path.rglob("*") if p.is_file())
+            shutil.rmtree(path)
+            return count
+        if path.is_file():
+            path.unlink()
+            return 1
+        return 0
+
+
+class SqliteStatusStore:
+    """Requests and files in SQLite (WAL); a connection per call, so any process may use it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
+            yield db
+        finally:
+            db.close()
+
+    def create_request(self, request: RequestRecord, files: list[FileRecord]) -> None:
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(
+                    "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        request.request_id,
+                        request.tenant,
+                        request.reference,
+                        request.status.value,
+                        request.created_at.isoformat(),
+                        request.updated_at.isoformat(),
+                        request.callback_url,
+                    ),
+                )
+                db.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(_file_row, files))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def get_request(self, request_id: str) -> RequestRecord | None:
+        with self._connect() as db:
+            row = db.execute("SELECT * FROM requests WHERE request_id = ?", (request_id,)).fetchone()
+        return _request(row) if row else None
+
+    def find_request(self, tenant: str, reference: str) -> RequestRecord | None:
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT * FROM requests WHERE tenant = ? AND reference = ? ORDER BY created_at DESC LIMIT 1",
+                (tenant, reference),
+            ).fetchone()
+        return _request(row) if row else None
+
+    def list_files(self, request_id: str) -> list[FileRecord]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT * FROM files WHERE request_id = ? ORDER BY seq", (request_id,)
+            ).fetchall()
+        return [_file(row) for row in rows]
+
+    def update_file(self, record: FileRecord, expected: FileStage) -> bool:
+        row = _file_row(record)
+        with self._connect() as db:
+            cursor = db.execute(
+                "UPDATE files SET seq = ?, stage = ?, result = ?, declared_size = ?, etag = ?, updated_at = ?"
+                " WHERE request_id = ? AND file_id = ? AND stage = ?",
+                (*row[2:], row[0], row[1], expected.value),
+            )
+            return cursor.rowcount == 1
+
+    def set_status(self, request_id: str, expected: RequestStatus, new: RequestStatus) -> bool:
+        with self._connect() as db:
+            cursor = db.execute(
+                "UPDATE requests SET status = ?, updated_at = ? WHERE request_id = ? AND status = ?",
+                (new.value, _now().isoformat(), request_id, expected.value),
+            )
+            return cursor.rowcount == 1
+
+    def delete_request(self, request_id: str) -> None:
+        with self._connect() as db:
+            db.execute("DELETE FROM requests WHERE request_id = ?", (request_id,))
+
+
+class LocalQueue:
+    """An in-process FIFO; the driver that owns it drains it (`ingest backfill`, `ingest api`)."""
+
+    def __init__(self) -> None:
+        self._tasks: deque[Task] = deque()
+        self._lock = threading.Lock()
+
+    def send(self, task: Task) -> None:
+        with self._lock:
+            self._tasks.append(task)
+
+    def take(self) -> Task | None:
+        with self._lock:
+            return self._tasks.popleft() if self._tasks else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _file_row(f: FileRecord) -> tuple[object, ...]:
+    return (
+        f.request_id,
+        f.file_id,
+        f.seq,
+        f.stage.value,
+        f.result.model_dump_json(),
+        f.declared_size,
+        f.etag,
+        f.updated_at.isoformat(),
+    )
+
+
+def _file(row: tuple[object, ...]) -> FileRecord:
+    request_id, file_id, seq, stage, result, declared_size, etag, updated_at = row
+    return FileRecord(
+        request_id=str(request_id),
+        file_id=str(file_id),
+        seq=int(str(seq)),
+        stage=FileStage(str(stage)),
+        result=FileResult.model_validate_json(str(result)),
+        declared_size=None if declared_size is None else int(str(declared_size)),
+        etag=None if etag is None else str(etag),
+        updated_at=dt.datetime.fromisoformat(str(updated_at)),
+    )
+
+
+def _request(row: tuple[object, ...]) -> RequestRecord:
+    request_id, tenant, reference, status, created_at, updated_at, callback_url = row
+    return RequestRecord(
+        request_id=str(request_id),
+        tenant=str(tenant),
+        reference=str(reference),
+        status=RequestStatus(str(status)),
+        created_at=dt.datetime.fromisoformat(str(created_at)),
+        updated_at=dt.datetime.fromisoformat(str(updated_at)),
+        callback_url=None if callback_url is None else str(callback_url),
+    )

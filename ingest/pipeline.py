@@ -1,0 +1,346 @@
+"""The story of a request: created, files received, integrated and extracted, validated, finished.
+
+This is the one place that maps errors to statuses. Each step is safe to repeat: every state change
+is a compare-and-set, so a redelivered message or a re-run after a crash changes nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from ingest.backends.base import BlobStore, FileRecord, RequestRecord, StatusStore, Task, TaskKind, WorkQueue
+from ingest.codes import FileStage, FileStatus, RequestStatus
+from ingest.errors import DuplicateFile, FileRejected, RequestNotFound
+from ingest.extract.statement import RawStatement
+from ingest.models import FileResult, Rejection, RequestDocument
+from ingest.sandbox import run_limited
+from ingest.settings import Limits, Settings
+from ingest.stages.extraction import Extraction, extract
+from ingest.stages.integration import integrate
+from ingest.stages.upload import duplicates, inspect_upload
+from ingest.stages.validation import FileStatements, final_status, validate
+
+log = logging.getLogger("ingest.pipeline")
+
+LOCAL_TENANT = "local"
+_STATEMENTS = TypeAdapter(list[RawStatement])
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Services:
+    """The ports a pipeline step works through, and the settings it obeys."""
+
+    settings: Settings
+    blobs: BlobStore
+    status: StatusStore
+    queue: WorkQueue
+    clock: Callable[[], dt.datetime] = field(default=_utcnow)
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredFile:
+    name: str
+    size: int | None = None
+
+
+def upload_key(request: RequestRecord, file_id: str) -> str:
+    return f"requests/{request.tenant}/{request.request_id}/{file_id}"
+
+
+def _extraction_key(request: RequestRecord, file_id: str) -> str:
+    return f"results/{request.tenant}/{request.request_id}/{file_id}.json"
+
+
+def _document_key(request: RequestRecord) -> str:
+    return f"results/{request.tenant}/{request.request_id}/document.json"
+
+
+# 1. A request is created with the files it will receive.
+def create_request(
+    svc: Services,
+    tenant: str,
+    reference: str,
+    files: Sequence[DeclaredFile],
+    callback_url: str | None = None,
+) -> tuple[RequestRecord, list[FileRecord]]:
+    now = svc.clock()
+    request = RequestRecord(
+        request_id=str(uuid.uuid4()),
+        tenant=tenant,
+        reference=reference,
+        status=RequestStatus.AWAITING_FILES,
+        created_at=now,
+        updated_at=now,
+        callback_url=callback_url,
+    )
+    records = [
+        FileRecord(
+            request_id=request.request_id,
+            file_id=uuid.uuid4().hex,
+            seq=seq,
+            stage=FileStage.DECLARED,
+            result=FileResult(file_id="", name=f.name, size=f.size or 0),
+            declared_size=f.size,
+            updated_at=now,
+        )
+        for seq, f in enumerate(files)
+    ]
+    records = [replace(r, result=r.result.model_copy(update={"file_id": r.file_id})) for r in records]
+    svc.status.create_request(request, records)
+    log.info("request created", extra={"request_id": request.request_id, "files": len(records)})
+    return request, records
+
+
+# 2. Upload: each file's bytes arrive, are sniffed, limited and hashed.
+def receive_file(
+    svc: Services, request_id: str, file_id: str, data: bytes | None = None, etag: str | None = None
+) -> None:
+    """Record one file's arrival. `data` is None when the bytes are already in the blob store (S3)."""
+    request = _request(svc, request_id)
+    record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
+    if record is None:
+        raise RequestNotFound(f"no file {file_id} in request {request_id}")
+    if record.stage is FileStage.DECLARED:
+        key = upload_key(request, file_id)
+        if data is None:
+            data = svc.blobs.get(key)
+        else:
+            svc.blobs.put(key, data)
+        try:
+            upload = inspect_upload(svc.settings.limits, data)
+        except FileRejected as rejection:
+            updated = _rejected(record, rejection, size=len(data), now=svc.clock())
+        else:
+            result = record.result.model_copy(
+                update={"size": upload.size, "sha256": upload.sha256, "content_type": upload.content_type}
+            )
+            updated = replace(
+                record, stage=FileStage.UPLOADED, result=result, etag=etag, updated_at=svc.clock()
+            )
+        svc.status.update_file(updated, expected=FileStage.DECLARED)
+        log.info(
+            "file received", extra={"request_id": request_id, "file_id": file_id, "stage": updated.stage}
+        )
+    _start_when_complete(svc, request)
+
+
+def _start_when_complete(svc: Services, request: RequestRecord) -> None:
+    """Once every declared file is here: de-duplicate, then hand each file to extraction."""
+    files = svc.status.list_files(request.request_id)
+    if any(f.stage is FileStage.DECLARED for f in files):
+        return
+    svc.status.set_status(request.request_id, RequestStatus.AWAITING_FILES, RequestStatus.OCR_FILES_UPLOADED)
+    uploaded = [f for f in files if f.stage is FileStage.UPLOADED]
+    originals = duplicates((f.file_id, f.result.sha256 or "") for f in uploaded)
+    names = {f.file_id: f.result.name for f in files}
+    for record in uploaded:
+        if record.file_id in originals:
+            rejection = DuplicateFile(f"Same content as {names[originals[record.file_id]]}")
+            svc.status.update_file(_rejected(record, rejection, now=svc.clock()), expected=FileStage.UPLOADED)
+    svc.status.set_status(
+        request.request_id, RequestStatus.OCR_FILES_UPLOADED, RequestStatus.OCR_INTEGRATION_STARTED
+    )
+    # Sent again on a repeated arrival event: harmless, extraction is compare-and-set on the file stage.
+    pending = [f for f in svc.status.list_files(request.request_id) if f.stage is FileStage.UPLOADED]
+    for record in pending:
+        svc.queue.send(Task(TaskKind.EXTRACT, request.request_id, record.file_id))
+    if not pending:
+        svc.queue.send(Task(TaskKind.VALIDATE, request.request_id))
+
+
+# 3. Integration and extraction, one file at a time, in a child process with a time limit.
+def read_file(limits: Limits, data: bytes, content_type: str) -> Extraction:
+    """Integration then extraction of one file's bytes: the part that runs under the time limit."""
+    return extract(limits, data, integrate(limits, data, content_type))
+
+
+def process_file(svc: Services, request_id: str, file_id: str) -> None:
+    request = _request(svc, request_id)
+    record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
+    if record is None or record.stage is not FileStage.UPLOADED:
+        return _finish_when_done(svc, request)
+    limits = svc.settings.limits
+    data = svc.blobs.get(upload_key(request, file_id))
+    started = svc.clock()
+    try:
+        extraction = run_limited(
+            read_file, limits, data, record.result.content_type or "", timeout_s=limits.file_timeout_s
+        )
+    except FileRejected as rejection:
+        updated = _rejected(record, rejection, now=svc.clock())
+    else:
+        svc.blobs.put(_extraction_key(request, file_id), _STATEMENTS.dump_json(extraction.statements))
+        result = record.result.model_copy(
+            update={
+                "status": FileStatus.ACCEPTED,
+                "pages": extraction.pages,
+                "method": extraction.method,
+                "ocr_confidence": extraction.ocr_confidence,
+            }
+        )
+        updated = replace(record, stage=FileStage.EXTRACTED, result=result, updated_at=svc.clock())
+    svc.status.update_file(updated, expected=FileStage.UPLOADED)
+    log.info(
+        "file processed",
+        extra={
+            "request_id": request_id,
+            "file_id": file_id,
+            "stage": updated.stage,
+            "rejection": updated.result.rejection.code if updated.result.rejection else None,
+            "seconds": round((svc.clock() - started).total_seconds(), 3),
+        },
+    )
+    return _finish_when_done(svc, request)
+
+
+def _finish_when_done(svc: Services, request: RequestRecord) -> None:
+    if all(f.stage.done for f in svc.status.list_files(request.request_id)):
+        svc.queue.send(Task(TaskKind.VALIDATE, request.request_id))
+
+
+# 4. Validation: statements become accounts and warnings; the request gets its final status.
+def finish_request(svc: Services, request_id: str) -> None:
+    request = _request(svc, request_id)
+    files = svc.status.list_files(request_id)
+    if request.status is not RequestStatus.OCR_INTEGRATION_STARTED or not all(f.stage.done for f in files):
+        return
+    extracted = [
+        FileStatements(
+            file_name=f.result.name,
+            statements=_STATEMENTS.validate_json(svc.blobs.get(_extraction_key(request, f.file_id))),
+        )
+        for f in files
+        if f.stage is FileStage.EXTRACTED
+    ]
+    validated = validate(request.created_at.date(), extracted)
+    results = [f.result for f in files]
+    status = final_status(results)
+    document = RequestDocument(
+        request_id=request.request_id,
+        reference=request.reference,
+        status=status,
+        status_label=status.label,
+        created_at=request.created_at,
+        updated_at=svc.clock(),
+        files=results,
+        accounts=validated.accounts,
+        warnings=validated.warnings,
+    )
+    svc.blobs.put(_document_key(request), document.model_dump_json().encode())
+    if svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
+        log.info("request finished", extra={"request_id": request_id, "status": status})
+
+
+def handle(svc: Services, task: Task) -> None:
+    """Run one queued task. The worker, Lambda and the local drivers all call this."""
+    if task.kind is TaskKind.EXTRACT and task.file_id is not None:
+        process_file(svc, task.request_id, task.file_id)
+    elif task.kind is TaskKind.VALIDATE:
+        finish_request(svc, task.request_id)
+    else:
+        raise ValueError(f"malformed task {task}")
+
+
+# Reading a request back.
+def get_document(svc: Services, request_id: str, tenant: str | None = None) -> RequestDocument:
+    """The request document: the final one once terminal, else the files' progress so far."""
+    request = svc.status.get_request(request_id)
+    if request is None or (tenant is not None and request.tenant != tenant):
+        raise RequestNotFound(f"no request {request_id}")
+    if request.status.terminal:
+        return RequestDocument.model_validate_json(svc.blobs.get(_document_key(request)))
+    return RequestDocument(
+        request_id=request.request_id,
+        reference=request.reference,
+        status=request.status,
+        status_label=request.status.label,
+        created_at=request.created_at,
+        updated_at=request.updated_at,
+        files=[f.result for f in svc.status.list_files(request_id)],
+    )
+
+
+def delete_request(svc: Services, request_id: str) -> None:
+    """Remove a request's uploads, results and records."""
+    request = _request(svc, request_id)
+    svc.blobs.delete_prefix(f"requests/{request.tenant}/{request.request_id}/")
+    svc.blobs.delete_prefix(f"results/{request.tenant}/{request.request_id}/")
+    svc.status.delete_request(request_id)
+
+
+def _request(svc: Services, request_id: str) -> RequestRecord:
+    request = svc.status.get_request(request_id)
+    if request is None:
+        raise RequestNotFound(f"no request {request_id}")
+    return request
+
+
+def _rejected(
+    record: FileRecord, rejection: FileRejected, now: dt.datetime, size: int | None = None
+) -> FileRecord:
+    result = record.result.model_copy(
+        update={
+            "status": FileStatus.REJECTED,
+            "rejection": Rejection(code=rejection.code, message=rejection.message),
+            **({"size": size} if size is not None else {}),
+        }
+    )
+    return replace(record, stage=FileStage.REJECTED, result=result, updated_at=now)
+
+
+# The local drivers: one process runs every step of a request inline.
+def open_services(settings: Settings) -> Services:
+    """The ports for the configured backend. AWS code is imported only when it is used."""
+    if settings.backend == "aws":
+        from ingest.backends.aws import open_aws_services  # noqa: PLC0415  (keeps boto3 out of local runs)
+
+        return open_aws_services(settings)
+    from ingest.backends.local import DirectoryBlobStore, LocalQueue, SqliteStatusStore  # noqa: PLC0415
+
+    return Services(
+        settings=settings,
+        blobs=DirectoryBlobStore(settings.home / "blobs"),
+        status=SqliteStatusStore(settings.home / "ingest.db"),
+        queue=LocalQueue(),
+    )
+
+
+def drain(svc: Services) -> None:
+    """Run queued tasks until none is left (local backend)."""
+    take = getattr(svc.queue, "take", None)
+    if take is None:
+        raise TypeError("only an in-process queue can be drained")
+    while (task := take()) is not None:
+        handle(svc, task)
+
+
+def run_local(
+    svc: Services, paths: Sequence[Path], reference: str, tenant: str = LOCAL_TENANT
+) -> RequestDocument:
+    """One request from local files, run to the end (or resumed, if one with that reference is unfinished)."""
+    request = svc.status.find_request(tenant, reference)
+    if request is None:
+        request, _ = create_request(
+            svc, tenant, reference, [DeclaredFile(p.name, p.stat().st_size) for p in paths]
+        )
+    if not request.status.terminal:
+        by_name = {p.name: p for p in paths}
+        for record in svc.status.list_files(request.request_id):
+            if record.stage is FileStage.DECLARED:
+                path = by_name[record.result.name]  # a resumed request reads the same folder again
+                receive_file(svc, request.request_id, record.file_id, path.read_bytes())
+        _start_when_complete(svc, request)
+        drain(svc)
+        finish_request(svc, request.request_id)
+    return get_document(svc, request.request_id)
