@@ -37,6 +37,7 @@ class Outcome:
     warnings: int = 0
     resumed: bool = False  # finished by an earlier run; its document was kept
     error: str | None = None
+    rejections: tuple[tuple[str, str, str], ...] = ()  # (file name, code, message)
 
     @classmethod
     def of(cls, document: RequestDocument, resumed: bool = False) -> Outcome:
@@ -49,6 +50,9 @@ class Outcome:
             transactions=sum(len(a.transactions) for a in document.accounts),
             warnings=len(document.warnings) + sum(len(a.warnings) for a in document.accounts),
             resumed=resumed,
+            rejections=tuple(
+                (f.name, f.rejection.code.value, f.rejection.message) for f in document.files if f.rejection
+            ),
         )
 
 
@@ -115,6 +119,7 @@ def backfill(
 ) -> list[Outcome]:
     """Run every request under root not yet finished in out; return one outcome per request, in order."""
     out.mkdir(parents=True, exist_ok=True)
+    open_services(settings)  # creates the store once, before workers race to
     jobs = discover(root)
     outcomes: dict[str, Outcome] = {}
     todo = []
@@ -202,6 +207,10 @@ def summary_table(outcomes: list[Outcome]) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("  ".join("-" * w for w in widths))
     lines.append("  ".join(cell.ljust(w) for cell, w in zip(totals, widths, strict=True)).rstrip())
+    rejected = [(o.reference, *r) for o in outcomes for r in o.rejections]
+    if rejected:
+        lines += ["", "Rejected files:"]
+        lines += [f"  {ref} / {name}: {code}: {message}" for ref, name, code, message in rejected]
     return "\n".join(lines)
 
 

@@ -92,7 +92,9 @@ class SqliteStatusStore:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
+            # Switching to WAL takes an exclusive lock; do it once, not on every open by every worker.
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
             db.executescript(_SCHEMA)
 
     @contextlib.contextmanager

@@ -1,0 +1,50 @@
+# The two commands a new user runs are `make demo` and `make test`; both start with `make setup`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup tesseract demo test lint types unit accuracy bench fuzz clean
+
+setup: tesseract $(VENV)/.installed
+
+# Tesseract is the real OCR engine, from Debian, with English and French data.
+tesseract:
+	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx fra; then \
+		echo "Installing Tesseract (apt-get)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/ingest --help >/dev/null
+	touch $@
+
+demo: setup
+	@# Exit 1 means "some request had a rejected file", which the demo shows on purpose.
+	$(BIN)/ingest backfill samples/ --out out/ || test $$? -eq 1
+	@echo "One request document per request is in out/; e.g. out/$$(ls out | head -n 1)"
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest -n auto -q
+
+test: lint types unit
+
+accuracy: setup
+	$(BIN)/python -m ingest.accuracy
+
+bench: setup
+	$(BIN)/python -m ingest.bench
+
+clean:
+	rm -rf $(VENV) out .ingest .mypy_cache .ruff_cache .pytest_cache
