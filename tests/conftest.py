@@ -1,0 +1,30 @@
+"""Shared fixtures: a fresh local backend per test, and the real statements beside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import Services, open_services
+from ingest.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+REALWORLD = ROOT.parent / "shared" / "realworld"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture
+def services(settings: Settings) -> Services:
+    return open_services(settings)
+
+
+@pytest.fixture
+def realworld() -> Path:
+    if not REALWORLD.is_dir():
+        pytest.fail(f"the shared real statements are missing: expected {REALWORLD}")
+    return REALWORLD
