@@ -44,8 +44,9 @@ def test_every_rejection_code_has_one_exception_with_advice() -> None:
 
 def test_contract_warning_codes_exist() -> None:
     contract = {
-        "NoAccounts", "NoHolder", "NoAddress", "AddressIncomplete", "KycIncomplete", "AccountNumberIncomplete",
-        "TransactionIncomplete", "NoTransactions", "TransactionsWrongOrder", "TransactionDuplicate",
+        "NoAccounts", "NoHolder", "NoAddress", "AddressIncomplete", "KycIncomplete",
+        "AccountNumberIncomplete", "TransactionIncomplete", "NoTransactions", "TransactionsWrongOrder",
+        "TransactionDuplicate",
         "BalanceMismatch", "ValidateCurrency", "NoLastMonthTransaction", "NoLast15DaysTransaction",
         "PciNonCompliantCardNumber", "AccountDuplicate",
     }  # fmt: skip
