@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ingest import checks
+from ingest.checks import Part, ending, normal_text, warning
 from ingest.codes import FileStatus, RequestStatus, WarningCode
 from ingest.extract.statement import RawStatement
+from ingest.merge import group_parts, joins, merged_transactions, normal_institution, normal_number
 from ingest.models import Account, DataWarning, FileResult, Holder, Transaction
+from ingest.pci import mask_card_numbers
+
+MISMATCH_CONFIDENCE = 0.5  # the most an account whose figures do not reconcile can be trusted
+MIN_DIGITS_TO_COMPARE = 6  # shorter (or masked) numbers are too likely to coincide between accounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,40 +34,150 @@ class Validated:
 
 
 def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
-    """Turn every file's statements into accounts and warnings. Never changes a figure."""
-    del today
-    accounts = [_account(f.file_name, s) for f in files for s in f.statements]
+    """Turn every file's statements into accounts and warnings. Never changes a figure.
+
+    `today` is the request's creation date, against which recent activity is judged.
+    """
+    parts = [_part(f.file_name, s) for f in files for s in f.statements]
+    groups = group_parts(parts)
+    shared = _numbers_at_several_institutions(groups)
+    accounts = [_account(today, group, shared) for group in groups]
     warnings = []
     if not accounts:
-        warnings.append(DataWarning(code=WarningCode.NoAccounts, message="No account was found in any file."))
+        names = ", ".join(f.file_name for f in files) or "no accepted file"
+        warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))
     return Validated(accounts=accounts, warnings=warnings)
 
 
-def _account(file_name: str, statement: RawStatement) -> Account:
-    return Account(
-        institution=statement.institution,
-        holder=Holder(name=statement.holder_name, address=statement.holder_address),
-        account_number=statement.account_number,
-        account_type=statement.account_type,
-        currency=statement.currency,
-        period_start=statement.period_start,
-        period_end=statement.period_end,
-        opening_balance=statement.opening_balance,
-        closing_balance=statement.closing_balance,
-        confidence=statement.confidence,
-        transactions=[
+def _part(file_name: str, statement: RawStatement) -> Part:
+    """A statement's rows as the document will show them: card numbers masked before anything else."""
+    transactions = []
+    cards = []
+    for raw in statement.transactions:
+        description, found = mask_card_numbers(raw.description)
+        cards.append(found)
+        transactions.append(
             Transaction(
-                date=t.date,
-                description=t.description,
-                amount=t.amount,
-                balance=t.balance,
+                date=raw.date,
+                description=description,
+                amount=raw.amount,
+                balance=raw.balance,
                 file=file_name,
-                page=t.page,
-                confidence=t.confidence,
+                page=raw.page,
+                confidence=raw.confidence,
             )
-            for t in statement.transactions
-        ],
+        )
+    return Part(file_name=file_name, statement=statement, transactions=transactions, cards=cards)
+
+
+def _account(today: dt.date, parts: list[Part], shared: dict[str, list[str]]) -> Account:
+    first, last = parts[0].statement, max(parts, key=_period_end).statement
+    institution = _first(p.statement.institution for p in parts)
+    number = _first(p.statement.account_number for p in parts)
+    # The latest statement says where the holder lives now.
+    name = _first(p.statement.holder_name for p in reversed(parts))
+    address = _first(p.statement.holder_address for p in reversed(parts))
+    label = f"account {ending(number)}" + (f" at {institution}" if institution else "")
+    if number is None:
+        label += f" in {parts[0].file_name}"
+    transactions = merged_transactions(parts)
+    starts = [p.statement.period_start for p in parts if p.statement.period_start]
+    ends = [p.statement.period_end for p in parts if p.statement.period_end]
+    period_start, period_end = min(starts, default=None), max(ends, default=None)
+
+    warnings: list[DataWarning] = [
+        *checks.account_number(label, number),
+        *checks.kyc(label, name, address),
+        *_holders_differ(label, parts),
+        *_institutions_differ(label, number, institution, shared),
+    ]
+    for part in parts:
+        warnings += checks.card_numbers(part)
+        warnings += checks.incomplete_transactions(part)
+        warnings += checks.wrong_order(part)
+        warnings += checks.balance_mismatches(part)
+        warnings += checks.currency_values(part)
+    warnings += joins(label, parts)
+    warnings += checks.no_transactions(label, transactions, period_start, period_end)
+    warnings += checks.duplicates(label, transactions)
+    warnings += checks.recent_activity(label, today, (t.date for t in transactions if t.date))
+
+    confidence = min(p.statement.confidence for p in parts)
+    if any(w.code is WarningCode.BalanceMismatch for w in warnings):
+        confidence = min(confidence, MISMATCH_CONFIDENCE)
+    return Account(
+        institution=institution,
+        holder=Holder(name=name, address=address),
+        account_number=number,
+        account_type=_first(p.statement.account_type for p in parts),
+        currency=_first(p.statement.currency for p in parts),
+        period_start=period_start,
+        period_end=period_end,
+        opening_balance=first.opening_balance,
+        closing_balance=last.closing_balance,
+        confidence=confidence,
+        transactions=transactions,
+        warnings=checks.capped(warnings),
     )
+
+
+def _period_end(part: Part) -> dt.date:
+    coverage = part.coverage
+    return coverage[1] if coverage else dt.date.min
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((value for value in values if value and value.strip()), None)
+
+
+def _holders_differ(label: str, parts: Sequence[Part]) -> list[DataWarning]:
+    """AccountDuplicate: the statements of one account name different holders."""
+    holders: dict[str, list[str]] = defaultdict(list)
+    for part in parts:
+        name = part.statement.holder_name
+        if name and name.strip():
+            holders[normal_text(name)].append(part.file_name)
+    if len(holders) < 2:
+        return []
+    names = "; ".join(f"{name.upper()} ({', '.join(files)})" for name, files in holders.items())
+    return [
+        warning(
+            WarningCode.AccountDuplicate,
+            f"The same {label} appears under different holders: {names}.",
+        )
+    ]
+
+
+def _numbers_at_several_institutions(groups: Sequence[Sequence[Part]]) -> dict[str, list[str]]:
+    """Full account numbers that more than one institution prints, with those institutions."""
+    institutions: dict[str, dict[str, str]] = defaultdict(dict)
+    for group in groups:
+        for part in group:
+            s = part.statement
+            number = normal_number(s.account_number)
+            if (
+                s.institution
+                and "*" not in number
+                and sum(c.isdigit() for c in number) >= MIN_DIGITS_TO_COMPARE
+            ):
+                institutions[number].setdefault(normal_institution(s.institution), s.institution)
+    return {n: list(names.values()) for n, names in institutions.items() if len(names) > 1}
+
+
+def _institutions_differ(
+    label: str, number: str | None, institution: str | None, shared: dict[str, list[str]]
+) -> list[DataWarning]:
+    """AccountDuplicate: this account's number is printed by another institution too."""
+    mine = normal_institution(institution)
+    others = [name for name in shared.get(normal_number(number), []) if normal_institution(name) != mine]
+    if not others:
+        return []
+    return [
+        warning(
+            WarningCode.AccountDuplicate,
+            f"The number of {label} also appears at {', '.join(others)}.",
+        )
+    ]
 
 
 def final_status(files: Sequence[FileResult]) -> RequestStatus:

@@ -1,0 +1,419 @@
+"""Data-quality checks on one printed statement or one merged account; each returns warnings, never fixes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+
+from ingest.codes import WarningCode
+from ingest.extract.statement import RawStatement
+from ingest.models import DataWarning, Transaction
+from ingest.pci import CardNumber
+
+LAST_MONTH_DAYS = 30
+LAST_15_DAYS = 15
+MAX_PER_CODE = 10  # findings of one code on one account before the rest are summed up in one warning
+
+# ISO 4217 minor units where they are not 2.
+_MINOR_UNITS = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
+    "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}  # fmt: skip
+_DEFAULT_MINOR_UNITS = 2
+
+# Masking as printed: stars or bullets anywhere, or a run of X or # standing in for digits.
+_MASKED = re.compile(r"[*•●·]|[Xx#]{2,}")
+_POSTAL_CODES = (
+    re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", re.IGNORECASE),  # Canada
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE),  # United Kingdom
+)
+# Numeric postal codes (US ZIP, France, Germany...); first on the first line, such digits are a house number.
+_NUMERIC_POSTAL_CODE = re.compile(r"\b\d{4,5}(?:-\d{4})?\b")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'.-]+")
+_REGION_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One printed statement of one file, its transactions as they will appear in the document."""
+
+    file_name: str
+    statement: RawStatement
+    transactions: list[Transaction]  # printed order; card numbers already masked
+    cards: list[list[CardNumber]]  # card numbers masked in each transaction's description
+
+    @property
+    def coverage(self) -> tuple[dt.date, dt.date] | None:
+        """The days this statement speaks for: its period, else the span of its dated rows."""
+        s = self.statement
+        if s.period_start and s.period_end:
+            return s.period_start, s.period_end
+        dates = [t.date for t in self.transactions if t.date]
+        return (min(dates), max(dates)) if dates else None
+
+
+def warning(code: WarningCode, message: str) -> DataWarning:
+    return DataWarning(code=code, message=message)
+
+
+def ending(number: str | None) -> str:
+    """An account number as messages show it: its last four digits at most, never the whole number."""
+    digits = "".join(c for c in number or "" if c.isdigit())
+    if not digits:
+        return "without a readable number"
+    return f"ending {digits[-4:]}" if len(digits) > 4 else "with a short or masked number"
+
+
+def row(part: Part, index: int) -> str:
+    """Where a transaction is and what it says, for a message."""
+    t = part.transactions[index]
+    date = t.date.isoformat() if t.date else "no date"
+    amount = str(t.amount) if t.amount is not None else "no amount"
+    description = t.description if len(t.description) <= 40 else t.description[:39] + "…"
+    return f"{part.file_name} page {t.page}, row {index + 1} ({date}, {description!r}, {amount})"
+
+
+def minor_units(currency: str | None) -> int:
+    return _MINOR_UNITS.get((currency or "").upper(), _DEFAULT_MINOR_UNITS)
+
+
+# --- one printed statement --------------------------------------------------------------------------
+
+
+def incomplete_transactions(part: Part) -> list[DataWarning]:
+    """TransactionIncomplete: a row without a date, description or amount."""
+    found = []
+    for index, t in enumerate(part.transactions):
+        missing = [
+            name
+            for name, absent in (
+                ("date", t.date is None),
+                ("description", not t.description.strip()),
+                ("amount", t.amount is None),
+            )
+            if absent
+        ]
+        if missing:
+            found.append(
+                warning(
+                    WarningCode.TransactionIncomplete,
+                    f"The transaction at {row(part, index)} has no {' or '.join(missing)}.",
+                )
+            )
+    return found
+
+
+def printed_descending(part: Part) -> bool:
+    """True when the statement prints newest first, consistently (some banks do)."""
+    steps = _date_steps(part)
+    return any(b < a for a, b in steps) and not any(b > a for a, b in steps)
+
+
+def chronological(part: Part) -> list[int]:
+    """Row indexes oldest first, as the running balance runs: printed order, or reversed for newest first."""
+    indexes = list(range(len(part.transactions)))
+    return indexes[::-1] if printed_descending(part) else indexes
+
+
+def wrong_order(part: Part) -> list[DataWarning]:
+    """TransactionsWrongOrder: the printed dates go both forwards and backwards."""
+    steps = _date_steps(part)
+    forwards = sum(b > a for a, b in steps)
+    backwards = sum(b < a for a, b in steps)
+    if not (forwards and backwards):
+        return []
+    dated = [(i, t.date) for i, t in enumerate(part.transactions) if t.date]
+    if forwards < backwards:
+        dated.reverse()
+    misplaced: list[int] = []
+    latest: dt.date | None = None
+    for index, date in dated:
+        if latest is not None and date < latest:
+            misplaced.append(index)
+        latest = date if latest is None else max(latest, date)
+    direction = "oldest first" if forwards >= backwards else "newest first"
+    first = misplaced[0]
+    more = f" ({len(misplaced)} rows out of place)" if len(misplaced) > 1 else ""
+    return [
+        warning(
+            WarningCode.TransactionsWrongOrder,
+            f"Transactions of {part.file_name} are not in date order: the statement runs {direction}, "
+            f"but {row(part, first)} is out of place{more}.",
+        )
+    ]
+
+
+def _date_steps(part: Part) -> list[tuple[dt.date, dt.date]]:
+    dates = [t.date for t in part.transactions if t.date]
+    return list(pairwise(dates))
+
+
+def balance_mismatches(part: Part) -> list[DataWarning]:
+    """BalanceMismatch: opening + amounts != closing, closing != last running balance, chain breaks.
+
+    Card and loan statements often print what is owed, so the balance moves against the signed amount;
+    a statement that reconciles that way throughout is consistent, and none of its checks fire.
+    """
+    asset = _balance_findings(part, 1)
+    if asset and not _balance_findings(part, -1):
+        return []
+    return asset
+
+
+def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
+    s = part.statement
+    order = chronological(part)
+    found: list[DataWarning] = []
+    running = s.opening_balance
+    running_from = "the opening balance"
+    printed_any = False
+    pending = Decimal(0)
+    pending_known = True
+    for index in order:
+        t = part.transactions[index]
+        if t.amount is None:
+            pending_known = False
+        else:
+            pending += sign * t.amount
+        if t.balance is None:
+            continue
+        if running is not None and pending_known and running + pending != t.balance:
+            found.append(
+                warning(
+                    WarningCode.BalanceMismatch,
+                    f"The running balance {t.balance} at {row(part, index)} does not follow from "
+                    f"{running_from} {running}: the amounts since give {running + pending}.",
+                )
+            )
+        running, running_from, printed_any = t.balance, "the previous running balance", True
+        pending, pending_known = Decimal(0), True
+    closing = s.closing_balance
+    if (
+        closing is not None
+        and printed_any
+        and running is not None
+        and pending_known
+        and running + pending != closing
+    ):
+        found.append(
+            warning(
+                WarningCode.BalanceMismatch,
+                f"The closing balance {s.closing_balance} of {part.file_name} differs from the last "
+                f"running balance {running + pending}.",
+            )
+        )
+    amounts = [t.amount for t in part.transactions]
+    if s.opening_balance is not None and s.closing_balance is not None and None not in amounts:
+        total = sum((sign * a for a in amounts if a is not None), Decimal(0))
+        if s.opening_balance + total != s.closing_balance:
+            found.append(
+                warning(
+                    WarningCode.BalanceMismatch,
+                    f"In {part.file_name}, the opening balance {s.opening_balance} and the "
+                    f"{len(amounts)} transactions ({total:+}) give {s.opening_balance + total}, "
+                    f"but the closing balance is {s.closing_balance}.",
+                )
+            )
+    return found
+
+
+def currency_values(part: Part) -> list[DataWarning]:
+    """ValidateCurrency: an amount or balance with more decimals than the currency has."""
+    currency = part.statement.currency
+    unit = Decimal(1).scaleb(-minor_units(currency))
+    name = currency or "the currency"
+    found = []
+    for label, value in (
+        ("opening balance", part.statement.opening_balance),
+        ("closing balance", part.statement.closing_balance),
+    ):
+        if value is not None and value % unit:
+            found.append(
+                warning(
+                    WarningCode.ValidateCurrency,
+                    f"The {label} {value} of {part.file_name} is not a valid amount in {name}.",
+                )
+            )
+    for index, t in enumerate(part.transactions):
+        for label, value in (("amount", t.amount), ("balance", t.balance)):
+            if value is not None and value % unit:
+                found.append(
+                    warning(
+                        WarningCode.ValidateCurrency,
+                        f"The {label} {value} at {row(part, index)} is not a valid amount in {name}.",
+                    )
+                )
+    return found
+
+
+def card_numbers(part: Part) -> list[DataWarning]:
+    """PciNonCompliantCardNumber: a full card number was printed in a description (it is masked now)."""
+    return [
+        warning(
+            WarningCode.PciNonCompliantCardNumber,
+            f"The description at {row(part, index)} contained a full card number ending "
+            f"{', '.join(c.last4 for c in cards)}; it is masked in this document.",
+        )
+        for index, cards in enumerate(part.cards)
+        if cards
+    ]
+
+
+# --- one merged account -----------------------------------------------------------------------------
+
+
+def kyc(label: str, name: str | None, address: str | None) -> list[DataWarning]:
+    """NoHolder, NoAddress, AddressIncomplete and KycIncomplete."""
+    found = []
+    no_name = not (name and name.strip())
+    if no_name:
+        found.append(warning(WarningCode.NoHolder, f"No account-holder name was found for {label}."))
+    if not (address and address.strip()):
+        found.append(warning(WarningCode.NoAddress, f"No address was found for {label}."))
+        address = None
+    else:
+        lacking = address_lacks(address)
+        if lacking:
+            found.append(
+                warning(
+                    WarningCode.AddressIncomplete,
+                    f"The address of {label} has no {' or '.join(lacking)}.",
+                )
+            )
+    if no_name or address is None:
+        missing = " and ".join(
+            what for what, absent in (("holder name", no_name), ("address", address is None)) if absent
+        )
+        found.append(warning(WarningCode.KycIncomplete, f"KYC is incomplete for {label}: no {missing}."))
+    return found
+
+
+def address_lacks(address: str) -> list[str]:
+    """What a postal address is missing of a postal code and a city (empty when both are there)."""
+    lines = [line.strip() for line in re.split(r"[,\n]", address) if line.strip()]
+    postal: tuple[int, int, int] | None = None  # line, start, end
+    for number, line in enumerate(lines):
+        for pattern in _POSTAL_CODES:
+            match = pattern.search(line)
+            if match:
+                postal = (number, match.start(), match.end())
+                break
+        if postal is None:
+            match = _NUMERIC_POSTAL_CODE.search(line)
+            if match and (number > 0 or match.start() > 0):
+                postal = (number, match.start(), match.end())
+        if postal:
+            break
+    lacking = [] if postal else ["postal code"]
+    if not _has_city(lines, postal):
+        lacking.append("city")
+    return lacking
+
+
+def _has_city(lines: list[str], postal: tuple[int, int, int] | None) -> bool:
+    def words(text: str) -> list[str]:
+        return [w for w in _WORD.findall(text) if not _REGION_CODE.match(w)]
+
+    if len(lines) > 1:
+        rest = list(lines[1:])
+        if postal and postal[0] > 0:
+            line = rest[postal[0] - 1]
+            rest[postal[0] - 1] = line[: postal[1]] + " " + line[postal[2] :]
+        return any(words(line) for line in rest)
+    if not lines or postal is None:
+        return False
+    # One line: the city is the word printed beside the postal code.
+    line = lines[0]
+    return bool(words(line[: postal[1]])[-1:] or words(line[postal[2] :])[:1])
+
+
+def account_number(label: str, number: str | None) -> list[DataWarning]:
+    """AccountNumberIncomplete: no number, or one printed partly masked."""
+    if not (number and number.strip()):
+        return [warning(WarningCode.AccountNumberIncomplete, f"No account number was found for {label}.")]
+    digits = sum(c.isdigit() for c in number)
+    if _MASKED.search(number) or digits < 4:
+        return [
+            warning(
+                WarningCode.AccountNumberIncomplete,
+                f"The account number of {label} is printed incomplete or partly masked.",
+            )
+        ]
+    return []
+
+
+def no_transactions(
+    label: str, transactions: Sequence[Transaction], start: dt.date | None, end: dt.date | None
+) -> list[DataWarning]:
+    """NoTransactions: nothing in the account's period."""
+    inside = [
+        t for t in transactions if t.date is None or start is None or end is None or start <= t.date <= end
+    ]
+    if inside:
+        return []
+    period = f" between {start} and {end}" if start and end else ""
+    return [warning(WarningCode.NoTransactions, f"{label.capitalize()} has no transactions{period}.")]
+
+
+def duplicates(label: str, transactions: Sequence[Transaction]) -> list[DataWarning]:
+    """TransactionDuplicate: two or more transactions of the account share date, description and amount."""
+    groups: dict[tuple[dt.date, str, Decimal], list[Transaction]] = defaultdict(list)
+    for t in transactions:
+        if t.date is not None and t.amount is not None and t.description.strip():
+            groups[(t.date, normal_text(t.description), t.amount)].append(t)
+    found = []
+    for (date, _, amount), same in groups.items():
+        if len(same) > 1:
+            where = "; ".join(f"{t.file} page {t.page}" for t in same)
+            found.append(
+                warning(
+                    WarningCode.TransactionDuplicate,
+                    f"{label.capitalize()} has {len(same)} transactions on {date} of {amount} "
+                    f"described {same[0].description!r} ({where}).",
+                )
+            )
+    return found
+
+
+def recent_activity(label: str, today: dt.date, dates: Iterable[dt.date]) -> list[DataWarning]:
+    """NoLastMonthTransaction and NoLast15DaysTransaction, counted back from the request's date."""
+    latest = max(dates, default=None)
+    since = f"the last transaction is dated {latest}" if latest else "there is no dated transaction"
+    found = []
+    for code, days in (
+        (WarningCode.NoLastMonthTransaction, LAST_MONTH_DAYS),
+        (WarningCode.NoLast15DaysTransaction, LAST_15_DAYS),
+    ):
+        if latest is None or latest < today - dt.timedelta(days=days):
+            found.append(
+                warning(
+                    code,
+                    f"{label.capitalize()} has no transaction in the {days} days before {today}; {since}.",
+                )
+            )
+    return found
+
+
+def normal_text(text: str) -> str:
+    """Text compared for sameness: case and spacing do not count."""
+    return " ".join(text.casefold().split())
+
+
+def capped(warnings: Sequence[DataWarning], limit: int = MAX_PER_CODE) -> list[DataWarning]:
+    """At most `limit` warnings of each code; the rest are counted in one more warning of that code."""
+    seen: dict[WarningCode, int] = defaultdict(int)
+    kept: list[DataWarning] = []
+    for w in warnings:
+        seen[w.code] += 1
+        if seen[w.code] <= limit:
+            kept.append(w)
+    for code, count in seen.items():
+        if count > limit:
+            kept.append(warning(code, f"{count - limit} more {code} findings like the ones above."))
+    return kept
