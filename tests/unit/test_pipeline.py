@@ -23,7 +23,7 @@ def _fake_read(limits: Limits, data: bytes, content_type: str) -> Extraction:
     """Stands in for integration + extraction: one statement with one transaction per file."""
     statement = RawStatement(
         institution="Test Bank",
-        account_number=f"12-{len(data)}",  # files of different sizes are different accounts
+        account_number=f"12-{data[-1]}",  # files ending differently are different accounts
         opening_balance=Decimal("10.00"),
         closing_balance=Decimal("5.00"),
         transactions=[RawTransaction(None, "FEE", Decimal("-5.00"), Decimal("5.00"), page=1, confidence=1.0)],
