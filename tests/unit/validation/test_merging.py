@@ -1,0 +1,161 @@
+"""Statements of one account across files merge into one account: date order, overlaps once, gaps told."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ingest.codes import WarningCode as W
+from ingest.extract.statement import RawStatement, RawTransaction
+from ingest.stages.validation import FileStatements, validate
+from tests.unit.validation.factory import clean, codes
+
+
+def month(
+    start: dt.date,
+    end: dt.date,
+    opening: Decimal,
+    spec: tuple[tuple[dt.date, str, str], ...],
+    **changes: object,
+) -> RawStatement:
+    balance = opening
+    transactions = []
+    for date, description, amount in spec:
+        balance += Decimal(amount)
+        transactions.append(
+            RawTransaction(date, description, Decimal(amount), balance, page=1, confidence=0.9)
+        )
+    return clean(
+        period_start=start,
+        period_end=end,
+        opening_balance=opening,
+        closing_balance=balance,
+        transactions=transactions,
+        **changes,
+    )
+
+
+NOV = (
+    (dt.date(2024, 11, 3), "GROCERY", "-50.00"),
+    (dt.date(2024, 11, 15), "PAYROLL", "1000.00"),
+    (dt.date(2024, 11, 28), "RENT", "-800.00"),
+)
+DEC = (
+    (dt.date(2024, 12, 2), "GROCERY", "-40.00"),
+    (dt.date(2024, 12, 15), "PAYROLL", "1000.00"),
+    (dt.date(2024, 12, 28), "RENT", "-800.00"),
+)
+TODAY = dt.date(2025, 1, 5)
+
+
+def files(*pairs: tuple[str, RawStatement]) -> list[FileStatements]:
+    return [FileStatements(file_name=name, statements=[statement]) for name, statement in pairs]
+
+
+def test_consecutive_months_merge_into_one_account_spanning_both() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    # Uploaded newest first: the merge still runs oldest first.
+    result = validate(TODAY, files(("dec.pdf", december), ("nov.pdf", november)))
+    [account] = result.accounts
+    assert account.warnings == []
+    assert (account.period_start, account.period_end) == (dt.date(2024, 11, 1), dt.date(2024, 12, 31))
+    assert account.opening_balance == Decimal("100.00")
+    assert account.closing_balance == december.closing_balance
+    assert [t.file for t in account.transactions] == ["nov.pdf"] * 3 + ["dec.pdf"] * 3
+    assert [t.date for t in account.transactions] == sorted(t.date for t in account.transactions if t.date)
+
+
+def test_account_numbers_printed_differently_still_merge() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    december = month(
+        dt.date(2024, 12, 1),
+        dt.date(2024, 12, 31),
+        november.closing_balance,  # type: ignore[arg-type]
+        DEC,
+        account_number="15836 3311884",
+        institution="HARBORVIEW CREDIT UNION",
+    )
+    [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
+    assert account.warnings == []
+    assert account.account_number == "15836-3311884"
+
+
+def test_overlapping_statements_print_shared_rows_once_but_keep_genuine_same_day_repeats() -> None:
+    first = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    # The second statement repeats Nov 15-30 and has a second, genuine RENT payment on Nov 28.
+    second_rows = (
+        (dt.date(2024, 11, 15), "PAYROLL", "1000.00"),
+        (dt.date(2024, 11, 28), "RENT", "-800.00"),
+        (dt.date(2024, 11, 28), "RENT", "-800.00"),
+        *DEC,
+    )
+    second = month(dt.date(2024, 11, 15), dt.date(2024, 12, 31), Decimal("1050.00"), second_rows)
+    [account] = validate(TODAY, files(("a.pdf", first), ("b.pdf", second))).accounts
+    described = [(t.date, t.description, t.file) for t in account.transactions]
+    assert described == [
+        (dt.date(2024, 11, 3), "GROCERY", "a.pdf"),
+        (dt.date(2024, 11, 15), "PAYROLL", "a.pdf"),
+        (dt.date(2024, 11, 28), "RENT", "a.pdf"),
+        (dt.date(2024, 11, 28), "RENT", "b.pdf"),
+        (dt.date(2024, 12, 2), "GROCERY", "b.pdf"),
+        (dt.date(2024, 12, 15), "PAYROLL", "b.pdf"),
+        (dt.date(2024, 12, 28), "RENT", "b.pdf"),
+    ]
+    # The second statement itself printed two RENT rows on one day: that is a duplicate to look at.
+    assert W.TransactionDuplicate in codes(account)
+    assert W.BalanceMismatch not in codes(account)
+
+
+def test_same_statement_uploaded_twice_under_two_names_gives_each_row_once() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    [account] = validate(dt.date(2024, 12, 5), files(("a.pdf", november), ("b.pdf", november))).accounts
+    assert len(account.transactions) == 3
+    assert account.warnings == []
+
+
+def test_a_missing_month_between_statements_is_a_gap() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    january = month(
+        dt.date(2025, 1, 1),
+        dt.date(2025, 1, 31),
+        Decimal("500.00"),
+        ((dt.date(2025, 1, 20), "RENT", "-800.00"),),
+    )
+    [account] = validate(dt.date(2025, 2, 3), files(("nov.pdf", november), ("jan.pdf", january))).accounts
+    assert codes(account) == [W.StatementGap]
+    assert "2024-12-01 to 2024-12-31" in account.warnings[0].message
+
+
+def test_back_to_back_statements_that_do_not_hand_over_the_balance() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), Decimal("999.00"), DEC)
+    [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
+    assert codes(account) == [W.BalanceMismatch]
+    assert "nov.pdf" in account.warnings[0].message
+    assert "dec.pdf" in account.warnings[0].message
+
+
+def test_confidence_of_a_merged_account_is_its_weakest_statement() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, confidence=0.6)
+    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
+    assert account.confidence == 0.6
+
+
+def test_different_accounts_stay_apart() -> None:
+    chequing = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    savings = month(
+        dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number="15836-9900112"
+    )
+    result = validate(dt.date(2024, 12, 5), [FileStatements("both.pdf", [chequing, savings])])
+    assert [a.account_number for a in result.accounts] == ["15836-3311884", "15836-9900112"]
+    assert all(a.warnings == [] for a in result.accounts)
+
+
+def test_statements_without_a_number_are_never_merged() -> None:
+    first = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number=None)
+    second = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number=None)
+    result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", second)))
+    assert len(result.accounts) == 2
+    assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
