@@ -6,15 +6,16 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
 from ingest.models import RequestDocument
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import Services, admit_local, finish_request, get_document, handle, open_services
 from ingest.settings import Settings
 
 
@@ -83,16 +84,6 @@ def finished(out: Path, reference: str) -> RequestDocument | None:
     return document if document.status.terminal else None
 
 
-def run_job(settings: Settings, job: Job, out: Path, csv: bool) -> Outcome:
-    """Run one request and write its document; any failure becomes an Outcome, never an exception."""
-    try:
-        document = run_local(open_services(settings), job.paths, job.reference)
-        write_document(out, document, csv)
-        return Outcome.of(document)
-    except Exception as e:  # one broken request must not stop the batch
-        return Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}")
-
-
 def write_document(out: Path, document: RequestDocument, csv: bool) -> None:
     _atomic_write(out / f"{document.reference}.json", document.model_dump_json(indent=2).encode())
     if csv:
@@ -119,38 +110,109 @@ def backfill(
 ) -> list[Outcome]:
     """Run every request under root not yet finished in out; return one outcome per request, in order."""
     out.mkdir(parents=True, exist_ok=True)
-    open_services(settings)  # creates the store once, before workers race to
     jobs = discover(root)
     outcomes: dict[str, Outcome] = {}
+
+    def record(outcome: Outcome) -> None:
+        outcomes[outcome.reference] = outcome
+        if progress:
+            progress(outcome, len(outcomes), len(jobs))
+
     todo = []
     for job in jobs:
         if (document := finished(out, job.reference)) is not None:
-            outcomes[job.reference] = Outcome.of(document, resumed=True)
+            record(Outcome.of(document, resumed=True))
         else:
             todo.append(job)
-    done = len(outcomes)
-    for outcome in outcomes.values():
-        if progress:
-            progress(outcome, done, len(jobs))
-    for outcome in _run_all(settings, todo, out, csv, workers):
-        outcomes[outcome.reference] = outcome
-        done += 1
-        if progress:
-            progress(outcome, done, len(jobs))
+    _Scheduler(settings, out, csv, workers, record).run(todo)
     return [outcomes[job.reference] for job in jobs]
 
 
-def _run_all(settings: Settings, jobs: list[Job], out: Path, csv: bool, workers: int) -> Iterable[Outcome]:
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield run_job(settings, job, out, csv)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: set[Future[Outcome]] = {pool.submit(run_job, settings, job, out, csv) for job in jobs}
-        while pending:
-            completed, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in completed:
-                yield future.result()
+class _DriverQueue:
+    """A pool worker's queue: the follow-up (validation) is the driver's business, so it is dropped here."""
+
+    def send(self, task: Task) -> None:
+        del task
+
+
+_worker_services: Services | None = None  # one per pool process, set by its initializer
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_services  # noqa: PLW0603  (per-process state of a pool worker)
+    _worker_services = replace(open_services(settings), queue=_DriverQueue())
+
+
+def _extract(task: Task) -> None:
+    assert _worker_services is not None
+    handle(_worker_services, task)
+
+
+class _Scheduler:
+    """Admits requests in the driver, spreads their files over the pool, finishes each request when its
+    files are done. Requests are admitted only while few files are in flight, so memory stays flat."""
+
+    def __init__(
+        self, settings: Settings, out: Path, csv: bool, workers: int, record: Callable[[Outcome], None]
+    ) -> None:
+        self.svc = open_services(settings)  # also creates the store once, before workers race to
+        self.settings = settings
+        self.out = out
+        self.csv = csv
+        self.workers = workers
+        self.record = record
+        self.in_flight: dict[Future[None], str] = {}  # extraction -> request id
+        self.waiting: dict[str, tuple[Job, int]] = {}  # request id -> (job, files still extracting)
+        self.failures: dict[str, str] = {}  # request id -> first unexpected error
+
+    def run(self, jobs: list[Job]) -> None:
+        queue = iter(jobs)
+        with ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.settings,)) as pool:
+            while True:
+                while len(self.in_flight) < 2 * self.workers and (job := next(queue, None)) is not None:
+                    self._admit(pool, job)
+                if not self.in_flight:
+                    return
+                completed, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
+                for future in completed:
+                    request_id = self.in_flight.pop(future)
+                    if (error := future.exception()) is not None:
+                        self.failures.setdefault(request_id, f"{type(error).__name__}: {error}")
+                    job, left = self.waiting[request_id]
+                    self.waiting[request_id] = (job, left - 1)
+                    if left == 1:
+                        self._finish(job, request_id)
+
+    def _admit(self, pool: ProcessPoolExecutor, job: Job) -> None:
+        try:
+            request = admit_local(self.svc, job.paths, job.reference)
+        except Exception as e:  # one unreadable folder must not stop the batch
+            self.record(Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}"))
+            return
+        extractions = []
+        while (task := self.svc.queue.take()) is not None:  # type: ignore[attr-defined]
+            if task.kind is TaskKind.EXTRACT:
+                extractions.append(task)
+        self.waiting[request.request_id] = (job, len(extractions))
+        for task in extractions:
+            self.in_flight[pool.submit(_extract, task)] = request.request_id
+        if not extractions:
+            self._finish(job, request.request_id)
+
+    def _finish(self, job: Job, request_id: str) -> None:
+        del self.waiting[request_id]
+        if (error := self.failures.pop(request_id, None)) is not None:
+            # Its files stay where they were; the next run picks them up again.
+            self.record(Outcome(reference=job.reference, status=None, error=error))
+            return
+        try:
+            finish_request(self.svc, request_id)
+            document = get_document(self.svc, request_id)
+            write_document(self.out, document, self.csv)
+        except Exception as e:
+            self.record(Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}"))
+            return
+        self.record(Outcome.of(document))
 
 
 class Progress:

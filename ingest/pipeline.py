@@ -325,15 +325,17 @@ def drain(svc: Services) -> None:
         handle(svc, task)
 
 
-def run_local(
+def admit_local(
     svc: Services, paths: Sequence[Path], reference: str, tenant: str = LOCAL_TENANT
-) -> RequestDocument:
-    """One request from local files, run to the end (or resumed, if one with that reference is unfinished)."""
+) -> RequestRecord:
+    """Upload stage for local files: create the request (or find the unfinished one) and receive its files.
+
+    The tasks it queues (extraction per file, or validation) are left on `svc.queue` for the caller.
+    """
     request = svc.status.find_request(tenant, reference)
     if request is None:
-        request, _ = create_request(
-            svc, tenant, reference, [DeclaredFile(p.name, p.stat().st_size) for p in paths]
-        )
+        declared = [DeclaredFile(p.name, p.stat().st_size) for p in paths]
+        request, _ = create_request(svc, tenant, reference, declared)
     if not request.status.terminal:
         by_name = {p.name: p for p in paths}
         for record in svc.status.list_files(request.request_id):
@@ -341,6 +343,14 @@ def run_local(
                 path = by_name[record.result.name]  # a resumed request reads the same folder again
                 receive_file(svc, request.request_id, record.file_id, path.read_bytes())
         _start_when_complete(svc, request)
-        drain(svc)
-        finish_request(svc, request.request_id)
+    return request
+
+
+def run_local(
+    svc: Services, paths: Sequence[Path], reference: str, tenant: str = LOCAL_TENANT
+) -> RequestDocument:
+    """One request from local files, run inline to the end (resuming an unfinished one of that reference)."""
+    request = admit_local(svc, paths, reference, tenant)
+    drain(svc)
+    finish_request(svc, request.request_id)
     return get_document(svc, request.request_id)
