@@ -67,7 +67,9 @@ def ending(number: str | None) -> str:
     digits = "".join(c for c in number or "" if c.isdigit())
     if not digits:
         return "without a readable number"
-    return f"ending {digits[-4:]}" if len(digits) > 4 else "with a short or masked number"
+    if len(digits) > 4 or (_MASKED.search(number or "") and len(digits) == 4):
+        return f"ending {digits[-4:]}"
+    return "with a short number"
 
 
 def row(part: Part, index: int) -> str:
@@ -172,7 +174,7 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
     found: list[DataWarning] = []
     running = s.opening_balance
     running_from = "the opening balance"
-    printed_any = False
+    last_printed: int | None = None
     pending = Decimal(0)
     pending_known = True
     for index in order:
@@ -191,12 +193,12 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
                     f"{running_from} {running}: the amounts since give {running + pending}.",
                 )
             )
-        running, running_from, printed_any = t.balance, "the previous running balance", True
+        running, running_from, last_printed = t.balance, "the previous running balance", index
         pending, pending_known = Decimal(0), True
     closing = s.closing_balance
     if (
         closing is not None
-        and printed_any
+        and last_printed is not None
         and running is not None
         and pending_known
         and running + pending != closing
@@ -204,8 +206,9 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
         found.append(
             warning(
                 WarningCode.BalanceMismatch,
-                f"The closing balance {s.closing_balance} of {part.file_name} differs from the last "
-                f"running balance {running + pending}.",
+                f"The closing balance {closing} of {part.file_name} differs from the last running "
+                f"balance {running} at {row(part, last_printed)}"
+                + (f", which the rows after it take to {running + pending}." if pending else "."),
             )
         )
     amounts = [t.amount for t in part.transactions]
@@ -226,14 +229,14 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
 def currency_values(part: Part) -> list[DataWarning]:
     """ValidateCurrency: an amount or balance with more decimals than the currency has."""
     currency = part.statement.currency
-    unit = Decimal(1).scaleb(-minor_units(currency))
+    places = minor_units(currency)
     name = currency or "the currency"
     found = []
     for label, value in (
         ("opening balance", part.statement.opening_balance),
         ("closing balance", part.statement.closing_balance),
     ):
-        if value is not None and value % unit:
+        if value is not None and _too_precise(value, places):
             found.append(
                 warning(
                     WarningCode.ValidateCurrency,
@@ -242,7 +245,7 @@ def currency_values(part: Part) -> list[DataWarning]:
             )
     for index, t in enumerate(part.transactions):
         for label, value in (("amount", t.amount), ("balance", t.balance)):
-            if value is not None and value % unit:
+            if value is not None and _too_precise(value, places):
                 found.append(
                     warning(
                         WarningCode.ValidateCurrency,
@@ -250,6 +253,14 @@ def currency_values(part: Part) -> list[DataWarning]:
                     )
                 )
     return found
+
+
+def _too_precise(value: Decimal, places: int) -> bool:
+    # The exponent, not a remainder: a remainder of an absurdly long OCR'd figure overflows the context.
+    if not value.is_finite():
+        return True
+    exponent = value.normalize().as_tuple().exponent
+    return isinstance(exponent, int) and exponent < -places
 
 
 def card_numbers(part: Part) -> list[DataWarning]:
@@ -358,7 +369,7 @@ def no_transactions(
     if inside:
         return []
     period = f" between {start} and {end}" if start and end else ""
-    return [warning(WarningCode.NoTransactions, f"{label.capitalize()} has no transactions{period}.")]
+    return [warning(WarningCode.NoTransactions, f"{sentence(label)} has no transactions{period}.")]
 
 
 def duplicates(label: str, transactions: Sequence[Transaction]) -> list[DataWarning]:
@@ -374,7 +385,7 @@ def duplicates(label: str, transactions: Sequence[Transaction]) -> list[DataWarn
             found.append(
                 warning(
                     WarningCode.TransactionDuplicate,
-                    f"{label.capitalize()} has {len(same)} transactions on {date} of {amount} "
+                    f"{sentence(label)} has {len(same)} transactions on {date} of {amount} "
                     f"described {same[0].description!r} ({where}).",
                 )
             )
@@ -394,10 +405,15 @@ def recent_activity(label: str, today: dt.date, dates: Iterable[dt.date]) -> lis
             found.append(
                 warning(
                     code,
-                    f"{label.capitalize()} has no transaction in the {days} days before {today}; {since}.",
+                    f"{sentence(label)} has no transaction in the {days} days before {today}; {since}.",
                 )
             )
     return found
+
+
+def sentence(text: str) -> str:
+    """`text` starting a sentence (unlike str.capitalize, the rest keeps its case)."""
+    return text[:1].upper() + text[1:]
 
 
 def normal_text(text: str) -> str:

@@ -57,6 +57,7 @@ def test_masked_account_number_is_incomplete() -> None:
     [account] = run(clean(account_number="*****-***1884")).accounts
     assert codes(account) == [W.AccountNumberIncomplete]
     assert account.account_number == "*****-***1884"
+    assert "account ending 1884 at Harborview Credit Union" in account.warnings[0].message
 
 
 def test_missing_account_number_is_incomplete() -> None:
