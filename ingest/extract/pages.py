@@ -3,53 +3,180 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
-from ingest.extract.ocr import ocr_page
+from ingest.extract.ocr import OcrOptions, ocr_page
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-MIN_TEXT_WORDS = 5  # fewer words than this in a text layer: treat the page as an image
+# Statements mix English and French; `eng` reads French accents well enough for the header words, and
+# `eng+fra` costs more on every page (figures in the README).
+OCR_LANG = "eng"
+MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
+# A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
+SCAN_IMAGE_SHARE = 0.5
+MIN_SCAN_LAYER_WORDS = 30  # an OCR layer this thin over a scan missed most of the page
+# Share of a text layer's characters that must sit in plausible tokens (words, numbers, dates).
+MIN_LAYER_QUALITY = 0.75
+MIN_SCAN_LAYER_QUALITY = 0.85  # stricter for an OCR layer over a scan: it may be a poor engine's output
+# English and French prose has 35-45% vowels; a layer far outside that is a broken font encoding.
+VOWEL_SHARE_RANGE = (0.2, 0.6)
+_MIN_LETTERS_FOR_VOWELS = 80
+# Vector art this busy on a page without text may be text drawn as outlines: render it to find out.
+MAX_PLAIN_CURVES = 20
+
+_AFFIX = "-+\"'“”‘’«»()[]{}.,:;!?*#"
+_NUMBER = re.compile(r"^[-+−]?[$€£¥]?\d[\d,.'’ /:-]*%?(?:CR|DR|-)?$", re.IGNORECASE)
+_JOINERS = frozenset("'’-.&/")
 
 
-def read_pages(limits: Limits, data: bytes, content_type: str) -> Iterator[PageWords]:
+@dataclass(frozen=True, slots=True)
+class LayerVerdict:
+    """Whether a page's text layer can be used instead of OCR, and why."""
+
+    usable: bool
+    reason: str
+
+
+def read_pages(
+    limits: Limits, data: bytes, content_type: str, ocr: OcrOptions | None = None
+) -> Iterator[PageWords]:
     """Yield each page's words in order, holding one page image at a time."""
+    options = ocr or OcrOptions(lang=OCR_LANG, timeout_s=limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data)
+        yield from _pdf_pages(limits, data, options)
     else:
-        with Image.open(io.BytesIO(data)) as image:
-            for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-                dpi = _image_dpi(frame, limits.dpi)
-                yield ocr_page(frame.convert("L"), number, dpi)
+        yield from _image_pages(limits, data, options)
 
 
-def _pdf_pages(limits: Limits, data: bytes) -> Iterator[PageWords]:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        document: pdfium.PdfDocument | None = None
-        try:
+def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+    with Image.open(io.BytesIO(data)) as image:
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            yield ocr_page(frame, number, image_dpi(frame, limits.dpi), options)
+
+
+def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+    document: pdfium.PdfDocument | None = None
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 words = text_layer_words(page, number)
+                verdict = judge_text_layer(words, page)
                 page.close()
-                if len(words.words) >= MIN_TEXT_WORDS:
+                if verdict.usable:
                     yield words
                     continue
                 if document is None:
                     document = pdfium.PdfDocument(data)
-                bitmap = document[number - 1].render(scale=limits.dpi / 72, grayscale=True)
-                yield ocr_page(bitmap.to_pil(), number, limits.dpi)
-        finally:
-            if document is not None:
-                document.close()
+                rendered = document[number - 1].render(scale=limits.dpi / 72, grayscale=True)
+                image = rendered.to_pil()
+                yield ocr_page(image, number, limits.dpi, options)
+                del image, rendered
+    finally:
+        if document is not None:
+            document.close()
 
 
-def _image_dpi(image: Image.Image, default: int) -> int:
+def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
+    """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
+    scan = image_share(page) >= SCAN_IMAGE_SHARE
+    if len(words.words) < MIN_TEXT_WORDS:
+        if scan or image_share(page) > 0.1 or len(page.curves) > MAX_PLAIN_CURVES:
+            return LayerVerdict(False, "little or no text over an image")
+        return LayerVerdict(True, "a page with little text and nothing else to read")
+    if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
+        return LayerVerdict(False, "an OCR layer that covers little of the scan")
+    quality = text_quality(w.text for w in words.words)
+    if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
+        return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
+    return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})")
+
+
+def image_share(page: Any) -> float:
+    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
+    area = float(page.width) * float(page.height)
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
+        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    return min(1.0, covered / area)
+
+
+def text_quality(texts: Iterable[str]) -> float:
+    """Share of characters in tokens a statement prints: words, numbers, amounts, dates, codes.
+
+    Mojibake (`Ã©`), unmapped glyphs (`(cid:12)`), private-use and control characters, and OCR noise
+    (`l|1~`) all fall outside; so does text from a broken font encoding, caught by its vowel share.
+    """
+    good = total = vowels = letters = 0
+    for text in texts:
+        token = text.strip(_AFFIX)
+        if not token:
+            continue  # a lone dash or bracket is layout, neither good nor bad
+        total += len(text)
+        if _NUMBER.match(token) or _plain_word(token):
+            good += len(text)
+        elif _code(token):
+            # Long references (HCBS12345) are ordinary; short letter-digit mixes (l1I) are OCR noise.
+            good += len(text) if len(token) >= 5 else len(text) // 2
+        for char in token:
+            if char.isalpha():
+                letters += 1
+                vowels += _base(char) in "aeiouyAEIOUY"
+    if total == 0:
+        return 0.0
+    quality = good / total
+    if letters >= _MIN_LETTERS_FOR_VOWELS:
+        low, high = VOWEL_SHARE_RANGE
+        if not low <= vowels / letters <= high:
+            quality = min(quality, 0.5)
+    return quality
+
+
+def _plain_word(token: str) -> bool:
+    core = token.rstrip("'’s") or token
+    if not all(_latin_letter(c) or c in _JOINERS for c in core) or not any(c.isalpha() for c in core):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    # Case the way print has it: lower, UPPER, Title, or a brand's one inner capital (McDonald, eBay).
+    inner_capitals = sum(c.isupper() for c in letters[1:])
+    return core.isupper() or inner_capitals <= 1
+
+
+def _code(token: str) -> bool:
+    return all(_latin_letter(c) or c.isdigit() or c in "-/#()*" for c in token)
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and ord(char) < 0x250
+
+
+def _base(char: str) -> str:
+    return unicodedata.normalize("NFD", char)[0]
+
+
+def image_dpi(image: Image.Image, default: int) -> float:
+    """The image's resolution: its own metadata when believable, else one that fits a paper page."""
     info = image.info.get("dpi")
-    if isinstance(info, tuple) and info and float(info[0]) >= 50:
-        return round(float(info[0]))
-    return default
+    width = min(image.size)
+    if isinstance(info, tuple) and info and 100 <= float(info[0]) <= 1200:
+        inches = width / float(info[0])
+        if 2.5 <= inches <= 17:  # the metadata describes paper-sized pixels
+            return float(info[0])
+    # Photos carry camera metadata (often 72 dpi) that says nothing about the paper: assume the
+    # page fills the frame's short side as a Letter/A4 page width would.
+    del default
+    return max(width / 8.5, 50.0)
