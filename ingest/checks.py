@@ -316,9 +316,10 @@ def address_lacks(address: str) -> list[str]:
                 postal = (number, match.start(), match.end())
                 break
         if postal is None:
-            match = _NUMERIC_POSTAL_CODE.search(line)
-            if match and (number > 0 or match.start() > 0):
-                postal = (number, match.start(), match.end())
+            for match in _NUMERIC_POSTAL_CODE.finditer(line):
+                if number > 0 or match.start() > 0:
+                    postal = (number, match.start(), match.end())
+                    break
         if postal:
             break
     lacking = [] if postal else ["postal code"]

@@ -52,6 +52,9 @@ def test_luhn() -> None:
         "12 HIGH STREET LONDON SW1A 1AA",
         "1600 Pennsylvania Ave NW, Washington, DC 20500",
         "12 rue de Rivoli, 75001 Paris",
+        "Keizersgracht 120, 1015 CW Amsterdam",
+        "2210 MAIN ST 45402 DAYTON OH",
+        "1234 MAIN ST APT 3, SPRINGFIELD, IL 62701",
     ],
 )
 def test_complete_addresses(address: str) -> None:
