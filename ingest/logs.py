@@ -17,6 +17,7 @@ FIELDS = (
     "pages",
     "seconds",
     "error",
+    "where",
 )
 
 

@@ -175,7 +175,12 @@ def process_file(svc: Services, request_id: str, file_id: str) -> None:
     started = svc.clock()
     try:
         extraction = run_limited(
-            read_file, limits, data, record.result.content_type or "", timeout_s=limits.file_timeout_s
+            read_file,
+            limits,
+            data,
+            record.result.content_type or "",
+            timeout_s=limits.file_timeout_s,
+            memory_mb=limits.max_memory_mb,
         )
     except FileRejected as rejection:
         updated = _rejected(record, rejection, now=svc.clock())

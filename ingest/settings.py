@@ -20,6 +20,7 @@ class Limits(BaseModel):
     max_megapixels: float = 50.0
     dpi: int = 300
     file_timeout_s: float = 120.0
+    max_memory_mb: int = 1536  # address space reading one file may add; past it: FILE_TOO_LARGE
 
 
 class Settings(BaseModel):
