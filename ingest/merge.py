@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from ingest.checks import Part, chronological, normal_text, warning
 from ingest.codes import WarningCode
@@ -17,7 +18,7 @@ _NOT_NUMBER = re.compile(r"[^0-9A-Z*]")
 _STARS = re.compile(r"\*+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
-AccountKey = tuple[str, str]
+SAME_NAME_RATIO = 0.85  # names this alike are one name misread (OCR), not two
 
 
 def normal_number(number: str | None) -> str:
@@ -26,33 +27,63 @@ def normal_number(number: str | None) -> str:
     return _STARS.sub("*", text)
 
 
-def normal_institution(name: str | None) -> str:
+def normal_name(name: str | None) -> str:
+    """An institution or holder name compared for sameness: letters and digits only, any case."""
     return _NOT_ALNUM.sub("", (name or "").casefold())
 
 
 def group_parts(parts: Sequence[Part]) -> list[list[Part]]:
-    """Statements of the same account (institution and number; a stated currency splits), first-seen order.
+    """Statements of the same account: the same number at the same institution, in first-seen order.
 
-    A statement without an account number is an account of its own: nothing says it is another's.
+    Institution names that differ only by a misread letter or two are the same institution, and a
+    statement whose institution was not read joins the one account with its number. A statement
+    without an account number is an account of its own: nothing says it is another's. An account
+    number printed with different currencies is one account per currency.
     """
-    groups: dict[tuple[str, str, int], list[Part]] = {}
+    groups: list[tuple[str, str, list[tuple[int, Part]]]] = []  # institution, number, statements
+    unnamed: list[tuple[int, Part]] = []
     for index, part in enumerate(parts):
         number = normal_number(part.statement.account_number)
-        key = (normal_institution(part.statement.institution), number, 0 if number else index)
-        groups.setdefault(key, []).append(part)
+        institution = normal_name(part.statement.institution)
+        if not number:
+            groups.append((institution, "", [(index, part)]))
+        elif not institution:
+            unnamed.append((index, part))
+        else:
+            home = next((g for g in groups if g[1] == number and same_name(g[0], institution)), None)
+            if home is None:
+                groups.append((institution, number, [(index, part)]))
+            else:
+                home[2].append((index, part))
+    for index, part in unnamed:
+        number = normal_number(part.statement.account_number)
+        homes = [g for g in groups if g[1] == number]
+        if len(homes) == 1:
+            homes[0][2].append((index, part))
+        else:
+            groups.append(("", number, [(index, part)]))
+    ordered = sorted((sorted(g[2], key=lambda pair: pair[0]) for g in groups), key=lambda g: g[0][0])
     result: list[list[Part]] = []
-    for group in groups.values():
-        by_currency: dict[str, list[Part]] = defaultdict(list)
-        for part in group:
-            by_currency[(part.statement.currency or "").upper()].append(part)
-        stated = [c for c in by_currency if c]
-        if len(stated) <= 1:
-            result.append(group)
-            continue
-        # Unstated currency joins the first stated one; a multi-currency account is one account per currency.
-        by_currency[stated[0]] = by_currency.pop("", []) + by_currency[stated[0]]
-        result.extend(by_currency[c] for c in stated)
+    for group in ordered:
+        result.extend(_by_currency([part for _, part in group]))
     return [sorted(group, key=_start) for group in result]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two normalised names for one institution or person (an OCR slip or two allowed)."""
+    return a == b or SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
+
+
+def _by_currency(group: list[Part]) -> list[list[Part]]:
+    by_currency: dict[str, list[Part]] = defaultdict(list)
+    for part in group:
+        by_currency[(part.statement.currency or "").upper()].append(part)
+    stated = [c for c in by_currency if c]
+    if len(stated) <= 1:
+        return [group]
+    # An unstated currency joins the first stated one.
+    by_currency[stated[0]] = by_currency.pop("", []) + by_currency[stated[0]]
+    return [by_currency[c] for c in stated]
 
 
 def _start(part: Part) -> dt.date:

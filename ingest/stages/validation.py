@@ -8,10 +8,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest import checks
-from ingest.checks import Part, ending, normal_text, warning
+from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, WarningCode
 from ingest.extract.statement import RawStatement
-from ingest.merge import group_parts, joins, merged_transactions, normal_institution, normal_number
+from ingest.merge import (
+    group_parts,
+    joins,
+    merged_transactions,
+    normal_name,
+    normal_number,
+    same_name,
+)
 from ingest.models import Account, DataWarning, FileResult, Holder, Transaction
 from ingest.pci import mask_card_numbers
 
@@ -132,51 +139,53 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 def _holders_differ(label: str, parts: Sequence[Part]) -> list[DataWarning]:
     """AccountDuplicate: the statements of one account name different holders."""
-    holders: dict[str, list[str]] = defaultdict(list)
+    holders: list[tuple[str, str, list[str]]] = []  # compared form, as printed, files
     for part in parts:
         name = part.statement.holder_name
-        if name and name.strip():
-            holders[normal_text(name)].append(part.file_name)
+        if not (name and name.strip()):
+            continue
+        compared = normal_name(name)
+        same = next((h for h in holders if same_name(h[0], compared)), None)
+        if same is None:
+            holders.append((compared, name.strip(), [part.file_name]))
+        elif part.file_name not in same[2]:
+            same[2].append(part.file_name)
     if len(holders) < 2:
         return []
-    names = "; ".join(f"{name.upper()} ({', '.join(files)})" for name, files in holders.items())
+    names = "; ".join(f"{name} ({', '.join(files)})" for _, name, files in holders)
     return [
-        warning(
-            WarningCode.AccountDuplicate,
-            f"The same {label} appears under different holders: {names}.",
-        )
+        warning(WarningCode.AccountDuplicate, f"The same {label} appears under different holders: {names}.")
     ]
 
 
 def _numbers_at_several_institutions(groups: Sequence[Sequence[Part]]) -> dict[str, list[str]]:
     """Full account numbers that more than one institution prints, with those institutions."""
-    institutions: dict[str, dict[str, str]] = defaultdict(dict)
+    institutions: dict[str, list[str]] = defaultdict(list)
     for group in groups:
-        for part in group:
-            s = part.statement
-            number = normal_number(s.account_number)
-            if (
-                s.institution
-                and "*" not in number
-                and sum(c.isdigit() for c in number) >= MIN_DIGITS_TO_COMPARE
-            ):
-                institutions[number].setdefault(normal_institution(s.institution), s.institution)
-    return {n: list(names.values()) for n, names in institutions.items() if len(names) > 1}
+        number = normal_number(_first(p.statement.account_number for p in group))
+        institution = _first(p.statement.institution for p in group)
+        if not institution or "*" in number or sum(c.isdigit() for c in number) < MIN_DIGITS_TO_COMPARE:
+            continue
+        known = institutions[number]
+        if not any(same_name(normal_name(i), normal_name(institution)) for i in known):
+            known.append(institution)
+    return {number: names for number, names in institutions.items() if len(names) > 1}
 
 
 def _institutions_differ(
     label: str, number: str | None, institution: str | None, shared: dict[str, list[str]]
 ) -> list[DataWarning]:
     """AccountDuplicate: this account's number is printed by another institution too."""
-    mine = normal_institution(institution)
-    others = [name for name in shared.get(normal_number(number), []) if normal_institution(name) != mine]
+    mine = normal_name(institution)
+    others = [
+        name
+        for name in shared.get(normal_number(number), [])
+        if not same_name(normal_name(name), mine)
+    ]
     if not others:
         return []
     return [
-        warning(
-            WarningCode.AccountDuplicate,
-            f"The number of {label} also appears at {', '.join(others)}.",
-        )
+        warning(WarningCode.AccountDuplicate, f"The number of {label} also appears at {', '.join(others)}.")
     ]
 
 

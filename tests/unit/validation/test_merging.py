@@ -159,3 +159,33 @@ def test_statements_without_a_number_are_never_merged() -> None:
     result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", second)))
     assert len(result.accounts) == 2
     assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
+
+
+def test_institution_name_misread_in_one_file_still_merges() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    december = month(
+        dt.date(2024, 12, 1),
+        dt.date(2024, 12, 31),
+        november.closing_balance,  # type: ignore[arg-type]
+        DEC,
+        institution="Harborvlew Credit Unlon",
+        holder_name="JEAN TREMBIAY",
+    )
+    [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
+    assert account.warnings == []
+
+
+def test_statement_without_institution_joins_the_account_with_its_number() -> None:
+    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, institution=None)
+    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
+    assert account.institution == "Harborview Credit Union"
+    assert len(account.transactions) == 6
+
+
+def test_one_number_in_two_currencies_is_two_accounts() -> None:
+    cad = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    usd = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, currency="USD")
+    result = validate(dt.date(2024, 12, 5), files(("cad.pdf", cad), ("usd.pdf", usd)))
+    assert [a.currency for a in result.accounts] == ["CAD", "USD"]
+    assert all(a.warnings == [] for a in result.accounts)
