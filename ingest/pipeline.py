@@ -46,6 +46,8 @@ class Services:
     status: StatusStore
     queue: WorkQueue
     clock: Callable[[], dt.datetime] = field(default=_utcnow)
+    # Called once, by the step that makes a request terminal (webhooks; see ingest.webhooks).
+    on_finished: Callable[[Services, RequestRecord, RequestDocument], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +247,8 @@ def finish_request(svc: Services, request_id: str) -> None:
     svc.blobs.put(_document_key(request), document.model_dump_json().encode())
     if svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
         log.info("request finished", extra={"request_id": request_id, "status": status})
+        if svc.on_finished is not None:
+            svc.on_finished(svc, request, document)
 
 
 def handle(svc: Services, task: Task) -> None:
