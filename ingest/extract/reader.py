@@ -1,14 +1,296 @@
-"""From page words to statements: header fields and the transaction table, for any bank's layout."""
+"""From page words to statements: header fields and the transaction table, for any bank's layout.
+
+The story: words -> lines (layout) -> tables found by their header words (table) -> the file cut into
+one chunk per account wherever a different account number starts a new section -> per chunk, the
+header fields (header), the rows with their dates settled once for the statement (dates), and the
+amounts checked against the balances (balance).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
 
-from ingest.extract.statement import RawStatement
+from ingest.codes import ExtractionMethod
+from ingest.extract import header as hdr
+from ingest.extract.amounts import Money
+from ingest.extract.balance import Draft, orient, settle
+from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
+from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.statement import RawStatement, RawTransaction
+from ingest.extract.table import (
+    Marker,
+    Role,
+    Row,
+    RowLine,
+    TableHeader,
+    assemble_rows,
+    find_header,
+    table_lines,
+    wrap_mode,
+)
 from ingest.extract.words import PageWords
+
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
+@dataclass(slots=True)
+class _Section:
+    """The lines of one table on one page, read against its header."""
+
+    header: TableHeader
+    lines: list[RowLine]
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """The part of a file that belongs to one account statement."""
+
+    lines: list[Line] = field(default_factory=list)  # lines outside tables
+    sections: list[_Section] = field(default_factory=list)
+    account: str | None = None
+    ocr: bool = False
 
 
 def read_statements(pages: Sequence[PageWords]) -> list[RawStatement]:
     """Every account statement printed in these pages, in order of appearance."""
-    del pages
-    return []
+    chunks = _chunks(pages)
+    statements = [_statement(chunk) for chunk in chunks]
+    return [s for s in statements if s.transactions or s.account_number or s.opening_balance is not None]
+
+
+# ---- cutting the file into tables and accounts -------------------------------------------------
+
+
+def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
+    chunks = [_Chunk()]
+    active: TableHeader | None = None
+    for page in pages:
+        lines = cluster_lines(page.words, page.number)
+        ocr = page.method is ExtractionMethod.OCR
+        has_header = any(
+            find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)
+        )
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            header = find_header(line, below)
+            if header is None and not has_header and active is not None:
+                rows, start, end = table_lines(active, lines[index:], continued=True)
+                if rows:
+                    _add_lines(chunks, lines[index : index + start], ocr)
+                    chunks[-1].sections.append(_Section(active, rows))
+                    chunks[-1].ocr |= ocr
+                    index += end
+                    active = None if index < len(lines) else active
+                    continue
+                active = None
+            if header is None:
+                _add_lines(chunks, [line], ocr)
+                index += 1
+                continue
+            skip = 2 if below is not None and header.bottom == below.bottom else 1
+            rows, _, end = table_lines(header, lines[index + skip :])
+            chunks[-1].sections.append(_Section(header, rows))
+            chunks[-1].ocr |= ocr
+            index += skip + end
+            # A table that runs to the foot of the page may go on over the page without a header.
+            active = header if index >= len(lines) - 3 else None
+    return [c for c in chunks if c.sections or c.lines]
+
+
+def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], ocr: bool) -> None:
+    """Add non-table lines, starting a new chunk where a different account number begins."""
+    for line in lines:
+        current = chunks[-1]
+        number = _account_on(line, current)
+        if number is not None:
+            if current.account is None:
+                current.account = number
+            elif not _same_account(number, current.account) and current.sections:
+                moved = _since_last_section(current)
+                chunks.append(_Chunk(lines=moved, account=number))
+                current = chunks[-1]
+        current.lines.append(line)
+        current.ocr |= ocr
+
+
+def _account_on(line: Line, chunk: _Chunk) -> str | None:
+    neighbours = [line]
+    return hdr.account_number(neighbours) if _has_account_label(line) else None
+
+
+def _has_account_label(line: Line) -> bool:
+    text = " ".join(line.text.lower().split())
+    return any(label in text for label in ("account n", "acct", "compte", "account #", "card number"))
+
+
+def _same_account(a: str, b: str) -> bool:
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if not da or not db:
+        return a == b
+    return da == db or da.endswith(db[-4:]) and db.endswith(da[-4:])
+
+
+def _since_last_section(chunk: _Chunk) -> list[Line]:
+    """Lines printed after the chunk's last table belong to the next account's header."""
+    if not chunk.sections or not chunk.sections[-1].lines:
+        return []
+    last = chunk.sections[-1].lines[-1].line
+    moved = [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
+    chunk.lines = [ln for ln in chunk.lines if (ln.page, ln.top) <= (last.page, last.top)]
+    return moved
+
+
+# ---- one statement -----------------------------------------------------------------------------
+
+
+def _statement(chunk: _Chunk) -> RawStatement:
+    rows: list[Row] = []
+    money_roles: set[Role] = set()
+    for section in chunk.sections:
+        rows.extend(assemble_rows(section.lines, wrap_mode(section.lines)))
+        money_roles |= section.header.money_roles
+    dates = [r.date for r in rows if r.date is not None]
+    order = numeric_order(dates, _order_hint(chunk.lines))
+    fields = hdr.read_header(chunk.lines, order)
+    if fields.currency is None:
+        fields.currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
+        if fields.currency == "$":
+            fields.currency = None
+    fallback_year = _fallback_year(chunk.lines)
+    period = (fields.period_start, fields.period_end)
+
+    opening = _value(fields.opening_balance)
+    closing = _value(fields.closing_balance)
+    drafts: list[Draft] = []
+    marker_opening: Decimal | None = None
+    marker_closing: Decimal | None = None
+    for row in rows:
+        if row.marker is not None:
+            value = _marker_value(row)
+            if row.marker is Marker.OPENING and marker_opening is None:
+                marker_opening = value
+            elif row.marker is Marker.CLOSING and value is not None:
+                marker_closing = value
+            continue
+        drafts.append(
+            Draft(
+                date=_resolve(row.date, order, period, fallback_year),
+                description=" ".join(row.description.split()),
+                amount=_amount(row),
+                balance=_value(row.amounts.get(Role.BALANCE)),
+                page=row.page,
+                words=row.words,
+                confidence=_ocr_confidence(row),
+            )
+        )
+    opening = opening if opening is not None else marker_opening
+    closing = closing if closing is not None else marker_closing
+
+    if Role.AMOUNT in money_roles or Role.DEBIT in money_roles or Role.CREDIT in money_roles:
+        if orient(drafts, opening, closing) < 0:
+            for d in drafts:
+                d.amount = -d.amount if d.amount is not None else None
+    if fields.credit_card:
+        # A card statement prints what is owed as a positive balance; money out is negative here.
+        opening, closing = _neg(opening), _neg(closing)
+        for d in drafts:
+            d.amount, d.balance = _neg(d.amount), _neg(d.balance)
+    outcome = settle(drafts, opening, closing, chunk.ocr)
+
+    start, end = fields.period_start, fields.period_end
+    if start is None or end is None:
+        known = [d.date for d in drafts if d.date is not None]
+        if known:
+            start = start or min(known)
+            end = end or max(known)
+    return RawStatement(
+        institution=fields.institution,
+        holder_name=fields.holder_name,
+        holder_address=fields.holder_address,
+        account_number=fields.account_number or chunk.account,
+        account_type=fields.account_type,
+        currency=fields.currency,
+        period_start=start,
+        period_end=end,
+        opening_balance=opening,
+        closing_balance=closing,
+        transactions=[
+            RawTransaction(
+                date=d.date,
+                description=d.description,
+                amount=d.amount,
+                balance=d.balance,
+                page=d.page,
+                confidence=round(max(0.0, min(1.0, d.confidence)), 3),
+            )
+            for d in drafts
+        ],
+        confidence=outcome.confidence,
+    )
+
+
+def _amount(row: Row) -> Decimal | None:
+    """The signed amount: debit columns are money out, credit columns money in, else as printed."""
+    debit = row.amounts.get(Role.DEBIT)
+    credit = row.amounts.get(Role.CREDIT)
+    amount = row.amounts.get(Role.AMOUNT)
+    if debit is not None or credit is not None:
+        out = debit.magnitude if debit is not None else Decimal(0)
+        inn = credit.magnitude if credit is not None else Decimal(0)
+        if debit is not None and debit.marker == "CR":
+            out = -out
+        return inn - out
+    if amount is not None:
+        return amount.signed
+    return None
+
+
+def _marker_value(row: Row) -> Decimal | None:
+    for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
+        money = row.amounts.get(role)
+        if money is not None:
+            return -money.magnitude if role is Role.DEBIT else money.signed
+    return None
+
+
+def _value(money: Money | None) -> Decimal | None:
+    return money.signed if money is not None else None
+
+
+def _neg(value: Decimal | None) -> Decimal | None:
+    return -value if value is not None else None
+
+
+def _resolve(
+    date: PartialDate | None,
+    order: NumericOrder,
+    period: tuple[dt.date | None, dt.date | None],
+    fallback_year: int | None,
+) -> dt.date | None:
+    return resolve(date, order, period, fallback_year) if date is not None else None
+
+
+def _ocr_confidence(row: Row) -> float:
+    scores = [w.confidence for w in row.words if w.confidence is not None]
+    if not scores:
+        return 1.0
+    return max(0.05, min(1.0, min(scores) / 100 * 0.5 + sum(scores) / len(scores) / 100 * 0.5))
+
+
+def _order_hint(lines: Sequence[Line]) -> NumericOrder | None:
+    """US addresses write month first; without other evidence, that settles it."""
+    joined = "\n".join(line.text for line in lines)
+    if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined) and not re.search(r"\b\d{5} [A-Z][a-z]", joined):
+        return NumericOrder.MONTH_FIRST
+    return None
+
+
+def _fallback_year(lines: Sequence[Line]) -> int | None:
+    years = [int(m.group(1)) for line in lines for m in _YEAR.finditer(line.text)]
+    return max(set(years), key=years.count) if years else None

@@ -1,0 +1,211 @@
+"""The balance is the checksum: signs, swapped columns and OCR digit slips are settled against it.
+
+Running balances split a statement into groups (the rows since the last printed balance); a group
+reconciles when the previous balance plus its amounts gives the printed balance. The opening and
+closing balances do the same for the whole statement. Nothing is changed to make a figure fit
+except where the evidence is printed on the page: a sign decided by the running balance, or, on OCR
+pages only, one digit that OCR commonly confuses. Each such decision lowers the confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ingest.extract.words import Word
+
+# Digits OCR mistakes for one another on statement fonts.
+CONFUSABLE: dict[str, str] = {
+    "8": "3605",
+    "3": "85",
+    "6": "850",
+    "0": "86",
+    "5": "638",
+    "1": "7",
+    "7": "1",
+}
+SIGN_FROM_BALANCE = 0.9  # the printed sign was missing or contradicted, the balance decided it
+OCR_REPAIRED = 0.5  # one confusable digit was read differently so the balance holds
+UNRECONCILED = 0.6  # the group's amounts do not lead to its printed balance
+UNCHECKED = 0.85  # no balance anywhere to check the row against
+NO_DATE = 0.5
+
+
+@dataclass(slots=True)
+class Draft:
+    """A transaction being settled: mutable until the statement is done."""
+
+    date: dt.date | None
+    description: str
+    amount: Decimal | None
+    balance: Decimal | None
+    page: int
+    words: list[Word] = field(default_factory=list)
+    confidence: float = 1.0
+    reconciled: bool | None = None  # None: nothing to check against
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the checksum said about a statement."""
+
+    confidence: float
+    balanced: bool | None  # opening + sum == closing; None when either is missing
+
+
+def orient(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None) -> int:
+    """+1 when the amounts' signs as read agree with the balances, -1 when they all run backwards.
+
+    A table whose Debit and Credit headings were matched to the wrong columns, or a card statement
+    that prints charges unsigned against a balance owed, runs backwards.
+    """
+    forward = _agreement(drafts, opening, 1)
+    backward = _agreement(drafts, opening, -1)
+    if backward > forward:
+        return -1
+    if forward == backward == 0 and opening is not None and closing is not None:
+        total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
+        if opening + total != closing and opening - total == closing:
+            return -1
+    return 1
+
+
+def _agreement(drafts: Sequence[Draft], opening: Decimal | None, sign: int) -> int:
+    score = 0
+    for previous, group, printed in _groups(drafts, opening):
+        if previous is None:
+            continue
+        total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
+        if previous + sign * total == printed:
+            score += len(group)
+    return score
+
+
+def _groups(
+    drafts: Sequence[Draft], opening: Decimal | None
+) -> Iterator[tuple[Decimal | None, list[Draft], Decimal]]:
+    """(balance before, rows, balance printed after) for each run that ends in a printed balance."""
+    previous = opening
+    group: list[Draft] = []
+    for draft in drafts:
+        group.append(draft)
+        if draft.balance is not None:
+            yield previous, group, draft.balance
+            previous = draft.balance
+            group = []
+
+
+def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool) -> Outcome:
+    """Check every group against its balance; decide signs and OCR slips the balance proves."""
+    any_balance = False
+    for previous, group, printed in _groups(drafts, opening):
+        any_balance = True
+        if previous is None:
+            continue
+        if _reconciles(previous, group, printed):
+            for d in group:
+                d.reconciled = True
+            continue
+        if not (_fix_sign(previous, group, printed) or (ocr and _fix_digit(previous, group, printed))):
+            for d in group:
+                d.reconciled = False
+                d.confidence *= UNRECONCILED
+    total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
+    balanced = None if opening is None or closing is None else opening + total == closing
+    tail = _tail(drafts)
+    if balanced is False and ocr and tail and opening is not None and closing is not None:
+        # Rows after the last printed balance are checked against the closing balance.
+        last = next((d.balance for d in reversed(drafts) if d.balance is not None), opening)
+        if _fix_digit(last, tail, closing):
+            total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
+            balanced = opening + total == closing
+    for d in drafts:
+        if d.reconciled is None:
+            if balanced:
+                d.reconciled = True
+            elif balanced is False and not any_balance:
+                d.reconciled = False
+                d.confidence *= UNRECONCILED
+            elif not any_balance:
+                d.confidence *= UNCHECKED
+        if d.date is None or d.amount is None:
+            d.confidence *= NO_DATE
+    return Outcome(confidence=_statement_confidence(drafts, balanced), balanced=balanced)
+
+
+def _tail(drafts: Sequence[Draft]) -> list[Draft]:
+    tail: list[Draft] = []
+    for d in reversed(drafts):
+        if d.balance is not None:
+            break
+        tail.insert(0, d)
+    return tail
+
+
+def _reconciles(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+    return previous + sum((d.amount for d in group if d.amount is not None), Decimal(0)) == printed
+
+
+def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+    """One row of the group with the opposite sign makes it balance: the balance decides that sign."""
+    total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
+    matches = [d for d in group if d.amount is not None and previous + total - 2 * d.amount == printed]
+    if len(matches) != 1:
+        return False
+    draft = matches[0]
+    assert draft.amount is not None
+    draft.amount = -draft.amount
+    draft.confidence *= SIGN_FROM_BALANCE
+    for d in group:
+        d.reconciled = True
+    return True
+
+
+def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+    """On OCR pages: one amount, read with one confusable digit changed, makes the group balance."""
+    total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
+    found: list[tuple[Draft, Decimal]] = []
+    for draft in group:
+        if draft.amount is None or not any(w.confidence is not None for w in draft.words):
+            continue
+        needed = printed - previous - (total - draft.amount)
+        if needed != 0 and _one_slip(draft.amount, needed):
+            found.append((draft, needed))
+    if len(found) != 1:
+        return False
+    draft, needed = found[0]
+    draft.amount = needed
+    draft.confidence *= OCR_REPAIRED
+    for d in group:
+        d.reconciled = True
+    return True
+
+
+def _one_slip(read: Decimal, needed: Decimal) -> bool:
+    """Whether `needed` is `read` with one confusable digit swapped, or with its decimal point lost."""
+    if (read < 0) != (needed < 0):
+        return False
+    if abs(read) == abs(needed) * 100 and abs(needed) >= 1:
+        return True
+    a, b = f"{abs(read):.2f}", f"{abs(needed):.2f}"
+    if len(a) != len(b):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
+
+
+def _statement_confidence(drafts: Sequence[Draft], balanced: bool | None) -> float:
+    if not drafts:
+        return 0.3 if balanced is not True else 0.6
+    mean = sum(d.confidence for d in drafts) / len(drafts)
+    checked = [d for d in drafts if d.reconciled is not None]
+    share = sum(1 for d in checked if d.reconciled) / len(checked) if checked else 0.0
+    if balanced is True:
+        base = 0.97 + 0.03 * share
+    elif balanced is False:
+        base = 0.35 + 0.25 * share
+    else:
+        base = 0.6 + 0.3 * share if checked else 0.6
+    return round(max(0.0, min(1.0, base * (0.5 + 0.5 * mean))), 3)

@@ -1,0 +1,195 @@
+"""Dates as printed on statements: with or without a year, numeric or with English/French month names.
+
+A printed date is read into a `PartialDate` first. Which of day and month comes first in `03/04` is
+decided once per statement from all its dates (`numeric_order`), and a missing year is inferred from
+the statement period (`resolve`), so a December-to-January statement gets both years right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+MONTHS: dict[str, int] = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # French (accents are stripped before lookup)
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "decembre": 12,
+}  # fmt: skip
+
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>\d{4}|\d{2})"
+_PATTERNS = (
+    ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2}))?$")),
+    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?[ \-.]?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
+    (
+        "mdy",
+        re.compile(rf"^{_MONTH}[ \-.]?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \-.]*(?P<year>\d{{4}}))?$"),
+    ),
+    ("my", re.compile(rf"^{_MONTH}[ ,\-.]*(?P<year>\d{{4}})$")),
+)
+
+
+class NumericOrder(StrEnum):
+    """How a statement writes all-numeric dates."""
+
+    DAY_FIRST = "DAY_FIRST"  # 03/04 is 3 April
+    MONTH_FIRST = "MONTH_FIRST"  # 03/04 is March 4
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A printed date before the statement-wide choices. For numeric dates, `a`/`b` are the two fields."""
+
+    a: int  # day, or the first numeric field
+    b: int  # month, or the second numeric field
+    year: int | None
+    numeric: bool  # True when a/b order is still to be decided
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """The (month, day) readings this date allows."""
+        if not self.numeric:
+            return [(self.b, self.a)]
+        return [(m, d) for d, m in ((self.a, self.b), (self.b, self.a)) if 1 <= m <= 12 and 1 <= d <= 31]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching words in two languages."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def parse_partial(text: str) -> PartialDate | None:
+    """Read one printed date (a few words joined by spaces), or None."""
+    clean = fold(text).strip().strip(",;:")
+    clean = re.sub(r"\s+", " ", clean)
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(clean)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        year = _year(groups.get("year"))
+        if kind == "ymd":
+            a, b = int(groups["b"]), int(groups["a"])  # day, month
+            return _valid(PartialDate(a=a, b=b, year=year, numeric=False))
+        if kind == "numeric":
+            pd = PartialDate(a=int(groups["a"]), b=int(groups["b"]), year=year, numeric=True)
+            return pd if pd.candidates() else None
+        month = MONTHS[groups["month"]]
+        day = int(groups["day"]) if groups.get("day") else 1
+        if kind == "my":
+            return None  # a month and year is a period label, not a transaction date
+        return _valid(PartialDate(a=day, b=month, year=year, numeric=False))
+    return None
+
+
+def numeric_order(dates: Iterable[PartialDate], hint: NumericOrder | None = None) -> NumericOrder:
+    """Decide day-first or month-first from the evidence of one statement's dates.
+
+    A field over 12 settles it. Otherwise the reading under which the dates run in order wins, and
+    then the hint (from a currency or address), and day-first last since most of the world writes it.
+    """
+    dates = [d for d in dates if d.numeric]
+    day_first = sum(1 for d in dates if d.a > 12 >= d.b)
+    month_first = sum(1 for d in dates if d.b > 12 >= d.a)
+    if day_first != month_first:
+        return NumericOrder.DAY_FIRST if day_first > month_first else NumericOrder.MONTH_FIRST
+    ordered = {order: _inversions(dates, order) for order in NumericOrder}
+    if ordered[NumericOrder.DAY_FIRST] != ordered[NumericOrder.MONTH_FIRST]:
+        return min(ordered, key=lambda o: ordered[o])
+    return hint or NumericOrder.DAY_FIRST
+
+
+def month_day(date: PartialDate, order: NumericOrder) -> tuple[int, int] | None:
+    """(month, day) of a partial date under the statement's numeric order."""
+    if not date.numeric:
+        return date.b, date.a
+    month, day = (date.b, date.a) if order is NumericOrder.DAY_FIRST else (date.a, date.b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day
+
+
+def resolve(
+    date: PartialDate,
+    order: NumericOrder,
+    period: tuple[dt.date | None, dt.date | None],
+    fallback_year: int | None,
+) -> dt.date | None:
+    """A full date. A missing year is the one that puts the date inside (or nearest) the period."""
+    md = month_day(date, order)
+    if md is None:
+        return None
+    month, day = md
+    if date.year is not None:
+        return _safe_date(date.year, month, day)
+    start, end = period
+    anchor = end or start
+    if anchor is None:
+        return _safe_date(fallback_year, month, day) if fallback_year else None
+    best: tuple[int, dt.date] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        distance = _distance(candidate, start or anchor, end or anchor)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+def parse_full(text: str, order: NumericOrder = NumericOrder.DAY_FIRST) -> dt.date | None:
+    """A printed date that carries its year, e.g. in a header line; None otherwise."""
+    pd = parse_partial(text)
+    if pd is None or pd.year is None:
+        return None
+    return resolve(pd, order, (None, None), pd.year)
+
+
+def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
+    if day < start:
+        return (start - day).days
+    if day > end:
+        return (day - end).days
+    return 0
+
+
+def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:
+    keys = []
+    for d in dates:
+        md = month_day(d, order)
+        if md is None:
+            return len(dates) + 1
+        keys.append((d.year or 0, *md))
+    return sum(1 for x, y in zip(keys, keys[1:], strict=False) if y < x)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _valid(date: PartialDate) -> PartialDate | None:
+    if not (1 <= date.b <= 12 and 1 <= date.a <= 31):
+        return None
+    return date
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,436 @@
+"""Statement header fields from the lines around the table: who, which account, which period, balances.
+
+Labels are found in English and French; a label's value is the text after it on the same line, or the
+text printed under it. Where there is no label (the holder's mailing block, the bank's name), the
+block is recognised by its shape: lines stacked at one x ending in a postal code, or the most
+prominent bank-like name at the top of the first page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ingest.extract.amounts import CURRENCY_CODES, Money, parse_money
+from ingest.extract.dates import MONTHS, NumericOrder, PartialDate, fold, month_day, parse_partial
+from ingest.extract.layout import Line
+from ingest.extract.words import Word
+
+_OPENING_LABELS = (
+    "opening balance", "balance brought forward", "brought forward", "balance forward", "previous balance",
+    "beginning balance", "starting balance", "last month's balance", "last statement balance",
+    "solde d'ouverture", "solde precedent", "ancien solde", "solde anterieur", "solde initial",
+    "solde au debut", "solde de depart", "solde reporte", "opening bal",
+)  # fmt: skip
+_CLOSING_LABELS = (
+    "closing balance", "ending balance", "new balance", "balance carried forward", "carried forward",
+    "statement balance", "total amount due", "solde de cloture", "nouveau solde", "solde final",
+    "solde a la fin", "solde de fermeture", "closing bal",
+)  # fmt: skip
+_ACCOUNT_LABELS = (
+    "account number", "account no", "account #", "acct no", "acct #", "account num", "a/c no",
+    "numero de compte", "no de compte", "n de compte", "n° de compte", "no. de compte", "compte no",
+    "compte n°", "compte n", "card number", "numero de carte", "account ending in", "account", "compte",
+)  # fmt: skip
+_HOLDER_LABELS = (
+    "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
+    "titulaire du compte", "nom du titulaire", "nom du client", "client", "customer", "name", "nom",
+)  # fmt: skip
+_ADDRESS_LABELS = ("address", "adresse", "mailing address", "adresse postale")
+_PERIOD_LABELS = (
+    "statement period", "period", "periode", "periode du releve", "for the period", "from", "du",
+    "periode couverte",
+)  # fmt: skip
+_CURRENCY_LABELS = ("currency", "devise", "monnaie")
+_TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("credit card", "CREDIT_CARD"),
+    ("carte de credit", "CREDIT_CARD"),
+    ("line of credit", "LINE_OF_CREDIT"),
+    ("marge de credit", "LINE_OF_CREDIT"),
+    ("chequing", "CHEQUING"),
+    ("checking", "CHEQUING"),
+    ("compte cheques", "CHEQUING"),
+    ("compte-cheques", "CHEQUING"),
+    ("current account", "CHEQUING"),
+    ("compte courant", "CHEQUING"),
+    ("savings", "SAVINGS"),
+    ("saver", "SAVINGS"),
+    ("epargne", "SAVINGS"),
+    ("money market", "SAVINGS"),
+)
+_CREDIT_CARD_CUES = (
+    "credit card", "credit limit", "minimum payment", "minimum due", "payment due date", "total amount due",
+    "carte de credit", "limite de credit", "paiement minimum", "date d'echeance du paiement",
+)  # fmt: skip
+_INSTITUTION_CUES = re.compile(
+    r"\b(bank|banque|credit union|caisse|trust|savings|building society|bancorp|banking|financial|"
+    r"financiere|plc|n\.a\.|mutual|co-?operative|cooperative|credit|federal)\b"
+)
+_POSTCODE = re.compile(
+    r"(\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # United Kingdom
+    r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"  # United States
+    r"|\b\d{5} [A-Za-zÀ-ÿ]"  # France and others: code then city
+    r"|\b[A-Za-zÀ-ÿ]+,? \d{4,6}$)"  # a city then a code
+)
+_ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-.]*[0-9*•xX][A-Z0-9*•xX#\-.]*$")
+_DATE_IN_TEXT = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{1,2}(?:er|st|nd|rd|th)? ?(?:MONTH)\.?,?(?: \d{4})?"
+    r"|(?:MONTH)\.? \d{1,2}(?:st|nd|rd|th)?(?:, ?\d{4}| \d{4})?"
+    r")".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
+)
+_CONNECTOR = re.compile(r"^\s*(?:to|-|–|—|through|thru|until|au|a|à|jusqu'au)\s*$")
+
+
+@dataclass(slots=True)
+class HeaderFields:
+    """What the lines outside the table say about the statement."""
+
+    institution: str | None = None
+    holder_name: str | None = None
+    holder_address: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    currency: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    opening_balance: Money | None = None
+    closing_balance: Money | None = None
+    credit_card: bool = False
+
+
+def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
+    """Every header field that these lines state, first statement wins."""
+    fields = HeaderFields()
+    fields.account_number = account_number(lines)
+    opening = labelled_money(lines, _OPENING_LABELS)
+    closing = labelled_money(lines, _CLOSING_LABELS)
+    fields.opening_balance, fields.closing_balance = opening, closing
+    fields.period_start, fields.period_end = period(lines, order)
+    fields.holder_name, fields.holder_address = holder(lines)
+    fields.institution = institution(lines)
+    text = " ".join(fold(line.text) for line in lines)
+    fields.account_type = account_type(text)
+    fields.credit_card = fields.account_type == "CREDIT_CARD" or any(cue in text for cue in _CREDIT_CARD_CUES)
+    fields.currency = currency(lines, text)
+    return fields
+
+
+# ---- labels ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    line_index: int
+    start: int  # index of the label's first word in the line
+    end: int  # index after the label's last word
+
+
+def _keys(line: Line) -> list[str]:
+    return [fold(w.text).replace("’", "'").strip(":;,") for w in line.words]
+
+
+def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
+    """Every place one of the labels is printed, longest label first within a line."""
+    split = sorted((tuple(label.split()) for label in labels), key=len, reverse=True)
+    hits = []
+    for index, line in enumerate(lines):
+        keys = _keys(line)
+        for start in range(len(keys)):
+            for label in split:
+                if tuple(keys[start : start + len(label)]) == label:
+                    hits.append(_Hit(index, start, start + len(label)))
+                    break
+            else:
+                continue
+            break
+    return hits
+
+
+def _after(line: Line, hit: _Hit) -> list[Word]:
+    """Words after a label on its line, without the colon, up to the next wide gap."""
+    words = list(line.words[hit.end :])
+    while words and words[0].text in (":", "-", "#", "no", "No"):
+        words = words[1:]
+    if not words:
+        return []
+    gap_limit = 6.0 * line.height
+    label_end = line.words[hit.end - 1].x1
+    if words[0].x0 - label_end > gap_limit:
+        return []
+    run = [words[0]]
+    for word in words[1:]:
+        if word.x0 - run[-1].x1 > 2.0 * line.height:
+            break
+        run.append(word)
+    return run
+
+
+def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
+    """Words printed under a label (the next line, overlapping the label's x-range)."""
+    line = lines[hit.line_index]
+    if hit.line_index + 1 >= len(lines):
+        return []
+    below = lines[hit.line_index + 1]
+    if below.page != line.page or below.top - line.bottom > 2.0 * line.height:
+        return []
+    x0 = line.words[hit.start].x0 - 2
+    x1 = line.words[hit.end - 1].x1 + 2
+    return [w for w in below.words if w.x1 > x0 and w.x0 < x1]
+
+
+def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None:
+    """The figure printed with the first of these labels that has one."""
+    for hit in _find_label(lines, labels):
+        line = lines[hit.line_index]
+        for word in line.words[hit.end :]:
+            money = parse_money(word.text)
+            if money is not None:
+                return money
+        for word in _below(lines, hit):
+            money = parse_money(word.text)
+            if money is not None:
+                return money
+    return None
+
+
+# ---- account -----------------------------------------------------------------------------------
+
+
+def account_number(lines: Sequence[Line]) -> str | None:
+    """The account number as printed (masks kept); not an IBAN when a plain number is printed."""
+    found: list[tuple[int, str]] = []
+    for hit in _find_label(lines, _ACCOUNT_LABELS):
+        keys = _keys(lines[hit.line_index])
+        label = keys[hit.start : hit.end]
+        before = keys[hit.start - 1] if hit.start > 0 else ""
+        rank = 1 if before == "bank" or label in (["account"], ["compte"]) else 0
+        for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
+            value = _account_value(words)
+            if value is not None:
+                found.append((rank, value))
+                break
+    if not found:
+        return None
+    return min(found, key=lambda f: f[0])[1]
+
+
+def _account_value(words: Sequence[Word]) -> str | None:
+    parts: list[str] = []
+    for word in words:
+        text = word.text.strip(":,;")
+        if not _ACCOUNT_VALUE.match(text):
+            if parts:
+                break
+            continue
+        parts.append(text)
+        if sum(c.isdigit() for c in "".join(parts)) >= 12:
+            break
+    value = " ".join(parts)
+    digits = sum(c.isdigit() for c in value)
+    masked = sum(c in "*•xX" for c in value)
+    if digits >= 4 or (digits >= 2 and masked >= 2):
+        return value
+    return None
+
+
+def account_type(text: str) -> str | None:
+    """The kind of account, where the statement names it."""
+    for cue, kind in _TYPE_WORDS:
+        if cue in text:
+            return kind
+    return None
+
+
+def currency(lines: Sequence[Line], text: str) -> str | None:
+    """The currency: a labelled or printed ISO code, else a symbol, else the dollar of the address."""
+    for hit in _find_label(lines, _CURRENCY_LABELS):
+        for word in (*_after(lines[hit.line_index], hit), *_below(lines, hit)):
+            code = word.text.strip("():,.").upper()
+            if code in CURRENCY_CODES:
+                return code
+    counts: dict[str, int] = {}
+    for line in lines:
+        for word in line.words:
+            bare = word.text.strip("():,.[]")
+            if bare in CURRENCY_CODES:
+                counts[bare] = counts.get(bare, 0) + 1
+            money = parse_money(word.text)
+            if money is not None and money.currency:
+                counts[money.currency] = counts.get(money.currency, 0) + 1
+    if counts:
+        return max(counts, key=lambda c: counts[c])
+    names = {
+        "canadian dollar": "CAD", "dollars canadiens": "CAD", "us dollar": "USD", "euro": "EUR",
+        "pound sterling": "GBP", "sterling": "GBP",
+    }  # fmt: skip
+    for name, code in names.items():
+        if name in text:
+            return code
+    if "$" in text:
+        joined = "\n".join(line.text for line in lines)
+        if re.search(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", joined):
+            return "CAD"
+        if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined):
+            return "USD"
+    if "£" in text:
+        return "GBP"
+    if "€" in text:
+        return "EUR"
+    return None
+
+
+# ---- period ------------------------------------------------------------------------------------
+
+
+def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
+    """The statement period: the first "<date> to <date>" (or "du ... au ...") that reads as one."""
+    for line in lines:
+        text = fold(line.text).replace("’", "'")
+        matches = list(_DATE_IN_TEXT.finditer(text))
+        for first, second in zip(matches, matches[1:], strict=False):
+            if not _CONNECTOR.match(text[first.end() : second.start()]):
+                continue
+            end = _full(parse_partial(second.group(0)), order, None)
+            if end is None:
+                continue
+            start = _full(parse_partial(first.group(0)), order, end)
+            if start is not None and start <= end and (end - start).days <= 400:
+                return start, end
+    return None, None
+
+
+def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) -> dt.date | None:
+    if date is None:
+        return None
+    md = month_day(date, order)
+    if md is None:
+        return None
+    month, day = md
+    year = date.year
+    if year is None:
+        if end is None:
+            return None
+        year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- holder and institution --------------------------------------------------------------------
+
+
+def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
+    """The holder's name and address: a labelled value, else the mailing block on the first page."""
+    name = address = None
+    for hit in _find_label(lines, _HOLDER_LABELS):
+        words = _after(lines[hit.line_index], hit) or _below(lines, hit)
+        text = " ".join(w.text for w in words).strip(" :")
+        if text and not any(c.isdigit() for c in text) and len(text.split()) <= 8:
+            name = text
+            break
+    for hit in _find_label(lines, _ADDRESS_LABELS):
+        block = _block_from(lines, hit.line_index, _after(lines[hit.line_index], hit))
+        if block:
+            address = ", ".join(block)
+            break
+    if name is None or address is None:
+        block_name, block_address = _mailing_block(lines)
+        if name is None:
+            name = block_name
+        if address is None and (block_name is None or name == block_name or block_address):
+            address = block_address
+    return name, address
+
+
+def _block_from(lines: Sequence[Line], index: int, first: Sequence[Word]) -> list[str]:
+    if not first:
+        return []
+    parts = [" ".join(w.text for w in first)]
+    x0 = first[0].x0
+    previous = lines[index]
+    for line in lines[index + 1 : index + 4]:
+        if line.page != previous.page or line.top - previous.bottom > 1.2 * previous.height:
+            break
+        words = [w for w in line.words if abs(w.x0 - x0) < 3 or w.x0 > x0 - 1]
+        segment = _segment_at(line, x0)
+        if not segment or _POSTCODE.search(parts[-1]):
+            break
+        parts.append(" ".join(w.text for w in segment))
+        previous = line
+        del words
+    return parts
+
+
+def _segment_at(line: Line, x0: float) -> tuple[Word, ...] | None:
+    for segment in line.segments():
+        if abs(segment[0].x0 - x0) < 3:
+            return segment
+    return None
+
+
+def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
+    """Lines stacked at one x on the first page whose last line holds a postal code."""
+    first_page = lines[0].page if lines else 0
+    page_lines = [ln for ln in lines if ln.page == first_page]
+    for index, line in enumerate(page_lines):
+        for segment in line.segments():
+            text = " ".join(w.text for w in segment)
+            if not _POSTCODE.search(text) or parse_money(segment[-1].text) is not None:
+                continue
+            block = _block_up(page_lines, index, segment)
+            if len(block) >= 2 and not any(c.isdigit() for c in block[0]):
+                return block[0], ", ".join(block[1:])
+    return None, None
+
+
+def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
+    x0 = last[0].x0
+    parts = [" ".join(w.text for w in last)]
+    below = lines[index]
+    for line in reversed(lines[max(0, index - 6) : index]):
+        if below.top - line.bottom > 1.2 * line.height:
+            break
+        segment = _segment_at(line, x0)
+        if segment is None:
+            break
+        text = " ".join(w.text for w in segment)
+        if ":" in text or parse_money(segment[-1].text) is not None:
+            break
+        parts.insert(0, text)
+        below = line
+    return parts
+
+
+def institution(lines: Sequence[Line]) -> str | None:
+    """The bank's name: the most prominent bank-like name near the top of the first page."""
+    if not lines:
+        return None
+    first_page = lines[0].page
+    candidates: list[tuple[float, float, str]] = []
+    for line in lines:
+        for segment in line.segments():
+            text = " ".join(w.text for w in segment).strip()
+            key = fold(text)
+            if not _INSTITUTION_CUES.search(key) or len(segment) > 7 or "www" in key or "@" in key:
+                continue
+            if any(c.isdigit() for c in text) or ":" in text:
+                continue
+            if re.search(r"\b(account|statement|compte|releve|details|summary|your|votre|interest)\b", key):
+                continue
+            height = max(w.bottom - w.top for w in segment)
+            page_penalty = 0 if line.page == first_page else 10_000
+            candidates.append((page_penalty + line.top - 5 * height, -height, text))
+    if not candidates:
+        return None
+    return min(candidates)[2]
+
+
+def money_value(money: Money | None) -> Decimal | None:
+    return money.signed if money is not None else None

@@ -1,0 +1,147 @@
+"""Page words -> lines: words clustered by height on the page, read left to right, with split words mended.
+
+Text layers split words that were set with letter-spacing ("Ope ning Balance", "6,0 00.04"); OCR splits
+figures at thousands spaces ("1 234,56"). Fragments are joined only when they sit close together and
+the joined text is a known label word or a figure that none of the parts is alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from ingest.extract.amounts import parse_money
+from ingest.extract.dates import fold
+from ingest.extract.words import Word
+
+# Words of labels and headings; a pair of fragments that joins into one of these is one word.
+LABEL_WORDS = frozenset(
+    """
+    opening closing balance balances brought carried forward previous statement period account number
+    summary payments payment deposits deposit withdrawals withdrawal description details transaction
+    transactions particulars amount debit debits credit credits date posting paid total totals subtotal
+    beginning ending new holder name address currency sortcode interest charges money
+    solde ouverture cloture releve compte numero retraits depots montant operation operations libelle
+    periode titulaire precedent nouveau total devise report reporte
+    """.split()
+)
+_SPACED_THOUSANDS = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Words that share a baseline, left to right."""
+
+    words: tuple[Word, ...]
+    page: int
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return median(w.bottom - w.top for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def segments(self, gap: float | None = None) -> list[tuple[Word, ...]]:
+        """Runs of words separated by less than `gap` points (default: twice the line height)."""
+        limit = 2.0 * self.height if gap is None else gap
+        runs: list[list[Word]] = [[self.words[0]]]
+        for word in self.words[1:]:
+            if word.x0 - runs[-1][-1].x1 > limit:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        return [tuple(r) for r in runs]
+
+
+def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
+    """Group words into lines by vertical centre; O(n log n) in the number of words."""
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
+    if not ordered:
+        return []
+    heights = sorted(w.bottom - w.top for w in ordered)
+    tolerance = 0.45 * heights[len(heights) // 2]
+    groups: list[list[Word]] = []
+    centre = float("-inf")
+    for word in ordered:
+        mid = (word.top + word.bottom) / 2
+        if groups and mid - centre <= tolerance:
+            groups[-1].append(word)
+            continue
+        groups.append([word])
+        centre = mid
+    return [Line(words=tuple(mend(sorted(g, key=lambda w: w.x0))), page=page) for g in groups]
+
+
+def mend(words: Sequence[Word]) -> list[Word]:
+    """Join fragments of one word or one figure that a text layer or OCR split apart."""
+    out: list[Word] = []
+    for word in words:
+        if out and _joinable(out[-1], word):
+            out[-1] = _join(out[-1], word, _separator(out[-1], word))
+        else:
+            out.append(word)
+    return out
+
+
+def _joinable(left: Word, right: Word) -> bool:
+    height = max(left.bottom - left.top, right.bottom - right.top, 1.0)
+    gap = right.x0 - left.x1
+    if gap > 0.6 * height or gap < -0.5 * height:
+        return False
+    joined = left.text + right.text
+    if parse_money(joined) is not None:
+        # "6,0" + "00.04": the parts are not figures, or not whole ones, the join is.
+        return parse_money(left.text) is None and (
+            gap < 0.3 * height or _SPACED_THOUSANDS.match(left.text) is None
+        )
+    if _SPACED_THOUSANDS.match(left.text) and _THOUSANDS_TAIL.match(right.text) and gap < 0.6 * height:
+        return parse_money(left.text + " " + right.text) is not None and parse_money(left.text) is None
+    if gap > 0.35 * height:
+        return False
+    key = fold(joined).strip(".:,")
+    if key in LABEL_WORDS:
+        return (
+            fold(left.text).strip(".:,") not in LABEL_WORDS
+            or fold(right.text).strip(".:,") not in LABEL_WORDS
+        )
+    return False
+
+
+def _separator(left: Word, right: Word) -> str:
+    joined = left.text + right.text
+    if parse_money(joined) is None and parse_money(left.text + " " + right.text) is not None:
+        return " "
+    return ""
+
+
+def _join(left: Word, right: Word, separator: str) -> Word:
+    confidences = [c for c in (left.confidence, right.confidence) if c is not None]
+    return Word(
+        text=left.text + separator + right.text,
+        x0=left.x0,
+        x1=right.x1,
+        top=min(left.top, right.top),
+        bottom=max(left.bottom, right.bottom),
+        confidence=min(confidences) if confidences else None,
+    )

@@ -1,0 +1,547 @@
+"""The transaction table: found by its header words, columns taken from the header, rows read under it.
+
+A header is a line (or two stacked lines) naming a date column and at least one money column, in
+English or French. Every line under it is read against those column ranges until something that
+cannot be part of the table appears (legal text across the page, a page footer, a wide gap). Rows
+that are not transactions (balance brought/carried forward, totals) are set aside as markers.
+Descriptions that wrap are joined; whether the amount sits on the first or the last line of a wrapped
+row is decided per table from the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
+from ingest.extract.dates import PartialDate, fold, parse_partial
+from ingest.extract.layout import Line
+from ingest.extract.words import Word
+
+
+class Role(StrEnum):
+    """What a table column holds."""
+
+    DATE = "DATE"  # the transaction (or posting) date
+    DESC = "DESC"  # the description
+    DEBIT = "DEBIT"  # money out, unsigned
+    CREDIT = "CREDIT"  # money in, unsigned
+    AMOUNT = "AMOUNT"  # one signed (or marked) amount
+    BALANCE = "BALANCE"  # the running balance
+    OTHER = "OTHER"  # a column we do not use (value date, reference)
+
+
+MONEY_ROLES = (Role.DEBIT, Role.CREDIT, Role.AMOUNT)
+
+_PHRASES: dict[Role, tuple[str, ...]] = {
+    Role.DATE: (
+        "date", "dates", "transaction date", "trans date", "txn date", "posting date", "post date",
+        "posted date", "date posted", "date of transaction", "effective date", "date de l'operation",
+        "date d'operation", "date operation", "date de transaction", "date de l'op", "jour",
+        "value date", "date de valeur", "date valeur",
+    ),
+    Role.DESC: (
+        "description", "descriptions", "details", "detail", "transaction details", "payment details",
+        "payment type and details", "particulars", "narrative", "narration", "transaction", "transactions",
+        "transaction description", "memo", "payee", "merchant", "libelle", "libelles", "operation",
+        "operations", "description de l'operation", "detail des operations", "details de l'operation",
+        "nature de l'operation", "nature des operations", "descriptif", "activity", "activity description",
+    ),
+    Role.DEBIT: (
+        "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawals debits",
+        "withdrawals and debits", "cheques debits", "cheques and debits", "paid out", "money out",
+        "payments out", "retrait", "retraits", "retraits debits", "retraits et debits", "sorties",
+        "debit amount", "amount debited", "montant debit", "debits retraits", "payments", "charges",
+    ),
+    Role.CREDIT: (
+        "credit", "credits", "credit amount", "deposit", "deposits", "deposits credits",
+        "deposits and credits", "paid in", "money in", "payments in", "receipts", "depot", "depots",
+        "depots credits", "depots et credits", "entrees", "amount credited", "montant credit",
+        "credits depots",
+    ),
+    Role.AMOUNT: ("amount", "amounts", "transaction amount", "montant", "montants", "montant de l'operation"),
+    Role.BALANCE: ("balance", "running balance", "solde", "solde courant", "balance owing", "daily balance"),
+    Role.OTHER: ("ref", "reference", "cheque no", "cheque number", "no", "type", "code", "category"),
+}  # fmt: skip
+_PHRASE_ROLE: dict[tuple[str, ...], Role] = {
+    tuple(phrase.split()): role for role, phrases in _PHRASES.items() for phrase in phrases
+}
+_MAX_PHRASE = max(len(k) for k in _PHRASE_ROLE)
+_WORD_CLEAN = re.compile(r"[^a-z0-9']")
+
+_OPENING = (
+    "balance brought forward", "brought forward", "balance forward", "opening balance", "previous balance",
+    "last month's balance", "last statement balance", "beginning balance", "starting balance",
+    "balance b/f", "bal b/f", "b/f", "solde precedent", "solde reporte", "solde d'ouverture",
+    "ancien solde", "solde anterieur", "solde initial", "solde au debut", "solde de depart", "report",
+    "report du solde", "solde d'ouverture de la periode", "opening bal",
+)  # fmt: skip
+_CLOSING = (
+    "balance carried forward", "carried forward", "closing balance", "ending balance", "new balance",
+    "balance c/f", "bal c/f", "c/f", "solde de cloture", "nouveau solde", "solde final", "solde a reporter",
+    "a reporter", "solde a la fin", "solde de fermeture", "statement balance", "closing bal",
+)  # fmt: skip
+_TOTAL = re.compile(r"^(sub ?-?total|sous-? ?total|totaux|totals?|grand total)\b")
+
+
+class Marker(StrEnum):
+    """A table row that is not a transaction."""
+
+    OPENING = "OPENING"  # balance brought forward / opening balance
+    CLOSING = "CLOSING"  # balance carried forward / closing balance
+    TOTAL = "TOTAL"  # page or column totals
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    role: Role
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True, slots=True)
+class TableHeader:
+    """A table's columns, left to right, and where the header sits."""
+
+    columns: tuple[Column, ...]
+    page: int
+    bottom: float  # the header's lower edge; rows start below it
+    currency: str | None = None  # a code or symbol printed in the header, e.g. "Amount (CAD)"
+
+    def zone(self, index: int) -> tuple[float, float]:
+        """The x-range of column `index`: halfway to each neighbour."""
+        col = self.columns[index]
+        left = (self.columns[index - 1].x1 + col.x0) / 2 if index > 0 else float("-inf")
+        right = (col.x1 + self.columns[index + 1].x0) / 2 if index + 1 < len(self.columns) else float("inf")
+        return left, right
+
+    def role_index(self, role: Role) -> int | None:
+        for i, col in enumerate(self.columns):
+            if col.role is role:
+                return i
+        return None
+
+    @property
+    def money_roles(self) -> frozenset[Role]:
+        return frozenset(c.role for c in self.columns if c.role in (*MONEY_ROLES, Role.BALANCE))
+
+
+@dataclass(slots=True)
+class RowLine:
+    """One printed line under a table header, split into its columns."""
+
+    line: Line
+    date: PartialDate | None
+    description: str
+    amounts: dict[Role, Money]
+    words: list[Word]  # the words read as date, description or amounts (for OCR confidences)
+    in_desc_zone: bool  # every non-date, non-amount word sits in the description column
+    desc_x0: float | None  # where the description text starts
+
+
+@dataclass(slots=True)
+class Row:
+    """One table row after wrapped lines are joined: a transaction, or a marker row."""
+
+    date: PartialDate | None
+    description: str
+    amounts: dict[Role, Money]
+    page: int
+    words: list[Word] = field(default_factory=list)
+    marker: Marker | None = None
+
+
+@dataclass(slots=True)
+class TableSection:
+    """The rows read under one header on one page (or its continuation on later pages)."""
+
+    header: TableHeader
+    rows: list[Row]
+    lines: list[Line]
+
+
+# ---- header -----------------------------------------------------------------------------------
+
+
+def find_header(line: Line, below: Line | None = None) -> TableHeader | None:
+    """The table header printed on this line (or on this line and the next), if it is one."""
+    header = _header_from(line.words, line.page, line.bottom)
+    if header is not None or below is None:
+        return header
+    if below.top - line.bottom > 1.5 * line.height:
+        return None
+    merged = _header_from(
+        tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)), line.page, below.bottom, stacked=True
+    )
+    return merged
+
+
+def _header_from(
+    words: Sequence[Word], page: int, bottom: float, stacked: bool = False
+) -> TableHeader | None:
+    tokens: list[tuple[str, Word]] = []
+    currency: str | None = None
+    glue = 0
+    for word in words:
+        for part in _split_slash(word):
+            key = _WORD_CLEAN.sub("", fold(part.text))
+            code = _currency_of(part.text)
+            if code is not None or not key:
+                glue += 1
+                currency = currency or (code if code and code != "$" else None)
+                continue
+            tokens.append((key, part))
+    if stacked:
+        # Stacked header lines interleave by x: read each column's words top to bottom.
+        tokens.sort(key=lambda t: (round(t[1].x0), t[1].top))
+    columns: list[Column] = []
+    known = unknown = 0
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+            phrase = tuple(k for k, _ in tokens[i : i + size])
+            role = _PHRASE_ROLE.get(phrase)
+            if role is None:
+                continue
+            span = [w for _, w in tokens[i : i + size]]
+            if size > 1 and _too_spread(span):
+                continue
+            columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
+            known += size
+            i += size
+            break
+        else:
+            unknown += 1
+            i += 1
+    roles = [c.role for c in columns]
+    if Role.DATE not in roles or not any(r in roles for r in MONEY_ROLES):
+        return None
+    if unknown > known or len(columns) < 3:
+        return None
+    if stacked:
+        columns = _merge_stacked(columns)
+    columns = _one_date(sorted(columns, key=lambda c: c.x0))
+    if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
+        return None  # two "Debit" columns: a summary box, not a transaction table
+    return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+
+
+def _split_slash(word: Word) -> list[Word]:
+    if "/" not in word.text or word.text.count("/") > 1 or any(c.isdigit() for c in word.text):
+        return [word]
+    left, right = word.text.split("/")
+    if not left or not right:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(left) / len(word.text)
+    return [
+        Word(left, word.x0, cut, word.top, word.bottom, word.confidence),
+        Word(right, cut, word.x1, word.top, word.bottom, word.confidence),
+    ]
+
+
+def _currency_of(text: str) -> str | None:
+    """An ISO code for a currency word in a header ("(CAD)", "$", "£"); "$" when only a dollar."""
+    bare = text.strip("()[]:,.*")
+    if bare in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[bare] or "$"
+    if bare.upper() in CURRENCY_CODES and bare.isupper():
+        return bare.upper()
+    if re.fullmatch(r"\(([A-Z]{3})\)\w?", text.strip()) and text.strip()[1:4] in CURRENCY_CODES:
+        return text.strip()[1:4]
+    return None
+
+
+def _too_spread(words: Sequence[Word]) -> bool:
+    height = max(w.bottom - w.top for w in words)
+    return any(b.x0 - a.x1 > 2.5 * height for a, b in zip(words, words[1:], strict=False))
+
+
+def _merge_stacked(columns: list[Column]) -> list[Column]:
+    """Columns from two stacked lines that overlap in x are one column (e.g. "Paid" over "out")."""
+    merged: list[Column] = []
+    for col in sorted(columns, key=lambda c: c.x0):
+        if merged and col.x0 < merged[-1].x1 and col.role is merged[-1].role:
+            last = merged.pop()
+            col = Column(role=col.role, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1))
+        merged.append(col)
+    return merged
+
+
+def _one_date(columns: list[Column]) -> list[Column]:
+    """Only the first date column is the transaction date; a second (value date) is ignored."""
+    seen = False
+    out = []
+    for col in columns:
+        if col.role is Role.DATE:
+            if seen:
+                col = Column(role=Role.OTHER, x0=col.x0, x1=col.x1)
+            seen = True
+        out.append(col)
+    return out
+
+
+# ---- lines under a header ---------------------------------------------------------------------
+
+
+def read_row_line(header: TableHeader, line: Line) -> RowLine:
+    """Split one line into date, description and amounts by the header's column ranges."""
+    columns = header.columns
+    zones = [header.zone(i) for i in range(len(columns))]
+    date_index = header.role_index(Role.DATE)
+    date_right = zones[date_index][1] if date_index is not None else float("-inf")
+    words = list(line.words)
+
+    date: PartialDate | None = None
+    used = 0
+    leading = [w for w in words if (w.x0 + w.x1) / 2 < date_right]
+    # The date is the leading words in the date column; try the longest reading first.
+    for size in range(min(4, len(leading)), 0, -1):
+        parsed = parse_partial(" ".join(w.text for w in leading[:size]))
+        if parsed is not None:
+            date, used = parsed, size
+            break
+    date_words = leading[:used]
+    rest = [w for w in words if w not in date_words]
+
+    amounts: dict[Role, Money] = {}
+    amount_words: list[Word] = []
+    desc_words: list[Word] = []
+    in_desc = True
+    desc_index = header.role_index(Role.DESC)
+    desc_zone = _desc_zone(header, zones, desc_index, date_index)
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        money = parse_money(word.text)
+        span = [word]
+        if (
+            money is not None
+            and i + 1 < len(rest)
+            and is_sign_marker(rest[i + 1].text)
+            and money.marker is None
+        ):
+            marked = parse_money(word.text + rest[i + 1].text.rstrip("."))
+            if marked is not None:
+                money = marked
+                span.append(rest[i + 1])
+        role = _money_column(header, zones, word) if money is not None else None
+        if money is not None and role is not None and role not in amounts:
+            amounts[role] = money
+            amount_words.extend(span)
+            i += len(span)
+            continue
+        centre = (word.x0 + word.x1) / 2
+        if _is_noise(word.text):
+            i += 1
+            continue
+        if not (desc_zone[0] <= centre < desc_zone[1]):
+            in_desc = False
+        desc_words.append(word)
+        i += 1
+    description = " ".join(w.text for w in desc_words)
+    return RowLine(
+        line=line,
+        date=date,
+        description=description,
+        amounts=amounts,
+        words=[*date_words, *desc_words, *amount_words],
+        in_desc_zone=in_desc,
+        desc_x0=desc_words[0].x0 if desc_words else None,
+    )
+
+
+def _desc_zone(
+    header: TableHeader, zones: list[tuple[float, float]], desc_index: int | None, date_index: int | None
+) -> tuple[float, float]:
+    """Where description words may sit: the description column, or between date and first money column."""
+    money = [i for i, c in enumerate(header.columns) if c.role in (*MONEY_ROLES, Role.BALANCE)]
+    right = zones[money[0]][0] if money else float("inf")
+    if desc_index is not None:
+        left = zones[desc_index][0]
+        # Some layouts print a type code between the date and the description heading.
+        if date_index is not None and date_index < desc_index:
+            left = min(left, zones[date_index][1])
+        return left, max(right, zones[desc_index][1])
+    left = zones[date_index][1] if date_index is not None else float("-inf")
+    return left, right
+
+
+def _money_column(header: TableHeader, zones: list[tuple[float, float]], word: Word) -> Role | None:
+    """The money column a figure belongs to: the one its box overlaps most, else the nearest.
+
+    A figure that lies in the description or date column and touches no money heading is text.
+    """
+    best: tuple[float, float, Role] | None = None
+    centre = (word.x0 + word.x1) / 2
+    inside_money_zone = False
+    for i, col in enumerate(header.columns):
+        if col.role not in (*MONEY_ROLES, Role.BALANCE):
+            continue
+        left, right = zones[i]
+        if left <= centre < right:
+            inside_money_zone = True
+        overlap = min(word.x1, col.x1) - max(word.x0, col.x0)
+        distance = 0.0 if overlap > 0 else -overlap
+        key = (distance, -max(overlap, 0.0), col.role)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return None
+    if not inside_money_zone and best[0] > 0:
+        return None
+    return best[2]
+
+
+def _is_noise(text: str) -> bool:
+    """Stray marks a text layer leaves in tables: a lone dot, a bullet, a currency symbol."""
+    stripped = text.strip()
+    return stripped in (".", "·", "•", "|", "_", ",") or stripped in CURRENCY_SYMBOLS
+
+
+def marker_of(description: str, has_date: bool) -> Marker | None:
+    """Whether a row's description says it is a balance or a total line, not a transaction."""
+    key = " ".join(fold(description).replace("’", "'").split())
+    key = re.sub(r"[:.*]+$", "", key).strip()
+    for phrase in _OPENING:
+        if key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase):
+            return Marker.OPENING
+    for phrase in _CLOSING:
+        if key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase):
+            return Marker.CLOSING
+    if not has_date and _TOTAL.match(key):
+        return Marker.TOTAL
+    return None
+
+
+# ---- rows --------------------------------------------------------------------------------------
+
+
+class Wrap(StrEnum):
+    """Where the amount of a wrapped row is printed."""
+
+    FIRST = "FIRST"  # on the first line; further lines continue the description
+    LAST = "LAST"  # on the last line; earlier lines open the row
+
+
+def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
+    """Decide from a table's lines whether amounts sit on the first or the last line of a row."""
+    first = last = 0
+    for prev, cur, nxt in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
+        if cur.amounts or not cur.description:
+            continue
+        if cur.date is not None and nxt is not None and nxt.amounts and nxt.date is None:
+            last += 2  # a dated line without an amount opens a row whose amount comes later
+        if prev is None or _is_marker_line(prev):
+            last += 1  # nothing above to continue
+        if nxt is None or _is_marker_line(nxt) or (nxt.date is not None and nxt.amounts):
+            first += 1  # nothing below to complete
+        if prev is not None and prev.amounts and nxt is not None and nxt.amounts:
+            if cur.desc_x0 is not None and prev.desc_x0 is not None and nxt.desc_x0 is not None:
+                if cur.desc_x0 > nxt.desc_x0 + 2:
+                    first += 1  # indented like a continuation of the line above
+                elif cur.desc_x0 + 2 < nxt.desc_x0:
+                    last += 1  # the line below is indented under this one
+    return Wrap.LAST if last > first else Wrap.FIRST
+
+
+def _is_marker_line(line: RowLine) -> bool:
+    return marker_of(line.description, line.date is not None) is not None
+
+
+def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
+    """Join wrapped lines into rows; carry a day's date to the rows printed without one.
+
+    Lines that belong to no row (text before the first amount in FIRST mode, text after the last
+    amount in LAST mode) are dropped: they are stray marks, not transactions.
+    """
+    rows: list[Row] = []
+    pending: list[RowLine] = []
+    for line in lines:
+        marker = marker_of(line.description, line.date is not None) if line.description else None
+        if mode is Wrap.LAST:
+            if marker is None and not line.amounts:
+                pending.append(line)
+            elif marker is not None:
+                rows.append(_row([line], marker))
+                pending = []
+            else:
+                rows.append(_row([*pending, line], None))
+                pending = []
+        elif line.amounts or marker is not None or line.date is not None:
+            rows.append(_row([line], marker))
+        elif rows and rows[-1].marker is None:
+            _extend(rows[-1], line)
+    _carry_dates(rows)
+    return [r for r in rows if r.marker is not None or r.amounts]
+
+
+def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
+    date = next((ln.date for ln in lines if ln.date is not None), None)
+    amounts: dict[Role, Money] = {}
+    for ln in lines:
+        for role, money in ln.amounts.items():
+            amounts.setdefault(role, money)
+    return Row(
+        date=date,
+        description=" ".join(ln.description for ln in lines if ln.description),
+        amounts=amounts,
+        page=lines[0].line.page,
+        words=[w for ln in lines for w in ln.words],
+        marker=marker,
+    )
+
+
+def _extend(row: Row, line: RowLine) -> None:
+    row.description = f"{row.description} {line.description}".strip()
+    row.words.extend(line.words)
+    for role, money in line.amounts.items():
+        row.amounts.setdefault(role, money)
+
+
+def _carry_dates(rows: list[Row]) -> None:
+    current: PartialDate | None = None
+    for row in rows:
+        if row.date is not None:
+            current = row.date
+        elif current is not None and row.marker is None:
+            row.date = current
+
+
+# ---- table extent ------------------------------------------------------------------------------
+
+
+def table_lines(
+    header: TableHeader, lines: Sequence[Line], continued: bool = False
+) -> tuple[list[RowLine], int, int]:
+    """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
+
+    `continued` is for a page without its own header: rows begin at the first line that reads as a
+    dated row with an amount, so the page's own header block is skipped.
+    """
+    out: list[RowLine] = []
+    start: int | None = None if continued else 0
+    end = 0
+    seen_amount = False
+    last_bottom: float | None = None
+    for index, line in enumerate(lines):
+        row = read_row_line(header, line)
+        if start is None:
+            if row.date is None or not row.amounts:
+                continue
+            start = index
+        if last_bottom is not None and line.top - last_bottom > 4.0 * line.height:
+            break  # a wide gap: the table is over
+        if not row.amounts and row.date is None and not row.in_desc_zone:
+            if marker_of(row.description, False) is None:
+                if seen_amount:
+                    break  # text across the page: legal notes, a footer, the next section
+                end = index + 1
+                continue  # a caption between the header and the first row
+        seen_amount = seen_amount or bool(row.amounts)
+        end = index + 1
+        if row.amounts or row.date is not None or row.description:
+            out.append(row)
+            last_bottom = line.bottom
+    return out, start or 0, end
