@@ -23,14 +23,13 @@ import logging
 import math
 import urllib.parse
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from ingest.backends.base import FileRecord, RequestRecord, Task, TaskKind
+from ingest.backends.base import FileRecord, RequestRecord, Task, TaskKind, UploadOffer
 from ingest.codes import FileStage, RequestStatus
 from ingest.errors import UsageError
 from ingest.models import FileResult
@@ -52,7 +51,6 @@ WORKER_BATCH_SIZE = 4  # messages per worker batch (Lambda BatchSize, `ingest wo
 WORKER_TIMEOUT_S = 600  # a batch's time budget: WORKER_BATCH_SIZE files at the default 120 s, plus slack
 VISIBILITY_TIMEOUT_S = 6 * WORKER_TIMEOUT_S  # AWS's advice for Lambda SQS sources: at least 6x
 MAX_RECEIVE_COUNT = 5  # deliveries before a message goes to the DLQ
-UPLOAD_EXPIRY_S = 900  # presigned uploads are short-lived
 SSE: Literal["AES256"] = "AES256"
 
 _REQUEST_SK = "REQUEST"
@@ -112,17 +110,6 @@ class S3BlobStore:
         return count
 
 
-@dataclass(frozen=True, slots=True)
-class UploadOffer:
-    """How a client uploads one file: the contract's `uploads[]` entry, less file_id and name."""
-
-    method: str
-    url: str
-    fields: dict[str, str]
-    headers: dict[str, str]
-    expires_at: dt.datetime
-
-
 class S3Uploads:
     """Presigned POST uploads straight to S3: one key, one content type, a size range, a short life."""
 
@@ -130,7 +117,7 @@ class S3Uploads:
         self.blobs = blobs
 
     def offer(
-        self, key: str, content_type: str, max_bytes: int, expires_at: dt.datetime, base_url: str = ""
+        self, key: str, content_type: str, max_bytes: int, expires_at: dt.datetime, base_url: str
     ) -> UploadOffer:
         expires_in = max(1, math.ceil((expires_at - dt.datetime.now(dt.UTC)).total_seconds()))
         # The exact-key condition is added by boto3 because the key has no ${filename}.

@@ -96,3 +96,26 @@ class WorkQueue(Protocol):
     """Hand-offs between stages. Delivery is at least once: handlers must be idempotent."""
 
     def send(self, task: Task) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class UploadOffer:
+    """How a client uploads one file: the contract's `uploads[]` entry, less its file_id and name."""
+
+    method: str  # "POST": multipart form, every field then the file in a part named `file`
+    url: str
+    fields: dict[str, str]
+    headers: dict[str, str]
+    expires_at: dt.datetime
+
+
+class UploadSigner(Protocol):
+    """Signs short-lived uploads bound to one key, one content type and a size cap.
+
+    AWS: presigned S3 POST (ingest.backends.aws.S3Uploads). Local: HMAC-signed POST to `ingest api`
+    itself (ingest.api.uploads.LocalUploads).
+    """
+
+    def offer(
+        self, key: str, content_type: str, max_bytes: int, expires_at: dt.datetime, base_url: str
+    ) -> UploadOffer: ...
