@@ -37,8 +37,9 @@ _ACCOUNT_LABELS = (
 )  # fmt: skip
 _HOLDER_LABELS = (
     "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
-    "titulaire du compte", "nom du titulaire", "nom du client", "client", "customer", "name", "nom",
+    "titulaire du compte", "nom du titulaire", "nom du client", "titulaire(s)", "primary holder",
 )  # fmt: skip
+_NAME_LABELS = ("name", "nom", "client", "customer", "account name", "nom du compte")
 _ADDRESS_LABELS = ("address", "adresse", "mailing address", "adresse postale")
 _PERIOD_LABELS = (
     "statement period", "period", "periode", "periode du releve", "for the period", "from", "du",
@@ -136,19 +137,21 @@ def _keys(line: Line) -> list[str]:
 
 
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
-    """Every place one of the labels is printed, longest label first within a line."""
+    """Every place one of the labels is printed, longest label first at each position."""
     split = sorted((tuple(label.split()) for label in labels), key=len, reverse=True)
+    firsts = {label[0] for label in split}
     hits = []
     for index, line in enumerate(lines):
         keys = _keys(line)
-        for start in range(len(keys)):
-            for label in split:
-                if tuple(keys[start : start + len(label)]) == label:
+        start = 0
+        while start < len(keys):
+            if keys[start] in firsts:
+                label = next((lb for lb in split if tuple(keys[start : start + len(lb)]) == lb), None)
+                if label is not None:
                     hits.append(_Hit(index, start, start + len(label)))
-                    break
-            else:
-                continue
-            break
+                    start += len(label)
+                    continue
+            start += 1
     return hits
 
 
@@ -172,7 +175,7 @@ def _after(line: Line, hit: _Hit) -> list[Word]:
 
 
 def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
-    """Words printed under a label (the next line, overlapping the label's x-range)."""
+    """The run of words printed under a label (on the next line, starting under the label)."""
     line = lines[hit.line_index]
     if hit.line_index + 1 >= len(lines):
         return []
@@ -181,7 +184,10 @@ def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
         return []
     x0 = line.words[hit.start].x0 - 2
     x1 = line.words[hit.end - 1].x1 + 2
-    return [w for w in below.words if w.x1 > x0 and w.x0 < x1]
+    for segment in below.segments():
+        if segment[0].x0 < x1 and segment[-1].x1 > x0:
+            return list(segment)
+    return []
 
 
 def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None:
@@ -202,14 +208,19 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
 # ---- account -----------------------------------------------------------------------------------
 
 
-def account_number(lines: Sequence[Line]) -> str | None:
-    """The account number as printed (masks kept); not an IBAN when a plain number is printed."""
+def account_number(lines: Sequence[Line], strict: bool = False) -> str | None:
+    """The account number as printed (masks kept); not an IBAN when a plain number is printed.
+
+    `strict` reads only explicit account-number labels, for telling one account from the next.
+    """
     found: list[tuple[int, str]] = []
     for hit in _find_label(lines, _ACCOUNT_LABELS):
         keys = _keys(lines[hit.line_index])
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
         rank = 1 if before == "bank" or label in (["account"], ["compte"]) else 0
+        if strict and (rank or hit.line_index > 0):
+            continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
             value = _account_value(words)
             if value is not None:
@@ -240,11 +251,9 @@ def _account_value(words: Sequence[Word]) -> str | None:
 
 
 def account_type(text: str) -> str | None:
-    """The kind of account, where the statement names it."""
-    for cue, kind in _TYPE_WORDS:
-        if cue in text:
-            return kind
-    return None
+    """The kind of account, where the statement names it: the first one named."""
+    found = [(position, kind) for cue, kind in _TYPE_WORDS if (position := text.find(cue)) >= 0]
+    return min(found)[1] if found else None
 
 
 def currency(lines: Sequence[Line], text: str) -> str | None:
@@ -327,26 +336,29 @@ def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) ->
 
 
 def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
-    """The holder's name and address: a labelled value, else the mailing block on the first page."""
-    name = address = None
-    for hit in _find_label(lines, _HOLDER_LABELS):
-        words = _after(lines[hit.line_index], hit) or _below(lines, hit)
-        text = " ".join(w.text for w in words).strip(" :")
-        if text and not any(c.isdigit() for c in text) and len(text.split()) <= 8:
-            name = text
-            break
+    """The holder's name and address: a holder label, else the mailing block, else a name label."""
+    name = _labelled_name(lines, _HOLDER_LABELS)
+    address = None
     for hit in _find_label(lines, _ADDRESS_LABELS):
         block = _block_from(lines, hit.line_index, _after(lines[hit.line_index], hit))
         if block:
             address = ", ".join(block)
             break
-    if name is None or address is None:
-        block_name, block_address = _mailing_block(lines)
-        if name is None:
-            name = block_name
-        if address is None and (block_name is None or name == block_name or block_address):
-            address = block_address
+    block_name, block_address = _mailing_block(lines)
+    if name is None:
+        name = block_name or _labelled_name(lines, _NAME_LABELS)
+    if address is None:
+        address = block_address
     return name, address
+
+
+def _labelled_name(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
+    for hit in _find_label(lines, labels):
+        words = _after(lines[hit.line_index], hit) or _below(lines, hit)
+        text = " ".join(w.text for w in words).strip(" :")
+        if text and not any(c.isdigit() for c in text) and len(text.split()) <= 8:
+            return text
+    return None
 
 
 def _block_from(lines: Sequence[Line], index: int, first: Sequence[Word]) -> list[str]:
@@ -409,27 +421,36 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
 
 
 def institution(lines: Sequence[Line]) -> str | None:
-    """The bank's name: the most prominent bank-like name near the top of the first page."""
+    """The bank's name: a bank-like name, the most prominent near the top of the first page."""
     if not lines:
         return None
     first_page = lines[0].page
-    candidates: list[tuple[float, float, str]] = []
+    candidates: list[tuple[int, float, float, str]] = []
     for line in lines:
         for segment in line.segments():
             text = " ".join(w.text for w in segment).strip()
             key = fold(text)
-            if not _INSTITUTION_CUES.search(key) or len(segment) > 7 or "www" in key or "@" in key:
+            cue = _INSTITUTION_CUES.search(key)
+            if cue is None or len(segment) > 6 or "www" in key or "@" in key:
                 continue
-            if any(c.isdigit() for c in text) or ":" in text:
+            if any(c.isdigit() for c in text) or ":" in text or text.endswith("."):
                 continue
-            if re.search(r"\b(account|statement|compte|releve|details|summary|your|votre|interest)\b", key):
+            if _NOT_A_NAME.search(key):
                 continue
+            strength = 0 if _STRONG_CUES.search(key) else 1
             height = max(w.bottom - w.top for w in segment)
             page_penalty = 0 if line.page == first_page else 10_000
-            candidates.append((page_penalty + line.top - 5 * height, -height, text))
+            candidates.append((strength, page_penalty + line.top - 5 * height, -height, text))
     if not candidates:
         return None
-    return min(candidates)[2]
+    return min(candidates)[3]
+
+
+_STRONG_CUES = re.compile(r"\b(bank|banque|credit union|caisse|building society|bancorp|plc|trust company)\b")
+_NOT_A_NAME = re.compile(
+    r"\b(account|statement|compte|releve|details|summary|your|votre|interest|information|about|"
+    r"identifier|code|customers|card|limit|available|protection|scheme|services|rates?|the|of the)\b"
+)
 
 
 def money_value(money: Money | None) -> Decimal | None:

@@ -117,6 +117,8 @@ def _joinable(left: Word, right: Word) -> bool:
         )
     if _SPACED_THOUSANDS.match(left.text) and _THOUSANDS_TAIL.match(right.text) and gap < 0.6 * height:
         return parse_money(left.text + " " + right.text) is not None and parse_money(left.text) is None
+    if gap <= 0.1 * height and left.text.isalpha() and right.text.isalpha():
+        return True  # no space at all between them: one word the text layer cut in two
     if gap > 0.35 * height:
         return False
     key = fold(joined).strip(".:,")

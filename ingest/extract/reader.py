@@ -28,6 +28,7 @@ from ingest.extract.table import (
     RowLine,
     TableHeader,
     assemble_rows,
+    carry_dates,
     find_header,
     table_lines,
     wrap_mode,
@@ -82,7 +83,7 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
             if header is None and not has_header and active is not None:
                 rows, start, end = table_lines(active, lines[index:], continued=True)
                 if rows:
-                    _add_lines(chunks, lines[index : index + start], ocr)
+                    _add_lines(chunks, lines, index, index + start, ocr)
                     chunks[-1].sections.append(_Section(active, rows))
                     chunks[-1].ocr |= ocr
                     index += end
@@ -90,7 +91,7 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
                     continue
                 active = None
             if header is None:
-                _add_lines(chunks, [line], ocr)
+                _add_lines(chunks, lines, index, index + 1, ocr)
                 index += 1
                 continue
             skip = 2 if below is not None and header.bottom == below.bottom else 1
@@ -103,11 +104,14 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     return [c for c in chunks if c.sections or c.lines]
 
 
-def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], ocr: bool) -> None:
+def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: int, ocr: bool) -> None:
     """Add non-table lines, starting a new chunk where a different account number begins."""
-    for line in lines:
+    for index in range(start, stop):
+        line = lines[index]
         current = chunks[-1]
-        number = _account_on(line, current)
+        number = None
+        if _has_account_label(line):
+            number = hdr.account_number(lines[index : index + 2], strict=True)
         if number is not None:
             if current.account is None:
                 current.account = number
@@ -117,11 +121,6 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], ocr: bool) -> None:
                 current = chunks[-1]
         current.lines.append(line)
         current.ocr |= ocr
-
-
-def _account_on(line: Line, chunk: _Chunk) -> str | None:
-    neighbours = [line]
-    return hdr.account_number(neighbours) if _has_account_label(line) else None
 
 
 def _has_account_label(line: Line) -> bool:
@@ -155,6 +154,7 @@ def _statement(chunk: _Chunk) -> RawStatement:
     for section in chunk.sections:
         rows.extend(assemble_rows(section.lines, wrap_mode(section.lines)))
         money_roles |= section.header.money_roles
+    rows = carry_dates(rows)
     dates = [r.date for r in rows if r.date is not None]
     order = numeric_order(dates, _order_hint(chunk.lines))
     fields = hdr.read_header(chunk.lines, order)

@@ -170,7 +170,7 @@ def find_header(line: Line, below: Line | None = None) -> TableHeader | None:
     header = _header_from(line.words, line.page, line.bottom)
     if header is not None or below is None:
         return header
-    if below.top - line.bottom > 1.5 * line.height:
+    if below.top - line.bottom > 1.5 * line.height or _header_from(below.words, below.page, below.bottom):
         return None
     merged = _header_from(
         tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)), line.page, below.bottom, stacked=True
@@ -473,8 +473,7 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
             rows.append(_row([line], marker))
         elif rows and rows[-1].marker is None:
             _extend(rows[-1], line)
-    _carry_dates(rows)
-    return [r for r in rows if r.marker is not None or r.amounts]
+    return [r for r in rows if r.marker is not None or r.amounts or r.date is not None]
 
 
 def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
@@ -500,7 +499,14 @@ def _extend(row: Row, line: RowLine) -> None:
         row.amounts.setdefault(role, money)
 
 
-def _carry_dates(rows: list[Row]) -> None:
+def carry_dates(rows: list[Row]) -> list[Row]:
+    """Give rows printed without a date the date above them (dates printed once per day), then
+    drop the date-only lines that served only for that."""
+    _carry(rows)
+    return [r for r in rows if r.marker is not None or r.amounts]
+
+
+def _carry(rows: list[Row]) -> None:
     current: PartialDate | None = None
     for row in rows:
         if row.date is not None:
