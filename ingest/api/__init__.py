@@ -1,0 +1,1 @@
+"""The HTTP API: routes shared by `ingest api` and the Lambda handlers."""

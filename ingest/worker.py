@@ -1,0 +1,142 @@
+"""The AWS worker: SQS messages in, pipeline steps run, failed messages handed back one by one.
+
+`process_batch` is the one function both drivers call: the Lambda worker with its SQS event, and
+`ingest worker`, which long-polls the queue and shapes what it receives as the same event. A message is
+either an S3 event notification (an upload arrived) or one of the pipeline's own tasks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import threading
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import replace
+from types import FrameType
+from typing import Any
+
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.data_classes import S3Event
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from ingest import pipeline, webhooks
+from ingest.backends.aws import WORKER_BATCH_SIZE, SqsQueue, parse_task
+from ingest.errors import RequestNotFound, UsageError
+from ingest.pipeline import Services
+from ingest.settings import Settings
+
+log = logging.getLogger("ingest.worker")
+
+_UPLOAD_KEY_PARTS = 4  # requests/<tenant>/<request_id>/<file_id>
+
+
+def handle_message(svc: Services, body: str) -> None:
+    """Run what one SQS message asks for. Raising hands the message back for redelivery."""
+    message: dict[str, Any] = json.loads(body)
+    if message.get("Event") == "s3:TestEvent":  # sent once when the notification is configured
+        return
+    if "Records" in message:
+        for record in S3Event(message).records:
+            if record.event_source == "aws:s3" and record.event_name.startswith("ObjectCreated:"):
+                s3_object = record.s3.get_object
+                # Keys arrive URL-encoded, spaces as '+'.
+                upload_arrived(svc, urllib.parse.unquote_plus(s3_object.key), s3_object.etag or None)
+        return
+    if "kind" in message:
+        pipeline.handle(svc, parse_task(message))
+        return
+    raise ValueError("unrecognised message: neither an S3 event nor a task")
+
+
+def upload_arrived(svc: Services, key: str, etag: str | None) -> None:
+    """An object appeared under `requests/`: record that file's arrival, once per key and ETag."""
+    parts = key.split("/")
+    if len(parts) != _UPLOAD_KEY_PARTS or parts[0] != "requests":
+        log.warning("object outside the upload layout ignored")
+        return
+    _, tenant, request_id, file_id = parts
+    request = svc.status.get_request(request_id)
+    if request is None or request.tenant != tenant:
+        log.warning("upload for no known request ignored", extra={"request_id": request_id})
+        return
+    try:
+        pipeline.receive_file(svc, request_id, file_id, data=None, etag=etag)
+    except RequestNotFound:
+        log.warning("upload for no declared file ignored", extra={"request_id": request_id})
+
+
+def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
+    """Handle an SQS batch; answer `{"batchItemFailures": [...]}` naming only the failed messages."""
+
+    def record_handler(record: SQSRecord) -> None:
+        handle_message(svc, record.body)
+
+    # Every message failing is reported like any partial failure, not raised, so both drivers see
+    # the same answer and a poison message costs its own retries only.
+    processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+    response = process_partial_response(
+        event=dict(event), record_handler=record_handler, processor=processor, context=context
+    )
+    return dict(response)
+
+
+def worker_services(settings: Settings) -> Services:
+    """The services a worker runs with: the configured backend, and webhooks on terminal status."""
+    svc = pipeline.open_services(settings)
+    return replace(svc, on_finished=webhooks.deliver_for(settings))
+
+
+def as_lambda_event(messages: list[dict[str, Any]], queue: SqsQueue) -> dict[str, Any]:
+    """SQS messages as received by `receive_message`, in the shape Lambda's event source hands over."""
+    return {
+        "Records": [
+            {
+                "messageId": m["MessageId"],
+                "receiptHandle": m["ReceiptHandle"],
+                "body": m["Body"],
+                "attributes": m.get("Attributes", {}),
+                "messageAttributes": m.get("MessageAttributes", {}),
+                "md5OfBody": m.get("MD5OfBody", ""),
+                "eventSource": "aws:sqs",
+                "eventSourceARN": queue.url,
+                "awsRegion": queue.client.meta.region_name,
+            }
+            for m in messages
+        ]
+    }
+
+
+def poll_once(svc: Services, queue: SqsQueue, wait_s: int = 20) -> int:
+    """Receive one batch, process it, delete the messages that succeeded; return how many were received."""
+    messages = queue.receive(WORKER_BATCH_SIZE, wait_s)
+    if not messages:
+        return 0
+    result = process_batch(svc, as_lambda_event(messages, queue))
+    failed = {f["itemIdentifier"] for f in result.get("batchItemFailures", [])}
+    for m in messages:
+        # A failed message stays: it comes back after the visibility timeout, then goes to the DLQ.
+        if m["MessageId"] not in failed:
+            queue.delete(m["ReceiptHandle"])
+    return len(messages)
+
+
+def run_worker(settings: Settings, stop: threading.Event | None = None) -> None:
+    """Long-poll the queue until stopped (SIGTERM or SIGINT finish the current batch first)."""
+    if settings.backend != "aws":
+        raise UsageError("ingest worker is for the aws backend; `ingest api` processes local uploads itself")
+    svc = worker_services(settings)
+    if not isinstance(svc.queue, SqsQueue):
+        raise UsageError("ingest worker needs an SQS queue")
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+
+        def request_stop(signum: int, frame: FrameType | None) -> None:
+            stop.set()
+
+        signal.signal(signal.SIGTERM, request_stop)
+        signal.signal(signal.SIGINT, request_stop)
+    log.info("worker polling", extra={"reference": svc.queue.url})
+    while not stop.is_set():
+        poll_once(svc, svc.queue, wait_s=5)
