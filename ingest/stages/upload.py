@@ -18,6 +18,20 @@ WEBP = "image/webp"
 IMAGE_TYPES = frozenset({PNG, JPEG, TIFF, BMP, WEBP})
 
 _PDF_SEARCH_WINDOW = 1024  # the %PDF- marker may follow some junk bytes, as readers allow
+# Other formats that may carry a %PDF- marker near their start (an attachment stored uncompressed in a
+# .docx or .zip, a PDF quoted in an e-mail or a web page): their own signature decides, not the marker.
+_FOREIGN_SIGNATURES = (
+    b"PK\x03\x04",  # zip: docx, xlsx, odt, epub
+    b"PK\x05\x06",  # empty zip
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE2: doc, xls, msg
+    b"\x1f\x8b",  # gzip
+    b"Rar!",
+    b"7z\xbc\xaf\x27\x1c",
+    b"{\\rtf",
+)
+_MARKUP_STARTS = (b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<svg")
+# BITMAPINFOHEADER sizes a real BMP has at offset 14; "BM" alone starts plenty of text files.
+_BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +50,29 @@ def sniff(data: bytes) -> str | None:
         return JPEG
     if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
         return TIFF
-    if head.startswith(b"BM") and len(data) >= 26:
+    if (
+        head.startswith(b"BM")
+        and len(data) >= 26
+        and int.from_bytes(data[14:18], "little") in _BMP_HEADER_SIZES
+    ):
         return BMP
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
+    if data.startswith(b"%PDF-"):
+        return PDF
+    if _foreign(data):
+        return None
     if b"%PDF-" in data[:_PDF_SEARCH_WINDOW]:
         return PDF
     return None
+
+
+def _foreign(data: bytes) -> bool:
+    """The bytes start as another format that is known to embed or quote PDFs."""
+    if data.startswith(_FOREIGN_SIGNATURES):
+        return True
+    text = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").lower()  # a UTF-8 BOM and blank lines first
+    return text.startswith(_MARKUP_STARTS)
 
 
 def inspect_upload(limits: Limits, data: bytes) -> Upload:
