@@ -1,0 +1,409 @@
+"""Invented people, places, merchants and transactions, drawn from a seeded random generator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ingest.samplegen.model import Txn
+
+CENT = Decimal("0.01")
+
+FIRST_EN = (
+    "Olivia",
+    "Liam",
+    "Amara",
+    "Noah",
+    "Priya",
+    "Ethan",
+    "Chloe",
+    "Mateo",
+    "Hannah",
+    "Owen",
+    "Zoe",
+    "Ravi",
+)
+LAST_EN = (
+    "Whitfield",
+    "Okafor",
+    "Lindqvist",
+    "Marchetti",
+    "Haldane",
+    "Brennan",
+    "Castell",
+    "Nakamura",
+    "Pryce",
+)
+FIRST_FR = ("Jean", "Sophie", "Mathieu", "Camille", "Étienne", "Léa", "Hugo", "Chloé", "Julien", "Manon")
+LAST_FR = ("Tremblay", "Gagnon", "Lefebvre", "Moreau", "Girard", "Roussel", "Fontaine", "Bérard", "Lacroix")
+STREETS_EN = ("Willow Lane", "Cedar Street", "Harbour Road", "Birchmount Ave", "Kingfisher Way", "Elm Court")
+STREETS_FR = (
+    "rue des Lilas",
+    "avenue Jean-Jaurès",
+    "chemin du Moulin",
+    "rue Saint-Roch",
+    "quai des Tanneurs",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    address: tuple[str, ...]
+
+
+def money(rng: random.Random, low: float, high: float) -> Decimal:
+    """A random amount with cents, between low and high."""
+    return Decimal(rng.randint(round(low * 100), round(high * 100))) * CENT
+
+
+def digits(rng: random.Random, count: int) -> str:
+    return "".join(str(rng.randint(0, 9)) for _ in range(count))
+
+
+def person(rng: random.Random, country: str) -> Party:
+    """A holder with an address in the style of `country` (ca, uk, fr, us, nl)."""
+    if country == "fr":
+        name = f"{rng.choice(FIRST_FR)} {rng.choice(LAST_FR)}"
+        street = f"{rng.randint(1, 140)} {rng.choice(STREETS_FR)}"
+        city = rng.choice(
+            ("69003 LYON", "31000 TOULOUSE", "44000 NANTES", "33800 BORDEAUX", "67000 STRASBOURG")
+        )
+        return Party(name, (street, city))
+    name = f"{rng.choice(FIRST_EN)} {rng.choice(LAST_EN)}"
+    street = f"{rng.randint(2, 2999)} {rng.choice(STREETS_EN)}"
+    if country == "ca":
+        letters = "ABCEGHJKLMNPRSTVXY"
+        postal = (
+            f"{rng.choice(letters)}{rng.randint(0, 9)}{rng.choice(letters)} "
+            f"{rng.randint(0, 9)}{rng.choice(letters)}{rng.randint(0, 9)}"
+        )
+        city = rng.choice(("TORONTO ON", "MONTREAL QC", "HALIFAX NS", "CALGARY AB", "OTTAWA ON"))
+        return Party(name.upper(), (street.upper(), f"{city} {postal}"))
+    if country == "uk":
+        town, area = rng.choice(
+            (("Harrogate", "HG1"), ("Leeds", "LS6"), ("Bristol", "BS8"), ("York", "YO10"))
+        )
+        letters = "ABDEFGHJLNPQRSTUWXYZ"
+        postcode = f"{area} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
+        return Party(name, (street, town, postcode))
+    if country == "nl":
+        postcode = f"{rng.randint(1000, 9999)} {rng.choice('ABCDEFGH')}{rng.choice('JKLMNPRS')}"
+        city = rng.choice(("Amsterdam", "Utrecht", "Rotterdam", "Haarlem"))
+        return Party(
+            name,
+            (
+                f"{rng.choice(('Keizersgracht', 'Lindenstraat', 'Vondelweg'))} {rng.randint(2, 300)}",
+                f"{postcode} {city}",
+            ),
+        )
+    state, city, zip_low = rng.choice(
+        (("IL", "Springfield", 62701), ("OR", "Salem", 97301), ("OH", "Dayton", 45402))
+    )
+    return Party(
+        name.upper(),
+        (
+            f"{street.upper()} APT {rng.randint(1, 12)}",
+            f"{city.upper()}, {state} {zip_low + rng.randint(0, 20)}",
+        ),
+    )
+
+
+_DIGIT_FIELDS = {"n3": 3, "n4": 4, "n6": 6, "n7": 7, "n8": 8, "n9": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of transaction: how often, which way the money goes, how much, and how it reads.
+
+    `template` fields are filled from `choices` of the same name, or with random digits for
+    n3, n4, n6, n7, n8 and n9.
+    """
+
+    weight: int
+    sign: int  # -1 money out, +1 money in
+    low: float
+    high: float
+    template: str
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def describe(self, rng: random.Random) -> str:
+        values = {name: rng.choice(options) for name, options in self.choices}
+        numbers = {name: digits(rng, count) for name, count in _DIGIT_FIELDS.items()}
+        # a chosen value may hold digit fields of its own ("MAPLE FUEL #{n3}"): fill them second
+        return self.template.format(**values, **numbers).format(**numbers)
+
+
+def kind(weight: int, sign: int, low: float, high: float, template: str, **choices: tuple[str, ...]) -> Kind:
+    return Kind(weight, sign, low, high, template, tuple(choices.items()))
+
+
+_CA_SHOPS = (
+    "GREENLEAF GROCERS #{n3}",
+    "NORTHERN PANTRY",
+    "BLUE HERON CAFE",
+    "PINECONE PHARMACY",
+    "MAPLE FUEL #{n3}",
+    "TIDEWATER HARDWARE",
+    "LANTERN BOOKS",
+    "CORNERSTONE MARKET",
+)
+_CA_CITIES = ("TORONTO ON", "MONTREAL QC", "HALIFAX NS")
+_CA_PEOPLE = ("SOPHIE COTE", "MARC GAGNON", "AISHA BELL", "DEREK YOUNG", "NINA PATEL")
+
+CANADA = (
+    kind(10, -1, 4, 160, "POS PURCHASE {shop} {city}", shop=_CA_SHOPS, city=_CA_CITIES),
+    kind(3, -1, 30, 900, "INTERAC E-TRANSFER SENT {person} REF {n8}", person=_CA_PEOPLE),
+    kind(3, 1, 40, 1200, "E-TRANSFER RECEIVED {person}", person=_CA_PEOPLE),
+    kind(
+        2,
+        -1,
+        60,
+        240,
+        "PRE-AUTHORIZED DEBIT {payee}",
+        payee=("BRIGHTWATER HYDRO", "KESTREL MOBILE", "RIVERBEND INSURANCE MONTHLY PREMIUM POLICY 4471"),
+    ),
+    kind(
+        2,
+        -1,
+        20,
+        400,
+        "ATM WITHDRAWAL {n4} {street}",
+        street=("KING ST W", "RUE STE-CATHERINE", "SPRING GARDEN RD"),
+    ),
+    kind(
+        1,
+        -1,
+        12,
+        80,
+        "ONLINE PURCHASE {shop}",
+        shop=("PIXELWORKS STREAMING SUBSCRIPTION RENEWAL", "PAPERKITE BOOKS"),
+    ),
+)
+CANADA_PAYROLL = kind(
+    0, 1, 1800, 3400, "PAYROLL DEPOSIT {employer}", employer=("NORTHWIND LOGISTICS INC", "ASTERWOOD HEALTH")
+)
+CANADA_FEE = kind(0, -1, 4, 16, "{fee}", fee=("MONTHLY ACCOUNT FEE", "SERVICE CHARGE"))
+
+_UK_TOWNS = ("HARROGATE", "LEEDS", "YORK")
+_UK_PEOPLE = ("J WHITFIELD", "A OKAFOR", "R PRYCE", "M HALDANE", "S BRENNAN", "L CASTELL")
+UK = (
+    kind(
+        10,
+        -1,
+        3,
+        120,
+        "VIS {shop} {town}",
+        town=_UK_TOWNS,
+        shop=("GREENGROCER & CO", "THE COPPER KETTLE", "HILLTOP PHARMACY", "DALES BAKERY"),
+    ),
+    kind(
+        3,
+        -1,
+        25,
+        160,
+        "DD {payee}",
+        payee=("BRIGHTWATER ENERGY LTD", "KESTREL MOBILE", "HARROGATE BOROUGH COUNCIL TAX"),
+    ),
+    kind(2, -1, 20, 300, "ATM CASH NOTEMACHINE {street}", street=("MARKET ST", "STATION RD")),
+    kind(2, -1, 40, 900, "BP {person} RENT SHARE REF {n6}", person=_UK_PEOPLE),
+    kind(2, 1, 20, 700, "CR {person} FASTER PAYMENT THANK YOU", person=_UK_PEOPLE),
+)
+UK_PAYROLL = kind(
+    0, 1, 1500, 3000, "CR {employer}", employer=("NORTHWIND LOGISTICS LTD SALARY", "ASTERWOOD HEALTH PAYROLL")
+)
+UK_FEE = kind(0, -1, 3, 15, "{fee}", fee=("ARRANGED OVERDRAFT FEE", "ACCOUNT FEE"))
+
+_FR_CITIES = ("LYON", "NANTES", "TOULOUSE")
+FRANCE = (
+    kind(
+        10,
+        -1,
+        3,
+        150,
+        "CB {shop} {city}",
+        city=_FR_CITIES,
+        shop=("BOULANGERIE DU MARCHÉ", "PHARMACIE DES QUAIS", "ÉPICERIE VERTE", "LIBRAIRIE LA PLUME"),
+    ),
+    kind(
+        3,
+        -1,
+        30,
+        180,
+        "PRÉLÈVEMENT {payee}",
+        payee=("ÉNERGIE RHÔNE-AZUR ÉCHÉANCE MENSUELLE", "MUTUELLE DES TILLEULS", "TÉLÉCOM HIRONDELLE"),
+    ),
+    kind(
+        2,
+        -1,
+        20,
+        200,
+        "RETRAIT DAB {place}",
+        place=("LYON BELLECOUR", "NANTES COMMERCE", "TOULOUSE CAPITOLE"),
+    ),
+    kind(
+        2,
+        1,
+        30,
+        600,
+        "VIREMENT SEPA REÇU {person} REMBOURSEMENT",
+        person=("M. GIRARD", "MME FONTAINE", "M. LACROIX"),
+    ),
+    kind(
+        2,
+        -1,
+        50,
+        800,
+        "VIREMENT SEPA ÉMIS LOYER {payee} RÉF {n7}",
+        payee=("SCI LES PLATANES", "AGENCE DU PARC"),
+    ),
+)
+FRANCE_PAYROLL = kind(
+    0,
+    1,
+    1700,
+    3200,
+    "VIREMENT SEPA REÇU SALAIRE {employer}",
+    employer=("ATELIERS RIVAGE", "CLINIQUE DES SAULES"),
+)
+FRANCE_FEE = kind(0, -1, 2, 12, "{fee}", fee=("FRAIS DE TENUE DE COMPTE", "COTISATION CARTE"))
+
+_US_PEOPLE = ("K MORGAN", "T ALVAREZ", "B CHEN")
+US = (
+    kind(
+        10,
+        -1,
+        4,
+        180,
+        "DEBIT CARD PURCHASE {shop} {city}",
+        city=("SPRINGFIELD IL", "SALEM OR", "DAYTON OH"),
+        shop=("PRAIRIE FOODS", "OAK & IRON DINER", "SUNRISE FUEL", "HOLLOW TREE PHARMACY"),
+    ),
+    kind(2, -1, 40, 700, "CHECK #10{n3}"),
+    kind(2, -1, 20, 500, "P2P TRANSFER TO {person} CONF {n9}", person=_US_PEOPLE),
+    kind(2, 1, 20, 400, "P2P TRANSFER FROM {person}", person=_US_PEOPLE),
+    kind(
+        2,
+        -1,
+        50,
+        260,
+        "ACH DEBIT {payee}",
+        payee=("GREATPLAINS ELECTRIC UTILITY PAYMENT", "RIDGELINE AUTO INSURANCE"),
+    ),
+)
+US_PAYROLL = kind(
+    0, 1, 1400, 3100, "ACH DEPOSIT PAYROLL {employer}", employer=("BRIGHTWORKS MFG", "CEDAR VALLEY SCHOOLS")
+)
+US_FEE = kind(0, -1, 5, 15, "{fee}", fee=("MONTHLY SERVICE FEE", "PAPER STATEMENT FEE"))
+
+_NL_PEOPLE = ("J. de Vries", "M. Jansen", "P. Bakker")
+NETHERLANDS = (
+    kind(
+        10,
+        -1,
+        3,
+        140,
+        "Card payment {shop} {city}",
+        city=("Amsterdam", "Utrecht", "Haarlem"),
+        shop=("Bakkerij Zonneveld", "Fietsenwinkel De Spaak", "Apotheek Oost", "Markt Versland"),
+    ),
+    kind(
+        3,
+        -1,
+        30,
+        190,
+        "Direct debit {payee}",
+        payee=("Waterland Energie termijnbedrag", "Polder Telecom", "Zorgverzekering Tulp"),
+    ),
+    kind(2, 1, 20, 500, "SEPA credit transfer from {person} Tikkie", person=_NL_PEOPLE),
+    kind(2, -1, 40, 900, "SEPA transfer to {payee} ref {n8}", payee=("Woonstede Verhuur", *_NL_PEOPLE)),
+    kind(1, -1, 20, 200, "ATM withdrawal {place}", place=("Damrak", "Neude")),
+)
+NETHERLANDS_PAYROLL = kind(
+    0, 1, 2000, 3600, "SEPA credit transfer {employer}", employer=("Salary Northwind BV", "Salaris Gemeente")
+)
+NETHERLANDS_FEE = kind(0, -1, 2, 9, "{fee}", fee=("Account package fee", "Debit card fee"))
+
+CARD = (
+    kind(
+        10,
+        -1,
+        5,
+        240,
+        "{shop} {city}",
+        city=("TORONTO ON", "VANCOUVER BC", "ONLINE"),
+        shop=("GREENLEAF GROCERS", "BLUE HERON CAFE", "SKYLINE AIR", "TIDEWATER HARDWARE", "PIXELWORKS"),
+    ),
+    kind(1, 1, 10, 90, "RETURN {shop} TORONTO ON", shop=("TIDEWATER HARDWARE", "LANTERN BOOKS")),
+)
+CARD_PAYMENT = kind(0, 1, 200, 900, "{payment}", payment=("PAYMENT - THANK YOU", "PAYMENT RECEIVED"))
+CARD_FEE = kind(0, -1, 5, 40, "{fee}", fee=("INTEREST CHARGE PURCHASES", "ANNUAL FEE"))
+
+SAVINGS_KINDS = (
+    kind(3, 1, 50, 600, "{transfer}", transfer=("TRANSFER FROM CHEQUING", "ONLINE TRANSFER IN")),
+    kind(1, -1, 50, 400, "{transfer}", transfer=("TRANSFER TO CHEQUING", "ONLINE TRANSFER OUT")),
+)
+SAVINGS_INTEREST = kind(0, 1, 0.5, 9, "INTEREST PAID")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The transaction mix of one kind of account in one country."""
+
+    kinds: tuple[Kind, ...]
+    income: Kind  # payroll every two weeks; a card payment
+    fee: Kind  # once, near the period's end
+
+
+PROFILES = {
+    "ca": Profile(CANADA, CANADA_PAYROLL, CANADA_FEE),
+    "uk": Profile(UK, UK_PAYROLL, UK_FEE),
+    "fr": Profile(FRANCE, FRANCE_PAYROLL, FRANCE_FEE),
+    "us": Profile(US, US_PAYROLL, US_FEE),
+    "nl": Profile(NETHERLANDS, NETHERLANDS_PAYROLL, NETHERLANDS_FEE),
+    "card": Profile(CARD, CARD_PAYMENT, CARD_FEE),
+    "savings": Profile(SAVINGS_KINDS, SAVINGS_INTEREST, SAVINGS_INTEREST),
+}
+
+
+def transactions(rng: random.Random, profile: str, start: dt.date, end: dt.date, count: int) -> list[Txn]:
+    """About `count` transactions in [start, end], in date order, one at least in the last five days.
+
+    No two share date, description and amount, so a clean statement never looks duplicated.
+    """
+    mix = PROFILES[profile]
+    days = (end - start).days
+    drawn: list[tuple[dt.date, Txn]] = []
+
+    def add(date: dt.date, kind: Kind) -> None:
+        amount = kind.sign * money(rng, kind.low, kind.high)
+        drawn.append((date, Txn(date=date, description=kind.describe(rng), amount=amount)))
+
+    if count <= 0:
+        return []
+    first_income = rng.randint(1, 10)
+    for offset in range(first_income, days, 14):
+        if len(drawn) < count // 3:
+            add(start + dt.timedelta(days=offset), mix.income)
+    if count >= 6:
+        add(end - dt.timedelta(days=rng.randint(0, 2)), mix.fee)
+    weights = [k.weight for k in mix.kinds]
+    while len(drawn) < count - 1:
+        add(start + dt.timedelta(days=rng.randint(0, days)), rng.choices(mix.kinds, weights)[0])
+    add(end - dt.timedelta(days=rng.randint(0, 4)), mix.kinds[0])
+    drawn.sort(key=lambda pair: pair[0])
+    return _unique([txn for _, txn in drawn])
+
+
+def _unique(txns: list[Txn]) -> list[Txn]:
+    seen: set[tuple[dt.date, str, Decimal]] = set()
+    out = []
+    for txn in txns:
+        amount = txn.amount
+        while (txn.date, txn.description, amount) in seen:
+            amount += CENT if amount > 0 else -CENT
+        seen.add((txn.date, txn.description, amount))
+        out.append(Txn(date=txn.date, description=txn.description, amount=amount))
+    return out

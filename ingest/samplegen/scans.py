@@ -1,0 +1,162 @@
+"""Scanned and photographed variants of a rendered statement: pypdfium2 renders, PIL and numpy degrade."""
+
+from __future__ import annotations
+
+import io
+import math
+import random
+from collections.abc import Iterator
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image, ImageFilter
+from reportlab.lib.utils import ImageReader
+
+from ingest.samplegen.pdfkit import new_canvas
+
+KINDS = ("scan300", "scan200", "photo", "rotated")
+DPI = {"scan300": 300, "scan200": 200, "photo": 200, "rotated": 300}
+
+
+def scan(pdf_bytes: bytes, kind: str, seed: int = 0) -> tuple[str, bytes]:
+    """The statement as `kind` would bring it in; returns (file extension, bytes).
+
+    - scan300: image-only PDF at 300 dpi, clean (grey, stored losslessly).
+    - scan200: image-only PDF at 200 dpi, skewed up to ±1.5°, noisy, strongly JPEG-compressed.
+    - photo: a JPEG of the page (a multi-page TIFF for several pages): lighting gradient,
+      perspective, slight rotation, blur and noise, on a darker background.
+    - rotated: like scan300, but the first page is turned 90° (for orientation detection).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown scan kind {kind!r}; expected one of {', '.join(KINDS)}")
+    rng = random.Random(f"{kind}:{seed}")  # noqa: S311 (test data, not secrets)
+    dpi = DPI[kind]
+    pages = list(_render(pdf_bytes, dpi, color=kind == "photo"))
+    if kind == "photo":
+        photos = [_photograph(image, rng) for image, _ in pages]
+        return _photo_file(photos)
+    images: list[tuple[Image.Image, tuple[float, float], int | None]] = []
+    for number, (image, size) in enumerate(pages, start=1):
+        if kind == "scan200":
+            images.append((_rough_scan(image, rng), size, 50))
+        elif kind == "rotated" and number == 1:
+            images.append((image.transpose(Image.Transpose.ROTATE_90), (size[1], size[0]), None))
+        else:
+            images.append((image, size, None))
+    return ".pdf", image_pdf(images)
+
+
+def _render(pdf_bytes: bytes, dpi: int, *, color: bool) -> Iterator[tuple[Image.Image, tuple[float, float]]]:
+    document = pdfium.PdfDocument(pdf_bytes)
+    try:
+        for page in document:
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=not color)
+            image = bitmap.to_pil().convert("RGB" if color else "L")
+            yield image, (float(width), float(height))
+    finally:
+        document.close()
+
+
+def image_pdf(pages: list[tuple[Image.Image, tuple[float, float], int | None]]) -> bytes:
+    """A PDF with one image per page filling the page (size in points), deterministic bytes.
+
+    With a quality the image is stored as JPEG, as scanners do; without, losslessly (Flate).
+    """
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, pages[0][1], "scanned statement")
+    for image, (width, height), quality in pages:
+        canvas.setPageSize((width, height))
+        if quality is None:
+            reader = ImageReader(image)
+        else:
+            jpeg = io.BytesIO()
+            image.save(jpeg, "JPEG", quality=quality)
+            jpeg.seek(0)
+            reader = ImageReader(jpeg)
+        canvas.drawImage(reader, 0, 0, width=width, height=height)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _noise(image: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
+    generator = np.random.default_rng(rng.randrange(2**32))
+    pixels = np.asarray(image, dtype=np.float32)
+    noisy = pixels + generator.normal(0.0, sigma, pixels.shape).astype(np.float32)
+    return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), image.mode)
+
+
+def _rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
+    angle = rng.choice((-1, 1)) * rng.uniform(0.4, 1.5)
+    skewed = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    softened = skewed.filter(ImageFilter.GaussianBlur(0.6))
+    return _noise(softened, rng, 7.0)
+
+
+def _photograph(page: Image.Image, rng: random.Random) -> Image.Image:
+    width, height = page.size
+    margin_x, margin_y = int(width * 0.07), int(height * 0.05)
+    canvas = Image.new("RGB", (width + 2 * margin_x, height + 2 * margin_y), (74, 62, 52))
+    canvas.paste(page, (margin_x, margin_y))
+    canvas = canvas.rotate(rng.uniform(-2.0, 2.0), resample=Image.Resampling.BICUBIC, fillcolor=(74, 62, 52))
+    canvas = _perspective(canvas, rng)
+    canvas = _lighting(canvas, rng)
+    canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.7, 1.1)))
+    return _noise(canvas, rng, 4.0)
+
+
+def _perspective(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Pull the corners in a little, as a phone held not quite parallel to the page does."""
+    width, height = image.size
+    jitter = 0.025
+    src = [
+        (rng.uniform(0, jitter) * width, rng.uniform(0, jitter) * height),
+        (width - rng.uniform(0, jitter) * width, rng.uniform(0, jitter) * height),
+        (width - rng.uniform(0, jitter) * width, height - rng.uniform(0, jitter) * height),
+        (rng.uniform(0, jitter) * width, height - rng.uniform(0, jitter) * height),
+    ]
+    dst = [(0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))]
+    coefficients = _perspective_coefficients(dst, src)
+    return image.transform(
+        image.size,
+        Image.Transform.PERSPECTIVE,
+        coefficients,
+        resample=Image.Resampling.BICUBIC,
+        fillcolor=(74, 62, 52),
+    )
+
+
+def _perspective_coefficients(
+    dst: list[tuple[float, float]], src: list[tuple[float, float]]
+) -> tuple[float, float, float, float, float, float, float, float]:
+    rows = []
+    targets = []
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        targets.extend([u, v])
+    solved = np.linalg.solve(np.array(rows, dtype=np.float64), np.array(targets, dtype=np.float64))
+    a, b, c, d, e, f, g, h = (float(value) for value in solved)
+    return a, b, c, d, e, f, g, h
+
+
+def _lighting(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Uneven light: a gradient from a dim side to a bright one, with a warm cast."""
+    width, height = image.size
+    direction = rng.uniform(0, 2 * math.pi)
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    ramp = (xs / width - 0.5) * math.cos(direction) + (ys / height - 0.5) * math.sin(direction)
+    light = 0.86 + 0.3 * ramp  # about 0.7 on the dim side, 1.0 on the bright one
+    pixels = np.asarray(image, dtype=np.float32) * light[..., None]
+    pixels *= np.array([1.0, 0.97, 0.9], dtype=np.float32)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+
+
+def _photo_file(photos: list[Image.Image]) -> tuple[str, bytes]:
+    buffer = io.BytesIO()
+    if len(photos) == 1:
+        photos[0].save(buffer, "JPEG", quality=75)
+        return ".jpg", buffer.getvalue()
+    photos[0].save(buffer, "TIFF", save_all=True, append_images=photos[1:], compression="jpeg", quality=75)
+    return ".tif", buffer.getvalue()
