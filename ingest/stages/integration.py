@@ -26,6 +26,8 @@ MAX_PAGE_CONTENT_BYTES = 16 * 1024 * 1024
 # A line of text needs about ten pixels of height; an image smaller than this on a side holds no
 # statement, and Tesseract refuses images of under a few pixels.
 MIN_IMAGE_SIDE = 16
+# Readers look for the end-of-file marker in the last kilobyte; without it the download was cut short.
+_EOF_WINDOW = 1024
 _INFLATE_CHUNK = 1024 * 1024
 _MAX_XOBJECT_DEPTH = 8  # forms inside forms; deeper nesting in a statement is a hostile file
 
@@ -50,6 +52,8 @@ def _too_many_pages(count: int, limits: Limits) -> FileTooLarge:
 
 def _pdf_pages(limits: Limits, data: bytes) -> int:
     # No recovery: a statement that opens only after repair may be missing rows, which is worse than none.
+    if b"%%EOF" not in data[-_EOF_WINDOW:]:
+        raise CorruptFile("The PDF has no end-of-file marker: it was cut short")
     try:
         with pikepdf.open(io.BytesIO(data), attempt_recovery=False) as pdf:
             count = len(pdf.pages)  # walks the page tree only; no page content is read
