@@ -31,7 +31,7 @@ MIN_LAYER_QUALITY = 0.75
 MIN_SCAN_LAYER_QUALITY = 0.85  # stricter for an OCR layer over a scan: it may be a poor engine's output
 # English and French prose has 35-45% vowels; a layer far outside that is a broken font encoding.
 VOWEL_SHARE_RANGE = (0.2, 0.6)
-_MIN_LETTERS_FOR_VOWELS = 80
+_MIN_LETTERS_FOR_VOWELS = 40
 # Vector art this busy on a page without text may be text drawn as outlines: render it to find out.
 MAX_PLAIN_CURVES = 20
 

@@ -1,0 +1,296 @@
+"""Throughput benchmark: the pipeline against the raw engines on the same pages, in one run.
+
+`python -m ingest.bench [--digital 60] [--scanned 8] [--pages 3] [--workers 2] [--smoke]` prints
+1. digital statements: pipeline pages/s with N workers, against pdfplumber `extract_words` alone in one
+   process (target ratio >= 1.5);
+2. scanned statements: pipeline pages/s with N workers, against the raw `tesseract` CLI
+   (OMP_THREAD_LIMIT=1, N processes in parallel) on the same pages already rendered to 300 dpi
+   (target ratio >= 0.85);
+3. the peak RSS of each worker process tree (worker + its file sandbox + Tesseract);
+4. where one scanned page's time goes: render, clean-up, OCR, layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image, ImageSequence
+
+from ingest.extract import images, ocr
+from ingest.extract.pages import OCR_LANG, image_dpi
+from ingest.extract.reader import read_statements
+from ingest.samplegen import write_corpus
+
+DIGITAL_TARGET = 1.5
+OCR_TARGET = 0.85
+_RSS_POLL_S = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    pages: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--digital", type=int, default=60, help="digital statements (default 60)")
+    parser.add_argument("--scanned", type=int, default=8, help="scanned statements (default 8)")
+    parser.add_argument(
+        "--pages", type=int, default=3, help="pages per statement, where the generator allows"
+    )
+    parser.add_argument("--workers", type=int, default=2, help="pipeline workers and raw engine processes")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny corpus: checks the command, not the speed"
+    )
+    parser.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.digital, args.scanned, args.pages = 2, 1, 1
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+    try:
+        return _run(args, work)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
+    digital = _corpus(work / "digital", args.digital, args.seed, "text", args.pages)
+    scanned = _corpus(work / "scanned", args.scanned, args.seed + 1, "scan300", args.pages)
+    print(f"corpus: {len(digital)} digital files, {len(scanned)} scanned files in {work}", flush=True)
+
+    pipe_digital, rss_digital = _pipeline(work / "digital" / "requests", work / "out-digital", args.workers)
+    base_digital = _pdfplumber_alone(digital)
+    pipe_ocr, rss_ocr = _pipeline(work / "scanned" / "requests", work / "out-scanned", args.workers)
+    base_ocr = _tesseract_alone(scanned, work / "rendered", args.workers)
+
+    print()
+    ours = f"pipeline --workers {args.workers}"
+    _row(
+        "digital", (ours, pipe_digital), ("pdfplumber extract_words, 1 process", base_digital), DIGITAL_TARGET
+    )
+    _row("scanned", (ours, pipe_ocr), (f"tesseract CLI x{args.workers}, pre-rendered", base_ocr), OCR_TARGET)
+    for kind, rss in (("digital", rss_digital), ("scanned", rss_ocr)):
+        print(
+            f"peak RSS per worker, {kind}: largest process {rss.process / 2**20:.0f} MB, "
+            f"worker with its sandbox and Tesseract {rss.tree / 2**20:.0f} MB (shared pages counted twice)"
+        )
+    print()
+    _profile(scanned[:1])
+    return 0
+
+
+def _corpus(out: Path, count: int, seed: int, variant: str, pages: int) -> list[Path]:
+    """Generate statements with the sample generator; the files of `variant` under out/requests."""
+    options: dict[str, object] = {"variants": (variant,)}
+    if "pages" in inspect.signature(write_corpus).parameters:
+        options["pages"] = pages
+    write_corpus(out, count, seed, **options)
+    return sorted(p for p in (out / "requests").rglob("*") if p.is_file())
+
+
+def _pipeline(requests: Path, out: Path, workers: int) -> tuple[Timing, _PeakRss]:
+    """`ingest backfill` as a user runs it, in a fresh store; pages counted from its documents."""
+    env = {**os.environ, "INGEST_HOME": str(out.parent / f".home-{out.name}")}
+    command = [sys.executable, "-m", "ingest", "backfill", str(requests), "--out", str(out)]
+    command += ["--workers", str(workers)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = _PeakRss(process.pid)
+    peak.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    peak.stop()
+    if process.returncode not in (0, 1):
+        raise SystemExit(
+            f"backfill failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}"
+        )
+    return Timing(_pages_in(out), seconds), peak
+
+
+def _pages_in(out: Path) -> int:
+    pages = 0
+    for path in out.glob("*.json"):
+        document = json.loads(path.read_text())
+        pages += sum(int(f.get("pages") or 0) for f in document.get("files", []))
+    return pages
+
+
+def _pdfplumber_alone(files: list[Path]) -> Timing:
+    pages = 0
+    started = time.perf_counter()
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words()
+                page.close()
+                pages += 1
+    return Timing(pages, time.perf_counter() - started)
+
+
+def _tesseract_alone(files: list[Path], rendered: Path, workers: int) -> Timing:
+    """Render every page to PGM first (not timed), then time the bare CLI over them, N at a time."""
+    rendered.mkdir(parents=True, exist_ok=True)
+    images = [
+        _save_pgm(image, rendered / f"{path.stem}-{number}.pgm")
+        for path in files
+        for number, image in _renders(path)
+    ]
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def read(image: Path) -> None:
+        subprocess.run(
+            ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "--dpi", "300", "tsv"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(read, images))
+    return Timing(len(images), time.perf_counter() - started)
+
+
+def _renders(path: Path) -> Iterator[tuple[int, Image.Image]]:
+    if path.suffix.lower() == ".pdf":
+        document = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(len(document)):
+                yield index + 1, document[index].render(scale=300 / 72, grayscale=True).to_pil()
+        finally:
+            document.close()
+    else:
+        with Image.open(path) as image:
+            for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                yield index, frame.convert("L")
+
+
+def _save_pgm(image: Image.Image, path: Path) -> Path:
+    image.save(path, format="PPM")
+    return path
+
+
+def _profile(files: list[Path]) -> None:
+    """One process, one scanned file: the time of each step per page, as the pipeline runs them."""
+    if not files:
+        return
+    steps = {"render": 0.0, "clean-up": 0.0, "ocr": 0.0, "layout": 0.0}
+    words = []
+    count = 0
+    clock = time.perf_counter()
+    for number, image in _renders(files[0]):
+        steps["render"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        cleaned = images.clean_page(
+            image, 300.0 if files[0].suffix.lower() == ".pdf" else image_dpi(image, 300)
+        )
+        steps["clean-up"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        if cleaned.image is not None:
+            found = ocr.Tesseract().read(cleaned.image, round(cleaned.dpi), OCR_LANG, 120.0)
+            words.append(
+                ocr.page_words(number, cleaned.image.width, cleaned.image.height, cleaned.dpi, found)
+            )
+        steps["ocr"] += time.perf_counter() - clock
+        count += 1
+        clock = time.perf_counter()
+    clock = time.perf_counter()
+    read_statements(words)
+    steps["layout"] += time.perf_counter() - clock
+    total = sum(steps.values())
+    print(f"per scanned page ({count} pages of {files[0].name}, one process):")
+    for step, seconds in steps.items():
+        share = seconds / total if total else 0.0
+        print(f"  {step:<9} {seconds / max(count, 1) * 1000:7.0f} ms  {share:6.1%}")
+
+
+def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target: float) -> None:
+    ratio = ours[1].rate / theirs[1].rate if theirs[1].rate else 0.0
+    verdict = "ok" if ratio >= target else "BELOW TARGET"
+    cells = [
+        f"{name}: {t.rate:6.2f} pages/s ({t.pages} pages, {t.seconds:.1f} s)" for name, t in (ours, theirs)
+    ]
+    print(f"{kind:<8} {' | '.join(cells)} | ratio {ratio:.2f} (target >= {target}) {verdict}")
+
+
+class _PeakRss:
+    """Samples /proc: the largest resident size of any worker's process tree while the run lasts."""
+
+    def __init__(self, root: int) -> None:
+        self._root = root
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self.process = 0  # bytes: the largest single process below the run's root
+        self.tree = 0  # bytes: the largest worker with all its descendants
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            children = _children()
+            for worker in children.get(self._root, []):
+                sizes = [_rss(pid) for pid in _tree(worker, children)]
+                self.process = max(self.process, *sizes)
+                self.tree = max(self.tree, sum(sizes))
+            self._stop.wait(_RSS_POLL_S)
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        tree.setdefault(int(fields[1]), []).append(int(entry.name))
+    return tree
+
+
+def _tree(pid: int, children: dict[int, list[int]]) -> list[int]:
+    found = [pid]
+    for child in children.get(pid, []):
+        found += _tree(child, children)
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Image clean-up: skew, blank pages, uneven light, odd pixel modes and resolutions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from ingest.extract.images import OCR_DPI, clean_page, rotate_quarter, to_gray
+from tests.unit.ocr.pages import render, statement_pdf
+
+
+@pytest.fixture(scope="module")
+def page() -> Image.Image:
+    return render(statement_pdf())
+
+
+@pytest.mark.parametrize("angle", [-4.0, -1.5, 2.0, 3.5])
+def test_skew_is_measured_and_undone(page: Image.Image, angle: float) -> None:
+    tilted = page.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    cleaned = clean_page(tilted, 300)
+    assert cleaned.skew == pytest.approx(angle, abs=0.25)
+    assert cleaned.image is not None
+    assert abs(clean_page(cleaned.image, 300).skew) < 0.3  # straight after the correction
+
+
+def test_straight_page_is_not_resampled(page: Image.Image) -> None:
+    cleaned = clean_page(page, 300)
+    assert cleaned.skew == pytest.approx(0.0, abs=0.2)
+    assert cleaned.image is page  # no rotation, relighting or rescaling: the render goes to OCR as is
+
+
+def test_blank_page_is_recognised_without_ocr() -> None:
+    paper = Image.new("L", (2550, 3300), 250)
+    noise = np.random.default_rng(1).normal(0, 3, (3300, 2550))
+    specks = Image.fromarray(np.clip(np.asarray(paper) + noise, 0, 255).astype(np.uint8))
+    assert clean_page(specks, 300).blank
+
+
+def test_one_line_of_text_is_not_blank() -> None:
+    footer = render(statement_pdf(("Page 4 of 4",), size=9))
+    assert not clean_page(footer, 300).blank
+
+
+def test_uneven_light_is_flattened(page: Image.Image) -> None:
+    values = np.asarray(page, dtype=np.float32)
+    height, width = values.shape
+    ys, xs = np.mgrid[0:height, 0:width]
+    shadow = 0.45 + 0.55 * (xs / width) * (1 - 0.4 * ys / height)  # dark left edge, as under a phone
+    photo = Image.fromarray((values * shadow).astype(np.uint8))
+    cleaned = clean_page(photo, 300)
+    assert cleaned.relit and cleaned.image is not None
+    paper = np.asarray(cleaned.image)[50:150]  # a band of bare paper above the text
+    assert paper.min() > 200 and paper.mean() > 240
+
+
+def test_low_resolution_scan_is_brought_to_ocr_resolution(page: Image.Image) -> None:
+    scan = page.reduce(2)  # 150 dpi
+    cleaned = clean_page(scan, 150)
+    assert cleaned.dpi == pytest.approx(OCR_DPI)
+    assert cleaned.image is not None and cleaned.image.width == pytest.approx(page.width, abs=2)
+
+
+@pytest.mark.parametrize("mode", ["1", "P", "RGB", "RGBA", "I;16", "LA", "CMYK"])
+def test_every_pixel_mode_becomes_8_bit_grey(page: Image.Image, mode: str) -> None:
+    source = (
+        page.convert(mode) if mode != "I;16" else Image.fromarray(np.asarray(page, dtype=np.uint16) * 256)
+    )
+    gray = to_gray(source)
+    assert gray.mode == "L"
+    assert np.asarray(gray)[0, 0] > 200  # paper stays white, including transparent and 16-bit pixels
+
+
+def test_quarter_turns_are_lossless(page: Image.Image) -> None:
+    turned = rotate_quarter(rotate_quarter(page, 90), 270)
+    assert turned.size == page.size
+    assert np.array_equal(np.asarray(turned), np.asarray(page))

@@ -1,0 +1,171 @@
+"""Per-page choice of text layer or OCR, and every image format a statement arrives in."""
+
+from __future__ import annotations
+
+import io
+import pickle
+
+import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from ingest.codes import ExtractionMethod
+from ingest.extract.ocr import OcrOptions, Tesseract
+from ingest.extract.pages import image_dpi, read_pages, text_quality
+from ingest.settings import Limits
+from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
+from tests.unit.ocr.pages import (
+    LINES,
+    CrashingEngine,
+    FakeEngine,
+    encoded,
+    image_pdf,
+    render,
+    statement_pdf,
+    word,
+)
+
+LIMITS = Limits()
+
+
+def options(engine: object) -> OcrOptions:
+    return OcrOptions(engine=engine, lang="eng", timeout_s=30)  # type: ignore[arg-type]
+
+
+def test_good_text_layer_is_used_and_never_ocred() -> None:
+    pages = list(read_pages(LIMITS, statement_pdf(), PDF, options(CrashingEngine())))
+    assert [p.method for p in pages] == [ExtractionMethod.TEXT]
+    assert "PAYROLL" in {w.text for w in pages[0].words}
+
+
+def test_image_only_pdf_is_ocred_with_boxes_in_points() -> None:
+    engine = FakeEngine(words=[word("PAYROLL", left=300, top=600)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert page.method is ExtractionMethod.OCR
+    [(width, height, dpi)] = engine.reads
+    assert (width, height, dpi) == pytest.approx((2550, 3300, 300), abs=2)
+    assert (page.width, page.height) == pytest.approx((612, 792), abs=0.5)
+    [found] = page.words
+    assert (found.x0, found.top, found.confidence) == pytest.approx((72.0, 144.0, 95.0))
+
+
+def _garbled_pdf() -> bytes:
+    """Text whose characters came out as mojibake, drawn over nothing else: what broken fonts give."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 11)
+    for n in range(20):
+        pdf.drawString(60, 720 - 18 * n, "Ã©tÂ¤ Â§Ã¨ â€™Ã® Ã¢â€ Ã‚Â© ¤¤¥ Ã¯Â¿Â½")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_garbage_text_layer_is_ocred_instead() -> None:
+    engine = FakeEngine(words=[word("PAYROLL")])
+    [page] = read_pages(LIMITS, _garbled_pdf(), PDF, options(engine))
+    assert page.method is ExtractionMethod.OCR
+    assert len(engine.reads) == 1
+
+
+def test_scan_with_a_thin_ocr_layer_is_ocred_again() -> None:
+    """A scanned page whose invisible text layer holds a couple of words missed the rest of the page."""
+    scan = render(statement_pdf())
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.drawInlineImage(scan, 0, 0, width=612, height=792)
+    text = pdf.beginText(60, 720)
+    text.setTextRenderMode(3)  # invisible, as OCR tools write it
+    text.textLine("Northwind Savings")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    engine = FakeEngine(words=[word("PAYROLL")])
+    [page] = read_pages(LIMITS, buffer.getvalue(), PDF, options(engine))
+    assert page.method is ExtractionMethod.OCR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ã©tÃ© Ã‰TÃ‰ relevÃ© â€™",  # UTF-8 read as Latin-1
+        "(cid:12)(cid:44)(cid:7) (cid:80)(cid:80)",  # glyphs without a Unicode mapping
+        "Wkh Vwdwhphqw ri Dffrxqw Edodqfh Zlwkgudzdo Wudqvihu Sdbphqw Ghsrvlw Fkhtxh Wrwdo Qxpehu",
+        "l|1 ~;: ^^ }{ \ue000\ue001 \x07\x08",
+    ],
+)
+def test_garbage_scores_low(text: str) -> None:
+    assert text_quality(text.split()) < 0.75
+
+
+@pytest.mark.parametrize(
+    "text", [" ".join(LINES), "Dépôts Retraits Solde 1 234,56 $ 12/03/2025 RÉF. HCBS12345(12345)"]
+)
+def test_statement_text_scores_high(text: str) -> None:
+    assert text_quality(text.split()) > 0.9
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content_type", "extra"),
+    [
+        ("PNG", PNG, {}),
+        ("JPEG", JPEG, {"quality": 80}),
+        ("BMP", BMP, {}),
+        ("WEBP", WEBP, {"quality": 80}),
+        ("TIFF", TIFF, {"compression": "group4"}),
+    ],
+)
+def test_every_image_format_is_ocred(fmt: str, content_type: str, extra: dict[str, object]) -> None:
+    scan = render(statement_pdf())
+    image = scan.convert("1") if extra.get("compression") == "group4" else scan
+    engine = FakeEngine(words=[word("PAYROLL")])
+    [page] = read_pages(LIMITS, encoded(image, fmt, **extra), content_type, options(engine))
+    assert page.method is ExtractionMethod.OCR and [w.text for w in page.words] == ["PAYROLL"]
+    assert page.width == pytest.approx(
+        612, abs=1
+    )  # 300 dpi metadata, or the page-width estimate for BMP/WEBP
+
+
+def test_multi_page_tiff_gives_every_page() -> None:
+    first, second = render(statement_pdf()), render(statement_pdf(LINES[:3]))
+    buffer = io.BytesIO()
+    first.save(
+        buffer, format="TIFF", save_all=True, append_images=[second], dpi=(300, 300), compression="tiff_lzw"
+    )
+    engine = FakeEngine(words=[word("PAYROLL")])
+    pages = list(read_pages(LIMITS, buffer.getvalue(), TIFF, options(engine)))
+    assert [p.number for p in pages] == [1, 2]
+    assert len(engine.reads) == 2
+
+
+def test_blank_image_gives_no_words_without_calling_the_engine() -> None:
+    blank = Image.new("L", (2550, 3300), 255)
+    [page] = read_pages(LIMITS, encoded(blank, "PNG"), PNG, options(CrashingEngine()))
+    assert page.words == ()
+
+
+def test_low_confidence_page_gives_no_words() -> None:
+    """Noise read at low confidence must not reach the extractor as if it were a statement."""
+    engine = FakeEngine(
+        words=[word("12/03", 38.0), word("1,234.56", 41.0), word("DEPOSIT", 35.0), word("~", 20.0)]
+    )
+    [page] = read_pages(LIMITS, encoded(render(statement_pdf()), "PNG"), PNG, options(engine))
+    assert page.words == ()
+
+
+def test_specks_read_as_symbols_are_dropped() -> None:
+    engine = FakeEngine(words=[word("PAYROLL"), word("|", 55.0), word("2,310.00", 91.0)])
+    [page] = read_pages(LIMITS, encoded(render(statement_pdf()), "PNG"), PNG, options(engine))
+    assert [w.text for w in page.words] == ["PAYROLL", "2,310.00"]
+
+
+def test_phone_photo_metadata_is_not_taken_for_paper_resolution() -> None:
+    photo = Image.new("L", (3024, 4032), 255)
+    photo.info["dpi"] = (72, 72)  # what cameras write; the page is about 8.5 in across the frame
+    assert image_dpi(photo, 300) == pytest.approx(3024 / 8.5)
+
+
+def test_engine_and_options_pickle_into_worker_processes() -> None:
+    restored = pickle.loads(pickle.dumps(OcrOptions(engine=Tesseract(psm=6), lang="eng+fra")))
+    assert restored == OcrOptions(engine=Tesseract(psm=6), lang="eng+fra")
