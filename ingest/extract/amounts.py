@@ -61,9 +61,9 @@ _CORE = (
 _MONEY = re.compile(
     rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
     rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{_CORE}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-    rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>DR|CR|Dr|Cr|dr|cr|D|C|DB|Db)?\.?$"
+    rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>DR|CR|Dr|Cr|dr|cr|DB|Db|OD|D|C)?\.?$"
 )
-_MARKS = frozenset({"DR", "CR", "Dr", "Cr", "dr", "cr", "DB", "Db"})
+_MARKS = frozenset({"DR", "CR", "Dr", "Cr", "dr", "cr", "DB", "Db", "OD", "D", "C"})
 MINUS_CHARS = "-\u2212\u2013"
 
 
@@ -94,9 +94,8 @@ def parse_money(text: str) -> Money | None:
         return None
     magnitude = _to_decimal(match["core"])
     mark = match["mark"]
-    marker = mark.upper()[0] + "R" if mark else None
-    if marker == "DR" and mark and mark.upper() == "DB":
-        marker = "DR"
+    # D, DR, DB (debit) and OD (overdrawn) all mean a debit; C and CR a credit.
+    marker = None if not mark else "CR" if mark.upper().startswith("C") else "DR"
     signs = [match["lead"], match["lead2"], match["trail"]]
     negative: bool | None = None
     if any(s and s in MINUS_CHARS for s in signs) or match["open"] or marker == "DR":

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 MONTHS: dict[str, int] = {
     # English
@@ -170,7 +171,7 @@ def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:
         if md is None:
             return len(dates) + 1
         keys.append((d.year or 0, *md))
-    return sum(1 for x, y in zip(keys, keys[1:], strict=False) if y < x)
+    return sum(1 for x, y in pairwise(keys) if y < x)
 
 
 def _year(text: str | None) -> int | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, Money, parse_money
 from ingest.extract.dates import MONTHS, NumericOrder, PartialDate, fold, month_day, parse_partial
@@ -34,6 +35,7 @@ _ACCOUNT_LABELS = (
     "account number", "account no", "account #", "acct no", "acct #", "account num", "a/c no",
     "numero de compte", "no de compte", "n de compte", "n° de compte", "no. de compte", "compte no",
     "compte n°", "compte n", "card number", "numero de carte", "account ending in", "account", "compte",
+    "iban",
 )  # fmt: skip
 _HOLDER_LABELS = (
     "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
@@ -75,7 +77,9 @@ _POSTCODE = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # United Kingdom
     r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"  # United States
     r"|\b\d{5} [A-Za-zÀ-ÿ]"  # France and others: code then city
-    r"|\b[A-Za-zÀ-ÿ]+,? \d{4,6}$)"  # a city then a code
+    r"|^\d{4} ?[A-Z]{2} [A-Za-zÀ-ÿ]"  # Netherlands
+    r"|^\d{4} [A-Z][a-zà-ÿ]+$"  # a four-digit code then the city
+    r"|\b[A-Z]{3,}(?: [A-Z]+)*,? \d{4,6}$)"  # a city in capitals then a code
 )
 _ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-.]*[0-9*•xX][A-Z0-9*•xX#\-.]*$")
 _DATE_IN_TEXT = re.compile(
@@ -116,6 +120,9 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     fields.holder_name, fields.holder_address = holder(lines)
     fields.institution = institution(lines)
     text = " ".join(fold(line.text) for line in lines)
+    if fields.institution:
+        # "Bluefern Savings Bank" names the bank, not the account.
+        text = text.replace(fold(fields.institution), " ")
     fields.account_type = account_type(text)
     fields.credit_card = fields.account_type == "CREDIT_CARD" or any(cue in text for cue in _CREDIT_CARD_CUES)
     fields.currency = currency(lines, text)
@@ -162,10 +169,7 @@ def _after(line: Line, hit: _Hit) -> list[Word]:
         words = words[1:]
     if not words:
         return []
-    gap_limit = 6.0 * line.height
-    label_end = line.words[hit.end - 1].x1
-    if words[0].x0 - label_end > gap_limit:
-        return []
+    # Key-value pairs are often set far apart: the value is the next run, however far.
     run = [words[0]]
     for word in words[1:]:
         if word.x0 - run[-1].x1 > 2.0 * line.height:
@@ -218,7 +222,7 @@ def account_number(lines: Sequence[Line], strict: bool = False) -> str | None:
         keys = _keys(lines[hit.line_index])
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
-        rank = 1 if before == "bank" or label in (["account"], ["compte"]) else 0
+        rank = 1 if before == "bank" or label in (["account"], ["compte"], ["iban"]) else 0
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -302,7 +306,7 @@ def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, 
     for line in lines:
         text = fold(line.text).replace("’", "'")
         matches = list(_DATE_IN_TEXT.finditer(text))
-        for first, second in zip(matches, matches[1:], strict=False):
+        for first, second in pairwise(matches):
             if not _CONNECTOR.match(text[first.end() : second.start()]):
                 continue
             end = _full(parse_partial(second.group(0)), order, None)
@@ -347,6 +351,10 @@ def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
     block_name, block_address = _mailing_block(lines)
     if name is None:
         name = block_name or _labelled_name(lines, _NAME_LABELS)
+    if name is None and block_address is None:
+        name = _lone_name(lines, institution(lines))
+    if address is None and name is not None:
+        address = _under_name(lines, name)
     if address is None:
         address = block_address
     return name, address
@@ -388,40 +396,135 @@ def _segment_at(line: Line, x0: float) -> tuple[Word, ...] | None:
 
 
 def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
-    """Lines stacked at one x on the first page whose last line holds a postal code."""
+    """Lines stacked at one x on the first page, one of which holds a postal code.
+
+    The block's first line is the name unless it starts with a house number (no name printed).
+    """
     first_page = lines[0].page if lines else 0
     page_lines = [ln for ln in lines if ln.page == first_page]
     for index, line in enumerate(page_lines):
         for segment in line.segments():
             text = " ".join(w.text for w in segment)
-            if not _POSTCODE.search(text) or parse_money(segment[-1].text) is not None:
+            if not _is_postal(text) or parse_money(segment[-1].text) is not None:
                 continue
-            block = _block_up(page_lines, index, segment)
-            if len(block) >= 2 and not any(c.isdigit() for c in block[0]):
-                return block[0], ", ".join(block[1:])
+            block = _block_up(page_lines, index, segment) + _block_down(page_lines, index, segment)
+            if len(block) < 2:
+                continue
+            if block[0][:1].isdigit():
+                return None, ", ".join(block)
+            return block[0], ", ".join(block[1:])
     return None, None
 
 
+def _is_postal(text: str) -> bool:
+    """A line that ends an address: it holds a postal code, and is not a dated label line."""
+    if not _POSTCODE.search(text):
+        return False
+    words = [fold(w).strip(".,") for w in text.split()]
+    return not any(w in MONTHS for w in words) and not _LABELISH.search(" ".join(words))
+
+
 def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
+    """The lines above `last` that start at its x, skipping lines of a column printed beside it."""
     x0 = last[0].x0
     parts = [" ".join(w.text for w in last)]
-    below = lines[index]
-    for line in reversed(lines[max(0, index - 6) : index]):
-        if below.top - line.bottom > 1.2 * line.height:
+    top = lines[index].top
+    height = lines[index].height
+    for line in reversed(lines[max(0, index - 12) : index]):
+        if top - line.bottom > 1.2 * height:
             break
         segment = _segment_at(line, x0)
         if segment is None:
-            break
+            continue
         text = " ".join(w.text for w in segment)
-        if ":" in text or parse_money(segment[-1].text) is not None:
+        if ":" in text or parse_money(segment[-1].text) is not None or len(parts) >= 5:
             break
         parts.insert(0, text)
-        below = line
+        top = line.top
     return parts
 
 
+def _block_down(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
+    """Further postal lines under `last` at its x (a country, a second postcode line)."""
+    x0 = last[0].x0
+    parts: list[str] = []
+    bottom = lines[index].bottom
+    height = lines[index].height
+    for line in lines[index + 1 : index + 6]:
+        if line.top - bottom > 1.2 * height:
+            break
+        segment = _segment_at(line, x0)
+        if segment is None:
+            continue
+        text = " ".join(w.text for w in segment)
+        if ":" in text or parse_money(segment[-1].text) is not None or not _is_postal(text):
+            break
+        parts.append(text)
+        bottom = line.bottom
+    return parts
+
+
+def _under_name(lines: Sequence[Line], name: str) -> str | None:
+    """Address lines stacked under the holder's name where the block has no postal code."""
+    target = fold(name)
+    for index, line in enumerate(lines):
+        for segment in line.segments():
+            if fold(" ".join(w.text for w in segment)) != target:
+                continue
+            parts: list[str] = []
+            bottom, height = line.bottom, line.height
+            for below in lines[index + 1 : index + 8]:
+                if below.page != line.page or below.top - bottom > 1.2 * height or len(parts) >= 4:
+                    break
+                under = _segment_at(below, segment[0].x0)
+                if under is None:
+                    continue
+                text = " ".join(w.text for w in under)
+                if ":" in text or parse_money(under[-1].text) is not None or _LABELISH.search(fold(text)):
+                    break
+                parts.append(text)
+                bottom = below.bottom
+            return ", ".join(parts) if parts else None
+    return None
+
+
+def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
+    """A person's name printed alone near the top of the first page, when nothing else names the holder."""
+    if not lines:
+        return None
+    first_page = lines[0].page
+    for line in lines:
+        if line.page != first_page:
+            break
+        for segment in line.segments():
+            words = [w.text for w in segment]
+            text = " ".join(words)
+            if not 2 <= len(words) <= 4 or (skip and fold(text) == fold(skip)):
+                continue
+            if not all(
+                w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+                for w in words
+            ):
+                continue
+            key = fold(text)
+            if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
+                continue
+            if any(fold(w).strip(".") in MONTHS for w in words):
+                continue
+            return text
+    return None
+
+
+_LABELISH = re.compile(
+    r"\b(balance|solde|date|period|periode|releve|statement|total|page|opening|closing|currency|devise|"
+    r"type|number|numero|deposits?|withdrawals?|payments?|credits?|debits?|purchases?|amount|montant|"
+    r"customer|service|rewards|dear|madame|monsieur|bonjour|hello|important|notice|fictional)\b"
+)
+
+
 def institution(lines: Sequence[Line]) -> str | None:
-    """The bank's name: a bank-like name, the most prominent near the top of the first page."""
+    """The bank's name: a bank-like name, the most prominent near the top of the first page; else the
+    largest text at the top of the first page."""
     if not lines:
         return None
     first_page = lines[0].page
@@ -430,26 +533,42 @@ def institution(lines: Sequence[Line]) -> str | None:
         for segment in line.segments():
             text = " ".join(w.text for w in segment).strip()
             key = fold(text)
-            cue = _INSTITUTION_CUES.search(key)
-            if cue is None or len(segment) > 6 or "www" in key or "@" in key:
+            if (
+                len(segment) > 6
+                or "www" in key
+                or "@" in key
+                or any(c.isdigit() for c in text)
+                or ":" in text
+            ):
                 continue
-            if any(c.isdigit() for c in text) or ":" in text or text.endswith("."):
+            if _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
-            if _NOT_A_NAME.search(key):
-                continue
-            strength = 0 if _STRONG_CUES.search(key) else 1
             height = max(w.bottom - w.top for w in segment)
+            if _INSTITUTION_CUES.search(key):
+                strength = 0 if _STRONG_CUES.search(key) else 1
+            elif line.page == first_page and line.top < 0.2 * _page_height(lines) and len(segment) <= 4:
+                strength = 2
+            else:
+                continue
             page_penalty = 0 if line.page == first_page else 10_000
             candidates.append((strength, page_penalty + line.top - 5 * height, -height, text))
     if not candidates:
         return None
-    return min(candidates)[3]
+    best = min(candidates)
+    if best[0] == 2:
+        # Without a cue word, only the largest lettering at the top counts as a name.
+        best = min(candidates, key=lambda c: (c[2], c[1]))
+    return best[3]
+
+
+def _page_height(lines: Sequence[Line]) -> float:
+    return max(line.bottom for line in lines) * 1.1
 
 
 _STRONG_CUES = re.compile(r"\b(bank|banque|credit union|caisse|building society|bancorp|plc|trust company)\b")
 _NOT_A_NAME = re.compile(
     r"\b(account|statement|compte|releve|details|summary|your|votre|interest|information|about|"
-    r"identifier|code|customers|card|limit|available|protection|scheme|services|rates?|the|of the)\b"
+    r"identifier|code|customers|limit|available|protection|scheme|rates?|the|of the|minimum|due)\b"
 )
 
 

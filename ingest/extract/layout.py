@@ -18,14 +18,73 @@ from ingest.extract.words import Word
 
 # Words of labels and headings; a pair of fragments that joins into one of these is one word.
 LABEL_WORDS = frozenset(
-    """
-    opening closing balance balances brought carried forward previous statement period account number
-    summary payments payment deposits deposit withdrawals withdrawal description details transaction
-    transactions particulars amount debit debits credit credits date posting paid total totals subtotal
-    beginning ending new holder name address currency sortcode interest charges money
-    solde ouverture cloture releve compte numero retraits depots montant operation operations libelle
-    periode titulaire precedent nouveau total devise report reporte
-    """.split()
+    [
+        "opening",
+        "closing",
+        "balance",
+        "balances",
+        "brought",
+        "carried",
+        "forward",
+        "previous",
+        "statement",
+        "period",
+        "account",
+        "number",
+        "summary",
+        "payments",
+        "payment",
+        "deposits",
+        "deposit",
+        "withdrawals",
+        "withdrawal",
+        "description",
+        "details",
+        "transaction",
+        "transactions",
+        "particulars",
+        "amount",
+        "debit",
+        "debits",
+        "credit",
+        "credits",
+        "date",
+        "posting",
+        "paid",
+        "total",
+        "totals",
+        "subtotal",
+        "beginning",
+        "ending",
+        "new",
+        "holder",
+        "name",
+        "address",
+        "currency",
+        "sortcode",
+        "interest",
+        "charges",
+        "money",
+        "solde",
+        "ouverture",
+        "cloture",
+        "releve",
+        "compte",
+        "numero",
+        "retraits",
+        "depots",
+        "montant",
+        "operation",
+        "operations",
+        "libelle",
+        "periode",
+        "titulaire",
+        "precedent",
+        "nouveau",
+        "devise",
+        "report",
+        "reporte",
+    ]
 )
 _SPACED_THOUSANDS = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")

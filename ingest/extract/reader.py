@@ -58,9 +58,21 @@ class _Chunk:
 
 def read_statements(pages: Sequence[PageWords]) -> list[RawStatement]:
     """Every account statement printed in these pages, in order of appearance."""
-    chunks = _chunks(pages)
-    statements = [_statement(chunk) for chunk in chunks]
-    return [s for s in statements if s.transactions or s.account_number or s.opening_balance is not None]
+    statements: list[RawStatement] = []
+    for chunk in _chunks(pages):
+        statement = _statement(chunk, statements[0] if statements else None)
+        if statement.transactions or statement.account_number or statement.opening_balance is not None:
+            statements.append(statement)
+    return statements
+
+
+def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> None:
+    """Accounts printed after the first in one file share its bank, holder, currency and period."""
+    if first is None:
+        return
+    for name in ("institution", "holder_name", "holder_address", "currency", "period_start", "period_end"):
+        if getattr(fields, name) is None:
+            setattr(fields, name, getattr(first, name))
 
 
 # ---- cutting the file into tables and accounts -------------------------------------------------
@@ -132,7 +144,7 @@ def _same_account(a: str, b: str) -> bool:
     da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
     if not da or not db:
         return a == b
-    return da == db or da.endswith(db[-4:]) and db.endswith(da[-4:])
+    return da == db or (da.endswith(db[-4:]) and db.endswith(da[-4:]))
 
 
 def _since_last_section(chunk: _Chunk) -> list[Line]:
@@ -148,7 +160,7 @@ def _since_last_section(chunk: _Chunk) -> list[Line]:
 # ---- one statement -----------------------------------------------------------------------------
 
 
-def _statement(chunk: _Chunk) -> RawStatement:
+def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     rows: list[Row] = []
     money_roles: set[Role] = set()
     for section in chunk.sections:
@@ -158,6 +170,7 @@ def _statement(chunk: _Chunk) -> RawStatement:
     dates = [r.date for r in rows if r.date is not None]
     order = numeric_order(dates, _order_hint(chunk.lines))
     fields = hdr.read_header(chunk.lines, order)
+    _inherit(fields, first)
     if fields.currency is None:
         fields.currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
         if fields.currency == "$":
@@ -192,10 +205,9 @@ def _statement(chunk: _Chunk) -> RawStatement:
     opening = opening if opening is not None else marker_opening
     closing = closing if closing is not None else marker_closing
 
-    if Role.AMOUNT in money_roles or Role.DEBIT in money_roles or Role.CREDIT in money_roles:
-        if orient(drafts, opening, closing) < 0:
-            for d in drafts:
-                d.amount = -d.amount if d.amount is not None else None
+    if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(drafts, opening, closing) < 0:
+        for d in drafts:
+            d.amount = _neg(d.amount)
     if fields.credit_card:
         # A card statement prints what is owed as a positive balance; money out is negative here.
         opening, closing = _neg(opening), _neg(closing)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.dates import PartialDate, fold, parse_partial
@@ -255,7 +256,7 @@ def _currency_of(text: str) -> str | None:
 
 def _too_spread(words: Sequence[Word]) -> bool:
     height = max(w.bottom - w.top for w in words)
-    return any(b.x0 - a.x1 > 2.5 * height for a, b in zip(words, words[1:], strict=False))
+    return any(b.x0 - a.x1 > 2.5 * height for a, b in pairwise(words))
 
 
 def _merge_stacked(columns: list[Column]) -> list[Column]:
@@ -264,8 +265,9 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
     for col in sorted(columns, key=lambda c: c.x0):
         if merged and col.x0 < merged[-1].x1 and col.role is merged[-1].role:
             last = merged.pop()
-            col = Column(role=col.role, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1))
-        merged.append(col)
+            merged.append(Column(role=col.role, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1)))
+        else:
+            merged.append(col)
     return merged
 
 
@@ -274,10 +276,10 @@ def _one_date(columns: list[Column]) -> list[Column]:
     seen = False
     out = []
     for col in columns:
-        if col.role is Role.DATE:
-            if seen:
-                col = Column(role=Role.OTHER, x0=col.x0, x1=col.x1)
-            seen = True
+        if col.role is Role.DATE and seen:
+            out.append(Column(role=Role.OTHER, x0=col.x0, x1=col.x1))
+            continue
+        seen = seen or col.role is Role.DATE
         out.append(col)
     return out
 
@@ -304,6 +306,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
             break
     date_words = leading[:used]
     rest = [w for w in words if w not in date_words]
+    rest = _without_other_dates(header, zones, rest)
 
     amounts: dict[Role, Money] = {}
     amount_words: list[Word] = []
@@ -321,6 +324,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
             and i + 1 < len(rest)
             and is_sign_marker(rest[i + 1].text)
             and money.marker is None
+            and rest[i + 1].x0 - word.x1 < 2 * (word.bottom - word.top)
         ):
             marked = parse_money(word.text + rest[i + 1].text.rstrip("."))
             if marked is not None:
@@ -350,6 +354,20 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         in_desc_zone=in_desc,
         desc_x0=desc_words[0].x0 if desc_words else None,
     )
+
+
+def _without_other_dates(
+    header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
+) -> list[Word]:
+    """Drop a second date (posting or value date) printed in its own column."""
+    for i, col in enumerate(header.columns):
+        if col.role is not Role.OTHER:
+            continue
+        left, right = zones[i]
+        inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
+        if inside and parse_partial(" ".join(w.text for w in inside)) is not None:
+            words = [w for w in words if w not in inside]
+    return words
 
 
 def _desc_zone(
@@ -438,11 +456,11 @@ def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
         if nxt is None or _is_marker_line(nxt) or (nxt.date is not None and nxt.amounts):
             first += 1  # nothing below to complete
         if prev is not None and prev.amounts and nxt is not None and nxt.amounts:
-            if cur.desc_x0 is not None and prev.desc_x0 is not None and nxt.desc_x0 is not None:
-                if cur.desc_x0 > nxt.desc_x0 + 2:
-                    first += 1  # indented like a continuation of the line above
-                elif cur.desc_x0 + 2 < nxt.desc_x0:
-                    last += 1  # the line below is indented under this one
+            here, below = cur.desc_x0, nxt.desc_x0
+            if here is not None and below is not None and here > below + 2:
+                first += 1  # indented like a continuation of the line above
+            elif here is not None and below is not None and here + 2 < below:
+                last += 1  # the line below is indented under this one
     return Wrap.LAST if last > first else Wrap.FIRST
 
 
@@ -539,12 +557,12 @@ def table_lines(
             start = index
         if last_bottom is not None and line.top - last_bottom > 4.0 * line.height:
             break  # a wide gap: the table is over
-        if not row.amounts and row.date is None and not row.in_desc_zone:
-            if marker_of(row.description, False) is None:
-                if seen_amount:
-                    break  # text across the page: legal notes, a footer, the next section
-                end = index + 1
-                continue  # a caption between the header and the first row
+        across = not row.amounts and row.date is None and not row.in_desc_zone
+        if across and marker_of(row.description, False) is None:
+            if seen_amount:
+                break  # text across the page: legal notes, a footer, the next section
+            end = index + 1
+            continue  # a caption between the header and the first row
         seen_amount = seen_amount or bool(row.amounts)
         end = index + 1
         if row.amounts or row.date is not None or row.description:
