@@ -82,13 +82,14 @@ def run_limited(fn: Callable[..., T], *args: object, timeout_s: float, memory_mb
         shutil.rmtree(scratch, ignore_errors=True)
     assert isinstance(answer, bytes)
     try:
-        ok, payload, where = pickle.loads(answer)  # noqa: S301  (written by our own child, see _child)
+        ok, payload, failure = pickle.loads(answer)  # noqa: S301  (written by our own child, see _child)
     except Exception:  # no answer, or one cut short: the child died before it finished writing
         _died(wait_status, killed_by_us)
     if ok:
         return payload  # type: ignore[no-any-return]
-    if where is not None:
-        log.warning("reader failed", extra={"error": type(payload).__name__, "where": where})
+    if failure is not None:
+        error, where = failure
+        log.warning("reader failed", extra={"error": error, "where": where})
     raise payload
 
 
@@ -146,19 +147,19 @@ def _child(
     os.environ["TMPDIR"] = scratch  # for the tools it runs (Tesseract) as well
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles ^C and kills the group
     try:
-        answer: tuple[bool, object, str | None] = (True, fn(*args), None)
+        answer: tuple[bool, object, tuple[str, str] | None] = (True, fn(*args), None)
     except FileRejected as e:
         answer = (False, e, None)
     except MemoryError:
         answer = (False, FileTooLarge("Reading the file needs more memory than a statement can"), None)
     except BaseException as e:  # a parser's own failure on bad input is a damaged file, not a worker crash
-        answer = (False, CorruptFile(f"The file could not be parsed ({type(e).__name__})"), _where(e))
+        answer = (False, CorruptFile(f"The file could not be parsed ({type(e).__name__})"), _failure(e))
     try:
         data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         data = pickle.dumps((False, FileTooLarge("Reading the file needs more memory than it may"), None))
     except Exception as e:
-        data = pickle.dumps((False, CorruptFile("The file could not be parsed"), _where(e)))
+        data = pickle.dumps((False, CorruptFile("The file could not be parsed"), _failure(e)))
     if len(data) > MAX_RESULT_BYTES:
         data = pickle.dumps((False, FileTooLarge("Reading the file produced more data than it may"), None))
     view = memoryview(data)
@@ -166,14 +167,17 @@ def _child(
         view = view[os.write(sender, view) :]
 
 
-def _where(error: BaseException) -> str:
-    """Where an exception was raised, as `package/module.py:line in function`: never its message."""
+def _failure(error: BaseException) -> tuple[str, str]:
+    """An exception's type, and where it was raised as `package/module.py:line in function`.
+
+    Never its message: a parser's message may quote the file ("unexpected token b'JOHN SMITH'").
+    """
     frames = traceback.extract_tb(error.__traceback__)
     if not frames:
-        return type(error).__name__
+        return type(error).__name__, "?"
     frame = frames[-1]
     path = PurePath(frame.filename)
-    return f"{'/'.join(path.parts[-2:])}:{frame.lineno} in {frame.name}"
+    return type(error).__name__, f"{'/'.join(path.parts[-2:])}:{frame.lineno} in {frame.name}"
 
 
 def _limit_memory(memory_mb: int) -> None:

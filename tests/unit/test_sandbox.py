@@ -1,0 +1,233 @@
+"""The sandbox: whatever a reader does (hang, crash, hog memory, flood its pipe), a verdict comes back."""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ingest.codes import RejectionCode
+from ingest.errors import FileRejected, NotAStatement
+from ingest.sandbox import MAX_RESULT_BYTES, run_limited
+
+SECRET = "JOHN Q CUSTOMER 4111 1111 1111 1111"
+
+
+def children() -> set[int]:
+    """Direct children of this process, zombies included."""
+    found: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        text = (task / "children").read_text()
+        found.update(int(pid) for pid in text.split())
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+def wait_gone(pid: int, timeout_s: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not alive(pid):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def verdict(
+    fn: Callable[..., object], *args: object, timeout_s: float = 10, memory_mb: int | None = None
+) -> FileRejected:
+    before = children()
+    with pytest.raises(FileRejected) as caught:
+        run_limited(fn, *args, timeout_s=timeout_s, memory_mb=memory_mb)
+    assert children() == before, "the child was not reaped"
+    return caught.value
+
+
+def test_returns_the_answer_and_reaps_the_child() -> None:
+    before = children()
+    assert run_limited(lambda a, b: {"sum": a + b}, 2, 3, timeout_s=10) == {"sum": 5}
+    assert children() == before
+
+
+def test_a_rejection_raised_in_the_child_is_raised_here_unchanged() -> None:
+    def reject() -> None:
+        raise NotAStatement("no table")
+
+    rejection = verdict(reject)
+    assert isinstance(rejection, NotAStatement)
+    assert rejection.message.startswith("no table.")
+
+
+def test_a_hanging_reader_is_PROCESSING_TIMEOUT_on_time() -> None:
+    started = time.monotonic()
+    rejection = verdict(time.sleep, 60, timeout_s=0.5)
+    assert rejection.code is RejectionCode.PROCESSING_TIMEOUT
+    assert time.monotonic() - started < 2.0
+
+
+def test_a_timeout_kills_the_tools_the_reader_started(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+
+    def start_tool_and_hang() -> None:
+        tool = subprocess.Popen(["sleep", "60"])
+        pid_file.write_text(str(tool.pid))
+        time.sleep(60)
+
+    assert verdict(start_tool_and_hang, timeout_s=1).code is RejectionCode.PROCESSING_TIMEOUT
+    assert wait_gone(int(pid_file.read_text())), "the reader's own child survived the timeout"
+
+
+@pytest.mark.parametrize(
+    "crash",
+    [
+        pytest.param(lambda: os._exit(3), id="exit"),
+        pytest.param(lambda: os.kill(os.getpid(), signal.SIGSEGV), id="SIGSEGV"),
+        pytest.param(lambda: ctypes.string_at(0), id="null-pointer"),
+        pytest.param(os.abort, id="abort"),
+    ],
+)
+def test_a_reader_that_crashes_the_process_is_CORRUPT_FILE(
+    crash: Callable[[], object], tmp_path: Path
+) -> None:
+    os.chdir(tmp_path)  # where a core dump would land
+    assert verdict(crash).code is RejectionCode.CORRUPT_FILE
+    assert not list(tmp_path.glob("core*")), "a core dump holds the file's contents"
+
+
+def test_a_reader_killed_from_outside_is_FILE_TOO_LARGE() -> None:
+    # SIGKILL that the sandbox did not send comes from the kernel's out-of-memory killer.
+    assert verdict(lambda: os.kill(os.getpid(), signal.SIGKILL)).code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_memory_over_the_limit_is_FILE_TOO_LARGE() -> None:
+    def allocate() -> int:
+        return len(bytearray(1024 * 1024 * 1024))
+
+    assert verdict(allocate, memory_mb=256).code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_native_allocation_over_the_limit_is_FILE_TOO_LARGE() -> None:
+    import numpy as np
+
+    def allocate() -> int:
+        return int(np.ones(1024 * 1024 * 1024, dtype=np.uint8).sum())
+
+    assert verdict(allocate, memory_mb=256).code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_memory_within_the_limit_is_fine() -> None:
+    assert run_limited(lambda: len(bytearray(128 * 1024 * 1024)), timeout_s=10, memory_mb=256) == 128 << 20
+
+
+def test_a_large_answer_comes_back_whole() -> None:
+    size = 24 * 1024 * 1024  # far over the pipe's buffer: reading while the child writes
+    assert run_limited(lambda: b"x" * size, timeout_s=10) == b"x" * size
+
+
+def test_an_answer_too_large_for_the_pipe_is_FILE_TOO_LARGE() -> None:
+    rejection = verdict(lambda: b"x" * (MAX_RESULT_BYTES + 1))
+    assert rejection.code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_an_answer_that_cannot_be_sent_is_CORRUPT_FILE() -> None:
+    assert verdict(lambda: lambda: None).code is RejectionCode.CORRUPT_FILE
+
+
+def test_unexpected_exception_logs_type_and_place_never_its_message(caplog: pytest.LogCaptureFixture) -> None:
+    def parser_bug() -> None:
+        raise ValueError(f"unexpected token {SECRET!r}")
+
+    with caplog.at_level(logging.DEBUG):
+        rejection = verdict(parser_bug)
+    assert rejection.code is RejectionCode.CORRUPT_FILE
+    assert "ValueError" in rejection.message
+    assert SECRET not in rejection.message
+    [record] = [r for r in caplog.records if r.name == "ingest.sandbox"]
+    assert (record.error, record.where) == (
+        "ValueError",
+        f"unit/test_sandbox.py:{_line_of('raise ValueError')} in parser_bug",
+    )  # type: ignore[attr-defined]
+    assert SECRET not in caplog.text
+
+
+def _line_of(code: str) -> int:
+    lines = Path(__file__).read_text().splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if line.strip().startswith(code))
+
+
+def test_temporary_files_are_removed_after_an_answer_and_after_a_timeout(tmp_path: Path) -> None:
+    workdir = tmp_path / "tmp"
+    workdir.mkdir()
+    old = tempfile.tempdir
+    tempfile.tempdir = str(workdir)
+    try:
+
+        def make_temp_files(hang: bool) -> str:
+            fd, _ = tempfile.mkstemp()
+            os.write(fd, SECRET.encode())
+            with tempfile.NamedTemporaryFile(delete=False) as named:
+                named.write(SECRET.encode())
+            if hang:
+                time.sleep(60)
+            return os.environ["TMPDIR"]
+
+        private = run_limited(make_temp_files, False, timeout_s=10)
+        assert Path(private).parent == workdir
+        assert verdict(make_temp_files, True, timeout_s=1).code is RejectionCode.PROCESSING_TIMEOUT
+        assert list(workdir.iterdir()) == []
+        assert tempfile.gettempdir() == str(workdir)  # the parent's own setting is untouched
+    finally:
+        tempfile.tempdir = old
+
+
+def test_the_reader_dies_with_its_worker(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import os, pathlib, time
+                from ingest.sandbox import run_limited
+                def hang():
+                    pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid()))
+                    time.sleep(60)
+                run_limited(hang, timeout_s=60)
+                """
+            ),
+        ]
+    )
+    deadline = time.monotonic() + 20
+    while not pid_file.exists() or not pid_file.read_text():
+        assert time.monotonic() < deadline, "the reader never started"
+        time.sleep(0.05)
+    worker.kill()
+    worker.wait()
+    assert wait_gone(int(pid_file.read_text())), "the reader outlived its SIGKILLed worker"
+
+
+def test_overhead_per_file_is_a_few_milliseconds() -> None:
+    run_limited(int, timeout_s=10)
+    calls = 30
+    started = time.perf_counter()
+    for _ in range(calls):
+        run_limited(int, timeout_s=10, memory_mb=1536)
+    per_call = (time.perf_counter() - started) / calls
+    assert per_call < 0.05, f"{per_call * 1000:.1f} ms per call"
