@@ -124,22 +124,34 @@ def ocr_page(image: Image.Image, number: int, dpi: float, options: OcrOptions) -
     """Clean one page image, read it upright, and give word boxes in points like a text layer."""
     cleaned = clean_page(image, dpi)
     if cleaned.image is None:
-        return _page(number, image.width, image.height, dpi, [])
+        return page_words(number, image.width, image.height, dpi, [])
     upright, page_dpi = cleaned.image, round(cleaned.dpi)
     words = options.engine.read(upright, page_dpi, options.lang, options.timeout_s)
-    if _mean_confidence(words) < RETRY_ORIENTATION_BELOW:
+    if _reading_score(words) < RETRY_ORIENTATION_BELOW:
         turn = options.engine.orientation(upright, page_dpi, options.timeout_s)
         if turn:
             # A quarter turn changes which way the lines run, so the skew is measured again.
             turned = clean_page(rotate_quarter(image, turn), dpi)
             if turned.image is not None:
                 retry = options.engine.read(turned.image, round(turned.dpi), options.lang, options.timeout_s)
-                if _mean_confidence(retry) > _mean_confidence(words):
+                if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
     kept = [w for w in words if _plausible(w)]
     if _mean_confidence(kept) < MIN_PAGE_CONFIDENCE:
         kept = []
-    return _page(number, upright.width, upright.height, page_dpi, kept)
+    return page_words(number, upright.width, upright.height, page_dpi, kept)
+
+
+def _reading_score(words: list[OcrWord]) -> float:
+    """Mean confidence, with a page read sideways counted as badly read, however confident."""
+    return _mean_confidence(words) - (50.0 if _sideways(words) else 0.0)
+
+
+def _sideways(words: list[OcrWord]) -> bool:
+    """Tesseract can read a page turned a quarter: confidently, but in boxes taller than wide."""
+    long_words = [w for w in words if len(w.text) >= 4]
+    tall = sum(w.height > w.width for w in long_words)
+    return bool(long_words) and tall > len(long_words) / 2
 
 
 def _plausible(word: OcrWord) -> bool:
@@ -153,7 +165,8 @@ def _mean_confidence(words: list[OcrWord]) -> float:
     return sum(w.confidence for w in words) / len(words) if words else 0.0
 
 
-def _page(number: int, width_px: int, height_px: int, dpi: float, words: list[OcrWord]) -> PageWords:
+def page_words(number: int, width_px: int, height_px: int, dpi: float, words: list[OcrWord]) -> PageWords:
+    """Engine words as a page of the shared word model: boxes in points from the top-left."""
     scale = POINTS_PER_INCH / dpi
     return PageWords(
         number=number,
