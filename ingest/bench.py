@@ -1,6 +1,6 @@
 """Throughput benchmark: the pipeline against the raw engines on the same pages, in one run.
 
-`python -m ingest.bench [--digital 60] [--scanned 8] [--pages 3] [--workers 2] [--smoke]` prints
+`python -m ingest.bench [--digital 60] [--scanned 8] [--workers 2] [--smoke]` prints
 1. digital statements: pipeline pages/s with N workers, against pdfplumber `extract_words` alone in one
    process (target ratio >= 1.5);
 2. scanned statements: pipeline pages/s with N workers, against the raw `tesseract` CLI
@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import shutil
@@ -66,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.digital, args.scanned, args.pages = 2, 1, 1
+        args.digital, args.scanned = 2, 1
     os.environ["OMP_THREAD_LIMIT"] = "1"
     work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     try:
@@ -77,8 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, work: Path) -> int:
-    digital = _corpus(work / "digital", args.digital, args.seed, "text", args.pages)
-    scanned = _corpus(work / "scanned", args.scanned, args.seed + 1, "scan300", args.pages)
+    digital = _corpus(work / "digital", args.digital, args.seed, "text")
+    scanned = _corpus(work / "scanned", args.scanned, args.seed + 1, "scan300")
     print(f"corpus: {len(digital)} digital files, {len(scanned)} scanned files in {work}", flush=True)
 
     pipe_digital, rss_digital = _pipeline(work / "digital" / "requests", work / "out-digital", args.workers)
@@ -102,12 +101,9 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     return 0
 
 
-def _corpus(out: Path, count: int, seed: int, variant: str, pages: int) -> list[Path]:
-    """Generate statements with the sample generator; the files of `variant` under out/requests."""
-    options: dict[str, object] = {"variants": (variant,)}
-    if "pages" in inspect.signature(write_corpus).parameters:
-        options["pages"] = pages
-    write_corpus(out, count, seed, **options)
+def _corpus(out: Path, count: int, seed: int, variant: str) -> list[Path]:
+    """Generate statements (1-4 pages each, as the generator plans them); the files under out/requests."""
+    write_corpus(out, count, seed, variants=(variant,))
     return sorted(p for p in (out / "requests").rglob("*") if p.is_file())
 
 
