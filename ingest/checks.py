@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from ingest.codes import WarningCode
@@ -170,22 +170,27 @@ def balance_mismatches(part: Part) -> list[DataWarning]:
 
 def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
     s = part.statement
-    order = chronological(part)
+    places = minor_units(s.currency)
     found: list[DataWarning] = []
     running = s.opening_balance
     running_from = "the opening balance"
     last_printed: int | None = None
-    pending = Decimal(0)
+    pending = slack = Decimal(0)
     pending_known = True
-    for index in order:
+    for index in chronological(part):
         t = part.transactions[index]
         if t.amount is None:
             pending_known = False
         else:
             pending += sign * t.amount
+            slack += _excess(t.amount, places)
         if t.balance is None:
             continue
-        if running is not None and pending_known and running + pending != t.balance:
+        if (
+            running is not None
+            and pending_known
+            and _differ(running + pending, t.balance, slack, places, running)
+        ):
             found.append(
                 warning(
                     WarningCode.BalanceMismatch,
@@ -194,14 +199,14 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
                 )
             )
         running, running_from, last_printed = t.balance, "the previous running balance", index
-        pending, pending_known = Decimal(0), True
+        pending, slack, pending_known = Decimal(0), Decimal(0), True
     closing = s.closing_balance
     if (
         closing is not None
         and last_printed is not None
         and running is not None
         and pending_known
-        and running + pending != closing
+        and _differ(running + pending, closing, slack, places, running)
     ):
         found.append(
             warning(
@@ -211,19 +216,40 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
                 + (f", which the rows after it take to {running + pending}." if pending else "."),
             )
         )
-    amounts = [t.amount for t in part.transactions]
-    if s.opening_balance is not None and s.closing_balance is not None and None not in amounts:
-        total = sum((sign * a for a in amounts if a is not None), Decimal(0))
-        if s.opening_balance + total != s.closing_balance:
+    amounts = [t.amount for t in part.transactions if t.amount is not None]
+    opening = s.opening_balance
+    if opening is not None and closing is not None and len(amounts) == len(part.transactions):
+        total = sum((sign * a for a in amounts), Decimal(0))
+        slack = sum((_excess(a, places) for a in amounts), Decimal(0))
+        if _differ(opening + total, closing, slack, places, opening):
             found.append(
                 warning(
                     WarningCode.BalanceMismatch,
-                    f"In {part.file_name}, the opening balance {s.opening_balance} and the "
-                    f"{len(amounts)} transactions ({total:+}) give {s.opening_balance + total}, "
-                    f"but the closing balance is {s.closing_balance}.",
+                    f"In {part.file_name}, the opening balance {opening} and the {len(amounts)} "
+                    f"transactions ({total:+}) give {opening + total}, but the closing balance is {closing}.",
                 )
             )
     return found
+
+
+def _differ(expected: Decimal, printed: Decimal, slack: Decimal, places: int, start: Decimal) -> bool:
+    """Whether two balances disagree by more than the extra decimals of the figures behind them explain.
+
+    With every figure valid for the currency the slack is zero and the comparison is exact; a figure
+    with a third decimal is a ValidateCurrency finding, and its stray fraction is not a second one.
+    """
+    slack += _excess(printed, places) + _excess(start, places)
+    return abs(expected - printed) > slack
+
+
+def _excess(value: Decimal, places: int) -> Decimal:
+    """How far a figure is from the nearest valid value of its currency (0 for a valid one)."""
+    if not _too_precise(value, places):
+        return Decimal(0)
+    try:
+        return abs(value - value.quantize(Decimal(1).scaleb(-places)))
+    except InvalidOperation:
+        return Decimal(0)
 
 
 def currency_values(part: Part) -> list[DataWarning]:

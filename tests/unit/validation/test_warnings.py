@@ -264,3 +264,18 @@ def test_findings_of_one_code_are_capped_with_a_count() -> None:
     [account] = run(statement, today=dt.date(2024, 11, 20)).accounts
     assert codes(account) == [W.TransactionIncomplete] * 11
     assert account.warnings[-1].message.startswith("8 more")
+
+
+def test_a_third_decimal_is_a_currency_finding_not_also_a_balance_mismatch() -> None:
+    # As printed: the amount carries a stray third decimal, the balances and closing the true cents.
+    transactions = rows()
+    transactions[1] = replace(transactions[1], amount=Decimal("-112.403"))
+    [account] = run(clean(transactions=transactions)).accounts
+    assert codes(account) == [W.ValidateCurrency]
+
+
+def test_a_cent_off_is_still_a_balance_mismatch() -> None:
+    transactions = rows()
+    transactions[1] = replace(transactions[1], amount=Decimal("-112.41"))
+    [account] = run(clean(transactions=transactions)).accounts
+    assert set(codes(account)) == {W.BalanceMismatch}
