@@ -125,6 +125,8 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
         text = text.replace(fold(fields.institution), " ")
     fields.account_type = account_type(text)
     fields.credit_card = fields.account_type == "CREDIT_CARD" or any(cue in text for cue in _CREDIT_CARD_CUES)
+    if fields.credit_card and fields.account_type is None:
+        fields.account_type = "CREDIT_CARD"
     fields.currency = currency(lines, text)
     return fields
 
@@ -529,7 +531,7 @@ def institution(lines: Sequence[Line]) -> str | None:
         return None
     first_page = lines[0].page
     candidates: list[tuple[int, float, float, str]] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         for segment in line.segments():
             text = " ".join(w.text for w in segment).strip()
             key = fold(text)
@@ -541,12 +543,12 @@ def institution(lines: Sequence[Line]) -> str | None:
                 or ":" in text
             ):
                 continue
-            if _NOT_A_NAME.search(key) or _LABELISH.search(key):
+            if _NOT_A_NAME.search(key):
                 continue
             height = max(w.bottom - w.top for w in segment)
-            if _INSTITUTION_CUES.search(key):
+            if _STRONG_CUES.search(key) or (_INSTITUTION_CUES.search(key) and not _LABELISH.search(key)):
                 strength = 0 if _STRONG_CUES.search(key) else 1
-            elif line.page == first_page and line.top < 0.2 * _page_height(lines) and len(segment) <= 4:
+            elif line.page == first_page and number < 4 and len(segment) <= 4 and not _LABELISH.search(key):
                 strength = 2
             else:
                 continue
@@ -559,10 +561,6 @@ def institution(lines: Sequence[Line]) -> str | None:
         # Without a cue word, only the largest lettering at the top counts as a name.
         best = min(candidates, key=lambda c: (c[2], c[1]))
     return best[3]
-
-
-def _page_height(lines: Sequence[Line]) -> float:
-    return max(line.bottom for line in lines) * 1.1
 
 
 _STRONG_CUES = re.compile(r"\b(bank|banque|credit union|caisse|building society|bancorp|plc|trust company)\b")

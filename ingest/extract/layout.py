@@ -169,11 +169,13 @@ def _joinable(left: Word, right: Word) -> bool:
     if gap > 0.6 * height or gap < -0.5 * height:
         return False
     joined = left.text + right.text
-    if parse_money(joined) is not None:
-        # "6,0" + "00.04": the parts are not figures, or not whole ones, the join is.
-        return parse_money(left.text) is None and (
-            gap < 0.3 * height or _SPACED_THOUSANDS.match(left.text) is None
-        )
+    # "6,0" + "00.04": the parts are not figures, or not whole ones, the join is.
+    if (
+        parse_money(joined) is not None
+        and parse_money(left.text) is None
+        and (gap < 0.3 * height or _SPACED_THOUSANDS.match(left.text) is None)
+    ):
+        return True
     if _SPACED_THOUSANDS.match(left.text) and _THOUSANDS_TAIL.match(right.text) and gap < 0.6 * height:
         return parse_money(left.text + " " + right.text) is not None and parse_money(left.text) is None
     if gap <= 0.1 * height and left.text.isalpha() and right.text.isalpha():

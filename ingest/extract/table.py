@@ -84,7 +84,7 @@ _CLOSING = (
     "balance c/f", "bal c/f", "c/f", "solde de cloture", "nouveau solde", "solde final", "solde a reporter",
     "a reporter", "solde a la fin", "solde de fermeture", "statement balance", "closing bal",
 )  # fmt: skip
-_TOTAL = re.compile(r"^(sub ?-?total|sous-? ?total|totaux|totals?|grand total)\b")
+_TOTAL = re.compile(r"^(page |sub ?-?|grand |sous-? ?)?(totals?|totaux)\b")
 
 
 class Marker(StrEnum):

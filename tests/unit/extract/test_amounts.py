@@ -1,0 +1,75 @@
+"""Printed money -> Decimal and sign marks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.extract.amounts import parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,234.56", "1234.56"),
+        ("1.234,56", "1234.56"),
+        ("1 234,56", "1234.56"),
+        ("1\u00a0234,56", "1234.56"),
+        ("1\u202f234,56", "1234.56"),
+        ("1 234.56", "1234.56"),
+        ("1'234.56", "1234.56"),
+        ("1234.56", "1234.56"),
+        ("1234,56", "1234.56"),
+        ("0.04", "0.04"),
+        ("12,345,678.90", "12345678.90"),
+        ("-45.00", "-45.00"),
+        ("\u221245.00", "-45.00"),
+        ("(412.16)", "-412.16"),
+        ("45.00-", "-45.00"),
+        ("45.00DR", "-45.00"),
+        ("45.00 Dr", "-45.00"),
+        ("45.00CR", "45.00"),
+        ("+45.00", "45.00"),
+        ("$4,325.28", "4325.28"),
+        ("-$1,187.52", "-1187.52"),
+        ("$1,187.52-", "-1187.52"),
+        ("€7.957,16", "7957.16"),
+        ("£618.35", "618.35"),
+        ("8 342,86 $", "8342.86"),
+        ("S$22,058.11", "22058.11"),
+        ("CAD 12.00", "12.00"),
+        ("204.22OD", "-204.22"),
+    ],
+)
+def test_money_formats(text: str, value: str) -> None:
+    money = parse_money(text)
+    assert money is not None, text
+    assert money.signed == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024", "239", "1,234", "12.5", "1.2345", "REF", "", "12/07", "4471", "(12.00", "1,23,4.56"],
+)
+def test_not_money(text: str) -> None:
+    assert parse_money(text) is None
+
+
+def test_bare_figure_has_no_sign_mark() -> None:
+    money = parse_money("12.00")
+    assert money is not None
+    assert money.negative is None and money.marker is None
+
+
+def test_currency_from_symbol_or_code() -> None:
+    assert (m := parse_money("£5.00")) is not None and m.currency == "GBP"
+    assert (m := parse_money("€5,00")) is not None and m.currency == "EUR"
+    assert (m := parse_money("CAD 5.00")) is not None and m.currency == "CAD"
+    assert (m := parse_money("$5.00")) is not None and m.currency is None
+
+
+def test_credit_mark_is_explicitly_positive() -> None:
+    money = parse_money("2.559,09CR")
+    assert money is not None
+    assert money.negative is False and money.marker == "CR" and money.signed == Decimal("2559.09")

@@ -1,0 +1,160 @@
+"""Header fields from labelled lines in English and French, and from the mailing block."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from ingest.extract.dates import NumericOrder
+from ingest.extract.header import read_header
+from ingest.extract.layout import Line, cluster_lines
+from tests.unit.extract.builder import Item, page, right
+
+D = dt.date
+
+
+def _lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
+    return cluster_lines(page(rows).words, 1)
+
+
+def test_english_labels_on_one_line() -> None:
+    fields = read_header(
+        _lines(
+            [
+                (30.0, [(40, "Harborview Credit Union")]),
+                (60.0, [(40, "Account holder: JEAN TREMBLAY")]),
+                (72.0, [(40, "Account number: XXXX-XXXX-1884")]),
+                (84.0, [(40, "Account type: Chequing")]),
+                (96.0, [(40, "Statement period: November 1, 2024 to November 30, 2024")]),
+                (108.0, [(40, "Opening balance"), right(300, "$8,342.86")]),
+                (120.0, [(40, "Closing balance"), right(300, "$12,710.01")]),
+                (132.0, [(40, "Currency: CAD")]),
+            ]
+        ),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.institution == "Harborview Credit Union"
+    assert fields.holder_name == "JEAN TREMBLAY"
+    assert fields.account_number == "XXXX-XXXX-1884"
+    assert fields.account_type == "CHEQUING"
+    assert (fields.period_start, fields.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
+    assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("8342.86")
+    assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("12710.01")
+    assert fields.currency == "CAD"
+
+
+def test_french_labels() -> None:
+    fields = read_header(
+        _lines(
+            [
+                (30.0, [(40, "Banque Laurentienne du Nord")]),
+                (50.0, [(40, "Relevé de compte")]),
+                (60.0, [(40, "Titulaire : Sophie Côté")]),
+                (72.0, [(40, "Numéro de compte : 00412-778899")]),
+                (84.0, [(40, "Type de compte : Compte d'épargne")]),
+                (96.0, [(40, "Période du 1er novembre 2024 au 30 novembre 2024")]),
+                (108.0, [(40, "Solde d'ouverture"), right(300, "8 342,86 $")]),
+                (120.0, [(40, "Solde de clôture"), right(300, "12 710,01 $")]),
+                (132.0, [(40, "Devise : CAD")]),
+            ]
+        ),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.institution == "Banque Laurentienne du Nord"
+    assert fields.holder_name == "Sophie Côté"
+    assert fields.account_number == "00412-778899"
+    assert fields.account_type == "SAVINGS"
+    assert (fields.period_start, fields.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
+    assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("8342.86")
+    assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("12710.01")
+    assert fields.currency == "CAD"
+
+
+def test_value_printed_under_its_label() -> None:
+    fields = read_header(
+        _lines(
+            [
+                (60.0, [(40, "Sortcode"), (120, "Account Number"), (220, "Sheet Number")]),
+                (72.0, [(40, "40-18-27"), (120, "86351890"), (220, "112")]),
+            ]
+        ),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.account_number == "86351890"
+
+
+def test_iban_only_when_no_plain_account_number() -> None:
+    rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "IBAN"), (120, "NL96ORRY3178365162")])]
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"
+    rows.append((72.0, [(40, "Account number"), (120, "3178365162")]))
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "3178365162"
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "address"),
+    [
+        (
+            [(60.0, [(60, "Mr Z Testname")]), (71.0, [(60, "50 Test Street")]), (82.0, [(60, "ZZ1 9AA")])],
+            "Mr Z Testname",
+            "50 Test Street, ZZ1 9AA",
+        ),
+        (
+            [
+                (60.0, [(45, "Owen Okafor")]),
+                (72.0, [(45, "Keizersgracht 296")]),
+                (84.0, [(45, "3464 CM Haarlem")]),
+            ],
+            "Owen Okafor",
+            "Keizersgracht 296, 3464 CM Haarlem",
+        ),
+        (
+            [(94.0, [(60, "2058 KINGFISHER WAY APT 10")]), (106.0, [(60, "SALEM, OR 97308")])],
+            None,
+            "2058 KINGFISHER WAY APT 10, SALEM, OR 97308",
+        ),
+    ],
+)
+def test_mailing_block(rows: list[tuple[float, list[Item]]], name: str | None, address: str) -> None:
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert (fields.holder_name, fields.holder_address) == (name, address)
+
+
+def test_mailing_block_beside_a_column_of_labels() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (90.3, [(340, "Card number"), right(560, "****5071")]),
+        (94.1, [(45, "PRIYA MARCHETTI")]),
+        (102.3, [(340, "Account type"), right(560, "Credit card")]),
+        (107.1, [(45, "840 HARBOUR ROAD")]),
+        (114.3, [(340, "Currency"), right(560, "CAD")]),
+        (120.1, [(45, "TORONTO ON N0M 8P6")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_name == "PRIYA MARCHETTI"
+    assert fields.holder_address == "840 HARBOUR ROAD, TORONTO ON N0M 8P6"
+    assert fields.account_number == "****5071"
+
+
+def test_a_dated_balance_line_is_not_an_address() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "Solde d'ouverture au 1 octobre 2024"), right(390, "8987,17 €")]),
+        (72.0, [(40, "Total des retraits"), right(390, "3709,15 €")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_address is None
+
+
+def test_dollar_statement_takes_its_currency_from_the_address() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "JEAN TREMBLAY")]),
+        (72.0, [(40, "MONTREAL QC H2X 3K8")]),
+        (108.0, [(40, "Opening balance"), right(300, "$8,342.86")]),
+    ]
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).currency == "CAD"
+
+
+def test_letter_spaced_opening_balance_label() -> None:
+    rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Ope"), (56, "ning Balance"), right(300, "308.39")])]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("308.39")

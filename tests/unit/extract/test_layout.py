@@ -1,0 +1,60 @@
+"""Lines from words: clustering by height, and mending words a text layer or OCR split."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extract.amounts import parse_money
+from ingest.extract.layout import cluster_lines, mend
+from ingest.extract.words import Word
+
+
+def _w(text: str, x0: float, x1: float, top: float = 100.0) -> Word:
+    return Word(text, x0, x1, top, top + 8.0)
+
+
+def test_words_of_one_baseline_with_jitter_are_one_line_in_x_order() -> None:
+    words = [_w("CAFE", 226, 246, 101.5), _w("25/07", 58, 78, 104.0), _w("SUNNY", 200, 225, 103.9)]
+    [line] = cluster_lines(words, page=1)
+    assert line.text == "25/07 SUNNY CAFE"
+
+
+def test_lines_a_row_apart_stay_apart() -> None:
+    words = [_w("a", 10, 15, 100.0), _w("b", 10, 15, 111.4), _w("c", 10, 15, 122.8)]
+    assert [ln.text for ln in cluster_lines(words, page=1)] == ["a", "b", "c"]
+
+
+def test_letter_spaced_label_is_one_word() -> None:
+    words = mend([_w("Ope", 360, 374), _w("ning", 376, 394), _w("Balance", 397, 428)])
+    assert [w.text for w in words] == ["Opening", "Balance"]
+
+
+def test_summary_figure_split_by_letter_spacing_is_one_amount() -> None:
+    words = mend([_w("6,0", 514, 526), _w("00.04", 527, 548)])
+    assert [w.text for w in words] == ["6,000.04"]
+
+
+def test_figure_split_at_thousands_space_is_one_amount() -> None:
+    [word] = mend([_w("1", 500, 505), _w("234,56", 508, 538)])
+    money = parse_money(word.text)
+    assert money is not None and money.signed == Decimal("1234.56")
+    assert (word.x0, word.x1) == (500, 538)
+
+
+def test_separate_words_are_not_joined() -> None:
+    words = mend(
+        [_w("PAYMENT", 100, 140), _w("THANK", 143, 170), _w("12.00", 300, 325), _w("15.00", 328, 353)]
+    )
+    assert [w.text for w in words] == ["PAYMENT", "THANK", "12.00", "15.00"]
+
+
+def test_word_cut_with_no_gap_is_one_word() -> None:
+    words = mend([_w("H", 45, 50), _w("SBC", 50, 66), _w("UK", 68, 78)])
+    assert [w.text for w in words] == ["HSBC", "UK"]
+
+
+def test_ocr_confidence_of_a_joined_word_is_the_lower() -> None:
+    left = Word("6,0", 514, 526, 100, 108, 91.0)
+    right = Word("00.04", 527, 548, 100, 108, 62.0)
+    [joined] = mend([left, right])
+    assert joined.confidence == 62.0

@@ -1,0 +1,340 @@
+"""Tables read from small word lists: columns from the header, rows, wraps, markers, several accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ingest.extract.layout import cluster_lines
+from ingest.extract.reader import read_statements
+from ingest.extract.table import Role, find_header, marker_of
+from tests.unit.extract.builder import page, right
+
+D = dt.date
+M = Decimal
+
+HEADER_BLOCK = [
+    (30.0, [(40, "Maple Leaf Bank")]),
+    (60.0, [(40, "JEAN TREMBLAY"), (330, "Account number: 15836-3311884")]),
+    (72.0, [(40, "2210 CHEMIN SAINTE-FOY"), (330, "Statement period: Nov 1, 2024 to Nov 30, 2024")]),
+    (84.0, [(40, "MONTREAL QC H2X 3K8")]),
+    (120.0, [(40, "Opening balance"), right(300, "$1,000.00")]),
+    (132.0, [(40, "Closing balance"), right(300, "$1,249.50")]),
+]
+DEBIT_CREDIT_HEADER = (
+    170.0,
+    [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits"), (510, "Balance")],
+)
+
+
+def test_header_words_give_the_columns() -> None:
+    [line] = cluster_lines(page([DEBIT_CREDIT_HEADER]).words, 1)
+    header = find_header(line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT, Role.BALANCE]
+
+
+def test_a_summary_box_is_not_a_table_header() -> None:
+    rows = [(100.0, [(40, "STATEMENT DATE PAYMENT DUE DATE TOTAL CREDIT LIMIT TOTAL MINIMUM DUE")])]
+    [line] = cluster_lines(page(rows).words, 1)
+    assert find_header(line) is None
+
+
+def test_debit_credit_columns_wrapped_descriptions_and_markers() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Balance forward"), right(550, "1,000.00")]),
+        (
+            197.0,
+            [(40, "Nov 02"), (100, "PAYROLL DEPOSIT ACME"), right(460, "500.00"), right(550, "1,500.00")],
+        ),
+        (209.0, [(100, "REF 123456")]),
+        (221.0, [(40, "Nov 05"), (100, "GROCERY STORE"), right(370, "200.50"), right(550, "1,299.50")]),
+        (233.0, [(100, "COFFEE SHOP"), right(370, "50.00"), right(550, "1,249.50")]),
+        (245.0, [(100, "Total"), right(370, "250.50"), right(460, "500.00")]),
+        (300.0, [(40, "Deposits are insured up to the limit. Keep this statement for your records please.")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.description, t.amount, t.balance) for t in statement.transactions]
+    assert got == [
+        (D(2024, 11, 2), "PAYROLL DEPOSIT ACME REF 123456", M("500.00"), M("1500.00")),
+        (D(2024, 11, 5), "GROCERY STORE", M("-200.50"), M("1299.50")),
+        (D(2024, 11, 5), "COFFEE SHOP", M("-50.00"), M("1249.50")),
+    ]
+    assert statement.opening_balance == M("1000.00")
+    assert statement.closing_balance == M("1249.50")
+    assert statement.institution == "Maple Leaf Bank"
+    assert statement.holder_name == "JEAN TREMBLAY"
+    assert statement.holder_address == "2210 CHEMIN SAINTE-FOY, MONTREAL QC H2X 3K8"
+    assert statement.account_number == "15836-3311884"
+    assert statement.currency == "CAD"
+    assert (statement.period_start, statement.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
+    assert statement.confidence > 0.95
+    assert all(t.confidence == 1.0 for t in statement.transactions)
+
+
+def test_amount_on_the_last_line_of_a_wrapped_row() -> None:
+    rows = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$880.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "01 Nov"), (100, "BALANCE BROUGHT FORWARD"), right(550, "1,000.00")]),
+        (197.0, [(40, "03 Nov"), (100, "VIS CORNER STORE")]),
+        (209.0, [(100, "MONTREAL QC"), right(370, "20.00")]),
+        (221.0, [(100, "DD HYDRO QUEBEC")]),
+        (233.0, [(100, "MONTHLY PLAN"), right(370, "100.00"), right(550, "880.00")]),
+        (245.0, [(40, "30 Nov"), (100, "BALANCE CARRIED FORWARD"), right(550, "880.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.description, t.amount) for t in statement.transactions]
+    assert got == [
+        (D(2024, 11, 3), "VIS CORNER STORE MONTREAL QC", M("-20.00")),
+        (D(2024, 11, 3), "DD HYDRO QUEBEC MONTHLY PLAN", M("-100.00")),
+    ]
+
+
+def test_single_signed_amount_column_with_every_sign_mark() -> None:
+    rows = [
+        (30.0, [(40, "Northwind Bank")]),
+        (60.0, [(40, "Account No. 9981-22"), (330, "Period: 2024-12-15 - 2025-01-14")]),
+        (80.0, [(40, "Opening balance 100.00"), (330, "Closing balance 60.00")]),
+        (170.0, [(40, "Date"), (100, "Details"), (480, "Amount")]),
+        (185.0, [(40, "12/20"), (100, "SHOP A"), right(520, "10.00-")]),
+        (197.0, [(40, "12/28"), (100, "SHOP B"), right(520, "(20.00)")]),
+        (209.0, [(40, "01/02"), (100, "REFUND"), right(520, "5.00CR")]),
+        (221.0, [(40, "01/03"), (100, "FEE"), right(520, "5.00DR")]),
+        (233.0, [(40, "01/13"), (100, "SHOP C"), right(520, "-10.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.amount) for t in statement.transactions]
+    assert got == [
+        (D(2024, 12, 20), M("-10.00")),
+        (D(2024, 12, 28), M("-20.00")),
+        (D(2025, 1, 2), M("5.00")),
+        (D(2025, 1, 3), M("-5.00")),
+        (D(2025, 1, 13), M("-10.00")),
+    ]
+    assert statement.opening_balance + sum(t.amount for t in statement.transactions if t.amount) == M("60.00")
+
+
+def test_french_layout_with_spaced_thousands() -> None:
+    rows = [
+        (30.0, [(40, "Caisse des Érables")]),
+        (50.0, [(40, "Relevé de compte"), (330, "Période du 1er décembre 2024 au 31 décembre 2024")]),
+        (70.0, [(40, "Numéro de compte : 815-22190-4")]),
+        (82.0, [(40, "Devise : EUR")]),
+        (100.0, [(40, "Solde d'ouverture"), right(300, "2 000,00 €")]),
+        (112.0, [(40, "Solde de clôture"), right(300, "3 134,56 €")]),
+        (170.0, [(40, "Date"), (100, "Libellé"), (330, "Retraits"), (420, "Dépôts"), (510, "Solde")]),
+        (185.0, [(40, "02 déc."), (100, "VIREMENT SALAIRE"), right(460, "1 234,56"), right(550, "3 234,56")]),
+        (197.0, [(40, "03 déc."), (100, "CB BOULANGERIE"), right(370, "100,00"), right(550, "3 134,56")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.description, t.amount, t.balance) for t in statement.transactions]
+    assert got == [
+        (D(2024, 12, 2), "VIREMENT SALAIRE", M("1234.56"), M("3234.56")),
+        (D(2024, 12, 3), "CB BOULANGERIE", M("-100.00"), M("3134.56")),
+    ]
+    assert statement.account_number == "815-22190-4"
+    assert statement.currency == "EUR"
+    assert statement.opening_balance == M("2000.00")
+    assert statement.closing_balance == M("3134.56")
+    assert (statement.period_start, statement.period_end) == (D(2024, 12, 1), D(2024, 12, 31))
+
+
+def test_header_repeated_on_the_next_page_and_page_totals_skipped() -> None:
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$1,070.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "10.00"), right(550, "990.00")]),
+        (197.0, [(100, "Page total"), right(370, "10.00")]),
+        (760.0, [(40, "Maple Leaf Bank - page 1 of 2")]),
+    ]
+    second = [
+        (30.0, [(40, "Maple Leaf Bank")]),
+        (60.0, [(330, "Account number: 15836-3311884")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 20"), (100, "DEPOSIT"), right(460, "80.00"), right(550, "1,070.00")]),
+        (760.0, [(40, "Maple Leaf Bank - page 2 of 2")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount, t.page) for t in statement.transactions] == [
+        ("SHOP ONE", M("-10.00"), 1),
+        ("DEPOSIT", M("80.00"), 2),
+    ]
+
+
+def test_continuation_page_without_its_own_header() -> None:
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$1,070.00")]),
+        DEBIT_CREDIT_HEADER,
+    ]
+    first += [
+        (
+            185.0 + 12 * i,
+            [(40, "Nov 02"), (100, f"SHOP {i}"), right(370, "1.00"), right(550, f"{999 - i}.00")],
+        )
+        for i in range(10)
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(40, "Nov 20"), (100, "DEPOSIT"), right(460, "80.00"), right(550, "1,070.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert len(statement.transactions) == 11
+    assert statement.transactions[-1].description == "DEPOSIT"
+
+
+def test_two_accounts_in_one_file() -> None:
+    rows = [
+        (30.0, [(40, "Maple Leaf Bank")]),
+        (60.0, [(40, "JEAN TREMBLAY"), (330, "Combined statement")]),
+        (72.0, [(40, "2210 CHEMIN SAINTE-FOY"), (330, "Statement period: Nov 1, 2024 to Nov 30, 2024")]),
+        (84.0, [(40, "MONTREAL QC H2X 3K8")]),
+        (120.0, [(40, "Chequing account"), (330, "Account number 111-222")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "10.00"), right(550, "90.00")]),
+        (209.0, [(40, "Nov 30"), (100, "Closing balance"), right(550, "90.00")]),
+        (260.0, [(40, "Savings account"), (330, "Account number 333-444")]),
+        (
+            290.0,
+            [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits"), (510, "Balance")],
+        ),
+        (305.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "500.00")]),
+        (317.0, [(40, "Nov 15"), (100, "INTEREST"), right(460, "1.25"), right(550, "501.25")]),
+        (329.0, [(40, "Nov 30"), (100, "Closing balance"), right(550, "501.25")]),
+    ]
+    first, second = read_statements([page(rows)])
+    assert (first.account_number, first.account_type) == ("111-222", "CHEQUING")
+    assert (second.account_number, second.account_type) == ("333-444", "SAVINGS")
+    assert [t.amount for t in first.transactions] == [M("-10.00")]
+    assert [t.amount for t in second.transactions] == [M("1.25")]
+    assert (first.opening_balance, first.closing_balance) == (M("100.00"), M("90.00"))
+    assert (second.opening_balance, second.closing_balance) == (M("500.00"), M("501.25"))
+    assert second.holder_name == "JEAN TREMBLAY"
+    assert second.transactions[0].date == D(2024, 11, 15)
+
+
+def test_columns_assigned_backwards_are_caught_by_the_running_balance() -> None:
+    # The figures under "Deposits" take money out: the balances say so.
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(460, "10.00"), right(550, "90.00")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(460, "15.00"), right(550, "75.00")]),
+        (221.0, [(40, "Nov 04"), (100, "REFUND"), right(370, "5.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-10.00"), M("-15.00"), M("5.00")]
+
+
+def test_the_running_balance_decides_a_sign_the_print_leaves_out() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")]),
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SALARY"), right(460, "50.00"), right(550, "150.00")]),
+        (209.0, [(40, "Nov 03"), (100, "RENT"), right(460, "70.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    rent = statement.transactions[1]
+    assert rent.amount == M("-70.00")
+    assert rent.confidence < 1.0
+    assert statement.transactions[0].confidence == 1.0
+
+
+def test_ocr_digit_slip_is_read_the_way_the_balance_proves() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "13.00"), right(550, "82.00")]),  # 18.00 printed
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=88.0)])
+    first, second = statement.transactions
+    assert first.amount == M("-18.00")
+    assert first.confidence < second.confidence <= 1.0
+
+
+def test_text_layer_figures_are_never_changed_to_fit() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "13.00"), right(550, "82.00")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    first, second = statement.transactions
+    assert first.amount == M("-13.00")
+    assert first.confidence < 1.0
+    assert second.confidence == 1.0
+    assert statement.confidence < 0.9
+
+
+def test_low_ocr_confidence_lowers_the_transaction_confidence() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "10.00"), right(550, "90.00")]),
+    ]
+    [sharp] = read_statements([page(rows, confidence=95.0)])
+    [blurred] = read_statements([page(rows, confidence=55.0)])
+    assert blurred.transactions[0].confidence < sharp.transactions[0].confidence
+    assert blurred.confidence < sharp.confidence
+
+
+def test_posting_date_column_is_not_part_of_the_description() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (160.0, [(40, "Trans."), (90, "Post")]),
+        (170.0, [(40, "date"), (90, "date"), (150, "Description"), (480, "Amount")]),
+        (185.0, [(40, "Nov 16"), (90, "Nov 17"), (150, "GREENLEAF GROCERS"), right(520, "10.98")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.date, txn.description) == (D(2024, 11, 16), "GREENLEAF GROCERS")
+
+
+def test_overdrawn_balance_printed_with_a_separate_d_marker() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "BALANCE BROUGHT FORWARD"), right(550, "618.35")]),
+        (197.0, [(40, "Nov 02"), (100, "RENT"), right(370, "822.57"), right(550, "204.22"), (553, "D")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.amount, txn.balance) == (M("-822.57"), M("-204.22"))
+    assert txn.confidence == 1.0
+
+
+def test_total_merchant_row_with_a_date_is_a_transaction() -> None:
+    assert marker_of("TOTAL ENERGIES STATION 42", has_date=True) is None
+    assert marker_of("Total", has_date=False) is not None
+    assert marker_of("Solde reporté", has_date=True) is not None
+
+
+def test_credit_card_charges_are_money_out() -> None:
+    rows = [
+        (30.0, [(40, "Quartz Card Services")]),
+        (60.0, [(40, "Card number ****5071"), (330, "Credit limit $5,000.00")]),
+        (72.0, [(40, "Statement period Feb 15, 2025 - Mar 14, 2025")]),
+        (84.0, [(40, "Previous balance"), right(300, "$100.00")]),
+        (96.0, [(40, "New balance"), right(300, "$130.00")]),
+        (170.0, [(40, "Date"), (100, "Description"), (480, "Amount")]),
+        (185.0, [(40, "Feb 20"), (100, "PAYMENT THANK YOU"), right(520, "(100.00)")]),
+        (197.0, [(40, "Mar 02"), (100, "BOOKSHOP"), right(520, "130.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("100.00"), M("-130.00")]
+    assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
+    assert statement.account_type == "CREDIT_CARD"
+    assert statement.account_number == "****5071"
