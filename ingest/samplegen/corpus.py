@@ -152,7 +152,7 @@ def build(plan: RequestPlan, variant: str = "text", seed: int = 0) -> BuiltReque
         content[name] = (statement_file, rendered)
     rejections: dict[str, RejectionCode] = {}
     for kind in plan.bad:
-        name, data = _bad_file(kind, files, first_pdf)
+        name, data = _bad_file(kind, files, first_pdf, next(iter(content), ""))
         if name in files:
             raise ValueError(f"a request cannot hold two files named {name}")
         files[name] = data
@@ -162,7 +162,9 @@ def build(plan: RequestPlan, variant: str = "text", seed: int = 0) -> BuiltReque
     return BuiltRequest(reference=plan.reference, files=files, truth=truth)
 
 
-def _bad_file(kind: str, files: dict[str, bytes], pdf: bytes) -> tuple[str, bytes]:
+def _bad_file(kind: str, files: dict[str, bytes], pdf: bytes, statement: str) -> tuple[str, bytes]:
+    """A file of the given bad kind: `pdf` is the source of the damaged copies, `statement` the
+    name of the request's first statement file, which a duplicate copies."""
     if kind == "encrypted":
         return "statement-protected.pdf", badfiles.encrypted(pdf)
     if kind == "truncated":
@@ -176,10 +178,9 @@ def _bad_file(kind: str, files: dict[str, bytes], pdf: bytes) -> tuple[str, byte
     if kind == "letter":
         return "insurance-letter.pdf", badfiles.letter_pdf()
     if kind == "duplicate":
-        original = sorted(files)[0]
-        stem, _, extension = original.rpartition(".")
+        stem, _, extension = statement.rpartition(".")
         # '_' sorts after '.', so the copy comes second in name order and is the one rejected
-        return f"{stem}_copy.{extension}", files[original]
+        return f"{stem}_copy.{extension}", files[statement]
     raise ValueError(f"unknown bad file kind {kind!r}; expected one of {', '.join(badfiles.BAD_KINDS)}")
 
 
@@ -249,6 +250,9 @@ def _account(parts: list[tuple[Statement, str, list[int], list[Decimal | None]]]
                 }
             )
         warnings += [w.value for w in statement.warnings if w.value not in warnings]
+    # An account's transactions are in date order (the contract says so for merged accounts, and one
+    # file is a merge of one); the sort is stable, so rows of one day keep their printed order.
+    transactions.sort(key=lambda txn: str(txn["date"]))
     return {
         "institution": first.institution,
         "holder": {"name": first.holder_name, "address": first.holder_address},
@@ -314,7 +318,7 @@ def plan_request(index: int, seed: int) -> RequestPlan:
         reference += f"-{defect.replace('_', '')}"
     elif scenario == 4:
         bad = [BAD_ORDER[(index // 6) % len(BAD_ORDER)]]
-        reference += f"-{bad[0]}"
+        reference += f"-bad{bad[0]}"
     as_of = defects.as_of(defect, [s for f in files for s in f.statements])
     return RequestPlan(reference=reference, as_of=as_of, files=files, bad=bad)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pypdfium2 as pdfium
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 from reportlab.lib.utils import ImageReader
 
 from ingest.samplegen.pdfkit import new_canvas
@@ -81,9 +81,11 @@ def image_pdf(pages: list[tuple[Image.Image, tuple[float, float], int | None]]) 
 
 
 def _noise(image: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
+    """Sensor noise, the same on every channel (luminance noise)."""
     generator = np.random.default_rng(rng.randrange(2**32))
-    pixels = np.asarray(image, dtype=np.float32)
-    noisy = pixels + generator.normal(0.0, sigma, pixels.shape).astype(np.float32)
+    pixels = np.asarray(image, dtype=np.int16)
+    noise = (generator.standard_normal(pixels.shape[:2], dtype=np.float32) * sigma).astype(np.int16)
+    noisy = pixels + (noise[..., None] if pixels.ndim == 3 else noise)
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), image.mode)
 
 
@@ -94,42 +96,48 @@ def _rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
     return _noise(softened, rng, 7.0)
 
 
+_TABLE = (74, 62, 52)  # the surface the page lies on
+
+
 def _photograph(page: Image.Image, rng: random.Random) -> Image.Image:
     width, height = page.size
     margin_x, margin_y = int(width * 0.07), int(height * 0.05)
-    canvas = Image.new("RGB", (width + 2 * margin_x, height + 2 * margin_y), (74, 62, 52))
+    canvas = Image.new("RGB", (width + 2 * margin_x, height + 2 * margin_y), _TABLE)
     canvas.paste(page, (margin_x, margin_y))
-    canvas = canvas.rotate(rng.uniform(-2.0, 2.0), resample=Image.Resampling.BICUBIC, fillcolor=(74, 62, 52))
-    canvas = _perspective(canvas, rng)
+    canvas = _camera(canvas, rng)
     canvas = _lighting(canvas, rng)
     canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.7, 1.1)))
     return _noise(canvas, rng, 4.0)
 
 
-def _perspective(image: Image.Image, rng: random.Random) -> Image.Image:
-    """Pull the corners in a little, as a phone held not quite parallel to the page does."""
+def _camera(image: Image.Image, rng: random.Random) -> Image.Image:
+    """One perspective warp: a slight rotation, and corners pulled in a little, as a phone held not
+    quite parallel to the page sees it."""
     width, height = image.size
+    angle = math.radians(rng.uniform(-2.0, 2.0))
+    cos, sin = math.cos(angle), math.sin(angle)
+    cx, cy = width / 2, height / 2
     jitter = 0.025
-    src = [
-        (rng.uniform(0, jitter) * width, rng.uniform(0, jitter) * height),
-        (width - rng.uniform(0, jitter) * width, rng.uniform(0, jitter) * height),
-        (width - rng.uniform(0, jitter) * width, height - rng.uniform(0, jitter) * height),
-        (rng.uniform(0, jitter) * width, height - rng.uniform(0, jitter) * height),
-    ]
-    dst = [(0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))]
-    coefficients = _perspective_coefficients(dst, src)
+    corners = [(0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))]
+    src = []
+    for x, y in corners:
+        px = x + (1 if x == 0 else -1) * rng.uniform(0, jitter) * width
+        py = y + (1 if y == 0 else -1) * rng.uniform(0, jitter) * height
+        src.append((cx + (px - cx) * cos - (py - cy) * sin, cy + (px - cx) * sin + (py - cy) * cos))
+    coefficients = _perspective_coefficients(corners, src)
     return image.transform(
         image.size,
         Image.Transform.PERSPECTIVE,
         coefficients,
         resample=Image.Resampling.BICUBIC,
-        fillcolor=(74, 62, 52),
+        fillcolor=_TABLE,
     )
 
 
 def _perspective_coefficients(
     dst: list[tuple[float, float]], src: list[tuple[float, float]]
 ) -> tuple[float, float, float, float, float, float, float, float]:
+    """PIL's eight coefficients mapping each output corner in `dst` to its input point in `src`."""
     rows = []
     targets = []
     for (x, y), (u, v) in zip(dst, src, strict=True):
@@ -142,15 +150,20 @@ def _perspective_coefficients(
 
 
 def _lighting(image: Image.Image, rng: random.Random) -> Image.Image:
-    """Uneven light: a gradient from a dim side to a bright one, with a warm cast."""
+    """Uneven light: a gradient from a dim side to a bright one, with a warm cast.
+
+    The light varies slowly, so it is computed small and scaled up.
+    """
     width, height = image.size
+    small = (max(1, width // 16), max(1, height // 16))
     direction = rng.uniform(0, 2 * math.pi)
-    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
-    ramp = (xs / width - 0.5) * math.cos(direction) + (ys / height - 0.5) * math.sin(direction)
+    ys, xs = np.mgrid[0 : small[1], 0 : small[0]].astype(np.float32)
+    ramp = (xs / small[0] - 0.5) * math.cos(direction) + (ys / small[1] - 0.5) * math.sin(direction)
     light = 0.86 + 0.3 * ramp  # about 0.7 on the dim side, 1.0 on the bright one
-    pixels = np.asarray(image, dtype=np.float32) * light[..., None]
-    pixels *= np.array([1.0, 0.97, 0.9], dtype=np.float32)
-    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+    tint = np.array([1.0, 0.97, 0.9], dtype=np.float32)
+    factors = np.clip(light[..., None] * tint * 255, 0, 255).astype(np.uint8)
+    lightmap = Image.fromarray(factors, "RGB").resize(image.size, Image.Resampling.BILINEAR)
+    return ImageChops.multiply(image, lightmap)
 
 
 def _photo_file(photos: list[Image.Image]) -> tuple[str, bytes]:
