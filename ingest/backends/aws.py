@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import logging
 import math
+import threading
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -156,8 +157,18 @@ _REQUEST_ID_UNUSED = "request id unused"
 class DynamoStatusStore:
     """Requests and files in one DynamoDB table: conditional writes, strongly consistent reads."""
 
-    def __init__(self, table_name: str, table: Table | None = None) -> None:
-        self.table: Table = table or boto3.resource("dynamodb").Table(table_name)
+    def __init__(self, table_name: str) -> None:
+        self.table_name = table_name
+        self._local = threading.local()
+
+    @property
+    def table(self) -> Table:
+        # boto3 resources are not thread-safe: one per thread (the local API server is threaded).
+        table: Table | None = getattr(self._local, "table", None)
+        if table is None:
+            table = boto3.session.Session().resource("dynamodb").Table(self.table_name)
+            self._local.table = table
+        return table
 
     def create_request(self, request: RequestRecord, files: list[FileRecord]) -> None:
         expires_at = _expires_at(request.created_at)

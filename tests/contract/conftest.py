@@ -1,0 +1,99 @@
+"""The ports under contract test: the local backend, and the aws backend on a real moto server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from contract_backends import Backend
+
+from ingest.backends.base import BlobStore, StatusStore, Task, WorkQueue
+from ingest.settings import Settings
+
+_AWS_ENV = {
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+}
+
+
+@pytest.fixture(scope="session")
+def moto_endpoint() -> Iterator[str]:
+    """One moto server on a free loopback port for the session: real HTTP, real concurrency."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["local", "aws"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Backend:
+    if request.param == "local":
+        from ingest.backends.local import LocalQueue
+        from ingest.pipeline import open_services
+
+        svc = open_services(Settings(home=tmp_path / "home"))
+        assert isinstance(svc.queue, LocalQueue)
+        queue = svc.queue
+
+        def taken() -> list[Task]:
+            tasks = []
+            while (task := queue.take()) is not None:
+                tasks.append(task)
+            return tasks
+
+        return Backend("local", svc, taken)
+
+    endpoint = request.getfixturevalue("moto_endpoint")
+    for name, value in {**_AWS_ENV, "AWS_ENDPOINT_URL": endpoint}.items():
+        monkeypatch.setenv(name, value)
+    from ingest.backends.aws import SqsQueue, init_resources, open_aws_services, parse_task
+
+    name = f"contract-{uuid.uuid4().hex[:10]}"
+    settings = Settings(backend="aws", home=tmp_path / "home", bucket=name, table=name, queue=name)
+    init_resources(settings)
+    svc = open_aws_services(settings)
+    assert isinstance(svc.queue, SqsQueue)
+    sqs = svc.queue
+
+    def received() -> list[Task]:
+        import json
+
+        tasks = []
+        while messages := sqs.receive(10, 0):
+            for m in messages:
+                body = json.loads(m["Body"])
+                if "kind" in body:
+                    tasks.append(parse_task(body))
+                sqs.delete(m["ReceiptHandle"])
+        return tasks
+
+    return Backend("aws", svc, received)
+
+
+@pytest.fixture
+def blobs(backend: Backend) -> BlobStore:
+    return backend.svc.blobs
+
+
+@pytest.fixture
+def status(backend: Backend) -> StatusStore:
+    return backend.svc.status
+
+
+@pytest.fixture
+def queue(backend: Backend) -> WorkQueue:
+    return backend.svc.queue
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # botocore must never reach real AWS from these tests, whatever the machine's configuration.
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
