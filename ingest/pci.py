@@ -8,10 +8,7 @@ from dataclasses import dataclass
 MASK = "*"
 MIN_PAN_DIGITS = 13
 MAX_PAN_DIGITS = 19
-# Issuer prefixes of payment cards (first digit 2 to 6: Mastercard 2-series, Amex/Diners/JCB 3, Visa 4,
-# Mastercard/Maestro 5, Discover/UnionPay/Maestro 6). Bank references that start with 0, 1, 7, 8 or 9
-# are not card numbers; one in ten random digit runs passes Luhn, so the prefix keeps false alarms down.
-_CARD_FIRST_DIGITS = frozenset("23456")
+_ANY_LONG = frozenset(range(16, MAX_PAN_DIGITS + 1))
 # Digit groups joined by at most one space or dash, as card numbers are printed ("4111 1111-1111 1111").
 _DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])\d+(?:[ -]\d+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"\d+")
@@ -68,14 +65,31 @@ def _longest_card_from(text: str, groups: list[tuple[int, int]], first: int) -> 
         digits += text[start:end]
         if len(digits) > MAX_PAN_DIGITS:
             break
-        if (
-            len(digits) >= MIN_PAN_DIGITS
-            and digits[0] in _CARD_FIRST_DIGITS
-            and len(set(digits)) > 1
-            and luhn_valid(digits)
-        ):
+        if len(digits) in card_lengths(digits) and len(set(digits)) > 1 and luhn_valid(digits):
             best = (last, digits)
     return best
+
+
+def card_lengths(digits: str) -> frozenset[int]:
+    """The lengths a card number with these leading digits has (empty when no card network issues it).
+
+    One in ten random digit runs passes Luhn, so bank references (a 14-digit direct-debit reference
+    starting with 4, say) are told apart by the networks' prefixes and lengths.
+    """
+    if len(digits) < 4:
+        return frozenset()
+    two, three, four = int(digits[:2]), int(digits[:3]), int(digits[:4])
+    if digits[0] == "4":  # Visa
+        return frozenset({13, 16, 19})
+    if 51 <= two <= 55 or 2221 <= four <= 2720:  # Mastercard
+        return frozenset({16})
+    if two in (34, 37):  # American Express
+        return frozenset({15})
+    if two == 36:  # Diners Club International
+        return frozenset(range(14, MAX_PAN_DIGITS + 1))
+    if digits[0] in "56" or two in (35, 38, 39) or 300 <= three <= 305:
+        return _ANY_LONG  # Maestro, Discover, UnionPay, JCB, other Diners ranges
+    return frozenset()
 
 
 def mask_card_numbers(text: str) -> tuple[str, list[CardNumber]]:

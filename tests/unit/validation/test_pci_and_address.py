@@ -15,6 +15,8 @@ from ingest.pci import find_card_numbers, luhn_valid, mask_card_numbers
         ("CARD 4111-1111-1111-1111 REF 77", "CARD ****-****-****-1111 REF 77"),
         ("AMEX 3782 822463 10005 PAID", "AMEX **** ****** *0005 PAID"),
         ("VISA 4222222222222", "VISA *********2222"),  # 13 digits
+        ("DISCOVER 6011 0009 9013 9424", "DISCOVER **** **** **** 9424"),
+        ("MC 2223 0031 2200 3222", "MC **** **** **** 3222"),  # Mastercard 2-series
         ("REF 20240115 5555 5555 5555 4444", "REF 20240115 **** **** **** 4444"),  # a date before it
     ],
 )
@@ -27,6 +29,8 @@ def test_card_numbers_are_masked_to_the_last_four_digits(text: str, masked: str)
     [
         "CARD 4111 1111 1111 1112",  # fails Luhn
         "REF 9111111111111111",  # passes Luhn, but no card issuer starts with 9
+        "DD FIE 40058834132904",  # passes Luhn, starts like Visa, but Visa numbers are never 14 digits
+        "REF 555555555555444400",  # Mastercard numbers have 16 digits: this run has 18
         "TEL 514 555 0199",  # too short
         "AMOUNT 1,234.56 BAL 4111.11",
         "ACCT 411111111111111111111",  # 21 digits: not a card number
