@@ -41,7 +41,8 @@ _PHRASES: dict[Role, tuple[str, ...]] = {
         "date", "dates", "transaction date", "trans date", "txn date", "posting date", "post date",
         "posted date", "date posted", "date of transaction", "effective date", "date de l'operation",
         "date d'operation", "date operation", "date de transaction", "date de l'op", "jour",
-        "value date", "date de valeur", "date valeur",
+        "value date", "date de valeur", "date valeur", "trans. date", "transaction date posted",
+        "date of posting", "process date", "processing date",
     ),
     Role.DESC: (
         "description", "descriptions", "details", "detail", "transaction details", "payment details",
@@ -49,22 +50,33 @@ _PHRASES: dict[Role, tuple[str, ...]] = {
         "transaction description", "memo", "payee", "merchant", "libelle", "libelles", "operation",
         "operations", "description de l'operation", "detail des operations", "details de l'operation",
         "nature de l'operation", "nature des operations", "descriptif", "activity", "activity description",
+        "merchant name or transaction description", "transaction type", "details of transaction",
+        "description of transaction", "particulars of transaction",
     ),
     Role.DEBIT: (
         "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawals debits",
         "withdrawals and debits", "cheques debits", "cheques and debits", "paid out", "money out",
         "payments out", "retrait", "retraits", "retraits debits", "retraits et debits", "sorties",
         "debit amount", "amount debited", "montant debit", "debits retraits", "payments", "charges",
+        "cheque debit", "withdrawals subtractions", "subtractions", "checks and debits", "checks debits",
+        "withdrawals and other debits", "other debits", "charges and debits", "purchases",
     ),
     Role.CREDIT: (
         "credit", "credits", "credit amount", "deposit", "deposits", "deposits credits",
         "deposits and credits", "paid in", "money in", "payments in", "receipts", "depot", "depots",
         "depots credits", "depots et credits", "entrees", "amount credited", "montant credit",
-        "credits depots",
+        "credits depots", "deposit credit", "deposits additions", "additions", "deposits and other credits",
+        "other credits", "payments and credits",
     ),
     Role.AMOUNT: ("amount", "amounts", "transaction amount", "montant", "montants", "montant de l'operation"),
-    Role.BALANCE: ("balance", "running balance", "solde", "solde courant", "balance owing", "daily balance"),
-    Role.OTHER: ("ref", "reference", "cheque no", "cheque number", "no", "type", "code", "category"),
+    Role.BALANCE: (
+        "balance", "running balance", "solde", "solde courant", "balance owing", "daily balance",
+        "ending daily balance", "daily ending balance", "balance ($)", "solde ($)", "nouveau solde",
+    ),
+    Role.OTHER: (
+        "ref", "reference", "cheque no", "cheque number", "no", "type", "code", "category", "check number",
+        "check no", "chq no", "serial no", "ref no", "reference no", "numero",
+    ),
 }  # fmt: skip
 _PHRASE_ROLE: dict[tuple[str, ...], Role] = {
     tuple(phrase.split()): role for role, phrases in _PHRASES.items() for phrase in phrases
@@ -292,13 +304,13 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     columns = header.columns
     zones = [header.zone(i) for i in range(len(columns))]
     date_index = header.role_index(Role.DATE)
-    date_right = zones[date_index][1] if date_index is not None else float("-inf")
+    date_left, date_right = zones[date_index] if date_index is not None else (0.0, float("-inf"))
     words = list(line.words)
 
     date: PartialDate | None = None
     used = 0
-    leading = [w for w in words if (w.x0 + w.x1) / 2 < date_right]
-    # The date is the leading words in the date column; try the longest reading first.
+    leading = [w for w in words if date_left <= (w.x0 + w.x1) / 2 < date_right]
+    # The date is the first words in the date column; try the longest reading first.
     for size in range(min(4, len(leading)), 0, -1):
         parsed = parse_partial(" ".join(w.text for w in leading[:size]))
         if parsed is not None:
@@ -536,6 +548,17 @@ def _carry(rows: list[Row]) -> None:
 # ---- table extent ------------------------------------------------------------------------------
 
 
+def _rows_follow(header: TableHeader, lines: Sequence[Line]) -> bool:
+    """Whether dated rows go on within these lines, before any other table's header."""
+    for line in lines:
+        if find_header(line) is not None:
+            return False
+        row = read_row_line(header, line)
+        if row.date is not None and row.amounts:
+            return True
+    return False
+
+
 def table_lines(
     header: TableHeader, lines: Sequence[Line], continued: bool = False
 ) -> tuple[list[RowLine], int, int]:
@@ -558,9 +581,14 @@ def table_lines(
         if last_bottom is not None and line.top - last_bottom > 4.0 * line.height:
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone
+        if across and find_header(line) is not None:
+            break  # the next table begins
         if across and marker_of(row.description, False) is None:
-            if seen_amount:
+            if seen_amount and not _rows_follow(header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section
+            if seen_amount:
+                end = index + 1
+                continue  # a notice printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
         seen_amount = seen_amount or bool(row.amounts)

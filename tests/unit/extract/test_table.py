@@ -338,3 +338,42 @@ def test_credit_card_charges_are_money_out() -> None:
     assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
     assert statement.account_type == "CREDIT_CARD"
     assert statement.account_number == "****5071"
+
+
+def test_a_notice_printed_inside_the_table_does_not_end_it() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "1,500.00")]),
+        (
+            197.0,
+            [(40, "Your overdraft rate changes on December 1. See the enclosed notice for the new terms.")],
+        ),
+        (209.0, [(40, "Nov 05"), (100, "GROCERY STORE"), right(370, "250.50"), right(550, "1,249.50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.description for t in statement.transactions] == ["PAYROLL", "GROCERY STORE"]
+
+
+def test_date_column_to_the_right_of_the_description() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        (
+            170.0,
+            [
+                (40, "Description"),
+                (260, "Cheque/Debit"),
+                (340, "Deposit/Credit"),
+                (430, "Date"),
+                (510, "Balance"),
+            ],
+        ),
+        (185.0, [(40, "PAYROLL ACME"), right(400, "500.00"), (430, "NOV02"), right(550, "1,500.00")]),
+        (197.0, [(40, "GROCERY STORE"), right(310, "250.50"), (430, "NOV05"), right(550, "1,249.50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.description, t.amount) for t in statement.transactions]
+    assert got == [
+        (D(2024, 11, 2), "PAYROLL ACME", M("500.00")),
+        (D(2024, 11, 5), "GROCERY STORE", M("-250.50")),
+    ]
