@@ -45,7 +45,11 @@ def handle_message(svc: Services, body: str) -> None:
                 upload_arrived(svc, urllib.parse.unquote_plus(s3_object.key), s3_object.etag or None)
         return
     if "kind" in message:
-        pipeline.handle(svc, parse_task(message))
+        task = parse_task(message)
+        try:
+            pipeline.handle(svc, task)
+        except RequestNotFound:  # deleted while its task waited: nothing left to do
+            log.warning("task for no known request dropped", extra={"request_id": task.request_id})
         return
     raise ValueError("unrecognised message: neither an S3 event nor a task")
 
