@@ -701,7 +701,7 @@ def render_pebblecreek(statements: Sequence[Statement]) -> Rendered:
                     [
                         ("BEGINNING BALANCE", f"${trailing(s.opening)}"),
                         ("DEPOSITS AND CREDITS", f"${fmt.us(into)}"),
-                        ("WITHDRAWALS AND DEBITS", f"${fmt.us(out)}-"),
+                        ("WITHDRAWALS AND DEBITS", f"${trailing(-out)}"),
                         ("ENDING BALANCE", f"${trailing(s.printed_closing)}"),
                     ],
                     dx=0,
