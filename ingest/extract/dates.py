@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 MONTHS: dict[str, int] = {
@@ -63,8 +64,11 @@ class PartialDate:
         return [(m, d) for d, m in ((self.a, self.b), (self.b, self.a)) if 1 <= m <= 12 and 1 <= d <= 31]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, for matching words in two languages."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

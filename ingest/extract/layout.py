@@ -169,6 +169,8 @@ def _joinable(left: Word, right: Word) -> bool:
     if gap > 0.6 * height or gap < -0.5 * height:
         return False
     joined = left.text + right.text
+    if not any(c.isdigit() for c in joined):
+        return _joins_label(left, right, gap, height)
     # "6,0" + "00.04": the parts are not figures, or not whole ones, the join is.
     if (
         parse_money(joined) is not None
@@ -178,11 +180,15 @@ def _joinable(left: Word, right: Word) -> bool:
         return True
     if _SPACED_THOUSANDS.match(left.text) and _THOUSANDS_TAIL.match(right.text) and gap < 0.6 * height:
         return parse_money(left.text + " " + right.text) is not None and parse_money(left.text) is None
+    return False
+
+
+def _joins_label(left: Word, right: Word, gap: float, height: float) -> bool:
     if gap <= 0.1 * height and left.text.isalpha() and right.text.isalpha():
         return True  # no space at all between them: one word the text layer cut in two
     if gap > 0.35 * height:
         return False
-    key = fold(joined).strip(".:,")
+    key = fold(left.text + right.text).strip(".:,")
     if key in LABEL_WORDS:
         return (
             fold(left.text).strip(".:,") not in LABEL_WORDS

@@ -84,14 +84,15 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     for page in pages:
         lines = cluster_lines(page.words, page.number)
         ocr = page.method is ExtractionMethod.OCR
-        has_header = any(
+        headers = [
             find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)
-        )
+        ]
+        has_header = any(headers)
         index = 0
         while index < len(lines):
             line = lines[index]
             below = lines[index + 1] if index + 1 < len(lines) else None
-            header = find_header(line, below)
+            header = headers[index]
             if header is None and not has_header and active is not None:
                 rows, start, end = table_lines(active, lines[index:], continued=True)
                 if rows:

@@ -82,6 +82,9 @@ _PHRASE_ROLE: dict[tuple[str, ...], Role] = {
     tuple(phrase.split()): role for role, phrases in _PHRASES.items() for phrase in phrases
 }
 _MAX_PHRASE = max(len(k) for k in _PHRASE_ROLE)
+_DATE_WORDS = frozenset(word for phrase in _PHRASES[Role.DATE] for word in phrase.split()) - {
+    "de", "of", "l'operation", "d'operation", "l'op", "operation", "transaction", "value", "valeur",
+}  # fmt: skip
 _WORD_CLEAN = re.compile(r"[^a-z0-9']")
 
 _OPENING = (
@@ -180,6 +183,8 @@ class TableSection:
 
 def find_header(line: Line, below: Line | None = None) -> TableHeader | None:
     """The table header printed on this line (or on this line and the next), if it is one."""
+    if not _names_a_date(line) and (below is None or not _names_a_date(below)):
+        return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(line.words, line.page, line.bottom)
     if header is not None or below is None:
         return header
@@ -189,6 +194,10 @@ def find_header(line: Line, below: Line | None = None) -> TableHeader | None:
         tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)), line.page, below.bottom, stacked=True
     )
     return merged
+
+
+def _names_a_date(line: Line) -> bool:
+    return any(_WORD_CLEAN.sub("", fold(w.text)) in _DATE_WORDS for w in line.words)
 
 
 def _header_from(
