@@ -181,6 +181,15 @@ CANADA = (
         "ONLINE PURCHASE {shop}",
         shop=("PIXELWORKS STREAMING SUBSCRIPTION RENEWAL", "PAPERKITE BOOKS"),
     ),
+    # long enough to wrap over three lines
+    kind(
+        1,
+        -1,
+        40,
+        300,
+        "BILL PAYMENT {payee} ACCOUNT {n9} CONFIRMATION {n8} VIA ONLINE BANKING",
+        payee=("CITY OF HALIFAX PROPERTY TAX", "RIVERBEND INSURANCE"),
+    ),
 )
 CANADA_PAYROLL = kind(
     0, 1, 1800, 3400, "PAYROLL DEPOSIT {employer}", employer=("NORTHWIND LOGISTICS INC", "ASTERWOOD HEALTH")
@@ -209,6 +218,9 @@ UK = (
     ),
     kind(2, -1, 20, 300, "ATM CASH NOTEMACHINE {street}", street=("MARKET ST", "STATION RD")),
     kind(2, -1, 40, 900, "BP {person} RENT SHARE REF {n6}", person=_UK_PEOPLE),
+    kind(
+        1, -1, 30, 400, "BP {person} HOLIDAY COTTAGE DEPOSIT REF {n6} VIA ONLINE BANKING", person=_UK_PEOPLE
+    ),
     kind(2, 1, 20, 700, "CR {person} FASTER PAYMENT THANK YOU", person=_UK_PEOPLE),
 )
 UK_PAYROLL = kind(
