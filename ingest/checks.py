@@ -29,12 +29,18 @@ _DEFAULT_MINOR_UNITS = 2
 
 # Masking as printed: stars or bullets anywhere, or a run of X or # standing in for digits.
 _MASKED = re.compile(r"[*•●·]|[Xx#]{2,}")
+# Postal codes, with the digit/letter slips OCR makes (0/O, 5/S, 8/B, 1/I...) allowed in each place;
+# a match must still hold a real digit and, where the shape has letters, two real letters.
+_OCR_DIGIT = "[0-9OISBZG]"
+_OCR_LETTER = "[A-Z0-9]"
 _POSTAL_CODES = (
-    re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", re.IGNORECASE),  # Canada
-    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE),  # United Kingdom
+    # Canada: A1A 1A1
+    re.compile(rf"\b{_OCR_LETTER}{_OCR_DIGIT}{_OCR_LETTER} ?{_OCR_DIGIT}{_OCR_LETTER}{_OCR_DIGIT}\b"),
+    # United Kingdom: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA
+    re.compile(rf"\b[A-Z]{{1,2}}{_OCR_DIGIT}[A-Z0-9]? ?{_OCR_DIGIT}[A-Z]{{2}}\b"),
 )
 # Numeric postal codes (US ZIP, France, Germany...); first on the first line, such digits are a house number.
-_NUMERIC_POSTAL_CODE = re.compile(r"\b\d{4,5}(?:-\d{4})?\b")
+_NUMERIC_POSTAL_CODE = re.compile(rf"\b{_OCR_DIGIT}{{4,5}}(?:-\d{{4}})?\b")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'.-]+")
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -336,22 +342,26 @@ def address_lacks(address: str) -> list[str]:
     lines = [line.strip() for line in re.split(r"[,\n]", address) if line.strip()]
     postal: tuple[int, int, int] | None = None  # line, start, end
     for number, line in enumerate(lines):
-        for pattern in _POSTAL_CODES:
-            match = pattern.search(line)
-            if match:
-                postal = (number, match.start(), match.end())
-                break
-        if postal is None:
-            for match in _NUMERIC_POSTAL_CODE.finditer(line):
-                if number > 0 or match.start() > 0:
-                    postal = (number, match.start(), match.end())
-                    break
-        if postal:
+        span = _postal_code(line.upper(), house_number_first=number == 0)
+        if span:
+            postal = (number, *span)
             break
     lacking = [] if postal else ["postal code"]
     if not _has_city(lines, postal):
         lacking.append("city")
     return lacking
+
+
+def _postal_code(line: str, *, house_number_first: bool) -> tuple[int, int] | None:
+    for pattern in _POSTAL_CODES:
+        for match in pattern.finditer(line):
+            text = match.group()
+            if any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) >= 2:
+                return match.span()
+    for match in _NUMERIC_POSTAL_CODE.finditer(line):
+        if sum(c.isdigit() for c in match.group()) >= 3 and not (house_number_first and match.start() == 0):
+            return match.span()
+    return None
 
 
 def _has_city(lines: list[str], postal: tuple[int, int, int] | None) -> bool:

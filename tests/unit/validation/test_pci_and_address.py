@@ -59,6 +59,11 @@ def test_luhn() -> None:
         "Keizersgracht 120, 1015 CW Amsterdam",
         "2210 MAIN ST 45402 DAYTON OH",
         "1234 MAIN ST APT 3, SPRINGFIELD, IL 62701",
+        # As OCR reads them: 0 as O, 8 as B, 5 as S.
+        "2492 WILLOW LANE, MONTREAL QC A5E OBO",
+        "311 HARBOUR ROAD, OTTAWA ON S5V 783",
+        "840 HARBOUR ROAD, TORONTO ON NOM 8P6",
+        "12 High Street, York, YO1O 5SB",
     ],
 )
 def test_complete_addresses(address: str) -> None:
@@ -72,6 +77,8 @@ def test_complete_addresses(address: str) -> None:
         ("2210 CHEMIN SAINTE-FOY, H2X 3K8", ["city"]),
         ("2210 CHEMIN SAINTE-FOY", ["postal code", "city"]),
         ("12 rue de Rivoli", ["postal code", "city"]),
+        ("12 BOSSES ROAD, SPRINGFIELD", ["postal code"]),
+        ("2210 MAIN ST, SUITE 123 456", ["postal code"]),
     ],
 )
 def test_incomplete_addresses(address: str, lacking: list[str]) -> None:
