@@ -65,6 +65,11 @@ def upload_arrived(svc: Services, key: str, etag: str | None) -> None:
     if request is None or request.tenant != tenant:
         log.warning("upload for no known request ignored", extra={"request_id": request_id})
         return
+    record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
+    if record is not None and record.etag is not None and etag is not None and record.etag != etag:
+        # A second, different upload to a URL that is still valid: the first one counts.
+        log.warning("re-upload after arrival ignored", extra={"request_id": request_id, "file_id": file_id})
+        return
     try:
         pipeline.receive_file(svc, request_id, file_id, data=None, etag=etag)
     except RequestNotFound:

@@ -172,3 +172,16 @@ def test_events_are_what_aws_sends() -> None:
     body = json.loads(_event("sqs_s3_object_created.json")["Records"][0]["body"])
     assert "+" in body["Records"][0]["s3"]["object"]["key"]
     assert base64.b64decode(_event("apigw_v2_post_requests_base64.json")["body"]).startswith(b"{")
+
+
+def test_a_different_upload_after_arrival_is_ignored(handlers: Any) -> None:
+    _seed(handlers, STATEMENT.read_bytes())
+    event = _event("sqs_s3_object_created.json")
+    assert handlers.worker_handler(event, FakeContext()) == {"batchItemFailures": []}
+    status = handlers._worker_services().status
+    before = status.list_files(REQUEST_ID)
+    body = json.loads(event["Records"][0]["body"])
+    body["Records"][0]["s3"]["object"]["eTag"] = "ffffffffffffffffffffffffffffffff"
+    event["Records"][0]["body"] = json.dumps(body)
+    assert handlers.worker_handler(event, FakeContext()) == {"batchItemFailures": []}
+    assert status.list_files(REQUEST_ID) == before
