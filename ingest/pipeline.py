@@ -197,7 +197,10 @@ def process_file(svc: Services, request_id: str, file_id: str) -> None:
             }
         )
         updated = replace(record, stage=FileStage.EXTRACTED, result=result, updated_at=svc.clock())
-    svc.status.update_file(updated, expected=FileStage.UPLOADED)
+    if not svc.status.update_file(updated, expected=FileStage.UPLOADED):
+        # Another worker finished this file first (a redelivered task); its verdict stands.
+        log.info("file already processed", extra={"request_id": request_id, "file_id": file_id})
+        return _finish_when_done(svc, request)
     log.info(
         "file processed",
         extra={
@@ -347,11 +350,14 @@ def admit_local(
         request, _ = create_request(svc, tenant, reference, declared)
     if not request.status.terminal:
         by_name = {p.name: p for p in paths}
-        for record in svc.status.list_files(request.request_id):
-            if record.stage is FileStage.DECLARED:
-                path = by_name[record.result.name]  # a resumed request reads the same folder again
-                receive_file(svc, request.request_id, record.file_id, path.read_bytes())
-        _start_when_complete(svc, request)
+        waiting = [f for f in svc.status.list_files(request.request_id) if f.stage is FileStage.DECLARED]
+        for record in waiting:
+            path = by_name[record.result.name]  # a resumed request reads the same folder again
+            receive_file(svc, request.request_id, record.file_id, path.read_bytes())
+        if not waiting:
+            # Every file arrived in an earlier run (which then died): hand them on again. Otherwise the
+            # last receive_file did, and doing it twice would read every file twice.
+            _start_when_complete(svc, request)
     return request
 
 
