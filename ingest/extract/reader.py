@@ -90,7 +90,6 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
         has_header = any(headers)
         index = 0
         while index < len(lines):
-            line = lines[index]
             below = lines[index + 1] if index + 1 < len(lines) else None
             header = headers[index]
             if header is None and not has_header and active is not None:
@@ -162,12 +161,13 @@ def _since_last_section(chunk: _Chunk) -> list[Line]:
 
 
 def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
-    rows: list[Row] = []
     money_roles: set[Role] = set()
+    # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
+    # and the evidence for where wrapped rows print their amount is pooled over every page.
+    lines = [line for section in chunk.sections for line in section.lines]
     for section in chunk.sections:
-        rows.extend(assemble_rows(section.lines, wrap_mode(section.lines)))
         money_roles |= section.header.money_roles
-    rows = carry_dates(rows)
+    rows = carry_dates(assemble_rows(lines, wrap_mode(lines)))
     dates = [r.date for r in rows if r.date is not None]
     order = numeric_order(dates, _order_hint(chunk.lines))
     fields = hdr.read_header(chunk.lines, order)

@@ -394,9 +394,14 @@ def _without_other_dates(
 def _desc_zone(
     header: TableHeader, zones: list[tuple[float, float]], desc_index: int | None, date_index: int | None
 ) -> tuple[float, float]:
-    """Where description words may sit: the description column, or between date and first money column."""
-    money = [i for i, c in enumerate(header.columns) if c.role in (*MONEY_ROLES, Role.BALANCE)]
-    right = zones[money[0]][0] if money else float("inf")
+    """Where description words may sit: the description column, or between date and first money column.
+
+    Descriptions run on towards the money columns, past the middle of the gap between the headings:
+    they end where the first money heading to their right begins.
+    """
+    start = desc_index if desc_index is not None else date_index if date_index is not None else -1
+    money = [c for i, c in enumerate(header.columns) if c.role in (*MONEY_ROLES, Role.BALANCE) and i > start]
+    right = money[0].x0 if money else float("inf")
     if desc_index is not None:
         left = zones[desc_index][0]
         # Some layouts print a type code between the date and the description heading.
@@ -467,6 +472,8 @@ class Wrap(StrEnum):
 def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
     """Decide from a table's lines whether amounts sit on the first or the last line of a row."""
     first = last = 0
+    if not lines:
+        return Wrap.FIRST
     for prev, cur, nxt in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
         if cur.amounts or not cur.description:
             continue

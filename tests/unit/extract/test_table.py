@@ -377,3 +377,39 @@ def test_date_column_to_the_right_of_the_description() -> None:
         (D(2024, 11, 2), "PAYROLL ACME", M("500.00")),
         (D(2024, 11, 5), "GROCERY STORE", M("-250.50")),
     ]
+
+
+def test_wrapped_description_running_past_the_middle_between_headings() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (390, "Debit"), (460, "Credit"), (530, "Balance")]),
+        (
+            185.0,
+            [
+                (40, "Nov 02"),
+                (100, "BILL PAYMENT CITY OF HALIFAX"),
+                right(410, "54.33"),
+                right(570, "945.67"),
+            ],
+        ),
+        (197.0, [(100, "ACCOUNT 202379858 CONFIRMATION 94140349 VIA")]),
+        (209.0, [(100, "ONLINE BANKING")]),
+        (221.0, [(100, "POS PURCHASE PINECONE PHARMACY"), right(410, "6.27"), right(570, "939.40")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.description for t in statement.transactions] == [
+        "BILL PAYMENT CITY OF HALIFAX ACCOUNT 202379858 CONFIRMATION 94140349 VIA ONLINE BANKING",
+        "POS PURCHASE PINECONE PHARMACY",
+    ]
+
+
+def test_wrapped_row_continued_over_a_page_break() -> None:
+    first = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "1,500.00")]),
+        (197.0, [(40, "Nov 05"), (100, "BILL PAYMENT CITY"), right(370, "250.50"), right(550, "1,249.50")]),
+    ]
+    second = [DEBIT_CREDIT_HEADER, (185.0, [(100, "OF HALIFAX")])]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [t.description for t in statement.transactions] == ["PAYROLL", "BILL PAYMENT CITY OF HALIFAX"]
