@@ -84,7 +84,7 @@ def row(part: Part, index: int) -> str:
     date = t.date.isoformat() if t.date else "no date"
     amount = str(t.amount) if t.amount is not None else "no amount"
     description = t.description if len(t.description) <= 40 else t.description[:39] + "…"
-    return f"{part.file_name} page {t.page}, row {index + 1} ({date}, {description!r}, {amount})"
+    return f"{part.file_name} page {t.page}, transaction {index + 1} ({date}, {description!r}, {amount})"
 
 
 def minor_units(currency: str | None) -> int:

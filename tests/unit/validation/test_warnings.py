@@ -70,7 +70,7 @@ def test_transaction_without_amount_is_incomplete_and_not_reconciled_on_a_guess(
     transactions[2] = replace(transactions[2], amount=None)
     [account] = run(clean(transactions=transactions)).accounts
     assert codes(account) == [W.TransactionIncomplete]
-    assert "november.pdf page 1, row 3" in account.warnings[0].message
+    assert "november.pdf page 1, transaction 3" in account.warnings[0].message
     assert "amount" in account.warnings[0].message
 
 
@@ -100,7 +100,7 @@ def test_rows_printed_out_of_date_order() -> None:
     spec[2], spec[3] = spec[3], spec[2]  # balances still run in printed order
     [account] = run(clean(transactions=rows(tuple(spec)))).accounts
     assert codes(account) == [W.TransactionsWrongOrder]
-    assert "row 4" in account.warnings[0].message
+    assert "transaction 4" in account.warnings[0].message
     dates = [t.date for t in account.transactions]
     assert dates == sorted(d for d in dates if d)
 
@@ -149,8 +149,8 @@ def test_running_balance_chain_break_is_reported_where_it_happens() -> None:
     transactions[2] = replace(transactions[2], balance=transactions[2].balance + Decimal("900"))  # type: ignore[operator]
     [account] = run(clean(transactions=transactions)).accounts
     assert codes(account) == [W.BalanceMismatch, W.BalanceMismatch]
-    assert "row 3" in account.warnings[0].message
-    assert "row 4" in account.warnings[1].message
+    assert "transaction 3" in account.warnings[0].message
+    assert "transaction 4" in account.warnings[1].message
     assert account.transactions[2].balance == transactions[2].balance
     assert account.confidence <= 0.5
 
