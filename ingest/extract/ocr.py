@@ -24,7 +24,8 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 T = TypeVar("T")
 
 POINTS_PER_INCH = 72.0
-# Words Tesseract itself doubts this much are noise (specks, rules, stamps), not text.
+# Short letter-only words Tesseract doubts this much are noise (specks, stamps), not text. Longer
+# words and figures are kept whatever their score: Tesseract gives some clean figures 0.
 MIN_WORD_CONFIDENCE = 30.0
 # A page whose surviving words average under this is not trusted: its words are likely garbage.
 MIN_PAGE_CONFIDENCE = 45.0
@@ -155,7 +156,7 @@ def _sideways(words: list[OcrWord]) -> bool:
 
 
 def _plausible(word: OcrWord) -> bool:
-    if word.confidence < MIN_WORD_CONFIDENCE:
+    if word.confidence < MIN_WORD_CONFIDENCE and len(word.text) <= 2 and not any(c.isdigit() for c in word.text):
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)

@@ -19,9 +19,10 @@ from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-# Statements mix English and French; `eng` reads French accents well enough for the header words, and
-# `eng+fra` costs more on every page (figures in the README).
-OCR_LANG = "eng"
+# Statements come in English and French. With `eng` alone Ç reads as G and È as E, and some figures
+# come back at confidence 0; `eng+fra` tries French only on words English reads poorly, so English
+# pages cost little more (figures in the README).
+OCR_LANG = "eng+fra"
 MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
 # A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
 SCAN_IMAGE_SHARE = 0.5
