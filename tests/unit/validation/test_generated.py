@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ingest.models import money_str
 from ingest.samplegen.corpus import write_corpus
 from ingest.samplegen.defects import DEFECTS
 from ingest.settings import Limits
@@ -73,9 +75,18 @@ def test_generated_request_raises_exactly_the_truths_warnings(corpus: Path, inde
     assert got == [sorted(set(account["warnings"])) for account in truth["accounts"]]
     for account, expected in zip(validated.accounts, truth["accounts"], strict=True):
         assert account.account_number == expected["account_number"]
-        assert [t.description for t in account.transactions] == [
-            t["description"] for t in expected["transactions"]
+        # Merged in date order, overlaps once, every figure as printed.
+        assert [(str(t.date), t.description, money(t.amount), t.file) for t in account.transactions] == [
+            (t["date"], t["description"], t["amount"], t["file"]) for t in expected["transactions"]
         ]
+        period = (str(account.period_start), str(account.period_end))
+        assert period == (expected["period_start"], expected["period_end"])
+        assert money(account.opening_balance) == expected["opening_balance"]
+        assert money(account.closing_balance) == expected["closing_balance"]
+
+
+def money(value: Decimal | None) -> str | None:
+    return None if value is None else money_str(value)
 
 
 def test_every_defect_knob_is_exercised() -> None:
