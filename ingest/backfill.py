@@ -110,6 +110,8 @@ def backfill(
 ) -> list[Outcome]:
     """Run every request under root not yet finished in out; return one outcome per request, in order."""
     out.mkdir(parents=True, exist_ok=True)
+    for leftover in out.glob(".tmp-*"):  # a document half-written when an earlier run was killed
+        leftover.unlink(missing_ok=True)
     jobs = discover(root)
     outcomes: dict[str, Outcome] = {}
 
