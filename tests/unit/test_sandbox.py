@@ -103,9 +103,9 @@ def test_a_timeout_kills_the_tools_the_reader_started(tmp_path: Path) -> None:
     ],
 )
 def test_a_reader_that_crashes_the_process_is_CORRUPT_FILE(
-    crash: Callable[[], object], tmp_path: Path
+    crash: Callable[[], object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    os.chdir(tmp_path)  # where a core dump would land
+    monkeypatch.chdir(tmp_path)  # where a core dump would land
     assert verdict(crash).code is RejectionCode.CORRUPT_FILE
     assert not list(tmp_path.glob("core*")), "a core dump holds the file's contents"
 
