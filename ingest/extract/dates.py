@@ -74,9 +74,24 @@ def fold(text: str) -> str:
 
 
 def parse_partial(text: str) -> PartialDate | None:
-    """Read one printed date (a few words joined by spaces), or None."""
+    """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
     clean = fold(text).strip().strip(",;:")
     clean = re.sub(r"\s+", " ", clean)
+    weekday = _WEEKDAY.match(clean)
+    if weekday is not None:
+        dated = _parse_clean(clean[weekday.end() :])
+        if dated is not None:
+            return dated
+    return _parse_clean(clean)
+
+
+_WEEKDAY = re.compile(
+    r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,? "
+)
+
+
+def _parse_clean(clean: str) -> PartialDate | None:
     for kind, pattern in _PATTERNS:
         match = pattern.match(clean)
         if match is None:

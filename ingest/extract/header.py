@@ -89,6 +89,20 @@ _DATE_IN_TEXT = re.compile(
     r"|(?:MONTH)\.? \d{1,2}(?:st|nd|rd|th)?(?:, ?\d{4}| \d{4})?"
     r")".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
 )
+_MONTH_WORD = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_DAYS = re.compile(_MONTH_WORD + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|au) ?(\d{1,2}),? (\d{4})")
+_DAYS_MONTH = re.compile(
+    r"\b(\d{1,2})(?:er|st|nd|rd|th)? ?(?:-|–|to|au) ?(\d{1,2}) " + _MONTH_WORD + r",? (\d{4})"
+)
+_START_LABELS = (
+    "start date",
+    "period start",
+    "beginning date",
+    "date de debut",
+    "debut de la periode",
+    "from date",
+)
+_END_LABELS = ("end date", "period end", "ending date", "date de fin", "fin de la periode", "to date")
 _CONNECTOR = re.compile(r"^\s*(?:to|-|–|—|through|thru|until|au|a|à|jusqu'au)\s*$")
 
 
@@ -115,8 +129,14 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     fields.account_number = account_number(lines)
     opening = labelled_money(lines, _OPENING_LABELS)
     closing = labelled_money(lines, _CLOSING_LABELS)
-    fields.opening_balance, fields.closing_balance = opening, closing
     fields.period_start, fields.period_end = period(lines, order)
+    if opening is None or closing is None:
+        # "Balance on 1 November 2024 ... Balance on 30 November 2024": the earlier is the opening.
+        dated = dated_balances(lines, order)
+        if len(dated) >= 2 and dated[0][0] < dated[-1][0]:
+            opening = opening or dated[0][1]
+            closing = closing or dated[-1][1]
+    fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
     fields.institution = institution(lines)
     text = " ".join(fold(line.text) for line in lines)
@@ -142,7 +162,7 @@ class _Hit:
 
 
 def _keys(line: Line) -> list[str]:
-    return [fold(w.text).replace("’", "'").strip(":;,") for w in line.words]
+    return [fold(w.text).replace("’", "'").strip(":;,.") for w in line.words]
 
 
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
@@ -209,6 +229,23 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
             if money is not None:
                 return money
     return None
+
+
+def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.date, Money]]:
+    """Balances printed with a date in their label, in date order."""
+    found = []
+    for hit in _find_label(lines, _DATED_BALANCE_LABELS):
+        words = list(lines[hit.line_index].words[hit.end :])
+        date = _date_in(words, order)
+        money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
+        if date is not None and money is not None:
+            found.append((date, money))
+    return sorted(found, key=lambda f: f[0])
+
+
+_DATED_BALANCE_LABELS = (
+    "balance on", "balance as of", "balance as at", "balance at", "solde au", "solde en date du", "solde le",
+)  # fmt: skip
 
 
 # ---- account -----------------------------------------------------------------------------------
@@ -317,7 +354,54 @@ def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, 
             start = _full(parse_partial(first.group(0)), order, end)
             if start is not None and start <= end and (end - start).days <= 400:
                 return start, end
-    return None, None
+        shared = _shared_month(text)
+        if shared is not None:
+            return shared
+    return _labelled_period(lines, order)
+
+
+def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
+    """ "November 1 - 30, 2024" or "1 - 30 novembre 2024": one month named for both days."""
+    for pattern, order in ((_MONTH_DAYS, ("m", "a", "b", "y")), (_DAYS_MONTH, ("a", "b", "m", "y"))):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        month, year = MONTHS[parts["m"]], int(parts["y"])
+        try:
+            start, end = dt.date(year, month, int(parts["a"])), dt.date(year, month, int(parts["b"]))
+        except ValueError:
+            continue
+        if start <= end:
+            return start, end
+    return None
+
+
+def _labelled_period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end printed as two labelled fields."""
+    found: list[dt.date | None] = []
+    for labels in (_START_LABELS, _END_LABELS):
+        value = None
+        for hit in _find_label(lines, labels):
+            for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
+                value = _date_in(words, order)
+                if value is not None:
+                    break
+            if value is not None:
+                break
+        found.append(value)
+    start, end = found
+    if start is not None and end is not None and not start <= end:
+        return None, None
+    return start, end
+
+
+def _date_in(words: Sequence[Word], order: NumericOrder) -> dt.date | None:
+    for size in range(min(4, len(words)), 0, -1):
+        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None)
+        if date is not None:
+            return date
+    return None
 
 
 def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) -> dt.date | None:

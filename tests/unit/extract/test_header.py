@@ -158,3 +158,45 @@ def test_letter_spaced_opening_balance_label() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Ope"), (56, "ning Balance"), right(300, "308.39")])]
     fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("308.39")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Statement period: 11/01/2024 - 11/30/2024", D(2024, 11, 1), D(2024, 11, 30)),
+        ("For the period November 1 - 30, 2024", D(2024, 11, 1), D(2024, 11, 30)),
+        ("Du 1 au 30 novembre 2024", D(2024, 11, 1), D(2024, 11, 30)),
+        ("Dec 15, 2024 through Jan 14, 2025", D(2024, 12, 15), D(2025, 1, 14)),
+        ("15 December to 14 January 2025", D(2024, 12, 15), D(2025, 1, 14)),
+        ("Période : 2024-11-01 au 2024-11-30", D(2024, 11, 1), D(2024, 11, 30)),
+    ],
+)
+def test_period_forms(text: str, start: dt.date, end: dt.date) -> None:
+    fields = read_header(
+        _lines([(60.0, [(40, text)])]), NumericOrder.MONTH_FIRST if "/" in text else NumericOrder.DAY_FIRST
+    )
+    assert (fields.period_start, fields.period_end) == (start, end)
+
+
+def test_period_as_two_labelled_dates() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "Start date:"), (120, "01 Nov 2024")]),
+        (72.0, [(40, "End date:"), (120, "30 Nov 2024")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert (fields.period_start, fields.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
+
+
+def test_balances_labelled_only_by_their_dates() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "Solde au 1er novembre 2024"), right(300, "1 000,00")]),
+        (72.0, [(40, "Solde au 30 novembre 2024"), right(300, "1 250,50")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
+    assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
+
+
+def test_account_label_with_abbreviation_dot() -> None:
+    fields = read_header(_lines([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST)
+    assert fields.account_number == "0042-778899"
