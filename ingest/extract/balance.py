@@ -31,6 +31,7 @@ OCR_REPAIRED = 0.5  # one confusable digit was read differently so the balance h
 UNRECONCILED = 0.6  # the group's amounts do not lead to its printed balance
 UNCHECKED = 0.85  # no balance anywhere to check the row against
 NO_DATE = 0.5
+CONFIRMED_DOUBT = 0.5  # share of the OCR doubt left once the balance confirms a row
 
 
 @dataclass(slots=True)
@@ -106,7 +107,7 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
             continue
         if _reconciles(previous, group, printed):
             for d in group:
-                d.reconciled = True
+                _confirmed(d)
             continue
         if not (_fix_sign(previous, group, printed) or (ocr and _fix_digit(previous, group, printed))):
             for d in group:
@@ -124,7 +125,7 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
     for d in drafts:
         if d.reconciled is None:
             if balanced:
-                d.reconciled = True
+                _confirmed(d)
             elif balanced is False and not any_balance:
                 d.reconciled = False
                 d.confidence *= UNRECONCILED
@@ -133,6 +134,12 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
         if d.date is None or d.amount is None:
             d.confidence *= NO_DATE
     return Outcome(confidence=_statement_confidence(drafts, balanced), balanced=balanced)
+
+
+def _confirmed(draft: Draft) -> None:
+    """The balance proves the figures as read: an OCR doubt about them is halved."""
+    draft.reconciled = True
+    draft.confidence = 1.0 - (1.0 - draft.confidence) * CONFIRMED_DOUBT
 
 
 def _tail(drafts: Sequence[Draft]) -> list[Draft]:

@@ -328,6 +328,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     date_words = leading[:used]
     rest = [w for w in words if w not in date_words]
     rest = _without_other_dates(header, zones, rest)
+    rest = _join_split_figures(header, zones, rest)
 
     amounts: dict[Role, Money] = {}
     amount_words: list[Word] = []
@@ -375,6 +376,40 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         in_desc_zone=in_desc,
         desc_x0=desc_words[0].x0 if desc_words else None,
     )
+
+
+def _join_split_figures(
+    header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
+) -> list[Word]:
+    """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands space."""
+    out: list[Word] = []
+    for word in words:
+        if out and _THOUSANDS_HEAD.match(out[-1].text) and _THOUSANDS_TAIL.match(word.text):
+            left = out[-1]
+            joined = parse_money(f"{left.text} {word.text}")
+            close = word.x0 - left.x1 < 1.5 * (word.bottom - word.top)
+            column = _money_column(header, zones, word)
+            if (
+                joined is not None
+                and close
+                and column is not None
+                and column == _money_column(header, zones, left)
+            ):
+                out[-1] = Word(
+                    f"{left.text} {word.text}",
+                    left.x0,
+                    word.x1,
+                    min(left.top, word.top),
+                    max(left.bottom, word.bottom),
+                    min((c for c in (left.confidence, word.confidence) if c is not None), default=None),
+                )
+                continue
+        out.append(word)
+    return out
+
+
+_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 
 
 def _without_other_dates(
