@@ -48,7 +48,7 @@ def _account_view(account: dict[str, Any]) -> dict[str, Any]:
         "period_end": account.get("period_end"),
         "opening_balance": _money(account.get("opening_balance")),
         "closing_balance": _money(account.get("closing_balance")),
-        "warnings": sorted(w["code"] if isinstance(w, dict) else w for w in account.get("warnings", [])),
+        "warnings": sorted({w["code"] if isinstance(w, dict) else w for w in account.get("warnings", [])}),
         "transactions": [
             {
                 "date": t.get("date"),
@@ -77,7 +77,7 @@ def _document_view(document: dict[str, Any]) -> dict[str, Any]:
             for f in document["files"]
         ],
         "accounts": [_account_view(a) for a in document["accounts"]],
-        "warnings": sorted(w["code"] if isinstance(w, dict) else w for w in document.get("warnings", [])),
+        "warnings": sorted({w["code"] if isinstance(w, dict) else w for w in document.get("warnings", [])}),
     }
 
 
