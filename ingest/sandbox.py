@@ -52,9 +52,13 @@ def run_limited(fn: Callable[..., T], *args: object, timeout_s: float, memory_mb
       which may quote the file.
     """
     scratch = tempfile.mkdtemp(prefix="ingest-read-")
-    receiver, sender = os.pipe()
     parent = os.getpid()
-    pid = os.fork()
+    try:
+        receiver, sender = os.pipe()
+        pid = os.fork()
+    except OSError:  # out of processes or descriptors: the worker's problem, not the file's
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
     if pid == 0:  # pragma: no cover (runs in the child; its effects are what the tests check)
         os.close(receiver)
         try:
