@@ -53,10 +53,12 @@ def run_limited(fn: Callable[..., T], *args: object, timeout_s: float, memory_mb
     """
     scratch = tempfile.mkdtemp(prefix="ingest-read-")
     parent = os.getpid()
+    receiver, sender = os.pipe()
     try:
-        receiver, sender = os.pipe()
         pid = os.fork()
-    except OSError:  # out of processes or descriptors: the worker's problem, not the file's
+    except OSError:  # out of processes: the worker's problem, not the file's
+        os.close(receiver)
+        os.close(sender)
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     if pid == 0:  # pragma: no cover (runs in the child; its effects are what the tests check)
