@@ -174,13 +174,26 @@ def balance_mismatches(part: Part) -> list[DataWarning]:
     return asset
 
 
+@dataclass(frozen=True, slots=True)
+class _Break:
+    """A printed running balance that does not follow from the one before it."""
+
+    index: int  # the row
+    nth: int  # its place among the rows that print a balance
+    printed: Decimal
+    expected: Decimal
+    source: str  # what it should follow from, for the message
+    start: Decimal
+
+
 def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
     s = part.statement
     places = minor_units(s.currency)
-    found: list[DataWarning] = []
+    breaks: list[_Break] = []
     running = s.opening_balance
-    running_from = "the opening balance"
+    source = "the opening balance"
     last_printed: int | None = None
+    nth = 0
     pending = slack = Decimal(0)
     pending_known = True
     for index in chronological(part):
@@ -197,16 +210,13 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
             and pending_known
             and _differ(running + pending, t.balance, slack, places, running)
         ):
-            found.append(
-                warning(
-                    WarningCode.BalanceMismatch,
-                    f"The running balance {t.balance} at {row(part, index)} does not follow from "
-                    f"{running_from} {running}: the amounts since give {running + pending}.",
-                )
-            )
-        running, running_from, last_printed = t.balance, "the previous running balance", index
+            breaks.append(_Break(index, nth, t.balance, running + pending, source, running))
+        running, source, last_printed, nth = t.balance, "the previous running balance", index, nth + 1
         pending, slack, pending_known = Decimal(0), Decimal(0), True
+    found = _chain_warnings(part, breaks)
+
     closing = s.closing_balance
+    after_last = None  # the last running balance carried to the end of the rows
     if (
         closing is not None
         and last_printed is not None
@@ -214,27 +224,72 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
         and pending_known
         and _differ(running + pending, closing, slack, places, running)
     ):
-        found.append(
-            warning(
-                WarningCode.BalanceMismatch,
-                f"The closing balance {closing} of {part.file_name} differs from the last running "
-                f"balance {running} at {row(part, last_printed)}"
-                + (f", which the rows after it take to {running + pending}." if pending else "."),
-            )
-        )
+        after_last = running + pending
+    from_opening = None  # opening + every amount
     amounts = [t.amount for t in part.transactions if t.amount is not None]
     opening = s.opening_balance
     if opening is not None and closing is not None and len(amounts) == len(part.transactions):
         total = sum((sign * a for a in amounts), Decimal(0))
-        slack = sum((_excess(a, places) for a in amounts), Decimal(0))
-        if _differ(opening + total, closing, slack, places, opening):
+        if _differ(
+            opening + total, closing, sum((_excess(a, places) for a in amounts), Decimal(0)), places, opening
+        ):
+            from_opening = opening + total
+    if after_last is not None and last_printed is not None:
+        last = f"the last running balance {running} at {row(part, last_printed)}"
+        if after_last != running:
+            last += f" (the rows after it take it to {after_last})"
+        also = (
+            f", and from the opening balance {opening} plus the {len(amounts)} transactions, "
+            f"which give {from_opening}"
+        )
+        found.append(
+            warning(
+                WarningCode.BalanceMismatch,
+                f"The closing balance {closing} of {part.file_name} differs from {last}"
+                + (also if from_opening is not None else "")
+                + ".",
+            )
+        )
+    elif from_opening is not None:
+        found.append(
+            warning(
+                WarningCode.BalanceMismatch,
+                f"In {part.file_name}, the opening balance {opening} and the {len(amounts)} transactions "
+                f"give {from_opening}, but the closing balance is {closing}.",
+            )
+        )
+    return found
+
+
+def _chain_warnings(part: Part, breaks: list[_Break]) -> list[DataWarning]:
+    """One warning per break; a single misread balance breaks the chain into and out of it: one warning."""
+    found = []
+    k = 0
+    while k < len(breaks):
+        b = breaks[k]
+        after = breaks[k + 1] if k + 1 < len(breaks) else None
+        if (
+            after is not None
+            and after.nth == b.nth + 1
+            and after.printed - after.expected == b.expected - b.printed
+        ):
             found.append(
                 warning(
                     WarningCode.BalanceMismatch,
-                    f"In {part.file_name}, the opening balance {opening} and the {len(amounts)} "
-                    f"transactions ({total:+}) give {opening + total}, but the closing balance is {closing}.",
+                    f"The running balance {b.printed} at {row(part, b.index)} does not fit the rows around "
+                    f"it: they give {b.expected} there, and the next running balance follows from that.",
                 )
             )
+            k += 2
+            continue
+        found.append(
+            warning(
+                WarningCode.BalanceMismatch,
+                f"The running balance {b.printed} at {row(part, b.index)} does not follow from {b.source} "
+                f"{b.start}: the amounts since give {b.expected}.",
+            )
+        )
+        k += 1
     return found
 
 

@@ -143,16 +143,25 @@ def test_summary_closing_differs_from_last_running_balance_only() -> None:
     assert "last running balance" in account.warnings[0].message
 
 
-def test_running_balance_chain_break_is_reported_where_it_happens() -> None:
+def test_one_misread_running_balance_is_one_mismatch_where_it_happens() -> None:
     transactions = rows()
-    # An OCR digit error in one printed balance: the rows around it no longer chain.
+    # An OCR digit error in one printed balance: the chain breaks into it and out of it.
     transactions[2] = replace(transactions[2], balance=transactions[2].balance + Decimal("900"))  # type: ignore[operator]
     [account] = run(clean(transactions=transactions)).accounts
-    assert codes(account) == [W.BalanceMismatch, W.BalanceMismatch]
+    assert codes(account) == [W.BalanceMismatch]
     assert "transaction 3" in account.warnings[0].message
-    assert "transaction 4" in account.warnings[1].message
     assert account.transactions[2].balance == transactions[2].balance
     assert account.confidence <= 0.5
+
+
+def test_a_row_missing_between_two_balances_breaks_the_chain_once() -> None:
+    transactions = rows()
+    del transactions[2]  # its amount is in every later balance, and in the closing one
+    [account] = run(clean(transactions=transactions)).accounts
+    messages = [w.message for w in account.warnings]
+    assert codes(account) == [W.BalanceMismatch, W.BalanceMismatch]
+    assert "transaction 3" in messages[0]
+    assert "opening balance 8342.86" in messages[1]
 
 
 def test_card_statement_owing_balance_reconciles_either_way() -> None:
