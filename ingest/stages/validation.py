@@ -178,9 +178,7 @@ def _institutions_differ(
     """AccountDuplicate: this account's number is printed by another institution too."""
     mine = normal_name(institution)
     others = [
-        name
-        for name in shared.get(normal_number(number), [])
-        if not same_name(normal_name(name), mine)
+        name for name in shared.get(normal_number(number), []) if not same_name(normal_name(name), mine)
     ]
     if not others:
         return []
