@@ -346,7 +346,10 @@ def _too_precise(value: Decimal, places: int) -> bool:
     # The exponent, not a remainder: a remainder of an absurdly long OCR'd figure overflows the context.
     if not value.is_finite():
         return True
-    exponent = value.normalize().as_tuple().exponent
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -places:
+        return False  # as written, no more places than the currency has ("12.50", "540")
+    exponent = value.normalize().as_tuple().exponent  # "1.230" is 1.23
     return isinstance(exponent, int) and exponent < -places
 
 
