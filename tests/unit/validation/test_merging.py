@@ -189,3 +189,29 @@ def test_one_number_in_two_currencies_is_two_accounts() -> None:
     result = validate(dt.date(2024, 12, 5), files(("cad.pdf", cad), ("usd.pdf", usd)))
     assert [a.currency for a in result.accounts] == ["CAD", "USD"]
     assert all(a.warnings == [] for a in result.accounts)
+
+
+def test_account_numbers_compare_without_spacing_and_with_any_masking() -> None:
+    from ingest.merge import normal_number
+
+    assert normal_number("15836-3311884") == normal_number("15836 3311884") == "158363311884"
+    assert (
+        normal_number("****1884") == normal_number("XXXX-XXXX-1884") == normal_number("•••• 1884") == "*1884"
+    )
+    assert normal_number("GB29 NWBK 6016 1331 9268 19") == "GB29NWBK60161331926819"
+
+
+def test_masked_numbers_at_two_institutions_are_not_taken_for_one_account() -> None:
+    first = month(
+        dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number="****1884"
+    )
+    other = month(
+        dt.date(2024, 11, 1),
+        dt.date(2024, 11, 30),
+        Decimal("100.00"),
+        NOV,
+        account_number="****1884",
+        institution="Northshore Bank",
+    )
+    result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", other)))
+    assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
