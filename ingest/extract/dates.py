@@ -115,14 +115,18 @@ def _parse_clean(clean: str) -> PartialDate | None:
 def numeric_order(dates: Iterable[PartialDate], hint: NumericOrder | None = None) -> NumericOrder:
     """Decide day-first or month-first from the evidence of one statement's dates.
 
-    A field over 12 settles it. Otherwise the reading under which the dates run in order wins, and
-    then the hint (from a currency or address), and day-first last since most of the world writes it.
+    A field over 12 settles it. Otherwise the reading under which the dates cover the shorter span
+    wins (a statement covers weeks, not a year), then the one under which they run in order, then the
+    hint (from an address), and day-first last since most of the world writes it.
     """
     dates = [d for d in dates if d.numeric]
     day_first = sum(1 for d in dates if d.a > 12 >= d.b)
     month_first = sum(1 for d in dates if d.b > 12 >= d.a)
     if day_first != month_first:
         return NumericOrder.DAY_FIRST if day_first > month_first else NumericOrder.MONTH_FIRST
+    spans = {order: _span(dates, order) for order in NumericOrder}
+    if abs(spans[NumericOrder.DAY_FIRST] - spans[NumericOrder.MONTH_FIRST]) > 31:
+        return min(spans, key=lambda o: spans[o])
     ordered = {order: _inversions(dates, order) for order in NumericOrder}
     if ordered[NumericOrder.DAY_FIRST] != ordered[NumericOrder.MONTH_FIRST]:
         return min(ordered, key=lambda o: ordered[o])
@@ -181,6 +185,21 @@ def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
     if day > end:
         return (day - end).days
     return 0
+
+
+def _span(dates: list[PartialDate], order: NumericOrder) -> int:
+    """Days covered by the dates read in this order, around the year (Dec to Jan is a short span)."""
+    days = []
+    for d in dates:
+        md = month_day(d, order)
+        if md is None:
+            return 366
+        days.append(dt.date(2000, md[0], min(md[1], 28)).timetuple().tm_yday)
+    if len(set(days)) < 2:
+        return 0
+    ordered = sorted(set(days))
+    gaps = [b - a for a, b in pairwise(ordered)] + [ordered[0] + 366 - ordered[-1]]
+    return 366 - max(gaps)
 
 
 def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:

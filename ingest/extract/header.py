@@ -94,6 +94,10 @@ _MONTH_DAYS = re.compile(_MONTH_WORD + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to
 _DAYS_MONTH = re.compile(
     r"\b(\d{1,2})(?:er|st|nd|rd|th)? ?(?:-|–|to|au) ?(\d{1,2}) " + _MONTH_WORD + r",? (\d{4})"
 )
+_STATEMENT_DATE_LABELS = (
+    "statement date", "closing date", "statement closing date", "date du releve", "date de releve",
+    "date d'arrete", "as of", "issued", "date of statement",
+)  # fmt: skip
 _START_LABELS = (
     "start date",
     "period start",
@@ -121,6 +125,7 @@ class HeaderFields:
     opening_balance: Money | None = None
     closing_balance: Money | None = None
     credit_card: bool = False
+    statement_date: dt.date | None = None  # the date the statement was issued, where printed
 
 
 def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
@@ -130,6 +135,7 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     opening = labelled_money(lines, _OPENING_LABELS)
     closing = labelled_money(lines, _CLOSING_LABELS)
     fields.period_start, fields.period_end = period(lines, order)
+    fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
     if opening is None or closing is None:
         # "Balance on 1 November 2024 ... Balance on 30 November 2024": the earlier is the opening.
         dated = dated_balances(lines, order)
@@ -379,21 +385,21 @@ def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
 
 def _labelled_period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
     """Start and end printed as two labelled fields."""
-    found: list[dt.date | None] = []
-    for labels in (_START_LABELS, _END_LABELS):
-        value = None
-        for hit in _find_label(lines, labels):
-            for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
-                value = _date_in(words, order)
-                if value is not None:
-                    break
-            if value is not None:
-                break
-        found.append(value)
-    start, end = found
+    start = labelled_date(lines, _START_LABELS, order)
+    end = labelled_date(lines, _END_LABELS, order)
     if start is not None and end is not None and not start <= end:
         return None, None
     return start, end
+
+
+def labelled_date(lines: Sequence[Line], labels: Sequence[str], order: NumericOrder) -> dt.date | None:
+    """A date printed after (or under) one of these labels."""
+    for hit in _find_label(lines, labels):
+        for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
+            value = _date_in(words, order)
+            if value is not None:
+                return value
+    return None
 
 
 def _date_in(words: Sequence[Word], order: NumericOrder) -> dt.date | None:

@@ -178,6 +178,8 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
             fields.currency = None
     fallback_year = _fallback_year(chunk.lines)
     period = (fields.period_start, fields.period_end)
+    if period == (None, None) and fields.statement_date is not None:
+        period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
 
     opening = _value(fields.opening_balance)
     closing = _value(fields.closing_balance)

@@ -90,3 +90,11 @@ def test_impossible_day_is_no_date() -> None:
     pd = parse_partial("30/02")
     assert pd is not None
     assert resolve(pd, NumericOrder.DAY_FIRST, (None, None), 2024) is None
+
+
+def test_dates_within_one_month_decide_the_order_by_their_span() -> None:
+    # 11/01, 11/05, 11/12 run in order either way; month-first keeps them within November.
+    dates = [p for t in ("11/01", "11/05", "11/12") if (p := parse_partial(t)) is not None]
+    assert numeric_order(dates) is NumericOrder.MONTH_FIRST
+    dates = [p for t in ("01/11", "05/11", "12/11") if (p := parse_partial(t)) is not None]
+    assert numeric_order(dates) is NumericOrder.DAY_FIRST

@@ -413,3 +413,15 @@ def test_wrapped_row_continued_over_a_page_break() -> None:
     second = [DEBIT_CREDIT_HEADER, (185.0, [(100, "OF HALIFAX")])]
     [statement] = read_statements([page(first, 1), page(second, 2)])
     assert [t.description for t in statement.transactions] == ["PAYROLL", "BILL PAYMENT CITY OF HALIFAX"]
+
+
+def test_year_of_rows_from_the_statement_date_when_no_period_is_printed() -> None:
+    rows = [
+        (30.0, [(40, "Northwind Bank")]),
+        (60.0, [(40, "Account No. 9981-22"), (330, "Statement date: January 14, 2025")]),
+        (170.0, [(40, "Date"), (100, "Details"), (480, "Amount")]),
+        (185.0, [(40, "Dec 20"), (100, "SHOP A"), right(520, "-10.00")]),
+        (197.0, [(40, "Jan 03"), (100, "SHOP B"), right(520, "-20.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.date for t in statement.transactions] == [D(2024, 12, 20), D(2025, 1, 3)]
