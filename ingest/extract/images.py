@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageFilter
+from PIL import Image
 
 # Analysis runs on a reduced copy: about 100 dpi keeps text lines apart and costs a few milliseconds.
 ANALYSIS_DPI = 100
@@ -18,8 +18,19 @@ KEEP_DPI_RANGE = (250.0, 450.0)
 INK_CONTRAST = 0.25
 # Below this share of ink pixels (at analysis resolution) a page is blank: dust and scanner noise only.
 BLANK_INK_SHARE = 0.0002
-# Paper brighter in one place than another by more than this share of its level: normalise the light.
-UNEVEN_LIGHT = 0.12
+# Paper darker than its brightest level by more than this share is shaded (shadow, grey table stripe)...
+UNEVEN_LIGHT = 0.03
+# ...and when this share of the page is, the light is normalised before OCR.
+SHADED_SHARE = 0.02
+# Under this share of the paper level an area is dark print (a banner), not shaded paper.
+DARK_AREA = 0.35
+# Half-width in pixels, at analysis resolution, of the max filter that finds the paper under the ink:
+# wider than a stroke (about 0.03 in), narrower than a shaded table row (about 0.15 in).
+PAPER_WINDOW = 3
+# Rules, at analysis resolution: at least half an inch long, at most 0.03 in thick.
+RULE_LENGTH = 50
+RULE_THICKNESS = 3
+RULE_CONTRAST = 0.1
 # Skew search: careless scans and phone photos stay within a few degrees once the page is upright.
 MAX_SKEW_DEG = 6.0
 MIN_SKEW_DEG = 0.3  # below this Tesseract and the row clustering cope; rotating would cost for nothing
@@ -48,13 +59,18 @@ def clean_page(image: Image.Image, dpi: float) -> Cleaned:
     """Greyscale, relight, drop blank pages, undo skew, and bring the text to OCR resolution."""
     gray = to_gray(image)
     small = _reduce(gray, dpi)
-    paper = _paper(small)
+    paper = _local_paper(small)
     ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
     if ink.mean() < BLANK_INK_SHARE:
         return Cleaned(image=None, dpi=dpi, skew=0.0, relit=False)
-    relit = _uneven(paper)
-    if relit:
-        gray = _relight(gray, paper)
+    gain = _gain(paper)
+    relit = gain is not None
+    if gain is not None:
+        gray = _relight(gray, gain)
+    # Thin rules come out pale at analysis resolution: look for them with a lower contrast.
+    rules = ruling_lines(small.astype(np.float32) < paper.astype(np.float32) * (1.0 - RULE_CONTRAST))
+    if rules.any():
+        gray = _erase(gray, rules)
     skew = detect_skew(ink)
     if abs(skew) >= MIN_SKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
@@ -124,24 +140,95 @@ def _reduce(gray: Image.Image, dpi: float) -> Gray:
     return np.asarray(reduced, dtype=np.uint8)
 
 
-def _paper(small: Gray) -> Gray:
-    """The paper's brightness everywhere: a max filter wipes out text strokes, a blur smooths it."""
-    image = Image.fromarray(small)
-    coarse = image.reduce(4) if min(image.size) >= 64 else image
-    paper = coarse.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
-    return np.asarray(paper.resize(image.size, Image.Resampling.BILINEAR), dtype=np.uint8)
+def ruling_lines(ink: Mask) -> Mask:
+    """Thin straight rules (table borders, row separators, underlines) in an analysis-resolution mask.
+
+    Tesseract reads rules broken up by noise and JPEG as rows of letters ("eee NN ww") and lets them
+    merge with the text beside them. A rule is a run of ink longer than any word's letters stay
+    joined, and thinner than a filled banner, whose white lettering must survive.
+    """
+    horizontal = _runs_along_rows(ink, RULE_LENGTH)
+    horizontal &= ~_runs_along_rows(horizontal.T, RULE_THICKNESS + 1).T
+    vertical = _runs_along_rows(ink.T, RULE_LENGTH)
+    vertical &= ~_runs_along_rows(vertical.T, RULE_THICKNESS + 1).T
+    rules: Mask = horizontal | vertical.T
+    return rules
 
 
-def _uneven(paper: Gray) -> bool:
-    low, high = np.percentile(paper, [2, 98])
-    return bool(high > 0 and (high - low) / high > UNEVEN_LIGHT)
+def _runs_along_rows(mask: Mask, length: int) -> Mask:
+    """The pixels of `mask` that lie in a horizontal run of at least `length`."""
+    width = mask.shape[1]
+    if width < length or not mask.any():
+        return np.zeros_like(mask)
+    counts = np.zeros((mask.shape[0], width + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, dtype=np.int32, out=counts[:, 1:])
+    full = (counts[:, length:] - counts[:, :-length]) == length  # window [i, i + length) is all ink
+    # A pixel lies in a long run when a full window starts at most `length - 1` before it.
+    starts = np.zeros((mask.shape[0], full.shape[1] + length), dtype=np.int32)
+    np.cumsum(full, axis=1, dtype=np.int32, out=starts[:, 1 : full.shape[1] + 1])
+    starts[:, full.shape[1] + 1 :] = starts[:, full.shape[1] : full.shape[1] + 1]
+    covered = np.empty_like(mask)
+    covered[:, : length - 1] = starts[:, 1:length] > 0
+    covered[:, length - 1 :] = (starts[:, length:] - starts[:, : width - length + 1]) > 0
+    result: Mask = covered & mask
+    return result
 
 
-def _relight(gray: Image.Image, paper: Gray) -> Image.Image:
-    """Divide by the paper's brightness, so shadows and hot spots become plain white paper."""
-    light = np.asarray(Image.fromarray(paper).resize(gray.size, Image.Resampling.BILINEAR), dtype=np.uint16)
-    values = np.asarray(gray, dtype=np.uint16) * 255 // np.maximum(light, 1)
-    return Image.fromarray(np.minimum(values, 255).astype(np.uint8), mode="L")
+def _erase(gray: Image.Image, rules: Mask) -> Image.Image:
+    """Paint the rules white at full resolution (each analysis pixel covers a block of page pixels)."""
+    factor_y = gray.height / rules.shape[0]
+    factor_x = gray.width / rules.shape[1]
+    grown = rules.copy()
+    grown[1:] |= rules[:-1]
+    grown[:-1] |= rules[1:]
+    grown[:, 1:] |= rules[:, :-1]
+    grown[:, :-1] |= rules[:, 1:]
+    rows = np.minimum((np.arange(gray.height) / factor_y).astype(np.intp), rules.shape[0] - 1)
+    cols = np.minimum((np.arange(gray.width) / factor_x).astype(np.intp), rules.shape[1] - 1)
+    values = np.array(gray, dtype=np.uint8)
+    values[grown[np.ix_(rows, cols)]] = 255
+    return Image.fromarray(values, mode="L")
+
+
+def _local_paper(small: Gray) -> Gray:
+    """The paper's own brightness around each pixel, text wiped out.
+
+    A max filter wider than a stroke but narrower than a shaded table row: under a shadow, a lighting
+    gradient or a grey zebra stripe, the paper's level is that of the paper right there.
+    """
+    paper = small
+    for _ in range(2):  # rows, then (transposed) columns
+        padded = np.pad(paper, ((0, 0), (PAPER_WINDOW, PAPER_WINDOW)), mode="edge")
+        width = paper.shape[1]
+        paper = padded[:, :width].copy()
+        for shift in range(1, 2 * PAPER_WINDOW + 1):
+            np.maximum(paper, padded[:, shift : shift + width], out=paper)
+        paper = paper.T
+    return np.ascontiguousarray(paper)
+
+
+def _gain(paper: Gray) -> npt.NDArray[np.float32] | None:
+    """Per-pixel brightening that makes the paper white, or None when the paper is already even.
+
+    Dark areas (banners with white text, the table under a photographed page) are left alone:
+    stretching them would wipe out what is printed in them.
+    """
+    level = float(np.percentile(paper, 95))
+    if level <= 0:
+        return None
+    share = paper.astype(np.float32) / level
+    shaded = (share > DARK_AREA) & (share < 1.0 - UNEVEN_LIGHT)
+    if shaded.mean() < SHADED_SHARE:
+        return None
+    white = 255.0 / np.maximum(paper.astype(np.float32), 1.0)  # paper of any brightness becomes white
+    return np.where(share > DARK_AREA, np.maximum(white, 1.0), 1.0).astype(np.float32)
+
+
+def _relight(gray: Image.Image, gain: npt.NDArray[np.float32]) -> Image.Image:
+    """Multiply by the gain, scaled up to the page, so shadows and stripes become plain white paper."""
+    full = Image.fromarray(gain, mode="F").resize(gray.size, Image.Resampling.BILINEAR)
+    values = np.asarray(gray, dtype=np.float32) * np.asarray(full, dtype=np.float32)
+    return Image.fromarray(np.minimum(values, 255.0).astype(np.uint8), mode="L")
 
 
 def _to_ocr_resolution(gray: Image.Image, dpi: float) -> tuple[Image.Image, float]:
