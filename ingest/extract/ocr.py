@@ -156,7 +156,11 @@ def _sideways(words: list[OcrWord]) -> bool:
 
 
 def _plausible(word: OcrWord) -> bool:
-    if word.confidence < MIN_WORD_CONFIDENCE and len(word.text) <= 2 and not any(c.isdigit() for c in word.text):
+    if (
+        word.confidence < MIN_WORD_CONFIDENCE
+        and len(word.text) <= 2
+        and not any(c.isdigit() for c in word.text)
+    ):
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
