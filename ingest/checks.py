@@ -118,9 +118,29 @@ def incomplete_transactions(part: Part) -> list[DataWarning]:
 
 
 def printed_descending(part: Part) -> bool:
-    """True when the statement prints newest first, consistently (some banks do)."""
+    """True when the statement prints newest first (some banks do).
+
+    The dates decide when they move; when they do not (every row on one day), the running balances do.
+    """
     steps = _date_steps(part)
-    return any(b < a for a, b in steps) and not any(b > a for a, b in steps)
+    if any(b > a for a, b in steps):
+        return False
+    if any(b < a for a, b in steps):
+        return True
+    indexes = list(range(len(part.transactions)))
+    return _balances_run(part, indexes[::-1]) and not _balances_run(part, indexes)
+
+
+def _balances_run(part: Part, order: list[int]) -> bool:
+    """Whether each printed balance follows from the one before it in this order (either sign)."""
+    known: list[tuple[Decimal, Decimal, Decimal]] = []
+    for a, b in pairwise(order):
+        before, t = part.transactions[a].balance, part.transactions[b]
+        if before is not None and t.amount is not None and t.balance is not None:
+            known.append((before, t.amount, t.balance))
+    return bool(known) and any(
+        all(before + sign * amount == after for before, amount, after in known) for sign in (1, -1)
+    )
 
 
 def chronological(part: Part) -> list[int]:

@@ -112,6 +112,15 @@ def test_newest_first_statement_is_in_date_order() -> None:
     assert [t.date for t in account.transactions] == [t.date for t in rows()]
 
 
+def test_newest_first_statement_of_a_single_day_is_told_by_its_balances() -> None:
+    spec = ((30, "GROCERY", "-12.00"), (30, "PAYROLL", "900.00"), (30, "FEE", "-4.95"))
+    transactions = rows(spec)
+    statement = clean(transactions=transactions[::-1], closing_balance=transactions[-1].balance)
+    [account] = run(statement).accounts
+    assert account.warnings == []
+    assert [t.description for t in account.transactions] == ["GROCERY", "PAYROLL", "FEE"]
+
+
 def test_same_date_description_and_amount_twice_in_one_statement_is_kept_and_warned() -> None:
     spec = (*CLEAN_ROWS[:3], (9, "METRO PLUS #123 MONTREAL", "-86.15"), *CLEAN_ROWS[3:])
     statement = clean(transactions=rows(spec))
