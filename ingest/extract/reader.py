@@ -35,6 +35,8 @@ from ingest.extract.table import (
 )
 from ingest.extract.words import PageWords
 
+_CONNECTOR_WORD = re.compile(r"\d.*(\bto\b|\bau\b|\bthrough\b|\bthru\b| - | – |\d-\d|\d –)", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(period|p[ée]riode|statement|relev[ée]|from|du)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
@@ -53,6 +55,7 @@ class _Chunk:
     lines: list[Line] = field(default_factory=list)  # lines outside tables
     sections: list[_Section] = field(default_factory=list)
     account: str | None = None
+    period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
 
 
@@ -117,7 +120,8 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
 
 
 def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: int, ocr: bool) -> None:
-    """Add non-table lines, starting a new chunk where a different account number begins."""
+    """Add non-table lines, starting a new chunk where a different account number begins, or where
+    the same account's next statement (another period) begins after a table."""
     for index in range(start, stop):
         line = lines[index]
         current = chunks[-1]
@@ -130,6 +134,15 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
             elif not _same_account(number, current.account) and current.sections:
                 moved = _since_last_section(current)
                 chunks.append(_Chunk(lines=moved, account=number))
+                current = chunks[-1]
+        labelled = _CONNECTOR_WORD.search(line.text) and _PERIOD_WORD.search(line.text)
+        period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
+        if period[1] is not None:
+            if current.period == (None, None):
+                current.period = period
+            elif period != current.period and current.sections:
+                moved = _since_last_section(current)
+                chunks.append(_Chunk(lines=moved, account=current.account, period=period))
                 current = chunks[-1]
         current.lines.append(line)
         current.ocr |= ocr

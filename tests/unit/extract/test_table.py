@@ -425,3 +425,26 @@ def test_year_of_rows_from_the_statement_date_when_no_period_is_printed() -> Non
     ]
     [statement] = read_statements([page(rows)])
     assert [t.date for t in statement.transactions] == [D(2024, 12, 20), D(2025, 1, 3)]
+
+
+def test_two_periods_of_one_account_in_one_file_are_two_statements() -> None:
+    def month(name: str, first: str, last: str, opening: str, closing: str, amount: str) -> list:
+        return [
+            (30.0, [(40, "Maple Leaf Bank")]),
+            (60.0, [(40, "JEAN TREMBLAY"), (330, "Account number: 15836-3311884")]),
+            (72.0, [(40, "2210 CHEMIN SAINTE-FOY"), (330, f"Statement period: {first} to {last}")]),
+            (84.0, [(40, "MONTREAL QC H2X 3K8")]),
+            (120.0, [(40, "Opening balance"), right(300, opening)]),
+            (132.0, [(40, "Closing balance"), right(300, closing)]),
+            DEBIT_CREDIT_HEADER,
+            (185.0, [(40, f"{name} 02"), (100, "SHOP"), right(370, amount), right(550, closing)]),
+        ]
+
+    pages = [
+        page(month("Nov", "Nov 1, 2024", "Nov 30, 2024", "100.00", "90.00", "10.00"), 1),
+        page(month("Dec", "Dec 1, 2024", "Dec 31, 2024", "90.00", "70.00", "20.00"), 2),
+    ]
+    november, december = read_statements(pages)
+    assert (november.period_start, november.closing_balance) == (D(2024, 11, 1), M("90.00"))
+    assert (december.period_start, december.opening_balance) == (D(2024, 12, 1), M("90.00"))
+    assert [t.date for t in december.transactions] == [D(2024, 12, 2)]
