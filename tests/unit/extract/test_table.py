@@ -428,7 +428,7 @@ def test_year_of_rows_from_the_statement_date_when_no_period_is_printed() -> Non
 
 
 def test_two_periods_of_one_account_in_one_file_are_two_statements() -> None:
-    def month(name: str, first: str, last: str, opening: str, closing: str, amount: str) -> list:
+    def month(name: str, first: str, last: str, *, opening: str, closing: str, amount: str) -> list:
         return [
             (30.0, [(40, "Maple Leaf Bank")]),
             (60.0, [(40, "JEAN TREMBLAY"), (330, "Account number: 15836-3311884")]),
@@ -441,8 +441,12 @@ def test_two_periods_of_one_account_in_one_file_are_two_statements() -> None:
         ]
 
     pages = [
-        page(month("Nov", "Nov 1, 2024", "Nov 30, 2024", "100.00", "90.00", "10.00"), 1),
-        page(month("Dec", "Dec 1, 2024", "Dec 31, 2024", "90.00", "70.00", "20.00"), 2),
+        page(
+            month("Nov", "Nov 1, 2024", "Nov 30, 2024", opening="100.00", closing="90.00", amount="10.00"), 1
+        ),
+        page(
+            month("Dec", "Dec 1, 2024", "Dec 31, 2024", opening="90.00", closing="70.00", amount="20.00"), 2
+        ),
     ]
     november, december = read_statements(pages)
     assert (november.period_start, november.closing_balance) == (D(2024, 11, 1), M("90.00"))
