@@ -27,10 +27,13 @@ DARK_AREA = 0.35
 # Half-width in pixels, at analysis resolution, of the max filter that finds the paper under the ink:
 # wider than a stroke (about 0.03 in), narrower than a shaded table row (about 0.15 in).
 PAPER_WINDOW = 3
-# Rules, at analysis resolution: at least half an inch long, at most 0.03 in thick.
-RULE_LENGTH = 50
+# Rules, at analysis resolution: at least an inch long (two for vertical ones), at most 0.03 in thick.
+RULE_LENGTH = 100
+VERTICAL_RULE_LENGTH = 200
 RULE_THICKNESS = 3
 RULE_CONTRAST = 0.1
+DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
+PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
 # Skew search: careless scans and phone photos stay within a few degrees once the page is upright.
 MAX_SKEW_DEG = 6.0
 MIN_SKEW_DEG = 0.3  # below this Tesseract and the row clustering cope; rotating would cost for nothing
@@ -67,10 +70,9 @@ def clean_page(image: Image.Image, dpi: float) -> Cleaned:
     relit = gain is not None
     if gain is not None:
         gray = _relight(gray, gain)
-    # Thin rules come out pale at analysis resolution: look for them with a lower contrast.
-    rules = ruling_lines(small.astype(np.float32) < paper.astype(np.float32) * (1.0 - RULE_CONTRAST))
-    if rules.any():
-        gray = _erase(gray, rules)
+    erase = ruling_lines(small, paper) | outside_page(small, paper)
+    if erase.any():
+        gray = _erase(gray, erase)
     skew = detect_skew(ink)
     if abs(skew) >= MIN_SKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
@@ -140,16 +142,21 @@ def _reduce(gray: Image.Image, dpi: float) -> Gray:
     return np.asarray(reduced, dtype=np.uint8)
 
 
-def ruling_lines(ink: Mask) -> Mask:
-    """Thin straight rules (table borders, row separators, underlines) in an analysis-resolution mask.
+def ruling_lines(small: Gray, paper: Gray) -> Mask:
+    """Thin straight rules (table borders, row separators, underlines) at analysis resolution.
 
     Tesseract reads rules broken up by noise and JPEG as rows of letters ("eee NN ww") and lets them
     merge with the text beside them. A rule is a run of ink longer than any word's letters stay
-    joined, and thinner than a filled banner, whose white lettering must survive.
+    joined, and thinner than a filled banner, whose white lettering must survive. Thin rules come out
+    pale at analysis resolution, so horizontal ones are looked for at a lower contrast; vertical ones
+    must be longer, as letters aligned in a column (the stems of "Jan" on every row) form short runs.
     """
-    horizontal = _runs_along_rows(ink, RULE_LENGTH)
+    level = paper.astype(np.float32)
+    faint = small.astype(np.float32) < level * (1.0 - RULE_CONTRAST)
+    horizontal = _runs_along_rows(faint, RULE_LENGTH)
     horizontal &= ~_runs_along_rows(horizontal.T, RULE_THICKNESS + 1).T
-    vertical = _runs_along_rows(ink.T, RULE_LENGTH)
+    dark = (small.astype(np.float32) < level * (1.0 - INK_CONTRAST)).T
+    vertical = _runs_along_rows(dark, VERTICAL_RULE_LENGTH)
     vertical &= ~_runs_along_rows(vertical.T, RULE_THICKNESS + 1).T
     rules: Mask = horizontal | vertical.T
     return rules
@@ -174,19 +181,44 @@ def _runs_along_rows(mask: Mask, length: int) -> Mask:
     return result
 
 
+def outside_page(small: Gray, paper: Gray) -> Mask:
+    """What lies around a photographed page (the desk under it), at analysis resolution.
+
+    Dark, featureless areas reaching the frame's edge, followed inwards along each row and column
+    until something else starts. Tesseract takes such a region for a picture and swallows the text
+    column beside it. A dark banner printed at the page's top is not featureless: its lettering
+    stops the walk, so it keeps a dark surround wide enough to be read.
+    """
+    level = float(np.percentile(paper, 95)) * DARK_AREA
+    dark = paper.astype(np.float32) < level
+    outside = np.zeros_like(dark)
+    if not (dark[0].any() or dark[-1].any() or dark[:, 0].any() or dark[:, -1].any()):
+        return outside
+    featureless = _max_filter(small, DESK_WINDOW).astype(np.float32) < level
+    for axis in (0, 1):
+        # Along each line: the run that starts at one edge, and the one that ends at the other.
+        outside |= np.logical_and.accumulate(featureless, axis=axis)
+        outside |= np.flip(np.logical_and.accumulate(np.flip(featureless, axis), axis=axis), axis)
+    # The page's own edge, a dark line in the shadow next to the desk, goes with it: Tesseract would
+    # take it for a column rule and drop the text column beside it.
+    for _ in range(PAGE_EDGE):
+        grown = outside.copy()
+        grown[1:] |= outside[:-1]
+        grown[:-1] |= outside[1:]
+        grown[:, 1:] |= outside[:, :-1]
+        grown[:, :-1] |= outside[:, 1:]
+        outside = grown
+    return outside
+
+
 def _erase(gray: Image.Image, rules: Mask) -> Image.Image:
-    """Paint the rules white at full resolution (each analysis pixel covers a block of page pixels)."""
+    """Paint masked areas white at full resolution (each analysis pixel covers a block of page pixels)."""
     factor_y = gray.height / rules.shape[0]
     factor_x = gray.width / rules.shape[1]
-    grown = rules.copy()
-    grown[1:] |= rules[:-1]
-    grown[:-1] |= rules[1:]
-    grown[:, 1:] |= rules[:, :-1]
-    grown[:, :-1] |= rules[:, 1:]
     rows = np.minimum((np.arange(gray.height) / factor_y).astype(np.intp), rules.shape[0] - 1)
     cols = np.minimum((np.arange(gray.width) / factor_x).astype(np.intp), rules.shape[1] - 1)
     values = np.array(gray, dtype=np.uint8)
-    values[grown[np.ix_(rows, cols)]] = 255
+    values[rules[np.ix_(rows, cols)]] = 255
     return Image.fromarray(values, mode="L")
 
 
@@ -196,15 +228,20 @@ def _local_paper(small: Gray) -> Gray:
     A max filter wider than a stroke but narrower than a shaded table row: under a shadow, a lighting
     gradient or a grey zebra stripe, the paper's level is that of the paper right there.
     """
-    paper = small
-    for _ in range(2):  # rows, then (transposed) columns
-        padded = np.pad(paper, ((0, 0), (PAPER_WINDOW, PAPER_WINDOW)), mode="edge")
-        width = paper.shape[1]
-        paper = padded[:, :width].copy()
-        for shift in range(1, 2 * PAPER_WINDOW + 1):
-            np.maximum(paper, padded[:, shift : shift + width], out=paper)
-        paper = paper.T
-    return np.ascontiguousarray(paper)
+    return _max_filter(small, PAPER_WINDOW)
+
+
+def _max_filter(small: Gray, half_width: int) -> Gray:
+    """Brightest value within `half_width` pixels, separably (rows, then columns)."""
+    result = small
+    for _ in range(2):
+        padded = np.pad(result, ((0, 0), (half_width, half_width)), mode="edge")
+        width = result.shape[1]
+        result = padded[:, :width].copy()
+        for shift in range(1, 2 * half_width + 1):
+            np.maximum(result, padded[:, shift : shift + width], out=result)
+        result = result.T
+    return np.ascontiguousarray(result)
 
 
 def _gain(paper: Gray) -> npt.NDArray[np.float32] | None:
