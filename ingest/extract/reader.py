@@ -30,6 +30,7 @@ from ingest.extract.table import (
     assemble_rows,
     carry_dates,
     find_header,
+    guess_header,
     table_lines,
     wrap_mode,
 )
@@ -84,13 +85,19 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> None:
 def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     chunks = [_Chunk()]
     active: TableHeader | None = None
-    for page in pages:
-        lines = cluster_lines(page.words, page.number)
+    page_lines = [cluster_lines(page.words, page.number) for page in pages]
+    page_headers = [
+        [find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
+        for lines in page_lines
+    ]
+    # Without a header anywhere, the rows themselves may still show the columns.
+    guessed = None
+    if not any(h for headers in page_headers for h in headers):
+        guessed = guess_header([line for lines in page_lines for line in lines])
+    for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
         ocr = page.method is ExtractionMethod.OCR
-        headers = [
-            find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)
-        ]
         has_header = any(headers)
+        active = active or guessed
         index = 0
         while index < len(lines):
             below = lines[index + 1] if index + 1 < len(lines) else None

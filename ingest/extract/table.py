@@ -305,6 +305,53 @@ def _one_date(columns: list[Column]) -> list[Column]:
     return out
 
 
+def guess_header(lines: Sequence[Line]) -> TableHeader | None:
+    """Columns read from the rows themselves, for a table printed without header words.
+
+    Rows are lines that start with a date and end with a figure; the figures' right edges cluster
+    into money columns. Two columns whose figures share rows are amount and balance; two that take
+    turns are debit and credit (which is which the running balance settles).
+    """
+    rows: list[tuple[list[Word], list[Word]]] = []
+    for line in lines:
+        words = line.words
+        for size in range(min(4, len(words) - 1), 0, -1):
+            if parse_partial(" ".join(w.text for w in words[:size])) is not None:
+                break
+        else:
+            continue
+        figures = [w for w in words[size:] if parse_money(w.text) is not None]
+        if figures and figures[-1] is words[-1]:
+            rows.append((list(words[:size]), figures))
+    if len(rows) < 3:
+        return None
+    clusters: list[list[Word]] = []
+    for word in sorted((w for _, figures in rows for w in figures), key=lambda w: w.x1):
+        if clusters and word.x1 - clusters[-1][-1].x1 <= 8:
+            clusters[-1].append(word)
+        else:
+            clusters.append([word])
+    clusters = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    if not 1 <= len(clusters) <= 3:
+        return None
+    spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in clusters]
+    if len(spans) == 1:
+        roles = [Role.AMOUNT]
+    elif len(spans) == 3:
+        roles = [Role.DEBIT, Role.CREDIT, Role.BALANCE]
+    else:
+        together = sum(1 for _, figures in rows if len(figures) >= 2)
+        roles = [Role.AMOUNT, Role.BALANCE] if together * 2 >= len(rows) else [Role.DEBIT, Role.CREDIT]
+    date_x0 = min(w.x0 for words, _ in rows for w in words)
+    date_x1 = max(w.x1 for words, _ in rows for w in words)
+    columns = [
+        Column(Role.DATE, date_x0, date_x1),
+        Column(Role.DESC, date_x1 + 4, max(date_x1 + 5, spans[0][0] - 4)),
+        *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
+    ]
+    return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
+
+
 # ---- lines under a header ---------------------------------------------------------------------
 
 

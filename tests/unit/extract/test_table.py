@@ -452,3 +452,20 @@ def test_two_periods_of_one_account_in_one_file_are_two_statements() -> None:
     assert (november.period_start, november.closing_balance) == (D(2024, 11, 1), M("90.00"))
     assert (december.period_start, december.opening_balance) == (D(2024, 12, 1), M("90.00"))
     assert [t.date for t in december.transactions] == [D(2024, 12, 2)]
+
+
+def test_table_without_header_words_is_read_from_its_rows() -> None:
+    rows = [
+        (30.0, [(40, "Northwind Bank")]),
+        (60.0, [(40, "Account No. 9981-22"), (330, "Period: 2024-11-01 - 2024-11-30")]),
+        (80.0, [(40, "Opening balance 100.00"), (330, "Closing balance 165.00")]),
+        (185.0, [(40, "2024-11-02"), (110, "SALARY"), right(460, "100.00"), right(550, "200.00")]),
+        (197.0, [(40, "2024-11-03"), (110, "RENT"), right(460, "30.00"), right(550, "170.00")]),
+        (209.0, [(40, "2024-11-04"), (110, "SHOP"), right(460, "5.00"), right(550, "165.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("SALARY", M("100.00")),
+        ("RENT", M("-30.00")),
+        ("SHOP", M("-5.00")),
+    ]
