@@ -75,6 +75,7 @@ class Money:
     negative: bool | None  # True: printed as a debit/negative; False: explicitly positive/CR; None: bare
     marker: str | None = None  # "DR" or "CR" when printed
     currency: str | None = None  # ISO code implied by a symbol or code next to the figure
+    whole: bool = False  # an OCR whole number where a figure belongs: its decimal point may be lost
 
     @property
     def signed(self) -> Decimal:

@@ -46,6 +46,8 @@ class Draft:
     words: list[Word] = field(default_factory=list)
     confidence: float = 1.0
     reconciled: bool | None = None  # None: nothing to check against
+    guessed: bool = False  # the amount is an OCR whole number that may have lost its decimal point
+    balance_guessed: bool = False  # the same, for the running balance
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +102,30 @@ def _groups(
 
 def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool) -> Outcome:
     """Check every group against its balance; decide signs and OCR slips the balance proves."""
-    any_balance = False
-    for previous, group, printed in _groups(drafts, opening):
-        any_balance = True
+    groups = list(_groups(drafts, opening))
+    any_balance = bool(groups)
+    previous = opening
+    for number, (_, group, printed) in enumerate(groups):
         if previous is None:
+            previous = printed
             continue
+        following = groups[number + 1][1] if number + 1 < len(groups) else None
         if _reconciles(previous, group, printed):
             for d in group:
                 _confirmed(d)
-            continue
-        if not (_fix_sign(previous, group, printed) or (ocr and _fix_digit(previous, group, printed))):
+        elif ocr and _fix_balance(previous, group, following):
+            pass
+        elif not (_fix_sign(previous, group, printed) or (ocr and _fix_digit(previous, group, printed))):
             for d in group:
                 d.reconciled = False
                 d.confidence *= UNRECONCILED
+        previous = group[-1].balance
+    for d in drafts:
+        # A whole number read where a figure was expected, and nothing proved it: not a figure.
+        if d.guessed and d.reconciled is not True:
+            d.amount = None
+        if d.balance_guessed and d.reconciled is not True:
+            d.balance = None
     total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
     balanced = None if opening is None or closing is None else opening + total == closing
     tail = _tail(drafts)
@@ -153,6 +166,27 @@ def _tail(drafts: Sequence[Draft]) -> list[Draft]:
 
 def _reconciles(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
     return previous + sum((d.amount for d in group if d.amount is not None), Decimal(0)) == printed
+
+
+def _fix_balance(previous: Decimal, group: Sequence[Draft], following: Sequence[Draft] | None) -> bool:
+    """On OCR pages: the printed balance, read with one confusable digit changed, is the one the rows
+    lead to, and the next rows lead on from it."""
+    holder = group[-1]
+    printed = holder.balance
+    if printed is None or not any(w.confidence is not None for w in holder.words):
+        return False
+    needed = previous + sum((d.amount for d in group if d.amount is not None), Decimal(0))
+    if not _one_slip(printed, needed) or any(d.guessed for d in group):
+        return False
+    if following is not None:
+        after = following[-1].balance
+        if after is None or not _reconciles(needed, following, after):
+            return False
+    holder.balance = needed
+    holder.confidence *= OCR_REPAIRED
+    for d in group:
+        d.reconciled = True
+    return True
 
 
 def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:

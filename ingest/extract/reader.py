@@ -223,6 +223,8 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 page=row.page,
                 words=row.words,
                 confidence=_ocr_confidence(row),
+                guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
+                balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
             )
         )
     opening = opening if opening is not None else marker_opening

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
 
@@ -383,10 +384,17 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     in_desc = True
     desc_index = header.role_index(Role.DESC)
     desc_zone = _desc_zone(header, zones, desc_index, date_index)
+    wholes: list[tuple[Word, Role]] = []
     i = 0
     while i < len(rest):
         word = rest[i]
         money = parse_money(word.text)
+        if money is None and word.confidence is not None and _WHOLE.match(word.text):
+            whole_role = _money_column(header, zones, word)
+            if whole_role is not None:
+                wholes.append((word, whole_role))  # used only if the column has no real figure
+                i += 1
+                continue
         span = [word]
         if (
             money is not None
@@ -413,6 +421,13 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
             in_desc = False
         desc_words.append(word)
         i += 1
+    for word, whole_role in wholes:
+        if whole_role in amounts:
+            desc_words.append(word)
+        else:
+            amounts[whole_role] = Money(magnitude=Decimal(word.text), negative=None, whole=True)
+            amount_words.append(word)
+    desc_words.sort(key=lambda w: w.x0)
     description = " ".join(w.text for w in desc_words)
     return RowLine(
         line=line,
@@ -455,6 +470,7 @@ def _join_split_figures(
     return out
 
 
+_WHOLE = re.compile(r"^\d{3,7}$")
 _THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 

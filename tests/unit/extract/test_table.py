@@ -469,3 +469,44 @@ def test_table_without_header_words_is_read_from_its_rows() -> None:
         ("RENT", M("-30.00")),
         ("SHOP", M("-5.00")),
     ]
+
+
+def test_ocr_figure_that_lost_its_decimal_point_is_read_as_the_balance_proves() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "1800"), right(550, "82.00")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    first, second = statement.transactions
+    assert first.amount == M("-18.00")
+    assert first.confidence < second.confidence
+
+
+def test_ocr_whole_number_nothing_proves_is_no_amount() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "1800"), right(550, "50.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    [txn] = statement.transactions
+    assert txn.amount is None
+    assert txn.confidence < 0.5
+
+
+def test_ocr_slip_in_a_running_balance_is_read_as_the_rows_prove() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "18.00"), right(550, "32.00")]),  # 82.00 printed
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    first, second = statement.transactions
+    assert (first.amount, first.balance) == (M("-18.00"), M("82.00"))
+    assert second.amount == M("-2.00")
