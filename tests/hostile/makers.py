@@ -195,6 +195,14 @@ def png_claiming(width: int, height: int) -> bytes:
     )
 
 
+def blank_png(width: int, height: int) -> bytes:
+    """An honest white greyscale PNG of width x height, written without ever holding its pixels."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    row = b"\0" + b"\xff" * width  # filter byte "none", then the row's pixels
+    chunks = _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", deflate_repeated(row, height))
+    return b"\x89PNG\r\n\x1a\n" + chunks + _png_chunk(b"IEND", b"")
+
+
 def jpeg_claiming(width: int, height: int) -> bytes:
     """A small real JPEG whose frame header is rewritten to declare width x height."""
     out = io.BytesIO()
