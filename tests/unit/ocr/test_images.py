@@ -75,3 +75,49 @@ def test_quarter_turns_are_lossless(page: Image.Image) -> None:
     turned = rotate_quarter(rotate_quarter(page, 90), 270)
     assert turned.size == page.size
     assert np.array_equal(np.asarray(turned), np.asarray(page))
+
+
+def _ruled_page() -> Image.Image:
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 11)
+    for row in range(12):
+        y = 700 - row * 22
+        pdf.drawString(60, y, f"0{row % 9 + 1} Mar CARD PAYMENT MARKET {row * 7 + 3}.15")
+        pdf.setLineWidth(0.6)
+        pdf.line(50, y - 7, 560, y - 7)  # a row separator, as zebra tables print them
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue())
+
+
+def test_table_rules_are_erased_and_text_kept() -> None:
+    page = _ruled_page()
+    cleaned = clean_page(page, 300)
+    assert cleaned.image is not None
+    before, after = np.asarray(page) < 128, np.asarray(cleaned.image) < 128
+    rule_rows = [r for r in range(before.shape[0]) if before[r].mean() > 0.5]  # the rules span the page
+    assert rule_rows and not any(after[r].mean() > 0.5 for r in rule_rows)
+    text_rows = [r for r in range(before.shape[0]) if 0 < before[r].mean() <= 0.5]
+    assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.02)
+
+
+def test_desk_around_a_photo_is_cleared_and_a_dark_banner_kept(page: Image.Image) -> None:
+    from PIL import ImageDraw
+
+    printed = page.copy()
+    draw = ImageDraw.Draw(printed)
+    draw.rectangle((0, 0, printed.width, 250), fill=40)  # a full-bleed banner at the top of the page
+    draw.rectangle((300, 100, 1400, 160), fill=255)  # its white lettering, roughly
+    photo = Image.new("L", (printed.width + 400, printed.height + 400), 60)  # the desk
+    photo.paste(printed, (200, 200))
+    cleaned = clean_page(photo, 300)
+    assert cleaned.image is not None
+    values = np.asarray(cleaned.image)
+    assert values[:150, :150].min() > 200  # desk corner gone
+    assert values[362:372, 400:1300].mean() < 128  # the lettering keeps a dark surround to be read in
