@@ -117,18 +117,16 @@ def as_lambda_event(messages: list[dict[str, Any]], queue: SqsQueue) -> dict[str
     }
 
 
-def poll_once(svc: Services, queue: SqsQueue, wait_s: int = 20) -> int:
-    """Receive one batch, process it, delete the messages that succeeded; return how many were received."""
-    messages = queue.receive(WORKER_BATCH_SIZE, wait_s)
+def handle_received(svc: Services, queue: SqsQueue, messages: list[dict[str, Any]]) -> None:
+    """Process received messages as one batch; delete those that succeeded."""
     if not messages:
-        return 0
+        return
     result = process_batch(svc, as_lambda_event(messages, queue))
     failed = {f["itemIdentifier"] for f in result.get("batchItemFailures", [])}
     for m in messages:
         # A failed message stays: it comes back after the visibility timeout, then goes to the DLQ.
         if m["MessageId"] not in failed:
             queue.delete(m["ReceiptHandle"])
-    return len(messages)
 
 
 def run_worker(settings: Settings, stop: threading.Event | None = None) -> None:
@@ -139,13 +137,23 @@ def run_worker(settings: Settings, stop: threading.Event | None = None) -> None:
     if not isinstance(svc.queue, SqsQueue):
         raise UsageError("ingest worker needs an SQS queue")
     stop = stop or threading.Event()
+    busy = threading.Event()
     if threading.current_thread() is threading.main_thread():
 
         def request_stop(signum: int, frame: FrameType | None) -> None:
             stop.set()
+            if not busy.is_set():
+                # Idle in a long poll. Messages received just before this are not lost either: they
+                # come back after the visibility timeout.
+                raise SystemExit(0)
 
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
     log.info("worker polling", extra={"reference": svc.queue.url})
     while not stop.is_set():
-        poll_once(svc, svc.queue, wait_s=5)
+        messages = svc.queue.receive(WORKER_BATCH_SIZE, wait_s=20)
+        busy.set()
+        try:
+            handle_received(svc, svc.queue, messages)
+        finally:
+            busy.clear()

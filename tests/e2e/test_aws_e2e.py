@@ -27,6 +27,8 @@ from ingest_procs import (
     running,
     start_api,
     three_files,
+    transactions,
+    uninterrupted,
     upload,
 )
 from moto.server import ThreadedMotoServer
@@ -108,25 +110,6 @@ def _create(base_url: str, files: list[tuple[str, bytes, str]], **extra: object)
     return dict(response.json())
 
 
-def _transactions(document: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    return [
-        (t["date"], t["description"], t["amount"], t["balance"])
-        for a in document["accounts"]
-        for t in a["transactions"]
-    ]
-
-
-def _uninterrupted(tmp_path: Path, name: str, data: bytes) -> list[tuple[str, str, str, str]]:
-    from ingest.pipeline import open_services, run_local
-    from ingest.settings import Settings
-
-    path = tmp_path / "reference" / name
-    path.parent.mkdir()
-    path.write_bytes(data)
-    svc = open_services(Settings(home=tmp_path / "reference-home"))
-    return _transactions(json.loads(run_local(svc, [path], "reference").model_dump_json()))
-
-
 def test_three_files_through_s3_sqs_and_two_workers(aws_env: dict[str, str], tmp_path: Path) -> None:
     _init(aws_env)
     files = three_files()
@@ -153,7 +136,7 @@ def test_three_files_through_s3_sqs_and_two_workers(aws_env: dict[str, str], tmp
                 return "\n".join(p.output() for p in (api, w1, w2))
 
             document = poll_document(base_url, request_id, "key-a", diagnostics=logs)
-            assert_three_file_outcome(document)
+            assert_three_file_outcome(document, uninterrupted(tmp_path, files))
 
             other = requests.get(
                 f"{base_url}/requests/{request_id}", headers={"x-api-key": "key-b"}, timeout=10
@@ -221,7 +204,7 @@ def test_worker_killed_mid_stage_has_its_message_redelivered(aws_env: dict[str, 
         assert document["status"] == "COMPLETED"
         assert document["files"][0]["status"] == "ACCEPTED"
         # Same outcome as an uninterrupted run of the same file, transaction for transaction.
-        assert _transactions(document) == _uninterrupted(tmp_path, name, data)
+        assert transactions(document) == transactions(uninterrupted(tmp_path, [(name, data, content_type)]))
         processed = [
             line
             for line in (first.output() + second.output()).splitlines()

@@ -14,6 +14,7 @@ from ingest_procs import (
     poll_document,
     start_api,
     three_files,
+    uninterrupted,
     upload,
 )
 
@@ -56,7 +57,7 @@ def test_three_files_through_the_local_api(tmp_path: Path) -> None:
             assert upload(offers[name], name, data, content_type).status_code == 204
 
             document = poll_document(base_url, request_id, "key-a", diagnostics=api.output)
-            assert_three_file_outcome(document)
+            assert_three_file_outcome(document, uninterrupted(tmp_path, files))
 
             # Invisible to another tenant, and to a caller without a key.
             other = requests.get(
