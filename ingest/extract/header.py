@@ -35,7 +35,7 @@ _ACCOUNT_LABELS = (
     "account number", "account no", "account #", "acct no", "acct #", "account num", "a/c no",
     "numero de compte", "no de compte", "n de compte", "n° de compte", "no. de compte", "compte no",
     "compte n°", "compte n", "card number", "numero de carte", "account ending in", "account", "compte",
-    "iban",
+    "iban", "member number", "member no", "member #", "numero de membre",
 )  # fmt: skip
 _HOLDER_LABELS = (
     "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
@@ -289,7 +289,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
                 break
             continue
         parts.append(text)
-        if sum(c.isdigit() for c in "".join(parts)) >= 12:
+        if len(parts) >= 6:
             break
     value = " ".join(parts)
     digits = sum(c.isdigit() for c in value)

@@ -201,14 +201,15 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
 
-    opening = _value(fields.opening_balance)
-    closing = _value(fields.closing_balance)
+    card = fields.credit_card
+    opening = _value(fields.opening_balance, card)
+    closing = _value(fields.closing_balance, card)
     drafts: list[Draft] = []
     marker_opening: Decimal | None = None
     marker_closing: Decimal | None = None
     for row in rows:
         if row.marker is not None:
-            value = _marker_value(row)
+            value = _marker_value(row, card)
             if row.marker is Marker.OPENING and marker_opening is None:
                 marker_opening = value
             elif row.marker is Marker.CLOSING and value is not None:
@@ -218,8 +219,8 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
             Draft(
                 date=_resolve(row.date, order, period, fallback_year),
                 description=" ".join(row.description.split()),
-                amount=_amount(row),
-                balance=_value(row.amounts.get(Role.BALANCE)),
+                amount=_amount(row, card),
+                balance=_value(row.amounts.get(Role.BALANCE), card),
                 page=row.page,
                 words=row.words,
                 confidence=_ocr_confidence(row),
@@ -233,11 +234,6 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(drafts, opening, closing) < 0:
         for d in drafts:
             d.amount = _neg(d.amount)
-    if fields.credit_card:
-        # A card statement prints what is owed as a positive balance; money out is negative here.
-        opening, closing = _neg(opening), _neg(closing)
-        for d in drafts:
-            d.amount, d.balance = _neg(d.amount), _neg(d.balance)
     outcome = settle(drafts, opening, closing, chunk.ocr)
 
     start, end = fields.period_start, fields.period_end
@@ -272,8 +268,9 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     )
 
 
-def _amount(row: Row) -> Decimal | None:
-    """The signed amount: debit columns are money out, credit columns money in, else as printed."""
+def _amount(row: Row, card: bool) -> Decimal | None:
+    """The signed amount: debit columns are money out, credit columns money in, else as printed
+    (for a card, as a card prints it: see `_value`)."""
     debit = row.amounts.get(Role.DEBIT)
     credit = row.amounts.get(Role.CREDIT)
     amount = row.amounts.get(Role.AMOUNT)
@@ -284,20 +281,32 @@ def _amount(row: Row) -> Decimal | None:
             out = -out
         return inn - out
     if amount is not None:
-        return amount.signed
+        return _value(amount, card)
     return None
 
 
-def _marker_value(row: Row) -> Decimal | None:
+def _marker_value(row: Row, card: bool) -> Decimal | None:
     for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
         money = row.amounts.get(role)
         if money is not None:
-            return -money.magnitude if role is Role.DEBIT else money.signed
+            return -money.magnitude if role is Role.DEBIT else _value(money, card)
     return None
 
 
-def _value(money: Money | None) -> Decimal | None:
-    return money.signed if money is not None else None
+def _value(money: Money | None, card: bool = False) -> Decimal | None:
+    """A printed figure from the holder's side.
+
+    A card statement prints what is owed, and charges, as bare figures, and marks what is owed to
+    the holder (payments, refunds, a credit balance) with CR, a minus or parentheses; from the
+    holder's side the bare figures are negative and the marked ones positive.
+    """
+    if money is None:
+        return None
+    if not card:
+        return money.signed
+    if money.marker == "DR":
+        return -money.magnitude
+    return money.magnitude if money.negative is not None or money.marker == "CR" else -money.magnitude
 
 
 def _neg(value: Decimal | None) -> Decimal | None:

@@ -43,7 +43,8 @@ _PHRASES: dict[Role, tuple[str, ...]] = {
         "posted date", "date posted", "date of transaction", "effective date", "date de l'operation",
         "date d'operation", "date operation", "date de transaction", "date de l'op", "jour",
         "value date", "date de valeur", "date valeur", "trans. date", "transaction date posted",
-        "date of posting", "process date", "processing date",
+        "date of posting", "process date", "processing date", "posted", "valeur", "date val", "val",
+        "post", "trans", "date operation",
     ),
     Role.DESC: (
         "description", "descriptions", "details", "detail", "transaction details", "payment details",
