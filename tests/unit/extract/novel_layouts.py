@@ -174,7 +174,7 @@ def us_credit_union(seed: int = 2) -> tuple[bytes, Truth]:
     truth.transactions = _draw(rng, start, end, 30, words)
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=letter)
-    width, height = letter
+    _, height = letter
     c.setFont("Helvetica-Bold", 14)
     c.drawString(40, height - 40, truth.institution)
     c.setFont("Helvetica", 9)
@@ -228,7 +228,7 @@ def card_with_cr_payments(seed: int = 3) -> tuple[bytes, Truth]:
     truth.transactions = _draw(rng, start, end, 18, words)
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=letter)
-    width, height = letter
+    _, height = letter
     c.setFont("Helvetica-Bold", 15)
     c.drawString(40, height - 45, truth.institution)
     c.setFont("Helvetica", 9)
