@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from ingest.extract.amounts import CURRENCY_CODES, Money, parse_money
+from ingest.extract.amounts import CURRENCY_CODES, Money, is_sign_marker, parse_money
 from ingest.extract.dates import MONTHS, NumericOrder, PartialDate, fold, month_day, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.words import Word
@@ -226,14 +226,24 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
     """The figure printed with the first of these labels that has one."""
     for hit in _find_label(lines, labels):
         line = lines[hit.line_index]
-        for word in line.words[hit.end :]:
-            money = parse_money(word.text)
+        for words in (list(line.words[hit.end :]), _below(lines, hit)):
+            money = first_money(words)
             if money is not None:
                 return money
-        for word in _below(lines, hit):
-            money = parse_money(word.text)
-            if money is not None:
-                return money
+    return None
+
+
+def first_money(words: Sequence[Word]) -> Money | None:
+    """The first figure among these words, with a DR/CR printed apart from it."""
+    for index, word in enumerate(words):
+        money = parse_money(word.text)
+        if money is None:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else None
+        if money.marker is None and after is not None and is_sign_marker(after.text):
+            if after.x0 - word.x1 < 2 * (word.bottom - word.top):
+                return parse_money(word.text + after.text.rstrip(".")) or money
+        return money
     return None
 
 

@@ -96,14 +96,15 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
         guessed = guess_header([line for lines in page_lines for line in lines])
     for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
         ocr = page.method is ExtractionMethod.OCR
-        has_header = any(headers)
+        first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
         active = active or guessed
         index = 0
         while index < len(lines):
             below = lines[index + 1] if index + 1 < len(lines) else None
             header = headers[index]
-            if header is None and not has_header and active is not None:
-                rows, start, end = table_lines(active, lines[index:], continued=True)
+            if header is None and index < first_header and active is not None:
+                # Rows above this page's first header (if any) may continue the last page's table.
+                rows, start, end = table_lines(active, lines[index:first_header], continued=True)
                 if rows:
                     _add_lines(chunks, lines, index, index + start, ocr)
                     chunks[-1].sections.append(_Section(active, rows))

@@ -258,3 +258,76 @@ def card_with_cr_payments(seed: int = 3) -> tuple[bytes, Truth]:
         c.drawRightString(560, y, _en(amount) + (" CR" if amount > 0 else ""))
     c.save()
     return buffer.getvalue(), truth
+
+
+def uk_two_accounts(seed: int = 4) -> tuple[bytes, list[Truth]]:
+    """Two accounts in one file; Money out / Money in / Balance with DR balances when overdrawn; the
+    first table runs over a page without a repeated header; ISO dates."""
+    rng = random.Random(seed)
+    start, end = D(2025, 3, 1), D(2025, 3, 31)
+    common = {
+        "institution": "Kestrel Building Society",
+        "holder_name": "Ms A N Other",
+        "holder_address": "7 Mill Lane, Otley, LS21 1AA",
+        "currency": "GBP",
+        "period": (start, end),
+    }
+    current = Truth(
+        account_number="20-44-91 55667788", account_type="CHEQUING", opening=Decimal("120.50"), **common
+    )
+    saver = Truth(
+        account_number="20-44-91 99001122", account_type="SAVINGS", opening=Decimal("5000.00"), **common
+    )
+    current.transactions = _draw(
+        rng, start, end, 70, ["CARD PAYMENT TESCO STORES", "DIRECT DEBIT COUNCIL TAX"]
+    )
+    saver.transactions = [(D(2025, 3, 31), "INTEREST PAID", Decimal("12.34"))]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(40, height - 45, "Kestrel Building Society")
+    c.setFont("Helvetica", 9)
+    for k, text in enumerate(["Ms A N Other", "7 Mill Lane", "Otley", "LS21 1AA"]):
+        c.drawString(40, height - 90 - 11 * k, text)
+    c.drawString(330, height - 90, "Statement period 1 March 2025 to 31 March 2025")
+    y = height - 170
+
+    def table(truth: Truth, title: str, y: float) -> float:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, y, f"{title}   Account number {truth.account_number}")
+        c.setFont("Helvetica", 9)
+        c.drawString(40, y - 14, "Opening balance")
+        c.drawRightString(250, y - 14, "£" + _en(truth.opening))
+        c.drawString(40, y - 26, "Closing balance")
+        c.drawRightString(250, y - 26, "£" + _en(truth.closing) + (" DR" if truth.closing < 0 else ""))
+        y -= 50
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, y, "Date")
+        c.drawString(110, y, "Details")
+        c.drawRightString(420, y, "Money out")
+        c.drawRightString(490, y, "Money in")
+        c.drawRightString(560, y, "Balance")
+        c.setFont("Helvetica", 9)
+        balance = truth.opening
+        for day, text, amount in truth.transactions:
+            y -= 12
+            if y < 60:
+                c.drawString(
+                    40, 40, "Kestrel Building Society is authorised by the Prudential Regulation Authority."
+                )
+                c.showPage()
+                c.setFont("Helvetica", 9)
+                c.drawString(40, height - 40, "Kestrel Building Society - continued")
+                y = height - 80
+            balance += amount
+            c.drawString(40, y, day.isoformat())
+            c.drawString(110, y, text)
+            c.drawRightString(420 if amount < 0 else 490, y, _en(amount))
+            c.drawRightString(560, y, _en(balance) + (" DR" if balance < 0 else ""))
+        return y - 40
+
+    y = table(current, "Everyday Current Account", y)
+    table(saver, "Easy Access Savings", y)
+    c.save()
+    return buffer.getvalue(), [current, saver]

@@ -10,7 +10,13 @@ from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
-from tests.unit.extract.novel_layouts import Truth, card_with_cr_payments, french_bank, us_credit_union
+from tests.unit.extract.novel_layouts import (
+    Truth,
+    card_with_cr_payments,
+    french_bank,
+    uk_two_accounts,
+    us_credit_union,
+)
 
 LAYOUTS: dict[str, Callable[[], tuple[bytes, Truth]]] = {
     "french_amount_on_last_line": lambda: french_bank(wrap_last=True),
@@ -35,3 +41,17 @@ def test_novel_layout_reads_as_drawn(name: str) -> None:
     assert statement.account_type == truth.account_type
     assert statement.currency == truth.currency
     assert statement.confidence > 0.95
+
+
+def test_two_accounts_one_running_over_a_page_without_its_header() -> None:
+    pdf, truths = uk_two_accounts()
+    statements = read_statements(list(read_pages(Limits(), pdf, PDF)))
+    assert len(statements) == len(truths)
+    for statement, truth in zip(statements, truths, strict=True):
+        got = [(t.date, t.description, t.amount) for t in statement.transactions]
+        assert got == truth.transactions
+        assert (statement.opening_balance, statement.closing_balance) == (truth.opening, truth.closing)
+        assert statement.account_number == truth.account_number
+        assert statement.account_type == truth.account_type
+        assert (statement.holder_name, statement.holder_address) == (truth.holder_name, truth.holder_address)
+        assert statement.institution == truth.institution
