@@ -240,9 +240,9 @@ def first_money(words: Sequence[Word]) -> Money | None:
         if money is None:
             continue
         after = words[index + 1] if index + 1 < len(words) else None
-        if money.marker is None and after is not None and is_sign_marker(after.text):
-            if after.x0 - word.x1 < 2 * (word.bottom - word.top):
-                return parse_money(word.text + after.text.rstrip(".")) or money
+        apart = after is not None and after.x0 - word.x1 < 2 * (word.bottom - word.top)
+        if money.marker is None and after is not None and apart and is_sign_marker(after.text):
+            return parse_money(word.text + after.text.rstrip(".")) or money
         return money
     return None
 
