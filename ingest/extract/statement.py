@@ -17,6 +17,7 @@ class RawTransaction:
     balance: Decimal | None  # running balance where printed
     page: int  # 1-based page of the file
     confidence: float  # 0..1
+    masked_cards: tuple[str, ...] = ()  # last 4 digits of card numbers masked in `description` when read
 
 
 @dataclass(slots=True)

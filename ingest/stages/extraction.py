@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import NotAStatement, Unreadable
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
+from ingest.pci import mask_card_numbers
 from ingest.settings import Limits
 from ingest.stages.integration import Integrated
 
@@ -36,7 +37,21 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
         raise Unreadable(
             f"The text could not be read with confidence (OCR confidence {ocr_confidence:.0f}/100)"
         )
-    statements = read_statements(pages)
+    statements = [_without_card_numbers(s) for s in read_statements(pages)]
     if not statements:
         raise NotAStatement()
     return Extraction(pages=len(pages), method=method, ocr_confidence=ocr_confidence, statements=statements)
+
+
+def _without_card_numbers(statement: RawStatement) -> RawStatement:
+    """Mask card numbers as soon as they are read, so no full number is ever stored or logged."""
+    rows = []
+    for row in statement.transactions:
+        description, cards = mask_card_numbers(row.description)
+        rows.append(
+            replace(row, description=description, masked_cards=tuple(c.last4 for c in cards))
+            if cards
+            else row
+        )
+    statement.transactions = rows
+    return statement

@@ -20,7 +20,7 @@ from ingest.merge import (
     same_name,
 )
 from ingest.models import Account, DataWarning, FileResult, Holder, Transaction
-from ingest.pci import mask_card_numbers
+from ingest.pci import CardNumber, mask_card_numbers
 
 MISMATCH_CONFIDENCE = 0.5  # the most an account whose figures do not reconcile can be trusted
 MIN_DIGITS_TO_COMPARE = 6  # shorter (or masked) numbers are too likely to coincide between accounts
@@ -62,7 +62,8 @@ def _part(file_name: str, statement: RawStatement) -> Part:
     cards = []
     for raw in statement.transactions:
         description, found = mask_card_numbers(raw.description)
-        cards.append(found)
+        # Extraction masks card numbers as it reads them; it hands over only their last digits.
+        cards.append([*(CardNumber(0, 0, last4) for last4 in raw.masked_cards), *found])
         transactions.append(
             Transaction(
                 date=raw.date,
