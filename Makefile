@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract demo test lint types unit accuracy bench fuzz clean
+.PHONY: setup tesseract demo test lint types unit accuracy bench fuzz samples clean
 
 setup: tesseract $(VENV)/.installed
 
@@ -45,6 +45,10 @@ accuracy: setup
 
 bench: setup
 	$(BIN)/python -m ingest.bench
+
+# Regenerates samples/ and tests/golden/cases/ byte for byte from the generator (deterministic).
+samples: setup
+	$(BIN)/python -m ingest.samplegen.demo
 
 clean:
 	rm -rf $(VENV) out .ingest .mypy_cache .ruff_cache .pytest_cache
