@@ -507,15 +507,38 @@ def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
     for index, line in enumerate(page_lines):
         for segment in line.segments():
             text = " ".join(w.text for w in segment)
-            if not _is_postal(text) or parse_money(segment[-1].text) is not None:
+            ocr = any(w.confidence is not None for w in segment)
+            fixed = _ocr_postcode(text) if ocr else text
+            if not _is_postal(fixed) or parse_money(segment[-1].text) is not None:
                 continue
             block = _block_up(page_lines, index, segment) + _block_down(page_lines, index, segment)
             if len(block) < 2:
                 continue
+            block = [fixed if part == text else part for part in block]
             if block[0][:1].isdigit():
                 return None, ", ".join(block)
             return block[0], ", ".join(block[1:])
     return None, None
+
+
+_CA_LOOSE = re.compile(r"\b(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? ([A-Z0-9]{3}) ?([A-Z0-9]{3})$")
+_AS_LETTER = str.maketrans("0152", "OISZ")  # not 8: it stands for B and for S alike
+_AS_DIGIT = str.maketrans("OILSBZG", "0115826")
+
+
+def _ocr_postcode(text: str) -> str:
+    """A Canadian postal code after a province, with OCR's letter/digit confusions undone by position
+    (letter-digit-letter digit-letter-digit); other text is returned as read."""
+    match = _CA_LOOSE.search(text)
+    if match is None:
+        return text
+    code = match.group(2) + match.group(3)
+    fixed = "".join(
+        c.translate(_AS_LETTER) if i % 2 == 0 else c.translate(_AS_DIGIT) for i, c in enumerate(code)
+    )
+    if not re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", fixed):
+        return text
+    return text[: match.start(2)] + fixed[:3] + " " + fixed[3:]
 
 
 def _is_postal(text: str) -> bool:
@@ -657,10 +680,21 @@ def institution(lines: Sequence[Line]) -> str | None:
     if not candidates:
         return None
     best = min(candidates)
+    best = (*best[:3], _without_marks(best[3]))
     if best[0] == 2:
         # Without a cue word, only the largest lettering at the top counts as a name.
         best = min(candidates, key=lambda c: (c[2], c[1]))
     return best[3]
+
+
+def _without_marks(text: str) -> str:
+    """Drop a logo's leftovers before a name: "OC) Orrery Bank" is "Orrery Bank"."""
+    words = text.split()
+    while len(words) > 1 and (
+        any(c in "()[]|{}<>" for c in words[0]) or not any(c.isalpha() for c in words[0])
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 _STRONG_CUES = re.compile(r"\b(bank|banque|credit union|caisse|building society|bancorp|plc|trust company)\b")

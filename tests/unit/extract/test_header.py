@@ -200,3 +200,21 @@ def test_balances_labelled_only_by_their_dates() -> None:
 def test_account_label_with_abbreviation_dot() -> None:
     fields = read_header(_lines([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST)
     assert fields.account_number == "0042-778899"
+
+
+def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "NOAH NAKAMURA")]),
+        (72.0, [(40, "2492 WILLOW LANE")]),
+        (84.0, [(40, "MONTREAL QC ASE OBO")]),
+    ]
+    ocr = cluster_lines(page(rows, confidence=90.0).words, 1)
+    assert read_header(ocr, NumericOrder.DAY_FIRST).holder_address == "2492 WILLOW LANE, MONTREAL QC A5E 0B0"
+    text = _lines(rows)
+    # A text layer is read as printed.
+    assert read_header(text, NumericOrder.DAY_FIRST).holder_address == "2492 WILLOW LANE, MONTREAL QC ASE OBO"
+
+
+def test_logo_leftovers_before_the_bank_name() -> None:
+    rows: list[tuple[float, list[Item]]] = [(30.0, [(40, "OC) Orrery Bank N.V.")])]
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
