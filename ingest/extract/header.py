@@ -455,10 +455,10 @@ def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
         name = block_name or _labelled_name(lines, _NAME_LABELS)
     if name is None and block_address is None:
         name = _lone_name(lines, institution(lines))
-    if address is None and name is not None:
-        address = _under_name(lines, name)
     if address is None:
         address = block_address
+    if address is None and name is not None:
+        address = _under_name(lines, name)
     return name, address
 
 
