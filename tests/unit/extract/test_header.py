@@ -210,9 +210,6 @@ def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
     ]
     ocr = cluster_lines(page(rows, confidence=90.0).words, 1)
     assert read_header(ocr, NumericOrder.DAY_FIRST).holder_address == "2492 WILLOW LANE, MONTREAL QC A5E 0B0"
-    text = _lines(rows)
-    # A text layer is read as printed.
-    assert read_header(text, NumericOrder.DAY_FIRST).holder_address == "2492 WILLOW LANE, MONTREAL QC ASE OBO"
 
 
 def test_logo_leftovers_before_the_bank_name() -> None:
