@@ -294,19 +294,29 @@ def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
     for word in words:
         text = word.text.strip(":,;")
-        if not _ACCOUNT_VALUE.match(text):
-            if parts:
+        if not _ACCOUNT_VALUE.match(text) or (not parts and _short_number(text)):
+            if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
             continue
         parts.append(text)
         if len(parts) >= 6:
             break
     value = " ".join(parts)
+    if parse_partial(value) is not None:
+        return None  # a date, not a number
     digits = sum(c.isdigit() for c in value)
     masked = sum(c in "*•xX" for c in value)
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
+
+
+def _short_number(text: str) -> bool:
+    """A lone figure too short to start an account number (a day, a page number)."""
+    return text.isdigit() and len(text) < 3
+
+
+_ACCOUNT_FILLERS = frozenset({"", "no", "number", "num", "#", "ending", "in", "n°", "nº", "numero", "-"})
 
 
 def account_type(text: str) -> str | None:
@@ -341,15 +351,21 @@ def currency(lines: Sequence[Line], text: str) -> str | None:
         if name in text:
             return code
     if "$" in text:
-        joined = "\n".join(line.text for line in lines)
-        if re.search(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", joined):
-            return "CAD"
-        if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined):
-            return "USD"
+        return dollar_of(lines)
     if "£" in text:
         return "GBP"
     if "€" in text:
         return "EUR"
+    return None
+
+
+def dollar_of(lines: Sequence[Line]) -> str | None:
+    """Which dollar a "$" means, from the country of the postal codes printed."""
+    joined = "\n".join(line.text for line in lines)
+    if re.search(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", joined):
+        return "CAD"
+    if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined):
+        return "USD"
     return None
 
 

@@ -196,7 +196,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     if fields.currency is None:
         fields.currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
         if fields.currency == "$":
-            fields.currency = None
+            fields.currency = hdr.dollar_of(chunk.lines)
     fallback_year = _fallback_year(chunk.lines)
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:

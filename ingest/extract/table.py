@@ -214,7 +214,8 @@ def _header_from(
             code = _currency_of(part.text)
             if code is not None or not key:
                 glue += 1
-                currency = currency or (code if code and code != "$" else None)
+                # A code ("CAD") says more than a "$", which only says some dollar.
+                currency = code if code and (currency in (None, "$")) else currency
                 continue
             tokens.append((key, part))
     if stacked:

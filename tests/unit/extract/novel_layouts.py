@@ -331,3 +331,84 @@ def uk_two_accounts(seed: int = 4) -> tuple[bytes, list[Truth]]:
     table(saver, "Easy Access Savings", y)
     c.save()
     return buffer.getvalue(), [current, saver]
+
+
+def stacked_header_with_reference(seed: int = 5) -> tuple[bytes, Truth]:
+    """A header set on two lines, a reference column, +/- signed amounts with a space, forward rows
+    on every page, three pages."""
+    rng = random.Random(seed)
+    start, end = D(2024, 6, 1), D(2024, 6, 30)
+    truth = Truth(
+        institution="Meridian Savings Bank",
+        holder_name="DR. ELENA VOSS",
+        holder_address="1200 HARBOUR ST, UNIT 4, VANCOUVER BC V6B 1A1",
+        account_number="004-88812-3",
+        account_type="CHEQUING",
+        currency="CAD",
+        period=(start, end),
+        opening=Decimal("4410.00"),
+    )
+    words = [
+        "DEPOSIT PAYROLL",
+        "PAYMENT HYDRO ONE",
+        "INTERAC PURCHASE SAFEWAY",
+        "TRANSFER TO TFSA",
+        "CHEQUE 118",
+    ]
+    truth.transactions = _draw(rng, start, end, 75, words)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=letter)
+    _, height = letter
+
+    def page_head() -> float:
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(40, height - 40, "Meridian Savings Bank")
+        c.setFont("Helvetica", 8)
+        c.drawString(330, height - 40, "Chequing Account Statement")
+        c.drawString(330, height - 50, "June 1, 2024 - June 30, 2024")
+        c.drawString(330, height - 60, f"Account: {truth.account_number}")
+        return height - 90
+
+    def table_head(y: float) -> float:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(40, y, "Transaction")
+        c.drawString(40, y - 9, "Date")
+        c.drawString(100, y - 9, "Description")
+        c.drawString(300, y - 9, "Reference")
+        c.drawRightString(460, y, "Amount")
+        c.drawRightString(460, y - 9, "($)")
+        c.drawRightString(560, y, "Balance")
+        c.drawRightString(560, y - 9, "($)")
+        c.setFont("Helvetica", 8)
+        return y - 24
+
+    y = page_head()
+    for k, text in enumerate(["DR. ELENA VOSS", "1200 HARBOUR ST, UNIT 4", "VANCOUVER BC V6B 1A1"]):
+        c.drawString(40, y - 10 * k, text)
+    c.drawString(330, y, "Opening Balance")
+    c.drawRightString(560, y, _en(truth.opening))
+    c.drawString(330, y - 10, "Closing Balance")
+    c.drawRightString(560, y - 10, _en(truth.closing))
+    y = table_head(y - 60)
+    balance = truth.opening
+    for number, (day, text, amount) in enumerate(truth.transactions):
+        if y < 70:
+            c.drawString(100, y, "Balance carried forward")
+            c.drawRightString(560, y, _en(balance))
+            c.drawString(40, 30, "Meridian Savings Bank. Member of CDIC.")
+            c.showPage()
+            y = table_head(page_head())
+            c.drawString(100, y, "Balance brought forward")
+            c.drawRightString(560, y, _en(balance))
+            y -= 10
+        balance += amount
+        c.drawString(40, y, day.strftime("%b %d"))
+        c.drawString(100, y, text)
+        c.drawString(300, y, f"REF{100000 + number}")
+        c.drawRightString(460, y, ("- " if amount < 0 else "+ ") + _en(amount))
+        c.drawRightString(560, y, _en(balance))
+        y -= 10
+    c.drawString(40, 30, "Meridian Savings Bank. Member of CDIC.")
+    c.save()
+    truth.transactions = [(d, f"{t} REF{100000 + n}", a) for n, (d, t, a) in enumerate(truth.transactions)]
+    return buffer.getvalue(), truth

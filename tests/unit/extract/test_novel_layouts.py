@@ -14,6 +14,7 @@ from tests.unit.extract.novel_layouts import (
     Truth,
     card_with_cr_payments,
     french_bank,
+    stacked_header_with_reference,
     uk_two_accounts,
     us_credit_union,
 )
@@ -23,6 +24,7 @@ LAYOUTS: dict[str, Callable[[], tuple[bytes, Truth]]] = {
     "french_amount_on_first_line": lambda: french_bank(wrap_last=False),
     "us_credit_union": us_credit_union,
     "card_with_cr_payments": card_with_cr_payments,
+    "stacked_header_with_reference": stacked_header_with_reference,
 }
 
 
