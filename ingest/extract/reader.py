@@ -209,6 +209,9 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     marker_opening: Decimal | None = None
     marker_closing: Decimal | None = None
     for row in rows:
+        if row.marker is None and set(row.amounts) == {Role.BALANCE}:
+            # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
+            row.marker = Marker.CLOSING if drafts else Marker.OPENING
         if row.marker is not None:
             value = _marker_value(row, card)
             if row.marker is Marker.OPENING and marker_opening is None:

@@ -510,3 +510,17 @@ def test_ocr_slip_in_a_running_balance_is_read_as_the_rows_prove() -> None:
     first, second = statement.transactions
     assert (first.amount, first.balance) == (M("-18.00"), M("82.00"))
     assert second.amount == M("-2.00")
+
+
+def test_a_line_with_only_a_balance_is_not_a_transaction() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Solde créditeur"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "10.00"), right(550, "90.00")]),
+        (209.0, [(40, "Nov 02"), (100, "End of day balance"), right(550, "90.00")]),
+        (221.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "5.00"), right(550, "85.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-10.00"), M("-5.00")]
+    assert statement.opening_balance == M("100.00")
