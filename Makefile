@@ -46,6 +46,10 @@ accuracy: setup
 bench: setup
 	$(BIN)/python -m ingest.bench
 
+# A longer run of the property-based tests over sniffing, opening and parsing (make test runs a few).
+fuzz: setup
+	INGEST_FUZZ_EXAMPLES=$${INGEST_FUZZ_EXAMPLES:-5000} $(BIN)/pytest -q tests/fuzz
+
 # Regenerates samples/ and tests/golden/cases/ byte for byte from the generator (deterministic).
 samples: setup
 	$(BIN)/python -m ingest.samplegen.demo
