@@ -67,7 +67,10 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
 _CREDIT_CARD_CUES = (
     "credit card", "credit limit", "minimum payment", "minimum due", "payment due date", "total amount due",
     "carte de credit", "limite de credit", "paiement minimum", "date d'echeance du paiement",
+    "card services", "available credit", "credit available",
+    "cash advance", "payment due", "rewards card", "card statement", "credit disponible", "avance de fonds",
 )  # fmt: skip
+_CARD_CUE = re.compile(r"\b(" + "|".join(re.escape(cue) for cue in _CREDIT_CARD_CUES) + r")\b")
 _INSTITUTION_CUES = re.compile(
     r"\b(bank|banque|credit union|caisse|trust|savings|building society|bancorp|banking|financial|"
     r"financiere|plc|n\.a\.|mutual|co-?operative|cooperative|credit|federal)\b"
@@ -146,11 +149,16 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     fields.holder_name, fields.holder_address = holder(lines)
     fields.institution = institution(lines)
     text = " ".join(fold(line.text) for line in lines)
+    short = _short_texts(lines)
     if fields.institution:
         # "Bluefern Savings Bank" names the bank, not the account.
         text = text.replace(fold(fields.institution), " ")
-    fields.account_type = account_type(text)
-    fields.credit_card = fields.account_type == "CREDIT_CARD" or any(cue in text for cue in _CREDIT_CARD_CUES)
+        short = short.replace(fold(fields.institution), " ")
+    # A title or label names the account better than the terms and conditions do.
+    fields.account_type = account_type(short) or account_type(text)
+    fields.credit_card = (
+        fields.account_type == "CREDIT_CARD" or _CARD_CUE.search(_short_texts(lines)) is not None
+    )
     if fields.credit_card and fields.account_type is None:
         fields.account_type = "CREDIT_CARD"
     fields.currency = currency(lines, text)
@@ -231,6 +239,16 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
             if money is not None:
                 return money
     return None
+
+
+def _short_texts(lines: Sequence[Line]) -> str:
+    """Labels and titles, not prose: runs of at most eight words (terms and conditions mention cards)."""
+    return " | ".join(
+        fold(" ".join(w.text for w in segment))
+        for line in lines
+        for segment in line.segments()
+        if len(segment) <= 8
+    )
 
 
 def first_money(words: Sequence[Word]) -> Money | None:

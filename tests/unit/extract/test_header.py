@@ -215,3 +215,30 @@ def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
 def test_logo_leftovers_before_the_bank_name() -> None:
     rows: list[tuple[float, list[Item]]] = [(30.0, [(40, "OC) Orrery Bank N.V.")])]
     assert read_header(_lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
+
+
+def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (30.0, [(40, "Your Flexible Saver details")]),
+        (
+            60.0,
+            [
+                (
+                    40,
+                    "When you use your VISA credit card abroad, the VISA Payment Scheme Exchange Rate applies.",
+                )
+            ],
+        ),
+        (
+            72.0,
+            [
+                (
+                    40,
+                    "Each current account will set a monthly maximum charge for going overdrawn without notice.",
+                )
+            ],
+        ),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert not fields.credit_card
+    assert fields.account_type == "SAVINGS"
