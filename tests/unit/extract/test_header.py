@@ -218,26 +218,12 @@ def test_logo_leftovers_before_the_bank_name() -> None:
 
 
 def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
+    terms = "When you use your VISA credit card abroad, the VISA Payment Scheme Exchange Rate applies."
+    more = "Each current account will set a monthly maximum charge for going overdrawn without notice."
     rows: list[tuple[float, list[Item]]] = [
         (30.0, [(40, "Your Flexible Saver details")]),
-        (
-            60.0,
-            [
-                (
-                    40,
-                    "When you use your VISA credit card abroad, the VISA Payment Scheme Exchange Rate applies.",
-                )
-            ],
-        ),
-        (
-            72.0,
-            [
-                (
-                    40,
-                    "Each current account will set a monthly maximum charge for going overdrawn without notice.",
-                )
-            ],
-        ),
+        (60.0, [(40, terms)]),
+        (72.0, [(40, more)]),
     ]
     fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
     assert not fields.credit_card
