@@ -506,6 +506,7 @@ def _labelled_name(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
 
 
 def _block_from(lines: Sequence[Line], index: int, first: Sequence[Word]) -> list[str]:
+    """A labelled address: the value after the label, then the lines under it, to the postal code."""
     if not first:
         return []
     parts = [" ".join(w.text for w in first)]
@@ -514,13 +515,11 @@ def _block_from(lines: Sequence[Line], index: int, first: Sequence[Word]) -> lis
     for line in lines[index + 1 : index + 4]:
         if line.page != previous.page or line.top - previous.bottom > 1.2 * previous.height:
             break
-        words = [w for w in line.words if abs(w.x0 - x0) < 3 or w.x0 > x0 - 1]
         segment = _segment_at(line, x0)
         if not segment or _POSTCODE.search(parts[-1]):
             break
         parts.append(" ".join(w.text for w in segment))
         previous = line
-        del words
     return parts
 
 

@@ -228,3 +228,15 @@ def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
     fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
     assert not fields.credit_card
     assert fields.account_type == "SAVINGS"
+
+
+def test_labelled_address_over_several_lines() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "Account holder:"), (140, "Sophie Côté")]),
+        (72.0, [(40, "Address:"), (140, "2210 chemin Sainte-Foy")]),
+        (84.0, [(140, "Québec QC G1V 1S3")]),
+        (96.0, [(140, "Account number: 1234-5678")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_name == "Sophie Côté"
+    assert fields.holder_address == "2210 chemin Sainte-Foy, Québec QC G1V 1S3"
