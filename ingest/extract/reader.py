@@ -98,21 +98,21 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
         ocr = page.method is ExtractionMethod.OCR
         first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
         active = active or guessed
+        continuable = active is not None  # until a search for continued rows comes back empty
         index = 0
         while index < len(lines):
             below = lines[index + 1] if index + 1 < len(lines) else None
             header = headers[index]
-            if header is None and index < first_header and active is not None:
+            if header is None and index < first_header and active is not None and continuable:
                 # Rows above this page's first header (if any) may continue the last page's table.
                 rows, start, end = table_lines(active, lines[index:first_header], continued=True)
+                continuable = bool(rows)
                 if rows:
                     _add_lines(chunks, lines, index, index + start, ocr)
                     chunks[-1].sections.append(_Section(active, rows))
                     chunks[-1].ocr |= ocr
                     index += end
-                    active = None if index < len(lines) else active
                     continue
-                active = None
             if header is None:
                 _add_lines(chunks, lines, index, index + 1, ocr)
                 index += 1
@@ -122,8 +122,9 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
             chunks[-1].sections.append(_Section(header, rows))
             chunks[-1].ocr |= ocr
             index += skip + end
-            # A table that runs to the foot of the page may go on over the page without a header.
-            active = header if index >= len(lines) - 3 else None
+            # The table may go on over the page without a header: the next page's first dated rows
+            # with figures, above any header of its own, continue it.
+            active = header
     return [c for c in chunks if c.sections or c.lines]
 
 

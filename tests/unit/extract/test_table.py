@@ -524,3 +524,22 @@ def test_a_line_with_only_a_balance_is_not_a_transaction() -> None:
     [statement] = read_statements([page(rows)])
     assert [t.amount for t in statement.transactions] == [M("-10.00"), M("-5.00")]
     assert statement.opening_balance == M("100.00")
+
+
+def test_continuation_page_below_a_long_footer() -> None:
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$1,070.00")]),
+        DEBIT_CREDIT_HEADER,
+    ]
+    first += [(185.0, [(40, "Nov 02"), (100, "SHOP"), right(370, "10.00"), right(550, "990.00")])]
+    first += [
+        (600.0 + 12 * i, [(40, f"Terms and conditions apply to every account, clause {i} of the agreement.")])
+        for i in range(6)
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(40, "Nov 20"), (100, "DEPOSIT"), right(460, "80.00"), right(550, "1,070.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [t.description for t in statement.transactions] == ["SHOP", "DEPOSIT"]
