@@ -77,7 +77,7 @@ _PHRASES: dict[Role, tuple[str, ...]] = {
     ),
     Role.OTHER: (
         "ref", "reference", "cheque no", "cheque number", "no", "type", "code", "category", "check number",
-        "check no", "chq no", "serial no", "ref no", "reference no", "numero",
+        "check no", "chq no", "serial no", "ref no", "reference no", "numero", "dr cr", "cr dr", "d c",
     ),
 }  # fmt: skip
 _PHRASE_ROLE: dict[tuple[str, ...], Role] = {
@@ -403,7 +403,8 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
             and i + 1 < len(rest)
             and is_sign_marker(rest[i + 1].text)
             and money.marker is None
-            and rest[i + 1].x0 - word.x1 < 2 * (word.bottom - word.top)
+            # DR/CR right after the figure, or in a narrow Dr/Cr column beside it.
+            and rest[i + 1].x0 - word.x1 < 5 * (word.bottom - word.top)
         ):
             marked = parse_money(word.text + rest[i + 1].text.rstrip("."))
             if marked is not None:

@@ -543,3 +543,14 @@ def test_continuation_page_below_a_long_footer() -> None:
     ]
     [statement] = read_statements([page(first, 1), page(second, 2)])
     assert [t.description for t in statement.transactions] == ["SHOP", "DEPOSIT"]
+
+
+def test_dr_cr_printed_in_a_column_of_its_own() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date"), (100, "Description"), (400, "Amount"), (450, "Dr/Cr")]),
+        (185.0, [(40, "Nov 02"), (100, "SALARY"), right(430, "500.00"), (455, "CR")]),
+        (197.0, [(40, "Nov 03"), (100, "RENT"), right(430, "450.00"), (455, "DR")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("500.00"), M("-450.00")]
