@@ -80,9 +80,9 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     scanned = _corpus(work / "scanned", args.scanned, args.seed + 1, "scan300")
     print(f"corpus: {len(digital)} digital files, {len(scanned)} scanned files in {work}", flush=True)
 
-    pipe_digital, rss_digital = _pipeline(work / "digital" / "requests", work / "out-digital", args.workers)
+    pipe_digital, rss_digital = _pipeline(work / "digital" / "statements", work / "out-digital", args.workers)
     base_digital = _pdfplumber_alone(digital)
-    pipe_ocr, rss_ocr = _pipeline(work / "scanned" / "requests", work / "out-scanned", args.workers)
+    pipe_ocr, rss_ocr = _pipeline(work / "scanned" / "statements", work / "out-scanned", args.workers)
     base_ocr = _tesseract_alone(scanned, work / "rendered", args.workers)
 
     print()
@@ -102,9 +102,33 @@ def _run(args: argparse.Namespace, work: Path) -> int:
 
 
 def _corpus(out: Path, count: int, seed: int, variant: str) -> list[Path]:
-    """Generate statements (1-4 pages each, as the generator plans them); the files under out/requests."""
+    """Generate requests (1-4 pages a statement, as the generator plans them) and keep the statements.
+
+    The generator also writes hostile files (encrypted, truncated, not a PDF) for the rejection paths;
+    they are left out, so the pipeline and the raw engines read exactly the same pages.
+    """
     write_corpus(out, count, seed, variants=(variant,))
-    return sorted(p for p in (out / "requests").rglob("*") if p.is_file())
+    kept = []
+    for path in sorted(p for p in (out / "requests").rglob("*") if p.is_file()):
+        if _readable(path):
+            target = out / "statements" / path.parent.name / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.hardlink_to(path)
+            kept.append(target)
+    return kept
+
+
+def _readable(path: Path) -> bool:
+    try:
+        if path.suffix.lower() == ".pdf":
+            document = pdfium.PdfDocument(str(path))
+            document.close()
+        else:
+            with Image.open(path) as image:
+                image.verify()
+    except Exception:  # any file a reader refuses is one of the generator's hostile samples
+        return False
+    return True
 
 
 def _pipeline(requests: Path, out: Path, workers: int) -> tuple[Timing, _PeakRss]:

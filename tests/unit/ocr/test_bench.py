@@ -1,0 +1,22 @@
+"""The benchmark command runs end to end on a tiny corpus (a smoke run: it checks the command, not speed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import bench
+
+
+@pytest.mark.slow
+def test_benchmark_smoke_run_prints_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--smoke", "--workers", "2"]) == 0
+    out = capsys.readouterr().out
+    for figure in (
+        "digital  pipeline --workers 2",
+        "scanned  pipeline --workers 2",
+        "ratio",
+        "peak RSS",
+        "ocr",
+    ):
+        assert figure in out
+    assert " 0 pages" not in out  # every generated page went through the pipeline and the raw engines
