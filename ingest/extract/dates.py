@@ -77,6 +77,9 @@ def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
     clean = fold(text).strip().strip(",;:")
     clean = re.sub(r"\s+", " ", clean)
+    # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
+    clean = _OCR_ZERO.sub("0", clean)
+    clean = _OCR_ONE.sub("1", clean)
     weekday = _WEEKDAY.match(clean)
     if weekday is not None:
         dated = _parse_clean(clean[weekday.end() :])
@@ -85,6 +88,8 @@ def parse_partial(text: str) -> PartialDate | None:
     return _parse_clean(clean)
 
 
+_OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
+_OCR_ONE = re.compile(r"(?<![a-z])[il](?=\d)|(?<=\d)[il](?![a-z])")
 _WEEKDAY = re.compile(
     r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,? "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 from ingest.extract.amounts import parse_money
@@ -149,7 +150,94 @@ def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
             continue
         groups.append([word])
         centre = mid
+    if any(w.confidence is not None for w in ordered):
+        groups = _join_pieces(groups, 0.8 * heights[len(heights) // 2])
     return [Line(words=tuple(mend(sorted(g, key=lambda w: w.x0))), page=page) for g in groups]
+
+
+def _join_pieces(groups: list[list[Word]], reach: float) -> list[list[Word]]:
+    """Join pieces of one OCR row that a warped page set at slightly different heights: pieces
+    close in height whose words do not overlap side by side."""
+    out: list[list[Word]] = []
+    for group in groups:
+        if out and _centre(group) - _centre(out[-1]) < reach and not _overlap(out[-1], group):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _centre(group: Sequence[Word]) -> float:
+    return median((w.top + w.bottom) / 2 for w in group)
+
+
+def _overlap(a: Sequence[Word], b: Sequence[Word]) -> bool:
+    spans = sorted([(w.x0, w.x1) for w in a] + [(w.x0, w.x1) for w in b])
+    return any(right[0] < left[1] - 1 for left, right in pairwise(spans))
+
+
+def deskew(words: Sequence[Word]) -> list[Word]:
+    """Words of a page photographed or scanned at a slant, turned back level.
+
+    The slant is the median slope between neighbouring words of one row. A row that drifts by more
+    than a line height across the page would otherwise split into pieces, and columns would lean.
+    """
+    out = list(words)
+    # Rows split where they drift past the clustering tolerance, so the first estimate is short;
+    # levelled rows join up, and the next round measures the rest over longer runs.
+    for _ in range(3):
+        slope = _slope(out)
+        if abs(slope) < MIN_SLOPE:
+            break
+        out = [_turned(word, slope) for word in out]
+    return out
+
+
+def _turned(word: Word, slope: float) -> Word:
+    # Small-angle rotation about the page origin (y grows downwards).
+    dx = slope * (word.top + word.bottom) / 2
+    dy = -slope * (word.x0 + word.x1) / 2
+    return Word(word.text, word.x0 + dx, word.x1 + dx, word.top + dy, word.bottom + dy, word.confidence)
+
+
+MIN_SLOPE = 0.003  # about 0.2 degrees: less than that moves nothing by a line over a page
+MAX_SLOPE = 0.1  # about 6 degrees: more than that is not a slant but a misread
+
+
+def _slope(words: Sequence[Word]) -> float:
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
+    if len(ordered) < 10:
+        return 0.0
+    heights = sorted(w.bottom - w.top for w in ordered)
+    tolerance = 0.45 * heights[len(heights) // 2]
+    rows: list[list[Word]] = []
+    centre = float("-inf")
+    for word in ordered:
+        mid = (word.top + word.bottom) / 2
+        if rows and mid - centre <= tolerance:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+            centre = mid
+    slopes = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        for left, right in pairwise(row):
+            dx = (right.x0 + right.x1 - left.x0 - left.x1) / 2
+            if dx > 5:
+                slope = (right.top + right.bottom - left.top - left.bottom) / 2 / dx
+                if abs(slope) < MAX_SLOPE:
+                    slopes.append(slope)
+        if len(row) >= 3 and row[-1].x0 - row[0].x1 > 100:
+            # The whole row measures the slant more finely than neighbouring words do; count it more.
+            dx = (row[-1].x0 + row[-1].x1 - row[0].x0 - row[0].x1) / 2
+            slope = (row[-1].top + row[-1].bottom - row[0].top - row[0].bottom) / 2 / dx
+            if abs(slope) < MAX_SLOPE:
+                slopes.extend([slope] * 3)
+    if len(slopes) < 10:
+        return 0.0
+    slopes.sort()
+    return slopes[len(slopes) // 2]
 
 
 def mend(words: Sequence[Word]) -> list[Word]:

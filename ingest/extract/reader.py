@@ -19,7 +19,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import Money
 from ingest.extract.balance import Draft, orient, settle
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
-from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -34,7 +34,7 @@ from ingest.extract.table import (
     table_lines,
     wrap_mode,
 )
-from ingest.extract.words import PageWords
+from ingest.extract.words import PageWords, Word
 
 _CONNECTOR_WORD = re.compile(r"\d.*(\bto\b|\bau\b|\bthrough\b|\bthru\b| - | – |\d-\d|\d –)", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(period|p[ée]riode|statement|relev[ée]|from|du)\b", re.IGNORECASE)
@@ -85,7 +85,7 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> None:
 def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     chunks = [_Chunk()]
     active: TableHeader | None = None
-    page_lines = [cluster_lines(page.words, page.number) for page in pages]
+    page_lines = [cluster_lines(_level(page), page.number) for page in pages]
     page_headers = [
         [find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
         for lines in page_lines
@@ -126,6 +126,11 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
             # with figures, above any header of its own, continue it.
             active = header
     return [c for c in chunks if c.sections or c.lines]
+
+
+def _level(page: PageWords) -> Sequence[Word]:
+    """OCR pages may be slanted; a text layer is level by construction."""
+    return deskew(page.words) if page.method is ExtractionMethod.OCR else page.words
 
 
 def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: int, ocr: bool) -> None:

@@ -98,3 +98,9 @@ def test_dates_within_one_month_decide_the_order_by_their_span() -> None:
     assert numeric_order(dates) is NumericOrder.MONTH_FIRST
     dates = [p for t in ("01/11", "05/11", "12/11") if (p := parse_partial(t)) is not None]
     assert numeric_order(dates) is NumericOrder.DAY_FIRST
+
+
+def test_ocr_letters_for_digits_in_a_date() -> None:
+    assert parse_full("O1 Jun 24") == D(2024, 6, 1)
+    assert parse_full("l2/03/2024") == D(2024, 3, 12)
+    assert parse_full("1 oct. 2024") == D(2024, 10, 1)

@@ -58,3 +58,17 @@ def test_ocr_confidence_of_a_joined_word_is_the_lower() -> None:
     right = Word("00.04", 527, 548, 100, 108, 62.0)
     [joined] = mend([left, right])
     assert joined.confidence == 62.0
+
+
+def test_slanted_ocr_page_is_levelled_into_rows() -> None:
+    from ingest.extract.layout import deskew
+
+    slope = 0.015  # a photo about one degree off
+    words = []
+    for row in range(12):
+        y = 100.0 + 14 * row
+        for x, text in ((50, "01/06"), (120, "SHOP"), (160, "NAME"), (380, "12.00"), (520, "1,000.00")):
+            words.append(Word(text, x, x + 30, y + slope * x, y + slope * x + 8, 90.0))
+    lines = cluster_lines(deskew(words), page=1)
+    assert len(lines) == 12
+    assert all(line.text == "01/06 SHOP NAME 12.00 1,000.00" for line in lines)
