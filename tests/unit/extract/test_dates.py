@@ -104,3 +104,8 @@ def test_ocr_letters_for_digits_in_a_date() -> None:
     assert parse_full("O1 Jun 24") == D(2024, 6, 1)
     assert parse_full("l2/03/2024") == D(2024, 3, 12)
     assert parse_full("1 oct. 2024") == D(2024, 10, 1)
+
+
+def test_ocr_specks_at_the_edges_of_a_date() -> None:
+    assert parse_full("‘01.09.2025") == D(2025, 9, 1)
+    assert parse_full("01.09.2025|") == D(2025, 9, 1)
