@@ -34,6 +34,9 @@ RULE_THICKNESS = 3
 RULE_CONTRAST = 0.1
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
+DESK_ON_EVERY_SIDE = 0.5  # share of each frame side the desk must cover to call the image a photo
+MIN_PAGE_AREA = 0.3  # of the frame: a smaller "page" is more likely a dark layout than a photo
+RECTIFY_MARGIN = 0.05  # of the page height, kept around the rectified page
 # Skew search: careless scans and phone photos stay within a few degrees once the page is upright.
 MAX_SKEW_DEG = 6.0
 MIN_SKEW_DEG = 0.3  # below this Tesseract and the row clustering cope; rotating would cost for nothing
@@ -66,6 +69,14 @@ def clean_page(image: Image.Image, dpi: float) -> Cleaned:
     ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
     if ink.mean() < BLANK_INK_SHARE:
         return Cleaned(image=None, dpi=dpi, skew=0.0, relit=False)
+    corners = page_corners(outside_page(small, paper))
+    if corners is not None:
+        # A photographed page is a trapezoid: lines fan out and a row's ends sit at different
+        # heights. Map the page back to a rectangle before anything else is measured on it.
+        gray = _rectify(gray, corners * (gray.width / small.shape[1]))
+        small = _reduce(gray, dpi)
+        paper = _local_paper(small)
+        ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
     gain = _gain(paper)
     relit = gain is not None
     if gain is not None:
@@ -209,6 +220,51 @@ def outside_page(small: Gray, paper: Gray) -> Mask:
         grown[:, :-1] |= outside[:, 1:]
         outside = grown
     return outside
+
+
+def page_corners(desk: Mask) -> npt.NDArray[np.float64] | None:
+    """The photographed page's corners (top-left, top-right, bottom-right, bottom-left) as (x, y)
+    at analysis resolution, when the desk shows along all four sides of the frame; else None."""
+    sides = (desk[0], desk[-1], desk[:, 0], desk[:, -1])
+    if min(float(side.mean()) for side in sides) < DESK_ON_EVERY_SIDE:
+        return None
+    ys, xs = np.nonzero(~desk)
+    if len(xs) == 0:
+        return None
+    total, diff = xs + ys, xs - ys
+    picks = (np.argmin(total), np.argmax(diff), np.argmax(total), np.argmin(diff))
+    corners = np.array([(xs[i], ys[i]) for i in picks], dtype=np.float64)
+    x, y = corners[:, 0], corners[:, 1]
+    area = 0.5 * abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
+    return corners if area >= MIN_PAGE_AREA * desk.size else None
+
+
+def _rectify(gray: Image.Image, corners: npt.NDArray[np.float64]) -> Image.Image:
+    """Warp the quadrilateral page to an upright rectangle, with a margin for what lies just outside
+    the corners found (a dark banner at the page's top reads as desk and must not be cut off)."""
+    top_left, top_right, bottom_right, bottom_left = corners
+    width = (np.linalg.norm(top_right - top_left) + np.linalg.norm(bottom_right - bottom_left)) / 2
+    height = (np.linalg.norm(bottom_left - top_left) + np.linalg.norm(bottom_right - top_right)) / 2
+    margin = RECTIFY_MARGIN * height
+    target = [
+        (margin, margin),
+        (margin + width, margin),
+        (margin + width, margin + height),
+        (margin, margin + height),
+    ]
+    rows, values = [], []
+    for (x, y), (u, v) in zip(target, corners, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        values += [u, v]
+    coefficients = np.linalg.solve(np.array(rows), np.array(values))
+    size = (round(width + 2 * margin), round(height + 2 * margin))
+    return gray.transform(
+        size,
+        Image.Transform.PERSPECTIVE,
+        tuple(float(c) for c in coefficients),
+        resample=Image.Resampling.BILINEAR,
+        fillcolor=255,
+    )
 
 
 def _erase(gray: Image.Image, rules: Mask) -> Image.Image:

@@ -8,6 +8,7 @@ import pickle
 import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
@@ -74,7 +75,7 @@ def test_scan_with_a_thin_ocr_layer_is_ocred_again() -> None:
     scan = render(statement_pdf())
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
-    pdf.drawInlineImage(scan, 0, 0, width=612, height=792)
+    pdf.drawImage(ImageReader(scan), 0, 0, width=612, height=792)
     text = pdf.beginText(60, 720)
     text.setTextRenderMode(3)  # invisible, as OCR tools write it
     text.textLine("Northwind Savings")
