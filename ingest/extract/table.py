@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
@@ -391,7 +391,8 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     while i < len(rest):
         word = rest[i]
         money = parse_money(word.text)
-        if money is None and word.confidence is not None and _WHOLE.match(word.text):
+        odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
+        if odd is not None:
             whole_role = _money_column(header, zones, word)
             if whole_role is not None:
                 wholes.append((word, whole_role))  # used only if the column has no real figure
@@ -425,11 +426,13 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         desc_words.append(word)
         i += 1
     for word, whole_role in wholes:
-        if whole_role in amounts:
+        odd = _odd_figure(word.text, word.confidence is not None)
+        if whole_role in amounts or odd is None:
             desc_words.append(word)
-        else:
-            amounts[whole_role] = Money(magnitude=Decimal(word.text), negative=None, whole=True)
-            amount_words.append(word)
+            continue
+        # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
+        amounts[whole_role] = odd if word.confidence is None else replace(odd, whole=True)
+        amount_words.append(word)
     desc_words.sort(key=lambda w: w.x0)
     description = " ".join(w.text for w in desc_words)
     return RowLine(
@@ -474,6 +477,25 @@ def _join_split_figures(
 
 
 _WHOLE = re.compile(r"^\d{3,7}$")
+_THREE_DECIMALS = re.compile(
+    r"^(?P<lead>[-(]?)\D{0,3}?(?P<units>\d{1,7})[.,](?P<frac>\d{3})(?P<trail>\)?-?)$"
+)
+
+
+def _odd_figure(text: str, ocr: bool) -> Money | None:
+    """A figure in a money column that is not money with two decimals: a whole number OCR read
+    without its decimal point, or a figure printed with three decimals (which validation reports)."""
+    if _WHOLE.match(text):
+        if not ocr:
+            return None  # a text layer's whole number is a reference, not a figure
+        return Money(magnitude=Decimal(text), negative=None, whole=True)
+    match = _THREE_DECIMALS.match(text)
+    if match is None:
+        return None
+    negative = True if match["lead"] or match["trail"] else None
+    return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
+
+
 _THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 

@@ -554,3 +554,16 @@ def test_dr_cr_printed_in_a_column_of_its_own() -> None:
     ]
     [statement] = read_statements([page(rows)])
     assert [t.amount for t in statement.transactions] == [M("500.00"), M("-450.00")]
+
+
+def test_figure_printed_with_three_decimals_is_read_as_printed() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")]),
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "TRANSFER"), right(460, "184.772-"), right(550, "84.77-")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert txn.amount == M("-184.772")  # validation reports the third decimal
+    assert txn.balance == M("-84.77")
