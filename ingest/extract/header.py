@@ -688,9 +688,18 @@ def institution(lines: Sequence[Line]) -> str | None:
     first_page = lines[0].page
     candidates: list[tuple[int, float, float, str]] = []
     for number, line in enumerate(lines):
-        for segment in line.segments():
+        segments = line.segments()
+        for segment in segments:
             text = " ".join(w.text for w in segment).strip()
             key = fold(text)
+            height = max(w.bottom - w.top for w in segment)
+            page_penalty = 0 if line.page == first_page else 10_000
+            if len(segment) > 6:
+                # A sentence naming the bank ("Bluefern Savings Bank is a fictional institution").
+                named = _NAME_IN_TEXT.search(text)
+                if named is not None and not _NOT_A_NAME.search(fold(named.group(0))):
+                    candidates.append((3, page_penalty + line.top, -height, named.group(0)))
+                continue
             if (
                 len(segment) > 6
                 or "www" in key
@@ -701,14 +710,18 @@ def institution(lines: Sequence[Line]) -> str | None:
                 continue
             if _NOT_A_NAME.search(key):
                 continue
-            height = max(w.bottom - w.top for w in segment)
             if _STRONG_CUES.search(key) or (_INSTITUTION_CUES.search(key) and not _LABELISH.search(key)):
                 strength = 0 if _STRONG_CUES.search(key) else 1
-            elif line.page == first_page and number < 4 and len(segment) <= 4 and not _LABELISH.search(key):
+            elif (
+                line.page == first_page
+                and number < 4
+                and len(segment) <= 4
+                and len(segments) == 1  # a title stands alone; "Chequing" beside "Account type" is a value
+                and not _LABELISH.search(key)
+            ):
                 strength = 2
             else:
                 continue
-            page_penalty = 0 if line.page == first_page else 10_000
             candidates.append((strength, page_penalty + line.top - 5 * height, -height, text))
     if not candidates:
         return None
@@ -716,8 +729,15 @@ def institution(lines: Sequence[Line]) -> str | None:
     best = (*best[:3], _without_marks(best[3]))
     if best[0] == 2:
         # Without a cue word, only the largest lettering at the top counts as a name.
-        best = min(candidates, key=lambda c: (c[2], c[1]))
+        best = min((c for c in candidates if c[0] == 2), key=lambda c: (c[2], c[1]))
     return best[3]
+
+
+_NAME_IN_TEXT = re.compile(
+    r"(?:[A-Z][\w&'.-]*\s){1,4}(?:Bank|Credit Union|Building Society|Trust Company|Bancorp)"
+    r"(?:\s(?:plc|N\.A\.|N\.V\.|Ltd\.?|Inc\.?|S\.A\.))?"
+    r"|\b(?:Banque|Caisse)(?:\s(?:[A-Z][\w&'.-]*|de|des|du|d'\w+)){1,5}"
+)
 
 
 def _without_marks(text: str) -> str:

@@ -375,6 +375,11 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         if parsed is not None:
             date, used = parsed, size
             break
+    if date is None and words and date_left <= words[0].x0 < date_right:
+        # OCR sometimes draws a date's box far too wide; it still starts in the date column.
+        date = parse_partial(words[0].text)
+        used = 1 if date is not None else 0
+        leading = words[:1]
     date_words = leading[:used]
     rest = [w for w in words if w not in date_words]
     rest = _without_other_dates(header, zones, rest)

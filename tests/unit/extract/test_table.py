@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from ingest.codes import ExtractionMethod
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
 from ingest.extract.table import Role, find_header, marker_of
+from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import page, right
 
 D = dt.date
@@ -567,3 +569,19 @@ def test_figure_printed_with_three_decimals_is_read_as_printed() -> None:
     [txn] = statement.transactions
     assert txn.amount == M("-184.772")  # validation reports the third decimal
     assert txn.balance == M("-84.77")
+
+
+def test_ocr_date_box_drawn_too_wide_still_dates_its_row() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")]),
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(460, "-10.00"), right(550, "90.00")]),
+    ]
+    words = list(page(rows, confidence=90.0).words)
+    date = next(w for w in words if w.text == "02" and w.top == 197.0)
+    month = next(w for w in words if w.text == "Nov" and w.top == 197.0)
+    wide = Word("07.11.2024", month.x0, date.x1 + 150, 197.0, 205.0, 40.0)
+    words = [w for w in words if w not in (date, month)] + [wide]
+    [statement] = read_statements([PageWords(1, 612.0, 792.0, tuple(words), ExtractionMethod.OCR)])
+    assert statement.transactions[0].date == D(2024, 11, 7)
