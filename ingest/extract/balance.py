@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from ingest.extract.words import Word
 
@@ -56,6 +57,20 @@ class Outcome:
 
     confidence: float
     balanced: bool | None  # opening + sum == closing; None when either is missing
+
+
+def newest_first(drafts: Sequence[Draft]) -> bool:
+    """Whether the rows run newest first: each printed balance is the one below it plus its own
+    amount, rather than the one above it plus the amount below."""
+    forward = backward = 0
+    for above, below in pairwise(drafts):
+        if None in (above.balance, below.balance, above.amount, below.amount):
+            continue
+        assert above.balance is not None and below.balance is not None
+        assert above.amount is not None and below.amount is not None
+        forward += above.balance + below.amount == below.balance
+        backward += below.balance + above.amount == above.balance
+    return backward > forward
 
 
 def orient(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None) -> int:

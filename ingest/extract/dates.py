@@ -214,7 +214,8 @@ def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:
         if md is None:
             return len(dates) + 1
         keys.append((d.year or 0, *md))
-    return sum(1 for x, y in pairwise(keys) if y < x)
+    # Some statements run newest first: order in either direction counts.
+    return min(sum(1 for x, y in pairwise(keys) if y < x), sum(1 for x, y in pairwise(keys) if y > x))
 
 
 def _year(text: str | None) -> int | None:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money
-from ingest.extract.balance import Draft, orient, settle
+from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.statement import RawStatement, RawTransaction
@@ -241,10 +241,12 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     opening = opening if opening is not None else marker_opening
     closing = closing if closing is not None else marker_closing
 
-    if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(drafts, opening, closing) < 0:
+    # Statements printed newest first are checked oldest first; the printed order is kept.
+    in_time = list(reversed(drafts)) if newest_first(drafts) else drafts
+    if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         for d in drafts:
             d.amount = _neg(d.amount)
-    outcome = settle(drafts, opening, closing, chunk.ocr)
+    outcome = settle(in_time, opening, closing, chunk.ocr)
 
     start, end = fields.period_start, fields.period_end
     if start is None or end is None:

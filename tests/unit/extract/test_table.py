@@ -585,3 +585,18 @@ def test_ocr_date_box_drawn_too_wide_still_dates_its_row() -> None:
     words = [w for w in words if w not in (date, month)] + [wide]
     [statement] = read_statements([PageWords(1, 612.0, 792.0, tuple(words), ExtractionMethod.OCR)])
     assert statement.transactions[0].date == D(2024, 11, 7)
+
+
+def test_statement_printed_newest_first_is_checked_oldest_first() -> None:
+    rows = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$1,249.50")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 05"), (100, "COFFEE SHOP"), right(370, "50.00"), right(550, "1,249.50")]),
+        (197.0, [(40, "Nov 04"), (100, "GROCERY STORE"), right(370, "200.50"), right(550, "1,299.50")]),
+        (209.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "1,500.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-50.00"), M("-200.50"), M("500.00")]
+    assert all(t.confidence == 1.0 for t in statement.transactions)
+    assert statement.confidence > 0.95
