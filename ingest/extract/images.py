@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +35,7 @@ RULE_THICKNESS = 3
 RULE_CONTRAST = 0.1
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
+DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the desk is looked for
 DESK_ON_EVERY_SIDE = 0.5  # share of each frame side the desk must cover to call the image a photo
 MIN_PAGE_AREA = 0.3  # of the frame: a smaller "page" is more likely a dark layout than a photo
 RECTIFY_MARGIN = 0.05  # of the page height, kept around the rectified page
@@ -203,7 +205,7 @@ def outside_page(small: Gray, paper: Gray) -> Mask:
     level = float(np.percentile(paper, 95)) * DARK_AREA
     dark = paper.astype(np.float32) < level
     outside = np.zeros_like(dark)
-    if not (dark[0].any() or dark[-1].any() or dark[:, 0].any() or dark[:, -1].any()):
+    if max(float(side.mean()) for side in (dark[0], dark[-1], dark[:, 0], dark[:, -1])) < DESK_ON_SOME_SIDE:
         return outside
     featureless = _max_filter(small, DESK_WINDOW).astype(np.float32) < level
     for axis in (0, 1):
@@ -267,14 +269,18 @@ def _rectify(gray: Image.Image, corners: npt.NDArray[np.float64]) -> Image.Image
     )
 
 
-def _erase(gray: Image.Image, rules: Mask) -> Image.Image:
+def _erase(gray: Image.Image, mask: Mask) -> Image.Image:
     """Paint masked areas white at full resolution (each analysis pixel covers a block of page pixels)."""
-    factor_y = gray.height / rules.shape[0]
-    factor_x = gray.width / rules.shape[1]
-    rows = np.minimum((np.arange(gray.height) / factor_y).astype(np.intp), rules.shape[0] - 1)
-    cols = np.minimum((np.arange(gray.width) / factor_x).astype(np.intp), rules.shape[1] - 1)
+    factor_y = gray.height / mask.shape[0]
+    cols = np.minimum(
+        (np.arange(gray.width) * (mask.shape[1] / gray.width)).astype(np.intp), mask.shape[1] - 1
+    )
     values = np.array(gray, dtype=np.uint8)
-    values[rules[np.ix_(rows, cols)]] = 255
+    for row in np.flatnonzero(mask.any(axis=1)):  # only the bands that hold something to erase
+        band = slice(
+            math.ceil(row * factor_y), math.ceil((row + 1) * factor_y)
+        )  # rows whose floor(r / f) is row
+        values[band, mask[row][cols]] = 255
     return Image.fromarray(values, mode="L")
 
 

@@ -170,3 +170,26 @@ def test_phone_photo_metadata_is_not_taken_for_paper_resolution() -> None:
 def test_engine_and_options_pickle_into_worker_processes() -> None:
     restored = pickle.loads(pickle.dumps(OcrOptions(engine=Tesseract(psm=6), lang="eng+fra")))
     assert restored == OcrOptions(engine=Tesseract(psm=6), lang="eng+fra")
+
+
+def test_scanned_page_is_read_as_stored_not_rendered() -> None:
+    """A 200-dpi scan in a PDF comes out at its own 200 dpi: clean-up resamples once, not twice."""
+    import pypdfium2 as pdfium
+
+    from ingest.extract.pages import page_image
+
+    scan = render(statement_pdf(), dpi=200)
+    document = pdfium.PdfDocument(image_pdf(scan, dpi=200))
+    image, dpi = page_image(document[0], 300)
+    assert dpi == pytest.approx(200, abs=0.5)
+    assert image.size == scan.size
+
+
+def test_page_drawn_as_text_is_rendered() -> None:
+    import pypdfium2 as pdfium
+
+    from ingest.extract.pages import page_image
+
+    document = pdfium.PdfDocument(statement_pdf())
+    image, dpi = page_image(document[0], 300)
+    assert dpi == 300 and image.size == pytest.approx((2550, 3300), abs=2)
