@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, Money, is_sign_marker, parse_money
@@ -43,10 +42,6 @@ _HOLDER_LABELS = (
 )  # fmt: skip
 _NAME_LABELS = ("name", "nom", "client", "customer", "account name", "nom du compte")
 _ADDRESS_LABELS = ("address", "adresse", "mailing address", "adresse postale")
-_PERIOD_LABELS = (
-    "statement period", "period", "periode", "periode du releve", "for the period", "from", "du",
-    "periode couverte",
-)  # fmt: skip
 _CURRENCY_LABELS = ("currency", "devise", "monnaie")
 _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("credit card", "CREDIT_CARD"),
@@ -755,7 +750,3 @@ _NOT_A_NAME = re.compile(
     r"\b(account|statement|compte|releve|details|summary|your|votre|interest|information|about|"
     r"identifier|code|customers|limit|available|protection|scheme|rates?|the|of the|minimum|due)\b"
 )
-
-
-def money_value(money: Money | None) -> Decimal | None:
-    return money.signed if money is not None else None

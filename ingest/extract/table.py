@@ -171,15 +171,6 @@ class Row:
     marker: Marker | None = None
 
 
-@dataclass(slots=True)
-class TableSection:
-    """The rows read under one header on one page (or its continuation on later pages)."""
-
-    header: TableHeader
-    rows: list[Row]
-    lines: list[Line]
-
-
 # ---- header -----------------------------------------------------------------------------------
 
 
