@@ -24,14 +24,21 @@ _OPENING_LABELS = (
     "beginning balance", "starting balance", "last month's balance", "last statement balance",
     "solde d'ouverture", "solde precedent", "ancien solde", "solde anterieur", "solde initial",
     "solde au debut", "solde de depart", "solde reporte", "opening bal",
+    "balance at start", "balance at the start", "balance at beginning", "balance at the beginning",
+    "start balance", "start of period balance", "solde debut", "solde de debut", "solde en debut",
+    "solde au debut de la periode", "solde de debut de periode",
 )  # fmt: skip
 _CLOSING_LABELS = (
     "closing balance", "ending balance", "new balance", "balance carried forward", "carried forward",
     "statement balance", "total amount due", "solde de cloture", "nouveau solde", "solde final",
     "solde a la fin", "solde de fermeture", "closing bal",
+    "balance at end", "balance at the end", "end balance", "end of period balance", "ending bal",
+    "solde de fin", "solde en fin", "solde fin", "solde a la fin de la periode", "solde de fin de periode",
 )  # fmt: skip
 _ACCOUNT_LABELS = (
     "account number", "account no", "account #", "acct no", "acct #", "account num", "a/c no",
+    "account nbr", "acct number", "a/c number", "account id", "numero du compte", "compte numero",
+    "n° compte", "no compte",
     "numero de compte", "no de compte", "n de compte", "n° de compte", "no. de compte", "compte no",
     "compte n°", "compte n", "card number", "numero de carte", "account ending in", "account", "compte",
     "iban", "member number", "member no", "member #", "numero de membre",
@@ -39,6 +46,7 @@ _ACCOUNT_LABELS = (
 _HOLDER_LABELS = (
     "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
     "titulaire du compte", "nom du titulaire", "nom du client", "titulaire(s)", "primary holder",
+    "prepared for", "account owner", "member name", "primary account holder",
 )  # fmt: skip
 _NAME_LABELS = ("name", "nom", "client", "customer", "account name", "nom du compte")
 _ADDRESS_LABELS = ("address", "adresse", "mailing address", "adresse postale")

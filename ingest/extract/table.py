@@ -95,11 +95,16 @@ _OPENING = (
     "balance b/f", "bal b/f", "b/f", "solde precedent", "solde reporte", "solde d'ouverture",
     "ancien solde", "solde anterieur", "solde initial", "solde au debut", "solde de depart", "report",
     "report du solde", "solde d'ouverture de la periode", "opening bal",
+    "balance at start", "balance at the start", "balance at beginning", "balance at the beginning",
+    "start balance", "start of period balance", "solde debut", "solde de debut", "solde en debut",
+    "solde au debut de la periode", "solde de debut de periode",
 )  # fmt: skip
 _CLOSING = (
     "balance carried forward", "carried forward", "closing balance", "ending balance", "new balance",
     "balance c/f", "bal c/f", "c/f", "solde de cloture", "nouveau solde", "solde final", "solde a reporter",
     "a reporter", "solde a la fin", "solde de fermeture", "statement balance", "closing bal",
+    "balance at end", "balance at the end", "end balance", "end of period balance", "ending bal",
+    "solde de fin", "solde en fin", "solde fin", "solde a la fin de la periode", "solde de fin de periode",
 )  # fmt: skip
 _TOTAL = re.compile(r"^(page |sub ?-?|grand |sous-? ?)?(totals?|totaux)\b")
 

@@ -252,3 +252,27 @@ def test_bank_named_only_in_a_footer_sentence() -> None:
     fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.institution == "Bluefern Savings Bank"
     assert fields.account_type == "CHEQUING"
+
+
+@pytest.mark.parametrize(
+    ("opening_label", "closing_label"),
+    [
+        ("Balance at start of period", "Balance at end of period"),
+        ("Start balance", "End balance"),
+        ("Solde en début de période", "Solde en fin de période"),
+        ("Previous balance", "New balance"),
+    ],
+)
+def test_balance_label_wordings(opening_label: str, closing_label: str) -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, opening_label), right(300, "1,000.00")]),
+        (72.0, [(40, closing_label), right(300, "1,250.50")]),
+    ]
+    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
+    assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
+
+
+def test_statement_prepared_for_a_named_holder() -> None:
+    rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Prepared for:"), (120, "Nadia Haddad")])]
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
