@@ -209,6 +209,9 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
 
     card = fields.credit_card
+    # An amount column that marks credits (CR) and never debits prints its debits bare.
+    printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
+    credits_marked = any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
     opening = _value(fields.opening_balance, card)
     closing = _value(fields.closing_balance, card)
     drafts: list[Draft] = []
@@ -229,7 +232,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
             Draft(
                 date=_resolve(row.date, order, period, fallback_year),
                 description=" ".join(row.description.split()),
-                amount=_amount(row, card),
+                amount=_amount(row, card or credits_marked),
                 balance=_value(row.amounts.get(Role.BALANCE), card),
                 page=row.page,
                 words=row.words,

@@ -600,3 +600,16 @@ def test_statement_printed_newest_first_is_checked_oldest_first() -> None:
     assert [t.amount for t in statement.transactions] == [M("-50.00"), M("-200.50"), M("500.00")]
     assert all(t.confidence == 1.0 for t in statement.transactions)
     assert statement.confidence > 0.95
+
+
+def test_amount_column_marking_only_credits_prints_debits_bare() -> None:
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")]),
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), right(460, "$10.00"), right(550, "90.00")]),
+        (209.0, [(40, "Nov 03"), (100, "REFUND"), right(460, "$5.00 CR"), right(550, "95.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-10.00"), M("5.00")]
+    assert all(t.confidence == 1.0 for t in statement.transactions)  # read as printed, not repaired
