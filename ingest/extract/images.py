@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image
+from PIL import Image, ImageDraw
 
 # Analysis runs on a reduced copy: about 100 dpi keeps text lines apart and costs a few milliseconds.
 ANALYSIS_DPI = 100
@@ -39,6 +39,7 @@ DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the d
 DESK_ON_EVERY_SIDE = 0.5  # share of each frame side the desk must cover to call the image a photo
 MIN_PAGE_AREA = 0.3  # of the frame: a smaller "page" is more likely a dark layout than a photo
 RECTIFY_MARGIN = 0.05  # of the page height, kept around the rectified page
+EDGE_BAND = 0.025  # of the page height: the shadowed page edge cleared inside the rectified page
 # Skew search: careless scans and phone photos stay within a few degrees once the page is upright.
 MAX_SKEW_DEG = 6.0
 MIN_SKEW_DEG = 0.3  # below this Tesseract and the row clustering cope; rotating would cost for nothing
@@ -245,8 +246,8 @@ def _rectify(gray: Image.Image, corners: npt.NDArray[np.float64]) -> Image.Image
     """Warp the quadrilateral page to an upright rectangle, with a margin for what lies just outside
     the corners found (a dark banner at the page's top reads as desk and must not be cut off)."""
     top_left, top_right, bottom_right, bottom_left = corners
-    width = (np.linalg.norm(top_right - top_left) + np.linalg.norm(bottom_right - bottom_left)) / 2
-    height = (np.linalg.norm(bottom_left - top_left) + np.linalg.norm(bottom_right - top_right)) / 2
+    width = float(np.linalg.norm(top_right - top_left) + np.linalg.norm(bottom_right - bottom_left)) / 2
+    height = float(np.linalg.norm(bottom_left - top_left) + np.linalg.norm(bottom_right - top_right)) / 2
     margin = RECTIFY_MARGIN * height
     target = [
         (margin, margin),
@@ -260,13 +261,22 @@ def _rectify(gray: Image.Image, corners: npt.NDArray[np.float64]) -> Image.Image
         values += [u, v]
     coefficients = np.linalg.solve(np.array(rows), np.array(values))
     size = (round(width + 2 * margin), round(height + 2 * margin))
-    return gray.transform(
+    page = gray.transform(
         size,
         Image.Transform.PERSPECTIVE,
         tuple(float(c) for c in coefficients),
         resample=Image.Resampling.BILINEAR,
         fillcolor=255,
     )
+    # Beside and below the page there is only desk and the page's shadowed edge; above it there may
+    # be a banner. Clear the sides and the bottom, and only a thin band along the top edge.
+    edge = EDGE_BAND * height
+    left, right, top, bottom = margin + edge, margin + width - edge, margin - edge, margin + height - edge
+    draw = ImageDraw.Draw(page)
+    for box in ((0, 0, left, size[1]), (right, 0, size[0], size[1]), (0, bottom, size[0], size[1])):
+        draw.rectangle(box, fill=255)
+    draw.rectangle((0, top, size[0], margin + edge), fill=255)
+    return page
 
 
 def _erase(gray: Image.Image, mask: Mask) -> Image.Image:

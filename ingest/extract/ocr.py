@@ -73,7 +73,10 @@ class Tesseract:
     psm: int = 3  # fully automatic layout: statements mix header blocks and tables
 
     def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
-        config = f"--psm {self.psm} --dpi {dpi}"
+        # No --dpi: Tesseract then sizes its layout analysis from the letters it sees. Told 300 dpi,
+        # it dropped a whole date column on a photographed page whose scale was only estimated.
+        del dpi
+        config = f"--psm {self.psm}"
         with _uncompressed(image) as path:
             data = _guarded(
                 lambda: pytesseract.image_to_data(
