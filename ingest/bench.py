@@ -182,7 +182,7 @@ def _tesseract_alone(files: list[Path], rendered: Path, workers: int) -> Timing:
 
     def read(image: Path) -> None:
         subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "tsv"],
+            ["tesseract", str(image), "stdout", "-l", OCR_LANG, "--psm", "3", "--dpi", "300", "tsv"],
             env=env,
             check=True,
             stdout=subprocess.DEVNULL,

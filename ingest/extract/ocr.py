@@ -53,8 +53,8 @@ class OcrWord:
 class OcrEngine(Protocol):
     """What the pipeline needs from an OCR engine. Tests substitute fakes that crash or hang."""
 
-    def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
-        """Every word found on the (greyscale, upright) page image."""
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        """Every word found on the (greyscale, upright) page image; dpi is None when only estimated."""
         ...
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
@@ -72,11 +72,11 @@ class Tesseract:
 
     psm: int = 3  # fully automatic layout: statements mix header blocks and tables
 
-    def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
-        # No --dpi: Tesseract then sizes its layout analysis from the letters it sees. Told 300 dpi,
-        # it dropped a whole date column on a photographed page whose scale was only estimated.
-        del dpi
-        config = f"--psm {self.psm}"
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        # The resolution is given only when known (scans): it sets the word-space threshold, without
+        # which monospaced print splits into letters. An estimate is worse than none: told 300 dpi,
+        # Tesseract dropped a whole date column of a photo; left alone it sizes from the letters.
+        config = f"--psm {self.psm}" + (f" --dpi {dpi}" if dpi else "")
         with _uncompressed(image) as path:
             data = _guarded(
                 lambda: pytesseract.image_to_data(
@@ -124,20 +124,27 @@ class OcrOptions:
     timeout_s: float = 120.0
 
 
-def ocr_page(image: Image.Image, number: int, dpi: float, options: OcrOptions) -> PageWords:
-    """Clean one page image, read it upright, and give word boxes in points like a text layer."""
+def ocr_page(
+    image: Image.Image, number: int, dpi: float, options: OcrOptions, *, dpi_known: bool = True
+) -> PageWords:
+    """Clean one page image, read it upright, and give word boxes in points like a text layer.
+
+    `dpi_known` is False when the resolution was estimated (a photo): boxes are still scaled by it,
+    but the engine is left to judge the letters' size itself.
+    """
     cleaned = clean_page(image, dpi)
     if cleaned.image is None:
         return page_words(number, image.width, image.height, dpi, [])
     upright, page_dpi = cleaned.image, round(cleaned.dpi)
-    words = options.engine.read(upright, page_dpi, options.lang, options.timeout_s)
+    words = options.engine.read(upright, page_dpi if dpi_known else None, options.lang, options.timeout_s)
     if _reading_score(words) < RETRY_ORIENTATION_BELOW:
         turn = options.engine.orientation(upright, page_dpi, options.timeout_s)
         if turn:
             # A quarter turn changes which way the lines run, so the skew is measured again.
             turned = clean_page(rotate_quarter(image, turn), dpi)
             if turned.image is not None:
-                retry = options.engine.read(turned.image, round(turned.dpi), options.lang, options.timeout_s)
+                hint = round(turned.dpi) if dpi_known else None
+                retry = options.engine.read(turned.image, hint, options.lang, options.timeout_s)
                 if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
     kept = [w for w in words if _plausible(w)]

@@ -64,7 +64,9 @@ def read_pages(
 def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
     with Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-            yield ocr_page(frame, number, image_dpi(frame, limits.dpi), options)
+            known = _metadata_dpi(frame)
+            dpi = known or image_dpi(frame, limits.dpi)
+            yield ocr_page(frame, number, dpi, options, dpi_known=known is not None)
 
 
 def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
@@ -205,13 +207,19 @@ def _base(char: str) -> str:
 
 def image_dpi(image: Image.Image, default: int) -> float:
     """The image's resolution: its own metadata when believable, else one that fits a paper page."""
-    info = image.info.get("dpi")
-    width = min(image.size)
-    if isinstance(info, tuple) and info and 100 <= float(info[0]) <= 1200:
-        inches = width / float(info[0])
-        if 2.5 <= inches <= 17:  # the metadata describes paper-sized pixels
-            return float(info[0])
+    known = _metadata_dpi(image)
+    if known is not None:
+        return known
     # Photos carry camera metadata (often 72 dpi) that says nothing about the paper: assume the
     # page fills the frame's short side as a Letter/A4 page width would.
     del default
-    return max(width / 8.5, 50.0)
+    return max(min(image.size) / 8.5, 50.0)
+
+
+def _metadata_dpi(image: Image.Image) -> float | None:
+    info = image.info.get("dpi")
+    if isinstance(info, tuple) and info and 100 <= float(info[0]) <= 1200:
+        inches = min(image.size) / float(info[0])
+        if 2.5 <= inches <= 17:  # the metadata describes paper-sized pixels
+            return float(info[0])
+    return None

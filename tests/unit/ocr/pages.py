@@ -66,9 +66,9 @@ class FakeEngine:
 
     words: list[OcrWord] = field(default_factory=list)
     turn: int | None = None
-    reads: list[tuple[int, int, int]] = field(default_factory=list)  # (width, height, dpi) per call
+    reads: list[tuple[int, int, int | None]] = field(default_factory=list)  # (width, height, dpi) per call
 
-    def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         self.reads.append((image.width, image.height, dpi))
         return list(self.words)
 
@@ -79,7 +79,7 @@ class FakeEngine:
 class CrashingEngine:
     """An OCR engine that fails on every page, as a broken install would."""
 
-    def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         raise RuntimeError("engine crashed")
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:

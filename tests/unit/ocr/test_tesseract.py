@@ -20,7 +20,7 @@ class CountingTesseract:
     inner: Tesseract = field(default_factory=Tesseract)
     orientation_calls: int = 0
 
-    def read(self, image: Image.Image, dpi: int, lang: str, timeout_s: float) -> list[OcrWord]:
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         return self.inner.read(image, dpi, lang, timeout_s)
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
