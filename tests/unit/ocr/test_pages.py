@@ -193,3 +193,15 @@ def test_page_drawn_as_text_is_rendered() -> None:
     document = pdfium.PdfDocument(statement_pdf())
     image, dpi = page_image(document[0], 300)
     assert dpi == 300 and image.size == pytest.approx((2550, 3300), abs=2)
+
+
+def test_engine_is_told_the_resolution_only_when_the_file_states_it() -> None:
+    """An estimated resolution misleads Tesseract's layout analysis; a stated one sets word spacing."""
+    scan = render(statement_pdf())
+    stated, estimated = FakeEngine(words=[word("PAYROLL")]), FakeEngine(words=[word("PAYROLL")])
+    list(read_pages(LIMITS, encoded(scan, "PNG"), PNG, options(stated)))
+    buffer = io.BytesIO()
+    scan.save(buffer, format="JPEG", quality=85)  # no resolution in the file, as phone photos come
+    list(read_pages(LIMITS, buffer.getvalue(), JPEG, options(estimated)))
+    assert [dpi for _, _, dpi in stated.reads] == [300]
+    assert [dpi for _, _, dpi in estimated.reads] == [None]
