@@ -6,7 +6,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
@@ -15,7 +15,7 @@ from PIL import Image, ImageSequence
 
 from ingest.extract.ocr import OcrOptions, ocr_page
 from ingest.extract.pdftext import text_layer_words
-from ingest.extract.words import PageWords
+from ingest.extract.words import PageWords, Word
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
@@ -23,6 +23,13 @@ from ingest.stages.upload import PDF
 # come back at confidence 0; `eng+fra` tries French only on words English reads poorly, so English
 # pages cost little more (figures in the README).
 OCR_LANG = "eng+fra"
+# Even so Ç still reads as G (REÇU as REGU) where English is confident; French statements are read
+# with French alone once their first page shows they are French.
+FRENCH_LANG = "fra"
+_FRENCH_WORDS = frozenset(
+    {"de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"}
+)
+_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "for", "on", "in", "from", "with", "by", "your", "at"})
 MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
 # A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
 SCAN_IMAGE_SHARE = 0.5
@@ -62,14 +69,16 @@ def read_pages(
 
 
 def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+    language = _Language(options)
     with Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
             dpi = known or image_dpi(frame, limits.dpi)
-            yield ocr_page(frame, number, dpi, options, dpi_known=known is not None)
+            yield language.read(frame, number, dpi, dpi_known=known is not None)
 
 
 def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+    language = _Language(options)
     document: pdfium.PdfDocument | None = None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -83,11 +92,36 @@ def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[Pag
                 if document is None:
                     document = pdfium.PdfDocument(data)
                 image, dpi = page_image(document[number - 1], limits.dpi)
-                yield ocr_page(image, number, dpi, options)
+                yield language.read(image, number, dpi)
                 del image
     finally:
         if document is not None:
             document.close()
+
+
+@dataclass
+class _Language:
+    """A file's OCR language: decided on its first page with words, then kept for the rest."""
+
+    options: OcrOptions
+    decided: bool = False
+
+    def read(self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True) -> PageWords:
+        page = ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
+        if self.decided or not page.words:
+            return page
+        self.decided = True
+        if self.options.lang == OCR_LANG and _french(page.words):
+            self.options = replace(self.options, lang=FRENCH_LANG)
+            page = ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
+        return page
+
+
+def _french(words: Iterable[Word]) -> bool:
+    texts = [w.text.lower() for w in words]
+    french = sum(t in _FRENCH_WORDS for t in texts)
+    english = sum(t in _ENGLISH_WORDS for t in texts)
+    return french >= 4 and french > 2 * english
 
 
 def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:

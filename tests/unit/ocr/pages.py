@@ -67,9 +67,11 @@ class FakeEngine:
     words: list[OcrWord] = field(default_factory=list)
     turn: int | None = None
     reads: list[tuple[int, int, int | None]] = field(default_factory=list)  # (width, height, dpi) per call
+    langs: list[str] = field(default_factory=list)  # the languages asked for, per call
 
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         self.reads.append((image.width, image.height, dpi))
+        self.langs.append(lang)
         return list(self.words)
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:

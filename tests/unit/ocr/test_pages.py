@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
 from ingest.extract.ocr import OcrOptions, Tesseract
-from ingest.extract.pages import image_dpi, read_pages, text_quality
+from ingest.extract.pages import OCR_LANG, image_dpi, read_pages, text_quality
 from ingest.settings import Limits
 from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
 from tests.unit.ocr.pages import (
@@ -205,3 +205,64 @@ def test_engine_is_told_the_resolution_only_when_the_file_states_it() -> None:
     list(read_pages(LIMITS, buffer.getvalue(), JPEG, options(estimated)))
     assert [dpi for _, _, dpi in stated.reads] == [300]
     assert [dpi for _, _, dpi in estimated.reads] == [None]
+
+
+def test_french_statement_is_read_again_in_french_and_so_are_its_next_pages() -> None:
+    """With English first, Tesseract reads REÇU as REGU; a French file is read with French alone."""
+    first, second = render(statement_pdf()), render(statement_pdf(LINES[:3]))
+    buffer = io.BytesIO()
+    first.save(buffer, format="TIFF", save_all=True, append_images=[second], dpi=(300, 300))
+    french = [
+        word(w)
+        for w in [
+            "Relevé",
+            "de",
+            "compte",
+            "du",
+            "1",
+            "au",
+            "30",
+            "novembre",
+            "pour",
+            "le",
+            "compte",
+            "de",
+            "la",
+            "société",
+            "et",
+            "des",
+        ]
+    ]
+    engine = FakeEngine(words=french)
+    list(read_pages(LIMITS, buffer.getvalue(), TIFF, OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30)))
+    assert engine.langs == ["eng+fra", "fra", "fra"]
+
+
+def test_english_statement_is_read_once() -> None:
+    engine = FakeEngine(
+        words=[
+            word(w)
+            for w in [
+                "Statement",
+                "of",
+                "the",
+                "account",
+                "for",
+                "the",
+                "period",
+                "from",
+                "March",
+                "to",
+                "April",
+            ]
+        ]
+    )
+    list(
+        read_pages(
+            LIMITS,
+            encoded(render(statement_pdf()), "PNG"),
+            PNG,
+            OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30),
+        )
+    )
+    assert engine.langs == ["eng+fra"]
