@@ -31,7 +31,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
 from ingest.extract import images, ocr
-from ingest.extract.pages import OCR_LANG, image_dpi
+from ingest.extract.pages import OCR_LANG, page_image
 from ingest.extract.reader import read_statements
 from ingest.samplegen import write_corpus
 
@@ -215,37 +215,40 @@ def _save_pgm(image: Image.Image, path: Path) -> Path:
 
 
 def _profile(files: list[Path]) -> None:
-    """One process, one scanned file: the time of each step per page, as the pipeline runs them."""
-    if not files:
+    """One process, the first scanned PDF: the time of each step per page, as the pipeline runs them."""
+    pdfs = [path for path in files if path.suffix.lower() == ".pdf"]
+    if not pdfs:
         return
-    steps = {"render": 0.0, "clean-up": 0.0, "ocr": 0.0, "layout": 0.0}
+    steps = {"page image": 0.0, "clean-up": 0.0, "ocr": 0.0, "layout": 0.0}
     words = []
-    count = 0
-    clock = time.perf_counter()
-    for number, image in _renders(files[0]):
-        steps["render"] += time.perf_counter() - clock
-        clock = time.perf_counter()
-        cleaned = images.clean_page(
-            image, 300.0 if files[0].suffix.lower() == ".pdf" else image_dpi(image, 300)
-        )
-        steps["clean-up"] += time.perf_counter() - clock
-        clock = time.perf_counter()
-        if cleaned.image is not None:
-            found = ocr.Tesseract().read(cleaned.image, round(cleaned.dpi), OCR_LANG, 120.0)
-            words.append(
-                ocr.page_words(number, cleaned.image.width, cleaned.image.height, cleaned.dpi, found)
-            )
-        steps["ocr"] += time.perf_counter() - clock
-        count += 1
-        clock = time.perf_counter()
+    document = pdfium.PdfDocument(str(pdfs[0]))
+    try:
+        for index in range(len(document)):
+            clock = time.perf_counter()
+            image, dpi = page_image(document[index], 300)
+            steps["page image"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            cleaned = images.clean_page(image, dpi)
+            steps["clean-up"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            if cleaned.image is not None:
+                found = ocr.Tesseract().read(cleaned.image, round(cleaned.dpi), OCR_LANG, 120.0)
+                page = ocr.page_words(
+                    index + 1, cleaned.image.width, cleaned.image.height, cleaned.dpi, found
+                )
+                words.append(page)
+            steps["ocr"] += time.perf_counter() - clock
+        count = len(document)
+    finally:
+        document.close()
     clock = time.perf_counter()
     read_statements(words)
     steps["layout"] += time.perf_counter() - clock
     total = sum(steps.values())
-    print(f"per scanned page ({count} pages of {files[0].name}, one process):")
+    print(f"per scanned page ({count} pages of {pdfs[0].name}, one process):")
     for step, seconds in steps.items():
         share = seconds / total if total else 0.0
-        print(f"  {step:<9} {seconds / max(count, 1) * 1000:7.0f} ms  {share:6.1%}")
+        print(f"  {step:<10} {seconds / max(count, 1) * 1000:7.0f} ms  {share:6.1%}")
 
 
 def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target: float) -> None:
