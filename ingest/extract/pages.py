@@ -19,12 +19,11 @@ from ingest.extract.words import PageWords, Word
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-# Statements come in English and French. With `eng` alone Ç reads as G and È as E, and some figures
-# come back at confidence 0; `eng+fra` tries French only on words English reads poorly, so English
-# pages cost little more (figures in the README).
-OCR_LANG = "eng+fra"
-# Even so Ç still reads as G (REÇU as REGU) where English is confident; French statements are read
-# with French alone once their first page shows they are French.
+# Statements come in English and French. A file is read in English first; once its first page shows
+# it is French, that page is read again in French and so is the rest of the file. `eng+fra` on every
+# page costs more and still reads REÇU as REGU where English is confident, and it dresses English
+# text in accents ("CR À OKAFOR").
+OCR_LANG = "eng"
 FRENCH_LANG = "fra"
 _FRENCH_WORDS = frozenset(
     {"de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"}

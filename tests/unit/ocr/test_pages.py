@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
 from ingest.extract.ocr import OcrOptions, Tesseract
-from ingest.extract.pages import OCR_LANG, image_dpi, read_pages, text_quality
+from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, read_pages, text_quality
 from ingest.settings import Limits
 from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
 from tests.unit.ocr.pages import (
@@ -235,7 +235,7 @@ def test_french_statement_is_read_again_in_french_and_so_are_its_next_pages() ->
     ]
     engine = FakeEngine(words=french)
     list(read_pages(LIMITS, buffer.getvalue(), TIFF, OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30)))
-    assert engine.langs == ["eng+fra", "fra", "fra"]
+    assert engine.langs == [OCR_LANG, FRENCH_LANG, FRENCH_LANG]
 
 
 def test_english_statement_is_read_once() -> None:
@@ -265,4 +265,4 @@ def test_english_statement_is_read_once() -> None:
             OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30),
         )
     )
-    assert engine.langs == ["eng+fra"]
+    assert engine.langs == [OCR_LANG]
