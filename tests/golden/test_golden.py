@@ -3,6 +3,10 @@
 Each case is `tests/golden/cases/<reference>/expected.json`; its inputs are `input/` beside it, or the
 demo request `samples/<reference>/`. The expected files come from the generator's own data, never from
 the pipeline's output.
+
+Statements with a text layer must match exactly. Scans and photos are read by OCR, which may misread a
+letter (REÇU as REGU): there the statuses and verdicts must still match exactly, and the transactions and
+header fields must reach the accuracy the OCR issue sets, description compared by similarity.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import datetime as dt
 import json
 from dataclasses import replace
 from decimal import Decimal
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ingest.codes import ExtractionMethod
 from ingest.pipeline import Services, run_local
 from tests.conftest import ROOT
 
@@ -81,8 +87,49 @@ def _document_view(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+OCR_MIN_F1 = 0.95  # transactions matched on date, amount and a description at least 85% alike
+OCR_MIN_HEADER = 0.9  # share of header fields read exactly
+_HEADER_FIELDS = (
+    "institution", "holder", "account_number", "account_type", "currency",
+    "period_start", "period_end", "opening_balance", "closing_balance",
+)  # fmt: skip
+
+
+def _name(case: Path) -> str:
+    return case.name
+
+
+def _alike(a: str | None, b: str | None) -> bool:
+    return SequenceMatcher(None, (a or "").upper(), (b or "").upper()).ratio() >= 0.85
+
+
+def _transaction_f1(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> float:
+    if not got or not want:
+        return 1.0 if got == want else 0.0
+    unmatched = list(want)
+    hits = 0
+    for t in got:
+        same = [w for w in unmatched if (w["date"], w["amount"]) == (t["date"], t["amount"])]
+        match = next((w for w in same if _alike(w["description"], t["description"])), None)
+        if match is not None:
+            unmatched.remove(match)
+            hits += 1
+    precision, recall = hits / len(got), hits / len(want)
+    return 2 * precision * recall / (precision + recall) if hits else 0.0
+
+
+def _assert_close_to_truth(got: dict[str, Any], want: dict[str, Any]) -> None:
+    assert (got["status"], got["files"]) == (want["status"], want["files"])
+    assert len(got["accounts"]) == len(want["accounts"])
+    for mine, truth in zip(got["accounts"], want["accounts"], strict=True):
+        f1 = _transaction_f1(mine["transactions"], truth["transactions"])
+        assert f1 >= OCR_MIN_F1, f"transaction F1 {f1:.3f} under {OCR_MIN_F1}"
+        header = sum(mine[k] == truth[k] for k in _HEADER_FIELDS) / len(_HEADER_FIELDS)
+        assert header >= OCR_MIN_HEADER, f"header fields {header:.2f} under {OCR_MIN_HEADER}"
+
+
 @pytest.mark.parametrize(
-    "case", sorted(p for p in CASES.glob("*") if (p / "expected.json").is_file()), ids=lambda p: p.name
+    "case", sorted(p.parent for p in CASES.glob("*/expected.json")), ids=lambda p: p.name
 )
 def test_golden_case_matches_ground_truth(case: Path, services: Services) -> None:
     expected = json.loads((case / "expected.json").read_text())
@@ -91,7 +138,11 @@ def test_golden_case_matches_ground_truth(case: Path, services: Services) -> Non
 
     document = run_local(svc, _inputs(case), expected["reference"])
 
-    assert _document_view(document.model_dump(mode="json")) == _document_view(expected)
+    got, want = _document_view(document.model_dump(mode="json")), _document_view(expected)
+    if any(f.method in (ExtractionMethod.OCR, ExtractionMethod.MIXED) for f in document.files):
+        _assert_close_to_truth(got, want)
+    else:
+        assert got == want
 
 
 def test_golden_cases_exist() -> None:
