@@ -130,46 +130,72 @@ def backfill(
     return [outcomes[job.reference] for job in jobs]
 
 
-class _DriverQueue:
-    """A pool worker's queue: the follow-up (validation) is the driver's business, so it is dropped here."""
+class _WorkerQueue:
+    """A pool worker's queue: it keeps the follow-up (validation) for the worker to run itself."""
+
+    def __init__(self) -> None:
+        self.validate: Task | None = None
 
     def send(self, task: Task) -> None:
-        del task
+        if task.kind is TaskKind.VALIDATE:
+            self.validate = task
 
 
-_worker_services: Services | None = None  # one per pool process, set by its initializer
+@dataclass(frozen=True, slots=True)
+class _WorkerSetup:
+    settings: Settings
+    out: Path
+    csv: bool
 
 
-def _start_worker(settings: Settings) -> None:
-    global _worker_services  # noqa: PLW0603  (per-process state of a pool worker)
-    _worker_services = replace(open_services(settings), queue=_DriverQueue())
+_worker: tuple[Services, _WorkerSetup] | None = None  # one per pool process, set by its initializer
 
 
-def _extract(task: Task) -> None:
-    assert _worker_services is not None
-    handle(_worker_services, task)
+def _start_worker(setup: _WorkerSetup) -> None:
+    global _worker  # noqa: PLW0603  (per-process state of a pool worker)
+    _worker = (open_services(setup.settings), setup)
+
+
+def _extract(task: Task) -> Outcome | None:
+    """Read one file; if it was its request's last, validate the request and write its document here.
+
+    Finishing in the worker keeps the driver light: it only admits requests, so the cores go to reading.
+    """
+    assert _worker is not None
+    svc, setup = _worker
+    queue = _WorkerQueue()
+    svc = replace(svc, queue=queue)
+    handle(svc, task)
+    if queue.validate is None:
+        return None
+    finish_request(svc, task.request_id)
+    document = get_document(svc, task.request_id)
+    if not document.status.terminal:
+        return None  # another worker's file of this request is still being read; that worker finishes
+    write_document(setup.out, document, setup.csv)
+    return Outcome.of(document)
 
 
 class _Scheduler:
-    """Admits requests in the driver, spreads their files over the pool, finishes each request when its
-    files are done. Requests are admitted only while few files are in flight, so memory stays flat."""
+    """Admits requests in the driver and spreads their files over the pool; the worker that reads a
+    request's last file finishes it. Requests are admitted only while few files are in flight, so memory
+    stays flat."""
 
     def __init__(
         self, settings: Settings, out: Path, csv: bool, workers: int, record: Callable[[Outcome], None]
     ) -> None:
         self.svc = open_services(settings)  # also creates the store once, before workers race to
-        self.settings = settings
-        self.out = out
-        self.csv = csv
+        self.setup = _WorkerSetup(settings, out, csv)
         self.workers = workers
         self.record = record
-        self.in_flight: dict[Future[None], str] = {}  # extraction -> request id
+        self.in_flight: dict[Future[Outcome | None], str] = {}  # extraction -> request id
         self.waiting: dict[str, tuple[Job, int]] = {}  # request id -> (job, files still extracting)
         self.failures: dict[str, str] = {}  # request id -> first unexpected error
+        self.finished: dict[str, Outcome] = {}  # request id -> outcome of the worker that finished it
 
     def run(self, jobs: list[Job]) -> None:
         queue = iter(jobs)
-        with ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.settings,)) as pool:
+        with ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.setup,)) as pool:
             while True:
                 while len(self.in_flight) < 2 * self.workers and (job := next(queue, None)) is not None:
                     self._admit(pool, job)
@@ -180,6 +206,8 @@ class _Scheduler:
                     request_id = self.in_flight.pop(future)
                     if (error := future.exception()) is not None:
                         self.failures.setdefault(request_id, f"{type(error).__name__}: {error}")
+                    elif (outcome := future.result()) is not None:
+                        self.finished[request_id] = outcome
                     job, left = self.waiting[request_id]
                     self.waiting[request_id] = (job, left - 1)
                     if left == 1:
@@ -202,15 +230,20 @@ class _Scheduler:
             self._finish(job, request.request_id)
 
     def _finish(self, job: Job, request_id: str) -> None:
+        """Record a request once none of its files is in flight; finish it here if no worker did."""
         del self.waiting[request_id]
+        outcome = self.finished.pop(request_id, None)
         if (error := self.failures.pop(request_id, None)) is not None:
             # Its files stay where they were; the next run picks them up again.
             self.record(Outcome(reference=job.reference, status=None, error=error))
             return
-        try:
+        if outcome is not None:
+            self.record(outcome)
+            return
+        try:  # no file to read (all rejected on arrival), or a request resumed with every file read
             finish_request(self.svc, request_id)
             document = get_document(self.svc, request_id)
-            write_document(self.out, document, self.csv)
+            write_document(self.setup.out, document, self.setup.csv)
         except Exception as e:
             self.record(Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}"))
             return

@@ -86,10 +86,15 @@ class DirectoryBlobStore:
 
 
 class SqliteStatusStore:
-    """Requests and files in SQLite (WAL); a connection per call, so any process may use it."""
+    """Requests and files in SQLite (WAL); one connection per process and thread, so any process may use it.
+
+    The connection is kept open: closing the last connection to a WAL database checkpoints it, which cost
+    a disk write per status change when every call opened its own.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             # Switching to WAL takes an exclusive lock; do it once, not on every open by every worker.
@@ -99,13 +104,14 @@ class SqliteStatusStore:
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
+        # Keyed by process too: a connection must not cross a fork (a pool worker inherits the store).
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None or self._local.pid != os.getpid():
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA synchronous=NORMAL")
-            yield db
-        finally:
-            db.close()
+            self._local.db, self._local.pid = db, os.getpid()
+        yield db
 
     def create_request(self, request: RequestRecord, files: list[FileRecord]) -> None:
         with self._connect() as db:
