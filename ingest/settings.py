@@ -21,6 +21,7 @@ class Limits(BaseModel):
     dpi: int = 300
     file_timeout_s: float = 120.0
     max_memory_mb: int = 1536  # address space reading one file may add; past it: FILE_TOO_LARGE
+    ocr_threads: int = 2  # pages of one file OCRed at once (Tesseract runs as a process of its own)
 
 
 class Settings(BaseModel):

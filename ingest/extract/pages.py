@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -68,31 +70,36 @@ def read_pages(
 
 
 def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
-    language = _Language(options)
-    with Image.open(io.BytesIO(data)) as image:
+    with _OcrPool(_Language(options), limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
             dpi = known or image_dpi(frame, limits.dpi)
-            yield language.read(frame, number, dpi, dpi_known=known is not None)
+            # A frame of a multi-page image is the file's one image, seeked: a page read later needs a copy.
+            page = frame.copy() if pool.parallel else frame
+            yield from pool.read(page, number, dpi, dpi_known=known is not None)
+        yield from pool.drain()
 
 
 def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
-    language = _Language(options)
     document: pdfium.PdfDocument | None = None
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with (
+            _OcrPool(_Language(options), limits.ocr_threads) as pool,
+            pdfplumber.open(io.BytesIO(data)) as pdf,
+        ):
             for number, page in enumerate(pdf.pages, start=1):
                 words = text_layer_words(page, number)
                 verdict = judge_text_layer(words, page)
                 page.close()
                 if verdict.usable:
-                    yield words
+                    yield from pool.done(words)
                     continue
                 if document is None:
                     document = pdfium.PdfDocument(data)
                 image, dpi = page_image(document[number - 1], limits.dpi)
-                yield language.read(image, number, dpi)
+                yield from pool.read(image, number, dpi)
                 del image
+            yield from pool.drain()
     finally:
         if document is not None:
             document.close()
@@ -114,6 +121,61 @@ class _Language:
             self.options = replace(self.options, lang=FRENCH_LANG)
             page = ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
         return page
+
+
+class _OcrPool:
+    """OCR of a file's pages a few at a time, yielded in page order.
+
+    Tesseract runs as a process of its own, so threads here use several cores: one long scan does not
+    hold up a batch on one core. At most `threads` pages are in flight (each holds its image), so memory
+    stays flat however long the file. The language is decided on the first page with words, so pages
+    are read one by one until it is.
+    """
+
+    def __init__(self, language: _Language, threads: int) -> None:
+        self.language = language
+        self.threads = max(1, threads)
+        self.pending: deque[Future[PageWords]] = deque()
+        self.executor: ThreadPoolExecutor | None = None
+
+    @property
+    def parallel(self) -> bool:
+        """Whether the next page will be read in the background (else it is read before `read` returns)."""
+        return self.threads > 1 and self.language.decided
+
+    def __enter__(self) -> _OcrPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def read(
+        self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True
+    ) -> Iterator[PageWords]:
+        """Start reading a page; yield the pages before it that are done, oldest first."""
+        if not self.parallel:
+            yield from self.drain()
+            yield self.language.read(image, number, dpi, dpi_known=dpi_known)
+            return
+        if self.executor is None:
+            self.executor = ThreadPoolExecutor(self.threads, thread_name_prefix="ocr")
+        self.pending.append(self.executor.submit(self.language.read, image, number, dpi, dpi_known=dpi_known))
+        while len(self.pending) >= self.threads:
+            yield self.pending.popleft().result()
+
+    def done(self, page: PageWords) -> Iterator[PageWords]:
+        """A page read without OCR: it follows the pages still being read."""
+        if not self.pending:
+            yield page
+            return
+        finished: Future[PageWords] = Future()
+        finished.set_result(page)
+        self.pending.append(finished)
+
+    def drain(self) -> Iterator[PageWords]:
+        while self.pending:
+            yield self.pending.popleft().result()
 
 
 def _french(words: Iterable[Word]) -> bool:

@@ -1,0 +1,115 @@
+"""Throughput plumbing: OCR of a file's pages in parallel but in order, and the status store's connections."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from ingest.backends.local import SqliteStatusStore
+from ingest.codes import ExtractionMethod
+from ingest.extract.pages import _OcrPool
+from ingest.extract.words import PageWords
+
+
+class _SlowLanguage:
+    """Stands in for a file's OCR language: later pages finish first, and every call is recorded."""
+
+    def __init__(self, decided: bool) -> None:
+        self.decided = decided
+        self.lock = threading.Lock()
+        self.running = 0
+        self.most_at_once = 0
+        self.started: list[int] = []
+
+    def read(self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True) -> PageWords:
+        del image, dpi, dpi_known
+        with self.lock:
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+            self.started.append(number)
+        time.sleep(0.05 / number)  # page 1 is the slowest: order must come from the pool, not from luck
+        with self.lock:
+            self.running -= 1
+        self.decided = True
+        return _page(number)
+
+
+def _page(number: int) -> PageWords:
+    return PageWords(number=number, width=612.0, height=792.0, words=(), method=ExtractionMethod.OCR)
+
+
+def _read_all(pool: _OcrPool, count: int, text_pages: frozenset[int] = frozenset()) -> list[int]:
+    image = Image.new("L", (8, 8))
+    numbers = []
+    with pool:
+        for number in range(1, count + 1):
+            pages = pool.done(_page(number)) if number in text_pages else pool.read(image, number, 300.0)
+            numbers += [page.number for page in pages]
+        numbers += [page.number for page in pool.drain()]
+    return numbers
+
+
+def test_pages_come_out_in_order_with_at_most_threads_in_flight() -> None:
+    language = _SlowLanguage(decided=True)
+    numbers = _read_all(_OcrPool(language, threads=3), 10)  # type: ignore[arg-type]
+    assert numbers == list(range(1, 11))
+    assert language.most_at_once == 3
+
+
+def test_text_pages_wait_behind_the_scans_before_them() -> None:
+    language = _SlowLanguage(decided=True)
+    numbers = _read_all(_OcrPool(language, threads=2), 8, text_pages=frozenset({2, 5, 6}))  # type: ignore[arg-type]
+    assert numbers == list(range(1, 9))
+
+
+def test_the_first_page_is_read_alone_until_the_language_is_decided() -> None:
+    language = _SlowLanguage(decided=False)
+    numbers = _read_all(_OcrPool(language, threads=4), 6)  # type: ignore[arg-type]
+    assert numbers == list(range(1, 7))
+    assert language.started[0] == 1
+    assert language.most_at_once > 1  # after the first page, the rest went in parallel
+
+
+def test_one_thread_reads_one_page_at_a_time() -> None:
+    language = _SlowLanguage(decided=True)
+    assert _read_all(_OcrPool(language, threads=1), 5) == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
+    assert language.most_at_once == 1
+
+
+def test_the_status_store_keeps_one_connection_per_thread(tmp_path: Path) -> None:
+    store = SqliteStatusStore(tmp_path / "ingest.db")
+    with store._connect() as first, store._connect() as again:
+        assert first is again
+    seen = []
+
+    def other_thread() -> None:
+        with store._connect() as db:
+            seen.append(db)
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    thread.join()
+    with store._connect() as mine:
+        assert seen[0] is not mine
+
+
+def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:
+    store = SqliteStatusStore(tmp_path / "ingest.db")
+    with store._connect() as parent:
+        parent_id = id(parent)
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child reports whether it got a connection of its own, and that it works
+        with store._connect() as db:
+            ok = id(db) != parent_id and db.execute("SELECT count(*) FROM requests").fetchone()[0] == 0
+        os.write(writer, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(writer)
+    answer = os.read(reader, 1)
+    os.waitpid(pid, 0)
+    os.close(reader)
+    assert answer == b"1"
