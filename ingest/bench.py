@@ -7,12 +7,14 @@
    (OMP_THREAD_LIMIT=1, N processes in parallel) on the same pages already rendered to 300 dpi
    (target ratio >= 0.85);
 3. the peak RSS of each worker process tree (worker + its file sandbox + Tesseract);
-4. where one scanned page's time goes: render, clean-up, OCR, layout.
+4. where one page's time goes: for digital pages, integration, text layer, layout, validation, the
+   file's sandbox and the store; for scanned pages, page image, clean-up, OCR, layout.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
@@ -31,9 +33,16 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
 from ingest.extract import images, ocr
-from ingest.extract.pages import OCR_LANG, page_image
+from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
+from ingest.extract.pdftext import text_layer_words
 from ingest.extract.reader import read_statements
+from ingest.pipeline import admit_local, get_document, open_services
 from ingest.samplegen import write_corpus
+from ingest.sandbox import run_limited
+from ingest.settings import Limits, Settings
+from ingest.stages.integration import integrate
+from ingest.stages.upload import PDF
+from ingest.stages.validation import FileStatements, validate
 
 DIGITAL_TARGET = 1.5
 OCR_TARGET = 0.85
@@ -97,6 +106,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
             f"worker with its sandbox and Tesseract {rss.tree / 2**20:.0f} MB (shared pages counted twice)"
         )
     print()
+    _profile_digital(digital, work / ".home-profile")
     _profile(scanned[:1])
     return 0
 
@@ -214,6 +224,62 @@ def _save_pgm(image: Image.Image, path: Path) -> Path:
     return path
 
 
+def _profile_digital(files: list[Path], home: Path) -> None:
+    """One process, every digital PDF: each step the pipeline takes for a page, timed on its own."""
+    steps = dict.fromkeys(("integration", "text layer", "judge", "layout", "validation", "sandbox"), 0.0)
+    steps["store"] = 0.0
+    limits = Limits()
+    svc = open_services(Settings(home=home))
+    pages = 0
+    for path in files:
+        if path.suffix.lower() != ".pdf":
+            continue
+        data = path.read_bytes()
+        clock = time.perf_counter()
+        integrate(limits, data, PDF)
+        steps["integration"] += time.perf_counter() - clock
+        words = []
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                clock = time.perf_counter()
+                found = text_layer_words(page, number)
+                steps["text layer"] += time.perf_counter() - clock
+                clock = time.perf_counter()
+                judge_text_layer(found, page)
+                steps["judge"] += time.perf_counter() - clock
+                words.append(found)
+                page.close()
+        pages += len(words)
+        clock = time.perf_counter()
+        try:
+            statements = read_statements(words)
+        except Exception:  # the generator's non-statements are rejected here by the pipeline too
+            statements = []
+        steps["layout"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        validate(dt.date.today(), [FileStatements(file_name=path.name, statements=statements)])
+        steps["validation"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        run_limited(len, data, timeout_s=limits.file_timeout_s, memory_mb=limits.max_memory_mb)
+        steps["sandbox"] += time.perf_counter() - clock
+        # The store's share: a request admitted (blob copy, hash, sniff, records) and read back.
+        clock = time.perf_counter()
+        request = admit_local(svc, [path], f"profile-{path.parent.name}-{path.stem}")
+        while svc.queue.take() is not None:  # type: ignore[attr-defined]
+            pass
+        get_document(svc, request.request_id)
+        steps["store"] += time.perf_counter() - clock
+    _print_steps(f"per digital page ({pages} pages, one process):", steps, pages)
+
+
+def _print_steps(title: str, steps: dict[str, float], count: int) -> None:
+    total = sum(steps.values())
+    print(title)
+    for step, seconds in steps.items():
+        share = seconds / total if total else 0.0
+        print(f"  {step:<12} {seconds / max(count, 1) * 1000:7.1f} ms  {share:6.1%}")
+
+
 def _profile(files: list[Path]) -> None:
     """One process, the first scanned PDF: the time of each step per page, as the pipeline runs them."""
     pdfs = [path for path in files if path.suffix.lower() == ".pdf"]
@@ -244,11 +310,7 @@ def _profile(files: list[Path]) -> None:
     clock = time.perf_counter()
     read_statements(words)
     steps["layout"] += time.perf_counter() - clock
-    total = sum(steps.values())
-    print(f"per scanned page ({count} pages of {pdfs[0].name}, one process):")
-    for step, seconds in steps.items():
-        share = seconds / total if total else 0.0
-        print(f"  {step:<10} {seconds / max(count, 1) * 1000:7.0f} ms  {share:6.1%}")
+    _print_steps(f"per scanned page ({count} pages of {pdfs[0].name}, one process):", steps, count)
 
 
 def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target: float) -> None:
