@@ -125,3 +125,21 @@ def test_photo_is_cut_from_the_desk_and_its_banner_kept(page: Image.Image) -> No
     # The banner at its top keeps a dark surround around its white lettering.
     top = values[: values.shape[0] // 8]
     assert (top < 128).mean() > 0.05
+
+
+def test_low_resolution_scan_loses_its_specks_and_grey_stripes(page: Image.Image) -> None:
+    low = page.resize((page.width * 2 // 3, page.height * 2 // 3), Image.Resampling.BOX)  # 200 dpi
+    scan = np.asarray(low, dtype=np.float32)
+    striped = scan.copy()
+    for top in range(0, striped.shape[0], 40):  # zebra rows of light grey paper, as in ruled tables
+        striped[top : top + 20] *= 0.88
+    specks = np.random.default_rng(3).random(striped.shape) < 0.002  # isolated dark pixels: noise
+    striped[specks] = 60
+    cleaned = clean_page(Image.fromarray(striped.astype(np.uint8)), 200)
+    assert cleaned.relit and cleaned.image is not None
+    values = np.asarray(cleaned.image)
+    bare = values[:200]  # paper above the text: stripes and specks only
+    assert (bare < 128).sum() == 0 and np.median(bare) == 255  # no speck left dark, stripes white
+    text = np.asarray(clean_page(low, 200).image) < 128
+    # The print is kept: its strokes only thin at their anti-aliased edges, lifted with the paper.
+    assert 0.6 * text.sum() < (values < 128).sum() <= 1.05 * text.sum()
