@@ -67,8 +67,12 @@ class Cleaned:
         return self.image is None
 
 
-def clean_page(image: Image.Image, dpi: float) -> Cleaned:
-    """Greyscale, relight, drop blank pages, undo skew, and bring the text to OCR resolution."""
+def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Cleaned:
+    """Greyscale, relight, drop blank pages, undo skew, and bring the text to OCR resolution.
+
+    `scanned` is False for a photo, whose resolution is only estimated: its noise is the camera's,
+    not a scanner's JPEG, and the median that quietens a scan blurs a photo's letters instead.
+    """
     gray = to_gray(image)
     small = _reduce(gray, dpi)
     paper = _local_paper(small)
@@ -95,7 +99,7 @@ def clean_page(image: Image.Image, dpi: float) -> Cleaned:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
     upsampled = dpi < KEEP_DPI_RANGE[0]
     gray, dpi = _to_ocr_resolution(gray, dpi)
-    if upsampled:
+    if upsampled and scanned:
         gray = _denoise(gray, shaded=relit)
     return Cleaned(image=gray, dpi=dpi, skew=skew, relit=relit)
 

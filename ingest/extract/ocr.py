@@ -132,7 +132,7 @@ def ocr_page(
     `dpi_known` is False when the resolution was estimated (a photo): boxes are still scaled by it,
     but the engine is left to judge the letters' size itself.
     """
-    cleaned = clean_page(image, dpi)
+    cleaned = clean_page(image, dpi, scanned=dpi_known)
     if cleaned.image is None:
         return page_words(number, image.width, image.height, dpi, [])
     upright, page_dpi = cleaned.image, round(cleaned.dpi)
@@ -141,7 +141,7 @@ def ocr_page(
         turn = options.engine.orientation(upright, page_dpi, options.timeout_s)
         if turn:
             # A quarter turn changes which way the lines run, so the skew is measured again.
-            turned = clean_page(rotate_quarter(image, turn), dpi)
+            turned = clean_page(rotate_quarter(image, turn), dpi, scanned=dpi_known)
             if turned.image is not None:
                 hint = round(turned.dpi) if dpi_known else None
                 retry = options.engine.read(turned.image, hint, options.lang, options.timeout_s)
