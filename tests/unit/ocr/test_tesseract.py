@@ -75,3 +75,27 @@ def test_engine_failure_is_an_ocr_error(page: Image.Image) -> None:
 def test_orientation_of_a_near_empty_page_is_unknown_not_an_error() -> None:
     sparse = render(statement_pdf(("42",), size=10))
     assert Tesseract().orientation(sparse, 300, timeout_s=30) is None
+
+
+@dataclass
+class ColumnDroppingTesseract:
+    """The real engine, whose layout pass on a whole page drops its right-hand columns as pictures."""
+
+    inner: Tesseract = field(default_factory=Tesseract)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = self.inner.read(image, dpi, lang, timeout_s)
+        if image.width < 2000:
+            return words  # a crop: read as it is
+        return [w for w in words if w.left + w.width < image.width * 0.6]
+
+    def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
+        return self.inner.orientation(image, dpi, timeout_s)
+
+
+def test_columns_the_layout_pass_dropped_are_read_again(page: Image.Image) -> None:
+    options = OcrOptions(engine=ColumnDroppingTesseract(), lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    full = [w.text for w in ocr_page(page, 1, 300, OcrOptions(lang="eng", timeout_s=60)).words]
+    assert {"2,310.00", "3,514.80", "Balance"} <= set(texts)  # the amounts on the right are back
+    assert texts.count("PAYROLL") == full.count("PAYROLL")  # and what was read is not read twice
