@@ -87,7 +87,7 @@ class ColumnDroppingTesseract:
         words = self.inner.read(image, dpi, lang, timeout_s)
         if image.width < 2000:
             return words  # a crop: read as it is
-        return [w for w in words if w.left + w.width < image.width * 0.6]
+        return [w for w in words if w.left < image.width * 0.35]
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
         return self.inner.orientation(image, dpi, timeout_s)
