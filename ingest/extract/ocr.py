@@ -174,8 +174,9 @@ def _missed_columns(
     for a picture and reads nothing there. A column of ink no word covers is cropped and read as a
     uniform block; only words clear of those already read, and read with confidence, are added.
     """
-    # Read as one uniform block: a full layout pass would drop the column again.
-    engine = replace(options.engine, psm=6) if isinstance(options.engine, Tesseract) else options.engine
+    if not isinstance(options.engine, Tesseract):
+        return []  # the dropped columns are a trait of Tesseract's layout pass, not of every engine
+    engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
     small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
     covered = np.zeros_like(small)

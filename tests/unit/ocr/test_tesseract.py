@@ -77,20 +77,15 @@ def test_orientation_of_a_near_empty_page_is_unknown_not_an_error() -> None:
     assert Tesseract().orientation(sparse, 300, timeout_s=30) is None
 
 
-@dataclass
-class ColumnDroppingTesseract:
+@dataclass(frozen=True)
+class ColumnDroppingTesseract(Tesseract):
     """The real engine, whose layout pass on a whole page drops its right-hand columns as pictures."""
 
-    inner: Tesseract = field(default_factory=Tesseract)
-
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
-        words = self.inner.read(image, dpi, lang, timeout_s)
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
         if image.width < 2000:
             return words  # a crop: read as it is
         return [w for w in words if w.left < image.width * 0.35]
-
-    def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
-        return self.inner.orientation(image, dpi, timeout_s)
 
 
 def test_columns_the_layout_pass_dropped_are_read_again(page: Image.Image) -> None:
