@@ -45,6 +45,7 @@ MISSED_FACTOR = 4
 MISSED_MIN_INK = 12
 MISSED_GAP = 15
 MISSED_MIN_HEIGHT = 100
+MISSED_ROW_GAP = 50  # two thirds of an inch: the blank rows a column may leave between its entries
 MISSED_MIN_CONFIDENCE = 60.0
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 
@@ -189,11 +190,13 @@ def _missed_columns(
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
     spans = _runs(rows_with_ink >= MISSED_MIN_INK, gap=MISSED_GAP)
     found: list[OcrWord] = []
-    for x0, x1 in spans:
-        ys = np.nonzero(missed[:, x0:x1].any(axis=1))[0]
-        y0, y1 = int(ys[0]), int(ys[-1]) + 1
-        if (y1 - y0) < MISSED_MIN_HEIGHT:
-            continue  # a stray mark or a single word: not a column the layout pass dropped
+    blocks = [
+        (x0, x1, y0, y1)
+        for x0, x1 in spans
+        for y0, y1 in _runs(np.asarray(missed[:, x0:x1].any(axis=1)), gap=MISSED_ROW_GAP)
+        if y1 - y0 >= MISSED_MIN_HEIGHT  # not a stray mark, a logo or one word: a dropped column
+    ]
+    for x0, x1, y0, y1 in blocks:
         pad = 2
         box = (
             max(0, (x0 - pad) * factor),
