@@ -168,10 +168,16 @@ def _extract(task: Task) -> Outcome | None:
     handle(svc, task)
     if queue.validate is None:
         return None
-    finish_request(svc, task.request_id)
-    document = get_document(svc, task.request_id)
+    # None when another worker's file of this request is still being read; that worker finishes it.
+    return _finish_and_write(svc, task.request_id, setup)
+
+
+def _finish_and_write(svc: Services, request_id: str, setup: _WorkerSetup) -> Outcome | None:
+    """Validate a request whose files are all read, and write its document; None if it is not terminal."""
+    finish_request(svc, request_id)
+    document = get_document(svc, request_id)
     if not document.status.terminal:
-        return None  # another worker's file of this request is still being read; that worker finishes
+        return None
     write_document(setup.out, document, setup.csv)
     return Outcome.of(document)
 
@@ -241,13 +247,12 @@ class _Scheduler:
             self.record(outcome)
             return
         try:  # no file to read (all rejected on arrival), or a request resumed with every file read
-            finish_request(self.svc, request_id)
-            document = get_document(self.svc, request_id)
-            write_document(self.setup.out, document, self.setup.csv)
+            outcome = _finish_and_write(self.svc, request_id, self.setup)
         except Exception as e:
-            self.record(Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}"))
-            return
-        self.record(Outcome.of(document))
+            outcome = Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}")
+        self.record(
+            outcome or Outcome(reference=job.reference, status=None, error="the request did not finish")
+        )
 
 
 class Progress:
