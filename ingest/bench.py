@@ -47,6 +47,7 @@ from ingest.stages.validation import FileStatements, validate
 DIGITAL_TARGET = 1.5
 OCR_TARGET = 0.85
 _RSS_POLL_S = 0.1
+STATEMENT_ROWS = (75, 100)  # transactions in a statement's main account: about three pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--digital", type=int, default=60, help="digital statements (default 60)")
     parser.add_argument("--scanned", type=int, default=8, help="scanned statements (default 8)")
-    parser.add_argument(
-        "--pages", type=int, default=3, help="pages per statement, where the generator allows"
-    )
     parser.add_argument("--workers", type=int, default=2, help="pipeline workers and raw engine processes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
@@ -112,12 +110,13 @@ def _run(args: argparse.Namespace, work: Path) -> int:
 
 
 def _corpus(out: Path, count: int, seed: int, variant: str) -> list[Path]:
-    """Generate requests (1-4 pages a statement, as the generator plans them) and keep the statements.
+    """Generate requests of statements of about three pages (2-5, as each layout lays out its rows) and
+    keep the statements.
 
     The generator also writes hostile files (encrypted, truncated, not a PDF) for the rejection paths;
     they are left out, so the pipeline and the raw engines read exactly the same pages.
     """
-    write_corpus(out, count, seed, variants=(variant,))
+    write_corpus(out, count, seed, variants=(variant,), rows=STATEMENT_ROWS)
     kept = []
     for path in sorted(p for p in (out / "requests").rglob("*") if p.is_file()):
         if _readable(path):

@@ -287,11 +287,14 @@ def dump_truth(truth: dict[str, Any]) -> str:
 
 
 LAYOUT_ORDER = tuple(LAYOUTS)
+ROWS = (8, 45)  # a statement of one or two pages
 BAD_ORDER = ("encrypted", "truncated", "docx", "empty", "duplicate", "blank", "letter")
 
 
-def plan_request(index: int, seed: int) -> RequestPlan:
+def plan_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> RequestPlan:
     """The index-th request of a corpus: layouts in turn, and every sixth request of each scenario.
+
+    `rows` bounds the transactions of each file's main account (its other accounts hold 3-8).
 
     Scenarios: clean (three in six), two consecutive periods of one account, one defect, a clean
     statement with one bad file. 6 and 7 are coprime, so every layout meets every scenario.
@@ -300,7 +303,7 @@ def plan_request(index: int, seed: int) -> RequestPlan:
     layout = LAYOUTS[LAYOUT_ORDER[index % len(LAYOUT_ORDER)]]
     scenario = index % 6
     year, month = rng.choice((2024, 2025)), (index * 5) % 12 + 1
-    counts = [rng.randint(8, 45) if k == 0 else rng.randint(3, 8) for k in range(len(layout.profiles))]
+    counts = [rng.randint(*rows) if k == 0 else rng.randint(3, 8) for k in range(len(layout.profiles))]
     statements = draw_statements(layout, rng, year, month, counts=counts)
     files = [StatementFile(f"statement-{year}-{month:02d}", layout, statements)]
     reference = f"s{seed}-{index:04d}-{layout.name}"
@@ -323,7 +326,9 @@ def plan_request(index: int, seed: int) -> RequestPlan:
     return RequestPlan(reference=reference, as_of=as_of, files=files, bad=bad)
 
 
-def write_corpus(out: Path, count: int, seed: int = 0, variants: Sequence[str] = ("text",)) -> list[str]:
+def write_corpus(
+    out: Path, count: int, seed: int = 0, variants: Sequence[str] = ("text",), rows: tuple[int, int] = ROWS
+) -> list[str]:
     """Write `count` generated requests, each in every variant, as `out/requests/<reference>/<files>`
     with the truth as `out/truth/<reference>.json`. Returns the references (suffixed by variant)."""
     unknown = [v for v in variants if v not in VARIANTS]
@@ -331,7 +336,7 @@ def write_corpus(out: Path, count: int, seed: int = 0, variants: Sequence[str] =
         raise ValueError(f"unknown variant(s) {', '.join(unknown)}; expected some of {', '.join(VARIANTS)}")
     references = []
     for index in range(count):
-        plan = plan_request(index, seed)
+        plan = plan_request(index, seed, rows)
         base = plan.reference
         for variant in variants:
             plan.reference = f"{base}-{variant}"

@@ -20,7 +20,14 @@ from ingest.codes import RejectionCode, RequestStatus, WarningCode
 from ingest.samplegen import DEFECTS, LAYOUTS, build, scan, write_corpus
 from ingest.samplegen.__main__ import main as samplegen_main
 from ingest.samplegen.badfiles import PASSWORD, docx_renamed, encrypted, truncated
-from ingest.samplegen.corpus import RequestPlan, StatementFile, draw_statements, dump_truth, plan_request
+from ingest.samplegen.corpus import (
+    BuiltRequest,
+    RequestPlan,
+    StatementFile,
+    draw_statements,
+    dump_truth,
+    plan_request,
+)
 from ingest.samplegen.defects import apply, card_number, luhn_check_digit, mask_card
 from ingest.samplegen.demo import CASES, Case, plan_case
 from ingest.samplegen.model import Statement
@@ -52,6 +59,14 @@ def _plan(layout: str, seed: str, count: int = 30) -> RequestPlan:
     statements = _statements(layout, seed, count)
     file = StatementFile("statement", LAYOUTS[layout], statements)
     return RequestPlan(reference=f"{layout}-{seed}", as_of=dt.date(2025, 1, 3), files=[file])
+
+
+def _pages(built: BuiltRequest) -> int:
+    pages = 0
+    for data in built.files.values():
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages += len(pdf.pages)
+    return pages
 
 
 def _squeeze(text: str) -> str:
@@ -142,6 +157,13 @@ def test_two_periods_merge_into_one_account() -> None:
     dates = [t["date"] for t in account["transactions"]]
     assert dates == sorted(dates)
     assert (account["period_start"][:7], account["period_end"][:7]) == (files[0][10:17], files[1][10:17])
+
+
+def test_rows_bound_the_main_account_and_lengthen_the_statement() -> None:
+    short, long = (build(plan_request(0, seed=0, rows=(n, n))) for n in (10, 90))
+    assert len(long.truth["accounts"][0]["transactions"]) == 90
+    assert len(short.truth["accounts"][0]["transactions"]) == 10
+    assert _pages(long) > _pages(short)
 
 
 def test_two_accounts_in_one_file() -> None:
