@@ -49,6 +49,8 @@ class Draft:
     reconciled: bool | None = None  # None: nothing to check against
     guessed: bool = False  # the amount is an OCR whole number that may have lost its decimal point
     balance_guessed: bool = False  # the same, for the running balance
+    amount_text: str | None = None  # OCR only: the text read where the amount is printed
+    text_sign: int = 0  # the sign that column gives an amount: -1 money out, +1 money in, 0 either
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,14 +222,18 @@ def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bo
 
 
 def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
-    """On OCR pages: one amount, read with one confusable digit changed, makes the group balance."""
+    """On OCR pages: one amount, read with one confusable digit changed, or garbled where the print
+    still shows its digits ("114 57=", "$12.71", "9$1...31-"), makes the group balance."""
     total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
     found: list[tuple[Draft, Decimal]] = []
     for draft in group:
-        if draft.amount is None or not any(w.confidence is not None for w in draft.words):
+        if not any(w.confidence is not None for w in draft.words):
             continue
-        needed = printed - previous - (total - draft.amount)
-        if needed != 0 and _one_slip(draft.amount, needed):
+        needed = printed - previous - (total - (draft.amount or 0))
+        if needed == 0:
+            continue
+        slip = draft.amount is not None and not draft.guessed and _one_slip(draft.amount, needed)
+        if slip or _shows(draft, needed):
             found.append((draft, needed))
     if len(found) != 1:
         return False
@@ -237,6 +243,48 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> b
     for d in group:
         d.reconciled = True
     return True
+
+
+def _shows(draft: Draft, needed: Decimal) -> bool:
+    """Whether the OCR text printed in the amount's column shows `needed`, on the column's side."""
+    if draft.amount_text is None or needed * draft.text_sign < 0:
+        return False
+    return reads_as(draft.amount_text, needed)
+
+
+# Marks OCR reads in place of a digit on statement fonts.
+LOOKALIKES: dict[str, str] = {
+    "S": "5", "s": "5", "$": "5", "§": "5", "O": "0", "o": "0", "Q": "0", "D": "0", "l": "1",
+    "I": "1", "i": "1", "|": "1", "!": "1", "B": "8", "T": "7", "Z": "2", "z": "2", "G": "6", "g": "9",
+}  # fmt: skip
+_MAX_LOOKALIKES = 3  # beyond this the text is noise, not a garbled figure
+
+
+def reads_as(text: str, figure: Decimal) -> bool:
+    """Whether a garbled OCR figure shows `figure`: its digits in order, where each look-alike mark
+    is either the digit it resembles or a stray, and at most one digit is a confusable slip.
+
+    Only a figure the balance already requires is tested, so the text serves as evidence that the
+    print shows that figure, never as the source of one.
+    """
+    target = f"{abs(figure):.2f}".replace(".", "")
+    marks = [c for c in text if c in LOOKALIKES]
+    if len(marks) > _MAX_LOOKALIKES:
+        return False
+    readings = [""]
+    for c in text:
+        if c.isdigit():
+            readings = [r + c for r in readings]
+        elif c in LOOKALIKES:
+            readings = [r + extra for r in readings for extra in ("", LOOKALIKES[c])]
+    for reading in readings:
+        if reading == target:
+            return True
+        if len(reading) == len(target):
+            diffs = [(x, y) for x, y in zip(reading, target, strict=True) if x != y]
+            if len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], ""):
+                return True
+    return False
 
 
 def _one_slip(read: Decimal, needed: Decimal) -> bool:

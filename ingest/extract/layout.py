@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 
@@ -136,7 +136,9 @@ class Line:
 
 def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
     """Group words into lines by vertical centre; O(n log n) in the number of words."""
-    ordered = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
+    # OCR may hand a word over with a space before it (" 31552-5714"); no reader expects one.
+    trimmed = (w if w.text == w.text.strip() else replace(w, text=w.text.strip()) for w in words)
+    ordered = sorted((w for w in trimmed if w.text), key=lambda w: (w.top + w.bottom) / 2)
     if not ordered:
         return []
     heights = sorted(w.bottom - w.top for w in ordered)

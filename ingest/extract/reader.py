@@ -29,6 +29,7 @@ from ingest.extract.table import (
     TableHeader,
     assemble_rows,
     carry_dates,
+    complete_header,
     find_header,
     guess_header,
     table_lines,
@@ -119,6 +120,10 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
                 continue
             skip = 2 if below is not None and header.bottom == below.bottom else 1
             rows, _, end = table_lines(header, lines[index + skip :])
+            completed = complete_header(header, [row.line for row in rows])
+            if completed is not header:
+                header = completed
+                rows, _, end = table_lines(header, lines[index + skip :])
             chunks[-1].sections.append(_Section(header, rows))
             chunks[-1].ocr |= ocr
             index += skip + end
@@ -218,7 +223,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     marker_opening: Decimal | None = None
     marker_closing: Decimal | None = None
     for row in rows:
-        if row.marker is None and set(row.amounts) == {Role.BALANCE}:
+        if row.marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             row.marker = Marker.CLOSING if drafts else Marker.OPENING
         if row.marker is not None:
@@ -228,6 +233,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
             elif row.marker is Marker.CLOSING and value is not None:
                 marker_closing = value
             continue
+        amount_text, text_sign = _amount_text(row)
         drafts.append(
             Draft(
                 date=_resolve(row.date, order, period, fallback_year),
@@ -239,6 +245,8 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 confidence=_ocr_confidence(row),
                 guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
                 balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
+                amount_text=amount_text,
+                text_sign=text_sign,
             )
         )
     opening = opening if opening is not None else marker_opening
@@ -249,6 +257,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         for d in drafts:
             d.amount = _neg(d.amount)
+            d.text_sign = -d.text_sign
     outcome = settle(in_time, opening, closing, chunk.ocr)
 
     start, end = fields.period_start, fields.period_end
@@ -298,6 +307,15 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _amount_text(row: Row) -> tuple[str | None, int]:
+    """The OCR text of the one money column the row prints its amount in, and the sign that
+    column gives (-1 money out, +1 money in, 0 either); None where no one column is it."""
+    roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
+    if len(roles) != 1:
+        return None, 0
+    return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
 
 
 def _marker_value(row: Row, card: bool) -> Decimal | None:

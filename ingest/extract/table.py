@@ -162,6 +162,14 @@ class RowLine:
     words: list[Word]  # the words read as date, description or amounts (for OCR confidences)
     in_desc_zone: bool  # every non-date, non-amount word sits in the description column
     desc_x0: float | None  # where the description text starts
+    # OCR only: the text read in each money column, figures or not ("114 57=", "$12.71"), so the
+    # balance can tell which figure the print shows when OCR garbled it.
+    texts: dict[Role, str] = field(default_factory=dict)
+
+    @property
+    def figures(self) -> bool:
+        """Whether the line prints figures, read or too garbled to read."""
+        return bool(self.amounts or self.texts)
 
 
 @dataclass(slots=True)
@@ -174,6 +182,12 @@ class Row:
     page: int
     words: list[Word] = field(default_factory=list)
     marker: Marker | None = None
+    texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
+
+    @property
+    def figures(self) -> bool:
+        """Whether the row prints figures, read or too garbled to read."""
+        return bool(self.amounts or self.texts)
 
 
 # ---- header -----------------------------------------------------------------------------------
@@ -351,6 +365,40 @@ def guess_header(lines: Sequence[Line]) -> TableHeader | None:
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
 
 
+def complete_header(header: TableHeader, lines: Sequence[Line]) -> TableHeader:
+    """The header with the running-balance column it does not name, found from the rows under it.
+
+    OCR can lose a heading (a faint "Solde" at the table's edge read as "olde", or not at all); the
+    balances printed under it would then be taken for the nearest named column's amounts. On OCR
+    pages, figures printed clear of every named column, right of them all, at one right edge, on
+    rows that also carry a figure under a named money column, are that column.
+    """
+    if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
+        return header
+    edge = max(c.x1 for c in header.columns)
+    named = [c for c in header.columns if c.role in MONEY_ROLES]
+    beyond: list[tuple[Word, bool]] = []  # a figure right of every heading; whether its row has an amount
+    for line in lines:
+        figures = [w for w in line.words if w.confidence is not None and parse_money(w.text) is not None]
+        under = any(min(w.x1, c.x1) > max(w.x0, c.x0) for w in figures for c in named)
+        beyond.extend((w, under) for w in figures if w.x0 > edge)
+    clusters: list[list[tuple[Word, bool]]] = []
+    for item in sorted(beyond, key=lambda item: item[0].x1):
+        if clusters and item[0].x1 - clusters[-1][-1][0].x1 <= _EDGE_TOLERANCE:
+            clusters[-1].append(item)
+        else:
+            clusters.append([item])
+    column = max(clusters, key=len, default=[])
+    if len(column) < _MIN_COLUMN_ROWS or not any(under for _, under in column):
+        return header
+    balance = Column(Role.BALANCE, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
+    return replace(header, columns=(*header.columns, balance))
+
+
+_EDGE_TOLERANCE = 8.0  # points: right-aligned figures of one column end within this of each other
+_MIN_COLUMN_ROWS = 3
+
+
 # ---- lines under a header ---------------------------------------------------------------------
 
 
@@ -380,6 +428,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     rest = [w for w in words if w not in date_words]
     rest = _without_other_dates(header, zones, rest)
     rest = _join_split_figures(header, zones, rest)
+    rest = _join_split_decimals(header, zones, rest)
 
     amounts: dict[Role, Money] = {}
     amount_words: list[Word] = []
@@ -389,9 +438,12 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     desc_zone = _desc_zone(header, zones, desc_index, date_index)
     wholes: list[tuple[Word, Role]] = []
     i = 0
+    unread: dict[Role, list[Word]] = {}  # OCR words in a money column that are no figure as read
     while i < len(rest):
         word = rest[i]
         money = parse_money(word.text)
+        if money is None and word.confidence is not None:
+            money = _sign_lookalike(word.text)
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
         if odd is not None:
             whole_role = _money_column(header, zones, word)
@@ -422,29 +474,100 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         if _is_noise(word.text):
             i += 1
             continue
-        if not (desc_zone[0] <= centre < desc_zone[1]):
-            in_desc = False
+        outside = not (desc_zone[0] <= centre < desc_zone[1])
+        garbled = _figure_like(word) or (word.confidence is not None and is_sign_marker(word.text))
+        garbled_role = _money_column(header, zones, word) if outside and garbled else None
+        if garbled_role is not None:
+            # A figure OCR garbled ("127:..7T=", "§.262,71 CR") is not description text; the
+            # balance may read it.
+            unread.setdefault(garbled_role, []).append(word)
+            i += 1
+            continue
+        in_desc = in_desc and not outside
         desc_words.append(word)
         i += 1
     for word, whole_role in wholes:
         odd = _odd_figure(word.text, word.confidence is not None)
         if whole_role in amounts or odd is None:
-            desc_words.append(word)
+            centre = (word.x0 + word.x1) / 2
+            if word.confidence is not None and not (desc_zone[0] <= centre < desc_zone[1]):
+                unread.setdefault(whole_role, []).append(word)  # a second figure in one column
+            else:
+                desc_words.append(word)
             continue
         # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
         amounts[whole_role] = odd if word.confidence is None else replace(odd, whole=True)
         amount_words.append(word)
     desc_words.sort(key=lambda w: w.x0)
     description = " ".join(w.text for w in desc_words)
+    texts: dict[Role, str] = {}
+    for role in {*amounts, *unread}:
+        shown = [w for w in (*amount_words, *unread.get(role, ())) if w.confidence is not None]
+        shown = [w for w in shown if w in unread.get(role, ()) or _money_column(header, zones, w) is role]
+        if shown:
+            texts[role] = " ".join(w.text for w in sorted(shown, key=lambda w: w.x0))
     return RowLine(
         line=line,
         date=date,
         description=description,
         amounts=amounts,
-        words=[*date_words, *desc_words, *amount_words],
+        words=[*date_words, *desc_words, *amount_words, *(w for ws in unread.values() for w in ws)],
         in_desc_zone=in_desc,
         desc_x0=desc_words[0].x0 if desc_words else None,
+        texts=texts,
     )
+
+
+def _figure_like(word: Word) -> bool:
+    """An OCR word that stands for a figure, however garbled: digits at least as many as letters."""
+    if word.confidence is None:
+        return False
+    digits = sum(c.isdigit() for c in word.text)
+    return digits > 0 and sum(c.isalpha() for c in word.text) <= digits
+
+
+def _sign_lookalike(text: str) -> Money | None:
+    """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20=")."""
+    if text[:1] == "~":
+        return parse_money("-" + text[1:])
+    if text[-1:] == "=":
+        return parse_money(text[:-1] + "-")
+    return None
+
+
+def _join_split_decimals(
+    header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
+) -> list[Word]:
+    """Join "78" and ".59-" in one money column: OCR cut an OCR figure at its decimal point."""
+    out: list[Word] = []
+    for word in words:
+        left = out[-1] if out else None
+        if (
+            left is not None
+            and word.confidence is not None
+            and left.confidence is not None
+            and _UNITS.match(left.text)
+            and _DECIMALS.match(word.text)
+            and word.x0 - left.x1 < 0.6 * (word.bottom - word.top)
+            and (column := _money_column(header, zones, word)) is not None
+            and column == _money_column(header, zones, left)
+            and parse_money(left.text + word.text) is not None
+        ):
+            out[-1] = Word(
+                left.text + word.text,
+                left.x0,
+                word.x1,
+                min(left.top, word.top),
+                max(left.bottom, word.bottom),
+                min(left.confidence, word.confidence),
+            )
+            continue
+        out.append(word)
+    return out
+
+
+_UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")
+_DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 
 
 def _join_split_figures(
@@ -599,15 +722,15 @@ def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
     if not lines:
         return Wrap.FIRST
     for prev, cur, nxt in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
-        if cur.amounts or not cur.description:
+        if cur.figures or not cur.description:
             continue
-        if cur.date is not None and nxt is not None and nxt.amounts and nxt.date is None:
+        if cur.date is not None and nxt is not None and nxt.figures and nxt.date is None:
             last += 2  # a dated line without an amount opens a row whose amount comes later
         if prev is None or _is_marker_line(prev):
             last += 1  # nothing above to continue
-        if nxt is None or _is_marker_line(nxt) or (nxt.date is not None and nxt.amounts):
+        if nxt is None or _is_marker_line(nxt) or (nxt.date is not None and nxt.figures):
             first += 1  # nothing below to complete
-        if prev is not None and prev.amounts and nxt is not None and nxt.amounts:
+        if prev is not None and prev.figures and nxt is not None and nxt.figures:
             here, below = cur.desc_x0, nxt.desc_x0
             if here is not None and below is not None and here > below + 2:
                 first += 1  # indented like a continuation of the line above
@@ -631,7 +754,7 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     for line in lines:
         marker = marker_of(line.description, line.date is not None) if line.description else None
         if mode is Wrap.LAST:
-            if marker is None and not line.amounts:
+            if marker is None and not line.figures:
                 pending.append(line)
             elif marker is not None:
                 rows.append(_row([line], marker))
@@ -639,11 +762,11 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
             else:
                 rows.append(_row([*pending, line], None))
                 pending = []
-        elif line.amounts or marker is not None or line.date is not None:
+        elif line.figures or marker is not None or line.date is not None:
             rows.append(_row([line], marker))
         elif rows and rows[-1].marker is None:
             _extend(rows[-1], line)
-    return [r for r in rows if r.marker is not None or r.amounts or r.date is not None]
+    return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
 
 
 def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
@@ -652,6 +775,10 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
     for ln in lines:
         for role, money in ln.amounts.items():
             amounts.setdefault(role, money)
+    texts: dict[Role, str] = {}
+    for ln in lines:
+        for role, text in ln.texts.items():
+            texts.setdefault(role, text)
     return Row(
         date=date,
         description=" ".join(ln.description for ln in lines if ln.description),
@@ -659,6 +786,7 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
         page=lines[0].line.page,
         words=[w for ln in lines for w in ln.words],
         marker=marker,
+        texts=texts,
     )
 
 
@@ -667,13 +795,15 @@ def _extend(row: Row, line: RowLine) -> None:
     row.words.extend(line.words)
     for role, money in line.amounts.items():
         row.amounts.setdefault(role, money)
+    for role, text in line.texts.items():
+        row.texts.setdefault(role, text)
 
 
 def carry_dates(rows: list[Row]) -> list[Row]:
     """Give rows printed without a date the date above them (dates printed once per day), then
     drop the date-only lines that served only for that."""
     _carry(rows)
-    return [r for r in rows if r.marker is not None or r.amounts]
+    return [r for r in rows if r.marker is not None or r.figures]
 
 
 def _carry(rows: list[Row]) -> None:
@@ -689,12 +819,14 @@ def _carry(rows: list[Row]) -> None:
 
 
 def _rows_follow(header: TableHeader, lines: Sequence[Line]) -> bool:
-    """Whether dated rows go on within these lines, before any other table's header."""
+    """Whether rows go on within these lines, before any other table's header: a dated line with
+    figures, or figures after description words alone (the last line of a wrapped row, whose date
+    is printed on its first line or only on the day's first row)."""
     for line in lines:
         if find_header(line) is not None:
             return False
         row = read_row_line(header, line)
-        if row.date is not None and row.amounts:
+        if row.amounts and (row.date is not None or (row.description and row.in_desc_zone)):
             return True
     return False
 

@@ -1,0 +1,233 @@
+"""Tables as OCR reads them off low-resolution scans: lost headings, split and garbled figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ingest.codes import ExtractionMethod
+from ingest.extract.balance import reads_as
+from ingest.extract.dates import PartialDate, parse_partial
+from ingest.extract.layout import cluster_lines
+from ingest.extract.reader import read_statements
+from ingest.extract.table import Role, complete_header, find_header
+from ingest.extract.words import PageWords, Word
+from tests.unit.extract.builder import page, right
+
+D = dt.date
+M = Decimal
+
+HEADER_BLOCK = [
+    (30.0, [(40, "Maple Leaf Bank")]),
+    (60.0, [(40, "JEAN TREMBLAY"), (330, "Account number: 15836-3311884")]),
+    (72.0, [(40, "2210 CHEMIN SAINTE-FOY"), (330, "Statement period: Nov 1, 2024 to Nov 30, 2024")]),
+    (84.0, [(40, "MONTREAL QC H2X 3K8")]),
+]
+DEBIT_CREDIT_HEADER = (
+    170.0,
+    [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits"), (510, "Balance")],
+)
+AMOUNT_HEADER = (170.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")])
+OPENING = (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")])
+
+
+def _amounts(rows: list[tuple[float, list[tuple[float, str]]]], ocr: bool = True) -> list[Decimal | None]:
+    [statement] = read_statements([page(rows, confidence=90.0 if ocr else None)])
+    return [t.amount for t in statement.transactions]
+
+
+# ---- dates ------------------------------------------------------------------------------------
+
+
+def test_a_day_ocr_read_as_letters_is_a_day_before_a_month_name() -> None:
+    assert parse_partial("Ol Jun 25") == PartialDate(a=1, b=6, year=2025, numeric=False)
+    assert parse_partial("lO nov.") == PartialDate(a=10, b=11, year=None, numeric=False)
+    assert parse_partial("Il déc.") == PartialDate(a=11, b=12, year=None, numeric=False)
+    assert parse_partial("oil") is None  # no month name: a word, not a date
+    assert parse_partial("ol Junk") is None
+
+
+def test_a_dated_row_whose_date_ocr_read_as_letters_keeps_its_date() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Ol Nov"), (100, "RENT SHARE REF")]),
+        (209.0, [(100, "113672"), right(370, "40.00"), right(550, "60.00")]),
+        (221.0, [(40, "03 Nov"), (100, "PAYROLL")]),
+        (233.0, [(100, "ACME LTD"), right(460, "20.00"), right(550, "80.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.date, t.amount, t.description) for t in statement.transactions] == [
+        (D(2024, 11, 1), M("-40.00"), "RENT SHARE REF 113672"),
+        (D(2024, 11, 3), M("20.00"), "PAYROLL ACME LTD"),
+    ]
+
+
+# ---- table extent -----------------------------------------------------------------------------
+
+
+def test_a_line_ocr_garbled_in_the_date_column_does_not_end_a_table_of_wrapped_rows() -> None:
+    # The rows' amounts sit on their last line and dates only on a day's first row: the lines after
+    # the garbled one show rows going on though none of them has a date and a figure together.
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "#$ Nov"), (100, "RENT SHARE REF")]),
+        (209.0, [(100, "113672"), right(370, "40.00"), right(550, "60.00")]),
+        (221.0, [(100, "CR ACME LTD")]),
+        (233.0, [(100, "PAYROLL"), right(460, "20.00"), right(550, "80.00")]),
+        (245.0, [(40, "05 Nov"), (100, "COFFEE")]),
+        (257.0, [(100, "SHOP"), right(370, "5.00"), right(550, "75.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [M("-40.00"), M("20.00"), M("-5.00")]
+    assert statement.transactions[2].date == D(2024, 11, 5)
+
+
+# ---- a balance heading OCR lost ---------------------------------------------------------------
+
+LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])
+ROWS_WITH_BALANCES = [
+    OPENING,
+    (197.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "600.00")]),
+    (209.0, [(40, "Nov 03"), (100, "GROCERY STORE"), right(370, "50.00"), right(550, "550.00")]),
+    (221.0, [(40, "Nov 04"), (100, "BOOKSHOP"), right(370, "25.00"), right(550, "525.00")]),
+    (233.0, [(40, "Nov 05"), (100, "REFUND"), right(460, "5.00"), right(550, "530.00")]),
+]
+
+
+def test_balances_right_of_every_heading_are_a_balance_column_the_header_lost() -> None:
+    rows = [*HEADER_BLOCK, LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.amount, t.balance) for t in statement.transactions] == [
+        (M("500.00"), M("600.00")),
+        (M("-50.00"), M("550.00")),
+        (M("-25.00"), M("525.00")),
+        (M("5.00"), M("530.00")),
+    ]
+    assert statement.opening_balance == M("100.00")
+    assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
+
+
+def test_a_text_layer_header_is_taken_as_printed() -> None:
+    # A text layer does not lose headings: figures right of them are not made a column.
+    lines = cluster_lines(page([LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]).words, 1)
+    header = find_header(lines[0])
+    assert header is not None
+    assert complete_header(header, lines[1:]) is header
+
+
+def test_a_few_stray_figures_right_of_the_table_are_not_a_column() -> None:
+    rows = [LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES[:2]]
+    lines = cluster_lines(page(rows, confidence=90.0).words, 1)
+    header = find_header(lines[0])
+    assert header is not None
+    assert complete_header(header, lines[1:]) is header
+    completed = complete_header(header, cluster_lines(page(ROWS_WITH_BALANCES, confidence=90.0).words, 1))
+    assert [c.role for c in completed.columns][-1] is Role.BALANCE
+
+
+# ---- figures OCR split or garbled -------------------------------------------------------------
+
+
+def test_a_figure_ocr_cut_at_its_decimal_point_is_one_figure() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), (429, "78 .59-"), right(550, "21.41")]),
+    ]
+    assert _amounts(rows) == [M("-78.59")]
+
+
+def test_a_garbled_amount_is_read_as_the_balance_proves_when_the_print_shows_it() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "CHECK #10466"), (425, "14 57="), right(550, "85.43")]),
+        (209.0, [(40, "Nov 03"), (100, "FUEL"), right(465, "9$1...31-"), right(550, "-5.88")]),
+        (221.0, [(40, "Nov 04"), (100, "REFUND"), right(465, "$12.71"), right(550, "506.83")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.amount, t.description) for t in statement.transactions] == [
+        (M("-14.57"), "CHECK #10466"),
+        (M("-91.31"), "FUEL"),
+        (M("512.71"), "REFUND"),
+    ]
+    assert all(t.confidence < 0.6 for t in statement.transactions)
+
+
+def test_a_garbled_amount_the_print_does_not_show_stays_unread_but_is_reported() -> None:
+    # 118.05 would balance, but "4248:.05-" does not show it: no figure is made up.
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "FUEL"), right(465, "4248:.05-"), right(550, "-18.05")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(465, "2.00-"), right(550, "-20.05")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    fuel, shop = statement.transactions
+    assert (fuel.description, fuel.amount) == ("FUEL", None)
+    assert fuel.confidence < 0.5
+    assert shop.amount == M("-2.00")
+
+
+def test_a_garbled_running_balance_is_not_part_of_the_description() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "3,081.82"), (520, "57525: 92")]),
+        (209.0, [(40, "Nov 03"), (100, "PHARMACY"), right(370, "10.00"), (520, "Si,37 5% 24")]),
+        (221.0, [(40, "Nov 04"), (100, "TRANSFER"), right(370, "20.00"), (520, "§.151,82 CR")]),
+        (233.0, [(40, "Nov 05"), (100, "SHOP"), right(370, "1.82"), right(550, "3,150.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("PAYROLL", M("3081.82")),
+        ("PHARMACY", M("-10.00")),
+        ("TRANSFER", M("-20.00")),
+        ("SHOP", M("-1.82")),
+    ]
+
+
+def test_a_minus_ocr_read_as_a_tilde_is_a_minus() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "ATM"), right(370, "120.00"), right(550, "~20.00")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "5.00"), right(550, "-25.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.balance for t in statement.transactions] == [M("-20.00"), M("-25.00")]
+    assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
+
+
+def test_what_a_garbled_figure_shows() -> None:
+    assert reads_as("114 57=", M("-114.57"))
+    assert reads_as("$12.71", M("512.71"))
+    assert reads_as("9$1...31-", M("-91.31"))
+    assert reads_as("6. 33>", M("8.33"))  # one confusable digit
+    assert reads_as("127:..7T=", M("-127.77"))
+    assert not reads_as("4248:.05-", M("-118.05"))
+    assert not reads_as("SIS", M("55.53"))
+    assert not reads_as("6. 33>", M("4.33"))  # 6 is not read for 4
+    assert not reads_as("$$$$1", M("55551.00"))  # more look-alikes than digits: noise
+
+
+def test_a_word_ocr_read_with_a_space_before_it_is_read_trimmed() -> None:
+    words = (
+        Word("Account", 40, 70, 60, 68, 90.0),
+        Word("number:", 73, 108, 60, 68, 90.0),
+        Word(" 31552-57145430352", 135, 218, 60, 68, 26.0),
+    )
+    [line] = cluster_lines(words, 1)
+    assert [w.text for w in line.words] == ["Account", "number:", "31552-57145430352"]
+    pw = PageWords(number=1, width=612, height=792, words=words, method=ExtractionMethod.OCR)
+    [statement] = read_statements([pw])
+    assert statement.account_number == "31552-57145430352"
