@@ -9,13 +9,23 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
+from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import TextIO
 
 from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
 from ingest.models import RequestDocument
-from ingest.pipeline import Services, admit_local, finish_request, get_document, handle, open_services
+from ingest.pipeline import (
+    Services,
+    admit_local,
+    finish_request,
+    get_document,
+    handle,
+    open_services,
+    read_file,
+)
+from ingest.sandbox import Sandbox
 from ingest.settings import Settings
 
 
@@ -153,7 +163,10 @@ _worker: tuple[Services, _WorkerSetup] | None = None  # one per pool process, se
 
 def _start_worker(setup: _WorkerSetup) -> None:
     global _worker  # noqa: PLW0603  (per-process state of a pool worker)
-    _worker = (open_services(setup.settings), setup)
+    # One reader child for all of this worker's files (see ingest.sandbox), stopped when the worker ends.
+    reader = Sandbox(read_file)
+    Finalize(None, reader.close, exitpriority=10)
+    _worker = (replace(open_services(setup.settings), reader=reader), setup)
 
 
 def _extract(task: Task) -> Outcome | None:

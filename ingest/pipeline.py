@@ -20,7 +20,7 @@ from ingest.codes import FileStage, FileStatus, RequestStatus
 from ingest.errors import DuplicateFile, FileRejected, RequestNotFound
 from ingest.extract.statement import RawStatement
 from ingest.models import FileResult, Rejection, RequestDocument
-from ingest.sandbox import run_limited
+from ingest.sandbox import Sandbox
 from ingest.settings import Limits, Settings
 from ingest.stages.extraction import Extraction, extract
 from ingest.stages.integration import integrate
@@ -48,6 +48,8 @@ class Services:
     clock: Callable[[], dt.datetime] = field(default=_utcnow)
     # Called once, by the step that makes a request terminal (webhooks; see ingest.webhooks).
     on_finished: Callable[[Services, RequestRecord, RequestDocument], None] | None = None
+    # Reads file after file in one kept child (a backfill worker's); None: a fresh child for each file.
+    reader: Sandbox[Extraction] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +177,9 @@ def process_file(svc: Services, request_id: str, file_id: str) -> None:
     limits = svc.settings.limits
     data = svc.blobs.get(upload_key(request, file_id))
     started = svc.clock()
+    reader = svc.reader or Sandbox(read_file, files_per_child=1)
     try:
-        extraction = run_limited(
-            read_file,
+        extraction = reader.run(
             limits,
             data,
             record.result.content_type or "",
