@@ -313,8 +313,10 @@ def account_number(lines: Sequence[Line], strict: bool = False) -> str | None:
 
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
-    for word in words:
+    for word in _rejoined(words):
         text = word.text.strip(":,;")
+        if word.confidence is not None:
+            text = _iban_check_digits(text)
         if not _ACCOUNT_VALUE.match(text) or (not parts and _short_number(text)):
             if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
@@ -330,6 +332,44 @@ def _account_value(words: Sequence[Word]) -> str | None:
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
+
+
+def _iban_check_digits(text: str) -> str:
+    """An IBAN whose check digits OCR read as letters ("NLOOORRY..."): they are always digits."""
+    match = _IBAN_OCR.match(text)
+    if match is None:
+        return text
+    return text[:2] + match.group(1).translate(_AS_DIGIT) + text[4:]
+
+
+_IBAN_OCR = re.compile(r"^[A-Z]{2}([0-9OILS]{2})(?=[A-Z0-9]*\d)[A-Z0-9]{11,30}$")  # 15 to 34 long
+
+
+def _rejoined(words: Sequence[Word]) -> list[Word]:
+    """OCR words that touch are one word OCR split ("****261" "0"): no printed space is so narrow."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and word.confidence is not None
+            and last.confidence is not None
+            and word.x0 - last.x1 < _TOUCHING * min(w.bottom - w.top for w in (last, word))
+        ):
+            out[-1] = Word(
+                last.text + word.text,
+                last.x0,
+                word.x1,
+                min(last.top, word.top),
+                max(last.bottom, word.bottom),
+                min(last.confidence, word.confidence),
+            )
+        else:
+            out.append(word)
+    return out
+
+
+_TOUCHING = 0.35  # of the letter height: OCR boxes of words a space apart stand about 0.5 apart
 
 
 def _short_number(text: str) -> bool:
@@ -560,11 +600,16 @@ def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
 _CA_LOOSE = re.compile(r"\b(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? ([A-Z0-9]{3}) ?([A-Z0-9]{3})$")
 _AS_LETTER = str.maketrans("0152", "OISZ")  # not 8: it stands for B and for S alike
 _AS_DIGIT = str.maketrans("OILSBZG", "0115826")
+_UK_LOOSE = re.compile(r"(?:^|, |\b[A-Z][a-z]+ )([A-Z]{1,2}\d[A-Z\d]?) ([OILSBZG])([A-Z]{2})$")
 
 
 def _ocr_postcode(text: str) -> str:
     """A Canadian postal code after a province, with OCR's letter/digit confusions undone by position
-    (letter-digit-letter digit-letter-digit); other text is returned as read."""
+    (letter-digit-letter digit-letter-digit), or a British one whose inward part OCR began with a
+    letter ("HG1 SBR": the inward part is a digit and two letters); other text is returned as read."""
+    uk = _UK_LOOSE.search(text)
+    if uk is not None:
+        return text[: uk.start(2)] + uk.group(2).translate(_AS_DIGIT) + text[uk.end(2) :]
     match = _CA_LOOSE.search(text)
     if match is None:
         return text
@@ -692,7 +737,8 @@ def institution(lines: Sequence[Line]) -> str | None:
     candidates: list[tuple[int, float, float, str]] = []
     for number, line in enumerate(lines):
         segments = line.segments()
-        for segment in segments:
+        for printed in segments:
+            segment = _without_logo_glyph(printed)
             text = " ".join(w.text for w in segment).strip()
             key = fold(text)
             height = max(w.bottom - w.top for w in segment)
@@ -741,6 +787,15 @@ _NAME_IN_TEXT = re.compile(
     r"(?:\s(?:plc|N\.A\.|N\.V\.|Ltd\.?|Inc\.?|S\.A\.))?"
     r"|\b(?:Banque|Caisse)(?:\s(?:[A-Z][\w&'.-]*|de|des|du|d'\w+)){1,5}"
 )
+
+
+def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Drop a logo that OCR read as a letter or two before a name ("O Orrery Bank", "3) Orrery
+    Bank"): marks far taller than the lettering beside them."""
+    if len(segment) < 2 or len(segment[0].text) > 2:
+        return segment
+    rest = sorted(w.bottom - w.top for w in segment[1:])
+    return segment[1:] if segment[0].bottom - segment[0].top > 1.5 * rest[len(rest) // 2] else segment
 
 
 def _without_marks(text: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 from ingest.extract.dates import NumericOrder
 from ingest.extract.header import read_header
 from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.words import Word
 from tests.unit.extract.builder import Item, page, right
 
 D = dt.date
@@ -276,3 +277,49 @@ def test_balance_label_wordings(opening_label: str, closing_label: str) -> None:
 def test_statement_prepared_for_a_named_holder() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Prepared for:"), (120, "Nadia Haddad")])]
     assert read_header(_lines(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
+
+
+def _ocr_lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
+    return cluster_lines(page(rows, confidence=90.0).words, 1)
+
+
+def test_a_logo_ocr_read_as_a_letter_before_the_bank_name() -> None:
+    logo = Word("O", 40.0, 64.0, 24.0, 48.0, 90.0)  # a round mark three times the letters' height
+    name = [Word(t, x, x + 5.0 * len(t), 32.0, 40.0, 90.0) for t, x in (("Orrery", 72), ("Bank", 105))]
+    fields = read_header(cluster_lines([logo, *name], 1), NumericOrder.DAY_FIRST)
+    assert fields.institution == "Orrery Bank"
+    # A letter as tall as the name is part of it.
+    plain = [Word("A", 62.0, 67.0, 32.0, 40.0, 90.0), *name]
+    assert read_header(cluster_lines(plain, 1), NumericOrder.DAY_FIRST).institution == "A Orrery Bank"
+
+
+def test_an_account_number_ocr_split_without_a_space_is_one_number() -> None:
+    words = [
+        Word("Card", 340.0, 358.0, 90.0, 96.0, 96.0),
+        Word("number", 361.0, 389.0, 90.0, 96.0, 96.0),
+        Word("****261", 528.0, 553.7, 90.7, 97.0, 60.0),
+        Word("0", 555.4, 559.4, 90.7, 97.0, 95.0),  # 1.7 pt on, where a space stands 3 pt or more
+    ]
+    fields = read_header(cluster_lines(words, 1), NumericOrder.DAY_FIRST)
+    assert fields.account_number == "****2610"
+    spaced = [*words[:3], Word("0", 557.0, 561.0, 90.7, 97.0, 95.0)]
+    assert read_header(cluster_lines(spaced, 1), NumericOrder.DAY_FIRST).account_number == "****261 0"
+
+
+def test_iban_check_digits_ocr_read_as_letters() -> None:
+    rows: list[tuple[float, list[Item]]] = [(60.0, [(320, "IBAN"), (396, "NLOOORRY2122768083")])]
+    assert read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL00ORRY2122768083"
+    # A text layer prints what it means.
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "NLOOORRY2122768083"
+
+
+def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (103.0, [(60, "Zoe Haldane")]),
+        (115.0, [(60, "1690 Willow Lane")]),
+        (127.0, [(60, "Harrogate")]),
+        (139.0, [(60, "HG1 SBR")]),
+    ]
+    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_name == "Zoe Haldane"
+    assert fields.holder_address == "1690 Willow Lane, Harrogate, HG1 5BR"
