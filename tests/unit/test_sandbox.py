@@ -18,7 +18,7 @@ import pytest
 
 from ingest.codes import RejectionCode
 from ingest.errors import FileRejected, NotAStatement
-from ingest.sandbox import MAX_RESULT_BYTES, run_limited
+from ingest.sandbox import MAX_CHILD_GROWTH_MB, MAX_RESULT_BYTES, Sandbox, run_limited
 
 SECRET = "JOHN Q CUSTOMER 4111 1111 1111 1111"
 
@@ -233,3 +233,183 @@ def test_overhead_per_file_is_a_fork_not_a_fresh_interpreter() -> None:
         run_limited(int, timeout_s=10, memory_mb=1536)
     per_call = (time.perf_counter() - started) / calls
     assert per_call < 0.3, f"{per_call * 1000:.1f} ms per call"
+
+
+# A kept child (`Sandbox`): each file gets the verdicts above, and no failure reaches the next file.
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def test_a_kept_child_reads_file_after_file() -> None:
+    before = children()
+    with Sandbox(_pid) as sandbox:
+        first = sandbox.run(timeout_s=10)
+        assert sandbox.run(timeout_s=10) == first != os.getpid()
+        assert children() == before | {first}
+    assert children() == before, "closing the sandbox did not reap its child"
+
+
+def test_a_kept_child_is_replaced_after_every_kind_of_failure() -> None:
+    def reader(how: str) -> int:
+        if how == "reject":
+            raise NotAStatement("no table")
+        if how == "bug":
+            raise ValueError("parser bug")
+        if how == "crash":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if how == "memory":
+            return len(bytearray(1024 * 1024 * 1024))
+        if how == "hang":
+            time.sleep(60)
+        return os.getpid()
+
+    before = children()
+    with Sandbox(reader) as sandbox:
+        pid = sandbox.run("read", timeout_s=10)
+        for how, code in [
+            ("reject", RejectionCode.NOT_A_STATEMENT),
+            ("bug", RejectionCode.CORRUPT_FILE),
+            ("crash", RejectionCode.CORRUPT_FILE),
+            ("memory", RejectionCode.FILE_TOO_LARGE),
+            ("hang", RejectionCode.PROCESSING_TIMEOUT),
+        ]:
+            with pytest.raises(FileRejected) as caught:
+                sandbox.run(how, timeout_s=1, memory_mb=256)
+            assert caught.value.code is code, how
+            assert sandbox.child_pid is None, f"the child that failed ({how}) was kept"
+            assert not alive(pid)
+            pid = sandbox.run("read", timeout_s=10)
+            assert children() == before | {pid}
+    assert children() == before
+
+
+def test_each_file_in_a_kept_child_gets_the_whole_memory_allowance() -> None:
+    # A ceiling counted once from the child's start would leave later files less than the allowance.
+    kept: list[bytes] = []
+
+    def allocate(mb: int) -> int:
+        kept.append(b"x" * (mb * 1024 * 1024))  # held on purpose: the child grows from file to file
+        return os.getpid()
+
+    with Sandbox(allocate) as sandbox:
+        pids = {sandbox.run(30, timeout_s=10, memory_mb=64) for _ in range(3)}
+        assert len(pids) == 1, "a file within its allowance cost the child"
+        # Without a limit, the last file's does not stay behind.
+        assert sandbox.run(100, timeout_s=10) in pids
+        with pytest.raises(FileRejected) as caught:
+            sandbox.run(200, timeout_s=10, memory_mb=64)
+        assert caught.value.code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_a_kept_child_that_grew_is_replaced() -> None:
+    kept: list[bytes] = []
+
+    def grow(mb: int) -> int:
+        kept.append(b"x" * (mb * 1024 * 1024))
+        return os.getpid()
+
+    with Sandbox(grow) as sandbox:
+        first = sandbox.run(MAX_CHILD_GROWTH_MB + 16, timeout_s=10)
+        assert sandbox.child_pid is None
+        assert sandbox.run(1, timeout_s=10) != first
+
+
+def test_a_process_left_running_by_a_reader_is_killed_and_its_child_replaced(tmp_path: Path) -> None:
+    def start_tool() -> int:
+        return subprocess.Popen(["sleep", "60"]).pid
+
+    def start_orphan() -> int:
+        # The tool's parent exits at once: the tool is nobody's child but still the reader's doing.
+        shell = subprocess.run(
+            ["sh", "-c", "sleep 60 >/dev/null 2>&1 & echo $!"], capture_output=True, text=True, check=True
+        )
+        return int(shell.stdout)
+
+    for reader in (start_tool, start_orphan):
+        with Sandbox(reader) as sandbox:
+            tool = sandbox.run(timeout_s=10)
+            assert sandbox.child_pid is None, reader.__name__
+            assert wait_gone(tool), f"{reader.__name__}: the tool outlived the file"
+
+
+def test_a_kept_child_killed_while_idle_costs_the_next_file_nothing() -> None:
+    with Sandbox(_pid) as sandbox:
+        first = sandbox.run(timeout_s=10)
+        os.kill(first, signal.SIGKILL)
+        assert wait_gone(first)
+        assert sandbox.run(timeout_s=10) not in (first, os.getpid())
+
+
+def test_a_kept_child_is_replaced_after_files_per_child() -> None:
+    with Sandbox(_pid, files_per_child=3) as sandbox:
+        pids = [sandbox.run(timeout_s=10) for _ in range(7)]
+    assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4] == pids[5] != pids[6]
+
+
+def test_each_file_in_a_kept_child_has_its_own_temp_dir_removed_after_it(tmp_path: Path) -> None:
+    workdir = tmp_path / "tmp"
+    workdir.mkdir()
+    old = tempfile.tempdir
+    tempfile.tempdir = str(workdir)
+    try:
+
+        def make_temp_file() -> str:
+            fd, _ = tempfile.mkstemp()
+            os.write(fd, SECRET.encode())
+            return os.environ["TMPDIR"]
+
+        with Sandbox(make_temp_file) as sandbox:
+            first, second = sandbox.run(timeout_s=10), sandbox.run(timeout_s=10)
+            assert sandbox.child_pid is not None
+            assert first != second
+            assert {Path(first).parent, Path(second).parent} == {workdir}
+            assert list(workdir.iterdir()) == []
+    finally:
+        tempfile.tempdir = old
+
+
+def test_a_kept_child_dies_with_its_worker(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import os, pathlib, time
+                from ingest.sandbox import Sandbox
+                sandbox = Sandbox(os.getpid)
+                pathlib.Path({str(pid_file)!r}).write_text(str(sandbox.run(timeout_s=60)))
+                time.sleep(60)
+                """
+            ),
+        ]
+    )
+    deadline = time.monotonic() + 20
+    while not pid_file.exists() or not pid_file.read_text():
+        assert time.monotonic() < deadline, "the reader never answered"
+        time.sleep(0.05)
+    reader = int(pid_file.read_text())
+    assert alive(reader), "the child was not kept"
+    worker.kill()
+    worker.wait()
+    assert wait_gone(reader), "the kept reader outlived its SIGKILLed worker"
+
+
+def test_a_kept_child_costs_less_per_file_than_a_fresh_one() -> None:
+    """Handing a file to a running child skips the fork and the child's warm-up. Both are timed in
+    the same test, alternately, so a busy machine slows both alike."""
+    calls = 20
+    fresh = kept = 0.0
+    with Sandbox(int) as sandbox:
+        sandbox.run(timeout_s=10)
+        for _ in range(calls):
+            started = time.perf_counter()
+            run_limited(int, timeout_s=10, memory_mb=1536)
+            fresh += time.perf_counter() - started
+            started = time.perf_counter()
+            sandbox.run(timeout_s=10, memory_mb=1536)
+            kept += time.perf_counter() - started
+    assert kept < fresh, f"kept {kept / calls * 1000:.2f} ms, fresh {fresh / calls * 1000:.2f} ms per file"
