@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from ingest.extract.images import OCR_DPI, clean_page, rotate_quarter, to_gray
+from ingest.extract.images import OCR_DPI, clean_page, max_filter, median3, rotate_quarter, to_gray
 from tests.unit.ocr.pages import render, statement_pdf
 
 
@@ -143,3 +143,22 @@ def test_low_resolution_scan_loses_its_specks_and_grey_stripes(page: Image.Image
     text = np.asarray(clean_page(low, 200).image) < 128
     # The print is kept: its strokes only thin at their anti-aliased edges, lifted with the paper.
     assert 0.6 * text.sum() < (values < 128).sum() <= 1.05 * text.sum()
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (2, 7), (9, 4), (300, 211)])
+def test_fast_median_is_pillows_median(shape: tuple[int, int]) -> None:
+    """The 3x3 median that quietens low-resolution scans, exactly as Pillow's MedianFilter gives it."""
+    noisy = Image.fromarray(np.random.default_rng(2).integers(0, 256, shape, dtype=np.uint8), mode="L")
+    expected = np.asarray(noisy.filter(ImageFilter.MedianFilter(3)))
+    assert np.array_equal(np.asarray(median3(noisy)), expected)
+
+
+@pytest.mark.parametrize("half_width", [1, 3, 8])
+def test_paper_level_is_the_brightest_value_nearby(half_width: int) -> None:
+    values = np.random.default_rng(3).integers(0, 256, (40, 23), dtype=np.uint8)
+    padded = np.pad(values, half_width, mode="edge")
+    window = 2 * half_width + 1
+    expected = np.array(
+        [[padded[y : y + window, x : x + window].max() for x in range(23)] for y in range(40)], dtype=np.uint8
+    )
+    assert np.array_equal(max_filter(values, half_width), expected)
