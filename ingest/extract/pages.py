@@ -13,16 +13,17 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
-from ingest.extract.ocr import OcrOptions, ocr_page
+from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page
 from ingest.extract.pdftext import text_layer_words
-from ingest.extract.words import PageWords, Word
+from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-# Statements come in English and French. A file is read in English first; once its first page shows
-# it is French, that page is read again in French and so is the rest of the file. `eng+fra` on every
+# Statements come in English and French. A file is read in English first; once the head of its first
+# page shows it is French, that page is read in French and so is the rest of the file. `eng+fra` on every
 # page costs more and still reads REÇU as REGU where English is confident, and it dresses English
 # text in accents ("CR À OKAFOR").
 OCR_LANG = "eng"
@@ -36,6 +37,7 @@ MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture:
 SCAN_IMAGE_SHARE = 0.5
 MIN_SCAN_LAYER_WORDS = 30  # an OCR layer this thin over a scan missed most of the page
 LONE_PICTURE_COVER = 0.9  # a single picture covering this share of the page is a scan, read as stored
+DARK_LEVEL = 128  # a lone picture whose pixels are mostly darker than this is rendered, not read as stored
 # Share of a text layer's characters that must sit in plausible tokens (words, numbers, dates).
 MIN_LAYER_QUALITY = 0.75
 MIN_SCAN_LAYER_QUALITY = 0.85  # stricter for an OCR layer over a scan: it may be a poor engine's output
@@ -112,14 +114,19 @@ class _Language:
     options: OcrOptions
     decided: bool = False
 
+    def __post_init__(self) -> None:
+        # A language other than the default was chosen by the caller: there is nothing to decide.
+        self.decided = self.decided or self.options.lang != OCR_LANG
+
     def read(self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True) -> PageWords:
-        page = ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
-        if self.decided or not page.words:
-            return page
-        self.decided = True
-        if self.options.lang == OCR_LANG and _french(page.words):
-            self.options = replace(self.options, lang=FRENCH_LANG)
-            page = ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
+        if self.decided:
+            return ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
+        page, lang = ocr_first_page(
+            image, number, dpi, self.options, dpi_known=dpi_known, language_of=_language
+        )
+        if page.words:
+            self.decided = True
+            self.options = replace(self.options, lang=lang)
         return page
 
 
@@ -178,11 +185,12 @@ class _OcrPool:
             yield self.pending.popleft().result()
 
 
-def _french(words: Iterable[Word]) -> bool:
-    texts = [w.text.lower() for w in words]
-    french = sum(t in _FRENCH_WORDS for t in texts)
-    english = sum(t in _ENGLISH_WORDS for t in texts)
-    return french >= 4 and french > 2 * english
+def _language(texts: list[str]) -> str:
+    """French when its little words outnumber English ones, else the default language."""
+    lowered = [t.lower() for t in texts]
+    french = sum(t in _FRENCH_WORDS for t in lowered)
+    english = sum(t in _ENGLISH_WORDS for t in lowered)
+    return FRENCH_LANG if french >= 4 and french > 2 * english else OCR_LANG
 
 
 def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:
@@ -211,12 +219,33 @@ def _lone_picture(page: pdfium.PdfPage) -> tuple[Image.Image, float] | None:
     covers = (right - left) * (top - bottom) >= LONE_PICTURE_COVER * width * height
     if b != 0 or c != 0 or a <= 0 or d <= 0 or not covers:
         return None  # turned, mirrored or partial: the render shows what the reader sees
+    if _colour_space(picture, page) == pdfium_c.FPDF_COLORSPACE_UNKNOWN:
+        # An image mask (a stencil, as some scanners store bilevel pages) has no colours of its own:
+        # its stored bits say where the fill colour is painted, and a Decode array can swap them.
+        # Decoded as stored, such a page comes out as a negative; the render shows the print.
+        return None
     pixels_wide, _ = picture.get_px_size()
     try:
         image = picture.get_bitmap(render=False).to_pil()
     except pdfium.PdfiumError:
         return None
+    if _mostly_dark(image):
+        return None  # not paper as stored (an inverting Decode pdfium did not apply): render it
     return image, pixels_wide / (a / 72)
+
+
+def _colour_space(picture: pdfium.PdfImage, page: pdfium.PdfPage) -> int:
+    metadata = pdfium_c.FPDF_IMAGEOBJ_METADATA()
+    if not pdfium_c.FPDFImageObj_GetImageMetadata(picture.raw, page.raw, metadata):
+        return int(pdfium_c.FPDF_COLORSPACE_UNKNOWN)
+    return int(metadata.colorspace)
+
+
+def _mostly_dark(image: Image.Image) -> bool:
+    """A scanned page is mostly paper: a picture whose typical pixel is dark is not one as stored."""
+    size = (max(1, image.width // 8), max(1, image.height // 8))
+    histogram = image.resize(size, Image.Resampling.NEAREST).convert("L").histogram()
+    return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
 def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:

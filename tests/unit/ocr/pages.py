@@ -66,12 +66,14 @@ class FakeEngine:
 
     words: list[OcrWord] = field(default_factory=list)
     turn: int | None = None
+    images: list[Image.Image] = field(default_factory=list)  # the images it was given, per call
     reads: list[tuple[int, int, int | None]] = field(default_factory=list)  # (width, height, dpi) per call
     langs: list[str] = field(default_factory=list)  # the languages asked for, per call
 
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         self.reads.append((image.width, image.height, dpi))
         self.langs.append(lang)
+        self.images.append(image)
         return list(self.words)
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import pickle
+import zlib
 
+import numpy as np
+import pikepdf
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -31,7 +34,7 @@ LIMITS = Limits()
 
 
 def options(engine: object) -> OcrOptions:
-    return OcrOptions(engine=engine, lang="eng", timeout_s=30)  # type: ignore[arg-type]
+    return OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30)  # type: ignore[arg-type]
 
 
 def test_good_text_layer_is_used_and_never_ocred() -> None:
@@ -207,62 +210,101 @@ def test_engine_is_told_the_resolution_only_when_the_file_states_it() -> None:
     assert [dpi for _, _, dpi in estimated.reads] == [None]
 
 
+FRENCH = [
+    word(w)
+    for w in ["Relevé", "de", "compte", "du", "1", "au", "30", "novembre", "pour", "le", "compte", "de", "la"]
+]
+ENGLISH = [
+    word(w) for w in ["Statement", "of", "the", "account", "for", "the", "period", "from", "March", "to"]
+]
+
+
+def _tiff(*pages: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="TIFF", save_all=True, append_images=list(pages[1:]), dpi=(300, 300))
+    return buffer.getvalue()
+
+
 def test_french_statement_is_read_again_in_french_and_so_are_its_next_pages() -> None:
     """With English first, Tesseract reads REÇU as REGU; a French file is read with French alone."""
-    first, second = render(statement_pdf()), render(statement_pdf(LINES[:3]))
-    buffer = io.BytesIO()
-    first.save(buffer, format="TIFF", save_all=True, append_images=[second], dpi=(300, 300))
-    french = [
-        word(w)
-        for w in [
-            "Relevé",
-            "de",
-            "compte",
-            "du",
-            "1",
-            "au",
-            "30",
-            "novembre",
-            "pour",
-            "le",
-            "compte",
-            "de",
-            "la",
-            "société",
-            "et",
-            "des",
-        ]
-    ]
-    engine = FakeEngine(words=french)
-    list(read_pages(LIMITS, buffer.getvalue(), TIFF, OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30)))
+    engine = FakeEngine(words=FRENCH)
+    tiff = _tiff(render(statement_pdf()), render(statement_pdf(LINES[:3])))
+    list(read_pages(LIMITS, tiff, TIFF, options(engine)))
     assert engine.langs == [OCR_LANG, FRENCH_LANG, FRENCH_LANG]
 
 
+def test_french_first_page_is_read_again_from_the_same_clean_image() -> None:
+    engine = FakeEngine(words=FRENCH)
+    photo = io.BytesIO()
+    render(statement_pdf()).rotate(2, fillcolor=255).save(photo, format="JPEG", quality=85)
+    list(read_pages(LIMITS, photo.getvalue(), JPEG, options(engine)))
+    assert engine.langs == [OCR_LANG, FRENCH_LANG]
+    assert engine.images[0] is engine.images[1]  # cleaned once: deskewed and relit once
+
+
 def test_english_statement_is_read_once() -> None:
-    engine = FakeEngine(
-        words=[
-            word(w)
-            for w in [
-                "Statement",
-                "of",
-                "the",
-                "account",
-                "for",
-                "the",
-                "period",
-                "from",
-                "March",
-                "to",
-                "April",
-            ]
-        ]
-    )
-    list(
-        read_pages(
-            LIMITS,
-            encoded(render(statement_pdf()), "PNG"),
-            PNG,
-            OcrOptions(engine=engine, lang=OCR_LANG, timeout_s=30),
-        )
-    )
+    engine = FakeEngine(words=ENGLISH)
+    list(read_pages(LIMITS, encoded(render(statement_pdf()), "PNG"), PNG, options(engine)))
     assert engine.langs == [OCR_LANG]
+
+
+def test_language_is_decided_on_the_first_page_with_words() -> None:
+    engine = FakeEngine(words=FRENCH)
+    tiff = _tiff(Image.new("L", (2550, 3300), 255), render(statement_pdf()), render(statement_pdf()))
+    list(read_pages(LIMITS, tiff, TIFF, options(engine)))
+    assert engine.langs == [OCR_LANG, FRENCH_LANG, FRENCH_LANG]  # the blank page is not read at all
+
+
+def test_a_language_the_caller_chose_is_kept() -> None:
+    engine = FakeEngine(words=ENGLISH)
+    tiff = _tiff(render(statement_pdf()), render(statement_pdf()), render(statement_pdf()))
+    pages = list(read_pages(LIMITS, tiff, TIFF, OcrOptions(engine=engine, lang=FRENCH_LANG, timeout_s=30)))
+    assert engine.langs == [FRENCH_LANG] * 3
+    assert [p.number for p in pages] == [1, 2, 3]
+
+
+def _with_picture_as(pdf: bytes, samples: Image.Image, **entries: object) -> bytes:
+    """The PDF with its lone picture's samples and dictionary entries replaced, as other tools write them."""
+    document = pikepdf.open(io.BytesIO(pdf))
+    [picture] = document.pages[0].get_images().values()
+    picture.write(zlib.compress(samples.tobytes()), filter=pikepdf.Name.FlateDecode)
+    picture.BitsPerComponent = 1 if samples.mode == "1" else 8
+    for key, value in entries.items():
+        if value is None:
+            del picture[f"/{key}"]
+        else:
+            picture[f"/{key}"] = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _paper_share(image: Image.Image) -> float:
+    return float((np.asarray(image.convert("L")) > 128).mean())
+
+
+@pytest.mark.parametrize(
+    ("bilevel", "entries"),
+    [
+        (False, {"Decode": pikepdf.Array([1, 0])}),  # grey samples stored as a negative
+        (True, {"Decode": pikepdf.Array([1, 0])}),  # bilevel samples stored as a negative
+        (True, {"ColorSpace": None, "ImageMask": True, "Decode": pikepdf.Array([1, 0])}),  # a stencil
+        (True, {"ColorSpace": None, "ImageMask": True}),  # a stencil painting its 0 bits
+    ],
+)
+def test_picture_with_an_inverting_decode_array_is_not_read_as_a_negative(
+    bilevel: bool, entries: dict[str, object]
+) -> None:
+    import pypdfium2 as pdfium
+
+    from ingest.extract.pages import page_image
+
+    scan = render(statement_pdf())
+    samples = scan.point(lambda v: 255 if v > 128 else 0).convert("1") if bilevel else scan
+    stencil_of_zeros = entries.get("ImageMask") and "Decode" not in entries
+    if not stencil_of_zeros:
+        samples = ImageOps.invert(samples.convert("L")).convert(samples.mode)  # ink stored as 1 / light
+    document = pdfium.PdfDocument(_with_picture_as(image_pdf(scan), samples, **entries))
+    image, dpi = page_image(document[0], 300)
+    assert dpi == pytest.approx(300, abs=0.5)
+    assert _paper_share(image) > 0.9  # paper is white and the print dark, as the page shows
