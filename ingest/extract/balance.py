@@ -51,6 +51,7 @@ class Draft:
     balance_guessed: bool = False  # the same, for the running balance
     amount_text: str | None = None  # OCR only: the text read where the amount is printed
     text_sign: int = 0  # the sign that column gives an amount: -1 money out, +1 money in, 0 either
+    balance_text: str | None = None  # OCR only: the text where a balance is printed but was not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,8 @@ def _groups(
 
 def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool) -> Outcome:
     """Check every group against its balance; decide signs and OCR slips the balance proves."""
+    if ocr:
+        _read_garbled_balances(drafts, opening)
     groups = list(_groups(drafts, opening))
     any_balance = bool(groups)
     previous = opening
@@ -164,6 +167,44 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
         if d.date is None or d.amount is None:
             d.confidence *= NO_DATE
     return Outcome(confidence=_statement_confidence(drafts, balanced), balanced=balanced)
+
+
+def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> None:
+    """On OCR pages: running balances OCR garbled, read where the rows require one value and the
+    garbled text shows it, so each row is checked on its own again.
+
+    A row's balance is the balance before it plus its amount; where its amount is garbled too, the
+    next row (both figures read) gives the balance, and the balance before gives the amount. A
+    figure is taken only when its own garbled text shows it.
+    """
+    previous = opening
+    for index, draft in enumerate(drafts):
+        unread = draft.balance is None or draft.balance_guessed
+        if previous is not None and unread and draft.balance_text is not None:
+            amount = None if draft.guessed else draft.amount
+            if amount is not None and reads_as(draft.balance_text, previous + amount):
+                _repaired_balance(draft, previous + amount)
+            elif amount is None and index + 1 < len(drafts):
+                after = drafts[index + 1]
+                if after.balance is not None and after.amount is not None and not after.guessed:
+                    balance = after.balance - after.amount
+                    if reads_as(draft.balance_text, balance) and _shows(draft, balance - previous):
+                        draft.amount = balance - previous
+                        draft.guessed = False
+                        draft.confidence *= OCR_REPAIRED
+                        _repaired_balance(draft, balance)
+        if draft.balance is not None and not draft.balance_guessed:
+            previous = draft.balance
+        elif previous is not None and draft.amount is not None and not draft.guessed:
+            previous += draft.amount
+        else:
+            previous = None
+
+
+def _repaired_balance(draft: Draft, balance: Decimal) -> None:
+    draft.balance = balance
+    draft.balance_guessed = False
+    draft.confidence *= OCR_REPAIRED
 
 
 def _confirmed(draft: Draft) -> None:

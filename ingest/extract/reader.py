@@ -247,6 +247,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
                 amount_text=amount_text,
                 text_sign=text_sign,
+                balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
             )
         )
     opening = opening if opening is not None else marker_opening
@@ -307,6 +308,12 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _unread(row: Row, role: Role) -> bool:
+    """Whether OCR printed something in the column that was not read as a figure."""
+    money = row.amounts.get(role)
+    return role in row.texts and (money is None or money.whole)
 
 
 def _amount_text(row: Row) -> tuple[str | None, int]:

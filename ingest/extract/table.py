@@ -475,11 +475,13 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
             i += 1
             continue
         outside = not (desc_zone[0] <= centre < desc_zone[1])
-        garbled = _figure_like(word) or (word.confidence is not None and is_sign_marker(word.text))
+        garbled = _figure_like(word) or (
+            word.confidence is not None and (is_sign_marker(word.text) or word.confidence < _DOUBTFUL_WORD)
+        )
         garbled_role = _money_column(header, zones, word) if outside and garbled else None
         if garbled_role is not None:
-            # A figure OCR garbled ("127:..7T=", "§.262,71 CR") is not description text; the
-            # balance may read it.
+            # A figure OCR garbled ("127:..7T=", "§.262,71 CR", "SIS") is not description text;
+            # the balance may read it.
             unread.setdefault(garbled_role, []).append(word)
             i += 1
             continue
@@ -516,6 +518,9 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         desc_x0=desc_words[0].x0 if desc_words else None,
         texts=texts,
     )
+
+
+_DOUBTFUL_WORD = 60.0  # OCR confidence under which letters in a money column are a garbled figure
 
 
 def _figure_like(word: Word) -> bool:
@@ -573,12 +578,16 @@ _DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 def _join_split_figures(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> list[Word]:
-    """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands space."""
+    """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands
+    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
     out: list[Word] = []
     for word in words:
-        if out and _THOUSANDS_HEAD.match(out[-1].text) and _THOUSANDS_TAIL.match(word.text):
+        head = out[-1].text if out else ""
+        if out and out[-1].confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
+            head = head[:-1]
+        if out and _THOUSANDS_HEAD.match(head) and _THOUSANDS_TAIL.match(word.text):
             left = out[-1]
-            joined = parse_money(f"{left.text} {word.text}")
+            joined = parse_money(f"{head} {word.text}")
             close = word.x0 - left.x1 < 1.5 * (word.bottom - word.top)
             column = _money_column(header, zones, word)
             if (
@@ -588,7 +597,7 @@ def _join_split_figures(
                 and column == _money_column(header, zones, left)
             ):
                 out[-1] = Word(
-                    f"{left.text} {word.text}",
+                    f"{head} {word.text}",
                     left.x0,
                     word.x1,
                     min(left.top, word.top),
@@ -598,6 +607,9 @@ def _join_split_figures(
                 continue
         out.append(word)
     return out
+
+
+_SEPARATOR_LOOKALIKES = ",.;:'"
 
 
 _WHOLE = re.compile(r"^\d{3,7}$")
@@ -820,13 +832,14 @@ def _carry(rows: list[Row]) -> None:
 
 def _rows_follow(header: TableHeader, lines: Sequence[Line]) -> bool:
     """Whether rows go on within these lines, before any other table's header: a dated line with
-    figures, or figures after description words alone (the last line of a wrapped row, whose date
-    is printed on its first line or only on the day's first row)."""
+    figures, or on OCR pages figures after description words alone (the last line of a wrapped row,
+    dated on its first line, which OCR may have garbled, or only on the day's first row)."""
     for line in lines:
         if find_header(line) is not None:
             return False
         row = read_row_line(header, line)
-        if row.amounts and (row.date is not None or (row.description and row.in_desc_zone)):
+        ocr = any(w.confidence is not None for w in line.words)
+        if row.amounts and (row.date is not None or (ocr and row.description and row.in_desc_zone)):
             return True
     return False
 

@@ -12,7 +12,7 @@ from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
 from ingest.extract.table import Role, complete_header, find_header
 from ingest.extract.words import PageWords, Word
-from tests.unit.extract.builder import page, right
+from tests.unit.extract.builder import page, right, words_of
 
 D = dt.date
 M = Decimal
@@ -231,3 +231,59 @@ def test_a_word_ocr_read_with_a_space_before_it_is_read_trimmed() -> None:
     pw = PageWords(number=1, width=612, height=792, words=words, method=ExtractionMethod.OCR)
     [statement] = read_statements([pw])
     assert statement.account_number == "31552-57145430352"
+
+
+def test_a_row_whose_amount_ocr_read_as_doubtful_letters_is_reported_without_an_amount() -> None:
+    # "SIS" where 55.53 is printed: the row is not a balance line, its amount stays unread.
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "COPPER KETTLE"), right(550, "44.47")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "4.47"), right(550, "40.00")]),
+    ]
+    words = [*page(rows, confidence=92.0).words, *words_of(197.0, [right(370, "SIS")], confidence=55.0)]
+    pw = PageWords(number=1, width=612, height=792, words=tuple(words), method=ExtractionMethod.OCR)
+    [statement] = read_statements([pw])
+    kettle, shop = statement.transactions
+    assert (kettle.description, kettle.amount, kettle.balance) == ("COPPER KETTLE", None, M("44.47"))
+    assert shop.amount == M("-4.47")
+    # Read with confidence, a word there is text, not a figure: the line shows only a balance.
+    sure = [*page(rows, confidence=92.0).words, *words_of(197.0, [right(370, "SIS")], confidence=92.0)]
+    pw = PageWords(number=1, width=612, height=792, words=tuple(sure), method=ExtractionMethod.OCR)
+    [statement] = read_statements([pw])
+    assert [t.description for t in statement.transactions] == ["SHOP"]
+
+
+def test_a_figure_ocr_cut_at_its_thousands_separator_is_one_figure() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "5,317.25")]),
+        (197.0, [(40, "Nov 02"), (100, "TRANSFER"), right(465, "254.76"), (516, "5;"), right(550, "572.01")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    [txn] = statement.transactions
+    assert (txn.amount, txn.balance) == (M("254.76"), M("5572.01"))
+
+
+def test_garbled_running_balances_are_read_as_the_rows_prove_when_the_print_shows_them() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "9,305.71")]),
+        # Amount read, balance garbled: the balance before plus the amount.
+        (197.0, [(40, "Nov 02"), (100, "INSURANCE"), right(465, "129.03-"), (516, "9,176 -68")]),
+        # Both garbled: the next row's balance less its amount, and what is left is the amount.
+        (209.0, [(40, "Nov 03"), (100, "CHECK"), (425, "395 88="), (516, "8S,780.8O")]),
+        (221.0, [(40, "Nov 04"), (100, "FUEL"), right(465, "10.80-"), right(550, "8,770.00")]),
+        # A balance the print does not show stays unread.
+        (233.0, [(40, "Nov 05"), (100, "SHOP"), right(465, "20.00-"), (516, "ac 8 Be 25")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.amount, t.balance) for t in statement.transactions] == [
+        (M("-129.03"), M("9176.68")),
+        (M("-395.88"), M("8780.80")),
+        (M("-10.80"), M("8770.00")),
+        (M("-20.00"), None),
+    ]
