@@ -187,8 +187,7 @@ def _extract(task: Task) -> Outcome | None:
 
 def _finish_and_write(svc: Services, request_id: str, setup: _WorkerSetup) -> Outcome | None:
     """Validate a request whose files are all read, and write its document; None if it is not terminal."""
-    finish_request(svc, request_id)
-    document = get_document(svc, request_id)
+    document = finish_request(svc, request_id) or get_document(svc, request_id)
     if not document.status.terminal:
         return None
     write_document(setup.out, document, setup.csv)

@@ -222,11 +222,12 @@ def _finish_when_done(svc: Services, request: RequestRecord) -> None:
 
 
 # 4. Validation: statements become accounts and warnings; the request gets its final status.
-def finish_request(svc: Services, request_id: str) -> None:
+def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
+    """Validate a request whose files are all read; the document, if this call made the request terminal."""
     request = _request(svc, request_id)
     files = svc.status.list_files(request_id)
     if request.status is not RequestStatus.OCR_INTEGRATION_STARTED or not all(f.stage.done for f in files):
-        return
+        return None
     extracted = [
         FileStatements(
             file_name=f.result.name,
@@ -250,10 +251,12 @@ def finish_request(svc: Services, request_id: str) -> None:
         warnings=validated.warnings,
     )
     svc.blobs.put(_document_key(request), document.model_dump_json().encode())
-    if svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
-        log.info("request finished", extra={"request_id": request_id, "status": status})
-        if svc.on_finished is not None:
-            svc.on_finished(svc, request, document)
+    if not svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
+        return None  # another worker finished it first; its document stands
+    log.info("request finished", extra={"request_id": request_id, "status": status})
+    if svc.on_finished is not None:
+        svc.on_finished(svc, request, document)
+    return document
 
 
 def handle(svc: Services, task: Task) -> None:

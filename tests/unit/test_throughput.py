@@ -7,9 +7,10 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
-from ingest.backends.local import SqliteStatusStore
+from ingest.backends.local import DirectoryBlobStore, SqliteStatusStore
 from ingest.codes import ExtractionMethod
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
@@ -113,3 +114,15 @@ def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:
     os.waitpid(pid, 0)
     os.close(reader)
     assert answer == b"1"
+
+
+def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
+    store = DirectoryBlobStore(tmp_path / "blobs")
+    store.put("results/t/r/document.json", b"{}")
+    assert (tmp_path / "blobs" / "results" / "t" / "r" / "document.json").read_bytes() == b"{}"
+    for key in ("../outside", "results/../../outside", "/etc/passwd", ""):
+        with pytest.raises(ValueError, match="escapes"):
+            store.put(key, b"x")
+        with pytest.raises(ValueError, match="escapes"):
+            store.get(key)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blobs"]
