@@ -598,18 +598,24 @@ def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
 
 
 _CA_LOOSE = re.compile(r"\b(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),? ([A-Z0-9]{3}) ?([A-Z0-9]{3})$")
-_AS_LETTER = str.maketrans("0152", "OISZ")  # not 8: it stands for B and for S alike
+_AS_LETTER = str.maketrans("01527", "OISZT")  # not 8: it stands for B and for S alike
 _AS_DIGIT = str.maketrans("OILSBZG", "0115826")
-_UK_LOOSE = re.compile(r"(?:^|, |\b[A-Z][a-z]+ )([A-Z]{1,2}\d[A-Z\d]?) ([OILSBZG])([A-Z]{2})$")
+_UK_LOOSE = re.compile(
+    r"(?:^|, |\b[A-Z][a-z]+ )(?P<area>[A-Z]{1,2})(?P<district>[\dOIl|!S])(?P<sub>[A-Z\d]?) "
+    r"(?P<sector>[\dOILSBZG])(?P<unit>[A-Z]{2})$"
+)
 
 
 def _ocr_postcode(text: str) -> str:
     """A Canadian postal code after a province, with OCR's letter/digit confusions undone by position
-    (letter-digit-letter digit-letter-digit), or a British one whose inward part OCR began with a
-    letter ("HG1 SBR": the inward part is a digit and two letters); other text is returned as read."""
+    (letter-digit-letter digit-letter-digit), or a British one whose digits OCR read as marks or
+    letters ("HG! SBR", "YOI0 2BW": the district and the sector are digits); other text is returned
+    as read."""
     uk = _UK_LOOSE.search(text)
     if uk is not None:
-        return text[: uk.start(2)] + uk.group(2).translate(_AS_DIGIT) + text[uk.end(2) :]
+        district = uk["district"].translate(_AS_DIGIT).replace("!", "1").replace("|", "1").replace("l", "1")
+        sector = uk["sector"].translate(_AS_DIGIT)
+        return f"{text[: uk.start('area')]}{uk['area']}{district}{uk['sub']} {sector}{uk['unit']}"
     match = _CA_LOOSE.search(text)
     if match is None:
         return text

@@ -323,3 +323,33 @@ def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
     fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "Zoe Haldane"
     assert fields.holder_address == "1690 Willow Lane, Harrogate, HG1 5BR"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("HG! SBR", "HG1 5BR"),  # the district's digit read as a mark, the sector's as a letter
+        ("YOI0 2BW", "YO10 2BW"),
+        ("SW1A OAA", "SW1A 0AA"),
+        ("LS6 4SY", "LS6 4SY"),  # read right: left as it is
+    ],
+)
+def test_ocr_marks_and_letters_for_the_digits_of_a_british_postcode(read: str, meant: str) -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (103.0, [(60, "Priya Okafor")]),
+        (115.0, [(60, "707 Willow Lane")]),
+        (127.0, [(60, "York")]),
+        (139.0, [(60, read)]),
+    ]
+    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_address == f"707 Willow Lane, York, {meant}"
+
+
+def test_ocr_seven_for_a_letter_of_a_canadian_postal_code() -> None:
+    rows: list[tuple[float, list[Item]]] = [
+        (60.0, [(40, "PRIYA MARCHETTI")]),
+        (72.0, [(40, "2317 ELM COURT")]),
+        (84.0, [(40, "MONTREAL QC V2N 777")]),
+    ]
+    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.holder_address == "2317 ELM COURT, MONTREAL QC V2N 7T7"
