@@ -10,6 +10,7 @@ pages only, one digit that OCR commonly confuses. Each such decision lowers the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -135,7 +136,10 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
                 _confirmed(d)
         elif ocr and _fix_balance(previous, group, following):
             pass
-        elif not (_fix_sign(previous, group, printed) or (ocr and _fix_digit(previous, group, printed))):
+        elif not (
+            _fix_sign(previous, group, printed)
+            or (ocr and (_fix_digit(previous, group, printed) or _fix_several(previous, group, printed)))
+        ):
             for d in group:
                 d.reconciled = False
                 d.confidence *= UNRECONCILED
@@ -152,7 +156,7 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
     if balanced is False and ocr and tail and opening is not None and closing is not None:
         # Rows after the last printed balance are checked against the closing balance.
         last = next((d.balance for d in reversed(drafts) if d.balance is not None), opening)
-        if _fix_digit(last, tail, closing):
+        if _fix_digit(last, tail, closing) or _fix_several(last, tail, closing):
             total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
             balanced = opening + total == closing
     for d in drafts:
@@ -175,7 +179,8 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
 
     A row's balance is the balance before it plus its amount; where its amount is garbled too, the
     next row (both figures read) gives the balance, and the balance before gives the amount. A
-    figure is taken only when its own garbled text shows it.
+    figure is taken only when its own garbled text shows it; a whole number read as a balance that
+    nothing proves is dropped, and the rows around it are checked together.
     """
     previous = opening
     for index, draft in enumerate(drafts):
@@ -186,14 +191,20 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
                 _repaired_balance(draft, previous + amount)
             elif amount is None and index + 1 < len(drafts):
                 after = drafts[index + 1]
-                if after.balance is not None and after.amount is not None and not after.guessed:
+                proven = after.balance is not None and not after.balance_guessed
+                if proven and after.amount is not None and not after.guessed:
+                    assert after.balance is not None and after.amount is not None
                     balance = after.balance - after.amount
                     if reads_as(draft.balance_text, balance) and _shows(draft, balance - previous):
                         draft.amount = balance - previous
                         draft.guessed = False
                         draft.confidence *= OCR_REPAIRED
                         _repaired_balance(draft, balance)
-        if draft.balance is not None and not draft.balance_guessed:
+        if draft.balance_guessed:
+            # A whole number where the balance is printed that the rows do not prove is no balance:
+            # left standing it would close a group at a figure that is not one.
+            draft.balance, draft.balance_guessed = None, False
+        if draft.balance is not None:
             previous = draft.balance
         elif previous is not None and draft.amount is not None and not draft.guessed:
             previous += draft.amount
@@ -296,7 +307,7 @@ def _shows(draft: Draft, needed: Decimal) -> bool:
 # Marks OCR reads in place of a digit on statement fonts.
 LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "$": "5", "§": "5", "O": "0", "o": "0", "Q": "0", "D": "0", "l": "1",
-    "I": "1", "i": "1", "|": "1", "!": "1", "B": "8", "T": "7", "Z": "2", "z": "2", "G": "6", "g": "9",
+    "I": "1", "i": "1", "|": "1", "!": "1", "B": "83", "T": "7", "Z": "2", "z": "2", "G": "6", "g": "9",
 }  # fmt: skip
 _MAX_LOOKALIKES = 3  # beyond this the text is noise, not a garbled figure
 
@@ -309,16 +320,7 @@ def reads_as(text: str, figure: Decimal) -> bool:
     print shows that figure, never as the source of one.
     """
     target = f"{abs(figure):.2f}".replace(".", "")
-    marks = [c for c in text if c in LOOKALIKES]
-    if len(marks) > _MAX_LOOKALIKES:
-        return False
-    readings = [""]
-    for c in text:
-        if c.isdigit():
-            readings = [r + c for r in readings]
-        elif c in LOOKALIKES:
-            readings = [r + extra for r in readings for extra in ("", LOOKALIKES[c])]
-    for reading in readings:
+    for reading in _readings(text):
         if reading == target:
             return True
         if len(reading) == len(target):
@@ -326,6 +328,57 @@ def reads_as(text: str, figure: Decimal) -> bool:
             if len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], ""):
                 return True
     return False
+
+
+def _readings(text: str) -> list[str]:
+    """The digit strings a garbled OCR figure may stand for: digits kept, each look-alike mark read
+    as a digit it resembles or dropped as a stray, anything else dropped."""
+    if sum(c in LOOKALIKES for c in text) > _MAX_LOOKALIKES:
+        return []
+    readings = [""]
+    for c in text:
+        if c.isdigit():
+            readings = [r + c for r in readings]
+        elif c in LOOKALIKES:
+            readings = [r + extra for r in readings for extra in ("", *LOOKALIKES[c])]
+    return list(dict.fromkeys(readings))
+
+
+def _shown(draft: Draft) -> list[Decimal]:
+    """The amounts a garbled OCR figure may show, each exactly, on its column's side."""
+    if draft.amount_text is None:
+        return []
+    values = {Decimal(int(r)) / 100 for r in _readings(draft.amount_text) if len(r) >= 3}
+    signs = (draft.text_sign,) if draft.text_sign else (-1, 1)
+    return sorted(v * sign for v in values if v for sign in signs)
+
+
+_MAX_UNKNOWNS = 3  # garbled amounts one pair of balances may settle together
+
+
+def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+    """On OCR pages: two or three garbled amounts between two printed balances, where exactly one
+    choice among the figures each garbled text shows makes the group balance."""
+    unknown = [d for d in group if d.amount is None or d.guessed]
+    if not 2 <= len(unknown) <= _MAX_UNKNOWNS:
+        return False
+    if any(not any(w.confidence is not None for w in d.words) for d in unknown):
+        return False
+    known = sum((d.amount for d in group if d not in unknown and d.amount is not None), Decimal(0))
+    needed = printed - previous - known
+    choices = [_shown(d) for d in unknown]
+    if not all(choices):
+        return False
+    found = [combo for combo in itertools.product(*choices) if sum(combo, Decimal(0)) == needed]
+    if len(found) != 1:
+        return False
+    for draft, value in zip(unknown, found[0], strict=True):
+        draft.amount = value
+        draft.guessed = False
+        draft.confidence *= OCR_REPAIRED
+    for d in group:
+        d.reconciled = True
+    return True
 
 
 def _one_slip(read: Decimal, needed: Decimal) -> bool:

@@ -287,3 +287,41 @@ def test_garbled_running_balances_are_read_as_the_rows_prove_when_the_print_show
         (M("-10.80"), M("8770.00")),
         (M("-20.00"), None),
     ]
+
+
+def test_two_garbled_amounts_between_two_balances_are_read_when_one_choice_fits() -> None:
+    # Neither the first row's balance nor the second's is readable; the third row's balance closes
+    # the three rows, and only -49.34 (from "49'. 34-") and -395.88 (from "B95. 88-", B for 3) fit.
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "9,355.05")]),
+        (197.0, [(40, "Nov 02"), (100, "PHARMACY"), (430, "49'. 34-"), (516, "9,305. ype")]),
+        (209.0, [(40, "Nov 03"), (100, "INSURANCE"), right(465, "129.03-"), (516, "ac 8 Be 25")]),
+        (221.0, [(40, "Nov 04"), (100, "TRANSFER"), (430, "B95. 88-"), right(550, "8,780.80")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [M("-49.34"), M("-129.03"), M("-395.88")]
+    # Where the print shows no choice that fits, nothing is made up.
+    unfit = [
+        *rows[:-1],
+        (221.0, [(40, "Nov 04"), (100, "TRANSFER"), (430, "B96. 88-"), right(550, "8,780.80")]),
+    ]
+    [statement] = read_statements([page(unfit, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [None, M("-129.03"), None]
+
+
+def test_a_whole_number_read_as_a_balance_that_nothing_proves_does_not_close_a_group() -> None:
+    # "9,176" is no balance; left standing, 9.176 would split the rows into groups that cannot add up.
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "SHOP"), (430, "1 45-"), (516, "9,176")]),
+        (209.0, [(40, "Nov 03"), (100, "FUEL"), right(465, "20.00-"), right(550, "78.55")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.amount, t.balance) for t in statement.transactions] == [
+        (M("-1.45"), None),
+        (M("-20.00"), M("78.55")),
+    ]
