@@ -76,12 +76,12 @@ def fold(text: str) -> str:
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
     clean = fold(text).strip().strip(",;:‘’'`\"|_")  # OCR leaves specks and quotes at the edges
-    clean = re.sub(r"\s+", " ", clean)
+    clean = re.sub(r"\s+", " ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)
     clean = _OCR_ONE.sub("1", clean)
     # A day read as letters alone ("Ol Jun 25"): only before a month name, where no word is that short.
-    clean = _OCR_DAY.sub(lambda m: m[1].translate(_DIGIT_OF), clean)
+    clean = _OCR_DAY.sub(lambda m: m[1] if m[1] in _DAY_LIKE_WORDS else m[1].translate(_DIGIT_OF), clean)
     weekday = _WEEKDAY.match(clean)
     if weekday is not None:
         dated = _parse_clean(clean[weekday.end() :])
@@ -92,8 +92,11 @@ def parse_partial(text: str) -> PartialDate | None:
 
 _OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
 _OCR_ONE = re.compile(r"(?<![a-z])[il](?=\d)|(?<=\d)[il](?![a-z])")
-_DIGIT_OF = str.maketrans("oil|", "0111")
-_OCR_DAY = re.compile(r"^([oil|]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)")
+_DIGIT_OF = str.maketrans("oil|s", "01115")
+_DAY_LIKE_WORDS = frozenset({"is"})  # a word a day may not be read from ("is June 30")
+_OCR_DAY = re.compile(
+    r"^([oil|s\d]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
+)
 _WEEKDAY = re.compile(
     r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,? "
