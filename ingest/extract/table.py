@@ -168,8 +168,8 @@ class RowLine:
 
     @property
     def figures(self) -> bool:
-        """Whether the line prints figures, read or too garbled to read."""
-        return bool(self.amounts or self.texts)
+        """Whether the line prints figures, read or too garbled to read (but showing digits)."""
+        return bool(self.amounts) or any(c.isdigit() for text in self.texts.values() for c in text)
 
 
 @dataclass(slots=True)
@@ -186,8 +186,8 @@ class Row:
 
     @property
     def figures(self) -> bool:
-        """Whether the row prints figures, read or too garbled to read."""
-        return bool(self.amounts or self.texts)
+        """Whether the row prints figures, read or too garbled to read (but showing digits)."""
+        return bool(self.amounts) or any(c.isdigit() for text in self.texts.values() for c in text)
 
 
 # ---- header -----------------------------------------------------------------------------------
@@ -439,6 +439,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
     wholes: list[tuple[Word, Role]] = []
     i = 0
     unread: dict[Role, list[Word]] = {}  # OCR words in a money column that are no figure as read
+    shown: dict[Role, list[Word]] = {}  # every word printed in each money column
     while i < len(rest):
         word = rest[i]
         money = parse_money(word.text)
@@ -468,6 +469,7 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         if money is not None and role is not None and role not in amounts:
             amounts[role] = money
             amount_words.extend(span)
+            shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
         centre = (word.x0 + word.x1) / 2
@@ -500,14 +502,16 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
         amounts[whole_role] = odd if word.confidence is None else replace(odd, whole=True)
         amount_words.append(word)
+        shown.setdefault(whole_role, []).append(word)
     desc_words.sort(key=lambda w: w.x0)
     description = " ".join(w.text for w in desc_words)
-    texts: dict[Role, str] = {}
-    for role in {*amounts, *unread}:
-        shown = [w for w in (*amount_words, *unread.get(role, ())) if w.confidence is not None]
-        shown = [w for w in shown if w in unread.get(role, ()) or _money_column(header, zones, w) is role]
-        if shown:
-            texts[role] = " ".join(w.text for w in sorted(shown, key=lambda w: w.x0))
+    for role, unread_words in unread.items():
+        shown.setdefault(role, []).extend(unread_words)
+    texts = {
+        role: " ".join(w.text for w in sorted(printed, key=lambda w: w.x0))
+        for role, printed in shown.items()
+        if any(w.confidence is not None for w in printed)
+    }
     return RowLine(
         line=line,
         date=date,
@@ -543,7 +547,7 @@ def _sign_lookalike(text: str) -> Money | None:
 def _join_split_decimals(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> list[Word]:
-    """Join "78" and ".59-" in one money column: OCR cut an OCR figure at its decimal point."""
+    """Join "78" and ".59-" in one money column: OCR cut the figure at its decimal point."""
     out: list[Word] = []
     for word in words:
         left = out[-1] if out else None

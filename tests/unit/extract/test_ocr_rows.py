@@ -331,3 +331,21 @@ def test_a_whole_number_read_as_a_balance_that_nothing_proves_does_not_close_a_g
         (M("-1.45"), None),
         (M("-20.00"), M("78.55")),
     ]
+
+
+def test_a_speck_in_a_money_column_does_not_make_a_continuation_line_a_row() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "VIS THE COPPER KETTLE"), right(370, "39.90"), right(550, "60.10")]),
+        (209.0, [(100, "HARROGATE")]),
+        (221.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "0.10"), right(550, "60.00")]),
+    ]
+    words = [*page(rows, confidence=92.0).words, *words_of(209.0, [(360, "i")], confidence=40.0)]
+    pw = PageWords(number=1, width=612, height=792, words=tuple(words), method=ExtractionMethod.OCR)
+    [statement] = read_statements([pw])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("VIS THE COPPER KETTLE HARROGATE", M("-39.90")),
+        ("SHOP", M("-0.10")),
+    ]
