@@ -22,8 +22,8 @@ from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-# Statements come in English and French. A file is read in English first; once the head of its first
-# page shows it is French, that page is read in French and so is the rest of the file. `eng+fra` on every
+# Statements come in English and French. A file is read in English first; once its first page shows
+# it is French, that page is read again in French and so is the rest of the file. `eng+fra` on every
 # page costs more and still reads REÇU as REGU where English is confident, and it dresses English
 # text in accents ("CR À OKAFOR").
 OCR_LANG = "eng"
