@@ -57,6 +57,8 @@ class _Chunk:
     lines: list[Line] = field(default_factory=list)  # lines outside tables
     sections: list[_Section] = field(default_factory=list)
     account: str | None = None
+    account_doubtful: bool = False  # OCR read the account number with doubt
+    misread: str | None = None  # a doubtful reading of the account number a confident one replaced
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
 
@@ -95,10 +97,15 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     guessed = None
     if not any(h for headers in page_headers for h in headers):
         guessed = guess_header([line for lines in page_lines for line in lines])
+    first_read = next((h for headers in page_headers for h in headers if h is not None), None)
     for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
         ocr = page.method is ExtractionMethod.OCR
         first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
         active = active or guessed
+        if active is None and ocr and first_read is not None and first_read.page > page.number:
+            # OCR lost this page's table header ("Libellé Retraits" left of it all): the header the
+            # table repeats on a later page reads its dated rows.
+            active = first_read
         continuable = active is not None  # until a search for continued rows comes back empty
         index = 0
         while index < len(lines):
@@ -148,11 +155,19 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
         if _has_account_label(line):
             number = hdr.account_number(lines[index : index + 2], strict=True)
         if number is not None:
+            doubtful = _doubtful_number(lines[index : index + 2])
             if current.account is None:
-                current.account = number
-            elif not _same_account(number, current.account) and current.sections:
+                current.account, current.account_doubtful = number, doubtful
+            elif _same_account(number, current.account):
+                pass
+            elif (doubtful or current.account_doubtful) and _one_apart(number, current.account):
+                # OCR read one of the two with doubt and they differ in one character: one account.
+                if current.account_doubtful and not doubtful:
+                    current.misread = current.account
+                    current.account, current.account_doubtful = number, False
+            elif current.sections:
                 moved = _since_last_section(current)
-                chunks.append(_Chunk(lines=moved, account=number))
+                chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
                 current = chunks[-1]
         labelled = _CONNECTOR_WORD.search(line.text) and _PERIOD_WORD.search(line.text)
         period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
@@ -170,6 +185,22 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
 def _has_account_label(line: Line) -> bool:
     text = " ".join(line.text.lower().split())
     return any(label in text for label in ("account n", "acct", "compte", "account #", "card number"))
+
+
+def _doubtful_number(lines: Sequence[Line]) -> bool:
+    """Whether OCR read a number on these lines with doubt."""
+    return any(
+        w.confidence is not None and w.confidence < _DOUBTFUL_NUMBER and sum(c.isdigit() for c in w.text) >= 4
+        for line in lines
+        for w in line.words
+    )
+
+
+_DOUBTFUL_NUMBER = 50.0  # OCR confidence under which an account number's digits may be misread
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _same_account(a: str, b: str) -> bool:
@@ -271,7 +302,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
         institution=fields.institution,
         holder_name=fields.holder_name,
         holder_address=fields.holder_address,
-        account_number=fields.account_number or chunk.account,
+        account_number=_account_number(fields.account_number, chunk),
         account_type=fields.account_type,
         currency=fields.currency,
         period_start=start,
@@ -291,6 +322,14 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
         ],
         confidence=outcome.confidence,
     )
+
+
+def _account_number(read: str | None, chunk: _Chunk) -> str | None:
+    """The header's account number, unless it is a doubtful OCR reading a later page printed
+    one character apart and was read there with confidence."""
+    if read is None or (read == chunk.misread and chunk.account is not None):
+        return chunk.account
+    return read
 
 
 def _amount(row: Row, card: bool) -> Decimal | None:

@@ -349,3 +349,59 @@ def test_a_speck_in_a_money_column_does_not_make_a_continuation_line_a_row() -> 
         ("VIS THE COPPER KETTLE HARROGATE", M("-39.90")),
         ("SHOP", M("-0.10")),
     ]
+
+
+# ---- pages and accounts -----------------------------------------------------------------------
+
+
+def test_a_first_page_whose_header_ocr_lost_is_read_with_the_header_of_the_next_page() -> None:
+    first = [
+        *HEADER_BLOCK,
+        (170.0, [(100, "Description"), (330, "Withdrawals")]),  # "Date", "Deposits", "Balance" lost
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "600.00")]),
+        (209.0, [(40, "Nov 03"), (100, "GROCERY STORE"), right(370, "50.00"), right(550, "550.00")]),
+    ]
+    second = [
+        (60.0, [(330, "Account number: 15836-3311884")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 20"), (100, "BOOKSHOP"), right(370, "25.00"), right(550, "525.00")]),
+    ]
+    [statement] = read_statements([page(first, 1, confidence=90.0), page(second, 2, confidence=90.0)])
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
+        ("PAYROLL", M("500.00"), M("600.00")),
+        ("GROCERY STORE", M("-50.00"), M("550.00")),
+        ("BOOKSHOP", M("-25.00"), M("525.00")),
+    ]
+
+
+def _card_pages(first_number: str, first_confidence: float) -> list[PageWords]:
+    header = (170.0, [(40, "Date"), (100, "Description"), (480, "Amount")])
+    first = [
+        (30.0, [(40, "Quillstone Card Services")]),
+        (60.0, [(40, "CHLOE PRYCE"), (340, "Card number")]),
+        (72.0, [(40, "2532 KINGFISHER WAY")]),
+        (84.0, [(40, "MONTREAL QC P5J 9P1"), (340, "Statement period: Feb 15, 2024 - Mar 14, 2024")]),
+        header,
+        (185.0, [(40, "Feb 16"), (100, "HARDWARE"), right(520, "193.61")]),
+    ]
+    second = [
+        (40.0, [(340, "Card number ****1705")]),
+        header,
+        (185.0, [(40, "Feb 20"), (100, "SKYLINE AIR"), right(520, "126.47")]),
+    ]
+    number = words_of(60.0, [(528, first_number)], confidence=first_confidence)
+    page_one = page(first, 1, confidence=92.0)
+    page_one = PageWords(1, 612, 792, (*page_one.words, *number), ExtractionMethod.OCR)
+    return [page_one, page(second, 2, confidence=92.0)]
+
+
+def test_an_account_number_ocr_doubted_one_character_off_the_next_page_is_one_account() -> None:
+    [statement] = read_statements(_card_pages("****4705", first_confidence=26.0))
+    assert statement.account_number == "****1705"
+    assert [t.description for t in statement.transactions] == ["HARDWARE", "SKYLINE AIR"]
+
+
+def test_account_numbers_one_character_apart_read_with_confidence_are_two_accounts() -> None:
+    first, second = read_statements(_card_pages("****4705", first_confidence=92.0))
+    assert (first.account_number, second.account_number) == ("****4705", "****1705")
