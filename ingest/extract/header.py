@@ -746,6 +746,8 @@ def institution(lines: Sequence[Line]) -> str | None:
         for printed in segments:
             segment = _without_logo_glyph(printed)
             text = " ".join(w.text for w in segment).strip()
+            if segment and segment[-1].confidence is not None:
+                text = _legal_form(text)
             key = fold(text)
             height = max(w.bottom - w.top for w in segment)
             page_penalty = 0 if line.page == first_page else 10_000
@@ -793,6 +795,16 @@ _NAME_IN_TEXT = re.compile(
     r"(?:\s(?:plc|N\.A\.|N\.V\.|Ltd\.?|Inc\.?|S\.A\.))?"
     r"|\b(?:Banque|Caisse)(?:\s(?:[A-Z][\w&'.-]*|de|des|du|d'\w+)){1,5}"
 )
+
+
+def _legal_form(name: str) -> str:
+    """A company's legal form at the end of a name, as OCR misreads it ("Bank ple" is "Bank plc")."""
+    head, _, last = name.rpartition(" ")
+    fixed = _LEGAL_FORM_MISREADS.get(last)
+    return f"{head} {fixed}" if head and fixed else name
+
+
+_LEGAL_FORM_MISREADS = {"ple": "plc", "pic": "plc", "PLG": "PLC", "Ltcl": "Ltd", "lnc": "Inc", "lnc.": "Inc."}
 
 
 def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:

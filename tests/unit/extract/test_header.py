@@ -353,3 +353,10 @@ def test_ocr_seven_for_a_letter_of_a_canadian_postal_code() -> None:
     ]
     fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_address == "2317 ELM COURT, MONTREAL QC V2N 7T7"
+
+
+def test_a_legal_form_ocr_misread_at_the_end_of_the_bank_name() -> None:
+    rows: list[tuple[float, list[Item]]] = [(30.0, [(400, "Thistledown Bank ple")])]
+    assert read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank plc"
+    # A text layer prints what it means.
+    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"
