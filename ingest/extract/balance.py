@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -354,6 +355,7 @@ def _shown(draft: Draft) -> list[Decimal]:
 
 
 _MAX_UNKNOWNS = 3  # garbled amounts one pair of balances may settle together
+_MAX_CHOICES = 20_000  # combinations tried; more means texts too noisy to settle anything
 
 
 def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
@@ -367,7 +369,7 @@ def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) ->
     known = sum((d.amount for d in group if d not in unknown and d.amount is not None), Decimal(0))
     needed = printed - previous - known
     choices = [_shown(d) for d in unknown]
-    if not all(choices):
+    if not all(choices) or math.prod(len(c) for c in choices) > _MAX_CHOICES:
         return False
     found = [combo for combo in itertools.product(*choices) if sum(combo, Decimal(0)) == needed]
     if len(found) != 1:
