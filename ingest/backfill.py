@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -85,6 +86,14 @@ def discover(root: Path) -> list[Job]:
     return jobs
 
 
+def _size(job: Job) -> int:
+    size = 0
+    for path in job.paths:
+        with contextlib.suppress(OSError):  # gone since it was found: admitting it reports that
+            size += path.stat().st_size
+    return size
+
+
 def finished(out: Path, reference: str) -> RequestDocument | None:
     """The document an earlier run wrote for this reference, if it is terminal."""
     try:
@@ -136,6 +145,8 @@ def backfill(
             record(Outcome.of(document, resumed=True))
         else:
             todo.append(job)
+    # Largest first: the run ends on small files, so no worker waits long for another's last big one.
+    todo.sort(key=_size, reverse=True)
     _Scheduler(settings, out, csv, workers, record).run(todo)
     return [outcomes[job.reference] for job in jobs]
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile.makers import text_pdf
+
 ROOT = Path(__file__).resolve().parents[2]
 REALWORLD = ROOT / ".." / "shared" / "realworld"
 HSBC = sorted((REALWORLD / "hsbc").glob("*.pdf"))
@@ -97,3 +99,15 @@ def test_usage_errors_exit_2_and_process_nothing(tmp_path: Path, args: list[str]
     assert run.returncode == 2
     assert message in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_largest_requests_are_read_first(tmp_path: Path) -> None:
+    # So a run ends on small files, and no worker waits long for another's last big one.
+    statements = tmp_path / "in"
+    statements.mkdir()
+    for name, pages in [("a-one-page.pdf", 1), ("b-five-pages.pdf", 5), ("c-three-pages.pdf", 3)]:
+        (statements / name).write_bytes(text_pdf(pages=pages))
+    run = backfill(tmp_path / "home", str(statements), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert run.returncode == 0, run.stdout + run.stderr
+    done = [line.split("] ")[1].split(":")[0] for line in run.stderr.splitlines() if line.startswith("[")]
+    assert done == ["b-five-pages.pdf", "c-three-pages.pdf", "a-one-page.pdf"]
