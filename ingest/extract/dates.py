@@ -75,7 +75,7 @@ def fold(text: str) -> str:
 
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
-    clean = fold(text).strip().strip(",;:‘’'`\"|_")  # OCR leaves specks and quotes at the edges
+    clean = fold(text).strip().strip(",;:‘’'`\"|_-")  # OCR leaves specks and quotes at the edges
     clean = re.sub(r"\s+", " ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)

@@ -51,6 +51,7 @@ def test_a_day_ocr_read_as_letters_is_a_day_before_a_month_name() -> None:
 
 def test_a_speck_before_a_date_is_not_part_of_it() -> None:
     assert parse_partial("| Jan 10") == PartialDate(a=10, b=1, year=None, numeric=False)
+    assert parse_partial("Jan11-") == PartialDate(a=11, b=1, year=None, numeric=False)
 
 
 def test_a_dated_row_whose_date_ocr_read_as_letters_keeps_its_date() -> None:
