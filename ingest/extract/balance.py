@@ -4,7 +4,9 @@ Running balances split a statement into groups (the rows since the last printed 
 reconciles when the previous balance plus its amounts gives the printed balance. The opening and
 closing balances do the same for the whole statement. Nothing is changed to make a figure fit
 except where the evidence is printed on the page: a sign decided by the running balance, or, on OCR
-pages only, one digit that OCR commonly confuses. Each such decision lowers the confidence.
+pages only, one digit that OCR commonly confuses, or a figure OCR garbled whose text still shows the
+digits the balances require ("114 57=" for 114.57). A figure nothing on the page shows stays unread
+(None), never filled in from the balances. Each such decision lowers the confidence.
 """
 
 from __future__ import annotations
