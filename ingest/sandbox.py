@@ -179,7 +179,7 @@ class _Child:
 
     def send(self, job: _Job, deadline: float) -> bool:
         """Hand the child its next file; False if it is gone or does not take it before the deadline."""
-        pid, wait_status = os.waitpid(self.pid, os.WNOHANG)
+        pid, wait_status = _reap(self.pid, os.WNOHANG)
         if pid != 0:  # it died while it waited for work (the kernel's out-of-memory killer, say)
             self.wait_status = wait_status
             return False
@@ -216,12 +216,19 @@ class _Child:
             # (A child reaped already died idle, and an idle child has no processes of its own.)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.pid, signal.SIGKILL)
-            _, self.wait_status = os.waitpid(self.pid, 0)
+            _, self.wait_status = _reap(self.pid, 0)
         return self.wait_status
 
 
 _TIMED_OUT = object()
 _TOO_BIG = object()
+
+
+def _reap(pid: int, options: int) -> tuple[int, int]:
+    try:
+        return os.waitpid(pid, options)
+    except ChildProcessError:  # reaped by someone else's wait: gone, how is not known
+        return pid, 0
 
 
 def _read(fd: int, size: int, deadline: float) -> bytes | object:
