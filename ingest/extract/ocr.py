@@ -36,16 +36,20 @@ MIN_PAGE_CONFIDENCE = 45.0
 RETRY_ORIENTATION_BELOW = 70.0
 # OSD confidence under which the engine's orientation guess is not acted upon.
 MIN_OSD_CONFIDENCE = 2.0
-# Tesseract's word boxes are grouped into (block, paragraph, line) for its own reading order.
-# Dropped columns, looked for at a quarter of OCR resolution (75 dpi): a column is at least this
-# many uncovered ink pixels tall per pixel column, joined over gaps narrower than a fifth of an inch
-# (letter spacing, decimal points; table columns stand further apart),
-# and spans at least an inch and a third of height, a handful of table rows.
+# Dropped columns are looked for at a quarter of OCR resolution, with sizes in inches so that 200 and
+# 300 dpi scans are judged alike. A column is at least this much uncovered ink tall per pixel column,
+# joined over gaps narrower than a fifth of an inch (letter spacing, decimal points; table columns
+# stand further apart), and holds a few separate lines of text: not a stray mark, a logo or one word.
 MISSED_FACTOR = 4
-MISSED_MIN_INK = 12
-MISSED_GAP = 15
-MISSED_MIN_HEIGHT = 100
-MISSED_ROW_GAP = 50  # two thirds of an inch: the blank rows a column may leave between its entries
+MISSED_MIN_INK_IN = 0.16
+MISSED_GAP_IN = 0.2
+MISSED_ROW_GAP_IN = 0.67  # the blank rows a column may leave between its entries
+MISSED_MIN_LINES = 3
+MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
+# A block's crop reaches as far as its own rows' ink (a hundreds digit only some rows have), plus
+# this margin; the page-wide ink count that found the column is too thin there to show it.
+MISSED_WORD_GAP_IN = 0.08
+MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 
@@ -82,7 +86,11 @@ class OcrError(IngestError):
 class Tesseract:
     """The Tesseract binary through pytesseract. Frozen and global-free, so it pickles into workers."""
 
-    psm: int = 3  # fully automatic layout: statements mix header blocks and tables
+    # One column of text of varying sizes, the page's lines read across its whole width. The fully
+    # automatic layout (psm 3) cuts a table into column blocks, and at 200 dpi splits a monospaced
+    # amount column into pieces ("67 -16-" for 67.16-): psm 4 read twice as many amounts cleanly
+    # there. Its cost: side-by-side header blocks whose lines do not align read worse.
+    psm: int = 4
 
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         # The resolution is given only when known (scans): it sets the word-space threshold, without
@@ -97,7 +105,7 @@ class Tesseract:
                 timeout_s,
             )
         return [
-            OcrWord(str(text), int(left), int(top), int(width), int(height), float(conf))
+            OcrWord(str(text).strip(), int(left), int(top), int(width), int(height), float(conf))
             for text, conf, left, top, width, height in zip(
                 data["text"],
                 data["conf"],
@@ -201,7 +209,7 @@ def _read_upright(
                 retry = options.engine.read(turned.image, hint, options.lang, options.timeout_s)
                 if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
-    words = words + _missed_columns(upright, page_dpi if dpi_known else None, words, options)
+    words = words + _missed_columns(upright, page_dpi, page_dpi if dpi_known else None, words, options)
     kept = [w for w in words if _plausible(w)]
     if _mean_confidence(kept) < MIN_PAGE_CONFIDENCE:
         kept = []
@@ -209,18 +217,21 @@ def _read_upright(
 
 
 def _missed_columns(
-    image: Image.Image, dpi: int | None, words: list[OcrWord], options: OcrOptions
+    image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
     """Words of the print that the page layout analysis dropped, read again as plain blocks.
 
     Tesseract's layout pass sometimes takes a whole column of a noisy scan (the dates, the balances)
-    for a picture and reads nothing there. A column of ink no word covers is cropped and read as a
-    uniform block; only words clear of those already read, and read with confidence, are added.
+    for a picture and reads nothing there; psm 4 looks for pictures as psm 3 does, only not for
+    columns. A column of ink no word covers is cropped and read as a uniform block; only words clear
+    of those already read, and read with confidence, are added.
+    `dpi` is the image's resolution, `hint` the one the engine is told (None for an estimate).
     """
     if not isinstance(options.engine, Tesseract):
         return []  # the dropped columns are a trait of Tesseract's layout pass, not of every engine
     engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
+    per_inch = dpi / factor  # pixels of the reduced image per inch
     small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
     covered = np.zeros_like(small)
     for w in words:
@@ -230,28 +241,42 @@ def _missed_columns(
         ] = True
     missed = small & ~covered
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
-    spans = _runs(rows_with_ink >= MISSED_MIN_INK, gap=MISSED_GAP)
+    spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * per_inch, gap=round(MISSED_GAP_IN * per_inch))
     found: list[OcrWord] = []
-    blocks = [
-        (x0, x1, y0, y1)
-        for x0, x1 in spans
-        for y0, y1 in _runs(np.asarray(missed[:, x0:x1].any(axis=1)), gap=MISSED_ROW_GAP)
-        if y1 - y0 >= MISSED_MIN_HEIGHT  # not a stray mark, a logo or one word: a dropped column
-    ]
-    for x0, x1, y0, y1 in blocks:
-        pad = 2
-        box = (
-            max(0, (x0 - pad) * factor),
-            max(0, (y0 - pad) * factor),
-            min(image.width, (x1 + pad) * factor),
-            min(image.height, (y1 + pad) * factor),
-        )
-        block = engine.read(image.crop(box), dpi, options.lang, options.timeout_s)
-        for w in block:
-            moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
-            if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
-                found.append(moved)
+    margin = round(MISSED_MARGIN_IN * per_inch)
+    for x0, x1 in spans:
+        for y0, y1 in _runs(
+            np.asarray(missed[:, x0:x1].any(axis=1)), gap=round(MISSED_ROW_GAP_IN * per_inch)
+        ):
+            left, right = _block_width(missed[y0:y1], x0, x1, gap=round(MISSED_WORD_GAP_IN * per_inch))
+            if _text_lines(missed[y0:y1, left:right], per_inch) < MISSED_MIN_LINES:
+                continue
+            box = (
+                max(0, (left - margin) * factor),
+                max(0, (y0 - margin) * factor),
+                min(image.width, (right + margin) * factor),
+                min(image.height, (y1 + margin) * factor),
+            )
+            for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
+                moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
+                if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
+                    found.append(moved)
     return found
+
+
+def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tuple[int, int]:
+    """[left, right) of the ink in a block's own rows that touches the column found at [x0, x1)."""
+    left, right = x0, x1
+    for start, stop in _runs(np.asarray(ink.any(axis=0)), gap=gap):
+        if start < x1 and stop > x0:
+            left, right = min(left, start), max(right, stop)
+    return left, right
+
+
+def _text_lines(ink: npt.NDArray[np.bool_], per_inch: float) -> int:
+    """How many separate rows of print, each no taller than a line of text, a block holds."""
+    rows = _runs(np.asarray(ink.any(axis=1)), gap=0)
+    return sum(1 for y0, y1 in rows if 2 <= y1 - y0 <= MISSED_MAX_LINE_IN * per_inch)
 
 
 def _runs(flags: npt.NDArray[np.bool_], gap: int) -> list[tuple[int, int]]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
+import pytesseract
 import pytest
 from PIL import Image
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import ProcessingTimeout
@@ -94,3 +98,94 @@ def test_columns_the_layout_pass_dropped_are_read_again(page: Image.Image) -> No
     full = [w.text for w in ocr_page(page, 1, 300, OcrOptions(lang="eng", timeout_s=60)).words]
     assert {"2,310.00", "3,514.80", "Balance"} <= set(texts)  # the amounts on the right are back
     assert texts.count("PAYROLL") == full.count("PAYROLL")  # and what was read is not read twice
+
+
+def _table_page(rows: tuple[tuple[str, str, str], ...], dpi: int) -> Image.Image:
+    """A scan of a table: dates and descriptions on the left, right-aligned amounts far to the right."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(60, 740, "Northwind Savings Bank statement of account")
+    y = 700.0
+    for date, description, amount in rows:
+        pdf.drawString(60, y, date)
+        pdf.drawString(130, y, description)
+        pdf.drawRightString(520, y, amount)
+        y -= 22
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue(), dpi=dpi)
+
+
+@dataclass(frozen=True)
+class AmountDroppingTesseract(Tesseract):
+    """The real engine, whose layout pass on a whole page drops the amounts column as a picture."""
+
+    crops: list[tuple[int, int]] = field(default_factory=list, compare=False, hash=False)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm == 6:
+            self.crops.append(image.size)
+            return words  # the re-read of a crop: read as it is
+        return [w for w in words if w.left < image.width * 0.6]
+
+
+def _reread(page: Image.Image, dpi: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words read from the page, and the sizes of the crops read again."""
+    engine = AmountDroppingTesseract()
+    words = ocr_page(page, 1, dpi, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    return [w.text for w in words.words], engine.crops
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_dropped_column_keeps_a_hundreds_digit_only_one_row_has(dpi: int) -> None:
+    rows = (
+        ("03 Mar", "GROCERY MARKET", "45.20"),
+        ("07 Mar", "HYDRO BILL", "88.15"),
+        ("12 Mar", "COFFEE HOUSE", "6.75"),
+        ("19 Mar", "BOOK SHOP", "272.23"),
+        ("23 Mar", "PHARMACY", "31.40"),
+        ("28 Mar", "BAKERY", "12.60"),
+        ("30 Mar", "PARKING", "9.00"),
+    )
+    texts, _ = _reread(_table_page(rows, dpi), dpi)
+    assert "272.23" in texts
+    assert "72.23" not in texts
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_short_dropped_column_of_four_rows_is_read_again(dpi: int) -> None:
+    rows = (
+        ("Opening", "balance", "1,204.80"),
+        ("Total", "withdrawals", "1,590.10"),
+        ("Total", "deposits", "2,310.00"),
+        ("Closing", "balance", "1,924.70"),
+    )
+    texts, crops = _reread(_table_page(rows, dpi), dpi)
+    assert {"1,204.80", "1,590.10", "2,310.00", "1,924.70"} <= set(texts)
+    assert len(crops) == 1
+
+
+def test_a_lone_dropped_word_is_not_read_again() -> None:
+    rows = (("03 Mar", "GROCERY MARKET", "45.20"),)
+    _, crops = _reread(_table_page(rows, 300), 300)
+    assert crops == []  # one word is not a column: a stamp or a logo is left alone
+
+
+def test_words_come_back_without_surrounding_spaces(
+    page: Image.Image, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def padded(*args: object, **kwargs: object) -> dict[str, list[object]]:
+        return {
+            "text": [" 45.20", "GROCERY ", " ", "MARKET"],
+            "conf": [91, 90, 95, 88],
+            "left": [10, 50, 80, 90],
+            "top": [5, 5, 5, 5],
+            "width": [30, 25, 5, 30],
+            "height": [12, 12, 12, 12],
+        }
+
+    monkeypatch.setattr(pytesseract, "image_to_data", padded)
+    words = Tesseract().read(page, 300, "eng", timeout_s=30)
+    assert [w.text for w in words] == ["45.20", "GROCERY", "MARKET"]
