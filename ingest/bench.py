@@ -38,7 +38,7 @@ from ingest.extract.pdftext import text_layer_words
 from ingest.extract.reader import read_statements
 from ingest.pipeline import admit_local, get_document, open_services
 from ingest.samplegen import write_corpus
-from ingest.sandbox import run_limited
+from ingest.sandbox import Sandbox
 from ingest.settings import Limits, Settings
 from ingest.stages.integration import integrate
 from ingest.stages.upload import PDF
@@ -229,6 +229,7 @@ def _profile_digital(files: list[Path], home: Path) -> None:
     steps["store"] = 0.0
     limits = Limits()
     svc = open_services(Settings(home=home))
+    reader = Sandbox(len)  # as a backfill worker reads: one kept child, handed file after file
     pages = 0
     for path in files:
         if path.suffix.lower() != ".pdf":
@@ -259,7 +260,7 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         validate(dt.date.today(), [FileStatements(file_name=path.name, statements=statements)])
         steps["validation"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        run_limited(len, data, timeout_s=limits.file_timeout_s, memory_mb=limits.max_memory_mb)
+        reader.run(data, timeout_s=limits.file_timeout_s, memory_mb=limits.max_memory_mb)
         steps["sandbox"] += time.perf_counter() - clock
         # The store's share: a request admitted (blob copy, hash, sniff, records) and read back.
         clock = time.perf_counter()
@@ -268,6 +269,7 @@ def _profile_digital(files: list[Path], home: Path) -> None:
             pass
         get_document(svc, request.request_id)
         steps["store"] += time.perf_counter() - clock
+    reader.close()
     _print_steps(f"per digital page ({pages} pages, one process):", steps, pages)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -14,6 +16,7 @@ from ingest.backends.local import DirectoryBlobStore, SqliteStatusStore
 from ingest.codes import ExtractionMethod
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
+from ingest.samplegen.corpus import build, plan_request
 
 
 class _SlowLanguage:
@@ -126,3 +129,31 @@ def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="escapes"):
             store.get(key)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blobs"]
+
+
+UNUSED_ON_A_DIGITAL_BACKFILL = (
+    "boto3",
+    "botocore",
+    "aws_lambda_powertools",
+    "numpy",
+    "pytesseract",
+    "ingest.extract.ocr",
+)
+
+
+def test_a_digital_backfill_loads_neither_aws_nor_ocr_code(tmp_path: Path) -> None:
+    """Start-up is serial: what a local backfill of text-layer PDFs never uses is not imported."""
+    source = tmp_path / "in" / "request"
+    source.mkdir(parents=True)
+    (source / "statement.pdf").write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
+    script = (
+        "import sys\n"
+        "from ingest.cli import main\n"
+        f"code = main(['backfill', {str(tmp_path / 'in')!r}, '--out', {str(tmp_path / 'out')!r},"
+        " '--workers', '1'])\n"
+        f"print(code, sorted(m for m in {UNUSED_ON_A_DIGITAL_BACKFILL!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "INGEST_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "0 []"
+    assert (tmp_path / "out" / "request.json").is_file()
