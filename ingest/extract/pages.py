@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 import unicodedata
@@ -10,20 +9,18 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
+from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
-
-if TYPE_CHECKING:
-    from ingest.extract.ocr import OcrOptions
 
 # Statements come in English and French. A file is read in English first; once its first page shows
 # it is French, that page is read again in French and so is the rest of the file. `eng+fra` on every
@@ -67,15 +64,15 @@ def read_pages(
     limits: Limits, data: bytes, content_type: str, ocr: OcrOptions | None = None
 ) -> Iterator[PageWords]:
     """Yield each page's words in order, holding one page image at a time."""
-    language = _Language(ocr, limits.file_timeout_s)
+    options = ocr or OcrOptions(lang=OCR_LANG, timeout_s=limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data, language)
+        yield from _pdf_pages(limits, data, options)
     else:
-        yield from _image_pages(limits, data, language)
+        yield from _image_pages(limits, data, options)
 
 
-def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[PageWords]:
-    with _OcrPool(language, limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
+def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+    with _OcrPool(_Language(options), limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
             dpi = known or image_dpi(frame, limits.dpi)
@@ -85,11 +82,11 @@ def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[P
         yield from pool.drain()
 
 
-def _pdf_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[PageWords]:
+def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
     document: pdfium.PdfDocument | None = None
     try:
         with (
-            _OcrPool(language, limits.ocr_threads) as pool,
+            _OcrPool(_Language(options), limits.ocr_threads) as pool,
             pdfplumber.open(io.BytesIO(data)) as pdf,
         ):
             for number, page in enumerate(pdf.pages, start=1):
@@ -110,28 +107,18 @@ def _pdf_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[Pag
             document.close()
 
 
+@dataclass
 class _Language:
-    """A file's OCR options, its language decided on its first page with words, then kept for the rest.
+    """A file's OCR language: decided on its first page with words, then kept for the rest."""
 
-    The OCR module (numpy, the clean-up, Tesseract) is loaded by the first page that needs it: a batch
-    of digital statements never does, and its start-up is shorter without it.
-    """
+    options: OcrOptions
+    decided: bool = False
 
-    def __init__(self, options: OcrOptions | None, timeout_s: float) -> None:
-        self.given = options
-        self.timeout_s = timeout_s
+    def __post_init__(self) -> None:
         # A language other than the default was chosen by the caller: there is nothing to decide.
-        self.decided = options is not None and options.lang != OCR_LANG
-
-    @functools.cached_property
-    def options(self) -> OcrOptions:
-        from ingest.extract.ocr import OcrOptions  # noqa: PLC0415  (see the class docstring)
-
-        return self.given or OcrOptions(lang=OCR_LANG, timeout_s=self.timeout_s)
+        self.decided = self.decided or self.options.lang != OCR_LANG
 
     def read(self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True) -> PageWords:
-        from ingest.extract.ocr import ocr_first_page, ocr_page  # noqa: PLC0415  (see the class docstring)
-
         if self.decided:
             return ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
         page, lang = ocr_first_page(
