@@ -12,6 +12,7 @@ from contract_backends import Backend
 
 from ingest.backends.base import BlobStore, StatusStore, Task, WorkQueue
 from ingest.settings import Settings
+from tests.motoserver import moto_server
 
 _AWS_ENV = {
     "AWS_DEFAULT_REGION": "us-east-1",
@@ -23,15 +24,8 @@ _AWS_ENV = {
 @pytest.fixture(scope="session")
 def moto_endpoint() -> Iterator[str]:
     """One moto server on a free loopback port for the session: real HTTP, real concurrency."""
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
+    with moto_server() as endpoint:
+        yield endpoint
 
 
 @pytest.fixture(params=["local", "aws"])

@@ -31,9 +31,9 @@ from ingest_procs import (
     uninterrupted,
     upload,
 )
-from moto.server import ThreadedMotoServer
 
 from ingest.webhooks import SIGNATURE_HEADER, verify
+from tests.motoserver import moto_server
 
 WEBHOOK_SECRET = "webhook-secret-for-this-test"
 
@@ -41,9 +41,11 @@ WEBHOOK_SECRET = "webhook-secret-for-this-test"
 @pytest.fixture
 def aws_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A moto server on a free loopback port, and the environment that points `ingest` at it."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
+    with moto_server() as endpoint:
+        yield _env(tmp_path, endpoint)
+
+
+def _env(tmp_path: Path, endpoint: str) -> dict[str, str]:
     suffix = uuid.uuid4().hex[:8]
     env = base_env(tmp_path / "home")
     env.update(
@@ -52,15 +54,12 @@ def aws_env(tmp_path: Path) -> Iterator[dict[str, str]]:
         INGEST_TABLE=f"ingest-e2e-{suffix}",
         INGEST_QUEUE=f"ingest-e2e-{suffix}",
         INGEST_WEBHOOK_SECRET=WEBHOOK_SECRET,
-        AWS_ENDPOINT_URL=f"http://{host}:{port}",
+        AWS_ENDPOINT_URL=endpoint,
         AWS_DEFAULT_REGION="us-east-1",
         AWS_ACCESS_KEY_ID="testing",
         AWS_SECRET_ACCESS_KEY="testing",
     )
-    try:
-        yield env
-    finally:
-        server.stop()
+    return env
 
 
 def _init(env: dict[str, str]) -> None:
