@@ -30,6 +30,9 @@ from ingest.stages.validation import FileStatements, final_status, validate
 log = logging.getLogger("ingest.pipeline")
 
 LOCAL_TENANT = "local"
+# How long after a request ended its `on_finished` hook may still be running (a webhook's retries take
+# under a minute); a task finding the request terminal later than this runs the hook again.
+HOOK_GRACE = dt.timedelta(minutes=15)
 _STATEMENTS = TypeAdapter(list[RawStatement])
 
 
@@ -225,6 +228,9 @@ def _finish_when_done(svc: Services, request: RequestRecord) -> None:
 def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     """Validate a request whose files are all read; the document, if this call made the request terminal."""
     request = _request(svc, request_id)
+    if request.status.terminal:
+        _finished_again(svc, request)
+        return None
     files = svc.status.list_files(request_id)
     if request.status is not RequestStatus.OCR_INTEGRATION_STARTED or not all(f.stage.done for f in files):
         return None
@@ -257,6 +263,21 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     if svc.on_finished is not None:
         svc.on_finished(svc, request, document)
     return document
+
+
+def _finished_again(svc: Services, request: RequestRecord) -> None:
+    """A task for a request that is already terminal: a duplicate, or the task of a worker that died.
+
+    The worker that makes a request terminal runs `on_finished` after the transition; if it dies in
+    between, its task comes back (the queue redelivers what was not acknowledged) and finds the request
+    terminal. Once the hook has had time to finish, it is run again here: the hook must be idempotent
+    (webhooks skip a request whose outcome is recorded), and so a webhook is delivered at least once.
+    Duplicate tasks arriving while the first worker is still running the hook leave it alone.
+    """
+    if svc.on_finished is None or svc.clock() - request.updated_at < HOOK_GRACE:
+        return
+    log.info("request finished earlier: its hook runs again", extra={"request_id": request.request_id})
+    svc.on_finished(svc, request, get_document(svc, request.request_id))
 
 
 def handle(svc: Services, task: Task) -> None:

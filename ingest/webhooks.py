@@ -5,7 +5,9 @@ The callback URL is the request's own `callback_url`, else the tenant's default
 HMAC-SHA256 under `INGEST_WEBHOOK_SECRET` (local backend: a secret generated once under
 `INGEST_HOME`), in the header `X-Ingest-Signature: t=<unix time>,v1=<hex of HMAC("<t>.<body>")>`.
 Delivery is attempted a few times with exponential backoff; the outcome is stored next to the
-document as `results/<tenant>/<request_id>/webhook.json`.
+document as `results/<tenant>/<request_id>/webhook.json`, and a request whose outcome is stored is not
+sent again. Delivery is at least once: a worker that died before storing the outcome leaves its task to
+be redelivered, and the pipeline runs the hook again (see `pipeline.finish_request`).
 """
 
 from __future__ import annotations
@@ -171,6 +173,15 @@ def webhook_key(request: RequestRecord) -> str:
     return f"results/{request.tenant}/{request.request_id}/webhook.json"
 
 
+def _recorded(svc: Services, request: RequestRecord) -> bool:
+    """Whether this request's webhook outcome is already kept (the hook may run again; see pipeline)."""
+    try:
+        svc.blobs.get(webhook_key(request))
+    except KeyError:
+        return False
+    return True
+
+
 def deliver_for(settings: Settings) -> Callable[[Services, RequestRecord, RequestDocument], None]:
     """The `on_finished` hook: deliver the webhook a finished request asks for, and record the outcome."""
     secret = stored_secret(settings, "INGEST_WEBHOOK_SECRET", "webhook-secret")
@@ -178,7 +189,7 @@ def deliver_for(settings: Settings) -> Callable[[Services, RequestRecord, Reques
 
     def on_finished(svc: Services, request: RequestRecord, document: RequestDocument) -> None:
         url = request.callback_url or defaults.get(request.tenant)
-        if not url:
+        if not url or _recorded(svc, request):
             return
         if secret is None:
             outcome = Delivery(

@@ -133,6 +133,24 @@ def test_the_outcome_is_recorded_next_to_the_document(
     assert recorded["url"] == receiver.url
 
 
+@pytest.mark.parametrize("receiver", [[400, 204]], indirect=True)
+def test_a_request_whose_outcome_is_recorded_is_not_sent_again(
+    receiver: Receiver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hook may run again for one request (see pipeline.finish_request); the first outcome stands."""
+    monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
+    settings = Settings(home=tmp_path)
+    svc = open_services(settings)
+    request = RequestRecord(
+        "req-1", "tenant-a", "loan-42", DOCUMENT.status, NOW, NOW, callback_url=receiver.url
+    )
+    hook = deliver_for(settings)
+    hook(svc, request, DOCUMENT)
+    hook(svc, request, DOCUMENT)
+    assert len(receiver.calls) == 1  # refused, and not sent again by the second run
+    assert json.loads(svc.blobs.get(webhook_key(request)))["delivered"] is False
+
+
 @pytest.mark.parametrize("receiver", [[204]], indirect=True)
 def test_the_tenant_default_applies_without_a_callback_url(
     receiver: Receiver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

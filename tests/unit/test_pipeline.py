@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ingest import pipeline
-from ingest.backends.base import TaskKind
+from ingest.backends.base import RequestRecord, Task, TaskKind
 from ingest.codes import ExtractionMethod, FileStage, FileStatus, RejectionCode, RequestStatus
 from ingest.errors import RequestNotFound
 from ingest.extract.statement import RawStatement, RawTransaction
+from ingest.models import RequestDocument
 from ingest.pipeline import DeclaredFile, Services, create_request, drain, get_document, receive_file
 from ingest.settings import Limits
 from ingest.stages.extraction import Extraction
@@ -130,3 +133,33 @@ def test_run_local_resumes_an_unfinished_request(
     assert document.request_id == request.request_id
     assert document.status is RequestStatus.COMPLETED
     assert len(document.files) == 2
+
+
+def test_a_hook_lost_with_its_worker_runs_when_the_task_comes_back(
+    services: Services, fake_reader: None
+) -> None:
+    """The worker that ends a request dies after the transition, before its hook (a webhook) has run."""
+    ran: list[RequestStatus] = []
+
+    def dies(svc: Services, request: RequestRecord, document: RequestDocument) -> None:
+        raise RuntimeError("the worker died here")
+
+    def hook(svc: Services, request: RequestRecord, document: RequestDocument) -> None:
+        ran.append(document.status)
+
+    request, files = create_request(services, "t", "ref", [DeclaredFile("a.pdf")])
+    receive_file(services, request.request_id, files[0].file_id, MINIMAL_PDF)
+    with pytest.raises(RuntimeError):
+        drain(replace(services, on_finished=dies))
+    assert get_document(services, request.request_id).status is RequestStatus.COMPLETED
+
+    # The unacknowledged task is redelivered. Soon after the end (a duplicate task while the first
+    # worker may still be running the hook) it leaves the hook alone; later, the hook runs once more.
+    task = Task(TaskKind.VALIDATE, request.request_id)
+    ended = services.status.get_request(request.request_id)
+    assert ended is not None
+    for late, expected in ((dt.timedelta(seconds=5), []), (pipeline.HOOK_GRACE, [RequestStatus.COMPLETED])):
+        pipeline.handle(
+            replace(services, on_finished=hook, clock=lambda late=late: ended.updated_at + late), task
+        )
+        assert ran == expected
