@@ -387,6 +387,24 @@ def admit_local(
     return request
 
 
+def resume_local(svc: Services) -> int:
+    """Queue again the work of every request whose files have all arrived but that is not finished.
+
+    The local queue lives in memory: a local server that stopped lost what was queued. Each file's
+    extraction is compare-and-set on its stage, so work done before the stop is not done twice.
+    Returns how many requests were handed on.
+    """
+    unfinished = getattr(svc.status, "unfinished_requests", None)
+    if unfinished is None:
+        raise TypeError("only the local status store lists its unfinished requests")
+    resumed = 0
+    for request in unfinished():
+        if all(f.stage is not FileStage.DECLARED for f in svc.status.list_files(request.request_id)):
+            _start_when_complete(svc, request)
+            resumed += 1
+    return resumed
+
+
 def run_local(
     svc: Services, paths: Sequence[Path], reference: str, tenant: str = LOCAL_TENANT
 ) -> RequestDocument:

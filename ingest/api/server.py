@@ -61,7 +61,11 @@ def build_app(settings: Settings) -> App:
     secret = webhooks.stored_secret(settings, "INGEST_UPLOAD_SECRET", "upload-secret")
     assert secret is not None  # the local backend always has one
     uploads = LocalUploads(secret)
-    return App(svc, uploads, on_upload=Processor(svc).wake)
+    processor = Processor(svc)
+    if resumed := pipeline.resume_local(svc):
+        log.info("unfinished requests resumed", extra={"requests": resumed})
+        processor.wake()
+    return App(svc, uploads, on_upload=processor.wake)
 
 
 def handler_class(app: App, max_body_bytes: int) -> type[BaseHTTPRequestHandler]:

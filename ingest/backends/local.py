@@ -153,6 +153,17 @@ class SqliteStatusStore:
             ).fetchone()
         return _request(row) if row else None
 
+    def unfinished_requests(self) -> list[RequestRecord]:
+        """Requests not yet terminal, oldest first: what a restarted local server has left to do."""
+        terminal = [status.value for status in RequestStatus if status.terminal]
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT * FROM requests WHERE status NOT IN ({', '.join('?' * len(terminal))})"  # noqa: S608
+                " ORDER BY created_at",
+                terminal,
+            ).fetchall()
+        return [_request(row) for row in rows]
+
     def list_files(self, request_id: str) -> list[FileRecord]:
         with self._connect() as db:
             rows = db.execute(
