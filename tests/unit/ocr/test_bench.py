@@ -15,6 +15,8 @@ def test_benchmark_smoke_run_prints_every_figure(capsys: pytest.CaptureFixture[s
         "digital  pipeline --workers 2",
         "scanned  pipeline --workers 2",
         "ratio",
+        "tesseract CLI x2, pre-rendered",
+        "tesseract CLI x2 --psm 4",
         "peak RSS",
         "ocr",
     ):
