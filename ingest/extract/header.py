@@ -17,7 +17,7 @@ from itertools import pairwise
 from ingest.extract.amounts import CURRENCY_CODES, Money, is_sign_marker, parse_money
 from ingest.extract.dates import MONTHS, NumericOrder, PartialDate, fold, month_day, parse_partial
 from ingest.extract.layout import Line
-from ingest.extract.words import Word
+from ingest.extract.words import Word, join_words
 
 _OPENING_LABELS = (
     "opening balance", "balance brought forward", "brought forward", "balance forward", "previous balance",
@@ -356,14 +356,7 @@ def _rejoined(words: Sequence[Word]) -> list[Word]:
             and last.confidence is not None
             and word.x0 - last.x1 < _TOUCHING * min(w.bottom - w.top for w in (last, word))
         ):
-            out[-1] = Word(
-                last.text + word.text,
-                last.x0,
-                word.x1,
-                min(last.top, word.top),
-                max(last.bottom, word.bottom),
-                min(last.confidence, word.confidence),
-            )
+            out[-1] = join_words(last, word)
         else:
             out.append(word)
     return out

@@ -15,7 +15,7 @@ from statistics import median
 
 from ingest.extract.amounts import parse_money
 from ingest.extract.dates import fold
-from ingest.extract.words import Word
+from ingest.extract.words import Word, join_words
 
 # Words of labels and headings; a pair of fragments that joins into one of these is one word.
 LABEL_WORDS = frozenset(
@@ -142,19 +142,24 @@ def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
     if not ordered:
         return []
     heights = sorted(w.bottom - w.top for w in ordered)
-    tolerance = 0.45 * heights[len(heights) // 2]
-    groups: list[list[Word]] = []
-    centre = float("-inf")
-    for word in ordered:
-        mid = (word.top + word.bottom) / 2
-        if groups and mid - centre <= tolerance:
-            groups[-1].append(word)
-            continue
-        groups.append([word])
-        centre = mid
+    groups = _rows(ordered, 0.45 * heights[len(heights) // 2])
     if any(w.confidence is not None for w in ordered):
         groups = _join_pieces(groups, 0.8 * heights[len(heights) // 2])
     return [Line(words=tuple(mend(sorted(g, key=lambda w: w.x0))), page=page) for g in groups]
+
+
+def _rows(ordered: Sequence[Word], tolerance: float) -> list[list[Word]]:
+    """Words sorted by vertical centre, grouped where a centre lies within `tolerance` of its row's first."""
+    rows: list[list[Word]] = []
+    centre = float("-inf")
+    for word in ordered:
+        mid = (word.top + word.bottom) / 2
+        if rows and mid - centre <= tolerance:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+            centre = mid
+    return rows
 
 
 def _join_pieces(groups: list[list[Word]], reach: float) -> list[list[Word]]:
@@ -211,16 +216,7 @@ def _slope(words: Sequence[Word]) -> float:
     if len(ordered) < 10:
         return 0.0
     heights = sorted(w.bottom - w.top for w in ordered)
-    tolerance = 0.45 * heights[len(heights) // 2]
-    rows: list[list[Word]] = []
-    centre = float("-inf")
-    for word in ordered:
-        mid = (word.top + word.bottom) / 2
-        if rows and mid - centre <= tolerance:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-            centre = mid
+    rows = _rows(ordered, 0.45 * heights[len(heights) // 2])
     slopes = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
@@ -247,7 +243,7 @@ def mend(words: Sequence[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
         if out and _joinable(out[-1], word):
-            out[-1] = _join(out[-1], word, _separator(out[-1], word))
+            out[-1] = join_words(out[-1], word, _separator(out[-1], word))
         else:
             out.append(word)
     return out
@@ -292,15 +288,3 @@ def _separator(left: Word, right: Word) -> str:
     if parse_money(joined) is None and parse_money(left.text + " " + right.text) is not None:
         return " "
     return ""
-
-
-def _join(left: Word, right: Word, separator: str) -> Word:
-    confidences = [c for c in (left.confidence, right.confidence) if c is not None]
-    return Word(
-        text=left.text + separator + right.text,
-        x0=left.x0,
-        x1=right.x1,
-        top=min(left.top, right.top),
-        bottom=max(left.bottom, right.bottom),
-        confidence=min(confidences) if confidences else None,
-    )

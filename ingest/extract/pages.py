@@ -75,7 +75,7 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
     with _OcrPool(_Language(options), limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
-            dpi = known or image_dpi(frame, limits.dpi)
+            dpi = known or image_dpi(frame)
             # A frame of a multi-page image is the file's one image, seeked: a page read later needs a copy.
             page = frame.copy() if pool.parallel else frame
             yield from pool.read(page, number, dpi, dpi_known=known is not None)
@@ -329,14 +329,13 @@ def _base(char: str) -> str:
     return unicodedata.normalize("NFD", char)[0]
 
 
-def image_dpi(image: Image.Image, default: int) -> float:
+def image_dpi(image: Image.Image) -> float:
     """The image's resolution: its own metadata when believable, else one that fits a paper page."""
     known = _metadata_dpi(image)
     if known is not None:
         return known
     # Photos carry camera metadata (often 72 dpi) that says nothing about the paper: assume the
     # page fills the frame's short side as a Letter/A4 page width would.
-    del default
     return max(min(image.size) / 8.5, 50.0)
 
 

@@ -20,7 +20,7 @@ from itertools import pairwise
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.dates import PartialDate, fold, parse_partial
 from ingest.extract.layout import Line
-from ingest.extract.words import Word
+from ingest.extract.words import Word, join_words
 
 
 class Role(StrEnum):
@@ -562,14 +562,7 @@ def _join_split_decimals(
             and column == _money_column(header, zones, left)
             and parse_money(left.text + word.text) is not None
         ):
-            out[-1] = Word(
-                left.text + word.text,
-                left.x0,
-                word.x1,
-                min(left.top, word.top),
-                max(left.bottom, word.bottom),
-                min(left.confidence, word.confidence),
-            )
+            out[-1] = join_words(left, word)
             continue
         out.append(word)
     return out
@@ -600,14 +593,7 @@ def _join_split_figures(
                 and column is not None
                 and column == _money_column(header, zones, left)
             ):
-                out[-1] = Word(
-                    f"{head} {word.text}",
-                    left.x0,
-                    word.x1,
-                    min(left.top, word.top),
-                    max(left.bottom, word.bottom),
-                    min((c for c in (left.confidence, word.confidence) if c is not None), default=None),
-                )
+                out[-1] = join_words(replace(left, text=head), word, " ")
                 continue
         out.append(word)
     return out

@@ -19,6 +19,19 @@ class Word:
     confidence: float | None = None  # OCR word confidence 0..100; None for a text layer
 
 
+def join_words(left: Word, right: Word, separator: str = "") -> Word:
+    """One word from two a reader cut apart: their texts joined, their boxes united, the lower confidence."""
+    confidences = [c for c in (left.confidence, right.confidence) if c is not None]
+    return Word(
+        text=left.text + separator + right.text,
+        x0=left.x0,
+        x1=right.x1,
+        top=min(left.top, right.top),
+        bottom=max(left.bottom, right.bottom),
+        confidence=min(confidences) if confidences else None,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PageWords:
     """The words of one page, however they were read."""

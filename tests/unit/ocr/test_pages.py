@@ -167,7 +167,7 @@ def test_specks_read_as_symbols_are_dropped() -> None:
 def test_phone_photo_metadata_is_not_taken_for_paper_resolution() -> None:
     photo = Image.new("L", (3024, 4032), 255)
     photo.info["dpi"] = (72, 72)  # what cameras write; the page is about 8.5 in across the frame
-    assert image_dpi(photo, 300) == pytest.approx(3024 / 8.5)
+    assert image_dpi(photo) == pytest.approx(3024 / 8.5)
 
 
 def test_engine_and_options_pickle_into_worker_processes() -> None:
