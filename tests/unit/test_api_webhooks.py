@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -15,7 +15,7 @@ import pytest
 from ingest.backends.base import RequestRecord
 from ingest.codes import FileStatus, RejectionCode, RequestStatus
 from ingest.models import FileResult, Rejection, RequestDocument
-from ingest.pipeline import open_services
+from ingest.pipeline import Services, open_services
 from ingest.settings import Settings
 from ingest.webhooks import SIGNATURE_HEADER, deliver, deliver_for, sign, verify, webhook_key
 
@@ -116,17 +116,24 @@ def test_signatures_are_checked_for_body_secret_and_age() -> None:
     assert not verify(SECRET, "garbage", body)
 
 
+def _hook_with_callback(
+    receiver: Receiver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Callable[[Services, RequestRecord, RequestDocument], None], Services, RequestRecord]:
+    """The webhook hook with a secret set, local services, and a request whose callback is `receiver`."""
+    monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
+    settings = Settings(home=tmp_path)
+    request = RequestRecord(
+        "req-1", "tenant-a", "loan-42", DOCUMENT.status, NOW, NOW, callback_url=receiver.url
+    )
+    return deliver_for(settings), open_services(settings), request
+
+
 @pytest.mark.parametrize("receiver", [[204]], indirect=True)
 def test_the_outcome_is_recorded_next_to_the_document(
     receiver: Receiver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
-    settings = Settings(home=tmp_path)
-    svc = open_services(settings)
-    request = RequestRecord(
-        "req-1", "tenant-a", "loan-42", DOCUMENT.status, NOW, NOW, callback_url=receiver.url
-    )
-    deliver_for(settings)(svc, request, DOCUMENT)
+    hook, svc, request = _hook_with_callback(receiver, tmp_path, monkeypatch)
+    hook(svc, request, DOCUMENT)
     recorded = json.loads(svc.blobs.get(webhook_key(request)))
     assert recorded["delivered"] is True
     assert recorded["status_code"] == 204
@@ -138,13 +145,7 @@ def test_a_request_whose_outcome_is_recorded_is_not_sent_again(
     receiver: Receiver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The hook may run again for one request (see pipeline.finish_request); the first outcome stands."""
-    monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
-    settings = Settings(home=tmp_path)
-    svc = open_services(settings)
-    request = RequestRecord(
-        "req-1", "tenant-a", "loan-42", DOCUMENT.status, NOW, NOW, callback_url=receiver.url
-    )
-    hook = deliver_for(settings)
+    hook, svc, request = _hook_with_callback(receiver, tmp_path, monkeypatch)
     hook(svc, request, DOCUMENT)
     hook(svc, request, DOCUMENT)
     assert len(receiver.calls) == 1  # refused, and not sent again by the second run

@@ -196,31 +196,36 @@ def test_temporary_files_are_removed_after_an_answer_and_after_a_timeout(tmp_pat
         tempfile.tempdir = old
 
 
-def test_the_reader_dies_with_its_worker(tmp_path: Path) -> None:
-    pid_file = tmp_path / "pid"
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import os, pathlib, time
-                from ingest.sandbox import run_limited
-                def hang():
-                    pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid()))
-                    time.sleep(60)
-                run_limited(hang, timeout_s=60)
-                """
-            ),
-        ]
-    )
+def _worker_with_a_reader(pid_file: Path, script: str) -> tuple[subprocess.Popen[bytes], int]:
+    """A worker process running `script`, which writes its reader child's pid to pid_file; both pids."""
+    worker = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)])
     deadline = time.monotonic() + 20
     while not pid_file.exists() or not pid_file.read_text():
         assert time.monotonic() < deadline, "the reader never started"
         time.sleep(0.05)
+    return worker, int(pid_file.read_text())
+
+
+def _kill(worker: subprocess.Popen[bytes]) -> None:
     worker.kill()
     worker.wait()
-    assert wait_gone(int(pid_file.read_text())), "the reader outlived its SIGKILLed worker"
+
+
+def test_the_reader_dies_with_its_worker(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    worker, reader = _worker_with_a_reader(
+        pid_file,
+        f"""
+        import os, pathlib, time
+        from ingest.sandbox import run_limited
+        def hang():
+            pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid()))
+            time.sleep(60)
+        run_limited(hang, timeout_s=60)
+        """,
+    )
+    _kill(worker)
+    assert wait_gone(reader), "the reader outlived its SIGKILLed worker"
 
 
 def test_overhead_per_file_is_a_fork_not_a_fresh_interpreter() -> None:
@@ -372,29 +377,18 @@ def test_each_file_in_a_kept_child_has_its_own_temp_dir_removed_after_it(tmp_pat
 
 def test_a_kept_child_dies_with_its_worker(tmp_path: Path) -> None:
     pid_file = tmp_path / "pid"
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import os, pathlib, time
-                from ingest.sandbox import Sandbox
-                sandbox = Sandbox(os.getpid)
-                pathlib.Path({str(pid_file)!r}).write_text(str(sandbox.run(timeout_s=60)))
-                time.sleep(60)
-                """
-            ),
-        ]
+    worker, reader = _worker_with_a_reader(
+        pid_file,
+        f"""
+        import os, pathlib, time
+        from ingest.sandbox import Sandbox
+        sandbox = Sandbox(os.getpid)
+        pathlib.Path({str(pid_file)!r}).write_text(str(sandbox.run(timeout_s=60)))
+        time.sleep(60)
+        """,
     )
-    deadline = time.monotonic() + 20
-    while not pid_file.exists() or not pid_file.read_text():
-        assert time.monotonic() < deadline, "the reader never answered"
-        time.sleep(0.05)
-    reader = int(pid_file.read_text())
     assert alive(reader), "the child was not kept"
-    worker.kill()
-    worker.wait()
+    _kill(worker)
     assert wait_gone(reader), "the kept reader outlived its SIGKILLed worker"
 
 
