@@ -42,13 +42,13 @@ test: lint types unit
 
 # Transaction precision/recall/F1 and header-field accuracy on generated statements with ground truth.
 accuracy: setup
-	$(BIN)/python -m ingest.accuracy --count 42 --variants text
+	$(BIN)/python -m devtools.accuracy --count 42 --variants text
 
 accuracy-ocr: setup
-	$(BIN)/python -m ingest.accuracy --count 14 --variants scan300,scan200,photo
+	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo
 
 bench: setup
-	$(BIN)/python -m ingest.bench
+	$(BIN)/python -m devtools.bench
 
 # A longer run of the property-based tests over sniffing, opening and parsing (make test runs a few).
 fuzz: setup
@@ -56,7 +56,7 @@ fuzz: setup
 
 # Regenerates samples/ and tests/golden/cases/ byte for byte from the generator (deterministic).
 samples: setup
-	$(BIN)/python -m ingest.samplegen.demo
+	$(BIN)/python -m devtools.samplegen.demo
 
 clean:
 	rm -rf $(VENV) out .ingest .mypy_cache .ruff_cache .pytest_cache

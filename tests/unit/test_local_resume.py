@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from devtools.samplegen.corpus import build, plan_request
 from ingest.api.server import build_app
 from ingest.codes import FileStage, RequestStatus
 from ingest.pipeline import DeclaredFile, create_request, get_document, open_services, receive_file
-from ingest.samplegen.corpus import build, plan_request
 from ingest.settings import Settings
 
 DEADLINE_S = 60

@@ -20,12 +20,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from devtools.samplegen import LAYOUTS, scan
+from devtools.samplegen.corpus import draw_statements
+from devtools.samplegen.defects import apply
+from devtools.samplegen.model import Statement
 from ingest import logs
 from ingest.pci import find_card_numbers
-from ingest.samplegen import LAYOUTS, scan
-from ingest.samplegen.corpus import draw_statements
-from ingest.samplegen.defects import apply
-from ingest.samplegen.model import Statement
 
 ROOT = Path(__file__).resolve().parents[2]
 # Words a log line may hold whatever the statement says: our event names, field names and codes.

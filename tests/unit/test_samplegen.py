@@ -16,11 +16,10 @@ import pikepdf
 import pytest
 from PIL import Image
 
-from ingest.codes import RejectionCode, RequestStatus, WarningCode
-from ingest.samplegen import DEFECTS, LAYOUTS, build, scan, write_corpus
-from ingest.samplegen.__main__ import main as samplegen_main
-from ingest.samplegen.badfiles import PASSWORD, docx_renamed, encrypted, truncated
-from ingest.samplegen.corpus import (
+from devtools.samplegen import DEFECTS, LAYOUTS, build, scan, write_corpus
+from devtools.samplegen.__main__ import main as samplegen_main
+from devtools.samplegen.badfiles import PASSWORD, docx_renamed, encrypted, truncated
+from devtools.samplegen.corpus import (
     BuiltRequest,
     RequestPlan,
     StatementFile,
@@ -28,9 +27,10 @@ from ingest.samplegen.corpus import (
     dump_truth,
     plan_request,
 )
-from ingest.samplegen.defects import apply, card_number, luhn_check_digit, mask_card
-from ingest.samplegen.demo import CASES, Case, plan_case
-from ingest.samplegen.model import Statement
+from devtools.samplegen.defects import apply, card_number, luhn_check_digit, mask_card
+from devtools.samplegen.demo import CASES, Case, plan_case
+from devtools.samplegen.model import Statement
+from ingest.codes import RejectionCode, RequestStatus, WarningCode
 from ingest.stages.upload import PDF, sniff
 from tests.conftest import ROOT
 

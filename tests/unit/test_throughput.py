@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from devtools.samplegen.corpus import build, plan_request
 from ingest.backends.local import DirectoryBlobStore, SqliteStatusStore
 from ingest.codes import ExtractionMethod
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
-from ingest.samplegen.corpus import build, plan_request
 
 
 class _SlowLanguage:

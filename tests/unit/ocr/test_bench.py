@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import bench
+from devtools import bench
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
 """Generated statements with one known defect, read end to end: the warnings match the generator's truth.
 
-The truth comes from what the generator drew (`ingest.samplegen`), never from running the pipeline.
+The truth comes from what the generator drew (`devtools.samplegen`), never from running the pipeline.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from devtools.samplegen.corpus import write_corpus
+from devtools.samplegen.defects import DEFECTS
 from ingest.models import money_str
-from ingest.samplegen.corpus import write_corpus
-from ingest.samplegen.defects import DEFECTS
 from ingest.settings import Limits
 from ingest.stages.extraction import extract
 from ingest.stages.integration import integrate

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ingest.samplegen.model import Txn
+from devtools.samplegen.model import Txn
 
 CENT = Decimal("0.01")
 

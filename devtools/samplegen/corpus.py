@@ -16,12 +16,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from devtools.samplegen import badfiles, defects, fake
+from devtools.samplegen.layouts import LAYOUTS, Layout, Rendered
+from devtools.samplegen.model import CREDIT_CARD, SAVINGS, Statement
+from devtools.samplegen.scans import KINDS, scan
 from ingest.codes import FileStatus, RejectionCode, RequestStatus, WarningCode
 from ingest.models import money_str
-from ingest.samplegen import badfiles, defects, fake
-from ingest.samplegen.layouts import LAYOUTS, Layout, Rendered
-from ingest.samplegen.model import CREDIT_CARD, SAVINGS, Statement
-from ingest.samplegen.scans import KINDS, scan
 
 VARIANTS = ("text", *KINDS)
 

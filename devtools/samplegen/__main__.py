@@ -1,4 +1,4 @@
-"""`python -m ingest.samplegen OUT [--count N] [--seed S] [--variants text,scan300]`: write a corpus."""
+"""`python -m devtools.samplegen OUT [--count N] [--seed S] [--variants text,scan300]`: write a corpus."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ingest.samplegen.corpus import VARIANTS, write_corpus
+from devtools.samplegen.corpus import VARIANTS, write_corpus
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m ingest.samplegen",
+        prog="python -m devtools.samplegen",
         description="Write generated statement requests to OUT/requests and their truth to OUT/truth.",
     )
     parser.add_argument("out", type=Path, help="output folder")

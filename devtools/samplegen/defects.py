@@ -8,8 +8,8 @@ import random
 from collections.abc import Sequence
 from decimal import Decimal
 
+from devtools.samplegen.model import Statement, Txn
 from ingest.codes import WarningCode
-from ingest.samplegen.model import Statement, Txn
 
 # Defects that move the request date rather than change the printed statement.
 STALE = "stale"  # request 60 days after the period: nothing in the last 30 or 15 days

@@ -1,6 +1,6 @@
 """Throughput benchmark: the pipeline against the raw engines on the same pages, in one run.
 
-`python -m ingest.bench [--digital 60] [--scanned 8] [--workers 2] [--smoke]` prints
+`python -m devtools.bench [--digital 60] [--scanned 8] [--workers 2] [--smoke]` prints
 1. digital statements: pipeline pages/s with N workers, against pdfplumber `extract_words` alone in one
    process (target ratio >= 1.5);
 2. scanned statements: pipeline pages/s with N workers, against the raw `tesseract` CLI
@@ -32,12 +32,12 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from devtools.samplegen import write_corpus
 from ingest.extract import images, ocr
 from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.reader import read_statements
 from ingest.pipeline import admit_local, get_document, open_services
-from ingest.samplegen import write_corpus
 from ingest.sandbox import Sandbox
 from ingest.settings import Limits, Settings
 from ingest.stages.integration import integrate
@@ -62,7 +62,7 @@ class Timing:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingest.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--digital", type=int, default=60, help="digital statements (default 60)")
     parser.add_argument("--scanned", type=int, default=8, help="scanned statements (default 8)")
     parser.add_argument("--workers", type=int, default=2, help="pipeline workers and raw engine processes")

@@ -1,8 +1,8 @@
 """Extraction accuracy against generated ground truth: transaction P/R/F1 and header-field accuracy.
 
-    python -m ingest.accuracy [--count N] [--seed S] [--variants text,scan300,scan200,photo]
+    python -m devtools.accuracy [--count N] [--seed S] [--variants text,scan300,scan200,photo]
 
-A corpus is generated with `ingest.samplegen` into a temporary folder; each request's files go
+A corpus is generated with `devtools.samplegen` into a temporary folder; each request's files go
 through the same stages the pipeline runs (upload checks, integration, extraction, validation), and
 the accounts that come out are compared with the truth. A transaction matches on date, amount and
 normalised description; a header field matches when equal after normalising case and spaces.
@@ -200,7 +200,7 @@ def measure(
     count: int, seed: int, variants: Sequence[str], limits: Limits, verbose: bool = False
 ) -> dict[str, Score]:
     """Generate the corpus and score each variant."""
-    from ingest.samplegen import write_corpus  # noqa: PLC0415  (a test aid, loaded only when measuring)
+    from devtools.samplegen import write_corpus  # noqa: PLC0415  (a test aid, loaded only when measuring)
 
     scores: dict[str, Score] = {}
     with tempfile.TemporaryDirectory(prefix="ingest-accuracy-") as tmp:
@@ -243,7 +243,7 @@ def report(scores: dict[str, Score]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingest.accuracy", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m devtools.accuracy", description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=21, help="generated requests per variant (default 21)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--variants", default="text", help="comma-separated: text,scan300,scan200,photo")

@@ -19,9 +19,9 @@ from typing import Any
 from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4, letter
 
-from ingest.samplegen import formats as fmt
-from ingest.samplegen.model import CHEQUING, CREDIT_CARD, SAVINGS, Statement, Txn
-from ingest.samplegen.pdfkit import (
+from devtools.samplegen import formats as fmt
+from devtools.samplegen.model import CHEQUING, CREDIT_CARD, SAVINGS, Statement, Txn
+from devtools.samplegen.pdfkit import (
     Column,
     Pager,
     Row,

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageFilter
 from reportlab.lib.utils import ImageReader
 
-from ingest.samplegen.pdfkit import new_canvas
+from devtools.samplegen.pdfkit import new_canvas
 
 KINDS = ("scan300", "scan200", "photo", "rotated")
 DPI = {"scan300": 300, "scan200": 200, "photo": 200, "rotated": 300}

@@ -7,8 +7,8 @@ import zipfile
 
 import pikepdf
 
+from devtools.samplegen.pdfkit import new_canvas
 from ingest.codes import RejectionCode
-from ingest.samplegen.pdfkit import new_canvas
 
 BAD_KINDS: dict[str, RejectionCode] = {
     "encrypted": RejectionCode.ENCRYPTED_FILE,

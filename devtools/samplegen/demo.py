@@ -1,6 +1,6 @@
 """The committed demo requests (samples/) and golden cases (tests/golden/cases/), regenerated exactly.
 
-    .venv/bin/python -m ingest.samplegen.demo [--root .]
+    .venv/bin/python -m devtools.samplegen.demo [--root .]
 
 Demo requests go to `samples/<reference>/` (inputs only); their truth to
 `tests/golden/cases/<reference>/expected.json`. Golden cases that are not demo requests keep their
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.samplegen import defects
-from ingest.samplegen.corpus import (
+from devtools.samplegen import defects
+from devtools.samplegen.corpus import (
     RequestPlan,
     StatementFile,
     build,
@@ -25,7 +25,7 @@ from ingest.samplegen.corpus import (
     dump_truth,
     following,
 )
-from ingest.samplegen.layouts import LAYOUTS
+from devtools.samplegen.layouts import LAYOUTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def write_cases(root: Path, cases: Sequence[Case] = CASES) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m ingest.samplegen.demo", description=__doc__.splitlines()[0]
+        prog="python -m devtools.samplegen.demo", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--root", type=Path, default=Path("."), help="project root (default: current folder)")
     args = parser.parse_args(argv)
