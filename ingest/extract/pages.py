@@ -9,15 +9,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page
-from ingest.extract.pdftext import text_layer_words
+from ingest.extract.pdftext import curve_count, image_share, text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -83,28 +81,24 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
 
 
 def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
-    document: pdfium.PdfDocument | None = None
+    document = pdfium.PdfDocument(data)
     try:
-        with (
-            _OcrPool(_Language(options), limits.ocr_threads) as pool,
-            pdfplumber.open(io.BytesIO(data)) as pdf,
-        ):
-            for number, page in enumerate(pdf.pages, start=1):
+        with _OcrPool(_Language(options), limits.ocr_threads) as pool:
+            for number in range(1, len(document) + 1):
+                page = document[number - 1]
                 words = text_layer_words(page, number)
                 verdict = judge_text_layer(words, page)
-                page.close()
                 if verdict.usable:
+                    page.close()
                     yield from pool.done(words)
                     continue
-                if document is None:
-                    document = pdfium.PdfDocument(data)
-                image, dpi = page_image(document[number - 1], limits.dpi)
+                image, dpi = page_image(page, limits.dpi)
+                page.close()
                 yield from pool.read(image, number, dpi)
                 del image
             yield from pool.drain()
     finally:
-        if document is not None:
-            document.close()
+        document.close()
 
 
 @dataclass
@@ -248,11 +242,11 @@ def _mostly_dark(image: Image.Image) -> bool:
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
-def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
+def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
     """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
     scan = image_share(page) >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
-        if scan or image_share(page) > 0.1 or len(page.curves) > MAX_PLAIN_CURVES:
+        if scan or image_share(page) > 0.1 or curve_count(page) > MAX_PLAIN_CURVES:
             return LayerVerdict(False, "little or no text over an image")
         return LayerVerdict(True, "a page with little text and nothing else to read")
     if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
@@ -261,19 +255,6 @@ def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
     if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
         return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
     return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})")
-
-
-def image_share(page: Any) -> float:
-    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
-    area = float(page.width) * float(page.height)
-    if area <= 0:
-        return 0.0
-    covered = 0.0
-    for image in page.images:
-        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
-        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
-        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
-    return min(1.0, covered / area)
 
 
 def text_quality(texts: Iterable[str]) -> float:
