@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 import tempfile
@@ -13,6 +14,12 @@ from dataclasses import dataclass, replace
 from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn
+from rich.progress import Progress as RichProgress
+from rich.table import Table
 
 from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
@@ -47,6 +54,7 @@ class Outcome:
     accounts: int = 0
     transactions: int = 0
     warnings: int = 0
+    pages: int = 0
     resumed: bool = False  # finished by an earlier run; its document was kept
     error: str | None = None
     rejections: tuple[tuple[str, str, str], ...] = ()  # (file name, code, message)
@@ -61,6 +69,7 @@ class Outcome:
             accounts=len(document.accounts),
             transactions=sum(len(a.transactions) for a in document.accounts),
             warnings=len(document.warnings) + sum(len(a.warnings) for a in document.accounts),
+            pages=sum(f.pages or 0 for f in document.files),
             resumed=resumed,
             rejections=tuple(
                 (f.name, f.rejection.code.value, f.rejection.message) for f in document.files if f.rejection
@@ -279,59 +288,65 @@ class _Scheduler:
 
 
 class Progress:
-    """A one-line progress bar on a terminal, one line per request otherwise."""
+    """Requests done and not completed, pages/s and time left.
+
+    A live bar on a terminal (rich), one plain line per request otherwise (logs, CI).
+    """
 
     def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
+        self.console = Console(file=stream, highlight=False, soft_wrap=True)
         self.started = time.monotonic()
-        self.tty = stream.isatty()
+        self.pages = 0
+        self.failed = 0
+        self.bar: RichProgress | None = None
+        self.task: TaskID | None = None
 
     def __call__(self, outcome: Outcome, done: int, total: int) -> None:
+        self.pages += outcome.pages
+        self.failed += outcome.status is not RequestStatus.COMPLETED
         elapsed = time.monotonic() - self.started
-        rate = done / elapsed if elapsed > 0 else 0.0
+        pages_per_s = self.pages / elapsed if elapsed > 0 else 0.0
+        left = elapsed / done * (total - done) if done else 0.0
+        figures = f"{pages_per_s:.1f} pages/s, {self.failed} not completed, {left:.0f} s left"
+        if self.console.is_terminal:
+            self._draw(done, total, figures)
+            return
         state = "kept" if outcome.resumed else (outcome.status.value if outcome.status else "ERROR")
-        if self.tty:
-            width = 30
-            filled = width * done // max(total, 1)
-            bar = "#" * filled + "-" * (width - filled)
-            self.stream.write(
-                f"\r[{bar}] {done}/{total} requests  {rate:.1f}/s  {outcome.reference[:30]:<30}"
+        self.console.print(f"[{done}/{total}] {outcome.reference}: {state} ({figures})", markup=False)
+
+    def _draw(self, done: int, total: int, figures: str) -> None:
+        if self.bar is None:
+            self.bar = RichProgress(
+                TextColumn("requests"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[figures]}"),
+                console=self.console,
+                transient=False,
             )
-            if done == total:
-                self.stream.write("\n")
-        else:
-            self.stream.write(f"[{done}/{total}] {outcome.reference}: {state}\n")
-        self.stream.flush()
+            self.task = self.bar.add_task("backfill", total=total, figures="")
+            self.bar.start()
+        assert self.task is not None
+        self.bar.update(self.task, completed=done, total=total, figures=figures)
+        if done == total:
+            self.bar.stop()
 
 
 def summary_table(outcomes: list[Outcome]) -> str:
-    """The end-of-run report: one row per request, then totals."""
-    header = ("reference", "status", "accepted", "rejected", "accounts", "transactions", "warnings")
-    rows = [
-        (
-            o.reference,
-            (o.status.value if o.status else f"ERROR {o.error}") + (" (kept)" if o.resumed else ""),
-            str(o.accepted),
-            str(o.rejected),
-            str(o.accounts),
-            str(o.transactions),
-            str(o.warnings),
-        )
-        for o in outcomes
-    ]
-    totals = (
-        f"{len(outcomes)} requests",
-        f"{sum(o.status is RequestStatus.COMPLETED for o in outcomes)} completed",
-        *(str(sum(getattr(o, name) for o in outcomes)) for name in header[2:]),
-    )
-    widths = [max(len(r[i]) for r in [header, *rows, totals]) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in [header, *rows]
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    lines.append("  ".join("-" * w for w in widths))
-    lines.append("  ".join(cell.ljust(w) for cell, w in zip(totals, widths, strict=True)).rstrip())
+    """The end-of-run report: one row per request, then totals, then every rejected file's reason."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_footer=True, show_edge=False)
+    completed = sum(o.status is RequestStatus.COMPLETED for o in outcomes)
+    table.add_column("reference", footer=f"{len(outcomes)} requests")
+    table.add_column("status", footer=f"{completed} completed")
+    counts = ("pages", "accepted", "rejected", "accounts", "transactions", "warnings")
+    for name in counts:
+        table.add_column(name, footer=str(sum(getattr(o, name) for o in outcomes)), justify="right")
+    for o in outcomes:
+        status = (o.status.value if o.status else f"ERROR {o.error}") + (" (kept)" if o.resumed else "")
+        table.add_row(o.reference, status, *(str(getattr(o, name)) for name in counts))
+    text = io.StringIO()
+    Console(file=text, width=200, highlight=False).print(table, markup=False)
+    lines = [line.rstrip() for line in text.getvalue().splitlines()]
     rejected = [(o.reference, *r) for o in outcomes for r in o.rejections]
     if rejected:
         lines += ["", "Rejected files:"]
