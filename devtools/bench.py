@@ -8,7 +8,9 @@
    (target ratio >= 0.85), in its default layout mode and in the pipeline's (the overhead alone);
 3. the peak RSS of each worker process tree (worker + its file sandbox + Tesseract);
 4. where one page's time goes: for digital pages, integration, text layer, layout, validation, the
-   file's sandbox and the store; for scanned pages, page image, clean-up, OCR, layout.
+   file's sandbox and the store; for scanned pages, page image, clean-up, OCR, layout;
+5. latency, p50 and p95 seconds, for a 1-page and a 3-page statement, digital and scanned, through
+   `ingest run` and through the local API (`devtools.latency`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from devtools import latency
 from devtools.samplegen import write_corpus
 from ingest.extract import images, ocr
 from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
@@ -71,9 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--smoke", action="store_true", help="a tiny corpus: checks the command, not the speed"
     )
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
+    parser.add_argument("--latency-runs", type=int, default=5, help="runs of each latency case (0: none)")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.digital, args.scanned = 2, 1
+        args.digital, args.scanned, args.latency_runs = 2, 1, 0
     os.environ["OMP_THREAD_LIMIT"] = "1"
     work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     try:
@@ -113,6 +117,10 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     print()
     _profile_digital(digital, work / ".home-profile")
     _profile(scanned[:1])
+    if args.latency_runs:
+        print()
+        for line in latency.report(work / "latency", args.latency_runs):
+            print(line, flush=True)
     return 0
 
 

@@ -22,3 +22,12 @@ def test_benchmark_smoke_run_prints_every_figure(capsys: pytest.CaptureFixture[s
     ):
         assert figure in out
     assert " 0 pages" not in out  # every generated page went through the pipeline and the raw engines
+
+
+def test_latency_quantiles_interpolate_between_runs() -> None:
+    from devtools.latency import quantile
+
+    runs = [3.0, 1.0, 2.0, 10.0, 4.0, 5.5, 0.5]
+    assert quantile(runs, 0.5) == 3.0
+    assert quantile(runs, 0.95) == pytest.approx(8.65)
+    assert quantile([2.5], 0.95) == 2.5
