@@ -11,7 +11,9 @@ less that of an empty page (Chromium's own start and exit), median of `--runs`. 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -105,17 +107,23 @@ def _pages(pdf: bytes) -> int:
         document.close()
 
 
-def render_seconds(page: Path, blank: Path, runs: int) -> float:
-    """Median time to screenshot the page, less the median for an empty page."""
+def render_seconds(page: Path, blank: Path, runs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (Chromium's processes, all of them) to screenshot the page, less those for
+    an empty page; medians of `runs`. On a shared machine the wall time grows with the load, the CPU
+    time much less."""
 
-    def timed(target: Path) -> float:
-        started = time.perf_counter()
+    def timed(target: Path) -> tuple[float, float]:
+        before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
         screenshot(target, target.with_suffix(".png"))
-        return time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return time.perf_counter() - started, cpu
 
     pages = [timed(page) for _ in range(runs)]
     empties = [timed(blank) for _ in range(runs)]
-    return max(0.0, statistics.median(pages) - statistics.median(empties))
+    wall = statistics.median(w for w, _ in pages) - statistics.median(w for w, _ in empties)
+    cpu = statistics.median(c for _, c in pages) - statistics.median(c for _, c in empties)
+    return max(0.0, wall), max(0.0, cpu)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,13 +137,17 @@ def main(argv: list[str] | None = None) -> int:
         blank = home / "blank.html"
         blank.write_text("<!doctype html><title>blank</title>", encoding="utf-8")
         size = page.stat().st_size
-        seconds = render_seconds(page, blank, args.runs)
+        wall, cpu = render_seconds(page, blank, args.runs)
     version = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False).stdout
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}; {version.strip()}")
+    load = os.getloadavg()[0]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {load:.1f}; {version.strip()}")
     print(f"{PAGES}-page statement ({args.variant}, {transactions} transactions)")
     print(f"review page: {size / 1e6:.2f} MB (budget {MAX_BYTES / 1e6:.0f} MB)")
-    print(f"render: {seconds:.2f} s over an empty page, median of {args.runs} (budget {MAX_RENDER_S:.0f} s)")
-    return 0 if size <= MAX_BYTES and seconds < MAX_RENDER_S else 1
+    print(
+        f"render over an empty page, median of {args.runs}: {wall:.2f} s wall, {cpu:.2f} s CPU "
+        f"(budget {MAX_RENDER_S:.0f} s)"
+    )
+    return 0 if size <= MAX_BYTES and wall < MAX_RENDER_S else 1
 
 
 if __name__ == "__main__":

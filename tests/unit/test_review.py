@@ -9,7 +9,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from moto import mock_aws
 
+from ingest import pipeline
 from ingest.api.app import App
 from ingest.api.uploads import LocalUploads
 from ingest.checks import Part, row
@@ -26,7 +28,7 @@ from ingest.models import (
     RequestDocument,
     Transaction,
 )
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import DeclaredFile, open_services, run_local
 from ingest.review import PageImage, render_pages, render_review
 from ingest.settings import Settings
 from tests.conftest import ROOT
@@ -214,3 +216,45 @@ def test_the_review_route_is_html_for_its_tenant_only(finished: tuple[App, str])
     assert json.loads(theirs.body)["code"] == "SESSION_NONEXISTENT"
     nobody = app.handle("GET", f"/requests/{request_id}/review", {}, b"")
     assert nobody.status == 401
+
+
+def test_the_aws_backend_serves_the_same_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The page reads the upload from S3 and the document from the status store, through the ports."""
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    for name, value in {
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }.items():
+        monkeypatch.setenv(name, value)
+    with mock_aws():
+        from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources, open_aws_services
+
+        settings = Settings(
+            backend="aws",
+            home=tmp_path,
+            bucket="ingest-review-test",
+            table="ingest-review-test",
+            queue="ingest-review-test",
+            api_keys={"key-a": "tenant-a", "key-b": "tenant-b"},
+        )
+        init_resources(settings)
+        svc = open_aws_services(settings)
+        data = SAMPLE.read_bytes()
+        request, [record] = pipeline.create_request(
+            svc, "tenant-a", "loan-1", [DeclaredFile("a.pdf", len(data))]
+        )
+        pipeline.receive_file(svc, request.request_id, record.file_id, data)
+        pipeline.process_file(svc, request.request_id, record.file_id)
+        document = pipeline.finish_request(svc, request.request_id)
+        assert document is not None and document.accounts
+        assert isinstance(svc.blobs, S3BlobStore)
+        app = App(svc, S3Uploads(svc.blobs))
+        page = app.handle("GET", f"/requests/{request.request_id}/review", {"x-api-key": "key-a"}, b"")
+        assert page.status == 200
+        boxes = [
+            a for tag, a in _tags(page.body.decode()) if tag == "rect" and a.get("data-kind") == "transaction"
+        ]
+        assert len(boxes) == len(document.accounts[0].transactions)
+        theirs = app.handle("GET", f"/requests/{request.request_id}/review", {"x-api-key": "key-b"}, b"")
+        assert theirs.status == 404
