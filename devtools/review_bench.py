@@ -41,6 +41,7 @@ WINDOW = "1400,1000"
 PAGES = 10
 MAX_BYTES = 3_000_000
 MAX_RENDER_S = 2.0
+READ_TIMEOUT_S = 1800.0
 
 
 def chromium(page: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -74,7 +75,7 @@ def review_of_statement(pages: int, variant: str, home: Path) -> tuple[Path, int
     """The review page of a generated statement of `pages` pages, and the number of its transactions."""
     from ingest.pipeline import open_services, run_local  # noqa: PLC0415  (settings read after args)
     from ingest.review import review_page  # noqa: PLC0415
-    from ingest.settings import Settings  # noqa: PLC0415
+    from ingest.settings import Limits, Settings  # noqa: PLC0415
 
     source = home / "statement"
     source.mkdir(parents=True)
@@ -90,8 +91,12 @@ def review_of_statement(pages: int, variant: str, home: Path) -> tuple[Path, int
     built = build(plan_request(0, seed=7, rows=(rows, rows)), variant)
     for name, data in built.files.items():
         (source / name).write_bytes(data)
-    svc = open_services(Settings(home=home / "home"))
+    # Reading ten scanned pages on a busy machine may take longer than a file is allowed in service.
+    svc = open_services(Settings(home=home / "home", limits=Limits(file_timeout_s=READ_TIMEOUT_S)))
     document = run_local(svc, sorted(source.iterdir()), "review-bench")
+    rejected = [f"{f.name}: {f.rejection.code}" for f in document.files if f.rejection is not None]
+    if rejected or not document.accounts:
+        raise RuntimeError(f"the statement was not read: {', '.join(rejected) or 'no account'}")
     page = home / "review.html"
     page.write_text(review_page(svc, document.request_id), encoding="utf-8")
     return page, sum(len(a.transactions) for a in document.accounts)
