@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract demo test lint types unit accuracy accuracy-ocr bench fuzz samples clean
+.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-ocr bench review-bench fuzz samples clean
 
-setup: tesseract $(VENV)/.installed
+setup: tesseract chromium $(VENV)/.installed
 
 # Tesseract is the real OCR engine, from Debian, with English and French data.
 tesseract:
@@ -14,6 +14,14 @@ tesseract:
 		echo "Installing Tesseract (apt-get)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra; \
+	fi
+
+# Chromium, from Debian, runs the review page's browser tests and `make review-bench` headless.
+chromium:
+	@if ! command -v chromium >/dev/null; then \
+		echo "Installing Chromium (apt-get)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
 	fi
 
 $(VENV)/.installed: pyproject.toml
@@ -49,6 +57,10 @@ accuracy-ocr: setup
 
 bench: setup
 	$(BIN)/python -m devtools.bench
+
+# A 10-page statement's review page: its size and Chromium's render time against the budget.
+review-bench: setup
+	$(BIN)/python -m devtools.review_bench
 
 # A longer run of the property-based tests over sniffing, opening and parsing (make test runs a few).
 fuzz: setup

@@ -1,4 +1,4 @@
-"""The `ingest` command: backfill, run, status, schema, export, delete, init, api, worker."""
+"""The `ingest` command: backfill, run, status, schema, export, review, delete, init, api, worker."""
 
 from __future__ import annotations
 
@@ -89,6 +89,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.set_defaults(command=_export)
 
+    review = commands.add_parser(
+        "review", help="write a request's review page: its pages with what was read drawn on them"
+    )
+    review.add_argument("request_id")
+    review.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    review.set_defaults(command=_review)
+
     delete = commands.add_parser("delete", help="remove a request's uploads, results and records")
     delete.add_argument("request_id")
     delete.set_defaults(command=_delete)
@@ -155,6 +162,16 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
         from ingest.export import transactions_csv  # noqa: PLC0415
 
         sys.stdout.write(transactions_csv(document))
+    return 0
+
+
+def _review(settings: Settings, args: argparse.Namespace) -> int:
+    from ingest.pipeline import open_services  # noqa: PLC0415
+    from ingest.review import review_page  # noqa: PLC0415
+
+    page = review_page(open_services(settings), args.request_id)
+    args.out.write_text(page, encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 

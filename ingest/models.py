@@ -58,6 +58,22 @@ class Holder(Model):
     address: str | None = None
 
 
+class BBox(Model):
+    """Where something was read: a rectangle in fractions of its page, from the top left."""
+
+    page: int = Field(ge=1, description="1-based page of the file.")
+    x0: float = Field(ge=0, le=1)
+    y0: float = Field(ge=0, le=1)
+    x1: float = Field(ge=0, le=1)
+    y1: float = Field(ge=0, le=1)
+
+
+class FieldBox(BBox):
+    """Where a header field was read; an account may be read from several files."""
+
+    file: str
+
+
 class Transaction(Model):
     date: dt.date | None
     description: str
@@ -66,6 +82,7 @@ class Transaction(Model):
     file: str
     page: int
     confidence: float = Field(ge=0, le=1)
+    bbox: BBox | None = Field(None, description="Where the row was read in its file.")
 
 
 class DataWarning(Model):
@@ -85,6 +102,11 @@ class Account(Model):
     closing_balance: Money | None = None
     confidence: float = Field(1.0, ge=0, le=1, description="How far the statement can be trusted, 0..1.")
     transactions: list[Transaction] = []
+    field_boxes: dict[str, FieldBox] = Field(
+        {},
+        description='Where each header field was read, by name: "institution", "holder.name", '
+        '"holder.address", "account_number", "opening_balance", "closing_balance", "period".',
+    )
     warnings: list[DataWarning] = []
 
 

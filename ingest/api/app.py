@@ -3,6 +3,7 @@
 Routes (see DESIGN.md, "HTTP API"):
 - `POST /requests`: declare the files; answers signed uploads, one per file.
 - `GET /requests/{id}`: the request document; 202 while in progress, 200 once terminal.
+- `GET /requests/{id}/review`: the review page (HTML) of the request.
 - `DELETE /requests/{id}`: remove the request's uploads, results and records.
 - `POST /uploads`: the local backend's own upload endpoint (signed policy, no API key).
 """
@@ -33,6 +34,7 @@ UPLOAD_EXPIRY = dt.timedelta(minutes=15)  # upload URLs are short-lived
 SIZE_SLACK_BYTES = 4096  # a declared size may be a little off (a client that counts differently)
 SIZE_SLACK_RATIO = 0.01
 _REQUEST_PATH = re.compile(r"^/requests/([A-Za-z0-9-]{1,64})/?$")
+_REVIEW_PATH = re.compile(r"^/requests/([A-Za-z0-9-]{1,64})/review/?$")
 
 
 class ErrorCode(StrEnum):
@@ -128,6 +130,10 @@ class App:
             if method == "DELETE":
                 return self.delete(self._tenant(headers), request_id)
             raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use GET or DELETE /requests/{id}.")
+        if match := _REVIEW_PATH.match(path):
+            if method != "GET":
+                raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use GET /requests/{id}/review.")
+            return self.review(self._tenant(headers), match.group(1))
         if path == UPLOAD_PATH and isinstance(self.uploads, LocalUploads):
             if method != "POST":
                 raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use POST with the upload's form fields.")
@@ -208,6 +214,15 @@ class App:
         except RequestNotFound:
             raise _not_found(request_id) from None
         return Response(document.status.http_status, document.model_dump_json().encode())
+
+    def review(self, tenant: str, request_id: str) -> Response:
+        from ingest.review import review_page  # noqa: PLC0415  (page rendering stays out of other routes)
+
+        try:
+            page = review_page(self.svc, request_id, tenant)
+        except RequestNotFound:
+            raise _not_found(request_id) from None
+        return Response(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
 
     def delete(self, tenant: str, request_id: str) -> Response:
         request = self.svc.status.get_request(request_id)

@@ -16,7 +16,7 @@ from PIL import Image
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
-from ingest.extract.images import Cleaned, clean_page, rotate_quarter
+from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.words import PageWords, Word
 
 # Debian's Tesseract uses OpenMP: one thread per process, parallelism comes from pages and files.
@@ -197,7 +197,7 @@ def _read_upright(
 ) -> PageWords:
     """Read a cleaned page, turned upright first when it reads sideways or upside down."""
     assert cleaned.image is not None
-    upright, page_dpi = cleaned.image, round(cleaned.dpi)
+    upright, page_dpi, quarter_turn, skew = cleaned.image, round(cleaned.dpi), 0, cleaned.skew
     words = options.engine.read(upright, page_dpi if dpi_known else None, options.lang, options.timeout_s)
     if _reading_score(words) < RETRY_ORIENTATION_BELOW:
         turn = options.engine.orientation(upright, page_dpi, options.timeout_s)
@@ -209,11 +209,13 @@ def _read_upright(
                 retry = options.engine.read(turned.image, hint, options.lang, options.timeout_s)
                 if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
+                    quarter_turn, skew = turn % 360, turned.skew
     words = words + _missed_columns(upright, page_dpi, page_dpi if dpi_known else None, words, options)
     kept = [w for w in words if _plausible(w)]
     if _mean_confidence(kept) < MIN_PAGE_CONFIDENCE:
         kept = []
-    return page_words(number, upright.width, upright.height, page_dpi, kept)
+    page = page_words(number, upright.width, upright.height, page_dpi, kept)
+    return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
 
 def _missed_columns(

@@ -18,9 +18,10 @@ from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money
 from ingest.extract.balance import Draft, newest_first, orient, settle
+from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.statement import RawStatement, RawTransaction
+from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
     Role,
@@ -66,9 +67,11 @@ class _Chunk:
 def read_statements(pages: Sequence[PageWords]) -> list[RawStatement]:
     """Every account statement printed in these pages, in order of appearance."""
     statements: list[RawStatement] = []
+    sizes = {page.number: page for page in pages}
     for chunk in _chunks(pages):
-        statement = _statement(chunk, statements[0] if statements else None)
+        statement = _statement(chunk, statements[0] if statements else None, sizes)
         if statement.transactions or statement.account_number or statement.opening_balance is not None:
+            statement.field_boxes = _field_boxes(statement, chunk, sizes)
             statements.append(statement)
     return statements
 
@@ -223,7 +226,7 @@ def _since_last_section(chunk: _Chunk) -> list[Line]:
 # ---- one statement -----------------------------------------------------------------------------
 
 
-def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
+def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     money_roles: set[Role] = set()
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
@@ -317,11 +320,31 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 balance=d.balance,
                 page=d.page,
                 confidence=round(max(0.0, min(1.0, d.confidence)), 3),
+                bbox=row_box(d.words, d.page, sizes),
             )
             for d in drafts
         ],
         confidence=outcome.confidence,
     )
+
+
+def _field_boxes(statement: RawStatement, chunk: _Chunk, sizes: PageSizes) -> dict[str, Box]:
+    """Where the header fields were read. A balance may be printed on a marker row of the table."""
+    rows = [row.line for section in chunk.sections for row in section.lines]
+    s = statement
+    period = (s.period_start, s.period_end)
+    found = {
+        "institution": text_box(chunk.lines, s.institution, sizes),
+        "holder.name": text_box(chunk.lines, s.holder_name, sizes),
+        "holder.address": text_box(chunk.lines, s.holder_address, sizes),
+        "account_number": text_box(chunk.lines, s.account_number, sizes),
+        "opening_balance": money_box([*chunk.lines, *rows], s.opening_balance, sizes),
+        "closing_balance": money_box([*chunk.lines, *rows], s.closing_balance, sizes),
+        # The period was read in the order the rows' dates settled; either order finds its line.
+        "period": period_box(chunk.lines, period, lambda ls: hdr.period(ls, NumericOrder.DAY_FIRST), sizes)
+        or period_box(chunk.lines, period, lambda ls: hdr.period(ls, NumericOrder.MONTH_FIRST), sizes),
+    }
+    return {name: box for name, box in found.items() if box is not None}
 
 
 def _account_number(read: str | None, chunk: _Chunk) -> str | None:

@@ -8,6 +8,17 @@ from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
+class Box:
+    """Where something was read: a rectangle in fractions of its page (0..1 from the top left)."""
+
+    page: int  # 1-based page of the file
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True, slots=True)
 class RawTransaction:
     """One printed transaction row, as read. Missing parts stay None; validation warns about them."""
 
@@ -18,6 +29,7 @@ class RawTransaction:
     page: int  # 1-based page of the file
     confidence: float  # 0..1
     masked_cards: tuple[str, ...] = ()  # last 4 digits of card numbers masked in `description` when read
+    bbox: Box | None = None  # the union of the row's words on its page
 
 
 @dataclass(slots=True)
@@ -36,3 +48,5 @@ class RawStatement:
     closing_balance: Decimal | None = None
     transactions: list[RawTransaction] = field(default_factory=list)
     confidence: float = 1.0  # 0..1: how far the statement can be trusted
+    # Where each header field was read, by its name in the document ("holder.name", "period", ...).
+    field_boxes: dict[str, Box] = field(default_factory=dict)

@@ -41,6 +41,10 @@ class PageWords:
     height: float  # points
     words: tuple[Word, ...]
     method: ExtractionMethod  # TEXT or OCR for a single page
+    # How OCR turned the page image before reading it, so a box can be mapped back onto the image as
+    # stored: a quarter turn clockwise (0, 90, 180, 270), then `skew` degrees clockwise about the centre.
+    quarter_turn: int = 0
+    skew: float = 0.0
 
     @property
     def ocr_confidence(self) -> float | None:

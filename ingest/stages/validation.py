@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from ingest import checks
 from ingest.checks import Part, ending, warning
@@ -19,7 +19,7 @@ from ingest.merge import (
     normal_number,
     same_name,
 )
-from ingest.models import Account, DataWarning, FileResult, Holder, Transaction
+from ingest.models import Account, BBox, DataWarning, FieldBox, FileResult, Holder, Transaction
 from ingest.pci import CardNumber, mask_card_numbers
 
 MISMATCH_CONFIDENCE = 0.5  # the most an account whose figures do not reconcile can be trusted
@@ -73,6 +73,7 @@ def _part(file_name: str, statement: RawStatement) -> Part:
                 file=file_name,
                 page=raw.page,
                 confidence=raw.confidence,
+                bbox=BBox.model_validate(asdict(raw.bbox)) if raw.bbox else None,
             )
         )
     return Part(file_name=file_name, statement=statement, transactions=transactions, cards=cards)
@@ -125,8 +126,27 @@ def _account(today: dt.date, parts: list[Part], shared: dict[str, list[str]]) ->
         closing_balance=last.closing_balance,
         confidence=confidence,
         transactions=transactions,
+        field_boxes=_field_boxes(parts),
         warnings=checks.capped(warnings),
     )
+
+
+def _field_boxes(parts: list[Part]) -> dict[str, FieldBox]:
+    """Each header field's box in the statement its value was taken from (as `_account` takes them)."""
+    latest = max(parts, key=_period_end)
+    source = {
+        "holder.name": list(reversed(parts)),
+        "holder.address": list(reversed(parts)),
+        "opening_balance": parts[:1],
+        "closing_balance": [latest],
+    }
+    boxes: dict[str, FieldBox] = {}
+    for name in sorted({n for p in parts for n in p.statement.field_boxes}):
+        part = next((p for p in source.get(name, parts) if name in p.statement.field_boxes), None)
+        if part is not None:
+            box = asdict(part.statement.field_boxes[name])
+            boxes[name] = FieldBox.model_validate({**box, "file": part.file_name})
+    return boxes
 
 
 def _period_end(part: Part) -> dt.date:
