@@ -63,6 +63,7 @@ class Layout:
     currency: str
     cycle_day: int  # 1: calendar months; 15: the 15th to the 14th
     render: Render
+    second_date: bool = False  # rows print a value or posting date beside the transaction date
 
 
 # --- shared row building ------------------------------------------------------------------------
