@@ -111,9 +111,11 @@ def draw_statements(
         else:
             holder, address = party.name, party.address
             number = _number(rng, NUMBER_PATTERNS[layout.name][k])
-            opening = {SAVINGS: fake.money(rng, 1000, 20000), CREDIT_CARD: -fake.money(rng, 600, 2500)}.get(
-                account_type, fake.money(rng, 300, 9000)
-            )
+            openings: dict[str | None, Decimal] = {
+                SAVINGS: fake.money(rng, 1000, 20000),
+                CREDIT_CARD: -fake.money(rng, 600, 2500),
+            }
+            opening = openings.get(account_type, fake.money(rng, 300, 9000))
         statement = Statement(
             institution=layout.institution,
             holder_name=holder,

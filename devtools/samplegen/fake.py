@@ -95,7 +95,7 @@ ABROAD = {
         ("Brunner", "Ammann", "Gerber", "Zollinger", "Baumgartner", "Frei"),
         ("Seestrasse", "Bahnhofweg", "Rosenbergstrasse", "Alpenblick"),
         ("Winterthur", "Thun", "Chur", "Aarau", "Zug"),
-        "####",
+        "3###",
     ),
     "es": Country(
         ("Lucía", "Javier", "Carmen", "Andrés", "Marta", "Pablo", "Elena", "Diego"),

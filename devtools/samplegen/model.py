@@ -45,7 +45,7 @@ class Statement:
     holder_name: str | None
     address: tuple[str, ...]  # printed lines; empty when no address is printed
     account_number: str  # as printed
-    account_type: str  # CHEQUING | SAVINGS | CREDIT_CARD
+    account_type: str | None  # CHEQUING | SAVINGS | CREDIT_CARD, or None where the statement does not say
     currency: str  # ISO 4217
     period_start: dt.date
     period_end: dt.date

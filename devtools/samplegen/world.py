@@ -286,7 +286,12 @@ def render_alcornoque(statements: Sequence[Statement]) -> Rendered:
                 canvas,
                 42,
                 A4_HEIGHT - 95,
-                [("Titular", s.holder_name or ""), ("Cuenta", s.account_number), ("Divisa", s.currency)],
+                [
+                    ("Titular", s.holder_name or ""),
+                    ("Producto", "Cuenta corriente"),
+                    ("Cuenta", s.account_number),
+                    ("Divisa", s.currency),
+                ],
                 dx=55,
                 size=8.5,
             )
@@ -993,6 +998,6 @@ WORLD_LAYOUTS: dict[str, Layout] = {
             16,
             render_harbourline,
         ),
-        Layout("baobab", "Baobab Wallet", "ng", ("wallet",), (CHEQUING,), "NGN", 1, render_baobab),
+        Layout("baobab", "Baobab Wallet", "ng", (WALLET,), (None,), "NGN", 1, render_baobab),
     )
 }
