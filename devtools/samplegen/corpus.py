@@ -43,6 +43,7 @@ NUMBER_PATTERNS = {
     "edelweiss": ("####-****-****-####",),
     "harbourline": ("#########",),
     "baobab": ("##########",),
+    "wattlebird": ("5### **** **** ####",),
 }
 
 
@@ -346,13 +347,14 @@ WORLD_ORDER = tuple(WORLD_LAYOUTS)
 def plan_world_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> RequestPlan:
     """The index-th request of the world corpus: its layouts in turn, clean statements only.
 
-    One request in three is drawn in December, so every layout meets the turn of a year (within one
-    period where its cycle is not the calendar month); one in four holds two consecutive periods.
+    Every other round of the layouts is drawn in December, so that each meets the turn of a year
+    (within one period where its cycle is not the calendar month); one request in four holds two
+    consecutive periods.
     """
     rng = random.Random(f"world:{seed}:{index}")  # noqa: S311 (test data, not secrets)
     layout = WORLD_LAYOUTS[WORLD_ORDER[index % len(WORLD_ORDER)]]
     year = rng.choice((2024, 2025))
-    month = 12 if index % 3 == 0 else (index * 5) % 12 + 1
+    month = 12 if (index // len(WORLD_ORDER)) % 2 == 0 else (index * 5) % 12 + 1
     counts = [rng.randint(*rows) for _ in layout.profiles]
     statements = draw_statements(layout, rng, year, month, counts=counts)
     world.dress(layout, statements, rng, first=True)

@@ -73,13 +73,15 @@ class Country:
     cities: tuple[str, ...]
     postcode: str  # '#' is a digit
     number_first: bool = False
+    city_first: bool = False  # 'RANDWICK NSW 2031' rather than '2031 Randwick'
 
     def draw(self, rng: random.Random) -> Party:
         name = f"{rng.choice(self.first)} {rng.choice(self.last)}"
         number, street = rng.randint(1, 180), rng.choice(self.streets)
         line = f"{number} {street}" if self.number_first else f"{street} {number}"
         postcode = "".join(str(rng.randint(0, 9)) if c == "#" else c for c in self.postcode)
-        return Party(name, (line, f"{postcode} {rng.choice(self.cities)}"))
+        city = rng.choice(self.cities)
+        return Party(name, (line, f"{city} {postcode}" if self.city_first else f"{postcode} {city}"))
 
 
 ABROAD = {
@@ -117,6 +119,15 @@ ABROAD = {
         ("Rua das Flores", "Avenida da Liberdade", "Travessa do Carmo", "Rua do Sol"),
         ("Braga", "Coimbra", "Aveiro", "Setúbal", "Faro"),
         "####-###",
+    ),
+    "au": Country(
+        ("Mia", "Jack", "Isla", "Cooper", "Ruby", "Harvey", "Matilda"),
+        ("Fitzgerald", "Nguyen", "O'Brien", "Kowalski", "Papadopoulos", "Thornton"),
+        ("BANKSIA ST", "JACARANDA AVE", "ESPLANADE", "GUM TREE RD"),
+        ("FREMANTLE WA", "BALLARAT VIC", "TOOWOOMBA QLD", "LAUNCESTON TAS"),
+        "####",
+        number_first=True,
+        city_first=True,
     ),
     "ng": Country(
         ("Chidi", "Amaka", "Tunde", "Ngozi", "Emeka", "Funmilayo", "Ibrahim", "Zainab"),
@@ -616,6 +627,25 @@ SWISS_CARD_PAYMENT = kind(
 )
 SWISS_CARD_FEE = kind(0, -1, 2, 9, "{fee}", fee=("BEARBEITUNGSGEBUEHR AUSLAND", "JAHRESBEITRAG ANTEIL"))
 
+# A card account of an Australian issuer, which shows what is owed as a negative balance.
+AU_CARD = (
+    kind(
+        10,
+        -1,
+        5,
+        250,
+        "{shop} {city}",
+        city=("FREMANTLE WA", "BALLARAT VIC", "TOOWOOMBA QLD"),
+        shop=("WATTLE CAFE", "SOUTHERN CROSS FUEL", "KOOKABURRA BOOKS", "HARBOURSIDE PHARMACY"),
+    ),
+    kind(2, -1, 10, 90, "{shop}", shop=("ONLINE STREAMING SUBSCRIPTION SYDNEY", "RIDESHARE TRIP MELBOURNE")),
+    kind(1, 1, 10, 90, "REFUND {shop}", shop=("KOOKABURRA BOOKS", "WATTLE CAFE")),
+)
+AU_CARD_PAYMENT = kind(
+    0, 1, 300, 1500, "{payment}", payment=("PAYMENT RECEIVED THANK YOU", "DIRECT DEBIT PAYMENT RECEIVED")
+)
+AU_CARD_FEE = kind(0, -1, 5, 40, "{fee}", fee=("INTEREST ON PURCHASES", "LATE PAYMENT FEE"))
+
 
 @dataclass(frozen=True, slots=True)
 class Profile:
@@ -641,6 +671,7 @@ PROFILES = {
     "pt": Profile(PORTUGAL, PORTUGAL_PAYROLL, PORTUGAL_FEE),
     "wallet": Profile(WALLET, WALLET_INCOME, WALLET_FEE),
     "ch-card": Profile(SWISS_CARD, SWISS_CARD_PAYMENT, SWISS_CARD_FEE),
+    "au-card": Profile(AU_CARD, AU_CARD_PAYMENT, AU_CARD_FEE),
 }
 
 

@@ -1,4 +1,4 @@
-"""Eight more invented layouts, of the kinds real statements take that the first seven do not.
+"""Nine more invented layouts, of the kinds real statements take that the first seven do not.
 
 Each reproduces a kind of document seen in the world, never one bank's design (issue 14): rows
 without a year (the year only in a heading or the period, which may cross a year end), two dates
@@ -959,6 +959,104 @@ def render_baobab(statements: Sequence[Statement]) -> Rendered:
     return render_each(statements, draw, A4)
 
 
+# --- 9. Wattlebird: Australian card account, what is owed shown negative, Debits/Credits/Balance ---
+
+
+def render_wattlebird(statements: Sequence[Statement]) -> Rendered:
+    s = statements[0]
+    gold = Color(0.8, 0.55, 0.0)
+    style = TableStyle(
+        columns=(
+            Column("date", ("Date",), 50, 40),
+            Column("description", ("Transaction details",), 95, 240),
+            Column("debit", ("Debits",), 340, 70, "right"),
+            Column("credit", ("Credits",), 415, 70, "right"),
+            Column("balance", ("Balance",), 490, 72, "right"),
+        ),
+        header_fill=Color(1.0, 0.95, 0.82),
+        rule_color=Color(0.9, 0.85, 0.7),
+        left=45,
+        right=567,
+    )
+    signed = leading_minus(fmt.us)
+
+    def dollars(value: Decimal) -> str:
+        return f"-${fmt.us(value)}" if value < 0 else f"${fmt.us(value)}"
+
+    def day(date: dt.date) -> str:
+        return f"{date.day:02d} {fmt.MONTHS_EN[date.month - 1]}"
+
+    period = f"{fmt.day_month_en(s.period_start)} - {fmt.day_month_en(s.period_end)}"
+
+    def draw(canvas: Any, total: int) -> Drawn:
+        def start(pager: Pager) -> float:
+            canvas.setFillColor(gold)
+            canvas.circle(58, 752, 11, stroke=0, fill=1)
+            canvas.setFillColor(BLACK)
+            canvas.setFont("Helvetica-Bold", 15)
+            canvas.drawString(76, 746, s.institution)
+            canvas.setFont("Helvetica", 9)
+            canvas.drawRightString(567, 755, "Flex account statement")
+            canvas.drawRightString(567, 743, f"Statement period {period}")
+            if pager.page > 1:
+                canvas.drawString(76, 732, f"Account number {s.account_number}")
+                return 705
+            block(canvas, 50, 700, holder_lines(s), font="Helvetica", size=10, leading=13)
+            out, into = totals(s)
+            pairs(
+                canvas,
+                330,
+                700,
+                [
+                    ("Account number", s.account_number),
+                    ("Opening balance", dollars(s.opening)),
+                    ("Purchases and charges", f"${fmt.us(out)}"),
+                    ("Payments and refunds", f"${fmt.us(into)}"),
+                    ("Closing balance", dollars(s.printed_closing)),
+                ],
+                dx=0,
+                align_right=565,
+                size=8.5,
+            )
+            return 600
+
+        def end(pager: Pager) -> None:
+            footer(
+                canvas, pager, total, f"{s.institution} is a fictional issuer; test statement.", x0=45, x1=567
+            )
+
+        pager = Pager(canvas, 60, start, end)
+        pager.begin()
+        rows, balances = rows_of(
+            s,
+            style,
+            width=235,
+            cells=lambda t: {"date": day(t.date)} | debit_credit("debit", "credit", fmt.us)(t),
+            balance=signed,
+        )
+        opening = Row(
+            {
+                "date": [day(s.period_start)],
+                "description": ["Opening balance"],
+                "balance": [signed(s.opening)],
+            },
+            bold=True,
+        )
+        closing = Row(
+            {
+                "date": [day(s.period_end)],
+                "description": ["Closing balance"],
+                "balance": [signed(s.printed_closing)],
+            },
+            bold=True,
+        )
+        pages = draw_table(pager, style, [opening, *rows, closing])
+        pager.finish()
+        return [ordered(pages, len(rows))], [balances]
+
+    return render_each(statements, draw, letter)
+
+
 WORLD_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -999,5 +1097,8 @@ WORLD_LAYOUTS: dict[str, Layout] = {
             render_harbourline,
         ),
         Layout("baobab", "Baobab Wallet", "ng", (WALLET,), (None,), "NGN", 1, render_baobab),
+        Layout(
+            "wattlebird", "Wattlebird Bank", "au", ("au-card",), (CREDIT_CARD,), "AUD", 15, render_wattlebird
+        ),
     )
 }

@@ -33,7 +33,7 @@ from devtools.samplegen.corpus import (
     plan_world_request,
     write_corpus,
 )
-from devtools.samplegen.model import Statement
+from devtools.samplegen.model import CREDIT_CARD, Statement
 from devtools.samplegen.world import WORLD_LAYOUTS
 
 
@@ -111,6 +111,15 @@ SPECS = {
         lambda v: ("-" if v < 0 else "+") + grouped(v, ",", "."),
         lambda v: grouped(v, ",", "."),
         columns=("Money Out", "Money In"),
+    ),
+    # a card that shows what is owed as a negative balance
+    "wattlebird": Printed(
+        lambda d: f"{d:%d %b}",
+        lambda v: grouped(v, ",", "."),
+        lambda v: grouped(v, ",", "."),
+        balance=signed(lambda v: grouped(v, ",", ".")),
+        columns=(r"\bDebits\b", r"\bCredits\b"),
+        year_on_rows=False,
     ),
 }
 HARBOURLINE_SECTIONS = {"DEPOSITS AND ADDITIONS": 1, "ELECTRONIC WITHDRAWALS": -1, "CHECKS PAID": -1}
@@ -237,7 +246,7 @@ def test_world_layouts_cover_the_kinds_of_issue_14() -> None:
             crossing.add(name)
         with pdfplumber.open(io.BytesIO(_render(plan)[1])) as document:
             texts.append("\n".join(page.extract_text() for page in document.pages))
-    assert {"kontorhaus", "edelweiss", "harbourline"} <= crossing
+    assert {"kontorhaus", "edelweiss", "harbourline", "wattlebird"} <= crossing
     text = "\n".join(texts)
     assert re.search(r"\b\d{1,3}\.\d{3},\d\d\b", text)  # 1.234,56
     assert re.search(r"\b\d{1,3} \d{3},\d\d\b", text)  # 1 234,56
@@ -254,13 +263,15 @@ def test_world_layouts_cover_the_kinds_of_issue_14() -> None:
     ):
         assert words in text
     assert "SALDO ANTERIOR" in text and "DAILY ENDING BALANCE" in text and "CHECKS PAID" in text
-    card = texts[list(WORLD_LAYOUTS).index("edelweiss")]
-    header = card.split("Buchung Einkauf")[0].casefold()
-    assert not any(word in header for word in ("credit", "kredit", "karte", "card"))
+    for card, table in (("edelweiss", "Buchung Einkauf"), ("wattlebird", "Date Transaction details")):
+        header = texts[list(WORLD_LAYOUTS).index(card)].split(table)[0].casefold()
+        assert not any(word in header for word in ("credit", "kredit", "karte", "card"))
+        assert WORLD_LAYOUTS[card].account_types == (CREDIT_CARD,)
+    assert re.search(r"Closing balance -\$\d", text)  # what a card owes, shown negative
 
 
 def test_world_corpus_is_its_own_and_leaves_the_classic_one_alone(tmp_path: Path) -> None:
-    references = write_corpus(tmp_path, 9, seed=2, layouts="world")
+    references = write_corpus(tmp_path, len(WORLD_LAYOUTS) + 1, seed=2, layouts="world")
     assert [r.split("-")[2] for r in references] == [*WORLD_LAYOUTS, next(iter(WORLD_LAYOUTS))]
     assert not set(WORLD_LAYOUTS) & set(LAYOUTS)
     again = plan_world_request(4, seed=2)
