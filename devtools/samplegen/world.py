@@ -746,7 +746,9 @@ def render_harbourline(statements: Sequence[Statement]) -> Rendered:
             canvas.drawRightString(567, 743, f"Account Number: {s.account_number}")
             if pager.page > 1:
                 return 715
-            block(canvas, 50, 705, holder_lines(s), font="Helvetica", size=10, leading=13)
+            y = block(canvas, 50, 705, holder_lines(s), font="Helvetica", size=10, leading=13)
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(50, y - 12, f"Currency: {s.currency}")
             out, into = totals(s)
             check_total = sum((-txns[i].amount for i in checks), ZERO)
             canvas.setFont("Helvetica-Bold", 10)
@@ -914,6 +916,7 @@ def render_baobab(statements: Sequence[Statement]) -> Rendered:
                 A4_HEIGHT - 80,
                 [
                     ("Name", s.holder_name or ""),
+                    ("Address", s.holder_address or ""),
                     ("Account Number", s.account_number),
                     ("Opening Balance", f"NGN {fmt.us(s.opening)}"),
                     ("Closing Balance", f"NGN {fmt.us(s.printed_closing)}"),
@@ -1001,7 +1004,9 @@ def render_wattlebird(statements: Sequence[Statement]) -> Rendered:
             if pager.page > 1:
                 canvas.drawString(76, 732, f"Account number {s.account_number}")
                 return 705
-            block(canvas, 50, 700, holder_lines(s), font="Helvetica", size=10, leading=13)
+            y = block(canvas, 50, 700, holder_lines(s), font="Helvetica", size=10, leading=13)
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(50, y - 12, f"All amounts in Australian dollars ({s.currency})")
             out, into = totals(s)
             pairs(
                 canvas,

@@ -199,6 +199,9 @@ def test_world_layout_truth_is_what_the_page_prints(name: str) -> None:
         assert spec.magnitude(Decimal(account["opening_balance"])) in first_text
         assert spec.magnitude(Decimal(account["closing_balance"])) in last_text + first_text
         assert account["account_number"] in first_text
+        assert account["currency"] in first_text
+        assert all(line in first_text for line in [account["holder"]["name"], *statement.address])
+        assert account["holder"]["address"] == ", ".join(statement.address)
         period = dt.date.fromisoformat(account["period_start"]), dt.date.fromisoformat(account["period_end"])
         assert str(period[1].year) in first_text  # in a heading or the period line, if not on the rows
         # the generator's statement and the truth are the same rows (one file, already in date order)
