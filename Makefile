@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-ocr bench review-bench fuzz samples clean
+.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-world accuracy-ocr bench review-bench fuzz samples clean
 
 setup: tesseract chromium $(VENV)/.installed
 
@@ -51,6 +51,10 @@ test: lint types unit
 # Transaction precision/recall/F1 and header-field accuracy on generated statements with ground truth.
 accuracy: setup
 	$(BIN)/python -m devtools.accuracy --count 42 --variants text
+
+# The generator's layouts of the kinds real statements take (issue 14), F1 per layout.
+accuracy-world: setup
+	$(BIN)/python -m devtools.accuracy --layouts world --count 27 --variants text
 
 accuracy-ocr: setup
 	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo

@@ -1,4 +1,4 @@
-"""`python -m devtools.samplegen OUT [--count N] [--seed S] [--variants text,scan300]`: write a corpus."""
+"""`python -m devtools.samplegen OUT [--count N] [--seed S] [--variants V,...] [--layouts L]`: a corpus."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from devtools.samplegen.corpus import VARIANTS, write_corpus
+from devtools.samplegen.corpus import PLANS, VARIANTS, write_corpus
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,12 +23,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="text",
         help=f"comma-separated, each statement written once per variant: {','.join(VARIANTS)} (default text)",
     )
+    parser.add_argument(
+        "--layouts",
+        choices=tuple(PLANS),
+        default="classic",
+        help="classic: the committed corpus's seven layouts (default); world: the kinds of real statements",
+    )
     args = parser.parse_args(argv)
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     unknown = [v for v in variants if v not in VARIANTS]
     if unknown or args.count < 0:
         parser.error(f"unknown variant(s): {', '.join(unknown)}" if unknown else "--count must be >= 0")
-    references = write_corpus(args.out, args.count, seed=args.seed, variants=variants)
+    references = write_corpus(args.out, args.count, seed=args.seed, variants=variants, layouts=args.layouts)
     requests, truth = args.out / "requests", args.out / "truth"
     print(f"wrote {len(references)} requests to {requests} and their truth to {truth}", file=sys.stderr)
     return 0

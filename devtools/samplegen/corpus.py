@@ -16,10 +16,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from devtools.samplegen import badfiles, defects, fake
+from devtools.samplegen import badfiles, defects, fake, world
 from devtools.samplegen.layouts import LAYOUTS, Layout, Rendered
 from devtools.samplegen.model import CREDIT_CARD, SAVINGS, Statement
 from devtools.samplegen.scans import KINDS, scan
+from devtools.samplegen.world import WORLD_LAYOUTS
 from ingest.codes import FileStatus, RejectionCode, RequestStatus, WarningCode
 from ingest.models import money_str
 
@@ -34,6 +35,15 @@ NUMBER_PATTERNS = {
     "orrery": ("NL##ORRY##########",),
     "quillstone": ("****####",),
     "lanternhill": ("####-######", "####-######"),
+    "kontorhaus": ("DE## 2105 0170 #### #### ##",),
+    "alcornoque": ("ES## 0239 #### ## ##########",),
+    "ponterosso": ("#####/######",),
+    "lindeboom": ("NL## LNDB 0#########",),
+    "estrela": ("####.######.###",),
+    "edelweiss": ("####-****-****-####",),
+    "harbourline": ("#########",),
+    "baobab": ("##########",),
+    "wattlebird": ("5### **** **** ####",),
 }
 
 
@@ -102,9 +112,11 @@ def draw_statements(
         else:
             holder, address = party.name, party.address
             number = _number(rng, NUMBER_PATTERNS[layout.name][k])
-            opening = {SAVINGS: fake.money(rng, 1000, 20000), CREDIT_CARD: -fake.money(rng, 600, 2500)}.get(
-                account_type, fake.money(rng, 300, 9000)
-            )
+            openings: dict[str | None, Decimal] = {
+                SAVINGS: fake.money(rng, 1000, 20000),
+                CREDIT_CARD: -fake.money(rng, 600, 2500),
+            }
+            opening = openings.get(account_type, fake.money(rng, 300, 9000))
         statement = Statement(
             institution=layout.institution,
             holder_name=holder,
@@ -237,18 +249,21 @@ def _account(parts: list[tuple[Statement, str, list[int], list[Decimal | None]]]
     first, last = parts[0][0], parts[-1][0]
     transactions = []
     warnings: list[str] = []
+    # the optional value_date is written for layouts that print one, so the other truths keep their bytes
+    second_date = any(t.value_date for statement, *_ in parts for t in statement.transactions)
     for statement, name, pages, balances in parts:
         for txn, page, balance in zip(statement.transactions, pages, balances, strict=True):
-            transactions.append(
-                {
-                    "date": txn.date.isoformat(),
-                    "description": txn.description,
-                    "amount": money_str(txn.amount),
-                    "balance": None if balance is None else money_str(balance),
-                    "file": name,
-                    "page": page,
-                }
-            )
+            entry: dict[str, Any] = {
+                "date": txn.date.isoformat(),
+                "description": txn.description,
+                "amount": money_str(txn.amount),
+                "balance": None if balance is None else money_str(balance),
+                "file": name,
+                "page": page,
+            }
+            if second_date:
+                entry["value_date"] = txn.value_date.isoformat() if txn.value_date else None
+            transactions.append(entry)
         warnings += [w.value for w in statement.warnings if w.value not in warnings]
     # An account's transactions are in date order (the contract says so for merged accounts, and one
     # file is a merge of one); the sort is stable, so rows of one day keep their printed order.
@@ -326,17 +341,58 @@ def plan_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> Request
     return RequestPlan(reference=reference, as_of=as_of, files=files, bad=bad)
 
 
+WORLD_ORDER = tuple(WORLD_LAYOUTS)
+
+
+def plan_world_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> RequestPlan:
+    """The index-th request of the world corpus: its layouts in turn, clean statements only.
+
+    Every other round of the layouts is drawn in December, so that each meets the turn of a year
+    (within one period where its cycle is not the calendar month); one request in four holds two
+    consecutive periods.
+    """
+    rng = random.Random(f"world:{seed}:{index}")  # noqa: S311 (test data, not secrets)
+    layout = WORLD_LAYOUTS[WORLD_ORDER[index % len(WORLD_ORDER)]]
+    year = rng.choice((2024, 2025))
+    month = 12 if (index // len(WORLD_ORDER)) % 2 == 0 else (index * 5) % 12 + 1
+    counts = [rng.randint(*rows) for _ in layout.profiles]
+    statements = draw_statements(layout, rng, year, month, counts=counts)
+    world.dress(layout, statements, rng, first=True)
+    files = [StatementFile(f"statement-{year}-{month:02d}", layout, statements)]
+    reference = f"w{seed}-{index:04d}-{layout.name}"
+    if index % 4 == 1:
+        next_year, next_month = following(year, month)
+        more = draw_statements(layout, rng, next_year, next_month, counts=counts, previous=statements)
+        world.dress(layout, more, rng, first=False)
+        files.append(StatementFile(f"statement-{next_year}-{next_month:02d}", layout, more))
+        reference += "-2periods"
+    as_of = defects.as_of(None, [s for f in files for s in f.statements])
+    return RequestPlan(reference=reference, as_of=as_of, files=files)
+
+
+PLANS = {"classic": plan_request, "world": plan_world_request}  # the committed corpus; issue 14's kinds
+
+
 def write_corpus(
-    out: Path, count: int, seed: int = 0, variants: Sequence[str] = ("text",), rows: tuple[int, int] = ROWS
+    out: Path,
+    count: int,
+    seed: int = 0,
+    variants: Sequence[str] = ("text",),
+    *,
+    rows: tuple[int, int] = ROWS,
+    layouts: str = "classic",
 ) -> list[str]:
-    """Write `count` generated requests, each in every variant, as `out/requests/<reference>/<files>`
-    with the truth as `out/truth/<reference>.json`. Returns the references (suffixed by variant)."""
+    """Write `count` generated requests of the `layouts` set (see PLANS), each in every variant, as
+    `out/requests/<reference>/<files>` with the truth as `out/truth/<reference>.json`. Returns the
+    references (suffixed by variant)."""
     unknown = [v for v in variants if v not in VARIANTS]
     if unknown:
         raise ValueError(f"unknown variant(s) {', '.join(unknown)}; expected some of {', '.join(VARIANTS)}")
+    if layouts not in PLANS:
+        raise ValueError(f"unknown layout set {layouts!r}; expected one of {', '.join(PLANS)}")
     references = []
     for index in range(count):
-        plan = plan_request(index, seed, rows)
+        plan = PLANS[layouts](index, seed, rows)
         base = plan.reference
         for variant in variants:
             plan.reference = f"{base}-{variant}"

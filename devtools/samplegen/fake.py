@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from devtools.samplegen.model import Txn
@@ -63,6 +63,83 @@ def digits(rng: random.Random, count: int) -> str:
     return "".join(str(rng.randint(0, 9)) for _ in range(count))
 
 
+@dataclass(frozen=True, slots=True)
+class Country:
+    """Names and addresses of one country: '{number} {street}' (or the reverse) over '{postcode} {city}'."""
+
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+    streets: tuple[str, ...]
+    cities: tuple[str, ...]
+    postcode: str  # '#' is a digit
+    number_first: bool = False
+    city_first: bool = False  # 'RANDWICK NSW 2031' rather than '2031 Randwick'
+
+    def draw(self, rng: random.Random) -> Party:
+        name = f"{rng.choice(self.first)} {rng.choice(self.last)}"
+        number, street = rng.randint(1, 180), rng.choice(self.streets)
+        line = f"{number} {street}" if self.number_first else f"{street} {number}"
+        postcode = "".join(str(rng.randint(0, 9)) if c == "#" else c for c in self.postcode)
+        city = rng.choice(self.cities)
+        return Party(name, (line, f"{city} {postcode}" if self.city_first else f"{postcode} {city}"))
+
+
+ABROAD = {
+    "de": Country(
+        ("Jonas", "Lena", "Matthias", "Sabine", "Tobias", "Anke", "Felix", "Jana"),
+        ("Brückner", "Hollmann", "Weidlich", "Sommerfeld", "Krause", "Lindemann", "Vogt"),
+        ("Lindenweg", "Am Mühlbach", "Gartenstraße", "Kastanienallee", "Uferstraße"),
+        ("Kassel", "Erfurt", "Bielefeld", "Regensburg", "Lübeck"),
+        "#####",
+    ),
+    "ch": Country(
+        ("Reto", "Corinne", "Urs", "Seraina", "Beat", "Nadja", "Luca"),
+        ("Brunner", "Ammann", "Gerber", "Zollinger", "Baumgartner", "Frei"),
+        ("Seestrasse", "Bahnhofweg", "Rosenbergstrasse", "Alpenblick"),
+        ("Winterthur", "Thun", "Chur", "Aarau", "Zug"),
+        "3###",
+    ),
+    "es": Country(
+        ("Lucía", "Javier", "Carmen", "Andrés", "Marta", "Pablo", "Elena", "Diego"),
+        ("García Ruiz", "Moreno Vidal", "Navarro Gil", "Serrano Prieto", "Castillo Rey"),
+        ("Calle del Olivo", "Avenida de la Constitución", "Calle Mayor", "Paseo de las Acacias"),
+        ("Zaragoza", "Valladolid", "Córdoba", "Alicante", "Murcia"),
+        "#####",
+    ),
+    "it": Country(
+        ("Giulia", "Marco", "Chiara", "Alessandro", "Francesca", "Davide", "Sara", "Matteo"),
+        ("Bianchi", "Colombo", "Ferraro", "Galli", "Marino", "Fontana", "Rinaldi"),
+        ("Via dei Mille", "Via Garibaldi", "Corso Vittorio Emanuele", "Viale dei Tigli"),
+        ("Bergamo", "Padova", "Modena", "Perugia", "Lecce"),
+        "#####",
+    ),
+    "pt": Country(
+        ("Inês", "João", "Beatriz", "Tiago", "Mariana", "Rui", "Catarina"),
+        ("Ferreira", "Carvalho", "Sousa", "Pereira", "Almeida", "Ribeiro"),
+        ("Rua das Flores", "Avenida da Liberdade", "Travessa do Carmo", "Rua do Sol"),
+        ("Braga", "Coimbra", "Aveiro", "Setúbal", "Faro"),
+        "####-###",
+    ),
+    "au": Country(
+        ("Mia", "Jack", "Isla", "Cooper", "Ruby", "Harvey", "Matilda"),
+        ("Fitzgerald", "Nguyen", "O'Brien", "Kowalski", "Papadopoulos", "Thornton"),
+        ("BANKSIA ST", "JACARANDA AVE", "ESPLANADE", "GUM TREE RD"),
+        ("FREMANTLE WA", "BALLARAT VIC", "TOOWOOMBA QLD", "LAUNCESTON TAS"),
+        "####",
+        number_first=True,
+        city_first=True,
+    ),
+    "ng": Country(
+        ("Chidi", "Amaka", "Tunde", "Ngozi", "Emeka", "Funmilayo", "Ibrahim", "Zainab"),
+        ("Okonkwo", "Adeyemi", "Balogun", "Eze", "Abubakar", "Okafor", "Nwosu"),
+        ("Allen Avenue", "Adeola Odeku Street", "Aminu Kano Crescent", "Ogui Road"),
+        ("Ikeja, Lagos", "Wuse II, Abuja", "Enugu", "Ibadan"),
+        "######",
+        number_first=True,
+    ),
+}
+
+
 def person(rng: random.Random, country: str) -> Party:
     """A holder with an address in the style of `country` (ca, uk, fr, us, nl)."""
     if country == "fr":
@@ -99,6 +176,8 @@ def person(rng: random.Random, country: str) -> Party:
                 f"{postcode} {city}",
             ),
         )
+    if country in ABROAD:
+        return ABROAD[country].draw(rng)
     state, city, zip_low = rng.choice(
         (("IL", "Springfield", 62701), ("OR", "Salem", 97301), ("OH", "Dayton", 45402))
     )
@@ -359,6 +438,214 @@ SAVINGS_KINDS = (
 )
 SAVINGS_INTEREST = kind(0, 1, 0.5, 9, "INTEREST PAID")
 
+# Statements in other languages and of other kinds (devtools.samplegen.world). A '|' in a
+# description splits it into the lines a layout prints: the first above the row (a counterparty).
+
+_DE_PEOPLE = ("J. Brückner", "S. Hollmann", "T. Weidlich", "A. Sommerfeld")
+GERMANY = (
+    kind(
+        10,
+        -1,
+        4,
+        140,
+        "Kartenzahlung {shop} {city}",
+        city=("Kassel", "Erfurt", "Lübeck"),
+        shop=("Bäckerei Kornblume", "Frischemarkt Nord", "Apotheke am Ring", "Buchhandlung Seite 7"),
+    ),
+    kind(
+        3,
+        -1,
+        25,
+        190,
+        "SEPA-Lastschrift {payee} Mandat M{n8} Gläubiger-ID DE{n9}{n9} Kundennr. {n7}",
+        payee=("Stadtwerke Auenfeld GmbH", "Funknetz Mitte AG", "Haftpflicht Kranich VVaG"),
+    ),
+    kind(2, -1, 20, 300, "Bargeldauszahlung Geldautomat {place}", place=("Königsplatz", "Domplatz")),
+    kind(2, 1, 15, 600, "Gutschrift {person} Rückzahlung Auslage", person=_DE_PEOPLE),
+    kind(2, -1, 300, 950, "Dauerauftrag Miete {payee} Wohnung 3. OG", payee=("Wohnbau Lindenhof eG",)),
+    kind(
+        1, -1, 30, 400, "Überweisung {person} Verwendungszweck Rechnung {n6} vom Vormonat", person=_DE_PEOPLE
+    ),
+)
+GERMANY_PAYROLL = kind(
+    0,
+    1,
+    1900,
+    3600,
+    "Gehalt {employer} Lohn/Gehalt",
+    employer=("Nordhafen Logistik GmbH", "Klinikum Auental"),
+)
+GERMANY_FEE = kind(0, -1, 3, 12, "{fee}", fee=("Kontoführungsentgelt", "Entgelt Girocard"))
+
+_ES_PEOPLE = ("LUCIA MORENO", "PABLO NAVARRO", "ELENA SERRANO", "DIEGO CASTILLO")
+SPAIN = (
+    kind(
+        10,
+        -1,
+        3,
+        130,
+        "COMPRA TARJ. {shop} {city}",
+        city=("ZARAGOZA", "CORDOBA", "MURCIA"),
+        shop=("PANADERIA LA ESPIGA", "FARMACIA DEL PASEO", "SUPERMERCADO EL OLIVO", "LIBRERIA PAPIRO"),
+    ),
+    kind(
+        3,
+        -1,
+        25,
+        160,
+        "RECIBO {payee} REF. {n9}",
+        payee=("ELECTRICA DEL EBRO", "TELEFONIA ALBORADA", "SEGUROS LA HIGUERA"),
+    ),
+    kind(2, -1, 20, 300, "REINTEGRO CAJERO {place}", place=("PZA. ESPAÑA", "C/ MAYOR")),
+    kind(2, 1, 15, 500, "TRANSFERENCIA RECIBIDA DE {person}", person=_ES_PEOPLE),
+    kind(2, -1, 20, 400, "TRANSFERENCIA INMEDIATA A {person} CONCEPTO CENA", person=_ES_PEOPLE),
+)
+SPAIN_PAYROLL = kind(
+    0, 1, 1400, 2900, "NOMINA {employer}", employer=("TALLERES DEL NORTE S.L.", "HOSPITAL SAN RAFAEL")
+)
+SPAIN_FEE = kind(0, -1, 3, 15, "{fee}", fee=("COMISION MANTENIMIENTO", "CUOTA TARJETA DEBITO"))
+
+_IT_PEOPLE = ("GIULIA COLOMBO", "MARCO GALLI", "SARA RINALDI")
+ITALY = (
+    kind(
+        10,
+        -1,
+        3,
+        140,
+        "PAGAMENTO POS {shop} {city}",
+        city=("BERGAMO", "PADOVA", "MODENA"),
+        shop=("FORNO SAN MICHELE", "FARMACIA CENTRALE", "ALIMENTARI DA PINO", "LIBRERIA IL GELSO"),
+    ),
+    kind(
+        3,
+        -1,
+        25,
+        170,
+        "ADDEBITO DIRETTO SDD {payee} MANDATO {n8} FATTURA {n9}",
+        payee=("LUCE E GAS PADANA", "TELEFONIA AURORA", "ASSICURAZIONI IL FARO"),
+    ),
+    kind(2, -1, 20, 250, "PRELIEVO ATM {place}", place=("P.ZZA DUOMO", "VIA ROMA")),
+    kind(2, 1, 15, 500, "BONIFICO A VOSTRO FAVORE DA {person} RIMBORSO", person=_IT_PEOPLE),
+    kind(2, -1, 30, 600, "BONIFICO DISPOSTO A FAVORE DI {person} CAUSALE AFFITTO", person=_IT_PEOPLE),
+)
+ITALY_PAYROLL = kind(
+    0, 1, 1500, 2800, "EMOLUMENTI {employer}", employer=("OFFICINE RIVA SPA", "COMUNE DI VALLEVERDE")
+)
+ITALY_FEE = kind(0, -1, 2, 12, "{fee}", fee=("CANONE MENSILE CONTO", "IMPOSTA DI BOLLO"))
+
+_NL_NAMES = ("S. van Dijk", "D. de Graaf", "F. Visser", "B. Mulder")
+DUTCH = (
+    kind(
+        10,
+        -1,
+        3,
+        120,
+        "{shop} {city}|Betaalautomaat pas {n3}",
+        city=("ZWOLLE", "LEIDEN", "BREDA"),
+        shop=("BAKKERIJ DE KORENAAR", "DROGISTERIJ ZONNEBLOEM", "VERSMARKT OOST"),
+    ),
+    kind(
+        3,
+        -1,
+        25,
+        180,
+        "{payee}|Incasso machtiging {n8} termijn",
+        payee=("Waterschap Vechtdal", "Energie Zuiderlicht", "Zorgverzekeraar Kievit"),
+    ),
+    kind(2, -1, 20, 200, "Geldautomaat {place}|Opname pas {n3}", place=("Grote Markt", "Stationsplein")),
+    kind(2, 1, 15, 450, "{person}|Overschrijving terugbetaling", person=_NL_NAMES),
+    kind(2, -1, 30, 700, "{person}|Overschrijving kenmerk {n8}", person=_NL_NAMES),
+)
+DUTCH_PAYROLL = kind(
+    0, 1, 2000, 3500, "{employer}|Salaris maand", employer=("Havenbedrijf Delta BV", "Gemeente Vechtstad")
+)
+DUTCH_FEE = kind(0, -1, 2, 9, "Kosten betaalpakket")
+
+_PT_PEOPLE = ("INES SOUSA", "TIAGO ALMEIDA", "RUI RIBEIRO")
+PORTUGAL = (
+    kind(
+        10,
+        -1,
+        3,
+        120,
+        "COMPRA {shop} {city}",
+        city=("BRAGA", "AVEIRO", "FARO"),
+        shop=("PADARIA FLOR DO CAMPO", "FARMACIA DO LARGO", "MERCEARIA AZUL", "LIVRARIA GIRASSOL"),
+    ),
+    kind(
+        3,
+        -1,
+        20,
+        150,
+        "DEB. DIRECTO {payee} ADC {n9}",
+        payee=("ÁGUAS DO VALE", "LUZ ATLÂNTICA", "TELECOM ESTRELA"),
+    ),
+    kind(2, -1, 20, 200, "LEVANTAMENTO {place}", place=("AV. CENTRAL", "PRAÇA NOVA")),
+    kind(2, 1, 15, 400, "TRF. RECEBIDA DE {person}", person=_PT_PEOPLE),
+    kind(2, -1, 20, 500, "TRF. P/ {person} RENDA", person=_PT_PEOPLE),
+)
+PORTUGAL_PAYROLL = kind(
+    0, 1, 1000, 2400, "VENCIMENTO {employer}", employer=("CONSERVAS MARÉ LDA", "MUNICÍPIO DE VALE ALTO")
+)
+PORTUGAL_FEE = kind(0, -1, 2, 9, "{fee}", fee=("COMISSÃO DE MANUTENÇÃO", "IMPOSTO DO SELO"))
+
+_NG_PEOPLE = ("CHIDI OKONKWO", "AMAKA EZE", "TUNDE ADEYEMI", "ZAINAB ABUBAKAR", "EMEKA NWOSU")
+WALLET = (
+    kind(6, -1, 500, 25000, "{person}|Transfer to", person=_NG_PEOPLE),
+    kind(3, -1, 100, 5000, "{item}", item=("Airtime top-up", "Data bundle", "Electricity token")),
+    kind(3, -1, 1000, 30000, "{item}", item=("Card payment - POS", "Card payment - Web")),
+    kind(3, 1, 1, 40, "Savings interest"),
+    kind(2, 1, 1000, 40000, "{person}|Transfer from", person=_NG_PEOPLE),
+)
+WALLET_INCOME = kind(0, 1, 20000, 90000, "{person}|Transfer from", person=_NG_PEOPLE)
+WALLET_FEE = kind(0, -1, 50, 50, "Stamp duty")
+
+# A card statement of a Swiss issuer: purchases abroad carry a foreign-currency line (world.FOREIGN).
+SWISS_CARD = (
+    kind(
+        8,
+        -1,
+        5,
+        220,
+        "{shop} {city}",
+        city=("ZUERICH CH", "THUN CH", "CHUR CH"),
+        shop=("BERGBECK AG", "KIOSK SEEBLICK", "ALPENGARAGE", "BUCHLADEN ZYTGLOGGE"),
+    ),
+    kind(
+        3,
+        -1,
+        10,
+        300,
+        "{shop} {city}",
+        city=("MILANO IT", "LYON FR", "LONDON GB", "MUENCHEN DE"),
+        shop=("HOTEL BELVEDERE", "TRATTORIA DEL PONTE", "MUSEUM SHOP", "AIRPORT PARKING"),
+    ),
+    kind(1, 1, 10, 80, "GUTSCHRIFT {shop}", shop=("ALPENGARAGE", "BUCHLADEN ZYTGLOGGE")),
+)
+SWISS_CARD_PAYMENT = kind(
+    0, 1, 300, 1200, "{payment}", payment=("IHRE ZAHLUNG BESTEN DANK", "ZAHLUNGSEINGANG")
+)
+SWISS_CARD_FEE = kind(0, -1, 2, 9, "{fee}", fee=("BEARBEITUNGSGEBUEHR AUSLAND", "JAHRESBEITRAG ANTEIL"))
+
+# A card account of an Australian issuer, which shows what is owed as a negative balance.
+AU_CARD = (
+    kind(
+        10,
+        -1,
+        5,
+        250,
+        "{shop} {city}",
+        city=("FREMANTLE WA", "BALLARAT VIC", "TOOWOOMBA QLD"),
+        shop=("WATTLE CAFE", "SOUTHERN CROSS FUEL", "KOOKABURRA BOOKS", "HARBOURSIDE PHARMACY"),
+    ),
+    kind(2, -1, 10, 90, "{shop}", shop=("ONLINE STREAMING SUBSCRIPTION SYDNEY", "RIDESHARE TRIP MELBOURNE")),
+    kind(1, 1, 10, 90, "REFUND {shop}", shop=("KOOKABURRA BOOKS", "WATTLE CAFE")),
+)
+AU_CARD_PAYMENT = kind(
+    0, 1, 300, 1500, "{payment}", payment=("PAYMENT RECEIVED THANK YOU", "DIRECT DEBIT PAYMENT RECEIVED")
+)
+AU_CARD_FEE = kind(0, -1, 5, 40, "{fee}", fee=("INTEREST ON PURCHASES", "LATE PAYMENT FEE"))
+
 
 @dataclass(frozen=True, slots=True)
 class Profile:
@@ -377,6 +664,14 @@ PROFILES = {
     "nl": Profile(NETHERLANDS, NETHERLANDS_PAYROLL, NETHERLANDS_FEE),
     "card": Profile(CARD, CARD_PAYMENT, CARD_FEE),
     "savings": Profile(SAVINGS_KINDS, SAVINGS_INTEREST, SAVINGS_INTEREST),
+    "de": Profile(GERMANY, GERMANY_PAYROLL, GERMANY_FEE),
+    "es": Profile(SPAIN, SPAIN_PAYROLL, SPAIN_FEE),
+    "it": Profile(ITALY, ITALY_PAYROLL, ITALY_FEE),
+    "nl-nl": Profile(DUTCH, DUTCH_PAYROLL, DUTCH_FEE),
+    "pt": Profile(PORTUGAL, PORTUGAL_PAYROLL, PORTUGAL_FEE),
+    "wallet": Profile(WALLET, WALLET_INCOME, WALLET_FEE),
+    "ch-card": Profile(SWISS_CARD, SWISS_CARD_PAYMENT, SWISS_CARD_FEE),
+    "au-card": Profile(AU_CARD, AU_CARD_PAYMENT, AU_CARD_FEE),
 }
 
 
@@ -391,7 +686,11 @@ def transactions(rng: random.Random, profile: str, start: dt.date, end: dt.date,
 
     def add(date: dt.date, kind: Kind) -> None:
         amount = kind.sign * money(rng, kind.low, kind.high)
-        drawn.append((date, Txn(date=date, description=kind.describe(rng), amount=amount)))
+        lines = tuple(kind.describe(rng).split("|"))
+        printed = lines if len(lines) > 1 else ()
+        drawn.append(
+            (date, Txn(date=date, description=" ".join(lines), amount=amount, printed_lines=printed))
+        )
 
     if count <= 0:
         return []
@@ -417,5 +716,5 @@ def _unique(txns: list[Txn]) -> list[Txn]:
         while (txn.date, txn.description, amount) in seen:
             amount += CENT if amount > 0 else -CENT
         seen.add((txn.date, txn.description, amount))
-        out.append(Txn(date=txn.date, description=txn.description, amount=amount))
+        out.append(replace(txn, amount=amount))
     return out

@@ -49,6 +49,35 @@ MONTHS_FR_FULL = (
     "décembre",
 )
 
+MONTHS_ES = (
+    "ENERO",
+    "FEBRERO",
+    "MARZO",
+    "ABRIL",
+    "MAYO",
+    "JUNIO",
+    "JULIO",
+    "AGOSTO",
+    "SEPTIEMBRE",
+    "OCTUBRE",
+    "NOVIEMBRE",
+    "DICIEMBRE",
+)
+MONTHS_PT = (
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+)
+
 
 def number(value: Decimal, thousands: str = ",", decimal: str = ".") -> str:
     """The magnitude of `value` grouped by thousands; keeps every decimal it has (at least two)."""
@@ -78,6 +107,11 @@ def fr(value: Decimal) -> str:
 def eu(value: Decimal) -> str:
     """1.234,56"""
     return number(value, ".", ",")
+
+
+def ch(value: Decimal) -> str:
+    """1'234.56"""
+    return number(value, "'", ".")
 
 
 def mon_dd(date: dt.date) -> str:
@@ -128,3 +162,13 @@ def mm_dd(date: dt.date) -> str:
 def dd_mm_yyyy(date: dt.date, sep: str = ".") -> str:
     """03.11.2024"""
     return f"{date.day:02d}{sep}{date.month:02d}{sep}{date.year}"
+
+
+def dd_mm(date: dt.date, sep: str = ".", end: str = "") -> str:
+    """19.01. (with end=".") or 19/01"""
+    return f"{date.day:02d}{sep}{date.month:02d}{end}"
+
+
+def dd_mm_yy(date: dt.date, sep: str = ".") -> str:
+    """03.11.24"""
+    return f"{date.day:02d}{sep}{date.month:02d}{sep}{date.year % 100:02d}"

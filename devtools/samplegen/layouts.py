@@ -59,10 +59,11 @@ class Layout:
     institution: str
     country: str  # style of holder names and addresses
     profiles: tuple[str, ...]  # transaction mix per account in the file
-    account_types: tuple[str, ...]  # one per account in the file
+    account_types: tuple[str | None, ...]  # one per account in the file; None: not printed
     currency: str
     cycle_day: int  # 1: calendar months; 15: the 15th to the 14th
     render: Render
+    second_date: bool = False  # rows print a value or posting date beside the transaction date
 
 
 # --- shared row building ------------------------------------------------------------------------
@@ -965,7 +966,10 @@ def render_lanternhill(statements: Sequence[Statement]) -> Rendered:
     def cad(value: Decimal) -> str:
         return f"(${fmt.us(value)})" if value < 0 else f"${fmt.us(value)}"
 
-    names = {CHEQUING: "Everyday Chequing Account", SAVINGS: "High Interest Savings Account"}
+    names: dict[str | None, str] = {
+        CHEQUING: "Everyday Chequing Account",
+        SAVINGS: "High Interest Savings Account",
+    }
     period = f"{fmt.long_en(first.period_start)} - {fmt.long_en(first.period_end)}"
 
     def draw(canvas: Any, total: int) -> tuple[list[list[int]], list[list[Decimal | None]]]:

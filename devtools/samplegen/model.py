@@ -22,6 +22,8 @@ class Txn:
     amount: Decimal  # signed from the holder's side: negative is money out; two places
     printed_lines: tuple[str, ...] = ()  # description as printed when it differs from `description`
     printed_amount: Decimal | None = None  # a figure printed differently (three-decimal defect)
+    value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
+    notes: tuple[str, ...] = ()  # lines printed under the row that are not its description (foreign currency)
 
     @property
     def shown_amount(self) -> Decimal:
@@ -43,7 +45,7 @@ class Statement:
     holder_name: str | None
     address: tuple[str, ...]  # printed lines; empty when no address is printed
     account_number: str  # as printed
-    account_type: str  # CHEQUING | SAVINGS | CREDIT_CARD
+    account_type: str | None  # CHEQUING | SAVINGS | CREDIT_CARD, or None where the statement does not say
     currency: str  # ISO 4217
     period_start: dt.date
     period_end: dt.date
