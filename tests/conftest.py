@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import Services, open_services
+from ingest.services import Services, open_services
 from ingest.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
