@@ -20,11 +20,12 @@ from typing import Any
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from botocore.exceptions import ClientError
 
 from ingest import pipeline, webhooks
-from ingest.backends.aws import WORKER_BATCH_SIZE, SqsQueue, parse_task
+from ingest.backends.aws import PROCESSING_RETRY_S, WORKER_BATCH_SIZE, SqsQueue, parse_task
 from ingest.blobkeys import parse_upload_key
-from ingest.errors import RequestNotFound, UsageError
+from ingest.errors import ProcessingError, RequestNotFound, UsageError
 from ingest.services import Services, open_services
 from ingest.settings import Settings
 from ingest.stages.extraction import require_ocr_engine
@@ -81,7 +82,12 @@ def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) 
     """Handle an SQS batch; answer `{"batchItemFailures": [...]}` naming only the failed messages."""
 
     def record_handler(record: SQSRecord) -> None:
-        handle_message(svc, record.body, _delivery(record))
+        attempt = _delivery(record)
+        try:
+            handle_message(svc, record.body, attempt)
+        except ProcessingError:  # ours, and not yet given up on: try again soon
+            _retry_soon(svc, record.receipt_handle, attempt)
+            raise
 
     # Every message failing is reported like any partial failure, not raised, so both drivers see
     # the same answer and a poison message costs its own retries only.
@@ -90,6 +96,15 @@ def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) 
         event=dict(event), record_handler=record_handler, processor=processor, context=context
     )
     return dict(response)
+
+
+def _retry_soon(svc: Services, receipt_handle: str, attempt: int) -> None:
+    if not isinstance(svc.queue, SqsQueue):
+        return
+    try:
+        svc.queue.retry_after(receipt_handle, PROCESSING_RETRY_S * attempt)
+    except ClientError as e:  # it comes back after the visibility timeout instead
+        log.warning("retry could not be brought forward", extra={"error": type(e).__name__})
 
 
 def _delivery(record: SQSRecord) -> int:

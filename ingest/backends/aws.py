@@ -54,6 +54,9 @@ MAX_RECEIVE_COUNT = 5  # deliveries before a message goes to the DLQ
 # Deliveries of a task that failed on our side (a bug, a missing engine) before its file is rejected
 # PROCESSING_ERROR: fewer than MAX_RECEIVE_COUNT, so the file is decided before the message is parked.
 PROCESSING_ATTEMPTS = 3
+# How soon such a task comes back, per delivery so far: sooner than the visibility timeout (an hour),
+# which would keep the applicant waiting for hours; spaced, so a passing outage can pass.
+PROCESSING_RETRY_S = 60
 SSE: Literal["AES256"] = "AES256"
 
 _REQUEST_SK = "REQUEST"
@@ -411,6 +414,12 @@ class SqsQueue:
 
     def delete(self, receipt_handle: str) -> None:
         self.client.delete_message(QueueUrl=self.url, ReceiptHandle=receipt_handle)
+
+    def retry_after(self, receipt_handle: str, seconds: int) -> None:
+        """Hand a received message back, to be delivered again in `seconds`."""
+        self.client.change_message_visibility(
+            QueueUrl=self.url, ReceiptHandle=receipt_handle, VisibilityTimeout=seconds
+        )
 
 
 def _queue_arn(client: SQSClient, url: str) -> str:

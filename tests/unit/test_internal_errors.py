@@ -12,15 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from moto import mock_aws
 from PIL import Image
 
 from ingest import pipeline, worker
-from ingest.backends.aws import MAX_RECEIVE_COUNT, PROCESSING_ATTEMPTS, task_body
+from ingest.backends.aws import MAX_RECEIVE_COUNT, PROCESSING_ATTEMPTS, SqsQueue, init_resources, task_body
 from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStage, FileStatus, RejectionCode
 from ingest.errors import CorruptFile, EngineMissing
 from ingest.pipeline import DeclaredFile, create_request, receive_file, run_local
-from ingest.services import Services, in_process_queue
+from ingest.services import Services, in_process_queue, open_services
 from ingest.settings import Limits, Settings
 from ingest.stages import extraction
 from tests.unit.ocr.pages import statement_pdf
@@ -157,3 +158,35 @@ def test_a_worker_without_tesseract_refuses_to_start(tmp_path: Path, monkeypatch
     with pytest.raises(EngineMissing):
         worker.worker_services(Settings(home=tmp_path / "home"))
     assert not (tmp_path / "home").exists()
+
+
+def test_on_sqs_a_task_that_failed_on_our_side_comes_back_soon_and_is_decided_on_its_last_attempt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Left to the visibility timeout (an hour), each retry would keep the applicant waiting that long.
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    for name, value in {
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(pipeline, "read_file", _table_bug)
+    monkeypatch.setattr(worker, "PROCESSING_RETRY_S", 0)  # back at once, so the test need not wait
+    with mock_aws():
+        settings = Settings(backend="aws", home=tmp_path, bucket="retry", table="retry", queue="retry")
+        init_resources(settings)
+        svc = open_services(settings)
+        assert isinstance(svc.queue, SqsQueue)
+        request, [record] = create_request(svc, "t", "retried", [DeclaredFile("statement.pdf")])
+        receive_file(svc, request.request_id, record.file_id, statement_pdf())
+
+        deliveries = []
+        for _ in range(PROCESSING_ATTEMPTS + 2):
+            messages = [m for m in svc.queue.receive(10, 0) if '"EXTRACT"' in m["Body"]]
+            deliveries += [int(m["Attributes"]["ApproximateReceiveCount"]) for m in messages]
+            worker.handle_received(svc, svc.queue, messages)
+        assert deliveries == list(range(1, PROCESSING_ATTEMPTS + 1))
+        [stored] = svc.status.list_files(request.request_id)
+        assert stored.result.rejection is not None
+        assert stored.result.rejection.code is RejectionCode.PROCESSING_ERROR
