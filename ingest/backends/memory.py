@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import replace
 
 from ingest.backends.base import FileRecord, RequestRecord
 from ingest.codes import FileStage, RequestStatus
-from ingest.services import utcnow
 
 
 class MemoryBlobStore:
@@ -84,7 +84,7 @@ class MemoryStatusStore:
             stored = self._requests.get(request_id)
             if stored is None or stored.status is not expected:
                 return False
-            self._requests[request_id] = replace(stored, status=new, updated_at=utcnow())
+            self._requests[request_id] = replace(stored, status=new, updated_at=dt.datetime.now(dt.UTC))
             return True
 
     def delete_request(self, request_id: str) -> None:
