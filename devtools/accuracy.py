@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 import tempfile
@@ -289,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss on stderr")
     args = parser.parse_args(argv)
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    # Pages are read in this process, not in the pipeline's reader child that sets this for Tesseract.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
     scores = measure(args.count, args.seed, variants, Limits(), verbose=args.verbose, layouts=args.layouts)
     print(report(scores))
     return 0

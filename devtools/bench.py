@@ -40,8 +40,9 @@ from ingest.extract import images, ocr
 from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.reader import read_statements
-from ingest.pipeline import admit_local, get_document, open_services
+from ingest.pipeline import admit_local, get_document
 from ingest.sandbox import Sandbox
+from ingest.services import in_process_queue, open_services
 from ingest.settings import Limits, Settings
 from ingest.stages.integration import integrate
 from ingest.stages.upload import PDF
@@ -286,7 +287,8 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         # The store's share: a request admitted (blob copy, hash, sniff, records) and read back.
         clock = time.perf_counter()
         request = admit_local(svc, [path], f"profile-{path.parent.name}-{path.stem}")
-        while svc.queue.take() is not None:  # type: ignore[attr-defined]
+        queue = in_process_queue(svc)
+        while queue.take() is not None:
             pass
         get_document(svc, request.request_id)
         steps["store"] += time.perf_counter() - clock

@@ -73,8 +73,9 @@ def screenshot(page: Path, out: Path) -> Path:
 
 def review_of_statement(pages: int, variant: str, home: Path) -> tuple[Path, int]:
     """The review page of a generated statement of `pages` pages, and the number of its transactions."""
-    from ingest.pipeline import open_services, run_local  # noqa: PLC0415  (settings read after args)
+    from ingest.pipeline import run_local  # noqa: PLC0415  (settings read after args)
     from ingest.review import review_page  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
     from ingest.settings import Limits, Settings  # noqa: PLC0415
 
     source = home / "statement"

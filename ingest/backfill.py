@@ -24,16 +24,9 @@ from rich.table import Table
 from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
 from ingest.models import RequestDocument
-from ingest.pipeline import (
-    Services,
-    admit_local,
-    finish_request,
-    get_document,
-    handle,
-    open_services,
-    read_file,
-)
+from ingest.pipeline import admit_local, finish_request, get_document, handle, read_file
 from ingest.sandbox import Sandbox
+from ingest.services import Services, in_process_queue, open_services
 from ingest.settings import Settings
 
 
@@ -258,7 +251,8 @@ class _Scheduler:
             self.record(Outcome(reference=job.reference, status=None, error=f"{type(e).__name__}: {e}"))
             return
         extractions = []
-        while (task := self.svc.queue.take()) is not None:  # type: ignore[attr-defined]
+        queue = in_process_queue(self.svc)
+        while (task := queue.take()) is not None:
             if task.kind is TaskKind.EXTRACT:
                 extractions.append(task)
         self.waiting[request.request_id] = (job, len(extractions))

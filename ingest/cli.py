@@ -118,28 +118,34 @@ def _parser() -> argparse.ArgumentParser:
 def _backfill(settings: Settings, args: argparse.Namespace) -> int:
     with _loading():
         from ingest.backfill import Progress, backfill, exit_status, summary_table  # noqa: PLC0415
+        from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
     if not args.dir.is_dir():
         raise UsageError(f"{args.dir} is not a folder")
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    require_ocr_engine()
     outcomes = backfill(settings, args.dir, args.out, args.workers, csv=args.csv, progress=Progress())
     print(summary_table(outcomes))
     return exit_status(outcomes)
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import open_services, run_local  # noqa: PLC0415
+    from ingest.pipeline import run_local  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
+    from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
 
     missing = [str(p) for p in args.files if not p.is_file()]
     if missing:
         raise UsageError(f"not a file: {', '.join(missing)}")
+    require_ocr_engine()
     document = run_local(open_services(settings), args.files, args.reference or args.files[0].name)
     print(document.model_dump_json(indent=2))
     return 0 if document.status.value == "COMPLETED" else 1
 
 
 def _status(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import get_document, open_services  # noqa: PLC0415
+    from ingest.pipeline import get_document  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
 
     print(get_document(open_services(settings), args.request_id).model_dump_json(indent=2))
     return 0
@@ -153,7 +159,8 @@ def _schema(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _export(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import get_document, open_services  # noqa: PLC0415
+    from ingest.pipeline import get_document  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
 
     document = get_document(open_services(settings), args.request_id)
     if args.format == "json":
@@ -166,8 +173,8 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _review(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import open_services  # noqa: PLC0415
     from ingest.review import review_page  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
 
     page = review_page(open_services(settings), args.request_id)
     args.out.write_text(page, encoding="utf-8")
@@ -176,7 +183,8 @@ def _review(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _delete(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import delete_request, open_services  # noqa: PLC0415
+    from ingest.pipeline import delete_request  # noqa: PLC0415
+    from ingest.services import open_services  # noqa: PLC0415
 
     delete_request(open_services(settings), args.request_id)
     print(f"deleted {args.request_id}", file=sys.stderr)
@@ -194,6 +202,10 @@ def _init(settings: Settings, args: argparse.Namespace) -> int:
 
 def _api(settings: Settings, args: argparse.Namespace) -> int:
     from ingest.api.server import serve  # noqa: PLC0415
+    from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
+
+    if settings.backend == "local":  # the local server reads uploads itself; on AWS the worker does
+        require_ocr_engine()
 
     serve(settings, args.host, args.port)
     return 0

@@ -86,6 +86,7 @@ class RejectionCode(StrEnum):
     UNREADABLE = "UNREADABLE"  # blank, or OCR too unsure to trust
     NOT_A_STATEMENT = "NOT_A_STATEMENT"  # readable, but no account and no transaction table
     PROCESSING_TIMEOUT = "PROCESSING_TIMEOUT"  # ran past the per-file time limit
+    PROCESSING_ERROR = "PROCESSING_ERROR"  # failed on our side (a bug, a missing engine), not the file's
 
 
 class WarningCode(StrEnum):
@@ -108,3 +109,6 @@ class WarningCode(StrEnum):
     PciNonCompliantCardNumber = "PciNonCompliantCardNumber"  # a full card number in a description (masked)
     AccountDuplicate = "AccountDuplicate"  # one account number under two holders or institutions
     StatementGap = "StatementGap"  # merged statements of one account leave days uncovered (extension)
+    PageUnreadable = (
+        "PageUnreadable"  # OCR could not read a page with confidence; it was left out (extension)
+    )

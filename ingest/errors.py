@@ -97,6 +97,25 @@ class ProcessingTimeout(FileRejected):
     advice = "The file took too long to read. Upload a smaller file or fewer pages."
 
 
+class ProcessingError(FileRejected):
+    """Reading failed for a reason of ours, not the file's (a bug, a missing engine).
+
+    The detail names the exception's type only: its message may quote the file.
+    """
+
+    code = RejectionCode.PROCESSING_ERROR
+    advice = (
+        "We could not read this file because of a problem on our side; it has been logged; "
+        "you do not need to upload it again."
+    )
+
+
+class EngineMissing(IngestError):
+    """A program the reader needs (Tesseract) is not installed; nothing was processed."""
+
+    exit_code = 2
+
+
 REJECTIONS: dict[RejectionCode, type[FileRejected]] = {cls.code: cls for cls in FileRejected.__subclasses__()}
 
 

@@ -9,19 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from ingest.backends.base import BlobStore, FileRecord, RequestRecord, StatusStore, Task, TaskKind, WorkQueue
+from ingest.backends.base import FileRecord, RequestRecord, ResumableStatusStore, Task, TaskKind
+from ingest.blobkeys import document_key, extraction_key, request_prefixes, upload_key
 from ingest.codes import FileStage, FileStatus, RequestStatus
-from ingest.errors import DuplicateFile, FileRejected, RequestNotFound
-from ingest.extract.statement import RawStatement
+from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound
 from ingest.models import FileResult, Rejection, RequestDocument
 from ingest.sandbox import Sandbox
-from ingest.settings import Limits, Settings
+from ingest.services import Services, in_process_queue
+from ingest.settings import Limits
 from ingest.stages.extraction import Extraction, extract
 from ingest.stages.integration import integrate
 from ingest.stages.upload import duplicates, inspect_upload
@@ -33,44 +34,13 @@ LOCAL_TENANT = "local"
 # How long after a request ended its `on_finished` hook may still be running (a webhook's retries take
 # under a minute); a task finding the request terminal later than this runs the hook again.
 HOOK_GRACE = dt.timedelta(minutes=15)
-_STATEMENTS = TypeAdapter(list[RawStatement])
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-@dataclass(frozen=True)
-class Services:
-    """The ports a pipeline step works through, and the settings it obeys."""
-
-    settings: Settings
-    blobs: BlobStore
-    status: StatusStore
-    queue: WorkQueue
-    clock: Callable[[], dt.datetime] = field(default=_utcnow)
-    # Called once, by the step that makes a request terminal (webhooks; see ingest.webhooks).
-    on_finished: Callable[[Services, RequestRecord, RequestDocument], None] | None = None
-    # Reads file after file in one kept child (a backfill worker's); None: a fresh child for each file.
-    reader: Sandbox[Extraction] | None = None
+_EXTRACTION = TypeAdapter(Extraction)
 
 
 @dataclass(frozen=True, slots=True)
 class DeclaredFile:
     name: str
     size: int | None = None
-
-
-def upload_key(request: RequestRecord, file_id: str) -> str:
-    return f"requests/{request.tenant}/{request.request_id}/{file_id}"
-
-
-def _extraction_key(request: RequestRecord, file_id: str) -> str:
-    return f"results/{request.tenant}/{request.request_id}/{file_id}.json"
-
-
-def _document_key(request: RequestRecord) -> str:
-    return f"results/{request.tenant}/{request.request_id}/document.json"
 
 
 # 1. A request is created with the files it will receive.
@@ -172,7 +142,9 @@ def read_file(limits: Limits, data: bytes, content_type: str) -> Extraction:
     return extract(limits, data, integrate(limits, data, content_type))
 
 
-def process_file(svc: Services, request_id: str, file_id: str) -> None:
+def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1) -> None:
+    """Read one uploaded file. `attempt` counts this task's deliveries: a failure of ours (PROCESSING_ERROR)
+    is raised, for the queue to hand the task back, until `svc.attempts` deliveries have failed."""
     request = _request(svc, request_id)
     record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
     if record is None or record.stage is not FileStage.UPLOADED:
@@ -189,10 +161,18 @@ def process_file(svc: Services, request_id: str, file_id: str) -> None:
             timeout_s=limits.file_timeout_s,
             memory_mb=limits.max_memory_mb,
         )
+    except ProcessingError as failure:
+        if attempt < svc.attempts:
+            log.warning(
+                "file failed on our side; its task will be retried",
+                extra={"request_id": request_id, "file_id": file_id, "attempt": attempt},
+            )
+            raise
+        updated = _rejected(record, failure, now=svc.clock())
     except FileRejected as rejection:
         updated = _rejected(record, rejection, now=svc.clock())
     else:
-        svc.blobs.put(_extraction_key(request, file_id), _STATEMENTS.dump_json(extraction.statements))
+        svc.blobs.put(extraction_key(request, file_id), _EXTRACTION.dump_json(extraction))
         result = record.result.model_copy(
             update={
                 "status": FileStatus.ACCEPTED,
@@ -235,9 +215,8 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     if request.status is not RequestStatus.OCR_INTEGRATION_STARTED or not all(f.stage.done for f in files):
         return None
     extracted = [
-        FileStatements(
-            file_name=f.result.name,
-            statements=_STATEMENTS.validate_json(svc.blobs.get(_extraction_key(request, f.file_id))),
+        _file_statements(
+            f.result.name, _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id)))
         )
         for f in files
         if f.stage is FileStage.EXTRACTED
@@ -256,7 +235,7 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
         accounts=validated.accounts,
         warnings=validated.warnings,
     )
-    svc.blobs.put(_document_key(request), document.model_dump_json().encode())
+    svc.blobs.put(document_key(request), document.model_dump_json().encode())
     if not svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
         return None  # another worker finished it first; its document stands
     log.info("request finished", extra={"request_id": request_id, "status": status})
@@ -280,10 +259,15 @@ def _finished_again(svc: Services, request: RequestRecord) -> None:
     svc.on_finished(svc, request, get_document(svc, request.request_id))
 
 
-def handle(svc: Services, task: Task) -> None:
-    """Run one queued task. The worker, Lambda and the local drivers all call this."""
+def _file_statements(name: str, extraction: Extraction) -> FileStatements:
+    return FileStatements(name, extraction.statements, unreadable_pages=extraction.unreadable_pages)
+
+
+def handle(svc: Services, task: Task, attempt: int = 1) -> None:
+    """Run one queued task, delivered for the `attempt`-th time. The worker, Lambda and the local drivers
+    all call this."""
     if task.kind is TaskKind.EXTRACT and task.file_id is not None:
-        process_file(svc, task.request_id, task.file_id)
+        process_file(svc, task.request_id, task.file_id, attempt)
     elif task.kind is TaskKind.VALIDATE:
         finish_request(svc, task.request_id)
     else:
@@ -297,7 +281,7 @@ def get_document(svc: Services, request_id: str, tenant: str | None = None) -> R
     if request is None or (tenant is not None and request.tenant != tenant):
         raise RequestNotFound(f"no request {request_id}")
     if request.status.terminal:
-        return RequestDocument.model_validate_json(svc.blobs.get(_document_key(request)))
+        return RequestDocument.model_validate_json(svc.blobs.get(document_key(request)))
     return RequestDocument(
         request_id=request.request_id,
         reference=request.reference,
@@ -312,8 +296,8 @@ def get_document(svc: Services, request_id: str, tenant: str | None = None) -> R
 def delete_request(svc: Services, request_id: str) -> None:
     """Remove a request's uploads, results and records."""
     request = _request(svc, request_id)
-    svc.blobs.delete_prefix(f"requests/{request.tenant}/{request.request_id}/")
-    svc.blobs.delete_prefix(f"results/{request.tenant}/{request.request_id}/")
+    for prefix in request_prefixes(request):
+        svc.blobs.delete_prefix(prefix)
     svc.status.delete_request(request_id)
 
 
@@ -338,28 +322,10 @@ def _rejected(
 
 
 # The local drivers: one process runs every step of a request inline.
-def open_services(settings: Settings) -> Services:
-    """The ports for the configured backend. AWS code is imported only when it is used."""
-    if settings.backend == "aws":
-        from ingest.backends.aws import open_aws_services  # noqa: PLC0415  (keeps boto3 out of local runs)
-
-        return open_aws_services(settings)
-    from ingest.backends.local import DirectoryBlobStore, LocalQueue, SqliteStatusStore  # noqa: PLC0415
-
-    return Services(
-        settings=settings,
-        blobs=DirectoryBlobStore(settings.home / "blobs"),
-        status=SqliteStatusStore(settings.home / "ingest.db"),
-        queue=LocalQueue(),
-    )
-
-
 def drain(svc: Services) -> None:
     """Run queued tasks until none is left (local backend)."""
-    take = getattr(svc.queue, "take", None)
-    if take is None:
-        raise TypeError("only an in-process queue can be drained")
-    while (task := take()) is not None:
+    queue = in_process_queue(svc)
+    while (task := queue.take()) is not None:
         handle(svc, task)
 
 
@@ -394,11 +360,10 @@ def resume_local(svc: Services) -> int:
     extraction is compare-and-set on its stage, so work done before the stop is not done twice.
     Returns how many requests were handed on.
     """
-    unfinished = getattr(svc.status, "unfinished_requests", None)
-    if unfinished is None:
+    if not isinstance(svc.status, ResumableStatusStore):
         raise TypeError("only the local status store lists its unfinished requests")
     resumed = 0
-    for request in unfinished():
+    for request in svc.status.unfinished_requests():
         if all(f.stage is not FileStage.DECLARED for f in svc.status.list_files(request.request_id)):
             _start_when_complete(svc, request)
             resumed += 1
@@ -410,6 +375,11 @@ def run_local(
 ) -> RequestDocument:
     """One request from local files, run inline to the end (resuming an unfinished one of that reference)."""
     request = admit_local(svc, paths, reference, tenant)
+    return run_inline(svc, request.request_id)
+
+
+def run_inline(svc: Services, request_id: str) -> RequestDocument:
+    """Run the queued work of an admitted request in this process, to the end; its document."""
     drain(svc)
-    finish_request(svc, request.request_id)
-    return get_document(svc, request.request_id)
+    finish_request(svc, request_id)
+    return get_document(svc, request_id)

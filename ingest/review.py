@@ -23,11 +23,11 @@ from typing import Any
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps, ImageSequence
 
-from ingest import pipeline
+from ingest import blobkeys, pipeline
 from ingest.codes import FileStatus, WarningCode
 from ingest.models import Account, BBox, DataWarning, RequestDocument, Transaction, money_str
-from ingest.pipeline import Services
 from ingest.sandbox import run_limited
+from ingest.services import Services
 from ingest.stages.upload import PDF
 
 REVIEW_DPI = 96  # pages are rendered for the eye: screen resolution, not OCR resolution
@@ -72,7 +72,7 @@ def review_page(svc: Services, request_id: str, tenant: str | None = None) -> st
         result = record.result
         if result.status is not FileStatus.ACCEPTED:
             continue
-        data = svc.blobs.get(pipeline.upload_key(request, record.file_id))
+        data = svc.blobs.get(blobkeys.upload_key(request, record.file_id))
         # The upload is untrusted even once accepted: it is rendered in a child with the reader's limits.
         images[result.name] = run_limited(
             render_pages,

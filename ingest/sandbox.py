@@ -34,7 +34,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Generic, NoReturn, TypeVar
 
-from ingest.errors import CorruptFile, FileRejected, FileTooLarge, ProcessingTimeout
+from ingest.errors import CorruptFile, FileRejected, FileTooLarge, ProcessingError, ProcessingTimeout
 
 T = TypeVar("T")
 
@@ -54,21 +54,24 @@ _PR_SET_CHILD_SUBREAPER = 36
 
 # What a child is given for one file: its private temporary directory, memory allowance and arguments.
 _Job = tuple[str, int | None, tuple[object, ...]]
-# What it answers: (ok, result or rejection, (error type, where) of an unexpected failure, still clean).
-_Answer = tuple[bool, object, tuple[str, str] | None, bool]
+# An unexpected failure as the parent logs it: its type, where it was raised, and its frames.
+_Failure = tuple[str, str, str]
+# What it answers: (ok, result or rejection, the unexpected failure if any, still clean).
+_Answer = tuple[bool, object, _Failure | None, bool]
 
 
 def run_limited(fn: Callable[..., T], *args: object, timeout_s: float, memory_mb: int | None = None) -> T:
     """Call fn(*args) in a fresh forked child, within a wall-clock limit and (optionally) a memory limit.
 
     `memory_mb` is how much address space the call may add to what the child holds when it starts it. A
-    FileRejected raised in the child is re-raised here. Otherwise:
+    FileRejected raised in the child is re-raised here: fn says what is the file's fault. Otherwise:
     - past the time limit, the child's process group is killed: ProcessingTimeout;
     - out of memory (MemoryError, or killed by the kernel): FileTooLarge;
     - an answer over MAX_RESULT_BYTES: FileTooLarge;
-    - any other exception, or a child that dies without an answer (a crash in a native parser):
-      CorruptFile. Only the exception's type and where it was raised are logged, never its message,
-      which may quote the file.
+    - a child that dies without an answer (a crash in a native parser): CorruptFile;
+    - any other exception is ours, not the file's (a bug, a missing engine): ProcessingError. Only its
+      type and where it was raised are logged (its frames at debug level), never its message, which may
+      quote the file.
     """
     return Sandbox(fn, files_per_child=1).run(*args, timeout_s=timeout_s, memory_mb=memory_mb)
 
@@ -137,8 +140,9 @@ class Sandbox(Generic[T]):
         if ok:
             return payload  # type: ignore[no-any-return]
         if failure is not None:
-            error, where = failure
+            error, where, frames = failure
             log.warning("reader failed", extra={"error": error, "where": where})
+            log.debug("reader failed in\n%s", frames, extra={"error": error})
         raise payload
 
 
@@ -280,18 +284,22 @@ def _serve(fn: Callable[..., object], job: _Job | None, jobs: int, answers: int,
 
 def _answer(
     fn: Callable[..., object], scratch: str, memory_mb: int | None, args: tuple[object, ...]
-) -> tuple[bool, object, tuple[str, str] | None]:
+) -> tuple[bool, object, _Failure | None]:
     _limit_memory(memory_mb)
     tempfile.tempdir = scratch
-    os.environ["TMPDIR"] = scratch  # for the tools it runs (Tesseract) as well
+    # For the tools it runs, in this child only: their temporary files, and one thread per Tesseract
+    # process (Debian's uses OpenMP; parallelism comes from pages and files: without this one page
+    # took 3-5 s on 2 cores, against 0.6-0.8 s with it).
+    os.environ["TMPDIR"] = scratch
+    os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         return True, fn(*args), None
     except FileRejected as e:
         return False, e, None
     except MemoryError:
         return False, FileTooLarge("Reading the file needs more memory than a statement can"), None
-    except BaseException as e:  # a parser's own failure on bad input is a damaged file, not a worker crash
-        return False, CorruptFile(f"The file could not be parsed ({type(e).__name__})"), _failure(e)
+    except BaseException as e:  # what the reader did not judge to be the file's fault is ours
+        return False, ProcessingError(), _failure(e)
 
 
 def _send_answer(answers: int, answer: _Answer) -> None:
@@ -301,8 +309,8 @@ def _send_answer(answers: int, answer: _Answer) -> None:
         data = pickle.dumps(
             (False, FileTooLarge("Reading the file needs more memory than it may"), None, False)
         )
-    except Exception as e:
-        data = pickle.dumps((False, CorruptFile("The file could not be parsed"), _failure(e), False))
+    except Exception as e:  # an answer that does not pickle is our reader's bug
+        data = pickle.dumps((False, ProcessingError(), _failure(e), False))
     if len(data) > MAX_RESULT_BYTES:
         data = pickle.dumps(
             (False, FileTooLarge("Reading the file produced more data than it may"), None, False)
@@ -352,17 +360,18 @@ def _resident() -> int:
         return 0
 
 
-def _failure(error: BaseException) -> tuple[str, str]:
-    """An exception's type, and where it was raised as `package/module.py:line in function`.
+def _failure(error: BaseException) -> _Failure:
+    """An exception's type, where it was raised as `package/module.py:line in function`, and its frames.
 
     Never its message: a parser's message may quote the file ("unexpected token b'JOHN SMITH'").
     """
     frames = traceback.extract_tb(error.__traceback__)
     if not frames:
-        return type(error).__name__, "?"
+        return type(error).__name__, "?", ""
     frame = frames[-1]
     path = PurePath(frame.filename)
-    return type(error).__name__, f"{'/'.join(path.parts[-2:])}:{frame.lineno} in {frame.name}"
+    where = f"{'/'.join(path.parts[-2:])}:{frame.lineno} in {frame.name}"
+    return type(error).__name__, where, "".join(frames.format())
 
 
 def _limit_memory(memory_mb: int | None) -> None:

@@ -32,7 +32,7 @@ from ingest.settings import Settings
 
 if TYPE_CHECKING:
     from ingest.backends.base import RequestRecord
-    from ingest.pipeline import Services
+    from ingest.services import Services
 
 log = logging.getLogger("ingest.webhooks")
 

@@ -20,20 +20,22 @@ from typing import Any
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes import S3Event
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from botocore.exceptions import ClientError
 
 from ingest import pipeline, webhooks
-from ingest.backends.aws import WORKER_BATCH_SIZE, SqsQueue, parse_task
-from ingest.errors import RequestNotFound, UsageError
-from ingest.pipeline import Services
+from ingest.backends.aws import PROCESSING_RETRY_S, WORKER_BATCH_SIZE, SqsQueue, parse_task
+from ingest.blobkeys import parse_upload_key
+from ingest.errors import ProcessingError, RequestNotFound, UsageError
+from ingest.services import Services, open_services
 from ingest.settings import Settings
+from ingest.stages.extraction import require_ocr_engine
 
 log = logging.getLogger("ingest.worker")
 
-_UPLOAD_KEY_PARTS = 4  # requests/<tenant>/<request_id>/<file_id>
 
-
-def handle_message(svc: Services, body: str) -> None:
-    """Run what one SQS message asks for. Raising hands the message back for redelivery."""
+def handle_message(svc: Services, body: str, attempt: int = 1) -> None:
+    """Run what one SQS message, delivered for the `attempt`-th time, asks for. Raising hands the message
+    back for redelivery."""
     message: dict[str, Any] = json.loads(body)
     if message.get("Event") == "s3:TestEvent":  # sent once when the notification is configured
         return
@@ -47,7 +49,7 @@ def handle_message(svc: Services, body: str) -> None:
     if "kind" in message:
         task = parse_task(message)
         try:
-            pipeline.handle(svc, task)
+            pipeline.handle(svc, task, attempt)
         except RequestNotFound:  # deleted while its task waited: nothing left to do
             log.warning("task for no known request dropped", extra={"request_id": task.request_id})
         return
@@ -56,13 +58,13 @@ def handle_message(svc: Services, body: str) -> None:
 
 def upload_arrived(svc: Services, key: str, etag: str | None) -> None:
     """An object appeared under `requests/`: record that file's arrival, once per key and ETag."""
-    parts = key.split("/")
-    if len(parts) != _UPLOAD_KEY_PARTS or parts[0] != "requests":
+    upload = parse_upload_key(key)
+    if upload is None:
         log.warning("object outside the upload layout ignored")
         return
-    _, tenant, request_id, file_id = parts
+    request_id, file_id = upload.request_id, upload.file_id
     request = svc.status.get_request(request_id)
-    if request is None or request.tenant != tenant:
+    if request is None or request.tenant != upload.tenant:
         log.warning("upload for no known request ignored", extra={"request_id": request_id})
         return
     record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
@@ -80,7 +82,12 @@ def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) 
     """Handle an SQS batch; answer `{"batchItemFailures": [...]}` naming only the failed messages."""
 
     def record_handler(record: SQSRecord) -> None:
-        handle_message(svc, record.body)
+        attempt = _delivery(record)
+        try:
+            handle_message(svc, record.body, attempt)
+        except ProcessingError:  # ours, and not yet given up on: try again soon
+            _retry_soon(svc, record.receipt_handle, attempt)
+            raise
 
     # Every message failing is reported like any partial failure, not raised, so both drivers see
     # the same answer and a poison message costs its own retries only.
@@ -91,9 +98,27 @@ def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) 
     return dict(response)
 
 
+def _retry_soon(svc: Services, receipt_handle: str, attempt: int) -> None:
+    if not isinstance(svc.queue, SqsQueue):
+        return
+    try:
+        svc.queue.retry_after(receipt_handle, PROCESSING_RETRY_S * attempt)
+    except ClientError as e:  # it comes back after the visibility timeout instead
+        log.warning("retry could not be brought forward", extra={"error": type(e).__name__})
+
+
+def _delivery(record: SQSRecord) -> int:
+    """How many times SQS has handed this message out, this time included (1 when it does not say)."""
+    return int(record.raw_event.get("attributes", {}).get("ApproximateReceiveCount", 1))
+
+
 def worker_services(settings: Settings) -> Services:
-    """The services a worker runs with: the configured backend, and webhooks on terminal status."""
-    svc = pipeline.open_services(settings)
+    """The services a worker runs with: the configured backend, and webhooks on terminal status.
+
+    Raises EngineMissing at start, before any message is taken, when Tesseract is not installed.
+    """
+    require_ocr_engine()
+    svc = open_services(settings)
     return replace(svc, on_finished=webhooks.deliver_for(settings))
 
 

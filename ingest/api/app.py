@@ -24,8 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ingest import pipeline
 from ingest.api.uploads import UPLOAD_PATH, LocalUploads, UploadRefused, parse_form
 from ingest.backends.base import UploadSigner
+from ingest.blobkeys import upload_key
 from ingest.errors import RequestNotFound
-from ingest.pipeline import DeclaredFile, Services
+from ingest.pipeline import DeclaredFile
+from ingest.services import Services
 from ingest.webhooks import valid_callback_url
 
 log = logging.getLogger("ingest.api")
@@ -181,7 +183,7 @@ class App:
         for record, f in zip(records, declared.files, strict=True):
             slack = max(SIZE_SLACK_BYTES, int(f.size * SIZE_SLACK_RATIO))
             offer = self.uploads.offer(
-                pipeline.upload_key(request, record.file_id),
+                upload_key(request, record.file_id),
                 f.content_type,
                 min(f.size + slack, limits.max_file_bytes),
                 expires_at,

@@ -22,7 +22,7 @@ from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event i
 from ingest import logs, worker
 from ingest.api.app import App
 from ingest.api.server import build_app
-from ingest.pipeline import Services
+from ingest.services import Services
 from ingest.settings import Settings
 
 

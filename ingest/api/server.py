@@ -19,7 +19,7 @@ from ingest import pipeline, webhooks
 from ingest.api.app import App, ErrorCode, Response, error_response
 from ingest.api.uploads import LocalUploads
 from ingest.backends.base import UploadSigner
-from ingest.pipeline import Services
+from ingest.services import Services, open_services
 from ingest.settings import Settings
 
 log = logging.getLogger("ingest.api")
@@ -51,7 +51,7 @@ class Processor:
 
 def build_app(settings: Settings) -> App:
     """The App for the configured backend, with its upload signer and (local) background processor."""
-    svc = replace(pipeline.open_services(settings), on_finished=webhooks.deliver_for(settings))
+    svc = replace(open_services(settings), on_finished=webhooks.deliver_for(settings))
     uploads: UploadSigner
     if settings.backend == "aws":
         from ingest.backends.aws import S3BlobStore, S3Uploads  # noqa: PLC0415

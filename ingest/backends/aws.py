@@ -31,6 +31,7 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from ingest.backends.base import FileRecord, RequestRecord, Task, TaskKind, UploadOffer
+from ingest.blobkeys import RESULTS, UPLOADS
 from ingest.codes import FileStage, RequestStatus
 from ingest.errors import UsageError
 from ingest.models import FileResult
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
     from mypy_boto3_sqs.client import SQSClient
 
-    from ingest.pipeline import Services
-
 log = logging.getLogger("ingest.aws")
 
 RETENTION_DAYS = 30  # records (TTL), documents and results (S3 lifecycle on results/)
@@ -52,6 +51,12 @@ WORKER_BATCH_SIZE = 4  # messages per worker batch (Lambda BatchSize, `ingest wo
 WORKER_TIMEOUT_S = 600  # a batch's time budget: WORKER_BATCH_SIZE files at the default 120 s, plus slack
 VISIBILITY_TIMEOUT_S = 6 * WORKER_TIMEOUT_S  # AWS's advice for Lambda SQS sources: at least 6x
 MAX_RECEIVE_COUNT = 5  # deliveries before a message goes to the DLQ
+# Deliveries of a task that failed on our side (a bug, a missing engine) before its file is rejected
+# PROCESSING_ERROR: fewer than MAX_RECEIVE_COUNT, so the file is decided before the message is parked.
+PROCESSING_ATTEMPTS = 3
+# How soon such a task comes back, per delivery so far: sooner than the visibility timeout (an hour),
+# which would keep the applicant waiting for hours; spaced, so a passing outage can pass.
+PROCESSING_RETRY_S = 60
 SSE: Literal["AES256"] = "AES256"
 
 _REQUEST_SK = "REQUEST"
@@ -410,6 +415,12 @@ class SqsQueue:
     def delete(self, receipt_handle: str) -> None:
         self.client.delete_message(QueueUrl=self.url, ReceiptHandle=receipt_handle)
 
+    def retry_after(self, receipt_handle: str, seconds: int) -> None:
+        """Hand a received message back, to be delivered again in `seconds`."""
+        self.client.change_message_visibility(
+            QueueUrl=self.url, ReceiptHandle=receipt_handle, VisibilityTimeout=seconds
+        )
+
 
 def _queue_arn(client: SQSClient, url: str) -> str:
     return client.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
@@ -419,14 +430,12 @@ def _queue_url(client: SQSClient, name: str) -> str:
     return client.get_queue_url(QueueName=name)["QueueUrl"]
 
 
-def open_aws_services(settings: Settings) -> Services:
-    from ingest.pipeline import Services  # noqa: PLC0415  (pipeline imports this module lazily)
-
-    return Services(
-        settings=settings,
-        blobs=S3BlobStore(_require(settings.bucket, "INGEST_BUCKET")),
-        status=DynamoStatusStore(_require(settings.table, "INGEST_TABLE")),
-        queue=SqsQueue(_require(settings.queue, "INGEST_QUEUE")),
+def open_aws_ports(settings: Settings) -> tuple[S3BlobStore, DynamoStatusStore, SqsQueue]:
+    """The bucket, table and queue the settings name (see ingest.services.open_services)."""
+    return (
+        S3BlobStore(_require(settings.bucket, "INGEST_BUCKET")),
+        DynamoStatusStore(_require(settings.table, "INGEST_TABLE")),
+        SqsQueue(_require(settings.queue, "INGEST_QUEUE")),
     )
 
 
@@ -449,7 +458,7 @@ def init_resources(settings: Settings) -> None:
                     "QueueArn": queue_arn,
                     "Events": ["s3:ObjectCreated:*"],
                     # Results are written under results/: only client uploads may start work.
-                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": "requests/"}]}},
+                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": UPLOADS}]}},
                 }
             ]
         },
@@ -490,13 +499,13 @@ def _init_bucket(s3: S3Client, bucket: str) -> None:
             "Rules": [
                 {
                     "ID": "expire-uploads",
-                    "Filter": {"Prefix": "requests/"},
+                    "Filter": {"Prefix": UPLOADS},
                     "Status": "Enabled",
                     "Expiration": {"Days": RAW_UPLOAD_DAYS},
                 },
                 {
                     "ID": "expire-results",
-                    "Filter": {"Prefix": "results/"},
+                    "Filter": {"Prefix": RESULTS},
                     "Status": "Enabled",
                     "Expiration": {"Days": RETENTION_DAYS},
                 },

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from ingest.codes import FileStage, RequestStatus
 from ingest.models import FileResult
@@ -53,7 +53,7 @@ class Task:
 
 
 class BlobStore(Protocol):
-    """Bytes by key: uploads under `requests/`, extraction results and documents under `results/`."""
+    """Bytes by key; `ingest.blobkeys` owns the layout of the keys."""
 
     def put(self, key: str, data: bytes) -> None: ...
 
@@ -96,6 +96,24 @@ class WorkQueue(Protocol):
     """Hand-offs between stages. Delivery is at least once: handlers must be idempotent."""
 
     def send(self, task: Task) -> None: ...
+
+
+@runtime_checkable
+class InProcessQueue(WorkQueue, Protocol):
+    """A queue that lives in this process and is drained by the driver that owns it (local, library)."""
+
+    def take(self) -> Task | None:
+        """The oldest waiting task, or None at once when none is waiting."""
+        ...
+
+
+@runtime_checkable
+class ResumableStatusStore(StatusStore, Protocol):
+    """A status store that can list what a restarted local server has left to do."""
+
+    def unfinished_requests(self) -> list[RequestRecord]:
+        """Requests not yet terminal, oldest first."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

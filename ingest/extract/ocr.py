@@ -19,17 +19,14 @@ from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.words import PageWords, Word
 
-# Debian's Tesseract uses OpenMP: one thread per process, parallelism comes from pages and files.
-# Without this one page took 3-5 s on 2 cores, against 0.6-0.8 s with it.
-os.environ["OMP_THREAD_LIMIT"] = "1"
-
 T = TypeVar("T")
 
 POINTS_PER_INCH = 72.0
 # Short letter-only words Tesseract doubts this much are noise (specks, stamps), not text. Longer
 # words and figures are kept whatever their score: Tesseract gives some clean figures 0.
 MIN_WORD_CONFIDENCE = 30.0
-# A page whose surviving words average under this is not trusted: its words are likely garbage.
+# A page whose surviving words average under this is not trusted: its words are likely garbage. It is
+# read all the same; extraction leaves it out and says so (see `trusted`).
 MIN_PAGE_CONFIDENCE = 45.0
 # Upright print reads at 85-95; a page read sideways or upside down averages about 40.
 # Under this, ask the engine which way up the page is and read it again.
@@ -177,7 +174,7 @@ def ocr_first_page(
     if cleaned.image is None:
         return page_words(number, image.width, image.height, dpi, []), options.lang
     page = _read_upright(image, cleaned, number, dpi, options, dpi_known=dpi_known)
-    if language_of is None or not page.words:
+    if language_of is None or not trusted(page):
         return page, options.lang
     lang = language_of([w.text for w in page.words])
     if lang != options.lang:
@@ -212,10 +209,14 @@ def _read_upright(
                     quarter_turn, skew = turn % 360, turned.skew
     words = words + _missed_columns(upright, page_dpi, page_dpi if dpi_known else None, words, options)
     kept = [w for w in words if _plausible(w)]
-    if _mean_confidence(kept) < MIN_PAGE_CONFIDENCE:
-        kept = []
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
+
+
+def trusted(page: PageWords) -> bool:
+    """Whether a page has words OCR read with confidence (a text-layer page with words always has)."""
+    confidence = page.ocr_confidence
+    return bool(page.words) and (confidence is None or confidence >= MIN_PAGE_CONFIDENCE)
 
 
 def _missed_columns(

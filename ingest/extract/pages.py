@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
-from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page
+from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, trusted
 from ingest.extract.pdftext import curve_count, image_share, text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
@@ -118,7 +118,7 @@ class _Language:
         page, lang = ocr_first_page(
             image, number, dpi, self.options, dpi_known=dpi_known, language_of=_language
         )
-        if page.words:
+        if trusted(page):
             self.decided = True
             self.options = replace(self.options, lang=lang)
         return page

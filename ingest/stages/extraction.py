@@ -2,45 +2,93 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+import traceback
 from dataclasses import dataclass, field, replace
 
+import pytesseract
+
 from ingest.codes import ExtractionMethod
-from ingest.errors import NotAStatement, Unreadable
+from ingest.errors import CorruptFile, EngineMissing, NotAStatement, Unreadable
+from ingest.extract.ocr import trusted
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
+from ingest.extract.words import PageWords
 from ingest.pci import mask_card_numbers
 from ingest.settings import Limits
 from ingest.stages.integration import Integrated
 
-MIN_OCR_CONFIDENCE = 40.0  # mean word confidence under which OCR output is not trusted
+# The libraries that parse a file's bytes. An exception raised inside one of them is the file's fault
+# (a damaged PDF, a broken image); any other is ours (a bug, a missing engine).
+PARSERS = frozenset({"pdfminer", "pdfplumber", "pypdfium2", "pypdfium2_raw", "pikepdf", "PIL"})
 
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
     pages: int
     method: ExtractionMethod
-    ocr_confidence: float | None
+    ocr_confidence: float | None  # over the pages read with confidence
     statements: list[RawStatement] = field(default_factory=list)
+    unreadable_pages: tuple[int, ...] = ()  # pages OCR could not read with confidence, left out
 
 
 def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     """Read the statements of one integrated file; raise UNREADABLE or NOT_A_STATEMENT."""
-    pages = list(read_pages(limits, data, integrated.content_type))
+    pages = _read_pages(limits, data, integrated.content_type)
     methods = {page.method for page in pages}
     method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED
-    scores = [w.confidence for page in pages for w in page.words if w.confidence is not None]
-    ocr_confidence = round(sum(scores) / len(scores), 1) if scores else None
     if not any(page.words for page in pages):
         raise Unreadable(f"None of the {len(pages)} pages has any text")
-    if ocr_confidence is not None and method is ExtractionMethod.OCR and ocr_confidence < MIN_OCR_CONFIDENCE:
-        raise Unreadable(
-            f"The text could not be read with confidence (OCR confidence {ocr_confidence:.0f}/100)"
-        )
+    unreadable = tuple(page.number for page in pages if page.words and not trusted(page))
+    if not any(trusted(page) for page in pages):
+        raise Unreadable(f"OCR could not read any of the {len(pages)} pages with confidence")
+    # A page OCR distrusts is left out: its words are likely garbage, and it is reported instead.
+    pages = [page if trusted(page) else replace(page, words=()) for page in pages]
+    scores = [w.confidence for page in pages for w in page.words if w.confidence is not None]
+    ocr_confidence = round(sum(scores) / len(scores), 1) if scores else None
     statements = [_without_card_numbers(s) for s in read_statements(pages)]
     if not statements:
         raise NotAStatement()
-    return Extraction(pages=len(pages), method=method, ocr_confidence=ocr_confidence, statements=statements)
+    return Extraction(
+        pages=len(pages),
+        method=method,
+        ocr_confidence=ocr_confidence,
+        statements=statements,
+        unreadable_pages=unreadable,
+    )
+
+
+def _read_pages(limits: Limits, data: bytes, content_type: str) -> list[PageWords]:
+    """Every page's words; a parser's failure on the file's bytes is CORRUPT_FILE, any other is raised."""
+    try:
+        return list(read_pages(limits, data, content_type))
+    except Exception as e:
+        if not isinstance(e, MemoryError) and raised_by_parser(e):
+            raise CorruptFile(f"The file could not be parsed ({type(e).__name__})") from e
+        raise
+
+
+def require_ocr_engine() -> None:
+    """Raise EngineMissing unless the Tesseract program can be found: said at start, not file by file."""
+    program = str(pytesseract.pytesseract.tesseract_cmd)
+    if shutil.which(program) is None:
+        raise EngineMissing(
+            f"Tesseract OCR is not installed (no `{program}` program on PATH), and scanned statements "
+            "and photos cannot be read without it. Install it with its English and French data "
+            "(Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra`; "
+            "macOS: `brew install tesseract tesseract-lang`; or `make setup`), then run the command again"
+        )
+
+
+def raised_by_parser(error: BaseException) -> bool:
+    """Whether the innermost frame outside the standard library that raised `error` is a parser's."""
+    for frame, _ in reversed(list(traceback.walk_tb(error.__traceback__))):
+        package = str(frame.f_globals.get("__name__", "")).partition(".")[0]
+        if package not in sys.stdlib_module_names:
+            return package in PARSERS
+    return False
 
 
 def _without_card_numbers(statement: RawStatement) -> RawStatement:

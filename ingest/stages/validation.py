@@ -28,10 +28,11 @@ MIN_DIGITS_TO_COMPARE = 6  # shorter (or masked) numbers are too likely to coinc
 
 @dataclass(frozen=True, slots=True)
 class FileStatements:
-    """The statements read from one accepted file."""
+    """The statements read from one accepted file, and the pages of it that could not be read."""
 
     file_name: str
     statements: list[RawStatement]
+    unreadable_pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,16 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     groups = group_parts(parts)
     shared = _numbers_at_several_institutions(groups)
     accounts = [_account(today, group, shared) for group in groups]
-    warnings = []
+    # A page left out cannot be tied to an account: its warning is the request's.
+    warnings = [
+        warning(
+            WarningCode.PageUnreadable,
+            f"Page {page} of {f.file_name} could not be read with confidence and was left out; "
+            "its transactions may be missing.",
+        )
+        for f in files
+        for page in f.unreadable_pages
+    ]
     if not accounts:
         names = ", ".join(f.file_name for f in files) or "no accepted file"
         warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))

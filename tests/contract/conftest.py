@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from contract_backends import Backend
 
 from ingest.backends.base import BlobStore, StatusStore, Task, WorkQueue
+from ingest.services import open_services
 from ingest.settings import Settings
 from tests.motoserver import moto_server
 
@@ -28,13 +30,15 @@ def moto_endpoint() -> Iterator[str]:
         yield endpoint
 
 
-@pytest.fixture(params=["local", "aws"])
+@pytest.fixture(params=["local", "memory", "aws"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Backend:
-    if request.param == "local":
+    if request.param in ("local", "memory"):
         from ingest.backends.local import LocalQueue
-        from ingest.pipeline import open_services
+        from ingest.backends.memory import MemoryBlobStore, MemoryStatusStore
 
         svc = open_services(Settings(home=tmp_path / "home"))
+        if request.param == "memory":  # what ingest.read runs on
+            svc = replace(svc, blobs=MemoryBlobStore(), status=MemoryStatusStore())
         assert isinstance(svc.queue, LocalQueue)
         queue = svc.queue
 
@@ -44,17 +48,17 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.
                 tasks.append(task)
             return tasks
 
-        return Backend("local", svc, taken)
+        return Backend(request.param, svc, taken)
 
     endpoint = request.getfixturevalue("moto_endpoint")
     for name, value in {**_AWS_ENV, "AWS_ENDPOINT_URL": endpoint}.items():
         monkeypatch.setenv(name, value)
-    from ingest.backends.aws import SqsQueue, init_resources, open_aws_services, parse_task
+    from ingest.backends.aws import SqsQueue, init_resources, parse_task
 
     name = f"contract-{uuid.uuid4().hex[:10]}"
     settings = Settings(backend="aws", home=tmp_path / "home", bucket=name, table=name, queue=name)
     init_resources(settings)
-    svc = open_aws_services(settings)
+    svc = open_services(settings)
     assert isinstance(svc.queue, SqsQueue)
     sqs = svc.queue
 

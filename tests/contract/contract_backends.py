@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.backends.base import Task
-from ingest.pipeline import Services
+from ingest.services import Services
 
 
 @dataclass

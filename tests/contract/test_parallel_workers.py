@@ -17,9 +17,11 @@ from contract_backends import Backend
 
 from ingest import pipeline
 from ingest.backends.base import FileRecord, RequestRecord, StatusStore, Task
+from ingest.blobkeys import upload_key
 from ingest.codes import FileStage, RequestStatus
 from ingest.models import RequestDocument
-from ingest.pipeline import DeclaredFile, Services
+from ingest.pipeline import DeclaredFile
+from ingest.services import Services, open_services
 from ingest.settings import Settings
 
 STATEMENT = (
@@ -123,11 +125,11 @@ def test_parallel_duplicate_deliveries_count_once(backend: Backend, tmp_path: Pa
 def _arrival(
     backend: Backend, svc: Services, request: RequestRecord, file_id: str, data: bytes
 ) -> Callable[[], object]:
-    if backend.name == "local":
+    if backend.name != "aws":
         return lambda: pipeline.receive_file(svc, request.request_id, file_id, data)
     from ingest.worker import process_batch
 
-    svc.blobs.put(pipeline.upload_key(request, file_id), data)  # S3 queues its ObjectCreated event
+    svc.blobs.put(upload_key(request, file_id), data)  # S3 queues its ObjectCreated event
     event = _sqs_event(_s3_event_bodies(backend))
 
     def deliver() -> None:
@@ -174,7 +176,7 @@ def _sqs_event(bodies: list[str]) -> dict[str, Any]:
 
 
 def _runner(backend: Backend, svc: Services, task: Task) -> Callable[[], object]:
-    if backend.name == "local":
+    if backend.name != "aws":
         return lambda: pipeline.handle(svc, task)
     from ingest.backends.aws import task_body
     from ingest.worker import process_batch
@@ -187,5 +189,5 @@ def _uninterrupted(tmp_path: Path) -> RequestDocument:
     path = tmp_path / "reference" / "statement.pdf"
     path.parent.mkdir()
     path.write_bytes(STATEMENT.read_bytes())
-    svc = pipeline.open_services(Settings(home=tmp_path / "reference-home"))
+    svc = open_services(Settings(home=tmp_path / "reference-home"))
     return pipeline.run_local(svc, [path], "reference")

@@ -14,7 +14,8 @@ import pytest
 from PIL import Image, ImageStat
 
 from devtools.review_bench import dump_dom, screenshot
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import run_local
+from ingest.services import open_services
 from ingest.settings import Settings
 from tests.conftest import ROOT
 

@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 
 from ingest.codes import ExtractionMethod
-from ingest.pipeline import Services, run_local
+from ingest.pipeline import run_local
+from ingest.services import Services
 from tests.conftest import ROOT
 
 CASES = ROOT / "tests" / "golden" / "cases"

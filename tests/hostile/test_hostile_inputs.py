@@ -17,7 +17,8 @@ import pytest
 
 from ingest import pipeline
 from ingest.codes import FileStatus, RejectionCode
-from ingest.pipeline import Services, open_services, run_local
+from ingest.pipeline import run_local
+from ingest.services import Services, open_services
 from ingest.settings import Limits, Settings
 from tests.hostile.makers import (
     blank_png,

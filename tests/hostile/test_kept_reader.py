@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from ingest.codes import RejectionCode
-from ingest.pipeline import Services, open_services, read_file, run_local
+from ingest.pipeline import read_file, run_local
 from ingest.sandbox import Sandbox
+from ingest.services import Services, open_services
 from ingest.settings import Limits, Settings
 from tests.hostile.makers import text_pdf
 from tests.hostile.test_hostile_inputs import HOSTILE, TIME_LIMIT_S, children

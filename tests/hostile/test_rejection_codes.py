@@ -11,7 +11,8 @@ import pytest
 from ingest.backfill import discover
 from ingest.codes import FileStatus, RejectionCode, RequestStatus
 from ingest.models import FileResult
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import run_local
+from ingest.services import open_services
 from ingest.settings import Limits, Settings
 from tests.hostile.makers import HTML_PAGE, docx_bytes, encrypted_pdf, image_bytes, text_pdf
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from ingest.codes import ExtractionMethod, RejectionCode
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import run_local
+from ingest.services import open_services
 from ingest.settings import Limits, Settings
 from tests.hostile.makers import image_bytes
 

@@ -21,7 +21,7 @@ from moto import mock_aws
 
 from ingest.api.app import SIZE_SLACK_BYTES, UPLOAD_EXPIRY, App
 from ingest.api.uploads import Form, LocalUploads, UploadRefused, parse_form
-from ingest.pipeline import open_services
+from ingest.services import open_services
 from ingest.settings import Limits, Settings
 
 KEYS = {"key-a": "tenant-a", "key-b": "tenant-b"}
@@ -52,7 +52,7 @@ def aws_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[App]:
     }.items():
         monkeypatch.setenv(name, value)
     with mock_aws():
-        from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources, open_aws_services
+        from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources
 
         settings = Settings(
             backend="aws",
@@ -64,7 +64,7 @@ def aws_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[App]:
             limits=LIMITS,
         )
         init_resources(settings)
-        svc = open_aws_services(settings)
+        svc = open_services(settings)
         assert isinstance(svc.blobs, S3BlobStore)
         yield App(svc, S3Uploads(svc.blobs))
 

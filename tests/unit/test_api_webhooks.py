@@ -15,7 +15,7 @@ import pytest
 from ingest.backends.base import RequestRecord
 from ingest.codes import FileStatus, RejectionCode, RequestStatus
 from ingest.models import FileResult, Rejection, RequestDocument
-from ingest.pipeline import Services, open_services
+from ingest.services import Services, open_services
 from ingest.settings import Settings
 from ingest.webhooks import SIGNATURE_HEADER, deliver, deliver_for, sign, verify, webhook_key
 

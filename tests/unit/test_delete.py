@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ingest.pipeline import open_services, run_local
+from ingest.pipeline import run_local
+from ingest.services import open_services
 from ingest.settings import Settings
 from tests.hostile.makers import image_bytes, text_pdf
 

@@ -10,7 +10,8 @@ import pytest
 from devtools.samplegen.corpus import build, plan_request
 from ingest.api.server import build_app
 from ingest.codes import FileStage, RequestStatus
-from ingest.pipeline import DeclaredFile, create_request, get_document, open_services, receive_file
+from ingest.pipeline import DeclaredFile, create_request, get_document, receive_file
+from ingest.services import open_services
 from ingest.settings import Settings
 
 DEADLINE_S = 60

@@ -15,7 +15,8 @@ from ingest.codes import ExtractionMethod, FileStage, FileStatus, RejectionCode,
 from ingest.errors import RequestNotFound
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.models import RequestDocument
-from ingest.pipeline import DeclaredFile, Services, create_request, drain, get_document, receive_file
+from ingest.pipeline import DeclaredFile, create_request, drain, get_document, receive_file
+from ingest.services import Services
 from ingest.settings import Limits
 from ingest.stages.extraction import Extraction
 

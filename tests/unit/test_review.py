@@ -28,8 +28,9 @@ from ingest.models import (
     RequestDocument,
     Transaction,
 )
-from ingest.pipeline import DeclaredFile, open_services, run_local
+from ingest.pipeline import DeclaredFile, run_local
 from ingest.review import PageImage, render_pages, render_review
+from ingest.services import open_services
 from ingest.settings import Settings
 from tests.conftest import ROOT
 

@@ -145,24 +145,33 @@ def test_an_answer_too_large_for_the_pipe_is_FILE_TOO_LARGE() -> None:
     assert rejection.code is RejectionCode.FILE_TOO_LARGE
 
 
-def test_an_answer_that_cannot_be_sent_is_CORRUPT_FILE() -> None:
-    assert verdict(lambda: lambda: None).code is RejectionCode.CORRUPT_FILE
+def test_an_answer_that_cannot_be_sent_is_our_PROCESSING_ERROR() -> None:
+    assert verdict(lambda: lambda: None).code is RejectionCode.PROCESSING_ERROR
+
+
+def test_a_bug_in_the_reader_is_our_PROCESSING_ERROR_not_a_corrupt_file() -> None:
+    # The file is not at fault: telling the applicant to download it again would be a lie.
+    rejection = verdict(lambda: {}["opening balance"])
+    assert rejection.code is RejectionCode.PROCESSING_ERROR
+    assert "upload it again" in rejection.message
+    assert "download" not in rejection.message.lower()
 
 
 def test_unexpected_exception_logs_type_and_place_never_its_message(caplog: pytest.LogCaptureFixture) -> None:
-    def parser_bug() -> None:
+    def table_bug() -> None:
         raise ValueError(f"unexpected token {SECRET!r}")
 
     with caplog.at_level(logging.DEBUG):
-        rejection = verdict(parser_bug)
-    assert rejection.code is RejectionCode.CORRUPT_FILE
-    assert "ValueError" in rejection.message
+        rejection = verdict(table_bug)
+    assert rejection.code is RejectionCode.PROCESSING_ERROR
     assert SECRET not in rejection.message
-    [record] = [r for r in caplog.records if r.name == "ingest.sandbox"]
-    assert (record.error, record.where) == (
+    warning, frames = [r for r in caplog.records if r.name == "ingest.sandbox"]
+    assert (warning.error, warning.where) == (
         "ValueError",
-        f"unit/test_sandbox.py:{_line_of('raise ValueError')} in parser_bug",
+        f"unit/test_sandbox.py:{_line_of('raise ValueError')} in table_bug",
     )  # type: ignore[attr-defined]
+    assert frames.levelno == logging.DEBUG  # the traceback, for the operator who asks for it
+    assert "in table_bug" in frames.getMessage()
     assert SECRET not in caplog.text
 
 
@@ -275,7 +284,7 @@ def test_a_kept_child_is_replaced_after_every_kind_of_failure() -> None:
         pid = sandbox.run("read", timeout_s=10)
         for how, code in [
             ("reject", RejectionCode.NOT_A_STATEMENT),
-            ("bug", RejectionCode.CORRUPT_FILE),
+            ("bug", RejectionCode.PROCESSING_ERROR),
             ("crash", RejectionCode.CORRUPT_FILE),
             ("memory", RejectionCode.FILE_TOO_LARGE),
             ("hang", RejectionCode.PROCESSING_TIMEOUT),

@@ -15,7 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
-from ingest.extract.ocr import OcrOptions, Tesseract
+from ingest.extract.ocr import OcrOptions, Tesseract, trusted
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, read_pages, text_quality
 from ingest.settings import Limits
 from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
@@ -149,13 +149,21 @@ def test_blank_image_gives_no_words_without_calling_the_engine() -> None:
     assert page.words == ()
 
 
-def test_low_confidence_page_gives_no_words() -> None:
-    """Noise read at low confidence must not reach the extractor as if it were a statement."""
+def test_low_confidence_page_is_read_but_not_trusted() -> None:
+    """Noise read at low confidence is kept apart, not dropped: extraction leaves the page out and says so."""
     engine = FakeEngine(
         words=[word("12/03", 38.0), word("1,234.56", 41.0), word("DEPOSIT", 35.0), word("~", 20.0)]
     )
     [page] = read_pages(LIMITS, encoded(render(statement_pdf()), "PNG"), PNG, options(engine))
-    assert page.words == ()
+    assert [w.text for w in page.words] == ["12/03", "1,234.56", "DEPOSIT"]
+    assert not trusted(page)
+
+
+def test_language_is_not_decided_on_a_page_ocr_distrusts() -> None:
+    engine = FakeEngine(words=[word(w.text, 40.0) for w in FRENCH])
+    tiff = _tiff(render(statement_pdf()), render(statement_pdf()))
+    list(read_pages(LIMITS, tiff, TIFF, options(engine)))
+    assert engine.langs == [OCR_LANG, OCR_LANG]  # garbage is no evidence of a language
 
 
 def test_specks_read_as_symbols_are_dropped() -> None:
