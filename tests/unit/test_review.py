@@ -229,7 +229,7 @@ def test_the_aws_backend_serves_the_same_page(monkeypatch: pytest.MonkeyPatch, t
     }.items():
         monkeypatch.setenv(name, value)
     with mock_aws():
-        from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources, open_aws_services
+        from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources
 
         settings = Settings(
             backend="aws",
@@ -240,7 +240,7 @@ def test_the_aws_backend_serves_the_same_page(monkeypatch: pytest.MonkeyPatch, t
             api_keys={"key-a": "tenant-a", "key-b": "tenant-b"},
         )
         init_resources(settings)
-        svc = open_aws_services(settings)
+        svc = open_services(settings)
         data = SAMPLE.read_bytes()
         request, [record] = pipeline.create_request(
             svc, "tenant-a", "loan-1", [DeclaredFile("a.pdf", len(data))]
