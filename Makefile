@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract demo test lint types unit accuracy accuracy-ocr bench fuzz samples clean
+.PHONY: setup tesseract demo test lint types unit accuracy accuracy-ocr accuracy-real bench fuzz samples clean
 
 setup: tesseract $(VENV)/.installed
 
@@ -46,6 +46,11 @@ accuracy: setup
 
 accuracy-ocr: setup
 	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo
+
+# The same per file on the real statements (vendored, and the external ones when present), and whether
+# their balances reconcile.
+accuracy-real: setup
+	$(BIN)/python -m devtools.accuracy_real
 
 bench: setup
 	$(BIN)/python -m devtools.bench
