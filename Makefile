@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-world accuracy-ocr bench review-bench fuzz samples clean
+.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-world accuracy-ocr accuracy-real bench review-bench fuzz samples clean
 
 setup: tesseract chromium $(VENV)/.installed
 
@@ -58,6 +58,11 @@ accuracy-world: setup
 
 accuracy-ocr: setup
 	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo
+
+# The same per file on the real statements (vendored, and the external ones when present), and whether
+# their balances reconcile.
+accuracy-real: setup
+	$(BIN)/python -m devtools.accuracy_real
 
 bench: setup
 	$(BIN)/python -m devtools.bench

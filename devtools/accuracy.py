@@ -70,21 +70,28 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
+        return precision_recall_f1(self.matched, self.predicted, self.expected)[0]
 
     @property
     def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+        return precision_recall_f1(self.matched, self.predicted, self.expected)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.matched, self.predicted, self.expected)[2]
 
     @property
     def header_accuracy(self) -> float:
         total = self.fields_total * len(HEADER_FIELDS)
         return sum(self.fields_right.values()) / total if total else 1.0
+
+
+def precision_recall_f1(matched: int, predicted: int, expected: int) -> tuple[float, float, float]:
+    """Of `predicted` items found and `expected` true ones, `matched` agree; an empty side is no error."""
+    precision = matched / predicted if predicted else 1.0
+    recall = matched / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def normalise_text(text: str | None) -> str:

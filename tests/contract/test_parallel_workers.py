@@ -15,6 +15,7 @@ from typing import Any
 
 from contract_backends import Backend
 
+from devtools.realworld import VENDORED
 from ingest import pipeline
 from ingest.backends.base import FileRecord, RequestRecord, StatusStore, Task
 from ingest.blobkeys import upload_key
@@ -24,14 +25,7 @@ from ingest.pipeline import DeclaredFile
 from ingest.services import Services, open_services
 from ingest.settings import Settings
 
-STATEMENT = (
-    Path(__file__).resolve().parents[2]
-    / ".."
-    / "shared"
-    / "realworld"
-    / "hsbc"
-    / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
-)
+STATEMENT = VENDORED / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
 WORKERS = 4
 
 

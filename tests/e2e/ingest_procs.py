@@ -19,10 +19,11 @@ from typing import Any
 
 import requests
 
+from devtools.realworld import VENDORED
+from tests.hostile.makers import encrypted_pdf
+
 ROOT = Path(__file__).resolve().parents[2]
-REALWORLD = ROOT / ".." / "shared" / "realworld"
-TEXT_STATEMENT = REALWORLD / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
-PROTECTED = REALWORLD / "protected.pdf"
+TEXT_STATEMENT = VENDORED / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
 TERMINAL = {"COMPLETED", "OCR_COMPLETED_WITH_PARTIAL_ERROR", "OCR_FILES_INTEGRATION_FAILURE"}
 
 
@@ -45,7 +46,7 @@ def three_files() -> list[tuple[str, bytes, str]]:
     return [
         ("statement.pdf", TEXT_STATEMENT.read_bytes(), "application/pdf"),
         ("scan.png", scan_png(), "image/png"),
-        ("locked.pdf", PROTECTED.read_bytes(), "application/pdf"),
+        ("locked.pdf", encrypted_pdf(user="1234", owner="bank"), "application/pdf"),
     ]
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.makers import text_pdf
+from devtools.realworld import VENDORED
+from tests.hostile.makers import encrypted_pdf, text_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-REALWORLD = ROOT / ".." / "shared" / "realworld"
-HSBC = sorted((REALWORLD / "hsbc").glob("*.pdf"))
+HSBC = sorted((VENDORED / "hsbc").glob("*.pdf"))
 
 
 def backfill(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -73,7 +73,7 @@ def test_exit_code_is_1_when_a_request_had_a_rejected_file(tmp_path: Path) -> No
     statements = tmp_path / "in"
     (statements / "customer-a").mkdir(parents=True)
     shutil.copy(HSBC[0], statements / "customer-a" / "may.pdf")
-    shutil.copy(REALWORLD / "protected.pdf", statements / "customer-a" / "locked.pdf")
+    (statements / "customer-a" / "locked.pdf").write_bytes(encrypted_pdf(user="1234", owner="bank"))
     run = backfill(tmp_path / "home", str(statements), "--out", str(tmp_path / "out"), "--workers", "1")
     assert run.returncode == 1, run.stdout + run.stderr
     assert "customer-a / locked.pdf: ENCRYPTED_FILE" in run.stdout

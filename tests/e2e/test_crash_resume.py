@@ -22,12 +22,13 @@ from typing import Any
 
 import pytest
 
-from tests.hostile.makers import HTML_PAGE, docx_bytes
+from devtools.realworld import VENDORED
+from devtools.samplegen.badfiles import blank_pdf
+from tests.hostile.makers import HTML_PAGE, docx_bytes, encrypted_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-REALWORLD = ROOT / ".." / "shared" / "realworld"
 # The shorter statements keep the test quick; which ones does not matter to what it checks.
-STATEMENTS = sorted(p for p in (REALWORLD / "hsbc").glob("*.pdf") if "_CUR_12345678_" not in p.name)
+STATEMENTS = sorted(p for p in (VENDORED / "hsbc").glob("*.pdf") if "_CUR_12345678_" not in p.name)
 SEED = int(os.environ.get("INGEST_CRASH_SEED", str(random.SystemRandom().randrange(1 << 30))))
 RUN_TIMEOUT_S = 600
 
@@ -39,7 +40,7 @@ def build_batch(root: Path) -> None:
         "r01-two-statements": {"may.pdf": one.read_bytes(), "june.pdf": two.read_bytes()},
         "r02-statement": {"statement.pdf": three.read_bytes()},
         "r03-statement": {"savings.pdf": four.read_bytes()},
-        "r04-locked": {"locked.pdf": (REALWORLD / "protected.pdf").read_bytes()},
+        "r04-locked": {"locked.pdf": encrypted_pdf(user="1234", owner="bank")},
         "r05-with-a-word-file": {"march.pdf": one.read_bytes(), "letter.pdf": docx_bytes()},
         "r06-duplicates": {"a.pdf": two.read_bytes(), "b-copy.pdf": two.read_bytes()},
         "r07-web-page": {"statement.pdf": HTML_PAGE},
@@ -48,7 +49,7 @@ def build_batch(root: Path) -> None:
         (root / reference).mkdir(parents=True)
         for name, data in files.items():
             (root / reference / name).write_bytes(data)
-    shutil.copy(REALWORLD / "4_pages_blank.pdf", root / "blank.pdf")
+    (root / "blank.pdf").write_bytes(blank_pdf(pages=4))
     (root / "cut-short.pdf").write_bytes(three.read_bytes()[:40_000])
     shutil.copy(four, root / "loose.pdf")
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from devtools.realworld import EXTERNAL
+from devtools.samplegen.badfiles import blank_pdf
 from ingest.backfill import discover
 from ingest.codes import FileStatus, RejectionCode, RequestStatus
 from ingest.models import FileResult
@@ -43,6 +45,7 @@ CASES = [
         RejectionCode.NOT_A_STATEMENT,
     ),
     ("blank.png", lambda: image_bytes((600, 800)), RejectionCode.UNREADABLE),
+    ("four-blank-pages.pdf", lambda: blank_pdf(pages=4), RejectionCode.UNREADABLE),
 ]
 
 
@@ -80,13 +83,15 @@ def test_owner_password_only_pdf_is_accepted(tmp_path: Path) -> None:
     assert code_of(run_one(tmp_path, "restricted.pdf", encrypted_pdf(user="", owner="bank"))) is None
 
 
-def test_shared_protected_pdf_is_ENCRYPTED_FILE(tmp_path: Path, realworld: Path) -> None:
-    file = run_one(tmp_path, "protected.pdf", (realworld / "protected.pdf").read_bytes())
+@pytest.mark.external
+def test_external_protected_pdf_is_ENCRYPTED_FILE(tmp_path: Path) -> None:
+    file = run_one(tmp_path, "protected.pdf", (EXTERNAL / "protected.pdf").read_bytes())
     assert code_of(file) is RejectionCode.ENCRYPTED_FILE
 
 
-def test_shared_blank_pages_pdf_is_UNREADABLE(tmp_path: Path, realworld: Path) -> None:
-    file = run_one(tmp_path, "4_pages_blank.pdf", (realworld / "4_pages_blank.pdf").read_bytes())
+@pytest.mark.external
+def test_external_blank_pages_pdf_is_UNREADABLE(tmp_path: Path) -> None:
+    file = run_one(tmp_path, "4_pages_blank.pdf", (EXTERNAL / "4_pages_blank.pdf").read_bytes())
     assert code_of(file) is RejectionCode.UNREADABLE
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from devtools.realworld import EXTERNAL, VENDORED
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
-HSBC = sorted((REALWORLD / "hsbc").glob("*.pdf"))
+HSBC = sorted((VENDORED / "hsbc").glob("*.pdf"))
 
 
 def _read(path: Path) -> list[RawStatement]:
@@ -25,7 +25,7 @@ def _read(path: Path) -> list[RawStatement]:
 
 
 def test_the_six_hsbc_statements_are_there() -> None:
-    assert len(HSBC) == 6, f"expected six HSBC statements under {REALWORLD / 'hsbc'}"
+    assert len(HSBC) == 6, f"expected six HSBC statements under {VENDORED / 'hsbc'}"
 
 
 @pytest.mark.parametrize("path", HSBC, ids=[p.stem for p in HSBC])
@@ -61,7 +61,7 @@ def test_hsbc_forward_rows_are_not_transactions(path: Path) -> None:
 
 
 def test_hsbc_dates_printed_once_per_day_carry_over_the_page_break() -> None:
-    path = REALWORLD / "hsbc" / "anonymised_HSBC_UK_CUR_12345678_20200108.pdf"
+    path = VENDORED / "hsbc" / "anonymised_HSBC_UK_CUR_12345678_20200108.pdf"
     [statement] = _read(path)
     dates = [t.date for t in statement.transactions]
     assert all(d is not None for d in dates)
@@ -71,7 +71,7 @@ def test_hsbc_dates_printed_once_per_day_carry_over_the_page_break() -> None:
 
 
 def test_hsbc_header_fields() -> None:
-    path = REALWORLD / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
+    path = VENDORED / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
     [statement] = _read(path)
     assert statement.account_number == "11111111"
     assert statement.currency == "GBP"
@@ -85,15 +85,16 @@ def test_hsbc_header_fields() -> None:
 
 def test_hsbc_savings_summary_figure_split_by_letter_spacing() -> None:
     """The summary box prints the opening balance as two text-layer words, "6,0" and "00.04"."""
-    path = REALWORLD / "hsbc" / "anonymised_HSBC_UK_SAV_87654321_20210208.pdf"
+    path = VENDORED / "hsbc" / "anonymised_HSBC_UK_SAV_87654321_20210208.pdf"
     [statement] = _read(path)
     assert statement.opening_balance == Decimal("6000.04")
     assert statement.account_type == "SAVINGS"
 
 
+@pytest.mark.external
 def test_monopoly_example_matches_its_csv() -> None:
-    path = REALWORLD / "monopoly_example_statement.pdf"
-    with (REALWORLD / "monopoly_example_statement.transformed.csv").open(newline="") as f:
+    path = EXTERNAL / "monopoly_example_statement.pdf"
+    with (EXTERNAL / "monopoly_example_statement.transformed.csv").open(newline="") as f:
         expected_rows = list(csv.DictReader(f))
     opening_row, *expected_rows = expected_rows
     assert opening_row["description"] == "LAST MONTH'S BALANCE"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
 
+from devtools.realworld import EXTERNAL, VENDORED
 from ingest.codes import RejectionCode
 from ingest.errors import FileRejected
 from ingest.settings import Limits
@@ -48,12 +48,15 @@ def test_owner_password_only_pdf_opens_without_a_password() -> None:
     assert integrate(Limits(), encrypted_pdf(user="", owner="owner-secret"), PDF).pages == 1
 
 
-def test_shared_protected_pdf_is_ENCRYPTED_FILE(realworld: Path) -> None:
-    assert _code((realworld / "protected.pdf").read_bytes()) is RejectionCode.ENCRYPTED_FILE
+@pytest.mark.external
+def test_external_protected_pdf_is_ENCRYPTED_FILE() -> None:
+    assert _code((EXTERNAL / "protected.pdf").read_bytes()) is RejectionCode.ENCRYPTED_FILE
 
 
-def test_real_statements_integrate(realworld: Path) -> None:
-    for path in sorted((realworld / "hsbc").glob("*.pdf")):
+def test_real_statements_integrate() -> None:
+    paths = sorted(VENDORED.rglob("*.pdf"))
+    assert len(paths) >= 12, f"the vendored real statements are missing from {VENDORED}"
+    for path in paths:
         assert integrate(Limits(), path.read_bytes(), PDF).pages >= 1, path.name
 
 

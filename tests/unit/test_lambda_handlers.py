@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from moto import mock_aws
 
+from devtools.realworld import VENDORED
 from ingest.backends.base import FileRecord, RequestRecord
 from ingest.codes import FileStage, RequestStatus
 from ingest.models import FileResult
@@ -21,14 +22,7 @@ EVENTS = Path(__file__).resolve().parents[1] / "events"
 REQUEST_ID = "0b8c6f0e-3d4a-4a57-9c1e-5d1f2a7b9e10"  # the ids the canned events carry
 FILE_ID = "4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99"
 TENANT = "acme bank"  # a space: its key arrives URL-encoded as "acme+bank"
-STATEMENT = (
-    Path(__file__).resolve().parents[2]
-    / ".."
-    / "shared"
-    / "realworld"
-    / "hsbc"
-    / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
-)
+STATEMENT = VENDORED / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
 
 
 @dataclass

@@ -20,12 +20,14 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from devtools.realworld import VENDORED
 from devtools.samplegen import LAYOUTS, scan
 from devtools.samplegen.corpus import draw_statements
 from devtools.samplegen.defects import apply
 from devtools.samplegen.model import Statement
 from ingest import logs
 from ingest.pci import find_card_numbers
+from tests.hostile.makers import encrypted_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 # Words a log line may hold whatever the statement says: our event names, field names and codes.
@@ -81,14 +83,14 @@ def _leaks(text: str, secrets: set[str]) -> list[str]:
 
 
 @pytest.fixture
-def batch(tmp_path: Path, realworld: Path) -> tuple[Path, set[str], str]:
+def batch(tmp_path: Path) -> tuple[Path, set[str], str]:
     """A backfill folder: the HSBC statements (renamed: their names carry account numbers), a
     generated statement with a card number, a scan of it (the OCR path), and a protected PDF."""
     root = tmp_path / "in"
     secrets: set[str] = set()
     hsbc = root / "hsbc"
     hsbc.mkdir(parents=True)
-    for number, pdf in enumerate(sorted((realworld / "hsbc").glob("*.pdf")), start=1):
+    for number, pdf in enumerate(sorted((VENDORED / "hsbc").glob("*.pdf")), start=1):
         shutil.copy(pdf, hsbc / f"statement-{number}.pdf")
         secrets |= _text_layer_secrets(pdf)
     pdf, statement, pan = _card_statement()
@@ -97,7 +99,7 @@ def batch(tmp_path: Path, realworld: Path) -> tuple[Path, set[str], str]:
     (card / "march.pdf").write_bytes(pdf)
     name, scanned = scan(pdf, "scan200", seed=3)
     (card / f"march-scan{Path(name).suffix}").write_bytes(scanned)
-    shutil.copy(realworld / "protected.pdf", root / "locked.pdf")
+    (root / "locked.pdf").write_bytes(encrypted_pdf(user="1234", owner="bank"))
     secrets |= _ground_truth_secrets(statement, pan)
     return root, secrets, pan
 
@@ -131,11 +133,9 @@ def test_logs_of_a_full_run_at_debug_hold_no_statement_contents(
     assert pan not in "\n".join(p.read_text() for p in out.glob("*.json"))
 
 
-def test_the_scan_would_catch_a_leak_if_libraries_logged_freely(
-    realworld: Path, capfd: pytest.CaptureFixture[str]
-) -> None:
+def test_the_scan_would_catch_a_leak_if_libraries_logged_freely(capfd: pytest.CaptureFixture[str]) -> None:
     """The control: pdfminer at DEBUG prints the statement's words, and the scan above finds them."""
-    pdf = sorted((realworld / "hsbc").glob("*.pdf"))[0]
+    pdf = sorted((VENDORED / "hsbc").glob("*.pdf"))[0]
     secrets = _text_layer_secrets(pdf)  # read before logging is opened up
     root = logging.getLogger()
     saved = root.handlers[:], root.level, logging.getLogger("pdfminer").level

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 
+from devtools.realworld import EXTERNAL, VENDORED
 from ingest.codes import RejectionCode
 from ingest.errors import FileRejected
 from ingest.settings import Limits
@@ -36,8 +36,18 @@ def test_a_pdf_is_known_by_its_marker_even_after_leading_junk() -> None:
     assert sniff(b"\r\n\x00junk from a mail gateway\n" + pdf) == PDF
 
 
-def test_real_statements_sniff_as_pdf(realworld: Path) -> None:
-    for path in sorted(realworld.rglob("*.pdf")):
+def test_real_statements_sniff_as_pdf() -> None:
+    paths = sorted(VENDORED.rglob("*.pdf"))
+    assert len(paths) >= 12, f"the vendored real statements are missing from {VENDORED}"
+    for path in paths:
+        assert sniff(path.read_bytes()) == PDF, path.name
+
+
+@pytest.mark.external
+def test_external_real_files_sniff_as_pdf() -> None:
+    paths = sorted(EXTERNAL.glob("*.pdf"))
+    assert len(paths) >= 3, f"the external real files are missing from {EXTERNAL}"
+    for path in paths:
         assert sniff(path.read_bytes()) == PDF, path.name
 
 
