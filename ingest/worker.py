@@ -23,6 +23,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from ingest import pipeline, webhooks
 from ingest.backends.aws import WORKER_BATCH_SIZE, SqsQueue, parse_task
+from ingest.backends.base import TaskKind
 from ingest.errors import RequestNotFound, UsageError
 from ingest.pipeline import Services
 from ingest.settings import Settings
@@ -47,7 +48,10 @@ def handle_message(svc: Services, body: str) -> None:
     if "kind" in message:
         task = parse_task(message)
         try:
-            pipeline.handle(svc, task)
+            if task.kind is TaskKind.WEBHOOK:
+                webhooks.Sender.from_settings(svc.settings).send(svc, task.request_id)
+            else:
+                pipeline.handle(svc, task)
         except RequestNotFound:  # deleted while its task waited: nothing left to do
             log.warning("task for no known request dropped", extra={"request_id": task.request_id})
         return
@@ -62,7 +66,12 @@ def upload_arrived(svc: Services, key: str, etag: str | None) -> None:
         return
     _, tenant, request_id, file_id = parts
     request = svc.status.get_request(request_id)
-    if request is None or request.tenant != tenant:
+    if request is None:
+        # Deleted (its upload URL was still valid): nothing of a deleted request is kept.
+        svc.blobs.delete_prefix(key)
+        log.warning("upload for no known request removed", extra={"request_id": request_id})
+        return
+    if request.tenant != tenant:
         log.warning("upload for no known request ignored", extra={"request_id": request_id})
         return
     record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
@@ -92,9 +101,9 @@ def process_batch(svc: Services, event: Mapping[str, Any], context: Any = None) 
 
 
 def worker_services(settings: Settings) -> Services:
-    """The services a worker runs with: the configured backend, and webhooks on terminal status."""
+    """The services a worker runs with: the configured backend; a request that ends queues its webhook."""
     svc = pipeline.open_services(settings)
-    return replace(svc, on_finished=webhooks.deliver_for(settings))
+    return replace(svc, on_finished=webhooks.queue_delivery)
 
 
 def as_lambda_event(messages: list[dict[str, Any]], queue: SqsQueue) -> dict[str, Any]:

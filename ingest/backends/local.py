@@ -164,6 +164,17 @@ class SqliteStatusStore:
             ).fetchall()
         return [_request(row) for row in rows]
 
+    def finished_requests(self) -> list[RequestRecord]:
+        """Terminal requests, oldest first: whose webhooks a restarted local server checks."""
+        terminal = [status.value for status in RequestStatus if status.terminal]
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT * FROM requests WHERE status IN ({', '.join('?' * len(terminal))})"  # noqa: S608
+                " ORDER BY created_at",
+                terminal,
+            ).fetchall()
+        return [_request(row) for row in rows]
+
     def list_files(self, request_id: str) -> list[FileRecord]:
         with self._connect() as db:
             rows = db.execute(

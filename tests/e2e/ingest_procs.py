@@ -56,6 +56,7 @@ def base_env(home: Path) -> dict[str, str]:
         INGEST_API_KEYS="key-a:tenant-a,key-b:tenant-b",
         OMP_THREAD_LIMIT="1",
         PYTHONUNBUFFERED="1",
+        INGEST_WEBHOOK_ALLOW_PRIVATE="1",  # the webhook receivers listen on loopback
     )
     return env
 
