@@ -64,7 +64,9 @@ DOCUMENT = RequestDocument(
 class Receiver:
     """A loopback endpoint that answers with the given statuses in turn (a redirect to `location`)."""
 
-    def __init__(self, statuses: list[int], location: str = "") -> None:
+    def __init__(
+        self, statuses: list[int], location: str = "", before_answer: Callable[[], object] = lambda: None
+    ) -> None:
         self.calls: list[tuple[dict[str, str], bytes]] = []
         calls, answers = self.calls, iter(statuses)
 
@@ -73,6 +75,7 @@ class Receiver:
                 calls.append(
                     (dict(self.headers.items()), self.rfile.read(int(self.headers["Content-Length"])))
                 )
+                before_answer()
                 self.send_response(next(answers, 204))
                 if location:
                     self.send_header("Location", location)
@@ -511,3 +514,21 @@ def test_a_request_that_ended_before_a_crash_has_its_webhook_sent_when_the_serve
     assert _wait(lambda: _outcome(app.svc, unsent).get("delivered") is True, 5)
     time.sleep(0.5)
     assert len(receiver.calls) == 1
+
+
+def test_a_request_deleted_while_its_webhook_is_sent_keeps_no_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
+    settings = Settings(home=tmp_path / "home", webhook_allow_private=True)
+    svc = open_services(settings)
+    doomed: list[str] = []
+    receiver = Receiver([204], before_answer=lambda: pipeline.delete_request(svc, doomed[0]))
+    try:
+        request = finished_request(svc, callback_url=receiver.url)
+        doomed.append(request.request_id)
+        outcome = Sender.from_settings(settings).send(svc, request.request_id)
+    finally:
+        receiver.close()
+    assert outcome is not None and outcome.delivered
+    assert [p for p in (tmp_path / "home" / "blobs").rglob("*") if request.request_id in p.as_posix()] == []
