@@ -16,7 +16,7 @@ from ingest.errors import RequestNotFound
 from ingest.pipeline import DeclaredFile, Services, create_request, delete_request, get_document, receive_file
 from ingest.settings import Limits
 from ingest.stages.extraction import Extraction
-from tests.unit.test_pipeline import MINIMAL_PDF, _fake_read
+from tests.unit.test_pipeline import MINIMAL_PDF, InProcessReader, _fake_read
 
 
 def stored_keys(svc: Services, request_id: str) -> list[str]:
@@ -69,13 +69,6 @@ def test_a_delete_during_extraction_leaves_nothing_and_stops_no_one(backend: Bac
     assert get_document(svc, kept.request_id).status is RequestStatus.COMPLETED
 
 
-class Reader:
-    """The fake reader, kept in this process (no child): what the racing stores below see."""
-
-    def run(self, limits: Limits, data: bytes, content_type: str, **limits_of_the_run: object) -> Extraction:
-        return _fake_read(limits, data, content_type)
-
-
 class DeletedBeforeTheDocument:
     """The blob store as the validator sees it when the delete lands just before its document write."""
 
@@ -98,7 +91,7 @@ class DeletedBeforeTheDocument:
 def test_a_document_written_after_the_delete_does_not_stay(backend: Backend) -> None:
     svc = backend.svc
     request, files = create_request(svc, "tenant-a", "doomed", [DeclaredFile("a.pdf")])
-    racing = replace(svc, blobs=DeletedBeforeTheDocument(svc, request.request_id), reader=Reader())
+    racing = replace(svc, blobs=DeletedBeforeTheDocument(svc, request.request_id), reader=InProcessReader())
     receive_file(racing, request.request_id, files[0].file_id, MINIMAL_PDF)
 
     run_queued(backend, racing)
