@@ -275,7 +275,8 @@ def deliver(
         if status_code is not None:
             if 200 <= status_code < 300:
                 break
-            error = f"HTTP {status_code}" + (": redirects are not followed" if status_code < 400 else "")
+            redirect = 300 <= status_code < 400
+            error = f"HTTP {status_code}" + (": redirects are not followed" if redirect else "")
             if status_code < 500 and status_code not in (408, 429):
                 break  # the receiver refuses or redirects this body; sending it again will not help
         if attempt < attempts:

@@ -22,7 +22,7 @@ from moto import mock_aws
 from moto.core import enable_iam_authentication
 
 from ingest import webhooks, worker
-from ingest.backends.aws import SqsQueue, init_resources
+from ingest.backends.aws import S3BlobStore, SqsQueue, init_resources
 from ingest.backends.base import TaskKind
 from ingest.codes import RequestStatus
 from ingest.pipeline import DeclaredFile, Services, create_request, get_document, receive_file
@@ -184,3 +184,19 @@ def test_a_worker_that_dies_sending_the_webhook_has_its_task_redelivered(
     worker.handle_received(svc, svc.queue, hooks)
     assert len(receiver.calls) == 1
     assert drain_until_webhook(svc) == []
+
+
+def test_a_delete_the_role_may_not_make_is_an_error_not_a_silent_leftover(
+    aws: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """S3 reports refused keys inside DeleteObjects' answer; a delete that left objects must say so."""
+    blobs = S3BlobStore(NAME)
+    blobs.put("results/t/r/document.json", b"{}")
+    policy = {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"], "Resource": "*"}],
+    }
+    run_as_worker_role(monkeypatch, aws, policy)
+    with enable_iam_authentication(), pytest.raises(PermissionError, match="AccessDenied"):
+        S3BlobStore(NAME).delete_prefix("results/t/r/")
+    assert blobs.get("results/t/r/document.json") == b"{}"
