@@ -374,7 +374,8 @@ class Sender:
 def queue_delivery(svc: Services, request: RequestRecord, document: RequestDocument) -> None:
     """The AWS worker's `on_finished` hook: the delivery becomes a task of its own on the queue, so a
     slow receiver holds that task only, and a worker that dies sending it leaves it to be redelivered."""
-    svc.queue.send(Task(TaskKind.WEBHOOK, request.request_id))
+    if request.callback_url or tenant_callbacks(os.environ).get(request.tenant):
+        svc.queue.send(Task(TaskKind.WEBHOOK, request.request_id))
 
 
 class LocalDeliveries:

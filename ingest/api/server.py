@@ -61,6 +61,9 @@ def build_app(settings: Settings) -> App:
         assert isinstance(svc.blobs, S3BlobStore)
         return App(svc, S3Uploads(svc.blobs))
     deliveries = webhooks.LocalDeliveries(svc, webhooks.Sender.from_settings(settings))
+    # Before any processing: a request that ends from now on is queued by its hook, not twice.
+    if queued := deliveries.resume():
+        log.info("webhooks of finished requests queued again", extra={"requests": queued})
     svc = replace(svc, on_finished=deliveries.on_finished)
     secret = webhooks.stored_secret(settings, "INGEST_UPLOAD_SECRET", "upload-secret")
     assert secret is not None  # the local backend always has one
@@ -69,8 +72,6 @@ def build_app(settings: Settings) -> App:
     if resumed := pipeline.resume_local(svc):
         log.info("unfinished requests resumed", extra={"requests": resumed})
         processor.wake()
-    if queued := deliveries.resume():
-        log.info("webhooks of finished requests queued again", extra={"requests": queued})
     return App(svc, uploads, on_upload=processor.wake)
 
 
