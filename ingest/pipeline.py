@@ -31,8 +31,8 @@ from ingest.stages.validation import FileStatements, final_status, validate
 log = logging.getLogger("ingest.pipeline")
 
 LOCAL_TENANT = "local"
-# How long after a request ended its `on_finished` hook may still be running (a webhook's retries take
-# under a minute); a task finding the request terminal later than this runs the hook again.
+# How long after a request ended its `on_finished` hook may still be running (it queues the webhook's
+# delivery); a task finding the request terminal later than this runs the hook again.
 HOOK_GRACE = dt.timedelta(minutes=15)
 _EXTRACTION = TypeAdapter(Extraction)
 
@@ -105,7 +105,10 @@ def receive_file(
             updated = replace(
                 record, stage=FileStage.UPLOADED, result=result, etag=etag, updated_at=svc.clock()
             )
-        svc.status.update_file(updated, expected=FileStage.DECLARED)
+        if not svc.status.update_file(updated, expected=FileStage.DECLARED) and _undo_if_deleted(
+            svc, request
+        ):
+            return
         log.info(
             "file received", extra={"request_id": request_id, "file_id": file_id, "stage": updated.stage}
         )
@@ -150,7 +153,12 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
     if record is None or record.stage is not FileStage.UPLOADED:
         return _finish_when_done(svc, request)
     limits = svc.settings.limits
-    data = svc.blobs.get(upload_key(request, file_id))
+    try:
+        data = svc.blobs.get(upload_key(request, file_id))
+    except KeyError:
+        if _gone(svc, request):
+            return None
+        raise
     started = svc.clock()
     reader = svc.reader or Sandbox(read_file, files_per_child=1)
     try:
@@ -183,6 +191,8 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
         )
         updated = replace(record, stage=FileStage.EXTRACTED, result=result, updated_at=svc.clock())
     if not svc.status.update_file(updated, expected=FileStage.UPLOADED):
+        if _undo_if_deleted(svc, request):
+            return None
         # Another worker finished this file first (a redelivered task); its verdict stands.
         log.info("file already processed", extra={"request_id": request_id, "file_id": file_id})
         return _finish_when_done(svc, request)
@@ -200,7 +210,8 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
 
 
 def _finish_when_done(svc: Services, request: RequestRecord) -> None:
-    if all(f.stage.done for f in svc.status.list_files(request.request_id)):
+    files = svc.status.list_files(request.request_id)
+    if files and all(f.stage.done for f in files):  # no files: the request was deleted
         svc.queue.send(Task(TaskKind.VALIDATE, request.request_id))
 
 
@@ -214,13 +225,18 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     files = svc.status.list_files(request_id)
     if request.status is not RequestStatus.OCR_INTEGRATION_STARTED or not all(f.stage.done for f in files):
         return None
-    extracted = [
-        _file_statements(
-            f.result.name, _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id)))
-        )
-        for f in files
-        if f.stage is FileStage.EXTRACTED
-    ]
+    try:
+        extracted = [
+            _file_statements(
+                f.result.name, _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id)))
+            )
+            for f in files
+            if f.stage is FileStage.EXTRACTED
+        ]
+    except KeyError:
+        if _gone(svc, request):
+            return None
+        raise
     validated = validate(request.created_at.date(), extracted)
     results = [f.result for f in files]
     status = final_status(results)
@@ -237,7 +253,8 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     )
     svc.blobs.put(document_key(request), document.model_dump_json().encode())
     if not svc.status.set_status(request_id, RequestStatus.OCR_INTEGRATION_STARTED, status):
-        return None  # another worker finished it first; its document stands
+        _undo_if_deleted(svc, request)
+        return None  # deleted, or another worker finished it first (its document stands)
     log.info("request finished", extra={"request_id": request_id, "status": status})
     if svc.on_finished is not None:
         svc.on_finished(svc, request, document)
@@ -270,7 +287,7 @@ def handle(svc: Services, task: Task, attempt: int = 1) -> None:
         process_file(svc, task.request_id, task.file_id, attempt)
     elif task.kind is TaskKind.VALIDATE:
         finish_request(svc, task.request_id)
-    else:
+    else:  # WEBHOOK tasks are the worker's (ingest.webhooks); the local queue never holds one
         raise ValueError(f"malformed task {task}")
 
 
@@ -294,11 +311,43 @@ def get_document(svc: Services, request_id: str, tenant: str | None = None) -> R
 
 
 def delete_request(svc: Services, request_id: str) -> None:
-    """Remove a request's uploads, results and records."""
+    """Remove a request's uploads, results and records, for good, whatever step is running for it.
+
+    The blobs go before and after the records. A step still running writes its blob, then finds its
+    compare-and-set refused (no records) and removes what it wrote (`_undo_if_deleted`); a blob written
+    before the records went is taken by the second pass. The first pass means a delete that dies midway
+    leaves the records, so it can be asked for again.
+    """
     request = _request(svc, request_id)
+    _delete_blobs(svc, request)
+    svc.status.delete_request(request_id)
+    _delete_blobs(svc, request)
+
+
+def keep_blob(svc: Services, request: RequestRecord, key: str, data: bytes) -> bool:
+    """Write a blob of a request that no compare-and-set follows (a webhook outcome): if the request was
+    deleted meanwhile, what was written goes too. Says whether the blob was kept."""
+    svc.blobs.put(key, data)
+    return not _undo_if_deleted(svc, request)
+
+
+def _delete_blobs(svc: Services, request: RequestRecord) -> None:
     for prefix in request_prefixes(request):
         svc.blobs.delete_prefix(prefix)
-    svc.status.delete_request(request_id)
+
+
+def _gone(svc: Services, request: RequestRecord) -> bool:
+    return svc.status.get_request(request.request_id) is None
+
+
+def _undo_if_deleted(svc: Services, request: RequestRecord) -> bool:
+    """After a write of a step: if the request was deleted while the step ran, remove its blobs again
+    (the write may have come after the delete's last pass). Says whether it was deleted."""
+    if not _gone(svc, request):
+        return False
+    log.info("request deleted while a step ran: its writes removed", extra={"request_id": request.request_id})
+    _delete_blobs(svc, request)
+    return True
 
 
 def _request(svc: Services, request_id: str) -> RequestRecord:
@@ -323,10 +372,13 @@ def _rejected(
 
 # The local drivers: one process runs every step of a request inline.
 def drain(svc: Services) -> None:
-    """Run queued tasks until none is left (local backend)."""
+    """Run queued tasks until none is left (local backend). A task of a deleted request is dropped."""
     queue = in_process_queue(svc)
     while (task := queue.take()) is not None:
-        handle(svc, task)
+        try:
+            handle(svc, task)
+        except RequestNotFound:
+            log.info("task for a deleted request dropped", extra={"request_id": task.request_id})
 
 
 def admit_local(

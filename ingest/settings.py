@@ -34,6 +34,8 @@ class Settings(BaseModel):
     queue: str | None = None
     api_keys: dict[str, str] = Field(default_factory=dict, description="api key -> tenant")
     limits: Limits = Limits()
+    # INGEST_WEBHOOK_ALLOW_PRIVATE=1, local development only: webhooks may use http and private targets.
+    webhook_allow_private: bool = False
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -50,6 +52,7 @@ class Settings(BaseModel):
                 values[name] = env[f"INGEST_{name.upper()}"]
         if keys := env.get("INGEST_API_KEYS"):
             values["api_keys"] = parse_api_keys(keys)
+        values["webhook_allow_private"] = env.get("INGEST_WEBHOOK_ALLOW_PRIVATE") == "1"
         return cls.model_validate(values)
 
 

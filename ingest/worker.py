@@ -24,6 +24,7 @@ from botocore.exceptions import ClientError
 
 from ingest import pipeline, webhooks
 from ingest.backends.aws import PROCESSING_RETRY_S, WORKER_BATCH_SIZE, SqsQueue, parse_task
+from ingest.backends.base import TaskKind
 from ingest.blobkeys import parse_upload_key
 from ingest.errors import ProcessingError, RequestNotFound, UsageError
 from ingest.services import Services, open_services
@@ -49,7 +50,10 @@ def handle_message(svc: Services, body: str, attempt: int = 1) -> None:
     if "kind" in message:
         task = parse_task(message)
         try:
-            pipeline.handle(svc, task, attempt)
+            if task.kind is TaskKind.WEBHOOK:
+                webhooks.Sender.from_settings(svc.settings).send(svc, task.request_id)
+            else:
+                pipeline.handle(svc, task, attempt)
         except RequestNotFound:  # deleted while its task waited: nothing left to do
             log.warning("task for no known request dropped", extra={"request_id": task.request_id})
         return
@@ -64,7 +68,12 @@ def upload_arrived(svc: Services, key: str, etag: str | None) -> None:
         return
     request_id, file_id = upload.request_id, upload.file_id
     request = svc.status.get_request(request_id)
-    if request is None or request.tenant != upload.tenant:
+    if request is None:
+        # Deleted (its upload URL was still valid): nothing of a deleted request is kept.
+        svc.blobs.delete_prefix(key)
+        log.warning("upload for no known request removed", extra={"request_id": request_id})
+        return
+    if request.tenant != upload.tenant:
         log.warning("upload for no known request ignored", extra={"request_id": request_id})
         return
     record = next((f for f in svc.status.list_files(request_id) if f.file_id == file_id), None)
@@ -113,13 +122,13 @@ def _delivery(record: SQSRecord) -> int:
 
 
 def worker_services(settings: Settings) -> Services:
-    """The services a worker runs with: the configured backend, and webhooks on terminal status.
+    """The services a worker runs with: the configured backend; a request that ends queues its webhook.
 
     Raises EngineMissing at start, before any message is taken, when Tesseract is not installed.
     """
     require_ocr_engine()
     svc = open_services(settings)
-    return replace(svc, on_finished=webhooks.deliver_for(settings))
+    return replace(svc, on_finished=webhooks.queue_delivery)
 
 
 def as_lambda_event(messages: list[dict[str, Any]], queue: SqsQueue) -> dict[str, Any]:

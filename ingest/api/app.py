@@ -28,7 +28,7 @@ from ingest.blobkeys import upload_key
 from ingest.errors import RequestNotFound
 from ingest.pipeline import DeclaredFile
 from ingest.services import Services
-from ingest.webhooks import valid_callback_url
+from ingest.webhooks import CallbackRefused, resolve_callback
 
 log = logging.getLogger("ingest.api")
 
@@ -168,8 +168,11 @@ class App:
                     ErrorCode.FILE_TOO_LARGE,
                     f"{f.name} is {f.size} bytes; the limit is {limits.max_file_bytes} bytes per file.",
                 )
-        if declared.callback_url is not None and not valid_callback_url(declared.callback_url):
-            raise ApiError(400, ErrorCode.MALFORMED_REQUEST, "callback_url must be an https URL.")
+        if declared.callback_url is not None:
+            try:
+                resolve_callback(declared.callback_url, self.svc.settings.webhook_allow_private)
+            except CallbackRefused as e:
+                raise ApiError(400, ErrorCode.MALFORMED_REQUEST, str(e)) from None
         request, records = pipeline.create_request(
             self.svc,
             tenant,

@@ -47,17 +47,24 @@ class Processor:
                 pipeline.drain(self.svc)
             except Exception as e:  # one failing task must not stop the processing of the others
                 log.error("processing failed", extra={"error": type(e).__name__})
+                self._wake.set()  # the tasks queued behind it run now, not at the next upload
 
 
 def build_app(settings: Settings) -> App:
-    """The App for the configured backend, with its upload signer and (local) background processor."""
-    svc = replace(open_services(settings), on_finished=webhooks.deliver_for(settings))
+    """The App for the configured backend, with its upload signer and (local) background processor and
+    webhook senders."""
+    svc = open_services(settings)
     uploads: UploadSigner
     if settings.backend == "aws":
         from ingest.backends.aws import S3BlobStore, S3Uploads  # noqa: PLC0415
 
         assert isinstance(svc.blobs, S3BlobStore)
         return App(svc, S3Uploads(svc.blobs))
+    deliveries = webhooks.LocalDeliveries(svc, webhooks.Sender.from_settings(settings))
+    # Before any processing: a request that ends from now on is queued by its hook, not twice.
+    if queued := deliveries.resume():
+        log.info("webhooks of finished requests queued again", extra={"requests": queued})
+    svc = replace(svc, on_finished=deliveries.on_finished)
     secret = webhooks.stored_secret(settings, "INGEST_UPLOAD_SECRET", "upload-secret")
     assert secret is not None  # the local backend always has one
     uploads = LocalUploads(secret)

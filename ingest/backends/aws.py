@@ -111,7 +111,13 @@ class S3BlobStore:
         for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix):
             keys: list[ObjectIdentifierTypeDef] = [{"Key": item["Key"]} for item in page.get("Contents", [])]
             if keys:
-                self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": keys, "Quiet": True})
+                response = self.client.delete_objects(
+                    Bucket=self.bucket, Delete={"Objects": keys, "Quiet": True}
+                )
+                # A refused key (AccessDenied) comes back in the answer, not as an exception.
+                if errors := response.get("Errors"):
+                    codes = sorted({str(e.get("Code")) for e in errors})
+                    raise PermissionError(f"{len(errors)} objects not deleted: {', '.join(codes)}")
                 count += len(keys)
         return count
 

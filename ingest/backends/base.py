@@ -43,6 +43,7 @@ class TaskKind(StrEnum):
 
     EXTRACT = "EXTRACT"  # integrate and extract one file
     VALIDATE = "VALIDATE"  # validate a request whose files are all done, and finish it
+    WEBHOOK = "WEBHOOK"  # send a finished request's webhook and record the outcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,10 @@ class DirectoryBlobStore:
         path = self._path(prefix)
         if path.is_dir():
             count = sum(1 for p in path.rglob("*") if p.is_file())
-            shutil.rmtree(path)
+            # A delete and a step's own clean-up (see pipeline.delete_request) may remove the same files.
+            while path.is_dir():
+                with contextlib.suppress(FileNotFoundError):
+                    shutil.rmtree(path)
             return count
         if path.is_file():
             path.unlink()
@@ -159,6 +162,17 @@ class SqliteStatusStore:
         with self._connect() as db:
             rows = db.execute(
                 f"SELECT * FROM requests WHERE status NOT IN ({', '.join('?' * len(terminal))})"  # noqa: S608
+                " ORDER BY created_at",
+                terminal,
+            ).fetchall()
+        return [_request(row) for row in rows]
+
+    def finished_requests(self) -> list[RequestRecord]:
+        """Terminal requests, oldest first: whose webhooks a restarted local server checks."""
+        terminal = [status.value for status in RequestStatus if status.terminal]
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT * FROM requests WHERE status IN ({', '.join('?' * len(terminal))})"  # noqa: S608
                 " ORDER BY created_at",
                 terminal,
             ).fetchall()

@@ -57,6 +57,7 @@ def base_env(home: Path) -> dict[str, str]:
         INGEST_API_KEYS="key-a:tenant-a,key-b:tenant-b",
         OMP_THREAD_LIMIT="1",
         PYTHONUNBUFFERED="1",
+        INGEST_WEBHOOK_ALLOW_PRIVATE="1",  # the webhook receivers listen on loopback
     )
     return env
 
@@ -194,16 +195,21 @@ def assert_three_file_outcome(document: dict[str, Any], reference: dict[str, Any
 
 
 class WebhookReceiver:
-    """A callback endpoint on 127.0.0.1 that records what it is sent."""
+    """A callback endpoint on 127.0.0.1 that records what it is sent; with `hold_first`, the first call
+    gets no answer until the receiver closes (a delivery in flight)."""
 
-    def __init__(self) -> None:
+    def __init__(self, hold_first: bool = False) -> None:
         self.calls: list[tuple[dict[str, str], bytes]] = []
         received = self.calls
+        self._closing = closing = threading.Event()
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 received.append((dict(self.headers.items()), body))
+                if hold_first and len(received) == 1:
+                    closing.wait()
+                    return
                 self.send_response(204)
                 self.end_headers()
 
@@ -219,6 +225,7 @@ class WebhookReceiver:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._closing.set()
         self.server.shutdown()
         self.server.server_close()
 

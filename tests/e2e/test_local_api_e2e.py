@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 from pathlib import Path
 
 import requests
 from ingest_procs import (
+    TEXT_STATEMENT,
     WebhookReceiver,
     assert_three_file_outcome,
     base_env,
@@ -132,5 +134,38 @@ def test_expired_and_oversized_uploads_are_refused(tmp_path: Path) -> None:
         status = requests.get(f"{base_url}/requests/{request_id}", headers={"x-api-key": "key-a"}, timeout=10)
         assert status.status_code == 202
         assert status.json()["status"] == "AWAITING_FILES"
+    finally:
+        api.stop()
+
+
+def test_a_webhook_in_flight_when_the_server_is_killed_is_sent_after_the_restart(tmp_path: Path) -> None:
+    """The request ends, its webhook is on the wire, the server gets SIGKILL: the next start sends it."""
+    env = base_env(tmp_path / "home")
+    env.update(INGEST_UPLOAD_SECRET=UPLOAD_SECRET, INGEST_WEBHOOK_SECRET=WEBHOOK_SECRET)
+    data = TEXT_STATEMENT.read_bytes()
+    api, base_url = start_api(env, tmp_path / "api.log")
+    try:
+        with WebhookReceiver(hold_first=True) as hook:
+            created = _declare(
+                base_url,
+                "key-a",
+                [{"name": "statement.pdf", "size": len(data), "content_type": "application/pdf"}],
+                callback_url=hook.url,
+            )
+            request_id = created.json()["request_id"]
+            assert (
+                upload(created.json()["uploads"][0], "statement.pdf", data, "application/pdf").status_code
+                == 204
+            )
+            poll_document(base_url, request_id, "key-a", diagnostics=api.output)
+            hook.wait(1)
+            api.stop(sig=signal.SIGKILL)  # while the receiver holds the webhook unanswered
+
+            api, base_url = start_api(env, tmp_path / "api-again.log")
+            hook.wait(2)
+            headers, body = hook.calls[1]
+            assert verify(WEBHOOK_SECRET.encode(), headers[SIGNATURE_HEADER], body)
+            assert json.loads(body)["request_id"] == request_id
+            api.wait_for("webhook delivered")
     finally:
         api.stop()

@@ -111,11 +111,33 @@ def test_malformed_bodies_are_400(local_app: App, body: bytes) -> None:
     assert json.loads(response.body)["code"] == "MALFORMED_REQUEST"
 
 
-def test_callback_url_must_be_https_or_loopback(local_app: App) -> None:
-    files = [{"name": "a.pdf", "size": 10}]
-    assert _create(local_app, files, callback_url="http://internal.example/hook")[0] == 400
-    assert _create(local_app, files, callback_url="https://lender.example/hook")[0] == 201
-    assert _create(local_app, files, callback_url="http://127.0.0.1:9999/hook")[0] == 201
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://203.0.113.9/hook",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://10.0.0.1/hook",
+        "https://192.168.1.1/hook",
+        "https://[fd00::1]/hook",
+        "https://0.0.0.0/hook",
+        "https://[::ffff:127.0.0.1]/hook",
+        "http://127.0.0.1:9999/hook",
+    ],
+)
+def test_callback_url_must_be_https_to_a_public_address(local_app: App, url: str) -> None:
+    status, body = _create(local_app, [{"name": "a.pdf", "size": 10}], callback_url=url)
+    assert (status, body["code"]) == (400, "MALFORMED_REQUEST")
+    assert body["message"].startswith("callback_url")
+
+
+def test_callback_url_to_a_public_address_is_accepted(local_app: App) -> None:
+    assert _create(local_app, [{"name": "a.pdf", "size": 10}], callback_url="https://1.1.1.1/hook")[0] == 201
+
+
+def test_private_callbacks_need_the_local_development_setting(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path, api_keys=KEYS, limits=LIMITS, webhook_allow_private=True)
+    app = App(open_services(settings), LocalUploads(b"secret"))
+    assert _create(app, [{"name": "a.pdf", "size": 10}], callback_url="http://127.0.0.1:9999/hook")[0] == 201
 
 
 def test_unknown_or_missing_key_is_401(local_app: App) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from devtools.realworld import VENDORED
 from ingest.backends.base import FileRecord, RequestRecord
 from ingest.codes import FileStage, RequestStatus
 from ingest.models import FileResult
+from tests.unit.test_api_webhooks import fake_dns
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
 REQUEST_ID = "0b8c6f0e-3d4a-4a57-9c1e-5d1f2a7b9e10"  # the ids the canned events carry
@@ -52,6 +54,8 @@ def handlers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.setenv("INGEST_TABLE", "ingest-example")
     monkeypatch.setenv("INGEST_QUEUE", "ingest-work")
     monkeypatch.setenv("INGEST_API_KEYS", f"key-acme:{TENANT},key-other:other-tenant")
+    # The canned request's callback host, answered as a public address (no DNS answers it here).
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns({"lender.example": ["93.184.215.14"]}))
     with mock_aws():
         from ingest.api import lambda_handlers
         from ingest.backends.aws import init_resources

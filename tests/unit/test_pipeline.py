@@ -35,6 +35,13 @@ def _fake_read(limits: Limits, data: bytes, content_type: str) -> Extraction:
     return Extraction(pages=1, method=ExtractionMethod.TEXT, ocr_confidence=None, statements=[statement])
 
 
+class InProcessReader:
+    """The fake reader in this process, no child: for steps whose fakes a child would not see."""
+
+    def run(self, limits: Limits, data: bytes, content_type: str, **limits_of_the_run: object) -> Extraction:
+        return _fake_read(limits, data, content_type)
+
+
 @pytest.fixture
 def fake_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "read_file", _fake_read)
