@@ -28,6 +28,11 @@ class MemoryBlobStore:
         with self._lock:
             return self._blobs[key]
 
+    def keys(self) -> list[str]:
+        """Every key held, for a caller that checks what is left."""
+        with self._lock:
+            return list(self._blobs)
+
     def delete_prefix(self, prefix: str) -> int:
         with self._lock:
             doomed = [key for key in self._blobs if key.startswith(prefix)]
