@@ -14,79 +14,11 @@ from itertools import pairwise
 from statistics import median
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.dates import fold
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
 
 # Words of labels and headings; a pair of fragments that joins into one of these is one word.
-LABEL_WORDS = frozenset(
-    [
-        "opening",
-        "closing",
-        "balance",
-        "balances",
-        "brought",
-        "carried",
-        "forward",
-        "previous",
-        "statement",
-        "period",
-        "account",
-        "number",
-        "summary",
-        "payments",
-        "payment",
-        "deposits",
-        "deposit",
-        "withdrawals",
-        "withdrawal",
-        "description",
-        "details",
-        "transaction",
-        "transactions",
-        "particulars",
-        "amount",
-        "debit",
-        "debits",
-        "credit",
-        "credits",
-        "date",
-        "posting",
-        "paid",
-        "total",
-        "totals",
-        "subtotal",
-        "beginning",
-        "ending",
-        "new",
-        "holder",
-        "name",
-        "address",
-        "currency",
-        "sortcode",
-        "interest",
-        "charges",
-        "money",
-        "solde",
-        "ouverture",
-        "cloture",
-        "releve",
-        "compte",
-        "numero",
-        "retraits",
-        "depots",
-        "montant",
-        "operation",
-        "operations",
-        "libelle",
-        "periode",
-        "titulaire",
-        "precedent",
-        "nouveau",
-        "devise",
-        "report",
-        "reporte",
-    ]
-)
+LABEL_WORDS = frozenset(ALL.label_words)
 _SPACED_THOUSANDS = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 

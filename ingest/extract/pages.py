@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
+from ingest.extract.lexicon import en, fr
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.words import PageWords
@@ -28,10 +29,8 @@ from ingest.stages.upload import PDF
 # text in accents ("CR À OKAFOR").
 OCR_LANG = "eng"
 FRENCH_LANG = "fra"
-_FRENCH_WORDS = frozenset(
-    {"de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"}
-)
-_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "for", "on", "in", "from", "with", "by", "your", "at"})
+_FRENCH_WORDS = frozenset(fr.LEXICON.function_words)
+_ENGLISH_WORDS = frozenset(en.LEXICON.function_words)
 MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
 # A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
 SCAN_IMAGE_SHARE = 0.5

@@ -20,6 +20,7 @@ from ingest.extract.amounts import Money
 from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -37,8 +38,9 @@ from ingest.extract.table import (
 )
 from ingest.extract.words import PageWords, Word
 
-_CONNECTOR_WORD = re.compile(r"\d.*(\bto\b|\bau\b|\bthrough\b|\bthru\b| - | – |\d-\d|\d –)", re.IGNORECASE)
-_PERIOD_WORD = re.compile(r"\b(period|p[ée]riode|statement|relev[ée]|from|du)\b", re.IGNORECASE)
+_WORD_CONNECTORS = "|".join(re.escape(c) for c in ALL.period_connectors if c[:1].isalpha())
+_CONNECTOR_WORD = re.compile(rf"\d.*(\b(?:{_WORD_CONNECTORS})\b| - | – |\d-\d|\d –)")
+_PERIOD_WORD = re.compile(r"\b(" + "|".join(re.escape(w) for w in ALL.period_words) + r")\b")
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
@@ -169,7 +171,8 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
                 moved = _since_last_section(current)
                 chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
                 current = chunks[-1]
-        labelled = _CONNECTOR_WORD.search(line.text) and _PERIOD_WORD.search(line.text)
+        folded = fold(line.text)
+        labelled = _CONNECTOR_WORD.search(folded) and _PERIOD_WORD.search(folded)
         period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
         if period[1] is not None:
             if current.period == (None, None):
@@ -183,8 +186,13 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
 
 
 def _has_account_label(line: Line) -> bool:
-    text = " ".join(line.text.lower().split())
-    return any(label in text for label in ("account n", "acct", "compte", "account #", "card number"))
+    words = [fold(w.text).strip(":;,.") for w in line.words]
+    return any(
+        tuple(words[i : i + len(label)]) == label for label in _ACCOUNT_LABELS for i in range(len(words))
+    )
+
+
+_ACCOUNT_LABELS = tuple(tuple(label.split()) for label in ALL.account_labels)
 
 
 def _doubtful_number(lines: Sequence[Line]) -> bool:
@@ -411,7 +419,7 @@ def _ocr_confidence(row: Row) -> float:
 def _order_hint(lines: Sequence[Line]) -> NumericOrder | None:
     """US addresses write month first; without other evidence, that settles it."""
     joined = "\n".join(line.text for line in lines)
-    if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined) and not re.search(r"\b\d{5} [A-Z][a-z]", joined):
+    if re.search(ALL.postcodes["US"], joined) and not re.search(ALL.postcodes["DE"], joined):
         return NumericOrder.MONTH_FIRST
     return None
 
