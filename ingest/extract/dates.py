@@ -22,8 +22,9 @@ _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _PATTERNS = (
     ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
-    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2}))?$")),
-    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?[ \-.]?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
+    # "19.01." closes a day and month with the dot German and Nordic statements print after each.
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
+    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-.])?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
     (
         "mdy",
         re.compile(rf"^{_MONTH}[ \-.]?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \-.]*(?P<year>\d{{4}}))?$"),

@@ -182,11 +182,20 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
     """The figure printed with the first of these labels that has one."""
     for hit in _find_label(lines, labels):
         line = lines[hit.line_index]
-        for words in (list(line.words[hit.end :]), _below(lines, hit)):
+        for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words)
             if money is not None:
                 return money
     return None
+
+
+def _coded_below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
+    """A figure printed under a label after its currency code, set apart from it ("EUR   +5.314,05")."""
+    code = _below(lines, hit)
+    if len(code) != 1 or code[0].text.strip("():") not in CURRENCY_CODES:
+        return []
+    below = lines[hit.line_index + 1]
+    return [w for w in below.words if w.x0 > code[-1].x1][:1]
 
 
 def _short_texts(lines: Sequence[Line]) -> str:

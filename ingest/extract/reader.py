@@ -287,6 +287,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 amount_text=amount_text,
                 text_sign=text_sign,
                 balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
+                value_date=_resolve(row.value_date, order, period, fallback_year),
             )
         )
     opening = opening if opening is not None else marker_opening
@@ -298,6 +299,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
         for d in drafts:
             d.amount = _neg(d.amount)
             d.text_sign = -d.text_sign
+    opening, closing = _from_running_balances(in_time, opening, closing)
     outcome = settle(in_time, opening, closing, chunk.ocr)
 
     start, end = fields.period_start, fields.period_end
@@ -325,11 +327,30 @@ def _statement(chunk: _Chunk, first: RawStatement | None) -> RawStatement:
                 balance=d.balance,
                 page=d.page,
                 confidence=round(max(0.0, min(1.0, d.confidence)), 3),
+                value_date=d.value_date,
             )
             for d in drafts
         ],
         confidence=outcome.confidence,
     )
+
+
+def _from_running_balances(
+    in_time: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """Balances the statement prints no label for, as its running balances show them: the first
+    row's balance less its amount opened the period, the last row's balance closed it."""
+    if opening is None and in_time:
+        first = in_time[0]
+        if (
+            first.balance is not None
+            and first.amount is not None
+            and not (first.guessed or first.balance_guessed)
+        ):
+            opening = first.balance - first.amount
+    if closing is None and in_time and in_time[-1].balance is not None:
+        closing = in_time[-1].balance
+    return opening, closing
 
 
 def _account_number(read: str | None, chunk: _Chunk) -> str | None:

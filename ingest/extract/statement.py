@@ -18,6 +18,7 @@ class RawTransaction:
     page: int  # 1-based page of the file
     confidence: float  # 0..1
     masked_cards: tuple[str, ...] = ()  # last 4 digits of card numbers masked in `description` when read
+    value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
 
 
 @dataclass(slots=True)

@@ -130,6 +130,7 @@ class RowLine:
     # OCR only: the text read in each money column, figures or not ("114 57=", "$12.71"), so the
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
+    value_date: PartialDate | None = None  # a second date on the line (value or posting date)
 
     @property
     def figures(self) -> bool:
@@ -148,6 +149,7 @@ class Row:
     words: list[Word] = field(default_factory=list)
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
+    value_date: PartialDate | None = None
 
     @property
     def figures(self) -> bool:
@@ -391,7 +393,11 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         leading = words[:1]
     date_words = leading[:used]
     rest = [w for w in words if w not in date_words]
-    rest = _without_other_dates(header, zones, rest)
+    rest, value_date = _without_other_dates(header, zones, rest)
+    if value_date is None and date is not None:
+        # Two dates in one date column ("19.01. 19.01."): the second is the value date.
+        value_date, value_words = _date_at_start(rest, date_right)
+        rest = rest[len(value_words) :] if value_words else rest
     rest = _join_split_figures(header, zones, rest)
     rest = _join_split_decimals(header, zones, rest)
 
@@ -486,7 +492,19 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         in_desc_zone=in_desc,
         desc_x0=desc_words[0].x0 if desc_words else None,
         texts=texts,
+        value_date=value_date,
     )
+
+
+def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:
+    """A date printed first among these words, starting inside the date column (left of `right`)."""
+    if not words or words[0].x0 >= right:
+        return None, []
+    for size in range(min(3, len(words)), 0, -1):
+        parsed = parse_partial(" ".join(w.text for w in words[:size]))
+        if parsed is not None:
+            return parsed, list(words[:size])
+    return None, []
 
 
 _DOUBTFUL_WORD = 60.0  # OCR confidence under which letters in a money column are a garbled figure
@@ -593,16 +611,20 @@ _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 
 def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
-) -> list[Word]:
-    """Drop a second date (posting or value date) printed in its own column."""
+) -> tuple[list[Word], PartialDate | None]:
+    """Take out a second date (value or posting date) printed in its own column: the words left, and
+    that date."""
+    second: PartialDate | None = None
     for i, col in enumerate(header.columns):
         if col.role not in (Role.VALUE_DATE, Role.OTHER):
             continue
         left, right = zones[i]
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
-        if inside and parse_partial(" ".join(w.text for w in inside)) is not None:
+        parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
+        if parsed is not None:
             words = [w for w in words if w not in inside]
-    return words
+            second = second or parsed
+    return words, second
 
 
 def _desc_zone(
@@ -670,7 +692,16 @@ def marker_of(description: str, has_date: bool) -> Marker | None:
             return Marker.CLOSING
     if not has_date and _TOTAL.match(key):
         return Marker.TOTAL
+    if any(_summary(key, phrase) for phrase in ALL.summary_lines):
+        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
+
+
+def _summary(key: str, phrase: str) -> bool:
+    """Whether a line is this summary, or its first three words or more (the rest wrapped below)."""
+    if key == phrase or key.startswith(phrase + " "):
+        return True
+    return len(key.split()) >= 3 and phrase.startswith(key + " ")
 
 
 # ---- rows --------------------------------------------------------------------------------------
@@ -718,8 +749,14 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     """
     rows: list[Row] = []
     pending: list[RowLine] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         marker = marker_of(line.description, line.date is not None) if line.description else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if mode is Wrap.FIRST and marker is None and _stacked_date(rows, line, following):
+            assert line.date is not None
+            rows[-1].value_date = line.date
+            _extend(rows[-1], line)
+            continue
         if mode is Wrap.LAST:
             if marker is None and not line.figures:
                 pending.append(line)
@@ -734,6 +771,20 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
         elif rows and rows[-1].marker is None:
             _extend(rows[-1], line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _stacked_date(rows: Sequence[Row], line: RowLine, following: RowLine | None) -> bool:
+    """Whether a dated line without figures is the value date printed under the row above it (a
+    layout that prints its amounts on a row's first line, so no row starts without them), rather
+    than a day's date printed once above its undated rows."""
+    if line.date is None or line.figures or not rows or rows[-1].marker is not None:
+        return False
+    above = rows[-1]
+    if not above.figures or above.value_date is not None or above.date is None:
+        return False
+    if following is None or following.date is not None or not following.figures:
+        return True
+    return _is_marker_line(following)
 
 
 def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
@@ -754,6 +805,7 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
         words=[w for ln in lines for w in ln.words],
         marker=marker,
         texts=texts,
+        value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
     )
 
 
