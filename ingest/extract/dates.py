@@ -146,10 +146,10 @@ def resolve(
     if md is None:
         return None
     month, day = md
-    if date.year is not None:
-        return _safe_date(date.year, month, day)
     start, end = period
     anchor = end or start
+    if date.year is not None:
+        return _safe_date(full_year(date.year, anchor.year if anchor else fallback_year), month, day)
     if anchor is None:
         return _safe_date(fallback_year, month, day) if fallback_year else None
     best: tuple[int, dt.date] | None = None
@@ -168,7 +168,7 @@ def parse_full(text: str, order: NumericOrder = NumericOrder.DAY_FIRST) -> dt.da
     pd = parse_partial(text)
     if pd is None or pd.year is None:
         return None
-    return resolve(pd, order, (None, None), pd.year)
+    return resolve(pd, order, (None, None), None)
 
 
 def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
@@ -206,10 +206,21 @@ def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:
 
 
 def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    year = int(text)
-    return year + 2000 if year < 100 else year
+    """The year as printed: two digits stay two digits until the statement's period says which century."""
+    return int(text) if text else None
+
+
+def full_year(year: int, near: int | None = None) -> int:
+    """A printed year in full: two digits are the year of that ending nearest `near` (the statement's
+    period), else of this century."""
+    if year >= 100:
+        return year
+    if near is None:
+        return 2000 + year
+    return min(
+        (century + year for century in (near // 100 * 100 - 100, near // 100 * 100, near // 100 * 100 + 100)),
+        key=lambda y: abs(y - near),
+    )
 
 
 def _valid(date: PartialDate) -> PartialDate | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, DOLLAR_COUNTRIES, Money, is_sign_marker, parse_money
-from ingest.extract.dates import NumericOrder, PartialDate, month_day, parse_partial
+from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
@@ -393,7 +393,28 @@ def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, 
         shared = _shared_month(text)
         if shared is not None:
             return shared
-    return _labelled_period(lines, order)
+    start, end = _labelled_period(lines, order)
+    if (start, end) == (None, None):
+        return _named_month(lines)
+    return start, end
+
+
+def _named_month(lines: Sequence[Line]) -> tuple[dt.date | None, dt.date | None]:
+    """A statement titled by its month ("Extracto de enero 2022", "Kontoauszug Dezember 2021") covers it."""
+    for line in lines:
+        text = fold(line.text)
+        if not _PERIOD_TITLE.search(text):
+            continue
+        match = _MONTH_YEAR.search(text)
+        if match is not None:
+            year, month = int(match[2]), ALL.months[match[1]]
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return None, None
+
+
+_PERIOD_TITLE = re.compile(_words(ALL.period_words))
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.? (?:de )?((?:19|20)\d\d)\b")
 
 
 def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
@@ -447,7 +468,7 @@ def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) ->
     if md is None:
         return None
     month, day = md
-    year = date.year
+    year = None if date.year is None else full_year(date.year, end.year if end else None)
     if year is None:
         if end is None:
             return None

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.dates import parse_partial
+from ingest.extract.dates import NumericOrder, parse_partial, resolve
 from ingest.extract.reader import read_statements
 from tests.unit.extract.builder import page, right
 
@@ -93,3 +93,27 @@ def test_month_names_of_every_language() -> None:
     ):
         date = parse_partial(text)
         assert date is not None and (date.b, date.year) == (month, 2022), text
+
+
+def test_indian_grouping_is_read() -> None:
+    money = parse_money("1,23,456.78")
+    assert money is not None and money.magnitude == M("123456.78")
+
+
+def test_a_two_digit_year_takes_the_century_of_the_period() -> None:
+    date = parse_partial("31/12/99")
+    assert date is not None
+    assert resolve(date, NumericOrder.DAY_FIRST, (None, D(2000, 1, 15)), None) == D(1999, 12, 31)
+
+
+def test_a_statement_titled_by_its_month_gives_the_year_across_new_year() -> None:
+    """ "Kontoauszug Dezember 2021": a row printed "03.01." belongs to January 2022."""
+    rows = [
+        (40.0, [(40, "Kontoauszug Dezember 2021")]),
+        (80.0, [(40, "Datum"), (140, "Buchungstext"), (480, "Betrag")]),
+        (95.0, [(40, "30.12."), (140, "Miete"), right(520, "-850,00")]),
+        (107.0, [(40, "03.01."), (140, "Gehalt"), right(520, "2.100,00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.date for t in statement.transactions] == [D(2021, 12, 30), D(2022, 1, 3)]
+    assert (statement.period_start, statement.period_end) == (D(2021, 12, 1), D(2021, 12, 31))
