@@ -231,7 +231,8 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
             and _differ(running + pending, t.balance, slack, places, running)
         ):
             breaks.append(_Break(index, nth, t.balance, running + pending, source, running))
-        running, source, last_printed, nth = t.balance, "the previous running balance", index, nth + 1
+        source = f"the running balance at {row(part, index)}"
+        running, last_printed, nth = t.balance, index, nth + 1
         pending, slack, pending_known = Decimal(0), Decimal(0), True
     found = _chain_warnings(part, breaks)
 

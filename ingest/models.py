@@ -79,6 +79,7 @@ class Transaction(Model):
     description: str
     amount: Money | None = Field(description="Signed: negative is money out of the account.")
     balance: Money | None = Field(None, description="Running balance where printed.")
+    value_date: dt.date | None = Field(None, description="A second (value or posting) date where printed.")
     file: str
     page: int
     confidence: float = Field(ge=0, le=1)

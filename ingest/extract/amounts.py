@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ingest.extract.lexicon import ALL
+
 # Symbols and codes that may stick to a figure; the value is the ISO code they imply, if any.
 CURRENCY_SYMBOLS: dict[str, str | None] = {
     "£": "GBP",
@@ -25,6 +27,8 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "HK$": "HKD",
     "$": None,  # a dollar, but which one the address or a code must tell
 }
+# Countries whose postal codes tell which dollar a bare "$" is, in the order they are tried.
+DOLLAR_COUNTRIES = {"CA": "CAD", "US": "USD"}
 CURRENCY_CODES = frozenset(
     {
         "CAD",
@@ -47,11 +51,23 @@ CURRENCY_CODES = frozenset(
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
+_DEBIT_MARKS = frozenset(ALL.debit_markers)
+_CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
+
+
+def _marker_pattern(markers: frozenset[str]) -> str:
+    """Markers of a debit or a credit: words in any case, single letters only as capitals ("D", "S")."""
+    words = sorted(markers, key=len, reverse=True)
+    return "|".join(f"(?i:{re.escape(m)})" if len(m) > 1 else re.escape(m.upper()) for m in words)
+
+
+_MARK = _marker_pattern(_DEBIT_MARKS | _CREDIT_MARKS)
 _SYMBOL = "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
 _CODE = "(?:" + "|".join(sorted(CURRENCY_CODES)) + ")"
 _CORE = (
     r"(?P<core>"
     r"\d{1,3}(?:,\d{3})+\.\d{2}"  # 1,234.56
+    r"|\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}"  # 1,23,456.78 (India: lakhs and crores)
     r"|\d{1,3}(?:\.\d{3})+,\d{2}"  # 1.234,56
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+[.,]\d{{2}}"  # 1 234,56 and 1 234.56
     r"|\d{1,3}(?:'\d{3})+\.\d{2}"  # 1'234.56
@@ -61,9 +77,8 @@ _CORE = (
 _MONEY = re.compile(
     rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
     rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{_CORE}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-    rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>DR|CR|Dr|Cr|dr|cr|DB|Db|OD|D|C)?\.?$"
+    rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
 )
-_MARKS = frozenset({"DR", "CR", "Dr", "Cr", "dr", "cr", "DB", "Db", "OD", "D", "C"})
 MINUS_CHARS = "-\u2212\u2013"
 
 
@@ -95,8 +110,8 @@ def parse_money(text: str) -> Money | None:
         return None
     magnitude = _to_decimal(match["core"])
     mark = match["mark"]
-    # D, DR, DB (debit) and OD (overdrawn) all mean a debit; C and CR a credit.
-    marker = None if not mark else "CR" if mark.upper().startswith("C") else "DR"
+    # DR, DB, OD (overdrawn), S (Soll) and their kin mean a debit; CR, H (Haben) and theirs a credit.
+    marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
     signs = [match["lead"], match["lead2"], match["trail"]]
     negative: bool | None = None
     if any(s and s in MINUS_CHARS for s in signs) or match["open"] or marker == "DR":
@@ -113,7 +128,7 @@ def parse_money(text: str) -> Money | None:
 
 def is_sign_marker(text: str) -> bool:
     """A DR/CR word printed apart from its figure."""
-    return text.strip().rstrip(".") in _MARKS
+    return re.fullmatch(_MARK, text.strip().rstrip(".")) is not None
 
 
 def _to_decimal(core: str) -> Decimal:

@@ -56,6 +56,7 @@ class Draft:
     amount_text: str | None = None  # OCR only: the text read where the amount is printed
     text_sign: int = 0  # the sign that column gives an amount: -1 money out, +1 money in, 0 either
     balance_text: str | None = None  # OCR only: the text where a balance is printed but was not read
+    value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ from decimal import Decimal
 from functools import partial
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.dates import fold
 from ingest.extract.layout import Line
+from ingest.extract.lexicon import fold
 from ingest.extract.statement import Box
 from ingest.extract.words import PageWords, Word
 

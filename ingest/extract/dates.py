@@ -9,30 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from itertools import pairwise
 
-MONTHS: dict[str, int] = {
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # French (accents are stripped before lookup)
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
-    "novembre": 11, "decembre": 12,
-}  # fmt: skip
+from ingest.extract.lexicon import ALL, fold
 
+MONTHS = ALL.months
+_ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes if o != ".") + ")"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _PATTERNS = (
     ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
-    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2}))?$")),
-    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?[ \-.]?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
+    # "19.01." closes a day and month with the dot German and Nordic statements print after each.
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
+    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-.])?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
     (
         "mdy",
         re.compile(rf"^{_MONTH}[ \-.]?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \-.]*(?P<year>\d{{4}}))?$"),
@@ -64,15 +56,6 @@ class PartialDate:
         return [(m, d) for d, m in ((self.a, self.b), (self.b, self.a)) if 1 <= m <= 12 and 1 <= d <= 31]
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents, for matching words in two languages."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
     clean = fold(text).strip().strip(",;:‘’'`\"|_-")  # OCR leaves specks and quotes at the edges
@@ -97,10 +80,7 @@ _DAY_LIKE_WORDS = frozenset({"is"})  # a word a day may not be read from ("is Ju
 _OCR_DAY = re.compile(
     r"^([oil|s\d]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )
-_WEEKDAY = re.compile(
-    r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,? "
-)
+_WEEKDAY = re.compile(r"^(" + "|".join(sorted(ALL.weekdays, key=len, reverse=True)) + r")\.?,? ")
 
 
 def _parse_clean(clean: str) -> PartialDate | None:
@@ -166,10 +146,10 @@ def resolve(
     if md is None:
         return None
     month, day = md
-    if date.year is not None:
-        return _safe_date(date.year, month, day)
     start, end = period
     anchor = end or start
+    if date.year is not None:
+        return _safe_date(full_year(date.year, anchor.year if anchor else fallback_year), month, day)
     if anchor is None:
         return _safe_date(fallback_year, month, day) if fallback_year else None
     best: tuple[int, dt.date] | None = None
@@ -188,7 +168,7 @@ def parse_full(text: str, order: NumericOrder = NumericOrder.DAY_FIRST) -> dt.da
     pd = parse_partial(text)
     if pd is None or pd.year is None:
         return None
-    return resolve(pd, order, (None, None), pd.year)
+    return resolve(pd, order, (None, None), None)
 
 
 def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
@@ -226,10 +206,21 @@ def _inversions(dates: list[PartialDate], order: NumericOrder) -> int:
 
 
 def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    year = int(text)
-    return year + 2000 if year < 100 else year
+    """The year as printed: two digits stay two digits until the statement's period says which century."""
+    return int(text) if text else None
+
+
+def full_year(year: int, near: int | None = None) -> int:
+    """A printed year in full: two digits are the year of that ending nearest `near` (the statement's
+    period), else of this century."""
+    if year >= 100:
+        return year
+    if near is None:
+        return 2000 + year
+    return min(
+        (century + year for century in (near // 100 * 100 - 100, near // 100 * 100, near // 100 * 100 + 100)),
+        key=lambda y: abs(y - near),
+    )
 
 
 def _valid(date: PartialDate) -> PartialDate | None:

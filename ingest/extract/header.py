@@ -14,106 +14,51 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ingest.extract.amounts import CURRENCY_CODES, Money, is_sign_marker, parse_money
-from ingest.extract.dates import MONTHS, NumericOrder, PartialDate, fold, month_day, parse_partial
+from ingest.extract.amounts import CURRENCY_CODES, DOLLAR_COUNTRIES, Money, is_sign_marker, parse_money
+from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
 
-_OPENING_LABELS = (
-    "opening balance", "balance brought forward", "brought forward", "balance forward", "previous balance",
-    "beginning balance", "starting balance", "last month's balance", "last statement balance",
-    "solde d'ouverture", "solde precedent", "ancien solde", "solde anterieur", "solde initial",
-    "solde au debut", "solde de depart", "solde reporte", "opening bal",
-    "balance at start", "balance at the start", "balance at beginning", "balance at the beginning",
-    "start balance", "start of period balance", "solde debut", "solde de debut", "solde en debut",
-    "solde au debut de la periode", "solde de debut de periode",
-)  # fmt: skip
-_CLOSING_LABELS = (
-    "closing balance", "ending balance", "new balance", "balance carried forward", "carried forward",
-    "statement balance", "total amount due", "solde de cloture", "nouveau solde", "solde final",
-    "solde a la fin", "solde de fermeture", "closing bal",
-    "balance at end", "balance at the end", "end balance", "end of period balance", "ending bal",
-    "solde de fin", "solde en fin", "solde fin", "solde a la fin de la periode", "solde de fin de periode",
-)  # fmt: skip
-_ACCOUNT_LABELS = (
-    "account number", "account no", "account #", "acct no", "acct #", "account num", "a/c no",
-    "account nbr", "acct number", "a/c number", "account id", "numero du compte", "compte numero",
-    "n° compte", "no compte",
-    "numero de compte", "no de compte", "n de compte", "n° de compte", "no. de compte", "compte no",
-    "compte n°", "compte n", "card number", "numero de carte", "account ending in", "account", "compte",
-    "iban", "member number", "member no", "member #", "numero de membre",
-)  # fmt: skip
-_HOLDER_LABELS = (
-    "account holder", "account holders", "holder", "customer name", "client name", "titulaire",
-    "titulaire du compte", "nom du titulaire", "nom du client", "titulaire(s)", "primary holder",
-    "prepared for", "account owner", "member name", "primary account holder",
-)  # fmt: skip
-_NAME_LABELS = ("name", "nom", "client", "customer", "account name", "nom du compte")
-_ADDRESS_LABELS = ("address", "adresse", "mailing address", "adresse postale")
-_CURRENCY_LABELS = ("currency", "devise", "monnaie")
-_TYPE_WORDS: tuple[tuple[str, str], ...] = (
-    ("credit card", "CREDIT_CARD"),
-    ("carte de credit", "CREDIT_CARD"),
-    ("line of credit", "LINE_OF_CREDIT"),
-    ("marge de credit", "LINE_OF_CREDIT"),
-    ("chequing", "CHEQUING"),
-    ("checking", "CHEQUING"),
-    ("compte cheques", "CHEQUING"),
-    ("compte-cheques", "CHEQUING"),
-    ("current account", "CHEQUING"),
-    ("compte courant", "CHEQUING"),
-    ("savings", "SAVINGS"),
-    ("saver", "SAVINGS"),
-    ("epargne", "SAVINGS"),
-    ("money market", "SAVINGS"),
-)
-_CREDIT_CARD_CUES = (
-    "credit card", "credit limit", "minimum payment", "minimum due", "payment due date", "total amount due",
-    "carte de credit", "limite de credit", "paiement minimum", "date d'echeance du paiement",
-    "card services", "available credit", "credit available",
-    "cash advance", "payment due", "rewards card", "card statement", "credit disponible", "avance de fonds",
-)  # fmt: skip
-_CARD_CUE = re.compile(r"\b(" + "|".join(re.escape(cue) for cue in _CREDIT_CARD_CUES) + r")\b")
-_INSTITUTION_CUES = re.compile(
-    r"\b(bank|banque|credit union|caisse|trust|savings|building society|bancorp|banking|financial|"
-    r"financiere|plc|n\.a\.|mutual|co-?operative|cooperative|credit|federal)\b"
-)
-_POSTCODE = re.compile(
-    r"(\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"  # Canada
-    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # United Kingdom
-    r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"  # United States
-    r"|\b\d{5} [A-Za-zÀ-ÿ]"  # France and others: code then city
-    r"|^\d{4} ?[A-Z]{2} [A-Za-zÀ-ÿ]"  # Netherlands
-    r"|^\d{4} [A-Z][a-zà-ÿ]+$"  # a four-digit code then the city
-    r"|\b[A-Z]{3,}(?: [A-Z]+)*,? \d{4,6}$)"  # a city in capitals then a code
-)
+_OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
+_CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
+_ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels)
+_HOLDER_LABELS = ALL.holder_labels
+_NAME_LABELS = ALL.name_labels
+_ADDRESS_LABELS = ALL.address_labels
+_CURRENCY_LABELS = ALL.currency_labels
+_TYPE_WORDS = ALL.account_types
+
+
+def _words(phrases: Sequence[str]) -> str:
+    """A regex alternative of whole phrases."""
+    return r"\b(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
+
+
+_CARD_CUE = re.compile(_words(ALL.card_cues))
+_INSTITUTION_CUES = re.compile(_words(ALL.institution_cues))
+_STRONG_CUES = re.compile(_words(ALL.strong_institution_cues))
+_NOT_A_NAME = re.compile(_words(ALL.not_a_name))
+_LABELISH = re.compile(_words(ALL.field_words))
+_POSTCODE = re.compile("|".join(f"(?:{p})" for p in ALL.postcodes.values()))
 _ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-.]*[0-9*•xX][A-Z0-9*•xX#\-.]*$")
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, reverse=True))
+_ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
+_RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
 _DATE_IN_TEXT = re.compile(
-    r"(\d{4}-\d{1,2}-\d{1,2}"
-    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|\d{1,2}(?:er|st|nd|rd|th)? ?(?:MONTH)\.?,?(?: \d{4})?"
-    r"|(?:MONTH)\.? \d{1,2}(?:st|nd|rd|th)?(?:, ?\d{4}| \d{4})?"
-    r")".replace("MONTH", "|".join(sorted(MONTHS, key=len, reverse=True)))
+    rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
+    rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
+    r")"
 )
-_MONTH_WORD = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH_DAYS = re.compile(_MONTH_WORD + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|au) ?(\d{1,2}),? (\d{4})")
-_DAYS_MONTH = re.compile(
-    r"\b(\d{1,2})(?:er|st|nd|rd|th)? ?(?:-|–|to|au) ?(\d{1,2}) " + _MONTH_WORD + r",? (\d{4})"
-)
-_STATEMENT_DATE_LABELS = (
-    "statement date", "closing date", "statement closing date", "date du releve", "date de releve",
-    "date d'arrete", "as of", "issued", "date of statement",
-)  # fmt: skip
-_START_LABELS = (
-    "start date",
-    "period start",
-    "beginning date",
-    "date de debut",
-    "debut de la periode",
-    "from date",
-)
-_END_LABELS = ("end date", "period end", "ending date", "date de fin", "fin de la periode", "to date")
-_CONNECTOR = re.compile(r"^\s*(?:to|-|–|—|through|thru|until|au|a|à|jusqu'au)\s*$")
+_MONTH_WORD = rf"\b({_MONTH_NAMES})\b\.?"
+_MONTH_DAYS = re.compile(_MONTH_WORD + rf" (\d{{1,2}}){_ORDINAL}? ?{_RANGE} ?(\d{{1,2}}),? (\d{{4}})")
+_DAYS_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}? ?{_RANGE} ?(\d{{1,2}}) " + _MONTH_WORD + r",? (\d{4})")
+_STATEMENT_DATE_LABELS = ALL.statement_date_labels
+_START_LABELS = ALL.period_start_labels
+_END_LABELS = ALL.period_end_labels
+_CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*$")
 
 
 @dataclass(slots=True)
@@ -154,7 +99,7 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     text = " ".join(fold(line.text) for line in lines)
     short = _short_texts(lines)
     if fields.institution:
-        # "Bluefern Savings Bank" names the bank, not the account.
+        # "Savings" in the bank's name names the bank, not the account.
         text = text.replace(fold(fields.institution), " ")
         short = short.replace(fold(fields.institution), " ")
     # A title or label names the account better than the terms and conditions do.
@@ -237,11 +182,20 @@ def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None
     """The figure printed with the first of these labels that has one."""
     for hit in _find_label(lines, labels):
         line = lines[hit.line_index]
-        for words in (list(line.words[hit.end :]), _below(lines, hit)):
+        for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words)
             if money is not None:
                 return money
     return None
+
+
+def _coded_below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
+    """A figure printed under a label after its currency code, set apart from it ("EUR   +5.314,05")."""
+    code = _below(lines, hit)
+    if len(code) != 1 or code[0].text.strip("():") not in CURRENCY_CODES:
+        return []
+    below = lines[hit.line_index + 1]
+    return [w for w in below.words if w.x0 > code[-1].x1][:1]
 
 
 def _short_texts(lines: Sequence[Line]) -> str:
@@ -280,9 +234,7 @@ def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.
     return sorted(found, key=lambda f: f[0])
 
 
-_DATED_BALANCE_LABELS = (
-    "balance on", "balance as of", "balance as at", "balance at", "solde au", "solde en date du", "solde le",
-)  # fmt: skip
+_DATED_BALANCE_LABELS = ALL.dated_balance_labels
 
 
 # ---- account -----------------------------------------------------------------------------------
@@ -370,7 +322,10 @@ def _short_number(text: str) -> bool:
     return text.isdigit() and len(text) < 3
 
 
-_ACCOUNT_FILLERS = frozenset({"", "no", "number", "num", "#", "ending", "in", "n°", "nº", "numero", "-"})
+# Words between an account label and its number ("Account ending in", "Compte n°").
+_ACCOUNT_FILLERS = frozenset(
+    {"", "#", "-", "n°"} | {w for label in ALL.account_labels for w in label.split()}
+)
 
 
 def account_type(text: str) -> str | None:
@@ -397,11 +352,7 @@ def currency(lines: Sequence[Line], text: str) -> str | None:
                 counts[money.currency] = counts.get(money.currency, 0) + 1
     if counts:
         return max(counts, key=lambda c: counts[c])
-    names = {
-        "canadian dollar": "CAD", "dollars canadiens": "CAD", "us dollar": "USD", "euro": "EUR",
-        "pound sterling": "GBP", "sterling": "GBP",
-    }  # fmt: skip
-    for name, code in names.items():
+    for name, code in ALL.currency_names.items():
         if name in text:
             return code
     if "$" in text:
@@ -416,10 +367,9 @@ def currency(lines: Sequence[Line], text: str) -> str | None:
 def dollar_of(lines: Sequence[Line]) -> str | None:
     """Which dollar a "$" means, from the country of the postal codes printed."""
     joined = "\n".join(line.text for line in lines)
-    if re.search(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b", joined):
-        return "CAD"
-    if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined):
-        return "USD"
+    for country, code in DOLLAR_COUNTRIES.items():
+        if re.search(ALL.postcodes[country], joined, re.MULTILINE):
+            return code
     return None
 
 
@@ -443,7 +393,28 @@ def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, 
         shared = _shared_month(text)
         if shared is not None:
             return shared
-    return _labelled_period(lines, order)
+    start, end = _labelled_period(lines, order)
+    if (start, end) == (None, None):
+        return _named_month(lines)
+    return start, end
+
+
+def _named_month(lines: Sequence[Line]) -> tuple[dt.date | None, dt.date | None]:
+    """A statement titled by its month ("Extracto de enero 2022", "Kontoauszug Dezember 2021") covers it."""
+    for line in lines:
+        text = fold(line.text)
+        if not _PERIOD_TITLE.search(text):
+            continue
+        match = _MONTH_YEAR.search(text)
+        if match is not None:
+            year, month = int(match[2]), ALL.months[match[1]]
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return None, None
+
+
+_PERIOD_TITLE = re.compile(_words(ALL.period_words))
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.? (?:de )?((?:19|20)\d\d)\b")
 
 
 def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
@@ -453,7 +424,7 @@ def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
         if match is None:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
-        month, year = MONTHS[parts["m"]], int(parts["y"])
+        month, year = ALL.months[parts["m"]], int(parts["y"])
         try:
             start, end = dt.date(year, month, int(parts["a"])), dt.date(year, month, int(parts["b"]))
         except ValueError:
@@ -497,7 +468,7 @@ def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) ->
     if md is None:
         return None
     month, day = md
-    year = date.year
+    year = None if date.year is None else full_year(date.year, end.year if end else None)
     if year is None:
         if end is None:
             return None
@@ -626,7 +597,7 @@ def _is_postal(text: str) -> bool:
     if not _POSTCODE.search(text):
         return False
     words = [fold(w).strip(".,") for w in text.split()]
-    return not any(w in MONTHS for w in words) and not _LABELISH.search(" ".join(words))
+    return not any(w in ALL.months for w in words) and not _LABELISH.search(" ".join(words))
 
 
 def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
@@ -714,17 +685,10 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
             key = fold(text)
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
-            if any(fold(w).strip(".") in MONTHS for w in words):
+            if any(fold(w).strip(".") in ALL.months for w in words):
                 continue
             return text
     return None
-
-
-_LABELISH = re.compile(
-    r"\b(balance|solde|date|period|periode|releve|statement|total|page|opening|closing|currency|devise|"
-    r"type|number|numero|deposits?|withdrawals?|payments?|credits?|debits?|purchases?|amount|montant|"
-    r"customer|service|rewards|dear|madame|monsieur|bonjour|hello|important|notice|fictional)\b"
-)
 
 
 def institution(lines: Sequence[Line]) -> str | None:
@@ -745,18 +709,12 @@ def institution(lines: Sequence[Line]) -> str | None:
             height = max(w.bottom - w.top for w in segment)
             page_penalty = 0 if line.page == first_page else 10_000
             if len(segment) > 6:
-                # A sentence naming the bank ("Bluefern Savings Bank is a fictional institution").
-                named = _NAME_IN_TEXT.search(text)
-                if named is not None and not _NOT_A_NAME.search(fold(named.group(0))):
-                    candidates.append((3, page_penalty + line.top, -height, named.group(0)))
+                # A legal notice opens with the issuer's name ("Northbank plc is authorised by ...").
+                named = _name_opening(segment)
+                if named is not None and not _NOT_A_NAME.search(fold(named)):
+                    candidates.append((3, page_penalty + line.top, -height, named))
                 continue
-            if (
-                len(segment) > 6
-                or "www" in key
-                or "@" in key
-                or any(c.isdigit() for c in text)
-                or ":" in text
-            ):
+            if "www" in key or "@" in key or any(c.isdigit() for c in text) or ":" in text:
                 continue
             if _NOT_A_NAME.search(key):
                 continue
@@ -783,11 +741,25 @@ def institution(lines: Sequence[Line]) -> str | None:
     return best[3]
 
 
-_NAME_IN_TEXT = re.compile(
-    r"(?:[A-Z][\w&'.-]*\s){1,4}(?:Bank|Credit Union|Building Society|Trust Company|Bancorp)"
-    r"(?:\s(?:plc|N\.A\.|N\.V\.|Ltd\.?|Inc\.?|S\.A\.))?"
-    r"|\b(?:Banque|Caisse)(?:\s(?:[A-Z][\w&'.-]*|de|des|du|d'\w+)){1,5}"
-)
+def _name_opening(words: Sequence[Word]) -> str | None:
+    """The bank's name that opens a sentence: capitalised words up to a word naming a bank, and the
+    legal form after it."""
+    run: list[str] = []
+    for word in words[:8]:
+        if not (word.text[:1].isupper() or fold(word.text) in _NAME_JOINERS):
+            break
+        run.append(word.text)
+    key = fold(" ".join(run))
+    cues = list(_STRONG_CUES.finditer(key))
+    if not cues:
+        return None
+    count = len(key[: cues[-1].end()].split())
+    if count < len(words) and fold(words[count].text).strip(",") in ALL.legal_forms:
+        count += 1
+    return " ".join(w.text for w in words[:count]).rstrip(",")
+
+
+_NAME_JOINERS = frozenset({"de", "des", "du", "of", "&", "and", "der", "di", "do", "da", "del", "van"})
 
 
 def _legal_form(name: str) -> str:
@@ -801,8 +773,8 @@ _LEGAL_FORM_MISREADS = {"ple": "plc", "pic": "plc", "PLG": "PLC", "Ltcl": "Ltd",
 
 
 def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:
-    """Drop a logo that OCR read as a letter or two before a name ("O Orrery Bank", "3) Orrery
-    Bank"): marks far taller than the lettering beside them."""
+    """Drop a logo that OCR read as a letter or two before a name: marks far taller than the
+    lettering beside them."""
     if len(segment) < 2 or len(segment[0].text) > 2:
         return segment
     rest = sorted(w.bottom - w.top for w in segment[1:])
@@ -810,17 +782,10 @@ def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _without_marks(text: str) -> str:
-    """Drop a logo's leftovers before a name: "OC) Orrery Bank" is "Orrery Bank"."""
+    """Drop a logo's leftovers before a name: leading words of brackets and marks without letters."""
     words = text.split()
     while len(words) > 1 and (
         any(c in "()[]|{}<>" for c in words[0]) or not any(c.isalpha() for c in words[0])
     ):
         words = words[1:]
     return " ".join(words)
-
-
-_STRONG_CUES = re.compile(r"\b(bank|banque|credit union|caisse|building society|bancorp|plc|trust company)\b")
-_NOT_A_NAME = re.compile(
-    r"\b(account|statement|compte|releve|details|summary|your|votre|interest|information|about|"
-    r"identifier|code|customers|limit|available|protection|scheme|rates?|the|of the|minimum|due)\b"
-)

@@ -14,79 +14,11 @@ from itertools import pairwise
 from statistics import median
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.dates import fold
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
 
 # Words of labels and headings; a pair of fragments that joins into one of these is one word.
-LABEL_WORDS = frozenset(
-    [
-        "opening",
-        "closing",
-        "balance",
-        "balances",
-        "brought",
-        "carried",
-        "forward",
-        "previous",
-        "statement",
-        "period",
-        "account",
-        "number",
-        "summary",
-        "payments",
-        "payment",
-        "deposits",
-        "deposit",
-        "withdrawals",
-        "withdrawal",
-        "description",
-        "details",
-        "transaction",
-        "transactions",
-        "particulars",
-        "amount",
-        "debit",
-        "debits",
-        "credit",
-        "credits",
-        "date",
-        "posting",
-        "paid",
-        "total",
-        "totals",
-        "subtotal",
-        "beginning",
-        "ending",
-        "new",
-        "holder",
-        "name",
-        "address",
-        "currency",
-        "sortcode",
-        "interest",
-        "charges",
-        "money",
-        "solde",
-        "ouverture",
-        "cloture",
-        "releve",
-        "compte",
-        "numero",
-        "retraits",
-        "depots",
-        "montant",
-        "operation",
-        "operations",
-        "libelle",
-        "periode",
-        "titulaire",
-        "precedent",
-        "nouveau",
-        "devise",
-        "report",
-        "reporte",
-    ]
-)
+LABEL_WORDS = frozenset(ALL.label_words)
 _SPACED_THOUSANDS = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 
@@ -145,7 +77,7 @@ def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
     groups = _rows(ordered, 0.45 * heights[len(heights) // 2])
     if any(w.confidence is not None for w in ordered):
         groups = _join_pieces(groups, 0.8 * heights[len(heights) // 2])
-    return [Line(words=tuple(mend(sorted(g, key=lambda w: w.x0))), page=page) for g in groups]
+    return [Line(words=tuple(mend(unspaced(sorted(g, key=lambda w: w.x0)))), page=page) for g in groups]
 
 
 def _rows(ordered: Sequence[Word], tolerance: float) -> list[list[Word]]:
@@ -236,6 +168,43 @@ def _slope(words: Sequence[Word]) -> float:
         return 0.0
     slopes.sort()
     return slopes[len(slopes) // 2]
+
+
+def unspaced(words: Sequence[Word]) -> list[Word]:
+    """Letter-spaced words ("G O O G L E") as one word: a run of single letters set closer together than
+    words are (a text layer gives each letter of such lettering its own word)."""
+    out: list[Word] = []
+    run: list[Word] = []
+    for word in [*words, None]:
+        if word is not None and _spaced_letter(run, word):
+            run.append(word)
+            continue
+        if len(run) >= MIN_SPACED_LETTERS:
+            joined = run[0]
+            for letter in run[1:]:
+                joined = join_words(joined, letter)
+            out.append(joined)
+        else:
+            out.extend(run)
+        run = [word] if word is not None and _single_letter(word) else []
+        if word is not None and not run:
+            out.append(word)
+    return out
+
+
+MIN_SPACED_LETTERS = 3  # "A B" may be initials; three letters apart at one pitch are one word
+SPACED_GAP = 0.5  # of the letter height: wider than a letter's own spacing, narrower than a word space
+
+
+def _single_letter(word: Word) -> bool:
+    return word.confidence is None and len(word.text) == 1 and word.text.isalpha()
+
+
+def _spaced_letter(run: Sequence[Word], word: Word) -> bool:
+    if not run or not _single_letter(word):
+        return False
+    gap = word.x0 - run[-1].x1
+    return 0 <= gap <= SPACED_GAP * (word.bottom - word.top)
 
 
 def mend(words: Sequence[Word]) -> list[Word]:

@@ -14,8 +14,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
+from ingest.extract.lexicon import ALL, en, fold, fr
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, trusted
-from ingest.extract.pdftext import curve_count, image_share, text_layer_words
+from ingest.extract.pdftext import UNMAPPED, curve_count, image_share, text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -26,10 +27,8 @@ from ingest.stages.upload import PDF
 # text in accents ("CR À OKAFOR").
 OCR_LANG = "eng"
 FRENCH_LANG = "fra"
-_FRENCH_WORDS = frozenset(
-    {"de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"}
-)
-_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "for", "on", "in", "from", "with", "by", "your", "at"})
+_FRENCH_WORDS = frozenset(fr.LEXICON.function_words)
+_ENGLISH_WORDS = frozenset(en.LEXICON.function_words)
 MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
 # A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
 SCAN_IMAGE_SHARE = 0.5
@@ -251,10 +250,53 @@ def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
         return LayerVerdict(True, "a page with little text and nothing else to read")
     if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
         return LayerVerdict(False, "an OCR layer that covers little of the scan")
-    quality = text_quality(w.text for w in words.words)
+    texts = [w.text for w in words.words]
+    quality = text_quality(texts)
     if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
         return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
+    unmapped = sum(UNMAPPED in t for t in texts)
+    if unmapped >= MIN_UNMAPPED_GLYPHS:
+        return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
+    if not reads_as_language(texts):
+        return LayerVerdict(False, "a text layer in no language the reader knows (a broken font encoding)")
     return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})")
+
+
+def reads_as_language(texts: Iterable[str]) -> bool:
+    """Whether the words read as one of the lexicon's languages: enough of them are its common words,
+    headings or labels. A font whose encoding maps glyphs to the wrong letters ("hontoauszugWmostbank")
+    passes every test of characters, and fails this one."""
+    tokens = [fold(t.strip(_AFFIX)) for t in texts]
+    alphabetic = [t for t in tokens if len(t) >= 2 and t.isalpha()]
+    if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
+        return True  # too little text to tell
+    known = sum(t in _KNOWN_WORDS for t in alphabetic)
+    return known / len(alphabetic) >= MIN_KNOWN_SHARE
+
+
+MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
+MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
+_MIN_WORDS_FOR_LANGUAGE = 40
+_KNOWN_WORDS = frozenset(
+    word
+    for name in (
+        "function_words",
+        "label_words",
+        "field_words",
+        "not_a_name",
+        "page_furniture",
+        "date_headings",
+        "description_headings",
+        "debit_headings",
+        "credit_headings",
+        "amount_headings",
+        "balance_headings",
+        "opening_balance",
+        "closing_balance",
+    )
+    for phrase in getattr(ALL, name)
+    for word in phrase.split()
+) | frozenset(ALL.months)
 
 
 def text_quality(texts: Iterable[str]) -> float:

@@ -13,6 +13,7 @@ import math
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from statistics import median
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -25,6 +26,11 @@ from ingest.extract.words import PageWords, Word
 WORD_GAP = 1.5  # points between one character's advance and the next one's start that begin a new word
 LINE_DRIFT = 3.0  # points between two characters' tops that put them on different lines
 UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from level is level
+# A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
+# not text of a line.
+WATERMARK_HEIGHT = 4.0
+# A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
+UNMAPPED = "\ufffd"
 
 # Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
 _SUBSTITUTES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
@@ -59,18 +65,22 @@ class _Style:
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
-    """The words of one page, in points from the top-left of the page as displayed."""
+    """The words of one page, level and body-sized: turned margin notes and watermarks are no part of
+    any line. In points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage.raw, page)
+        chars = [c for c in _chars(textpage.raw, page) if c.upright]
     finally:
         textpage.close()
+    found = list(_words(chars))
+    heights = [w.bottom - w.top for w in found]
+    limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
     return PageWords(
         number=number,
         width=float(width),
         height=float(height),
-        words=tuple(_words(chars)),
+        words=tuple(w for w in found if w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
 
@@ -141,7 +151,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
         if code in (0x0D, 0x0A):
             continue
         style = styles.of(_text_object(address, index), index)
-        text = chr(code)
+        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1 else chr(code)
         x0, x1, y0, y1 = box.left - left, box.right - left, box.bottom - bottom, box.top - bottom
         if style.level:
             pdfium_c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)

@@ -21,6 +21,7 @@ from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -38,8 +39,9 @@ from ingest.extract.table import (
 )
 from ingest.extract.words import PageWords, Word
 
-_CONNECTOR_WORD = re.compile(r"\d.*(\bto\b|\bau\b|\bthrough\b|\bthru\b| - | – |\d-\d|\d –)", re.IGNORECASE)
-_PERIOD_WORD = re.compile(r"\b(period|p[ée]riode|statement|relev[ée]|from|du)\b", re.IGNORECASE)
+_WORD_CONNECTORS = "|".join(re.escape(c) for c in ALL.period_connectors if c[:1].isalpha())
+_CONNECTOR_WORD = re.compile(rf"\d.*(\b(?:{_WORD_CONNECTORS})\b| - | – |\d-\d|\d –)")
+_PERIOD_WORD = re.compile(r"\b(" + "|".join(re.escape(w) for w in ALL.period_words) + r")\b")
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
@@ -172,7 +174,8 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
                 moved = _since_last_section(current)
                 chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
                 current = chunks[-1]
-        labelled = _CONNECTOR_WORD.search(line.text) and _PERIOD_WORD.search(line.text)
+        folded = fold(line.text)
+        labelled = _CONNECTOR_WORD.search(folded) and _PERIOD_WORD.search(folded)
         period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
         if period[1] is not None:
             if current.period == (None, None):
@@ -186,8 +189,13 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
 
 
 def _has_account_label(line: Line) -> bool:
-    text = " ".join(line.text.lower().split())
-    return any(label in text for label in ("account n", "acct", "compte", "account #", "card number"))
+    words = [fold(w.text).strip(":;,.") for w in line.words]
+    return any(
+        tuple(words[i : i + len(label)]) == label for label in _ACCOUNT_LABELS for i in range(len(words))
+    )
+
+
+_ACCOUNT_LABELS = tuple(tuple(label.split()) for label in ALL.account_labels)
 
 
 def _doubtful_number(lines: Sequence[Line]) -> bool:
@@ -282,6 +290,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> R
                 amount_text=amount_text,
                 text_sign=text_sign,
                 balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
+                value_date=_resolve(row.value_date, order, period, fallback_year),
             )
         )
     opening = opening if opening is not None else marker_opening
@@ -293,6 +302,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> R
         for d in drafts:
             d.amount = _neg(d.amount)
             d.text_sign = -d.text_sign
+    opening, closing = _from_running_balances(in_time, opening, closing)
     outcome = settle(in_time, opening, closing, chunk.ocr)
 
     start, end = fields.period_start, fields.period_end
@@ -321,6 +331,7 @@ def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> R
                 page=d.page,
                 confidence=round(max(0.0, min(1.0, d.confidence)), 3),
                 bbox=row_box(d.words, d.page, sizes),
+                value_date=d.value_date,
             )
             for d in drafts
         ],
@@ -345,6 +356,24 @@ def _field_boxes(statement: RawStatement, chunk: _Chunk, sizes: PageSizes) -> di
         or period_box(chunk.lines, period, lambda ls: hdr.period(ls, NumericOrder.MONTH_FIRST), sizes),
     }
     return {name: box for name, box in found.items() if box is not None}
+
+
+def _from_running_balances(
+    in_time: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """Balances the statement prints no label for, as its running balances show them: the first
+    row's balance less its amount opened the period, the last row's balance closed it."""
+    if opening is None and in_time:
+        first = in_time[0]
+        if (
+            first.balance is not None
+            and first.amount is not None
+            and not (first.guessed or first.balance_guessed)
+        ):
+            opening = first.balance - first.amount
+    if closing is None and in_time and in_time[-1].balance is not None:
+        closing = in_time[-1].balance
+    return opening, closing
 
 
 def _account_number(read: str | None, chunk: _Chunk) -> str | None:
@@ -434,7 +463,7 @@ def _ocr_confidence(row: Row) -> float:
 def _order_hint(lines: Sequence[Line]) -> NumericOrder | None:
     """US addresses write month first; without other evidence, that settles it."""
     joined = "\n".join(line.text for line in lines)
-    if re.search(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", joined) and not re.search(r"\b\d{5} [A-Z][a-z]", joined):
+    if re.search(ALL.postcodes["US"], joined) and not re.search(ALL.postcodes["DE"], joined):
         return NumericOrder.MONTH_FIRST
     return None
 

@@ -30,6 +30,7 @@ class RawTransaction:
     confidence: float  # 0..1
     masked_cards: tuple[str, ...] = ()  # last 4 digits of card numbers masked in `description` when read
     bbox: Box | None = None  # the union of the row's words on its page
+    value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
 
 
 @dataclass(slots=True)

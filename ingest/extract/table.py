@@ -18,8 +18,9 @@ from enum import StrEnum
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
-from ingest.extract.dates import PartialDate, fold, parse_partial
+from ingest.extract.dates import PartialDate, parse_partial
 from ingest.extract.layout import Line
+from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
 
 
@@ -32,81 +33,45 @@ class Role(StrEnum):
     CREDIT = "CREDIT"  # money in, unsigned
     AMOUNT = "AMOUNT"  # one signed (or marked) amount
     BALANCE = "BALANCE"  # the running balance
-    OTHER = "OTHER"  # a column we do not use (value date, reference)
+    VALUE_DATE = "VALUE_DATE"  # a second date: the value (or posting) date
+    OTHER = "OTHER"  # a column we do not use (reference, type)
 
 
 MONEY_ROLES = (Role.DEBIT, Role.CREDIT, Role.AMOUNT)
 
-_PHRASES: dict[Role, tuple[str, ...]] = {
-    Role.DATE: (
-        "date", "dates", "transaction date", "trans date", "txn date", "posting date", "post date",
-        "posted date", "date posted", "date of transaction", "effective date", "date de l'operation",
-        "date d'operation", "date operation", "date de transaction", "date de l'op", "jour",
-        "value date", "date de valeur", "date valeur", "trans. date", "transaction date posted",
-        "date of posting", "process date", "processing date", "posted", "valeur", "date val", "val",
-        "post", "trans", "date operation",
-    ),
-    Role.DESC: (
-        "description", "descriptions", "details", "detail", "transaction details", "payment details",
-        "payment type and details", "particulars", "narrative", "narration", "transaction", "transactions",
-        "transaction description", "memo", "payee", "merchant", "libelle", "libelles", "operation",
-        "operations", "description de l'operation", "detail des operations", "details de l'operation",
-        "nature de l'operation", "nature des operations", "descriptif", "activity", "activity description",
-        "merchant name or transaction description", "transaction type", "details of transaction",
-        "description of transaction", "particulars of transaction",
-    ),
-    Role.DEBIT: (
-        "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawals debits",
-        "withdrawals and debits", "cheques debits", "cheques and debits", "paid out", "money out",
-        "payments out", "retrait", "retraits", "retraits debits", "retraits et debits", "sorties",
-        "debit amount", "amount debited", "montant debit", "debits retraits", "payments", "charges",
-        "cheque debit", "withdrawals subtractions", "subtractions", "checks and debits", "checks debits",
-        "withdrawals and other debits", "other debits", "charges and debits", "purchases",
-    ),
-    Role.CREDIT: (
-        "credit", "credits", "credit amount", "deposit", "deposits", "deposits credits",
-        "deposits and credits", "paid in", "money in", "payments in", "receipts", "depot", "depots",
-        "depots credits", "depots et credits", "entrees", "amount credited", "montant credit",
-        "credits depots", "deposit credit", "deposits additions", "additions", "deposits and other credits",
-        "other credits", "payments and credits",
-    ),
-    Role.AMOUNT: ("amount", "amounts", "transaction amount", "montant", "montants", "montant de l'operation"),
-    Role.BALANCE: (
-        "balance", "running balance", "solde", "solde courant", "balance owing", "daily balance",
-        "ending daily balance", "daily ending balance", "balance ($)", "solde ($)", "nouveau solde",
-    ),
-    Role.OTHER: (
-        "ref", "reference", "cheque no", "cheque number", "no", "type", "code", "category", "check number",
-        "check no", "chq no", "serial no", "ref no", "reference no", "numero", "dr cr", "cr dr", "d c",
-    ),
-}  # fmt: skip
-_PHRASE_ROLE: dict[tuple[str, ...], Role] = {
-    tuple(phrase.split()): role for role, phrases in _PHRASES.items() for phrase in phrases
+_HEADINGS: dict[Role, tuple[str, ...]] = {
+    Role.DATE: ALL.date_headings,
+    Role.VALUE_DATE: ALL.value_date_headings,
+    Role.DESC: ALL.description_headings,
+    Role.DEBIT: ALL.debit_headings,
+    Role.CREDIT: ALL.credit_headings,
+    Role.AMOUNT: ALL.amount_headings,
+    Role.BALANCE: ALL.balance_headings,
+    Role.OTHER: ALL.other_headings,
 }
-_MAX_PHRASE = max(len(k) for k in _PHRASE_ROLE)
-_DATE_WORDS = frozenset(word for phrase in _PHRASES[Role.DATE] for word in phrase.split()) - {
-    "de", "of", "l'operation", "d'operation", "l'op", "operation", "transaction", "value", "valeur",
-}  # fmt: skip
 _WORD_CLEAN = re.compile(r"[^a-z0-9']")
+# A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
+_PHRASE_ROLE: dict[tuple[str, ...], Role] = {}
+for _role, _phrases in _HEADINGS.items():
+    for _phrase in _phrases:
+        _key = tuple(k for w in _phrase.split() if (k := _WORD_CLEAN.sub("", w)))
+        if _key:
+            _PHRASE_ROLE.setdefault(_key, _role)
+_MAX_PHRASE = max(len(k) for k in _PHRASE_ROLE)
+_DATED = (Role.DATE, Role.VALUE_DATE)
+# Every header names its date column: a word only date headings use makes a line worth reading as one.
+_DATE_WORDS = (
+    frozenset(w for k, r in _PHRASE_ROLE.items() if r in _DATED for w in k)
+    - frozenset(w for k, r in _PHRASE_ROLE.items() if r not in _DATED for w in k)
+    - frozenset(ALL.function_words)
+)
+_DATE_WORDS = frozenset(w for w in _DATE_WORDS if len(w) >= 3)
 
-_OPENING = (
-    "balance brought forward", "brought forward", "balance forward", "opening balance", "previous balance",
-    "last month's balance", "last statement balance", "beginning balance", "starting balance",
-    "balance b/f", "bal b/f", "b/f", "solde precedent", "solde reporte", "solde d'ouverture",
-    "ancien solde", "solde anterieur", "solde initial", "solde au debut", "solde de depart", "report",
-    "report du solde", "solde d'ouverture de la periode", "opening bal",
-    "balance at start", "balance at the start", "balance at beginning", "balance at the beginning",
-    "start balance", "start of period balance", "solde debut", "solde de debut", "solde en debut",
-    "solde au debut de la periode", "solde de debut de periode",
-)  # fmt: skip
-_CLOSING = (
-    "balance carried forward", "carried forward", "closing balance", "ending balance", "new balance",
-    "balance c/f", "bal c/f", "c/f", "solde de cloture", "nouveau solde", "solde final", "solde a reporter",
-    "a reporter", "solde a la fin", "solde de fermeture", "statement balance", "closing bal",
-    "balance at end", "balance at the end", "end balance", "end of period balance", "ending bal",
-    "solde de fin", "solde en fin", "solde fin", "solde a la fin de la periode", "solde de fin de periode",
-)  # fmt: skip
-_TOTAL = re.compile(r"^(page |sub ?-?|grand |sous-? ?)?(totals?|totaux)\b")
+_OPENING = (*ALL.opening_balance, *ALL.brought_forward)
+_CLOSING = (*ALL.closing_balance, *ALL.carried_forward)
+_TOTAL = re.compile(
+    r"^(?:" + "|".join(re.escape(t) for t in sorted(ALL.totals, key=len, reverse=True)) + r")\b"
+)
 
 
 class Marker(StrEnum):
@@ -165,6 +130,7 @@ class RowLine:
     # OCR only: the text read in each money column, figures or not ("114 57=", "$12.71"), so the
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
+    value_date: PartialDate | None = None  # a second date on the line (value or posting date)
 
     @property
     def figures(self) -> bool:
@@ -183,6 +149,7 @@ class Row:
     words: list[Word] = field(default_factory=list)
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
+    value_date: PartialDate | None = None
 
     @property
     def figures(self) -> bool:
@@ -251,7 +218,7 @@ def _header_from(
             unknown += 1
             i += 1
     roles = [c.role for c in columns]
-    if Role.DATE not in roles or not any(r in roles for r in MONEY_ROLES):
+    if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
     if unknown > known or len(columns) < 3:
         return None
@@ -306,14 +273,14 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
 
 
 def _one_date(columns: list[Column]) -> list[Column]:
-    """Only the first date column is the transaction date; a second (value date) is ignored."""
+    """The first date column is the transaction date; a second one (value or posting date) its value date."""
     seen = False
     out = []
     for col in columns:
-        if col.role is Role.DATE and seen:
-            out.append(Column(role=Role.OTHER, x0=col.x0, x1=col.x1))
+        if col.role in _DATED:
+            out.append(replace(col, role=Role.VALUE_DATE if seen else Role.DATE))
+            seen = True
             continue
-        seen = seen or col.role is Role.DATE
         out.append(col)
     return out
 
@@ -426,7 +393,11 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         leading = words[:1]
     date_words = leading[:used]
     rest = [w for w in words if w not in date_words]
-    rest = _without_other_dates(header, zones, rest)
+    rest, value_date = _without_other_dates(header, zones, rest)
+    if value_date is None and date is not None:
+        # Two dates in one date column ("19.01. 19.01."): the second is the value date.
+        value_date, value_words = _date_at_start(rest, date_right)
+        rest = rest[len(value_words) :] if value_words else rest
     rest = _join_split_figures(header, zones, rest)
     rest = _join_split_decimals(header, zones, rest)
 
@@ -521,7 +492,19 @@ def read_row_line(header: TableHeader, line: Line) -> RowLine:
         in_desc_zone=in_desc,
         desc_x0=desc_words[0].x0 if desc_words else None,
         texts=texts,
+        value_date=value_date,
     )
+
+
+def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:
+    """A date printed first among these words, starting inside the date column (left of `right`)."""
+    if not words or words[0].x0 >= right:
+        return None, []
+    for size in range(min(3, len(words)), 0, -1):
+        parsed = parse_partial(" ".join(w.text for w in words[:size]))
+        if parsed is not None:
+            return parsed, list(words[:size])
+    return None, []
 
 
 _DOUBTFUL_WORD = 60.0  # OCR confidence under which letters in a money column are a garbled figure
@@ -628,16 +611,20 @@ _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 
 def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
-) -> list[Word]:
-    """Drop a second date (posting or value date) printed in its own column."""
+) -> tuple[list[Word], PartialDate | None]:
+    """Take out a second date (value or posting date) printed in its own column: the words left, and
+    that date."""
+    second: PartialDate | None = None
     for i, col in enumerate(header.columns):
-        if col.role is not Role.OTHER:
+        if col.role not in (Role.VALUE_DATE, Role.OTHER):
             continue
         left, right = zones[i]
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
-        if inside and parse_partial(" ".join(w.text for w in inside)) is not None:
+        parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
+        if parsed is not None:
             words = [w for w in words if w not in inside]
-    return words
+            second = second or parsed
+    return words, second
 
 
 def _desc_zone(
@@ -705,7 +692,16 @@ def marker_of(description: str, has_date: bool) -> Marker | None:
             return Marker.CLOSING
     if not has_date and _TOTAL.match(key):
         return Marker.TOTAL
+    if any(_summary(key, phrase) for phrase in ALL.summary_lines):
+        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
+
+
+def _summary(key: str, phrase: str) -> bool:
+    """Whether a line is this summary, or its first three words or more (the rest wrapped below)."""
+    if key == phrase or key.startswith(phrase + " "):
+        return True
+    return len(key.split()) >= 3 and phrase.startswith(key + " ")
 
 
 # ---- rows --------------------------------------------------------------------------------------
@@ -753,8 +749,14 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     """
     rows: list[Row] = []
     pending: list[RowLine] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         marker = marker_of(line.description, line.date is not None) if line.description else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if mode is Wrap.FIRST and marker is None and _stacked_date(rows, line, following):
+            assert line.date is not None
+            rows[-1].value_date = line.date
+            _extend(rows[-1], line)
+            continue
         if mode is Wrap.LAST:
             if marker is None and not line.figures:
                 pending.append(line)
@@ -769,6 +771,20 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
         elif rows and rows[-1].marker is None:
             _extend(rows[-1], line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _stacked_date(rows: Sequence[Row], line: RowLine, following: RowLine | None) -> bool:
+    """Whether a dated line without figures is the value date printed under the row above it (a
+    layout that prints its amounts on a row's first line, so no row starts without them), rather
+    than a day's date printed once above its undated rows."""
+    if line.date is None or line.figures or not rows or rows[-1].marker is not None:
+        return False
+    above = rows[-1]
+    if not above.figures or above.value_date is not None or above.date is None:
+        return False
+    if following is None or following.date is not None or not following.figures:
+        return True
+    return _is_marker_line(following)
 
 
 def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
@@ -789,6 +805,7 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
         words=[w for ln in lines for w in ln.words],
         marker=marker,
         texts=texts,
+        value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
     )
 
 

@@ -80,6 +80,7 @@ def _part(file_name: str, statement: RawStatement) -> Part:
                 description=description,
                 amount=raw.amount,
                 balance=raw.balance,
+                value_date=raw.value_date,
                 file=file_name,
                 page=raw.page,
                 confidence=raw.confidence,

@@ -243,15 +243,16 @@ def test_labelled_address_over_several_lines() -> None:
     assert fields.holder_address == "2210 chemin Sainte-Foy, Québec QC G1V 1S3"
 
 
-def test_bank_named_only_in_a_footer_sentence() -> None:
+def test_a_bank_named_only_in_a_sentence_is_not_the_issuer() -> None:
+    """Prose names banks it is not issued by (a payee, a regulator); only a title names the issuer."""
     rows: list[tuple[float, list[Item]]] = [
         (68.0, [(83, "MATEO OKAFOR"), (334, "Account type"), (410, "Chequing")]),
         (79.0, [(83, "2196 KINGFISHER WAY"), (334, "Currency"), (410, "CAD")]),
         (90.0, [(83, "MONTREAL QC R5E 6J5")]),
-        (750.0, [(45, "Bluefern Savings Bank is a fictional institution. Questions? Call 1-800-555-0199.")]),
+        (750.0, [(45, "Payments to Bluefern Savings Bank are processed the next business day.")]),
     ]
     fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
-    assert fields.institution == "Bluefern Savings Bank"
+    assert fields.institution is None
     assert fields.account_type == "CHEQUING"
 
 

@@ -72,3 +72,16 @@ def test_slanted_ocr_page_is_levelled_into_rows() -> None:
     lines = cluster_lines(deskew(words), page=1)
     assert len(lines) == 12
     assert all(line.text == "01/06 SHOP NAME 12.00 1,000.00" for line in lines)
+
+
+def test_letter_spaced_words_are_one_word() -> None:
+    """A text layer gives each letter of letter-spaced lettering its own word: "G O O G L E"."""
+    letters = [Word(c, 10 + 8 * i, 15 + 8 * i, 100, 108) for i, c in enumerate("GOOGLE")]
+    words = [
+        *letters,
+        Word("PLAY", 70, 90, 100, 108),
+        Word("A", 100, 105, 100, 108),
+        Word("B", 108, 113, 100, 108),
+    ]
+    [line] = cluster_lines(words, 1)
+    assert [w.text for w in line.words] == ["GOOGLE", "PLAY", "A", "B"]

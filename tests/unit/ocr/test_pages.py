@@ -316,3 +316,16 @@ def test_picture_with_an_inverting_decode_array_is_not_read_as_a_negative(
     image, dpi = page_image(document[0], 300)
     assert dpi == pytest.approx(300, abs=0.5)
     assert _paper_share(image) > 0.9  # paper is white and the print dark, as the page shows
+
+
+def test_a_text_layer_in_no_known_language_is_not_read() -> None:
+    """A font whose encoding maps glyphs to other letters gives plausible words of no language."""
+    from ingest.extract.pages import reads_as_language
+
+    german = (
+        "Kontoauszug Nr. 1/2017 vom 01.01.2017 bis 31.01.2017 Alter Saldo Buchungstag Wertstellung "
+        "Verwendungszweck Betrag Lastschrift Stadtwerke Miete Gehalt der Firma und die Bank mit dem Konto "
+    )
+    shifted = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in german)  # glyphs one code off
+    assert reads_as_language((german * 3).split())
+    assert not reads_as_language((shifted * 3).split())

@@ -169,7 +169,9 @@ def test_a_row_missing_between_two_balances_breaks_the_chain_once() -> None:
     [account] = run(clean(transactions=transactions)).accounts
     messages = [w.message for w in account.warnings]
     assert codes(account) == [W.BalanceMismatch, W.BalanceMismatch]
-    assert "transaction 3" in messages[0]
+    # The chain names both rows it breaks between: the last balance that held, and the first that fails.
+    assert "transaction 3" in messages[0] and "the running balance at" in messages[0]
+    assert "transaction 2" in messages[0]
     assert "opening balance 8342.86" in messages[1]
 
 

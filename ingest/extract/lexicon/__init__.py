@@ -1,0 +1,133 @@
+"""The words of statements, one module per language with the same classes in each.
+
+The reader never holds a phrase of its own: it asks `ALL` (every language at once, since a file does not
+say which it is written in) or one language's `Lexicon`. Phrases are written as printed; they are folded
+(lower case, accents stripped) once here, so the reader matches folded text against folded phrases.
+Adding a language is adding one module and naming it in `LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without accents, for matching words in any of the languages."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+Phrases = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every class of words a statement prints, in one language."""
+
+    language: str  # ISO 639-1 code
+    # Table headings, by the column they name.
+    date_headings: Phrases  # the transaction or booking date
+    value_date_headings: Phrases  # the value (or posting) date printed beside it
+    description_headings: Phrases
+    debit_headings: Phrases  # money out, unsigned
+    credit_headings: Phrases  # money in, unsigned
+    amount_headings: Phrases  # one signed or marked amount
+    balance_headings: Phrases  # the running balance
+    other_headings: Phrases  # columns the reader does not use (reference, type)
+    # Rows and labels that are balances or totals, not transactions.
+    opening_balance: Phrases
+    closing_balance: Phrases
+    brought_forward: Phrases  # a page's first row: the balance carried over
+    carried_forward: Phrases  # a page's last row: the balance carried over
+    amount_due: Phrases  # a card's closing balance as a bill states it
+    totals: Phrases  # the first word(s) of a totals line
+    summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
+    dated_balance_labels: Phrases  # "balance on <date>"
+    # Sign markers printed beside a figure or as its own column.
+    debit_markers: Phrases
+    credit_markers: Phrases
+    # Header labels.
+    account_labels: Phrases
+    sort_code_labels: Phrases
+    iban_labels: Phrases
+    bic_labels: Phrases
+    holder_labels: Phrases
+    name_labels: Phrases
+    address_labels: Phrases
+    currency_labels: Phrases
+    currency_names: Mapping[str, str]  # "pound sterling" -> GBP
+    statement_date_labels: Phrases
+    period_start_labels: Phrases
+    period_end_labels: Phrases
+    period_words: Phrases  # words that make a line the statement period ("period", "Zeitraum")
+    period_connectors: Phrases  # "<date> to <date>"
+    # Dates.
+    months: Mapping[str, int]  # full names and abbreviations
+    weekdays: Phrases
+    ordinal_suffixes: Phrases  # "1st", "1er"
+    # What the statement is, and who issued it.
+    account_types: tuple[tuple[str, str], ...]  # (phrase, AccountType value)
+    card_cues: Phrases  # phrases only a card statement prints
+    institution_cues: Phrases  # words in a financial institution's name
+    strong_institution_cues: Phrases  # words that name a bank and nothing else
+    legal_forms: Phrases  # "plc", "AG", "S.A."
+    # Words that show a line is not a name: labels, greetings, prose.
+    label_words: Phrases  # words of labels and headings, which a text layer may print letter-spaced
+    field_words: Phrases  # words that make a line a label or heading, not a name or an address
+    not_a_name: Phrases  # words that make a line prose or a title, not the name of a bank or a person
+    page_furniture: Phrases  # "page", "continued": printed on every page, never a row
+    function_words: Phrases  # the commonest short words of running text, to tell the language
+    postcodes: Mapping[str, str]  # country (ISO 3166) -> regex of the postal code line printed there
+
+
+def _fold_all(value: object) -> object:
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, tuple):
+        return tuple(_fold_all(v) for v in value)
+    if isinstance(value, Mapping):
+        return {fold(k): v for k, v in value.items()}
+    return value
+
+
+def folded(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with every phrase folded (postal-code regexes are kept as written)."""
+    kept = ("postcodes", "language", "account_types")
+    values: dict[str, Any] = {
+        f.name: getattr(lexicon, f.name) if f.name in kept else _fold_all(getattr(lexicon, f.name))
+        for f in fields(Lexicon)
+    }
+    values["account_types"] = tuple((fold(phrase), kind) for phrase, kind in lexicon.account_types)
+    return Lexicon(**values)
+
+
+def merged(lexicons: Iterable[Lexicon]) -> Lexicon:
+    """One lexicon holding every phrase of these, each once, in the order first seen."""
+    items = list(lexicons)
+    values: dict[str, Any] = {"language": "+".join(lx.language for lx in items)}
+    for f in fields(Lexicon):
+        if f.name == "language":
+            continue
+        parts = [getattr(lx, f.name) for lx in items]
+        if isinstance(parts[0], Mapping):
+            joined: dict[str, int | str] = {}
+            for part in parts:
+                for key, value in part.items():
+                    joined.setdefault(key, value)
+            values[f.name] = joined
+        else:
+            values[f.name] = tuple(dict.fromkeys(p for part in parts for p in part))
+    return Lexicon(**values)
+
+
+from ingest.extract.lexicon import de, en, es, fr, it, nl, pt  # noqa: E402  (they import Lexicon)
+
+LANGUAGES: tuple[Lexicon, ...] = tuple(folded(m.LEXICON) for m in (en, fr, de, es, it, nl, pt))
+ALL: Lexicon = merged(LANGUAGES)
