@@ -259,18 +259,16 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         integrate(limits, data, PDF)
         steps["integration"] += time.perf_counter() - clock
         words = []
-        document = pdfium.PdfDocument(data)
-        for number in range(1, len(document) + 1):
-            page = document[number - 1]
-            clock = time.perf_counter()
-            found = text_layer_words(page, number)
-            steps["text layer"] += time.perf_counter() - clock
-            clock = time.perf_counter()
-            judge_text_layer(found, page)
-            steps["judge"] += time.perf_counter() - clock
-            words.append(found)
-            page.close()
-        document.close()
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                clock = time.perf_counter()
+                found = text_layer_words(page, number)
+                steps["text layer"] += time.perf_counter() - clock
+                clock = time.perf_counter()
+                judge_text_layer(found, page)
+                steps["judge"] += time.perf_counter() - clock
+                words.append(found)
+                page.close()
         pages += len(words)
         clock = time.perf_counter()
         try:

@@ -9,14 +9,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
 from ingest.extract.lexicon import ALL, en, fold, fr
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, trusted
-from ingest.extract.pdftext import UNMAPPED, curve_count, image_share, text_layer_words
+from ingest.extract.pdftext import text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -80,24 +82,28 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
 
 
 def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
-    document = pdfium.PdfDocument(data)
+    document: pdfium.PdfDocument | None = None
     try:
-        with _OcrPool(_Language(options), limits.ocr_threads) as pool:
-            for number in range(1, len(document) + 1):
-                page = document[number - 1]
+        with (
+            _OcrPool(_Language(options), limits.ocr_threads) as pool,
+            pdfplumber.open(io.BytesIO(data)) as pdf,
+        ):
+            for number, page in enumerate(pdf.pages, start=1):
                 words = text_layer_words(page, number)
                 verdict = judge_text_layer(words, page)
+                page.close()
                 if verdict.usable:
-                    page.close()
                     yield from pool.done(words)
                     continue
-                image, dpi = page_image(page, limits.dpi)
-                page.close()
+                if document is None:
+                    document = pdfium.PdfDocument(data)
+                image, dpi = page_image(document[number - 1], limits.dpi)
                 yield from pool.read(image, number, dpi)
                 del image
             yield from pool.drain()
     finally:
-        document.close()
+        if document is not None:
+            document.close()
 
 
 @dataclass
@@ -241,11 +247,11 @@ def _mostly_dark(image: Image.Image) -> bool:
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
-def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
+def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
     """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
     scan = image_share(page) >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
-        if scan or image_share(page) > 0.1 or curve_count(page) > MAX_PLAIN_CURVES:
+        if scan or image_share(page) > 0.1 or len(page.curves) > MAX_PLAIN_CURVES:
             return LayerVerdict(False, "little or no text over an image")
         return LayerVerdict(True, "a page with little text and nothing else to read")
     if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
@@ -254,7 +260,7 @@ def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
     quality = text_quality(texts)
     if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
         return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
-    unmapped = sum(UNMAPPED in t for t in texts)
+    unmapped = sum(_UNMAPPED in t for t in texts)
     if unmapped >= MIN_UNMAPPED_GLYPHS:
         return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
     if not reads_as_language(texts):
@@ -274,6 +280,7 @@ def reads_as_language(texts: Iterable[str]) -> bool:
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 
 
+_UNMAPPED = "(cid:"  # how pdfminer writes a glyph whose font maps it to no character
 MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
 MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
 _MIN_WORDS_FOR_LANGUAGE = 40
@@ -297,6 +304,19 @@ _KNOWN_WORDS = frozenset(
     for phrase in getattr(ALL, name)
     for word in phrase.split()
 ) | frozenset(ALL.months)
+
+
+def image_share(page: Any) -> float:
+    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
+    area = float(page.width) * float(page.height)
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
+        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    return min(1.0, covered / area)
 
 
 def text_quality(texts: Iterable[str]) -> float:
