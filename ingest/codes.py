@@ -86,6 +86,7 @@ class RejectionCode(StrEnum):
     UNREADABLE = "UNREADABLE"  # blank, or OCR too unsure to trust
     NOT_A_STATEMENT = "NOT_A_STATEMENT"  # readable, but no account and no transaction table
     PROCESSING_TIMEOUT = "PROCESSING_TIMEOUT"  # ran past the per-file time limit
+    UPLOAD_REPLACED = "UPLOAD_REPLACED"  # a second upload to the same URL replaced the first (extension)
 
 
 class WarningCode(StrEnum):

@@ -97,6 +97,14 @@ class ProcessingTimeout(FileRejected):
     advice = "The file took too long to read. Upload a smaller file or fewer pages."
 
 
+class UploadReplaced(FileRejected):
+    code = RejectionCode.UPLOAD_REPLACED
+    advice = (
+        "The file was uploaded twice to the same upload URL and the second upload replaced the first, "
+        "so neither is used. Create a new request and upload each file once."
+    )
+
+
 REJECTIONS: dict[RejectionCode, type[FileRejected]] = {cls.code: cls for cls in FileRejected.__subclasses__()}
 
 

@@ -18,7 +18,6 @@ import hmac
 import json
 import logging
 import os
-import secrets
 import time
 import urllib.error
 import urllib.parse
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ingest.models import RequestDocument
 from ingest.settings import Settings
+from ingest.signing import Secret, signing_secret
 
 if TYPE_CHECKING:
     from ingest.backends.base import RequestRecord
@@ -150,25 +150,6 @@ def tenant_callbacks(env: Mapping[str, str]) -> dict[str, str]:
     return {tenant.strip(): url.strip() for tenant, url in pairs}
 
 
-def stored_secret(settings: Settings, variable: str, file_name: str) -> bytes | None:
-    """A signing secret: from the environment, else (local backend) generated once under INGEST_HOME."""
-    if value := os.environ.get(variable):
-        return value.encode()
-    if settings.backend != "local":
-        return None
-    path = settings.home / file_name
-    if not path.exists():
-        settings.home.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process made it first; read theirs
-        else:
-            with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
-
-
 def webhook_key(request: RequestRecord) -> str:
     return f"results/{request.tenant}/{request.request_id}/webhook.json"
 
@@ -184,7 +165,7 @@ def _recorded(svc: Services, request: RequestRecord) -> bool:
 
 def deliver_for(settings: Settings) -> Callable[[Services, RequestRecord, RequestDocument], None]:
     """The `on_finished` hook: deliver the webhook a finished request asks for, and record the outcome."""
-    secret = stored_secret(settings, "INGEST_WEBHOOK_SECRET", "webhook-secret")
+    secret = signing_secret(settings, Secret.WEBHOOK)
     defaults = tenant_callbacks(os.environ)
 
     def on_finished(svc: Services, request: RequestRecord, document: RequestDocument) -> None:
