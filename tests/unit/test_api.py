@@ -274,6 +274,7 @@ def test_local_policy_accepts_what_it_signed(tmp_path: Path) -> None:
 )
 def test_local_policy_refuses(
     tmp_path: Path,
+    *,
     form_changes: dict[str, str],
     data: bytes | None,
     when: dt.datetime,
