@@ -19,7 +19,7 @@ from ingest.pipeline import Services, open_services
 from ingest.settings import Settings
 from ingest.webhooks import SIGNATURE_HEADER, deliver, deliver_for, sign, verify, webhook_key
 
-SECRET = b"webhook-secret"
+SECRET = b"webhook-secret-of-at-least-32-bytes"
 NOW = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
 DOCUMENT = RequestDocument(
     request_id="req-1",
