@@ -77,8 +77,12 @@ class App:
 
     def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Response:
         lowered = {name.lower(): value for name, value in headers.items()}
+        return self._answer(lambda: self._route(method.upper(), path.split("?", 1)[0], lowered, body))
+
+    def _answer(self, route: Callable[[], Response]) -> Response:
+        """The route's response, or the JSON error an exception maps to."""
         try:
-            return self._route(method.upper(), path.split("?", 1)[0], lowered, body)
+            return route()
         except ApiError as e:
             return error_response(e.status, e.code, e.message)
         except UploadRefused as e:
@@ -195,10 +199,13 @@ class App:
         """A whole upload body at once; `ingest api` streams it through the same FormReader instead."""
         reader = uploads.receive(headers.get("content-type", ""), len(body), self.svc.clock())
         reader.feed(body)
-        return self.store_upload(reader.finish())
+        return self._store_upload(reader.finish())
 
     def store_upload(self, received: Received) -> Response:
         """Record an upload its policy allowed; its temporary file is discarded either way."""
+        return self._answer(lambda: self._store_upload(received))
+
+    def _store_upload(self, received: Received) -> Response:
         try:
             _, tenant, request_id, file_id = received.key.split("/")
             request = self.svc.status.get_request(request_id)

@@ -248,8 +248,9 @@ def make_server(settings: Settings, host: str, port: int) -> tuple[uvicorn.Serve
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.create_server((host, port), family=family, backlog=MAX_CONNECTIONS)
     try:
-        bound_port = sock.getsockname()[1]
-        settings = settings.model_copy(update={"public_url": public_url(settings, host, bound_port)})
+        if settings.backend == "local":  # its upload URLs point at this server
+            url = public_url(settings, host, sock.getsockname()[1])
+            settings = settings.model_copy(update={"public_url": url})
         app = build_app(settings)
     except BaseException:
         sock.close()

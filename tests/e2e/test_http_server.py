@@ -26,6 +26,7 @@ from ingest.settings import Limits, Settings
 from tests.e2e.ingest_procs import Proc, base_env, start_api
 
 KEYS = {"key-a": "tenant-a"}
+KEY_A = {"x-api-key": "key-a"}
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +216,20 @@ def test_a_keep_alive_connection_serves_a_second_request(tmp_path: Path) -> None
             body = answer.body
             while len(body) < int(answer.headers["content-length"]):
                 body += conn.recv(65536)
+
+
+def test_an_upload_for_a_deleted_request_is_a_json_403(tmp_path: Path) -> None:
+    with served(tmp_path) as (host, port):
+        base_url = f"http://{host}:{port}"
+        declared = {"reference": "r", "files": [{"name": "a.pdf", "size": 100}]}
+        created = requests.post(f"{base_url}/requests", json=declared, headers=KEY_A, timeout=10).json()
+        gone = requests.delete(f"{base_url}/requests/{created['request_id']}", headers=KEY_A, timeout=10)
+        assert gone.status_code == 204
+        [offer] = created["uploads"]
+        assert offer["url"] == f"{base_url}/uploads"
+        refused = requests.post(
+            offer["url"], data=offer["fields"], files={"file": ("a.pdf", b"%PDF-1.7\n")}, timeout=10
+        )
+    assert refused.status_code == 403
+    assert refused.json()["code"] == "UPLOAD_FORBIDDEN"
+    assert list((tmp_path / "incoming").iterdir()) == []  # its temporary file is gone
