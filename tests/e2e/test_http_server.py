@@ -136,12 +136,11 @@ def test_an_unsigned_upload_of_many_parts_is_refused_before_its_body_is_read(api
     head, body = _many_parts(300_000)
     assert len(body) > 17_000_000
     started = time.monotonic()
-    with socket.create_connection(_address(api[1]), timeout=5) as conn:
-        # Only the first MiB is sent: a server that reads the whole body first never answers.
-        conn.sendall(head + body[: 1024 * 1024])
-        answer = Answer(conn.recv(65536), closed=False)
+    # Only the first MiB is sent: a server that reads the whole body first never answers.
+    answer = exchange(_address(api[1]), head + body[: 1024 * 1024], wait_s=5)
     assert answer.status == 400, answer.raw[:300]
     assert answer.json()["code"] == "MALFORMED_REQUEST"
+    assert answer.closed
     assert time.monotonic() - started < 3
 
 
