@@ -87,6 +87,7 @@ class RejectionCode(StrEnum):
     NOT_A_STATEMENT = "NOT_A_STATEMENT"  # readable, but no account and no transaction table
     PROCESSING_TIMEOUT = "PROCESSING_TIMEOUT"  # ran past the per-file time limit
     PROCESSING_ERROR = "PROCESSING_ERROR"  # failed on our side (a bug, a missing engine), not the file's
+    UPLOAD_REPLACED = "UPLOAD_REPLACED"  # a second upload to the same URL replaced the first (extension)
 
 
 class WarningCode(StrEnum):

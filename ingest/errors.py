@@ -116,6 +116,14 @@ class EngineMissing(IngestError):
     exit_code = 2
 
 
+class UploadReplaced(FileRejected):
+    code = RejectionCode.UPLOAD_REPLACED
+    advice = (
+        "The file was uploaded twice to the same upload URL and the second upload replaced the first, "
+        "so neither is used. Create a new request and upload each file once."
+    )
+
+
 REJECTIONS: dict[RejectionCode, type[FileRejected]] = {cls.code: cls for cls in FileRejected.__subclasses__()}
 
 

@@ -1,6 +1,7 @@
 """Operator logs: one line per event with its ids and figures, never statement contents.
 
-Three rules keep statement contents out, at every verbosity:
+Control characters (a path's `%0a` or `%1b`, say) are printed escaped, so a client cannot forge or
+colour a line. Three rules keep statement contents out, at every verbosity:
 - our own records print their fixed message and the whitelisted FIELDS only;
 - other libraries' records print at WARNING and above only, and without their arguments: pdfminer, for
   one, logs content-stream operands ("... because %r is not a valid int") and, at DEBUG, every token;
@@ -35,6 +36,7 @@ OWN = "ingest"
 NOISY = ("pdfminer", "pdfplumber", "PIL", "pikepdf", "pytesseract", "botocore", "boto3", "urllib3", "moto")
 WITHHELD = "(message withheld: it may quote the file)"
 _WARNING_HEAD = re.compile(r"^(.*?:\d+: \w+):")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
@@ -52,14 +54,24 @@ class FieldsFormatter(logging.Formatter):
         elif not _own(record) and record.args:
             # The template is the library's own text; the arguments are what it read from the file.
             record = _replace_message(record, WITHHELD if record.msg == "%s" else str(record.msg))
+        message = record.getMessage()
+        if _CONTROL.search(message):
+            record = _replace_message(record, printable(message))
         line = super().format(record)
-        extras = " ".join(f"{name}={getattr(record, name)}" for name in FIELDS if hasattr(record, name))
+        extras = " ".join(
+            f"{name}={printable(str(getattr(record, name)))}" for name in FIELDS if hasattr(record, name)
+        )
         return f"{line} {extras}" if extras else line
 
     def formatException(self, ei: ExcInfo) -> str:
         kind, _, tb = ei
         frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
         return f"Traceback (most recent call last):\n{frames}{kind.__name__ if kind else 'None'}"
+
+
+def printable(text: str) -> str:
+    """`text` with its control characters escaped as Python writes them (`\\n`, `\\x1b`)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _replace_message(record: logging.LogRecord, message: str) -> logging.LogRecord:

@@ -7,6 +7,7 @@ is a compare-and-set, so a redelivered message or a re-run after a crash changes
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import uuid
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from pydantic import TypeAdapter
 from ingest.backends.base import FileRecord, RequestRecord, ResumableStatusStore, Task, TaskKind
 from ingest.blobkeys import document_key, extraction_key, request_prefixes, upload_key
 from ingest.codes import FileStage, FileStatus, RequestStatus
-from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound
+from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound, UploadReplaced
 from ingest.models import FileResult, Rejection, RequestDocument
 from ingest.sandbox import Sandbox
 from ingest.services import Services, in_process_queue
@@ -90,10 +91,10 @@ def receive_file(
         raise RequestNotFound(f"no file {file_id} in request {request_id}")
     if record.stage is FileStage.DECLARED:
         key = upload_key(request, file_id)
-        if data is None:
+        if data is None or not svc.blobs.put_new(key, data):
+            # Already stored (S3 upload, or a second upload to the same local URL): the stored bytes
+            # are the ones read, hashed and recorded.
             data = svc.blobs.get(key)
-        else:
-            svc.blobs.put(key, data)
         try:
             upload = inspect_upload(svc.settings.limits, data)
         except FileRejected as rejection:
@@ -162,6 +163,10 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
     started = svc.clock()
     reader = svc.reader or Sandbox(read_file, files_per_child=1)
     try:
+        if hashlib.sha256(data).hexdigest() != record.result.sha256:
+            # S3 cannot refuse a second POST to a presigned URL: the bytes are no longer the ones that
+            # arrived and were recorded, and the first ones are gone. Say so; never read the others.
+            raise UploadReplaced
         extraction = reader.run(
             limits,
             data,

@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ingest.errors import UsageError
 
 
 class Limits(BaseModel):
@@ -33,6 +35,9 @@ class Settings(BaseModel):
     table: str | None = None
     queue: str | None = None
     api_keys: dict[str, str] = Field(default_factory=dict, description="api key -> tenant")
+    # The base URL clients reach the API at; local upload URLs are built from it, never from a
+    # request's Host or X-Forwarded-* headers, which the client writes.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^/?#\s]+(/[^?#\s]*[^/?#\s])?$")
     limits: Limits = Limits()
     # INGEST_WEBHOOK_ALLOW_PRIVATE=1, local development only: webhooks may use http and private targets.
     webhook_allow_private: bool = False
@@ -47,13 +52,25 @@ class Settings(BaseModel):
             if f"INGEST_{name.upper()}" in env
         }
         values: dict[str, object] = {"limits": Limits.model_validate(limit_fields)}
-        for name in ("backend", "home", "bucket", "table", "queue"):
+        for name in ("backend", "home", "bucket", "table", "queue", "public_url"):
             if f"INGEST_{name.upper()}" in env:
                 values[name] = env[f"INGEST_{name.upper()}"]
         if keys := env.get("INGEST_API_KEYS"):
             values["api_keys"] = parse_api_keys(keys)
+        elif secret_id := env.get("INGEST_API_KEYS_SECRET_ID"):
+            # On AWS the keys live in Secrets Manager, read once when the process starts.
+            if values.get("backend") != "aws":
+                raise UsageError("INGEST_API_KEYS_SECRET_ID is for the aws backend; set INGEST_API_KEYS")
+            from ingest.backends.aws import read_secret  # noqa: PLC0415  (boto3 only on the aws backend)
+
+            values["api_keys"] = parse_api_keys(read_secret(secret_id))
         values["webhook_allow_private"] = env.get("INGEST_WEBHOOK_ALLOW_PRIVATE") == "1"
-        return cls.model_validate(values)
+        try:
+            return cls.model_validate(values)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise UsageError(f"setting {where}: {first['msg']}") from None
 
 
 def parse_api_keys(text: str) -> dict[str, str]:

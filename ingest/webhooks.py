@@ -30,7 +30,6 @@ import json
 import logging
 import os
 import queue
-import secrets
 import socket
 import ssl
 import threading
@@ -44,6 +43,7 @@ from ingest import blobkeys, pipeline
 from ingest.backends.base import Task, TaskKind
 from ingest.models import RequestDocument
 from ingest.settings import Settings
+from ingest.signing import Secret, signing_secret
 
 if TYPE_CHECKING:
     from ingest.backends.base import RequestRecord
@@ -291,25 +291,6 @@ def tenant_callbacks(env: Mapping[str, str]) -> dict[str, str]:
     return {tenant.strip(): url.strip() for tenant, url in pairs}
 
 
-def stored_secret(settings: Settings, variable: str, file_name: str) -> bytes | None:
-    """A signing secret: from the environment, else (local backend) generated once under INGEST_HOME."""
-    if value := os.environ.get(variable):
-        return value.encode()
-    if settings.backend != "local":
-        return None
-    path = settings.home / file_name
-    if not path.exists():
-        settings.home.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process made it first; read theirs
-        else:
-            with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
-
-
 def webhook_key(request: RequestRecord) -> str:
     return blobkeys.result_key(request, "webhook.json")
 
@@ -339,7 +320,7 @@ class Sender:
     @classmethod
     def from_settings(cls, settings: Settings) -> Sender:
         return cls(
-            stored_secret(settings, "INGEST_WEBHOOK_SECRET", "webhook-secret"),
+            signing_secret(settings, Secret.WEBHOOK),
             tenant_callbacks(os.environ),
             settings.webhook_allow_private,
         )

@@ -6,6 +6,7 @@ Routes (see DESIGN.md, "HTTP API"):
 - `GET /requests/{id}/review`: the review page (HTML) of the request.
 - `DELETE /requests/{id}`: remove the request's uploads, results and records.
 - `POST /uploads`: the local backend's own upload endpoint (signed policy, no API key).
+- `GET /openapi.json`: the OpenAPI 3.1 document of these routes (no API key).
 """
 
 from __future__ import annotations
@@ -17,15 +18,15 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from ingest import pipeline
-from ingest.api.uploads import UPLOAD_PATH, LocalUploads, UploadRefused, parse_form
+from ingest.api.openapi import CreatedRequestBody, CreateRequestBody, ErrorCode, UploadBody, openapi_document
+from ingest.api.uploads import UPLOAD_PATH, LocalUploads, Received, UploadRefused
 from ingest.backends.base import UploadSigner
 from ingest.blobkeys import upload_key
-from ingest.errors import RequestNotFound
+from ingest.errors import RequestNotFound, UsageError
 from ingest.pipeline import DeclaredFile
 from ingest.services import Services
 from ingest.webhooks import CallbackRefused, resolve_callback
@@ -37,22 +38,7 @@ SIZE_SLACK_BYTES = 4096  # a declared size may be a little off (a client that co
 SIZE_SLACK_RATIO = 0.01
 _REQUEST_PATH = re.compile(r"^/requests/([A-Za-z0-9-]{1,64})/?$")
 _REVIEW_PATH = re.compile(r"^/requests/([A-Za-z0-9-]{1,64})/review/?$")
-
-
-class ErrorCode(StrEnum):
-    """Codes of the API's error bodies `{"code", "message"}`."""
-
-    UNAUTHORIZED = "UNAUTHORIZED"  # 401: no x-api-key, or one that maps to no tenant
-    SESSION_NONEXISTENT = "SESSION_NONEXISTENT"  # 404: no such request for this tenant
-    MALFORMED_REQUEST = "MALFORMED_REQUEST"  # 400: the body is not what the route expects
-    FILE_TOO_LARGE = "FILE_TOO_LARGE"  # 413: a declared size over the byte limit
-    TOO_MANY_FILES = "TOO_MANY_FILES"  # 413: more files than a request may have
-    UPLOAD_TOO_LARGE = "UPLOAD_TOO_LARGE"  # 413: an upload over its signed size cap
-    UPLOAD_EXPIRED = "UPLOAD_EXPIRED"  # 403: an upload after its policy expired
-    UPLOAD_FORBIDDEN = "UPLOAD_FORBIDDEN"  # 403: an upload whose policy or signature does not match
-    NOT_FOUND = "NOT_FOUND"  # 404: no such route
-    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"  # 405: the route exists, not with this method
-    INTERNAL_ERROR = "INTERNAL_ERROR"  # 500: a bug or an outage; nothing about the request leaks
+METHODS = frozenset({"GET", "POST", "DELETE"})  # the methods some route answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,24 +64,6 @@ def error_response(status: int, code: ErrorCode | str, message: str) -> Response
     return json_response(status, {"code": str(code), "message": message})
 
 
-class DeclaredFileBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-    name: str = Field(min_length=1, max_length=255)
-    size: int = Field(ge=0)
-    content_type: str = Field(
-        default="application/octet-stream", pattern=r"^[\w.+-]+/[\w.+-]+$", max_length=100
-    )
-
-
-class CreateRequestBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-    reference: str = Field(min_length=1, max_length=200)
-    callback_url: str | None = Field(default=None, max_length=2000)
-    files: list[DeclaredFileBody] = Field(min_length=1)
-
-
 class App:
     """Routes a request to its handler; every answer, error or not, is a JSON Response."""
 
@@ -105,15 +73,23 @@ class App:
         uploads: UploadSigner,
         on_upload: Callable[[], None] | None = None,
     ) -> None:
+        if isinstance(uploads, LocalUploads) and svc.settings.public_url is None:
+            raise UsageError("set INGEST_PUBLIC_URL: the base URL clients reach this API at")
         self.svc = svc
         self.uploads = uploads
         self.on_upload = on_upload  # the local server's nudge to its background processor
 
     def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Response:
         lowered = {name.lower(): value for name, value in headers.items()}
+        return self._answer(lambda: self._route(method.upper(), path.split("?", 1)[0], lowered, body))
+
+    def _answer(self, route: Callable[[], Response]) -> Response:
+        """The route's response, or the JSON error an exception maps to."""
         try:
-            return self._route(method.upper(), path.split("?", 1)[0], lowered, body)
+            return route()
         except ApiError as e:
+            return error_response(e.status, e.code, e.message)
+        except UploadRefused as e:
             return error_response(e.status, e.code, e.message)
         except Exception as e:
             # Only the type is logged: a message could quote request contents.
@@ -121,6 +97,12 @@ class App:
             return error_response(500, ErrorCode.INTERNAL_ERROR, "Something went wrong; try again later.")
 
     def _route(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Response:
+        if method not in METHODS:  # HEAD, OPTIONS and the rest: no route answers them
+            raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, f"No route answers {method[:20]}.")
+        if path == "/openapi.json":
+            if method != "GET":
+                raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use GET /openapi.json.")
+            return json_response(200, openapi_document())
         if path.rstrip("/") == "/requests":
             if method != "POST":
                 raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use POST /requests.")
@@ -140,7 +122,7 @@ class App:
             if method != "POST":
                 raise ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Use POST with the upload's form fields.")
             return self.upload(self.uploads, headers, body)
-        raise ApiError(404, ErrorCode.NOT_FOUND, f"No route {method} {path}.")
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"No route {method} {path[:200]}.")
 
     def _tenant(self, headers: Mapping[str, str]) -> str:
         key = headers.get("x-api-key", "")
@@ -181,7 +163,6 @@ class App:
             callback_url=declared.callback_url,
         )
         expires_at = self.svc.clock() + UPLOAD_EXPIRY
-        base_url = f"{headers.get('x-forwarded-proto', 'http')}://{headers.get('host', 'localhost')}"
         uploads = []
         for record, f in zip(records, declared.files, strict=True):
             slack = max(SIZE_SLACK_BYTES, int(f.size * SIZE_SLACK_RATIO))
@@ -190,28 +171,26 @@ class App:
                 f.content_type,
                 min(f.size + slack, limits.max_file_bytes),
                 expires_at,
-                base_url,
+                self.svc.settings.public_url or "",
             )
             uploads.append(
-                {
-                    "file_id": record.file_id,
-                    "name": f.name,
-                    "method": offer.method,
-                    "url": offer.url,
-                    "fields": offer.fields,
-                    "headers": offer.headers,
-                    "expires_at": offer.expires_at.isoformat(),
-                }
+                UploadBody(
+                    file_id=record.file_id,
+                    name=f.name,
+                    method=offer.method,
+                    url=offer.url,
+                    fields=offer.fields,
+                    headers=offer.headers,
+                    expires_at=offer.expires_at.isoformat(),
+                )
             )
-        return json_response(
-            201,
-            {
-                "request_id": request.request_id,
-                "reference": request.reference,
-                "status": request.status.value,
-                "uploads": uploads,
-            },
+        created = CreatedRequestBody(
+            request_id=request.request_id,
+            reference=request.reference,
+            status=request.status.value,
+            uploads=uploads,
         )
+        return Response(201, created.model_dump_json().encode())
 
     def get(self, tenant: str, request_id: str) -> Response:
         try:
@@ -237,18 +216,29 @@ class App:
         return Response(204, b"", {})
 
     def upload(self, uploads: LocalUploads, headers: Mapping[str, str], body: bytes) -> Response:
+        """A whole upload body at once; `ingest api` streams it through the same FormReader instead."""
+        reader = uploads.receive(headers.get("content-type", ""), len(body), self.svc.clock())
+        reader.feed(body)
+        return self._store_upload(reader.finish())
+
+    def store_upload(self, received: Received) -> Response:
+        """Record an upload its policy allowed; its temporary file is discarded either way."""
+        return self._answer(lambda: self._store_upload(received))
+
+    def _store_upload(self, received: Received) -> Response:
         try:
-            key, data = uploads.accept(parse_form(headers.get("content-type", ""), body), self.svc.clock())
-        except UploadRefused as e:
-            raise ApiError(e.status, e.code, e.message) from None
-        _, tenant, request_id, file_id = key.split("/")
-        request = self.svc.status.get_request(request_id)
-        if request is None or request.tenant != tenant:
-            raise ApiError(403, ErrorCode.UPLOAD_FORBIDDEN, "This upload's request no longer exists.")
-        try:
-            pipeline.receive_file(self.svc, request_id, file_id, data)
-        except RequestNotFound:
-            raise ApiError(403, ErrorCode.UPLOAD_FORBIDDEN, "This upload's file was not declared.") from None
+            _, tenant, request_id, file_id = received.key.split("/")
+            request = self.svc.status.get_request(request_id)
+            if request is None or request.tenant != tenant:
+                raise ApiError(403, ErrorCode.UPLOAD_FORBIDDEN, "This upload's request no longer exists.")
+            try:
+                pipeline.receive_file(self.svc, request_id, file_id, received.path.read_bytes())
+            except RequestNotFound:
+                raise ApiError(
+                    403, ErrorCode.UPLOAD_FORBIDDEN, "This upload's file was not declared."
+                ) from None
+        finally:
+            received.discard()
         if self.on_upload is not None:
             self.on_upload()
         return Response(204, b"", {})

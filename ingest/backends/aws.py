@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb.service_resource import Table
     from mypy_boto3_s3.client import S3Client
     from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
+    from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
 log = logging.getLogger("ingest.aws")
@@ -60,6 +61,8 @@ PROCESSING_RETRY_S = 60
 SSE: Literal["AES256"] = "AES256"
 
 _REQUEST_SK = "REQUEST"
+# What S3 answers a conditional put (If-None-Match: *) when the key exists, or while another write races.
+_KEY_TAKEN = ("PreconditionFailed", "ConditionalRequestConflict")
 
 
 def _pk(request_id: str) -> str:
@@ -85,6 +88,15 @@ def _require(value: str | None, variable: str) -> str:
     return value
 
 
+def read_secret(secret_id: str) -> str:
+    """A Secrets Manager secret's string (API keys, the webhook secret), read once at start."""
+    client: SecretsManagerClient = boto3.client("secretsmanager")
+    try:
+        return client.get_secret_value(SecretId=secret_id)["SecretString"]
+    except (ClientError, KeyError) as e:
+        raise UsageError(f"cannot read the secret {secret_id}: {type(e).__name__}") from None
+
+
 # Blobs.
 class S3BlobStore:
     """Bytes by key in one bucket, every object encrypted at rest (SSE)."""
@@ -96,6 +108,17 @@ class S3BlobStore:
 
     def put(self, key: str, data: bytes) -> None:
         self.client.put_object(Bucket=self.bucket, Key=key, Body=data, ServerSideEncryption=SSE)
+
+    def put_new(self, key: str, data: bytes) -> bool:
+        try:
+            self.client.put_object(
+                Bucket=self.bucket, Key=key, Body=data, ServerSideEncryption=SSE, IfNoneMatch="*"
+            )
+        except ClientError as e:
+            if e.response.get("Error", {}).get("Code") in _KEY_TAKEN:
+                return False
+            raise
+        return True
 
     def get(self, key: str) -> bytes:
         try:

@@ -58,6 +58,10 @@ class BlobStore(Protocol):
 
     def put(self, key: str, data: bytes) -> None: ...
 
+    def put_new(self, key: str, data: bytes) -> bool:
+        """Store `data` only if the key holds nothing yet (atomically); False when it already does."""
+        ...
+
     def get(self, key: str) -> bytes:
         """Raise KeyError when the key does not exist."""
         ...

@@ -58,19 +58,45 @@ class DirectoryBlobStore:
 
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
+        tmp = self._written(path, data)
         try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        except FileNotFoundError:  # a key's first blob; trying mkdir before every put cost a system call
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
+
+    def put_new(self, key: str, data: bytes) -> bool:
+        """Store `data` only if the key holds nothing yet; False (and nothing changed) if it does.
+
+        The bytes are written whole to a temporary file, then linked to the key's name: the link
+        fails when the name exists, so a second writer can neither replace nor half-write the first.
+        """
+        path = self._path(key)
+        tmp = self._written(path, data)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        finally:
+            os.unlink(tmp)
+        return True
+
+    @staticmethod
+    def _written(path: Path, data: bytes) -> str:
+        """A temporary file beside `path` holding `data` (mode 0600, as mkstemp makes it)."""
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        except FileNotFoundError:  # a key's first blob; trying mkdir before every put cost a system call
+            private_folder(path.parent)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        return tmp
 
     def get(self, key: str) -> bytes:
         try:
@@ -103,7 +129,9 @@ class SqliteStatusStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        # Made 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         with self._connect() as db:
             # Switching to WAL takes an exclusive lock; do it once, not on every open by every worker.
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -222,6 +250,14 @@ class LocalQueue:
     def take(self) -> Task | None:
         with self._lock:
             return self._tasks.popleft() if self._tasks else None
+
+
+def private_folder(path: Path) -> None:
+    """Make `path` and any missing parents readable by this user only (0700): they hold statements."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made by another process meanwhile
+            folder.mkdir(mode=0o700)
 
 
 def _now() -> dt.datetime:

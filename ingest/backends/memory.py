@@ -24,6 +24,13 @@ class MemoryBlobStore:
         with self._lock:
             self._blobs[key] = bytes(data)
 
+    def put_new(self, key: str, data: bytes) -> bool:
+        with self._lock:
+            if key in self._blobs:
+                return False
+            self._blobs[key] = bytes(data)
+            return True
+
     def get(self, key: str) -> bytes:
         with self._lock:
             return self._blobs[key]

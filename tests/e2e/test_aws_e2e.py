@@ -35,7 +35,7 @@ from ingest_procs import (
 from ingest.webhooks import SIGNATURE_HEADER, verify
 from tests.motoserver import moto_server
 
-WEBHOOK_SECRET = "webhook-secret-for-this-test"
+WEBHOOK_SECRET = "webhook-secret-for-this-test-0123456789"
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from ingest_procs import (
 from ingest.api.uploads import LocalUploads
 from ingest.webhooks import SIGNATURE_HEADER, verify
 
-UPLOAD_SECRET = "upload-secret-for-this-test"
-WEBHOOK_SECRET = "webhook-secret-for-this-test"
+UPLOAD_SECRET = "upload-secret-for-this-test-0123456789"
+WEBHOOK_SECRET = "webhook-secret-for-this-test-0123456789"
 
 
 def _declare(
@@ -111,7 +111,9 @@ def test_expired_and_oversized_uploads_are_refused(tmp_path: Path) -> None:
         # A policy for the same key that expired a second ago, signed with the server's secret.
         key = offer["fields"]["key"]
         past = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
-        expired = LocalUploads(UPLOAD_SECRET.encode()).offer(key, "application/pdf", 5000, past, base_url)
+        expired = LocalUploads(UPLOAD_SECRET.encode(), tmp_path).offer(
+            key, "application/pdf", 5000, past, base_url
+        )
         refused = upload(
             {"method": "POST", "url": expired.url, "fields": expired.fields},
             "small.pdf",

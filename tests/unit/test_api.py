@@ -20,26 +20,30 @@ import pytest
 from moto import mock_aws
 
 from ingest.api.app import SIZE_SLACK_BYTES, UPLOAD_EXPIRY, App
-from ingest.api.uploads import Form, LocalUploads, UploadRefused, parse_form
+from ingest.api.uploads import LocalUploads, UploadRefused
 from ingest.services import open_services
 from ingest.settings import Limits, Settings
 
 KEYS = {"key-a": "tenant-a", "key-b": "tenant-b"}
 LIMITS = Limits(max_file_bytes=1_000_000, max_files=3)
+PUBLIC_URL = "https://ingest.lender.example"
+SECRET = b"s" * 32
 
 
 def _create(
     app: App, files: list[dict[str, object]], key: str = "key-a", **extra: object
 ) -> tuple[int, dict[str, Any]]:
     body = json.dumps({"reference": "loan-1", "files": files, **extra}).encode()
-    response = app.handle("POST", "/requests", {"X-Api-Key": key, "Host": "127.0.0.1:8080"}, body)
+    # Host and X-Forwarded-Proto are the client's to write: upload URLs never come from them.
+    headers = {"X-Api-Key": key, "Host": "attacker.example", "X-Forwarded-Proto": "gopher"}
+    response = app.handle("POST", "/requests", headers, body)
     return response.status, json.loads(response.body)
 
 
 @pytest.fixture
 def local_app(tmp_path: Path) -> App:
-    settings = Settings(home=tmp_path, api_keys=KEYS, limits=LIMITS)
-    return App(open_services(settings), LocalUploads(b"secret"))
+    settings = Settings(home=tmp_path, api_keys=KEYS, limits=LIMITS, public_url=PUBLIC_URL)
+    return App(open_services(settings), LocalUploads(SECRET, tmp_path / "incoming"))
 
 
 @pytest.fixture
@@ -80,7 +84,7 @@ def test_create_answers_201_with_one_upload_per_file(local_app: App) -> None:
     assert [u["name"] for u in body["uploads"]] == ["a.pdf", "b.png"]
     for upload in body["uploads"]:
         assert set(upload) == {"file_id", "name", "method", "url", "fields", "headers", "expires_at"}
-        assert upload["url"] == "http://127.0.0.1:8080/uploads"
+        assert upload["url"] == f"{PUBLIC_URL}/uploads"
 
 
 @pytest.mark.parametrize(
@@ -244,14 +248,38 @@ NOW = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
 KEY = "requests/tenant-a/req-1/file-1"
 
 
-def _form(uploads: LocalUploads, data: bytes | None = b"%PDF-1.7", **changes: str) -> Form:
+def _fields(uploads: LocalUploads, **changes: str) -> dict[str, str]:
     offer = uploads.offer(KEY, "application/pdf", 100, NOW + dt.timedelta(minutes=15), "http://h")
-    return Form({**offer.fields, **changes}, data)
+    return {**offer.fields, **changes}
 
 
-def test_local_policy_accepts_what_it_signed() -> None:
-    uploads = LocalUploads(b"secret")
-    assert uploads.accept(_form(uploads), NOW) == (KEY, b"%PDF-1.7")
+def _multipart(fields: dict[str, str], data: bytes | None, boundary: str = "b0undary") -> tuple[str, bytes]:
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    if data is not None:
+        head = f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n'
+        parts.append(head.encode() + b"Content-Type: application/pdf\r\n\r\n" + data + b"\r\n")
+    return f"multipart/form-data; boundary={boundary}", b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
+def _read(uploads: LocalUploads, fields: dict[str, str], data: bytes | None, when: dt.datetime) -> bytes:
+    content_type, body = _multipart(fields, data)
+    reader = uploads.receive(content_type, len(body), when)
+    reader.feed(body)
+    received = reader.finish()
+    try:
+        assert received.key == KEY
+        return received.path.read_bytes()
+    finally:
+        received.discard()
+
+
+def test_local_policy_accepts_what_it_signed(tmp_path: Path) -> None:
+    uploads = LocalUploads(SECRET, tmp_path)
+    assert _read(uploads, _fields(uploads), b"%PDF-1.7\x00\xff\r\n", NOW) == b"%PDF-1.7\x00\xff\r\n"
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone once discarded
 
 
 @pytest.mark.parametrize(
@@ -267,28 +295,22 @@ def test_local_policy_accepts_what_it_signed() -> None:
     ids=["expired", "over-cap", "other-key", "other-type", "bad-signature", "no-file"],
 )
 def test_local_policy_refuses(
-    form_changes: dict[str, str], data: bytes | None, when: dt.datetime, status: int, code: str
+    tmp_path: Path,
+    *,
+    form_changes: dict[str, str],
+    data: bytes | None,
+    when: dt.datetime,
+    status: int,
+    code: str,
 ) -> None:
-    uploads = LocalUploads(b"secret")
+    uploads = LocalUploads(SECRET, tmp_path)
     with pytest.raises(UploadRefused) as refused:
-        uploads.accept(_form(uploads, data, **form_changes), when)
+        _read(uploads, _fields(uploads, **form_changes), data, when)
     assert (refused.value.status, refused.value.code) == (status, code)
+    assert list(tmp_path.iterdir()) == []  # nothing of a refused upload is kept
 
 
-def test_local_policy_from_another_secret_is_refused() -> None:
-    form = _form(LocalUploads(b"someone else's"))
+def test_local_policy_from_another_secret_is_refused(tmp_path: Path) -> None:
+    fields = _fields(LocalUploads(b"o" * 32, tmp_path))
     with pytest.raises(UploadRefused):
-        LocalUploads(b"secret").accept(form, NOW)
-
-
-def test_multipart_form_fields_then_file() -> None:
-    boundary = "b0undary"
-    parts = [
-        f'--{boundary}\r\nContent-Disposition: form-data; name="key"\r\n\r\n{KEY}\r\n',
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n'
-        "Content-Type: application/pdf\r\n\r\n",
-    ]
-    body = "".join(parts).encode() + b"%PDF\x00\xff\r\n" + f"--{boundary}--\r\n".encode()
-    form = parse_form(f"multipart/form-data; boundary={boundary}", body)
-    assert form.fields == {"key": KEY}
-    assert form.file == b"%PDF\x00\xff"
+        _read(LocalUploads(SECRET, tmp_path), fields, b"%PDF", NOW)

@@ -40,7 +40,7 @@ from ingest.webhooks import (
 )
 from tests.unit.test_pipeline import MINIMAL_PDF, _fake_read
 
-SECRET = b"webhook-secret"
+SECRET = b"webhook-secret-of-at-least-32-bytes"
 NOW = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
 DOCUMENT = RequestDocument(
     request_id="req-1",

@@ -21,7 +21,7 @@ def test_a_restarted_server_finishes_what_the_stopped_one_had_queued(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("INGEST_CALLBACK_URLS", raising=False)
-    settings = Settings(home=tmp_path / "home")
+    settings = Settings(home=tmp_path / "home", public_url="http://127.0.0.1:8080")
     data = next(iter(build(plan_request(0, seed=0)).files.values()))
     # The server that stopped: its files arrived and their extraction was queued, in its memory only.
     before = open_services(settings)

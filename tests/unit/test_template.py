@@ -153,3 +153,33 @@ def test_every_function_is_built_from_that_image(template: dict[str, Any]) -> No
         assert function["Properties"]["PackageType"] == "Image", name
         assert function["Metadata"]["Dockerfile"] == "infra/Dockerfile", name
         assert (INFRA / function["Metadata"]["DockerContext"] / "pyproject.toml").exists()
+
+
+def test_the_alarm_topic_key_lets_cloudwatch_publish(template: dict[str, Any]) -> None:
+    # alias/aws/sns cannot be used by CloudWatch: alarms on such a topic are dropped.
+    key_ref = _props(template, "AlarmTopic")["KmsMasterKeyId"]
+    assert isinstance(key_ref, dict), key_ref
+    key = template["Resources"][key_ref["Ref"]]
+    assert key["Type"] == "AWS::KMS::Key"
+    assert key["Properties"]["EnableKeyRotation"] is True
+    [cloudwatch] = [
+        s
+        for s in key["Properties"]["KeyPolicy"]["Statement"]
+        if s["Principal"].get("Service") == "cloudwatch.amazonaws.com"
+    ]
+    assert cloudwatch["Effect"] == "Allow"
+    assert {"kms:Decrypt", "kms:GenerateDataKey*"} <= set(cloudwatch["Action"])
+
+
+def test_no_secret_is_in_a_function_environment(template: dict[str, Any]) -> None:
+    secret_parameters = {name for name, p in template["Parameters"].items() if p.get("NoEcho")}
+    secrets = set(_resources(template, "AWS::SecretsManager::Secret"))
+    for name, function in _resources(template, "AWS::Serverless::Function").items():
+        variables = function["Properties"].get("Environment", {}).get("Variables", {})
+        for variable, value in variables.items():
+            assert not (isinstance(value, dict) and value.get("Ref") in secret_parameters), (name, variable)
+            assert variable not in ("INGEST_API_KEYS", "INGEST_WEBHOOK_SECRET", "INGEST_UPLOAD_SECRET"), name
+            if variable.endswith("_SECRET_ID"):
+                assert value["Ref"] in secrets, (name, variable)
+    assert secrets == {"ApiKeysSecret", "WebhookSecret"}
+    assert "GenerateSecretString" in _props(template, "WebhookSecret")  # never typed in by a person
