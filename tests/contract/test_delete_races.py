@@ -85,6 +85,9 @@ class DeletedBeforeTheDocument:
             delete_request(self.svc, self.doomed)
         self.svc.blobs.put(key, data)
 
+    def put_new(self, key: str, data: bytes) -> bool:
+        return self.svc.blobs.put_new(key, data)
+
     def get(self, key: str) -> bytes:
         return self.svc.blobs.get(key)
 

@@ -477,7 +477,9 @@ def test_a_dripping_receiver_does_not_delay_another_tenants_request(
     monkeypatch.setattr(pipeline, "read_file", _fake_read)
     monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
     monkeypatch.delenv("INGEST_CALLBACK_URLS", raising=False)
-    app = build_app(Settings(home=tmp_path / "home", webhook_allow_private=True))
+    app = build_app(
+        Settings(home=tmp_path / "home", webhook_allow_private=True, public_url="http://127.0.0.1:8080")
+    )
     slow = _submit(app, "tenant-a", callback_url=dripping.url)
     assert _wait(_terminal(app, slow), 30)
     assert _wait(lambda: dripping.connections == 1, 10)  # its webhook is being dripped an answer
@@ -499,7 +501,9 @@ def test_a_request_that_ended_before_a_crash_has_its_webhook_sent_when_the_serve
     """The server was killed after the request became terminal and before its webhook's outcome was kept."""
     monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
     monkeypatch.delenv("INGEST_CALLBACK_URLS", raising=False)
-    settings = Settings(home=tmp_path / "home", webhook_allow_private=True)
+    settings = Settings(
+        home=tmp_path / "home", webhook_allow_private=True, public_url="http://127.0.0.1:8080"
+    )
     before = open_services(settings)
     unsent = finished_request(before, callback_url=receiver.url)
     sent = finished_request(before, callback_url=receiver.url)
@@ -521,7 +525,9 @@ def test_a_request_deleted_while_its_webhook_is_sent_keeps_no_outcome(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("INGEST_WEBHOOK_SECRET", SECRET.decode())
-    settings = Settings(home=tmp_path / "home", webhook_allow_private=True)
+    settings = Settings(
+        home=tmp_path / "home", webhook_allow_private=True, public_url="http://127.0.0.1:8080"
+    )
     svc = open_services(settings)
     doomed: list[str] = []
     receiver = Receiver([204], before_answer=lambda: pipeline.delete_request(svc, doomed[0]))

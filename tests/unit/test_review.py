@@ -195,10 +195,12 @@ def test_pdf_pages_render_as_compressed_images() -> None:
 
 @pytest.fixture
 def finished(tmp_path: Path) -> tuple[App, str]:
-    settings = Settings(home=tmp_path, api_keys={"key-a": "tenant-a", "key-b": "tenant-b"})
+    settings = Settings(
+        home=tmp_path, api_keys={"key-a": "tenant-a", "key-b": "tenant-b"}, public_url="http://127.0.0.1:8080"
+    )
     svc = open_services(settings)
     document = run_local(svc, [SAMPLE], "loan-1", tenant="tenant-a")
-    return App(svc, LocalUploads(b"secret")), document.request_id
+    return App(svc, LocalUploads(b"s" * 32, tmp_path / "incoming")), document.request_id
 
 
 def test_the_review_route_is_html_for_its_tenant_only(finished: tuple[App, str]) -> None:
