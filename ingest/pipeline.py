@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from ingest.authenticity import judge
 from ingest.backends.base import BlobStore, FileRecord, RequestRecord, StatusStore, Task, TaskKind, WorkQueue
 from ingest.codes import FileStage, FileStatus, RequestStatus
 from ingest.errors import DuplicateFile, FileRejected, RequestNotFound
@@ -199,6 +200,7 @@ def process_file(svc: Services, request_id: str, file_id: str) -> None:
                 "pages": extraction.pages,
                 "method": extraction.method,
                 "ocr_confidence": extraction.ocr_confidence,
+                "authenticity": judge(extraction.signals),
             }
         )
         updated = replace(record, stage=FileStage.EXTRACTED, result=result, updated_at=svc.clock())
@@ -238,12 +240,19 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
         FileStatements(
             file_name=f.result.name,
             statements=_STATEMENTS.validate_json(svc.blobs.get(_extraction_key(request, f.file_id))),
+            authenticity=f.result.authenticity,
         )
         for f in files
         if f.stage is FileStage.EXTRACTED
     ]
     validated = validate(request.created_at.date(), extracted)
-    results = [f.result for f in files]
+    # The files' authenticity now counts the balances validation checked.
+    results = [
+        f.result.model_copy(update={"authenticity": validated.authenticity[f.result.name]})
+        if f.result.name in validated.authenticity
+        else f.result
+        for f in files
+    ]
     status = final_status(results)
     document = RequestDocument(
         request_id=request.request_id,

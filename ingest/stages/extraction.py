@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
 from ingest.errors import NotAStatement, Unreadable
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
+from ingest.models import Signal
 from ingest.pci import mask_card_numbers
 from ingest.settings import Limits
 from ingest.stages.integration import Integrated
@@ -22,11 +24,14 @@ class Extraction:
     method: ExtractionMethod
     ocr_confidence: float | None
     statements: list[RawStatement] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)  # authenticity, from the file itself
 
 
 def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
-    """Read the statements of one integrated file; raise UNREADABLE or NOT_A_STATEMENT."""
-    pages = list(read_pages(limits, data, integrated.content_type))
+    """Read the statements of one integrated file and its signs of editing; raise UNREADABLE or
+    NOT_A_STATEMENT."""
+    content = ContentReader()
+    pages = list(read_pages(limits, data, integrated.content_type, on_pdf_page=content.page))
     methods = {page.method for page in pages}
     method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED
     scores = [w.confidence for page in pages for w in page.words if w.confidence is not None]
@@ -40,7 +45,13 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     statements = [_without_card_numbers(s) for s in read_statements(pages)]
     if not statements:
         raise NotAStatement()
-    return Extraction(pages=len(pages), method=method, ocr_confidence=ocr_confidence, statements=statements)
+    return Extraction(
+        pages=len(pages),
+        method=method,
+        ocr_confidence=ocr_confidence,
+        statements=statements,
+        signals=assess(data, integrated.content_type, content.finish()),
+    )
 
 
 def _without_card_numbers(statement: RawStatement) -> RawStatement:
