@@ -76,6 +76,9 @@ def originals() -> list[Path]:
 
 def tamper(data: bytes, kind: str) -> bytes:
     """An edited copy of a PDF; NotApplicable when the file offers nothing this kind can change."""
+    if kind in ("metadata", "stream-edit", "incremental") and _encrypted(data):
+        # Objects appended to an encrypted file must be encrypted with its key: not done here.
+        raise NotApplicable("an encrypted file cannot take a plain incremental update")
     if kind == "metadata":
         return _metadata_only(data)
     if kind == "stream-edit":
@@ -88,6 +91,11 @@ def tamper(data: bytes, kind: str) -> bytes:
     if kind == "incremental":
         return _whiteout_incremental(data, figure)
     return _whiteout(data, figure, same_font=kind == "whiteout-same-font")
+
+
+def _encrypted(data: bytes) -> bool:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return bool(pdf.is_encrypted)
 
 
 # ---- finding a figure --------------------------------------------------------------------------
@@ -294,28 +302,47 @@ def _later_date(pdf: Any) -> str:
 def _append_update(
     data: bytes, pdf: Any, objects: dict[int, bytes], size: int, info: int | None = None
 ) -> bytes:
-    """The original bytes, then these objects and an xref section whose trailer points back to them."""
+    """The original bytes, then these objects and a cross-reference section pointing back to the last,
+    in the same form as the last (a table, or a stream for files that use cross-reference streams)."""
     previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
     out = bytearray(data if data.endswith(b"\n") else data + b"\n")
     offsets = {}
     for number, body in sorted(objects.items()):
         offsets[number] = len(out)
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 1\n0000000000 65535 f \n"
-    for number, offset in sorted(offsets.items()):
-        out += b"%d 1\n%010d 00000 n \n" % (number, offset)
-    trailer = pikepdf.Dictionary(Size=max(size, max(objects) + 1), Prev=previous)
-    root = b"/Root %d 0 R" % pdf.Root.objgen[0]
-    info_number = (
-        info
-        if info is not None
-        else (pdf.trailer.Info.objgen[0] if "/Info" in pdf.trailer and pdf.trailer.Info.is_indirect else None)
-    )
-    extra = root + (b" /Info %d 0 R" % info_number if info_number is not None else b"")
+    info_number = info
+    if info_number is None and "/Info" in pdf.trailer and pdf.trailer.Info.is_indirect:
+        info_number = pdf.trailer.Info.objgen[0]
+    keys = b"/Root %d 0 R" % pdf.Root.objgen[0] + (b" /Info %d 0 R" % info_number if info_number else b"")
     if "/ID" in pdf.trailer:
-        extra += b" /ID " + pdf.trailer.ID.unparse()
-    out += b"trailer\n" + trailer.unparse()[:-2] + b" " + extra + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+        keys += b" /ID " + pdf.trailer.ID.unparse()
+    xref = len(out)
+    if data[previous : previous + 4] == b"xref":
+        size = max(size, max(objects) + 1)
+        out += b"xref\n0 1\n0000000000 65535 f \n"
+        for number, offset in sorted(offsets.items()):
+            out += b"%d 1\n%010d 00000 n \n" % (number, offset)
+        out += b"trailer\n<< /Size %d /Prev %d %s >>\n" % (size, previous, keys)
+    else:
+        stream_number = max(size, max(objects) + 1)
+        offsets[stream_number] = xref
+        rows = b"".join(
+            b"\x01" + offset.to_bytes(4, "big") + b"\x00\x00" for _, offset in sorted(offsets.items())
+        )
+        index = b" ".join(b"%d 1" % number for number in sorted(offsets))
+        out += (
+            b"%d 0 obj\n<< /Type /XRef /Size %d /Prev %d /W [1 4 2] /Index [%s] %s /Length %d >>\nstream\n"
+            % (
+                stream_number,
+                stream_number + 1,
+                previous,
+                index,
+                keys,
+                len(rows),
+            )
+        )
+        out += rows + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
 

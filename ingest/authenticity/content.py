@@ -6,12 +6,15 @@ so it costs no second parse. Every tolerance is relative to the font size of the
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from pdfminer.layout import LTChar, LTContainer, LTCurve
@@ -41,14 +44,14 @@ MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to t
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_X0 = operator.attrgetter("x0")
+_BASELINE = operator.attrgetter("baseline")
 
 
-@dataclass(frozen=True, slots=True)
-class _Char:
+class _Char(NamedTuple):  # a tuple: a page has thousands, built in the reader's time
     text: str
-    font: str  # without the subset prefix
+    style: tuple[str, float, str]  # font (without its subset prefix), size to the half point, colour
     size: float
-    colour: str
     x0: float
     x1: float
     y0: float  # PDF space: from the bottom
@@ -57,12 +60,11 @@ class _Char:
     seq: int  # drawing order on the page
 
     @property
-    def style(self) -> tuple[str, float, str]:
-        return self.font, round(self.size * 2) / 2, self.colour
+    def font(self) -> str:
+        return self.style[0]
 
 
-@dataclass(frozen=True, slots=True)
-class _Shape:
+class _Shape(NamedTuple):
     x0: float
     y0: float
     x1: float
@@ -76,18 +78,15 @@ class _Token:
     """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure)."""
 
     chars: tuple[_Char, ...]
+    amount: bool
+    figure: bool  # an amount or a numeric date
 
-    @property
-    def text(self) -> str:
-        return "".join(c.text for c in self.chars)
-
-    @property
-    def figure(self) -> bool:
-        return bool(_AMOUNT.match(self.text) or _NUMERIC_DATE.match(self.text))
-
-    @property
-    def amount(self) -> bool:
-        return bool(_AMOUNT.match(self.text))
+    @classmethod
+    def of(cls, chars: Sequence[_Char]) -> _Token:
+        text = "".join(c.text for c in chars)
+        amount = text[-1:].isdigit() or text[-1:] in ")-RrD"
+        amount = amount and bool(_AMOUNT.match(text))
+        return cls(tuple(chars), amount, amount or bool(_NUMERIC_DATE.match(text)))
 
     @property
     def digits(self) -> tuple[_Char, ...]:
@@ -145,8 +144,9 @@ class ContentReader:
         if not chars:
             return
         self.signals += _covered_text(where, chars, shapes)
-        self.signals += _overlapping_text(where, chars)
-        lines = _lines(chars)
+        rows = _rows(chars)
+        self.signals += _overlapping_text(where, rows)
+        lines = [_words(row) for row in rows]
         tokens = [token for line in lines for token in line]
         for token in tokens:
             if token.figure:
@@ -170,26 +170,20 @@ def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
     chars: list[_Char] = []
     shapes: list[_Shape] = []
     page_area = float(layout.width) * float(layout.height)
+    styles: dict[tuple[object, float, object], tuple[str, float, str]] = {}
     for seq, item in enumerate(_walk(layout)):
         if isinstance(item, LTChar):
             text = item.get_text()
             a, b, c, d, _, f = item.matrix
-            if not text.strip() or b != 0 or c != 0 or a <= 0 or d <= 0:
+            if text.isspace() or b != 0 or c != 0 or a <= 0 or d <= 0:
                 continue  # spaces, and turned text (stamps, margins), which these rules do not read
-            chars.append(
-                _Char(
-                    text=text,
-                    font=_SUBSET_PREFIX.sub("", str(item.fontname)),
-                    size=float(item.size),
-                    colour=_colour(item.graphicstate.ncolor),
-                    x0=float(item.x0),
-                    x1=float(item.x1),
-                    y0=float(item.y0),
-                    y1=float(item.y1),
-                    baseline=float(f),
-                    seq=seq,
-                )
-            )
+            size = item.size
+            colour = item.graphicstate.ncolor
+            key = (item.fontname, size, tuple(colour) if isinstance(colour, list) else colour)
+            style = styles.get(key)
+            if style is None:
+                style = styles[key] = (_font(item.fontname), round(size * 2) / 2, _colour(colour))
+            chars.append(_Char(text, style, size, item.x0, item.x1, item.y0, item.y1, f, seq))
         elif isinstance(item, LTCurve) and item.fill:
             width, height = float(item.width), float(item.height)
             if min(width, height) < MIN_PATCH_SIDE or width * height > MAX_PATCH_SHARE * page_area:
@@ -217,9 +211,19 @@ def _walk(container: Any) -> Iterator[Any]:
 
 
 def _colour(value: object) -> str:
-    if isinstance(value, (tuple, list)):
+    return _colour_name(tuple(value) if isinstance(value, list) else value)
+
+
+@functools.lru_cache(maxsize=256)
+def _colour_name(value: object) -> str:
+    if isinstance(value, tuple):
         return ",".join(f"{float(v):.2f}" if isinstance(v, (int, float)) else str(v) for v in value)
     return f"{float(value):.2f}" if isinstance(value, (int, float)) else str(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _font(name: object) -> str:
+    return _SUBSET_PREFIX.sub("", str(name))
 
 
 def _covered_text(page: _Page, chars: Sequence[_Char], shapes: Sequence[_Shape]) -> list[Signal]:
@@ -280,23 +284,20 @@ def _reading(chars: Sequence[_Char], indices: Iterable[int]) -> str:
     )
 
 
-def _overlapping_text(page: _Page, chars: Sequence[_Char]) -> list[Signal]:
+def _overlapping_text(page: _Page, rows: Sequence[Sequence[_Char]]) -> list[Signal]:
     """OVERLAPPING_TEXT: two different characters drawn at the same place (retyped over the original)."""
-    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i, c in enumerate(chars):
-        cells[(int(c.x0 // 4), int(c.y0 // 4))].append(i)
-    clashing: set[int] = set()
-    for i, c in enumerate(chars):
-        gx, gy = int(c.x0 // 4), int(c.y0 // 4)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for j in cells.get((gx + dx, gy + dy), ()):
-                    if j > i and chars[j].text != c.text and _same_place(c, chars[j]):
-                        clashing.update((i, j))
+    clashing: list[_Char] = []
+    for row in rows:
+        for i, c in enumerate(row):
+            for other in itertools.islice(row, i + 1, None):
+                if other.x0 >= c.x1:
+                    break
+                if other.text != c.text and _same_place(c, other):
+                    clashing += (c, other)
     if not clashing:
         return []
     signals = []
-    for group in _groups([chars[i] for i in sorted(clashing)]):
+    for group in _groups(list(dict.fromkeys(clashing))):
         digits = any(c.text.isdigit() for c in group)
         box = page.box(
             min(c.x0 for c in group),
@@ -345,26 +346,30 @@ def _groups(chars: Sequence[_Char]) -> list[list[_Char]]:
     return groups
 
 
-def _lines(chars: Iterable[_Char]) -> list[list[_Token]]:
-    """Words by position: lines by baseline, then words cut at gaps."""
-    ordered = sorted(chars, key=lambda c: (-c.baseline, c.x0))
+def _rows(chars: Sequence[_Char]) -> list[list[_Char]]:
+    """Characters in lines by baseline, each line left to right."""
+    ordered = sorted(chars, key=_X0)
+    ordered.sort(key=_BASELINE, reverse=True)  # stable: each line stays left to right
     rows: list[list[_Char]] = []
     for c in ordered:
-        if rows and abs(rows[-1][0].baseline - c.baseline) <= LINE_TOLERANCE * c.size:
+        if rows and rows[-1][0].baseline - c.baseline <= LINE_TOLERANCE * c.size:
             rows[-1].append(c)
         else:
             rows.append([c])
-    lines = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
-        words: list[list[_Char]] = [[row[0]]]
-        for c in row[1:]:
-            last = words[-1][-1]
-            if c.x0 - last.x1 > WORD_GAP * max(c.size, last.size):
-                words.append([])
-            words[-1].append(c)
-        lines.append([_Token(tuple(word)) for word in words])
-    return lines
+        row.sort(key=_X0)
+    return rows
+
+
+def _words(row: Sequence[_Char]) -> list[_Token]:
+    """A line's words, cut at gaps."""
+    words: list[list[_Char]] = [[row[0]]]
+    for c in row[1:]:
+        last = words[-1][-1]
+        if c.x0 - last.x1 > WORD_GAP * max(c.size, last.size):
+            words.append([])
+        words[-1].append(c)
+    return [_Token.of(word) for word in words]
 
 
 def _token_box(page: _Page, token: _Token) -> Box:

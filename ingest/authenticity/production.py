@@ -10,6 +10,7 @@ none is strong alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from typing import Any
@@ -113,10 +114,14 @@ def _software(producer: str, creator: str) -> list[Signal]:
 
 
 def _match(value: str, names: tuple[str, ...]) -> str | None:
-    lowered = value.lower()
-    return next(
-        (name for name in names if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered)), None
-    )
+    found = _pattern(names).search(value.lower())
+    return found.group(0) if found else None
+
+
+@functools.cache
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the names, as a whole word or words."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
 
 
 def _xmp(pdf: Any) -> dict[str, str]:
