@@ -113,3 +113,42 @@ class WarningCode(StrEnum):
     PageUnreadable = (
         "PageUnreadable"  # OCR could not read a page with confidence; it was left out (extension)
     )
+    SuspectedTampering = "SuspectedTampering"  # a file of the account has authenticity verdict SUSPECT
+
+
+class Verdict(StrEnum):
+    """Whether a file shows signs of having been edited after it was issued (see ingest.authenticity)."""
+
+    CLEAN = "CLEAN"  # no sign of editing worth a look
+    REVIEW = "REVIEW"  # signs a person should look at; each alone has innocent explanations
+    SUSPECT = "SUSPECT"  # signs that together (or one strong one) point to an edited file
+
+
+class Severity(StrEnum):
+    """How much one authenticity signal weighs in the file's score."""
+
+    LOW = "LOW"  # common in genuine files too; only counts beside others
+    MEDIUM = "MEDIUM"  # unusual for a file as a bank issues it
+    HIGH = "HIGH"  # a trace an edit leaves and a bank's own software does not
+
+
+class SignalCode(StrEnum):
+    """What an authenticity signal saw. Families: revision history, production chain, content,
+    arithmetic, signature."""
+
+    CONTENT_UPDATED = "CONTENT_UPDATED"  # an incremental update after the first save changed pages or fonts
+    TOUCHUP_EDIT = "TOUCHUP_EDIT"  # Acrobat's TouchUp_TextEdit mark: text edited in Acrobat
+    ID_HISTORY = "ID_HISTORY"  # the file's revisions carry different document IDs
+    UNUSED_OBJECTS = "UNUSED_OBJECTS"  # content or fonts that no page uses (left behind by an edit)
+    EDITOR_SOFTWARE = "EDITOR_SOFTWARE"  # made or saved by a PDF editor, word processor or image editor
+    PRINT_DRIVER = "PRINT_DRIVER"  # printed to PDF (a browser or an operating system's print driver)
+    MODIFIED_LATER = "MODIFIED_LATER"  # modified long after creation, or created before the period ended
+    METADATA_MISMATCH = "METADATA_MISMATCH"  # the Info dictionary and the XMP metadata disagree
+    COVERED_TEXT = "COVERED_TEXT"  # text drawn over a filled shape that hides other text
+    HIDDEN_TEXT = "HIDDEN_TEXT"  # text hidden under a filled shape, nothing written over it
+    OVERLAPPING_TEXT = "OVERLAPPING_TEXT"  # two different strings drawn at the same place
+    FONT_ISLAND = "FONT_ISLAND"  # a font, size or colour only one or two figures of a column use
+    MIXED_FONT_FIGURE = "MIXED_FONT_FIGURE"  # the characters of one figure come from different fonts
+    MISALIGNED_FIGURE = "MISALIGNED_FIGURE"  # a figure off its column's alignment or its row's baseline
+    BALANCE_BREAK = "BALANCE_BREAK"  # the printed balances or totals do not reconcile (BalanceMismatch)
+    SIGNED_THEN_CHANGED = "SIGNED_THEN_CHANGED"  # a digital signature does not cover the whole file

@@ -13,6 +13,9 @@ from ingest.codes import (
     FileStatus,
     RejectionCode,
     RequestStatus,
+    Severity,
+    SignalCode,
+    Verdict,
     WarningCode,
 )
 
@@ -40,6 +43,37 @@ class Rejection(Model):
     message: str = Field(description="What went wrong and what the user should do.")
 
 
+class Box(Model):
+    """Where something was seen: page fractions (0..1) from the page's top left corner."""
+
+    page: int
+    x0: float = Field(ge=0, le=1)
+    y0: float = Field(ge=0, le=1)
+    x1: float = Field(ge=0, le=1)
+    y1: float = Field(ge=0, le=1)
+
+
+class Signal(Model):
+    """One sign of editing, in plain words; never the statement's own contents."""
+
+    code: SignalCode
+    severity: Severity
+    page: int | None = Field(None, description="1-based page; None for the file as a whole.")
+    bbox: Box | None = None
+    message: str = Field(description="What was seen and where.")
+    evidence: str = Field(
+        "", description="The technical detail behind the message (fonts, offsets, objects)."
+    )
+
+
+class Authenticity(Model):
+    """Was the file edited after it was issued? Scored from its signals (see ingest.authenticity)."""
+
+    verdict: Verdict
+    score: int = Field(ge=0, le=100, description="100 = no sign of editing.")
+    signals: list[Signal] = []
+
+
 class FileResult(Model):
     file_id: str
     name: str
@@ -51,6 +85,7 @@ class FileResult(Model):
     pages: int | None = None
     method: ExtractionMethod | None = None
     ocr_confidence: float | None = Field(None, description="Mean OCR word confidence 0..100.")
+    authenticity: Authenticity | None = Field(None, description="Accepted files: signs of editing.")
 
 
 class Holder(Model):

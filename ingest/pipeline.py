@@ -16,11 +16,12 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from ingest.authenticity import judge
 from ingest.backends.base import FileRecord, RequestRecord, ResumableStatusStore, Task, TaskKind
 from ingest.blobkeys import document_key, extraction_key, request_prefixes, upload_key
 from ingest.codes import FileStage, FileStatus, RequestStatus
 from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound, UploadReplaced
-from ingest.models import FileResult, Rejection, RequestDocument
+from ingest.models import Authenticity, FileResult, Rejection, RequestDocument
 from ingest.sandbox import Sandbox
 from ingest.services import Services, in_process_queue
 from ingest.settings import Limits
@@ -192,6 +193,7 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
                 "pages": extraction.pages,
                 "method": extraction.method,
                 "ocr_confidence": extraction.ocr_confidence,
+                "authenticity": judge(extraction.signals),
             }
         )
         updated = replace(record, stage=FileStage.EXTRACTED, result=result, updated_at=svc.clock())
@@ -233,7 +235,9 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     try:
         extracted = [
             _file_statements(
-                f.result.name, _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id)))
+                f.result.name,
+                _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id))),
+                f.result.authenticity,
             )
             for f in files
             if f.stage is FileStage.EXTRACTED
@@ -243,7 +247,13 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
             return None
         raise
     validated = validate(request.created_at.date(), extracted)
-    results = [f.result for f in files]
+    # The files' authenticity now counts the balances validation checked.
+    results = [
+        f.result.model_copy(update={"authenticity": validated.authenticity[f.result.name]})
+        if f.result.name in validated.authenticity
+        else f.result
+        for f in files
+    ]
     status = final_status(results)
     document = RequestDocument(
         request_id=request.request_id,
@@ -281,8 +291,12 @@ def _finished_again(svc: Services, request: RequestRecord) -> None:
     svc.on_finished(svc, request, get_document(svc, request.request_id))
 
 
-def _file_statements(name: str, extraction: Extraction) -> FileStatements:
-    return FileStatements(name, extraction.statements, unreadable_pages=extraction.unreadable_pages)
+def _file_statements(
+    name: str, extraction: Extraction, authenticity: Authenticity | None = None
+) -> FileStatements:
+    return FileStatements(
+        name, extraction.statements, unreadable_pages=extraction.unreadable_pages, authenticity=authenticity
+    )
 
 
 def handle(svc: Services, task: Task, attempt: int = 1) -> None:

@@ -6,7 +6,7 @@ import io
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
@@ -59,13 +59,22 @@ class LayerVerdict:
     reason: str
 
 
+# Called with each parsed pdfplumber page and its number before the page is let go, so other checks
+# (authenticity) read the objects the reader parsed instead of parsing the file again.
+PageHook = Callable[[Any, int], None]
+
+
 def read_pages(
-    limits: Limits, data: bytes, content_type: str, ocr: OcrOptions | None = None
+    limits: Limits,
+    data: bytes,
+    content_type: str,
+    ocr: OcrOptions | None = None,
+    on_pdf_page: PageHook | None = None,
 ) -> Iterator[PageWords]:
     """Yield each page's words in order, holding one page image at a time."""
     options = ocr or OcrOptions(lang=OCR_LANG, timeout_s=limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data, options)
+        yield from _pdf_pages(limits, data, options, on_pdf_page)
     else:
         yield from _image_pages(limits, data, options)
 
@@ -81,7 +90,9 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
         yield from pool.drain()
 
 
-def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
+def _pdf_pages(
+    limits: Limits, data: bytes, options: OcrOptions, on_page: PageHook | None = None
+) -> Iterator[PageWords]:
     document: pdfium.PdfDocument | None = None
     try:
         with (
@@ -91,6 +102,8 @@ def _pdf_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[Pag
             for number, page in enumerate(pdf.pages, start=1):
                 words = text_layer_words(page, number)
                 verdict = judge_text_layer(words, page)
+                if on_page is not None:
+                    on_page(page, number)
                 page.close()
                 if verdict.usable:
                     yield from pool.done(words)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import pytesseract
 
+from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
 from ingest.errors import CorruptFile, EngineMissing, NotAStatement, Unreadable
 from ingest.extract.ocr import trusted
@@ -16,6 +17,7 @@ from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.extract.words import PageWords
+from ingest.models import Signal
 from ingest.pci import mask_card_numbers
 from ingest.settings import Limits
 from ingest.stages.integration import Integrated
@@ -32,11 +34,14 @@ class Extraction:
     ocr_confidence: float | None  # over the pages read with confidence
     statements: list[RawStatement] = field(default_factory=list)
     unreadable_pages: tuple[int, ...] = ()  # pages OCR could not read with confidence, left out
+    signals: list[Signal] = field(default_factory=list)  # authenticity, from the file itself
 
 
 def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
-    """Read the statements of one integrated file; raise UNREADABLE or NOT_A_STATEMENT."""
-    pages = _read_pages(limits, data, integrated.content_type)
+    """Read the statements of one integrated file and its signs of editing; raise UNREADABLE or
+    NOT_A_STATEMENT."""
+    content = ContentReader()
+    pages = _read_pages(limits, data, integrated.content_type, content)
     methods = {page.method for page in pages}
     method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED
     if not any(page.words for page in pages):
@@ -57,13 +62,14 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
         ocr_confidence=ocr_confidence,
         statements=statements,
         unreadable_pages=unreadable,
+        signals=assess(data, integrated.content_type, content.finish()),
     )
 
 
-def _read_pages(limits: Limits, data: bytes, content_type: str) -> list[PageWords]:
+def _read_pages(limits: Limits, data: bytes, content_type: str, content: ContentReader) -> list[PageWords]:
     """Every page's words; a parser's failure on the file's bytes is CORRUPT_FILE, any other is raised."""
     try:
-        return list(read_pages(limits, data, content_type))
+        return list(read_pages(limits, data, content_type, on_pdf_page=content.page))
     except Exception as e:
         if not isinstance(e, MemoryError) and raised_by_parser(e):
             raise CorruptFile(f"The file could not be parsed ({type(e).__name__})") from e

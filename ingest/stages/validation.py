@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from ingest import checks
+from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
-from ingest.codes import FileStatus, RequestStatus, WarningCode
+from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
 from ingest.extract.statement import RawStatement
 from ingest.merge import (
     group_parts,
@@ -19,7 +20,7 @@ from ingest.merge import (
     normal_number,
     same_name,
 )
-from ingest.models import Account, BBox, DataWarning, FieldBox, FileResult, Holder, Transaction
+from ingest.models import Account, Authenticity, BBox, DataWarning, FieldBox, FileResult, Holder, Transaction
 from ingest.pci import CardNumber, mask_card_numbers
 
 MISMATCH_CONFIDENCE = 0.5  # the most an account whose figures do not reconcile can be trusted
@@ -28,17 +29,20 @@ MIN_DIGITS_TO_COMPARE = 6  # shorter (or masked) numbers are too likely to coinc
 
 @dataclass(frozen=True, slots=True)
 class FileStatements:
-    """The statements read from one accepted file, and the pages of it that could not be read."""
+    """The statements read from one accepted file, the pages of it that could not be read, and its
+    authenticity as extraction judged it."""
 
     file_name: str
     statements: list[RawStatement]
     unreadable_pages: tuple[int, ...] = ()
+    authenticity: Authenticity | None = None  # as extraction judged the file itself
 
 
 @dataclass(frozen=True, slots=True)
 class Validated:
     accounts: list[Account]
     warnings: list[DataWarning]  # request-level
+    authenticity: dict[str, Authenticity]  # per file name, with the arithmetic validation found
 
 
 def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
@@ -49,7 +53,14 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     parts = [_part(f.file_name, s) for f in files for s in f.statements]
     groups = group_parts(parts)
     shared = _numbers_at_several_institutions(groups)
-    accounts = [_account(today, group, shared) for group in groups]
+    breaks: Counter[str] = Counter()  # BalanceMismatch findings per file
+    accounts = [_account(today, group, shared, breaks) for group in groups]
+    authenticity = {
+        f.file_name: judge([*f.authenticity.signals, *balance_signals(breaks[f.file_name])])
+        for f in files
+        if f.authenticity is not None
+    }
+    accounts = [_tampering(a, group, authenticity) for a, group in zip(accounts, groups, strict=True)]
     # A page left out cannot be tied to an account: its warning is the request's.
     warnings = [
         warning(
@@ -63,7 +74,7 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     if not accounts:
         names = ", ".join(f.file_name for f in files) or "no accepted file"
         warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))
-    return Validated(accounts=accounts, warnings=warnings)
+    return Validated(accounts=accounts, warnings=warnings, authenticity=authenticity)
 
 
 def _part(file_name: str, statement: RawStatement) -> Part:
@@ -90,7 +101,9 @@ def _part(file_name: str, statement: RawStatement) -> Part:
     return Part(file_name=file_name, statement=statement, transactions=transactions, cards=cards)
 
 
-def _account(today: dt.date, parts: list[Part], shared: dict[str, list[str]]) -> Account:
+def _account(
+    today: dt.date, parts: list[Part], shared: dict[str, list[str]], breaks: Counter[str]
+) -> Account:
     first, last = parts[0].statement, max(parts, key=_period_end).statement
     institution = _first(p.statement.institution for p in parts)
     number = _first(p.statement.account_number for p in parts)
@@ -115,7 +128,9 @@ def _account(today: dt.date, parts: list[Part], shared: dict[str, list[str]]) ->
         warnings += checks.card_numbers(part)
         warnings += checks.incomplete_transactions(part)
         warnings += checks.wrong_order(part)
-        warnings += checks.balance_mismatches(part)
+        mismatches = checks.balance_mismatches(part)
+        breaks[part.file_name] += len(mismatches)
+        warnings += mismatches
         warnings += checks.currency_values(part)
     warnings += joins(label, parts)
     warnings += checks.no_transactions(label, transactions, period_start, period_end)
@@ -158,6 +173,24 @@ def _field_boxes(parts: list[Part]) -> dict[str, FieldBox]:
             box = asdict(part.statement.field_boxes[name])
             boxes[name] = FieldBox.model_validate({**box, "file": part.file_name})
     return boxes
+
+
+def _tampering(account: Account, parts: Sequence[Part], authenticity: dict[str, Authenticity]) -> Account:
+    """SuspectedTampering on an account read from a file whose authenticity verdict is SUSPECT."""
+    added = []
+    for name in dict.fromkeys(p.file_name for p in parts):
+        judged = authenticity.get(name)
+        if judged is None or judged.verdict is not Verdict.SUSPECT:
+            continue
+        codes = ", ".join(dict.fromkeys(s.code.value for s in judged.signals))
+        added.append(
+            warning(
+                WarningCode.SuspectedTampering,
+                f"{name} shows signs of editing after it was issued (authenticity score {judged.score}/100): "
+                f"{codes}.",
+            )
+        )
+    return account.model_copy(update={"warnings": [*account.warnings, *added]}) if added else account
 
 
 def _period_end(part: Part) -> dt.date:

@@ -80,6 +80,9 @@ def _document_view(document: dict[str, Any]) -> dict[str, Any]:
                 "rejection": (f["rejection"] or {}).get("code")
                 if isinstance(f["rejection"], dict)
                 else f["rejection"],
+                # The generator never edits what it made: no file is SUSPECT (expected files, written
+                # before authenticity existed, have no verdict, which reads as not suspect).
+                "suspect": (f.get("authenticity") or {}).get("verdict") == "SUSPECT",
             }
             for f in document["files"]
         ],

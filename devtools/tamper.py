@@ -1,0 +1,468 @@
+"""Edited copies of real statements, made the way fraudsters make them, to test authenticity against.
+
+Each kind changes one figure of a transaction table (two of its digits swapped) or only the metadata:
+
+- `whiteout-other-font`: a white box over the figure and the new figure typed on it in Helvetica;
+- `whiteout-same-font`: the same, typed in the figure's own font (simple fonts only);
+- `stream-edit`: the digits changed inside the page's content stream, saved as an incremental update;
+- `incremental`: the white-out and retype appended as an incremental update, the original bytes kept;
+- `rewrite`: the content-stream edit, then the whole file re-written by another tool (a consumer
+  editor's Producer, a new ModDate);
+- `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation.
+
+`python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
+copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
+costs against the reader's own time on the text pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pikepdf
+
+from devtools.realworld import EXTERNAL, ROOT, VENDORED
+from ingest.authenticity import ContentReader, assess, judge
+from ingest.codes import ExtractionMethod, Verdict
+from ingest.errors import FileRejected
+from ingest.extract.pages import read_pages
+from ingest.models import Authenticity
+from ingest.pipeline import read_file
+from ingest.settings import Settings
+from ingest.stages.upload import PDF, inspect_upload
+from ingest.stages.validation import FileStatements, validate
+
+KINDS = ("whiteout-other-font", "whiteout-same-font", "stream-edit", "incremental", "rewrite", "metadata")
+CONSUMER_PRODUCER = "iLovePDF"
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
+
+
+class NotApplicable(Exception):
+    """This kind of edit cannot be made on this file (no figure it can change)."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A printed amount on a page: where, in which font, and the text it will become."""
+
+    page: int  # 0-based
+    text: str
+    changed: str
+    x0: float
+    top: float  # pdfplumber: from the top of the page
+    x1: float
+    bottom: float
+    baseline: float  # PDF space
+    size: float
+    font: str  # BaseFont as pdfplumber names it
+
+
+def originals() -> list[Path]:
+    """The untouched files: the vendored real statements and the generated samples (PDFs)."""
+    return sorted(VENDORED.rglob("*.pdf")) + sorted((ROOT / "samples").rglob("*.pdf"))
+
+
+def tamper(data: bytes, kind: str) -> bytes:
+    """An edited copy of a PDF; NotApplicable when the file offers nothing this kind can change."""
+    if kind in ("metadata", "stream-edit", "incremental") and _encrypted(data):
+        # Objects appended to an encrypted file must be encrypted with its key: not done here.
+        raise NotApplicable("an encrypted file cannot take a plain incremental update")
+    if kind == "metadata":
+        return _metadata_only(data)
+    if kind == "stream-edit":
+        return _stream_edit(data, incremental=True)
+    if kind == "rewrite":
+        return _rewrite(_stream_edit(data, incremental=False))
+    figure = next(iter(_figures(data)), None)
+    if figure is None:
+        raise NotApplicable("no figure to change")
+    if kind == "incremental":
+        return _whiteout_incremental(data, figure)
+    return _whiteout(data, figure, same_font=kind == "whiteout-same-font")
+
+
+def _encrypted(data: bytes) -> bool:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return bool(pdf.is_encrypted)
+
+
+# ---- finding a figure --------------------------------------------------------------------------
+
+
+def _figures(data: bytes) -> Iterator[Figure]:
+    """Amounts printed in upright text, from the middle of each page's list (a transaction's, not a total)."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for index, page in enumerate(pdf.pages):
+            words = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5)
+            amounts = [w for w in words if _AMOUNT.match(w["text"]) and w.get("upright", True)]
+            ordered = amounts[len(amounts) // 2 :] + amounts[: len(amounts) // 2]
+            for word in ordered:
+                changed = _swap_digits(word["text"])
+                if changed is None:
+                    continue
+                chars = [
+                    c
+                    for c in page.chars
+                    if c["x0"] >= word["x0"] - 0.1
+                    and c["x1"] <= word["x1"] + 0.1
+                    and abs(c["top"] - word["top"]) < 1
+                ]
+                if not chars:
+                    continue
+                yield Figure(
+                    page=index,
+                    text=word["text"],
+                    changed=changed,
+                    x0=float(word["x0"]),
+                    top=float(word["top"]),
+                    x1=float(word["x1"]),
+                    bottom=float(word["bottom"]),
+                    baseline=float(chars[0]["matrix"][5]),
+                    size=float(word["size"]),
+                    font=str(word["fontname"]),
+                )
+
+
+def _swap_digits(text: str) -> str | None:
+    """The figure with its first two different neighbouring digits swapped (only glyphs it already has)."""
+    digits = [i for i, c in enumerate(text) if c.isdigit()][1:]  # a leading zero would give it away
+    for a, b in pairwise(digits):
+        if text[a] != text[b]:
+            chars = list(text)
+            chars[a], chars[b] = chars[b], chars[a]
+            return "".join(chars)
+    return None
+
+
+# ---- white-out and retype ----------------------------------------------------------------------
+
+
+def _whiteout(data: bytes, figure: Figure, *, same_font: bool) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        font = _own_font(page, figure.font) if same_font else None
+        if same_font and font is None:
+            raise NotApplicable("the figure's font is not a simple font this edit can type in")
+        name = font or page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF")
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"Q\n" + _patch(page, figure, str(name))))
+        out = io.BytesIO()
+        pdf.save(out)  # the whole file re-written; Info and XMP kept as they were
+        return out.getvalue()
+
+
+def _whiteout_incremental(data: bytes, figure: Figure) -> bytes:
+    """The white-out appended after the original bytes: a new content stream and the page pointing to it."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        number = int(pdf.trailer.Size)
+        resources = pikepdf.Dictionary(_dictionary(page.obj.get("/Resources")))
+        fonts = pikepdf.Dictionary(_dictionary(resources.get("/Font")))
+        fonts["/TFedit"] = _helvetica()
+        resources["/Font"] = fonts
+        page.obj["/Resources"] = resources
+        contents = page.obj.get("/Contents")
+        existing = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+        # The original content may leave its graphics state changed: it goes between q and Q.
+        page.obj["/Contents"] = pikepdf.Array(
+            [pikepdf.Name("/TAMPERSAVE"), *existing, pikepdf.Name("/TAMPERPATCH")]
+        )
+        page_dict = (
+            page.obj.unparse(resolved=True)
+            .replace(b"/TAMPERSAVE", b"%d 0 R" % number)
+            .replace(b"/TAMPERPATCH", b"%d 0 R" % (number + 1))
+        )
+        objects = {
+            page.obj.objgen[0]: page_dict,
+            number: _stream_object(b"q\n"),
+            number + 1: _stream_object(b"Q\n" + _patch(page, figure, "/TFedit")),
+        }
+        return _append_update(data, pdf, objects, size=number + 2)
+
+
+def _dictionary(value: Any) -> dict[str, Any]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, pikepdf.Dictionary) else {}
+
+
+def _stream_object(content: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+
+
+def _patch(page: Any, figure: Figure, font: str) -> bytes:
+    top = float(page.mediabox[3])
+    x0, x1 = figure.x0 - 0.5, figure.x1 + 0.5
+    y0, y1 = top - figure.bottom - 0.5, top - figure.top + 0.5
+    text = figure.changed.encode("latin-1")
+    return b"q 1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (
+        x0,
+        y0,
+        x1 - x0,
+        y1 - y0,
+    ) + b"BT 0 0 0 rg %s %.2f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n" % (
+        font.encode(),
+        figure.size,
+        figure.x0,
+        figure.baseline,
+        text,
+    )
+
+
+def _helvetica() -> pikepdf.Dictionary:
+    return pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type1,
+        BaseFont=pikepdf.Name.Helvetica,
+        Encoding=pikepdf.Name.WinAnsiEncoding,
+    )
+
+
+def _own_font(page: Any, base_font: str) -> str | None:
+    """The page's resource name of the figure's font, if it is a simple font typed in as ASCII."""
+    fonts = page.obj.get("/Resources", {}).get("/Font", {})
+    for name, font in fonts.items():
+        if str(font.get("/BaseFont", "")).lstrip("/") == base_font and font.get("/Subtype") in (
+            pikepdf.Name.Type1,
+            pikepdf.Name.TrueType,
+        ):
+            return str(name)
+    return None
+
+
+# ---- editing the content stream ------------------------------------------------------------------
+
+
+def _stream_edit(data: bytes, *, incremental: bool) -> bytes:
+    """Swap two digits of a figure where the content stream spells it out."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for figure in _figures(data):
+            page = pdf.pages[figure.page]
+            contents: Any = page.obj.get("/Contents")
+            streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+            for stream in streams:
+                if not isinstance(stream, pikepdf.Stream):
+                    continue
+                content = stream.read_bytes()
+                literal = b"(" + figure.text.encode("latin-1") + b")"
+                if content.count(literal) != 1:
+                    continue
+                edited = content.replace(literal, b"(" + figure.changed.encode("latin-1") + b")")
+                if incremental:
+                    objects = {stream.objgen[0]: _stream_object(edited)}
+                    return _append_update(data, pdf, objects, size=int(pdf.trailer.Size))
+                stream.write(edited)
+                out = io.BytesIO()
+                pdf.save(out)
+                return out.getvalue()
+    raise NotApplicable("no figure spelled out in a content stream")
+
+
+def _rewrite(data: bytes) -> bytes:
+    """The file re-written by a consumer editor: its Producer, and a ModDate of the day of the edit."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.docinfo["/Producer"] = CONSUMER_PRODUCER
+        pdf.docinfo["/ModDate"] = _later_date(pdf)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def _metadata_only(data: bytes) -> bytes:
+    """Only the Info dictionary changes, in an incremental update: the content is untouched."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        info = pikepdf.Dictionary({str(k): v for k, v in pdf.docinfo.items()})
+        info["/Producer"] = pikepdf.String(CONSUMER_PRODUCER)
+        info["/ModDate"] = pikepdf.String(_later_date(pdf))
+        if "/Info" in pdf.trailer and pdf.trailer.Info.is_indirect:
+            number, size = pdf.trailer.Info.objgen[0], int(pdf.trailer.Size)
+        else:
+            number = size = int(pdf.trailer.Size)
+        return _append_update(data, pdf, {number: info.unparse()}, size=max(size, number + 1), info=number)
+
+
+def _later_date(pdf: Any) -> str:
+    """A PDF date 90 days after the file's creation (or its modification), else a fixed recent one."""
+    raw = str(pdf.docinfo.get("/CreationDate") or pdf.docinfo.get("/ModDate") or "")
+    match = re.match(r"D:(\d{8})", raw)
+    start = dt.datetime.strptime(match.group(1), "%Y%m%d") if match else dt.datetime(2025, 1, 1)
+    return (start + dt.timedelta(days=90)).strftime("D:%Y%m%d120000Z")
+
+
+def _append_update(
+    data: bytes, pdf: Any, objects: dict[int, bytes], size: int, info: int | None = None
+) -> bytes:
+    """The original bytes, then these objects and a cross-reference section pointing back to the last,
+    in the same form as the last (a table, or a stream for files that use cross-reference streams)."""
+    previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    out = bytearray(data if data.endswith(b"\n") else data + b"\n")
+    offsets = {}
+    for number, body in sorted(objects.items()):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    info_number = info
+    if info_number is None and "/Info" in pdf.trailer and pdf.trailer.Info.is_indirect:
+        info_number = pdf.trailer.Info.objgen[0]
+    keys = b"/Root %d 0 R" % pdf.Root.objgen[0] + (b" /Info %d 0 R" % info_number if info_number else b"")
+    if "/ID" in pdf.trailer:
+        keys += b" /ID " + pdf.trailer.ID.unparse()
+    xref = len(out)
+    if data[previous : previous + 4] == b"xref":
+        size = max(size, max(objects) + 1)
+        out += b"xref\n0 1\n0000000000 65535 f \n"
+        for number, offset in sorted(offsets.items()):
+            out += b"%d 1\n%010d 00000 n \n" % (number, offset)
+        out += b"trailer\n<< /Size %d /Prev %d %s >>\n" % (size, previous, keys)
+    else:
+        stream_number = max(size, max(objects) + 1)
+        offsets[stream_number] = xref
+        rows = b"".join(
+            b"\x01" + offset.to_bytes(4, "big") + b"\x00\x00" for _, offset in sorted(offsets.items())
+        )
+        index = b" ".join(b"%d 1" % number for number in sorted(offsets))
+        out += (
+            b"%d 0 obj\n<< /Type /XRef /Size %d /Prev %d /W [1 4 2] /Index [%s] %s /Length %d >>\nstream\n"
+            % (
+                stream_number,
+                stream_number + 1,
+                previous,
+                index,
+                keys,
+                len(rows),
+            )
+        )
+        out += rows + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+# ---- the report ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    authenticity: Authenticity | None  # None: rejected
+    reader_s: float  # the reader's own time on the text pages
+    assess_s: float  # authenticity's time on them
+    text_pages: int
+
+
+def read(data: bytes, name: str, *, timed: bool = False) -> Outcome:
+    """The file through the pipeline's reader and validation; `timed`: authenticity's cost measured
+    apart on a second reading (text files only)."""
+    limits = Settings().limits
+    try:
+        upload = inspect_upload(limits, data)
+        extraction = read_file(limits, data, upload.content_type)
+    except FileRejected:
+        return Outcome(None, 0.0, 0.0, 0)
+    judged = judge(extraction.signals)
+    validated = validate(dt.date.today(), [FileStatements(name, extraction.statements, authenticity=judged)])
+    if not timed or extraction.method is not ExtractionMethod.TEXT:
+        return Outcome(validated.authenticity[name], 0.0, 0.0, 0)
+    return Outcome(validated.authenticity[name], *_timing(limits, data, upload.content_type))
+
+
+def _timing(limits: Any, data: bytes, content_type: str) -> tuple[float, float, int]:
+    if content_type != PDF:
+        return 0.0, 0.0, 0
+    content = ContentReader()
+    spent = 0.0
+
+    def timed(page: Any, number: int) -> None:
+        nonlocal spent
+        started = time.process_time()
+        content.page(page, number)
+        spent += time.process_time() - started
+
+    started = time.process_time()
+    pages = list(read_pages(limits, data, content_type, on_pdf_page=timed))
+    total = time.process_time() - started
+    started = time.process_time()
+    assess(data, content_type, content.finish())
+    return total - spent, spent + time.process_time() - started, len(pages)
+
+
+def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]) -> dict[str, Counter[str]]:
+    """Verdict counts for the originals and each kind of copy; prints a table and the cost."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    reader_s = assess_s = 0.0
+    pages = 0
+    for path in paths:
+        data = path.read_bytes()
+        original = read(data, path.name, timed=True)
+        if original.authenticity is None:
+            continue  # rejected (protected, unreadable): nothing to judge
+        counts["original"][original.authenticity.verdict] += 1
+        reader_s, assess_s, pages = (
+            reader_s + original.reader_s,
+            assess_s + original.assess_s,
+            pages + original.text_pages,
+        )
+        missed = (
+            []
+            if original.authenticity.verdict is Verdict.CLEAN
+            else [f"original {original.authenticity.verdict}"]
+        )
+        for kind in kinds:
+            try:
+                copy = tamper(data, kind)
+            except NotApplicable:
+                counts[kind]["n/a"] += 1
+                continue
+            outcome = read(copy, path.name)
+            verdict = outcome.authenticity.verdict if outcome.authenticity else "REJECTED"
+            counts[kind][verdict] += 1
+            if verdict != Verdict.SUSPECT:
+                missed.append(f"{kind} {verdict}")
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+        out(f"{shown}: {'; '.join(missed) or 'as expected'}")
+    out("")
+    out(f"{'files':22} {'n':>3} {'CLEAN':>6} {'REVIEW':>7} {'SUSPECT':>8} {'n/a':>4}")
+    for kind in ("original", *kinds):
+        c = counts[kind]
+        n = sum(v for k, v in c.items() if k != "n/a")
+        row = [f"{c[v] / n:.0%}" if n else "-" for v in (Verdict.CLEAN, Verdict.REVIEW, Verdict.SUSPECT)]
+        out(f"{kind:22} {n:>3} {row[0]:>6} {row[1]:>7} {row[2]:>8} {c['n/a']:>4}")
+    if pages:
+        out("")
+        out(
+            f"cost on {pages} text pages: reader {1000 * reader_s / pages:.1f} ms/page, "
+            f"authenticity {1000 * assess_s / pages:.1f} ms/page ({assess_s / reader_s:.1%} of the reader)"
+        )
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devtools.tamper", description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true", help="verdict rates on originals and edited copies")
+    parser.add_argument(
+        "--external", action="store_true", help="also the real statements beside the checkout"
+    )
+    parser.add_argument("--kind", choices=KINDS, help="write one edited copy of FILE to OUT")
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("out", nargs="?", type=Path)
+    args = parser.parse_args(argv)
+    if args.report:
+        paths = originals() + (sorted(EXTERNAL.rglob("*.pdf")) if args.external else [])
+        report(paths, KINDS, print)
+        return 0
+    if args.kind and args.file and args.out:
+        args.out.write_bytes(tamper(args.file.read_bytes(), args.kind))
+        return 0
+    parser.print_usage(sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

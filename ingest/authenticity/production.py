@@ -1,0 +1,217 @@
+"""Production-chain signals: which software made and last saved the file, when, and whether its two
+metadata records (the Info dictionary and XMP) agree.
+
+A bank's statement comes out of document-generation software (report engines, PDF libraries) once.
+A consumer PDF editor, a word processor, an image editor or a print driver in the chain means someone
+re-made or re-saved it; each has innocent explanations (an applicant printing from the browser), so
+none is strong alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+from typing import Any
+
+from PIL import Image
+
+from ingest.codes import Severity, SignalCode
+from ingest.models import Signal
+
+# Software names as they appear in Producer/Creator (XMP CreatorTool, EXIF Software), lower case.
+# Consumer PDF editors and online editing sites, word processors, image and layout editors.
+EDITORS = (
+    "pdf expert", "ilovepdf", "smallpdf", "sejda", "pdfescape", "pdf-xchange", "phantompdf",
+    "foxit pdf editor", "nitro", "pdfelement", "wondershare", "pdffiller", "dochub", "soda pdf",
+    "pdf candy", "pdf24", "acrobat pro", "acrobat standard", "pdf editor", "pdfsam", "preview",
+    "microsoft word", "microsoft® word", "libreoffice", "openoffice", "google docs", "pages",
+    "wps office", "photoshop", "gimp", "illustrator", "indesign", "canva", "inkscape", "coreldraw",
+    "affinity", "pixelmator", "paint.net", "snapseed",
+)  # fmt: skip
+# Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
+PRINT_DRIVERS = (
+    "print to pdf", "quartz pdfcontext", "skia/pdf", "cutepdf", "pdfcreator", "bullzip", "primopdf",
+    "dopdf", "novapdf", "pdf printer", "microsoft: print",
+)  # fmt: skip
+MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after its creation was modified
+MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
+_ANY_ZONE = dt.timedelta(hours=14)  # the widest UTC offset
+_EXIF_SOFTWARE = 0x0131
+_PDF_DATE = re.compile(
+    r"^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz])|([+-])(\d{2})'?(\d{2})?)?"
+)
+
+
+def pdf_signals(pdf: Any) -> list[Signal]:
+    """Signals of an opened pikepdf document's metadata."""
+    info = {str(k): str(v) for k, v in pdf.docinfo.items()} if "/Info" in pdf.trailer else {}
+    xmp = _xmp(pdf)
+    signals = _software(
+        producer=info.get("/Producer") or xmp.get("Producer", ""),
+        creator=info.get("/Creator") or xmp.get("CreatorTool", ""),
+    )
+    created, modified = _pdf_date(info.get("/CreationDate")), _pdf_date(info.get("/ModDate"))
+    if created is not None and modified is not None and (later := _after(created, modified)) > MAX_SAVE_GAP:
+        signals.append(
+            Signal(
+                code=SignalCode.MODIFIED_LATER,
+                severity=Severity.MEDIUM,
+                message=f"The file was modified {_span(later)} after it was created.",
+                evidence=f"CreationDate {created.isoformat()}, ModDate {modified.isoformat()}",
+            )
+        )
+    signals += _disagreements(info, xmp)
+    return signals
+
+
+def image_signals(data: bytes) -> list[Signal]:
+    """Signals of a picture's EXIF: the software that last saved it."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            software = str(image.getexif().get(_EXIF_SOFTWARE) or "")
+    except Exception:  # a picture the reader could read but whose EXIF is damaged says nothing here
+        return []
+    tool = _match(software, EDITORS)
+    if tool is None:
+        return []
+    return [
+        Signal(
+            code=SignalCode.EDITOR_SOFTWARE,
+            severity=Severity.MEDIUM,
+            message="The picture was last saved by an image editor, not by a camera or a scanner.",
+            evidence=f"EXIF Software names {tool}",
+        )
+    ]
+
+
+def _software(producer: str, creator: str) -> list[Signal]:
+    signals = []
+    for field, value, severity in (
+        ("Producer", producer, Severity.MEDIUM),  # the software that wrote the file last
+        ("Creator", creator, Severity.LOW),  # the software the document was authored in
+    ):
+        if (tool := _match(value, EDITORS)) is not None:
+            signals.append(
+                Signal(
+                    code=SignalCode.EDITOR_SOFTWARE,
+                    severity=severity,
+                    message=f"The file's {field} is an editor ({tool}), not document-generation software.",
+                    evidence=f"{field}: {value.strip()[:80]}",
+                )
+            )
+        elif (tool := _match(value, PRINT_DRIVERS)) is not None:
+            signals.append(
+                Signal(
+                    code=SignalCode.PRINT_DRIVER,
+                    severity=severity,
+                    message=f"The file was printed to PDF ({tool}), not issued as a PDF by the bank.",
+                    evidence=f"{field}: {value.strip()[:80]}",
+                )
+            )
+    return signals
+
+
+def _match(value: str, names: tuple[str, ...]) -> str | None:
+    found = _pattern(names).search(value.lower())
+    return found.group(0) if found else None
+
+
+@functools.cache
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the names, as a whole word or words."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+
+
+def _xmp(pdf: Any) -> dict[str, str]:
+    """Producer, CreatorTool and ModifyDate from the XMP packet, if any (local names as keys)."""
+    if "/Metadata" not in pdf.Root:
+        return {}
+    try:
+        meta = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+        fields = {str(k).rsplit("}", 1)[-1]: v for k, v in meta.items()}
+    except Exception:  # unreadable XMP: there is nothing to compare
+        return {}
+    return {
+        k: str(fields[k]) for k in ("Producer", "CreatorTool", "ModifyDate") if isinstance(fields.get(k), str)
+    }
+
+
+def _disagreements(info: dict[str, str], xmp: dict[str, str]) -> list[Signal]:
+    """METADATA_MISMATCH: a tool that rewrote one record and left the other as it was."""
+    found = []
+    producer, xmp_producer = info.get("/Producer", "").strip(), xmp.get("Producer", "").strip()
+    if producer and xmp_producer and _normal(producer) != _normal(xmp_producer):
+        found.append(f"Producer: Info {producer[:60]!r}, XMP {xmp_producer[:60]!r}")
+    modified, xmp_modified = _pdf_date(info.get("/ModDate")), _xmp_date(xmp.get("ModifyDate"))
+    if modified is not None and xmp_modified is not None and _apart(modified, xmp_modified) > MAX_CLOCK_SKEW:
+        found.append(f"modified: Info {modified.isoformat()}, XMP {xmp_modified.isoformat()}")
+    if not found:
+        return []
+    return [
+        Signal(
+            code=SignalCode.METADATA_MISMATCH,
+            severity=Severity.MEDIUM,
+            message=(
+                "The file's two metadata records (Info and XMP) disagree: "
+                "one was rewritten without the other."
+            ),
+            evidence="; ".join(found),
+        )
+    ]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _pdf_date(value: str | None) -> dt.datetime | None:
+    """A PDF date (D:YYYYMMDDHHmmSS+HH'mm'); naive when it states no valid offset."""
+    match = _PDF_DATE.match(value.strip()) if value else None
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, zulu, sign, tz_hours, tz_minutes = match.groups()
+    try:
+        when = dt.datetime(
+            int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0)
+        )
+        if zulu:
+            return when.replace(tzinfo=dt.UTC)
+        if sign:
+            offset = dt.timedelta(hours=int(tz_hours), minutes=int(tz_minutes or 0))
+            return when.replace(tzinfo=dt.timezone(offset if sign == "+" else -offset))
+    except ValueError:
+        return None
+    return when
+
+
+def _xmp_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
+def _after(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """How long after `start` `end` is; with an offset missing on either, any time zone is allowed."""
+    if _comparable(start, end):
+        return end - start
+    return end.replace(tzinfo=None) - start.replace(tzinfo=None) - _ANY_ZONE
+
+
+def _apart(a: dt.datetime, b: dt.datetime) -> dt.timedelta:
+    return max(_after(a, b), _after(b, a), dt.timedelta(0))
+
+
+def _span(delta: dt.timedelta) -> str:
+    days = delta.days
+    if days >= 60:
+        return f"{days // 30} months"
+    return f"{days} days" if days > 1 else "a day"

@@ -1,0 +1,167 @@
+"""Content rules on drawn pages: each fires on the trace an edit leaves and stays quiet on the layout
+a statement generator draws."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ingest.codes import Severity, SignalCode
+from tests.unit.authenticity.pdfs import RIGHT, content_signals, pdf, row_y, table
+
+
+def _codes(data: bytes) -> set[SignalCode]:
+    return {s.code for s in content_signals(data)}
+
+
+def _whiteout(canvas: Canvas, row: int, text: str, font: str = "Helvetica") -> None:
+    y = row_y(row)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(RIGHT - 45, y - 2.5, 46, 11, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont(font, 9)
+    canvas.drawRightString(RIGHT, y, text)
+
+
+def test_a_generated_table_raises_no_signal() -> None:
+    assert content_signals(pdf(table)) == []
+
+
+def test_whiteout_and_retype_is_covered_text_with_where_it_is() -> None:
+    data = pdf(lambda c: (table(c), _whiteout(c, 2, "2,950.00")))
+
+    covered = [s for s in content_signals(data) if s.code is SignalCode.COVERED_TEXT]
+
+    assert len(covered) == 1
+    signal = covered[0]
+    assert signal.severity is Severity.HIGH and signal.page == 1
+    assert signal.bbox is not None
+    # The white box sits left of the column's right edge (500 of 612 points), on the third row.
+    assert 0.70 < signal.bbox.x0 < signal.bbox.x1 < 0.83
+    assert abs(signal.bbox.y0 - (792 - row_y(2) - 9) / 792) < 0.02
+    assert "2,950" not in signal.message + signal.evidence  # never the statement's contents
+
+
+def test_a_cell_background_drawn_before_its_text_is_not_a_whiteout() -> None:
+    def shaded(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(0.9, 0.9, 0.9)
+        canvas.rect(RIGHT - 45, row_y(2) - 2.5, 46, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        table(canvas)
+
+    assert _codes(pdf(shaded)) == set()
+
+
+def test_the_same_words_drawn_again_on_a_fresh_background_are_not_an_edit() -> None:
+    # A template that blanks its footer and draws it again, word for word.
+    def footer(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFont("Helvetica", 7)
+        canvas.drawString(60, 80, "Registered office: 1 Centenary Square")
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(55, 76, 300, 12, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Times-Roman", 7)
+        canvas.drawString(60, 80, "Registered office: 1 Centenary Square")
+
+    assert SignalCode.COVERED_TEXT not in _codes(pdf(footer))
+
+
+def test_a_box_hiding_text_with_nothing_over_it_is_hidden_text() -> None:
+    def redacted(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.rect(RIGHT - 45, row_y(4) - 2.5, 46, 11, stroke=0, fill=1)
+
+    assert _codes(pdf(redacted)) == {SignalCode.HIDDEN_TEXT}
+
+
+def test_two_figures_at_the_same_place_overlap() -> None:
+    def twice(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.drawRightString(RIGHT, row_y(3), "7,450.00")  # over "1,450.00", no white box
+
+    signals = [s for s in content_signals(pdf(twice)) if s.code is SignalCode.OVERLAPPING_TEXT]
+    assert [s.severity for s in signals] == [Severity.HIGH]
+
+
+def test_a_bold_overprint_of_the_same_text_is_not_overlapping_text() -> None:
+    def bold(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.drawString(60.3, 720, "STATEMENT OF ACCOUNT")
+        canvas.drawString(60, 720, "STATEMENT OF ACCOUNT")
+
+    assert SignalCode.OVERLAPPING_TEXT not in _codes(pdf(bold))
+
+
+def test_a_figure_in_a_font_nothing_else_uses_is_a_font_island() -> None:
+    def pasted(canvas: Canvas) -> None:
+        table(canvas, skip=3)
+        canvas.setFont("Courier", 9)
+        canvas.drawRightString(RIGHT, row_y(3), "1,450.00")
+
+    islands = [s for s in content_signals(pdf(pasted)) if s.code is SignalCode.FONT_ISLAND]
+    assert len(islands) == 1 and "Courier" in islands[0].evidence
+
+
+def test_a_bold_total_whose_font_the_labels_share_is_not_an_island() -> None:
+    def total(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawString(130, row_y(8), "TOTAL")
+        canvas.drawRightString(RIGHT, row_y(8), "8,710.10")
+
+    assert SignalCode.FONT_ISLAND not in _codes(pdf(total))
+
+
+def test_digits_of_one_figure_from_two_fonts() -> None:
+    def mixed(canvas: Canvas) -> None:
+        table(canvas, skip=1)
+        canvas.setFont("Helvetica", 9)
+        width = canvas.stringWidth("6.15", "Helvetica", 9)
+        canvas.drawRightString(RIGHT, row_y(1), "6.15")
+        canvas.setFont("Times-Roman", 9)
+        canvas.drawRightString(RIGHT - width, row_y(1), "8")
+
+    assert SignalCode.MIXED_FONT_FIGURE in _codes(pdf(mixed))
+
+
+def test_a_figure_raised_off_its_line() -> None:
+    def raised(canvas: Canvas) -> None:
+        table(canvas, skip=5)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(RIGHT, row_y(5) + 1.6, "112.40")
+
+    signals = [s for s in content_signals(pdf(raised)) if s.code is SignalCode.MISALIGNED_FIGURE]
+    assert [s.severity for s in signals] == [Severity.MEDIUM]
+    assert "+1.60 pt" in signals[0].evidence
+
+
+def test_a_figure_off_its_columns_right_edge() -> None:
+    def shifted(canvas: Canvas) -> None:
+        table(canvas, skip=4)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(RIGHT + 1.3, row_y(4), "23.99")
+
+    signals = [s for s in content_signals(pdf(shifted)) if s.code is SignalCode.MISALIGNED_FIGURE]
+    assert [s.severity for s in signals] == [Severity.LOW]
+
+
+def test_amounts_in_parentheses_aligned_on_the_bracket_are_in_their_column() -> None:
+    def brackets(canvas: Canvas) -> None:
+        table(canvas, skip=4)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(RIGHT, row_y(4), "(23.99)")
+
+    assert SignalCode.MISALIGNED_FIGURE not in _codes(pdf(brackets))
+
+
+def test_a_scanned_page_is_left_to_the_ocr_layer() -> None:
+    # A page that is one big picture: its text layer, whatever it shows, is an OCR engine's.
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    def scan(canvas: Canvas) -> None:
+        canvas.drawImage(ImageReader(Image.new("L", (200, 260), 255)), 0, 0, 612, 792)
+        table(canvas)
+        canvas.drawRightString(RIGHT, row_y(3), "7,450.00")
+
+    assert content_signals(pdf(scan)) == []

@@ -1,0 +1,162 @@
+"""Revision history, production chain and signature rules, on files edited the way editors save them."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from devtools import tamper
+from ingest.authenticity import assess, judge
+from ingest.codes import Severity, SignalCode, Verdict
+from ingest.stages.upload import PDF
+from tests.unit.authenticity.pdfs import pdf, table
+
+
+@pytest.fixture(scope="module")
+def statement() -> bytes:
+    return pdf(table)
+
+
+def _codes(data: bytes) -> set[SignalCode]:
+    return {s.code for s in assess(data, PDF)}
+
+
+def _with_info(data: bytes, **info: str) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for key, value in info.items():
+            document.docinfo[f"/{key}"] = value
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def test_a_generated_statement_is_clean(statement: bytes) -> None:
+    assert assess(statement, PDF) == []
+
+
+def test_an_incremental_update_that_changes_a_page_is_content_updated(statement: bytes) -> None:
+    edited = tamper.tamper(statement, "stream-edit")
+    assert edited.startswith(statement)  # the original revision is still there, in front
+
+    updated = [s for s in assess(edited, PDF) if s.code is SignalCode.CONTENT_UPDATED]
+
+    assert [(s.severity, s.page) for s in updated] == [(Severity.HIGH, 1)]
+
+
+def test_an_incremental_update_of_the_metadata_only_is_not_a_content_update(statement: bytes) -> None:
+    edited = tamper.tamper(statement, "metadata")
+    assert edited.startswith(statement)
+    assert SignalCode.CONTENT_UPDATED not in _codes(edited)
+
+
+def test_a_linearized_file_is_not_taken_for_an_update(statement: bytes) -> None:
+    with pikepdf.open(io.BytesIO(statement)) as document:
+        out = io.BytesIO()
+        document.save(out, linearize=True)
+    assert out.getvalue().count(b"%%EOF") == 2
+    assert _codes(out.getvalue()) == set()
+
+
+def test_acrobat_touchup_mark() -> None:
+    with pikepdf.open(io.BytesIO(pdf(table))) as document:
+        page = document.pages[0]
+        page.contents_add(
+            pikepdf.Stream(document, b"/Span <</ActualText (x)>> BDC /TouchUp_TextEdit MP EMC\n")
+        )
+        out = io.BytesIO()
+        document.save(out)
+    assert SignalCode.TOUCHUP_EDIT in _codes(out.getvalue())
+
+
+def test_revisions_with_different_document_ids(statement: bytes) -> None:
+    edited = tamper.tamper(statement, "metadata")
+    first = pikepdf.open(io.BytesIO(statement)).trailer.ID[0].unparse()
+    changed = edited[: len(statement)] + edited[len(statement) :].replace(first, b"<" + b"ab" * 16 + b">", 1)
+
+    assert SignalCode.ID_HISTORY in _codes(changed)
+    assert SignalCode.ID_HISTORY not in _codes(edited)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code", "severity"),
+    [
+        ("Producer", "Edited with PDF Expert by Readdle", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "Microsoft: Print To PDF", SignalCode.PRINT_DRIVER, Severity.MEDIUM),
+        ("Producer", "Skia/PDF m120", SignalCode.PRINT_DRIVER, Severity.MEDIUM),
+        ("Creator", "Microsoft® Word for Microsoft 365", SignalCode.EDITOR_SOFTWARE, Severity.LOW),
+    ],
+)
+def test_editors_and_print_drivers_in_the_production_chain(
+    statement: bytes, field: str, value: str, code: SignalCode, severity: Severity
+) -> None:
+    signals = assess(_with_info(statement, **{field: value}), PDF)
+    assert [(s.code, s.severity) for s in signals] == [(code, severity)]
+
+
+@pytest.mark.parametrize(
+    "producer", ["ReportLab PDF Library", "iText 5.5.13", "Actuate Content Services", "Adobe PDF Library 15"]
+)
+def test_document_generation_software_is_not_an_editor(statement: bytes, producer: str) -> None:
+    assert _codes(_with_info(statement, Producer=producer)) == set()
+
+
+def test_modified_months_after_creation(statement: bytes) -> None:
+    late = _with_info(statement, CreationDate="D:20250105090000Z", ModDate="D:20250410120000Z")
+    same_day = _with_info(statement, CreationDate="D:20250105090000Z", ModDate="D:20250105093000+01'00'")
+
+    assert SignalCode.MODIFIED_LATER in _codes(late)
+    assert SignalCode.MODIFIED_LATER not in _codes(same_day)
+
+
+def test_info_rewritten_without_its_xmp(statement: bytes) -> None:
+    with pikepdf.open(io.BytesIO(statement)) as document:
+        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["pdf:Producer"] = "Bank Statement Engine 4.2"
+        out = io.BytesIO()
+        document.save(out)
+    agreeing = out.getvalue()
+
+    assert SignalCode.METADATA_MISMATCH not in _codes(agreeing)
+    assert SignalCode.METADATA_MISMATCH in _codes(_with_info(agreeing, Producer="Smallpdf.com"))
+
+
+def test_bytes_added_after_a_signature(statement: bytes) -> None:
+    with pikepdf.open(io.BytesIO(statement)) as document:
+        signature = pikepdf.Dictionary(
+            Type=pikepdf.Name.Sig, ByteRange=pikepdf.Array([0, 100, 200, 300]), Contents=pikepdf.String(b"0")
+        )
+        field = document.make_indirect(pikepdf.Dictionary(FT=pikepdf.Name.Sig, T="sig", V=signature))
+        document.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field]))
+        out = io.BytesIO()
+        document.save(out)
+    signals = [s for s in assess(out.getvalue(), PDF) if s.code is SignalCode.SIGNED_THEN_CHANGED]
+    assert len(signals) == 1 and "500" in signals[0].evidence
+
+
+def test_a_picture_saved_by_an_image_editor() -> None:
+    def jpeg(software: str | None) -> bytes:
+        image = Image.new("L", (40, 40), 255)
+        exif = Image.Exif()
+        if software:
+            exif[0x0131] = software
+        out = io.BytesIO()
+        image.save(out, "JPEG", exif=exif)
+        return out.getvalue()
+
+    assert [s.code for s in assess(jpeg("Adobe Photoshop 25.0"), "image/jpeg")] == [
+        SignalCode.EDITOR_SOFTWARE
+    ]
+    assert assess(jpeg("iOS 17.1"), "image/jpeg") == []
+    assert assess(jpeg(None), "image/jpeg") == []
+
+
+def test_a_file_the_structure_checks_cannot_open_gives_no_signal_and_no_error() -> None:
+    assert assess(b"%PDF-1.7\n garbage", PDF) == []
+
+
+def test_metadata_edit_alone_is_suspect(statement: bytes) -> None:
+    # An editor's Producer and a save months later: two medium signs.
+    assert judge(assess(tamper.tamper(statement, "metadata"), PDF)).verdict is Verdict.SUSPECT
