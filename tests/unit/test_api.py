@@ -139,7 +139,9 @@ def test_callback_url_to_a_public_address_is_accepted(local_app: App) -> None:
 
 
 def test_private_callbacks_need_the_local_development_setting(tmp_path: Path) -> None:
-    settings = Settings(home=tmp_path, api_keys=KEYS, limits=LIMITS, webhook_allow_private=True)
+    settings = Settings(
+        home=tmp_path, api_keys=KEYS, limits=LIMITS, webhook_allow_private=True, public_url=PUBLIC_URL
+    )
     app = App(open_services(settings), LocalUploads(SECRET, tmp_path / "incoming"))
     assert _create(app, [{"name": "a.pdf", "size": 10}], callback_url="http://127.0.0.1:9999/hook")[0] == 201
 

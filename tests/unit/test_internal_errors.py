@@ -104,7 +104,7 @@ def test_on_aws_a_failure_of_ours_is_retried_before_the_file_is_rejected(
 
 
 def _pages_from(reader: object) -> object:
-    def read_pages(limits: Limits, data: bytes, content_type: str) -> object:
+    def read_pages(limits: Limits, data: bytes, content_type: str, **hooks: object) -> object:
         return reader()  # type: ignore[operator]
 
     return read_pages

@@ -70,13 +70,13 @@ def aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Services]:
     }.items():
         monkeypatch.setenv(name, value)
     with mock_aws():
-        from ingest.backends.aws import init_resources, open_aws_services
+        from ingest.backends.aws import init_resources
 
         settings = Settings(
             backend="aws", home=tmp_path, bucket="ingest-race", table="ingest-race", queue="ingest-race"
         )
         init_resources(settings)
-        yield open_aws_services(settings)
+        yield open_services(settings)
 
 
 def test_an_s3_object_replaced_after_arrival_is_rejected_not_read(aws: Services) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import letter
@@ -44,8 +45,8 @@ def _text_then_scan() -> bytes:
 def doubtful_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every page OCR reads comes back doubted (the reader's child inherits this through its fork)."""
 
-    def doubted_pages(limits: Limits, data: bytes, content_type: str) -> Iterator[PageWords]:
-        return read_pages(limits, data, content_type, OcrOptions(engine=FakeEngine(words=DOUBTED)))
+    def doubted_pages(limits: Limits, data: bytes, content_type: str, **hooks: Any) -> Iterator[PageWords]:
+        return read_pages(limits, data, content_type, OcrOptions(engine=FakeEngine(words=DOUBTED)), **hooks)
 
     monkeypatch.setattr(extraction, "read_pages", doubted_pages)
 
