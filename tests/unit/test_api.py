@@ -47,14 +47,7 @@ def local_app(tmp_path: Path) -> App:
 
 
 @pytest.fixture
-def aws_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[App]:
-    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-    }.items():
-        monkeypatch.setenv(name, value)
+def aws_app(fake_aws_credentials: None, tmp_path: Path) -> Iterator[App]:
     with mock_aws():
         from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources
 

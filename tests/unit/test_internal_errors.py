@@ -160,17 +160,11 @@ def test_a_worker_without_tesseract_refuses_to_start(tmp_path: Path, monkeypatch
     assert not (tmp_path / "home").exists()
 
 
+@pytest.mark.usefixtures("fake_aws_credentials")
 def test_on_sqs_a_task_that_failed_on_our_side_comes_back_soon_and_is_decided_on_its_last_attempt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Left to the visibility timeout (an hour), each retry would keep the applicant waiting that long.
-    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-    }.items():
-        monkeypatch.setenv(name, value)
     monkeypatch.setattr(pipeline, "read_file", _table_bug)
     monkeypatch.setattr(worker, "PROCESSING_RETRY_S", 0)  # back at once, so the test need not wait
     with mock_aws():

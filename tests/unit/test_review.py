@@ -221,15 +221,9 @@ def test_the_review_route_is_html_for_its_tenant_only(finished: tuple[App, str])
     assert nobody.status == 401
 
 
-def test_the_aws_backend_serves_the_same_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("fake_aws_credentials")
+def test_the_aws_backend_serves_the_same_page(tmp_path: Path) -> None:
     """The page reads the upload from S3 and the document from the status store, through the ports."""
-    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-    }.items():
-        monkeypatch.setenv(name, value)
     with mock_aws():
         from ingest.backends.aws import S3BlobStore, S3Uploads, init_resources
 

@@ -61,14 +61,7 @@ def test_concurrent_uploads_to_one_url_record_the_hash_of_the_stored_bytes(tmp_p
 
 
 @pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Services]:
-    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-    }.items():
-        monkeypatch.setenv(name, value)
+def aws(fake_aws_credentials: None, tmp_path: Path) -> Iterator[Services]:
     with mock_aws():
         from ingest.backends.aws import init_resources
 
