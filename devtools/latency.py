@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -111,9 +112,9 @@ def quantile(values: list[float], share: float) -> float:
 
 
 def _via_run(case: Case, env: dict[str, str], base_url: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "ingest", "run", str(case.path)], env=env, capture_output=True, check=False
-    )
+    # A fresh reference each time: `ingest run` hands back a finished request of the same reference.
+    command = [sys.executable, "-m", "ingest", "run", str(case.path), "--reference", uuid.uuid4().hex]
+    done = subprocess.run(command, env=env, capture_output=True, check=False)
     if done.returncode not in (0, 1):
         raise SystemExit(
             f"ingest run failed ({done.returncode}): {done.stderr.decode(errors='replace')[-500:]}"
