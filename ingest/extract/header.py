@@ -746,7 +746,7 @@ def _name_opening(words: Sequence[Word]) -> str | None:
     legal form after it."""
     run: list[str] = []
     for word in words[:8]:
-        if not (word.text[:1].isupper() or fold(word.text) in _NAME_JOINERS):
+        if not (word.text[:1].isupper() or fold(word.text) in _NAME_PARTICLES):
             break
         run.append(word.text)
     key = fold(" ".join(run))
@@ -759,7 +759,7 @@ def _name_opening(words: Sequence[Word]) -> str | None:
     return " ".join(w.text for w in words[:count]).rstrip(",")
 
 
-_NAME_JOINERS = frozenset({"de", "des", "du", "of", "&", "and", "der", "di", "do", "da", "del", "van"})
+_NAME_PARTICLES = frozenset(ALL.name_particles)
 
 
 def _legal_form(name: str) -> str:

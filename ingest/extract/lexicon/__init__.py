@@ -82,6 +82,7 @@ class Lexicon:
     label_words: Phrases  # words of labels and headings, which a text layer may print letter-spaced
     field_words: Phrases  # words that make a line a label or heading, not a name or an address
     not_a_name: Phrases  # words that make a line prose or a title, not the name of a bank or a person
+    name_particles: Phrases  # lower-case words inside a name ("Bank of …", "Caisse des …", "van …")
     page_furniture: Phrases  # "page", "continued": printed on every page, never a row
     function_words: Phrases  # the commonest short words of running text, to tell the language
     postcodes: Mapping[str, str]  # country (ISO 3166) -> regex of the postal code line printed there

@@ -193,6 +193,7 @@ LEXICON = Lexicon(
         "übersicht",
     ),
     page_furniture=("seite", "blatt", "fortsetzung"),
+    name_particles=("der",),
     function_words=("der", "die", "das", "und", "von", "für", "mit", "auf", "den", "dem", "ist", "ihr"),
     postcodes={"DE": r"\b(?:D-)?\d{5} [A-ZÄÖÜ][a-zäöüß]"},  # five digits, then the town
 )

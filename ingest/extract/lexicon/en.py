@@ -437,6 +437,7 @@ LEXICON = Lexicon(
         "due",
     ),
     page_furniture=("page", "continued", "page total", "statement continues"),
+    name_particles=("of", "and", "&"),
     function_words=("the", "of", "and", "to", "for", "on", "in", "from", "with", "by", "your", "at"),
     postcodes={
         "CA": r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b",

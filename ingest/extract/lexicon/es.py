@@ -141,6 +141,7 @@ LEXICON = Lexicon(
         "movimientos",
     ),
     page_furniture=("página", "pág", "hoja"),
+    name_particles=("de", "del"),
     function_words=("el", "la", "los", "las", "del", "y", "para", "con", "por", "en", "su", "que"),
     postcodes={"ES": r"\b\d{5} [A-ZÁÉÍÓÚÑ][a-záéíóúñ]"},  # five digits, then the town
 )

@@ -218,6 +218,7 @@ LEXICON = Lexicon(
     ),
     not_a_name=("compte", "relevé", "votre"),
     page_furniture=("page", "suite"),
+    name_particles=("de", "des", "du"),
     function_words=("de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"),
     postcodes={
         "FR": r"\b\d{5} [A-Za-zÀ-ÿ]",  # the code, then the town

@@ -92,6 +92,7 @@ LEXICON = Lexicon(
     ),
     not_a_name=("conto", "estratto", "gentile", "egregio", "sig", "sig.ra", "spettabile", "riepilogo"),
     page_furniture=("pagina", "pag", "segue"),
+    name_particles=("di", "del"),
     function_words=("il", "lo", "la", "di", "del", "della", "e", "per", "con", "che", "un", "una"),
     postcodes={"IT": r"\b\d{5} [A-Z][a-zà-ù]+(?: \([A-Z]{2}\))?"},  # five digits, the town, the province
 )

@@ -89,6 +89,7 @@ LEXICON = Lexicon(
     field_words=("saldo", "datum", "periode", "afschrift", "bedrag", "totaal", "pagina", "valuta", "geachte"),
     not_a_name=("rekening", "afschrift", "geachte", "heer", "mevrouw", "uw", "overzicht"),
     page_furniture=("pagina", "blad", "vervolg"),
+    name_particles=("van",),
     function_words=("de", "het", "een", "en", "van", "voor", "op", "met", "aan", "uw", "is", "te"),
     postcodes={"NL": r"^\d{4} ?[A-Z]{2} [A-Za-zÀ-ÿ]"},  # four digits, two letters, the town
 )

@@ -112,6 +112,7 @@ LEXICON = Lexicon(
     ),
     not_a_name=("conta", "extrato", "caro", "cara", "exmo", "exma", "senhor", "senhora", "resumo"),
     page_furniture=("página", "pág", "folha"),
+    name_particles=("de", "do", "da"),
     function_words=("o", "a", "os", "as", "de", "do", "da", "e", "para", "com", "em", "que"),
     postcodes={"PT": r"\b\d{4}-\d{3} [A-Z]", "BR": r"\b\d{5}-\d{3}\b"},
 )
