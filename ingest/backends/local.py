@@ -186,23 +186,20 @@ class SqliteStatusStore:
 
     def unfinished_requests(self) -> list[RequestRecord]:
         """Requests not yet terminal, oldest first: what a restarted local server has left to do."""
-        terminal = [status.value for status in RequestStatus if status.terminal]
-        with self._connect() as db:
-            rows = db.execute(
-                f"SELECT * FROM requests WHERE status NOT IN ({', '.join('?' * len(terminal))})"  # noqa: S608
-                " ORDER BY created_at",
-                terminal,
-            ).fetchall()
-        return [_request(row) for row in rows]
+        return self._requests_by_end(terminal=False)
 
     def finished_requests(self) -> list[RequestRecord]:
         """Terminal requests, oldest first: whose webhooks a restarted local server checks."""
-        terminal = [status.value for status in RequestStatus if status.terminal]
+        return self._requests_by_end(terminal=True)
+
+    def _requests_by_end(self, terminal: bool) -> list[RequestRecord]:
+        ended = [status.value for status in RequestStatus if status.terminal]
+        test = "IN" if terminal else "NOT IN"
         with self._connect() as db:
             rows = db.execute(
-                f"SELECT * FROM requests WHERE status IN ({', '.join('?' * len(terminal))})"  # noqa: S608
+                f"SELECT * FROM requests WHERE status {test} ({', '.join('?' * len(ended))})"  # noqa: S608
                 " ORDER BY created_at",
-                terminal,
+                ended,
             ).fetchall()
         return [_request(row) for row in rows]
 
