@@ -6,7 +6,10 @@ closing balances do the same for the whole statement. Nothing is changed to make
 except where the evidence is printed on the page: a sign decided by the running balance, or, on OCR
 pages only, one digit that OCR commonly confuses, or a figure OCR garbled whose text still shows the
 digits the balances require ("114 57=" for 114.57). A figure nothing on the page shows stays unread
-(None), never filled in from the balances. Each such decision lowers the confidence.
+(None), never filled in from the balances.
+
+Every such repair, and every verdict of the balance, is a `Decision` recorded on its row; a row's
+confidence is computed once from its OCR confidence and its decisions, whatever order they came in.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from enum import StrEnum
 from itertools import pairwise
 
 from ingest.extract.words import Word
@@ -31,17 +36,34 @@ CONFUSABLE: dict[str, str] = {
     "1": "7",
     "7": "1",
 }
-SIGN_FROM_BALANCE = 0.9  # the printed sign was missing or contradicted, the balance decided it
-OCR_REPAIRED = 0.5  # one confusable digit was read differently so the balance holds
-UNRECONCILED = 0.6  # the group's amounts do not lead to its printed balance
-UNCHECKED = 0.85  # no balance anywhere to check the row against
-NO_DATE = 0.5
+
+
+class Decision(StrEnum):
+    """What settling a statement decided about one row."""
+
+    CONFIRMED = "CONFIRMED"  # the balance proves the figures as read
+    SETTLED = "SETTLED"  # the row's group balances once a repair recorded in it is made
+    SIGN_FROM_BALANCE = "SIGN_FROM_BALANCE"  # the printed sign was missing or contradicted
+    OCR_REPAIRED = "OCR_REPAIRED"  # a figure OCR slipped or garbled, read as the balance requires
+    UNRECONCILED = "UNRECONCILED"  # the group's amounts do not lead to its printed balance
+    UNCHECKED = "UNCHECKED"  # no balance anywhere to check the row against
+    INCOMPLETE = "INCOMPLETE"  # the row has no date or no amount
+
+
+# What each decision leaves of a row's confidence. Repairs weigh on the figures as read, before the
+# balance confirms them; verdicts weigh on the row as it stands.
+REPAIRS: dict[Decision, float] = {Decision.SIGN_FROM_BALANCE: 0.9, Decision.OCR_REPAIRED: 0.5}
+VERDICTS: dict[Decision, float] = {
+    Decision.UNRECONCILED: 0.6,
+    Decision.UNCHECKED: 0.85,
+    Decision.INCOMPLETE: 0.5,
+}
 CONFIRMED_DOUBT = 0.5  # share of the OCR doubt left once the balance confirms a row
 
 
 @dataclass(slots=True)
 class Draft:
-    """A transaction being settled: mutable until the statement is done."""
+    """A transaction being settled: `settle` works on its own copies and hands them back."""
 
     date: dt.date | None
     description: str
@@ -49,8 +71,8 @@ class Draft:
     balance: Decimal | None
     page: int
     words: list[Word] = field(default_factory=list)
-    confidence: float = 1.0
-    reconciled: bool | None = None  # None: nothing to check against
+    ocr_confidence: float = 1.0  # how well OCR read the row's words (1.0 on a text layer)
+    decisions: list[Decision] = field(default_factory=list)
     guessed: bool = False  # the amount is an OCR whole number that may have lost its decimal point
     balance_guessed: bool = False  # the same, for the running balance
     amount_text: str | None = None  # OCR only: the text read where the amount is printed
@@ -58,13 +80,35 @@ class Draft:
     balance_text: str | None = None  # OCR only: the text where a balance is printed but was not read
     value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
 
+    @property
+    def reconciled(self) -> bool | None:
+        """Whether the balance proved the row (as read or repaired); None: nothing to check against."""
+        if Decision.CONFIRMED in self.decisions or Decision.SETTLED in self.decisions:
+            return True
+        return False if Decision.UNRECONCILED in self.decisions else None
+
+    @property
+    def confidence(self) -> float:
+        """The OCR confidence less every repair, the doubt halved if the balance confirms the row,
+        less every verdict: a product, so the order the decisions were taken in does not count."""
+        confidence = self.ocr_confidence
+        counts = Counter(self.decisions)
+        for decision, factor in REPAIRS.items():
+            confidence *= factor ** counts[decision]
+        if counts[Decision.CONFIRMED]:
+            confidence = 1.0 - (1.0 - confidence) * CONFIRMED_DOUBT
+        for decision, factor in VERDICTS.items():
+            confidence *= factor ** counts[decision]
+        return confidence
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What the checksum said about a statement."""
+    """What the checksum said about a statement, and its rows as settled (in the order given)."""
 
     confidence: float
     balanced: bool | None  # opening + sum == closing; None when either is missing
+    drafts: tuple[Draft, ...] = ()
 
 
 def newest_first(drafts: Sequence[Draft]) -> bool:
@@ -124,11 +168,34 @@ def _groups(
 
 
 def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool) -> Outcome:
-    """Check every group against its balance; decide signs and OCR slips the balance proves."""
+    """Check every group against its balance; decide signs and OCR slips the balance proves.
+
+    The drafts handed in are left as they are: the outcome carries settled copies, in the same order.
+    """
+    settled = [replace(d, decisions=list(d.decisions)) for d in drafts]
     if ocr:
-        _read_garbled_balances(drafts, opening)
+        _read_garbled_balances(settled, opening)
+    any_balance = _settle_groups(settled, opening, ocr)
+    for d in settled:
+        # A whole number read where a figure was expected, and nothing proved it: not a figure.
+        if d.guessed and d.reconciled is not True:
+            d.amount = None
+        if d.balance_guessed and d.reconciled is not True:
+            d.balance = None
+    balanced = _balanced(settled, opening, closing, ocr)
+    for d in settled:
+        if d.reconciled is None:
+            d.decisions.extend(_verdict(balanced, any_balance))
+        if d.date is None or d.amount is None:
+            d.decisions.append(Decision.INCOMPLETE)
+    return Outcome(
+        confidence=_statement_confidence(settled, balanced), balanced=balanced, drafts=tuple(settled)
+    )
+
+
+def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, ocr: bool) -> bool:
+    """Settle each group that has a balance before it; whether the statement prints any balance."""
     groups = list(_groups(drafts, opening))
-    any_balance = bool(groups)
     previous = opening
     for number, (_, group, printed) in enumerate(groups):
         if previous is None:
@@ -136,45 +203,49 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
             continue
         following = groups[number + 1][1] if number + 1 < len(groups) else None
         if _reconciles(previous, group, printed):
-            for d in group:
-                _confirmed(d)
+            _decide(group, Decision.CONFIRMED)
         elif ocr and _fix_balance(previous, group, following):
             pass
         elif not (
             _fix_sign(previous, group, printed)
             or (ocr and (_fix_digit(previous, group, printed) or _fix_several(previous, group, printed)))
         ):
-            for d in group:
-                d.reconciled = False
-                d.confidence *= UNRECONCILED
+            _decide(group, Decision.UNRECONCILED)
         previous = group[-1].balance
-    for d in drafts:
-        # A whole number read where a figure was expected, and nothing proved it: not a figure.
-        if d.guessed and d.reconciled is not True:
-            d.amount = None
-        if d.balance_guessed and d.reconciled is not True:
-            d.balance = None
-    total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
-    balanced = None if opening is None or closing is None else opening + total == closing
+    return bool(groups)
+
+
+def _balanced(
+    drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool
+) -> bool | None:
+    """Whether opening plus every amount gives closing; on OCR pages, the rows after the last
+    printed balance may first be repaired against the closing balance."""
+    if opening is None or closing is None:
+        return None
+    if _reconciles(opening, drafts, closing):
+        return True
     tail = _tail(drafts)
-    if balanced is False and ocr and tail and opening is not None and closing is not None:
-        # Rows after the last printed balance are checked against the closing balance.
+    if ocr and tail:
         last = next((d.balance for d in reversed(drafts) if d.balance is not None), opening)
         if _fix_digit(last, tail, closing) or _fix_several(last, tail, closing):
-            total = sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
-            balanced = opening + total == closing
-    for d in drafts:
-        if d.reconciled is None:
-            if balanced:
-                _confirmed(d)
-            elif balanced is False and not any_balance:
-                d.reconciled = False
-                d.confidence *= UNRECONCILED
-            elif not any_balance:
-                d.confidence *= UNCHECKED
-        if d.date is None or d.amount is None:
-            d.confidence *= NO_DATE
-    return Outcome(confidence=_statement_confidence(drafts, balanced), balanced=balanced)
+            return _reconciles(opening, drafts, closing)
+    return False
+
+
+def _verdict(balanced: bool | None, any_balance: bool) -> list[Decision]:
+    """What the statement as a whole says of a row no printed balance checked."""
+    if balanced:
+        return [Decision.CONFIRMED]
+    if balanced is False and not any_balance:
+        return [Decision.UNRECONCILED]
+    if not any_balance:
+        return [Decision.UNCHECKED]
+    return []
+
+
+def _decide(group: Sequence[Draft], decision: Decision) -> None:
+    for d in group:
+        d.decisions.append(decision)
 
 
 def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> None:
@@ -202,7 +273,7 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
                     if reads_as(draft.balance_text, balance) and _shows(draft, balance - previous):
                         draft.amount = balance - previous
                         draft.guessed = False
-                        draft.confidence *= OCR_REPAIRED
+                        draft.decisions.append(Decision.OCR_REPAIRED)
                         _repaired_balance(draft, balance)
         if draft.balance_guessed:
             # A whole number where the balance is printed that the rows do not prove is no balance:
@@ -219,13 +290,7 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
 def _repaired_balance(draft: Draft, balance: Decimal) -> None:
     draft.balance = balance
     draft.balance_guessed = False
-    draft.confidence *= OCR_REPAIRED
-
-
-def _confirmed(draft: Draft) -> None:
-    """The balance proves the figures as read: an OCR doubt about them is halved."""
-    draft.reconciled = True
-    draft.confidence = 1.0 - (1.0 - draft.confidence) * CONFIRMED_DOUBT
+    draft.decisions.append(Decision.OCR_REPAIRED)
 
 
 def _tail(drafts: Sequence[Draft]) -> list[Draft]:
@@ -256,9 +321,8 @@ def _fix_balance(previous: Decimal, group: Sequence[Draft], following: Sequence[
         if after is None or not _reconciles(needed, following, after):
             return False
     holder.balance = needed
-    holder.confidence *= OCR_REPAIRED
-    for d in group:
-        d.reconciled = True
+    holder.decisions.append(Decision.OCR_REPAIRED)
+    _decide(group, Decision.SETTLED)
     return True
 
 
@@ -271,9 +335,8 @@ def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bo
     draft = matches[0]
     assert draft.amount is not None
     draft.amount = -draft.amount
-    draft.confidence *= SIGN_FROM_BALANCE
-    for d in group:
-        d.reconciled = True
+    draft.decisions.append(Decision.SIGN_FROM_BALANCE)
+    _decide(group, Decision.SETTLED)
     return True
 
 
@@ -295,9 +358,8 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> b
         return False
     draft, needed = found[0]
     draft.amount = needed
-    draft.confidence *= OCR_REPAIRED
-    for d in group:
-        d.reconciled = True
+    draft.decisions.append(Decision.OCR_REPAIRED)
+    _decide(group, Decision.SETTLED)
     return True
 
 
@@ -380,9 +442,8 @@ def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) ->
     for draft, value in zip(unknown, found[0], strict=True):
         draft.amount = value
         draft.guessed = False
-        draft.confidence *= OCR_REPAIRED
-    for d in group:
-        d.reconciled = True
+        draft.decisions.append(Decision.OCR_REPAIRED)
+    _decide(group, Decision.SETTLED)
     return True
 
 

@@ -18,7 +18,8 @@ from ingest.extract.amounts import CURRENCY_CODES, DOLLAR_COUNTRIES, Money, is_s
 from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import ALL, fold
-from ingest.extract.words import Word, join_words
+from ingest.extract.statement import StatementFields
+from ingest.extract.words import Word, join_adjacent, join_words
 
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
@@ -62,17 +63,9 @@ _CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*$")
 
 
 @dataclass(slots=True)
-class HeaderFields:
+class HeaderFields(StatementFields):
     """What the lines outside the table say about the statement."""
 
-    institution: str | None = None
-    holder_name: str | None = None
-    holder_address: str | None = None
-    account_number: str | None = None
-    account_type: str | None = None
-    currency: str | None = None
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None
     opening_balance: Money | None = None
     closing_balance: Money | None = None
     credit_card: bool = False
@@ -299,19 +292,17 @@ _IBAN_OCR = re.compile(r"^[A-Z]{2}([0-9OILS]{2})(?=[A-Z0-9]*\d)[A-Z0-9]{11,30}$"
 
 def _rejoined(words: Sequence[Word]) -> list[Word]:
     """OCR words that touch are one word OCR split ("****261" "0"): no printed space is so narrow."""
-    out: list[Word] = []
-    for word in words:
-        last = out[-1] if out else None
+
+    def joined(last: Word, word: Word) -> Word | None:
         if (
-            last is not None
-            and word.confidence is not None
+            word.confidence is not None
             and last.confidence is not None
             and word.x0 - last.x1 < _TOUCHING * min(w.bottom - w.top for w in (last, word))
         ):
-            out[-1] = join_words(last, word)
-        else:
-            out.append(word)
-    return out
+            return join_words(last, word)
+        return None
+
+    return join_adjacent(words, joined)
 
 
 _TOUCHING = 0.35  # of the letter height: OCR boxes of words a space apart stand about 0.5 apart

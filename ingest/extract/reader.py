@@ -3,7 +3,7 @@
 The story: words -> lines (layout) -> tables found by their header words (table) -> the file cut into
 one chunk per account wherever a different account number starts a new section -> per chunk, the
 header fields (header), the rows with their dates settled once for the statement (dates), and the
-amounts checked against the balances (balance).
+amounts checked against the balances (balance). Every step is handed the `ReadContext` it runs with.
 """
 
 from __future__ import annotations
@@ -11,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
+from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money
 from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
+from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.lexicon import ALL, fold
+from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -39,10 +42,30 @@ from ingest.extract.table import (
 )
 from ingest.extract.words import PageWords, Word
 
-_WORD_CONNECTORS = "|".join(re.escape(c) for c in ALL.period_connectors if c[:1].isalpha())
-_CONNECTOR_WORD = re.compile(rf"\d.*(\b(?:{_WORD_CONNECTORS})\b| - | – |\d-\d|\d –)")
-_PERIOD_WORD = re.compile(r"\b(" + "|".join(re.escape(w) for w in ALL.period_words) + r")\b")
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What the reader looks for in the lines outside tables, from one lexicon."""
+
+    connector: re.Pattern[str]  # "<date> to <date>"
+    period_word: re.Pattern[str]  # a word that makes a line the statement period
+    account_labels: tuple[tuple[str, ...], ...]  # each label's words
+    us_postcode: re.Pattern[str]
+    de_postcode: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _cues(lexicon: Lexicon) -> _Cues:
+    connectors = "|".join(re.escape(c) for c in lexicon.period_connectors if c[:1].isalpha())
+    return _Cues(
+        connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
+        period_word=re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon.period_words) + r")\b"),
+        account_labels=tuple(tuple(label.split()) for label in lexicon.account_labels),
+        us_postcode=re.compile(lexicon.postcodes["US"]),
+        de_postcode=re.compile(lexicon.postcodes["DE"]),
+    )
 
 
 @dataclass(slots=True)
@@ -65,37 +88,31 @@ class _Chunk:
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
 
+    def add(self, section: _Section, ocr: bool) -> None:
+        self.sections.append(section)
+        self.ocr |= ocr
 
-def read_statements(pages: Sequence[PageWords]) -> list[RawStatement]:
+
+def read_statements(pages: Sequence[PageWords], ctx: ReadContext = DEFAULT) -> list[RawStatement]:
     """Every account statement printed in these pages, in order of appearance."""
     statements: list[RawStatement] = []
     sizes = {page.number: page for page in pages}
-    for chunk in _chunks(pages):
-        statement = _statement(chunk, statements[0] if statements else None, sizes)
+    for chunk in _chunks(ctx, pages):
+        statement = _statement(ctx, chunk, statements[0] if statements else None, sizes)
         if statement.transactions or statement.account_number or statement.opening_balance is not None:
             statement.field_boxes = _field_boxes(statement, chunk, sizes)
             statements.append(statement)
     return statements
 
 
-def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> None:
-    """Accounts printed after the first in one file share its bank, holder, currency and period."""
-    if first is None:
-        return
-    for name in ("institution", "holder_name", "holder_address", "currency", "period_start", "period_end"):
-        if getattr(fields, name) is None:
-            setattr(fields, name, getattr(first, name))
-
-
 # ---- cutting the file into tables and accounts -------------------------------------------------
 
 
-def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
+def _chunks(ctx: ReadContext, pages: Sequence[PageWords]) -> list[_Chunk]:
     chunks = [_Chunk()]
-    active: TableHeader | None = None
     page_lines = [cluster_lines(_level(page), page.number) for page in pages]
     page_headers = [
-        [find_header(line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
+        [find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
         for lines in page_lines
     ]
     # Without a header anywhere, the rows themselves may still show the columns.
@@ -103,46 +120,68 @@ def _chunks(pages: Sequence[PageWords]) -> list[_Chunk]:
     if not any(h for headers in page_headers for h in headers):
         guessed = guess_header([line for lines in page_lines for line in lines])
     first_read = next((h for headers in page_headers for h in headers if h is not None), None)
+    active: TableHeader | None = None
     for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
         ocr = page.method is ExtractionMethod.OCR
-        first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
         active = active or guessed
         if active is None and ocr and first_read is not None and first_read.page > page.number:
             # OCR lost this page's table header ("Libellé Retraits" left of it all): the header the
             # table repeats on a later page reads its dated rows.
             active = first_read
-        continuable = active is not None  # until a search for continued rows comes back empty
-        index = 0
-        while index < len(lines):
-            below = lines[index + 1] if index + 1 < len(lines) else None
-            header = headers[index]
-            if header is None and index < first_header and active is not None and continuable:
-                # Rows above this page's first header (if any) may continue the last page's table.
-                rows, start, end = table_lines(active, lines[index:first_header], continued=True)
-                continuable = bool(rows)
-                if rows:
-                    _add_lines(chunks, lines, index, index + start, ocr)
-                    chunks[-1].sections.append(_Section(active, rows))
-                    chunks[-1].ocr |= ocr
-                    index += end
-                    continue
-            if header is None:
-                _add_lines(chunks, lines, index, index + 1, ocr)
-                index += 1
-                continue
-            skip = 2 if below is not None and header.bottom == below.bottom else 1
-            rows, _, end = table_lines(header, lines[index + skip :])
-            completed = complete_header(header, [row.line for row in rows])
-            if completed is not header:
-                header = completed
-                rows, _, end = table_lines(header, lines[index + skip :])
-            chunks[-1].sections.append(_Section(header, rows))
-            chunks[-1].ocr |= ocr
-            index += skip + end
-            # The table may go on over the page without a header: the next page's first dated rows
-            # with figures, above any header of its own, continue it.
-            active = header
+        active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
     return [c for c in chunks if c.sections or c.lines]
+
+
+def _read_page(
+    ctx: ReadContext,
+    chunks: list[_Chunk],
+    lines: Sequence[Line],
+    headers: Sequence[TableHeader | None],
+    *,
+    active: TableHeader | None,
+    ocr: bool,
+) -> TableHeader | None:
+    """Add one page's lines to the chunks, tables and the lines around them; the table header in
+    force at the page's end, which the next page's rows may continue."""
+    first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
+    continuable = active is not None  # until a search for continued rows comes back empty
+    index = 0
+    while index < len(lines):
+        header = headers[index]
+        if header is None and index < first_header and active is not None and continuable:
+            # Rows above this page's first header (if any) may continue the last page's table.
+            rows, start, end = table_lines(ctx, active, lines[index:first_header], continued=True)
+            continuable = bool(rows)
+            if rows:
+                _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
+                chunks[-1].add(_Section(active, rows), ocr)
+                index += end
+                continue
+        if header is None:
+            _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
+            index += 1
+            continue
+        section, used = _table_at(ctx, lines, index, header)
+        chunks[-1].add(section, ocr)
+        index += used
+        # The table may go on over the page without a header: the next page's first dated rows
+        # with figures, above any header of its own, continue it.
+        active = section.header
+    return active
+
+
+def _table_at(
+    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader
+) -> tuple[_Section, int]:
+    """The table whose header starts at `index`, and how many lines it takes, header included."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    skip = 2 if below is not None and header.bottom == below.bottom else 1
+    rows, _, end = table_lines(ctx, header, lines[index + skip :])
+    completed = complete_header(header, [row.line for row in rows])
+    if completed is not header:
+        header = completed
+        rows, _, end = table_lines(ctx, header, lines[index + skip :])
+    return _Section(header, rows), skip + end
 
 
 def _level(page: PageWords) -> Sequence[Word]:
@@ -150,17 +189,20 @@ def _level(page: PageWords) -> Sequence[Word]:
     return deskew(page.words) if page.method is ExtractionMethod.OCR else page.words
 
 
-def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: int, ocr: bool) -> None:
+def _add_lines(
+    ctx: ReadContext, chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: int, *, ocr: bool
+) -> None:
     """Add non-table lines, starting a new chunk where a different account number begins, or where
     the same account's next statement (another period) begins after a table."""
+    cues = _cues(ctx.lexicon)
     for index in range(start, stop):
         line = lines[index]
         current = chunks[-1]
         number = None
-        if _has_account_label(line):
+        if _has_account_label(cues, line):
             number = hdr.account_number(lines[index : index + 2], strict=True)
         if number is not None:
-            doubtful = _doubtful_number(lines[index : index + 2])
+            doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
                 current.account, current.account_doubtful = number, doubtful
             elif _same_account(number, current.account):
@@ -175,7 +217,7 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
                 chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
                 current = chunks[-1]
         folded = fold(line.text)
-        labelled = _CONNECTOR_WORD.search(folded) and _PERIOD_WORD.search(folded)
+        labelled = cues.connector.search(folded) and cues.period_word.search(folded)
         period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
         if period[1] is not None:
             if current.period == (None, None):
@@ -188,26 +230,22 @@ def _add_lines(chunks: list[_Chunk], lines: Sequence[Line], start: int, stop: in
         current.ocr |= ocr
 
 
-def _has_account_label(line: Line) -> bool:
+def _has_account_label(cues: _Cues, line: Line) -> bool:
     words = [fold(w.text).strip(":;,.") for w in line.words]
     return any(
-        tuple(words[i : i + len(label)]) == label for label in _ACCOUNT_LABELS for i in range(len(words))
+        tuple(words[i : i + len(label)]) == label for label in cues.account_labels for i in range(len(words))
     )
 
 
-_ACCOUNT_LABELS = tuple(tuple(label.split()) for label in ALL.account_labels)
-
-
-def _doubtful_number(lines: Sequence[Line]) -> bool:
+def _doubtful_number(ctx: ReadContext, lines: Sequence[Line]) -> bool:
     """Whether OCR read a number on these lines with doubt."""
     return any(
-        w.confidence is not None and w.confidence < _DOUBTFUL_NUMBER and sum(c.isdigit() for c in w.text) >= 4
+        w.confidence is not None
+        and w.confidence < ctx.ocr.doubtful_number
+        and sum(c.isdigit() for c in w.text) >= 4
         for line in lines
         for w in line.words
     )
-
-
-_DOUBTFUL_NUMBER = 50.0  # OCR confidence under which an account number's digits may be misread
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -234,77 +272,142 @@ def _since_last_section(chunk: _Chunk) -> list[Line]:
 # ---- one statement -----------------------------------------------------------------------------
 
 
-def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
-    money_roles: set[Role] = set()
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """How the statement's printed dates become dates: day/month order, period and fallback year."""
+
+    order: NumericOrder
+    period: tuple[dt.date | None, dt.date | None]
+    fallback_year: int | None
+
+    def resolve(self, date: PartialDate | None) -> dt.date | None:
+        return resolve(date, self.order, self.period, self.fallback_year) if date is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A statement's rows as drafts, with the balances its marker rows print."""
+
+    drafts: list[Draft]
+    opening: Decimal | None  # the first opening balance a marker row prints
+    closing: Decimal | None  # the last closing balance a marker row prints
+
+
+def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    for section in chunk.sections:
-        money_roles |= section.header.money_roles
-    rows = carry_dates(assemble_rows(lines, wrap_mode(lines)))
-    dates = [r.date for r in rows if r.date is not None]
-    order = numeric_order(dates, _order_hint(chunk.lines))
-    fields = hdr.read_header(chunk.lines, order)
-    _inherit(fields, first)
-    if fields.currency is None:
-        fields.currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
-        if fields.currency == "$":
-            fields.currency = hdr.dollar_of(chunk.lines)
-    fallback_year = _fallback_year(chunk.lines)
+    rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
+    fields = _with_table_currency(_inherit(hdr.read_header(chunk.lines, order), first), chunk)
+    card = fields.credit_card
+    table = _drafts(rows, card, _dating(fields, order, chunk.lines))
+    opening = _either(_value(fields.opening_balance, card), table.opening)
+    closing = _either(_value(fields.closing_balance, card), table.closing)
+    # Statements printed newest first are checked oldest first; the printed order is kept.
+    backwards = newest_first(table.drafts)
+    in_time = list(reversed(table.drafts)) if backwards else table.drafts
+    money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
+    if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
+        in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
+    opening, closing = _from_running_balances(in_time, opening, closing)
+    outcome = settle(in_time, opening, closing, chunk.ocr)
+    settled = list(reversed(outcome.drafts)) if backwards else list(outcome.drafts)
+    return _raw_statement(fields, chunk, settled, (opening, closing), sizes, confidence=outcome.confidence)
+
+
+_T = TypeVar("_T")
+
+
+def _either(value: _T | None, fallback: _T | None) -> _T | None:
+    return value if value is not None else fallback
+
+
+def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.HeaderFields:
+    """Accounts printed after the first in one file share its bank, holder, currency and period."""
+    if first is None:
+        return fields
+    return replace(
+        fields,
+        institution=_either(fields.institution, first.institution),
+        holder_name=_either(fields.holder_name, first.holder_name),
+        holder_address=_either(fields.holder_address, first.holder_address),
+        currency=_either(fields.currency, first.currency),
+        period_start=_either(fields.period_start, first.period_start),
+        period_end=_either(fields.period_end, first.period_end),
+    )
+
+
+def _with_table_currency(fields: hdr.HeaderFields, chunk: _Chunk) -> hdr.HeaderFields:
+    """A currency no label states may be printed in a table heading ("Amount (CAD)", "$")."""
+    if fields.currency is not None:
+        return fields
+    currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
+    if currency == "$":
+        currency = hdr.dollar_of(chunk.lines)
+    return replace(fields, currency=currency)
+
+
+def _dating(fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line]) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
+    return _Dating(order, period, _fallback_year(lines))
 
-    card = fields.credit_card
+
+def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
+    """The transactions among the rows, and the balances the marker rows among them print."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
-    opening = _value(fields.opening_balance, card)
-    closing = _value(fields.closing_balance, card)
     drafts: list[Draft] = []
-    marker_opening: Decimal | None = None
-    marker_closing: Decimal | None = None
+    opening: Decimal | None = None
+    closing: Decimal | None = None
     for row in rows:
-        if row.marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
+        marker = row.marker
+        if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
-            row.marker = Marker.CLOSING if drafts else Marker.OPENING
-        if row.marker is not None:
-            value = _marker_value(row, card)
-            if row.marker is Marker.OPENING and marker_opening is None:
-                marker_opening = value
-            elif row.marker is Marker.CLOSING and value is not None:
-                marker_closing = value
+            marker = Marker.CLOSING if drafts else Marker.OPENING
+        if marker is None:
+            drafts.append(_draft(row, card or credits_marked, card, dating))
             continue
-        amount_text, text_sign = _amount_text(row)
-        drafts.append(
-            Draft(
-                date=_resolve(row.date, order, period, fallback_year),
-                description=" ".join(row.description.split()),
-                amount=_amount(row, card or credits_marked),
-                balance=_value(row.amounts.get(Role.BALANCE), card),
-                page=row.page,
-                words=row.words,
-                confidence=_ocr_confidence(row),
-                guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
-                balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
-                amount_text=amount_text,
-                text_sign=text_sign,
-                balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
-                value_date=_resolve(row.value_date, order, period, fallback_year),
-            )
-        )
-    opening = opening if opening is not None else marker_opening
-    closing = closing if closing is not None else marker_closing
+        value = _marker_value(row, card)
+        if marker is Marker.OPENING and opening is None:
+            opening = value
+        elif marker is Marker.CLOSING and value is not None:
+            closing = value
+    return _Table(drafts, opening, closing)
 
-    # Statements printed newest first are checked oldest first; the printed order is kept.
-    in_time = list(reversed(drafts)) if newest_first(drafts) else drafts
-    if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
-        for d in drafts:
-            d.amount = _neg(d.amount)
-            d.text_sign = -d.text_sign
-    opening, closing = _from_running_balances(in_time, opening, closing)
-    outcome = settle(in_time, opening, closing, chunk.ocr)
 
+def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:
+    """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out."""
+    amount_text, text_sign = _amount_text(row)
+    return Draft(
+        date=dating.resolve(row.date),
+        description=" ".join(row.description.split()),
+        amount=_amount(row, amount_as_card),
+        balance=_value(row.amounts.get(Role.BALANCE), card),
+        page=row.page,
+        words=row.words,
+        ocr_confidence=_ocr_confidence(row),
+        guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
+        balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
+        amount_text=amount_text,
+        text_sign=text_sign,
+        balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
+        value_date=dating.resolve(row.value_date),
+    )
+
+
+def _raw_statement(
+    fields: hdr.HeaderFields,
+    chunk: _Chunk,
+    drafts: Sequence[Draft],
+    balances: tuple[Decimal | None, Decimal | None],
+    sizes: PageSizes,
+    *,
+    confidence: float,
+) -> RawStatement:
     start, end = fields.period_start, fields.period_end
     if start is None or end is None:
         known = [d.date for d in drafts if d.date is not None]
@@ -320,22 +423,23 @@ def _statement(chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> R
         currency=fields.currency,
         period_start=start,
         period_end=end,
-        opening_balance=opening,
-        closing_balance=closing,
-        transactions=[
-            RawTransaction(
-                date=d.date,
-                description=d.description,
-                amount=d.amount,
-                balance=d.balance,
-                page=d.page,
-                confidence=round(max(0.0, min(1.0, d.confidence)), 3),
-                bbox=row_box(d.words, d.page, sizes),
-                value_date=d.value_date,
-            )
-            for d in drafts
-        ],
-        confidence=outcome.confidence,
+        opening_balance=balances[0],
+        closing_balance=balances[1],
+        transactions=[_transaction(d, sizes) for d in drafts],
+        confidence=confidence,
+    )
+
+
+def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
+    return RawTransaction(
+        date=draft.date,
+        description=draft.description,
+        amount=draft.amount,
+        balance=draft.balance,
+        page=draft.page,
+        confidence=round(max(0.0, min(1.0, draft.confidence)), 3),
+        bbox=row_box(draft.words, draft.page, sizes),
+        value_date=draft.value_date,
     )
 
 
@@ -444,15 +548,6 @@ def _neg(value: Decimal | None) -> Decimal | None:
     return -value if value is not None else None
 
 
-def _resolve(
-    date: PartialDate | None,
-    order: NumericOrder,
-    period: tuple[dt.date | None, dt.date | None],
-    fallback_year: int | None,
-) -> dt.date | None:
-    return resolve(date, order, period, fallback_year) if date is not None else None
-
-
 def _ocr_confidence(row: Row) -> float:
     scores = [w.confidence for w in row.words if w.confidence is not None]
     if not scores:
@@ -460,10 +555,11 @@ def _ocr_confidence(row: Row) -> float:
     return max(0.05, min(1.0, min(scores) / 100 * 0.5 + sum(scores) / len(scores) / 100 * 0.5))
 
 
-def _order_hint(lines: Sequence[Line]) -> NumericOrder | None:
+def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
     """US addresses write month first; without other evidence, that settles it."""
     joined = "\n".join(line.text for line in lines)
-    if re.search(ALL.postcodes["US"], joined) and not re.search(ALL.postcodes["DE"], joined):
+    cues = _cues(ctx.lexicon)
+    if cues.us_postcode.search(joined) and not cues.de_postcode.search(joined):
         return NumericOrder.MONTH_FIRST
     return None
 

@@ -34,8 +34,8 @@ class RawTransaction:
 
 
 @dataclass(slots=True)
-class RawStatement:
-    """One account's statement as printed in one file (a file may hold several)."""
+class StatementFields:
+    """Who issued the statement, to whom, for which account and period: as printed, or None."""
 
     institution: str | None = None
     holder_name: str | None = None
@@ -45,6 +45,12 @@ class RawStatement:
     currency: str | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+
+
+@dataclass(slots=True)
+class RawStatement(StatementFields):
+    """One account's statement as printed in one file (a file may hold several)."""
+
     opening_balance: Decimal | None = None
     closing_balance: Decimal | None = None
     transactions: list[RawTransaction] = field(default_factory=list)

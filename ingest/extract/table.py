@@ -1,7 +1,7 @@
 """The transaction table: found by its header words, columns taken from the header, rows read under it.
 
-A header is a line (or two stacked lines) naming a date column and at least one money column, in
-English or French. Every line under it is read against those column ranges until something that
+A header is a line (or two stacked lines) naming a date column and at least one money column, in the
+words of the context's lexicon. Every line under it is read against those column ranges until something that
 cannot be part of the table appears (legal text across the page, a page footer, a wide gap). Rows
 that are not transactions (balance brought/carried forward, totals) are set aside as markers.
 Descriptions that wrap are joined; whether the amount sits on the first or the last line of a wrapped
@@ -15,13 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
+from ingest.extract.context import ReadContext
 from ingest.extract.dates import PartialDate, parse_partial
 from ingest.extract.layout import Line
-from ingest.extract.lexicon import ALL, fold
-from ingest.extract.words import Word, join_words
+from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.words import Word, join_adjacent, join_words
 
 
 class Role(StrEnum):
@@ -39,39 +41,58 @@ class Role(StrEnum):
 
 MONEY_ROLES = (Role.DEBIT, Role.CREDIT, Role.AMOUNT)
 
-_HEADINGS: dict[Role, tuple[str, ...]] = {
-    Role.DATE: ALL.date_headings,
-    Role.VALUE_DATE: ALL.value_date_headings,
-    Role.DESC: ALL.description_headings,
-    Role.DEBIT: ALL.debit_headings,
-    Role.CREDIT: ALL.credit_headings,
-    Role.AMOUNT: ALL.amount_headings,
-    Role.BALANCE: ALL.balance_headings,
-    Role.OTHER: ALL.other_headings,
-}
 _WORD_CLEAN = re.compile(r"[^a-z0-9']")
-# A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
-_PHRASE_ROLE: dict[tuple[str, ...], Role] = {}
-for _role, _phrases in _HEADINGS.items():
-    for _phrase in _phrases:
-        _key = tuple(k for w in _phrase.split() if (k := _WORD_CLEAN.sub("", w)))
-        if _key:
-            _PHRASE_ROLE.setdefault(_key, _role)
-_MAX_PHRASE = max(len(k) for k in _PHRASE_ROLE)
 _DATED = (Role.DATE, Role.VALUE_DATE)
-# Every header names its date column: a word only date headings use makes a line worth reading as one.
-_DATE_WORDS = (
-    frozenset(w for k, r in _PHRASE_ROLE.items() if r in _DATED for w in k)
-    - frozenset(w for k, r in _PHRASE_ROLE.items() if r not in _DATED for w in k)
-    - frozenset(ALL.function_words)
-)
-_DATE_WORDS = frozenset(w for w in _DATE_WORDS if len(w) >= 3)
 
-_OPENING = (*ALL.opening_balance, *ALL.brought_forward)
-_CLOSING = (*ALL.closing_balance, *ALL.carried_forward)
-_TOTAL = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in sorted(ALL.totals, key=len, reverse=True)) + r")\b"
-)
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """What the table reader looks for, from one lexicon."""
+
+    # A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
+    phrase_role: dict[tuple[str, ...], Role]
+    longest_phrase: int
+    # Every header names its date column: a word only date headings use makes a line worth reading as one.
+    date_words: frozenset[str]
+    opening: tuple[str, ...]
+    closing: tuple[str, ...]
+    total: re.Pattern[str]
+    summary_lines: tuple[str, ...]
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    headings: dict[Role, tuple[str, ...]] = {
+        Role.DATE: lexicon.date_headings,
+        Role.VALUE_DATE: lexicon.value_date_headings,
+        Role.DESC: lexicon.description_headings,
+        Role.DEBIT: lexicon.debit_headings,
+        Role.CREDIT: lexicon.credit_headings,
+        Role.AMOUNT: lexicon.amount_headings,
+        Role.BALANCE: lexicon.balance_headings,
+        Role.OTHER: lexicon.other_headings,
+    }
+    phrase_role: dict[tuple[str, ...], Role] = {}
+    for role, phrases in headings.items():
+        for phrase in phrases:
+            key = tuple(k for w in phrase.split() if (k := _WORD_CLEAN.sub("", w)))
+            if key:
+                phrase_role.setdefault(key, role)
+    date_words = (
+        frozenset(w for k, r in phrase_role.items() if r in _DATED for w in k)
+        - frozenset(w for k, r in phrase_role.items() if r not in _DATED for w in k)
+        - frozenset(lexicon.function_words)
+    )
+    totals = sorted(lexicon.totals, key=len, reverse=True)
+    return _Vocabulary(
+        phrase_role=phrase_role,
+        longest_phrase=max(len(k) for k in phrase_role),
+        date_words=frozenset(w for w in date_words if len(w) >= 3),
+        opening=(*lexicon.opening_balance, *lexicon.brought_forward),
+        closing=(*lexicon.closing_balance, *lexicon.carried_forward),
+        total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
+        summary_lines=lexicon.summary_lines,
+    )
 
 
 class Marker(StrEnum):
@@ -160,63 +181,40 @@ class Row:
 # ---- header -----------------------------------------------------------------------------------
 
 
-def find_header(line: Line, below: Line | None = None) -> TableHeader | None:
+def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> TableHeader | None:
     """The table header printed on this line (or on this line and the next), if it is one."""
-    if not _names_a_date(line) and (below is None or not _names_a_date(below)):
+    vocabulary = _vocabulary(ctx.lexicon)
+    if not _names_a_date(vocabulary, line) and (below is None or not _names_a_date(vocabulary, below)):
         return None  # every header names its date column: a cheap test that spares most lines
-    header = _header_from(line.words, line.page, line.bottom)
+    header = _header_from(ctx, line.words, line.page, line.bottom)
     if header is not None or below is None:
         return header
-    if below.top - line.bottom > 1.5 * line.height or _header_from(below.words, below.page, below.bottom):
+    if below.top - line.bottom > ctx.tolerances.stacked_header * line.height or _header_from(
+        ctx, below.words, below.page, below.bottom
+    ):
         return None
     merged = _header_from(
-        tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)), line.page, below.bottom, stacked=True
+        ctx,
+        tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)),
+        line.page,
+        below.bottom,
+        stacked=True,
     )
     return merged
 
 
-def _names_a_date(line: Line) -> bool:
-    return any(_WORD_CLEAN.sub("", fold(w.text)) in _DATE_WORDS for w in line.words)
+def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
+    return any(_WORD_CLEAN.sub("", fold(w.text)) in vocabulary.date_words for w in line.words)
 
 
 def _header_from(
-    words: Sequence[Word], page: int, bottom: float, stacked: bool = False
+    ctx: ReadContext, words: Sequence[Word], page: int, bottom: float, *, stacked: bool = False
 ) -> TableHeader | None:
-    tokens: list[tuple[str, Word]] = []
-    currency: str | None = None
-    glue = 0
-    for word in words:
-        for part in _split_slash(word):
-            key = _WORD_CLEAN.sub("", fold(part.text))
-            code = _currency_of(part.text)
-            if code is not None or not key:
-                glue += 1
-                # A code ("CAD") says more than a "$", which only says some dollar.
-                currency = code if code and (currency in (None, "$")) else currency
-                continue
-            tokens.append((key, part))
+    tokens, currency = _header_tokens(words)
     if stacked:
         # Stacked header lines interleave by x: read each column's words top to bottom.
         tokens.sort(key=lambda t: (round(t[1].x0), t[1].top))
-    columns: list[Column] = []
-    known = unknown = 0
-    i = 0
-    while i < len(tokens):
-        for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-            phrase = tuple(k for k, _ in tokens[i : i + size])
-            role = _PHRASE_ROLE.get(phrase)
-            if role is None:
-                continue
-            span = [w for _, w in tokens[i : i + size]]
-            if size > 1 and _too_spread(span):
-                continue
-            columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
-            known += size
-            i += size
-            break
-        else:
-            unknown += 1
-            i += 1
+    columns, known, unknown = _heading_columns(ctx, tokens)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -228,6 +226,45 @@ def _header_from(
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+
+
+def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str | None]:
+    """A header line's words as keys to look up, and the currency its headings name, if any."""
+    tokens: list[tuple[str, Word]] = []
+    currency: str | None = None
+    for word in words:
+        for part in _split_slash(word):
+            key = _WORD_CLEAN.sub("", fold(part.text))
+            code = _currency_of(part.text)
+            if code is not None or not key:
+                # A code ("CAD") says more than a "$", which only says some dollar.
+                currency = code if code and (currency in (None, "$")) else currency
+                continue
+            tokens.append((key, part))
+    return tokens, currency
+
+
+def _heading_columns(ctx: ReadContext, tokens: Sequence[tuple[str, Word]]) -> tuple[list[Column], int, int]:
+    """The columns the longest heading phrases name, left to right; how many words were headings
+    and how many were not."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    columns: list[Column] = []
+    known = unknown = 0
+    i = 0
+    while i < len(tokens):
+        for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
+            role = vocabulary.phrase_role.get(tuple(k for k, _ in tokens[i : i + size]))
+            span = [w for _, w in tokens[i : i + size]]
+            if role is None or (size > 1 and _too_spread(ctx, span)):
+                continue
+            columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
+            known += size
+            i += size
+            break
+        else:
+            unknown += 1
+            i += 1
+    return columns, known, unknown
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -255,9 +292,9 @@ def _currency_of(text: str) -> str | None:
     return None
 
 
-def _too_spread(words: Sequence[Word]) -> bool:
+def _too_spread(ctx: ReadContext, words: Sequence[Word]) -> bool:
     height = max(w.bottom - w.top for w in words)
-    return any(b.x0 - a.x1 > 2.5 * height for a, b in pairwise(words))
+    return any(b.x0 - a.x1 > ctx.tolerances.heading_gap * height for a, b in pairwise(words))
 
 
 def _merge_stacked(columns: list[Column]) -> list[Column]:
@@ -369,131 +406,170 @@ _MIN_COLUMN_ROWS = 3
 # ---- lines under a header ---------------------------------------------------------------------
 
 
-def read_row_line(header: TableHeader, line: Line) -> RowLine:
+def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     """Split one line into date, description and amounts by the header's column ranges."""
-    columns = header.columns
-    zones = [header.zone(i) for i in range(len(columns))]
+    zones = [header.zone(i) for i in range(len(header.columns))]
     date_index = header.role_index(Role.DATE)
-    date_left, date_right = zones[date_index] if date_index is not None else (0.0, float("-inf"))
-    words = list(line.words)
-
-    date: PartialDate | None = None
-    used = 0
-    leading = [w for w in words if date_left <= (w.x0 + w.x1) / 2 < date_right]
-    # The date is the first words in the date column; try the longest reading first.
-    for size in range(min(4, len(leading)), 0, -1):
-        parsed = parse_partial(" ".join(w.text for w in leading[:size]))
-        if parsed is not None:
-            date, used = parsed, size
-            break
-    if date is None and words and date_left <= words[0].x0 < date_right:
-        # OCR sometimes draws a date's box far too wide; it still starts in the date column.
-        date = parse_partial(words[0].text)
-        used = 1 if date is not None else 0
-        leading = words[:1]
-    date_words = leading[:used]
-    rest = [w for w in words if w not in date_words]
+    date_right = zones[date_index][1] if date_index is not None else float("-inf")
+    date, date_words = _leading_date(header, zones, line.words)
+    rest = [w for w in line.words if w not in date_words]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
         value_date, value_words = _date_at_start(rest, date_right)
         rest = rest[len(value_words) :] if value_words else rest
-    rest = _join_split_figures(header, zones, rest)
-    rest = _join_split_decimals(header, zones, rest)
+    columns = _Columns(header, zones, _desc_zone(header, zones, header.role_index(Role.DESC), date_index))
+    rest = _join_split_figures(ctx, columns, rest)
+    rest = _join_split_decimals(ctx, columns, rest)
+    cells = _read_cells(ctx, columns, rest)
+    desc_words = sorted(cells.desc, key=lambda w: w.x0)
+    shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
+    shown.update({role: words for role, words in cells.unread.items() if role not in shown})
+    return RowLine(
+        line=line,
+        date=date,
+        description=" ".join(w.text for w in desc_words),
+        amounts=cells.amounts,
+        words=[
+            *date_words,
+            *desc_words,
+            *cells.amount_words,
+            *(w for ws in cells.unread.values() for w in ws),
+        ],
+        in_desc_zone=cells.in_desc,
+        desc_x0=desc_words[0].x0 if desc_words else None,
+        texts={
+            role: " ".join(w.text for w in sorted(printed, key=lambda w: w.x0))
+            for role, printed in shown.items()
+            if any(w.confidence is not None for w in printed)
+        },
+        value_date=value_date,
+    )
 
-    amounts: dict[Role, Money] = {}
-    amount_words: list[Word] = []
-    desc_words: list[Word] = []
-    in_desc = True
-    desc_index = header.role_index(Role.DESC)
-    desc_zone = _desc_zone(header, zones, desc_index, date_index)
-    wholes: list[tuple[Word, Role]] = []
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """A header's columns as one line is read against them."""
+
+    header: TableHeader
+    zones: list[tuple[float, float]]  # each column's x-range
+    desc_zone: tuple[float, float]  # where description words may sit
+
+    def money_column(self, word: Word) -> Role | None:
+        return _money_column(self.header, self.zones, word)
+
+    def in_desc(self, word: Word) -> bool:
+        return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
+
+
+@dataclass(slots=True)
+class _Cells:
+    """What one line's words were read as, column by column (built up by `_read_cells` only)."""
+
+    amounts: dict[Role, Money] = field(default_factory=dict)
+    amount_words: list[Word] = field(default_factory=list)
+    desc: list[Word] = field(default_factory=list)
+    in_desc: bool = True  # every description word sits in the description column
+    unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
+    shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
+
+
+def _leading_date(
+    header: TableHeader, zones: Sequence[tuple[float, float]], words: Sequence[Word]
+) -> tuple[PartialDate | None, list[Word]]:
+    """The date printed first in the date column, and its words."""
+    date_index = header.role_index(Role.DATE)
+    left, right = zones[date_index] if date_index is not None else (0.0, float("-inf"))
+    leading = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
+    # The date is the first words in the date column; try the longest reading first.
+    for size in range(min(4, len(leading)), 0, -1):
+        parsed = parse_partial(" ".join(w.text for w in leading[:size]))
+        if parsed is not None:
+            return parsed, leading[:size]
+    if words and left <= words[0].x0 < right:
+        # OCR sometimes draws a date's box far too wide; it still starts in the date column.
+        parsed = parse_partial(words[0].text)
+        return parsed, [words[0]] if parsed is not None else []
+    return None, []
+
+
+def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
+    """Each word as a figure in its money column, a garbled figure, or description text."""
+    cells = _Cells()
+    wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
     i = 0
-    unread: dict[Role, list[Word]] = {}  # OCR words in a money column that are no figure as read
-    shown: dict[Role, list[Word]] = {}  # every word printed in each money column
-    while i < len(rest):
-        word = rest[i]
+    while i < len(words):
+        word = words[i]
         money = parse_money(word.text)
         if money is None and word.confidence is not None:
             money = _sign_lookalike(word.text)
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
-        if odd is not None:
-            whole_role = _money_column(header, zones, word)
-            if whole_role is not None:
-                wholes.append((word, whole_role))  # used only if the column has no real figure
-                i += 1
-                continue
-        span = [word]
-        if (
-            money is not None
-            and i + 1 < len(rest)
-            and is_sign_marker(rest[i + 1].text)
-            and money.marker is None
-            # DR/CR right after the figure, or in a narrow Dr/Cr column beside it.
-            and rest[i + 1].x0 - word.x1 < 5 * (word.bottom - word.top)
-        ):
-            marked = parse_money(word.text + rest[i + 1].text.rstrip("."))
-            if marked is not None:
-                money = marked
-                span.append(rest[i + 1])
-        role = _money_column(header, zones, word) if money is not None else None
-        if money is not None and role is not None and role not in amounts:
-            amounts[role] = money
-            amount_words.extend(span)
-            shown.setdefault(role, []).extend(span)
+        if odd is not None and (whole_role := columns.money_column(word)) is not None:
+            wholes.append((word, whole_role))
+            i += 1
+            continue
+        span, money = _with_sign_marker(ctx, words, i, money)
+        role = columns.money_column(word) if money is not None else None
+        if money is not None and role is not None and role not in cells.amounts:
+            cells.amounts[role] = money
+            cells.amount_words.extend(span)
+            cells.shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
-        centre = (word.x0 + word.x1) / 2
-        if _is_noise(word.text):
-            i += 1
-            continue
-        outside = not (desc_zone[0] <= centre < desc_zone[1])
-        garbled = _figure_like(word) or (
-            word.confidence is not None and (is_sign_marker(word.text) or word.confidence < _DOUBTFUL_WORD)
-        )
-        garbled_role = _money_column(header, zones, word) if outside and garbled else None
-        if garbled_role is not None:
-            # A figure OCR garbled ("127:..7T=", "§.262,71 CR", "SIS") is not description text;
-            # the balance may read it.
-            unread.setdefault(garbled_role, []).append(word)
-            i += 1
-            continue
-        in_desc = in_desc and not outside
-        desc_words.append(word)
+        if not _is_noise(word.text):
+            _place_text(ctx, columns, word, cells)
         i += 1
     for word, whole_role in wholes:
-        odd = _odd_figure(word.text, word.confidence is not None)
-        if whole_role in amounts or odd is None:
-            centre = (word.x0 + word.x1) / 2
-            if word.confidence is not None and not (desc_zone[0] <= centre < desc_zone[1]):
-                unread.setdefault(whole_role, []).append(word)  # a second figure in one column
-            else:
-                desc_words.append(word)
-            continue
-        # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
-        amounts[whole_role] = odd if word.confidence is None else replace(odd, whole=True)
-        amount_words.append(word)
-        shown.setdefault(whole_role, []).append(word)
-    desc_words.sort(key=lambda w: w.x0)
-    description = " ".join(w.text for w in desc_words)
-    for role, unread_words in unread.items():
-        shown.setdefault(role, []).extend(unread_words)
-    texts = {
-        role: " ".join(w.text for w in sorted(printed, key=lambda w: w.x0))
-        for role, printed in shown.items()
-        if any(w.confidence is not None for w in printed)
-    }
-    return RowLine(
-        line=line,
-        date=date,
-        description=description,
-        amounts=amounts,
-        words=[*date_words, *desc_words, *amount_words, *(w for ws in unread.values() for w in ws)],
-        in_desc_zone=in_desc,
-        desc_x0=desc_words[0].x0 if desc_words else None,
-        texts=texts,
-        value_date=value_date,
+        _place_whole(columns, word, whole_role, cells)
+    return cells
+
+
+def _with_sign_marker(
+    ctx: ReadContext, words: Sequence[Word], i: int, money: Money | None
+) -> tuple[list[Word], Money | None]:
+    """The figure at `i` with the DR/CR printed right after it, or in a narrow Dr/Cr column beside it."""
+    word = words[i]
+    if money is None or money.marker is not None or i + 1 >= len(words):
+        return [word], money
+    marker = words[i + 1]
+    gap = ctx.tolerances.sign_marker_gap * (word.bottom - word.top)
+    if is_sign_marker(marker.text) and marker.x0 - word.x1 < gap:
+        marked = parse_money(word.text + marker.text.rstrip("."))
+        if marked is not None:
+            return [word, marker], marked
+    return [word], money
+
+
+def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
+    """A word that is no figure: a figure OCR garbled, in its money column, or description text."""
+    outside = not columns.in_desc(word)
+    garbled = _figure_like(word) or (
+        word.confidence is not None and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
     )
+    garbled_role = columns.money_column(word) if outside and garbled else None
+    if garbled_role is not None:
+        # A figure OCR garbled ("127:..7T=", "§.262,71 CR", "SIS") is not description text;
+        # the balance may read it.
+        cells.unread.setdefault(garbled_role, []).append(word)
+        return
+    cells.in_desc = cells.in_desc and not outside
+    cells.desc.append(word)
+
+
+def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> None:
+    """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
+    none; else a second figure in the column (OCR), or description text."""
+    odd = _odd_figure(word.text, word.confidence is not None)
+    if role in cells.amounts or odd is None:
+        if word.confidence is not None and not columns.in_desc(word):
+            cells.unread.setdefault(role, []).append(word)  # a second figure in one column
+        else:
+            cells.desc.append(word)
+        return
+    # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
+    cells.amounts[role] = odd if word.confidence is None else replace(odd, whole=True)
+    cells.amount_words.append(word)
+    cells.shown.setdefault(role, []).append(word)
 
 
 def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:
@@ -505,9 +581,6 @@ def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | N
         if parsed is not None:
             return parsed, list(words[:size])
     return None, []
-
-
-_DOUBTFUL_WORD = 60.0  # OCR confidence under which letters in a money column are a garbled figure
 
 
 def _figure_like(word: Word) -> bool:
@@ -527,59 +600,50 @@ def _sign_lookalike(text: str) -> Money | None:
     return None
 
 
-def _join_split_decimals(
-    header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
-) -> list[Word]:
+def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "78" and ".59-" in one money column: OCR cut the figure at its decimal point."""
-    out: list[Word] = []
-    for word in words:
-        left = out[-1] if out else None
+
+    def joined(left: Word, word: Word) -> Word | None:
         if (
-            left is not None
-            and word.confidence is not None
+            word.confidence is not None
             and left.confidence is not None
             and _UNITS.match(left.text)
             and _DECIMALS.match(word.text)
-            and word.x0 - left.x1 < 0.6 * (word.bottom - word.top)
-            and (column := _money_column(header, zones, word)) is not None
-            and column == _money_column(header, zones, left)
+            and word.x0 - left.x1 < ctx.tolerances.split_decimals_gap * (word.bottom - word.top)
+            and (column := columns.money_column(word)) is not None
+            and column == columns.money_column(left)
             and parse_money(left.text + word.text) is not None
         ):
-            out[-1] = join_words(left, word)
-            continue
-        out.append(word)
-    return out
+            return join_words(left, word)
+        return None
+
+    return join_adjacent(words, joined)
 
 
 _UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")
 _DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 
 
-def _join_split_figures(
-    header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
-) -> list[Word]:
+def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands
     space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
-    out: list[Word] = []
-    for word in words:
-        head = out[-1].text if out else ""
-        if out and out[-1].confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
+
+    def joined(left: Word, word: Word) -> Word | None:
+        head = left.text
+        if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
             head = head[:-1]
-        if out and _THOUSANDS_HEAD.match(head) and _THOUSANDS_TAIL.match(word.text):
-            left = out[-1]
-            joined = parse_money(f"{head} {word.text}")
-            close = word.x0 - left.x1 < 1.5 * (word.bottom - word.top)
-            column = _money_column(header, zones, word)
-            if (
-                joined is not None
-                and close
-                and column is not None
-                and column == _money_column(header, zones, left)
-            ):
-                out[-1] = join_words(replace(left, text=head), word, " ")
-                continue
-        out.append(word)
-    return out
+        if not (_THOUSANDS_HEAD.match(head) and _THOUSANDS_TAIL.match(word.text)):
+            return None
+        if (
+            parse_money(f"{head} {word.text}") is not None
+            and word.x0 - left.x1 < ctx.tolerances.split_thousands_gap * (word.bottom - word.top)
+            and (column := columns.money_column(word)) is not None
+            and column == columns.money_column(left)
+        ):
+            return join_words(replace(left, text=head), word, " ")
+        return None
+
+    return join_adjacent(words, joined)
 
 
 _SEPARATOR_LOOKALIKES = ",.;:'"
@@ -680,21 +744,25 @@ def _is_noise(text: str) -> bool:
     return stripped in (".", "·", "•", "|", "_", ",") or stripped in CURRENCY_SYMBOLS
 
 
-def marker_of(description: str, has_date: bool) -> Marker | None:
+def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
     """Whether a row's description says it is a balance or a total line, not a transaction."""
+    vocabulary = _vocabulary(ctx.lexicon)
     key = " ".join(fold(description).replace("’", "'").split())
     key = re.sub(r"[:.*]+$", "", key).strip()
-    for phrase in _OPENING:
-        if key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase):
-            return Marker.OPENING
-    for phrase in _CLOSING:
-        if key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase):
-            return Marker.CLOSING
-    if not has_date and _TOTAL.match(key):
+    if any(_names(key, phrase) for phrase in vocabulary.opening):
+        return Marker.OPENING
+    if any(_names(key, phrase) for phrase in vocabulary.closing):
+        return Marker.CLOSING
+    if not has_date and vocabulary.total.match(key):
         return Marker.TOTAL
-    if any(_summary(key, phrase) for phrase in ALL.summary_lines):
+    if any(_summary(key, phrase) for phrase in vocabulary.summary_lines):
         return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
+
+
+def _names(key: str, phrase: str) -> bool:
+    """Whether a line is this phrase, or begins or ends with it."""
+    return key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase)
 
 
 def _summary(key: str, phrase: str) -> bool:
@@ -714,7 +782,7 @@ class Wrap(StrEnum):
     LAST = "LAST"  # on the last line; earlier lines open the row
 
 
-def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
+def wrap_mode(ctx: ReadContext, lines: Sequence[RowLine]) -> Wrap:
     """Decide from a table's lines whether amounts sit on the first or the last line of a row."""
     first = last = 0
     if not lines:
@@ -724,9 +792,9 @@ def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
             continue
         if cur.date is not None and nxt is not None and nxt.figures and nxt.date is None:
             last += 2  # a dated line without an amount opens a row whose amount comes later
-        if prev is None or _is_marker_line(prev):
+        if prev is None or _is_marker_line(ctx, prev):
             last += 1  # nothing above to continue
-        if nxt is None or _is_marker_line(nxt) or (nxt.date is not None and nxt.figures):
+        if nxt is None or _is_marker_line(ctx, nxt) or (nxt.date is not None and nxt.figures):
             first += 1  # nothing below to complete
         if prev is not None and prev.figures and nxt is not None and nxt.figures:
             here, below = cur.desc_x0, nxt.desc_x0
@@ -737,11 +805,11 @@ def wrap_mode(lines: Sequence[RowLine]) -> Wrap:
     return Wrap.LAST if last > first else Wrap.FIRST
 
 
-def _is_marker_line(line: RowLine) -> bool:
-    return marker_of(line.description, line.date is not None) is not None
+def _is_marker_line(ctx: ReadContext, line: RowLine) -> bool:
+    return marker_of(ctx, line.description, has_date=line.date is not None) is not None
 
 
-def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
+def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     """Join wrapped lines into rows; carry a day's date to the rows printed without one.
 
     Lines that belong to no row (text before the first amount in FIRST mode, text after the last
@@ -750,9 +818,11 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     rows: list[Row] = []
     pending: list[RowLine] = []
     for index, line in enumerate(lines):
-        marker = marker_of(line.description, line.date is not None) if line.description else None
+        marker = (
+            marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
+        )
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if mode is Wrap.FIRST and marker is None and _stacked_date(rows, line, following):
+        if mode is Wrap.FIRST and marker is None and _stacked_date(ctx, rows, line, following):
             assert line.date is not None
             rows[-1].value_date = line.date
             _extend(rows[-1], line)
@@ -773,7 +843,7 @@ def assemble_rows(lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
 
 
-def _stacked_date(rows: Sequence[Row], line: RowLine, following: RowLine | None) -> bool:
+def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, following: RowLine | None) -> bool:
     """Whether a dated line without figures is the value date printed under the row above it (a
     layout that prints its amounts on a row's first line, so no row starts without them), rather
     than a day's date printed once above its undated rows."""
@@ -784,7 +854,7 @@ def _stacked_date(rows: Sequence[Row], line: RowLine, following: RowLine | None)
         return False
     if following is None or following.date is not None or not following.figures:
         return True
-    return _is_marker_line(following)
+    return _is_marker_line(ctx, following)
 
 
 def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
@@ -837,14 +907,14 @@ def _carry(rows: list[Row]) -> None:
 # ---- table extent ------------------------------------------------------------------------------
 
 
-def _rows_follow(header: TableHeader, lines: Sequence[Line]) -> bool:
+def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
     """Whether rows go on within these lines, before any other table's header: a dated line with
     figures, or on OCR pages figures after description words alone (the last line of a wrapped row,
     dated on its first line, which OCR may have garbled, or only on the day's first row)."""
     for line in lines:
-        if find_header(line) is not None:
+        if find_header(ctx, line) is not None:
             return False
-        row = read_row_line(header, line)
+        row = read_row_line(ctx, header, line)
         ocr = any(w.confidence is not None for w in line.words)
         if row.amounts and (row.date is not None or (ocr and row.description and row.in_desc_zone)):
             return True
@@ -852,7 +922,7 @@ def _rows_follow(header: TableHeader, lines: Sequence[Line]) -> bool:
 
 
 def table_lines(
-    header: TableHeader, lines: Sequence[Line], continued: bool = False
+    ctx: ReadContext, header: TableHeader, lines: Sequence[Line], *, continued: bool = False
 ) -> tuple[list[RowLine], int, int]:
     """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
 
@@ -865,18 +935,18 @@ def table_lines(
     seen_amount = False
     last_bottom: float | None = None
     for index, line in enumerate(lines):
-        row = read_row_line(header, line)
+        row = read_row_line(ctx, header, line)
         if start is None:
             if row.date is None or not row.amounts:
                 continue
             start = index
-        if last_bottom is not None and line.top - last_bottom > 4.0 * line.height:
+        if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone
-        if across and find_header(line) is not None:
+        if across and find_header(ctx, line) is not None:
             break  # the next table begins
-        if across and marker_of(row.description, False) is None:
-            if seen_amount and not _rows_follow(header, lines[index + 1 : index + 4]):
+        if across and marker_of(ctx, row.description, has_date=False) is None:
+            if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section
             if seen_amount:
                 end = index + 1

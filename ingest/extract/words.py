@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ingest.codes import ExtractionMethod
@@ -30,6 +31,19 @@ def join_words(left: Word, right: Word, separator: str = "") -> Word:
         bottom=max(left.bottom, right.bottom),
         confidence=min(confidences) if confidences else None,
     )
+
+
+def join_adjacent(words: Iterable[Word], join: Callable[[Word, Word], Word | None]) -> list[Word]:
+    """The words, left to right, with each word `join` unites with the one before it taken into that
+    one (`join` returns the united word, or None to keep the two apart)."""
+    out: list[Word] = []
+    for word in words:
+        joined = join(out[-1], word) if out else None
+        if joined is None:
+            out.append(word)
+        else:
+            out[-1] = joined
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,8 @@ def fold(text: str) -> str:
 Phrases = tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+# Compared and hashed by identity: what a step derives from a lexicon (its patterns) is cached per lexicon.
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """Every class of words a statement prints, in one language."""
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ingest.codes import ExtractionMethod
 from ingest.extract.balance import reads_as
+from ingest.extract.context import DEFAULT
 from ingest.extract.dates import PartialDate, parse_partial
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
@@ -121,7 +122,7 @@ def test_balances_right_of_every_heading_are_a_balance_column_the_header_lost() 
 def test_a_text_layer_header_is_taken_as_printed() -> None:
     # A text layer does not lose headings: figures right of them are not made a column.
     lines = cluster_lines(page([LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]).words, 1)
-    header = find_header(lines[0])
+    header = find_header(DEFAULT, lines[0])
     assert header is not None
     assert complete_header(header, lines[1:]) is header
 
@@ -129,7 +130,7 @@ def test_a_text_layer_header_is_taken_as_printed() -> None:
 def test_a_few_stray_figures_right_of_the_table_are_not_a_column() -> None:
     rows = [LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES[:2]]
     lines = cluster_lines(page(rows, confidence=90.0).words, 1)
-    header = find_header(lines[0])
+    header = find_header(DEFAULT, lines[0])
     assert header is not None
     assert complete_header(header, lines[1:]) is header
     completed = complete_header(header, cluster_lines(page(ROWS_WITH_BALANCES, confidence=90.0).words, 1))

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ingest.codes import ExtractionMethod
+from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
 from ingest.extract.table import Role, find_header, marker_of
@@ -31,7 +32,7 @@ DEBIT_CREDIT_HEADER = (
 
 def test_header_words_give_the_columns() -> None:
     [line] = cluster_lines(page([DEBIT_CREDIT_HEADER]).words, 1)
-    header = find_header(line)
+    header = find_header(DEFAULT, line)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT, Role.BALANCE]
 
@@ -39,7 +40,7 @@ def test_header_words_give_the_columns() -> None:
 def test_a_summary_box_is_not_a_table_header() -> None:
     rows = [(100.0, [(40, "STATEMENT DATE PAYMENT DUE DATE TOTAL CREDIT LIMIT TOTAL MINIMUM DUE")])]
     [line] = cluster_lines(page(rows).words, 1)
-    assert find_header(line) is None
+    assert find_header(DEFAULT, line) is None
 
 
 def test_debit_credit_columns_wrapped_descriptions_and_markers() -> None:
@@ -319,9 +320,9 @@ def test_overdrawn_balance_printed_with_a_separate_d_marker() -> None:
 
 
 def test_total_merchant_row_with_a_date_is_a_transaction() -> None:
-    assert marker_of("TOTAL ENERGIES STATION 42", has_date=True) is None
-    assert marker_of("Total", has_date=False) is not None
-    assert marker_of("Solde reporté", has_date=True) is not None
+    assert marker_of(DEFAULT, "TOTAL ENERGIES STATION 42", has_date=True) is None
+    assert marker_of(DEFAULT, "Total", has_date=False) is not None
+    assert marker_of(DEFAULT, "Solde reporté", has_date=True) is not None
 
 
 def test_credit_card_charges_are_money_out() -> None:

@@ -1,0 +1,44 @@
+"""What every reading step is told: the lexicon, named tolerances and how far OCR words are trusted.
+
+Steps take the context as their first argument instead of reading module globals, so one reader can
+be given one language's lexicon, or other tolerances, without touching another's. Distances are
+multiples of the height of the line (or word) they are measured on, so they hold at any print size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.extract.lexicon import ALL, Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerances:
+    """Distances, as multiples of the line or word height, named for what they tell apart."""
+
+    stacked_header: float = 1.5  # two header lines closer than this are one header printed on two
+    heading_gap: float = 2.5  # the words of one heading phrase sit closer than this
+    sign_marker_gap: float = 5.0  # a DR/CR this close right of a figure marks it
+    split_decimals_gap: float = 0.6  # "78" ".59": OCR cut one figure at its decimal point
+    split_thousands_gap: float = 1.5  # "1" "169,99": OCR cut one figure at its thousands space
+    table_gap: float = 4.0  # a wider gap between two lines ends the table
+
+
+@dataclass(frozen=True, slots=True)
+class OcrTrust:
+    """OCR word confidences (0-100) under which a reading is taken as doubtful."""
+
+    doubtful_number: float = 50.0  # an account number's digits may be misread
+    doubtful_word: float = 60.0  # letters in a money column are a garbled figure, not text
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """The settings one reading of a file runs with."""
+
+    lexicon: Lexicon = ALL  # every language at once: a file does not say which it is written in
+    tolerances: Tolerances = field(default_factory=Tolerances)
+    ocr: OcrTrust = field(default_factory=OcrTrust)
+
+
+DEFAULT = ReadContext()

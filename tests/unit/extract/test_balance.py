@@ -1,0 +1,60 @@
+"""Settling against the balance: repairs are recorded decisions; the drafts handed in stay as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ingest.extract.balance import Decision, Draft, settle
+
+M = Decimal
+
+
+def _draft(amount: str, balance: str | None, confidence: float = 1.0) -> Draft:
+    return Draft(
+        date=dt.date(2024, 11, 1),
+        description="ROW",
+        amount=M(amount),
+        balance=M(balance) if balance is not None else None,
+        page=1,
+        ocr_confidence=confidence,
+    )
+
+
+def test_settle_leaves_the_drafts_handed_in_unchanged() -> None:
+    # The second row's sign is contradicted by the running balance: settling turns it round.
+    drafts = [_draft("50.00", "150.00"), _draft("20.00", "130.00")]
+    outcome = settle(drafts, M("100.00"), M("130.00"), ocr=False)
+    assert [d.amount for d in outcome.drafts] == [M("50.00"), M("-20.00")]
+    assert [d.amount for d in drafts] == [M("50.00"), M("20.00")]
+    assert all(not d.decisions for d in drafts)
+
+
+def test_a_sign_the_balance_decides_is_recorded_on_its_row() -> None:
+    outcome = settle(
+        [_draft("50.00", "150.00"), _draft("20.00", "130.00")], M("100.00"), M("130.00"), ocr=False
+    )
+    first, second = outcome.drafts
+    assert first.decisions == [Decision.CONFIRMED]
+    assert Decision.SIGN_FROM_BALANCE in second.decisions
+    assert second.reconciled is True
+    assert second.confidence == 0.9
+    assert outcome.balanced is True
+
+
+def test_confidence_does_not_depend_on_the_order_of_the_decisions() -> None:
+    decisions = [Decision.OCR_REPAIRED, Decision.CONFIRMED, Decision.INCOMPLETE]
+    one = _draft("1.00", None, confidence=0.8)
+    one.decisions = list(decisions)
+    other = _draft("1.00", None, confidence=0.8)
+    other.decisions = list(reversed(decisions))
+    # 0.8 repaired (x0.5) is 0.4; confirmed, its doubt 0.6 is halved to 0.3 (0.7); incomplete, x0.5.
+    assert one.confidence == other.confidence == 0.35
+
+
+def test_a_group_the_balance_does_not_prove_is_unreconciled() -> None:
+    outcome = settle([_draft("50.00", "170.00")], M("100.00"), M("170.00"), ocr=False)
+    [row] = outcome.drafts
+    assert row.decisions == [Decision.UNRECONCILED]
+    assert row.reconciled is False
+    assert row.confidence == 0.6
