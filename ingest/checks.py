@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from ingest.codes import WarningCode
+from ingest.extract.amounts import minor_units
 from ingest.extract.statement import RawStatement
 from ingest.models import DataWarning, Transaction
 from ingest.pci import CardNumber
@@ -18,14 +19,6 @@ from ingest.pci import CardNumber
 LAST_MONTH_DAYS = 30
 LAST_15_DAYS = 15
 MAX_PER_CODE = 10  # findings of one code on one account before the rest are summed up in one warning
-
-# ISO 4217 minor units where they are not 2.
-_MINOR_UNITS = {
-    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
-    "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
-    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
-}  # fmt: skip
-_DEFAULT_MINOR_UNITS = 2
 
 # Masking as printed: stars or bullets anywhere, or a run of X or # standing in for digits.
 _MASKED = re.compile(r"[*•●·]|[Xx#]{2,}")
@@ -85,10 +78,6 @@ def row(part: Part, index: int) -> str:
     amount = str(t.amount) if t.amount is not None else "no amount"
     description = t.description if len(t.description) <= 40 else t.description[:39] + "…"
     return f"{part.file_name} page {t.page}, transaction {index + 1} ({date}, {description!r}, {amount})"
-
-
-def minor_units(currency: str | None) -> int:
-    return _MINOR_UNITS.get((currency or "").upper(), _DEFAULT_MINOR_UNITS)
 
 
 # --- one printed statement --------------------------------------------------------------------------

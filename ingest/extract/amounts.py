@@ -1,14 +1,17 @@
 """Money as printed on statements -> Decimal, with the sign marks banks use (-, (), trailing -, DR/CR).
 
-Only figures with exactly two decimals count as money: that alone tells `1,234.56` from `1.234,56`
-from `1 234,56`, and keeps reference numbers and years in descriptions out of the amount columns.
+Only figures with exactly the currency's decimal places count as money (two for most, none for
+JPY or KRW, three for KWD or BHD): that alone tells `1,234.56` from `1.234,56` from `1 234,56`, and
+keeps reference numbers and years in descriptions out of the amount columns.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ingest.extract.lexicon import ALL
 
@@ -64,21 +67,31 @@ def _marker_pattern(markers: frozenset[str]) -> str:
 _MARK = _marker_pattern(_DEBIT_MARKS | _CREDIT_MARKS)
 _SYMBOL = "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
 _CODE = "(?:" + "|".join(sorted(CURRENCY_CODES)) + ")"
-_CORE = (
-    r"(?P<core>"
-    r"\d{1,3}(?:,\d{3})+\.\d{2}"  # 1,234.56
-    r"|\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}"  # 1,23,456.78 (India: lakhs and crores)
-    r"|\d{1,3}(?:\.\d{3})+,\d{2}"  # 1.234,56
-    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+[.,]\d{{2}}"  # 1 234,56 and 1 234.56
-    r"|\d{1,3}(?:'\d{3})+\.\d{2}"  # 1'234.56
-    r"|\d+[.,]\d{2}"  # 1234.56 and 1234,56
-    r")"
-)
-_MONEY = re.compile(
-    rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
-    rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{_CORE}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-    rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
-)
+
+
+@lru_cache(maxsize=8)
+def _money_pattern(places: int) -> re.Pattern[str]:
+    """A printed figure with `places` decimals, in each grouping style statements use."""
+    point, comma, either = (
+        (rf"\.\d{{{places}}}", rf",\d{{{places}}}", rf"[.,]\d{{{places}}}") if places else ("", "", "")
+    )
+    core = (
+        r"(?P<core>"
+        rf"\d{{1,3}}(?:,\d{{3}})+{point}"  # 1,234.56
+        rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{point}"  # 1,23,456.78 (India: lakhs and crores)
+        rf"|\d{{1,3}}(?:\.\d{{3}})+{comma}"  # 1.234,56
+        rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+{either}"  # 1 234,56 and 1 234.56
+        rf"|\d{{1,3}}(?:'\d{{3}})+{point}"  # 1'234.56
+        rf"|\d+{either}"  # 1234.56 and 1234,56
+        r")"
+    )
+    return re.compile(
+        rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
+        rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
+        rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
+    )
+
+
 MINUS_CHARS = "-\u2212\u2013"
 
 
@@ -98,17 +111,17 @@ class Money:
         return -self.magnitude if self.negative else self.magnitude
 
 
-def parse_money(text: str) -> Money | None:
-    """Parse one printed figure; None when the text is not money with two decimals."""
+def parse_money(text: str, places: int = 2) -> Money | None:
+    """Parse one printed figure; None when the text is not money with `places` decimals."""
     text = text.strip()
     if not text or not any(c.isdigit() for c in text):
         return None
-    match = _MONEY.match(text)
+    match = _money_pattern(places).match(text)
     if match is None:
         return None
     if bool(match["open"]) != bool(match["close"]):
         return None
-    magnitude = _to_decimal(match["core"])
+    magnitude = _to_decimal(match["core"], places)
     mark = match["mark"]
     # DR, DB, OD (overdrawn), S (Soll) and their kin mean a debit; CR, H (Haben) and theirs a credit.
     marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
@@ -131,7 +144,34 @@ def is_sign_marker(text: str) -> bool:
     return re.fullmatch(_MARK, text.strip().rstrip(".")) is not None
 
 
-def _to_decimal(core: str) -> Decimal:
+def _to_decimal(core: str, places: int) -> Decimal:
     digits = re.sub(r"[ \u00a0\u202f\u2009',.]", "", core)
-    # Every accepted form ends in a separator and two decimals.
-    return Decimal(digits[:-2] + "." + digits[-2:])
+    # Every accepted form ends in a separator and `places` decimals (none: no separator).
+    return Decimal(digits[:-places] + "." + digits[-places:]) if places else Decimal(digits)
+
+
+# ISO 4217 minor units where they are not 2.
+_MINOR_UNITS = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
+    "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}  # fmt: skip
+_DEFAULT_MINOR_UNITS = 2
+
+
+def minor_units(currency: str | None) -> int:
+    """The decimal places a currency's amounts are printed with."""
+    return _MINOR_UNITS.get((currency or "").upper(), _DEFAULT_MINOR_UNITS)
+
+
+def money_places(currency: str | None, texts: Iterable[str]) -> int:
+    """The decimal places to read a statement's money with: its currency's, unless the figures
+    printed read as money with two places more often (a currency named in passing is not the one
+    the statement keeps)."""
+    places = minor_units(currency)
+    if places == _DEFAULT_MINOR_UNITS:
+        return places
+    words = list(texts)
+    own = sum(parse_money(t, places) is not None for t in words)
+    usual = sum(parse_money(t, _DEFAULT_MINOR_UNITS) is not None for t in words)
+    return places if own >= usual else _DEFAULT_MINOR_UNITS

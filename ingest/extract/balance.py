@@ -167,22 +167,25 @@ def _groups(
             group = []
 
 
-def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool) -> Outcome:
+def settle(
+    drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, *, ocr: bool, places: int = 2
+) -> Outcome:
     """Check every group against its balance; decide signs and OCR slips the balance proves.
 
     The drafts handed in are left as they are: the outcome carries settled copies, in the same order.
+    `places` are the decimal places the currency's amounts are printed with (for OCR texts).
     """
     settled = [replace(d, decisions=list(d.decisions)) for d in drafts]
     if ocr:
-        _read_garbled_balances(settled, opening)
-    any_balance = _settle_groups(settled, opening, ocr)
+        _read_garbled_balances(settled, opening, places)
+    any_balance = _settle_groups(settled, opening, ocr=ocr, places=places)
     for d in settled:
         # A whole number read where a figure was expected, and nothing proved it: not a figure.
         if d.guessed and d.reconciled is not True:
             d.amount = None
         if d.balance_guessed and d.reconciled is not True:
             d.balance = None
-    balanced = _balanced(settled, opening, closing, ocr)
+    balanced = _balanced(settled, opening, closing, ocr=ocr, places=places)
     for d in settled:
         if d.reconciled is None:
             d.decisions.extend(_verdict(balanced, any_balance))
@@ -193,7 +196,7 @@ def settle(drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | 
     )
 
 
-def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, ocr: bool) -> bool:
+def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, *, ocr: bool, places: int) -> bool:
     """Settle each group that has a balance before it; whether the statement prints any balance."""
     groups = list(_groups(drafts, opening))
     previous = opening
@@ -204,11 +207,17 @@ def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, ocr: bool) 
         following = groups[number + 1][1] if number + 1 < len(groups) else None
         if _reconciles(previous, group, printed):
             _decide(group, Decision.CONFIRMED)
-        elif ocr and _fix_balance(previous, group, following):
+        elif ocr and _fix_balance(previous, group, following, places):
             pass
         elif not (
             _fix_sign(previous, group, printed)
-            or (ocr and (_fix_digit(previous, group, printed) or _fix_several(previous, group, printed)))
+            or (
+                ocr
+                and (
+                    _fix_digit(previous, group, printed, places)
+                    or _fix_several(previous, group, printed, places)
+                )
+            )
         ):
             _decide(group, Decision.UNRECONCILED)
         previous = group[-1].balance
@@ -216,7 +225,7 @@ def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, ocr: bool) 
 
 
 def _balanced(
-    drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, ocr: bool
+    drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, *, ocr: bool, places: int
 ) -> bool | None:
     """Whether opening plus every amount gives closing; on OCR pages, the rows after the last
     printed balance may first be repaired against the closing balance."""
@@ -227,7 +236,7 @@ def _balanced(
     tail = _tail(drafts)
     if ocr and tail:
         last = next((d.balance for d in reversed(drafts) if d.balance is not None), opening)
-        if _fix_digit(last, tail, closing) or _fix_several(last, tail, closing):
+        if _fix_digit(last, tail, closing, places) or _fix_several(last, tail, closing, places):
             return _reconciles(opening, drafts, closing)
     return False
 
@@ -248,7 +257,7 @@ def _decide(group: Sequence[Draft], decision: Decision) -> None:
         d.decisions.append(decision)
 
 
-def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> None:
+def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None, places: int) -> None:
     """On OCR pages: running balances OCR garbled, read where the rows require one value and the
     garbled text shows it, so each row is checked on its own again.
 
@@ -262,7 +271,7 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
         unread = draft.balance is None or draft.balance_guessed
         if previous is not None and unread and draft.balance_text is not None:
             amount = None if draft.guessed else draft.amount
-            if amount is not None and reads_as(draft.balance_text, previous + amount):
+            if amount is not None and reads_as(draft.balance_text, previous + amount, places):
                 _repaired_balance(draft, previous + amount)
             elif amount is None and index + 1 < len(drafts):
                 after = drafts[index + 1]
@@ -270,7 +279,9 @@ def _read_garbled_balances(drafts: Sequence[Draft], opening: Decimal | None) -> 
                 if proven and after.amount is not None and not after.guessed:
                     assert after.balance is not None and after.amount is not None
                     balance = after.balance - after.amount
-                    if reads_as(draft.balance_text, balance) and _shows(draft, balance - previous):
+                    if reads_as(draft.balance_text, balance, places) and _shows(
+                        draft, balance - previous, places
+                    ):
                         draft.amount = balance - previous
                         draft.guessed = False
                         draft.decisions.append(Decision.OCR_REPAIRED)
@@ -306,7 +317,9 @@ def _reconciles(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> 
     return previous + sum((d.amount for d in group if d.amount is not None), Decimal(0)) == printed
 
 
-def _fix_balance(previous: Decimal, group: Sequence[Draft], following: Sequence[Draft] | None) -> bool:
+def _fix_balance(
+    previous: Decimal, group: Sequence[Draft], following: Sequence[Draft] | None, places: int
+) -> bool:
     """On OCR pages: the printed balance, read with one confusable digit changed, is the one the rows
     lead to, and the next rows lead on from it."""
     holder = group[-1]
@@ -314,7 +327,7 @@ def _fix_balance(previous: Decimal, group: Sequence[Draft], following: Sequence[
     if printed is None or not any(w.confidence is not None for w in holder.words):
         return False
     needed = previous + sum((d.amount for d in group if d.amount is not None), Decimal(0))
-    if not _one_slip(printed, needed) or any(d.guessed for d in group):
+    if not _one_slip(printed, needed, places) or any(d.guessed for d in group):
         return False
     if following is not None:
         after = following[-1].balance
@@ -340,7 +353,7 @@ def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bo
     return True
 
 
-def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal, places: int) -> bool:
     """On OCR pages: one amount, read with one confusable digit changed, or garbled where the print
     still shows its digits ("114 57=", "$12.71", "9$1...31-"), makes the group balance."""
     total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
@@ -351,8 +364,8 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> b
         needed = printed - previous - (total - (draft.amount or 0))
         if needed == 0:
             continue
-        slip = draft.amount is not None and not draft.guessed and _one_slip(draft.amount, needed)
-        if slip or _shows(draft, needed):
+        slip = draft.amount is not None and not draft.guessed and _one_slip(draft.amount, needed, places)
+        if slip or _shows(draft, needed, places):
             found.append((draft, needed))
     if len(found) != 1:
         return False
@@ -363,11 +376,11 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> b
     return True
 
 
-def _shows(draft: Draft, needed: Decimal) -> bool:
+def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
     """Whether the OCR text printed in the amount's column shows `needed`, on the column's side."""
     if draft.amount_text is None or needed * draft.text_sign < 0:
         return False
-    return reads_as(draft.amount_text, needed)
+    return reads_as(draft.amount_text, needed, places)
 
 
 # Marks OCR reads in place of a digit on statement fonts.
@@ -378,14 +391,14 @@ LOOKALIKES: dict[str, str] = {
 _MAX_LOOKALIKES = 3  # beyond this the text is noise, not a garbled figure
 
 
-def reads_as(text: str, figure: Decimal) -> bool:
+def reads_as(text: str, figure: Decimal, places: int = 2) -> bool:
     """Whether a garbled OCR figure shows `figure`: its digits in order, where each look-alike mark
     is either the digit it resembles or a stray, and at most one digit is a confusable slip.
 
     Only a figure the balance already requires is tested, so the text serves as evidence that the
     print shows that figure, never as the source of one.
     """
-    target = f"{abs(figure):.2f}".replace(".", "")
+    target = f"{abs(figure):.{places}f}".replace(".", "")
     for reading in _readings(text):
         if reading == target:
             return True
@@ -410,11 +423,11 @@ def _readings(text: str) -> list[str]:
     return list(dict.fromkeys(readings))
 
 
-def _shown(draft: Draft) -> list[Decimal]:
+def _shown(draft: Draft, places: int) -> list[Decimal]:
     """The amounts a garbled OCR figure may show, each exactly, on its column's side."""
     if draft.amount_text is None:
         return []
-    values = {Decimal(int(r)) / 100 for r in _readings(draft.amount_text) if len(r) >= 3}
+    values = {Decimal(int(r)) / 10**places for r in _readings(draft.amount_text) if len(r) >= 3}
     signs = (draft.text_sign,) if draft.text_sign else (-1, 1)
     return sorted(v * sign for v in values if v for sign in signs)
 
@@ -423,7 +436,7 @@ _MAX_UNKNOWNS = 3  # garbled amounts one pair of balances may settle together
 _MAX_CHOICES = 20_000  # combinations tried; more means texts too noisy to settle anything
 
 
-def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal, places: int) -> bool:
     """On OCR pages: two or three garbled amounts between two printed balances, where exactly one
     choice among the figures each garbled text shows makes the group balance."""
     unknown = [d for d in group if d.amount is None or d.guessed]
@@ -433,7 +446,7 @@ def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) ->
         return False
     known = sum((d.amount for d in group if d not in unknown and d.amount is not None), Decimal(0))
     needed = printed - previous - known
-    choices = [_shown(d) for d in unknown]
+    choices = [_shown(d, places) for d in unknown]
     if not all(choices) or math.prod(len(c) for c in choices) > _MAX_CHOICES:
         return False
     found = [combo for combo in itertools.product(*choices) if sum(combo, Decimal(0)) == needed]
@@ -447,13 +460,13 @@ def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal) ->
     return True
 
 
-def _one_slip(read: Decimal, needed: Decimal) -> bool:
+def _one_slip(read: Decimal, needed: Decimal, places: int) -> bool:
     """Whether `needed` is `read` with one confusable digit swapped, or with its decimal point lost."""
     if (read < 0) != (needed < 0):
         return False
-    if abs(read) == abs(needed) * 100 and abs(needed) >= 1:
+    if places and abs(read) == abs(needed) * 10**places and abs(needed) >= 1:
         return True
-    a, b = f"{abs(read):.2f}", f"{abs(needed):.2f}"
+    a, b = f"{abs(read):.{places}f}", f"{abs(needed):.{places}f}"
     if len(a) != len(b):
         return False
     diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]

@@ -100,14 +100,16 @@ def text_box(lines: Sequence[Line], text: str | None, sizes: PageSizes) -> Box |
     return union_box((w for _, words in found for w in words), found[0][0], sizes)
 
 
-def money_box(lines: Sequence[Line], value: Decimal | None, sizes: PageSizes) -> Box | None:
-    """The box of the first figure printed with this magnitude (a sign is the reader's judgement)."""
+def money_box(lines: Sequence[Line], value: Decimal | None, sizes: PageSizes, places: int = 2) -> Box | None:
+    """The box of the first figure printed with this magnitude (a sign is the reader's judgement),
+    read as money with `places` decimals."""
     if value is None:
         return None
     magnitude = abs(value)
 
     def prints(words: Sequence[Word]) -> bool:
-        money = parse_money("".join(w.text for w in words)) or parse_money(" ".join(w.text for w in words))
+        texts = ("".join(w.text for w in words), " ".join(w.text for w in words))
+        money = parse_money(texts[0], places) or parse_money(texts[1], places)
         return money is not None and money.magnitude == magnitude
 
     return _found(_run(lines, prints, 3), sizes)

@@ -37,6 +37,7 @@ class ReadContext:
     """The settings one reading of a file runs with."""
 
     lexicon: Lexicon = ALL  # every language at once: a file does not say which it is written in
+    places: int = 2  # decimal places money is printed with: its currency's (JPY none, KWD three)
     tolerances: Tolerances = field(default_factory=Tolerances)
     ocr: OcrTrust = field(default_factory=OcrTrust)
 

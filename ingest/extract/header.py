@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, DOLLAR_COUNTRIES, Money, is_sign_marker, parse_money
+from ingest.extract.context import ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import ALL, fold
@@ -72,13 +73,13 @@ class HeaderFields(StatementFields):
     statement_date: dt.date | None = None  # the date the statement was issued, where printed
 
 
-def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
+def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     """Every header field that these lines state, first statement wins."""
     fields = HeaderFields()
-    fields.account_number = account_number(lines)
+    fields.account_number = account_number(ctx, lines)
     opening = labelled_money(lines, _OPENING_LABELS)
     closing = labelled_money(lines, _CLOSING_LABELS)
-    fields.period_start, fields.period_end = period(lines, order)
+    fields.period_start, fields.period_end = period(ctx, lines, order)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
     if opening is None or closing is None:
         # "Balance on 1 November 2024 ... Balance on 30 November 2024": the earlier is the opening.
@@ -102,7 +103,7 @@ def read_header(lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
     )
     if fields.credit_card and fields.account_type is None:
         fields.account_type = "CREDIT_CARD"
-    fields.currency = currency(lines, text)
+    fields.currency = currency(ctx, lines, text)
     return fields
 
 
@@ -233,7 +234,7 @@ _DATED_BALANCE_LABELS = ALL.dated_balance_labels
 # ---- account -----------------------------------------------------------------------------------
 
 
-def account_number(lines: Sequence[Line], strict: bool = False) -> str | None:
+def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = False) -> str | None:
     """The account number as printed (masks kept); not an IBAN when a plain number is printed.
 
     `strict` reads only explicit account-number labels, for telling one account from the next.
@@ -325,7 +326,7 @@ def account_type(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def currency(lines: Sequence[Line], text: str) -> str | None:
+def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     """The currency: a labelled or printed ISO code, else a symbol, else the dollar of the address."""
     for hit in _find_label(lines, _CURRENCY_LABELS):
         for word in (*_after(lines[hit.line_index], hit), *_below(lines, hit)):
@@ -347,7 +348,7 @@ def currency(lines: Sequence[Line], text: str) -> str | None:
         if name in text:
             return code
     if "$" in text:
-        return dollar_of(lines)
+        return dollar_of(ctx, lines)
     if "£" in text:
         return "GBP"
     if "€" in text:
@@ -355,7 +356,7 @@ def currency(lines: Sequence[Line], text: str) -> str | None:
     return None
 
 
-def dollar_of(lines: Sequence[Line]) -> str | None:
+def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
     """Which dollar a "$" means, from the country of the postal codes printed."""
     joined = "\n".join(line.text for line in lines)
     for country, code in DOLLAR_COUNTRIES.items():
@@ -367,7 +368,9 @@ def dollar_of(lines: Sequence[Line]) -> str | None:
 # ---- period ------------------------------------------------------------------------------------
 
 
-def period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
+def period(
+    ctx: ReadContext, lines: Sequence[Line], order: NumericOrder
+) -> tuple[dt.date | None, dt.date | None]:
     """The statement period: the first "<date> to <date>" (or "du ... au ...") that reads as one."""
     for line in lines:
         text = fold(line.text).replace("’", "'")

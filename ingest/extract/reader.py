@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import Money
+from ingest.extract.amounts import Money, money_places
 from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.context import DEFAULT, ReadContext
@@ -97,10 +97,12 @@ def read_statements(pages: Sequence[PageWords], ctx: ReadContext = DEFAULT) -> l
     """Every account statement printed in these pages, in order of appearance."""
     statements: list[RawStatement] = []
     sizes = {page.number: page for page in pages}
-    for chunk in _chunks(ctx, pages):
+    page_lines = [cluster_lines(_level(page), page.number) for page in pages]
+    ctx = _with_money_places(ctx, [line for lines in page_lines for line in lines])
+    for chunk in _chunks(ctx, pages, page_lines):
         statement = _statement(ctx, chunk, statements[0] if statements else None, sizes)
         if statement.transactions or statement.account_number or statement.opening_balance is not None:
-            statement.field_boxes = _field_boxes(statement, chunk, sizes)
+            statement.field_boxes = _field_boxes(ctx, statement, chunk, sizes)
             statements.append(statement)
     return statements
 
@@ -108,9 +110,18 @@ def read_statements(pages: Sequence[PageWords], ctx: ReadContext = DEFAULT) -> l
 # ---- cutting the file into tables and accounts -------------------------------------------------
 
 
-def _chunks(ctx: ReadContext, pages: Sequence[PageWords]) -> list[_Chunk]:
+def _with_money_places(ctx: ReadContext, lines: Sequence[Line]) -> ReadContext:
+    """The context with the decimal places of the file's currency, decided from all its lines before
+    any row is read (rows are read as money with exactly those places)."""
+    text = " ".join(fold(line.text) for line in lines)
+    currency = hdr.currency(ctx, lines, text)
+    return replace(ctx, places=money_places(currency, (w.text for line in lines for w in line.words)))
+
+
+def _chunks(
+    ctx: ReadContext, pages: Sequence[PageWords], page_lines: Sequence[Sequence[Line]]
+) -> list[_Chunk]:
     chunks = [_Chunk()]
-    page_lines = [cluster_lines(_level(page), page.number) for page in pages]
     page_headers = [
         [find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
         for lines in page_lines
@@ -118,7 +129,7 @@ def _chunks(ctx: ReadContext, pages: Sequence[PageWords]) -> list[_Chunk]:
     # Without a header anywhere, the rows themselves may still show the columns.
     guessed = None
     if not any(h for headers in page_headers for h in headers):
-        guessed = guess_header([line for lines in page_lines for line in lines])
+        guessed = guess_header(ctx, [line for lines in page_lines for line in lines])
     first_read = next((h for headers in page_headers for h in headers if h is not None), None)
     active: TableHeader | None = None
     for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
@@ -177,7 +188,7 @@ def _table_at(
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
     rows, _, end = table_lines(ctx, header, lines[index + skip :])
-    completed = complete_header(header, [row.line for row in rows])
+    completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
         rows, _, end = table_lines(ctx, header, lines[index + skip :])
@@ -200,7 +211,7 @@ def _add_lines(
         current = chunks[-1]
         number = None
         if _has_account_label(cues, line):
-            number = hdr.account_number(lines[index : index + 2], strict=True)
+            number = hdr.account_number(ctx, lines[index : index + 2], strict=True)
         if number is not None:
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
@@ -218,7 +229,7 @@ def _add_lines(
                 current = chunks[-1]
         folded = fold(line.text)
         labelled = cues.connector.search(folded) and cues.period_word.search(folded)
-        period = hdr.period([line], NumericOrder.DAY_FIRST) if labelled else (None, None)
+        period = hdr.period(ctx, [line], NumericOrder.DAY_FIRST) if labelled else (None, None)
         if period[1] is not None:
             if current.period == (None, None):
                 current.period = period
@@ -299,7 +310,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = [line for section in chunk.sections for line in section.lines]
     rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
-    fields = _with_table_currency(_inherit(hdr.read_header(chunk.lines, order), first), chunk)
+    fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk)
     card = fields.credit_card
     table = _drafts(rows, card, _dating(fields, order, chunk.lines))
     opening = _either(_value(fields.opening_balance, card), table.opening)
@@ -311,7 +322,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
     opening, closing = _from_running_balances(in_time, opening, closing)
-    outcome = settle(in_time, opening, closing, chunk.ocr)
+    outcome = settle(in_time, opening, closing, ocr=chunk.ocr, places=ctx.places)
     settled = list(reversed(outcome.drafts)) if backwards else list(outcome.drafts)
     return _raw_statement(fields, chunk, settled, (opening, closing), sizes, confidence=outcome.confidence)
 
@@ -338,13 +349,13 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
     )
 
 
-def _with_table_currency(fields: hdr.HeaderFields, chunk: _Chunk) -> hdr.HeaderFields:
+def _with_table_currency(ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk) -> hdr.HeaderFields:
     """A currency no label states may be printed in a table heading ("Amount (CAD)", "$")."""
     if fields.currency is not None:
         return fields
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
     if currency == "$":
-        currency = hdr.dollar_of(chunk.lines)
+        currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=currency)
 
 
@@ -443,7 +454,9 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
     )
 
 
-def _field_boxes(statement: RawStatement, chunk: _Chunk, sizes: PageSizes) -> dict[str, Box]:
+def _field_boxes(
+    ctx: ReadContext, statement: RawStatement, chunk: _Chunk, sizes: PageSizes
+) -> dict[str, Box]:
     """Where the header fields were read. A balance may be printed on a marker row of the table."""
     rows = [row.line for section in chunk.sections for row in section.lines]
     s = statement
@@ -453,11 +466,13 @@ def _field_boxes(statement: RawStatement, chunk: _Chunk, sizes: PageSizes) -> di
         "holder.name": text_box(chunk.lines, s.holder_name, sizes),
         "holder.address": text_box(chunk.lines, s.holder_address, sizes),
         "account_number": text_box(chunk.lines, s.account_number, sizes),
-        "opening_balance": money_box([*chunk.lines, *rows], s.opening_balance, sizes),
-        "closing_balance": money_box([*chunk.lines, *rows], s.closing_balance, sizes),
+        "opening_balance": money_box([*chunk.lines, *rows], s.opening_balance, sizes, ctx.places),
+        "closing_balance": money_box([*chunk.lines, *rows], s.closing_balance, sizes, ctx.places),
         # The period was read in the order the rows' dates settled; either order finds its line.
-        "period": period_box(chunk.lines, period, lambda ls: hdr.period(ls, NumericOrder.DAY_FIRST), sizes)
-        or period_box(chunk.lines, period, lambda ls: hdr.period(ls, NumericOrder.MONTH_FIRST), sizes),
+        "period": period_box(
+            chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.DAY_FIRST), sizes
+        )
+        or period_box(chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.MONTH_FIRST), sizes),
     }
     return {name: box for name, box in found.items() if box is not None}
 

@@ -322,7 +322,7 @@ def _one_date(columns: list[Column]) -> list[Column]:
     return out
 
 
-def guess_header(lines: Sequence[Line]) -> TableHeader | None:
+def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     """Columns read from the rows themselves, for a table printed without header words.
 
     Rows are lines that start with a date and end with a figure; the figures' right edges cluster
@@ -337,7 +337,7 @@ def guess_header(lines: Sequence[Line]) -> TableHeader | None:
                 break
         else:
             continue
-        figures = [w for w in words[size:] if parse_money(w.text) is not None]
+        figures = [w for w in words[size:] if parse_money(w.text, ctx.places) is not None]
         if figures and figures[-1] is words[-1]:
             rows.append((list(words[:size]), figures))
     if len(rows) < 3:
@@ -369,7 +369,7 @@ def guess_header(lines: Sequence[Line]) -> TableHeader | None:
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
 
 
-def complete_header(header: TableHeader, lines: Sequence[Line]) -> TableHeader:
+def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
     """The header with the running-balance column it does not name, found from the rows under it.
 
     OCR can lose a heading (a faint "Solde" at the table's edge read as "olde", or not at all); the
@@ -383,7 +383,9 @@ def complete_header(header: TableHeader, lines: Sequence[Line]) -> TableHeader:
     named = [c for c in header.columns if c.role in MONEY_ROLES]
     beyond: list[tuple[Word, bool]] = []  # a figure right of every heading; whether its row has an amount
     for line in lines:
-        figures = [w for w in line.words if w.confidence is not None and parse_money(w.text) is not None]
+        figures = [
+            w for w in line.words if w.confidence is not None and parse_money(w.text, ctx.places) is not None
+        ]
         under = any(min(w.x1, c.x1) > max(w.x0, c.x0) for w in figures for c in named)
         beyond.extend((w, under) for w in figures if w.x0 > edge)
     clusters: list[list[tuple[Word, bool]]] = []
@@ -500,9 +502,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     i = 0
     while i < len(words):
         word = words[i]
-        money = parse_money(word.text)
+        money = parse_money(word.text, ctx.places)
         if money is None and word.confidence is not None:
-            money = _sign_lookalike(word.text)
+            money = _sign_lookalike(ctx, word.text)
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
         if odd is not None and (whole_role := columns.money_column(word)) is not None:
             wholes.append((word, whole_role))
@@ -534,7 +536,7 @@ def _with_sign_marker(
     marker = words[i + 1]
     gap = ctx.tolerances.sign_marker_gap * (word.bottom - word.top)
     if is_sign_marker(marker.text) and marker.x0 - word.x1 < gap:
-        marked = parse_money(word.text + marker.text.rstrip("."))
+        marked = parse_money(word.text + marker.text.rstrip("."), ctx.places)
         if marked is not None:
             return [word, marker], marked
     return [word], money
@@ -591,12 +593,12 @@ def _figure_like(word: Word) -> bool:
     return digits > 0 and sum(c.isalpha() for c in word.text) <= digits
 
 
-def _sign_lookalike(text: str) -> Money | None:
+def _sign_lookalike(ctx: ReadContext, text: str) -> Money | None:
     """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20=")."""
     if text[:1] == "~":
-        return parse_money("-" + text[1:])
+        return parse_money("-" + text[1:], ctx.places)
     if text[-1:] == "=":
-        return parse_money(text[:-1] + "-")
+        return parse_money(text[:-1] + "-", ctx.places)
     return None
 
 
@@ -612,7 +614,7 @@ def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Wo
             and word.x0 - left.x1 < ctx.tolerances.split_decimals_gap * (word.bottom - word.top)
             and (column := columns.money_column(word)) is not None
             and column == columns.money_column(left)
-            and parse_money(left.text + word.text) is not None
+            and parse_money(left.text + word.text, ctx.places) is not None
         ):
             return join_words(left, word)
         return None
@@ -635,7 +637,7 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
         if not (_THOUSANDS_HEAD.match(head) and _THOUSANDS_TAIL.match(word.text)):
             return None
         if (
-            parse_money(f"{head} {word.text}") is not None
+            parse_money(f"{head} {word.text}", ctx.places) is not None
             and word.x0 - left.x1 < ctx.tolerances.split_thousands_gap * (word.bottom - word.top)
             and (column := columns.money_column(word)) is not None
             and column == columns.money_column(left)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.extract.amounts import parse_money
+from ingest.extract.amounts import money_places, parse_money
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,36 @@ def test_credit_mark_is_explicitly_positive() -> None:
     money = parse_money("2.559,09CR")
     assert money is not None
     assert money.negative is False and money.marker == "CR" and money.signed == Decimal("2559.09")
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "value"),
+    [
+        ("¥12,000", 0, "12000"),
+        ("1.234.567", 0, "1234567"),
+        ("-3,500", 0, "-3500"),
+        ("540", 0, "540"),
+        ("1,234.567", 3, "1234.567"),
+        ("1.234,567", 3, "1234.567"),
+        ("(12.500)", 3, "-12.500"),
+        ("0.125 DR", 3, "-0.125"),
+    ],
+)
+def test_money_with_the_currency_decimal_places(text: str, places: int, value: str) -> None:
+    money = parse_money(text, places)
+    assert money is not None
+    assert money.signed == Decimal(value)
+    assert money.signed.as_tuple().exponent == -places
+
+
+@pytest.mark.parametrize(("text", "places"), [("12.50", 0), ("12.50", 3), ("1,234.56", 3), ("12,000", 2)])
+def test_figures_with_other_decimal_places_are_not_money(text: str, places: int) -> None:
+    assert parse_money(text, places) is None
+
+
+def test_places_follow_the_currency_unless_the_figures_say_otherwise() -> None:
+    assert money_places("JPY", ["12,000", "3,500", "8,500"]) == 0
+    assert money_places("KWD", ["1.250", "0.500"]) == 3
+    assert money_places("EUR", ["12,000"]) == 2
+    # A GBP statement that names yen in passing still prints its money with two places.
+    assert money_places("JPY", ["12.50", "3.10", "JPY"]) == 2

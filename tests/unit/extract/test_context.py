@@ -35,3 +35,19 @@ def test_the_gap_that_ends_a_table_is_the_one_given_in_line_heights() -> None:
     [wide] = read_statements([page(rows)], ReadContext(tolerances=Tolerances(table_gap=6.0)))
     assert [t.amount for t in default.transactions] == [Decimal("500.00")]
     assert [t.amount for t in wide.transactions] == [Decimal("500.00"), Decimal("-20.00")]
+
+
+def test_rows_of_a_yen_statement_are_read_without_decimals() -> None:
+    rows = [
+        (30.0, [(40, "Sakura Trust Bank")]),
+        (60.0, [(40, "Account number: 1234-5678901"), (330, "Currency: JPY")]),
+        (72.0, [(40, "Statement period: Nov 1, 2024 to Nov 30, 2024")]),
+        (100.0, [(40, "Date"), (100, "Description"), (420, "Amount"), (510, "Balance")]),
+        (115.0, [(40, "Nov 01"), (100, "SALARY"), right(460, "300,000"), right(550, "1,300,000")]),
+        (127.0, [(40, "Nov 02"), (100, "RENT"), right(460, "-85,000"), right(550, "1,215,000")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert statement.currency == "JPY"
+    assert [t.amount for t in statement.transactions] == [Decimal(300000), Decimal(-85000)]
+    assert [t.balance for t in statement.transactions] == [Decimal(1300000), Decimal(1215000)]
+    assert statement.opening_balance == Decimal(1000000)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from ingest.extract.context import DEFAULT
 from ingest.extract.dates import NumericOrder
 from ingest.extract.header import read_header
 from ingest.extract.layout import Line, cluster_lines
@@ -22,6 +23,7 @@ def _lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
 
 def test_english_labels_on_one_line() -> None:
     fields = read_header(
+        DEFAULT,
         _lines(
             [
                 (30.0, [(40, "Harborview Credit Union")]),
@@ -48,6 +50,7 @@ def test_english_labels_on_one_line() -> None:
 
 def test_french_labels() -> None:
     fields = read_header(
+        DEFAULT,
         _lines(
             [
                 (30.0, [(40, "Banque Laurentienne du Nord")]),
@@ -75,6 +78,7 @@ def test_french_labels() -> None:
 
 def test_value_printed_under_its_label() -> None:
     fields = read_header(
+        DEFAULT,
         _lines(
             [
                 (60.0, [(40, "Sortcode"), (120, "Account Number"), (220, "Sheet Number")]),
@@ -88,9 +92,9 @@ def test_value_printed_under_its_label() -> None:
 
 def test_iban_only_when_no_plain_account_number() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "IBAN"), (120, "NL96ORRY3178365162")])]
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"
     rows.append((72.0, [(40, "Account number"), (120, "3178365162")]))
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "3178365162"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "3178365162"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +122,7 @@ def test_iban_only_when_no_plain_account_number() -> None:
     ],
 )
 def test_mailing_block(rows: list[tuple[float, list[Item]]], name: str | None, address: str) -> None:
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert (fields.holder_name, fields.holder_address) == (name, address)
 
 
@@ -131,7 +135,7 @@ def test_mailing_block_beside_a_column_of_labels() -> None:
         (114.3, [(340, "Currency"), right(560, "CAD")]),
         (120.1, [(45, "TORONTO ON N0M 8P6")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "PRIYA MARCHETTI"
     assert fields.holder_address == "840 HARBOUR ROAD, TORONTO ON N0M 8P6"
     assert fields.account_number == "****5071"
@@ -142,7 +146,7 @@ def test_a_dated_balance_line_is_not_an_address() -> None:
         (60.0, [(40, "Solde d'ouverture au 1 octobre 2024"), right(390, "8987,17 €")]),
         (72.0, [(40, "Total des retraits"), right(390, "3709,15 €")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_address is None
 
 
@@ -152,12 +156,12 @@ def test_dollar_statement_takes_its_currency_from_the_address() -> None:
         (72.0, [(40, "MONTREAL QC H2X 3K8")]),
         (108.0, [(40, "Opening balance"), right(300, "$8,342.86")]),
     ]
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).currency == "CAD"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).currency == "CAD"
 
 
 def test_letter_spaced_opening_balance_label() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Ope"), (56, "ning Balance"), right(300, "308.39")])]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("308.39")
 
 
@@ -174,7 +178,9 @@ def test_letter_spaced_opening_balance_label() -> None:
 )
 def test_period_forms(text: str, start: dt.date, end: dt.date) -> None:
     fields = read_header(
-        _lines([(60.0, [(40, text)])]), NumericOrder.MONTH_FIRST if "/" in text else NumericOrder.DAY_FIRST
+        DEFAULT,
+        _lines([(60.0, [(40, text)])]),
+        NumericOrder.MONTH_FIRST if "/" in text else NumericOrder.DAY_FIRST,
     )
     assert (fields.period_start, fields.period_end) == (start, end)
 
@@ -184,7 +190,7 @@ def test_period_as_two_labelled_dates() -> None:
         (60.0, [(40, "Start date:"), (120, "01 Nov 2024")]),
         (72.0, [(40, "End date:"), (120, "30 Nov 2024")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert (fields.period_start, fields.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
 
 
@@ -193,13 +199,13 @@ def test_balances_labelled_only_by_their_dates() -> None:
         (60.0, [(40, "Solde au 1er novembre 2024"), right(300, "1 000,00")]),
         (72.0, [(40, "Solde au 30 novembre 2024"), right(300, "1 250,50")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
     assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
 
 
 def test_account_label_with_abbreviation_dot() -> None:
-    fields = read_header(_lines([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST)
     assert fields.account_number == "0042-778899"
 
 
@@ -210,12 +216,15 @@ def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
         (84.0, [(40, "MONTREAL QC ASE OBO")]),
     ]
     ocr = cluster_lines(page(rows, confidence=90.0).words, 1)
-    assert read_header(ocr, NumericOrder.DAY_FIRST).holder_address == "2492 WILLOW LANE, MONTREAL QC A5E 0B0"
+    assert (
+        read_header(DEFAULT, ocr, NumericOrder.DAY_FIRST).holder_address
+        == "2492 WILLOW LANE, MONTREAL QC A5E 0B0"
+    )
 
 
 def test_logo_leftovers_before_the_bank_name() -> None:
     rows: list[tuple[float, list[Item]]] = [(30.0, [(40, "OC) Orrery Bank N.V.")])]
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
 
 
 def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
@@ -226,7 +235,7 @@ def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
         (60.0, [(40, terms)]),
         (72.0, [(40, more)]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert not fields.credit_card
     assert fields.account_type == "SAVINGS"
 
@@ -238,7 +247,7 @@ def test_labelled_address_over_several_lines() -> None:
         (84.0, [(140, "Québec QC G1V 1S3")]),
         (96.0, [(140, "Account number: 1234-5678")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "Sophie Côté"
     assert fields.holder_address == "2210 chemin Sainte-Foy, Québec QC G1V 1S3"
 
@@ -251,7 +260,7 @@ def test_a_bank_named_only_in_a_sentence_is_not_the_issuer() -> None:
         (90.0, [(83, "MONTREAL QC R5E 6J5")]),
         (750.0, [(45, "Payments to Bluefern Savings Bank are processed the next business day.")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.institution is None
     assert fields.account_type == "CHEQUING"
 
@@ -270,14 +279,14 @@ def test_balance_label_wordings(opening_label: str, closing_label: str) -> None:
         (60.0, [(40, opening_label), right(300, "1,000.00")]),
         (72.0, [(40, closing_label), right(300, "1,250.50")]),
     ]
-    fields = read_header(_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
     assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
 
 
 def test_statement_prepared_for_a_named_holder() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Prepared for:"), (120, "Nadia Haddad")])]
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
 
 
 def _ocr_lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
@@ -287,11 +296,13 @@ def _ocr_lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
 def test_a_logo_ocr_read_as_a_letter_before_the_bank_name() -> None:
     logo = Word("O", 40.0, 64.0, 24.0, 48.0, 90.0)  # a round mark three times the letters' height
     name = [Word(t, x, x + 5.0 * len(t), 32.0, 40.0, 90.0) for t, x in (("Orrery", 72), ("Bank", 105))]
-    fields = read_header(cluster_lines([logo, *name], 1), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, cluster_lines([logo, *name], 1), NumericOrder.DAY_FIRST)
     assert fields.institution == "Orrery Bank"
     # A letter as tall as the name is part of it.
     plain = [Word("A", 62.0, 67.0, 32.0, 40.0, 90.0), *name]
-    assert read_header(cluster_lines(plain, 1), NumericOrder.DAY_FIRST).institution == "A Orrery Bank"
+    assert (
+        read_header(DEFAULT, cluster_lines(plain, 1), NumericOrder.DAY_FIRST).institution == "A Orrery Bank"
+    )
 
 
 def test_an_account_number_ocr_split_without_a_space_is_one_number() -> None:
@@ -301,17 +312,21 @@ def test_an_account_number_ocr_split_without_a_space_is_one_number() -> None:
         Word("****261", 528.0, 553.7, 90.7, 97.0, 60.0),
         Word("0", 555.4, 559.4, 90.7, 97.0, 95.0),  # 1.7 pt on, where a space stands 3 pt or more
     ]
-    fields = read_header(cluster_lines(words, 1), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, cluster_lines(words, 1), NumericOrder.DAY_FIRST)
     assert fields.account_number == "****2610"
     spaced = [*words[:3], Word("0", 557.0, 561.0, 90.7, 97.0, 95.0)]
-    assert read_header(cluster_lines(spaced, 1), NumericOrder.DAY_FIRST).account_number == "****261 0"
+    assert (
+        read_header(DEFAULT, cluster_lines(spaced, 1), NumericOrder.DAY_FIRST).account_number == "****261 0"
+    )
 
 
 def test_iban_check_digits_ocr_read_as_letters() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(320, "IBAN"), (396, "NLOOORRY2122768083")])]
-    assert read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL00ORRY2122768083"
+    assert (
+        read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL00ORRY2122768083"
+    )
     # A text layer prints what it means.
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).account_number == "NLOOORRY2122768083"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "NLOOORRY2122768083"
 
 
 def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
@@ -321,7 +336,7 @@ def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
         (127.0, [(60, "Harrogate")]),
         (139.0, [(60, "HG1 SBR")]),
     ]
-    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "Zoe Haldane"
     assert fields.holder_address == "1690 Willow Lane, Harrogate, HG1 5BR"
 
@@ -342,7 +357,7 @@ def test_ocr_marks_and_letters_for_the_digits_of_a_british_postcode(read: str, m
         (127.0, [(60, "York")]),
         (139.0, [(60, read)]),
     ]
-    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_address == f"707 Willow Lane, York, {meant}"
 
 
@@ -352,12 +367,14 @@ def test_ocr_seven_for_a_letter_of_a_canadian_postal_code() -> None:
         (72.0, [(40, "2317 ELM COURT")]),
         (84.0, [(40, "MONTREAL QC V2N 777")]),
     ]
-    fields = read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_address == "2317 ELM COURT, MONTREAL QC V2N 7T7"
 
 
 def test_a_legal_form_ocr_misread_at_the_end_of_the_bank_name() -> None:
     rows: list[tuple[float, list[Item]]] = [(30.0, [(400, "Thistledown Bank ple")])]
-    assert read_header(_ocr_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank plc"
+    assert (
+        read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank plc"
+    )
     # A text layer prints what it means.
-    assert read_header(_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"
+    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"

@@ -124,7 +124,7 @@ def test_a_text_layer_header_is_taken_as_printed() -> None:
     lines = cluster_lines(page([LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]).words, 1)
     header = find_header(DEFAULT, lines[0])
     assert header is not None
-    assert complete_header(header, lines[1:]) is header
+    assert complete_header(DEFAULT, header, lines[1:]) is header
 
 
 def test_a_few_stray_figures_right_of_the_table_are_not_a_column() -> None:
@@ -132,8 +132,10 @@ def test_a_few_stray_figures_right_of_the_table_are_not_a_column() -> None:
     lines = cluster_lines(page(rows, confidence=90.0).words, 1)
     header = find_header(DEFAULT, lines[0])
     assert header is not None
-    assert complete_header(header, lines[1:]) is header
-    completed = complete_header(header, cluster_lines(page(ROWS_WITH_BALANCES, confidence=90.0).words, 1))
+    assert complete_header(DEFAULT, header, lines[1:]) is header
+    completed = complete_header(
+        DEFAULT, header, cluster_lines(page(ROWS_WITH_BALANCES, confidence=90.0).words, 1)
+    )
     assert [c.role for c in completed.columns][-1] is Role.BALANCE
 
 
