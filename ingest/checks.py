@@ -195,11 +195,27 @@ class _Break:
     start: Decimal
 
 
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """The running balances of a part, walked in time order."""
+
+    breaks: list[_Break]
+    last: Decimal | None  # the last running balance printed (the opening balance if none is)
+    last_index: int | None  # the row that prints it
+    carried: Decimal | None  # `last` plus the amounts after it, when every one of them was read
+    slack: Decimal  # how far those amounts may be off, printed with more places than the currency has
+
+
 def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
-    s = part.statement
-    places = minor_units(s.currency)
+    places = minor_units(part.statement.currency)
+    walk = _walk(part, sign, places)
+    return [*_chain_warnings(part, walk.breaks), *_closing_findings(part, sign, places, walk)]
+
+
+def _walk(part: Part, sign: int, places: int) -> _Walk:
+    """Each running balance checked against the one before it plus the amounts between."""
     breaks: list[_Break] = []
-    running = s.opening_balance
+    running = part.statement.opening_balance
     source = "the opening balance"
     last_printed: int | None = None
     nth = 0
@@ -223,52 +239,52 @@ def _balance_findings(part: Part, sign: int) -> list[DataWarning]:
         source = f"the running balance at {row(part, index)}"
         running, last_printed, nth = t.balance, index, nth + 1
         pending, slack, pending_known = Decimal(0), Decimal(0), True
-    found = _chain_warnings(part, breaks)
+    carried = running + pending if running is not None and pending_known else None
+    return _Walk(breaks, running, last_printed, carried, slack)
 
-    closing = s.closing_balance
+
+def _closing_findings(part: Part, sign: int, places: int, walk: _Walk) -> list[DataWarning]:
+    """The closing balance against the last running balance carried on, and against the opening
+    balance plus every amount."""
+    s = part.statement
+    closing, opening = s.closing_balance, s.opening_balance
     after_last = None  # the last running balance carried to the end of the rows
     if (
         closing is not None
-        and last_printed is not None
-        and running is not None
-        and pending_known
-        and _differ(running + pending, closing, slack, places, running)
+        and walk.last_index is not None
+        and walk.last is not None
+        and walk.carried is not None
+        and _differ(walk.carried, closing, walk.slack, places, walk.last)
     ):
-        after_last = running + pending
+        after_last = walk.carried
     from_opening = None  # opening + every amount
     amounts = [t.amount for t in part.transactions if t.amount is not None]
-    opening = s.opening_balance
     if opening is not None and closing is not None and len(amounts) == len(part.transactions):
         total = sum((sign * a for a in amounts), Decimal(0))
-        if _differ(
-            opening + total, closing, sum((_excess(a, places) for a in amounts), Decimal(0)), places, opening
-        ):
+        slack = sum((_excess(a, places) for a in amounts), Decimal(0))
+        if _differ(opening + total, closing, slack, places, opening):
             from_opening = opening + total
-    if after_last is not None and last_printed is not None:
-        last = f"the last running balance {running} at {row(part, last_printed)}"
-        if after_last != running:
+    if after_last is not None and walk.last_index is not None:
+        last = f"the last running balance {walk.last} at {row(part, walk.last_index)}"
+        if after_last != walk.last:
             last += f" (the rows after it take it to {after_last})"
         also = (
             f", and from the opening balance {opening} plus the {len(amounts)} transactions, "
             f"which give {from_opening}"
         )
-        found.append(
-            warning(
-                WarningCode.BalanceMismatch,
-                f"The closing balance {closing} of {part.file_name} differs from {last}"
-                + (also if from_opening is not None else "")
-                + ".",
-            )
+        message = (
+            f"The closing balance {closing} of {part.file_name} differs from {last}"
+            + (also if from_opening is not None else "")
+            + "."
         )
-    elif from_opening is not None:
-        found.append(
-            warning(
-                WarningCode.BalanceMismatch,
-                f"In {part.file_name}, the opening balance {opening} and the {len(amounts)} transactions "
-                f"give {from_opening}, but the closing balance is {closing}.",
-            )
+        return [warning(WarningCode.BalanceMismatch, message)]
+    if from_opening is not None:
+        message = (
+            f"In {part.file_name}, the opening balance {opening} and the {len(amounts)} transactions "
+            f"give {from_opening}, but the closing balance is {closing}."
         )
-    return found
+        return [warning(WarningCode.BalanceMismatch, message)]
+    return []
 
 
 def _chain_warnings(part: Part, breaks: list[_Break]) -> list[DataWarning]:

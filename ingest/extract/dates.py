@@ -76,7 +76,8 @@ def parse_partial(text: str) -> PartialDate | None:
 _OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
 _OCR_ONE = re.compile(r"(?<![a-z])[il](?=\d)|(?<=\d)[il](?![a-z])")
 _DIGIT_OF = str.maketrans("oil|s", "01115")
-_DAY_LIKE_WORDS = frozenset({"is"})  # a word a day may not be read from ("is June 30")
+# A word printed before a month name ("is June 30") is a word, though OCR letters may spell a day.
+_DAY_LIKE_WORDS = frozenset(ALL.before_month)
 _OCR_DAY = re.compile(
     r"^([oil|s\d]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )

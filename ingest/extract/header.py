@@ -685,46 +685,20 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
     return None
 
 
+# A name the header could be the bank's: (strength, position, -height, name), the least is the best.
+# Strength 0: a word only banks' names have; 1: a word financial names have; 2: a title alone at the
+# top of the first page; 3: the name a legal notice opens with. Position: lower down, or a later
+# page, is worse; larger lettering is better.
+_Candidate = tuple[int, float, float, str]
+
+
 def institution(lines: Sequence[Line]) -> str | None:
     """The bank's name: a bank-like name, the most prominent near the top of the first page; else the
     largest text at the top of the first page."""
     if not lines:
         return None
     first_page = lines[0].page
-    candidates: list[tuple[int, float, float, str]] = []
-    for number, line in enumerate(lines):
-        segments = line.segments()
-        for printed in segments:
-            segment = _without_logo_glyph(printed)
-            text = " ".join(w.text for w in segment).strip()
-            if segment and segment[-1].confidence is not None:
-                text = _legal_form(text)
-            key = fold(text)
-            height = max(w.bottom - w.top for w in segment)
-            page_penalty = 0 if line.page == first_page else 10_000
-            if len(segment) > 6:
-                # A legal notice opens with the issuer's name ("Northbank plc is authorised by ...").
-                named = _name_opening(segment)
-                if named is not None and not _NOT_A_NAME.search(fold(named)):
-                    candidates.append((3, page_penalty + line.top, -height, named))
-                continue
-            if "www" in key or "@" in key or any(c.isdigit() for c in text) or ":" in text:
-                continue
-            if _NOT_A_NAME.search(key):
-                continue
-            if _STRONG_CUES.search(key) or (_INSTITUTION_CUES.search(key) and not _LABELISH.search(key)):
-                strength = 0 if _STRONG_CUES.search(key) else 1
-            elif (
-                line.page == first_page
-                and number < 4
-                and len(segment) <= 4
-                and len(segments) == 1  # a title stands alone; "Chequing" beside "Account type" is a value
-                and not _LABELISH.search(key)
-            ):
-                strength = 2
-            else:
-                continue
-            candidates.append((strength, page_penalty + line.top - 5 * height, -height, text))
+    candidates = [c for number, line in enumerate(lines) for c in _named_in(line, number, first_page)]
     if not candidates:
         return None
     best = min(candidates)
@@ -733,6 +707,47 @@ def institution(lines: Sequence[Line]) -> str | None:
         # Without a cue word, only the largest lettering at the top counts as a name.
         best = min((c for c in candidates if c[0] == 2), key=lambda c: (c[2], c[1]))
     return best[3]
+
+
+def _named_in(line: Line, number: int, first_page: int) -> list[_Candidate]:
+    """The names of the bank that this line (the `number`th of the header) may print."""
+    found: list[_Candidate] = []
+    segments = line.segments()
+    for printed in segments:
+        segment = _without_logo_glyph(printed)
+        text = " ".join(w.text for w in segment).strip()
+        if segment and segment[-1].confidence is not None:
+            text = _legal_form(text)
+        key = fold(text)
+        height = max(w.bottom - w.top for w in segment)
+        position = (0 if line.page == first_page else 10_000) + line.top
+        if len(segment) > 6:
+            # A legal notice opens with the issuer's name ("Northbank plc is authorised by ...").
+            named = _name_opening(segment)
+            if named is not None and not _NOT_A_NAME.search(fold(named)):
+                found.append((3, position, -height, named))
+            continue
+        if "www" in key or "@" in key or any(c.isdigit() for c in text) or ":" in text:
+            continue
+        if _NOT_A_NAME.search(key):
+            continue
+        # A title stands alone on its line; "Chequing" beside "Account type" is a value.
+        title = line.page == first_page and number < 4 and len(segment) <= 4 and len(segments) == 1
+        strength = _name_strength(key, title=title)
+        if strength is not None:
+            found.append((strength, position - 5 * height, -height, text))
+    return found
+
+
+def _name_strength(key: str, *, title: bool) -> int | None:
+    """How surely a short folded text is a bank's name (see `_Candidate`); None: it is not one."""
+    if _STRONG_CUES.search(key):
+        return 0
+    if _INSTITUTION_CUES.search(key) and not _LABELISH.search(key):
+        return 1
+    if title and not _LABELISH.search(key):
+        return 2
+    return None
 
 
 def _name_opening(words: Sequence[Word]) -> str | None:

@@ -73,6 +73,7 @@ class Lexicon:
     months: Mapping[str, int]  # full names and abbreviations
     weekdays: Phrases
     ordinal_suffixes: Phrases  # "1st", "1er"
+    before_month: Phrases  # words running text prints right before a month name ("due date is June 30")
     # What the statement is, and who issued it.
     account_types: tuple[tuple[str, str], ...]  # (phrase, AccountType value)
     card_cues: Phrases  # phrases only a card statement prints

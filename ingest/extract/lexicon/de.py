@@ -139,6 +139,7 @@ LEXICON = Lexicon(
         "sonntag",
     ),
     ordinal_suffixes=(".",),
+    before_month=("im", "bis", "seit", "ab", "zum", "per"),
     account_types=(
         ("kreditkarte", "CREDIT_CARD"),
         ("girokonto", "CHEQUING"),

@@ -288,6 +288,7 @@ LEXICON = Lexicon(
         "sunday",
     ),
     ordinal_suffixes=("st", "nd", "rd", "th"),
+    before_month=("is", "in", "on", "of", "by", "from", "until", "to"),
     account_types=(
         ("credit card", "CREDIT_CARD"),
         ("line of credit", "LINE_OF_CREDIT"),

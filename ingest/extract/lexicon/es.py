@@ -93,6 +93,7 @@ LEXICON = Lexicon(
     },
     weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     ordinal_suffixes=("º",),
+    before_month=("de", "en", "hasta", "desde"),
     account_types=(
         ("tarjeta de crédito", "CREDIT_CARD"),
         ("cuenta corriente", "CHEQUING"),

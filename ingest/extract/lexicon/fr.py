@@ -165,6 +165,7 @@ LEXICON = Lexicon(
         "dimanche",
     ),
     ordinal_suffixes=("er",),
+    before_month=("en", "de", "du", "au", "fin", "début"),
     account_types=(
         ("carte de crédit", "CREDIT_CARD"),
         ("marge de crédit", "LINE_OF_CREDIT"),

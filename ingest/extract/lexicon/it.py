@@ -66,6 +66,7 @@ LEXICON = Lexicon(
     },
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     ordinal_suffixes=("º",),
+    before_month=("di", "in", "fino", "dal", "al"),
     account_types=(
         ("carta di credito", "CREDIT_CARD"),
         ("conto corrente", "CHEQUING"),

@@ -65,6 +65,7 @@ LEXICON = Lexicon(
     },
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     ordinal_suffixes=("e",),
+    before_month=("is", "in", "tot", "per", "vanaf"),
     account_types=(
         ("creditcard", "CREDIT_CARD"),
         ("betaalrekening", "CHEQUING"),

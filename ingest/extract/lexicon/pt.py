@@ -74,6 +74,7 @@ LEXICON = Lexicon(
     },
     weekdays=("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"),
     ordinal_suffixes=("º",),
+    before_month=("de", "em", "até", "desde"),
     account_types=(
         ("cartão de crédito", "CREDIT_CARD"),
         ("conta corrente", "CHEQUING"),
