@@ -30,8 +30,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "HK$": "HKD",
     "$": None,  # a dollar, but which one the address or a code must tell
 }
-# Countries whose postal codes tell which dollar a bare "$" is, in the order they are tried.
-DOLLAR_COUNTRIES = {"CA": "CAD", "US": "USD"}
+# The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
+DOLLAR_COUNTRIES = {"CA": "CAD", "US": "USD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+# Their international dialling codes; "+1" is left out, as Canada and the United States share it.
+DIALLING_CODES = {"61": "AU", "64": "NZ", "65": "SG", "852": "HK", "52": "MX"}
 CURRENCY_CODES = frozenset(
     {
         "CAD",

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ingest.extract.amounts import CURRENCY_CODES, DOLLAR_COUNTRIES, Money, is_sign_marker, parse_money
+from ingest.extract.amounts import (
+    CURRENCY_CODES,
+    DIALLING_CODES,
+    DOLLAR_COUNTRIES,
+    Money,
+    is_sign_marker,
+    parse_money,
+)
 from ingest.extract.context import ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
-from ingest.extract.lexicon import ALL, fold
+from ingest.extract.lexicon import ALL, fold, language_of
 from ingest.extract.statement import StatementFields
 from ingest.extract.words import Word, join_adjacent, join_words
 
@@ -357,12 +365,57 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
 
 
 def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
-    """Which dollar a "$" means, from the country of the postal codes printed."""
+    """Which dollar a bare "$" means, from the strongest clue the statement gives: the postal codes
+    printed, else the countries it names, else its international phone numbers, else its language."""
     joined = "\n".join(line.text for line in lines)
-    for country, code in DOLLAR_COUNTRIES.items():
-        if re.search(ALL.postcodes[country], joined, re.MULTILINE):
-            return code
+    for clue in (_postcode_country, _named_country, _dialled_country, _language_country):
+        country = clue(ctx, joined)
+        if country is not None:
+            return DOLLAR_COUNTRIES[country]
     return None
+
+
+# The postal codes that tell a dollar country apart, in the order they are tried (Australia's shape,
+# a town then four digits, is Singapore's and others' too).
+_DOLLAR_POSTCODES = ("CA", "US")
+_DIALLED = re.compile(
+    r"(?<![\w+])\+(" + "|".join(sorted(DIALLING_CODES, key=len, reverse=True)) + r")(?=[ .\-(]?\d)"
+)
+
+
+def _postcode_country(ctx: ReadContext, text: str) -> str | None:
+    postcodes = ctx.lexicon.postcodes
+    return next(
+        (c for c in _DOLLAR_POSTCODES if c in postcodes and re.search(postcodes[c], text, re.MULTILINE)),
+        None,
+    )
+
+
+def _named_country(ctx: ReadContext, text: str) -> str | None:
+    folded = fold(text)
+    named = Counter(
+        country
+        for name, country in ctx.lexicon.countries.items()
+        for _ in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
+    )
+    return _most(named)
+
+
+def _dialled_country(ctx: ReadContext, text: str) -> str | None:
+    return _most(Counter(DIALLING_CODES[code] for code in _DIALLED.findall(text)))
+
+
+def _language_country(ctx: ReadContext, text: str) -> str | None:
+    """Dollar statements printed in French are Canadian."""
+    return "CA" if language_of(fold(text).split()) == "fr" else None
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The one country named most often; None when none is, or two are as often."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 # ---- period ------------------------------------------------------------------------------------

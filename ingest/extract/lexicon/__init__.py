@@ -9,6 +9,7 @@ Adding a language is adding one module and naming it in `LANGUAGES`.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -87,6 +88,7 @@ class Lexicon:
     name_particles: Phrases  # lower-case words inside a name ("Bank of …", "Caisse des …", "van …")
     page_furniture: Phrases  # "page", "continued": printed on every page, never a row
     function_words: Phrases  # the commonest short words of running text, to tell the language
+    countries: Mapping[str, str]  # a country's name -> its ISO 3166 code, for the countries that print "$"
     postcodes: Mapping[str, str]  # country (ISO 3166) -> regex of the postal code line printed there
 
 
@@ -134,3 +136,20 @@ from ingest.extract.lexicon import de, en, es, fr, it, nl, pt  # noqa: E402  (th
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(m.LEXICON) for m in (en, fr, de, es, it, nl, pt))
 ALL: Lexicon = merged(LANGUAGES)
+
+
+def language_of(words: Iterable[str]) -> str | None:
+    """The language of running text (folded words): the one whose function words it uses most, at
+    least four times and more than twice as often as any other's; None when none stands out."""
+    counts = Counter(
+        lexicon.language for word in words for lexicon in LANGUAGES if word in lexicon.function_words
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _LANGUAGE_MIN_WORDS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_LANGUAGE_MIN_WORDS = 4

@@ -196,5 +196,14 @@ LEXICON = Lexicon(
     page_furniture=("seite", "blatt", "fortsetzung"),
     name_particles=("der",),
     function_words=("der", "die", "das", "und", "von", "für", "mit", "auf", "den", "dem", "ist", "ihr"),
+    countries={
+        "kanada": "CA",
+        "vereinigte staaten": "US",
+        "australien": "AU",
+        "neuseeland": "NZ",
+        "singapur": "SG",
+        "hongkong": "HK",
+        "mexiko": "MX",
+    },
     postcodes={"DE": r"\b(?:D-)?\d{5} [A-ZÄÖÜ][a-zäöüß]"},  # five digits, then the town
 )

@@ -440,6 +440,18 @@ LEXICON = Lexicon(
     page_furniture=("page", "continued", "page total", "statement continues"),
     name_particles=("of", "and", "&"),
     function_words=("the", "of", "and", "to", "for", "on", "in", "from", "with", "by", "your", "at"),
+    countries={
+        "canada": "CA",
+        "united states": "US",
+        "united states of america": "US",
+        "usa": "US",
+        "u.s.a.": "US",
+        "australia": "AU",
+        "new zealand": "NZ",
+        "singapore": "SG",
+        "hong kong": "HK",
+        "mexico": "MX",
+    },
     postcodes={
         "CA": r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b",
         "GB": r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",

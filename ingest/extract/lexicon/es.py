@@ -144,5 +144,14 @@ LEXICON = Lexicon(
     page_furniture=("página", "pág", "hoja"),
     name_particles=("de", "del"),
     function_words=("el", "la", "los", "las", "del", "y", "para", "con", "por", "en", "su", "que"),
+    countries={
+        "canadá": "CA",
+        "estados unidos": "US",
+        "australia": "AU",
+        "nueva zelanda": "NZ",
+        "singapur": "SG",
+        "hong kong": "HK",
+        "méxico": "MX",
+    },
     postcodes={"ES": r"\b\d{5} [A-ZÁÉÍÓÚÑ][a-záéíóúñ]"},  # five digits, then the town
 )

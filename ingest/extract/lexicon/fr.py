@@ -221,6 +221,16 @@ LEXICON = Lexicon(
     page_furniture=("page", "suite"),
     name_particles=("de", "des", "du"),
     function_words=("de", "du", "des", "le", "la", "les", "au", "aux", "et", "pour", "sur", "par", "avec"),
+    countries={
+        "canada": "CA",
+        "québec": "CA",
+        "états-unis": "US",
+        "australie": "AU",
+        "nouvelle-zélande": "NZ",
+        "singapour": "SG",
+        "hong kong": "HK",
+        "mexique": "MX",
+    },
     postcodes={
         "FR": r"\b\d{5} [A-Za-zÀ-ÿ]",  # the code, then the town
         "BE": r"^\d{4} [A-Z][a-zà-ÿ]+$",  # four digits, then the town (also Switzerland)

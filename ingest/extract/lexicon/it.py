@@ -95,5 +95,14 @@ LEXICON = Lexicon(
     page_furniture=("pagina", "pag", "segue"),
     name_particles=("di", "del"),
     function_words=("il", "lo", "la", "di", "del", "della", "e", "per", "con", "che", "un", "una"),
+    countries={
+        "canada": "CA",
+        "stati uniti": "US",
+        "australia": "AU",
+        "nuova zelanda": "NZ",
+        "singapore": "SG",
+        "hong kong": "HK",
+        "messico": "MX",
+    },
     postcodes={"IT": r"\b\d{5} [A-Z][a-zà-ù]+(?: \([A-Z]{2}\))?"},  # five digits, the town, the province
 )

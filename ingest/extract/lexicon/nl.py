@@ -92,5 +92,14 @@ LEXICON = Lexicon(
     page_furniture=("pagina", "blad", "vervolg"),
     name_particles=("van",),
     function_words=("de", "het", "een", "en", "van", "voor", "op", "met", "aan", "uw", "is", "te"),
+    countries={
+        "canada": "CA",
+        "verenigde staten": "US",
+        "australië": "AU",
+        "nieuw-zeeland": "NZ",
+        "singapore": "SG",
+        "hongkong": "HK",
+        "mexico": "MX",
+    },
     postcodes={"NL": r"^\d{4} ?[A-Z]{2} [A-Za-zÀ-ÿ]"},  # four digits, two letters, the town
 )

@@ -115,5 +115,14 @@ LEXICON = Lexicon(
     page_furniture=("página", "pág", "folha"),
     name_particles=("de", "do", "da"),
     function_words=("o", "a", "os", "as", "de", "do", "da", "e", "para", "com", "em", "que"),
+    countries={
+        "canadá": "CA",
+        "estados unidos": "US",
+        "austrália": "AU",
+        "nova zelândia": "NZ",
+        "singapura": "SG",
+        "hong kong": "HK",
+        "méxico": "MX",
+    },
     postcodes={"PT": r"\b\d{4}-\d{3} [A-Z]", "BR": r"\b\d{5}-\d{3}\b"},
 )

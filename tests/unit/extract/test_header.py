@@ -378,3 +378,36 @@ def test_a_legal_form_ocr_misread_at_the_end_of_the_bank_name() -> None:
     )
     # A text layer prints what it means.
     assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"
+
+
+def _dollar_statement(*lines: str) -> str | None:
+    rows: list[tuple[float, list[Item]]] = [(60.0 + 12 * i, [(40, text)]) for i, text in enumerate(lines)]
+    rows.append((60.0 + 12 * len(lines), [(40, "Opening balance"), right(400, "$8,342.86")]))
+    return read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).currency
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_country_named() -> None:
+    assert _dollar_statement("Harbour Bank Limited", "12 Queen Street, Auckland, New Zealand") == "NZD"
+    assert _dollar_statement("Banco del Norte", "Av. Reforma 222, Ciudad de México") == "MXN"
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_phone_numbers_printed() -> None:
+    assert _dollar_statement("Harbour Bank", "Call us on +61 2 9999 0000 or +61 3 8888 0000") == "AUD"
+
+
+def test_a_bare_dollar_on_a_french_statement_is_canadian() -> None:
+    lines = (
+        "Caisse du Quartier",
+        "Relevé de compte pour la période",
+        "Solde de votre compte et des opérations",
+    )
+    assert _dollar_statement(*lines) == "CAD"
+
+
+def test_the_postal_code_outweighs_a_country_named() -> None:
+    # A United States address (state and ZIP) on a statement that names Canada once.
+    assert _dollar_statement("JANE DOE", "100 MAIN ST, SPRINGFIELD, IL 62701", "Travel to Canada") == "USD"
+
+
+def test_a_bare_dollar_stays_unknown_when_the_clues_tie() -> None:
+    assert _dollar_statement("Branches in Australia and New Zealand") is None
