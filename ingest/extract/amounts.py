@@ -90,7 +90,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
         rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-        rf"(?P<trail>[-+\u2212]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
+        rf"{_SPACE}?(?P<trail>[-+\u2212\u2013]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
     )
 
 

@@ -106,3 +106,12 @@ def test_places_follow_the_currency_unless_the_figures_say_otherwise() -> None:
     assert money_places("EUR", ["12,000"]) == 2
     # A GBP statement that names yen in passing still prints its money with two places.
     assert money_places("JPY", ["12.50", "3.10", "JPY"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("45,00 € -", "-45.00"), ("45.00–", "-45.00"), ("1 234,56 € −", "-1234.56")]
+)
+def test_a_trailing_minus_after_the_currency_or_as_a_dash(text: str, value: str) -> None:
+    money = parse_money(text)
+    assert money is not None
+    assert money.signed == Decimal(value)
