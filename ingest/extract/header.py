@@ -166,9 +166,17 @@ def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
         return []
     x0 = line.words[hit.start].x0 - 2
     x1 = line.words[hit.end - 1].x1 + 2
-    for segment in below.segments():
+    values = below.segments()
+    for segment in values:
         if segment[0].x0 < x1 and segment[-1].x1 > x0:
             return list(segment)
+    # A row of headings over a row of values, one under each, right-aligned figures running past
+    # their heading's end ("Alter Kontostand" over "+2.853.82"): the value in the heading's place.
+    headings = line.segments()
+    if len(headings) == len(values) > 1:
+        place = next((i for i, s in enumerate(headings) if s[0] is line.words[hit.start]), None)
+        if place is not None:
+            return list(values[place])
     return []
 
 
