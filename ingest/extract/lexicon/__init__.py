@@ -36,6 +36,9 @@ class Lexicon:
     # Table headings, by the column they name.
     date_headings: Phrases  # the transaction or booking date
     value_date_headings: Phrases  # the value (or posting) date printed beside it
+    # The day the holder made the transaction (a purchase), which is the row's date whatever other
+    # date (booking, posting) is printed beside it, and in whichever order.
+    transaction_date_headings: Phrases
     description_headings: Phrases
     debit_headings: Phrases  # money out, unsigned
     credit_headings: Phrases  # money in, unsigned
@@ -77,6 +80,7 @@ class Lexicon:
     # What the statement is, and who issued it.
     account_types: tuple[tuple[str, str], ...]  # (phrase, AccountType value)
     card_cues: Phrases  # phrases only a card statement prints
+    card_payments: Phrases  # how a card statement describes a payment the holder made to the card
     institution_cues: Phrases  # words in a financial institution's name
     strong_institution_cues: Phrases  # words that name a bank and nothing else
     legal_forms: Phrases  # "plc", "AG", "S.A."

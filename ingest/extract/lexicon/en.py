@@ -29,6 +29,14 @@ LEXICON = Lexicon(
         "booking date",
     ),
     value_date_headings=("value date", "val", "settlement date"),
+    transaction_date_headings=(
+        "transaction date",
+        "trans date",
+        "trans. date",
+        "txn date",
+        "date of transaction",
+        "purchase date",
+    ),
     description_headings=(
         "description",
         "descriptions",
@@ -80,6 +88,11 @@ LEXICON = Lexicon(
         "other debits",
         "charges and debits",
         "purchases",
+        "checks",
+        "cheques",
+        "checks paid",
+        "cheques paid",
+        "electronic withdrawals",
     ),
     credit_headings=(
         "credit",
@@ -313,6 +326,15 @@ LEXICON = Lexicon(
         "payment due",
         "rewards card",
         "card statement",
+    ),
+    card_payments=(
+        "payment received",
+        "payment - thank you",
+        "payment thank you",
+        "thank you for your payment",
+        "payment by internet",
+        "payment by giro",
+        "autopay payment",
     ),
     institution_cues=(
         "bank",

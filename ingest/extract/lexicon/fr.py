@@ -19,6 +19,12 @@ LEXICON = Lexicon(
         "date de comptabilisation",
     ),
     value_date_headings=("date de valeur", "date valeur", "valeur", "date val"),
+    transaction_date_headings=(
+        "date de transaction",
+        "date d'achat",
+        "date de l'opération",
+        "date opération",
+    ),
     description_headings=(
         "libellé",
         "libellés",
@@ -56,7 +62,14 @@ LEXICON = Lexicon(
         "crédits dépôts",
     ),
     amount_headings=("montant", "montants", "montant de l'opération"),
-    balance_headings=("solde", "solde courant", "solde ($)", "nouveau solde"),
+    balance_headings=(
+        "solde",
+        "solde courant",
+        "solde ($)",
+        "nouveau solde",
+        "solde quotidien",
+        "soldes quotidiens",
+    ),
     other_headings=("référence", "numéro", "code", "type", "réf"),
     opening_balance=(
         "solde précédent",
@@ -182,6 +195,7 @@ LEXICON = Lexicon(
         "crédit disponible",
         "avance de fonds",
     ),
+    card_payments=("paiement reçu", "votre paiement", "merci pour votre paiement", "remboursement reçu"),
     institution_cues=("banque", "caisse", "financière", "crédit", "mutuelle", "coopérative"),
     strong_institution_cues=("banque", "caisse"),
     legal_forms=("s.a.", "sa", "sas", "scrl"),
