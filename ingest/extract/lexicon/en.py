@@ -193,6 +193,7 @@ LEXICON = Lexicon(
         "total credits",
         "total debits",
     ),
+    exchange_rate_words=("exchange rate", "foreign currency", "conversion rate", "fx rate"),
     dated_balance_labels=("balance on", "balance as of", "balance as at", "balance at"),
     debit_markers=("DR", "Dr", "dr", "DB", "Db", "OD", "D"),
     credit_markers=("CR", "Cr", "cr", "C"),
@@ -302,6 +303,7 @@ LEXICON = Lexicon(
     ),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     before_month=("is", "in", "on", "of", "by", "from", "until", "to"),
+    time_marks=("am", "pm", "a.m.", "p.m."),
     account_types=(
         ("credit card", "CREDIT_CARD"),
         ("line of credit", "LINE_OF_CREDIT"),
@@ -335,6 +337,10 @@ LEXICON = Lexicon(
         "payment by internet",
         "payment by giro",
         "autopay payment",
+        "refund",
+        "credit voucher",
+        "merchandise return",
+        "purchase return",
     ),
     institution_cues=(
         "bank",
