@@ -21,10 +21,12 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
 from ingest.extract.balance import Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
+from ingest.extract.cards import prints_like_a_card
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.sections import section_heading, sectioned
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -187,6 +189,7 @@ def _table_at(
     """The table whose header starts at `index`, and how many lines it takes, header included."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
+    header = sectioned(ctx, header, section_heading(ctx, lines, index))
     rows, _, end = table_lines(ctx, header, lines[index + skip :])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
@@ -311,6 +314,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk)
+    if not fields.credit_card and prints_like_a_card(ctx, rows):
+        # A card bill its header does not name as one still prints its rows as a card does.
+        fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     card = fields.credit_card
     table = _drafts(rows, card, _dating(fields, order, chunk.lines))
     opening = _either(_value(fields.opening_balance, card), table.opening)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ingest.extract.amounts import parse_money
 from ingest.extract.cards import prints_like_a_card
+from ingest.extract.context import DEFAULT
 from ingest.extract.table import Role, Row
 
 
@@ -21,9 +22,9 @@ def test_bare_purchases_and_a_marked_payment_are_a_card() -> None:
         _row("IHRE ZAHLUNG BESTEN DANK", "635.91-"),
         _row("BEARBEITUNGSGEBUEHR AUSLAND", "5.68"),
     ]
-    assert prints_like_a_card(rows)
+    assert prints_like_a_card(DEFAULT, rows)
     card = [_row("NETFLIX.COM", "7.99"), _row("PAYMENT - THANK YOU", "211.00CR"), _row("CAFE", "3.50")]
-    assert prints_like_a_card(card)
+    assert prints_like_a_card(DEFAULT, card)
 
 
 def test_a_bank_account_marks_its_money_out_of_every_kind() -> None:
@@ -32,11 +33,11 @@ def test_a_bank_account_marks_its_money_out_of_every_kind() -> None:
         _row("LEVANTAMENTO AV. CENTRAL", "-26.61"),
         _row("VENCIMENTO MUNICIPIO", "1243.03"),
     ]
-    assert not prints_like_a_card(rows)
+    assert not prints_like_a_card(DEFAULT, rows)
 
 
 def test_a_marked_row_that_is_no_payment_to_the_card_leaves_it_undecided() -> None:
     rows = [_row("GROCER", "12.00"), _row("CAFE", "3.00"), _row("ATM WITHDRAWAL", "-40.00")]
-    assert not prints_like_a_card(rows)
+    assert not prints_like_a_card(DEFAULT, rows)
     # A charge marked DR and bare payments: the way round of a bank account, not of a card.
-    assert not prints_like_a_card([_row("PAYMENT RECEIVED", "100.00"), _row("SHOP", "5.00DR")])
+    assert not prints_like_a_card(DEFAULT, [_row("PAYMENT RECEIVED", "100.00"), _row("SHOP", "5.00DR")])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ingest.extract.context import DEFAULT
 from ingest.extract.layout import Line, cluster_lines
-from ingest.extract.sections import direction, is_balance_table, section_heading, sectioned
-from ingest.extract.table import Role, find_header
+from ingest.extract.sections import direction, section_heading, sectioned
+from ingest.extract.table import Role, find_header, is_balance_table
 from tests.unit.extract.builder import Item, page
 
 
@@ -18,23 +19,23 @@ def _lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
 
 
 def test_a_heading_of_deposits_is_money_in_and_one_of_withdrawals_or_checks_money_out() -> None:
-    assert direction(_line("DEPOSITS AND ADDITIONS")) is Role.CREDIT
-    assert direction(_line("Electronic Withdrawals")) is Role.DEBIT
-    assert direction(_line("CHECKS PAID")) is Role.DEBIT
-    assert direction(_line("Abonos")) is Role.CREDIT
+    assert direction(DEFAULT, _line("DEPOSITS AND ADDITIONS")) is Role.CREDIT
+    assert direction(DEFAULT, _line("Electronic Withdrawals")) is Role.DEBIT
+    assert direction(DEFAULT, _line("CHECKS PAID")) is Role.DEBIT
+    assert direction(DEFAULT, _line("Abonos")) is Role.CREDIT
 
 
 def test_a_heading_naming_both_sides_or_neither_decides_nothing() -> None:
-    assert direction(_line("Payments and credits")) is None
-    assert direction(_line("Account activity")) is None
-    assert direction(None) is None
+    assert direction(DEFAULT, _line("Payments and credits")) is None
+    assert direction(DEFAULT, _line("Account activity")) is None
+    assert direction(DEFAULT, None) is None
 
 
 def test_a_daily_balance_table_is_titled_by_a_balance_heading() -> None:
-    assert is_balance_table(_line("DAILY ENDING BALANCE"))
-    assert is_balance_table(_line("Saldos diarios"))
-    assert not is_balance_table(_line("Balance"))  # one word: a column heading, not a table title
-    assert not is_balance_table(_line("DEPOSITS AND ADDITIONS"))
+    assert is_balance_table(DEFAULT, _line("DAILY ENDING BALANCE"))
+    assert is_balance_table(DEFAULT, _line("Saldos diarios"))
+    assert not is_balance_table(DEFAULT, _line("Balance"))  # one word: a column heading, not a table title
+    assert not is_balance_table(DEFAULT, _line("DEPOSITS AND ADDITIONS"))
 
 
 def test_the_section_heading_is_the_short_line_just_above_the_header() -> None:
@@ -45,12 +46,11 @@ def test_the_section_heading_is_the_short_line_just_above_the_header() -> None:
             (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
         ]
     )
-    assert section_heading(lines, 2) is lines[1]
-    assert section_heading(lines, 1) is None  # a line with figures titles nothing
-    far = _lines(
-        [(40.0, [(40, "WITHDRAWALS")]), (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")])]
-    )
-    assert section_heading(far, 1) is None
+    assert section_heading(DEFAULT, lines, 2) is lines[1]
+    assert section_heading(DEFAULT, lines, 1) is None  # a line with figures titles nothing
+    header_row = (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")])
+    far = _lines([(40.0, [(40, "WITHDRAWALS")]), header_row])
+    assert section_heading(DEFAULT, far, 1) is None
 
 
 def test_the_amount_column_of_a_section_takes_its_side() -> None:
@@ -60,8 +60,8 @@ def test_the_amount_column_of_a_section_takes_its_side() -> None:
             (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
         ]
     )
-    header = find_header(lines[1])
+    header = find_header(DEFAULT, lines[1])
     assert header is not None
-    roles = [c.role for c in sectioned(header, lines[0]).columns]
+    roles = [c.role for c in sectioned(DEFAULT, header, lines[0]).columns]
     assert roles == [Role.DATE, Role.DESC, Role.DEBIT]
-    assert sectioned(header, _line("Account activity")) is header
+    assert sectioned(DEFAULT, header, _line("Account activity")) is header
