@@ -271,7 +271,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
         text = word.text.strip(":,;")
         if word.confidence is not None:
             text = _iban_check_digits(text)
-        if not _ACCOUNT_VALUE.match(text) or (not parts and _short_number(text)):
+        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or (not parts and _short_number(text)):
             if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
             continue
@@ -286,6 +286,14 @@ def _account_value(words: Sequence[Word]) -> str | None:
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
+
+
+def _bank_code(parts: Sequence[str], text: str) -> bool:
+    """The letters of a bank code in an IBAN printed in groups ("NL63 LNDB 0263530116")."""
+    return len(parts) == 1 and _IBAN_HEAD.match(parts[0]) is not None and text.isalpha() and text.isupper()
+
+
+_IBAN_HEAD = re.compile(r"^[A-Z]{2}\d{2}$")  # an IBAN's first group: its country and check digits
 
 
 def _iban_check_digits(text: str) -> str:

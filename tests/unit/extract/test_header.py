@@ -93,6 +93,7 @@ def test_value_printed_under_its_label() -> None:
 def test_a_row_of_headings_over_a_row_of_values_pairs_them_in_order() -> None:
     """The opening balance right-aligned past the end of its heading, under no other heading."""
     fields = read_header(
+        DEFAULT,
         _lines(
             [
                 (60.0, [(40, "Auszug"), (100, "IBAN"), (300, "Alter Kontostand")]),
@@ -103,6 +104,15 @@ def test_a_row_of_headings_over_a_row_of_values_pairs_them_in_order() -> None:
     )
     assert fields.opening_balance is not None
     assert fields.opening_balance.signed == Decimal("2853.82")
+
+
+def test_an_iban_printed_in_groups_keeps_its_bank_code() -> None:
+    fields = read_header(
+        DEFAULT,
+        _lines([(60.0, [(40, "Priya Brennan"), (330, "Rekeningnummer NL63 LNDB 0263530116")])]),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.account_number == "NL63 LNDB 0263530116"
 
 
 def test_iban_only_when_no_plain_account_number() -> None:
