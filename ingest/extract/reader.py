@@ -174,7 +174,7 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        section, used = _table_at(ctx, lines, index, header)
+        section, used = _table_at(ctx, lines, index, header, active)
         chunks[-1].add(section, ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
@@ -184,12 +184,13 @@ def _read_page(
 
 
 def _table_at(
-    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader
+    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
 ) -> tuple[_Section, int]:
-    """The table whose header starts at `index`, and how many lines it takes, header included."""
+    """The table whose header starts at `index`, and how many lines it takes, header included; the
+    table before (`active`) tells the side of a section it continues."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
-    header = sectioned(ctx, header, section_heading(ctx, lines, index))
+    header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
     rows, _, end = table_lines(ctx, header, lines[index + skip :])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:

@@ -65,12 +65,34 @@ def direction(ctx: ReadContext, heading: Line | None) -> Role | None:
     return Role.CREDIT if money_in else Role.DEBIT
 
 
-def sectioned(ctx: ReadContext, header: TableHeader, heading: Line | None) -> TableHeader:
+def sectioned(
+    ctx: ReadContext, header: TableHeader, heading: Line | None, previous: TableHeader | None = None
+) -> TableHeader:
     """The header with its one unsigned Amount column read as the money in or out its section heading
-    names; unchanged where the table has debit or credit columns of its own, or the heading says neither."""
+    names; unchanged where the table has debit or credit columns of its own, or nothing says a side.
+
+    A header repeated over the next page without its section's heading continues the section before.
+    """
     side = direction(ctx, heading)
+    if side is None and heading is None and previous is not None:
+        side = _continued_side(header, previous)
     roles = [c.role for c in header.columns]
     if side is None or Role.DEBIT in roles or Role.CREDIT in roles or roles.count(Role.AMOUNT) != 1:
         return header
     columns = tuple(Column(side, c.x0, c.x1) if c.role is Role.AMOUNT else c for c in header.columns)
     return replace(header, columns=columns)
+
+
+def _continued_side(header: TableHeader, previous: TableHeader) -> Role | None:
+    """The side of the section before, when this header prints its columns where that one did."""
+    if len(header.columns) != len(previous.columns):
+        return None
+    side: Role | None = None
+    for col, before in zip(header.columns, previous.columns, strict=True):
+        if abs(col.x0 - before.x0) > 1 or abs(col.x1 - before.x1) > 1:
+            return None
+        if col.role is Role.AMOUNT and before.role in (Role.DEBIT, Role.CREDIT):
+            side = before.role
+        elif col.role is not before.role:
+            return None
+    return side

@@ -1055,6 +1055,8 @@ def table_lines(
     last_bottom: float | None = None
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
+        if not row.amounts and row.date is None and is_balance_table(ctx, line):
+            break  # a table of daily balances lists no transactions, here or continued over a page
         if start is None:
             if row.date is None or not row.amounts:
                 continue
@@ -1062,8 +1064,8 @@ def table_lines(
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone
-        if across and (find_header(ctx, line) is not None or is_balance_table(ctx, line)):
-            break  # the next table begins (a table of daily balances lists no transactions)
+        if across and find_header(ctx, line) is not None:
+            break  # the next table begins
         if across and marker_of(ctx, row.description, has_date=False) is None:
             if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section

@@ -127,3 +127,30 @@ def test_a_card_bill_is_known_by_its_rows_and_its_purchase_date_is_the_row_date(
         (D(2024, 12, 1), D(2024, 12, 2), "BERGBECK AG CHUR CH", M("-54.03")),
     ]
     assert (statement.opening_balance, statement.closing_balance) == (M("-789.58"), M("-378.84"))
+
+
+def test_a_section_goes_on_over_the_page_and_a_daily_balance_table_opens_the_next() -> None:
+    """Page 2 repeats the withdrawals header without its heading; a page 3 starts with daily balances."""
+    first = [
+        (40.0, [(40, "April 16, 2025 through May 15, 2025")]),
+        (60.0, [(330, "Beginning Balance"), right(560, "$1,000.00")]),
+        (72.0, [(330, "Ending Balance"), right(560, "$880.00")]),
+        (100.0, [(40, "ELECTRONIC WITHDRAWALS")]),
+        (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
+        (128.0, [(50, "04/24"), (100, "DEBIT CARD PURCHASE FUEL"), right(560, "100.00")]),
+    ]
+    second = [
+        (42.0, [(456, "Account Number: 049509350")]),
+        (70.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
+        (86.0, [(50, "05/14"), (100, "MONTHLY SERVICE FEE"), right(560, "20.00")]),
+    ]
+    third = [
+        (69.0, [(40, "DAILY ENDING BALANCE")]),
+        (88.0, [(50, "Date"), (160, "Amount"), (225, "Date"), (335, "Amount")]),
+        (104.0, [(50, "04/24"), right(200, "900.00"), (225, "05/14"), right(375, "880.00")]),
+    ]
+    [statement] = read_statements([page(first), page(second, number=2), page(third, number=3)])
+    assert [(t.date, t.amount) for t in statement.transactions] == [
+        (D(2025, 4, 24), M("-100.00")),
+        (D(2025, 5, 14), M("-20.00")),
+    ]
