@@ -4,7 +4,9 @@ Some statements print one table per kind of transaction ("Deposits and additions
 withdrawals", "Checks paid"), each under its own heading with one unsigned Amount column (and beside
 them a table of daily balances, which `table` leaves out). The heading words are the column headings
 of money in and money out in each language: a "Withdrawals" column and a "Withdrawals" section say the
-same thing. A heading that names both sides, or neither, decides nothing.
+same thing. A heading that names both sides, or neither, decides nothing; where the statement's
+opening and closing balances show the sides as read cannot be right, the one way of turning whole
+sections round that makes them agree decides instead.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
+from itertools import product
 
 from ingest.extract.context import ReadContext
 from ingest.extract.layout import Line
@@ -96,3 +100,29 @@ def _continued_side(header: TableHeader, previous: TableHeader) -> Role | None:
         elif col.role is not before.role:
             return None
     return side
+
+
+_MAX_SECTIONS = 8  # sections whose sides are tried together against the balances (2**8 ways)
+
+
+def sides_by_balance(
+    totals: Sequence[Decimal], opening: Decimal | None, closing: Decimal | None
+) -> tuple[int, ...] | None:
+    """The one way of turning whole sections round (+1 as read, -1 turned) whose totals take the
+    opening balance to the closing one, where the sections as read do not; None when the balances are
+    missing, already agree, or no one way does it (a heading in no known language, or one that names a
+    side it does not list, such as a card's "Payments")."""
+    listed = [n for n, total in enumerate(totals) if total]  # a section without rows has no side to turn
+    if opening is None or closing is None or not 2 <= len(listed) <= _MAX_SECTIONS:
+        return None
+    if opening + sum(totals, Decimal(0)) == closing:
+        return None
+    ways = [
+        signs
+        for signs in product((1, -1), repeat=len(listed))
+        if opening + sum((s * totals[n] for s, n in zip(signs, listed, strict=True)), Decimal(0)) == closing
+    ]
+    if len(ways) != 1:
+        return None
+    sides = dict(zip(listed, ways[0], strict=True))
+    return tuple(sides.get(n, 1) for n in range(len(totals)))

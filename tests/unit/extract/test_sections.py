@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal as M
+
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import Line, cluster_lines
-from ingest.extract.sections import direction, section_heading, sectioned
+from ingest.extract.sections import direction, section_heading, sectioned, sides_by_balance
 from ingest.extract.table import Role, find_header, is_balance_table
 from tests.unit.extract.builder import Item, page
 
@@ -65,3 +67,18 @@ def test_the_amount_column_of_a_section_takes_its_side() -> None:
     roles = [c.role for c in sectioned(DEFAULT, header, lines[0]).columns]
     assert roles == [Role.DATE, Role.DESC, Role.DEBIT]
     assert sectioned(DEFAULT, header, _line("Account activity")) is header
+
+
+def test_the_balances_turn_round_the_one_section_a_heading_named_wrongly() -> None:
+    # A card's "Payments" read as money out: only turning that section takes -100.00 to -50.00.
+    totals = [M("-50.00"), M("-20.00"), M("-120.00")]
+    assert sides_by_balance(totals, M("-100.00"), M("-50.00")) == (1, 1, -1)
+    # A section without rows is left as it is; sections that agree as read are not touched.
+    assert sides_by_balance([M("-50.00"), M("0"), M("-20.00")], M("0"), M("-30.00")) == (1, 1, -1)
+    assert sides_by_balance([M("-50.00"), M("40.00")], M("100.00"), M("90.00")) is None
+
+
+def test_the_balances_decide_nothing_when_several_ways_or_none_agree() -> None:
+    assert sides_by_balance([M("10.00"), M("10.00")], M("0"), M("0")) is None  # either one turned
+    assert sides_by_balance([M("10.00"), M("5.00")], M("0"), M("1.00")) is None
+    assert sides_by_balance([M("10.00"), M("5.00")], None, M("15.00")) is None

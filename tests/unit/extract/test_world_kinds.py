@@ -154,3 +154,27 @@ def test_a_section_goes_on_over_the_page_and_a_daily_balance_table_opens_the_nex
         (D(2025, 4, 24), M("-100.00")),
         (D(2025, 5, 14), M("-20.00")),
     ]
+
+
+def test_the_balances_turn_round_a_section_its_heading_signed_wrongly() -> None:
+    """On a card, "Payments" lists money in, though the same word heads money out on a bank account."""
+    rows = [
+        (40.0, [(40, "Statement period: March 1, 2025 to March 31, 2025")]),
+        (52.0, [(40, "Credit limit"), right(300, "$5,000.00")]),
+        (64.0, [(40, "Previous balance"), right(300, "$100.00")]),
+        (76.0, [(40, "New balance"), right(300, "$50.00")]),
+        (100.0, [(40, "PURCHASES")]),
+        (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
+        (128.0, [(50, "03/04"), (100, "GROCER"), right(560, "50.00")]),
+        (141.0, [(50, "03/09"), (100, "BOOKSHOP"), right(560, "20.00")]),
+        (170.0, [(40, "PAYMENTS")]),
+        (184.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
+        (198.0, [(50, "03/15"), (100, "ONLINE TRANSFER FROM CHEQUING"), right(560, "120.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("GROCER", M("-50.00")),
+        ("BOOKSHOP", M("-20.00")),
+        ("ONLINE TRANSFER FROM CHEQUING", M("120.00")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-50.00"))
