@@ -6,7 +6,9 @@
 A corpus is generated with `devtools.samplegen` into a temporary folder; each request's files go
 through the same stages the pipeline runs (upload checks, integration, extraction, validation), and
 the accounts that come out are compared with the truth. A transaction matches on date, amount and
-normalised description; a header field matches when equal after normalising case and spaces.
+normalised description; a header field matches when equal after normalising case and spaces. Where the
+truth prints a second (value) date on a row, the share of those rows found with that value date too
+is reported as `vdate` ("-" when no row of the corpus has one).
 Figures are printed per variant, then per layout, so that a regression shows where it is.
 
 `--layouts classic` (the default) is the corpus the README's figures refer to; `--layouts world` is
@@ -62,6 +64,8 @@ class Score:
     matched: int = 0  # transactions found in both
     predicted: int = 0
     expected: int = 0
+    value_dated: int = 0  # expected transactions that print a value date
+    value_matched: int = 0  # of those, found with date, amount, description and value date equal
     fields_right: Counter[str] = field(default_factory=Counter)
     fields_total: int = 0  # accounts compared (each contributes one per field)
     seconds: float = 0.0
@@ -79,6 +83,10 @@ class Score:
     @property
     def f1(self) -> float:
         return precision_recall_f1(self.matched, self.predicted, self.expected)[2]
+
+    @property
+    def value_date_accuracy(self) -> float | None:
+        return self.value_matched / self.value_dated if self.value_dated else None
 
     @property
     def header_accuracy(self) -> float:
@@ -142,6 +150,17 @@ def score_request(score: Score, truth: dict[str, Any], accounts: Sequence[Accoun
         score.expected += sum(want.values())
         score.predicted += sum(have.values())
         score.matched += sum((want & have).values())
+        want_dated = Counter(
+            (*transaction_key(t["date"], t["amount"], t["description"]), t["value_date"])
+            for t in expected["transactions"]
+            if t.get("value_date")
+        )
+        have_dated = Counter(
+            (*_key(t), t.value_date.isoformat() if t.value_date else None)
+            for t in (got.transactions if got else [])
+        )
+        score.value_dated += sum(want_dated.values())
+        score.value_matched += sum((want_dated & have_dated).values())
         for key in (want - have) - Counter():
             score.misses.append(f"{truth['reference']}: missed {key}")
         for key in (have - want) - Counter():
@@ -254,16 +273,17 @@ def measure(
 
 
 def _line(name: str, s: Score, width: int) -> str:
+    vdate = "-" if s.value_date_accuracy is None else f"{s.value_date_accuracy:.4f}"
     return (
         f"{name:<{width}} {s.requests:>8} {s.expected:>6} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} "
-        f"{s.header_accuracy:>7.4f} {s.seconds / max(s.requests, 1):>6.2f}"
+        f"{vdate:>7} {s.header_accuracy:>7.4f} {s.seconds / max(s.requests, 1):>6.2f}"
     )
 
 
 def _heading(name: str, width: int) -> str:
     return (
         f"{name:<{width}} {'requests':>8} {'txns':>6} {'precision':>9} {'recall':>7} {'F1':>7} "
-        f"{'header':>7} {'s/req':>6}"
+        f"{'vdate':>7} {'header':>7} {'s/req':>6}"
     )
 
 

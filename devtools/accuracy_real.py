@@ -12,6 +12,8 @@ temporary home), and the request document it gives is compared with the truth:
 - a found transaction matches an expected one, one to one, when their date and amount are equal;
 - descriptions: of the matched pairs, the share whose descriptions are equal once case, accents,
   punctuation and spacing are set aside (only where the truth has descriptions);
+- value dates: of the matched pairs whose truth has a value date, the share whose found value date is
+  the same (a pair of equal date and amount is made with the value date that agrees, where one does);
 - reconciled: an account came out, each has an opening and a closing balance, opening + sum(amounts) ==
   closing, and no BalanceMismatch warning was raised;
 - balances: an account's opening and closing balances are the ones the statement states.
@@ -51,11 +53,12 @@ OTHER_TRUTH = {"monopoly_example_statement.pdf": ("monopoly_example_statement.tr
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """A transaction as compared: its date, signed amount and description."""
+    """A transaction as compared: its date, signed amount, description and value date."""
 
     date: dt.date | None
     amount: Decimal | None
     description: str = ""
+    value_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class Match:
     matched: int
     described: int = 0  # matched pairs whose truth has a description
     agreeing: int = 0  # of those, the pairs whose descriptions agree
+    value_dated: int = 0  # matched pairs whose truth has a value date
+    value_agreeing: int = 0  # of those, the pairs whose value dates are equal
 
     @property
     def precision(self) -> float:
@@ -84,33 +89,43 @@ class Match:
     def description_agreement(self) -> float | None:
         return self.agreeing / self.described if self.described else None
 
+    @property
+    def value_date_agreement(self) -> float | None:
+        return self.value_agreeing / self.value_dated if self.value_dated else None
+
 
 def match(expected: Sequence[Row], found: Sequence[Row]) -> Match:
     """Pair found rows with expected ones, one to one, on equal date and amount.
 
     Within rows of one date and amount, the pairing that agrees on the most descriptions is taken; a
-    truth row without a description counts in neither `described` nor `agreeing`.
+    truth row without a description counts in neither `described` nor `agreeing`. Value dates are
+    paired the same way, on their own: a truth row without one counts in neither `value_dated` nor
+    `value_agreeing`.
     """
-    matched = described = agreeing = 0
+    matched = described = agreeing = value_dated = value_agreeing = 0
     want = _by_key(expected)
     have = _by_key(found)
     for key, wanted in want.items():
         got = have.get(key, [])
         pairs = min(len(wanted), len(got))
         matched += pairs
-        titled = [d for d in wanted if d]
-        same = sum((Counter(titled) & Counter(got)).values())
+        titled = [normalise_text(r.description) for r in wanted if r.description]
+        same = sum((Counter(titled) & Counter(normalise_text(r.description) for r in got)).values())
         # The best pairing gives agreeing rows their twins first, then the other described truth rows.
         agreeing += min(same, pairs)
         described += min(len(titled), pairs)
-    return Match(len(expected), len(found), matched, described, agreeing)
+        dated = [r.value_date for r in wanted if r.value_date is not None]
+        same_dates = sum((Counter(dated) & Counter(r.value_date for r in got if r.value_date)).values())
+        value_agreeing += min(same_dates, pairs)
+        value_dated += min(len(dated), pairs)
+    return Match(len(expected), len(found), matched, described, agreeing, value_dated, value_agreeing)
 
 
-def _by_key(rows: Iterable[Row]) -> dict[tuple[dt.date, Decimal], list[str]]:
-    groups: dict[tuple[dt.date, Decimal], list[str]] = {}
+def _by_key(rows: Iterable[Row]) -> dict[tuple[dt.date, Decimal], list[Row]]:
+    groups: dict[tuple[dt.date, Decimal], list[Row]] = {}
     for row in rows:
         if row.date is not None and row.amount is not None:
-            groups.setdefault((row.date, row.amount), []).append(normalise_text(row.description))
+            groups.setdefault((row.date, row.amount), []).append(row)
     return groups
 
 
@@ -124,6 +139,8 @@ def pooled(matches: Iterable[Match]) -> Match:
             total.matched + m.matched,
             total.described + m.described,
             total.agreeing + m.agreeing,
+            total.value_dated + m.value_dated,
+            total.value_agreeing + m.value_agreeing,
         )
     return total
 
@@ -148,11 +165,18 @@ class Case:
 
 
 def read_truth(path: Path, skip: int = 0) -> list[Row]:
-    """Rows of an expected CSV (date, description, amount; ISO dates, signed amounts)."""
+    """Rows of an expected CSV (date, description, amount, and value_date where the file has the
+    column; ISO dates, signed amounts)."""
     with path.open(newline="", encoding="utf-8") as f:
         records = list(csv.DictReader(f))[skip:]
     return [
-        Row(dt.date.fromisoformat(r["date"]), Decimal(r["amount"]), r["description"] or "") for r in records
+        Row(
+            dt.date.fromisoformat(r["date"]),
+            Decimal(r["amount"]),
+            r["description"] or "",
+            dt.date.fromisoformat(r["value_date"]) if r.get("value_date") else None,
+        )
+        for r in records
     ]
 
 
@@ -230,7 +254,9 @@ def assess(case: Case, home: Path) -> Outcome:
     document = run(case.path, home)
     seconds = time.perf_counter() - started
     found = [
-        Row(t.date, t.amount, t.description) for account in document.accounts for t in account.transactions
+        Row(t.date, t.amount, t.description, t.value_date)
+        for account in document.accounts
+        for t in account.transactions
     ]
     rejected = [f.rejection.code.value for f in document.files if f.rejection]
     note = ", ".join(rejected)
@@ -267,6 +293,7 @@ def report(outcomes: Sequence[Outcome]) -> str:
             f"{o.case.name:<{width}} {m.expected if m else '-':>8} {len(o.found):>5} "
             f"{_num(m.precision if m and m.found else None):>5} {_num(m.recall if m else None):>6} "
             f"{_num(m.f1 if m else None):>5} {_num(m.description_agreement if m else None):>5} "
+            f"{_num(m.value_date_agreement if m else None):>5} "
             f"{_yes(o.reconciled):>10} {_yes(o.balances_right):>8} {o.seconds:>5.1f}  {o.note}".rstrip()
         )
     scored = [o.match for o in outcomes if o.match is not None]
@@ -276,7 +303,9 @@ def report(outcomes: Sequence[Outcome]) -> str:
         f"files with expected rows: {len(scored)}; mean per-file F1 "
         f"{_num(sum(m.f1 for m in scored) / len(scored) if scored else None)}; pooled precision "
         f"{total.precision:.3f}, recall {total.recall:.3f}, F1 {total.f1:.3f} "
-        f"({total.matched} of {total.expected} expected rows found, {total.found} found)",
+        f"({total.matched} of {total.expected} expected rows found, {total.found} found); value dates "
+        f"{_num(total.value_date_agreement)} ({total.value_agreeing} of {total.value_dated} matched rows "
+        "that have one)",
         f"reconciled: {sum(o.reconciled for o in outcomes)} of {len(outcomes)} files; balances as stated: "
         f"{sum(bool(o.balances_right) for o in stated)} of {len(stated)} files that state them",
     ]

@@ -77,11 +77,14 @@ def _money_pattern(places: int) -> re.Pattern[str]:
     point, comma, either = (
         (rf"\.\d{{{places}}}", rf",\d{{{places}}}", rf"[.,]\d{{{places}}}") if places else ("", "", "")
     )
+    # 2.853.82: dots between thousands and before two decimals (a group of three is never the decimals)
+    dotted = r"|\d{1,3}(?:\.\d{3})+\.\d{2}" if places == 2 else ""
     core = (
         r"(?P<core>"
         rf"\d{{1,3}}(?:,\d{{3}})+{point}"  # 1,234.56
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{point}"  # 1,23,456.78 (India: lakhs and crores)
         rf"|\d{{1,3}}(?:\.\d{{3}})+{comma}"  # 1.234,56
+        f"{dotted}"
         rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+{either}"  # 1 234,56 and 1 234.56
         rf"|\d{{1,3}}(?:'\d{{3}})+{point}"  # 1'234.56
         rf"|\d+{either}"  # 1234.56 and 1234,56

@@ -174,9 +174,17 @@ def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
         return []
     x0 = line.words[hit.start].x0 - 2
     x1 = line.words[hit.end - 1].x1 + 2
-    for segment in below.segments():
+    values = below.segments()
+    for segment in values:
         if segment[0].x0 < x1 and segment[-1].x1 > x0:
             return list(segment)
+    # A row of headings over a row of values, one under each, right-aligned figures running past
+    # their heading's end ("Alter Kontostand" over "+2.853.82"): the value in the heading's place.
+    headings = line.segments()
+    if len(headings) == len(values) > 1:
+        place = next((i for i, s in enumerate(headings) if s[0] is line.words[hit.start]), None)
+        if place is not None:
+            return list(values[place])
     return []
 
 
@@ -271,7 +279,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
         text = word.text.strip(":,;")
         if word.confidence is not None:
             text = _iban_check_digits(text)
-        if not _ACCOUNT_VALUE.match(text) or (not parts and _short_number(text)):
+        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or (not parts and _short_number(text)):
             if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
             continue
@@ -286,6 +294,14 @@ def _account_value(words: Sequence[Word]) -> str | None:
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
+
+
+def _bank_code(parts: Sequence[str], text: str) -> bool:
+    """The letters of a bank code in an IBAN printed in groups ("NL63 LNDB 0263530116")."""
+    return len(parts) == 1 and _IBAN_HEAD.match(parts[0]) is not None and text.isalpha() and text.isupper()
+
+
+_IBAN_HEAD = re.compile(r"^[A-Z]{2}\d{2}$")  # an IBAN's first group: its country and check digits
 
 
 def _iban_check_digits(text: str) -> str:

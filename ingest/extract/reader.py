@@ -19,12 +19,14 @@ from typing import TypeVar
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
-from ingest.extract.balance import Draft, newest_first, orient, settle
+from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
+from ingest.extract.cards import prints_like_a_card
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.sections import section_heading, sectioned, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     Marker,
@@ -172,7 +174,7 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        section, used = _table_at(ctx, lines, index, header)
+        section, used = _table_at(ctx, lines, index, header, active)
         chunks[-1].add(section, ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
@@ -182,11 +184,13 @@ def _read_page(
 
 
 def _table_at(
-    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader
+    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
 ) -> tuple[_Section, int]:
-    """The table whose header starts at `index`, and how many lines it takes, header included."""
+    """The table whose header starts at `index`, and how many lines it takes, header included; the
+    table before (`active`) tells the side of a section it continues."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
+    header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
     rows, _, end = table_lines(ctx, header, lines[index + skip :])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
@@ -311,6 +315,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk)
+    if not fields.credit_card and prints_like_a_card(ctx, rows):
+        # A card bill its header does not name as one still prints its rows as a card does.
+        fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     card = fields.credit_card
     table = _drafts(rows, card, _dating(fields, order, chunk.lines))
     opening = _either(_value(fields.opening_balance, card), table.opening)
@@ -321,10 +328,35 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
+    in_time = _sections_by_balance(chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     outcome = settle(in_time, opening, closing, ocr=chunk.ocr, places=ctx.places)
     settled = list(reversed(outcome.drafts)) if backwards else list(outcome.drafts)
     return _raw_statement(fields, chunk, settled, (opening, closing), sizes, confidence=outcome.confidence)
+
+
+def _sections_by_balance(
+    chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
+) -> list[Draft]:
+    """Drafts with whole sections turned round where only that takes the opening balance to the
+    closing one (no running balance printed to settle rows one by one); a recorded decision."""
+    if len(chunk.sections) < 2 or any(d.balance is not None or d.amount is None for d in drafts):
+        return drafts
+    section_of = {id(w): n for n, s in enumerate(chunk.sections) for ln in s.lines for w in ln.line.words}
+    place = [next((section_of[id(w)] for w in d.words if id(w) in section_of), -1) for d in drafts]
+    totals = [
+        sum((d.amount for d, p in zip(drafts, place, strict=True) if p == n and d.amount), Decimal(0))
+        for n in range(len(chunk.sections))
+    ]
+    signs = sides_by_balance(totals, opening, closing)
+    if signs is None or -1 in place:
+        return drafts
+    return [
+        replace(d, amount=_neg(d.amount), decisions=[*d.decisions, Decision.SIGN_FROM_BALANCE])
+        if signs[p] < 0
+        else d
+        for d, p in zip(drafts, place, strict=True)
+    ]
 
 
 _T = TypeVar("_T")

@@ -58,12 +58,17 @@ class _Vocabulary:
     closing: tuple[str, ...]
     total: re.Pattern[str]
     summary_lines: tuple[str, ...]
+    # Headings naming the day of the transaction itself: that column is the row's date.
+    transaction_date: frozenset[tuple[str, ...]]
+    exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
+    time_marks: frozenset[str]  # "PM" after a time of day
+    balance_tables: frozenset[str]  # titles of a table of balances ("daily ending balance")
 
 
 @lru_cache(maxsize=16)
 def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     headings: dict[Role, tuple[str, ...]] = {
-        Role.DATE: lexicon.date_headings,
+        Role.DATE: (*lexicon.date_headings, *lexicon.transaction_date_headings),
         Role.VALUE_DATE: lexicon.value_date_headings,
         Role.DESC: lexicon.description_headings,
         Role.DEBIT: lexicon.debit_headings,
@@ -75,8 +80,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     phrase_role: dict[tuple[str, ...], Role] = {}
     for role, phrases in headings.items():
         for phrase in phrases:
-            key = tuple(k for w in phrase.split() if (k := _WORD_CLEAN.sub("", w)))
-            if key:
+            if key := _key(phrase):
                 phrase_role.setdefault(key, role)
     date_words = (
         frozenset(w for k, r in phrase_role.items() if r in _DATED for w in k)
@@ -92,7 +96,19 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         closing=(*lexicon.closing_balance, *lexicon.carried_forward),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary_lines=lexicon.summary_lines,
+        transaction_date=frozenset(_key(p) for p in lexicon.transaction_date_headings),
+        exchange_note=re.compile(
+            r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
+        ),
+        time_marks=frozenset(lexicon.time_marks),
+        # A table of balances is titled by a balance heading of more than one word.
+        balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
     )
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """A heading's words as the reader keys them: folded, without punctuation."""
+    return tuple(k for w in phrase.split() if (k := _WORD_CLEAN.sub("", w)))
 
 
 class Marker(StrEnum):
@@ -214,7 +230,7 @@ def _header_from(
     if stacked:
         # Stacked header lines interleave by x: read each column's words top to bottom.
         tokens.sort(key=lambda t: (round(t[1].x0), t[1].top))
-    columns, known, unknown = _heading_columns(ctx, tokens)
+    columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -222,7 +238,7 @@ def _header_from(
         return None
     if stacked:
         columns = _merge_stacked(columns)
-    columns = _one_date(sorted(columns, key=lambda c: c.x0))
+    columns = _one_date(sorted(columns, key=lambda c: c.x0), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
@@ -244,27 +260,33 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
     return tokens, currency
 
 
-def _heading_columns(ctx: ReadContext, tokens: Sequence[tuple[str, Word]]) -> tuple[list[Column], int, int]:
+def _heading_columns(
+    ctx: ReadContext, tokens: Sequence[tuple[str, Word]]
+) -> tuple[list[Column], int, int, Column | None]:
     """The columns the longest heading phrases name, left to right; how many words were headings
-    and how many were not."""
+    and how many were not; the column headed as the day of the transaction, if one is."""
     vocabulary = _vocabulary(ctx.lexicon)
     columns: list[Column] = []
+    transaction_date: Column | None = None
     known = unknown = 0
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
-            role = vocabulary.phrase_role.get(tuple(k for k, _ in tokens[i : i + size]))
+            phrase = tuple(k for k, _ in tokens[i : i + size])
+            role = vocabulary.phrase_role.get(phrase)
             span = [w for _, w in tokens[i : i + size]]
             if role is None or (size > 1 and _too_spread(ctx, span)):
                 continue
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
+            if phrase in vocabulary.transaction_date and transaction_date is None:
+                transaction_date = columns[-1]
             known += size
             i += size
             break
         else:
             unknown += 1
             i += 1
-    return columns, known, unknown
+    return columns, known, unknown, transaction_date
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -309,17 +331,15 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
     return merged
 
 
-def _one_date(columns: list[Column]) -> list[Column]:
-    """The first date column is the transaction date; a second one (value or posting date) its value date."""
-    seen = False
-    out = []
-    for col in columns:
-        if col.role in _DATED:
-            out.append(replace(col, role=Role.VALUE_DATE if seen else Role.DATE))
-            seen = True
-            continue
-        out.append(col)
-    return out
+def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
+    """One date column is the transaction date: the one headed as the day of the transaction (a
+    purchase), else the first; any other (value, booking or posting date) is its value date."""
+    dated = [c for c in columns if c.role in _DATED]
+    main = transaction_date if transaction_date in dated else next(iter(dated), None)
+    return [
+        replace(c, role=Role.DATE if c is main else Role.VALUE_DATE) if c.role in _DATED else c
+        for c in columns
+    ]
 
 
 def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
@@ -415,6 +435,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
     date, date_words = _leading_date(header, zones, line.words)
     rest = [w for w in line.words if w not in date_words]
+    if date is not None:
+        # A time of day printed after the date ("08:53:35 PM") is part of when, not of what.
+        clock = _time_of_day(ctx, rest)
+        date_words, rest = [*date_words, *rest[:clock]], rest[clock:]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -462,6 +486,14 @@ class _Columns:
 
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
+
+    def in_own_column(self, word: Word) -> bool:
+        """In a reference or id column of its own, beside a description column: not the description."""
+        centre = (word.x0 + word.x1) / 2
+        return self.header.role_index(Role.DESC) is not None and any(
+            col.role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
+            for i, col in enumerate(self.header.columns)
+        )
 
 
 @dataclass(slots=True)
@@ -554,6 +586,8 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         # the balance may read it.
         cells.unread.setdefault(garbled_role, []).append(word)
         return
+    if outside and columns.in_own_column(word):
+        return
     cells.in_desc = cells.in_desc and not outside
     cells.desc.append(word)
 
@@ -572,6 +606,17 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> No
     cells.amounts[role] = odd if word.confidence is None else replace(odd, whole=True)
     cells.amount_words.append(word)
     cells.shown.setdefault(role, []).append(word)
+
+
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:
+    """How many of these words, from the first, print a time of day (with its AM/PM): 0, 1 or 2."""
+    if not words or not _CLOCK.match(words[0].text):
+        return 0
+    marked = len(words) > 1 and fold(words[1].text) in _vocabulary(ctx.lexicon).time_marks
+    return 2 if marked else 1
 
 
 def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:
@@ -814,35 +859,89 @@ def _is_marker_line(ctx: ReadContext, line: RowLine) -> bool:
 def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> list[Row]:
     """Join wrapped lines into rows; carry a day's date to the rows printed without one.
 
-    Lines that belong to no row (text before the first amount in FIRST mode, text after the last
-    amount in LAST mode) are dropped: they are stray marks, not transactions.
+    A text line printed closer to one neighbouring row than to the other belongs to it, whatever the
+    table's wrap mode (a counterparty printed just above its row, a note just under one). Lines that
+    belong to no row (text before the first amount in FIRST mode, text after the last amount in LAST
+    mode) are dropped: they are stray marks, not transactions.
     """
     rows: list[Row] = []
     pending: list[RowLine] = []
+    leans = _leans(ctx, lines)
     for index, line in enumerate(lines):
         marker = (
             marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
         )
         following = lines[index + 1] if index + 1 < len(lines) else None
+        lean = leans.get(index)
+        if lean is _Lean.UP and rows and rows[-1].marker is None:
+            _extend(ctx, rows[-1], line)
+            continue
         if mode is Wrap.FIRST and marker is None and _stacked_date(ctx, rows, line, following):
             assert line.date is not None
             rows[-1].value_date = line.date
-            _extend(rows[-1], line)
+            _extend(ctx, rows[-1], line)
             continue
-        if mode is Wrap.LAST:
-            if marker is None and not line.figures:
-                pending.append(line)
-            elif marker is not None:
-                rows.append(_row([line], marker))
-                pending = []
-            else:
-                rows.append(_row([*pending, line], None))
-                pending = []
-        elif line.figures or marker is not None or line.date is not None:
+        opens = mode is Wrap.LAST or lean is _Lean.DOWN  # the line opens the row below
+        if marker is None and not line.figures and opens and (mode is Wrap.LAST or line.date is None):
+            pending.append(line)
+        elif marker is not None:
             rows.append(_row([line], marker))
+            pending = []
+        elif opens or line.figures or line.date is not None:
+            rows.append(_row([*pending, line], None))
+            pending = []
         elif rows and rows[-1].marker is None:
-            _extend(rows[-1], line)
+            _extend(ctx, rows[-1], line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+class _Lean(StrEnum):
+    """Which neighbouring row a text line is printed closer to."""
+
+    UP = "UP"  # the row above: a continuation, or a note under it
+    DOWN = "DOWN"  # the row below: its first line (a counterparty printed above the row)
+
+
+def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
+    """For each run of text lines (no date, no figures, no marker) the row it is printed closer to,
+    where it is clearly closer to one: a table spaces its rows further apart than a row's lines."""
+    leans: dict[int, _Lean] = {}
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _text_only(ctx, lines[end]):
+            end += 1
+        if end > start:
+            above = lines[start - 1] if start > 0 else None
+            below = lines[end] if end < len(lines) else None
+            lean = _lean(
+                ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
+            )
+            leans.update(dict.fromkeys(range(start, end), lean) if lean is not None else {})
+        start = end + 1
+    return leans
+
+
+def _text_only(ctx: ReadContext, line: RowLine) -> bool:
+    return line.date is None and not line.figures and not _is_marker_line(ctx, line)
+
+
+def _lean(ctx: ReadContext, up: float | None, down: float | None, height: float) -> _Lean | None:
+    """UP or DOWN where one gap is under `row_lean` of the other; with no row above, DOWN only for a
+    line set tight on the row below (else it is a caption under the header)."""
+    share = ctx.tolerances.row_lean
+    if down is not None and (up is None or down < share * up):
+        return _Lean.DOWN if up is not None or down < ctx.tolerances.tight_line * height else None
+    if up is not None and (down is None or up < share * down):
+        return _Lean.UP
+    return None
+
+
+def _gap(upper: RowLine | None, lower: RowLine | None) -> float | None:
+    """The white space between two lines of one page; None across pages or where there is no line."""
+    if upper is None or lower is None or upper.line.page != lower.line.page:
+        return None
+    return lower.line.top - upper.line.bottom
 
 
 def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, following: RowLine | None) -> bool:
@@ -881,13 +980,25 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
     )
 
 
-def _extend(row: Row, line: RowLine) -> None:
-    row.description = f"{row.description} {line.description}".strip()
+def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
+    if not exchange_note(ctx, line.description):
+        row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
     for role, money in line.amounts.items():
         row.amounts.setdefault(role, money)
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
+
+
+_DECIMAL = re.compile(r"\d[.,]\d")
+
+
+def exchange_note(ctx: ReadContext, text: str) -> bool:
+    """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
+    CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure. It belongs to the row
+    above and is not its description."""
+    folded = " ".join(fold(text).split())
+    return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 
 
 def carry_dates(rows: list[Row]) -> list[Row]:
@@ -923,6 +1034,12 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
     return False
 
 
+def is_balance_table(ctx: ReadContext, line: Line) -> bool:
+    """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
+    key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))
+    return key in _vocabulary(ctx.lexicon).balance_tables
+
+
 def table_lines(
     ctx: ReadContext, header: TableHeader, lines: Sequence[Line], *, continued: bool = False
 ) -> tuple[list[RowLine], int, int]:
@@ -938,6 +1055,8 @@ def table_lines(
     last_bottom: float | None = None
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
+        if not row.amounts and row.date is None and is_balance_table(ctx, line):
+            break  # a table of daily balances lists no transactions, here or continued over a page
         if start is None:
             if row.date is None or not row.amounts:
                 continue

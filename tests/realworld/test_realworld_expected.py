@@ -18,7 +18,7 @@ from ingest.stages.upload import PDF
 
 # (file, opening, closing) as the statement prints them; None where it prints none we read.
 CASES = [
-    ("de/postbank_demokonto_2020-01", None, "5314.05"),
+    ("de/postbank_demokonto_2020-01", "2853.82", "5314.05"),
     ("de/ing_2022-01", "-683.68", "-717.36"),
     ("ng/fbn_2026-05", "531135.04", "438664.68"),
     ("ng/palmpay", None, None),

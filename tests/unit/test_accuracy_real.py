@@ -105,3 +105,28 @@ def test_read_truth_can_leave_out_leading_rows(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("date,description,amount\n2026-03-01,LAST MONTH'S BALANCE,-4.00\n2026-03-02,SHOP,-1.50\n")
     assert read_truth(path, skip=1) == [row(MAR_2, "-1.50", "SHOP")]
+
+
+def test_value_dates_are_scored_on_matched_rows_whose_truth_has_one() -> None:
+    expected = [
+        Row(MAR_1, Decimal("-5"), "A", MAR_2),
+        Row(MAR_1, Decimal("-6"), "B", MAR_1),
+        Row(MAR_2, Decimal("7"), "C"),  # no value date in the truth: not counted
+        Row(MAR_2, Decimal("-8"), "D", MAR_2),  # not found: not counted
+    ]
+    found = [
+        Row(MAR_1, Decimal("-5"), "A", MAR_2),
+        Row(MAR_1, Decimal("-6"), "B"),  # the value date lost
+        Row(MAR_2, Decimal("7"), "C", MAR_2),
+    ]
+    m = match(expected, found)
+    assert (m.matched, m.value_dated, m.value_agreeing) == (3, 2, 1)
+    assert m.value_date_agreement == 0.5
+    assert match([row(MAR_1, "-5")], [row(MAR_1, "-5")]).value_date_agreement is None
+    assert pooled([m, m]).value_date_agreement == 0.5
+
+
+def test_read_truth_reads_the_value_date_column(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("date,description,amount,balance,value_date\n2026-03-01,SHOP,-1.50,,2026-03-02\n")
+    assert read_truth(path) == [Row(MAR_1, Decimal("-1.50"), "SHOP", MAR_2)]

@@ -37,6 +37,9 @@ class Lexicon:
     # Table headings, by the column they name.
     date_headings: Phrases  # the transaction or booking date
     value_date_headings: Phrases  # the value (or posting) date printed beside it
+    # The day the holder made the transaction (a purchase), which is the row's date whatever other
+    # date (booking, posting) is printed beside it, and in whichever order.
+    transaction_date_headings: Phrases
     description_headings: Phrases
     debit_headings: Phrases  # money out, unsigned
     credit_headings: Phrases  # money in, unsigned
@@ -51,6 +54,8 @@ class Lexicon:
     amount_due: Phrases  # a card's closing balance as a bill states it
     totals: Phrases  # the first word(s) of a totals line
     summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
+    # A note under a purchase abroad: the foreign amount and the rate it was converted at.
+    exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"
     # Sign markers printed beside a figure or as its own column.
     debit_markers: Phrases
@@ -75,9 +80,11 @@ class Lexicon:
     weekdays: Phrases
     ordinal_suffixes: Phrases  # "1st", "1er"
     before_month: Phrases  # words running text prints right before a month name ("due date is June 30")
+    time_marks: Phrases  # what follows a time of day printed beside a row's date ("08:53:35 PM")
     # What the statement is, and who issued it.
     account_types: tuple[tuple[str, str], ...]  # (phrase, AccountType value)
     card_cues: Phrases  # phrases only a card statement prints
+    card_payments: Phrases  # how a card statement describes what it owes back: a payment to it, a refund
     institution_cues: Phrases  # words in a financial institution's name
     strong_institution_cues: Phrases  # words that name a bank and nothing else
     legal_forms: Phrases  # "plc", "AG", "S.A."

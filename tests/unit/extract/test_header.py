@@ -90,6 +90,31 @@ def test_value_printed_under_its_label() -> None:
     assert fields.account_number == "86351890"
 
 
+def test_a_row_of_headings_over_a_row_of_values_pairs_them_in_order() -> None:
+    """The opening balance right-aligned past the end of its heading, under no other heading."""
+    fields = read_header(
+        DEFAULT,
+        _lines(
+            [
+                (60.0, [(40, "Auszug"), (100, "IBAN"), (300, "Alter Kontostand")]),
+                (72.0, [(40, "001"), (100, "DE31 2001 0020 9999 9999 99"), right(460, "+2.853.82")]),
+            ]
+        ),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.opening_balance is not None
+    assert fields.opening_balance.signed == Decimal("2853.82")
+
+
+def test_an_iban_printed_in_groups_keeps_its_bank_code() -> None:
+    fields = read_header(
+        DEFAULT,
+        _lines([(60.0, [(40, "Priya Brennan"), (330, "Rekeningnummer NL63 LNDB 0263530116")])]),
+        NumericOrder.DAY_FIRST,
+    )
+    assert fields.account_number == "NL63 LNDB 0263530116"
+
+
 def test_iban_only_when_no_plain_account_number() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "IBAN"), (120, "NL96ORRY3178365162")])]
     assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"

@@ -117,3 +117,31 @@ def test_a_statement_titled_by_its_month_gives_the_year_across_new_year() -> Non
     [statement] = read_statements([page(rows)])
     assert [t.date for t in statement.transactions] == [D(2021, 12, 30), D(2022, 1, 3)]
     assert (statement.period_start, statement.period_end) == (D(2021, 12, 1), D(2021, 12, 31))
+
+
+def test_a_count_of_movements_under_the_table_is_no_transaction() -> None:
+    """Portuguese statements close with "N.º de movimentos a débito: 32  3424,99": a summary."""
+    rows = [
+        (40.0, [(40, "Período: 1 de junho a 30 de junho de 2024")]),
+        (80.0, [(40, "Data mov."), (140, "Descritivo"), (380, "Débito"), (450, "Crédito"), (520, "Saldo")]),
+        (95.0, [(140, "SALDO ANTERIOR"), right(560, "100,00")]),
+        (107.0, [(40, "02-06"), (140, "COMPRA MERCEARIA"), right(410, "10,00"), right(560, "90,00")]),
+        (119.0, [(40, "04-06"), (140, "VENCIMENTO"), right(480, "50,00"), right(560, "140,00")]),
+        (131.0, [(140, "SALDO FINAL"), right(560, "140,00")]),
+        (150.0, [(140, "N.º de movimentos a débito: 1"), right(480, "10,00")]),
+        (162.0, [(140, "N.º de movimentos a crédito: 1"), right(480, "50,00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-10.00"), M("50.00")]
+    assert (statement.opening_balance, statement.closing_balance) == (M("100.00"), M("140.00"))
+
+
+def test_the_balance_of_the_last_bill_opens_a_german_card_bill() -> None:
+    rows = [
+        (80.0, [(40, "Buchung"), (140, "Beschreibung"), (480, "Betrag CHF")]),
+        (95.0, [(140, "Saldo letzte Rechnung"), right(520, "789.58")]),
+        (107.0, [(40, "17.11.24"), (140, "KIOSK SEEBLICK"), right(520, "157.43")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.description for t in statement.transactions] == ["KIOSK SEEBLICK"]
+    assert statement.opening_balance is not None and abs(statement.opening_balance) == M("789.58")

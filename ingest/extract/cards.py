@@ -1,0 +1,50 @@
+"""A card statement known by its rows: purchases printed bare, what the card owes back marked.
+
+A card bill need not say it is one in words the header reader knows ("Monatsrechnung", a bank's own
+product name). Its rows say it: in one signed Amount column, a bank account marks its money out (a
+minus, DR, parentheses), most rows and of every kind; a card marks what it owes the holder, few rows,
+each a payment to the card or a refund ("IHRE ZAHLUNG BESTEN DANK", "PAYMENT - THANK YOU"). Both
+read the same against their balances (all signs turned round), so only the rows can tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ingest.extract.amounts import Money
+from ingest.extract.context import ReadContext
+from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.table import Role, Row
+
+
+@lru_cache(maxsize=16)
+def _payments(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.card_payments) + r")\b")
+
+
+def _marked(money: Money) -> bool:
+    """Printed as the exception of its column: a minus, parentheses or CR (DR marks a charge)."""
+    return money.marker == "CR" or (money.negative is True and money.marker != "DR")
+
+
+def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+    """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
+    bare ones, and every marked row a payment to the card or a refund."""
+    signed = [
+        (row, money)
+        for row in rows
+        if row.marker is None
+        and (money := row.amounts.get(Role.AMOUNT)) is not None
+        and Role.DEBIT not in row.amounts
+        and Role.CREDIT not in row.amounts
+    ]
+    marked = [row for row, money in signed if _marked(money)]
+    bare = [row for row, money in signed if money.negative is None and money.marker is None]
+    payment = _payments(ctx.lexicon)
+    return (
+        bool(marked)
+        and len(marked) < len(bare)
+        and all(payment.search(" ".join(fold(row.description).split())) for row in marked)
+    )

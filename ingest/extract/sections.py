@@ -1,0 +1,128 @@
+"""Sectioned statements: a table's own heading says whether it lists money in or money out.
+
+Some statements print one table per kind of transaction ("Deposits and additions", "Electronic
+withdrawals", "Checks paid"), each under its own heading with one unsigned Amount column (and beside
+them a table of daily balances, which `table` leaves out). The heading words are the column headings
+of money in and money out in each language: a "Withdrawals" column and a "Withdrawals" section say the
+same thing. A heading that names both sides, or neither, decides nothing; where the statement's
+opening and closing balances show the sides as read cannot be right, the one way of turning whole
+sections round that makes them agree decides instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from itertools import product
+
+from ingest.extract.context import ReadContext
+from ingest.extract.layout import Line
+from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.table import Column, Role, TableHeader
+
+_CLEAN = re.compile(r"[^a-z0-9' ]")
+_MAX_HEADING_WORDS = 6  # a section's title is short; a longer line is text
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    money_in: frozenset[str]  # one-word headings of money in: "DEPOSITS AND ADDITIONS" holds "deposits"
+    money_out: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _sides(lexicon: Lexicon) -> _Sides:
+    common = frozenset(lexicon.function_words)
+    return _Sides(
+        money_in=frozenset(p for p in lexicon.credit_headings if " " not in p) - common,
+        money_out=frozenset(p for p in lexicon.debit_headings if " " not in p) - common,
+    )
+
+
+def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:
+    """The line printed just above a table's header that titles its section: a few words, no figures."""
+    if header_index <= 0:
+        return None
+    header, above = lines[header_index], lines[header_index - 1]
+    if (
+        above.page != header.page
+        or header.top - above.bottom > ctx.tolerances.section_heading * header.height
+    ):
+        return None
+    if any(c.isdigit() for c in above.text) or len(above.words) > _MAX_HEADING_WORDS:
+        return None
+    return above
+
+
+def direction(ctx: ReadContext, heading: Line | None) -> Role | None:
+    """CREDIT for a section of money in, DEBIT for money out, None when the heading does not say."""
+    if heading is None:
+        return None
+    sides = _sides(ctx.lexicon)
+    words = set(_CLEAN.sub(" ", fold(heading.text)).split())
+    money_in, money_out = bool(words & sides.money_in), bool(words & sides.money_out)
+    if money_in == money_out:
+        return None
+    return Role.CREDIT if money_in else Role.DEBIT
+
+
+def sectioned(
+    ctx: ReadContext, header: TableHeader, heading: Line | None, previous: TableHeader | None = None
+) -> TableHeader:
+    """The header with its one unsigned Amount column read as the money in or out its section heading
+    names; unchanged where the table has debit or credit columns of its own, or nothing says a side.
+
+    A header repeated over the next page without its section's heading continues the section before.
+    """
+    side = direction(ctx, heading)
+    if side is None and heading is None and previous is not None:
+        side = _continued_side(header, previous)
+    roles = [c.role for c in header.columns]
+    if side is None or Role.DEBIT in roles or Role.CREDIT in roles or roles.count(Role.AMOUNT) != 1:
+        return header
+    columns = tuple(Column(side, c.x0, c.x1) if c.role is Role.AMOUNT else c for c in header.columns)
+    return replace(header, columns=columns)
+
+
+def _continued_side(header: TableHeader, previous: TableHeader) -> Role | None:
+    """The side of the section before, when this header prints its columns where that one did."""
+    if len(header.columns) != len(previous.columns):
+        return None
+    side: Role | None = None
+    for col, before in zip(header.columns, previous.columns, strict=True):
+        if abs(col.x0 - before.x0) > 1 or abs(col.x1 - before.x1) > 1:
+            return None
+        if col.role is Role.AMOUNT and before.role in (Role.DEBIT, Role.CREDIT):
+            side = before.role
+        elif col.role is not before.role:
+            return None
+    return side
+
+
+_MAX_SECTIONS = 8  # sections whose sides are tried together against the balances (2**8 ways)
+
+
+def sides_by_balance(
+    totals: Sequence[Decimal], opening: Decimal | None, closing: Decimal | None
+) -> tuple[int, ...] | None:
+    """The one way of turning whole sections round (+1 as read, -1 turned) whose totals take the
+    opening balance to the closing one, where the sections as read do not; None when the balances are
+    missing, already agree, or no one way does it (a heading in no known language, or one that names a
+    side it does not list, such as a card's "Payments")."""
+    listed = [n for n, total in enumerate(totals) if total]  # a section without rows has no side to turn
+    if opening is None or closing is None or not 2 <= len(listed) <= _MAX_SECTIONS:
+        return None
+    if opening + sum(totals, Decimal(0)) == closing:
+        return None
+    ways = [
+        signs
+        for signs in product((1, -1), repeat=len(listed))
+        if opening + sum((s * totals[n] for s, n in zip(signs, listed, strict=True)), Decimal(0)) == closing
+    ]
+    if len(ways) != 1:
+        return None
+    sides = dict(zip(listed, ways[0], strict=True))
+    return tuple(sides.get(n, 1) for n in range(len(totals)))

@@ -1,0 +1,43 @@
+"""A card statement told by its rows: few marked rows, each a payment to the card."""
+
+from __future__ import annotations
+
+from ingest.extract.amounts import parse_money
+from ingest.extract.cards import prints_like_a_card
+from ingest.extract.context import DEFAULT
+from ingest.extract.table import Role, Row
+
+
+def _row(description: str, amount: str) -> Row:
+    money = parse_money(amount)
+    assert money is not None
+    return Row(date=None, description=description, amounts={Role.AMOUNT: money}, page=1)
+
+
+def test_bare_purchases_and_a_marked_payment_are_a_card() -> None:
+    rows = [
+        _row("MUSEUM SHOP LONDON GB", "157.43"),
+        _row("ZAHLUNGSEINGANG", "622.20-"),
+        _row("KIOSK SEEBLICK ZUERICH CH", "192.23"),
+        _row("IHRE ZAHLUNG BESTEN DANK", "635.91-"),
+        _row("BEARBEITUNGSGEBUEHR AUSLAND", "5.68"),
+    ]
+    assert prints_like_a_card(DEFAULT, rows)
+    card = [_row("NETFLIX.COM", "7.99"), _row("PAYMENT - THANK YOU", "211.00CR"), _row("CAFE", "3.50")]
+    assert prints_like_a_card(DEFAULT, card)
+
+
+def test_a_bank_account_marks_its_money_out_of_every_kind() -> None:
+    rows = [
+        _row("COMPRA MERCEARIA AZUL", "-62.20"),
+        _row("LEVANTAMENTO AV. CENTRAL", "-26.61"),
+        _row("VENCIMENTO MUNICIPIO", "1243.03"),
+    ]
+    assert not prints_like_a_card(DEFAULT, rows)
+
+
+def test_a_marked_row_that_is_no_payment_to_the_card_leaves_it_undecided() -> None:
+    rows = [_row("GROCER", "12.00"), _row("CAFE", "3.00"), _row("ATM WITHDRAWAL", "-40.00")]
+    assert not prints_like_a_card(DEFAULT, rows)
+    # A charge marked DR and bare payments: the way round of a bank account, not of a card.
+    assert not prints_like_a_card(DEFAULT, [_row("PAYMENT RECEIVED", "100.00"), _row("SHOP", "5.00DR")])
