@@ -63,8 +63,11 @@ accuracy: setup
 accuracy-world: setup
 	$(BIN)/python -m devtools.accuracy --layouts world --count 27 --variants text
 
+# Scans and photos: the generator's statements, then the real statements rendered as scans and page-by-page
+# photos and read back against their text layers (renders cached in .cache/ocr-real/).
 accuracy-ocr: setup
 	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo
+	nice -n 10 $(BIN)/python -m devtools.ocr_real
 
 # The same per file on the real statements (vendored, and the external ones when present), and whether
 # their balances reconcile.
