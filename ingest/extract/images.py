@@ -104,7 +104,9 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
         paper = _local_paper(small)
         ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
         desk = outside_page(small, paper)
-    patterned = patterned_shading(gray, dpi)
+    # Below OCR resolution a pattern is already blurred into a tint, which relighting and the
+    # denoising of upsampled scans lift; opening there would take JPEG noise for specks.
+    patterned = patterned_shading(gray, dpi) if dpi >= KEEP_DPI_RANGE[0] else np.zeros((1, 1), dtype=bool)
     if patterned.any():
         gray = _open_specks(gray, patterned, dpi)
         small = _reduce(gray, dpi)
