@@ -73,6 +73,7 @@ class Reading:
     pages: int
     seconds: float
     misses: list[str]
+    rejected: str  # the rejection codes of files not accepted, e.g. FILE_TOO_LARGE
 
 
 def truth_of(case: Case, home: Path) -> Truth | None:
@@ -148,6 +149,7 @@ def read_form(case: Case, form: str, truth: Truth, home: Path) -> Reading:
         pages=sum(f.pages or 0 for f in document.files),
         seconds=seconds,
         misses=_misses(truth.rows, found),
+        rejected=", ".join(sorted({f.rejection.code.value for f in document.files if f.rejection})),
     )
 
 
@@ -163,13 +165,13 @@ def report(readings: Sequence[Reading], truths: dict[str, Truth]) -> str:
     width = max((len(r.name) for r in readings), default=4)
     lines = [
         f"{'form':<8} {'file':<{width}} {'truth':<12} {'expected':>8} {'found':>5} {'F1':>6} "
-        "reconciled  accounts      s"
+        "reconciled  accounts      s  rejected"
     ]
     for r in readings:
         lines.append(
             f"{r.form:<8} {r.name:<{width}} {truths[r.name].source:<12} {r.match.expected:>8} "
             f"{r.match.found:>5} {r.match.f1:>6.3f} {'yes' if r.reconciled else 'no':>10} {r.accounts:>9} "
-            f"{r.seconds:>5.1f}"
+            f"{r.seconds:>6.1f}  {r.rejected}".rstrip()
         )
     lines.append(
         f"{'form':<8} {'files':>5} {'reconciled':>10} {'rate':>6} {'F1 pooled':>9} {'F1 mean':>7} "
