@@ -8,12 +8,19 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 setup: tesseract chromium $(VENV)/.installed
 
-# Tesseract is the real OCR engine, from Debian, with English and French data.
+# Tesseract is the real OCR engine, from Debian, with the data of each language the lexicon knows
+# (ingest/extract/lexicon/: en fr de es it nl pt) and OSD (in tesseract-ocr).
+OCR_LANGS := eng fra deu spa ita nld por
 tesseract:
-	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx fra; then \
-		echo "Installing Tesseract (apt-get)"; \
+	@missing=""; \
+	for lang in $(OCR_LANGS); do \
+		tesseract --list-langs 2>/dev/null | grep -qx "$$lang" || missing="$$missing $$lang"; \
+	done; \
+	if ! command -v tesseract >/dev/null || [ -n "$$missing" ]; then \
+		echo "Installing Tesseract and its language data (apt-get):$$missing"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr \
+			$(addprefix tesseract-ocr-,$(OCR_LANGS)); \
 	fi
 
 # Chromium, from Debian, runs the review page's browser tests and `make review-bench` headless.
@@ -56,8 +63,11 @@ accuracy: setup
 accuracy-world: setup
 	$(BIN)/python -m devtools.accuracy --layouts world --count 27 --variants text
 
+# Scans and photos: the generator's statements, then the real statements rendered as scans and page-by-page
+# photos and read back against their text layers (renders cached in .cache/ocr-real/).
 accuracy-ocr: setup
 	$(BIN)/python -m devtools.accuracy --count 14 --variants scan300,scan200,photo
+	nice -n 10 $(BIN)/python -m devtools.ocr_real
 
 # The same per file on the real statements (vendored, and the external ones when present), and whether
 # their balances reconcile.

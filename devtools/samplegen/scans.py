@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import random
 from collections.abc import Iterator
@@ -31,14 +32,14 @@ def scan(pdf_bytes: bytes, kind: str, seed: int = 0) -> tuple[str, bytes]:
         raise ValueError(f"unknown scan kind {kind!r}; expected one of {', '.join(KINDS)}")
     rng = random.Random(f"{kind}:{seed}")  # noqa: S311 (test data, not secrets)
     dpi = DPI[kind]
-    pages = list(_render(pdf_bytes, dpi, color=kind == "photo"))
+    pages = list(render_pages(pdf_bytes, dpi, color=kind == "photo"))
     if kind == "photo":
-        photos = [_photograph(image, rng) for image, _ in pages]
+        photos = [photograph(image, rng) for image, _ in pages]
         return _photo_file(photos)
     images: list[tuple[Image.Image, tuple[float, float], int | None]] = []
     for number, (image, size) in enumerate(pages, start=1):
         if kind == "scan200":
-            images.append((_rough_scan(image, rng), size, 50))
+            images.append((rough_scan(image, rng), size, 50))
         elif kind == "rotated" and number == 1:
             images.append((image.transpose(Image.Transpose.ROTATE_90), (size[1], size[0]), None))
         else:
@@ -46,7 +47,10 @@ def scan(pdf_bytes: bytes, kind: str, seed: int = 0) -> tuple[str, bytes]:
     return ".pdf", image_pdf(images)
 
 
-def _render(pdf_bytes: bytes, dpi: int, *, color: bool) -> Iterator[tuple[Image.Image, tuple[float, float]]]:
+def render_pages(
+    pdf_bytes: bytes, dpi: int, *, color: bool
+) -> Iterator[tuple[Image.Image, tuple[float, float]]]:
+    """Each page of a PDF as an image at `dpi` (RGB or greyscale), with the page's size in points."""
     document = pdfium.PdfDocument(pdf_bytes)
     try:
         for page in document:
@@ -89,7 +93,15 @@ def _noise(image: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), image.mode)
 
 
-def _rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
+def light_scan(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A good flatbed scan: the page a little off square (up to ±0.6°) and faint sensor noise."""
+    angle = rng.choice((-1, 1)) * rng.uniform(0.1, 0.6)
+    skewed = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    return _noise(skewed, rng, 3.0)
+
+
+def rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A cheap scan: skewed up to ±1.5°, softened and noisy (JPEG compression is the caller's)."""
     angle = rng.choice((-1, 1)) * rng.uniform(0.4, 1.5)
     skewed = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     softened = skewed.filter(ImageFilter.GaussianBlur(0.6))
@@ -99,13 +111,24 @@ def _rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
 _TABLE = (74, 62, 52)  # the surface the page lies on
 
 
-def _photograph(page: Image.Image, rng: random.Random) -> Image.Image:
+def photograph(
+    page: Image.Image, rng: random.Random, *, curl: bool = False, shadow: bool = False
+) -> Image.Image:
+    """A phone's picture of a (colour) page on a desk: perspective, uneven light, blur and noise.
+
+    `curl` bends the page's lines as paper lifting off the desk does; `shadow` lays a soft shadow (the
+    phone's, a hand's) across part of it. Both are off for the generator's own photos.
+    """
+    if curl:
+        page = _curl(page, rng)
     width, height = page.size
     margin_x, margin_y = int(width * 0.07), int(height * 0.05)
     canvas = Image.new("RGB", (width + 2 * margin_x, height + 2 * margin_y), _TABLE)
     canvas.paste(page, (margin_x, margin_y))
     canvas = _camera(canvas, rng)
     canvas = _lighting(canvas, rng)
+    if shadow:
+        canvas = _shadow(canvas, rng)
     canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.7, 1.1)))
     return _noise(canvas, rng, 4.0)
 
@@ -164,6 +187,46 @@ def _lighting(image: Image.Image, rng: random.Random) -> Image.Image:
     factors = np.clip(light[..., None] * tint * 255, 0, 255).astype(np.uint8)
     lightmap = Image.fromarray(factors, "RGB").resize(image.size, Image.Resampling.BILINEAR)
     return ImageChops.multiply(image, lightmap)
+
+
+CURL_CELLS = 16  # the mesh the bend is drawn with, per side
+
+
+def _curl(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Paper lifting off the desk: lines bow, most near one edge (up to about 1% of the page height)."""
+    width, height = page.size
+    depth = rng.uniform(0.005, 0.011) * height
+    from_top = rng.random() < 0.5  # the edge that lifts
+
+    def bend(x: float, y: float) -> tuple[float, float]:
+        across = math.sin(math.pi * x / width)  # lines bow: flat at the sides, deepest in the middle
+        lift = (1 - y / height) if from_top else y / height
+        return x, y + depth * across * lift**2
+
+    cells_x = [width * i / CURL_CELLS for i in range(CURL_CELLS + 1)]
+    cells_y = [height * i / CURL_CELLS for i in range(CURL_CELLS + 1)]
+    mesh = []
+    for x0, x1 in itertools.pairwise(cells_x):
+        for y0, y1 in itertools.pairwise(cells_y):
+            quad = (*bend(x0, y0), *bend(x0, y1), *bend(x1, y1), *bend(x1, y0))
+            mesh.append(((round(x0), round(y0), round(x1), round(y1)), quad))
+    return page.transform(page.size, Image.Transform.MESH, mesh, resample=Image.Resampling.BICUBIC)
+
+
+def _shadow(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A soft-edged shadow over one side of the picture, 20-35% darker, at a random angle."""
+    width, height = image.size
+    small = (max(1, width // 16), max(1, height // 16))
+    direction = rng.uniform(0, 2 * math.pi)
+    ys, xs = np.mgrid[0 : small[1], 0 : small[0]].astype(np.float32)
+    reach = (xs / small[0] - 0.5) * math.cos(direction) + (ys / small[1] - 0.5) * math.sin(direction)
+    edge = rng.uniform(0.15, 0.35)  # how far past the middle the shadow's edge lies
+    softness = 0.04
+    inside = 1 / (1 + np.exp(-(reach - edge) / softness))
+    light = 1 - rng.uniform(0.2, 0.35) * inside
+    factors = np.clip(np.repeat(light[..., None], 3, axis=2) * 255, 0, 255).astype(np.uint8)
+    shade = Image.fromarray(factors, "RGB").resize(image.size, Image.Resampling.BILINEAR)
+    return ImageChops.multiply(image, shade)
 
 
 def _photo_file(photos: list[Image.Image]) -> tuple[str, bytes]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 # Analysis runs on a reduced copy: about 100 dpi keeps text lines apart and costs a few milliseconds.
 ANALYSIS_DPI = 100
@@ -36,6 +36,21 @@ RULE_LENGTH = 100
 VERTICAL_RULE_LENGTH = 200
 RULE_THICKNESS = 3
 RULE_CONTRAST = 0.1
+# Shading printed as a fine pattern (the dots or hatching behind a table's headings or a summary box)
+# resolves at 300 dpi into specks: Tesseract takes the band for a picture and drops the words on it.
+# Where the paper is shaded and the shading is specks no thicker than this (inches: a dot or hatching
+# line is 1-2 px at 300 dpi, a stroke of the bold print set on such bands 4 px or more), they are
+# opened away. Below this share of the page so shaded, nothing is looked for.
+PATTERN_SPECK_IN = 1 / OCR_DPI
+PATTERN_CELL_IN = 0.02  # a cell holds at least one speck of a pattern (50 lines per inch or finer)
+PATTERN_WINDOW = 4  # cells each way: no blank paper this near a patterned cell (0.09 in)
+PATTERN_MIN_TINT = 8  # mean darkness (0-255) of a cell that is not blank paper
+PATTERN_SPECK_SHARE = 0.4  # of the tint around a cell, removed by the opening: specks, not print
+PATTERN_SPECK_WINDOW = 4  # cells each way over which the specks' share is taken
+PATTERN_BLUR_IN = 0.006  # the blur that turns a pattern into an even tint (about its pitch)
+PATTERN_TINT_WINDOW_IN = 0.03  # half-width of the window the tint's level is taken over (wider than a stroke)
+PATTERN_PAPER = 240  # once the tint is white, lighter than this is paper too
+PATTERN_MARGIN = 6  # cells: the holes letters leave in a band are closed, up to this far
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
 DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the desk is looked for
@@ -89,6 +104,14 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
         paper = _local_paper(small)
         ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
         desk = outside_page(small, paper)
+    # Below OCR resolution a pattern is already blurred into a tint, which relighting and the
+    # denoising of upsampled scans lift; opening there would take JPEG noise for specks.
+    patterned = patterned_shading(gray, dpi) if dpi >= KEEP_DPI_RANGE[0] else np.zeros((1, 1), dtype=bool)
+    if patterned.any():
+        gray = _open_specks(gray, patterned, dpi)
+        small = _reduce(gray, dpi)
+        paper = _local_paper(small)
+        ink = small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)
     gain = _gain(paper)
     relit = gain is not None
     if gain is not None:
@@ -289,6 +312,72 @@ def _rectify(gray: Image.Image, corners: npt.NDArray[np.float64]) -> Image.Image
         draw.rectangle(box, fill=255)
     draw.rectangle((0, top, size[0], margin + edge), fill=255)
     return page
+
+
+def patterned_shading(gray: Image.Image, dpi: float) -> Mask:
+    """Areas shaded with a pattern of specks (dots, hatching), in cells of `PATTERN_CELL_IN`.
+
+    A cell is patterned when there is tint all around it (no blank paper within the window: text
+    on white paper has gaps between its lines and words) and most of that tint is specks that a
+    grey-level opening as thin as `PATTERN_SPECK_IN` removes (a flat grey tint is left to relighting,
+    print to the reader). Letters printed on the band are holes in it, which the margin closes.
+    """
+    values = np.asarray(gray, dtype=np.uint8)
+    factor = max(1, round(dpi * PATTERN_CELL_IN))
+    tint = np.asarray(Image.fromarray(255 - values, mode="L").reduce(factor), dtype=np.uint8)
+    # Blank paper near every cell: nothing is shaded, and the full-resolution opening is not needed.
+    surrounded = 255 - max_filter(255 - tint, PATTERN_WINDOW)
+    if not (surrounded >= PATTERN_MIN_TINT).any():
+        return np.zeros(tint.shape, dtype=bool)
+    lifted = _opened(values, dpi) - values
+    lift = np.asarray(Image.fromarray(lifted, mode="L").reduce(factor), dtype=np.float32)
+    specks = _box_mean(lift, PATTERN_SPECK_WINDOW) >= PATTERN_SPECK_SHARE * _box_mean(
+        tint.astype(np.float32), PATTERN_SPECK_WINDOW
+    )
+    cells = (surrounded >= PATTERN_MIN_TINT) & specks
+    if not cells.any():
+        return cells
+    closed = 1 - max_filter(1 - max_filter(cells.astype(np.uint8), PATTERN_MARGIN), PATTERN_MARGIN)
+    # A cell within the window of a band's edge sees the paper beyond it: the band reaches that far.
+    return max_filter(closed, PATTERN_WINDOW).astype(bool)
+
+
+def _box_mean(values: Floats, half_width: int) -> Floats:
+    """Mean within `half_width` cells each way (edges repeated), by cumulative sums."""
+    size = 2 * half_width + 1
+    padded = np.pad(values, half_width, mode="edge").astype(np.float64)
+    sums = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.float64)
+    sums[1:, 1:] = padded.cumsum(axis=0).cumsum(axis=1)
+    window = sums[size:, size:] - sums[:-size, size:] - sums[size:, :-size] + sums[:-size, :-size]
+    return (window / (size * size)).astype(np.float32)
+
+
+def _opened(values: Gray, dpi: float) -> Gray:
+    """A grey-level opening of the ink: specks thinner than the window go, thicker strokes come back
+    at their width (a max filter, then a min filter of the same size)."""
+    half = _speck_half_width(dpi)
+    opened: Gray = 255 - max_filter(255 - max_filter(values, half), half)
+    return opened
+
+
+def _speck_half_width(dpi: float) -> int:
+    return max(1, round(PATTERN_SPECK_IN * dpi))
+
+
+def _open_specks(gray: Image.Image, mask: Mask, dpi: float) -> Image.Image:
+    """Within the masked cells, the pattern blurred into an even tint and that tint lifted to white:
+    print keeps its strokes (blurred a little), the specks between go. Elsewhere the page is as it was.
+    """
+    values = np.asarray(gray, dtype=np.uint8)
+    blurred = np.asarray(gray.filter(ImageFilter.GaussianBlur(PATTERN_BLUR_IN * dpi)), dtype=np.float32)
+    tint = max_filter(blurred.astype(np.uint8), max(1, round(PATTERN_TINT_WINDOW_IN * dpi)))
+    # The tint's level becomes white, and what the blur left of the pattern's ripple with it.
+    scale = 255.0 / np.maximum(tint.astype(np.float32), 1.0) * (255.0 / PATTERN_PAPER)
+    lifted = np.minimum(blurred * scale, 255.0).astype(np.uint8)
+    rows = (np.arange(gray.height) * (mask.shape[0] / gray.height)).astype(np.intp)
+    cols = (np.arange(gray.width) * (mask.shape[1] / gray.width)).astype(np.intp)
+    inside = mask[np.minimum(rows, mask.shape[0] - 1)][:, np.minimum(cols, mask.shape[1] - 1)]
+    return Image.fromarray(np.where(inside, lifted, values), mode="L")
 
 
 def _erase(gray: Image.Image, mask: Mask) -> Image.Image:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import numpy as np
@@ -17,6 +19,7 @@ from PIL import Image
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
+from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
 
 T = TypeVar("T")
@@ -49,6 +52,19 @@ MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
+# The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
+TESSERACT_LANGUAGES = {
+    "en": "eng",
+    "fr": "fra",
+    "de": "deu",
+    "es": "spa",
+    "it": "ita",
+    "nl": "nld",
+    "pt": "por",
+}
+# A page shows it is in another language than the one it was read in when at least this many of that
+# language's little words are on it, and more than twice as many as of the language it was read in.
+MIN_LANGUAGE_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +227,34 @@ def _read_upright(
     kept = [w for w in words if _plausible(w)]
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
+
+
+def reading_language(texts: Sequence[str], read_in: str) -> str:
+    """The Tesseract language a page's words show it is printed in; `read_in`, the one they were read
+    in, when no other stands out or the other's data is not installed.
+
+    Each language of the lexicon is counted by its commonest little words ("und", "der"; "et", "du"),
+    which OCR in a neighbouring language still reads: they are short and mostly unaccented.
+    """
+    words = Counter(fold(text.strip(".,:;()")) for text in texts)
+    counts: Counter[str] = Counter()
+    for lexicon in LANGUAGES:
+        if lexicon.language in TESSERACT_LANGUAGES:
+            little = set(lexicon.function_words)
+            counts[TESSERACT_LANGUAGES[lexicon.language]] = sum(n for w, n in words.items() if w in little)
+    best, found = max(counts.items(), key=lambda item: item[1])
+    if best == read_in or found < MIN_LANGUAGE_WORDS or found <= 2 * counts[read_in]:
+        return read_in
+    return best if best in installed_languages() else read_in
+
+
+@lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    """The languages Tesseract has data for here (`make setup` installs one per lexicon language)."""
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (OSError, RuntimeError, pytesseract.TesseractError):
+        return frozenset()
 
 
 def trusted(page: PageWords) -> bool:

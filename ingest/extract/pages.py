@@ -16,21 +16,19 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
-from ingest.extract.lexicon import ALL, en, fold, fr
-from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, trusted
+from ingest.extract.lexicon import ALL, fold
+from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, reading_language, trusted
 from ingest.extract.pdftext import text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
-# Statements come in English and French. A file is read in English first; once its first page shows
-# it is French, that page is read again in French and so is the rest of the file. `eng+fra` on every
-# page costs more and still reads REÇU as REGU where English is confident, and it dresses English
-# text in accents ("CR À OKAFOR").
+# Statements come in the lexicon's languages. A file is read in English first; once its first page
+# shows another language (French, German, ...), that page is read again in it and so is the rest of
+# the file. `eng+fra` on every page costs more and still reads REÇU as REGU where English is
+# confident, and it dresses English text in accents ("CR À OKAFOR").
 OCR_LANG = "eng"
 FRENCH_LANG = "fra"
-_FRENCH_WORDS = frozenset(fr.LEXICON.function_words)
-_ENGLISH_WORDS = frozenset(en.LEXICON.function_words)
 MIN_TEXT_WORDS = 5  # fewer words than this on a page that also holds a picture: read the picture
 # A page where images cover this share of the page is a scan; its text layer, if any, came from OCR.
 SCAN_IMAGE_SHARE = 0.5
@@ -198,11 +196,8 @@ class _OcrPool:
 
 
 def _language(texts: list[str]) -> str:
-    """French when its little words outnumber English ones, else the default language."""
-    lowered = [t.lower() for t in texts]
-    french = sum(t in _FRENCH_WORDS for t in lowered)
-    english = sum(t in _ENGLISH_WORDS for t in lowered)
-    return FRENCH_LANG if french >= 4 and french > 2 * english else OCR_LANG
+    """The language a first page read in the default language shows it is printed in."""
+    return reading_language(texts, OCR_LANG)
 
 
 def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from decimal import Decimal
+from typing import Any
 
 from ingest import checks
 from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
-from ingest.extract.statement import RawStatement
+from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.merge import (
     group_parts,
     joins,
@@ -50,7 +52,7 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
 
     `today` is the request's creation date, against which recent activity is judged.
     """
-    parts = [_part(f.file_name, s) for f in files for s in f.statements]
+    parts = joined_pages([_part(f.file_name, s) for f in files for s in f.statements])
     groups = group_parts(parts)
     shared = _numbers_at_several_institutions(groups)
     breaks: Counter[str] = Counter()  # BalanceMismatch findings per file
@@ -99,6 +101,176 @@ def _part(file_name: str, statement: RawStatement) -> Part:
             )
         )
     return Part(file_name=file_name, statement=statement, transactions=transactions, cards=cards)
+
+
+def joined_pages(parts: Sequence[Part]) -> list[Part]:
+    """Pages of one statement uploaded as separate files, joined into that statement in page order.
+
+    A phone photographs a statement a page at a time, and the files' names and upload order say
+    nothing of the pages. A page after the first prints no header, or only part of one, and opens
+    with the balance brought forward from the page before: a statement read from one file continues
+    one read from another when its opening balance is where the other's rows end, nothing it prints
+    says it is another account or period, and its rows do not go back in time. Where two statements
+    could be continued by the same one, or one could continue two, nothing says which: all stay apart.
+    A page with neither rows nor balances (a notice that repeats the account's header) joins, last,
+    the one statement whose account number it prints.
+    """
+    pages = [part for part in parts if not _notice(part)]
+    after: dict[int, list[int]] = defaultdict(list)
+    before: dict[int, list[int]] = defaultdict(list)
+    for i, earlier in enumerate(pages):
+        for j, later in enumerate(pages):
+            if earlier.file_name != later.file_name and _continues(later, earlier):
+                after[i].append(j)
+                before[j].append(i)
+    follows = {i: nexts[0] for i, nexts in after.items() if len(nexts) == 1 and len(before[nexts[0]]) == 1}
+    followed = set(follows.values())
+    chains: list[list[Part]] = []
+    placed: set[int] = set()
+    for first in range(len(pages)):
+        if first in followed:
+            continue
+        chain = [first]
+        while chain[-1] in follows and follows[chain[-1]] not in chain:
+            chain.append(follows[chain[-1]])
+        placed.update(chain)
+        chains.append([pages[i] for i in chain])
+    # Pages that open where each other ends, round in a circle, have no first page: they stay apart.
+    chains += [[part] for i, part in enumerate(pages) if i not in placed]
+    for notice in (part for part in parts if _notice(part)):
+        homes = [chain for chain in chains if _notice_of(notice, chain[0])]
+        if len(homes) == 1 and homes[0][0].file_name != notice.file_name:
+            homes[0].append(notice)
+        else:
+            chains.append([notice])
+    return [_joined(chain) for chain in chains]
+
+
+def _notice(part: Part) -> bool:
+    """A statement read with a header but neither rows nor balances."""
+    s = part.statement
+    return not part.transactions and s.opening_balance is None and s.closing_balance is None
+
+
+def _notice_of(notice: Part, head: Part) -> bool:
+    """Whether a notice page prints the account number (and institution) of a statement with rows."""
+    a, b = head.statement, notice.statement
+    if _notice(head) or not (normal_number(a.account_number) and normal_number(b.account_number)):
+        return False
+    if (
+        a.institution
+        and b.institution
+        and not same_name(normal_name(a.institution), normal_name(b.institution))
+    ):
+        return False
+    return _same_number(a.account_number, b.account_number)
+
+
+def _continues(later: Part, earlier: Part) -> bool:
+    """Whether `later` is the page (or pages) printed after `earlier`, by balance, header and dates."""
+    a, b = earlier.statement, later.statement
+    if b.opening_balance is None or b.opening_balance not in _ends(earlier):
+        return False
+    if (b.period_start, b.period_end) != (a.period_start, a.period_end) and b.period_start and a.period_start:
+        return False
+    if (
+        a.institution
+        and b.institution
+        and not same_name(normal_name(a.institution), normal_name(b.institution))
+    ):
+        return False
+    if a.currency and b.currency and a.currency.upper() != b.currency.upper():
+        return False
+    if not _same_number(a.account_number, b.account_number):
+        return False
+    last = max((t.date for t in earlier.transactions if t.date), default=None)
+    first = min((t.date for t in later.transactions if t.date), default=None)
+    return last is None or first is None or first >= last
+
+
+def _ends(part: Part) -> set[Decimal]:
+    """Where a statement's rows leave the balance: its closing balance, its last printed running balance,
+    and its opening balance plus every amount when all were read."""
+    s = part.statement
+    ends = {s.closing_balance} if s.closing_balance is not None else set()
+    printed = [t.balance for t in s.transactions if t.balance is not None]
+    if printed:
+        ends.add(printed[-1])
+    amounts = [t.amount for t in s.transactions]
+    if s.opening_balance is not None and s.transactions and all(a is not None for a in amounts):
+        ends.add(s.opening_balance + sum((a for a in amounts if a is not None), Decimal(0)))
+    return ends
+
+
+def _same_number(a: str | None, b: str | None) -> bool:
+    """Two printed account numbers that may be one: either unread, or one ends the other (a page header
+    prints the sort code or branch before the number the first page gives alone)."""
+    first, second = normal_number(a), normal_number(b)
+    if not first or not second:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    return longer.endswith(shorter)
+
+
+def _joined(chain: list[Part]) -> Part:
+    """The pages of a chain as one statement: the header the first page prints (later pages fill what it
+    lacks), its opening balance and the last page's closing one, and every row in page order. Each row
+    keeps the file it was read from; warnings name the first page's file."""
+    if len(chain) == 1:
+        return chain[0]
+    head = chain[0].statement
+    statements = [p.statement for p in chain]
+    rows = _carry_dates([list(zip(p.statement.transactions, p.transactions, strict=True)) for p in chain])
+
+    def first_of(name: str) -> Any:
+        return next((getattr(s, name) for s in statements if getattr(s, name) is not None), None)
+
+    last = chain[-1].statement
+    statement = replace(
+        head,
+        **{name: first_of(name) for name in _HEADER_FIELDS},
+        closing_balance=last.closing_balance if last.closing_balance is not None else head.closing_balance,
+        transactions=[raw for raw, _ in rows],
+        confidence=min(s.confidence for s in statements),
+        field_boxes=dict(head.field_boxes),
+    )
+    return Part(
+        file_name=chain[0].file_name,
+        statement=statement,
+        transactions=[shown for _, shown in rows],
+        cards=[c for p in chain for c in p.cards],
+    )
+
+
+def _carry_dates(
+    pages: list[list[tuple[RawTransaction, Transaction]]],
+) -> list[tuple[RawTransaction, Transaction]]:
+    """Every page's rows in order, those a page prints before its first date given the last date of the
+    page before, as the reader does within a file: a day's date is printed once, above its first row,
+    and that row may be on the page before."""
+    rows: list[tuple[RawTransaction, Transaction]] = []
+    for page in pages:
+        carried = next((raw.date for raw, _ in reversed(rows) if raw.date is not None), None)
+        for raw, shown in page:
+            if raw.date is not None:
+                carried = None
+            if carried is None:
+                rows.append((raw, shown))
+            else:
+                rows.append((replace(raw, date=carried), shown.model_copy(update={"date": carried})))
+    return rows
+
+
+_HEADER_FIELDS = (
+    "institution",
+    "holder_name",
+    "holder_address",
+    "account_number",
+    "account_type",
+    "currency",
+    "period_start",
+    "period_end",
+)
 
 
 def _account(

@@ -6,7 +6,15 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
-from ingest.extract.images import OCR_DPI, clean_page, max_filter, median3, rotate_quarter, to_gray
+from ingest.extract.images import (
+    OCR_DPI,
+    clean_page,
+    max_filter,
+    median3,
+    patterned_shading,
+    rotate_quarter,
+    to_gray,
+)
 from tests.unit.ocr.pages import render, statement_pdf
 
 
@@ -162,3 +170,39 @@ def test_paper_level_is_the_brightest_value_nearby(half_width: int) -> None:
         [[padded[y : y + window, x : x + window].max() for x in range(23)] for y in range(40)], dtype=np.uint8
     )
     assert np.array_equal(max_filter(values, half_width), expected)
+
+
+def _dotted(page: Image.Image, top: int, bottom: int) -> Image.Image:
+    """The page with a band shaded as real statements print it: a dot every 5 px (60 lines per inch at
+    300 dpi), 2 px wide, over the print between `top` and `bottom`."""
+    values = np.asarray(page.convert("L"), dtype=np.uint8).copy()
+    dots = np.full((bottom - top, values.shape[1]), 255, dtype=np.uint8)
+    for y in range(0, bottom - top, 5):
+        for dy in (0, 1):
+            if y + dy < bottom - top:
+                dots[y + dy, ::5] = 110
+                dots[y + dy, 1::5] = 110
+    values[top:bottom] = np.minimum(values[top:bottom], dots)
+    return Image.fromarray(values, mode="L")
+
+
+def test_dotted_shading_is_lifted_and_the_words_on_it_kept(page: Image.Image) -> None:
+    """Tesseract takes a dotted band for a picture and drops the table headings printed on it."""
+    original = np.asarray(page.convert("L"), dtype=np.uint8)
+    rows = np.flatnonzero((original < 128).any(axis=1))
+    top, bottom = int(rows[0]) - 30, int(rows[0]) + 150  # a band over the page's first lines of print
+    cleaned = clean_page(_dotted(page, top, bottom), 300)
+    assert cleaned.image is not None
+    band = np.asarray(cleaned.image, dtype=np.uint8)[top + 10 : bottom - 10]
+    printed = original[top + 10 : bottom - 10]
+    paper = printed == 255
+    assert np.mean(band[paper] >= 230) > 0.97  # the dots are gone from the paper between the words
+    assert np.mean(band[printed < 64] < 160) > 0.9  # and the words' strokes are still there
+    far = slice(bottom + 150, None)  # well clear of the band, the page is as it was
+    assert np.array_equal(np.asarray(cleaned.image, dtype=np.uint8)[far], original[far])
+
+
+def test_flat_grey_and_plain_print_are_not_taken_for_a_pattern(page: Image.Image) -> None:
+    assert not patterned_shading(page.convert("L"), 300).any()
+    grey = np.minimum(np.asarray(page.convert("L"), dtype=np.uint8), 215).astype(np.uint8)
+    assert not patterned_shading(Image.fromarray(grey, mode="L"), 300).any()

@@ -15,6 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
+from ingest.extract import ocr
 from ingest.extract.ocr import OcrOptions, Tesseract, trusted
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, read_pages, text_quality
 from ingest.settings import Limits
@@ -329,3 +330,36 @@ def test_a_text_layer_in_no_known_language_is_not_read() -> None:
     shifted = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in german)  # glyphs one code off
     assert reads_as_language((german * 3).split())
     assert not reads_as_language((shifted * 3).split())
+
+
+GERMAN = [
+    word(w)
+    for w in [
+        "Kontoauszug",
+        "für",
+        "das",
+        "Girokonto",
+        "der",
+        "Kundin",
+        "und",
+        "die",
+        "Umsätze",
+        "von",
+        "März",
+    ]
+]
+
+
+def test_german_statement_is_read_again_in_german_and_so_are_its_next_pages() -> None:
+    """Every language of the lexicon is read in its own data, not only French."""
+    engine = FakeEngine(words=GERMAN)
+    tiff = _tiff(render(statement_pdf()), render(statement_pdf(LINES[:3])))
+    list(read_pages(LIMITS, tiff, TIFF, options(engine)))
+    assert engine.langs == [OCR_LANG, "deu", "deu"]
+
+
+def test_a_language_whose_data_is_missing_is_not_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine set up without `make setup` reads German in English rather than failing the file."""
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "fra"}))
+    assert ocr.reading_language([w.text for w in GERMAN], OCR_LANG) == OCR_LANG
+    assert ocr.reading_language([w.text for w in FRENCH], OCR_LANG) == FRENCH_LANG

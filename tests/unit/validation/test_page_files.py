@@ -1,0 +1,124 @@
+"""The pages of one statement uploaded as separate files are one statement, whatever their names and order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+from ingest.codes import WarningCode as W
+from ingest.extract.statement import RawStatement
+from ingest.stages.validation import FileStatements, validate
+from tests.unit.validation.factory import CLEAN_ROWS, OPENING, TODAY, clean, codes, rows
+
+ALL_ROWS = rows()
+
+
+def pages() -> list[RawStatement]:
+    """The clean statement as a phone brings it in, a page a file: the first page prints the header and
+    the summary box (opening and closing balance), the others only a balance brought forward and one
+    carried forward; the third page's first row is dated on the page before (dates printed once a day)."""
+    first = clean(transactions=ALL_ROWS[:2])
+    second = RawStatement(
+        opening_balance=ALL_ROWS[1].balance,
+        closing_balance=ALL_ROWS[3].balance,
+        transactions=ALL_ROWS[2:4],
+        confidence=0.9,
+    )
+    third = RawStatement(
+        opening_balance=ALL_ROWS[3].balance,
+        closing_balance=ALL_ROWS[-1].balance,
+        transactions=[replace(ALL_ROWS[4], date=None), ALL_ROWS[5]],
+        confidence=0.95,
+    )
+    return [first, second, third]
+
+
+def files(statements: list[RawStatement], names: list[str]) -> list[FileStatements]:
+    return [FileStatements(name, [s]) for name, s in zip(names, statements, strict=True)]
+
+
+def test_page_photos_uploaded_out_of_order_are_one_account() -> None:
+    first, second, third = pages()
+    uploaded = files([third, first, second], ["IMG_0412.jpg", "IMG_0388.jpg", "IMG_0391.jpg"])
+    [account] = validate(TODAY, uploaded).accounts
+    assert [t.amount for t in account.transactions] == [Decimal(a) for _, _, a in CLEAN_ROWS]
+    assert [t.file for t in account.transactions] == ["IMG_0388.jpg"] * 2 + ["IMG_0391.jpg"] * 2 + [
+        "IMG_0412.jpg"
+    ] * 2
+    assert account.account_number == "15836-3311884"
+    assert account.opening_balance == OPENING
+    assert account.closing_balance == ALL_ROWS[-1].balance
+    assert account.confidence == 0.9  # the least trusted page
+    assert W.BalanceMismatch not in codes(account)
+    assert W.TransactionIncomplete not in codes(account)
+
+
+def test_a_row_dated_on_the_page_before_takes_that_date() -> None:
+    first, second, third = pages()
+    [account] = validate(TODAY, files([second, third, first], ["b.jpg", "c.jpg", "a.jpg"])).accounts
+    assert account.transactions[4].date == ALL_ROWS[3].date
+    assert account.transactions[4].description == ALL_ROWS[4].description
+
+
+def test_a_page_that_does_not_open_where_another_ends_stays_apart() -> None:
+    first, second, third = pages()
+    third = replace(third, opening_balance=third.opening_balance + Decimal("0.01"))  # type: ignore[operator]
+    accounts = validate(TODAY, files([first, second, third], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    assert [len(a.transactions) for a in accounts] == [4, 2]
+
+
+def test_statements_of_two_periods_that_chain_stay_two_statements_of_one_account() -> None:
+    """A month's closing balance opens the next month: those are two statements, not two pages."""
+    november = clean()
+    december = clean(
+        period_start=dt.date(2024, 12, 1),
+        period_end=dt.date(2024, 12, 31),
+        opening_balance=november.closing_balance,
+        closing_balance=november.closing_balance,
+        transactions=[],
+    )
+    [account] = validate(TODAY, files([november, december], ["nov.pdf", "dec.pdf"])).accounts
+    assert account.period_start == november.period_start
+    assert account.period_end == december.period_end
+    assert account.opening_balance == november.opening_balance
+
+
+def test_a_page_another_account_prints_is_not_joined() -> None:
+    first, second, _ = pages()
+    other = replace(second, account_number="99999-0000001")
+    accounts = validate(TODAY, files([first, other], ["a.jpg", "b.jpg"])).accounts
+    assert len(accounts) == 2
+
+
+def test_two_pages_opening_where_one_ends_are_left_apart() -> None:
+    """Nothing says which of the two follows: joining either would be a guess."""
+    first, second, _ = pages()
+    twin = replace(
+        second, transactions=[replace(t, description=t.description + " X") for t in second.transactions]
+    )
+    accounts = validate(TODAY, files([first, second, twin], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    assert sorted(len(a.transactions) for a in accounts) == [2, 2, 2]
+
+
+def test_a_notice_page_repeating_the_header_joins_its_statement() -> None:
+    """A page of terms that prints the account's header (sort code before the number) and no rows."""
+    statement = clean()
+    notice = RawStatement(institution=statement.institution, account_number="00-11-22 15836-3311884")
+    [account] = validate(TODAY, files([notice, statement], ["p2.jpg", "p1.jpg"])).accounts
+    assert len(account.transactions) == len(CLEAN_ROWS)
+    assert W.NoTransactions not in codes(account)
+
+
+def test_pages_of_one_file_are_left_to_the_reader() -> None:
+    """Two statements one file holds were told apart by the reader; validation does not join them."""
+    first, second, _ = pages()
+    accounts = validate(TODAY, [FileStatements("both.pdf", [first, second])]).accounts
+    assert len(accounts) == 2
+
+
+def test_a_page_whose_rows_go_back_in_time_is_not_a_continuation() -> None:
+    first, second, _ = pages()
+    earlier = [replace(t, date=dt.date(2024, 10, 30)) for t in second.transactions]
+    accounts = validate(TODAY, files([first, replace(second, transactions=earlier)], ["a", "b"])).accounts
+    assert len(accounts) == 2
