@@ -27,6 +27,9 @@ from ingest.models import Box, Signal
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
 MAX_PATCH_SHARE = 0.2
 MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide nothing
+# A box whose fill is darker than this lightness (0 black, 1 white) is a visible redaction bar: it shows
+# that something was hidden. One in the paper's colour hides it unseen.
+DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
 # Within a line, a gap wider than this share of the font size separates two words.
@@ -70,6 +73,7 @@ class _Shape(NamedTuple):
     x1: float
     y1: float
     colour: str
+    dark: bool  # darker than DARK_FILL: a box that shows it hides something
     seq: int
 
 
@@ -133,8 +137,6 @@ class ContentReader:
         guarded(self._page, None, page, number)
 
     def _page(self, page: Any, number: int) -> None:
-        if image_share(page) >= SCAN_IMAGE_SHARE:
-            return  # a scan: its text layer is an OCR engine's, whose fonts and places say nothing here
         layout = page.layout
         x0, y0, x1, y1 = (float(v) for v in layout.bbox)
         if x1 - x0 <= 0 or y1 - y0 <= 0:
@@ -144,6 +146,10 @@ class ContentReader:
         if not chars:
             return
         self.signals += _covered_text(where, chars, shapes)
+        if image_share(page) >= SCAN_IMAGE_SHARE:
+            # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
+            # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too.
+            return
         rows = _rows(chars)
         self.signals += _overlapping_text(where, rows)
         lines = [_words(row) for row in rows]
@@ -195,6 +201,7 @@ def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
                     float(item.x1),
                     float(item.y1),
                     _colour(item.non_stroking_color),
+                    _lightness(item.non_stroking_color) < DARK_FILL,
                     seq,
                 )
             )
@@ -219,6 +226,17 @@ def _colour_name(value: object) -> str:
     if isinstance(value, tuple):
         return ",".join(f"{float(v):.2f}" if isinstance(v, (int, float)) else str(v) for v in value)
     return f"{float(value):.2f}" if isinstance(value, (int, float)) else str(value)
+
+
+def _lightness(value: object) -> float:
+    """0 (black) to 1 (white) for a gray, RGB or CMYK fill; 1 for what cannot be told (a pattern)."""
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return 1.0
+    levels = [min(1.0, max(0.0, float(v))) for v in values]  # type: ignore[arg-type]
+    if len(levels) == 4:  # CMYK: ink takes light away
+        return (1 - max(levels[:3])) * (1 - levels[3])
+    return sum(levels) / len(levels)
 
 
 @functools.lru_cache(maxsize=256)
@@ -263,6 +281,20 @@ def _covered_text(page: _Page, chars: Sequence[_Char], shapes: Sequence[_Shape])
                     evidence=f"{evidence}; {over.size} characters drawn over it in {', '.join(over_fonts)}",
                 )
             )
+        elif shape.dark:
+            signals.append(
+                Signal(
+                    code=SignalCode.HIDDEN_TEXT,
+                    severity=Severity.LOW,
+                    page=page.number,
+                    bbox=box,
+                    message=(
+                        f"A dark box hides {hidden.size} characters of text {page.where(box)}: "
+                        "a visible redaction."
+                    ),
+                    evidence=evidence,
+                )
+            )
         else:
             signals.append(
                 Signal(
@@ -270,7 +302,10 @@ def _covered_text(page: _Page, chars: Sequence[_Char], shapes: Sequence[_Shape])
                     severity=Severity.MEDIUM,
                     page=page.number,
                     bbox=box,
-                    message=f"A filled box hides {hidden.size} characters of text {page.where(box)}.",
+                    message=(
+                        f"A box in a light colour hides {hidden.size} characters of text "
+                        f"{page.where(box)}, unseen."
+                    ),
                     evidence=evidence,
                 )
             )
