@@ -8,7 +8,9 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `incremental`: the white-out and retype appended as an incremental update, the original bytes kept;
 - `rewrite`: the content-stream edit, then the whole file re-written by another tool (a consumer
   editor's Producer, a new ModDate);
-- `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation.
+- `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
+- `scan-patch`: on a scanned page, a figure OCR found painted over in the paper's colour and retyped
+  in the picture itself, saved again as it was stored (JPEG with the picture's own tables, or lossless).
 
 `python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
 copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
@@ -30,8 +32,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pdfplumber
 import pikepdf
+import pytesseract
+from PIL import Image, ImageDraw, ImageFont
 
 from devtools.realworld import EXTERNAL, ROOT, VENDORED
 from ingest.authenticity import ContentReader, assess, judge
@@ -44,7 +49,15 @@ from ingest.settings import Settings
 from ingest.stages.upload import PDF, inspect_upload
 from ingest.stages.validation import FileStatements, validate
 
-KINDS = ("whiteout-other-font", "whiteout-same-font", "stream-edit", "incremental", "rewrite", "metadata")
+KINDS = (
+    "whiteout-other-font",
+    "whiteout-same-font",
+    "stream-edit",
+    "incremental",
+    "rewrite",
+    "metadata",
+    "scan-patch",
+)
 CONSUMER_PRODUCER = "iLovePDF"
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
 
@@ -85,6 +98,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _stream_edit(data, incremental=True)
     if kind == "rewrite":
         return _rewrite(_stream_edit(data, incremental=False))
+    if kind == "scan-patch":
+        return _scan_patch(data)
     figure = next(iter(_figures(data)), None)
     if figure is None:
         raise NotApplicable("no figure to change")
@@ -344,6 +359,62 @@ def _append_update(
         out += rows + b"\nendstream\nendobj\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+# ---- a patch painted into a scanned page ----------------------------------------------------------
+
+
+def _scan_patch(data: bytes) -> bytes:
+    """The first scanned page's picture with one OCR-found figure painted over and retyped."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            pictures = [pikepdf.PdfImage(raw) for raw in page.get_images().values()]
+            if not pictures:
+                continue
+            picture = max(pictures, key=lambda p: p.width * p.height)
+            if picture.width * picture.height < 0.5 * float(page.mediabox[2]) * float(page.mediabox[3]):
+                continue  # a logo, not a scan (at least 1 pixel per point for a page)
+            stored = picture.filters
+            if stored not in (["/DCTDecode"], ["/FlateDecode"]):
+                continue
+            image = picture.as_pil_image()
+            if not _retype(image):
+                continue
+            out = io.BytesIO()
+            if stored == ["/DCTDecode"]:
+                with Image.open(io.BytesIO(picture.obj.read_raw_bytes())) as original:
+                    qtables = original.quantization  # saved again as it was: the picture's own tables
+                image.save(out, "JPEG", qtables=qtables)
+                picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
+            else:
+                picture.obj.write(image.tobytes(), filter=pikepdf.Name.FlateDecode)  # compressed on save
+            saved = io.BytesIO()
+            pdf.save(saved)
+            return saved.getvalue()
+    raise NotApplicable("no scanned page with a figure OCR can find")
+
+
+def _retype(image: Image.Image) -> bool:
+    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+    found = pytesseract.image_to_data(image.convert("L"), output_type=pytesseract.Output.DICT)
+    boxes = [
+        (text, found["left"][i], found["top"][i], found["width"][i], found["height"][i])
+        for i, text in enumerate(found["text"])
+        if _AMOUNT.match(text) and _swap_digits(text)
+    ]
+    if not boxes:
+        return False
+    text, left, top, width, height = boxes[len(boxes) // 2]
+    pixels = np.asarray(image.convert("L"))
+    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
+    draw = ImageDraw.Draw(image)
+    pad = max(2, height // 3)
+    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    ink: Any = (20,) * len(image.getbands()) if len(image.getbands()) > 1 else 20
+    draw.rectangle((left - pad, top - pad, left + width + pad, top + height + pad), fill=fill)
+    font = ImageFont.load_default(size=max(8, int(height * 1.3)))
+    draw.text((left, top - height // 6), _swap_digits(text) or text, fill=ink, font=font)
+    return True
 
 
 # ---- the report ----------------------------------------------------------------------------------

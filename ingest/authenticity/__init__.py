@@ -33,12 +33,12 @@ from collections.abc import Sequence
 
 import pikepdf
 
-from ingest.authenticity import production, revision, signature
+from ingest.authenticity import production, revision, scans, signature
 from ingest.authenticity.arithmetic import balance_signals
 from ingest.authenticity.content import ContentReader
 from ingest.authenticity.guard import guarded
 from ingest.codes import Severity, SignalCode, Verdict
-from ingest.models import Authenticity, Signal
+from ingest.models import Authenticity, Box, Signal
 from ingest.stages.upload import PDF
 
 __all__ = ["ContentReader", "assess", "balance_signals", "judge"]
@@ -76,11 +76,16 @@ def judge(signals: Sequence[Signal]) -> Authenticity:
     return Authenticity(verdict=verdict, score=score, signals=list(signals))
 
 
+def _picture(data: bytes) -> list[Signal]:
+    """The scan family on an uploaded JPEG picture (the whole picture is the page)."""
+    return scans.pasted_patches(data, 1, Box(page=1, x0=0, y0=0, x1=1, y1=1))
+
+
 def assess(data: bytes, content_type: str, content: Sequence[Signal] = ()) -> list[Signal]:
     """The file's signals: its structure and metadata read here, plus the content signals the reader's
     pages gave (`ContentReader`)."""
     if content_type != PDF:
-        return [*content, *guarded(production.image_signals, _NONE, data)]
+        return [*content, *guarded(production.image_signals, _NONE, data), *guarded(_picture, _NONE, data)]
     pdf = guarded(pikepdf.open, None, io.BytesIO(data))
     if pdf is None:  # the reader could read it; its structure cannot be judged here
         return list(content)

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
+from ingest.authenticity import scans
 from ingest.authenticity.guard import guarded
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, image_share
@@ -137,6 +138,9 @@ class ContentReader:
         guarded(self._page, None, page, number)
 
     def _page(self, page: Any, number: int) -> None:
+        scan = image_share(page) >= SCAN_IMAGE_SHARE
+        if scan:
+            self.signals += guarded(_picture_signals, [], page, number)
         layout = page.layout
         x0, y0, x1, y1 = (float(v) for v in layout.bbox)
         if x1 - x0 <= 0 or y1 - y0 <= 0:
@@ -146,7 +150,7 @@ class ContentReader:
         if not chars:
             return
         self.signals += _covered_text(where, chars, shapes)
-        if image_share(page) >= SCAN_IMAGE_SHARE:
+        if scan:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too.
             return
@@ -170,6 +174,27 @@ class ContentReader:
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
         return kept
+
+
+def _picture_signals(page: Any, number: int) -> list[Signal]:
+    """The scan family on the page's picture (see `scans`)."""
+    found = scans.pdf_jpeg(page)
+    if found is None:
+        return []
+    jpeg, (x0, top, x1, bottom) = found
+    width, height = float(page.width), float(page.height)
+
+    def fraction(value: float, whole: float) -> float:
+        return min(1.0, max(0.0, value / whole))
+
+    box = Box(
+        page=number,
+        x0=fraction(x0, width),
+        y0=fraction(top, height),
+        x1=fraction(x1, width),
+        y1=fraction(bottom, height),
+    )
+    return scans.pasted_patches(jpeg, number, box)
 
 
 def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:

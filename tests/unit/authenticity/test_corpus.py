@@ -75,3 +75,12 @@ def test_the_files_redacted_in_an_editor_are_seen_as_edited(verdicts: dict[str, 
     redacted = {name: v for name, v in verdicts.items() if Path(name).name in REDACTED_IN_AN_EDITOR}
     assert len(redacted) == len(REDACTED_IN_AN_EDITOR)
     assert all(v in (Verdict.REVIEW, Verdict.SUSPECT) for v in redacted.values()), redacted
+
+
+@pytest.mark.slow
+def test_a_figure_retouched_in_a_scanned_page_is_suspect() -> None:
+    scans = [p for p in _originals() if "scan" in p.parent.name]
+    assert scans
+    for path in scans:
+        outcome = tamper.read(tamper.tamper(path.read_bytes(), "scan-patch"), path.name)
+        assert outcome.authenticity is not None and outcome.authenticity.verdict is Verdict.SUSPECT

@@ -1,0 +1,135 @@
+"""Scan signals: a pasted patch in a page's JPEG picture, by error level analysis at its own tables.
+
+JPEG rounds each 8x8 block's frequencies to the steps of its quantization tables; a picture decoded
+and saved again with the same tables lands almost exactly where it was. So, saved once more with its
+own tables, a picture that was saved only once (a scanner's or a camera's output) changes a little
+all over its detail, and one that was opened in an image editor, retouched and saved again does not
+change, except where it was retouched: that region was compressed one time fewer than the rest.
+
+PASTED_PATCH: saved again with its own tables, the picture stays the same (at most STABLE_SHARE of its
+blocks change by more than CHANGED_LEVEL, in specks of rounding) except in one compact place of
+MIN_PATCH_BLOCKS blocks or more, DOMINANCE times the largest speck elsewhere. A picture saved twice with
+nothing retouched has no such place; one saved once changes all over its detail and is not judged;
+neither is a picture stored without loss (its noise is not measured here).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ingest.codes import Severity, SignalCode
+from ingest.models import Box, Signal
+
+BLOCK = 8  # JPEG's block
+CHANGED_LEVEL = 1.0  # mean absolute change of a block's grey levels (0-255) when saved again
+STABLE_SHARE = 0.01  # of the blocks: more changing than this, the picture was saved only once
+MIN_PATCH_BLOCKS = 12  # touching: a retyped figure at 150 dpi or more spans this many blocks
+DOMINANCE = 3  # the patch is this many times the largest other changing place: one place stands out
+MAX_PIXELS = 40_000_000  # larger pictures are not decoded here
+_JPEG = b"\xff\xd8"
+
+
+def pdf_jpeg(page: Any) -> tuple[bytes, tuple[float, ...]] | None:
+    """The largest picture on a pdfplumber page if it is stored as JPEG, and where it sits (x0, top, x1,
+    bottom in points from the top left)."""
+    if not page.images:
+        return None
+    image = max(page.images, key=lambda i: float(i["width"]) * float(i["height"]))
+    stream = image["stream"]
+    names = [str(getattr(f, "name", f)) for f, _ in stream.get_filters()]
+    if names != ["DCTDecode"]:
+        return None
+    data = stream.get_data()  # pdfminer hands JPEG data on as stored
+    where = tuple(float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+    return (data, where) if data.startswith(_JPEG) else None
+
+
+def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
+    """PASTED_PATCH for the place of a JPEG picture compressed fewer times than the rest; `box` is
+    where the picture sits on the page (page fractions)."""
+    if not jpeg.startswith(_JPEG):
+        return []
+    changed = _changed_blocks(jpeg)
+    if changed is None or changed.sum() > STABLE_SHARE * changed.size:
+        return []
+    places = sorted(_groups(changed), key=len, reverse=True)
+    if not places or len(places[0]) < MIN_PATCH_BLOCKS:
+        return []
+    if len(places) > 1 and len(places[0]) < DOMINANCE * len(places[1]):
+        return []
+    rows, columns = changed.shape
+    signals = []
+    for patch in places[:1]:
+        r0, r1 = min(r for r, _ in patch), max(r for r, _ in patch) + 1
+        c0, c1 = min(c for _, c in patch), max(c for _, c in patch) + 1
+        where = Box(
+            page=page,
+            x0=round(box.x0 + (box.x1 - box.x0) * c0 / columns, 4),
+            y0=round(box.y0 + (box.y1 - box.y0) * r0 / rows, 4),
+            x1=round(box.x0 + (box.x1 - box.x0) * c1 / columns, 4),
+            y1=round(box.y0 + (box.y1 - box.y0) * r1 / rows, 4),
+        )
+        signals.append(
+            Signal(
+                code=SignalCode.PASTED_PATCH,
+                severity=Severity.HIGH,
+                page=page,
+                bbox=where,
+                message=(
+                    f"A region of the page's picture on page {page}, {where.x0:.0%}-{where.x1:.0%} across "
+                    f"and {where.y0:.0%}-{where.y1:.0%} down, was compressed fewer times than the rest: "
+                    "it was retouched and the picture saved again."
+                ),
+                evidence=(
+                    f"saved again with its own JPEG tables, {len(patch)} blocks of {BLOCK} px there change "
+                    f"and {int(changed.sum()) - len(patch)} of {changed.size} elsewhere"
+                ),
+            )
+        )
+    return signals
+
+
+def _changed_blocks(jpeg: bytes) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
+    """Which 8x8 blocks change by more than CHANGED_LEVEL when the picture is saved with its own tables."""
+    with Image.open(io.BytesIO(jpeg)) as picture:
+        if picture.format != "JPEG" or picture.width * picture.height > MAX_PIXELS:
+            return None
+        again = io.BytesIO()
+        picture.save(again, "JPEG", quality="keep")  # the picture's own tables and subsampling
+        before = np.asarray(picture.convert("L"), dtype=np.float32)
+    with Image.open(again) as saved:
+        after = np.asarray(saved.convert("L"), dtype=np.float32)
+    rows, columns = before.shape[0] // BLOCK, before.shape[1] // BLOCK
+    if rows == 0 or columns == 0:
+        return None
+    difference = np.abs(before - after)[: rows * BLOCK, : columns * BLOCK]
+    level = difference.reshape(rows, BLOCK, columns, BLOCK).mean(axis=(1, 3))
+    changed: np.ndarray[Any, np.dtype[np.bool_]] = level > CHANGED_LEVEL
+    return changed
+
+
+def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, int]]]:
+    """The marked blocks in groups of neighbours (sides or corners touching: retyped glyphs are thin)."""
+    seen = np.zeros_like(mask)
+    groups = []
+    for start in zip(*np.nonzero(mask), strict=True):
+        r, c = int(start[0]), int(start[1])
+        if seen[r, c]:
+            continue
+        seen[r, c] = True
+        group, todo = [], [(r, c)]
+        while todo:
+            y, x = todo.pop()
+            group.append((y, x))
+            for ny in (y - 1, y, y + 1):
+                for nx in (x - 1, x, x + 1):
+                    inside = 0 <= ny < mask.shape[0] and 0 <= nx < mask.shape[1]
+                    if inside and mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        todo.append((ny, nx))
+        groups.append(group)
+    return groups
