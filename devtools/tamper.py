@@ -9,6 +9,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `rewrite`: the content-stream edit, then the whole file re-written by another tool (a consumer
   editor's Producer, a new ModDate);
 - `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
+- `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
+  first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
 - `scan-patch`: on a scanned page, a figure OCR found painted over in the paper's colour and retyped
   in the picture itself, saved again as it was stored (JPEG with the picture's own tables, or lossless).
 
@@ -56,6 +58,7 @@ KINDS = (
     "incremental",
     "rewrite",
     "metadata",
+    "scan-text-layer",
     "scan-patch",
 )
 CONSUMER_PRODUCER = "iLovePDF"
@@ -100,6 +103,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _rewrite(_stream_edit(data, incremental=False))
     if kind == "scan-patch":
         return _scan_patch(data)
+    if kind == "scan-text-layer":
+        return _scan_text_layer(data if _has_layer(data) else searchable(data))
     figure = next(iter(_figures(data)), None)
     if figure is None:
         raise NotApplicable("no figure to change")
@@ -377,7 +382,10 @@ def _scan_patch(data: bytes) -> bytes:
             stored = picture.filters
             if stored not in (["/DCTDecode"], ["/FlateDecode"]):
                 continue
-            image = picture.as_pil_image()
+            try:
+                image = picture.as_pil_image()
+            except (pikepdf.PdfError, NotImplementedError):
+                continue  # a picture stored in a way this edit does not decode
             if not _retype(image):
                 continue
             out = io.BytesIO()
@@ -415,6 +423,57 @@ def _retype(image: Image.Image) -> bool:
     font = ImageFont.load_default(size=max(8, int(height * 1.3)))
     draw.text((left, top - height // 6), _swap_digits(text) or text, fill=ink, font=font)
     return True
+
+
+# ---- a figure changed in a scan's text layer ------------------------------------------------------
+
+
+def searchable(data: bytes) -> bytes:
+    """A scanned PDF made searchable the way OCR tools do it: each page's picture with Tesseract's
+    invisible text layer over it (NotApplicable for a file whose pages are not single pictures)."""
+    merged = pikepdf.new()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            pictures = list(page.get_images().values())
+            if len(pictures) != 1:
+                raise NotApplicable("not a scan: a page is not one picture")
+            try:
+                image = pikepdf.PdfImage(pictures[0]).as_pil_image()
+            except (pikepdf.PdfError, NotImplementedError) as e:
+                raise NotApplicable("a picture this edit does not decode") from e
+            dpi = round(image.width / (float(page.mediabox[2]) / 72))
+            image.info["dpi"] = (dpi, dpi)
+            single = pytesseract.image_to_pdf_or_hocr(image, extension="pdf", config=f"--dpi {dpi}")
+            with pikepdf.open(io.BytesIO(single)) as one:
+                merged.pages.extend(one.pages)
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
+
+
+def _has_layer(data: bytes) -> bool:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return any(page.chars and page.images for page in pdf.pages)
+
+
+def _scan_text_layer(data: bytes) -> bytes:
+    """The middle amount of the first page that has one, changed in the (UTF-16 hex) text layer."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for figure in _figures(data):
+            page = pdf.pages[figure.page]
+            contents: Any = page.obj.get("/Contents")
+            for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
+                content = stream.read_bytes()
+                for space in ("", " "):  # Tesseract ends each word with a space
+                    old = b"<" + (figure.text + space).encode("utf-16-be").hex().upper().encode() + b">"
+                    if content.count(old) != 1:
+                        continue
+                    new = b"<" + (figure.changed + space).encode("utf-16-be").hex().upper().encode() + b">"
+                    stream.write(content.replace(old, new))
+                    out = io.BytesIO()
+                    pdf.save(out)
+                    return out.getvalue()
+    raise NotApplicable("no figure of a text layer spelled out as Tesseract writes it")
 
 
 # ---- the report ----------------------------------------------------------------------------------
@@ -469,8 +528,11 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     reader_s = assess_s = 0.0
     pages = 0
-    for path in paths:
-        data = path.read_bytes()
+    files = [(path, path.read_bytes()) for path in paths]
+    for path, data in list(files):
+        if "scan" in path.parent.name and not _has_layer(data):
+            files.append((path.with_name(f"{path.stem}.searchable.pdf"), searchable(data)))
+    for path, data in files:
         original = read(data, path.name, timed=True)
         if original.authenticity is None:
             continue  # rejected (protected, unreadable): nothing to judge

@@ -43,6 +43,7 @@ ALIGN_SLACK = 0.5  # points: right edges within this are one column
 MIN_COLUMN = 4  # figures sharing a right edge before it counts as a column
 MISALIGNED_MAX = 0.25  # share of the font size: further off, the figure belongs to another column
 ISLAND_MAX_FIGURES = 2  # a style used by at most this many figures and by nothing else is an island
+MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to the verdict
 
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
@@ -78,6 +79,10 @@ class _Shape(NamedTuple):
     seq: int
 
 
+def _is_amount(text: str) -> bool:
+    return (text[-1:].isdigit() or text[-1:] in ")-RrD") and bool(_AMOUNT.match(text))
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure)."""
@@ -89,8 +94,7 @@ class _Token:
     @classmethod
     def of(cls, chars: Sequence[_Char]) -> _Token:
         text = "".join(c.text for c in chars)
-        amount = text[-1:].isdigit() or text[-1:] in ")-RrD"
-        amount = amount and bool(_AMOUNT.match(text))
+        amount = _is_amount(text)
         return cls(tuple(chars), amount, amount or bool(_NUMERIC_DATE.match(text)))
 
     @property
@@ -132,6 +136,8 @@ class ContentReader:
     signals: list[Signal] = field(default_factory=list)
     _figures: list[tuple[_Page, _Token]] = field(default_factory=list)
     _styles: Counter[tuple[str, float, str]] = field(default_factory=Counter)  # chars outside figures
+    _layer: list[scans.LayerFigure] = field(default_factory=list)  # amounts of scanned pages' text layers
+    _data: bytes = b""  # the file, for rendering those amounts
 
     def page(self, page: Any, number: int) -> None:
         """Read one pdfplumber page (its layout is already parsed when the reader has taken its words)."""
@@ -152,7 +158,9 @@ class ContentReader:
         self.signals += _covered_text(where, chars, shapes)
         if scan:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
-            # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too.
+            # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
+            # its figures must be the picture's.
+            self._scanned_figures(page, number)
             return
         rows = _rows(chars)
         self.signals += _overlapping_text(where, rows)
@@ -167,9 +175,31 @@ class ContentReader:
         self.signals += _off_baseline(where, lines)
         self.signals += _off_column(where, tokens)
 
+    def _scanned_figures(self, page: Any, number: int) -> None:
+        """The amounts of a scanned page's text layer, as pdfplumber cuts its words (an OCR layer's
+        lines follow the scan's skew, which the rows here do not)."""
+        if len(self._layer) >= scans.MAX_LAYER_FIGURES:
+            return
+        if not self._data:
+            self._data = page.pdf.stream.getvalue()
+        size = (float(page.width), float(page.height))
+        for word in page.extract_words():
+            if _is_amount(word["text"]):
+                self._layer.append(
+                    scans.LayerFigure(
+                        page=number,
+                        box=(float(word["x0"]), float(word["top"]), float(word["x1"]), float(word["bottom"])),
+                        page_size=size,
+                        digits="".join(c for c in word["text"] if c.isdigit()),
+                    )
+                )
+
     def finish(self) -> list[Signal]:
-        """The page signals and the file-wide ones (font islands), at most a few per rule."""
+        """The page signals and the file-wide ones (font islands, scans' text layers), at most a few
+        per rule."""
         signals = self.signals + _font_islands(self._figures, self._styles)
+        if self._layer:
+            signals += guarded(scans.layer_mismatches, [], self._data, self._layer)
         kept: list[Signal] = []
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
@@ -177,7 +207,9 @@ class ContentReader:
 
 
 def _picture_signals(page: Any, number: int) -> list[Signal]:
-    """The scan family on the page's picture (see `scans`)."""
+    """The scan family on the page's picture (see `scans`), where the picture holds the page's text: on
+    a page without a text layer, or under the words of an OCR layer. A picture under text drawn as text
+    is a background (a form, a logo), assembled by the bank's software from parts."""
     found = scans.pdf_jpeg(page)
     if found is None:
         return []
@@ -194,7 +226,21 @@ def _picture_signals(page: Any, number: int) -> list[Signal]:
         x1=fraction(x1, width),
         y1=fraction(bottom, height),
     )
-    return scans.pasted_patches(jpeg, number, box)
+    chars = page.chars
+    return [
+        s
+        for s in scans.pasted_patches(jpeg, number, box)
+        if not chars or (s.bbox is not None and _text_inside(chars, s.bbox, width, height))
+    ]
+
+
+def _text_inside(chars: Sequence[dict[str, Any]], box: Box, width: float, height: float) -> bool:
+    """Whether a text-layer character's centre lies in the box (page fractions)."""
+    return any(
+        box.x0 * width <= (c["x0"] + c["x1"]) / 2 <= box.x1 * width
+        and box.y0 * height <= (c["top"] + c["bottom"]) / 2 <= box.y1 * height
+        for c in chars
+    )
 
 
 def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
@@ -206,7 +252,7 @@ def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
         if isinstance(item, LTChar):
             text = item.get_text()
             a, b, c, d, _, f = item.matrix
-            if text.isspace() or b != 0 or c != 0 or a <= 0 or d <= 0:
+            if text.isspace() or a <= 0 or d <= 0 or abs(b) > MAX_SKEW * a or abs(c) > MAX_SKEW * d:
                 continue  # spaces, and turned text (stamps, margins), which these rules do not read
             size = item.size
             colour = item.graphicstate.ncolor

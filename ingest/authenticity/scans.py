@@ -1,4 +1,12 @@
-"""Scan signals: a pasted patch in a page's JPEG picture, by error level analysis at its own tables.
+"""Scan signals: a pasted patch in a page's JPEG picture, and a text layer that disagrees with it.
+
+TEXT_LAYER_MISMATCH: a scan's text layer is what the reader takes its figures from, so a figure changed
+there changes the statement while the picture still shows the old one. The amounts of the text layer
+over a scanned page (up to MAX_LAYER_FIGURES a file) are cut from the page rendered at LAYER_DPI, put
+one under the other in one strip, and read by OCR in one run; a figure OCR reads confidently (every
+word at MIN_OCR_CONFIDENCE or more) as as many digits as the layer's, but other digits, disagrees.
+
+PASTED_PATCH, by error level analysis at the picture's own JPEG tables:
 
 JPEG rounds each 8x8 block's frequencies to the steps of its quantization tables; a picture decoded
 and saved again with the same tables lands almost exactly where it was. So, saved once more with its
@@ -16,9 +24,13 @@ neither is a picture stored without loss (its noise is not measured here).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import pypdfium2 as pdfium
+import pytesseract
 from PIL import Image
 
 from ingest.codes import Severity, SignalCode
@@ -30,6 +42,12 @@ STABLE_SHARE = 0.01  # of the blocks: more changing than this, the picture was s
 MIN_PATCH_BLOCKS = 12  # touching: a retyped figure at 150 dpi or more spans this many blocks
 DOMINANCE = 3  # the patch is this many times the largest other changing place: one place stands out
 MAX_PIXELS = 40_000_000  # larger pictures are not decoded here
+MAX_LAYER_FIGURES = 60  # text-layer figures OCR checks per file: one strip, one OCR run
+LAYER_DPI = 300  # the figures are rendered at this resolution for OCR
+# Around a figure's layer box, shares of its height (across, down): an OCR layer's boxes are loose.
+CROP_MARGIN = (0.5, 0.3)
+MIN_OCR_CONFIDENCE = 70  # OCR's word confidence (0-100) to call a difference a mismatch, not a misread
+LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
 _JPEG = b"\xff\xd8"
 
 
@@ -133,3 +151,120 @@ def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, i
                         todo.append((ny, nx))
         groups.append(group)
     return groups
+
+
+# ---- a text layer that disagrees with the picture --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LayerFigure:
+    """An amount of a scanned page's text layer: its page, its box (points from the page's top left,
+    with the page's size) and its digits."""
+
+    page: int
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom
+    page_size: tuple[float, float]
+    digits: str
+
+
+def layer_mismatches(data: bytes, figures: Sequence[LayerFigure]) -> list[Signal]:
+    """TEXT_LAYER_MISMATCH for each checked figure whose digits, read by OCR from the rendered page, are
+    confidently other digits than its text layer's (one OCR run for all of them, on a strip of crops)."""
+    chosen = list(figures)[:MAX_LAYER_FIGURES]
+    if not chosen:
+        return []
+    crops = list(_crops(data, chosen))
+    strip, rows = _strip(crops)
+    # Sparse text: each crop is read as the words it holds, whatever the lines between them.
+    found = pytesseract.image_to_data(
+        strip, config="--psm 11", output_type=pytesseract.Output.DICT, timeout=LAYER_OCR_TIMEOUT_S
+    )
+    read: dict[int, list[tuple[str, float]]] = {}
+    for text, confidence, top, height in zip(
+        found["text"], found["conf"], found["top"], found["height"], strict=True
+    ):
+        row = _row_of(rows, top + height / 2)
+        if text.strip() and row is not None:
+            read.setdefault(row, []).append((text, float(confidence)))
+    differing = []
+    for index, figure in enumerate(chosen):
+        words = read.get(index, [])
+        digits = "".join(c for text, _ in words for c in text if c.isdigit())
+        confident = bool(words) and min(conf for _, conf in words) >= MIN_OCR_CONFIDENCE
+        if confident and len(digits) == len(figure.digits) and digits != figure.digits:
+            differing.append(figure)
+    return [_mismatch(figure, len(chosen)) for figure in differing]
+
+
+def _crops(data: bytes, figures: Sequence[LayerFigure]) -> Iterator[Image.Image]:
+    """Each figure's box cut from its page rendered at LAYER_DPI, the text layer's own glyphs included
+    (invisible OCR text stays invisible; a visible text layer shows itself)."""
+    document = pdfium.PdfDocument(data)
+    try:
+        rendered: dict[int, Image.Image] = {}
+        scale = LAYER_DPI / 72
+        for figure in figures:
+            if figure.page not in rendered:
+                rendered.clear()  # one page image held at a time: figures come page by page
+                page = document[figure.page - 1]
+                rendered[figure.page] = page.render(scale=scale, grayscale=True).to_pil()
+            image = rendered[figure.page]
+            x0, top, x1, bottom = figure.box
+            across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
+            yield image.crop(
+                (
+                    max(0, int((x0 - across) * scale)),
+                    max(0, int((top - down) * scale)),
+                    min(image.width, int((x1 + across) * scale)),
+                    min(image.height, int((bottom + down) * scale)),
+                )
+            )
+    finally:
+        document.close()
+
+
+def _strip(crops: Sequence[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
+    """The crops one under the other on white, with a gap between; each crop's rows in the strip."""
+    gap = 24
+    width = max(c.width for c in crops) + 2 * gap
+    height = sum(c.height + gap for c in crops) + gap
+    strip = Image.new("L", (width, height), 255)
+    rows, top = [], gap
+    for crop in crops:
+        strip.paste(crop.convert("L"), (gap, top))
+        rows.append((top, top + crop.height))
+        top += crop.height + gap
+    return strip, rows
+
+
+def _row_of(rows: Sequence[tuple[int, int]], middle: float) -> int | None:
+    for index, (top, bottom) in enumerate(rows):
+        if top <= middle <= bottom:
+            return index
+    return None
+
+
+def _mismatch(figure: LayerFigure, checked: int) -> Signal:
+    width, height = figure.page_size
+    x0, top, x1, bottom = figure.box
+    where = Box(
+        page=figure.page,
+        x0=round(min(1.0, max(0.0, x0 / width)), 4),
+        y0=round(min(1.0, max(0.0, top / height)), 4),
+        x1=round(min(1.0, max(0.0, x1 / width)), 4),
+        y1=round(min(1.0, max(0.0, bottom / height)), 4),
+    )
+    return Signal(
+        code=SignalCode.TEXT_LAYER_MISMATCH,
+        severity=Severity.HIGH,
+        page=figure.page,
+        bbox=where,
+        message=(
+            f"On page {figure.page}, {where.x0:.0%}-{where.x1:.0%} across and {where.y0:.0%}-{where.y1:.0%} "
+            "down, the text layer gives a figure whose digits differ from those the scanned picture shows."
+        ),
+        evidence=(
+            f"OCR of the rendered figure read other digits with confidence {MIN_OCR_CONFIDENCE} or more "
+            f"({checked} figures checked)"
+        ),
+    )

@@ -1,4 +1,5 @@
-"""The scan family: a picture retouched and saved again is told from one saved once or twice untouched."""
+"""The scan family: a picture retouched and saved again is told from one saved once or twice untouched;
+a scan's text layer changed is told from one that says what the picture shows."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ import pikepdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from devtools import tamper
 from devtools.samplegen.scans import scan
 from ingest.authenticity import assess
 from ingest.authenticity.scans import pasted_patches
 from ingest.codes import Severity, SignalCode
-from ingest.models import Box
-from tests.unit.authenticity.pdfs import pdf, table
+from ingest.models import Box, Signal
+from tests.unit.authenticity.pdfs import content_signals, pdf, table
 
 PAGE = Box(page=1, x0=0, y0=0, x1=1, y1=1)
 
@@ -62,3 +64,27 @@ def test_a_retouched_region_was_compressed_once_less_than_the_rest(scanned: byte
 def test_an_uploaded_picture_is_checked_too(scanned: bytes) -> None:
     assert SignalCode.PASTED_PATCH in {s.code for s in assess(_resaved(scanned, retouch=True), "image/jpeg")}
     assert assess(scanned, "image/jpeg") == []
+
+
+@pytest.fixture(scope="module")
+def searchable_scan() -> bytes:
+    """A statement page scanned at 300 dpi and made searchable by Tesseract (an invisible OCR layer)."""
+    _, data = scan(pdf(table), "scan300")
+    return tamper.searchable(data)
+
+
+def _layer_signals(data: bytes) -> list[Signal]:
+    return [s for s in content_signals(data) if s.code is SignalCode.TEXT_LAYER_MISMATCH]
+
+
+def test_a_searchable_scan_agrees_with_its_picture(searchable_scan: bytes) -> None:
+    assert _layer_signals(searchable_scan) == []
+
+
+def test_a_figure_changed_in_the_text_layer_disagrees_with_the_picture(searchable_scan: bytes) -> None:
+    signals = _layer_signals(tamper.tamper(searchable_scan, "scan-text-layer"))
+
+    assert [(s.severity, s.page) for s in signals] == [(Severity.HIGH, 1)]
+    box = signals[0].bbox
+    assert box is not None  # the table's amounts end at x = 500 of 612 points
+    assert 0.70 < box.x0 < box.x1 < 0.84
