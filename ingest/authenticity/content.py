@@ -136,8 +136,9 @@ class ContentReader:
     signals: list[Signal] = field(default_factory=list)
     _figures: list[tuple[_Page, _Token]] = field(default_factory=list)
     _styles: Counter[tuple[str, float, str]] = field(default_factory=Counter)  # chars outside figures
-    _layer: list[scans.LayerFigure] = field(default_factory=list)  # amounts of scanned pages' text layers
-    _data: bytes = b""  # the file, for rendering those amounts
+    _scans: list[scans.ScannedPage] = field(default_factory=list)  # pages that are mostly a picture
+    _layer: list[scans.LayerFigure] = field(default_factory=list)  # amounts of their text layers
+    _data: bytes = b""  # the file, read again by pdfium for those pages
 
     def page(self, page: Any, number: int) -> None:
         """Read one pdfplumber page (its layout is already parsed when the reader has taken its words)."""
@@ -146,7 +147,9 @@ class ContentReader:
     def _page(self, page: Any, number: int) -> None:
         scan = image_share(page) >= SCAN_IMAGE_SHARE
         if scan:
-            self.signals += guarded(_picture_signals, [], page, number)
+            self._scans.append(scans.ScannedPage(number, (float(page.width), float(page.height))))
+            if not self._data:
+                self._data = page.pdf.stream.getvalue()
         layout = page.layout
         x0, y0, x1, y1 = (float(v) for v in layout.bbox)
         if x1 - x0 <= 0 or y1 - y0 <= 0:
@@ -180,8 +183,6 @@ class ContentReader:
         lines follow the scan's skew, which the rows here do not)."""
         if len(self._layer) >= scans.MAX_LAYER_FIGURES:
             return
-        if not self._data:
-            self._data = page.pdf.stream.getvalue()
         size = (float(page.width), float(page.height))
         for word in page.extract_words():
             if _is_amount(word["text"]):
@@ -198,49 +199,12 @@ class ContentReader:
         """The page signals and the file-wide ones (font islands, scans' text layers), at most a few
         per rule."""
         signals = self.signals + _font_islands(self._figures, self._styles)
-        if self._layer:
-            signals += guarded(scans.layer_mismatches, [], self._data, self._layer)
+        if self._scans:
+            signals += guarded(scans.scan_signals, [], self._data, self._scans, self._layer)
         kept: list[Signal] = []
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
         return kept
-
-
-def _picture_signals(page: Any, number: int) -> list[Signal]:
-    """The scan family on the page's picture (see `scans`), where the picture holds the page's text: on
-    a page without a text layer, or under the words of an OCR layer. A picture under text drawn as text
-    is a background (a form, a logo), assembled by the bank's software from parts."""
-    found = scans.pdf_jpeg(page)
-    if found is None:
-        return []
-    jpeg, (x0, top, x1, bottom) = found
-    width, height = float(page.width), float(page.height)
-
-    def fraction(value: float, whole: float) -> float:
-        return min(1.0, max(0.0, value / whole))
-
-    box = Box(
-        page=number,
-        x0=fraction(x0, width),
-        y0=fraction(top, height),
-        x1=fraction(x1, width),
-        y1=fraction(bottom, height),
-    )
-    chars = page.chars
-    return [
-        s
-        for s in scans.pasted_patches(jpeg, number, box)
-        if not chars or (s.bbox is not None and _text_inside(chars, s.bbox, width, height))
-    ]
-
-
-def _text_inside(chars: Sequence[dict[str, Any]], box: Box, width: float, height: float) -> bool:
-    """Whether a text-layer character's centre lies in the box (page fractions)."""
-    return any(
-        box.x0 * width <= (c["x0"] + c["x1"]) / 2 <= box.x1 * width
-        and box.y0 * height <= (c["top"] + c["bottom"]) / 2 <= box.y1 * height
-        for c in chars
-    )
 
 
 def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytesseract
 from PIL import Image
 
@@ -51,19 +52,70 @@ LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
 _JPEG = b"\xff\xd8"
 
 
-def pdf_jpeg(page: Any) -> tuple[bytes, tuple[float, ...]] | None:
-    """The largest picture on a pdfplumber page if it is stored as JPEG, and where it sits (x0, top, x1,
-    bottom in points from the top left)."""
-    if not page.images:
-        return None
-    image = max(page.images, key=lambda i: float(i["width"]) * float(i["height"]))
-    stream = image["stream"]
-    names = [str(getattr(f, "name", f)) for f, _ in stream.get_filters()]
-    if names != ["DCTDecode"]:
-        return None
-    data = stream.get_data()  # pdfminer hands JPEG data on as stored
-    where = tuple(float(image[k]) for k in ("x0", "top", "x1", "bottom"))
-    return (data, where) if data.startswith(_JPEG) else None
+@dataclass(frozen=True, slots=True)
+class ScannedPage:
+    """A page that is mostly a picture: its number and size in points."""
+
+    number: int
+    size: tuple[float, float]
+
+
+def scan_signals(data: bytes, pages: Sequence[ScannedPage], figures: Sequence[LayerFigure]) -> list[Signal]:
+    """The scan family on a PDF's scanned pages, read in one pdfium document.
+
+    A picture under visible text is a background (a form, a logo) that the bank's software assembled
+    from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
+    under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region, and
+    the layer's figures against it."""
+    document = pdfium.PdfDocument(data)
+    try:
+        found: list[Signal] = []
+        layered: set[int] = set()
+        for scanned in pages:
+            page = document[scanned.number - 1]
+            texts, pictures = [], []
+            for item in page.get_objects(max_depth=2):
+                if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                    texts.append(pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw))
+                elif isinstance(item, pdfium.PdfImage):
+                    pictures.append(item)
+            if any(mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in texts):
+                continue
+            if texts:
+                layered.add(scanned.number)
+            found += _picture_patch(pictures, scanned)
+        checked = [f for f in figures if f.page in layered]
+        return found + (layer_mismatches(document, checked) if checked else [])
+    finally:
+        document.close()
+
+
+def _picture_patch(pictures: Sequence[Any], page: ScannedPage) -> list[Signal]:
+    """PASTED_PATCH on the page's largest picture, if it is stored as JPEG."""
+    if not pictures:
+        return []
+
+    def area(picture: Any) -> float:
+        left, bottom, right, top = picture.get_bounds()
+        return float((right - left) * (top - bottom))
+
+    picture = max(pictures, key=area)
+    if picture.get_filters() != ["DCTDecode"]:
+        return []
+    width, height = page.size
+    left, bottom, right, top = (float(v) for v in picture.get_bounds())
+    box = Box(
+        page=page.number,
+        x0=_fraction(left, width),
+        y0=_fraction(height - top, height),
+        x1=_fraction(right, width),
+        y1=_fraction(height - bottom, height),
+    )
+    return pasted_patches(bytes(picture.get_data(decode_simple=False)), page.number, box)
+
+
+def _fraction(value: float, whole: float) -> float:
+    return round(min(1.0, max(0.0, value / whole)), 4) if whole > 0 else 0.0
 
 
 def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
@@ -167,13 +219,13 @@ class LayerFigure:
     digits: str
 
 
-def layer_mismatches(data: bytes, figures: Sequence[LayerFigure]) -> list[Signal]:
+def layer_mismatches(document: Any, figures: Sequence[LayerFigure]) -> list[Signal]:
     """TEXT_LAYER_MISMATCH for each checked figure whose digits, read by OCR from the rendered page, are
     confidently other digits than its text layer's (one OCR run for all of them, on a strip of crops)."""
     chosen = list(figures)[:MAX_LAYER_FIGURES]
     if not chosen:
         return []
-    crops = list(_crops(data, chosen))
+    crops = list(_crops(document, chosen))
     strip, rows = _strip(crops)
     # Sparse text: each crop is read as the words it holds, whatever the lines between them.
     found = pytesseract.image_to_data(
@@ -196,31 +248,22 @@ def layer_mismatches(data: bytes, figures: Sequence[LayerFigure]) -> list[Signal
     return [_mismatch(figure, len(chosen)) for figure in differing]
 
 
-def _crops(data: bytes, figures: Sequence[LayerFigure]) -> Iterator[Image.Image]:
-    """Each figure's box cut from its page rendered at LAYER_DPI, the text layer's own glyphs included
-    (invisible OCR text stays invisible; a visible text layer shows itself)."""
-    document = pdfium.PdfDocument(data)
-    try:
-        rendered: dict[int, Image.Image] = {}
-        scale = LAYER_DPI / 72
-        for figure in figures:
-            if figure.page not in rendered:
-                rendered.clear()  # one page image held at a time: figures come page by page
-                page = document[figure.page - 1]
-                rendered[figure.page] = page.render(scale=scale, grayscale=True).to_pil()
-            image = rendered[figure.page]
-            x0, top, x1, bottom = figure.box
-            across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
-            yield image.crop(
-                (
-                    max(0, int((x0 - across) * scale)),
-                    max(0, int((top - down) * scale)),
-                    min(image.width, int((x1 + across) * scale)),
-                    min(image.height, int((bottom + down) * scale)),
-                )
-            )
-    finally:
-        document.close()
+def _crops(document: Any, figures: Sequence[LayerFigure]) -> Iterator[Image.Image]:
+    """Each figure's box cut from its page rendered at LAYER_DPI (only that region is rendered)."""
+    scale = LAYER_DPI / 72
+    for figure in figures:
+        page = document[figure.page - 1]
+        width, height = (float(v) for v in page.get_size())
+        x0, top, x1, bottom = figure.box
+        across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
+        # pdfium's crop: how much to leave off at the left, bottom, right and top, in points
+        crop = (
+            max(0.0, x0 - across),
+            max(0.0, height - bottom - down),
+            max(0.0, width - x1 - across),
+            max(0.0, top - down),
+        )
+        yield page.render(scale=scale, crop=crop, grayscale=True).to_pil()
 
 
 def _strip(crops: Sequence[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
