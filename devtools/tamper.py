@@ -11,8 +11,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
 - `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
   first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
-- `scan-patch`: on a scanned page, a figure OCR found painted over in the paper's colour and retyped
-  in the picture itself, saved again as it was stored (JPEG with the picture's own tables, or lossless).
+- `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
+  and retyped in the picture itself, saved again with the picture's own tables.
 
 `python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
 copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
@@ -28,7 +28,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -39,6 +39,7 @@ import pdfplumber
 import pikepdf
 import pytesseract
 from PIL import Image, ImageDraw, ImageFont
+from PIL.JpegImagePlugin import JpegImageFile
 
 from devtools.realworld import EXTERNAL, ROOT, VENDORED
 from ingest.authenticity import ContentReader, assess, judge
@@ -370,36 +371,40 @@ def _append_update(
 
 
 def _scan_patch(data: bytes) -> bytes:
-    """The first scanned page's picture with one OCR-found figure painted over and retyped."""
+    """The first scanned page's JPEG picture with one OCR-found figure painted over and retyped, saved
+    again with the picture's own tables (as an image editor keeps them)."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        text = [bool(page.chars) for page in document.pages]
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            pictures = [pikepdf.PdfImage(raw) for raw in page.get_images().values()]
+        for index, page in enumerate(pdf.pages):
+            if text[index]:
+                continue  # a picture under text drawn as text is a background, not a scanned page
+            pictures = [pikepdf.PdfImage(raw) for raw in _streams(page.get_images().values())]
             if not pictures:
                 continue
             picture = max(pictures, key=lambda p: p.width * p.height)
             if picture.width * picture.height < 0.5 * float(page.mediabox[2]) * float(page.mediabox[3]):
                 continue  # a logo, not a scan (at least 1 pixel per point for a page)
-            stored = picture.filters
-            if stored not in (["/DCTDecode"], ["/FlateDecode"]):
-                continue
-            try:
-                image = picture.as_pil_image()
-            except (pikepdf.PdfError, NotImplementedError):
-                continue  # a picture stored in a way this edit does not decode
+            if picture.filters != ["/DCTDecode"]:
+                continue  # only JPEG pictures are checked for retouches
+            with Image.open(io.BytesIO(picture.obj.read_raw_bytes())) as original:
+                if not isinstance(original, JpegImageFile) or original.mode not in ("L", "RGB"):
+                    continue
+                tables = original.quantization
+                image = original.copy()
             if not _retype(image):
                 continue
             out = io.BytesIO()
-            if stored == ["/DCTDecode"]:
-                with Image.open(io.BytesIO(picture.obj.read_raw_bytes())) as original:
-                    qtables = original.quantization  # saved again as it was: the picture's own tables
-                image.save(out, "JPEG", qtables=qtables)
-                picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
-            else:
-                picture.obj.write(image.tobytes(), filter=pikepdf.Name.FlateDecode)  # compressed on save
+            image.save(out, "JPEG", qtables=tables)
+            picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
             saved = io.BytesIO()
             pdf.save(saved)
             return saved.getvalue()
-    raise NotApplicable("no scanned page with a figure OCR can find")
+    raise NotApplicable("no scanned page with a JPEG picture and a figure OCR can find")
+
+
+def _streams(objects: Iterable[Any]) -> list[pikepdf.Stream]:
+    return [o for o in objects if isinstance(o, pikepdf.Stream)]
 
 
 def _retype(image: Image.Image) -> bool:
@@ -434,7 +439,7 @@ def searchable(data: bytes) -> bytes:
     merged = pikepdf.new()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            pictures = list(page.get_images().values())
+            pictures = _streams(page.get_images().values())
             if len(pictures) != 1:
                 raise NotApplicable("not a scan: a page is not one picture")
             try:
