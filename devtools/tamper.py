@@ -8,7 +8,11 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `incremental`: the white-out and retype appended as an incremental update, the original bytes kept;
 - `rewrite`: the content-stream edit, then the whole file re-written by another tool (a consumer
   editor's Producer, a new ModDate);
-- `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation.
+- `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
+- `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
+  first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
+- `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
+  and retyped in the picture itself, saved again with the picture's own tables.
 
 `python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
 copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
@@ -24,14 +28,18 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pdfplumber
 import pikepdf
+import pytesseract
+from PIL import Image, ImageDraw, ImageFont
+from PIL.JpegImagePlugin import JpegImageFile
 
 from devtools.realworld import EXTERNAL, ROOT, VENDORED
 from ingest.authenticity import ContentReader, assess, judge
@@ -44,7 +52,16 @@ from ingest.settings import Settings
 from ingest.stages.upload import PDF, inspect_upload
 from ingest.stages.validation import FileStatements, validate
 
-KINDS = ("whiteout-other-font", "whiteout-same-font", "stream-edit", "incremental", "rewrite", "metadata")
+KINDS = (
+    "whiteout-other-font",
+    "whiteout-same-font",
+    "stream-edit",
+    "incremental",
+    "rewrite",
+    "metadata",
+    "scan-text-layer",
+    "scan-patch",
+)
 CONSUMER_PRODUCER = "iLovePDF"
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
 
@@ -85,6 +102,10 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _stream_edit(data, incremental=True)
     if kind == "rewrite":
         return _rewrite(_stream_edit(data, incremental=False))
+    if kind == "scan-patch":
+        return _scan_patch(data)
+    if kind == "scan-text-layer":
+        return _scan_text_layer(data if _has_layer(data) else searchable(data))
     figure = next(iter(_figures(data)), None)
     if figure is None:
         raise NotApplicable("no figure to change")
@@ -346,6 +367,120 @@ def _append_update(
     return bytes(out)
 
 
+# ---- a patch painted into a scanned page ----------------------------------------------------------
+
+
+def _scan_patch(data: bytes) -> bytes:
+    """The first scanned page's JPEG picture with one OCR-found figure painted over and retyped, saved
+    again with the picture's own tables (as an image editor keeps them)."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        text = [bool(page.chars) for page in document.pages]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for index, page in enumerate(pdf.pages):
+            if text[index]:
+                continue  # a picture under text drawn as text is a background, not a scanned page
+            pictures = [pikepdf.PdfImage(raw) for raw in _streams(page.get_images().values())]
+            if not pictures:
+                continue
+            picture = max(pictures, key=lambda p: p.width * p.height)
+            if picture.width * picture.height < 0.5 * float(page.mediabox[2]) * float(page.mediabox[3]):
+                continue  # a logo, not a scan (at least 1 pixel per point for a page)
+            if picture.filters != ["/DCTDecode"]:
+                continue  # only JPEG pictures are checked for retouches
+            with Image.open(io.BytesIO(picture.obj.read_raw_bytes())) as original:
+                if not isinstance(original, JpegImageFile) or original.mode not in ("L", "RGB"):
+                    continue
+                tables = original.quantization
+                image = original.copy()
+            if not _retype(image):
+                continue
+            out = io.BytesIO()
+            image.save(out, "JPEG", qtables=tables)
+            picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
+            saved = io.BytesIO()
+            pdf.save(saved)
+            return saved.getvalue()
+    raise NotApplicable("no scanned page with a JPEG picture and a figure OCR can find")
+
+
+def _streams(objects: Iterable[Any]) -> list[pikepdf.Stream]:
+    return [o for o in objects if isinstance(o, pikepdf.Stream)]
+
+
+def _retype(image: Image.Image) -> bool:
+    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+    found = pytesseract.image_to_data(image.convert("L"), output_type=pytesseract.Output.DICT)
+    boxes = [
+        (text, found["left"][i], found["top"][i], found["width"][i], found["height"][i])
+        for i, text in enumerate(found["text"])
+        if _AMOUNT.match(text) and _swap_digits(text)
+    ]
+    if not boxes:
+        return False
+    text, left, top, width, height = boxes[len(boxes) // 2]
+    pixels = np.asarray(image.convert("L"))
+    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
+    draw = ImageDraw.Draw(image)
+    pad = max(2, height // 3)
+    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    ink: Any = (20,) * len(image.getbands()) if len(image.getbands()) > 1 else 20
+    draw.rectangle((left - pad, top - pad, left + width + pad, top + height + pad), fill=fill)
+    font = ImageFont.load_default(size=max(8, int(height * 1.3)))
+    draw.text((left, top - height // 6), _swap_digits(text) or text, fill=ink, font=font)
+    return True
+
+
+# ---- a figure changed in a scan's text layer ------------------------------------------------------
+
+
+def searchable(data: bytes) -> bytes:
+    """A scanned PDF made searchable the way OCR tools do it: each page's picture with Tesseract's
+    invisible text layer over it (NotApplicable for a file whose pages are not single pictures)."""
+    merged = pikepdf.new()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            pictures = _streams(page.get_images().values())
+            if len(pictures) != 1:
+                raise NotApplicable("not a scan: a page is not one picture")
+            try:
+                image = pikepdf.PdfImage(pictures[0]).as_pil_image()
+            except (pikepdf.PdfError, NotImplementedError) as e:
+                raise NotApplicable("a picture this edit does not decode") from e
+            dpi = round(image.width / (float(page.mediabox[2]) / 72))
+            image.info["dpi"] = (dpi, dpi)
+            single = pytesseract.image_to_pdf_or_hocr(image, extension="pdf", config=f"--dpi {dpi}")
+            with pikepdf.open(io.BytesIO(single)) as one:
+                merged.pages.extend(one.pages)
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
+
+
+def _has_layer(data: bytes) -> bool:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return any(page.chars and page.images for page in pdf.pages)
+
+
+def _scan_text_layer(data: bytes) -> bytes:
+    """The middle amount of the first page that has one, changed in the (UTF-16 hex) text layer."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for figure in _figures(data):
+            page = pdf.pages[figure.page]
+            contents: Any = page.obj.get("/Contents")
+            for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
+                content = stream.read_bytes()
+                for space in ("", " "):  # Tesseract ends each word with a space
+                    old = b"<" + (figure.text + space).encode("utf-16-be").hex().upper().encode() + b">"
+                    if content.count(old) != 1:
+                        continue
+                    new = b"<" + (figure.changed + space).encode("utf-16-be").hex().upper().encode() + b">"
+                    stream.write(content.replace(old, new))
+                    out = io.BytesIO()
+                    pdf.save(out)
+                    return out.getvalue()
+    raise NotApplicable("no figure of a text layer spelled out as Tesseract writes it")
+
+
 # ---- the report ----------------------------------------------------------------------------------
 
 
@@ -398,8 +533,11 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     reader_s = assess_s = 0.0
     pages = 0
-    for path in paths:
-        data = path.read_bytes()
+    files = [(path, path.read_bytes()) for path in paths]
+    for path, data in list(files):
+        if "scan" in path.parent.name and not _has_layer(data):
+            files.append((path.with_name(f"{path.stem}.searchable.pdf"), searchable(data)))
+    for path, data in files:
         original = read(data, path.name, timed=True)
         if original.authenticity is None:
             continue  # rejected (protected, unreadable): nothing to judge

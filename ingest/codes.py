@@ -130,11 +130,12 @@ class Severity(StrEnum):
     LOW = "LOW"  # common in genuine files too; only counts beside others
     MEDIUM = "MEDIUM"  # unusual for a file as a bank issues it
     HIGH = "HIGH"  # a trace an edit leaves and a bank's own software does not
+    NONE = "NONE"  # not a sign of editing: a finding in the file's favour (a whole-file signature)
 
 
 class SignalCode(StrEnum):
     """What an authenticity signal saw. Families: revision history, production chain, content,
-    arithmetic, signature."""
+    arithmetic, signature, scans."""
 
     CONTENT_UPDATED = "CONTENT_UPDATED"  # an incremental update after the first save changed pages or fonts
     TOUCHUP_EDIT = "TOUCHUP_EDIT"  # Acrobat's TouchUp_TextEdit mark: text edited in Acrobat
@@ -152,3 +153,7 @@ class SignalCode(StrEnum):
     MISALIGNED_FIGURE = "MISALIGNED_FIGURE"  # a figure off its column's alignment or its row's baseline
     BALANCE_BREAK = "BALANCE_BREAK"  # the printed balances or totals do not reconcile (BalanceMismatch)
     SIGNED_THEN_CHANGED = "SIGNED_THEN_CHANGED"  # a digital signature does not cover the whole file
+    SIGNATURE_BROKEN = "SIGNATURE_BROKEN"  # the bytes a signature covers no longer match its digest
+    SIGNED_WHOLE_FILE = "SIGNED_WHOLE_FILE"  # positive: a signature that verifies and covers every byte
+    PASTED_PATCH = "PASTED_PATCH"  # a region of a scanned page whose noise or compression differs
+    TEXT_LAYER_MISMATCH = "TEXT_LAYER_MISMATCH"  # a scan's text layer says another figure than its pixels

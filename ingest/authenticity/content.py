@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
+from ingest.authenticity import scans
 from ingest.authenticity.guard import guarded
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, image_share
@@ -27,6 +28,9 @@ from ingest.models import Box, Signal
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
 MAX_PATCH_SHARE = 0.2
 MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide nothing
+# A box whose fill is darker than this lightness (0 black, 1 white) is a visible redaction bar: it shows
+# that something was hidden. One in the paper's colour hides it unseen.
+DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
 # Within a line, a gap wider than this share of the font size separates two words.
@@ -39,6 +43,7 @@ ALIGN_SLACK = 0.5  # points: right edges within this are one column
 MIN_COLUMN = 4  # figures sharing a right edge before it counts as a column
 MISALIGNED_MAX = 0.25  # share of the font size: further off, the figure belongs to another column
 ISLAND_MAX_FIGURES = 2  # a style used by at most this many figures and by nothing else is an island
+MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to the verdict
 
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
@@ -70,7 +75,12 @@ class _Shape(NamedTuple):
     x1: float
     y1: float
     colour: str
+    dark: bool  # darker than DARK_FILL: a box that shows it hides something
     seq: int
+
+
+def _is_amount(text: str) -> bool:
+    return (text[-1:].isdigit() or text[-1:] in ")-RrD") and bool(_AMOUNT.match(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +94,7 @@ class _Token:
     @classmethod
     def of(cls, chars: Sequence[_Char]) -> _Token:
         text = "".join(c.text for c in chars)
-        amount = text[-1:].isdigit() or text[-1:] in ")-RrD"
-        amount = amount and bool(_AMOUNT.match(text))
+        amount = _is_amount(text)
         return cls(tuple(chars), amount, amount or bool(_NUMERIC_DATE.match(text)))
 
     @property
@@ -127,14 +136,20 @@ class ContentReader:
     signals: list[Signal] = field(default_factory=list)
     _figures: list[tuple[_Page, _Token]] = field(default_factory=list)
     _styles: Counter[tuple[str, float, str]] = field(default_factory=Counter)  # chars outside figures
+    _scans: list[scans.ScannedPage] = field(default_factory=list)  # pages that are mostly a picture
+    _layer: list[scans.LayerFigure] = field(default_factory=list)  # amounts of their text layers
+    _data: bytes = b""  # the file, read again by pdfium for those pages
 
     def page(self, page: Any, number: int) -> None:
         """Read one pdfplumber page (its layout is already parsed when the reader has taken its words)."""
         guarded(self._page, None, page, number)
 
     def _page(self, page: Any, number: int) -> None:
-        if image_share(page) >= SCAN_IMAGE_SHARE:
-            return  # a scan: its text layer is an OCR engine's, whose fonts and places say nothing here
+        scan = image_share(page) >= SCAN_IMAGE_SHARE
+        if scan:
+            self._scans.append(scans.ScannedPage(number, (float(page.width), float(page.height))))
+            if not self._data:
+                self._data = page.pdf.stream.getvalue()
         layout = page.layout
         x0, y0, x1, y1 = (float(v) for v in layout.bbox)
         if x1 - x0 <= 0 or y1 - y0 <= 0:
@@ -144,6 +159,12 @@ class ContentReader:
         if not chars:
             return
         self.signals += _covered_text(where, chars, shapes)
+        if scan:
+            # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
+            # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
+            # its figures must be the picture's.
+            self._scanned_figures(page, number)
+            return
         rows = _rows(chars)
         self.signals += _overlapping_text(where, rows)
         lines = [_words(row) for row in rows]
@@ -157,9 +178,29 @@ class ContentReader:
         self.signals += _off_baseline(where, lines)
         self.signals += _off_column(where, tokens)
 
+    def _scanned_figures(self, page: Any, number: int) -> None:
+        """The amounts of a scanned page's text layer, as pdfplumber cuts its words (an OCR layer's
+        lines follow the scan's skew, which the rows here do not)."""
+        if len(self._layer) >= scans.MAX_LAYER_FIGURES:
+            return
+        size = (float(page.width), float(page.height))
+        for word in page.extract_words():
+            if _is_amount(word["text"]):
+                self._layer.append(
+                    scans.LayerFigure(
+                        page=number,
+                        box=(float(word["x0"]), float(word["top"]), float(word["x1"]), float(word["bottom"])),
+                        page_size=size,
+                        digits="".join(c for c in word["text"] if c.isdigit()),
+                    )
+                )
+
     def finish(self) -> list[Signal]:
-        """The page signals and the file-wide ones (font islands), at most a few per rule."""
+        """The page signals and the file-wide ones (font islands, scans' text layers), at most a few
+        per rule."""
         signals = self.signals + _font_islands(self._figures, self._styles)
+        if self._scans:
+            signals += guarded(scans.scan_signals, [], self._data, self._scans, self._layer)
         kept: list[Signal] = []
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
@@ -175,7 +216,7 @@ def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
         if isinstance(item, LTChar):
             text = item.get_text()
             a, b, c, d, _, f = item.matrix
-            if text.isspace() or b != 0 or c != 0 or a <= 0 or d <= 0:
+            if text.isspace() or a <= 0 or d <= 0 or abs(b) > MAX_SKEW * a or abs(c) > MAX_SKEW * d:
                 continue  # spaces, and turned text (stamps, margins), which these rules do not read
             size = item.size
             colour = item.graphicstate.ncolor
@@ -195,6 +236,7 @@ def _objects(layout: Any) -> tuple[list[_Char], list[_Shape]]:
                     float(item.x1),
                     float(item.y1),
                     _colour(item.non_stroking_color),
+                    _lightness(item.non_stroking_color) < DARK_FILL,
                     seq,
                 )
             )
@@ -219,6 +261,17 @@ def _colour_name(value: object) -> str:
     if isinstance(value, tuple):
         return ",".join(f"{float(v):.2f}" if isinstance(v, (int, float)) else str(v) for v in value)
     return f"{float(value):.2f}" if isinstance(value, (int, float)) else str(value)
+
+
+def _lightness(value: object) -> float:
+    """0 (black) to 1 (white) for a gray, RGB or CMYK fill; 1 for what cannot be told (a pattern)."""
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return 1.0
+    levels = [min(1.0, max(0.0, float(v))) for v in values]  # type: ignore[arg-type]
+    if len(levels) == 4:  # CMYK: ink takes light away
+        return (1 - max(levels[:3])) * (1 - levels[3])
+    return sum(levels) / len(levels)
 
 
 @functools.lru_cache(maxsize=256)
@@ -263,6 +316,20 @@ def _covered_text(page: _Page, chars: Sequence[_Char], shapes: Sequence[_Shape])
                     evidence=f"{evidence}; {over.size} characters drawn over it in {', '.join(over_fonts)}",
                 )
             )
+        elif shape.dark:
+            signals.append(
+                Signal(
+                    code=SignalCode.HIDDEN_TEXT,
+                    severity=Severity.LOW,
+                    page=page.number,
+                    bbox=box,
+                    message=(
+                        f"A dark box hides {hidden.size} characters of text {page.where(box)}: "
+                        "a visible redaction."
+                    ),
+                    evidence=evidence,
+                )
+            )
         else:
             signals.append(
                 Signal(
@@ -270,7 +337,10 @@ def _covered_text(page: _Page, chars: Sequence[_Char], shapes: Sequence[_Shape])
                     severity=Severity.MEDIUM,
                     page=page.number,
                     bbox=box,
-                    message=f"A filled box hides {hidden.size} characters of text {page.where(box)}.",
+                    message=(
+                        f"A box in a light colour hides {hidden.size} characters of text "
+                        f"{page.where(box)}, unseen."
+                    ),
                     evidence=evidence,
                 )
             )

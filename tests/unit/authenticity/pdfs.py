@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 
 import pdfplumber
+import pikepdf
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
@@ -53,3 +60,62 @@ def content_signals(data: bytes) -> list[Signal]:
             page.extract_words()  # the reader has taken the words before the hook sees the page
             reader.page(page, number)
     return reader.finish()
+
+
+SIGNATURE_SPACE = 8192  # bytes kept for the CMS signature in /Contents
+
+
+def signed(data: bytes, producer: str | None = None, *, rsa_key: bool = False, skip: int = 0) -> bytes:
+    """The PDF signed over its whole file the way a signing tool does: a signature field whose /Contents
+    hole is left out of /ByteRange, filled with a detached CMS signature by a fresh self-signed key.
+    `skip`: the range also leaves out that many bytes before the hole (a wrapping attack's range)."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        if producer:
+            document.docinfo["/Producer"] = producer
+        value = pikepdf.Dictionary(
+            Type=pikepdf.Name.Sig,
+            Filter=pikepdf.Name("/Adobe.PPKLite"),
+            SubFilter=pikepdf.Name("/adbe.pkcs7.detached"),
+            ByteRange=pikepdf.Array([0, 1_000_000_000, 1_000_000_000, 1_000_000_000]),
+            Contents=pikepdf.String(b"\0" * SIGNATURE_SPACE),
+        )
+        field = document.make_indirect(
+            pikepdf.Dictionary(FT=pikepdf.Name.Sig, T=pikepdf.String("Signature1"), V=value)
+        )
+        document.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field]), SigFlags=3)
+        out = io.BytesIO()
+        document.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable, static_id=True)
+    unsigned = out.getvalue()
+    hole = b"<" + b"00" * SIGNATURE_SPACE + b">"
+    start = unsigned.index(hole) - skip
+    end = start + skip + len(hole)
+    placeholder = b"[ 0 1000000000 1000000000 1000000000 ]"
+    byte_range = b"[0 %d %d %d" % (start, end, len(unsigned) - end)
+    unsigned = unsigned.replace(placeholder, byte_range.ljust(len(placeholder) - 1) + b"]", 1)
+    signature = _cms(unsigned[:start] + unsigned[end:], rsa_key=rsa_key)
+    filled = b"<" + signature.hex().encode().ljust(2 * SIGNATURE_SPACE, b"0") + b">"
+    return unsigned[: start + skip] + filled + unsigned[end:]
+
+
+def _cms(content: bytes, *, rsa_key: bool) -> bytes:
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey = (
+        rsa.generate_private_key(65537, 2048) if rsa_key else ec.generate_private_key(ec.SECP256R1())
+    )
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Harborview Credit Union")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    return (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(content)
+        .add_signer(certificate, key, hashes.SHA256())
+        .sign(Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+    )

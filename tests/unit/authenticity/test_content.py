@@ -3,6 +3,8 @@ a statement generator draws."""
 
 from __future__ import annotations
 
+from PIL import Image
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.codes import Severity, SignalCode
@@ -154,14 +156,43 @@ def test_amounts_in_parentheses_aligned_on_the_bracket_are_in_their_column() -> 
     assert SignalCode.MISALIGNED_FIGURE not in _codes(pdf(brackets))
 
 
-def test_a_scanned_page_is_left_to_the_ocr_layer() -> None:
-    # A page that is one big picture: its text layer, whatever it shows, is an OCR engine's.
-    from PIL import Image
-    from reportlab.lib.utils import ImageReader
+def _background(canvas: Canvas) -> None:
+    """A picture covering the page (a scan, or a form printed as one image under real text)."""
+    canvas.drawImage(ImageReader(Image.new("L", (200, 260), 255)), 0, 0, 612, 792)
 
+
+def test_a_scanned_page_is_left_to_the_ocr_layer() -> None:
+    # A page that is one big picture: its text layer's fonts and places are an OCR engine's.
     def scan(canvas: Canvas) -> None:
-        canvas.drawImage(ImageReader(Image.new("L", (200, 260), 255)), 0, 0, 612, 792)
+        _background(canvas)
         table(canvas)
         canvas.drawRightString(RIGHT, row_y(3), "7,450.00")
 
     assert content_signals(pdf(scan)) == []
+
+
+def test_a_whiteout_on_a_page_that_is_mostly_a_picture_is_still_covered_text() -> None:
+    # No OCR engine draws boxes over its text: a box hiding text, retyped on, is a white-out there too.
+    def form(canvas: Canvas) -> None:
+        _background(canvas)
+        table(canvas, font="Times-Roman")
+        _whiteout(canvas, 2, "2,540.00")
+
+    assert _codes(pdf(form)) == {SignalCode.COVERED_TEXT}
+
+
+def test_a_dark_bar_over_text_is_a_visible_redaction_and_a_light_box_hides_unseen() -> None:
+    def boxed(red: float, green: float, blue: float) -> bytes:
+        def draw(canvas: Canvas) -> None:
+            table(canvas)
+            canvas.setFillColorRGB(red, green, blue)
+            canvas.rect(RIGHT - 45, row_y(4) - 2.5, 46, 11, stroke=0, fill=1)
+
+        return pdf(draw)
+
+    assert [(s.code, s.severity) for s in content_signals(boxed(0, 0, 0))] == [
+        (SignalCode.HIDDEN_TEXT, Severity.LOW)
+    ]
+    assert [(s.code, s.severity) for s in content_signals(boxed(1, 1, 1))] == [
+        (SignalCode.HIDDEN_TEXT, Severity.MEDIUM)
+    ]

@@ -75,3 +75,20 @@ def test_the_files_redacted_in_an_editor_are_seen_as_edited(verdicts: dict[str, 
     redacted = {name: v for name, v in verdicts.items() if Path(name).name in REDACTED_IN_AN_EDITOR}
     assert len(redacted) == len(REDACTED_IN_AN_EDITOR)
     assert all(v in (Verdict.REVIEW, Verdict.SUSPECT) for v in redacted.values()), redacted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["scan-patch", "scan-text-layer"])
+def test_a_figure_edited_in_a_scanned_page_is_suspect(kind: str) -> None:
+    scans = [p for p in _originals() if "scan" in p.parent.name]
+    assert scans
+    for path in scans:
+        outcome = tamper.read(tamper.tamper(path.read_bytes(), kind), path.name)
+        assert outcome.authenticity is not None and outcome.authenticity.verdict is Verdict.SUSPECT
+
+
+@pytest.mark.slow
+def test_the_scans_made_searchable_stay_clean() -> None:
+    for path in [p for p in _originals() if "scan" in p.parent.name]:
+        outcome = tamper.read(tamper.searchable(path.read_bytes()), path.name)
+        assert outcome.authenticity is not None and outcome.authenticity.verdict is Verdict.CLEAN

@@ -37,3 +37,15 @@ def test_one_rule_firing_often_counts_once_at_its_strongest() -> None:
     many = [_signal(SignalCode.MISALIGNED_FIGURE, Severity.LOW)] * 8
     assert judge(many).verdict is Verdict.CLEAN
     assert judge([*many, _signal(SignalCode.MISALIGNED_FIGURE, Severity.MEDIUM)]).score == 70
+
+
+def test_a_whole_file_signature_cancels_the_production_chain_only() -> None:
+    signature = _signal(SignalCode.SIGNED_WHOLE_FILE, Severity.NONE)
+    editor = _signal(SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM)
+    whiteout = _signal(SignalCode.COVERED_TEXT, Severity.HIGH)
+
+    assert judge([signature]).score == 100
+    assert judge([editor]).verdict is Verdict.REVIEW
+    assert (judge([editor, signature]).score, judge([editor, signature]).verdict) == (100, Verdict.CLEAN)
+    # A forger can sign an edited file with a certificate of their own: content signs keep their weight.
+    assert judge([editor, whiteout, signature]).verdict is Verdict.SUSPECT

@@ -12,7 +12,7 @@ from devtools import tamper
 from ingest.authenticity import assess, judge
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.stages.upload import PDF
-from tests.unit.authenticity.pdfs import pdf, table
+from tests.unit.authenticity.pdfs import pdf, signed, table
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +160,46 @@ def test_a_file_the_structure_checks_cannot_open_gives_no_signal_and_no_error() 
 def test_metadata_edit_alone_is_suspect(statement: bytes) -> None:
     # An editor's Producer and a save months later: two medium signs.
     assert judge(assess(tamper.tamper(statement, "metadata"), PDF)).verdict is Verdict.SUSPECT
+
+
+@pytest.mark.parametrize("rsa_key", [False, True], ids=["ecdsa", "rsa"])
+def test_a_valid_signature_over_the_whole_file_vouches_for_its_production_chain(
+    statement: bytes, rsa_key: bool
+) -> None:
+    data = signed(statement, producer="Microsoft Word", rsa_key=rsa_key)
+
+    signals = assess(data, PDF)
+
+    assert {(s.code, s.severity) for s in signals} == {
+        (SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        (SignalCode.SIGNED_WHOLE_FILE, Severity.NONE),
+    }
+    assert (judge(signals).score, judge(signals).verdict) == (100, Verdict.CLEAN)
+    assert judge([s for s in signals if s.code is not SignalCode.SIGNED_WHOLE_FILE]).verdict is Verdict.REVIEW
+
+
+def test_a_byte_changed_inside_a_signed_range_breaks_the_signature(statement: bytes) -> None:
+    data = signed(statement)
+    at = data.index(b"/Type /Page") + len(b"/Type /Pa")  # "Page" becomes "Pbge": the file still opens
+    changed = data[:at] + b"b" + data[at + 1 :]
+
+    codes = _codes(changed)
+
+    assert SignalCode.SIGNATURE_BROKEN in codes and SignalCode.SIGNED_WHOLE_FILE not in codes
+
+
+def test_an_update_saved_after_signing_is_not_covered(statement: bytes) -> None:
+    data = signed(statement)
+    with pikepdf.open(io.BytesIO(data)) as document:
+        size = int(document.trailer.Size)
+        updated = tamper._append_update(data, document, {size: b"<< /Note (added) >>"}, size=size + 1)
+
+    assert _codes(updated) == {SignalCode.SIGNED_THEN_CHANGED}
+
+
+def test_a_signature_leaving_out_more_than_its_own_value_vouches_for_nothing(statement: bytes) -> None:
+    # A range that skips bytes besides the signature's own value: they could say anything.
+    codes = _codes(signed(statement, skip=10))
+
+    assert SignalCode.SIGNED_WHOLE_FILE not in codes and SignalCode.SIGNATURE_BROKEN not in codes
+    assert SignalCode.SIGNED_WHOLE_FILE in _codes(signed(statement))

@@ -1,0 +1,313 @@
+"""Scan signals: a pasted patch in a page's JPEG picture, and a text layer that disagrees with it.
+
+TEXT_LAYER_MISMATCH: a scan's text layer is what the reader takes its figures from, so a figure changed
+there changes the statement while the picture still shows the old one. The amounts of the text layer
+over a scanned page (up to MAX_LAYER_FIGURES a file) are cut from the page rendered at LAYER_DPI, put
+one under the other in one strip, and read by OCR in one run; a figure OCR reads confidently (every
+word at MIN_OCR_CONFIDENCE or more) as as many digits as the layer's, but other digits, disagrees.
+
+PASTED_PATCH, by error level analysis at the picture's own JPEG tables:
+
+JPEG rounds each 8x8 block's frequencies to the steps of its quantization tables; a picture decoded
+and saved again with the same tables lands almost exactly where it was. So, saved once more with its
+own tables, a picture that was saved only once (a scanner's or a camera's output) changes a little
+all over its detail, and one that was opened in an image editor, retouched and saved again does not
+change, except where it was retouched: that region was compressed one time fewer than the rest.
+
+PASTED_PATCH: saved again with its own tables, the picture stays the same (at most STABLE_SHARE of its
+blocks change by more than CHANGED_LEVEL, in specks of rounding) except in one compact place of
+MIN_PATCH_BLOCKS blocks or more, DOMINANCE times the largest speck elsewhere. A picture saved twice with
+nothing retouched has no such place; one saved once changes all over its detail and is not judged;
+neither is a picture stored without loss (its noise is not measured here).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import pytesseract
+from PIL import Image
+
+from ingest.codes import Severity, SignalCode
+from ingest.models import Box, Signal
+
+BLOCK = 8  # JPEG's block
+CHANGED_LEVEL = 1.0  # mean absolute change of a block's grey levels (0-255) when saved again
+STABLE_SHARE = 0.01  # of the blocks: more changing than this, the picture was saved only once
+MIN_PATCH_BLOCKS = 12  # touching: a retyped figure at 150 dpi or more spans this many blocks
+DOMINANCE = 3  # the patch is this many times the largest other changing place: one place stands out
+MAX_PIXELS = 40_000_000  # larger pictures are not decoded here
+MAX_LAYER_FIGURES = 60  # text-layer figures OCR checks per file: one strip, one OCR run
+LAYER_DPI = 300  # the figures are rendered at this resolution for OCR
+# Around a figure's layer box, shares of its height (across, down): an OCR layer's boxes are loose.
+CROP_MARGIN = (0.5, 0.3)
+MIN_OCR_CONFIDENCE = 70  # OCR's word confidence (0-100) to call a difference a mismatch, not a misread
+LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
+_JPEG = b"\xff\xd8"
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedPage:
+    """A page that is mostly a picture: its number and size in points."""
+
+    number: int
+    size: tuple[float, float]
+
+
+def scan_signals(data: bytes, pages: Sequence[ScannedPage], figures: Sequence[LayerFigure]) -> list[Signal]:
+    """The scan family on a PDF's scanned pages, read in one pdfium document.
+
+    A picture under visible text is a background (a form, a logo) that the bank's software assembled
+    from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
+    under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region, and
+    the layer's figures against it."""
+    document = pdfium.PdfDocument(data)
+    try:
+        found: list[Signal] = []
+        layered: set[int] = set()
+        for scanned in pages:
+            page = document[scanned.number - 1]
+            texts, pictures = [], []
+            for item in page.get_objects(max_depth=2):
+                if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                    texts.append(pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw))
+                elif isinstance(item, pdfium.PdfImage):
+                    pictures.append(item)
+            if any(mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in texts):
+                continue
+            if texts:
+                layered.add(scanned.number)
+            found += _picture_patch(pictures, scanned)
+        checked = [f for f in figures if f.page in layered]
+        return found + (layer_mismatches(document, checked) if checked else [])
+    finally:
+        document.close()
+
+
+def _picture_patch(pictures: Sequence[Any], page: ScannedPage) -> list[Signal]:
+    """PASTED_PATCH on the page's largest picture, if it is stored as JPEG."""
+    if not pictures:
+        return []
+
+    def area(picture: Any) -> float:
+        left, bottom, right, top = picture.get_bounds()
+        return float((right - left) * (top - bottom))
+
+    picture = max(pictures, key=area)
+    if picture.get_filters() != ["DCTDecode"]:
+        return []
+    width, height = page.size
+    left, bottom, right, top = (float(v) for v in picture.get_bounds())
+    box = Box(
+        page=page.number,
+        x0=_fraction(left, width),
+        y0=_fraction(height - top, height),
+        x1=_fraction(right, width),
+        y1=_fraction(height - bottom, height),
+    )
+    return pasted_patches(bytes(picture.get_data(decode_simple=False)), page.number, box)
+
+
+def _fraction(value: float, whole: float) -> float:
+    return round(min(1.0, max(0.0, value / whole)), 4) if whole > 0 else 0.0
+
+
+def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
+    """PASTED_PATCH for the place of a JPEG picture compressed fewer times than the rest; `box` is
+    where the picture sits on the page (page fractions)."""
+    if not jpeg.startswith(_JPEG):
+        return []
+    changed = _changed_blocks(jpeg)
+    if changed is None or changed.sum() > STABLE_SHARE * changed.size:
+        return []
+    places = sorted(_groups(changed), key=len, reverse=True)
+    if not places or len(places[0]) < MIN_PATCH_BLOCKS:
+        return []
+    if len(places) > 1 and len(places[0]) < DOMINANCE * len(places[1]):
+        return []
+    rows, columns = changed.shape
+    signals = []
+    for patch in places[:1]:
+        r0, r1 = min(r for r, _ in patch), max(r for r, _ in patch) + 1
+        c0, c1 = min(c for _, c in patch), max(c for _, c in patch) + 1
+        where = Box(
+            page=page,
+            x0=round(box.x0 + (box.x1 - box.x0) * c0 / columns, 4),
+            y0=round(box.y0 + (box.y1 - box.y0) * r0 / rows, 4),
+            x1=round(box.x0 + (box.x1 - box.x0) * c1 / columns, 4),
+            y1=round(box.y0 + (box.y1 - box.y0) * r1 / rows, 4),
+        )
+        signals.append(
+            Signal(
+                code=SignalCode.PASTED_PATCH,
+                severity=Severity.HIGH,
+                page=page,
+                bbox=where,
+                message=(
+                    f"A region of the page's picture on page {page}, {where.x0:.0%}-{where.x1:.0%} across "
+                    f"and {where.y0:.0%}-{where.y1:.0%} down, was compressed fewer times than the rest: "
+                    "it was retouched and the picture saved again."
+                ),
+                evidence=(
+                    f"saved again with its own JPEG tables, {len(patch)} blocks of {BLOCK} px there change "
+                    f"and {int(changed.sum()) - len(patch)} of {changed.size} elsewhere"
+                ),
+            )
+        )
+    return signals
+
+
+def _changed_blocks(jpeg: bytes) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
+    """Which 8x8 blocks change by more than CHANGED_LEVEL when the picture is saved with its own tables."""
+    with Image.open(io.BytesIO(jpeg)) as picture:
+        if picture.format != "JPEG" or picture.width * picture.height > MAX_PIXELS:
+            return None
+        again = io.BytesIO()
+        picture.save(again, "JPEG", quality="keep")  # the picture's own tables and subsampling
+        before = np.asarray(picture.convert("L"), dtype=np.float32)
+    with Image.open(again) as saved:
+        after = np.asarray(saved.convert("L"), dtype=np.float32)
+    rows, columns = before.shape[0] // BLOCK, before.shape[1] // BLOCK
+    if rows == 0 or columns == 0:
+        return None
+    difference = np.abs(before - after)[: rows * BLOCK, : columns * BLOCK]
+    level = difference.reshape(rows, BLOCK, columns, BLOCK).mean(axis=(1, 3))
+    changed: np.ndarray[Any, np.dtype[np.bool_]] = level > CHANGED_LEVEL
+    return changed
+
+
+def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, int]]]:
+    """The marked blocks in groups of neighbours (sides or corners touching: retyped glyphs are thin)."""
+    seen = np.zeros_like(mask)
+    groups = []
+    for start in zip(*np.nonzero(mask), strict=True):
+        r, c = int(start[0]), int(start[1])
+        if seen[r, c]:
+            continue
+        seen[r, c] = True
+        group, todo = [], [(r, c)]
+        while todo:
+            y, x = todo.pop()
+            group.append((y, x))
+            for ny in (y - 1, y, y + 1):
+                for nx in (x - 1, x, x + 1):
+                    inside = 0 <= ny < mask.shape[0] and 0 <= nx < mask.shape[1]
+                    if inside and mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        todo.append((ny, nx))
+        groups.append(group)
+    return groups
+
+
+# ---- a text layer that disagrees with the picture --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LayerFigure:
+    """An amount of a scanned page's text layer: its page, its box (points from the page's top left,
+    with the page's size) and its digits."""
+
+    page: int
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom
+    page_size: tuple[float, float]
+    digits: str
+
+
+def layer_mismatches(document: Any, figures: Sequence[LayerFigure]) -> list[Signal]:
+    """TEXT_LAYER_MISMATCH for each checked figure whose digits, read by OCR from the rendered page, are
+    confidently other digits than its text layer's (one OCR run for all of them, on a strip of crops)."""
+    chosen = list(figures)[:MAX_LAYER_FIGURES]
+    if not chosen:
+        return []
+    crops = list(_crops(document, chosen))
+    strip, rows = _strip(crops)
+    # Sparse text: each crop is read as the words it holds, whatever the lines between them.
+    found = pytesseract.image_to_data(
+        strip, config="--psm 11", output_type=pytesseract.Output.DICT, timeout=LAYER_OCR_TIMEOUT_S
+    )
+    read: dict[int, list[tuple[str, float]]] = {}
+    for text, confidence, top, height in zip(
+        found["text"], found["conf"], found["top"], found["height"], strict=True
+    ):
+        row = _row_of(rows, top + height / 2)
+        if text.strip() and row is not None:
+            read.setdefault(row, []).append((text, float(confidence)))
+    differing = []
+    for index, figure in enumerate(chosen):
+        words = read.get(index, [])
+        digits = "".join(c for text, _ in words for c in text if c.isdigit())
+        confident = bool(words) and min(conf for _, conf in words) >= MIN_OCR_CONFIDENCE
+        if confident and len(digits) == len(figure.digits) and digits != figure.digits:
+            differing.append(figure)
+    return [_mismatch(figure, len(chosen)) for figure in differing]
+
+
+def _crops(document: Any, figures: Sequence[LayerFigure]) -> Iterator[Image.Image]:
+    """Each figure's box cut from its page rendered at LAYER_DPI (only that region is rendered)."""
+    scale = LAYER_DPI / 72
+    for figure in figures:
+        page = document[figure.page - 1]
+        width, height = (float(v) for v in page.get_size())
+        x0, top, x1, bottom = figure.box
+        across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
+        # pdfium's crop: how much to leave off at the left, bottom, right and top, in points
+        crop = (
+            max(0.0, x0 - across),
+            max(0.0, height - bottom - down),
+            max(0.0, width - x1 - across),
+            max(0.0, top - down),
+        )
+        yield page.render(scale=scale, crop=crop, grayscale=True).to_pil()
+
+
+def _strip(crops: Sequence[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
+    """The crops one under the other on white, with a gap between; each crop's rows in the strip."""
+    gap = 24
+    width = max(c.width for c in crops) + 2 * gap
+    height = sum(c.height + gap for c in crops) + gap
+    strip = Image.new("L", (width, height), 255)
+    rows, top = [], gap
+    for crop in crops:
+        strip.paste(crop.convert("L"), (gap, top))
+        rows.append((top, top + crop.height))
+        top += crop.height + gap
+    return strip, rows
+
+
+def _row_of(rows: Sequence[tuple[int, int]], middle: float) -> int | None:
+    for index, (top, bottom) in enumerate(rows):
+        if top <= middle <= bottom:
+            return index
+    return None
+
+
+def _mismatch(figure: LayerFigure, checked: int) -> Signal:
+    width, height = figure.page_size
+    x0, top, x1, bottom = figure.box
+    where = Box(
+        page=figure.page,
+        x0=round(min(1.0, max(0.0, x0 / width)), 4),
+        y0=round(min(1.0, max(0.0, top / height)), 4),
+        x1=round(min(1.0, max(0.0, x1 / width)), 4),
+        y1=round(min(1.0, max(0.0, bottom / height)), 4),
+    )
+    return Signal(
+        code=SignalCode.TEXT_LAYER_MISMATCH,
+        severity=Severity.HIGH,
+        page=figure.page,
+        bbox=where,
+        message=(
+            f"On page {figure.page}, {where.x0:.0%}-{where.x1:.0%} across and {where.y0:.0%}-{where.y1:.0%} "
+            "down, the text layer gives a figure whose digits differ from those the scanned picture shows."
+        ),
+        evidence=(
+            f"OCR of the rendered figure read other digits with confidence {MIN_OCR_CONFIDENCE} or more "
+            f"({checked} figures checked)"
+        ),
+    )

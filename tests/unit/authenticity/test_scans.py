@@ -1,0 +1,90 @@
+"""The scan family: a picture retouched and saved again is told from one saved once or twice untouched;
+a scan's text layer changed is told from one that says what the picture shows."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from devtools import tamper
+from devtools.samplegen.scans import scan
+from ingest.authenticity import assess
+from ingest.authenticity.scans import pasted_patches
+from ingest.codes import Severity, SignalCode
+from ingest.models import Box, Signal
+from tests.unit.authenticity.pdfs import content_signals, pdf, table
+
+PAGE = Box(page=1, x0=0, y0=0, x1=1, y1=1)
+
+
+@pytest.fixture(scope="module")
+def scanned() -> bytes:
+    """A statement page as a rough scanner stores it: 200 dpi, skewed, noisy, JPEG at quality 50."""
+    _, data = scan(pdf(table), "scan200", seed=3)
+    with pikepdf.open(io.BytesIO(data)) as document:
+        (picture,) = document.pages[0].get_images().values()
+        return bytes(picture.read_raw_bytes())
+
+
+def _resaved(jpeg: bytes, retouch: bool) -> bytes:
+    """Opened in an image editor, optionally a figure painted over and retyped, saved with its tables."""
+    with Image.open(io.BytesIO(jpeg)) as original:
+        tables = original.quantization
+        image = original.convert("L")
+    if retouch:  # the amount of the table's third row: x 455-500 pt, 110-125 pt from the top, at 200 dpi
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((1240, 295, 1400, 355), fill=250)
+        draw.text((1250, 310), "7,450.00", fill=20, font=ImageFont.load_default(size=28))
+    out = io.BytesIO()
+    image.save(out, "JPEG", qtables=tables)
+    return out.getvalue()
+
+
+def test_a_picture_saved_once_is_not_judged(scanned: bytes) -> None:
+    assert pasted_patches(scanned, 1, PAGE) == []
+
+
+def test_a_picture_saved_twice_untouched_has_no_patch(scanned: bytes) -> None:
+    assert pasted_patches(_resaved(scanned, retouch=False), 1, PAGE) == []
+
+
+def test_a_retouched_region_was_compressed_once_less_than_the_rest(scanned: bytes) -> None:
+    signals = pasted_patches(_resaved(scanned, retouch=True), 1, PAGE)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PASTED_PATCH, Severity.HIGH)]
+    box = signals[0].bbox
+    assert box is not None  # the retouch spans x 1240-1400 of 1700 px, y 295-355 of 2200
+    assert 1240 / 1700 - 0.01 <= box.x0 < box.x1 <= 1400 / 1700 + 0.01
+    assert 295 / 2200 - 0.01 <= box.y0 < box.y1 <= 355 / 2200 + 0.01
+
+
+def test_an_uploaded_picture_is_checked_too(scanned: bytes) -> None:
+    assert SignalCode.PASTED_PATCH in {s.code for s in assess(_resaved(scanned, retouch=True), "image/jpeg")}
+    assert assess(scanned, "image/jpeg") == []
+
+
+@pytest.fixture(scope="module")
+def searchable_scan() -> bytes:
+    """A statement page scanned at 300 dpi and made searchable by Tesseract (an invisible OCR layer)."""
+    _, data = scan(pdf(table), "scan300")
+    return tamper.searchable(data)
+
+
+def _layer_signals(data: bytes) -> list[Signal]:
+    return [s for s in content_signals(data) if s.code is SignalCode.TEXT_LAYER_MISMATCH]
+
+
+def test_a_searchable_scan_agrees_with_its_picture(searchable_scan: bytes) -> None:
+    assert _layer_signals(searchable_scan) == []
+
+
+def test_a_figure_changed_in_the_text_layer_disagrees_with_the_picture(searchable_scan: bytes) -> None:
+    signals = _layer_signals(tamper.tamper(searchable_scan, "scan-text-layer"))
+
+    assert [(s.severity, s.page) for s in signals] == [(Severity.HIGH, 1)]
+    box = signals[0].bbox
+    assert box is not None  # the table's amounts end at x = 500 of 612 points
+    assert 0.70 < box.x0 < box.x1 < 0.84
