@@ -8,6 +8,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,9 +17,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
+from ingest.extract import pdftext
 from ingest.extract.lexicon import ALL, en, fold, fr
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, trusted
-from ingest.extract.pdftext import text_layer_words
+from ingest.extract.pdftext import UNMAPPED, curve_count, text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -59,8 +61,9 @@ class LayerVerdict:
     reason: str
 
 
-# Called with each parsed pdfplumber page and its number before the page is let go, so other checks
-# (authenticity) read the objects the reader parsed instead of parsing the file again.
+# Called with each pdfplumber page and its number, for checks that read pdfminer's layout of the page
+# (authenticity: fonts, colours, filled shapes). The words come from pdfium; pdfplumber parses a file
+# only when such a check asks for its pages.
 PageHook = Callable[[Any, int], None]
 
 
@@ -93,30 +96,28 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
 def _pdf_pages(
     limits: Limits, data: bytes, options: OcrOptions, on_page: PageHook | None = None
 ) -> Iterator[PageWords]:
-    document: pdfium.PdfDocument | None = None
-    try:
-        with (
-            _OcrPool(_Language(options), limits.ocr_threads) as pool,
-            pdfplumber.open(io.BytesIO(data)) as pdf,
-        ):
-            for number, page in enumerate(pdf.pages, start=1):
-                words = text_layer_words(page, number)
-                verdict = judge_text_layer(words, page)
-                if on_page is not None:
-                    on_page(page, number)
+    with ExitStack() as stack:
+        document = pdfium.PdfDocument(data)
+        stack.callback(document.close)
+        pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
+        plumber = stack.enter_context(pdfplumber.open(io.BytesIO(data))) if on_page is not None else None
+        for number in range(1, len(document) + 1):
+            page = document[number - 1]
+            words = text_layer_words(page, number)
+            verdict = judge_text_layer(words, page)
+            if plumber is not None and on_page is not None:
+                theirs = plumber.pages[number - 1]
+                on_page(theirs, number)
+                theirs.close()
+            if verdict.usable:
                 page.close()
-                if verdict.usable:
-                    yield from pool.done(words)
-                    continue
-                if document is None:
-                    document = pdfium.PdfDocument(data)
-                image, dpi = page_image(document[number - 1], limits.dpi)
-                yield from pool.read(image, number, dpi)
-                del image
-            yield from pool.drain()
-    finally:
-        if document is not None:
-            document.close()
+                yield from pool.done(words)
+                continue
+            image, dpi = page_image(page, limits.dpi)
+            page.close()
+            yield from pool.read(image, number, dpi)
+            del image
+        yield from pool.drain()
 
 
 @dataclass
@@ -260,11 +261,12 @@ def _mostly_dark(image: Image.Image) -> bool:
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
-def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
+def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
     """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
-    scan = image_share(page) >= SCAN_IMAGE_SHARE
+    share = pdftext.image_share(page)
+    scan = share >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
-        if scan or image_share(page) > 0.1 or len(page.curves) > MAX_PLAIN_CURVES:
+        if scan or share > 0.1 or curve_count(page) > MAX_PLAIN_CURVES:
             return LayerVerdict(False, "little or no text over an image")
         return LayerVerdict(True, "a page with little text and nothing else to read")
     if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
@@ -273,7 +275,7 @@ def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
     quality = text_quality(texts)
     if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
         return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
-    unmapped = sum(_UNMAPPED in t for t in texts)
+    unmapped = sum(UNMAPPED in t for t in texts)
     if unmapped >= MIN_UNMAPPED_GLYPHS:
         return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
     if not reads_as_language(texts):
@@ -293,7 +295,6 @@ def reads_as_language(texts: Iterable[str]) -> bool:
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 
 
-_UNMAPPED = "(cid:"  # how pdfminer writes a glyph whose font maps it to no character
 MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
 MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
 _MIN_WORDS_FOR_LANGUAGE = 40
@@ -320,7 +321,8 @@ _KNOWN_WORDS = frozenset(
 
 
 def image_share(page: Any) -> float:
-    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
+    """The share of a pdfplumber page's area covered by images, for the checks given pdfplumber pages
+    (`PageHook`); the reader's own judgement reads pdfium's objects (`pdftext.image_share`)."""
     area = float(page.width) * float(page.height)
     if area <= 0:
         return 0.0
