@@ -146,8 +146,8 @@ class _Language:
 class _OcrPool:
     """OCR of a file's pages a few at a time, yielded in page order.
 
-    Tesseract runs as a process of its own, so threads here use several cores: one long scan does not
-    hold up a batch on one core. At most `threads` pages are in flight (each holds its image), so memory
+    Tesseract lets go of Python's lock while it reads (in process) or runs as a process of its own (the
+    CLI), so threads here use several cores: one long scan does not hold up a batch on one core. At most `threads` pages are in flight (each holds its image), so memory
     stays flat however long the file. The language is decided on the first page with words, so pages
     are read one by one until it is.
     """
