@@ -15,6 +15,7 @@ from typing import Any
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.layout import LTContainer, LTFigure, LTImage
 from PIL import Image, ImageSequence
 
 from ingest.extract import pdftext
@@ -147,9 +148,10 @@ class _OcrPool:
     """OCR of a file's pages a few at a time, yielded in page order.
 
     Tesseract lets go of Python's lock while it reads (in process) or runs as a process of its own (the
-    CLI), so threads here use several cores: one long scan does not hold up a batch on one core. At most `threads` pages are in flight (each holds its image), so memory
-    stays flat however long the file. The language is decided on the first page with words, so pages
-    are read one by one until it is.
+    CLI), so threads here use several cores: one long scan does not hold up a batch on one core. At
+    most `threads` pages are in flight (each holds its image), so memory stays flat however long the
+    file. The language is decided on the first page with words, so pages are read one by one until it
+    is.
     """
 
     def __init__(self, language: _Language, threads: int) -> None:
@@ -321,17 +323,31 @@ _KNOWN_WORDS = frozenset(
 
 
 def image_share(page: Any) -> float:
-    """The share of a pdfplumber page's area covered by images, for the checks given pdfplumber pages
-    (`PageHook`); the reader's own judgement reads pdfium's objects (`pdftext.image_share`)."""
-    area = float(page.width) * float(page.height)
+    """The share of a pdfplumber page's area covered by images (overlaps counted twice, capped at 1),
+    for the checks given pdfplumber pages (`PageHook`); the reader's own judgement reads pdfium's
+    objects (`pdftext.image_share`).
+
+    It walks pdfminer's layout, which those checks parse anyway, for its images: pdfplumber's `images`
+    would first turn every object of the page into a dictionary, which costs more than the parse.
+    """
+    layout = page.layout
+    left, bottom, right, top = (float(v) for v in layout.bbox)
+    area = (right - left) * (top - bottom)
     if area <= 0:
         return 0.0
     covered = 0.0
-    for image in page.images:
-        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
-        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
-        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    for x0, y0, x1, y1 in _picture_boxes(layout):
+        covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
     return min(1.0, covered / area)
+
+
+def _picture_boxes(container: LTContainer[Any]) -> Iterator[tuple[float, float, float, float]]:
+    """The boxes of the images a page or form draws, inside forms too (where pdfminer puts them)."""
+    for item in container:
+        if isinstance(item, LTImage):
+            yield tuple(float(v) for v in item.bbox)  # type: ignore[misc]
+        elif isinstance(item, LTFigure):
+            yield from _picture_boxes(item)
 
 
 def text_quality(texts: Iterable[str]) -> float:
