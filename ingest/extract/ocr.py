@@ -154,7 +154,7 @@ class TesseractInProcess(Tesseract):
                 api.SetSourceResolution(dpi)
             _recognize(api, timeout_s)
             for word in tesserocr.iterate_level(api.GetIterator(), level):
-                text = (word.GetUTF8Text(level) or "").strip()
+                text = _text(word, level)
                 box = word.BoundingBox(level)
                 if text and box is not None:
                     left, top, right, bottom = box
@@ -175,6 +175,14 @@ class TesseractInProcess(Tesseract):
             return None
         # Tesseract reports how far the page is turned; the CLI's "Rotate" is the turn that undoes it.
         return (360 - int(osd["orient_deg"])) % 360
+
+
+def _text(word: tesserocr.PyLTRResultIterator, level: int) -> str:
+    """A word's text; none for a word Tesseract found but read no letter of (the CLI leaves it out)."""
+    try:
+        return str(word.GetUTF8Text(level) or "").strip()
+    except RuntimeError:  # tesserocr's "No text returned"
+        return ""
 
 
 class _Engines:

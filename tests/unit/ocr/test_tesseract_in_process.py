@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from ingest.errors import ProcessingTimeout
 from ingest.extract.ocr import _ENGINES, OcrError, Tesseract, TesseractInProcess
@@ -41,6 +41,14 @@ def test_orientation_is_the_turn_the_cli_gives(page: Image.Image, turn: Image.Tr
 def test_orientation_of_a_near_empty_page_is_unknown_not_an_error() -> None:
     sparse = render(statement_pdf(("42",), size=10))
     assert TesseractInProcess().orientation(sparse, 300, timeout_s=30) is None
+
+
+def test_ink_without_letters_reads_as_no_words_as_with_the_cli() -> None:
+    # A table rule or a redaction bar in a crop: Tesseract finds a word there and reads no letter of it.
+    bar = Image.new("L", (400, 200), 255)
+    ImageDraw.Draw(bar).rectangle((50, 80, 350, 120), fill=0)
+    assert TesseractInProcess(psm=6).read(bar, 300, "eng", timeout_s=30) == []
+    assert Tesseract(psm=6).read(bar, 300, "eng", timeout_s=30) == []
 
 
 def test_engine_running_past_its_time_is_a_processing_timeout(page: Image.Image) -> None:
