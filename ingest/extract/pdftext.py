@@ -147,10 +147,17 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
         if code in _UNREADABLE or not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
             continue
         generated = code in _BREAKS and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1
-        if code == _SPACE and chars and turn.rotation == 0 and chars[-1].x0 <= box.left - left < chars[-1].x1:
+        if (
+            code == _SPACE
+            and chars
+            and turn.rotation == 0
+            and chars[-1].x0 <= box.left - left < chars[-1].x1
+            and box.left >= _ink_middle(textpage, chars[-1].order)
+        ):
             # A space starts where the previous glyph's advance ends; the glyph's own box may reach
-            # further (an overhang), and word gaps are measured from the advance. A line end pdfium adds
-            # after a glyph placed on its own sits wherever pdfium put it, and says nothing of the advance.
+            # further (an overhang), and word gaps are measured from the advance. An advance never ends
+            # before the middle of its glyph's ink: a space pdfium places there (as it does after glyphs
+            # whose font size is set by the text matrix) says nothing of the advance.
             chars[-1] = chars[-1]._replace(x1=box.left - left)
         if generated:
             continue
@@ -166,6 +173,13 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
             y1 = y0 + style.size
         chars.append(turn.char(_SUBSTITUTES.get(text, text), (x0, y0, x1, y1), style, index))
     return chars
+
+
+def _ink_middle(textpage: Any, index: int) -> float:
+    """The horizontal middle of a character's ink (its tight box), in PDF space."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
+    return (left.value + right.value) / 2
 
 
 class _Styles:

@@ -192,3 +192,23 @@ def test_image_share_of_a_pdfplumber_page_is_read_from_its_layout_as_its_image_o
     with pdfplumber.open(path) as plumber:
         for page in plumber.pages:
             assert pages.image_share(page) == pytest.approx(_share_of_image_objects(page), abs=1e-6)
+
+
+def test_a_word_ends_where_its_last_glyph_advance_ends_when_the_text_matrix_sets_the_font_size() -> None:
+    # Postbank sets a 1-point font scaled by the text matrix; pdfium places the spaces it adds after such
+    # a glyph inside its ink, which cut 'EUR' short and lost the statement's closing balance.
+    path = real_file("de/postbank_demokonto_2020-01.pdf")
+    assert path is not None
+    with pdfplumber.open(path) as plumber:
+        theirs = {
+            (w["text"], round(w["top"])): w["x1"] for w in plumber.pages[1].extract_words(x_tolerance=1.5)
+        }
+    document = pdfium.PdfDocument(path)
+    try:
+        ours = text_layer_words(document[1], 2).words
+    finally:
+        document.close()
+    compared = [(w.x1, theirs[(w.text, round(w.top))]) for w in ours if (w.text, round(w.top)) in theirs]
+    agreeing = [mine == pytest.approx(expected, abs=H_TOLERANCE) for mine, expected in compared]
+    assert len(compared) > 100
+    assert sum(agreeing) >= 0.95 * len(compared)
