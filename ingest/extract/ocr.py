@@ -1,19 +1,24 @@
-"""Words from page images, through the Tesseract binary (pytesseract), behind a small engine seam."""
+"""Words from page images, through Tesseract (in process, or its program), behind a small engine seam."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import re
+import subprocess
 import tempfile
+import threading
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 import pytesseract
+import tesserocr
 from PIL import Image
 
 from ingest.codes import ExtractionMethod
@@ -149,10 +154,116 @@ class Tesseract:
 
 
 @dataclass(frozen=True, slots=True)
+class TesseractInProcess(Tesseract):
+    """The same Tesseract, called in process through its C API (tesserocr): no program started and no
+    model loaded per page. Engines are kept warm for each language and layout mode, loaded from the
+    system's traineddata (the languages `make setup` installs), and given the CLI's layout mode and
+    resolution hint; words and confidences come back as the CLI's do."""
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        level = tesserocr.RIL.WORD
+        words: list[OcrWord] = []
+        with _ENGINES.lend(lang, self.psm) as api:
+            api.SetImage(image)
+            if dpi:
+                api.SetSourceResolution(dpi)
+            _recognize(api, timeout_s)
+            for word in tesserocr.iterate_level(api.GetIterator(), level):
+                text = _text(word, level)
+                box = word.BoundingBox(level)
+                if text and box is not None:
+                    left, top, right, bottom = box
+                    confidence = float(word.Confidence(level))
+                    words.append(OcrWord(text, left, top, right - left, bottom - top, confidence))
+        return words
+
+    def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
+        # As with the CLI: OSD at half resolution, and no verdict when there are too few letters.
+        with _ENGINES.lend("osd", tesserocr.PSM.OSD_ONLY) as api:
+            api.SetImage(image.reduce(2))
+            api.SetSourceResolution(dpi // 2)
+            try:
+                osd = api.DetectOrientationScript()
+            except RuntimeError:
+                osd = None
+        if not osd or float(osd["orient_conf"]) < MIN_OSD_CONFIDENCE:
+            return None
+        # Tesseract reports how far the page is turned; the CLI's "Rotate" is the turn that undoes it.
+        return (360 - int(osd["orient_deg"])) % 360
+
+
+def _text(word: tesserocr.PyLTRResultIterator, level: int) -> str:
+    """A word's text; none for a word Tesseract found but read no letter of (the CLI leaves it out)."""
+    try:
+        return str(word.GetUTF8Text(level) or "").strip()
+    except RuntimeError:  # tesserocr's "No text returned"
+        return ""
+
+
+class _Engines:
+    """This process's idle Tesseract engines by language and layout mode. A page's reading borrows one
+    (loading it the first time) and gives it back, so engines outlive the threads that read a file's
+    pages, and no engine is used by two threads at once (Tesseract's are not thread-safe)."""
+
+    def __init__(self) -> None:
+        self._idle: dict[tuple[str, int], list[tesserocr.PyTessBaseAPI]] = {}
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def lend(self, lang: str, psm: int) -> Iterator[tesserocr.PyTessBaseAPI]:
+        with self._lock:
+            idle = self._idle.setdefault((lang, psm), [])
+            api = idle.pop() if idle else None
+        if api is None:
+            try:
+                api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang, psm=psm)
+            except RuntimeError as e:
+                raise OcrError(f"Tesseract could not load language {lang!r}") from e
+        try:
+            yield api
+        finally:
+            api.Clear()
+            with self._lock:
+                idle.append(api)
+
+
+_ENGINES = _Engines()
+
+
+def _recognize(api: tesserocr.PyTessBaseAPI, timeout_s: float) -> None:
+    started = time.monotonic()
+    if api.Recognize(timeout=max(1, round(timeout_s * 1000))):
+        return
+    if time.monotonic() - started >= timeout_s:
+        raise ProcessingTimeout(f"OCR of a page took longer than {timeout_s:g} s")
+    raise OcrError("Tesseract could not read the page")
+
+
+@functools.cache
+def tessdata() -> str:
+    """The traineddata folder of the system's Tesseract (`TESSDATA_PREFIX`, else the one its program
+    lists), so that the languages read in process are those the system installed."""
+    configured = os.environ.get("TESSDATA_PREFIX")
+    if configured:
+        return configured
+    program = str(pytesseract.pytesseract.tesseract_cmd)
+    try:
+        listing = subprocess.run(
+            [program, "--list-langs"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        raise OcrError("Tesseract's program could not list its languages") from e
+    found = re.search(r'"([^"]+)"', listing)
+    if found is None:
+        raise OcrError("Tesseract's program does not say where its languages are")
+    return found.group(1)
+
+
+@dataclass(frozen=True, slots=True)
 class OcrOptions:
     """How pages are read: the engine, its languages and the time one call may take."""
 
-    engine: OcrEngine = Tesseract()
+    engine: OcrEngine = TesseractInProcess()
     lang: str = "eng"
     timeout_s: float = 120.0
 
@@ -248,7 +359,7 @@ def reading_language(texts: Sequence[str], read_in: str) -> str:
     return best if best in installed_languages() else read_in
 
 
-@lru_cache(maxsize=1)
+@functools.cache
 def installed_languages() -> frozenset[str]:
     """The languages Tesseract has data for here (`make setup` installs one per lexicon language)."""
     try:

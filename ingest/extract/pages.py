@@ -8,17 +8,20 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.layout import LTContainer, LTFigure, LTImage
 from PIL import Image, ImageSequence
 
+from ingest.extract import pdftext
 from ingest.extract.lexicon import ALL, fold
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, reading_language, trusted
-from ingest.extract.pdftext import text_layer_words
+from ingest.extract.pdftext import UNMAPPED, curve_count, text_layer_words
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -57,8 +60,9 @@ class LayerVerdict:
     reason: str
 
 
-# Called with each parsed pdfplumber page and its number before the page is let go, so other checks
-# (authenticity) read the objects the reader parsed instead of parsing the file again.
+# Called with each pdfplumber page and its number, for checks that read pdfminer's layout of the page
+# (authenticity: fonts, colours, filled shapes). The words come from pdfium; pdfplumber parses a file
+# only when such a check asks for its pages.
 PageHook = Callable[[Any, int], None]
 
 
@@ -91,30 +95,28 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
 def _pdf_pages(
     limits: Limits, data: bytes, options: OcrOptions, on_page: PageHook | None = None
 ) -> Iterator[PageWords]:
-    document: pdfium.PdfDocument | None = None
-    try:
-        with (
-            _OcrPool(_Language(options), limits.ocr_threads) as pool,
-            pdfplumber.open(io.BytesIO(data)) as pdf,
-        ):
-            for number, page in enumerate(pdf.pages, start=1):
-                words = text_layer_words(page, number)
-                verdict = judge_text_layer(words, page)
-                if on_page is not None:
-                    on_page(page, number)
+    with ExitStack() as stack:
+        document = pdfium.PdfDocument(data)
+        stack.callback(document.close)
+        pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
+        plumber = stack.enter_context(pdfplumber.open(io.BytesIO(data))) if on_page is not None else None
+        for number in range(1, len(document) + 1):
+            page = document[number - 1]
+            words = text_layer_words(page, number)
+            verdict = judge_text_layer(words, page)
+            if plumber is not None and on_page is not None:
+                theirs = plumber.pages[number - 1]
+                on_page(theirs, number)
+                theirs.close()
+            if verdict.usable:
                 page.close()
-                if verdict.usable:
-                    yield from pool.done(words)
-                    continue
-                if document is None:
-                    document = pdfium.PdfDocument(data)
-                image, dpi = page_image(document[number - 1], limits.dpi)
-                yield from pool.read(image, number, dpi)
-                del image
-            yield from pool.drain()
-    finally:
-        if document is not None:
-            document.close()
+                yield from pool.done(words)
+                continue
+            image, dpi = page_image(page, limits.dpi)
+            page.close()
+            yield from pool.read(image, number, dpi)
+            del image
+        yield from pool.drain()
 
 
 @dataclass
@@ -143,10 +145,11 @@ class _Language:
 class _OcrPool:
     """OCR of a file's pages a few at a time, yielded in page order.
 
-    Tesseract runs as a process of its own, so threads here use several cores: one long scan does not
-    hold up a batch on one core. At most `threads` pages are in flight (each holds its image), so memory
-    stays flat however long the file. The language is decided on the first page with words, so pages
-    are read one by one until it is.
+    Tesseract lets go of Python's lock while it reads (in process) or runs as a process of its own (the
+    CLI), so threads here use several cores: one long scan does not hold up a batch on one core. At
+    most `threads` pages are in flight (each holds its image), so memory stays flat however long the
+    file. The language is decided on the first page with words, so pages are read one by one until it
+    is.
     """
 
     def __init__(self, language: _Language, threads: int) -> None:
@@ -255,11 +258,12 @@ def _mostly_dark(image: Image.Image) -> bool:
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
-def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
+def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
     """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
-    scan = image_share(page) >= SCAN_IMAGE_SHARE
+    share = pdftext.image_share(page)
+    scan = share >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
-        if scan or image_share(page) > 0.1 or len(page.curves) > MAX_PLAIN_CURVES:
+        if scan or share > 0.1 or curve_count(page) > MAX_PLAIN_CURVES:
             return LayerVerdict(False, "little or no text over an image")
         return LayerVerdict(True, "a page with little text and nothing else to read")
     if scan and len(words.words) < MIN_SCAN_LAYER_WORDS:
@@ -268,7 +272,7 @@ def judge_text_layer(words: PageWords, page: Any) -> LayerVerdict:
     quality = text_quality(texts)
     if quality < (MIN_SCAN_LAYER_QUALITY if scan else MIN_LAYER_QUALITY):
         return LayerVerdict(False, f"a garbled text layer (quality {quality:.2f})")
-    unmapped = sum(_UNMAPPED in t for t in texts)
+    unmapped = sum(UNMAPPED in t for t in texts)
     if unmapped >= MIN_UNMAPPED_GLYPHS:
         return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
     if not reads_as_language(texts):
@@ -288,7 +292,6 @@ def reads_as_language(texts: Iterable[str]) -> bool:
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 
 
-_UNMAPPED = "(cid:"  # how pdfminer writes a glyph whose font maps it to no character
 MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
 MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
 _MIN_WORDS_FOR_LANGUAGE = 40
@@ -315,16 +318,31 @@ _KNOWN_WORDS = frozenset(
 
 
 def image_share(page: Any) -> float:
-    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
-    area = float(page.width) * float(page.height)
+    """The share of a pdfplumber page's area covered by images (overlaps counted twice, capped at 1),
+    for the checks given pdfplumber pages (`PageHook`); the reader's own judgement reads pdfium's
+    objects (`pdftext.image_share`).
+
+    It walks pdfminer's layout, which those checks parse anyway, for its images: pdfplumber's `images`
+    would first turn every object of the page into a dictionary, which costs more than the parse.
+    """
+    layout = page.layout
+    left, bottom, right, top = (float(v) for v in layout.bbox)
+    area = (right - left) * (top - bottom)
     if area <= 0:
         return 0.0
     covered = 0.0
-    for image in page.images:
-        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
-        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
-        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    for x0, y0, x1, y1 in _picture_boxes(layout):
+        covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
     return min(1.0, covered / area)
+
+
+def _picture_boxes(container: LTContainer[Any]) -> Iterator[tuple[float, float, float, float]]:
+    """The boxes of the images a page or form draws, inside forms too (where pdfminer puts them)."""
+    for item in container:
+        if isinstance(item, LTImage):
+            yield tuple(float(v) for v in item.bbox)  # type: ignore[misc]
+        elif isinstance(item, LTFigure):
+            yield from _picture_boxes(item)
 
 
 def text_quality(texts: Iterable[str]) -> float:

@@ -82,8 +82,10 @@ def require_ocr_engine() -> None:
     if shutil.which(program) is None:
         raise EngineMissing(
             f"Tesseract OCR is not installed (no `{program}` program on PATH), and scanned statements "
-            "and photos cannot be read without it. Install it with its English and French data "
-            "(Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra`; "
+            "and photos cannot be read without it. Install it with the data of the languages statements "
+            "are read in (Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-eng "
+            "tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld "
+            "tesseract-ocr-por`; "
             "macOS: `brew install tesseract tesseract-lang`; or `make setup`), then run the command again"
         )
 

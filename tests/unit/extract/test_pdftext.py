@@ -1,0 +1,214 @@
+"""The text layer's words from pdfium: the words pdfplumber's rules make, on pages as displayed."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from reportlab.pdfgen import canvas
+
+from devtools.realworld import real_file
+from ingest.extract import pages
+from ingest.extract.pdftext import curve_count, image_share, text_layer_words
+from tests.conftest import ROOT
+
+SAMPLES = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
+H_TOLERANCE = 0.5  # points: the same glyph advance
+V_TOLERANCE = 1.0  # points: font descents as pdfium and pdfminer each read them
+
+
+def _plumber_words(page: pdfplumber.page.Page) -> list[tuple[str, float, float, float, float]]:
+    return [
+        (w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+        if w["text"].strip()
+    ]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[f"{p.parent.name}/{p.name}" for p in SAMPLES])
+def test_words_are_the_words_pdfplumber_makes(path: Path) -> None:
+    with pdfplumber.open(path) as plumber:
+        document = pdfium.PdfDocument(path)
+        try:
+            for number, (theirs, page) in enumerate(zip(plumber.pages, document, strict=True), start=1):
+                expected = _plumber_words(theirs)
+                ours = text_layer_words(page, number)
+                assert (ours.width, ours.height) == pytest.approx((theirs.width, theirs.height))
+                assert [w.text for w in ours.words] == [w[0] for w in expected]
+                for word, (_, x0, x1, top, bottom) in zip(ours.words, expected, strict=True):
+                    # pdfminer gives a glyph missing from a standard font's metrics (the euro) no width.
+                    right = x1 if x1 > x0 else word.x1
+                    assert (word.x0, word.x1) == pytest.approx((x0, right), abs=H_TOLERANCE), word
+                    assert (word.top, word.bottom) == pytest.approx((top, bottom), abs=V_TOLERANCE), word
+        finally:
+            document.close()
+
+
+def _turned_page(rotate: int) -> pdfium.PdfPage:
+    """A portrait page whose table line runs up the page, so that it is level once turned by `rotate`."""
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.saveState()
+    drawing.translate(100, 100)
+    drawing.rotate(90)
+    drawing.setFont("Helvetica", 12)
+    drawing.drawString(0, 0, "Opening balance 1,234.56")
+    drawing.restoreState()
+    drawing.showPage()
+    drawing.save()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        pdf.pages[0].Rotate = rotate
+        out = io.BytesIO()
+        pdf.save(out)
+    return pdfium.PdfDocument(out.getvalue())[0]
+
+
+def test_a_page_turned_for_display_reads_as_displayed() -> None:
+    words = text_layer_words(_turned_page(90), 1)
+    assert (words.width, words.height) == (600, 400)
+    assert [w.text for w in words.words] == ["Opening", "balance", "1,234.56"]
+    assert words.words[0].x0 == pytest.approx(100, abs=1)  # the line's start, 100 pt from the left
+    assert len({round(w.top) for w in words.words}) == 1  # one line
+
+
+def test_text_turned_on_an_unturned_page_is_not_read_as_a_line() -> None:
+    words = text_layer_words(_turned_page(0), 1)
+    assert "Opening" not in [w.text for w in words.words]  # a column of letters, as pdfplumber gives it
+
+
+def test_a_hyphen_that_ends_a_line_is_a_hyphen() -> None:
+    path = real_file("de/ing_2022-01.pdf")
+    assert path is not None, "the vendored real statements are part of the repository"
+    document = pdfium.PdfDocument(path)
+    try:
+        texts = [
+            w.text for number in range(len(document)) for w in text_layer_words(document[number], 1).words
+        ]
+    finally:
+        document.close()
+    assert not [t for t in texts if "\x02" in t]
+    assert any(t.endswith("-") for t in texts)
+
+
+def test_images_and_curves_are_counted_from_pdfium_objects() -> None:
+    scan = next((ROOT / "samples").rglob("*scan*/*.pdf"), None)
+    assert scan is not None
+    document = pdfium.PdfDocument(scan)
+    try:
+        assert image_share(document[0]) > 0.5
+    finally:
+        document.close()
+    text = pdfium.PdfDocument(SAMPLES[0])
+    try:
+        assert image_share(text[0]) < 0.1
+    finally:
+        text.close()
+
+
+def test_bent_paths_are_curves_and_ruled_lines_are_not() -> None:
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.rect(10, 10, 100, 20)
+    drawing.line(10, 50, 300, 50)
+    drawing.bezier(10, 100, 50, 150, 100, 50, 150, 100)
+    drawing.circle(200, 300, 20)
+    drawing.showPage()
+    drawing.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        assert curve_count(document[0]) == 2
+    finally:
+        document.close()
+
+
+def _real_words(relative: str, page: int) -> tuple[list[str], list[str]]:
+    """pdfplumber's words (upright, as the reader took them before) and ours, on one page of a real file."""
+    path = real_file(relative)
+    assert path is not None, "the vendored real statements are part of the repository"
+    with pdfplumber.open(path) as plumber:
+        theirs = [
+            w["text"]
+            for w in plumber.pages[page - 1].extract_words(x_tolerance=1.5, extra_attrs=["upright"])
+            if w["text"].strip() and w["upright"]
+        ]
+    document = pdfium.PdfDocument(path)
+    try:
+        ours = [w.text for w in text_layer_words(document[page - 1], page).words]
+    finally:
+        document.close()
+    return theirs, ours
+
+
+@pytest.mark.parametrize(
+    ("relative", "page"),
+    [("de/ing_2022-01.pdf", 1), ("de/ing_2022-01.pdf", 2), ("ca/td_emerald_visa_2014-08.pdf", 2)],
+)
+def test_turned_text_between_lines_keeps_the_order_of_the_lines_around_it(relative: str, page: int) -> None:
+    # A margin note drawn between two parts of the page cuts the page's characters into runs, as in
+    # pdfplumber: clustering the upright characters of both parts together reorders their lines.
+    theirs, ours = _real_words(relative, page)
+    assert ours == theirs
+
+
+def test_glyphs_placed_one_by_one_keep_their_advance() -> None:
+    # Postbank places each glyph of "1/2" on its own; pdfium adds a line end after each, at a made-up
+    # place inside the glyph, which is no word gap.
+    _, ours = _real_words("de/postbank_demokonto_2020-01.pdf", 1)
+    assert "1/2" in ours
+
+
+def test_letters_of_a_diagonal_watermark_join_no_word() -> None:
+    # pdfminer counts the letters of Postbank's diagonal MUSTER watermark upright and glues them to the
+    # words they cross ('MSTADTWERKE', 'eEUR'), which then read as watermarks and are lost.
+    theirs, ours = _real_words("de/postbank_demokonto_2020-01.pdf", 1)
+    assert "MSTADTWERKE" in theirs
+    assert "STADTWERKE" in ours
+    assert not [t for t in ours if t != "STADTWERKE" and t.endswith("STADTWERKE")]
+
+
+def _reader_pages() -> list[Path]:
+    folder = ROOT / "tests" / "data" / "real"
+    return [*SAMPLES, *sorted(folder.rglob("*.pdf")), next((ROOT / "samples").rglob("*scan*/*.pdf"))]
+
+
+def _share_of_image_objects(page: pdfplumber.page.Page) -> float:
+    """The share as pdfplumber's image objects give it, clipped to the page."""
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
+        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    return min(1.0, covered / (float(page.width) * float(page.height)))
+
+
+@pytest.mark.parametrize("path", _reader_pages(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_image_share_of_a_pdfplumber_page_is_read_from_its_layout_as_its_image_objects_give_it(
+    path: Path,
+) -> None:
+    with pdfplumber.open(path) as plumber:
+        for page in plumber.pages:
+            assert pages.image_share(page) == pytest.approx(_share_of_image_objects(page), abs=1e-6)
+
+
+def test_a_word_ends_where_its_last_glyph_advance_ends_when_the_text_matrix_sets_the_font_size() -> None:
+    # Postbank sets a 1-point font scaled by the text matrix; pdfium places the spaces it adds after such
+    # a glyph inside its ink, which cut 'EUR' short and lost the statement's closing balance.
+    path = real_file("de/postbank_demokonto_2020-01.pdf")
+    assert path is not None
+    with pdfplumber.open(path) as plumber:
+        theirs = {
+            (w["text"], round(w["top"])): w["x1"] for w in plumber.pages[1].extract_words(x_tolerance=1.5)
+        }
+    document = pdfium.PdfDocument(path)
+    try:
+        ours = text_layer_words(document[1], 2).words
+    finally:
+        document.close()
+    compared = [(w.x1, theirs[(w.text, round(w.top))]) for w in ours if (w.text, round(w.top)) in theirs]
+    agreeing = [mine == pytest.approx(expected, abs=H_TOLERANCE) for mine, expected in compared]
+    assert len(compared) > 100
+    assert sum(agreeing) >= 0.95 * len(compared)
