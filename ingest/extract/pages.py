@@ -206,9 +206,10 @@ def _language(texts: list[str]) -> str:
 def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:
     """The page as an image to OCR, and its resolution.
 
-    A scanner's page is one picture covering the page: decoding it as stored takes milliseconds,
-    where rendering the page at `dpi` takes 70-140 ms, and resampling it adds nothing. Anything else
-    (several objects, a rotated page or picture) is rendered.
+    A scanner's page is one picture covering the page, with or without an invisible OCR layer over it
+    (a searchable scan): decoding the picture as stored takes milliseconds, where rendering the page at
+    `dpi` takes 70-140 ms, and resampling it adds nothing. Anything else (several visible objects, a
+    rotated page or picture) is rendered.
     """
     scan = _lone_picture(page)
     if scan is not None:
@@ -219,7 +220,7 @@ def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:
 def _lone_picture(page: pdfium.PdfPage) -> tuple[Image.Image, float] | None:
     if page.get_rotation() != 0:
         return None
-    objects = list(page.get_objects(max_depth=1))
+    objects = [o for o in page.get_objects(max_depth=1) if not _invisible_text(o)]
     if len(objects) != 1 or not isinstance(objects[0], pdfium.PdfImage):
         return None
     picture = objects[0]
@@ -242,6 +243,14 @@ def _lone_picture(page: pdfium.PdfPage) -> tuple[Image.Image, float] | None:
     if _mostly_dark(image):
         return None  # not paper as stored (an inverting Decode pdfium did not apply): render it
     return image, pixels_wide / (a / 72)
+
+
+def _invisible_text(obj: pdfium.PdfObject) -> bool:
+    """Text drawn in no colour: the OCR layer a searchable scan lays over its picture."""
+    return bool(
+        obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT
+        and pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+    )
 
 
 def _colour_space(picture: pdfium.PdfImage, page: pdfium.PdfPage) -> int:

@@ -8,6 +8,7 @@ import zlib
 
 import numpy as np
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageOps
 from reportlab.lib.pagesizes import letter
@@ -17,7 +18,7 @@ from reportlab.pdfgen import canvas
 from ingest.codes import ExtractionMethod
 from ingest.extract import ocr
 from ingest.extract.ocr import OcrOptions, Tesseract, trusted
-from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, read_pages, text_quality
+from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, page_image, read_pages, text_quality
 from ingest.settings import Limits
 from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
 from tests.unit.ocr.pages import (
@@ -89,6 +90,26 @@ def test_scan_with_a_thin_ocr_layer_is_ocred_again() -> None:
     engine = FakeEngine(words=[word("PAYROLL")])
     [page] = read_pages(LIMITS, buffer.getvalue(), PDF, options(engine))
     assert page.method is ExtractionMethod.OCR
+
+
+def test_a_searchable_scan_is_read_from_its_picture_as_stored() -> None:
+    """The invisible OCR layer over a scanner's picture does not make the page a drawing to render:
+    the picture is decoded at its own resolution, not resampled by a render."""
+    full = render(statement_pdf())
+    scan = full.resize((full.width // 2, full.height // 2))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.drawImage(ImageReader(scan), 0, 0, width=612, height=792)
+    text = pdf.beginText(60, 720)
+    text.setTextRenderMode(3)
+    text.textLine("Northwind Savings statement")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    page = pdfium.PdfDocument(buffer.getvalue())[0]
+    image, dpi = page_image(page, 300)
+    assert image.size == scan.size
+    assert dpi == pytest.approx(scan.width / (612 / 72))
 
 
 @pytest.mark.parametrize(
