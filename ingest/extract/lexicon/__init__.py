@@ -1,18 +1,21 @@
-"""The words of statements, one module per language with the same classes in each.
+"""The words of statements, one data file per language (`<code>.toml`) with the same classes in each.
 
 The reader never holds a phrase of its own: it asks `ALL` (every language at once, since a file does not
 say which it is written in) or one language's `Lexicon`. Phrases are written as printed; they are folded
 (lower case, accents stripped) once here, so the reader matches folded text against folded phrases.
-Adding a language is adding one module and naming it in `LANGUAGES`.
+A language's file names every class of `Lexicon` (the language is the file's name) and nothing else.
+Adding a language is adding one file and naming it in `_CODES`.
 """
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 
@@ -139,9 +142,73 @@ def merged(lexicons: Iterable[Lexicon]) -> Lexicon:
     return Lexicon(**values)
 
 
-from ingest.extract.lexicon import de, en, es, fr, it, nl, pt  # noqa: E402  (they import Lexicon)
+def _phrases(value: object) -> Phrases | None:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return None
 
-LANGUAGES: tuple[Lexicon, ...] = tuple(folded(m.LEXICON) for m in (en, fr, de, es, it, nl, pt))
+
+def _pairs(value: object) -> tuple[tuple[str, str], ...] | None:
+    if isinstance(value, list) and all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(s, str) for s in v) for v in value
+    ):
+        return tuple((phrase, kind) for phrase, kind in value)
+    return None
+
+
+def _table(kind: type) -> Callable[[object], dict[str, object] | None]:
+    def read(value: object) -> dict[str, object] | None:
+        if isinstance(value, dict) and all(type(v) is kind for v in value.values()):
+            return dict(value)
+        return None
+
+    return read
+
+
+# How each type of class is written in a file (annotations are text: `from __future__ import annotations`).
+_READERS: dict[str, tuple[str, Callable[[object], object | None]]] = {
+    "Phrases": ("a list of phrases", _phrases),
+    "tuple[tuple[str, str], ...]": ("a list of [phrase, value] pairs", _pairs),
+    "Mapping[str, str]": ("a table of phrases to text", _table(str)),
+    "Mapping[str, int]": ("a table of phrases to numbers", _table(int)),
+}
+
+
+def parse(language: str, text: str) -> Lexicon:
+    """The lexicon a language's file writes (phrases as printed, not folded); ValueError, naming the
+    file and the class, when the file misses a class, names one `Lexicon` does not have, or writes
+    one in the wrong shape."""
+    source = f"lexicon file {language}.toml"
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{source} is not valid TOML: {error}") from error
+    classes = {f.name: f for f in fields(Lexicon) if f.name != "language"}
+    missing = [name for name in classes if name not in data]
+    unknown = sorted(set(data) - set(classes))
+    if missing:
+        raise ValueError(f"{source} misses classes {missing}")
+    if unknown:
+        raise ValueError(f"{source} names classes a lexicon does not have: {unknown}")
+    values: dict[str, Any] = {"language": language}
+    for name, field in classes.items():
+        shape, read = _READERS[str(field.type)]
+        value = read(data[name])
+        if value is None:
+            raise ValueError(f"{source}: {name} must be {shape}")
+        values[name] = value
+    return Lexicon(**values)
+
+
+def load(language: str) -> Lexicon:
+    """The lexicon of this language (ISO 639-1 code) as its file, shipped in this package, writes it."""
+    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
+    return parse(language, text)
+
+
+_CODES = ("en", "fr", "de", "es", "it", "nl", "pt")
+
+LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)
 
 

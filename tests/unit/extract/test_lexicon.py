@@ -1,13 +1,15 @@
-"""Every language's lexicon fills every class, and the reader finds its words in any of them."""
+"""Every language's lexicon fills every class, its file holds nothing else, and the reader finds its words
+in any of them."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import fields
+from importlib import resources
 
 import pytest
 
-from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold
+from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold, folded, parse
 
 _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
 
@@ -52,3 +54,39 @@ def test_no_phrase_names_one_document() -> None:
         for w in p.split()
     }
     assert "fictional" not in words
+
+
+_ITALIAN = resources.files("ingest.extract.lexicon").joinpath("it.toml").read_text(encoding="utf-8")
+_TOTALS = re.compile(r"^totals = .*\n", re.MULTILINE)
+
+
+def test_a_language_file_reads_as_its_lexicon() -> None:
+    italian = parse("it", _ITALIAN)
+    assert italian.language == "it"
+    assert italian.totals == ("totale", "totali", "subtotale")
+    assert italian.months["gennaio"] == 1
+    assert ("carta di credito", "CREDIT_CARD") in italian.account_types
+    (loaded,) = (lx for lx in LANGUAGES if lx.language == "it")
+    assert all(getattr(folded(italian), f.name) == getattr(loaded, f.name) for f in fields(Lexicon))
+
+
+def test_a_file_missing_a_class_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"it\.toml misses classes \['totals'\]"):
+        parse("it", _TOTALS.sub("", _ITALIAN, count=1))
+
+
+def test_a_file_naming_an_unknown_class_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"it\.toml names classes a lexicon does not have: \['total'\]"):
+        parse("it", 'total = ["totale"]\n' + _ITALIAN)
+
+
+def test_a_class_in_the_wrong_shape_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"it\.toml: totals must be a list of phrases"):
+        parse("it", _TOTALS.sub('totals = "totale"\n', _ITALIAN, count=1))
+    with pytest.raises(ValueError, match=r"it\.toml: months must be a table of phrases to numbers"):
+        parse("it", _ITALIAN.replace("gennaio = 1", 'gennaio = "1"'))
+
+
+def test_a_file_that_is_not_toml_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"it\.toml is not valid TOML"):
+        parse("it", _ITALIAN + "totals = [\n")
