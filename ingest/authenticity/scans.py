@@ -31,10 +31,11 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-import pytesseract
 from PIL import Image
 
 from ingest.codes import Severity, SignalCode
+from ingest.extract.ocr import TesseractInProcess
+from ingest.extract.pages import OCR_LANG
 from ingest.models import Box, Signal
 
 BLOCK = 8  # JPEG's block
@@ -49,6 +50,8 @@ LAYER_DPI = 300  # the figures are rendered at this resolution for OCR
 CROP_MARGIN = (0.5, 0.3)
 MIN_OCR_CONFIDENCE = 70  # OCR's word confidence (0-100) to call a difference a mismatch, not a misread
 LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
+# The reader's own engine (kept warm, no program started), in sparse-text mode.
+_SPARSE = TesseractInProcess(psm=11)
 _JPEG = b"\xff\xd8"
 
 
@@ -228,16 +231,12 @@ def layer_mismatches(document: Any, figures: Sequence[LayerFigure]) -> list[Sign
     crops = list(_crops(document, chosen))
     strip, rows = _strip(crops)
     # Sparse text: each crop is read as the words it holds, whatever the lines between them.
-    found = pytesseract.image_to_data(
-        strip, config="--psm 11", output_type=pytesseract.Output.DICT, timeout=LAYER_OCR_TIMEOUT_S
-    )
+    found = _SPARSE.read(strip, None, OCR_LANG, LAYER_OCR_TIMEOUT_S)
     read: dict[int, list[tuple[str, float]]] = {}
-    for text, confidence, top, height in zip(
-        found["text"], found["conf"], found["top"], found["height"], strict=True
-    ):
-        row = _row_of(rows, top + height / 2)
-        if text.strip() and row is not None:
-            read.setdefault(row, []).append((text, float(confidence)))
+    for word in found:
+        row = _row_of(rows, word.top + word.height / 2)
+        if word.text.strip() and row is not None:
+            read.setdefault(row, []).append((word.text, word.confidence))
     differing = []
     for index, figure in enumerate(chosen):
         words = read.get(index, [])
@@ -292,10 +291,10 @@ def _mismatch(figure: LayerFigure, checked: int) -> Signal:
     x0, top, x1, bottom = figure.box
     where = Box(
         page=figure.page,
-        x0=round(min(1.0, max(0.0, x0 / width)), 4),
-        y0=round(min(1.0, max(0.0, top / height)), 4),
-        x1=round(min(1.0, max(0.0, x1 / width)), 4),
-        y1=round(min(1.0, max(0.0, bottom / height)), 4),
+        x0=_fraction(x0, width),
+        y0=_fraction(top, height),
+        x1=_fraction(x1, width),
+        y1=_fraction(bottom, height),
     )
     return Signal(
         code=SignalCode.TEXT_LAYER_MISMATCH,
