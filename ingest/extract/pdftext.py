@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from statistics import median
-from typing import Any, NamedTuple
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -33,27 +36,36 @@ WATERMARK_HEIGHT = 4.0
 UNMAPPED = "\ufffd"
 
 # Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
-_SUBSTITUTES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_SUBSTITUTES["\x02"] = "-"
+_SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_SUBSTITUTES[0x02] = "-"
 _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
 
-# pdfium's text object lookup, answering a plain address so that objects can be compared cheaply.
-_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
+# pdfium's calls made once per character, declared on plain addresses and integers: pypdfium2's
+# declarations convert every argument through its pointer type, and release Python's lock around each
+# call, which costs more than the call on a page's thousands of characters. Holding the lock is safe:
+# pdfium is not thread-safe, so it is never called from two threads at once anyway.
+_ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
 
 
-class _Char(NamedTuple):
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    upright: bool
-    order: int  # position in the page's drawing order
+def _per_char(function: Any, restype: Any, *argtypes: Any) -> Any:
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_loose_box = _per_char(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_origin = _per_char(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
+_text_object = _per_char(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
+_unmapped = _per_char(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
+_generated = _per_char(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_POINT = struct.Struct("2d")
+
+# A character as the word rules read it: (text, x0, x1, top, bottom, upright, order), where order is
+# its position in the page's drawing order. A plain tuple: a page has thousands.
+_Char = tuple[str, float, float, float, float, bool, int]
+_X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,40 +150,53 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
-    styles = _Styles(textpage, page.get_rotation() % 360)
+    styles = _Styles(textpage, turn.rotation)
     address = ctypes.cast(textpage, ctypes.c_void_p).value
     box = pdfium_c.FS_RECTF()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box_at = ctypes.addressof(box)
+    origin = (ctypes.c_double * 2)()
+    origin_x_at = ctypes.addressof(origin)
+    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
+    # Hot loop: a page has thousands of characters, so pdfium's answers are read into locals once.
+    read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
+    height = turn.height
     chars: list[_Char] = []
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
-        if code in _UNREADABLE or not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
+        if code in _UNREADABLE or not _loose_box(address, index, box_at):
             continue
-        generated = code in _BREAKS and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1
-        if (
-            code == _SPACE
-            and chars
-            and turn.rotation == 0
-            and chars[-1].x0 <= box.left - left < chars[-1].x1
-            and box.left >= _ink_middle(textpage, chars[-1].order)
-        ):
-            # A space starts where the previous glyph's advance ends; the glyph's own box may reach
-            # further (an overhang), and word gaps are measured from the advance. An advance never ends
-            # before the middle of its glyph's ink: a space pdfium places there (as it does after glyphs
-            # whose font size is set by the text matrix) says nothing of the advance.
-            chars[-1] = chars[-1]._replace(x1=box.left - left)
-        if generated:
-            continue
-        if code in (0x0D, 0x0A):
-            continue
-        style = styles.of(_text_object(address, index), index)
-        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1 else chr(code)
-        x0, x1, y0, y1 = box.left - left, box.right - left, box.bottom - bottom, box.top - bottom
+        box_left, box_top, box_right, box_bottom = read_box(box)
+        if code in _BREAKS:
+            if code != _SPACE:
+                continue  # a line end, drawn or generated
+            if (
+                chars
+                and turn.rotation == 0
+                and chars[-1][1] <= box_left - left < chars[-1][2]
+                and box_left >= _ink_middle(textpage, chars[-1][6])
+            ):
+                # A space starts where the previous glyph's advance ends; the glyph's own box may reach
+                # further (an overhang), and word gaps are measured from the advance. An advance never
+                # ends before the middle of its glyph's ink: a space pdfium places there (as it does
+                # after glyphs whose font size is set by the text matrix) says nothing of the advance.
+                previous = chars[-1]
+                chars[-1] = (*previous[:2], box_left - left, *previous[3:])
+            if _generated(address, index) == 1:
+                continue
+        obj = _text_object(address, index)
+        style = known.get(obj) or styles.of(obj, index)
+        text = UNMAPPED if _unmapped(address, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
+        x0, x1, y0, y1 = box_left - left, box_right - left, box_bottom - bottom, box_top - bottom
         if style.level:
-            pdfium_c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
-            x0 = min(x1, origin_x.value - left)  # where the advance starts, whatever the glyph's bearing
-            y0 = origin_y.value + style.descent - bottom
+            _origin(address, index, origin_x_at, origin_y_at)
+            origin_x, origin_y = read_origin(origin)
+            x0 = min(x1, origin_x - left)  # where the advance starts, whatever the glyph's bearing
+            y0 = origin_y + style.descent - bottom
             y1 = y0 + style.size
-        chars.append(turn.char(_SUBSTITUTES.get(text, text), (x0, y0, x1, y1), style, index))
+        if turn.rotation:
+            x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
+        else:
+            char_top, char_bottom = height - y1, height - y0
+        chars.append((text, x0, x1, char_top, char_bottom, style.upright, index))
     return chars
 
 
@@ -188,14 +213,14 @@ class _Styles:
     def __init__(self, textpage: Any, rotation: int) -> None:
         self._textpage = textpage
         self._rotation = math.radians(rotation)
-        self._known: dict[int | None, _Style] = {}
+        self.known: dict[int | None, _Style] = {}
         self._matrix = pdfium_c.FS_MATRIX()
         self._descent = ctypes.c_float()
 
     def of(self, obj: int | None, index: int) -> _Style:
-        style = self._known.get(obj)
+        style = self.known.get(obj)
         if style is None:
-            style = self._known[obj] = self._look_up(obj, index)
+            style = self.known[obj] = self._look_up(obj, index)
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
@@ -224,78 +249,64 @@ class _Turn:
     width: float  # of the unturned page
     height: float
 
-    def char(self, text: str, box: tuple[float, float, float, float], style: _Style, order: int) -> _Char:
-        x0, y0, x1, y1 = box
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A turned page's box from PDF space: (x0, x1, top, bottom) as displayed."""
         if self.rotation == 90:
-            x0, x1, top, bottom = y0, y1, x0, x1
-        elif self.rotation == 180:
-            x0, x1, top, bottom = self.width - x1, self.width - x0, y0, y1
-        elif self.rotation == 270:
-            x0, x1, top, bottom = self.height - y1, self.height - y0, self.width - x1, self.width - x0
-        else:
-            top, bottom = self.height - y1, self.height - y0
-        return _Char(text, x0, x1, top, bottom, style.upright, order)
+            return y0, y1, x0, x1
+        if self.rotation == 180:
+            return self.width - x1, self.width - x0, y0, y1
+        return self.height - y1, self.height - y0, self.width - x1, self.width - x0  # 270
 
 
 def _words(chars: list[_Char]) -> Iterator[Word]:
     """The words of the upright runs of characters, in pdfplumber's order: the page's characters are cut
     into runs of one uprightness in drawing order, each run into lines, and the lines into words. A
     turned run (a margin note, a stamp) is no part of any line, but still ends the run before it."""
-    run: list[_Char] = []
-    for char in chars:
-        if run and char.upright != run[-1].upright:
-            yield from _run_words(run)
-            run = []
-        run.append(char)
-    if run:
-        yield from _run_words(run)
+    for upright, run in groupby(chars, key=_UPRIGHT):
+        if upright:
+            yield from _run_words(list(run))
 
 
 def _run_words(chars: list[_Char]) -> Iterator[Word]:
-    """An upright run's words: lines by top, each read left to right. A turned run has none."""
-    if not chars[0].upright:
-        return
+    """An upright run's words: lines by top, each read left to right."""
     for line in _lines(chars):
         word: list[_Char] = []
-        for char in sorted(line, key=lambda c: c.x0):
-            if char.text.isspace():
+        previous_x0 = previous_x1 = previous_top = 0.0
+        for char in sorted(line, key=_X0):
+            text, x0, x1, top = char[0], char[1], char[2], char[3]
+            if text.isspace():
                 yield from _word(word)
                 word = []
-            elif word and _begins_word(word[-1], char):
+                continue
+            if word and (
+                x0 < previous_x0 or x0 > previous_x1 + WORD_GAP or abs(top - previous_top) > LINE_DRIFT
+            ):
                 yield from _word(word)
-                word = [char]
-            else:
-                word.append(char)
+                word = []
+            word.append(char)
+            previous_x0, previous_x1, previous_top = x0, x1, top
         yield from _word(word)
 
 
 def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
     """Characters clustered by top, each close to the previous, in drawing order."""
     line: list[_Char] = []
-    for char in sorted(chars, key=lambda c: c.top):
-        if line and char.top - line[-1].top > LINE_DRIFT:
-            yield sorted(line, key=lambda c: c.order)
+    previous_top = 0.0
+    for char in sorted(chars, key=_TOP):
+        top = char[3]
+        if line and top - previous_top > LINE_DRIFT:
+            yield sorted(line, key=_ORDER)
             line = []
         line.append(char)
+        previous_top = top
     if line:
-        yield sorted(line, key=lambda c: c.order)
-
-
-def _begins_word(previous: _Char, char: _Char) -> bool:
-    return (
-        char.x0 < previous.x0 or char.x0 > previous.x1 + WORD_GAP or abs(char.top - previous.top) > LINE_DRIFT
-    )
+        yield sorted(line, key=_ORDER)
 
 
 def _word(chars: list[_Char]) -> Iterator[Word]:
     if not chars:
         return
-    text = "".join(c.text for c in chars)
+    texts, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)
+    text = "".join(texts)
     if text.strip():
-        yield Word(
-            text=text,
-            x0=min(c.x0 for c in chars),
-            x1=max(c.x1 for c in chars),
-            top=min(c.top for c in chars),
-            bottom=max(c.bottom for c in chars),
-        )
+        yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
