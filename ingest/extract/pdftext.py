@@ -59,6 +59,13 @@ _origin = _per_char(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _IN
 _text_object = _per_char(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
 _unmapped = _per_char(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
 _generated = _per_char(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_ink_box = _per_char(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
+# ... and once per text object (a page has a few hundred).
+_font_size = _per_char(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
+_matrix = _per_char(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_angle = _per_char(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
+_font = _per_char(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+_descent = _per_char(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _POINT = struct.Struct("2d")
 
@@ -150,8 +157,8 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
-    styles = _Styles(textpage, turn.rotation)
-    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    address: int = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+    styles = _Styles(address, turn.rotation)
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)
     origin = (ctypes.c_double * 2)()
@@ -172,7 +179,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
                 chars
                 and turn.rotation == 0
                 and chars[-1][1] <= box_left - left < chars[-1][2]
-                and box_left >= _ink_middle(textpage, chars[-1][6])
+                and box_left >= _ink_middle(address, chars[-1][6])
             ):
                 # A space starts where the previous glyph's advance ends; the glyph's own box may reach
                 # further (an overhang), and word gaps are measured from the advance. An advance never
@@ -200,18 +207,19 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     return chars
 
 
-def _ink_middle(textpage: Any, index: int) -> float:
+def _ink_middle(textpage: int, index: int) -> float:
     """The horizontal middle of a character's ink (its tight box), in PDF space."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-    return (left.value + right.value) / 2
+    box = (ctypes.c_double * 4)()  # left, right, bottom, top
+    at = ctypes.addressof(box)
+    _ink_box(textpage, index, *(at + 8 * side for side in range(4)))
+    return (box[0] + box[1]) / 2
 
 
 class _Styles:
     """Each text object's style, looked up once per object."""
 
-    def __init__(self, textpage: Any, rotation: int) -> None:
-        self._textpage = textpage
+    def __init__(self, textpage: int, rotation: int) -> None:
+        self._textpage = textpage  # its address
         self._rotation = math.radians(rotation)
         self.known: dict[int | None, _Style] = {}
         self._matrix = pdfium_c.FS_MATRIX()
@@ -224,15 +232,15 @@ class _Styles:
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
-        size = pdfium_c.FPDFText_GetFontSize(self._textpage, index)
-        if pdfium_c.FPDFText_GetMatrix(self._textpage, index, self._matrix):
+        size = _font_size(self._textpage, index)
+        if _matrix(self._textpage, index, ctypes.addressof(self._matrix)):
             size *= math.hypot(self._matrix.c, self._matrix.d)
-        angle = pdfium_c.FPDFText_GetCharAngle(self._textpage, index)
+        angle = _angle(self._textpage, index)
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
-        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)) if obj else None
-        found = bool(font) and pdfium_c.FPDFFont_GetDescent(font, 1.0, self._descent)
+        font = _font(obj) if obj else None
+        found = bool(font) and _descent(font, 1.0, ctypes.addressof(self._descent))
         return _Style(
             size=float(size),
             descent=min(0.0, float(self._descent.value)) * size if found else 0.0,
