@@ -34,6 +34,7 @@ UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from leve
 WATERMARK_HEIGHT = 4.0
 # A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
 UNMAPPED = "\ufffd"
+MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
 
 # Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
 _SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
@@ -51,7 +52,11 @@ _ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
 
 
 def _per_char(function: Any, restype: Any, *argtypes: Any) -> Any:
-    return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(_address(function))
+
+
+def _address(pointer: Any) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
 _loose_box = _per_char(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
@@ -59,6 +64,15 @@ _origin = _per_char(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _IN
 _text_object = _per_char(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
 _unmapped = _per_char(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
 _generated = _per_char(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_page_object_count = _per_char(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
+_page_object = _per_char(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
+_form_object_count = _per_char(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
+_form_object = _per_char(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_object_type = _per_char(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, _ADDRESS)
+_bounds = _per_char(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *[_ADDRESS] * 5)
+_segment_count = _per_char(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
+_segment = _per_char(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
+_segment_type = _per_char(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
 _ink_box = _per_char(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
 # ... and once per text object (a page has a few hundred).
 _font_size = _per_char(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
@@ -112,9 +126,13 @@ def image_share(page: pdfium.PdfPage) -> float:
     area = float((right - left) * (top - bottom))
     if area <= 0:
         return 0.0
+    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+    at = ctypes.addressof(bounds)
     covered = 0.0
-    for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
-        x0, y0, x1, y1 = (float(v) for v in picture.get_bounds())
+    for picture in _objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+        if not _bounds(picture, *(at + 4 * side for side in range(4))):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        x0, y0, x1, y1 = bounds
         covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
     return min(1.0, covered / area)
 
@@ -122,13 +140,29 @@ def image_share(page: pdfium.PdfPage) -> float:
 def curve_count(page: pdfium.PdfPage) -> int:
     """Paths that bend (a Bézier segment): vector art, or text drawn as outlines."""
     count = 0
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        segments = (
-            pdfium_c.FPDFPath_GetPathSegment(path.raw, index)
-            for index in range(pdfium_c.FPDFPath_CountSegments(path.raw))
-        )
-        count += any(pdfium_c.FPDFPathSegment_GetType(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
+    for path in _objects(page, pdfium_c.FPDF_PAGEOBJ_PATH):
+        segments = (_segment(path, index) for index in range(_segment_count(path)))
+        count += any(_segment_type(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
     return count
+
+
+def _objects(page: pdfium.PdfPage, kind: int) -> Iterator[int]:
+    """The addresses of the page's objects of one kind, inside forms too, in drawing order."""
+    yield from _objects_in(_page_object_count, _page_object, _address(page.raw), kind, depth=0)
+
+
+def _objects_in(count: Any, get: Any, parent: int, kind: int, depth: int) -> Iterator[int]:
+    """A page's or form's objects, as pypdfium2's `get_objects` walks them, without a Python object for
+    each of a page's thousands of objects."""
+    for index in range(count(parent)):
+        obj = get(parent, index)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        found = _object_type(obj)
+        if found == kind:
+            yield obj
+        if found == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            yield from _objects_in(_form_object_count, _form_object, obj, kind, depth + 1)
 
 
 def _codes(textpage: Any, count: int) -> list[int]:
@@ -157,7 +191,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
-    address: int = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+    address = _address(textpage)
     styles = _Styles(address, turn.rotation)
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)
