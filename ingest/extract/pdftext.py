@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -89,13 +89,12 @@ _Char = tuple[str, float, float, float, float, bool, int]
 _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """What every character of one text object shares."""
+class _Style(NamedTuple):
+    """What every character of one text object shares (a tuple, unpacked once per character)."""
 
+    level: bool  # runs along the unturned page's x axis, so the baseline is a height
     size: float  # points, with the text and page matrices applied
     descent: float  # points from the baseline down to the font's descent (negative)
-    level: bool  # runs along the unturned page's x axis, so the baseline is a height
     upright: bool  # its baseline is level on the page as displayed (pdfplumber: upside down counts too)
 
 
@@ -200,7 +199,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
     # Hot loop: a page has thousands of characters, so pdfium's answers are read into locals once.
     read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
-    height = turn.height
+    rotation, height = turn.rotation, turn.height
     chars: list[_Char] = []
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in _UNREADABLE or not _loose_box(address, index, box_at):
@@ -211,7 +210,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
                 continue  # a line end, drawn or generated
             if (
                 chars
-                and turn.rotation == 0
+                and rotation == 0
                 and chars[-1][1] <= box_left - left < chars[-1][2]
                 and box_left >= _ink_middle(address, chars[-1][6])
             ):
@@ -224,20 +223,23 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
             if _generated(address, index) == 1:
                 continue
         obj = _text_object(address, index)
-        style = known.get(obj) or styles.of(obj, index)
+        level, size, descent, upright = known.get(obj) or styles.of(obj, index)
         text = UNMAPPED if _unmapped(address, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
-        x0, x1, y0, y1 = box_left - left, box_right - left, box_bottom - bottom, box_top - bottom
-        if style.level:
+        x1 = box_right - left
+        if level:
             _origin(address, index, origin_x_at, origin_y_at)
             origin_x, origin_y = read_origin(origin)
-            x0 = min(x1, origin_x - left)  # where the advance starts, whatever the glyph's bearing
-            y0 = origin_y + style.descent - bottom
-            y1 = y0 + style.size
-        if turn.rotation:
+            x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
+            x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
+            y0 = origin_y + descent - bottom
+            y1 = y0 + size
+        else:
+            x0, y0, y1 = box_left - left, box_bottom - bottom, box_top - bottom
+        if rotation:
             x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
         else:
             char_top, char_bottom = height - y1, height - y0
-        chars.append((text, x0, x1, char_top, char_bottom, style.upright, index))
+        chars.append((text, x0, x1, char_top, char_bottom, upright, index))
     return chars
 
 
