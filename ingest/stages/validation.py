@@ -333,7 +333,10 @@ def _account(
 def _fields_of(box: RawBox) -> dict[str, object]:
     """A box's fields by name; `dataclasses.asdict` deep-copies each one, which costs a row a few
     microseconds for nothing (they are numbers)."""
-    return {f.name: getattr(box, f.name) for f in fields(box)}
+    return {name: getattr(box, name) for name in _BOX_FIELDS}
+
+
+_BOX_FIELDS = tuple(f.name for f in fields(RawBox))
 
 
 def _field_boxes(parts: list[Part]) -> dict[str, FieldBox]:
