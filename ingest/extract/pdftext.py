@@ -308,28 +308,34 @@ def _words(chars: list[_Char]) -> Iterator[Word]:
     turned run (a margin note, a stamp) is no part of any line, but still ends the run before it."""
     for upright, run in groupby(chars, key=_UPRIGHT):
         if upright:
-            yield from _run_words(list(run))
+            for piece in _pieces(list(run)):
+                texts, x0s, x1s, tops, bottoms, _, _ = zip(*piece, strict=True)
+                text = "".join(texts)
+                if text.strip():
+                    yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
 
 
-def _run_words(chars: list[_Char]) -> Iterator[Word]:
-    """An upright run's words: lines by top, each read left to right."""
+def _pieces(chars: list[_Char]) -> Iterator[list[_Char]]:
+    """An upright run's words, as their characters: lines by top, each read left to right."""
     for line in _lines(chars):
         word: list[_Char] = []
         previous_x0 = previous_x1 = previous_top = 0.0
         for char in sorted(line, key=_X0):
-            text, x0, x1, top = char[0], char[1], char[2], char[3]
+            text, x0, x1, top, _, _, _ = char
             if text.isspace():
-                yield from _word(word)
+                if word:
+                    yield word
                 word = []
                 continue
             if word and (
                 x0 < previous_x0 or x0 > previous_x1 + WORD_GAP or abs(top - previous_top) > LINE_DRIFT
             ):
-                yield from _word(word)
+                yield word
                 word = []
             word.append(char)
             previous_x0, previous_x1, previous_top = x0, x1, top
-        yield from _word(word)
+        if word:
+            yield word
 
 
 def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
@@ -345,12 +351,3 @@ def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
         previous_top = top
     if line:
         yield sorted(line, key=_ORDER)
-
-
-def _word(chars: list[_Char]) -> Iterator[Word]:
-    if not chars:
-        return
-    texts, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)
-    text = "".join(texts)
-    if text.strip():
-        yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
