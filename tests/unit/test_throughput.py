@@ -8,15 +8,21 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
 from devtools.samplegen.corpus import build, plan_request
+from ingest.api.server import Processor
 from ingest.backends.local import DirectoryBlobStore, SqliteStatusStore
-from ingest.codes import ExtractionMethod
+from ingest.codes import ExtractionMethod, RequestStatus
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
+from ingest.pipeline import DeclaredFile, create_request, get_document, receive_file
+from ingest.sandbox import Sandbox
+from ingest.services import open_services
+from ingest.settings import Settings
 
 
 class _SlowLanguage:
@@ -152,3 +158,31 @@ def test_a_local_backfill_loads_no_aws_code(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "0 []"
     assert (tmp_path / "out" / "request.json").is_file()
+
+
+def test_the_local_server_reads_file_after_file_in_one_reader_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    children: list[int | None] = []
+    run = Sandbox.run
+
+    def run_and_note_the_child(self: Sandbox[object], *args: object, **limits: Any) -> object:
+        answer = run(self, *args, **limits)
+        children.append(self.child_pid)  # the child kept for the next file, if any
+        return answer
+
+    monkeypatch.setattr(Sandbox, "run", run_and_note_the_child)
+    svc = open_services(Settings(home=tmp_path / "home"))
+    requests = []
+    for index in range(2):
+        data = next(iter(build(plan_request(index, seed=0)).files.values()))
+        request, [record] = create_request(svc, "t", f"r{index}", [DeclaredFile("statement.pdf", len(data))])
+        receive_file(svc, request.request_id, record.file_id, data)
+        requests.append(request.request_id)
+    Processor(svc).wake()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not all(get_document(svc, r).status.terminal for r in requests):
+        time.sleep(0.1)
+    assert [get_document(svc, r).status for r in requests] == [RequestStatus.COMPLETED] * 2
+    assert len(children) == 2
+    assert children[0] is not None and children[0] == children[1]
