@@ -43,6 +43,7 @@ _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
+_SURROGATES = range(0xD800, 0xE000)  # UTF-16 halves of a character beyond 16 bits
 
 # pdfium's calls made once per character, declared on plain addresses and integers: pypdfium2's
 # declarations convert every argument through its pointer type, and release Python's lock around each
@@ -172,9 +173,11 @@ def _codes(textpage: Any, count: int) -> list[int]:
     """
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    units = list(buffer[:count])
-    if any(0xD800 <= unit <= 0xDFFF for unit in units):
+    units: list[int] = buffer[:count]
+    if any(map(_SURROGATES.__contains__, units)):  # scanned without a Python step per character
         return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
+    if _NOT_IN_TEXT not in units:
+        return units
     return [
         pdfium_c.FPDFText_GetUnicode(textpage, index) if unit == _NOT_IN_TEXT else unit
         for index, unit in enumerate(units)
