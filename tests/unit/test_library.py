@@ -10,14 +10,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import ingest
 from ingest.codes import RejectionCode, RequestStatus
 from ingest.models import RequestDocument
-from ingest.sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "bluefern-two-months"
@@ -102,17 +100,9 @@ def test_read_needs_a_file() -> None:
 
 
 def test_a_requests_files_are_read_by_one_reader_child_stopped_at_the_end(
-    monkeypatch: pytest.MonkeyPatch,
+    reader_children: list[int | None],
 ) -> None:
-    children: list[int | None] = []
-    run = Sandbox.run
-
-    def run_and_note_the_child(self: Sandbox[object], *args: object, **limits: Any) -> object:
-        answer = run(self, *args, **limits)
-        children.append(self.child_pid)  # the child kept for the next file, if any
-        return answer
-
-    monkeypatch.setattr(Sandbox, "run", run_and_note_the_child)
+    children = reader_children
     document = ingest.read(sorted(SAMPLE.glob("*.pdf")))
     assert document.status is RequestStatus.COMPLETED
     assert len(children) == 2

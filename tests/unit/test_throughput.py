@@ -8,7 +8,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
@@ -20,7 +19,6 @@ from ingest.codes import ExtractionMethod, RequestStatus
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
 from ingest.pipeline import DeclaredFile, create_request, get_document, receive_file
-from ingest.sandbox import Sandbox
 from ingest.services import open_services
 from ingest.settings import Settings
 
@@ -161,17 +159,9 @@ def test_a_local_backfill_loads_no_aws_code(tmp_path: Path) -> None:
 
 
 def test_the_local_server_reads_file_after_file_in_one_reader_child(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, reader_children: list[int | None]
 ) -> None:
-    children: list[int | None] = []
-    run = Sandbox.run
-
-    def run_and_note_the_child(self: Sandbox[object], *args: object, **limits: Any) -> object:
-        answer = run(self, *args, **limits)
-        children.append(self.child_pid)  # the child kept for the next file, if any
-        return answer
-
-    monkeypatch.setattr(Sandbox, "run", run_and_note_the_child)
+    children = reader_children
     svc = open_services(Settings(home=tmp_path / "home"))
     requests = []
     for index in range(2):
