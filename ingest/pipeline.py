@@ -450,7 +450,15 @@ def run_local(
 
 
 def run_inline(svc: Services, request_id: str) -> RequestDocument:
-    """Run the queued work of an admitted request in this process, to the end; its document."""
+    """Run the queued work of an admitted request in this process, to the end; its document.
+
+    Without a reader of the caller's, the request's files are read one after another by one reader
+    child, stopped at the end: a fresh child for each file would copy this process's memory and warm
+    up again (see ingest.sandbox).
+    """
+    if svc.reader is None:
+        with Sandbox(read_file) as reader:
+            return run_inline(replace(svc, reader=reader), request_id)
     drain(svc)
     finish_request(svc, request_id)
     return get_document(svc, request_id)

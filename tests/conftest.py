@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from devtools.realworld import EXTERNAL
+from ingest.sandbox import Sandbox
 from ingest.services import Services, open_services
 from ingest.settings import Settings
 
@@ -55,3 +57,18 @@ def fake_aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+
+
+@pytest.fixture
+def reader_children(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
+    """The reader child each `Sandbox.run` keeps for the next file (None when it keeps none), in order."""
+    children: list[int | None] = []
+    run = Sandbox.run
+
+    def run_and_note_the_child(self: Sandbox[object], *args: object, **limits: Any) -> object:
+        answer = run(self, *args, **limits)
+        children.append(self.child_pid)
+        return answer
+
+    monkeypatch.setattr(Sandbox, "run", run_and_note_the_child)
+    return children

@@ -31,6 +31,7 @@ from ingest.api.openapi import ErrorCode
 from ingest.api.uploads import FORM_OVERHEAD_BYTES, UPLOAD_PATH, LocalUploads, UploadRefused
 from ingest.backends.base import UploadSigner
 from ingest.errors import UsageError
+from ingest.sandbox import Sandbox
 from ingest.services import Services, open_services
 from ingest.settings import Settings
 from ingest.signing import Secret, signing_secret
@@ -67,11 +68,14 @@ class Processor:
         self._wake.set()
 
     def _run(self) -> None:
+        # One reader child for the files this thread reads, kept from one file to the next (see
+        # ingest.sandbox); it is tied to the thread that started it, and dies with the server.
+        svc = replace(self.svc, reader=Sandbox(pipeline.read_file))
         while True:
             self._wake.wait()
             self._wake.clear()
             try:
-                pipeline.drain(self.svc)
+                pipeline.drain(svc)
             except Exception as e:  # one failing task must not stop the processing of the others
                 log.error("processing failed", extra={"error": type(e).__name__})
                 self._wake.set()  # the tasks queued behind it run now, not at the next upload

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from statistics import median
 from typing import Any, NamedTuple
 
@@ -31,38 +34,68 @@ UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from leve
 WATERMARK_HEIGHT = 4.0
 # A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
 UNMAPPED = "\ufffd"
+MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
 
 # Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
-_SUBSTITUTES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_SUBSTITUTES["\x02"] = "-"
+_SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_SUBSTITUTES[0x02] = "-"
 _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
+_SURROGATES = range(0xD800, 0xE000)  # UTF-16 halves of a character beyond 16 bits
 
-# pdfium's text object lookup, answering a plain address so that objects can be compared cheaply.
-_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
-
-
-class _Char(NamedTuple):
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    upright: bool
-    order: int  # position in the page's drawing order
+# pdfium's calls made once per character, declared on plain addresses and integers: pypdfium2's
+# declarations convert every argument through its pointer type, and release Python's lock around each
+# call, which costs more than the call on a page's thousands of characters. Holding the lock is safe:
+# pdfium is not thread-safe, so it is never called from two threads at once anyway.
+_ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """What every character of one text object shares."""
+def _per_char(function: Any, restype: Any, *argtypes: Any) -> Any:
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(_address(function))
 
+
+def _address(pointer: Any) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
+
+
+_loose_box = _per_char(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_origin = _per_char(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
+_text_object = _per_char(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
+_unmapped = _per_char(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
+_generated = _per_char(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_page_object_count = _per_char(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
+_page_object = _per_char(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
+_form_object_count = _per_char(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
+_form_object = _per_char(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_object_type = _per_char(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, _ADDRESS)
+_bounds = _per_char(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *[_ADDRESS] * 5)
+_segment_count = _per_char(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
+_segment = _per_char(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
+_segment_type = _per_char(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
+_ink_box = _per_char(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
+# ... and once per text object (a page has a few hundred).
+_font_size = _per_char(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
+_matrix = _per_char(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_angle = _per_char(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
+_font = _per_char(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+_descent = _per_char(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_POINT = struct.Struct("2d")
+
+# A character as the word rules read it: (text, x0, x1, top, bottom, upright, order), where order is
+# its position in the page's drawing order. A plain tuple: a page has thousands.
+_Char = tuple[str, float, float, float, float, bool, int]
+_X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
+
+
+class _Style(NamedTuple):
+    """What every character of one text object shares (a tuple, unpacked once per character)."""
+
+    level: bool  # runs along the unturned page's x axis, so the baseline is a height
     size: float  # points, with the text and page matrices applied
     descent: float  # points from the baseline down to the font's descent (negative)
-    level: bool  # runs along the unturned page's x axis, so the baseline is a height
     upright: bool  # its baseline is level on the page as displayed (pdfplumber: upside down counts too)
 
 
@@ -93,9 +126,13 @@ def image_share(page: pdfium.PdfPage) -> float:
     area = float((right - left) * (top - bottom))
     if area <= 0:
         return 0.0
+    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+    at = ctypes.addressof(bounds)
     covered = 0.0
-    for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
-        x0, y0, x1, y1 = (float(v) for v in picture.get_bounds())
+    for picture in _objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+        if not _bounds(picture, *(at + 4 * side for side in range(4))):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        x0, y0, x1, y1 = bounds
         covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
     return min(1.0, covered / area)
 
@@ -103,13 +140,29 @@ def image_share(page: pdfium.PdfPage) -> float:
 def curve_count(page: pdfium.PdfPage) -> int:
     """Paths that bend (a Bézier segment): vector art, or text drawn as outlines."""
     count = 0
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        segments = (
-            pdfium_c.FPDFPath_GetPathSegment(path.raw, index)
-            for index in range(pdfium_c.FPDFPath_CountSegments(path.raw))
-        )
-        count += any(pdfium_c.FPDFPathSegment_GetType(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
+    for path in _objects(page, pdfium_c.FPDF_PAGEOBJ_PATH):
+        segments = (_segment(path, index) for index in range(_segment_count(path)))
+        count += any(_segment_type(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
     return count
+
+
+def _objects(page: pdfium.PdfPage, kind: int) -> Iterator[int]:
+    """The addresses of the page's objects of one kind, inside forms too, in drawing order."""
+    yield from _objects_in(_page_object_count, _page_object, _address(page.raw), kind, depth=0)
+
+
+def _objects_in(count: Any, get: Any, parent: int, kind: int, depth: int) -> Iterator[int]:
+    """A page's or form's objects, as pypdfium2's `get_objects` walks them, without a Python object for
+    each of a page's thousands of objects."""
+    for index in range(count(parent)):
+        obj = get(parent, index)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        found = _object_type(obj)
+        if found == kind:
+            yield obj
+        if found == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            yield from _objects_in(_form_object_count, _form_object, obj, kind, depth + 1)
 
 
 def _codes(textpage: Any, count: int) -> list[int]:
@@ -120,9 +173,11 @@ def _codes(textpage: Any, count: int) -> list[int]:
     """
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    units = list(buffer[:count])
-    if any(0xD800 <= unit <= 0xDFFF for unit in units):
+    units: list[int] = buffer[:count]
+    if any(map(_SURROGATES.__contains__, units)):  # scanned without a Python step per character
         return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
+    if _NOT_IN_TEXT not in units:
+        return units
     return [
         pdfium_c.FPDFText_GetUnicode(textpage, index) if unit == _NOT_IN_TEXT else unit
         for index, unit in enumerate(units)
@@ -138,76 +193,93 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
-    styles = _Styles(textpage, page.get_rotation() % 360)
-    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    address = _address(textpage)
+    styles = _Styles(address, turn.rotation)
     box = pdfium_c.FS_RECTF()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box_at = ctypes.addressof(box)
+    origin = (ctypes.c_double * 2)()
+    origin_x_at = ctypes.addressof(origin)
+    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
+    # Hot loop: a page has thousands of characters, so pdfium's answers are read into locals once.
+    read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
+    rotation, height = turn.rotation, turn.height
     chars: list[_Char] = []
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
-        if code in _UNREADABLE or not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
+        if code in _UNREADABLE or not _loose_box(address, index, box_at):
             continue
-        generated = code in _BREAKS and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1
-        if (
-            code == _SPACE
-            and chars
-            and turn.rotation == 0
-            and chars[-1].x0 <= box.left - left < chars[-1].x1
-            and box.left >= _ink_middle(textpage, chars[-1].order)
-        ):
-            # A space starts where the previous glyph's advance ends; the glyph's own box may reach
-            # further (an overhang), and word gaps are measured from the advance. An advance never ends
-            # before the middle of its glyph's ink: a space pdfium places there (as it does after glyphs
-            # whose font size is set by the text matrix) says nothing of the advance.
-            chars[-1] = chars[-1]._replace(x1=box.left - left)
-        if generated:
-            continue
-        if code in (0x0D, 0x0A):
-            continue
-        style = styles.of(_text_object(address, index), index)
-        text = UNMAPPED if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1 else chr(code)
-        x0, x1, y0, y1 = box.left - left, box.right - left, box.bottom - bottom, box.top - bottom
-        if style.level:
-            pdfium_c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
-            x0 = min(x1, origin_x.value - left)  # where the advance starts, whatever the glyph's bearing
-            y0 = origin_y.value + style.descent - bottom
-            y1 = y0 + style.size
-        chars.append(turn.char(_SUBSTITUTES.get(text, text), (x0, y0, x1, y1), style, index))
+        box_left, box_top, box_right, box_bottom = read_box(box)
+        if code in _BREAKS:
+            if code != _SPACE:
+                continue  # a line end, drawn or generated
+            if (
+                chars
+                and rotation == 0
+                and chars[-1][1] <= box_left - left < chars[-1][2]
+                and box_left >= _ink_middle(address, chars[-1][6])
+            ):
+                # A space starts where the previous glyph's advance ends; the glyph's own box may reach
+                # further (an overhang), and word gaps are measured from the advance. An advance never
+                # ends before the middle of its glyph's ink: a space pdfium places there (as it does
+                # after glyphs whose font size is set by the text matrix) says nothing of the advance.
+                previous = chars[-1]
+                chars[-1] = (*previous[:2], box_left - left, *previous[3:])
+            if _generated(address, index) == 1:
+                continue
+        obj = _text_object(address, index)
+        level, size, descent, upright = known.get(obj) or styles.of(obj, index)
+        text = UNMAPPED if _unmapped(address, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
+        x1 = box_right - left
+        if level:
+            _origin(address, index, origin_x_at, origin_y_at)
+            origin_x, origin_y = read_origin(origin)
+            x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
+            x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
+            y0 = origin_y + descent - bottom
+            y1 = y0 + size
+        else:
+            x0, y0, y1 = box_left - left, box_bottom - bottom, box_top - bottom
+        if rotation:
+            x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
+        else:
+            char_top, char_bottom = height - y1, height - y0
+        chars.append((text, x0, x1, char_top, char_bottom, upright, index))
     return chars
 
 
-def _ink_middle(textpage: Any, index: int) -> float:
+def _ink_middle(textpage: int, index: int) -> float:
     """The horizontal middle of a character's ink (its tight box), in PDF space."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-    return (left.value + right.value) / 2
+    box = (ctypes.c_double * 4)()  # left, right, bottom, top
+    at = ctypes.addressof(box)
+    _ink_box(textpage, index, *(at + 8 * side for side in range(4)))
+    return (box[0] + box[1]) / 2
 
 
 class _Styles:
     """Each text object's style, looked up once per object."""
 
-    def __init__(self, textpage: Any, rotation: int) -> None:
-        self._textpage = textpage
+    def __init__(self, textpage: int, rotation: int) -> None:
+        self._textpage = textpage  # its address
         self._rotation = math.radians(rotation)
-        self._known: dict[int | None, _Style] = {}
+        self.known: dict[int | None, _Style] = {}
         self._matrix = pdfium_c.FS_MATRIX()
         self._descent = ctypes.c_float()
 
     def of(self, obj: int | None, index: int) -> _Style:
-        style = self._known.get(obj)
+        style = self.known.get(obj)
         if style is None:
-            style = self._known[obj] = self._look_up(obj, index)
+            style = self.known[obj] = self._look_up(obj, index)
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
-        size = pdfium_c.FPDFText_GetFontSize(self._textpage, index)
-        if pdfium_c.FPDFText_GetMatrix(self._textpage, index, self._matrix):
+        size = _font_size(self._textpage, index)
+        if _matrix(self._textpage, index, ctypes.addressof(self._matrix)):
             size *= math.hypot(self._matrix.c, self._matrix.d)
-        angle = pdfium_c.FPDFText_GetCharAngle(self._textpage, index)
+        angle = _angle(self._textpage, index)
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
-        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)) if obj else None
-        found = bool(font) and pdfium_c.FPDFFont_GetDescent(font, 1.0, self._descent)
+        font = _font(obj) if obj else None
+        found = bool(font) and _descent(font, 1.0, ctypes.addressof(self._descent))
         return _Style(
             size=float(size),
             descent=min(0.0, float(self._descent.value)) * size if found else 0.0,
@@ -224,78 +296,61 @@ class _Turn:
     width: float  # of the unturned page
     height: float
 
-    def char(self, text: str, box: tuple[float, float, float, float], style: _Style, order: int) -> _Char:
-        x0, y0, x1, y1 = box
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A turned page's box from PDF space: (x0, x1, top, bottom) as displayed."""
         if self.rotation == 90:
-            x0, x1, top, bottom = y0, y1, x0, x1
-        elif self.rotation == 180:
-            x0, x1, top, bottom = self.width - x1, self.width - x0, y0, y1
-        elif self.rotation == 270:
-            x0, x1, top, bottom = self.height - y1, self.height - y0, self.width - x1, self.width - x0
-        else:
-            top, bottom = self.height - y1, self.height - y0
-        return _Char(text, x0, x1, top, bottom, style.upright, order)
+            return y0, y1, x0, x1
+        if self.rotation == 180:
+            return self.width - x1, self.width - x0, y0, y1
+        return self.height - y1, self.height - y0, self.width - x1, self.width - x0  # 270
 
 
 def _words(chars: list[_Char]) -> Iterator[Word]:
     """The words of the upright runs of characters, in pdfplumber's order: the page's characters are cut
     into runs of one uprightness in drawing order, each run into lines, and the lines into words. A
     turned run (a margin note, a stamp) is no part of any line, but still ends the run before it."""
-    run: list[_Char] = []
-    for char in chars:
-        if run and char.upright != run[-1].upright:
-            yield from _run_words(run)
-            run = []
-        run.append(char)
-    if run:
-        yield from _run_words(run)
+    for upright, run in groupby(chars, key=_UPRIGHT):
+        if upright:
+            for piece in _pieces(list(run)):
+                texts, x0s, x1s, tops, bottoms, _, _ = zip(*piece, strict=True)
+                text = "".join(texts)
+                if text.strip():
+                    yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
 
 
-def _run_words(chars: list[_Char]) -> Iterator[Word]:
-    """An upright run's words: lines by top, each read left to right. A turned run has none."""
-    if not chars[0].upright:
-        return
+def _pieces(chars: list[_Char]) -> Iterator[list[_Char]]:
+    """An upright run's words, as their characters: lines by top, each read left to right."""
     for line in _lines(chars):
         word: list[_Char] = []
-        for char in sorted(line, key=lambda c: c.x0):
-            if char.text.isspace():
-                yield from _word(word)
+        previous_x0 = previous_x1 = previous_top = 0.0
+        for char in sorted(line, key=_X0):
+            text, x0, x1, top, _, _, _ = char
+            if text.isspace():
+                if word:
+                    yield word
                 word = []
-            elif word and _begins_word(word[-1], char):
-                yield from _word(word)
-                word = [char]
-            else:
-                word.append(char)
-        yield from _word(word)
+                continue
+            if word and (
+                x0 < previous_x0 or x0 > previous_x1 + WORD_GAP or abs(top - previous_top) > LINE_DRIFT
+            ):
+                yield word
+                word = []
+            word.append(char)
+            previous_x0, previous_x1, previous_top = x0, x1, top
+        if word:
+            yield word
 
 
 def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
     """Characters clustered by top, each close to the previous, in drawing order."""
     line: list[_Char] = []
-    for char in sorted(chars, key=lambda c: c.top):
-        if line and char.top - line[-1].top > LINE_DRIFT:
-            yield sorted(line, key=lambda c: c.order)
+    previous_top = 0.0
+    for char in sorted(chars, key=_TOP):
+        top = char[3]
+        if line and top - previous_top > LINE_DRIFT:
+            yield sorted(line, key=_ORDER)
             line = []
         line.append(char)
+        previous_top = top
     if line:
-        yield sorted(line, key=lambda c: c.order)
-
-
-def _begins_word(previous: _Char, char: _Char) -> bool:
-    return (
-        char.x0 < previous.x0 or char.x0 > previous.x1 + WORD_GAP or abs(char.top - previous.top) > LINE_DRIFT
-    )
-
-
-def _word(chars: list[_Char]) -> Iterator[Word]:
-    if not chars:
-        return
-    text = "".join(c.text for c in chars)
-    if text.strip():
-        yield Word(
-            text=text,
-            x0=min(c.x0 for c in chars),
-            x1=max(c.x1 for c in chars),
-            top=min(c.top for c in chars),
-            bottom=max(c.bottom for c in chars),
-        )
+        yield sorted(line, key=_ORDER)

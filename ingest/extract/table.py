@@ -54,10 +54,11 @@ class _Vocabulary:
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
-    opening: tuple[str, ...]
-    closing: tuple[str, ...]
+    opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
+    closing: re.Pattern[str]
     total: re.Pattern[str]
-    summary_lines: tuple[str, ...]
+    summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
+    summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
     # Headings naming the day of the transaction itself: that column is the row's date.
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
@@ -92,10 +93,13 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=frozenset(w for w in date_words if len(w) >= 3),
-        opening=(*lexicon.opening_balance, *lexicon.brought_forward),
-        closing=(*lexicon.closing_balance, *lexicon.carried_forward),
+        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
-        summary_lines=lexicon.summary_lines,
+        summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
+        summary_starts=frozenset(
+            line[:space] for line in lexicon.summary_lines for space, c in enumerate(line) if c == " "
+        ),
         transaction_date=frozenset(_key(p) for p in lexicon.transaction_date_headings),
         exchange_note=re.compile(
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
@@ -796,27 +800,26 @@ def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker |
     vocabulary = _vocabulary(ctx.lexicon)
     key = " ".join(fold(description).replace("’", "'").split())
     key = re.sub(r"[:.*]+$", "", key).strip()
-    if any(_names(key, phrase) for phrase in vocabulary.opening):
+    if vocabulary.opening.search(key):
         return Marker.OPENING
-    if any(_names(key, phrase) for phrase in vocabulary.closing):
+    if vocabulary.closing.search(key):
         return Marker.CLOSING
     if not has_date and vocabulary.total.match(key):
         return Marker.TOTAL
-    if any(_summary(key, phrase) for phrase in vocabulary.summary_lines):
+    if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
         return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
 
 
-def _names(key: str, phrase: str) -> bool:
-    """Whether a line is this phrase, or begins or ends with it."""
-    return key == phrase or key.startswith(phrase + " ") or key.endswith(" " + phrase)
+def _naming(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A line that is one of the phrases, or begins or ends with one: one search, not one test a phrase
+    (a line is asked this a few times, against a hundred phrases)."""
+    alternatives = _alternatives(phrases)
+    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z")
 
 
-def _summary(key: str, phrase: str) -> bool:
-    """Whether a line is this summary, or its first three words or more (the rest wrapped below)."""
-    if key == phrase or key.startswith(phrase + " "):
-        return True
-    return len(key.split()) >= 3 and phrase.startswith(key + " ")
+def _alternatives(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in phrases) if phrases else "(?!)"  # none: no match
 
 
 # ---- rows --------------------------------------------------------------------------------------

@@ -97,3 +97,14 @@ def test_read_rejects_as_the_pipeline_does() -> None:
 def test_read_needs_a_file() -> None:
     with pytest.raises(ValueError, match="at least one file"):
         ingest.read([])
+
+
+def test_a_requests_files_are_read_by_one_reader_child_stopped_at_the_end(
+    reader_children: list[int | None],
+) -> None:
+    children = reader_children
+    document = ingest.read(sorted(SAMPLE.glob("*.pdf")))
+    assert document.status is RequestStatus.COMPLETED
+    assert len(children) == 2
+    assert children[0] is not None and children[0] == children[1]
+    assert not Path(f"/proc/{children[0]}").exists(), "the reader child outlived the request"

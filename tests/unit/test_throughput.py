@@ -13,10 +13,14 @@ import pytest
 from PIL import Image
 
 from devtools.samplegen.corpus import build, plan_request
+from ingest.api.server import Processor
 from ingest.backends.local import DirectoryBlobStore, SqliteStatusStore
-from ingest.codes import ExtractionMethod
+from ingest.codes import ExtractionMethod, RequestStatus
 from ingest.extract.pages import _OcrPool
 from ingest.extract.words import PageWords
+from ingest.pipeline import DeclaredFile, create_request, get_document, receive_file
+from ingest.services import open_services
+from ingest.settings import Settings
 
 
 class _SlowLanguage:
@@ -152,3 +156,23 @@ def test_a_local_backfill_loads_no_aws_code(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "0 []"
     assert (tmp_path / "out" / "request.json").is_file()
+
+
+def test_the_local_server_reads_file_after_file_in_one_reader_child(
+    tmp_path: Path, reader_children: list[int | None]
+) -> None:
+    children = reader_children
+    svc = open_services(Settings(home=tmp_path / "home"))
+    requests = []
+    for index in range(2):
+        data = next(iter(build(plan_request(index, seed=0)).files.values()))
+        request, [record] = create_request(svc, "t", f"r{index}", [DeclaredFile("statement.pdf", len(data))])
+        receive_file(svc, request.request_id, record.file_id, data)
+        requests.append(request.request_id)
+    Processor(svc).wake()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not all(get_document(svc, r).status.terminal for r in requests):
+        time.sleep(0.1)
+    assert [get_document(svc, r).status for r in requests] == [RequestStatus.COMPLETED] * 2
+    assert len(children) == 2
+    assert children[0] is not None and children[0] == children[1]

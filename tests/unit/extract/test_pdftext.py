@@ -9,6 +9,8 @@ import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
@@ -121,6 +123,24 @@ def test_bent_paths_are_curves_and_ruled_lines_are_not() -> None:
     document = pdfium.PdfDocument(buffer.getvalue())
     try:
         assert curve_count(document[0]) == 2
+    finally:
+        document.close()
+
+
+def test_images_and_curves_drawn_inside_a_form_are_counted_with_the_page() -> None:
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.beginForm("letterhead")
+    drawing.drawImage(ImageReader(Image.new("L", (20, 30), 128)), 0, 0, width=200, height=300)
+    drawing.bezier(10, 400, 50, 450, 100, 350, 150, 400)
+    drawing.endForm()
+    drawing.doForm("letterhead")
+    drawing.showPage()
+    drawing.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        assert image_share(document[0]) == pytest.approx(0.25)
+        assert curve_count(document[0]) == 1
     finally:
         document.close()
 

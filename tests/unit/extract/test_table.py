@@ -9,7 +9,7 @@ from ingest.codes import ExtractionMethod
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
-from ingest.extract.table import Role, find_header, marker_of
+from ingest.extract.table import Marker, Role, find_header, marker_of
 from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import page, right
 
@@ -614,3 +614,19 @@ def test_amount_column_marking_only_credits_prints_debits_bare() -> None:
     [statement] = read_statements([page(rows)])
     assert [t.amount for t in statement.transactions] == [M("-10.00"), M("5.00")]
     assert all(t.confidence == 1.0 for t in statement.transactions)  # read as printed, not repaired
+
+
+def test_a_balance_phrase_marks_a_line_it_is_begins_or_ends_but_not_one_it_sits_inside() -> None:
+    assert marker_of(DEFAULT, "Opening balance", has_date=False) is Marker.OPENING
+    assert marker_of(DEFAULT, "Opening balance 1 Mar", has_date=True) is Marker.OPENING
+    assert marker_of(DEFAULT, "Balance brought forward", has_date=True) is Marker.OPENING
+    assert marker_of(DEFAULT, "New balance:", has_date=False) is Marker.CLOSING
+    assert marker_of(DEFAULT, "Transfer of opening balance to savings", has_date=True) is None
+    assert marker_of(DEFAULT, "Reopening balance fee", has_date=True) is None
+
+
+def test_an_activity_summary_is_a_total_whole_or_cut_after_three_words() -> None:
+    assert marker_of(DEFAULT, "Net amount of monthly activity", has_date=True) is Marker.TOTAL
+    assert marker_of(DEFAULT, "Credit(s) this period 4", has_date=False) is Marker.TOTAL
+    assert marker_of(DEFAULT, "Net amount of", has_date=True) is Marker.TOTAL  # the rest wrapped below
+    assert marker_of(DEFAULT, "Net amount", has_date=True) is None  # two words say too little
