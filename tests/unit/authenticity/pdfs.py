@@ -6,8 +6,8 @@ import datetime as dt
 import io
 from collections.abc import Callable
 
-import pdfplumber
 import pikepdf
+import pypdfium2 as pdfium
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -16,6 +16,7 @@ from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
+from ingest.extract.pdftext import text_layer_words
 from ingest.models import Signal
 
 Draw = Callable[[Canvas], None]
@@ -55,10 +56,17 @@ def row_y(row: int) -> float:
 def content_signals(data: bytes) -> list[Signal]:
     """What ContentReader finds on each page, handed pages the way the reader hands them."""
     reader = ContentReader()
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        for number, page in enumerate(document.pages, start=1):
-            page.extract_words()  # the reader has taken the words before the hook sees the page
-            reader.page(page, number)
+    document = pdfium.PdfDocument(data)
+    try:
+        for number in range(1, len(document) + 1):
+            page = document[number - 1]
+            words = text_layer_words(page, number)
+            textpage = page.get_textpage()
+            reader.page(page, textpage, words)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
     return reader.finish()
 
 

@@ -1,0 +1,266 @@
+"""What a PDF page draws, as pdfium parsed it for the reader: characters with their font, size and
+colour, filled shapes and pictures, each with its place in the page's drawing order.
+
+The content checks read this from the page and text page the reader has open, so a page costs them no
+second parse. Places are in PDF space (points, y up, before /Rotate), objects inside forms placed where
+the form draws them. pdfium is asked per text object for what all its characters share (font, size,
+colour, baseline), and per character only for its text object and its box: every call crosses into C,
+and a statement page has thousands of characters.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ingest.authenticity.places import PageFrame
+
+MAX_FORM_DEPTH = 15  # forms drawn inside forms are opened this deep (pypdfium2's own limit)
+MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
+
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
+_HYPHEN_MARK = 0x02  # pdfium's mark for a hyphen that ends a line
+_SPACE = 0x20
+
+# pdfium calls made per character, declared on plain addresses: the typed wrappers' argument checks
+# cost more than the calls themselves.
+_Address = ctypes.c_void_p
+
+
+def _plain(function: Any, result: Any, *arguments: Any) -> Callable[..., Any]:
+    return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_text_object = _plain(pdfium_c.FPDFText_GetTextObject, _Address, _Address, ctypes.c_int)
+_loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _Address, ctypes.c_int, _Address)
+
+Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
+
+
+class Char(NamedTuple):  # a tuple: a page has thousands
+    text: str
+    style: Style
+    size: float
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    baseline: float
+    seq: int  # its text object's place in the drawing order
+
+    @property
+    def font(self) -> str:
+        return self.style[0]
+
+
+class Shape(NamedTuple):
+    """A filled path."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    colour: str
+    lightness: float  # 0 black to 1 white; 1 when the fill cannot be told (a pattern)
+    seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    frame: PageFrame
+    chars: list[Char]  # upright characters, spaces left out
+    shapes: list[Shape]
+    pictures: list[tuple[float, float, float, float]]  # the boxes of the images drawn
+
+    @property
+    def image_share(self) -> float:
+        """The share of the page area covered by pictures (overlaps counted twice, capped at 1)."""
+        frame = self.frame
+        right, top = frame.left + frame.width, frame.bottom + frame.height
+        covered = sum(
+            max(0.0, min(x1, right) - max(x0, frame.left)) * max(0.0, min(y1, top) - max(y0, frame.bottom))
+            for x0, y0, x1, y1 in self.pictures
+        )
+        area = frame.width * frame.height
+        return min(1.0, covered / area) if area > 0 else 0.0
+
+
+def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> Drawing:
+    """The page's characters, filled shapes and pictures."""
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    frame = PageFrame(number, left, bottom, right - left, top - bottom, page.get_rotation() % 360)
+    objects = _Objects()
+    objects.walk(page.raw, None, 0)
+    return Drawing(frame, _chars(textpage.raw, objects.texts), objects.shapes, objects.pictures)
+
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+class _Objects:
+    """The page's objects in drawing order: text objects' places, filled shapes, pictures."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, int] = {}  # a text object's address: its place in the drawing order
+        self.shapes: list[Shape] = []
+        self.pictures: list[tuple[float, float, float, float]] = []
+        self._seq = 0
+        self._fill, self._stroke = ctypes.c_int(), ctypes.c_int()
+        self._bounds = [ctypes.c_float() for _ in range(4)]
+        self._rgba = [ctypes.c_uint() for _ in range(4)]
+
+    def walk(self, parent: Any, form: Matrix | None, depth: int) -> None:
+        """`form`: the matrix placing a form's objects on the page (None on the page itself)."""
+        if form is None:
+            count, get = pdfium_c.FPDFPage_CountObjects(parent), pdfium_c.FPDFPage_GetObject
+        else:
+            count, get = pdfium_c.FPDFFormObj_CountObjects(parent), pdfium_c.FPDFFormObj_GetObject
+        for index in range(max(0, count)):
+            obj = get(parent, index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            self._seq += 1
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self.texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = self._seq
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                pdfium_c.FPDFPath_GetDrawMode(obj, self._fill, self._stroke)
+                if self._fill.value != pdfium_c.FPDF_FILLMODE_NONE:
+                    self._shape(obj, form)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                box = self._box(obj, form)
+                if box is not None:
+                    self.pictures.append(box)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                matrix = pdfium_c.FS_MATRIX()
+                pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+                inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                self.walk(obj, inner if form is None else _then(inner, form), depth + 1)
+
+    def _shape(self, obj: Any, form: Matrix | None) -> None:
+        box = self._box(obj, form)
+        if box is None:
+            return
+        red, green, blue, alpha = self._rgba
+        if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+            self.shapes.append(Shape(*box, colour="unknown", lightness=1.0, seq=self._seq))
+        elif alpha.value > 0:  # a transparent fill hides nothing
+            rgb = (red.value, green.value, blue.value)
+            self.shapes.append(Shape(*box, colour=_hex(rgb), lightness=sum(rgb) / 765, seq=self._seq))
+
+    def _box(self, obj: Any, form: Matrix | None) -> tuple[float, float, float, float] | None:
+        """The object's bounds on the page (pdfium gives an object inside a form its bounds there)."""
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *self._bounds):
+            return None
+        x0, y0, x1, y1 = (v.value for v in self._bounds)
+        if form is None:
+            return x0, y0, x1, y1
+        corners = [_apply(form, x, y) for x in (x0, x1) for y in (y0, y1)]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix applying `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    return (
+        a * outer[0] + b * outer[2],
+        a * outer[1] + b * outer[3],
+        c * outer[0] + d * outer[2],
+        c * outer[1] + d * outer[3],
+        e * outer[0] + f * outer[2] + outer[4],
+        e * outer[1] + f * outer[3] + outer[5],
+    )
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextObject:
+    """What every character of one text object shares."""
+
+    style: Style
+    size: float
+    baseline: float  # the text object's characters share one baseline
+    upright: bool  # level and unmirrored, within MAX_SKEW
+    seq: int
+
+
+def _chars(textpage: Any, places: dict[int, int]) -> list[Char]:
+    """The upright characters the page draws (not spaces and line ends), in the text page's order."""
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    units = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(units, ctypes.POINTER(ctypes.c_ushort)))
+    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+    box_address = ctypes.addressof(box)
+    objects: dict[int, _TextObject | None] = {}
+    chars: list[Char] = []
+    for index, unit in enumerate(units[:count]):
+        code = unit
+        if 0xD800 <= code <= 0xDFFF or code in _UNREADABLE:
+            code = pdfium_c.FPDFText_GetUnicode(textpage, index)  # beyond 16 bits, or left out of the text
+            if code in _UNREADABLE:
+                continue
+        if code <= _SPACE and code != _HYPHEN_MARK:
+            continue  # spaces, line ends
+        obj = _text_object(address, index)
+        if not obj:
+            continue  # a character pdfium generated
+        if obj not in objects:
+            objects[obj] = _look_up(textpage, index, obj, places)
+        shared = objects[obj]
+        if shared is None or not shared.upright or not _loose_box(address, index, box_address):
+            continue
+        x0, y1, x1, y0 = box[:]
+        text = "-" if code == _HYPHEN_MARK else chr(code)
+        chars.append(Char(text, shared.style, shared.size, x0, x1, y0, y1, shared.baseline, shared.seq))
+    return chars
+
+
+def _look_up(textpage: Any, index: int, address: int, places: dict[int, int]) -> _TextObject | None:
+    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        return None
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index)) * math.hypot(c, d)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    colour = (
+        _hex((red.value, green.value, blue.value))
+        if pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+        else "unknown"
+    )
+    return _TextObject(
+        style=(_font_name(obj), round(size * 2) / 2, colour),
+        size=size,
+        baseline=float(y.value),
+        upright=a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d,
+        seq=places.get(address, len(places) + 1),
+    )
+
+
+def _font_name(obj: Any) -> str:
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return "unknown"
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    name = ctypes.create_string_buffer(max(1, length))
+    pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
+    return _SUBSET_PREFIX.sub("", name.value.decode("utf-8", "replace")) or "unknown"
