@@ -86,7 +86,7 @@ class ContentReader:
 
     signals: list[Signal] = field(default_factory=list)
     _figures: list[tuple[PageFrame, _Token]] = field(default_factory=list)
-    _styles: Counter[Style] = field(default_factory=Counter)  # chars outside figures
+    _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
     _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
 
     def page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, words: PageWords) -> None:
@@ -117,7 +117,12 @@ class ContentReader:
             return
         rows = _rows(chars)
         self.signals += _overlapping_text(frame, rows)
-        lines = [_words(row) for row in rows]
+        lines = []
+        for row in rows:
+            if any(c.text.isdigit() for c in row):
+                lines.append(_words(row))
+            else:  # no figure on this line: only its styles count
+                self._styles.update(c.style for c in row)
         tokens = [token for line in lines for token in line]
         for token in tokens:
             if token.figure:
@@ -191,9 +196,16 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Char]]) -> list[
     for row in rows:
         for i, c in enumerate(row):
             for other in itertools.islice(row, i + 1, None):
-                if other.x0 >= c.x1:
+                overlap = c.x1 - other.x0
+                if overlap <= 0:
                     break
-                if other.text != c.text and _same_place(c, other):
+                # Cheap first: sharing SAME_PLACE_OVERLAP of the smaller box takes that much of its width.
+                narrower = min(c.x1 - c.x0, other.x1 - other.x0)
+                if (
+                    overlap >= SAME_PLACE_OVERLAP * narrower
+                    and other.text != c.text
+                    and _same_place(c, other)
+                ):
                     clashing += (c, other)
     signals = []
     for group in _groups(list(dict.fromkeys(clashing))):
@@ -372,7 +384,7 @@ def _right_edge(token: _Token) -> float:
     return digits[-1].x1 if digits else token.chars[-1].x1
 
 
-def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: Counter[Style]) -> list[Signal]:
+def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[Style]) -> list[Signal]:
     """FONT_ISLAND: a style (font, size, colour) that only one or two figures in a column use."""
     uses: Counter[Style] = Counter()
     for _, token in figures:
@@ -380,7 +392,7 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: Count
     signals = []
     for frame, token in figures:
         styles = {c.style for c in token.digits}
-        islands = [s for s in styles if uses[s] <= ISLAND_MAX_FIGURES and other_text[s] == 0]
+        islands = [s for s in styles if uses[s] <= ISLAND_MAX_FIGURES and s not in other_text]
         if not islands:
             continue
         edge = _right_edge(token)

@@ -29,6 +29,7 @@ _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _HYPHEN_MARK = 0x02  # pdfium's mark for a hyphen that ends a line
 _SPACE = 0x20
+_SURROGATES = 0xD800  # from here up, a unit of the page's text is asked for again
 
 # pdfium calls made per character, declared on plain addresses: the typed wrappers' argument checks
 # cost more than the calls themselves.
@@ -187,8 +188,7 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-@dataclass(frozen=True, slots=True)
-class _TextObject:
+class _TextObject(NamedTuple):
     """What every character of one text object shares."""
 
     style: Style
@@ -199,7 +199,9 @@ class _TextObject:
 
 
 def _chars(textpage: Any, places: dict[int, int]) -> list[Char]:
-    """The upright characters the page draws (not spaces and line ends), in the text page's order."""
+    """The upright characters the page draws (not spaces and line ends), in the text page's order.
+
+    The loop runs once per character of the page: what it calls is bound to local names."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -208,58 +210,104 @@ def _chars(textpage: Any, places: dict[int, int]) -> list[Char]:
     address = ctypes.cast(textpage, ctypes.c_void_p).value
     box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
     box_address = ctypes.addressof(box)
-    objects: dict[int, _TextObject | None] = {}
+    objects = _TextObjects(address, places)
+    known, look_up, text_object, loose_box = objects.known.get, objects.look_up, _text_object, _loose_box
     chars: list[Char] = []
+    add = chars.append
     for index, unit in enumerate(units[:count]):
         code = unit
-        if 0xD800 <= code <= 0xDFFF or code in _UNREADABLE:
-            code = pdfium_c.FPDFText_GetUnicode(textpage, index)  # beyond 16 bits, or left out of the text
-            if code in _UNREADABLE:
+        if unit <= _SPACE:
+            if unit != _HYPHEN_MARK:
+                continue  # spaces, line ends, nothing
+            code = ord("-")
+        elif unit >= _SURROGATES:  # beyond 16 bits, or left out of the page's text
+            code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+            if code in _UNREADABLE or code <= _SPACE:
                 continue
-        if code <= _SPACE and code != _HYPHEN_MARK:
-            continue  # spaces, line ends
-        obj = _text_object(address, index)
+        obj = text_object(address, index)
         if not obj:
             continue  # a character pdfium generated
-        if obj not in objects:
-            objects[obj] = _look_up(textpage, index, obj, places)
-        shared = objects[obj]
-        if shared is None or not shared.upright or not _loose_box(address, index, box_address):
-            continue
-        x0, y1, x1, y0 = box[:]
-        text = "-" if code == _HYPHEN_MARK else chr(code)
-        chars.append(Char(text, shared.style, shared.size, x0, x1, y0, y1, shared.baseline, shared.seq))
+        shared = known(obj) or look_up(obj, index)
+        if shared.upright and loose_box(address, index, box_address):
+            left, top, right, bottom = box[:]
+            add(
+                Char(
+                    chr(code),
+                    shared.style,
+                    shared.size,
+                    left,
+                    right,
+                    bottom,
+                    top,
+                    shared.baseline,
+                    shared.seq,
+                )
+            )
     return chars
 
 
-def _look_up(textpage: Any, index: int, address: int, places: dict[int, int]) -> _TextObject | None:
-    obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
-        return None
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index)) * math.hypot(c, d)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
-    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-    colour = (
-        _hex((red.value, green.value, blue.value))
-        if pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
-        else "unknown"
-    )
-    return _TextObject(
-        style=(_font_name(obj), round(size * 2) / 2, colour),
-        size=size,
-        baseline=float(y.value),
-        upright=a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d,
-        seq=places.get(address, len(places) + 1),
-    )
+_font_size = _plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Address, ctypes.c_int)
+_char_matrix = _plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _Address, ctypes.c_int, _Address)
+_char_origin = _plain(
+    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _Address, ctypes.c_int, _Address, _Address
+)
+_fill_colour = _plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_Address,) * 5)
+_font_of = _plain(pdfium_c.FPDFTextObj_GetFont, _Address, _Address)
 
 
-def _font_name(obj: Any) -> str:
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    if not font:
-        return "unknown"
+class _TextObjects:
+    """Each text object's shared style, looked up once, with the ctypes buffers the look-ups fill."""
+
+    def __init__(self, textpage: int | None, places: dict[int, int]) -> None:
+        self.known: dict[int, _TextObject] = {}
+        self._textpage = textpage
+        self._places = places
+        self._matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+        self._origin = (ctypes.c_double * 2)()
+        self._rgba = (ctypes.c_uint * 4)()
+        self._matrix_at = ctypes.addressof(self._matrix)
+        self._origin_at = ctypes.addressof(self._origin)
+        self._rgba_at = ctypes.addressof(self._rgba)
+        self._fonts: dict[int, str] = {}  # a font's address: its name
+        self._colours: dict[tuple[int, ...], str] = {}
+        self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
+
+    def look_up(self, obj: int, index: int) -> _TextObject:
+        textpage, matrix = self._textpage, self._matrix
+        found = _char_matrix(textpage, index, self._matrix_at)
+        a, b, c, d, _, _ = matrix[:] if found else (0.0,) * 6
+        size = _font_size(textpage, index) * math.hypot(c, d)
+        _char_origin(textpage, index, self._origin_at, self._origin_at + 8)
+        at = self._rgba_at
+        colour = self._colour(self._rgba[:3]) if _fill_colour(obj, at, at + 4, at + 8, at + 12) else "unknown"
+        style = (self._font(obj), round(size * 2) / 2, colour)
+        shared = self.known[obj] = _TextObject(
+            self._styles.setdefault(style, style),
+            size,
+            self._origin[1],
+            a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d,
+            self._places.get(obj, len(self._places) + 1),
+        )
+        return shared
+
+    def _colour(self, rgb: list[int]) -> str:
+        key = tuple(rgb)
+        name = self._colours.get(key)
+        if name is None:
+            name = self._colours[key] = "#{:02x}{:02x}{:02x}".format(*key)
+        return name
+
+    def _font(self, obj: int) -> str:
+        font = _font_of(obj)
+        if not font:
+            return "unknown"
+        name = self._fonts.get(font)
+        if name is None:
+            name = self._fonts[font] = _font_name(ctypes.cast(font, pdfium_c.FPDF_FONT))
+        return name
+
+
+def _font_name(font: Any) -> str:
     length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
     name = ctypes.create_string_buffer(max(1, length))
     pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
