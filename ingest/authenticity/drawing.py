@@ -228,21 +228,14 @@ def _chars(textpage: Any, places: dict[int, int]) -> list[Char]:
         if not obj:
             continue  # a character pdfium generated
         shared = known(obj) or look_up(obj, index)
-        if shared.upright and loose_box(address, index, box_address):
-            left, top, right, bottom = box[:]
-            add(
-                Char(
-                    chr(code),
-                    shared.style,
-                    shared.size,
-                    left,
-                    right,
-                    bottom,
-                    top,
-                    shared.baseline,
-                    shared.seq,
-                )
-            )
+        if not shared.upright or not loose_box(address, index, box_address):
+            continue
+        left, top, right, bottom = box[:]
+        if chars and chars[-1].x0 == left and chars[-1].x1 == right and chars[-1].seq == shared.seq:
+            # One glyph spelt in several letters (a ligature, "fi"): pdfium gives each letter its box.
+            chars[-1] = chars[-1]._replace(text=chars[-1].text + chr(code))
+            continue
+        add(Char(chr(code), shared.style, shared.size, left, right, bottom, top, shared.baseline, shared.seq))
     return chars
 
 

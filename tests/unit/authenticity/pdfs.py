@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pikepdf
 import pypdfium2 as pdfium
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -68,6 +69,20 @@ def content_signals(data: bytes) -> list[Signal]:
     finally:
         document.close()
     return reader.finish()
+
+
+def pdfium_documents_opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, what each pdfium document is opened from, in order."""
+    opened: list[object] = []
+    original = pdfium.PdfDocument
+
+    class Counted(original):  # type: ignore[misc, valid-type]
+        def __init__(self, source: object, *args: object, **kwargs: object) -> None:
+            opened.append(source)
+            super().__init__(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfium, "PdfDocument", Counted)
+    return opened
 
 
 SIGNATURE_SPACE = 8192  # bytes kept for the CMS signature in /Contents
