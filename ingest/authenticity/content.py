@@ -62,6 +62,7 @@ class _Token:
     """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure)."""
 
     chars: tuple[Char, ...]
+    digits: tuple[Char, ...]
     amount: bool
     figure: bool  # an amount or a numeric date
 
@@ -69,15 +70,17 @@ class _Token:
     def of(cls, chars: Sequence[Char]) -> _Token:
         text = "".join(c.text for c in chars)
         amount = _is_amount(text)
-        return cls(tuple(chars), amount, amount or bool(_NUMERIC_DATE.match(text)))
-
-    @property
-    def digits(self) -> tuple[Char, ...]:
-        return tuple(c for c in self.chars if c.text.isdigit())
+        digits = tuple(c for c in chars if c.text.isdigit())
+        return cls(tuple(chars), digits, amount, amount or bool(_NUMERIC_DATE.match(text)))
 
     @property
     def size(self) -> float:
         return max(c.size for c in self.chars)
+
+    @property
+    def right_edge(self) -> float:
+        """Where its last digit ends: a column of amounts aligns its digits, whatever follows them."""
+        return self.digits[-1].x1 if self.digits else self.chars[-1].x1
 
 
 @dataclass
@@ -194,7 +197,10 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Char]]) -> list[
     """OVERLAPPING_TEXT: two different characters drawn at the same place (retyped over the original)."""
     clashing: list[Char] = []
     for row in rows:
-        for i, c in enumerate(row):
+        # Only a character that the next one starts inside can share its place with any later one.
+        starts = [i for i, (c, after) in enumerate(itertools.pairwise(row)) if after.x0 < c.x1]
+        for i in starts:
+            c = row[i]
             for other in itertools.islice(row, i + 1, None):
                 overlap = c.x1 - other.x0
                 if overlap <= 0:
@@ -348,23 +354,22 @@ def _off_baseline(frame: PageFrame, lines: Sequence[Sequence[_Token]]) -> list[S
 def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     """MISALIGNED_FIGURE: an amount whose right edge misses its column's by a little."""
     amounts = [t for t in tokens if t.amount]
-    edges = sorted({round(_right_edge(t), 1) for t in amounts} | {round(t.chars[-1].x1, 1) for t in amounts})
+    ends = [(t.right_edge, t.chars[-1].x1) for t in amounts]
+    edges = sorted({round(edge, 1) for pair in ends for edge in pair})
     columns: list[float] = []
     for edge in edges:
         members = sum(
-            abs(_right_edge(t) - edge) <= ALIGN_SLACK or abs(t.chars[-1].x1 - edge) <= ALIGN_SLACK
-            for t in amounts
+            abs(digit - edge) <= ALIGN_SLACK or abs(last - edge) <= ALIGN_SLACK for digit, last in ends
         )
         if members >= MIN_COLUMN and not any(abs(edge - c) <= ALIGN_SLACK for c in columns):
             columns.append(edge)
     signals = []
-    for token in amounts:
-        ends = (_right_edge(token), token.chars[-1].x1)
-        if any(abs(end - column) <= ALIGN_SLACK for end in ends for column in columns):
+    for token, (digit, last) in zip(amounts, ends, strict=True):
+        if any(abs(end - column) <= ALIGN_SLACK for end in (digit, last) for column in columns):
             continue
-        if any(t is not token and abs(_right_edge(t) - ends[0]) <= ALIGN_SLACK for t in amounts):
+        if any(t is not token and abs(t.right_edge - digit) <= ALIGN_SLACK for t in amounts):
             continue  # figures sharing an edge of their own: a second column or a totals line
-        near = [c for c in columns if abs(ends[1] - c) <= MISALIGNED_MAX * token.size]
+        near = [c for c in columns if abs(last - c) <= MISALIGNED_MAX * token.size]
         if near:
             signals.append(
                 _figure_signal(
@@ -373,15 +378,10 @@ def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
                     SignalCode.MISALIGNED_FIGURE,
                     Severity.LOW,
                     seen="is off the right alignment of its column",
-                    evidence=f"right edge {ends[1] - near[0]:+.2f} pt from the column's",
+                    evidence=f"right edge {last - near[0]:+.2f} pt from the column's",
                 )
             )
     return signals
-
-
-def _right_edge(token: _Token) -> float:
-    digits = token.digits
-    return digits[-1].x1 if digits else token.chars[-1].x1
 
 
 def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[Style]) -> list[Signal]:
@@ -395,13 +395,13 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
         islands = [s for s in styles if uses[s] <= ISLAND_MAX_FIGURES and s not in other_text]
         if not islands:
             continue
-        edge = _right_edge(token)
+        edge = token.right_edge
         column = [
             t
             for f, t in figures
             if f.number == frame.number
             and t is not token
-            and abs(_right_edge(t) - edge) <= ALIGN_SLACK + 0.5 * token.size
+            and abs(t.right_edge - edge) <= ALIGN_SLACK + 0.5 * token.size
             and not {c.style for c in t.digits} & set(islands)
         ]
         if len(column) < MIN_COLUMN - 1:
