@@ -51,6 +51,7 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _X0 = operator.attrgetter("x0")
 _BASELINE = operator.attrgetter("baseline")
+_SEQ = operator.attrgetter("seq")
 
 
 def _is_amount(text: str) -> bool:
@@ -111,10 +112,11 @@ class ContentReader:
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
-            # its figures must be the picture's. An OCR layer's lines follow the scan's skew, so its
-            # figures are the reader's words, not rows rebuilt here.
-            amounts = [w for w in words.words if _is_amount(w.text)]
-            self._scans.page(page, frame, words, amounts)
+            # its figures must be the picture's. An OCR layer's lines follow the scan's skew, which the
+            # rows here do not: its words are cut from each text object's characters (an OCR engine
+            # writes a word or a line per object).
+            amounts = [t for t in _object_words(chars) if t.amount]
+            self._scans.page(page, frame, [(_bounds(t.chars), _digits(t)) for t in amounts])
             return
         if not chars:
             return
@@ -284,10 +286,30 @@ def _words(row: Sequence[Char]) -> list[_Token]:
     return [_Token.of(word) for word in words]
 
 
-def _chars_box(frame: PageFrame, chars: Sequence[Char]) -> Box:
-    return frame.box(
-        min(c.x0 for c in chars), min(c.y0 for c in chars), max(c.x1 for c in chars), max(c.y1 for c in chars)
+def _object_words(chars: Sequence[Char]) -> list[_Token]:
+    """The words of each text object's characters, cut at gaps."""
+    tokens: list[_Token] = []
+    for _, drawn in itertools.groupby(chars, key=_SEQ):
+        tokens += _words(sorted(drawn, key=_X0))
+    return tokens
+
+
+def _digits(token: _Token) -> str:
+    return "".join(c.text for c in token.digits)
+
+
+def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
+    """The characters' box in PDF space."""
+    return (
+        min(c.x0 for c in chars),
+        min(c.y0 for c in chars),
+        max(c.x1 for c in chars),
+        max(c.y1 for c in chars),
     )
+
+
+def _chars_box(frame: PageFrame, chars: Sequence[Char]) -> Box:
+    return frame.box(*_bounds(chars))
 
 
 def _figure_signal(

@@ -43,15 +43,6 @@ def fraction_box(page: int, x0: float, y0: float, x1: float, y1: float) -> Box:
     return Box(page=page, x0=_fraction(x0), y0=_fraction(y0), x1=_fraction(x1), y1=_fraction(y1))
 
 
-def points_box(page: int, size: tuple[float, float], box: tuple[float, float, float, float]) -> Box:
-    """A box in points from the displayed page's top left (x0, top, x1, bottom), on a page of `size`."""
-    width, height = size
-    x0, top, x1, bottom = box
-    if width <= 0 or height <= 0:
-        return Box(page=page, x0=0, y0=0, x1=0, y1=0)
-    return fraction_box(page, x0 / width, top / height, x1 / width, bottom / height)
-
-
 def where(box: Box) -> str:
     """The place in words: "on page 2, 70%-82% across and 14%-16% down"."""
     return f"on page {box.page}, {box.x0:.0%}-{box.x1:.0%} across and {box.y0:.0%}-{box.y1:.0%} down"

@@ -33,11 +33,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from ingest.authenticity.places import PageFrame, fraction_box, points_box, where
+from ingest.authenticity.places import PageFrame, fraction_box, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
 from ingest.extract.pages import OCR_LANG
-from ingest.extract.words import PageWords, Word
 from ingest.models import Box, Signal
 
 BLOCK = 8  # JPEG's block
@@ -65,8 +64,8 @@ class ScanChecks:
     signals: list[Signal] = field(default_factory=list)
     figures: list[LayerFigure] = field(default_factory=list)
 
-    def page(self, page: pdfium.PdfPage, frame: PageFrame, words: PageWords, amounts: Sequence[Word]) -> None:
-        """A page that is mostly a picture, with the amounts of its text layer (the reader's words).
+    def page(self, page: pdfium.PdfPage, frame: PageFrame, amounts: Sequence[LayerAmount]) -> None:
+        """A page that is mostly a picture, with the amounts of its text layer.
 
         A picture under visible text is a background (a form, a logo) that the bank's software assembled
         from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
@@ -83,7 +82,7 @@ class ScanChecks:
         self.signals += _picture_patch(pictures, frame)
         if texts:
             room = MAX_LAYER_FIGURES - len(self.figures)
-            self.figures += [_layer_figure(page, words, word) for word in amounts[: max(0, room)]]
+            self.figures += [_layer_figure(page, frame, amount) for amount in amounts[: max(0, room)]]
 
     def finish(self) -> list[Signal]:
         return self.signals + layer_mismatches(self.figures)
@@ -194,6 +193,10 @@ def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, i
 # ---- a text layer that disagrees with the picture --------------------------------------------------
 
 
+# An amount of a scanned page's text layer: its box in PDF space (points, y up) and its digits.
+LayerAmount = tuple[tuple[float, float, float, float], str]
+
+
 @dataclass(frozen=True, slots=True)
 class LayerFigure:
     """An amount of a scanned page's text layer: where it is, its digits, and its place in the page
@@ -204,20 +207,23 @@ class LayerFigure:
     crop: Image.Image
 
 
-def _layer_figure(page: pdfium.PdfPage, words: PageWords, word: Word) -> LayerFigure:
+def _layer_figure(page: pdfium.PdfPage, frame: PageFrame, amount: LayerAmount) -> LayerFigure:
     """The figure's box cut from its page rendered at LAYER_DPI (only that region is rendered)."""
-    width, height = (float(v) for v in page.get_size())
-    across, down = (word.bottom - word.top) * CROP_MARGIN[0], (word.bottom - word.top) * CROP_MARGIN[1]
+    (x0, y0, x1, y1), digits = amount
+    # Points from the page's top left, as pdfium's render crops.
+    left, right = x0 - frame.left, x1 - frame.left
+    top, bottom = frame.bottom + frame.height - y1, frame.bottom + frame.height - y0
+    across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
     # pdfium's crop: how much to leave off at the left, bottom, right and top, in points
     crop = (
-        max(0.0, word.x0 - across),
-        max(0.0, height - word.bottom - down),
-        max(0.0, width - word.x1 - across),
-        max(0.0, word.top - down),
+        max(0.0, left - across),
+        max(0.0, frame.height - bottom - down),
+        max(0.0, frame.width - right - across),
+        max(0.0, top - down),
     )
     return LayerFigure(
-        box=points_box(words.number, (words.width, words.height), (word.x0, word.top, word.x1, word.bottom)),
-        digits="".join(c for c in word.text if c.isdigit()),
+        box=frame.box(x0, y0, x1, y1),
+        digits=digits,
         crop=page.render(scale=LAYER_DPI / 72, crop=crop, grayscale=True).to_pil(),
     )
 
