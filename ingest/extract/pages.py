@@ -59,7 +59,8 @@ class LayerVerdict:
 
 # Called with each PDF page as the reader has it open in pdfium (the page, its text page, and the words
 # read from its text layer), for checks that read what the page draws (authenticity: fonts, colours,
-# filled shapes, pictures) without parsing the file again.
+# filled shapes, pictures) without parsing the file again. The text page is one of its own: the text
+# layer closes the one it read the words from.
 PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, PageWords], None]
 
 
