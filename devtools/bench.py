@@ -263,6 +263,7 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         integrate(limits, data, PDF)
         steps["integration"] += time.perf_counter() - clock
         words = []
+        content = ContentReader()
         document = pdfium.PdfDocument(data)
         for number in range(1, len(document) + 1):
             page = document[number - 1]
@@ -272,16 +273,16 @@ def _profile_digital(files: list[Path], home: Path) -> None:
             clock = time.perf_counter()
             judge_text_layer(found, page)
             steps["judge"] += time.perf_counter() - clock
+            # Authenticity as the reader runs it: the content checks on the open page, then the file.
+            clock = time.perf_counter()
+            textpage = page.get_textpage()
+            content.page(page, textpage, found)
+            textpage.close()
+            steps["authenticity"] += time.perf_counter() - clock
             words.append(found)
             page.close()
         document.close()
-        # Authenticity as the reader runs it: pdfplumber's pages for the content checks, then the file.
         clock = time.perf_counter()
-        content = ContentReader()
-        with pdfplumber.open(path) as pdf:
-            for number, theirs in enumerate(pdf.pages, start=1):
-                content.page(theirs, number)
-                theirs.close()
         assess(data, PDF, content.finish())
         steps["authenticity"] += time.perf_counter() - clock
         pages += len(words)

@@ -514,10 +514,10 @@ def _timing(limits: Any, data: bytes, content_type: str) -> tuple[float, float, 
     content = ContentReader()
     spent = 0.0
 
-    def timed(page: Any, number: int) -> None:
+    def timed(page: Any, textpage: Any, words: Any) -> None:
         nonlocal spent
         started = time.process_time()
-        content.page(page, number)
+        content.page(page, textpage, words)
         spent += time.process_time() - started
 
     started = time.process_time()

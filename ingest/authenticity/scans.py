@@ -24,8 +24,8 @@ neither is a picture stored without loss (its noise is not measured here).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -33,6 +33,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from ingest.authenticity.places import PageFrame, fraction_box, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
 from ingest.extract.pages import OCR_LANG
@@ -55,45 +56,39 @@ _SPARSE = TesseractInProcess(psm=11)
 _JPEG = b"\xff\xd8"
 
 
-@dataclass(frozen=True, slots=True)
-class ScannedPage:
-    """A page that is mostly a picture: its number and size in points."""
+@dataclass
+class ScanChecks:
+    """The scan family on a PDF's scanned pages, each read while the reader has it open; the figures of
+    their text layers are checked against their pictures in one OCR run, at the end of the file."""
 
-    number: int
-    size: tuple[float, float]
+    signals: list[Signal] = field(default_factory=list)
+    figures: list[LayerFigure] = field(default_factory=list)
 
+    def page(self, page: pdfium.PdfPage, frame: PageFrame, amounts: Sequence[LayerAmount]) -> None:
+        """A page that is mostly a picture, with the amounts of its text layer.
 
-def scan_signals(data: bytes, pages: Sequence[ScannedPage], figures: Sequence[LayerFigure]) -> list[Signal]:
-    """The scan family on a PDF's scanned pages, read in one pdfium document.
+        A picture under visible text is a background (a form, a logo) that the bank's software assembled
+        from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
+        under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region,
+        and the layer's figures against it."""
+        texts, pictures = [], []
+        for item in page.get_objects(max_depth=2):
+            if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                texts.append(pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw))
+            elif isinstance(item, pdfium.PdfImage):
+                pictures.append(item)
+        if any(mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in texts):
+            return
+        self.signals += _picture_patch(pictures, frame)
+        if texts:
+            room = MAX_LAYER_FIGURES - len(self.figures)
+            self.figures += [_layer_figure(page, frame, amount) for amount in amounts[: max(0, room)]]
 
-    A picture under visible text is a background (a form, a logo) that the bank's software assembled
-    from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
-    under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region, and
-    the layer's figures against it."""
-    document = pdfium.PdfDocument(data)
-    try:
-        found: list[Signal] = []
-        layered: set[int] = set()
-        for scanned in pages:
-            page = document[scanned.number - 1]
-            texts, pictures = [], []
-            for item in page.get_objects(max_depth=2):
-                if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                    texts.append(pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw))
-                elif isinstance(item, pdfium.PdfImage):
-                    pictures.append(item)
-            if any(mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in texts):
-                continue
-            if texts:
-                layered.add(scanned.number)
-            found += _picture_patch(pictures, scanned)
-        checked = [f for f in figures if f.page in layered]
-        return found + (layer_mismatches(document, checked) if checked else [])
-    finally:
-        document.close()
+    def finish(self) -> list[Signal]:
+        return self.signals + layer_mismatches(self.figures)
 
 
-def _picture_patch(pictures: Sequence[Any], page: ScannedPage) -> list[Signal]:
+def _picture_patch(pictures: Sequence[Any], frame: PageFrame) -> list[Signal]:
     """PASTED_PATCH on the page's largest picture, if it is stored as JPEG."""
     if not pictures:
         return []
@@ -105,20 +100,8 @@ def _picture_patch(pictures: Sequence[Any], page: ScannedPage) -> list[Signal]:
     picture = max(pictures, key=area)
     if picture.get_filters() != ["DCTDecode"]:
         return []
-    width, height = page.size
-    left, bottom, right, top = (float(v) for v in picture.get_bounds())
-    box = Box(
-        page=page.number,
-        x0=_fraction(left, width),
-        y0=_fraction(height - top, height),
-        x1=_fraction(right, width),
-        y1=_fraction(height - bottom, height),
-    )
-    return pasted_patches(bytes(picture.get_data(decode_simple=False)), page.number, box)
-
-
-def _fraction(value: float, whole: float) -> float:
-    return round(min(1.0, max(0.0, value / whole)), 4) if whole > 0 else 0.0
+    box = frame.box(*(float(v) for v in picture.get_bounds()))
+    return pasted_patches(bytes(picture.get_data(decode_simple=False)), frame.number, box)
 
 
 def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
@@ -139,23 +122,22 @@ def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
     for patch in places[:1]:
         r0, r1 = min(r for r, _ in patch), max(r for r, _ in patch) + 1
         c0, c1 = min(c for _, c in patch), max(c for _, c in patch) + 1
-        where = Box(
-            page=page,
-            x0=round(box.x0 + (box.x1 - box.x0) * c0 / columns, 4),
-            y0=round(box.y0 + (box.y1 - box.y0) * r0 / rows, 4),
-            x1=round(box.x0 + (box.x1 - box.x0) * c1 / columns, 4),
-            y1=round(box.y0 + (box.y1 - box.y0) * r1 / rows, 4),
+        place = fraction_box(
+            page,
+            box.x0 + (box.x1 - box.x0) * c0 / columns,
+            box.y0 + (box.y1 - box.y0) * r0 / rows,
+            box.x0 + (box.x1 - box.x0) * c1 / columns,
+            box.y0 + (box.y1 - box.y0) * r1 / rows,
         )
         signals.append(
             Signal(
                 code=SignalCode.PASTED_PATCH,
                 severity=Severity.HIGH,
                 page=page,
-                bbox=where,
+                bbox=place,
                 message=(
-                    f"A region of the page's picture on page {page}, {where.x0:.0%}-{where.x1:.0%} across "
-                    f"and {where.y0:.0%}-{where.y1:.0%} down, was compressed fewer times than the rest: "
-                    "it was retouched and the picture saved again."
+                    f"A region of the page's picture {where(place)} was compressed fewer times than the "
+                    "rest: it was retouched and the picture saved again."
                 ),
                 evidence=(
                     f"saved again with its own JPEG tables, {len(patch)} blocks of {BLOCK} px there change "
@@ -211,25 +193,48 @@ def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, i
 # ---- a text layer that disagrees with the picture --------------------------------------------------
 
 
+# An amount of a scanned page's text layer: its box in PDF space (points, y up) and its digits.
+LayerAmount = tuple[tuple[float, float, float, float], str]
+
+
 @dataclass(frozen=True, slots=True)
 class LayerFigure:
-    """An amount of a scanned page's text layer: its page, its box (points from the page's top left,
-    with the page's size) and its digits."""
+    """An amount of a scanned page's text layer: where it is, its digits, and its place in the page
+    rendered at LAYER_DPI."""
 
-    page: int
-    box: tuple[float, float, float, float]  # x0, top, x1, bottom
-    page_size: tuple[float, float]
+    box: Box
     digits: str
+    crop: Image.Image
 
 
-def layer_mismatches(document: Any, figures: Sequence[LayerFigure]) -> list[Signal]:
-    """TEXT_LAYER_MISMATCH for each checked figure whose digits, read by OCR from the rendered page, are
+def _layer_figure(page: pdfium.PdfPage, frame: PageFrame, amount: LayerAmount) -> LayerFigure:
+    """The figure's box cut from its page rendered at LAYER_DPI (only that region is rendered)."""
+    (x0, y0, x1, y1), digits = amount
+    # Points from the page's top left, as pdfium's render crops.
+    left, right = x0 - frame.left, x1 - frame.left
+    top, bottom = frame.bottom + frame.height - y1, frame.bottom + frame.height - y0
+    across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
+    # pdfium's crop: how much to leave off at the left, bottom, right and top, in points
+    crop = (
+        max(0.0, left - across),
+        max(0.0, frame.height - bottom - down),
+        max(0.0, frame.width - right - across),
+        max(0.0, top - down),
+    )
+    return LayerFigure(
+        box=frame.box(x0, y0, x1, y1),
+        digits=digits,
+        crop=page.render(scale=LAYER_DPI / 72, crop=crop, grayscale=True).to_pil(),
+    )
+
+
+def layer_mismatches(figures: Sequence[LayerFigure]) -> list[Signal]:
+    """TEXT_LAYER_MISMATCH for each figure whose digits, read by OCR from the rendered page, are
     confidently other digits than its text layer's (one OCR run for all of them, on a strip of crops)."""
     chosen = list(figures)[:MAX_LAYER_FIGURES]
     if not chosen:
         return []
-    crops = list(_crops(document, chosen))
-    strip, rows = _strip(crops)
+    strip, rows = _strip([f.crop for f in chosen])
     # Sparse text: each crop is read as the words it holds, whatever the lines between them.
     found = _SPARSE.read(strip, None, OCR_LANG, LAYER_OCR_TIMEOUT_S)
     read: dict[int, list[tuple[str, float]]] = {}
@@ -245,24 +250,6 @@ def layer_mismatches(document: Any, figures: Sequence[LayerFigure]) -> list[Sign
         if confident and len(digits) == len(figure.digits) and digits != figure.digits:
             differing.append(figure)
     return [_mismatch(figure, len(chosen)) for figure in differing]
-
-
-def _crops(document: Any, figures: Sequence[LayerFigure]) -> Iterator[Image.Image]:
-    """Each figure's box cut from its page rendered at LAYER_DPI (only that region is rendered)."""
-    scale = LAYER_DPI / 72
-    for figure in figures:
-        page = document[figure.page - 1]
-        width, height = (float(v) for v in page.get_size())
-        x0, top, x1, bottom = figure.box
-        across, down = (bottom - top) * CROP_MARGIN[0], (bottom - top) * CROP_MARGIN[1]
-        # pdfium's crop: how much to leave off at the left, bottom, right and top, in points
-        crop = (
-            max(0.0, x0 - across),
-            max(0.0, height - bottom - down),
-            max(0.0, width - x1 - across),
-            max(0.0, top - down),
-        )
-        yield page.render(scale=scale, crop=crop, grayscale=True).to_pil()
 
 
 def _strip(crops: Sequence[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
@@ -287,23 +274,14 @@ def _row_of(rows: Sequence[tuple[int, int]], middle: float) -> int | None:
 
 
 def _mismatch(figure: LayerFigure, checked: int) -> Signal:
-    width, height = figure.page_size
-    x0, top, x1, bottom = figure.box
-    where = Box(
-        page=figure.page,
-        x0=_fraction(x0, width),
-        y0=_fraction(top, height),
-        x1=_fraction(x1, width),
-        y1=_fraction(bottom, height),
-    )
     return Signal(
         code=SignalCode.TEXT_LAYER_MISMATCH,
         severity=Severity.HIGH,
-        page=figure.page,
-        bbox=where,
+        page=figure.box.page,
+        bbox=figure.box,
         message=(
-            f"On page {figure.page}, {where.x0:.0%}-{where.x1:.0%} across and {where.y0:.0%}-{where.y1:.0%} "
-            "down, the text layer gives a figure whose digits differ from those the scanned picture shows."
+            f"The text layer gives a figure {where(figure.box)} whose digits differ from those the scanned "
+            "picture shows."
         ),
         evidence=(
             f"OCR of the rendered figure read other digits with confidence {MIN_OCR_CONFIDENCE} or more "

@@ -10,12 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
-from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfminer.layout import LTContainer, LTFigure, LTImage
 from PIL import Image, ImageSequence
 
 from ingest.extract import pdftext
@@ -60,10 +57,11 @@ class LayerVerdict:
     reason: str
 
 
-# Called with each pdfplumber page and its number, for checks that read pdfminer's layout of the page
-# (authenticity: fonts, colours, filled shapes). The words come from pdfium; pdfplumber parses a file
-# only when such a check asks for its pages.
-PageHook = Callable[[Any, int], None]
+# Called with each PDF page as the reader has it open in pdfium (the page, its text page, and the words
+# read from its text layer), for checks that read what the page draws (authenticity: fonts, colours,
+# filled shapes, pictures) without parsing the file again. The text page is one of its own: the text
+# layer closes the one it read the words from.
+PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, PageWords], None]
 
 
 def read_pages(
@@ -99,15 +97,16 @@ def _pdf_pages(
         document = pdfium.PdfDocument(data)
         stack.callback(document.close)
         pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
-        plumber = stack.enter_context(pdfplumber.open(io.BytesIO(data))) if on_page is not None else None
         for number in range(1, len(document) + 1):
             page = document[number - 1]
             words = text_layer_words(page, number)
             verdict = judge_text_layer(words, page)
-            if plumber is not None and on_page is not None:
-                theirs = plumber.pages[number - 1]
-                on_page(theirs, number)
-                theirs.close()
+            if on_page is not None:
+                textpage = page.get_textpage()
+                try:
+                    on_page(page, textpage, words)
+                finally:
+                    textpage.close()
             if verdict.usable:
                 page.close()
                 yield from pool.done(words)
@@ -324,34 +323,6 @@ _KNOWN_WORDS = frozenset(
     for phrase in getattr(ALL, name)
     for word in phrase.split()
 ) | frozenset(ALL.months)
-
-
-def image_share(page: Any) -> float:
-    """The share of a pdfplumber page's area covered by images (overlaps counted twice, capped at 1),
-    for the checks given pdfplumber pages (`PageHook`); the reader's own judgement reads pdfium's
-    objects (`pdftext.image_share`).
-
-    It walks pdfminer's layout, which those checks parse anyway, for its images: pdfplumber's `images`
-    would first turn every object of the page into a dictionary, which costs more than the parse.
-    """
-    layout = page.layout
-    left, bottom, right, top = (float(v) for v in layout.bbox)
-    area = (right - left) * (top - bottom)
-    if area <= 0:
-        return 0.0
-    covered = 0.0
-    for x0, y0, x1, y1 in _picture_boxes(layout):
-        covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
-    return min(1.0, covered / area)
-
-
-def _picture_boxes(container: LTContainer[Any]) -> Iterator[tuple[float, float, float, float]]:
-    """The boxes of the images a page or form draws, inside forms too (where pdfminer puts them)."""
-    for item in container:
-        if isinstance(item, LTImage):
-            yield tuple(float(v) for v in item.bbox)  # type: ignore[misc]
-        elif isinstance(item, LTFigure):
-            yield from _picture_boxes(item)
 
 
 def text_quality(texts: Iterable[str]) -> float:

@@ -6,8 +6,9 @@ import datetime as dt
 import io
 from collections.abc import Callable
 
-import pdfplumber
 import pikepdf
+import pypdfium2 as pdfium
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -16,6 +17,7 @@ from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
+from ingest.extract.pdftext import text_layer_words
 from ingest.models import Signal
 
 Draw = Callable[[Canvas], None]
@@ -55,11 +57,32 @@ def row_y(row: int) -> float:
 def content_signals(data: bytes) -> list[Signal]:
     """What ContentReader finds on each page, handed pages the way the reader hands them."""
     reader = ContentReader()
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        for number, page in enumerate(document.pages, start=1):
-            page.extract_words()  # the reader has taken the words before the hook sees the page
-            reader.page(page, number)
+    document = pdfium.PdfDocument(data)
+    try:
+        for number in range(1, len(document) + 1):
+            page = document[number - 1]
+            words = text_layer_words(page, number)
+            textpage = page.get_textpage()
+            reader.page(page, textpage, words)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
     return reader.finish()
+
+
+def pdfium_documents_opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, what each pdfium document is opened from, in order."""
+    opened: list[object] = []
+    original = pdfium.PdfDocument
+
+    class Counted(original):  # type: ignore[misc, valid-type]
+        def __init__(self, source: object, *args: object, **kwargs: object) -> None:
+            opened.append(source)
+            super().__init__(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfium, "PdfDocument", Counted)
+    return opened
 
 
 SIGNATURE_SPACE = 8192  # bytes kept for the CMS signature in /Contents

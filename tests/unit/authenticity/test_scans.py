@@ -11,11 +11,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from devtools import tamper
 from devtools.samplegen.scans import scan
-from ingest.authenticity import assess
+from ingest.authenticity import ContentReader, assess
 from ingest.authenticity.scans import pasted_patches
 from ingest.codes import Severity, SignalCode
+from ingest.extract.pages import read_pages
 from ingest.models import Box, Signal
-from tests.unit.authenticity.pdfs import content_signals, pdf, table
+from ingest.settings import Settings
+from ingest.stages.upload import PDF
+from tests.unit.authenticity.pdfs import content_signals, pdf, pdfium_documents_opened, table
 
 PAGE = Box(page=1, x0=0, y0=0, x1=1, y1=1)
 
@@ -88,3 +91,17 @@ def test_a_figure_changed_in_the_text_layer_disagrees_with_the_picture(searchabl
     box = signals[0].bbox
     assert box is not None  # the table's amounts end at x = 500 of 612 points
     assert 0.70 < box.x0 < box.x1 < 0.84
+
+
+def test_the_scan_checks_read_the_document_the_reader_opened(
+    searchable_scan: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edited = tamper.tamper(searchable_scan, "scan-text-layer")
+    opened = pdfium_documents_opened(monkeypatch)
+    content = ContentReader()
+
+    list(read_pages(Settings().limits, edited, PDF, on_pdf_page=content.page))
+    found = content.finish()
+
+    assert SignalCode.TEXT_LAYER_MISMATCH in {s.code for s in found}
+    assert len(opened) == 1

@@ -14,7 +14,6 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
-from ingest.extract import pages
 from ingest.extract.pdftext import curve_count, image_share, text_layer_words
 from tests.conftest import ROOT
 
@@ -188,30 +187,6 @@ def test_letters_of_a_diagonal_watermark_join_no_word() -> None:
     assert "MSTADTWERKE" in theirs
     assert "STADTWERKE" in ours
     assert not [t for t in ours if t != "STADTWERKE" and t.endswith("STADTWERKE")]
-
-
-def _reader_pages() -> list[Path]:
-    folder = ROOT / "tests" / "data" / "real"
-    return [*SAMPLES, *sorted(folder.rglob("*.pdf")), next((ROOT / "samples").rglob("*scan*/*.pdf"))]
-
-
-def _share_of_image_objects(page: pdfplumber.page.Page) -> float:
-    """The share as pdfplumber's image objects give it, clipped to the page."""
-    covered = 0.0
-    for image in page.images:
-        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
-        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
-        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
-    return min(1.0, covered / (float(page.width) * float(page.height)))
-
-
-@pytest.mark.parametrize("path", _reader_pages(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_image_share_of_a_pdfplumber_page_is_read_from_its_layout_as_its_image_objects_give_it(
-    path: Path,
-) -> None:
-    with pdfplumber.open(path) as plumber:
-        for page in plumber.pages:
-            assert pages.image_share(page) == pytest.approx(_share_of_image_objects(page), abs=1e-6)
 
 
 def test_a_word_ends_where_its_last_glyph_advance_ends_when_the_text_matrix_sets_the_font_size() -> None:

@@ -1,0 +1,150 @@
+"""What the content checks read from the reader's pdfium pages: pictures, forms and turned pages placed as
+a reader sees them, and no second parse of the file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from ingest.authenticity import ContentReader
+from ingest.authenticity.drawing import read_drawing
+from ingest.authenticity.places import PageFrame, where
+from ingest.codes import SignalCode
+from ingest.extract.pages import read_pages
+from ingest.settings import Settings
+from ingest.stages.upload import PDF
+from tests.conftest import ROOT
+from tests.unit.authenticity.pdfs import RIGHT, content_signals, pdf, pdfium_documents_opened, row_y, table
+
+
+def _whiteout(canvas: Canvas, row: int) -> None:
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(RIGHT - 45, row_y(row) - 2.5, 46, 11, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont("Courier", 9)
+    canvas.drawRightString(RIGHT, row_y(row), "2,950.00")
+
+
+def _covered(data: bytes) -> list[tuple[float, float, float, float]]:
+    return [
+        (s.bbox.x0, s.bbox.y0, s.bbox.x1, s.bbox.y1)
+        for s in content_signals(data)
+        if s.code is SignalCode.COVERED_TEXT and s.bbox is not None
+    ]
+
+
+def test_a_whiteout_drawn_inside_a_form_is_found_where_the_form_places_it() -> None:
+    # The table and its white-out drawn in a form XObject, placed half size in the page's lower left.
+    def placed(canvas: Canvas) -> None:
+        canvas.beginForm("statement")
+        table(canvas)
+        _whiteout(canvas, 2)
+        canvas.endForm()
+        canvas.saveState()
+        canvas.translate(20, 30)
+        canvas.scale(0.5, 0.5)
+        canvas.doForm("statement")
+        canvas.restoreState()
+
+    (box,) = _covered(pdf(placed))
+    # The white box spans x 455-501 and y row_y(2)-2.5 to +8.5 in the form: halved and moved on the page.
+    assert box[0] == pytest.approx((20 + 0.5 * (RIGHT - 45)) / 612, abs=0.005)
+    assert box[2] == pytest.approx((20 + 0.5 * (RIGHT + 1)) / 612, abs=0.005)
+    assert box[1] == pytest.approx((792 - 30 - 0.5 * (row_y(2) + 8.5)) / 792, abs=0.005)
+
+
+def test_a_signal_on_a_turned_page_is_placed_on_the_page_as_displayed() -> None:
+    with pikepdf.open(io.BytesIO(pdf(lambda c: (table(c), _whiteout(c, 2))))) as document:
+        document.pages[0].Rotate = 90
+        out = io.BytesIO()
+        document.save(out)
+
+    (box,) = _covered(out.getvalue())
+    # Turned a quarter clockwise for display: the stored page's top edge is the displayed right edge.
+    stored_top = (792 - row_y(2) - 8.5) / 792
+    stored_left = (RIGHT - 45) / 612
+    assert box[2] == pytest.approx(1 - stored_top, abs=0.005)
+    assert box[1] == pytest.approx(stored_left, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("rotation", "expected"),
+    [
+        (0, (0.1, 0.2, 0.3, 0.5)),
+        (90, (0.5, 0.1, 0.8, 0.3)),
+        (180, (0.7, 0.5, 0.9, 0.8)),
+        (270, (0.2, 0.7, 0.5, 0.9)),
+    ],
+)
+def test_page_fractions_follow_the_pages_turn(rotation: int, expected: tuple[float, ...]) -> None:
+    # On a 100 x 200 point page whose crop box starts at (10, 20): x 20-40, y 120-180 in PDF space.
+    frame = PageFrame(number=3, left=10, bottom=20, width=100, height=200, rotation=rotation)
+    box = frame.box(20, 120, 40, 180)
+    assert (box.x0, box.y0, box.x1, box.y1) == pytest.approx(expected)
+    assert box.page == 3
+
+
+def test_the_place_in_words() -> None:
+    box = PageFrame(number=2, left=0, bottom=0, width=100, height=100).box(70, 84, 82, 86)
+    assert where(box) == "on page 2, 70%-82% across and 14%-16% down"
+
+
+def _reader_pages() -> list[Path]:
+    real = sorted((ROOT / "tests" / "data" / "real").rglob("*.pdf"))
+    samples = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
+    return [*samples, *real]
+
+
+def _share_of_image_objects(page: pdfplumber.page.Page) -> float:
+    """The share as pdfplumber's image objects give it, clipped to the page."""
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(float(page.width), float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(float(page.height), float(image["bottom"]))
+        covered += max(0.0, x1 - x0) * max(0.0, bottom - top)
+    return min(1.0, covered / (float(page.width) * float(page.height)))
+
+
+@pytest.mark.parametrize("path", _reader_pages(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_image_share_is_the_one_pdfplumbers_image_objects_give(path: Path) -> None:
+    document = pdfium.PdfDocument(path)
+    try:
+        with pdfplumber.open(path) as plumber:
+            for number, theirs in enumerate(plumber.pages, start=1):
+                page = document[number - 1]
+                textpage = page.get_textpage()
+                share = read_drawing(page, textpage, number).image_share
+                textpage.close()
+                assert share == pytest.approx(_share_of_image_objects(theirs), abs=1e-3)
+    finally:
+        document.close()
+
+
+def test_the_content_checks_read_the_readers_pages_without_parsing_the_file_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pdfplumber opened on the reader's path")
+
+    opened = pdfium_documents_opened(monkeypatch)
+    monkeypatch.setattr(pdfplumber, "open", refused)
+    content = ContentReader()
+    data = pdf(lambda c: (table(c), _whiteout(c, 2)))
+
+    pages = list(read_pages(Settings().limits, data, PDF, on_pdf_page=content.page))
+
+    assert len(pages) == 1 and len(opened) == 1
+    assert SignalCode.COVERED_TEXT in {s.code for s in content.finish()}
+
+
+def test_a_ligature_is_one_glyph_not_two_texts_drawn_at_one_place() -> None:
+    # HSBC sets "fi" as one glyph; pdfium spells it in two letters, each with the glyph's box.
+    path = ROOT / "tests" / "data" / "real" / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
+    found = content_signals(path.read_bytes())
+    assert [s for s in found if s.code is SignalCode.OVERLAPPING_TEXT] == []
