@@ -34,7 +34,7 @@ from devtools.samplegen.corpus import (
     write_corpus,
 )
 from devtools.samplegen.model import CREDIT_CARD, Statement
-from devtools.samplegen.world import WORLD_LAYOUTS
+from devtools.samplegen.world_more import WORLD_LAYOUTS
 
 
 def grouped(value: Decimal, thousands: str, decimal: str) -> str:
@@ -120,6 +120,29 @@ SPECS = {
         balance=signed(lambda v: grouped(v, ",", ".")),
         columns=(r"\bDebits\b", r"\bCredits\b"),
         year_on_rows=False,
+    ),
+    # a card: purchases bare, credits marked CR; no running balance; the post date printed too
+    "merlion": Printed(
+        lambda d: f"{d:%d %b}".upper(),
+        lambda v: grouped(v, ",", ".") + (" CR" if v > 0 else ""),
+        lambda v: grouped(v, ",", "."),
+        year_on_rows=False,
+    ),
+    "kurrajong": Printed(
+        lambda d: f"{d:%d %b}",
+        lambda v: grouped(v, ",", "."),
+        lambda v: grouped(v, ",", "."),
+        balance=lambda v: f"${grouped(v, ',', '.')} {'DR' if v < 0 else 'CR'}",
+        columns=(r"\bDebit\b", r"\bCredit\b"),
+        year_on_rows=False,
+    ),
+    "auental": Printed(lambda d: f"{d:%d.%m.%Y}", signed(eu), eu, language="de"),
+    "iroko": Printed(
+        lambda d: f"{d:%d-%b-%Y}",
+        lambda v: grouped(v, ",", "."),
+        lambda v: grouped(v, ",", "."),
+        balance=signed(lambda v: grouped(v, ",", ".")),
+        columns=(r"\bDebits\b", r"\bCredits\b"),
     ),
 }
 HARBOURLINE_SECTIONS = {"DEPOSITS AND ADDITIONS": 1, "ELECTRONIC WITHDRAWALS": -1, "CHECKS PAID": -1}
@@ -272,6 +295,10 @@ def test_world_layouts_cover_the_kinds_of_issue_14() -> None:
         assert not any(word in header for word in ("credit", "kredit", "karte", "card"))
         assert WORLD_LAYOUTS[card].account_types == (CREDIT_CARD,)
     assert re.search(r"Closing balance -\$\d", text)  # what a card owes, shown negative
+    assert re.search(r"\d\.\d\d CR\n", text) and "SUB-TOTAL" in text  # a card's credits, per card
+    assert re.search(r"\$[\d,]+\.\d\d DR\b|\$[\d,]+\.\d\d CR\b", text)  # balances with a side
+    assert len(re.findall(r"Kontostand am \d\d\.\d\d\.\d{4}", text)) >= 2  # the old and the new balance
+    assert re.search(r"Balance Branch Remarks", text)  # the description right of the figures
 
 
 def test_world_corpus_is_its_own_and_leaves_the_classic_one_alone(tmp_path: Path) -> None:
