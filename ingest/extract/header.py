@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
     CURRENCY_CODES,
@@ -58,6 +58,7 @@ _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, ke
 _DATE_IN_TEXT = re.compile(
     rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     r")"
@@ -275,11 +276,13 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
 
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
-    for word in _rejoined(words):
+    rejoined = _rejoined(words)
+    for index, word in enumerate(rejoined):
         text = word.text.strip(":,;")
         if word.confidence is not None:
             text = _iban_check_digits(text)
-        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or (not parts and _short_number(text)):
+        lone = not parts and _short_number(text) and not _grouped(rejoined[index:])
+        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or lone:
             if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
             continue
@@ -331,6 +334,12 @@ def _rejoined(words: Sequence[Word]) -> list[Word]:
 
 
 _TOUCHING = 0.35  # of the letter height: OCR boxes of words a space apart stand about 0.5 apart
+
+
+def _grouped(words: Sequence[Word]) -> bool:
+    """A number printed in digit groups from a short one ("06 2132 19639321"): eight digits at least."""
+    groups = list(takewhile(lambda w: w.text.isdigit(), words[:4]))
+    return len(groups) >= 2 and sum(len(w.text) for w in groups) >= 8
 
 
 def _short_number(text: str) -> bool:
@@ -570,7 +579,13 @@ def _labelled_name(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
     for hit in _find_label(lines, labels):
         words = _after(lines[hit.line_index], hit) or _below(lines, hit)
         text = " ".join(w.text for w in words).strip(" :")
-        if text and not any(c.isdigit() for c in text) and len(text.split()) <= 8:
+        # "Customer Statement" is a title that opens with a name label, not a label and a name.
+        if (
+            text
+            and not any(c.isdigit() for c in text)
+            and len(text.split()) <= 8
+            and not _NOT_A_NAME.search(fold(text))
+        ):
             return text
     return None
 

@@ -406,6 +406,9 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
+    # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
+    # both, told apart by where the line stands. An opening line after the last transaction closes.
+    after_last: Decimal | None = None
     for row in rows:
         marker = row.marker
         if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
@@ -413,13 +416,16 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, card, dating))
+            after_last = None
             continue
         value = _marker_value(row, card)
         if marker is Marker.OPENING and opening is None:
             opening = value
+        elif marker is Marker.OPENING and drafts:
+            after_last = value
         elif marker is Marker.CLOSING and value is not None:
             closing = value
-    return _Table(drafts, opening, closing)
+    return _Table(drafts, opening, _either(closing, after_last))
 
 
 def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:

@@ -751,8 +751,14 @@ def _desc_zone(
     right = money[0].x0 if money else float("inf")
     if desc_index is not None:
         left = zones[desc_index][0]
-        # Some layouts print a type code between the date and the description heading.
-        if date_index is not None and date_index < desc_index:
+        # Some layouts print a type code between the date and the description heading; figures
+        # between them ("Debits Credits Balance Remarks") put the description after the money.
+        between = header.columns[date_index + 1 : desc_index] if date_index is not None else ()
+        if (
+            date_index is not None
+            and date_index < desc_index
+            and not any(c.role in MONEY_ROLES or c.role is Role.BALANCE for c in between)
+        ):
             left = min(left, zones[date_index][1])
         return left, max(right, zones[desc_index][1])
     left = zones[date_index][1] if date_index is not None else float("-inf")

@@ -1,0 +1,132 @@
+"""More kinds of statements of the world, on hand-built word boxes: remarks printed right of the
+figures, one balance label for the old and the new balance, account numbers in digit groups, card
+issuers' names, `dd-Mon-yyyy` periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ingest.extract.reader import read_statements
+from tests.unit.extract.builder import page, right
+
+D = dt.date
+M = Decimal
+
+
+def test_remarks_printed_right_of_the_figures_are_the_description_not_the_reference_or_branch() -> None:
+    """Nigerian bank statements print reference and branch columns before the figures and the
+    description ("Remarks") last: only the remarks describe the row."""
+    rows = [
+        (40.0, [(30, "Iroko Trust Bank"), (400, "Customer Statement")]),
+        (60.0, [(30, "Amaka Okafor"), (300, "Account No 0650242185")]),
+        (72.0, [(30, "21 Allen Avenue"), (300, "Currency NGN")]),
+        (84.0, [(30, "294822 Enugu"), (300, "Period 01-Dec-2025 To 31-Dec-2025")]),
+        (110.0, [(30, "Trans."), (82, "Value."), (405, "Originating")]),
+        (
+            120.0,
+            [
+                (30, "Date"),
+                (82, "Date"),
+                (134, "Reference"),
+                (235, "Debits"),
+                (298, "Credits"),
+                (369, "Balance"),
+                (405, "Branch"),
+                (465, "Remarks"),
+            ],
+        ),
+        (
+            136.0,
+            [
+                (30, "02-Dec-2025"),
+                (82, "02-Dec-2025"),
+                (134, "28586831"),
+                right(256, "2,146.37"),
+                right(396, "3,620.06"),
+                (405, "WUSE II"),
+                (465, "Data bundle"),
+            ],
+        ),
+        (
+            150.0,
+            [
+                (30, "08-Dec-2025"),
+                (82, "09-Dec-2025"),
+                (134, "47089742"),
+                right(322, "44,069.32"),
+                right(396, "47,689.38"),
+                (405, "HEAD OFFICE"),
+                (465, "TUNDE ADEYEMI Transfer"),
+            ],
+        ),
+        (160.0, [(465, "from")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.value_date, t.description, t.amount) for t in statement.transactions] == [
+        (D(2025, 12, 2), D(2025, 12, 2), "Data bundle", M("-2146.37")),
+        (D(2025, 12, 8), D(2025, 12, 9), "TUNDE ADEYEMI Transfer from", M("44069.32")),
+    ]
+    assert (statement.period_start, statement.period_end) == (D(2025, 12, 1), D(2025, 12, 31))
+    assert statement.currency == "NGN"
+    assert (statement.holder_name, statement.holder_address) == (
+        "Amaka Okafor",
+        "21 Allen Avenue, 294822 Enugu",
+    )
+
+
+def test_one_balance_label_before_the_rows_is_the_opening_and_after_them_the_closing() -> None:
+    """German savings banks print "Kontostand am <date>" for the old balance and the new one."""
+    rows = [
+        (40.0, [(40, "Kontoauszug 1/2026"), (300, "IBAN DE67 4305 0001 7882 0429 74")]),
+        (80.0, [(45, "Buchungstag"), (105, "Wert"), (165, "Erläuterung"), (470, "Betrag")]),
+        (96.0, [(165, "Kontostand am 31.12.2025, Auszug Nr. 12"), right(555, "1.000,00")]),
+        (
+            110.0,
+            [
+                (45, "02.01.2026"),
+                (105, "02.01.2026"),
+                (165, "Kartenzahlung Frischemarkt"),
+                right(555, "-48,35"),
+            ],
+        ),
+        (124.0, [(45, "05.01.2026"), (105, "07.01.2026"), (165, "Gehalt Klinikum"), right(555, "2.467,95")]),
+        (140.0, [(165, "Kontostand am 31.01.2026 um 20:15 Uhr"), right(555, "3.419,60")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-48.35"), M("2467.95")]
+    assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("3419.60"))
+
+
+def test_an_account_number_printed_in_digit_groups_may_open_with_a_short_one() -> None:
+    """Australian statements print the branch number and the account together ("06 2132 19639321")."""
+    rows = [
+        (40.0, [(56, "Kurrajong Bank"), (400, "Account Number 06 2132 19639321")]),
+        (60.0, [(330, "Period 1 December 2025 - 31 December 2025")]),
+        (80.0, [(45, "Date"), (95, "Transaction"), (330, "Debit"), (400, "Credit"), (470, "Balance")]),
+        (96.0, [(45, "01 Dec 2025"), (95, "OPENING BALANCE"), right(565, "$718.65 CR")]),
+        (110.0, [(45, "02 Dec"), (95, "EFTPOS WATTLE CAFE"), right(395, "133.97"), right(565, "$584.68 CR")]),
+        (124.0, [(45, "04 Dec"), (95, "DIRECT DEBIT POWER"), right(395, "600.00"), right(565, "$15.32 DR")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert statement.account_number == "06 2132 19639321"
+    assert [t.amount for t in statement.transactions] == [M("-133.97"), M("-600.00")]
+    assert statement.opening_balance == M("718.65")
+
+
+def test_a_card_issuer_named_card_services_is_the_institution_not_the_holder_below() -> None:
+    rows = [
+        (40.0, [(40, "MERLION CARD SERVICES"), (420, "CREDIT CARD STATEMENT")]),
+        (52.0, [(300, "Statement period 15 DEC 2024 to 14 JAN 2025")]),
+        (70.0, [(45, "WEI MING ISMAIL")]),
+        (82.0, [(45, "160 CLEMENTI RD")]),
+        (94.0, [(45, "SINGAPORE 543717")]),
+        (120.0, [(45, "TRANS"), (92, "POST")]),
+        (130.0, [(45, "DATE"), (92, "DATE"), (140, "DESCRIPTION"), (480, "AMOUNT (SGD)")]),
+        (146.0, [(140, "PREVIOUS BALANCE"), right(560, "1,746.32")]),
+        (160.0, [(45, "16 DEC"), (92, "19 DEC"), (140, "HAWKER PAY SINGAPORE SG"), right(560, "169.94")]),
+        (174.0, [(45, "21 DEC"), (92, "21 DEC"), (140, "PAYMENT VIA GIRO"), right(560, "1,420.94 CR")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert statement.institution == "MERLION CARD SERVICES"
+    assert statement.holder_name == "WEI MING ISMAIL"
