@@ -33,6 +33,9 @@ from ingest.extract.words import Word, join_adjacent, join_words
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
 _ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels)
+# An IBAN label is bare too: a plain account number printed beside it is the one to report.
+_BARE_ACCOUNT_LABELS = frozenset((*ALL.bare_account_labels, *ALL.iban_labels))
+_OTHERS_ACCOUNT = frozenset(ALL.others_account_words)
 _HOLDER_LABELS = ALL.holder_labels
 _NAME_LABELS = ALL.name_labels
 _ADDRESS_LABELS = ALL.address_labels
@@ -261,7 +264,8 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         keys = _keys(lines[hit.line_index])
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
-        rank = 1 if before == "bank" or label in (["account"], ["compte"], ["iban"]) else 0
+        phrase = " ".join(label)
+        rank = 1 if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS else 0
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -858,11 +862,10 @@ _NAME_PARTICLES = frozenset(ALL.name_particles)
 def _legal_form(name: str) -> str:
     """A company's legal form at the end of a name, as OCR misreads it ("Bank ple" is "Bank plc")."""
     head, _, last = name.rpartition(" ")
-    fixed = _LEGAL_FORM_MISREADS.get(last)
-    return f"{head} {fixed}" if head and fixed else name
-
-
-_LEGAL_FORM_MISREADS = {"ple": "plc", "pic": "plc", "PLG": "PLC", "Ltcl": "Ltd", "lnc": "Inc", "lnc.": "Inc."}
+    fixed = ALL.legal_form_misreads.get(fold(last))
+    if not head or fixed is None:
+        return name
+    return f"{head} {fixed.upper() if last.isupper() else fixed}"
 
 
 def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:
