@@ -48,6 +48,7 @@ NUMBER_PATTERNS = {
     "kurrajong": ("06 2### 1#######",),
     "auental": ("DE## 4305 0001 #### #### ##",),
     "iroko": ("0#########",),
+    "sequoia": ("XXXX XXXX XXXX ####",),
 }
 
 

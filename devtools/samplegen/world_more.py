@@ -425,6 +425,146 @@ def render_iroko(statements: Sequence[Statement]) -> Rendered:
     return render_each(statements, draw, A4)
 
 
+# --- 14. Sequoia: US card, account summary beside the page-1 rows, sections, year-to-date totals --
+
+
+def card_section(txn: Txn) -> int:
+    """Which section of a US card statement prints the row: payments and credits, purchases, fees,
+    interest."""
+    if txn.amount > 0:
+        return 0
+    if txn.description.startswith("INTEREST"):
+        return 3
+    return 2 if txn.description.endswith("FEE") else 1
+
+
+def render_sequoia(statements: Sequence[Statement]) -> Rendered:
+    s = statements[0]
+    green = Color(0.1, 0.35, 0.2)
+    style = TableStyle(
+        columns=(
+            Column("date", ("Date of", "Transaction"), 215, 50),
+            Column("description", ("", "Merchant Name or Transaction Description"), 270, 220),
+            Column("amount", ("", "$ Amount"), 500, 72, "right"),
+        ),
+        rule_color=None,
+        left=210,
+        right=572,
+        row_gap=2,
+    )
+    txns = s.transactions
+    titles = ("PAYMENTS AND OTHER CREDITS", "PURCHASE", "FEES CHARGED", "INTEREST CHARGED")
+    sections = [[i for i, t in enumerate(txns) if card_section(t) == k] for k in range(4)]
+    charged = [sum((-txns[i].amount for i in refs), Decimal(0)) for refs in sections]
+    opened = f"{s.period_start:%m/%d/%y} - {s.period_end:%m/%d/%y}"
+    year = s.period_end.year
+
+    def money(value: Decimal) -> str:
+        """What the issuer prints: a charge bare, a payment or credit with a minus."""
+        return f"-{fmt.us(value)}" if value > 0 else fmt.us(-value)
+
+    def draw(canvas: Any, total: int) -> Drawn:
+        def start(pager: Pager) -> float:
+            canvas.setFillColor(green)
+            canvas.setFont("Helvetica-Bold", 15)
+            canvas.drawString(40, 750, s.institution)
+            canvas.setFillColor(BLACK)
+            canvas.setFont("Helvetica", 8)
+            canvas.drawRightString(572, 755, f"Opening/Closing Date {opened}")
+            canvas.drawRightString(572, 744, f"Account Number: {s.account_number}")
+            if pager.page > 1:
+                return 715
+            block(canvas, 45, 715, holder_lines(s), font="Helvetica", size=9.5, leading=12)
+            canvas.setFont("Helvetica-Bold", 9)
+            canvas.drawString(40, 640, "ACCOUNT SUMMARY")
+            y = pairs(
+                canvas,
+                40,
+                626,
+                [
+                    ("Previous Balance", f"${fmt.us(-s.opening)}"),
+                    ("Payment, Credits", f"-${fmt.us(-charged[0])}"),
+                    ("Purchases", f"+${fmt.us(charged[1])}"),
+                    ("Fees Charged", f"+${fmt.us(charged[2])}"),
+                    ("Interest Charged", f"+${fmt.us(charged[3])}"),
+                    ("New Balance", f"${fmt.us(-s.printed_closing)}"),
+                ],
+                dx=0,
+                align_right=195,
+                size=7.5,
+                leading=11,
+            )
+            canvas.setFont("Helvetica-Bold", 9)
+            canvas.drawString(40, y - 8, "PAYMENT INFORMATION")
+            pairs(
+                canvas,
+                40,
+                y - 22,
+                [
+                    ("Minimum Payment Due", "$35.00"),
+                    ("Payment Due Date", f"{s.period_end + dt.timedelta(days=25):%m/%d/%y}"),
+                ],
+                dx=0,
+                align_right=195,
+                size=7.5,
+                leading=11,
+            )
+            canvas.setFont("Helvetica-Bold", 9)
+            canvas.drawString(215, 655, "ACCOUNT ACTIVITY")
+            return 640
+
+        def end(pager: Pager) -> None:
+            footer(
+                canvas, pager, total, f"{s.institution} is an invented issuer; test statement.", x0=40, x1=572
+            )
+
+        pager = Pager(canvas, 70, start, end)
+        pager.begin()
+        table: list[Row] = []
+        for k, refs in enumerate(sections):
+            if not refs:
+                continue
+            rows, _ = rows_of(
+                s,
+                style,
+                width=215,
+                cells=lambda t: {"date": f"{t.date:%m/%d}", "amount": money(t.amount)},
+                refs=refs,
+            )
+            table += [Row({"description": [titles[k]]}, bold=True), *rows]
+            if k >= 2:
+                name = "FEES" if k == 2 else "INTEREST"
+                table.append(
+                    Row(
+                        {
+                            "description": [f"TOTAL {name} FOR THIS PERIOD"],
+                            "amount": [f"${fmt.us(charged[k])}"],
+                        },
+                        bold=True,
+                    )
+                )
+        pages = draw_table(pager, style, table)
+        pager.y -= 14
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawString(215, pager.y, f"{year} Totals Year-to-Date")
+        pairs(
+            canvas,
+            215,
+            pager.y - 13,
+            [
+                (f"Total fees charged in {year}", f"${fmt.us(charged[2] + Decimal('39.00'))}"),
+                (f"Total interest charged in {year}", f"${fmt.us(charged[3] + Decimal('61.27'))}"),
+            ],
+            dx=0,
+            align_right=572,
+            size=8,
+        )
+        pager.finish()
+        return [ordered(pages, len(txns))], [[None] * len(txns)]
+
+    return render_each(statements, draw, letter)
+
+
 MORE_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -442,6 +582,9 @@ MORE_LAYOUTS: dict[str, Layout] = {
         Layout("kurrajong", "Kurrajong Bank", "au", ("au",), (CHEQUING,), "AUD", 1, render_kurrajong),
         Layout("auental", "Sparkasse Auental", "de", ("de",), (CHEQUING,), "EUR", 1, render_auental, True),
         Layout("iroko", "Iroko Trust Bank", "ng", (WALLET,), (CHEQUING,), "NGN", 1, render_iroko, True),
+        Layout(
+            "sequoia", "Sequoia Card Services", "us", ("card",), (CREDIT_CARD,), "USD", 15, render_sequoia
+        ),
     )
 }
 WORLD_LAYOUTS: dict[str, Layout] = FIRST_WORLD_LAYOUTS | MORE_LAYOUTS  # issue 14's kinds, in corpus order
