@@ -37,6 +37,7 @@ from ingest.extract.table import (
     assemble_rows,
     carry_dates,
     complete_header,
+    cut_beside,
     find_header,
     guess_header,
     table_lines,
@@ -174,8 +175,9 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        section, used = _table_at(ctx, lines, index, header, active)
+        section, used, beside = _table_at(ctx, lines, index, header, active)
         chunks[-1].add(section, ocr)
+        _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
         # with figures, above any header of its own, continue it.
@@ -185,18 +187,22 @@ def _read_page(
 
 def _table_at(
     ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
-) -> tuple[_Section, int]:
-    """The table whose header starts at `index`, and how many lines it takes, header included; the
-    table before (`active`) tells the side of a section it continues."""
+) -> tuple[_Section, int, list[Line]]:
+    """The table whose header starts at `index`, how many lines it takes (header included), and the
+    text printed beside it on those lines; the table before (`active`) tells the side of a section
+    it continues."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
-    rows, _, end = table_lines(ctx, header, lines[index + skip :])
+    cut = cut_beside(ctx, header, lines[index:])
+    rows, _, end = table_lines(ctx, header, cut.inside[skip:])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
-        rows, _, end = table_lines(ctx, header, lines[index + skip :])
-    return _Section(header, rows), skip + end
+        rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+    used = cut.consumed(skip + end)
+    beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
+    return _Section(header, rows), used, beside
 
 
 def _level(page: PageWords) -> Sequence[Word]:

@@ -130,3 +130,43 @@ def test_a_card_issuer_named_card_services_is_the_institution_not_the_holder_bel
     [statement] = read_statements([page(rows)])
     assert statement.institution == "MERLION CARD SERVICES"
     assert statement.holder_name == "WEI MING ISMAIL"
+
+
+def test_an_account_summary_printed_beside_the_first_rows_is_no_part_of_them() -> None:
+    """US card statements print the account summary in a box left of page 1's rows, line for line
+    beside them; the rows keep their own words and the summary still gives the balances. The table
+    titles its sections among the rows, and its date heading is stacked ("Date of" over "Transaction")."""
+    rows = [
+        (40.0, [(40, "Sequoia Card Services"), (400, "Opening/Closing Date 12/15/25 - 01/14/26")]),
+        (110.0, [(40, "ACCOUNT SUMMARY"), (215, "Date of")]),
+        (120.0, [(215, "Transaction"), (275, "Merchant Name or Transaction Description"), (542, "$ Amount")]),
+        (134.0, [(40, "Previous Balance"), right(195, "$1,979.15"), (270, "PAYMENTS AND OTHER CREDITS")]),
+        (
+            146.0,
+            [
+                (40, "Purchases"),
+                right(195, "+$286.83"),
+                (215, "12/17"),
+                (270, "PAYMENT RECEIVED"),
+                right(572, "-394.40"),
+            ],
+        ),
+        (158.0, [(40, "New Balance"), right(195, "$1,871.58"), (270, "PURCHASE")]),
+        (170.0, [(215, "12/16"), (270, "SKYLINE AIR VANCOUVER BC"), right(572, "124.31")]),
+        (
+            182.0,
+            [
+                (40, "Payment Due Date 02/08/26"),
+                (215, "12/28"),
+                (270, "BLUE HERON CAFE"),
+                right(572, "162.52"),
+            ],
+        ),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (D(2025, 12, 17), "PAYMENT RECEIVED", M("394.40")),
+        (D(2025, 12, 16), "SKYLINE AIR VANCOUVER BC", M("-124.31")),
+        (D(2025, 12, 28), "BLUE HERON CAFE", M("-162.52")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (M("-1979.15"), M("-1871.58"))
