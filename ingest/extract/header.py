@@ -54,7 +54,7 @@ _STRONG_CUES = re.compile(_words(ALL.strong_institution_cues))
 _NOT_A_NAME = re.compile(_words(ALL.not_a_name))
 _LABELISH = re.compile(_words(ALL.field_words))
 _POSTCODE = re.compile("|".join(f"(?:{p})" for p in ALL.postcodes.values()))
-_ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-.]*[0-9*•xX][A-Z0-9*•xX#\-.]*$")
+_ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-./]*[0-9*•xX][A-Z0-9*•xX#\-./]*$")
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, reverse=True))
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
@@ -697,9 +697,14 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
         text = " ".join(w.text for w in segment)
         if ":" in text or parse_money(segment[-1].text) is not None or len(parts) >= 5:
             break
+        if _POSTCODE.search(text) or line.height < _RETURN_ADDRESS * height:
+            break  # a whole address on one line, in small type over the window: the sender's
         parts.insert(0, text)
         top = line.top
     return parts
+
+
+_RETURN_ADDRESS = 0.8  # of the block's letter height: a sender's line printed smaller over the window
 
 
 def _block_down(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
@@ -819,12 +824,26 @@ def _named_in(line: Line, number: int, first_page: int) -> list[_Candidate]:
             continue
         if _NOT_A_NAME.search(key):
             continue
-        # A title stands alone on its line; "Chequing" beside "Account type" is a value.
-        title = line.page == first_page and number < 4 and len(segment) <= 4 and len(segments) == 1
+        # A title stands alone on its line, or opens it in larger lettering than the rest ("Baobab
+        # Wallet" over "Account Statement"); "Chequing" beside "Account type" is a value.
+        title = (
+            line.page == first_page and number < 4 and len(segment) <= 4 and _stands_out(printed, segments)
+        )
         strength = _name_strength(key, title=title)
         if strength is not None:
             found.append((strength, position - 5 * height, -height, text))
     return found
+
+
+def _stands_out(segment: tuple[Word, ...], segments: Sequence[tuple[Word, ...]]) -> bool:
+    """Whether a segment is its line's only one, or its first in lettering larger than the others'."""
+    if len(segments) == 1:
+        return True
+    others = max(w.bottom - w.top for other in segments[1:] for w in other)
+    return segment is segments[0] and min(w.bottom - w.top for w in segment) > _TITLE_SIZE * others
+
+
+_TITLE_SIZE = 1.2  # a title's lettering, against the rest of its line
 
 
 def _name_strength(key: str, *, title: bool) -> int | None:
