@@ -29,6 +29,7 @@ from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
+    MONEY_ROLES,
     Marker,
     Role,
     Row,
@@ -312,6 +313,9 @@ class _Table:
     drafts: list[Draft]
     opening: Decimal | None  # the first opening balance a marker row prints
     closing: Decimal | None  # the last closing balance a marker row prints
+    # Rows read as total lines that print an amount, as drafts, each with the number of drafts
+    # printed before it: a transaction whose description opens like a total ("TOTAL FUEL ...").
+    summaries: list[tuple[int, Draft]] = field(default_factory=list)
 
 
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
@@ -328,17 +332,78 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     table = _drafts(rows, card, _dating(fields, order, chunk.lines))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     closing = _either(_value(fields.closing_balance, card), table.closing)
+    settled = _settled(ctx, chunk, table.drafts, (opening, closing))
+    if table.summaries and _breaks(settled):
+        settled = _settled(
+            ctx, chunk, _refound(ctx, chunk, table, (opening, closing), settled), (opening, closing)
+        )
+    return _raw_statement(
+        fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Settled:
+    """A statement's drafts settled against its balances, in printed order."""
+
+    drafts: tuple[Draft, ...]
+    balances: tuple[
+        Decimal | None, Decimal | None
+    ]  # opening and closing, as the running balances complete them
+    confidence: float
+    balanced: bool | None
+
+
+def _settled(
+    ctx: ReadContext, chunk: _Chunk, drafts: list[Draft], balances: tuple[Decimal | None, Decimal | None]
+) -> _Settled:
+    """The drafts turned the way the balances prove and settled against them."""
+    opening, closing = balances
     # Statements printed newest first are checked oldest first; the printed order is kept.
-    backwards = newest_first(table.drafts)
-    in_time = list(reversed(table.drafts)) if backwards else table.drafts
+    backwards = newest_first(drafts)
+    in_time = list(reversed(drafts)) if backwards else drafts
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
     in_time = _sections_by_balance(chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     outcome = settle(in_time, opening, closing, ocr=chunk.ocr, places=ctx.places)
-    settled = list(reversed(outcome.drafts)) if backwards else list(outcome.drafts)
-    return _raw_statement(fields, chunk, settled, (opening, closing), sizes, confidence=outcome.confidence)
+    settled = tuple(reversed(outcome.drafts)) if backwards else outcome.drafts
+    return _Settled(settled, (opening, closing), outcome.confidence, outcome.balanced)
+
+
+def _breaks(settled: _Settled) -> int:
+    """How many rows the balances do not reconcile, and one more if the whole statement does not."""
+    return sum(Decision.UNRECONCILED in d.decisions for d in settled.drafts) + (settled.balanced is False)
+
+
+def _refound(
+    ctx: ReadContext,
+    chunk: _Chunk,
+    table: _Table,
+    balances: tuple[Decimal | None, Decimal | None],
+    settled: _Settled,
+) -> list[Draft]:
+    """The drafts with the rows taken back that were read as total lines ("TOTAL FUEL STATION" on a
+    row without its own date) where the balance chain breaks and each one lessens the breaks: rows
+    really printed on the page, between the rows the chain names. A recorded decision."""
+    drafts = list(table.drafts)
+    taken: list[tuple[int, Draft]] = []
+    breaks = _breaks(settled)
+    for position, summary in table.summaries:
+        trial = sorted([*taken, (position, summary)], key=lambda t: t[0])
+        fewer = _breaks(_settled(ctx, chunk, _inserted(drafts, trial), balances))
+        if fewer < breaks:
+            taken, breaks = trial, fewer
+    return _inserted(drafts, taken)
+
+
+def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]:
+    """The drafts with each row put back where it was printed (before the draft at its position)."""
+    out = list(drafts)
+    for shift, (position, draft) in enumerate(rows):
+        out.insert(position + shift, replace(draft, decisions=[*draft.decisions, Decision.REFOUND]))
+    return out
 
 
 def _sections_by_balance(
@@ -415,6 +480,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
+    summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
         if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
@@ -424,6 +490,12 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             drafts.append(_draft(row, card or credits_marked, card, dating))
             after_last = None
             continue
+        if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
+            summary = _draft(row, card or credits_marked, card, dating)
+            if summary.date is None and drafts:
+                summary.date = drafts[-1].date  # a row under its day's date, printed once
+            summaries.append((len(drafts), summary))
+            continue
         value = _marker_value(row, card)
         if marker is Marker.OPENING and opening is None:
             opening = value
@@ -431,7 +503,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             after_last = value
         elif marker is Marker.CLOSING and value is not None:
             closing = value
-    return _Table(drafts, opening, _either(closing, after_last))
+    return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
 def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:

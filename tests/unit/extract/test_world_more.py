@@ -170,3 +170,30 @@ def test_an_account_summary_printed_beside_the_first_rows_is_no_part_of_them() -
         (D(2025, 12, 28), "BLUE HERON CAFE", M("-162.52")),
     ]
     assert (statement.opening_balance, statement.closing_balance) == (M("-1979.15"), M("-1871.58"))
+
+
+def test_rows_read_as_total_lines_are_taken_back_where_the_balance_chain_needs_them() -> None:
+    """A merchant named like a total ("TOTAL FUEL STATION"), on a row under its day's date printed
+    once, reads as a total line; the running balances show the rows are missing, and between which
+    rows: they are taken back there, with the day's date."""
+    rows = [
+        (40.0, [(40, "Statement period 1 March 2025 to 31 March 2025")]),
+        (80.0, [(40, "Date"), (100, "Description"), (330, "Debit"), (410, "Credit"), (490, "Balance")]),
+        (96.0, [(40, "01 Mar"), (100, "Opening balance"), right(560, "1,000.00")]),
+        (110.0, [(40, "03 Mar"), (100, "CORNER CAFE"), right(380, "12.50"), right(560, "987.50")]),
+        (124.0, [(100, "TOTAL FUEL STATION"), right(380, "60.00"), right(560, "927.50")]),
+        (138.0, [(40, "05 Mar"), (100, "SALARY ACME"), right(460, "2,000.00"), right(560, "2,927.50")]),
+        (152.0, [(100, "TOTAL FUEL STATION"), right(380, "40.00")]),
+        (166.0, [(100, "BAKERY"), right(380, "7.50"), right(560, "2,880.00")]),
+        (180.0, [(40, "31 Mar"), (100, "Closing balance"), right(560, "2,880.00")]),
+        (194.0, [(100, "Total"), right(380, "120.00"), right(460, "2,000.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (D(2025, 3, 3), "CORNER CAFE", M("-12.50")),
+        (D(2025, 3, 3), "TOTAL FUEL STATION", M("-60.00")),
+        (D(2025, 3, 5), "SALARY ACME", M("2000.00")),
+        (D(2025, 3, 5), "TOTAL FUEL STATION", M("-40.00")),
+        (D(2025, 3, 5), "BAKERY", M("-7.50")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("2880.00"))
