@@ -49,6 +49,7 @@ NUMBER_PATTERNS = {
     "auental": ("DE## 4305 0001 #### #### ##",),
     "iroko": ("0#########",),
     "sequoia": ("XXXX XXXX XXXX ####",),
+    "rigi": ("CH## 0077 4### #### #### #",),
 }
 
 

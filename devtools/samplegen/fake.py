@@ -696,6 +696,35 @@ SINGAPORE_CARD_PAYMENT = kind(
 SINGAPORE_CARD_FEE = kind(0, -1, 5, 60, "{fee}", fee=("FINANCE CHARGE", "LATE PAYMENT CHARGE"))
 
 
+# A Swiss account in German: the kind of transaction on the first line, its details under it.
+_CH_PEOPLE = ("R. Brunner", "C. Ammann", "U. Gerber", "S. Zollinger")
+SWITZERLAND = (
+    kind(
+        10,
+        -1,
+        4,
+        160,
+        "KAUF/DIENSTLEISTUNG|{shop} {city}",
+        city=("THUN", "CHUR", "AARAU"),
+        shop=("BERGBECK AG", "KIOSK SEEBLICK", "MIGROSSA FILIALE", "APOTHEKE ZUM STERN"),
+    ),
+    kind(
+        3,
+        -1,
+        40,
+        400,
+        "E-FINANCE {payee}|MITTEILUNGEN: RECHNUNG {n6}",
+        payee=("ELEKTRIZITAETSWERK THUN", "KRANKENKASSE ALPINA", "SWISSTEL AG"),
+    ),
+    kind(2, -1, 20, 300, "BARGELDBEZUG|POSTOMAT {place}", place=("BAHNHOF THUN", "CHUR STADT")),
+    kind(2, 1, 20, 500, "GIRO AUS KONTO|{person}|MITTEILUNGEN: RUECKZAHLUNG", person=_CH_PEOPLE),
+)
+SWITZERLAND_PAYROLL = kind(
+    0, 1, 3800, 7200, "GUTSCHRIFT|{employer} LOHN", employer=("SPITAL THUN AG", "BERGBAHNEN AG")
+)
+SWITZERLAND_FEE = kind(0, -1, 3, 9, "{fee}", fee=("PREIS FUER KONTOFUEHRUNG", "PREIS FUER ZAHLUNGSVERKEHR"))
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """The transaction mix of one kind of account in one country."""
@@ -722,6 +751,7 @@ PROFILES = {
     "ch-card": Profile(SWISS_CARD, SWISS_CARD_PAYMENT, SWISS_CARD_FEE),
     "au-card": Profile(AU_CARD, AU_CARD_PAYMENT, AU_CARD_FEE),
     "au": Profile(AUSTRALIA, AUSTRALIA_PAYROLL, AUSTRALIA_FEE),
+    "ch": Profile(SWITZERLAND, SWITZERLAND_PAYROLL, SWITZERLAND_FEE),
     "sg-card": Profile(SINGAPORE_CARD, SINGAPORE_CARD_PAYMENT, SINGAPORE_CARD_FEE),
 }
 

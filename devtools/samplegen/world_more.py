@@ -565,6 +565,95 @@ def render_sequoia(statements: Sequence[Statement]) -> Rendered:
     return render_each(statements, draw, letter)
 
 
+# --- 15. Rigi: Swiss account, Gutschrift before Lastschrift, Valuta after them, 1'234.56, dd.mm.yy --
+
+
+def render_rigi(statements: Sequence[Statement]) -> Rendered:
+    s = statements[0]
+    red = Color(0.8, 0.1, 0.1)
+    style = TableStyle(
+        columns=(
+            Column("date", ("Datum",), 42, 40),
+            Column("description", ("Text",), 88, 220),
+            Column("credit", ("Gutschrift",), 312, 62, "right"),
+            Column("debit", ("Lastschrift",), 380, 62, "right"),
+            Column("value", ("Valuta",), 452, 40),
+            Column("balance", ("Saldo",), 495, 62, "right"),
+        ),
+        rule_color=Color(0.85, 0.85, 0.85),
+        left=38,
+        right=560,
+        size=7.5,
+    )
+
+    def draw(canvas: Any, total: int) -> Drawn:
+        def start(pager: Pager) -> float:
+            canvas.setFillColor(red)
+            canvas.rect(38, A4_HEIGHT - 58, 14, 14, stroke=0, fill=1)
+            canvas.setFillColor(BLACK)
+            canvas.setFont("Helvetica-Bold", 13)
+            canvas.drawString(58, A4_HEIGHT - 56, s.institution)
+            canvas.setFont("Helvetica", 8.5)
+            canvas.drawRightString(560, A4_HEIGHT - 48, "Kontoauszug")
+            period = f"{fmt.dd_mm_yyyy(s.period_start)} - {fmt.dd_mm_yyyy(s.period_end)}"
+            canvas.drawRightString(560, A4_HEIGHT - 60, f"Periode {period}")
+            if pager.page > 1:
+                return A4_HEIGHT - 90
+            block(canvas, 330, A4_HEIGHT - 110, holder_lines(s), font="Helvetica", size=10, leading=13)
+            pairs(
+                canvas,
+                42,
+                A4_HEIGHT - 110,
+                [
+                    ("Privatkonto", s.account_number),
+                    ("Kontoinhaber", s.holder_name or ""),
+                    ("Währung", s.currency),
+                ],
+                dx=70,
+                size=8.5,
+            )
+            return A4_HEIGHT - 180
+
+        def end(pager: Pager) -> None:
+            footer(canvas, pager, total, f"{s.institution} ist erfunden; Testauszug.", x0=40, x1=560)
+
+        pager = Pager(canvas, 60, start, end)
+        pager.begin()
+        rows, balances = rows_of(
+            s,
+            style,
+            width=215,
+            cells=with_dates(fmt.dd_mm_yy, debit_credit("debit", "credit", fmt.ch)),
+            balance=leading_minus(fmt.ch),
+        )
+        out, into = totals(s)
+        table = [
+            Row(
+                {
+                    "date": [fmt.dd_mm_yy(s.period_start)],
+                    "description": ["Saldovortrag"],
+                    "balance": [leading_minus(fmt.ch)(s.opening)],
+                },
+                bold=True,
+            ),
+            *rows,
+            Row({"description": ["Total"], "credit": [fmt.ch(into)], "debit": [fmt.ch(out)]}, bold=True),
+            Row(
+                {
+                    "date": [fmt.dd_mm_yy(s.period_end)],
+                    "description": ["Kontostand"],
+                    "balance": [leading_minus(fmt.ch)(s.printed_closing)],
+                },
+                bold=True,
+            ),
+        ]
+        pages = draw_table(pager, style, table)
+        pager.finish()
+        return [ordered(pages, len(rows))], [balances]
+
+    return render_each(statements, draw, A4)
+
+
 MORE_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -585,6 +674,7 @@ MORE_LAYOUTS: dict[str, Layout] = {
         Layout(
             "sequoia", "Sequoia Card Services", "us", ("card",), (CREDIT_CARD,), "USD", 15, render_sequoia
         ),
+        Layout("rigi", "Rigi Kantonalbank", "ch", ("ch",), (CHEQUING,), "CHF", 1, render_rigi, True),
     )
 }
 WORLD_LAYOUTS: dict[str, Layout] = FIRST_WORLD_LAYOUTS | MORE_LAYOUTS  # issue 14's kinds, in corpus order

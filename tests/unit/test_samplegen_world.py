@@ -143,6 +143,15 @@ SPECS = {
         lambda v: grouped(v, ",", "."),
         year_on_rows=False,
     ),
+    # a Swiss account: money in before money out, the value date after them
+    "rigi": Printed(
+        lambda d: f"{d:%d.%m.%y}",
+        lambda v: grouped(v, "'", "."),
+        lambda v: grouped(v, "'", "."),
+        balance=signed(lambda v: grouped(v, "'", ".")),
+        columns=(r"\bLastschrift\b", r"\bGutschrift\b"),
+        language="de",
+    ),
     "auental": Printed(lambda d: f"{d:%d.%m.%Y}", signed(eu), eu, language="de"),
     "iroko": Printed(
         lambda d: f"{d:%d-%b-%Y}",
