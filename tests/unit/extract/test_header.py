@@ -488,3 +488,9 @@ def test_an_address_value_ends_at_its_postcode_not_at_the_values_below() -> None
 def test_an_italian_account_number_after_conto_corrente_n() -> None:
     lines = _lines([(60.0, [(40, "Conto corrente n."), (130, "67856/810786"), (330, "Marco Fontana")])])
     assert read_header(DEFAULT, lines, NumericOrder.DAY_FIRST).account_number == "67856/810786"
+
+
+def test_a_swiss_privatkonto_names_the_account_and_its_number() -> None:
+    lines = _lines([(60.0, [(42, "Privatkonto"), (112, "CH93 0077 4123 4567 8901 2")])])
+    fields = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert (fields.account_number, fields.account_type) == ("CH93 0077 4123 4567 8901 2", "CHEQUING")
