@@ -1054,9 +1054,10 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
 
 
 def titles_a_section(ctx: ReadContext, text: str) -> bool:
-    """Whether a line names a kind of money in or out as a column heading does, and nothing else."""
-    role = _vocabulary(ctx.lexicon).phrase_role.get(_key(fold(text)))
-    return role in MONEY_ROLES
+    """Whether a line names a kind of money in or out as a column heading does, and nothing else, in
+    words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
+    key = _key(fold(text))
+    return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:

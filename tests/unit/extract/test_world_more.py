@@ -151,7 +151,7 @@ def test_an_account_summary_printed_beside_the_first_rows_is_no_part_of_them() -
                 right(572, "-394.40"),
             ],
         ),
-        (158.0, [(40, "New Balance"), right(195, "$1,871.58"), (270, "PURCHASE")]),
+        (158.0, [(40, "New Balance"), right(195, "$1,871.58"), (215, "PURCHASE")]),
         (170.0, [(215, "12/16"), (270, "SKYLINE AIR VANCOUVER BC"), right(572, "124.31")]),
         (
             182.0,
@@ -197,3 +197,16 @@ def test_rows_read_as_total_lines_are_taken_back_where_the_balance_chain_needs_t
         (D(2025, 3, 5), "BAKERY", M("-7.50")),
     ]
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("2880.00"))
+
+
+def test_the_last_line_of_a_description_that_names_a_side_stays_in_it() -> None:
+    """A one-word line under a row ("WITHDRAWAL") ends its description; only a title of words
+    enough ("PAYMENTS AND OTHER CREDITS") is a section's, not the row's."""
+    rows = [
+        (80.0, [(40, "Date"), (100, "Description"), (330, "Debit"), (410, "Credit"), (490, "Balance")]),
+        (96.0, [(40, "02/03/2025"), (100, "ATM CASH"), right(380, "100.00"), right(560, "900.00")]),
+        (106.0, [(100, "WITHDRAWAL")]),
+        (120.0, [(40, "03/03/2025"), (100, "CORNER CAFE"), right(380, "12.50"), right(560, "887.50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.description for t in statement.transactions] == ["ATM CASH WITHDRAWAL", "CORNER CAFE"]
