@@ -531,7 +531,7 @@ def render_sequoia(statements: Sequence[Statement]) -> Rendered:
                 cells=lambda t: {"date": f"{t.date:%m/%d}", "amount": money(t.amount)},
                 refs=refs,
             )
-            table += [Row({"description": [titles[k]]}, bold=True), *rows]
+            table += [Row({"date": [titles[k]]}, bold=True), *rows]
             if k >= 2:
                 name = "FEES" if k == 2 else "INTEREST"
                 table.append(
