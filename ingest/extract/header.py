@@ -1,9 +1,9 @@
 """Statement header fields from the lines around the table: who, which account, which period, balances.
 
-Labels are found in English and French; a label's value is the text after it on the same line, or the
-text printed under it. Where there is no label (the holder's mailing block, the bank's name), the
-block is recognised by its shape: lines stacked at one x ending in a postal code, or the most
-prominent bank-like name at the top of the first page.
+Labels are found in every language of the lexicon; a label's value is the text after it on the same
+line, or the text printed under it. Where there is no label (the holder's mailing block, the bank's
+name), the block is recognised by its shape: lines stacked at one x ending in a postal code, or the
+most prominent bank-like name at the top of the first page.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ _DATE_IN_TEXT = re.compile(
     rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
+    rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     r")"
