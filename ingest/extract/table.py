@@ -1132,7 +1132,7 @@ def table_lines(
             break  # the next table begins
         if not row.figures and row.date is None and titles_a_section(ctx, row.description):
             end = index + 1
-            continue  # "PURCHASES", "PAYMENTS AND OTHER CREDITS": a section's title among the rows
+            continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:
             if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section

@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ingest.extract.reader import read_statements
-from tests.unit.extract.builder import page, right
+from tests.unit.extract.builder import Item, page, right
 
 D = dt.date
 M = Decimal
@@ -210,3 +210,53 @@ def test_the_last_line_of_a_description_that_names_a_side_stays_in_it() -> None:
     ]
     [statement] = read_statements([page(rows)])
     assert [t.description for t in statement.transactions] == ["ATM CASH WITHDRAWAL", "CORNER CAFE"]
+
+
+def _owed_rows(payment: str) -> list[tuple[float, list[Item]]]:
+    return [
+        (40.0, [(76, "Wattlebird Bank"), (400, "Statement period 15 December 2025 - 14 January 2026")]),
+        (
+            80.0,
+            [(50, "Date"), (95, "Transaction details"), (340, "Debits"), (415, "Credits"), (490, "Balance")],
+        ),
+        (96.0, [(50, "15 Dec"), (95, "Opening balance"), right(562, "-1,200.00")]),
+        (
+            110.0,
+            [(50, "16 Dec"), (95, "WATTLE CAFE FREMANTLE WA"), right(370, "12.50"), right(562, "-1,212.50")],
+        ),
+        (124.0, [(50, "20 Dec"), (95, payment), right(450, "500.00"), right(562, "-712.50")]),
+        (138.0, [(50, "22 Dec"), (95, "KOOKABURRA BOOKS"), right(370, "40.00"), right(562, "-752.50")]),
+    ]
+
+
+def test_a_balance_owed_throughout_that_only_payments_lower_is_a_card_account() -> None:
+    """An Australian card account prints what is owed as a negative balance in Debits/Credits columns
+    and names no card: its rows say it is one, and its figures already read from the holder's side."""
+    [statement] = read_statements([page(_owed_rows("PAYMENT RECEIVED THANK YOU"))])
+    assert statement.account_type == "CREDIT_CARD"
+    assert [t.amount for t in statement.transactions] == [M("-12.50"), M("500.00"), M("-40.00")]
+    assert (statement.opening_balance, statement.closing_balance) == (M("-1200.00"), M("-752.50"))
+
+
+def test_an_overdrawn_account_paid_into_by_a_salary_is_no_card() -> None:
+    [statement] = read_statements([page(_owed_rows("SALARY REEF LOGISTICS"))])
+    assert statement.account_type is None
+
+
+def test_a_date_printed_right_of_the_money_columns_with_the_year_in_the_period() -> None:
+    rows = [
+        (40.0, [(300, "Statement Period: MAR 01/24 - MAR 31/24")]),
+        (
+            80.0,
+            [(40, "DESCRIPTION"), (250, "WITHDRAWALS"), (330, "DEPOSITS"), (400, "DATE"), (480, "BALANCE")],
+        ),
+        (96.0, [(40, "BALANCE FORWARD"), (400, "MAR01"), right(540, "1,000.00")]),
+        (110.0, [(40, "CORNER CAFE"), right(305, "12.50"), (400, "MAR03"), right(540, "987.50")]),
+        (124.0, [(40, "PAYROLL DEP ACME"), right(375, "2,000.00"), (400, "MAR05"), right(540, "2,987.50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert (statement.period_start, statement.period_end) == (D(2024, 3, 1), D(2024, 3, 31))
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (D(2024, 3, 3), "CORNER CAFE", M("-12.50")),
+        (D(2024, 3, 5), "PAYROLL DEP ACME", M("2000.00")),
+    ]
