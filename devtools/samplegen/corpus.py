@@ -50,6 +50,7 @@ NUMBER_PATTERNS = {
     "iroko": ("0#########",),
     "sequoia": ("XXXX XXXX XXXX ####",),
     "rigi": ("CH## 0077 4### #### #### #",),
+    "muskoka": ("#####-#######",),
 }
 
 

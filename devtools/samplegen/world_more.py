@@ -657,6 +657,96 @@ def render_rigi(statements: Sequence[Statement]) -> Rendered:
     return render_each(statements, draw, A4)
 
 
+# --- 16. Muskoka: Canadian chequing, the date right of the money columns, `JAN03`, `JAN 31/25` -----
+
+
+def mon_dd_compact(date: dt.date) -> str:
+    """JAN03"""
+    return f"{fmt.MONTHS_EN[date.month - 1].upper()}{date.day:02d}"
+
+
+def render_muskoka(statements: Sequence[Statement]) -> Rendered:
+    s = statements[0]
+    green = Color(0.15, 0.45, 0.2)
+    style = TableStyle(
+        columns=(
+            Column("description", ("DESCRIPTION",), 45, 230),
+            Column("withdrawals", ("WITHDRAWALS",), 280, 75, "right"),
+            Column("deposits", ("DEPOSITS",), 362, 70, "right"),
+            Column("date", ("DATE",), 445, 40),
+            Column("balance", ("BALANCE",), 490, 75, "right"),
+        ),
+        font="Courier",
+        bold_font="Courier-Bold",
+        size=8,
+        rule_color=None,
+        left=40,
+        right=570,
+    )
+
+    def short(date: dt.date) -> str:
+        return f"{fmt.MONTHS_EN[date.month - 1].upper()} {date.day:02d}/{date.year % 100:02d}"
+
+    def draw(canvas: Any, total: int) -> Drawn:
+        def start(pager: Pager) -> float:
+            canvas.setFillColor(green)
+            canvas.setFont("Helvetica-Bold", 15)
+            canvas.drawString(40, 752, s.institution)
+            canvas.setFillColor(BLACK)
+            canvas.setFont("Helvetica", 8.5)
+            canvas.drawRightString(570, 756, "Statement of Account")
+            canvas.drawRightString(
+                570, 744, f"Statement Period: {short(s.period_start)} - {short(s.period_end)}"
+            )
+            canvas.drawRightString(570, 732, f"Account No. {s.account_number}")
+            if pager.page > 1:
+                return 700
+            block(canvas, 50, 700, holder_lines(s), font="Helvetica", size=10, leading=13)
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(330, 700, "EVERY DAY CHEQUING ACCOUNT")
+            canvas.drawString(330, 688, f"Currency {s.currency}")
+            return 620
+
+        def end(pager: Pager) -> None:
+            footer(
+                canvas, pager, total, f"{s.institution} is an invented bank; test statement.", x0=40, x1=570
+            )
+
+        pager = Pager(canvas, 60, start, end)
+        pager.begin()
+        rows, balances = rows_of(
+            s,
+            style,
+            width=225,
+            cells=lambda t: (
+                {"date": mon_dd_compact(t.date)} | debit_credit("withdrawals", "deposits", fmt.us)(t)
+            ),
+            balance=leading_minus(fmt.us),
+        )
+        table = [
+            Row(
+                {
+                    "description": ["BALANCE FORWARD"],
+                    "date": [mon_dd_compact(s.period_start)],
+                    "balance": [leading_minus(fmt.us)(s.opening)],
+                }
+            ),
+            *rows,
+            Row(
+                {
+                    "description": ["CLOSING BALANCE"],
+                    "date": [mon_dd_compact(s.period_end)],
+                    "balance": [leading_minus(fmt.us)(s.printed_closing)],
+                }
+            ),
+        ]
+        pages = draw_table(pager, style, table)
+        pager.finish()
+        return [ordered(pages, len(rows))], [balances]
+
+    return render_each(statements, draw, letter)
+
+
 MORE_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -678,6 +768,7 @@ MORE_LAYOUTS: dict[str, Layout] = {
             "sequoia", "Sequoia Card Services", "us", ("card",), (CREDIT_CARD,), "USD", 15, render_sequoia
         ),
         Layout("rigi", "Rigi Kantonalbank", "ch", ("ch",), (CHEQUING,), "CHF", 1, render_rigi, True),
+        Layout("muskoka", "Muskoka Trust", "ca", ("ca",), (CHEQUING,), "CAD", 1, render_muskoka),
     )
 }
 WORLD_LAYOUTS: dict[str, Layout] = FIRST_WORLD_LAYOUTS | MORE_LAYOUTS  # issue 14's kinds, in corpus order
