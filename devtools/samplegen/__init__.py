@@ -1,6 +1,6 @@
 """Synthetic bank statements with ground truth: invented layouts, scans, photos, defects, bad files.
 
-Seven layouts (`LAYOUTS`) make the committed corpus; fifteen more (`WORLD_LAYOUTS`, issue 14) reproduce
+Seven layouts (`LAYOUTS`) make the committed corpus; sixteen more (`WORLD_LAYOUTS`, issue 14) reproduce
 kinds of real statements the seven do not teach, and are written with `--layouts world`.
 
 Regenerate the committed demo requests and golden cases (deterministic, byte-identical):

@@ -1,4 +1,4 @@
-"""Six more invented layouts, of kinds of real statements the nine of `world` do not show.
+"""Seven more invented layouts, of kinds of real statements the nine of `world` do not show.
 
 Each is a kind of document, never one bank's design (issue 14): a Singapore-style card statement
 (two cards with a sub-total each, `CR` on credits, previous and new balance, `12 JAN` dates, no
@@ -7,9 +7,10 @@ and closing balances as dated rows, a summary printed as labels over values); a 
 bank's statement (one signed amount column, the same "Kontostand am" words for the old and the new
 balance); a Nigerian bank account (`02-Jan-2025` dates, reference and branch columns, the
 description printed to the right of the amounts); a US card statement (the account summary beside
-page 1's rows, sections titled among them, year-to-date totals after them); and a Swiss account
-(money in before money out, the value date after them). Registered with the others in
-`WORLD_LAYOUTS`.
+page 1's rows, sections titled among them, year-to-date totals after them); a Swiss account
+(money in before money out, the value date after them); and a Canadian chequing account (the date
+right of the money columns as `JAN03`, the year only in the period). Registered with the others
+in `WORLD_LAYOUTS`.
 """
 
 from __future__ import annotations
