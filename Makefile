@@ -61,7 +61,7 @@ accuracy: setup
 
 # The generator's layouts of the kinds real statements take (issue 14), F1 per layout.
 accuracy-world: setup
-	$(BIN)/python -m devtools.accuracy --layouts world --count 27 --variants text
+	$(BIN)/python -m devtools.accuracy --layouts world --count 48 --variants text
 
 # Scans and photos: the generator's statements, then the real statements rendered as scans and page-by-page
 # photos and read back against their text layers (renders cached in .cache/ocr-real/).

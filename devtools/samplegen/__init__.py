@@ -1,6 +1,6 @@
 """Synthetic bank statements with ground truth: invented layouts, scans, photos, defects, bad files.
 
-Seven layouts (`LAYOUTS`) make the committed corpus; nine more (`WORLD_LAYOUTS`, issue 14) reproduce
+Seven layouts (`LAYOUTS`) make the committed corpus; sixteen more (`WORLD_LAYOUTS`, issue 14) reproduce
 kinds of real statements the seven do not teach, and are written with `--layouts world`.
 
 Regenerate the committed demo requests and golden cases (deterministic, byte-identical):
@@ -18,7 +18,7 @@ from devtools.samplegen.corpus import VARIANTS, BuiltRequest, RequestPlan, State
 from devtools.samplegen.defects import DEFECTS
 from devtools.samplegen.layouts import LAYOUTS
 from devtools.samplegen.scans import scan
-from devtools.samplegen.world import WORLD_LAYOUTS
+from devtools.samplegen.world_more import WORLD_LAYOUTS
 
 __all__ = [
     "DEFECTS",

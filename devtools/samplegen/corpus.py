@@ -20,7 +20,7 @@ from devtools.samplegen import badfiles, defects, fake, world
 from devtools.samplegen.layouts import LAYOUTS, Layout, Rendered
 from devtools.samplegen.model import CREDIT_CARD, SAVINGS, Statement
 from devtools.samplegen.scans import KINDS, scan
-from devtools.samplegen.world import WORLD_LAYOUTS
+from devtools.samplegen.world_more import WORLD_LAYOUTS
 from ingest.codes import FileStatus, RejectionCode, RequestStatus, WarningCode
 from ingest.models import money_str
 
@@ -44,6 +44,13 @@ NUMBER_PATTERNS = {
     "harbourline": ("#########",),
     "baobab": ("##########",),
     "wattlebird": ("5### **** **** ####",),
+    "merlion": ("4### **** **** ####",),
+    "kurrajong": ("06 2### 1#######",),
+    "auental": ("DE## 4305 0001 #### #### ##",),
+    "iroko": ("0#########",),
+    "sequoia": ("XXXX XXXX XXXX ####",),
+    "rigi": ("CH## 0077 4### #### #### #",),
+    "muskoka": ("#####-#######",),
 }
 
 

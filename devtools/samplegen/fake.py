@@ -129,6 +129,15 @@ ABROAD = {
         number_first=True,
         city_first=True,
     ),
+    "sg": Country(
+        ("WEI MING", "HUI LING", "ARJUN", "NUR AISYAH", "JUN JIE", "MEI XIN"),
+        ("TAN", "LIM", "NG", "RAJAN", "CHUA", "ISMAIL"),
+        ("TAMPINES ST 11", "ANG MO KIO AVE 3", "CLEMENTI RD", "JURONG WEST ST 41"),
+        ("SINGAPORE",),
+        "5#####",
+        number_first=True,
+        city_first=True,
+    ),
     "ng": Country(
         ("Chidi", "Amaka", "Tunde", "Ngozi", "Emeka", "Funmilayo", "Ibrahim", "Zainab"),
         ("Okonkwo", "Adeyemi", "Balogun", "Eze", "Abubakar", "Okafor", "Nwosu"),
@@ -646,6 +655,75 @@ AU_CARD_PAYMENT = kind(
 )
 AU_CARD_FEE = kind(0, -1, 5, 40, "{fee}", fee=("INTEREST ON PURCHASES", "LATE PAYMENT FEE"))
 
+# An Australian transaction account: card purchases, direct debits, transfers, a salary.
+_AU_PEOPLE = ("M FITZGERALD", "J NGUYEN", "R OBRIEN", "T KOWALSKI")
+AUSTRALIA = (
+    kind(
+        10,
+        -1,
+        4,
+        180,
+        "{kind} {shop} {city}",
+        kind=("EFTPOS", "VISA DEBIT PURCHASE"),
+        city=("FREMANTLE WA", "BALLARAT VIC", "TOOWOOMBA QLD"),
+        shop=("WATTLE CAFE", "SOUTHERN CROSS FUEL", "KOOKABURRA BOOKS", "BANKSIA GROCER"),
+    ),
+    kind(3, -1, 30, 260, "DIRECT DEBIT {payee}", payee=("OUTBACK ENERGY", "PLATYPUS MOBILE", "SHIRE RATES")),
+    kind(2, -1, 40, 700, "TRANSFER TO {person}|NETBANK REF {n6}", person=_AU_PEOPLE),
+    kind(2, 1, 20, 500, "TRANSFER FROM {person}|REF {n6}", person=_AU_PEOPLE),
+)
+AUSTRALIA_PAYROLL = kind(
+    0, 1, 1800, 3600, "SALARY {employer}", employer=("GUMTREE HEALTH", "REEF LOGISTICS PTY")
+)
+AUSTRALIA_FEE = kind(0, -1, 4, 10, "{fee}", fee=("MONTHLY ACCOUNT FEE", "OVERSEAS ATM FEE"))
+
+# A Singapore card: ride-hailing, groceries, online shops, some abroad; a payment by GIRO or transfer.
+SINGAPORE_CARD = (
+    kind(
+        10,
+        -1,
+        4,
+        260,
+        "{shop} SINGAPORE SG",
+        shop=("MERLION GROCER", "KOPI CORNER", "RIDE*TRIP", "ORCHARD BOOKS", "HAWKER PAY"),
+    ),
+    kind(2, -1, 10, 400, "{shop}", shop=("ONLINE MARKET KUALA LUMPUR MY", "AIRPORT DUTY FREE BANGKOK TH")),
+    kind(1, 1, 5, 80, "REFUND {shop} SINGAPORE SG", shop=("ORCHARD BOOKS", "MERLION GROCER")),
+)
+SINGAPORE_CARD_PAYMENT = kind(
+    0, 1, 300, 1500, "{payment}", payment=("PAYMENT VIA GIRO", "FAST PAYMENT RECEIVED")
+)
+SINGAPORE_CARD_FEE = kind(0, -1, 5, 60, "{fee}", fee=("FINANCE CHARGE", "LATE PAYMENT CHARGE"))
+
+
+# A Swiss account in German: the kind of transaction on the first line, its details under it.
+_CH_PEOPLE = ("R. Brunner", "C. Ammann", "U. Gerber", "S. Zollinger")
+SWITZERLAND = (
+    kind(
+        10,
+        -1,
+        4,
+        160,
+        "KAUF/DIENSTLEISTUNG|{shop} {city}",
+        city=("THUN", "CHUR", "AARAU"),
+        shop=("BERGBECK AG", "KIOSK SEEBLICK", "MIGROSSA FILIALE", "APOTHEKE ZUM STERN"),
+    ),
+    kind(
+        3,
+        -1,
+        40,
+        400,
+        "E-FINANCE {payee}|MITTEILUNGEN: RECHNUNG {n6}",
+        payee=("ELEKTRIZITAETSWERK THUN", "KRANKENKASSE ALPINA", "SWISSTEL AG"),
+    ),
+    kind(2, -1, 20, 300, "BARGELDBEZUG|POSTOMAT {place}", place=("BAHNHOF THUN", "CHUR STADT")),
+    kind(2, 1, 20, 500, "GIRO AUS KONTO|{person}|MITTEILUNGEN: RUECKZAHLUNG", person=_CH_PEOPLE),
+)
+SWITZERLAND_PAYROLL = kind(
+    0, 1, 3800, 7200, "GUTSCHRIFT|{employer} LOHN", employer=("SPITAL THUN AG", "BERGBAHNEN AG")
+)
+SWITZERLAND_FEE = kind(0, -1, 3, 9, "{fee}", fee=("PREIS FUER KONTOFUEHRUNG", "PREIS FUER ZAHLUNGSVERKEHR"))
+
 
 @dataclass(frozen=True, slots=True)
 class Profile:
@@ -672,6 +750,9 @@ PROFILES = {
     "wallet": Profile(WALLET, WALLET_INCOME, WALLET_FEE),
     "ch-card": Profile(SWISS_CARD, SWISS_CARD_PAYMENT, SWISS_CARD_FEE),
     "au-card": Profile(AU_CARD, AU_CARD_PAYMENT, AU_CARD_FEE),
+    "au": Profile(AUSTRALIA, AUSTRALIA_PAYROLL, AUSTRALIA_FEE),
+    "ch": Profile(SWITZERLAND, SWITZERLAND_PAYROLL, SWITZERLAND_FEE),
+    "sg-card": Profile(SINGAPORE_CARD, SINGAPORE_CARD_PAYMENT, SINGAPORE_CARD_FEE),
 }
 
 

@@ -7,7 +7,7 @@ credit columns with one of them empty, summary lines and a daily-balance table a
 old/new balance lines and brought-forward rows, sections per kind of transaction, a counterparty on
 the line above the row, multi-line descriptions, foreign-currency lines under a row, five languages,
 `1.234,56`, `1 234,56`, `1'234.56`, trailing minus, and a mobile-money statement with times of day,
-reference ids and no running balance. They are registered apart (`WORLD_LAYOUTS`) so that the
+reference ids and no running balance. They are registered apart (`world_more.WORLD_LAYOUTS`) so that the
 committed corpus, whose bytes and figures are pinned, does not move.
 """
 
@@ -1062,7 +1062,7 @@ def render_wattlebird(statements: Sequence[Statement]) -> Rendered:
     return render_each(statements, draw, letter)
 
 
-WORLD_LAYOUTS: dict[str, Layout] = {
+FIRST_WORLD_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
         Layout(

@@ -52,6 +52,10 @@ CURRENCY_CODES = frozenset(
         "SEK",
         "NOK",
         "DKK",
+        "NGN",
+        "GHS",
+        "KES",
+        "MYR",
     }
 )
 

@@ -45,6 +45,7 @@ class Decision(StrEnum):
     SETTLED = "SETTLED"  # the row's group balances once a repair recorded in it is made
     SIGN_FROM_BALANCE = "SIGN_FROM_BALANCE"  # the printed sign was missing or contradicted
     OCR_REPAIRED = "OCR_REPAIRED"  # a figure OCR slipped or garbled, read as the balance requires
+    REFOUND = "REFOUND"  # a line read as a total line, taken back as a row because the balance needs it
     UNRECONCILED = "UNRECONCILED"  # the group's amounts do not lead to its printed balance
     UNCHECKED = "UNCHECKED"  # no balance anywhere to check the row against
     INCOMPLETE = "INCOMPLETE"  # the row has no date or no amount
@@ -52,7 +53,11 @@ class Decision(StrEnum):
 
 # What each decision leaves of a row's confidence. Repairs weigh on the figures as read, before the
 # balance confirms them; verdicts weigh on the row as it stands.
-REPAIRS: dict[Decision, float] = {Decision.SIGN_FROM_BALANCE: 0.9, Decision.OCR_REPAIRED: 0.5}
+REPAIRS: dict[Decision, float] = {
+    Decision.SIGN_FROM_BALANCE: 0.9,
+    Decision.OCR_REPAIRED: 0.5,
+    Decision.REFOUND: 0.8,
+}
 VERDICTS: dict[Decision, float] = {
     Decision.UNRECONCILED: 0.6,
     Decision.UNCHECKED: 0.85,

@@ -1,4 +1,5 @@
-"""A card statement known by its rows: purchases printed bare, what the card owes back marked.
+"""A card statement known by its rows: purchases printed bare, what the card owes back marked; or, in
+Debit and Credit columns, a balance owed throughout that only payments and refunds lower.
 
 A card bill need not say it is one in words the header reader knows ("Monatsrechnung", a bank's own
 product name). Its rows say it: in one signed Amount column, a bank account marks its money out (a
@@ -47,4 +48,22 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
         bool(marked)
         and len(marked) < len(bare)
         and all(payment.search(" ".join(fold(row.description).split())) for row in marked)
+    )
+
+
+def owes_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+    """Whether rows in Debit and Credit columns are a card account's that shows what is owed as a
+    negative balance: every balance printed below zero, money in only payments to the card or
+    refunds, and fewer of them than charges."""
+    rows = [row for row in rows if row.marker is None]
+    credits = [row for row in rows if Role.CREDIT in row.amounts]
+    debits = [row for row in rows if Role.DEBIT in row.amounts]
+    balances = [money for row in rows if (money := row.amounts.get(Role.BALANCE)) is not None]
+    payment = _payments(ctx.lexicon)
+    return (
+        bool(credits)
+        and len(credits) < len(debits)
+        and bool(balances)
+        and all(money.signed < 0 for money in balances)
+        and all(payment.search(" ".join(fold(row.description).split())) for row in credits)
     )

@@ -22,6 +22,7 @@ class Tolerances:
     split_decimals_gap: float = 0.6  # "78" ".59": OCR cut one figure at its decimal point
     split_thousands_gap: float = 1.5  # "1" "169,99": OCR cut one figure at its thousands space
     table_gap: float = 4.0  # a wider gap between two lines ends the table
+    beside_table: float = 1.5  # words ending this far left of a table's first heading are printed beside it
     section_heading: float = 3.0  # a section's title sits this close above its table's header
     row_lean: float = (
         0.6  # a text line whose gap to one row is under this share of its gap to the other is that row's

@@ -25,9 +25,13 @@ _PATTERNS = (
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.
     ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
     ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-.])?{_MONTH}(?:[ ,\-.]*{_YEAR})?$")),
+    # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
     (
         "mdy",
-        re.compile(rf"^{_MONTH}[ \-.]?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \-.]*(?P<year>\d{{4}}))?$"),
+        re.compile(
+            rf"^{_MONTH}[ \-.]?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?[ \-.]*(?P<year>\d{{4}})|/(?P<short_year>\d{{2}}))?$"
+        ),
     ),
     ("my", re.compile(rf"^{_MONTH}[ ,\-.]*(?P<year>\d{{4}})$")),
 )
@@ -65,12 +69,12 @@ def parse_partial(text: str) -> PartialDate | None:
     clean = _OCR_ONE.sub("1", clean)
     # A day read as letters alone ("Ol Jun 25"): only before a month name, where no word is that short.
     clean = _OCR_DAY.sub(lambda m: m[1] if m[1] in _DAY_LIKE_WORDS else m[1].translate(_DIGIT_OF), clean)
+    # A weekday may share its letters with a month ("mar" is mardi and March): the whole reading first.
+    dated = _parse_clean(clean)
     weekday = _WEEKDAY.match(clean)
-    if weekday is not None:
+    if dated is None and weekday is not None:
         dated = _parse_clean(clean[weekday.end() :])
-        if dated is not None:
-            return dated
-    return _parse_clean(clean)
+    return dated
 
 
 _OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
@@ -90,7 +94,7 @@ def _parse_clean(clean: str) -> PartialDate | None:
         if match is None:
             continue
         groups = match.groupdict()
-        year = _year(groups.get("year"))
+        year = _year(groups.get("year") or groups.get("short_year"))
         if kind == "ymd":
             a, b = int(groups["b"]), int(groups["a"])  # day, month
             return _valid(PartialDate(a=a, b=b, year=year, numeric=False))

@@ -1,9 +1,9 @@
 """Statement header fields from the lines around the table: who, which account, which period, balances.
 
-Labels are found in English and French; a label's value is the text after it on the same line, or the
-text printed under it. Where there is no label (the holder's mailing block, the bank's name), the
-block is recognised by its shape: lines stacked at one x ending in a postal code, or the most
-prominent bank-like name at the top of the first page.
+Labels are found in every language of the lexicon; a label's value is the text after it on the same
+line, or the text printed under it. Where there is no label (the holder's mailing block, the bank's
+name), the block is recognised by its shape: lines stacked at one x ending in a postal code, or the
+most prominent bank-like name at the top of the first page.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
     CURRENCY_CODES,
@@ -33,6 +33,9 @@ from ingest.extract.words import Word, join_adjacent, join_words
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
 _ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels)
+# An IBAN label is bare too: a plain account number printed beside it is the one to report.
+_BARE_ACCOUNT_LABELS = frozenset((*ALL.bare_account_labels, *ALL.iban_labels))
+_OTHERS_ACCOUNT = frozenset(ALL.others_account_words)
 _HOLDER_LABELS = ALL.holder_labels
 _NAME_LABELS = ALL.name_labels
 _ADDRESS_LABELS = ALL.address_labels
@@ -51,13 +54,15 @@ _STRONG_CUES = re.compile(_words(ALL.strong_institution_cues))
 _NOT_A_NAME = re.compile(_words(ALL.not_a_name))
 _LABELISH = re.compile(_words(ALL.field_words))
 _POSTCODE = re.compile("|".join(f"(?:{p})" for p in ALL.postcodes.values()))
-_ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-.]*[0-9*•xX][A-Z0-9*•xX#\-.]*$")
+_ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-./]*[0-9*•xX][A-Z0-9*•xX#\-./]*$")
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, reverse=True))
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
 _DATE_IN_TEXT = re.compile(
     rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
+    rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     r")"
@@ -260,7 +265,8 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         keys = _keys(lines[hit.line_index])
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
-        rank = 1 if before == "bank" or label in (["account"], ["compte"], ["iban"]) else 0
+        phrase = " ".join(label)
+        rank = 1 if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS else 0
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -275,11 +281,13 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
 
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
-    for word in _rejoined(words):
+    rejoined = _rejoined(words)
+    for index, word in enumerate(rejoined):
         text = word.text.strip(":,;")
         if word.confidence is not None:
             text = _iban_check_digits(text)
-        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or (not parts and _short_number(text)):
+        lone = not parts and _short_number(text) and not _grouped(rejoined[index:])
+        if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or lone:
             if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
                 break
             continue
@@ -331,6 +339,12 @@ def _rejoined(words: Sequence[Word]) -> list[Word]:
 
 
 _TOUCHING = 0.35  # of the letter height: OCR boxes of words a space apart stand about 0.5 apart
+
+
+def _grouped(words: Sequence[Word]) -> bool:
+    """A number printed in digit groups from a short one ("06 2132 19639321"): eight digits at least."""
+    groups = list(takewhile(lambda w: w.text.isdigit(), words[:4]))
+    return len(groups) >= 2 and sum(len(w.text) for w in groups) >= 8
 
 
 def _short_number(text: str) -> bool:
@@ -570,7 +584,13 @@ def _labelled_name(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
     for hit in _find_label(lines, labels):
         words = _after(lines[hit.line_index], hit) or _below(lines, hit)
         text = " ".join(w.text for w in words).strip(" :")
-        if text and not any(c.isdigit() for c in text) and len(text.split()) <= 8:
+        # "Customer Statement" is a title that opens with a name label, not a label and a name.
+        if (
+            text
+            and not any(c.isdigit() for c in text)
+            and len(text.split()) <= 8
+            and not _NOT_A_NAME.search(fold(text))
+        ):
             return text
     return None
 
@@ -678,9 +698,14 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
         text = " ".join(w.text for w in segment)
         if ":" in text or parse_money(segment[-1].text) is not None or len(parts) >= 5:
             break
+        if _POSTCODE.search(text) or line.height < _RETURN_ADDRESS * height:
+            break  # a whole address on one line, in small type over the window: the sender's
         parts.insert(0, text)
         top = line.top
     return parts
+
+
+_RETURN_ADDRESS = 0.8  # of the block's letter height: a sender's line printed smaller over the window
 
 
 def _block_down(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:
@@ -800,12 +825,26 @@ def _named_in(line: Line, number: int, first_page: int) -> list[_Candidate]:
             continue
         if _NOT_A_NAME.search(key):
             continue
-        # A title stands alone on its line; "Chequing" beside "Account type" is a value.
-        title = line.page == first_page and number < 4 and len(segment) <= 4 and len(segments) == 1
+        # A title stands alone on its line, or opens it in larger lettering than the rest ("Baobab
+        # Wallet" over "Account Statement"); "Chequing" beside "Account type" is a value.
+        title = (
+            line.page == first_page and number < 4 and len(segment) <= 4 and _stands_out(printed, segments)
+        )
         strength = _name_strength(key, title=title)
         if strength is not None:
             found.append((strength, position - 5 * height, -height, text))
     return found
+
+
+def _stands_out(segment: tuple[Word, ...], segments: Sequence[tuple[Word, ...]]) -> bool:
+    """Whether a segment is its line's only one, or its first in lettering larger than the others'."""
+    if len(segments) == 1:
+        return True
+    others = max(w.bottom - w.top for other in segments[1:] for w in other)
+    return segment is segments[0] and min(w.bottom - w.top for w in segment) > _TITLE_SIZE * others
+
+
+_TITLE_SIZE = 1.2  # a title's lettering, against the rest of its line
 
 
 def _name_strength(key: str, *, title: bool) -> int | None:
@@ -843,11 +882,10 @@ _NAME_PARTICLES = frozenset(ALL.name_particles)
 def _legal_form(name: str) -> str:
     """A company's legal form at the end of a name, as OCR misreads it ("Bank ple" is "Bank plc")."""
     head, _, last = name.rpartition(" ")
-    fixed = _LEGAL_FORM_MISREADS.get(last)
-    return f"{head} {fixed}" if head and fixed else name
-
-
-_LEGAL_FORM_MISREADS = {"ple": "plc", "pic": "plc", "PLG": "PLC", "Ltcl": "Ltd", "lnc": "Inc", "lnc.": "Inc."}
+    fixed = ALL.legal_form_misreads.get(fold(last))
+    if not head or fixed is None:
+        return name
+    return f"{head} {fixed.upper() if last.isupper() else fixed}"
 
 
 def _without_logo_glyph(segment: tuple[Word, ...]) -> tuple[Word, ...]:

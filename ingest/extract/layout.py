@@ -171,21 +171,16 @@ def _slope(words: Sequence[Word]) -> float:
 
 
 def unspaced(words: Sequence[Word]) -> list[Word]:
-    """Letter-spaced words ("G O O G L E") as one word: a run of single letters set closer together than
-    words are (a text layer gives each letter of such lettering its own word)."""
+    """Letter-spaced words ("G O O G L E  P A Y") as words: a run of single letters set at one pitch
+    (a text layer gives each letter of such lettering its own word), cut where a gap is wider than
+    the run's own letter spacing (a word space)."""
     out: list[Word] = []
     run: list[Word] = []
     for word in [*words, None]:
         if word is not None and _spaced_letter(run, word):
             run.append(word)
             continue
-        if len(run) >= MIN_SPACED_LETTERS:
-            joined = run[0]
-            for letter in run[1:]:
-                joined = join_words(joined, letter)
-            out.append(joined)
-        else:
-            out.extend(run)
+        out.extend(_letter_words(run) if len(run) >= MIN_SPACED_LETTERS else run)
         run = [word] if word is not None and _single_letter(word) else []
         if word is not None and not run:
             out.append(word)
@@ -193,7 +188,30 @@ def unspaced(words: Sequence[Word]) -> list[Word]:
 
 
 MIN_SPACED_LETTERS = 3  # "A B" may be initials; three letters apart at one pitch are one word
-SPACED_GAP = 0.5  # of the letter height: wider than a letter's own spacing, narrower than a word space
+SPACED_GAP = 1.0  # of the letter height: the widest letter spacing; a run of letters breaks beyond it
+WORD_SPACE = (
+    1.6  # a gap this many times the run's letter spacing (and a fifth of a letter more) is a word space
+)
+
+
+def _letter_words(run: Sequence[Word]) -> list[Word]:
+    """A run of spaced letters as the words it spells: cut at gaps wider than its letter spacing."""
+    gaps = [right.x0 - left.x1 for left, right in pairwise(run)]
+    spacing = min(gaps)
+    height = median(w.bottom - w.top for w in run)
+    words: list[list[Word]] = [[run[0]]]
+    for gap, letter in zip(gaps, run[1:], strict=True):
+        if gap > max(WORD_SPACE * spacing, spacing + 0.2 * height):
+            words.append([letter])
+        else:
+            words[-1].append(letter)
+    out: list[Word] = []
+    for letters in words:
+        joined = letters[0]
+        for letter in letters[1:]:
+            joined = join_words(joined, letter)
+        out.append(joined)
+    return out
 
 
 def _single_letter(word: Word) -> bool:

@@ -21,7 +21,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import prints_like_a_card
+from ingest.extract.cards import owes_like_a_card, prints_like_a_card
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
@@ -29,6 +29,7 @@ from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
+    MONEY_ROLES,
     Marker,
     Role,
     Row,
@@ -37,6 +38,7 @@ from ingest.extract.table import (
     assemble_rows,
     carry_dates,
     complete_header,
+    cut_beside,
     find_header,
     guess_header,
     table_lines,
@@ -174,8 +176,9 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        section, used = _table_at(ctx, lines, index, header, active)
+        section, used, beside = _table_at(ctx, lines, index, header, active)
         chunks[-1].add(section, ocr)
+        _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
         # with figures, above any header of its own, continue it.
@@ -185,18 +188,22 @@ def _read_page(
 
 def _table_at(
     ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
-) -> tuple[_Section, int]:
-    """The table whose header starts at `index`, and how many lines it takes, header included; the
-    table before (`active`) tells the side of a section it continues."""
+) -> tuple[_Section, int, list[Line]]:
+    """The table whose header starts at `index`, how many lines it takes (header included), and the
+    text printed beside it on those lines; the table before (`active`) tells the side of a section
+    it continues."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
-    rows, _, end = table_lines(ctx, header, lines[index + skip :])
+    cut = cut_beside(ctx, header, lines[index:])
+    rows, _, end = table_lines(ctx, header, cut.inside[skip:])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
-        rows, _, end = table_lines(ctx, header, lines[index + skip :])
-    return _Section(header, rows), skip + end
+        rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+    used = cut.consumed(skip + end)
+    beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
+    return _Section(header, rows), used, beside
 
 
 def _level(page: PageWords) -> Sequence[Word]:
@@ -306,6 +313,9 @@ class _Table:
     drafts: list[Draft]
     opening: Decimal | None  # the first opening balance a marker row prints
     closing: Decimal | None  # the last closing balance a marker row prints
+    # Rows read as total lines that print an amount, as drafts, each with the number of drafts
+    # printed before it: a transaction whose description opens like a total ("TOTAL FUEL ...").
+    summaries: list[tuple[int, Draft]] = field(default_factory=list)
 
 
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
@@ -318,21 +328,84 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
+    elif fields.account_type is None and owes_like_a_card(ctx, rows):
+        # Its balances are printed from the holder's side already: only the kind of account is new.
+        fields = replace(fields, account_type="CREDIT_CARD")
     card = fields.credit_card
     table = _drafts(rows, card, _dating(fields, order, chunk.lines))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     closing = _either(_value(fields.closing_balance, card), table.closing)
+    settled = _settled(ctx, chunk, table.drafts, (opening, closing))
+    if table.summaries and _breaks(settled):
+        settled = _settled(
+            ctx, chunk, _refound(ctx, chunk, table, (opening, closing), settled), (opening, closing)
+        )
+    return _raw_statement(
+        fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Settled:
+    """A statement's drafts settled against its balances, in printed order."""
+
+    drafts: tuple[Draft, ...]
+    # The opening and closing balances, as the running balances complete them.
+    balances: tuple[Decimal | None, Decimal | None]
+    confidence: float
+    balanced: bool | None
+
+
+def _settled(
+    ctx: ReadContext, chunk: _Chunk, drafts: list[Draft], balances: tuple[Decimal | None, Decimal | None]
+) -> _Settled:
+    """The drafts turned the way the balances prove and settled against them."""
+    opening, closing = balances
     # Statements printed newest first are checked oldest first; the printed order is kept.
-    backwards = newest_first(table.drafts)
-    in_time = list(reversed(table.drafts)) if backwards else table.drafts
+    backwards = newest_first(drafts)
+    in_time = list(reversed(drafts)) if backwards else drafts
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
     in_time = _sections_by_balance(chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     outcome = settle(in_time, opening, closing, ocr=chunk.ocr, places=ctx.places)
-    settled = list(reversed(outcome.drafts)) if backwards else list(outcome.drafts)
-    return _raw_statement(fields, chunk, settled, (opening, closing), sizes, confidence=outcome.confidence)
+    settled = tuple(reversed(outcome.drafts)) if backwards else outcome.drafts
+    return _Settled(settled, (opening, closing), outcome.confidence, outcome.balanced)
+
+
+def _breaks(settled: _Settled) -> int:
+    """How many rows the balances do not reconcile, and one more if the whole statement does not."""
+    return sum(Decision.UNRECONCILED in d.decisions for d in settled.drafts) + (settled.balanced is False)
+
+
+def _refound(
+    ctx: ReadContext,
+    chunk: _Chunk,
+    table: _Table,
+    balances: tuple[Decimal | None, Decimal | None],
+    settled: _Settled,
+) -> list[Draft]:
+    """The drafts with the rows taken back that were read as total lines ("TOTAL FUEL STATION" on a
+    row without its own date) where the balance chain breaks and each one lessens the breaks: rows
+    really printed on the page, between the rows the chain names. A recorded decision."""
+    drafts = list(table.drafts)
+    taken: list[tuple[int, Draft]] = []
+    breaks = _breaks(settled)
+    for position, summary in table.summaries:
+        trial = sorted([*taken, (position, summary)], key=lambda t: t[0])
+        fewer = _breaks(_settled(ctx, chunk, _inserted(drafts, trial), balances))
+        if fewer < breaks:
+            taken, breaks = trial, fewer
+    return _inserted(drafts, taken)
+
+
+def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]:
+    """The drafts with each row put back where it was printed (before the draft at its position)."""
+    out = list(drafts)
+    for shift, (position, draft) in enumerate(rows):
+        out.insert(position + shift, replace(draft, decisions=[*draft.decisions, Decision.REFOUND]))
+    return out
 
 
 def _sections_by_balance(
@@ -406,6 +479,10 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
+    # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
+    # both, told apart by where the line stands. An opening line after the last transaction closes.
+    after_last: Decimal | None = None
+    summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
         if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
@@ -413,13 +490,22 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, card, dating))
+            after_last = None
+            continue
+        if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
+            summary = _draft(row, card or credits_marked, card, dating)
+            if summary.date is None and drafts:
+                summary.date = drafts[-1].date  # a row under its day's date, printed once
+            summaries.append((len(drafts), summary))
             continue
         value = _marker_value(row, card)
         if marker is Marker.OPENING and opening is None:
             opening = value
+        elif marker is Marker.OPENING and drafts:
+            after_last = value
         elif marker is Marker.CLOSING and value is not None:
             closing = value
-    return _Table(drafts, opening, closing)
+    return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
 def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:

@@ -232,8 +232,7 @@ def _header_from(
 ) -> TableHeader | None:
     tokens, currency = _header_tokens(words)
     if stacked:
-        # Stacked header lines interleave by x: read each column's words top to bottom.
-        tokens.sort(key=lambda t: (round(t[1].x0), t[1].top))
+        tokens = _by_stack(tokens)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
@@ -246,6 +245,20 @@ def _header_from(
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+
+
+def _by_stack(tokens: Sequence[tuple[str, Word]]) -> list[tuple[str, Word]]:
+    """Stacked header lines interleave by x: each column's words (those whose spans overlap, as
+    "Date of" over "Transaction") read top to bottom, each line left to right."""
+    stacks: list[list[tuple[str, Word]]] = []
+    right = float("-inf")
+    for token in sorted(tokens, key=lambda t: t[1].x0):
+        if stacks and token[1].x0 < right:
+            stacks[-1].append(token)
+        else:
+            stacks.append([token])
+        right = max(right, token[1].x1) if len(stacks[-1]) > 1 else token[1].x1
+    return [t for stack in stacks for t in sorted(stack, key=lambda t: (t[1].top, t[1].x0))]
 
 
 def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str | None]:
@@ -755,8 +768,14 @@ def _desc_zone(
     right = money[0].x0 if money else float("inf")
     if desc_index is not None:
         left = zones[desc_index][0]
-        # Some layouts print a type code between the date and the description heading.
-        if date_index is not None and date_index < desc_index:
+        # Some layouts print a type code between the date and the description heading; figures
+        # between them ("Debits Credits Balance Remarks") put the description after the money.
+        between = header.columns[date_index + 1 : desc_index] if date_index is not None else ()
+        if (
+            date_index is not None
+            and date_index < desc_index
+            and not any(c.role in MONEY_ROLES or c.role is Role.BALANCE for c in between)
+        ):
             left = min(left, zones[date_index][1])
         return left, max(right, zones[desc_index][1])
     left = zones[date_index][1] if date_index is not None else float("-inf")
@@ -1037,10 +1056,55 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
     return False
 
 
+def titles_a_section(ctx: ReadContext, text: str) -> bool:
+    """Whether a line names a kind of money in or out as a column heading does, and nothing else, in
+    words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
+    key = _key(fold(text))
+    return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+
+
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
     """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
     key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))
     return key in _vocabulary(ctx.lexicon).balance_tables
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """Lines under a header cut at the table's left edge."""
+
+    inside: list[Line]  # the table's part of each line that has one
+    at: list[int]  # each inside line's index among the lines cut
+    beside: list[Line]  # what is printed left of the table (an account summary beside page 1's rows)
+
+    def consumed(self, end: int) -> int:
+        """How many of the lines cut the table takes when it takes `end` of its inside lines."""
+        return self.at[end - 1] + 1 if end else 0
+
+
+def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> Beside:
+    """Each line split into the words of the table and the words printed beside it on the left: those
+    ending well before the table's first heading begins (a date under its heading overlaps it).
+
+    Where any such words open with a date, they are the table's own first column, whose heading was
+    not read: nothing is cut.
+    """
+    left = header.columns[0].x0
+    inside: list[Line] = []
+    at: list[int] = []
+    beside: list[Line] = []
+    for index, line in enumerate(lines):
+        edge = left - ctx.tolerances.beside_table * line.height
+        outside = tuple(w for w in line.words if w.x1 < edge)
+        kept = tuple(w for w in line.words if w.x1 >= edge)
+        if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
+            return Beside(list(lines), list(range(len(lines))), [])
+        if outside:
+            beside.append(Line(words=outside, page=line.page))
+        if kept:
+            inside.append(Line(words=kept, page=line.page) if outside else line)
+            at.append(index)
+    return Beside(inside, at, beside)
 
 
 def table_lines(
@@ -1069,6 +1133,9 @@ def table_lines(
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
+        if not row.figures and row.date is None and titles_a_section(ctx, row.description):
+            end = index + 1
+            continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:
             if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section

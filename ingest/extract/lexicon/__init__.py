@@ -67,6 +67,8 @@ class Lexicon:
     account_labels: Phrases
     sort_code_labels: Phrases
     iban_labels: Phrases
+    bare_account_labels: Phrases  # "account" alone: a more specific label's number wins
+    others_account_words: Phrases  # "bank" before "account": a payee's account, not the holder's
     bic_labels: Phrases
     holder_labels: Phrases
     name_labels: Phrases
@@ -91,6 +93,7 @@ class Lexicon:
     institution_cues: Phrases  # words in a financial institution's name
     strong_institution_cues: Phrases  # words that name a bank and nothing else
     legal_forms: Phrases  # "plc", "AG", "S.A."
+    legal_form_misreads: Mapping[str, str]  # OCR's "ple" for "plc"
     # Words that show a line is not a name: labels, greetings, prose.
     label_words: Phrases  # words of labels and headings, which a text layer may print letter-spaced
     field_words: Phrases  # words that make a line a label or heading, not a name or an address

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ingest.extract.dates import NumericOrder, numeric_order, parse_full, parse_partial, resolve
+from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, parse_full, parse_partial, resolve
 
 D = dt.date
 
@@ -109,3 +109,16 @@ def test_ocr_letters_for_digits_in_a_date() -> None:
 def test_ocr_specks_at_the_edges_of_a_date() -> None:
     assert parse_full("‘01.09.2025") == D(2025, 9, 1)
     assert parse_full("01.09.2025|") == D(2025, 9, 1)
+
+
+def test_a_month_first_date_with_a_two_digit_year_after_a_slash() -> None:
+    """Some Canadian statements print their period "JAN 31/25 - FEB 28/25" and rows "JAN03"."""
+    assert parse_partial("JAN 31/25") == PartialDate(a=31, b=1, year=25, numeric=False)
+    assert parse_partial("FEB28/25") == PartialDate(a=28, b=2, year=25, numeric=False)
+    assert parse_partial("JAN03") == PartialDate(a=3, b=1, year=None, numeric=False)
+
+
+def test_a_month_that_is_also_a_weekday_reads_as_the_month() -> None:
+    """ "MAR 01/24" is March 1st, not a Tuesday ("mar.", mardi) in a 24th month."""
+    assert parse_partial("MAR 01/24") == PartialDate(a=1, b=3, year=24, numeric=False)
+    assert parse_partial("mar. 5 nov.") == PartialDate(a=5, b=11, year=None, numeric=False)

@@ -436,3 +436,61 @@ def test_the_postal_code_outweighs_a_country_named() -> None:
 
 def test_a_bare_dollar_stays_unknown_when_the_clues_tie() -> None:
     assert _dollar_statement("Branches in Australia and New Zealand") is None
+
+
+def _printed(top: float, x0: float, text: str, size: float) -> list[Word]:
+    """A phrase set at `size` points (letters about half as wide as high)."""
+    words, x = [], x0
+    for token in text.split():
+        width = 0.5 * size * len(token)
+        words.append(Word(token, x, x + width, top, top + size))
+        x += width + 0.3 * size
+    return words
+
+
+def test_a_return_address_in_small_type_over_the_window_is_not_the_holder() -> None:
+    """German letters print the sender's one-line address over the window, smaller than the block."""
+    words = [
+        *_printed(40, 45, "Kontorhaus Bank AG · Postfach 1180 · 34001 Kassel", 6.5),
+        *_printed(52, 45, "Lena Lindemann", 10),
+        *_printed(65, 45, "Lindenweg 21", 10),
+        *_printed(78, 45, "29482 Erfurt", 10),
+    ]
+    fields = read_header(DEFAULT, cluster_lines(words, 1), NumericOrder.DAY_FIRST)
+    assert (fields.holder_name, fields.holder_address) == ("Lena Lindemann", "Lindenweg 21, 29482 Erfurt")
+
+
+def test_a_name_opening_its_line_in_larger_lettering_is_the_institution() -> None:
+    words = [
+        *_printed(40, 40, "Baobab Wallet", 15),
+        *_printed(42, 420, "Account Statement", 11),
+        *_printed(80, 40, "Name Chidi Okafor", 8.5),
+    ]
+    assert (
+        read_header(DEFAULT, cluster_lines(words, 1), NumericOrder.DAY_FIRST).institution == "Baobab Wallet"
+    )
+
+
+def test_an_address_value_ends_at_its_postcode_not_at_the_values_below() -> None:
+    lines = _lines(
+        [
+            (80.0, [(40, "Name"), (125, "Chidi Okafor")]),
+            (92.0, [(40, "Address"), (125, "16 Ogui Road, 243991 Enugu")]),
+            (104.0, [(40, "Account Number"), (125, "6617554943")]),
+            (116.0, [(40, "Opening Balance"), (125, "NGN 13,387.78")]),
+        ]
+    )
+    fields = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert fields.holder_address == "16 Ogui Road, 243991 Enugu"
+    assert fields.account_number == "6617554943"
+
+
+def test_an_italian_account_number_after_conto_corrente_n() -> None:
+    lines = _lines([(60.0, [(40, "Conto corrente n."), (130, "67856/810786"), (330, "Marco Fontana")])])
+    assert read_header(DEFAULT, lines, NumericOrder.DAY_FIRST).account_number == "67856/810786"
+
+
+def test_a_swiss_privatkonto_names_the_account_and_its_number() -> None:
+    lines = _lines([(60.0, [(42, "Privatkonto"), (112, "CH93 0077 4123 4567 8901 2")])])
+    fields = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert (fields.account_number, fields.account_type) == ("CH93 0077 4123 4567 8901 2", "CHEQUING")

@@ -85,3 +85,17 @@ def test_letter_spaced_words_are_one_word() -> None:
     ]
     [line] = cluster_lines(words, 1)
     assert [w.text for w in line.words] == ["GOOGLE", "PLAY", "A", "B"]
+
+
+def test_letter_spaced_words_are_cut_at_word_spaces_by_their_own_pitch() -> None:
+    """Lettering spaced wider than a normal word space still reads as words: the run's letter
+    spacing (0.75 of the letter height here) is its pitch, and a gap twice as wide is a word space."""
+    x, words = 10.0, []
+    for text in ("GOOGLE", "PAY"):
+        for c in text:
+            words.append(Word(c, x, x + 5, 100, 108))
+            x += 5 + 6
+        x += 8
+    words.append(Word("ONLINE", x + 10, x + 40, 100, 108))
+    [line] = cluster_lines(words, 1)
+    assert [w.text for w in line.words] == ["GOOGLE", "PAY", "ONLINE"]
