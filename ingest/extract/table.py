@@ -286,13 +286,16 @@ def _heading_columns(
     columns: list[Column] = []
     transaction_date: Column | None = None
     known = unknown = 0
+    keys = tuple(k for k, _ in tokens)
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
-            phrase = tuple(k for k, _ in tokens[i : i + size])
+            phrase = keys[i : i + size]
             role = vocabulary.phrase_role.get(phrase)
+            if role is None:
+                continue
             span = [w for _, w in tokens[i : i + size]]
-            if role is None or (size > 1 and _too_spread(ctx, span)):
+            if size > 1 and _too_spread(ctx, span):
                 continue
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:
