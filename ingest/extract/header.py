@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
@@ -131,13 +132,25 @@ class _Hit:
 
 
 def _keys(line: Line) -> list[str]:
-    return [fold(w.text).replace("’", "'").strip(":;,.") for w in line.words]
+    return [_key(w.text) for w in line.words]
+
+
+# Pure functions of their text, asked again of the same lines by each field's labels.
+@lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    return fold(text).replace("’", "'").strip(":;,.")
+
+
+@lru_cache(maxsize=64)
+def _split_labels(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Each label's words, longest label first, and the words labels begin with."""
+    split = tuple(sorted((tuple(label.split()) for label in labels), key=len, reverse=True))
+    return split, frozenset(label[0] for label in split)
 
 
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
     """Every place one of the labels is printed, longest label first at each position."""
-    split = sorted((tuple(label.split()) for label in labels), key=len, reverse=True)
-    firsts = {label[0] for label in split}
+    split, firsts = _split_labels(tuple(labels))
     hits = []
     for index, line in enumerate(lines):
         keys = _keys(line)
