@@ -224,7 +224,13 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
-    return any(_WORD_CLEAN.sub("", fold(w.text)) in vocabulary.date_words for w in line.words)
+    return any(_heading_key(w.text) in vocabulary.date_words for w in line.words)
+
+
+@lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
+def _heading_key(text: str) -> str:
+    """A word as heading phrases are looked up: folded, letters, digits and apostrophes only."""
+    return _WORD_CLEAN.sub("", fold(text))
 
 
 def _header_from(
@@ -267,7 +273,7 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
     currency: str | None = None
     for word in words:
         for part in _split_slash(word):
-            key = _WORD_CLEAN.sub("", fold(part.text))
+            key = _heading_key(part.text)
             code = _currency_of(part.text)
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
