@@ -170,6 +170,8 @@ def _spelled(keyed: Sequence[tuple[Line, Sequence[str]]], key: str) -> tuple[int
     return None
 
 
+# Pure functions of a word's text, asked again of the same header lines for each field.
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
 
