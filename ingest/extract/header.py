@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -142,26 +142,28 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _split_labels(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """Each label's words, longest label first, and the words labels begin with."""
-    split = tuple(sorted((tuple(label.split()) for label in labels), key=len, reverse=True))
-    return split, frozenset(label[0] for label in split)
+def _labels_by_first_word(labels: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """Each label's words, by the word it begins with, longest label first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for label in sorted((tuple(label.split()) for label in labels), key=len, reverse=True):
+        grouped.setdefault(label[0], []).append(label)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
     """Every place one of the labels is printed, longest label first at each position."""
-    split, firsts = _split_labels(tuple(labels))
+    by_first_word = _labels_by_first_word(tuple(labels))
     hits = []
     for index, line in enumerate(lines):
-        keys = _keys(line)
+        keys = tuple(_keys(line))
         start = 0
         while start < len(keys):
-            if keys[start] in firsts:
-                label = next((lb for lb in split if tuple(keys[start : start + len(lb)]) == lb), None)
-                if label is not None:
-                    hits.append(_Hit(index, start, start + len(label)))
-                    start += len(label)
-                    continue
+            candidates = by_first_word.get(keys[start], ())
+            label = next((lb for lb in candidates if keys[start : start + len(lb)] == lb), None)
+            if label is not None:
+                hits.append(_Hit(index, start, start + len(label)))
+                start += len(label)
+                continue
             start += 1
     return hits
 
