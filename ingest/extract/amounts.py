@@ -102,6 +102,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
 
 
 MINUS_CHARS = "-\u2212\u2013"
+_LEADING_CODE = re.compile(rf"^[-+\u2212\u2013]?\(?({_CODE})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,8 @@ class Money:
         return -self.magnitude if self.negative else self.magnitude
 
 
+# A pure function of its text, asked again of the same figures by the table, the header and the boxes.
+@lru_cache(maxsize=16384)
 def parse_money(text: str, places: int = 2) -> Money | None:
     """Parse one printed figure; None when the text is not money with `places` decimals."""
     text = text.strip()
@@ -142,7 +145,7 @@ def parse_money(text: str, places: int = 2) -> Money | None:
         negative = False
     symbol = match["sym"] or match["sym2"]
     currency = match["code2"] or (CURRENCY_SYMBOLS.get(symbol) if symbol else None)
-    code_match = re.match(rf"^[-+\u2212\u2013]?\(?({_CODE})", text)
+    code_match = _LEADING_CODE.match(text)
     if code_match:
         currency = code_match.group(1)
     return Money(magnitude=magnitude, negative=negative, marker=marker, currency=currency)

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache
 
 from ingest.extract.amounts import parse_money
 from ingest.extract.layout import Line
@@ -90,9 +90,10 @@ def text_box(lines: Sequence[Line], text: str | None, sizes: PageSizes) -> Box |
     if not text:
         return None
     parts = [p for p in (_key(part) for part in text.split(", ")) if p]
+    keyed = [(line, [_key(w.text) for w in line.words]) for line in lines]
     found: list[tuple[int, list[Word]]] = []
     for part in parts:
-        hit = _run(lines, partial(_prints, part), len(part))
+        hit = _spelled(keyed, part)
         if hit is not None and (not found or hit[0] == found[0][0]):
             found.append(hit)
     if not found:
@@ -106,8 +107,12 @@ def money_box(lines: Sequence[Line], value: Decimal | None, sizes: PageSizes, pl
     if value is None:
         return None
     magnitude = abs(value)
+    # The digits any print of the magnitude holds, whatever its grouping, sign or leading zeros.
+    digits = _digits(f"{magnitude:.{places}f}").lstrip("0")
 
     def prints(words: Sequence[Word]) -> bool:
+        if digits not in "".join(_digits(w.text) for w in words):
+            return False
         texts = ("".join(w.text for w in words), " ".join(w.text for w in words))
         money = parse_money(texts[0], places) or parse_money(texts[1], places)
         return money is not None and money.magnitude == magnitude
@@ -150,9 +155,28 @@ def _run(
     return None
 
 
-def _prints(key: str, words: Sequence[Word]) -> bool:
-    return _key(" ".join(w.text for w in words)) == key
+def _spelled(keyed: Sequence[tuple[Line, Sequence[str]]], key: str) -> tuple[int, list[Word]] | None:
+    """The first run of consecutive words on one line whose keys spell `key`, at most as many words
+    as it has characters. Each line comes with its words' keys: a run's key is theirs joined."""
+    for line, keys in keyed:
+        for start in range(len(keys)):
+            spelled = ""
+            for stop in range(start + 1, min(len(keys), start + len(key)) + 1):
+                spelled += keys[stop - 1]
+                if spelled == key:
+                    return line.page, list(line.words[start:stop])
+                if not key.startswith(spelled):
+                    break  # a longer run only adds letters
+    return None
 
 
+# Pure functions of a word's text, asked again of the same header lines for each field.
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
+
+
+@lru_cache(maxsize=16384)
+def _digits(text: str) -> str:
+    """The decimal digits of a text, in order, as ASCII (the money pattern's `\\d` is any of them)."""
+    return "".join(str(int(c)) for c in text if c.isdecimal())

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 
 from ingest.extract.lexicon import ALL, fold
@@ -60,10 +61,12 @@ class PartialDate:
         return [(m, d) for d, m in ((self.a, self.b), (self.b, self.a)) if 1 <= m <= 12 and 1 <= d <= 31]
 
 
+# A pure function of its text, asked again of the same words by the table and the header.
+@lru_cache(maxsize=16384)
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
     clean = fold(text).strip().strip(",;:‘’'`\"|_-")  # OCR leaves specks and quotes at the edges
-    clean = re.sub(r"\s+", " ", clean).strip()
+    clean = _SPACES.sub(" ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)
     clean = _OCR_ONE.sub("1", clean)
@@ -77,6 +80,7 @@ def parse_partial(text: str) -> PartialDate | None:
     return dated
 
 
+_SPACES = re.compile(r"\s+")
 _OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
 _OCR_ONE = re.compile(r"(?<![a-z])[il](?=\d)|(?<=\d)[il](?![a-z])")
 _DIGIT_OF = str.maketrans("oil|s", "01115")

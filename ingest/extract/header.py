@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
@@ -131,24 +132,38 @@ class _Hit:
 
 
 def _keys(line: Line) -> list[str]:
-    return [fold(w.text).replace("’", "'").strip(":;,.") for w in line.words]
+    return [_key(w.text) for w in line.words]
+
+
+# Pure functions of their text, asked again of the same lines by each field's labels.
+@lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    return fold(text).replace("’", "'").strip(":;,.")
+
+
+@lru_cache(maxsize=64)
+def _labels_by_first_word(labels: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """Each label's words, by the word it begins with, longest label first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for label in sorted((tuple(label.split()) for label in labels), key=len, reverse=True):
+        grouped.setdefault(label[0], []).append(label)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
     """Every place one of the labels is printed, longest label first at each position."""
-    split = sorted((tuple(label.split()) for label in labels), key=len, reverse=True)
-    firsts = {label[0] for label in split}
+    by_first_word = _labels_by_first_word(tuple(labels))
     hits = []
     for index, line in enumerate(lines):
-        keys = _keys(line)
+        keys = tuple(_keys(line))
         start = 0
         while start < len(keys):
-            if keys[start] in firsts:
-                label = next((lb for lb in split if tuple(keys[start : start + len(lb)]) == lb), None)
-                if label is not None:
-                    hits.append(_Hit(index, start, start + len(label)))
-                    start += len(label)
-                    continue
+            candidates = by_first_word.get(keys[start], ())
+            label = next((lb for lb in candidates if keys[start : start + len(lb)] == lb), None)
+            if label is not None:
+                hits.append(_Hit(index, start, start + len(label)))
+                start += len(label)
+                continue
             start += 1
     return hits
 

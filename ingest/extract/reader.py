@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -55,7 +55,7 @@ class _Cues:
 
     connector: re.Pattern[str]  # "<date> to <date>"
     period_word: re.Pattern[str]  # a word that makes a line the statement period
-    account_labels: tuple[tuple[str, ...], ...]  # each label's words
+    account_labels: dict[str, tuple[tuple[str, ...], ...]]  # each label's words, by its first word
     us_postcode: re.Pattern[str]
     de_postcode: re.Pattern[str]
 
@@ -66,10 +66,18 @@ def _cues(lexicon: Lexicon) -> _Cues:
     return _Cues(
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
         period_word=re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon.period_words) + r")\b"),
-        account_labels=tuple(tuple(label.split()) for label in lexicon.account_labels),
+        account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )
+
+
+def _by_first_word(labels: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for label in labels:
+        if label:
+            grouped.setdefault(label[0], []).append(label)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 @dataclass(slots=True)
@@ -253,9 +261,11 @@ def _add_lines(
 
 
 def _has_account_label(cues: _Cues, line: Line) -> bool:
-    words = [fold(w.text).strip(":;,.") for w in line.words]
+    words = tuple(fold(w.text).strip(":;,.") for w in line.words)
     return any(
-        tuple(words[i : i + len(label)]) == label for label in cues.account_labels for i in range(len(words))
+        words[i : i + len(label)] == label
+        for i, word in enumerate(words)
+        for label in cues.account_labels.get(word, ())
     )
 
 

@@ -224,7 +224,13 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
-    return any(_WORD_CLEAN.sub("", fold(w.text)) in vocabulary.date_words for w in line.words)
+    return any(_heading_key(w.text) in vocabulary.date_words for w in line.words)
+
+
+@lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
+def _heading_key(text: str) -> str:
+    """A word as heading phrases are looked up: folded, letters, digits and apostrophes only."""
+    return _WORD_CLEAN.sub("", fold(text))
 
 
 def _header_from(
@@ -267,7 +273,7 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
     currency: str | None = None
     for word in words:
         for part in _split_slash(word):
-            key = _WORD_CLEAN.sub("", fold(part.text))
+            key = _heading_key(part.text)
             code = _currency_of(part.text)
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
@@ -286,13 +292,16 @@ def _heading_columns(
     columns: list[Column] = []
     transaction_date: Column | None = None
     known = unknown = 0
+    keys = tuple(k for k, _ in tokens)
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
-            phrase = tuple(k for k, _ in tokens[i : i + size])
+            phrase = keys[i : i + size]
             role = vocabulary.phrase_role.get(phrase)
+            if role is None:
+                continue
             span = [w for _, w in tokens[i : i + size]]
-            if role is None or (size > 1 and _too_spread(ctx, span)):
+            if size > 1 and _too_spread(ctx, span):
                 continue
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:

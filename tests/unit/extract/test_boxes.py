@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -11,12 +12,13 @@ from PIL import Image, ImageDraw
 
 from ingest.codes import ExtractionMethod
 from ingest.extract.amounts import parse_money
-from ingest.extract.boxes import stored_point
+from ingest.extract.boxes import money_box, stored_point, text_box
 from ingest.extract.images import rotate_quarter
+from ingest.extract.layout import Line
 from ingest.extract.pages import PDF, read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import Box, RawStatement
-from ingest.extract.words import PageWords
+from ingest.extract.words import PageWords, Word
 from ingest.settings import Limits
 from tests.conftest import ROOT
 
@@ -112,3 +114,35 @@ def test_a_point_of_a_turned_and_levelled_page_maps_back_onto_the_stored_image(
     u, v = stored_point(frame, float(xs.mean()), float(ys.mean()))
     assert u == pytest.approx(150 / 600, abs=0.004)
     assert v == pytest.approx(600 / 800, abs=0.004)
+
+
+_PAGE = {1: PageWords(1, 600.0, 800.0, (), ExtractionMethod.TEXT)}
+
+
+def _line(*texts: str) -> Line:
+    """Words side by side, 40 points apart."""
+    return Line(tuple(Word(t, 40.0 * i, 40.0 * i + 30, 100.0, 110.0) for i, t in enumerate(texts)), 1)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [("1.234,50",), ("1", "234,50"), ("01,234.50",), ("(1,234.50)",), ("EUR", "1,234.50"), ("١٢٣٤.٥٠",)],
+    ids=["comma-decimals", "space-grouped", "leading-zero", "bracketed", "code-apart", "arabic-indic"],
+)
+def test_a_money_box_is_found_however_the_figure_is_printed(printed: tuple[str, ...]) -> None:
+    """Runs are tried only where their digits hold the figure's: grouping, signs, leading zeros and
+    other scripts' digits must not hide a print of it."""
+    decoy = _line("Ref", "123450", "2,341.50", "1,234.5")
+    line = _line("Balance", *printed, "12.00")
+    box = money_box([decoy, line], Decimal("1234.5"), _PAGE)
+    figure = line.words[1 : 1 + len(printed)]
+    assert box == Box(
+        page=1, x0=round(figure[0].x0 / 600, 4), y0=0.125, x1=round(figure[-1].x1 / 600, 4), y1=0.1375
+    )
+
+
+def test_a_text_box_spells_a_value_across_words_cases_and_accents() -> None:
+    near_miss = _line("ZOE", "MULLER", "LUDENSCHEID")
+    line = _line("Name:", "ZOË", "MÜLLER-", "LÜDENSCHEIDT", "Account")
+    box = text_box([near_miss, line], "Zoë Müller-Lüdenscheidt", _PAGE)
+    assert box == Box(page=1, x0=round(40 / 600, 4), y0=0.125, x1=round(150 / 600, 4), y1=0.1375)
