@@ -51,6 +51,15 @@ PATTERN_BLUR_IN = 0.006  # the blur that turns a pattern into an even tint (abou
 PATTERN_TINT_WINDOW_IN = 0.03  # half-width of the window the tint's level is taken over (wider than a stroke)
 PATTERN_PAPER = 240  # once the tint is white, lighter than this is paper too
 PATTERN_MARGIN = 6  # cells: the holes letters leave in a band are closed, up to this far
+# Dotted and dashed rules (between a table's rows, a summary box's leaders) break into dots at analysis
+# resolution, so `ruling_lines` misses them; Tesseract reads them as a row of letters and glues them to
+# the row beside, or drops the row. At the page's own resolution a dotted rule is thin ink (a dot or dash
+# at most this tall, in inches: print is taller than this even in its thin strokes' columns)...
+DOTTED_INK_IN = 0.012
+DOTTED_GAP_IN = 0.03  # ...broken by gaps no wider than this (dot pitches run 0.01-0.04 in)...
+DOTTED_LENGTH_IN = 1.0  # ...over at least an inch...
+DOTTED_PIECES_PER_IN = 12  # ...in at least this many pieces an inch: letters' thin strokes are fewer
+DOTTED_INK = 0.7  # darker than this share of the paper's level is ink, to find the dots
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
 DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the desk is looked for
@@ -122,6 +131,9 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
     skew = detect_skew(ink)
     if abs(skew) >= MIN_SKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    dotted = dotted_rules(gray, dpi)
+    if dotted.any():
+        gray = Image.fromarray(np.where(dotted, np.uint8(255), np.asarray(gray, dtype=np.uint8)), mode="L")
     upsampled = dpi < KEEP_DPI_RANGE[0]
     gray, dpi = _to_ocr_resolution(gray, dpi)
     if upsampled and scanned:
@@ -209,6 +221,57 @@ def ruling_lines(small: Gray, paper: Gray) -> Mask:
     vertical &= ~_runs_along_rows(vertical.T, RULE_THICKNESS + 1).T
     rules: Mask = horizontal | vertical.T
     return rules
+
+
+def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
+    """The ink of dotted and dashed horizontal rules, at the page's resolution (the page level).
+
+    A dotted rule is thin ink: pixels in no vertical ink run taller than `DOTTED_INK_IN`. Bridging
+    gaps up to `DOTTED_GAP_IN` along a row turns its dots into one run, which must be long and made of
+    many pieces; a word's thin strokes (the bar of a T, the arms of an E) are broken by its letters'
+    stems and the spaces between words. A row a pixel above or below counts as the rule's own, so a
+    rule the deskew left a fraction of a degree off level is still one run.
+    """
+    values = np.asarray(gray, dtype=np.uint8)
+    level = float(np.percentile(values[::8, ::8], 90))
+    ink = (values < level * DOTTED_INK).view(np.uint8)
+    if not ink.any():
+        return np.zeros(values.shape, dtype=bool)
+    tall = max(1, round(DOTTED_INK_IN * dpi)) + 1
+    # Ink in a vertical run of `tall` pixels or more: an opening along the columns.
+    strokes = _running_max(_running_min(ink, tall, axis=0), tall, axis=0)
+    thin = ink & ~strokes
+    band = _running_max(thin, 3, axis=0)
+    gap = max(1, round(DOTTED_GAP_IN * dpi))
+    bridged = _running_min(_running_max(band, gap + 1, axis=1), gap + 1, axis=1).astype(bool)
+    rule = _runs_along_rows(bridged, max(2, round(DOTTED_LENGTH_IN * dpi)))
+    if not rule.any():
+        return rule
+    # Pieces: where a run of the band starts. A rule's run must hold enough of them per inch.
+    starts = band.astype(bool)
+    starts[:, 1:] &= band[:, :-1] == 0
+    rule &= _dense_runs(rule, starts, DOTTED_PIECES_PER_IN / dpi)
+    # The dots' grey fringe goes with them; a stroke of print that touches the rule stays.
+    dotted: Mask = _running_max(rule.view(np.uint8), 5, axis=0).astype(bool) & (strokes == 0)
+    return dotted
+
+
+def _running_min(values: Gray, window: int, axis: int) -> Gray:
+    """Minimum over a centred window along one axis."""
+    result: Gray = 255 - _running_max(255 - values, window, axis)
+    return result
+
+
+def _dense_runs(runs: Mask, marks: Mask, per_pixel: float) -> Mask:
+    """The pixels of `runs` in a run (along its row) holding at least `per_pixel` marks per pixel."""
+    result = np.zeros_like(runs)
+    for row in np.flatnonzero(runs.any(axis=1)):
+        flags = runs[row]
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.view(np.int8), [0]))))
+        for start, stop in zip(edges[::2], edges[1::2], strict=True):
+            if marks[row, start:stop].sum() >= per_pixel * (stop - start):
+                result[row, start:stop] = True
+    return result
 
 
 def _runs_along_rows(mask: Mask, length: int) -> Mask:

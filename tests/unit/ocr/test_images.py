@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from PIL import Image, ImageFilter
 
 from ingest.extract.images import (
     OCR_DPI,
     clean_page,
+    dotted_rules,
     max_filter,
     median3,
     patterned_shading,
@@ -85,7 +87,9 @@ def test_quarter_turns_are_lossless(page: Image.Image) -> None:
     assert np.array_equal(np.asarray(turned), np.asarray(page))
 
 
-def _ruled_page() -> Image.Image:
+def _ruled_page(dash: tuple[float, float] | None = None, *, ruled: bool = True) -> Image.Image:
+    """Twelve rows of a table, each with a rule under it (unless not `ruled`): solid, or dashed as
+    `dash` (on, off) points."""
     import io
 
     from reportlab.lib.pagesizes import letter
@@ -93,12 +97,16 @@ def _ruled_page() -> Image.Image:
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
-    pdf.setFont("Helvetica", 11)
     for row in range(12):
         y = 700 - row * 22
-        pdf.drawString(60, y, f"0{row % 9 + 1} Mar CARD PAYMENT MARKET {row * 7 + 3}.15")
+        # Print of both weights, with the long thin strokes a rule's finder could take for dashes.
+        pdf.setFont("Times-Roman" if row % 2 else "Helvetica-Bold", 11)
+        pdf.drawString(60, y, f"JUL 0{row % 9 + 1} TEMPTATION ELECTRIC {row * 7 + 3}.15 ==== TTTTTT")
         pdf.setLineWidth(0.6)
-        pdf.line(50, y - 7, 560, y - 7)  # a row separator, as zebra tables print them
+        if dash is not None:
+            pdf.setDash(*dash)
+        if ruled:
+            pdf.line(50, y - 7, 560, y - 7)  # a row separator, as zebra tables print them
     pdf.showPage()
     pdf.save()
     return render(buffer.getvalue())
@@ -113,6 +121,29 @@ def test_table_rules_are_erased_and_text_kept() -> None:
     assert rule_rows and not any(after[r].mean() > 0.5 for r in rule_rows)
     text_rows = [r for r in range(before.shape[0]) if 0 < before[r].mean() <= 0.5]
     assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.02)
+
+
+@pytest.mark.parametrize("dash", [(1.0, 1.0), (2.0, 1.5), (0.6, 1.8)])
+@pytest.mark.parametrize("angle", [0.0, 0.25])
+def test_dotted_row_separators_are_found_and_text_kept(dash: tuple[float, float], angle: float) -> None:
+    """Tesseract reads the dashes under a card statement's rows as letters and glues them to the row
+    (or drops the row): "JUL 15 JUL 16 PAYMENT" came back as "Wiis Uie -rAyaNT"."""
+
+    def drawn(page: Image.Image) -> npt.NDArray[np.bool_]:
+        turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        return np.asarray(turned, dtype=np.uint8) < 160
+
+    dashed = _ruled_page(dash).rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    text = drawn(_ruled_page(None, ruled=False))
+    dashes = drawn(_ruled_page(dash)) & ~max_filter(text.view(np.uint8), 2).astype(bool)
+    found = dotted_rules(dashed, 300)
+    assert dashes.sum() > 1000
+    assert found[dashes].mean() > 0.95  # the dashes' ink is all found
+    assert found[text].mean() < 0.005  # and the print's strokes are left
+
+
+def test_a_page_of_print_has_no_dotted_rules(page: Image.Image) -> None:
+    assert not dotted_rules(page.convert("L"), 300).any()
 
 
 def test_photo_is_cut_from_the_desk_and_its_banner_kept(page: Image.Image) -> None:
