@@ -9,12 +9,16 @@ from PIL import Image, ImageFilter
 
 from ingest.extract.images import (
     OCR_DPI,
+    _local_paper,
+    _reduce,
+    blank_blocks,
     clean_page,
     dotted_rules,
     max_filter,
     median3,
     patterned_shading,
     rotate_quarter,
+    sideways_lines,
     to_gray,
 )
 from tests.unit.ocr.pages import render, statement_pdf
@@ -140,6 +144,65 @@ def test_dotted_row_separators_are_found_and_text_kept(dash: tuple[float, float]
     assert dashes.sum() > 1000
     assert found[dashes].mean() > 0.95  # the dashes' ink is all found
     assert found[text].mean() < 0.005  # and the print's strokes are left
+
+
+def _margin_page() -> Image.Image:
+    """A table's rows, a reference printed up the right margin, a redaction bar and a dark banner with
+    white lettering: letter paper at 300 dpi."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Times-Roman", 10)
+    for row in range(20):
+        y = 640 - row * 14
+        pdf.drawString(
+            60, y, f"AUG {row % 28 + 1} AUG {row % 28 + 2}  UBER CA HELP.UBER.COM  ${row * 3 + 4}.99"
+        )
+    pdf.rect(330, 400, 220, 250, stroke=0, fill=1)  # a redaction bar
+    pdf.rect(60, 700, 300, 30, stroke=0, fill=1)  # a banner...
+    pdf.setFillGray(1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(70, 708, "Start saving today at td.com")  # ...with its words in white
+    pdf.setFillGray(0)
+    pdf.saveState()
+    pdf.translate(596, 500)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(0, 0, "TDSTM21000_2265971_008 0303204 HRI - - 03 - 02 - 02")  # up the margin
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue())
+
+
+def test_a_line_printed_up_the_margin_is_found_and_the_rows_kept() -> None:
+    """Tesseract read TD's reference up the margin a glyph at a time ("N", "=", "8"), each glued to the
+    row beside it, and the table ended there."""
+    page = _margin_page()
+    small = _reduce(page, 300)
+    found = sideways_lines(small, _local_paper(small))
+    ink = small < 128
+    columns = np.flatnonzero(found.any(axis=0)) * 300 / 100 / 300 * 72  # in points
+    assert found.sum() > 50 and columns.min() > 585 and columns.max() < 605  # the margin's line only
+    rows = ink[:, : 330 * 100 // 72]  # the table's print, left of the bar
+    assert not found[:, : 330 * 100 // 72][rows].any()
+
+
+def test_a_blank_dark_block_is_found_and_a_banner_with_lettering_kept() -> None:
+    page = _margin_page()
+    small = _reduce(page, 300)
+    found = blank_blocks(small)
+    height = small.shape[0]
+
+    def at(x: float, y: float) -> bool:  # points from the bottom left, as drawn
+        return bool(found[round(height - y * 100 / 72), round(x * 100 / 72)])
+
+    assert at(440, 520)  # the bar
+    assert not at(200, 715) and not at(65, 705)  # the banner and its lettering
 
 
 def test_a_page_of_print_has_no_dotted_rules(page: Image.Image) -> None:
