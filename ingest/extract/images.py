@@ -65,6 +65,9 @@ DOTTED_INK = 0.7  # darker than this share of the paper's level is ink, to find 
 # (under DARK_AREA of the paper), at least this wide and tall (analysis pixels: 0.09 in, wider than any
 # stroke of print), and at most this share of it light: a banner's lettering is far more.
 SOLID_CORE = 4  # half-width, analysis pixels
+# ...and at least this tall and wide (half an inch): a dark table heading's pieces between its words are
+# smaller, and erasing them would leave the words as islands the reader no longer sees as a heading.
+SOLID_MIN_SIDE = 50
 SOLID_LIGHT_SHARE = 0.003
 # A line of print turned a quarter up the margin (a mailing or form reference) is read a glyph at a time
 # ("N", "=", "8"), each glued to the row beside it. At analysis resolution it is ink that runs down the
@@ -301,6 +304,10 @@ def blank_blocks(small: Gray) -> Mask:
         for row, start, stop in runs:
             low, high = spans.get(row, (start, stop))
             spans[row] = (min(low, start), max(high, stop))
+        tall = max(spans) - min(spans) + 1
+        wide = max(stop for _, stop in spans.values()) - min(start for start, _ in spans.values())
+        if tall < SOLID_MIN_SIDE or wide < SOLID_MIN_SIDE:
+            continue
         area = sum(stop - start for start, stop in spans.values())
         light = sum(int((dark[row, start:stop] == 0).sum()) for row, (start, stop) in spans.items())
         if light <= SOLID_LIGHT_SHARE * area:
