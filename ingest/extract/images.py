@@ -60,6 +60,11 @@ DOTTED_GAP_IN = 0.03  # ...broken by gaps no wider than this (dot pitches run 0.
 DOTTED_LENGTH_IN = 1.0  # ...over at least an inch...
 DOTTED_PIECES_PER_IN = 12  # ...in at least this many pieces an inch: letters' thin strokes are fewer
 DOTTED_INK = 0.7  # darker than this share of the paper's level is ink, to find the dots
+# A rule runs clear of print: along it, at most this share of its columns has a stroke of print within
+# DOTTED_CLEAR_IN above or below. The top of a line of capitals is thin ink in many pieces too, but the
+# letters' stems stand right under it.
+DOTTED_CLEAR_IN = 0.04
+DOTTED_CROWDED = 0.15
 # A solid dark block with nothing printed in it (a redaction bar, a filled box) has a noisy edge that
 # Tesseract reads as a column of letters ("N", "=", "8") glued to the rows beside it. A block is dark
 # (under DARK_AREA of the paper), at least this wide and tall (analysis pixels: 0.09 in, wider than any
@@ -378,6 +383,11 @@ def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
     starts = band.astype(bool)
     starts[:, 1:] &= band[:, :-1] == 0
     rule &= _dense_runs(rule, starts, DOTTED_PIECES_PER_IN / dpi)
+    if not rule.any():
+        return rule
+    reach = 2 * max(1, round(DOTTED_CLEAR_IN * dpi)) + 1
+    crowded = _running_max(strokes, reach, axis=0).astype(bool)
+    rule &= ~_dense_runs(rule, crowded, DOTTED_CROWDED)
     # The dots' grey fringe goes with them; a stroke of print that touches the rule stays.
     dotted: Mask = _running_max(rule.view(np.uint8), 5, axis=0).astype(bool) & (strokes == 0)
     return dotted

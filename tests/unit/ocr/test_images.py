@@ -303,3 +303,26 @@ def test_flat_grey_and_plain_print_are_not_taken_for_a_pattern(page: Image.Image
     assert not patterned_shading(page.convert("L"), 300).any()
     grey = np.minimum(np.asarray(page.convert("L"), dtype=np.uint8), 215).astype(np.uint8)
     assert not patterned_shading(Image.fromarray(grey, mode="L"), 300).any()
+
+
+def test_the_top_of_a_line_of_capitals_is_not_a_dotted_rule() -> None:
+    """A photographed synthetic statement lost the bars of its T's ("TORONTO" read "IORONIO"): the top
+    of a line of capitals is thin ink in many pieces too, but the letters' stems stand right under it."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for row in range(30):
+        pdf.setFont(["Helvetica", "Times-Roman", "Courier"][row % 3], 7 + row % 4)
+        pdf.drawString(
+            40, 740 - row * 16, "TIDEWATER HARDWARE TORONTO ON  PRE-AUTHORIZED DEBIT BRIGHTWATER TTT"
+        )
+    pdf.showPage()
+    pdf.save()
+    for dpi in (300, 228):  # a scan, and a phone's picture of the page
+        for blur in (0.6, 1.0):
+            page = render(buffer.getvalue(), dpi).filter(ImageFilter.GaussianBlur(blur))
+            assert not dotted_rules(page, dpi).any()
