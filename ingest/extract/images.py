@@ -82,6 +82,9 @@ SIDEWAYS_GAP = 5
 SIDEWAYS_LENGTH = 50  # ...for half an inch or more...
 SIDEWAYS_WIDTH = 20  # ...and no wider than a line of print is tall (0.2 in): a column of text is wider
 SIDEWAYS_BESIDE = 0.05  # at most this share of ink just beside it: paper, not a banner or a picture
+# Lines in the margin are a small part of a page's print; past this share the page itself is turned a
+# quarter, and orientation detection must see its text.
+SIDEWAYS_MAX_SHARE = 0.1
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
 DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the desk is looked for
@@ -284,6 +287,8 @@ def sideways_lines(small: Gray, paper: Gray) -> Mask:
         if beside.size and beside.mean() < SIDEWAYS_BESIDE:
             lines[top:bottom, max(0, left - 1) : right + 1] = True
     found: Mask = lines & ink.astype(bool)
+    if found.sum() > SIDEWAYS_MAX_SHARE * ink.sum():
+        return np.zeros_like(found)
     return found
 
 

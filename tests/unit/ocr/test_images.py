@@ -326,3 +326,10 @@ def test_the_top_of_a_line_of_capitals_is_not_a_dotted_rule() -> None:
         for blur in (0.6, 1.0):
             page = render(buffer.getvalue(), dpi).filter(ImageFilter.GaussianBlur(blur))
             assert not dotted_rules(page, dpi).any()
+
+
+def test_a_page_turned_a_quarter_keeps_its_lines_for_orientation_detection(page: Image.Image) -> None:
+    """Every line of a page scanned sideways runs down it: erased as margin lines, OSD saw a blank page."""
+    turned = page.convert("L").transpose(Image.Transpose.ROTATE_90)
+    small = _reduce(turned, 300)
+    assert not sideways_lines(small, _local_paper(small)).any()
