@@ -93,31 +93,58 @@ def _noise(image: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), image.mode)
 
 
-def light_scan(image: Image.Image, rng: random.Random) -> Image.Image:
-    """A good flatbed scan: the page a little off square (up to ±0.6°) and faint sensor noise."""
-    angle = rng.choice((-1, 1)) * rng.uniform(0.1, 0.6)
+def light_scan(
+    image: Image.Image,
+    rng: random.Random,
+    *,
+    skew: tuple[float, float] = (0.1, 0.6),
+    blur: float = 0.0,
+    noise: float = 3.0,
+) -> Image.Image:
+    """A good flatbed scan: the page a little off square (`skew` in degrees, either way), faint sensor
+    noise, and optionally the softness of a scanner's optics (`blur`, a Gaussian radius in pixels)."""
+    angle = rng.choice((-1, 1)) * rng.uniform(*skew)
     skewed = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    return _noise(skewed, rng, 3.0)
+    if blur:
+        skewed = skewed.filter(ImageFilter.GaussianBlur(blur))
+    return _noise(skewed, rng, noise)
 
 
-def rough_scan(image: Image.Image, rng: random.Random) -> Image.Image:
-    """A cheap scan: skewed up to ±1.5°, softened and noisy (JPEG compression is the caller's)."""
-    angle = rng.choice((-1, 1)) * rng.uniform(0.4, 1.5)
+def rough_scan(
+    image: Image.Image,
+    rng: random.Random,
+    *,
+    skew: tuple[float, float] = (0.4, 1.5),
+    blur: float = 0.6,
+    noise: float = 7.0,
+) -> Image.Image:
+    """A cheap scan: skewed (`skew` in degrees, either way), softened and noisy (JPEG compression is
+    the caller's)."""
+    angle = rng.choice((-1, 1)) * rng.uniform(*skew)
     skewed = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    softened = skewed.filter(ImageFilter.GaussianBlur(0.6))
-    return _noise(softened, rng, 7.0)
+    softened = skewed.filter(ImageFilter.GaussianBlur(blur))
+    return _noise(softened, rng, noise)
 
 
 _TABLE = (74, 62, 52)  # the surface the page lies on
 
 
 def photograph(
-    page: Image.Image, rng: random.Random, *, curl: bool = False, shadow: bool = False
+    page: Image.Image,
+    rng: random.Random,
+    *,
+    curl: bool = False,
+    shadow: bool = False,
+    tilt: float = 2.0,
+    perspective: float = 0.025,
+    blur: tuple[float, float] = (0.7, 1.1),
 ) -> Image.Image:
     """A phone's picture of a (colour) page on a desk: perspective, uneven light, blur and noise.
 
     `curl` bends the page's lines as paper lifting off the desk does; `shadow` lays a soft shadow (the
-    phone's, a hand's) across part of it. Both are off for the generator's own photos.
+    phone's, a hand's) across part of it. Both are off for the generator's own photos. `tilt` bounds the
+    rotation (degrees, either way), `perspective` how far each corner is pulled in (a share of the
+    side), `blur` the range of the lens's softness (a Gaussian radius in pixels).
     """
     if curl:
         page = _curl(page, rng)
@@ -125,22 +152,21 @@ def photograph(
     margin_x, margin_y = int(width * 0.07), int(height * 0.05)
     canvas = Image.new("RGB", (width + 2 * margin_x, height + 2 * margin_y), _TABLE)
     canvas.paste(page, (margin_x, margin_y))
-    canvas = _camera(canvas, rng)
+    canvas = _camera(canvas, rng, tilt, perspective)
     canvas = _lighting(canvas, rng)
     if shadow:
         canvas = _shadow(canvas, rng)
-    canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.7, 1.1)))
+    canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(*blur)))
     return _noise(canvas, rng, 4.0)
 
 
-def _camera(image: Image.Image, rng: random.Random) -> Image.Image:
-    """One perspective warp: a slight rotation, and corners pulled in a little, as a phone held not
-    quite parallel to the page sees it."""
+def _camera(image: Image.Image, rng: random.Random, tilt: float, jitter: float) -> Image.Image:
+    """One perspective warp: a slight rotation (up to `tilt` degrees), and corners pulled in a little (up
+    to `jitter` of a side), as a phone held not quite parallel to the page sees it."""
     width, height = image.size
-    angle = math.radians(rng.uniform(-2.0, 2.0))
+    angle = math.radians(rng.uniform(-tilt, tilt))
     cos, sin = math.cos(angle), math.sin(angle)
     cx, cy = width / 2, height / 2
-    jitter = 0.025
     corners = [(0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))]
     src = []
     for x, y in corners:

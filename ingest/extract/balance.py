@@ -478,6 +478,42 @@ def _one_slip(read: Decimal, needed: Decimal, places: int) -> bool:
     return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
 
 
+def stated_balances(
+    drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None, places: int = 2
+) -> tuple[Decimal | None, Decimal | None]:
+    """On OCR pages: the opening and closing balances as the running balances prove them, where OCR
+    misread the currency sign printed against the stated figure's first digit.
+
+    A sign set tight against a figure ("£533.87") is read as one more digit ("3866.39" for £366.39)
+    or takes the digit with it ("$33.87"). The running balances prove a value when they chain: the
+    first row's balance less its amount, plus every amount, is the last row's balance. A stated
+    figure they contradict is taken as they show it only when the two differ by that one leading
+    glyph; any other disagreement is left for the balance check to report.
+    """
+    chained = [d for d in drafts if d.amount is not None and not d.guessed]
+    if not drafts or len(chained) != len(drafts) or drafts[0].balance is None or drafts[-1].balance is None:
+        return opening, closing
+    if drafts[0].balance_guessed or drafts[-1].balance_guessed:
+        return opening, closing
+    first = drafts[0].balance - (drafts[0].amount or Decimal(0))
+    last = drafts[-1].balance
+    if first + sum((d.amount or Decimal(0) for d in drafts), Decimal(0)) != last:
+        return opening, closing
+    return _sign_slip(opening, first, places), _sign_slip(closing, last, places)
+
+
+def _sign_slip(read: Decimal | None, proven: Decimal, places: int) -> Decimal | None:
+    """`proven` where `read` is it with one leading digit more or less (a currency sign misread), else
+    `read`."""
+    if read is None or read == proven or (read < 0) != (proven < 0):
+        return read
+    a, b = f"{abs(read):.{places}f}", f"{abs(proven):.{places}f}"
+    shorter, longer = sorted((a, b), key=len)
+    # The sign's glyph before the first digit, or fused into it with the next one read apart.
+    slipped = len(longer) == len(shorter) + 1 and shorter in (longer[1:], longer[0] + longer[2:])
+    return proven if slipped else read
+
+
 def _statement_confidence(drafts: Sequence[Draft], balanced: bool | None) -> float:
     if not drafts:
         return 0.3 if balanced is not True else 0.6

@@ -51,6 +51,40 @@ PATTERN_BLUR_IN = 0.006  # the blur that turns a pattern into an even tint (abou
 PATTERN_TINT_WINDOW_IN = 0.03  # half-width of the window the tint's level is taken over (wider than a stroke)
 PATTERN_PAPER = 240  # once the tint is white, lighter than this is paper too
 PATTERN_MARGIN = 6  # cells: the holes letters leave in a band are closed, up to this far
+# Dotted and dashed rules (between a table's rows, a summary box's leaders) break into dots at analysis
+# resolution, so `ruling_lines` misses them; Tesseract reads them as a row of letters and glues them to
+# the row beside, or drops the row. At the page's own resolution a dotted rule is thin ink (a dot or dash
+# at most this tall, in inches: print is taller than this even in its thin strokes' columns)...
+DOTTED_INK_IN = 0.012
+DOTTED_GAP_IN = 0.03  # ...broken by gaps no wider than this (dot pitches run 0.01-0.04 in)...
+DOTTED_LENGTH_IN = 1.0  # ...over at least an inch...
+DOTTED_PIECES_PER_IN = 12  # ...in at least this many pieces an inch: letters' thin strokes are fewer
+DOTTED_INK = 0.7  # darker than this share of the paper's level is ink, to find the dots
+# A rule runs clear of print: along it, at most this share of its columns has a stroke of print within
+# DOTTED_CLEAR_IN above or below. The top of a line of capitals is thin ink in many pieces too, but the
+# letters' stems stand right under it.
+DOTTED_CLEAR_IN = 0.04
+DOTTED_CROWDED = 0.15
+# A solid dark block with nothing printed in it (a redaction bar, a filled box) has a noisy edge that
+# Tesseract reads as a column of letters ("N", "=", "8") glued to the rows beside it. A block is dark
+# (under DARK_AREA of the paper), at least this wide and tall (analysis pixels: 0.09 in, wider than any
+# stroke of print), and at most this share of it light: a banner's lettering is far more.
+SOLID_CORE = 4  # half-width, analysis pixels
+# ...and at least this tall and wide (half an inch): a dark table heading's pieces between its words are
+# smaller, and erasing them would leave the words as islands the reader no longer sees as a heading.
+SOLID_MIN_SIDE = 50
+SOLID_LIGHT_SHARE = 0.003
+# A line of print turned a quarter up the margin (a mailing or form reference) is read a glyph at a time
+# ("N", "=", "8"), each glued to the row beside it. At analysis resolution it is ink that runs down the
+# page, its glyphs no further apart than this (0.05 in: a row's lines are further apart than its own
+# glyphs)...
+SIDEWAYS_GAP = 5
+SIDEWAYS_LENGTH = 50  # ...for half an inch or more...
+SIDEWAYS_WIDTH = 20  # ...and no wider than a line of print is tall (0.2 in): a column of text is wider
+SIDEWAYS_BESIDE = 0.05  # at most this share of ink just beside it: paper, not a banner or a picture
+# Lines in the margin are a small part of a page's print; past this share the page itself is turned a
+# quarter, and orientation detection must see its text.
+SIDEWAYS_MAX_SHARE = 0.1
 DESK_WINDOW = 8  # analysis pixels: the desk shows no bright detail this close; a banner's letters do
 PAGE_EDGE = 3  # analysis pixels (0.03 in) of page edge cleared with the desk around a photographed page
 DESK_ON_SOME_SIDE = 0.05  # share of a frame side that must be dark before the desk is looked for
@@ -116,12 +150,18 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
     relit = gain is not None
     if gain is not None:
         gray = _relight(gray, gain)
-    erase = ruling_lines(small, paper) | desk
+    blocks = blank_blocks(small)
+    # A line up the margin may run beside a blank block: it is looked for with the block gone.
+    cleared = np.where(blocks, np.uint8(255), small) if blocks.any() else small
+    erase = ruling_lines(small, paper) | desk | blocks | sideways_lines(cleared, _local_paper(cleared))
     if erase.any():
         gray = _erase(gray, erase)
     skew = detect_skew(ink)
     if abs(skew) >= MIN_SKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    dotted = dotted_rules(gray, dpi)
+    if dotted.any():
+        gray = Image.fromarray(np.where(dotted, np.uint8(255), np.asarray(gray, dtype=np.uint8)), mode="L")
     upsampled = dpi < KEEP_DPI_RANGE[0]
     gray, dpi = _to_ocr_resolution(gray, dpi)
     if upsampled and scanned:
@@ -209,6 +249,171 @@ def ruling_lines(small: Gray, paper: Gray) -> Mask:
     vertical &= ~_runs_along_rows(vertical.T, RULE_THICKNESS + 1).T
     rules: Mask = horizontal | vertical.T
     return rules
+
+
+def sideways_lines(small: Gray, paper: Gray) -> Mask:
+    """Lines of print turned a quarter (running down the page), at analysis resolution.
+
+    Ink whose gaps down its column are bridged up to SIDEWAYS_GAP runs down for SIDEWAYS_LENGTH or
+    more, in a band no wider than SIDEWAYS_WIDTH with paper either side of it: lines of ordinary print
+    are further apart than that gap, and where they are not (small print set tight) they make a wide
+    band; the dark between a banner's letters or in a picture has no paper beside it.
+    """
+    ink = (small.astype(np.float32) < paper.astype(np.float32) * (1.0 - INK_CONTRAST)).view(np.uint8)
+    if not ink.any():
+        return np.zeros(small.shape, dtype=bool)
+    # A turned glyph's strokes do not fill every column of its line: the line is taken a little wider.
+    widened = _running_max(ink, 5, axis=1)
+    closed = _running_min(_running_max(widened, SIDEWAYS_GAP + 1, axis=0), SIDEWAYS_GAP + 1, axis=0)
+    down = _runs_along_rows(closed.astype(bool).T, SIDEWAYS_LENGTH).T
+    if not down.any():
+        return down
+    # Beside a line there is paper: not the inside of a dark area, which is not ink against its own level.
+    printed = small < float(np.percentile(small, 95)) * (1.0 - INK_CONTRAST)
+    lines = np.zeros_like(down)
+    for runs in _connected_runs(down):
+        rows = [row for row, _, _ in runs]
+        top, bottom = min(rows), max(rows) + 1
+        left, right = min(start for _, start, _ in runs), max(stop for _, _, stop in runs)
+        if bottom - top < SIDEWAYS_LENGTH or right - left > SIDEWAYS_WIDTH:
+            continue
+        beside = np.concatenate(
+            (
+                printed[top:bottom, max(0, left - 4) : max(0, left - 1)],
+                printed[top:bottom, right + 1 : right + 4],
+            ),
+            axis=1,
+        )
+        if beside.size and beside.mean() < SIDEWAYS_BESIDE:
+            lines[top:bottom, max(0, left - 1) : right + 1] = True
+    found: Mask = lines & ink.astype(bool)
+    if found.sum() > SIDEWAYS_MAX_SHARE * ink.sum():
+        return np.zeros_like(found)
+    return found
+
+
+def blank_blocks(small: Gray) -> Mask:
+    """Solid dark blocks with nothing printed in them, at analysis resolution, with a pixel of margin.
+
+    The block is the dark area's opening (what a square of 2 * SOLID_CORE + 1 pixels fits in); each
+    connected block is kept when almost nothing across it, row by row, is light: the opening leaves
+    out a banner's white letters, which are then gaps across its rows.
+    """
+    level = float(np.percentile(small, 95))
+    dark = (small < level * DARK_AREA).view(np.uint8)
+    if not dark.any():
+        return np.zeros(small.shape, dtype=bool)
+    core = 1 - max_filter(1 - dark, SOLID_CORE)
+    block = max_filter(core, SOLID_CORE).astype(bool)
+    if not block.any():
+        return block
+    blank = np.zeros_like(block)
+    for runs in _connected_runs(block):
+        # Across each row of the block, from its first pixel to its last: a banner's letters are gaps.
+        spans: dict[int, tuple[int, int]] = {}
+        for row, start, stop in runs:
+            low, high = spans.get(row, (start, stop))
+            spans[row] = (min(low, start), max(high, stop))
+        tall = max(spans) - min(spans) + 1
+        wide = max(stop for _, stop in spans.values()) - min(start for start, _ in spans.values())
+        if tall < SOLID_MIN_SIDE or wide < SOLID_MIN_SIDE:
+            continue
+        area = sum(stop - start for start, stop in spans.values())
+        light = sum(int((dark[row, start:stop] == 0).sum()) for row, (start, stop) in spans.items())
+        if light <= SOLID_LIGHT_SHARE * area:
+            for row, (start, stop) in spans.items():
+                blank[row, start:stop] = True
+    grown: Mask = max_filter(blank.view(np.uint8), 1).astype(bool)
+    return grown
+
+
+def _connected_runs(mask: Mask) -> list[list[tuple[int, int, int]]]:
+    """The connected parts of `mask`, each as its runs along rows (row, start, stop), by joining runs
+    that touch a run of the row above (union-find over runs: blocks are few and wide)."""
+    runs: list[tuple[int, int, int]] = []
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    above: list[int] = []
+    for row in np.flatnonzero(mask.any(axis=1)):
+        flags = np.concatenate(([0], mask[row].view(np.int8), [0]))
+        edges = np.flatnonzero(np.diff(flags))
+        here = []
+        for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+            index = len(runs)
+            runs.append((int(row), start, stop))
+            parent.append(index)
+            for other in above:
+                r, a, b = runs[other]
+                if r == row - 1 and a < stop and start < b:
+                    parent[root(other)] = root(index)
+            here.append(index)
+        above = here
+    parts: dict[int, list[tuple[int, int, int]]] = {}
+    for index, run in enumerate(runs):
+        parts.setdefault(root(index), []).append(run)
+    return list(parts.values())
+
+
+def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
+    """The ink of dotted and dashed horizontal rules, at the page's resolution (the page level).
+
+    A dotted rule is thin ink: pixels in no vertical ink run taller than `DOTTED_INK_IN`. Bridging
+    gaps up to `DOTTED_GAP_IN` along a row turns its dots into one run, which must be long and made of
+    many pieces; a word's thin strokes (the bar of a T, the arms of an E) are broken by its letters'
+    stems and the spaces between words. A row a pixel above or below counts as the rule's own, so a
+    rule the deskew left a fraction of a degree off level is still one run.
+    """
+    values = np.asarray(gray, dtype=np.uint8)
+    level = float(np.percentile(values[::8, ::8], 90))
+    ink = (values < level * DOTTED_INK).view(np.uint8)
+    if not ink.any():
+        return np.zeros(values.shape, dtype=bool)
+    tall = max(1, round(DOTTED_INK_IN * dpi)) + 1
+    # Ink in a vertical run of `tall` pixels or more: an opening along the columns.
+    strokes = _running_max(_running_min(ink, tall, axis=0), tall, axis=0)
+    thin = ink & ~strokes
+    band = _running_max(thin, 3, axis=0)
+    gap = max(1, round(DOTTED_GAP_IN * dpi))
+    bridged = _running_min(_running_max(band, gap + 1, axis=1), gap + 1, axis=1).astype(bool)
+    rule = _runs_along_rows(bridged, max(2, round(DOTTED_LENGTH_IN * dpi)))
+    if not rule.any():
+        return rule
+    # Pieces: where a run of the band starts. A rule's run must hold enough of them per inch.
+    starts = band.astype(bool)
+    starts[:, 1:] &= band[:, :-1] == 0
+    rule &= _dense_runs(rule, starts, DOTTED_PIECES_PER_IN / dpi)
+    if not rule.any():
+        return rule
+    reach = 2 * max(1, round(DOTTED_CLEAR_IN * dpi)) + 1
+    crowded = _running_max(strokes, reach, axis=0).astype(bool)
+    rule &= ~_dense_runs(rule, crowded, DOTTED_CROWDED)
+    # The dots' grey fringe goes with them; a stroke of print that touches the rule stays.
+    dotted: Mask = _running_max(rule.view(np.uint8), 5, axis=0).astype(bool) & (strokes == 0)
+    return dotted
+
+
+def _running_min(values: Gray, window: int, axis: int) -> Gray:
+    """Minimum over a centred window along one axis."""
+    result: Gray = 255 - _running_max(255 - values, window, axis)
+    return result
+
+
+def _dense_runs(runs: Mask, marks: Mask, per_pixel: float) -> Mask:
+    """The pixels of `runs` in a run (along its row) holding at least `per_pixel` marks per pixel."""
+    result = np.zeros_like(runs)
+    for row in np.flatnonzero(runs.any(axis=1)):
+        flags = runs[row]
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.view(np.int8), [0]))))
+        for start, stop in zip(edges[::2], edges[1::2], strict=True):
+            if marks[row, start:stop].sum() >= per_pixel * (stop - start):
+                result[row, start:stop] = True
+    return result
 
 
 def _runs_along_rows(mask: Mask, length: int) -> Mask:

@@ -19,7 +19,7 @@ from typing import TypeVar
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
-from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
+from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card
 from ingest.extract.context import DEFAULT, ReadContext
@@ -379,6 +379,8 @@ def _settled(
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
     in_time = _sections_by_balance(chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
+    if chunk.ocr:
+        opening, closing = stated_balances(in_time, opening, closing, ctx.places)
     outcome = settle(in_time, opening, closing, ocr=chunk.ocr, places=ctx.places)
     settled = tuple(reversed(outcome.drafts)) if backwards else outcome.drafts
     return _Settled(settled, (opening, closing), outcome.confidence, outcome.balanced)

@@ -138,6 +138,7 @@ def joined_pages(parts: Sequence[Part]) -> list[Part]:
         chains.append([pages[i] for i in chain])
     # Pages that open where each other ends, round in a circle, have no first page: they stay apart.
     chains += [[part] for i, part in enumerate(pages) if i not in placed]
+    chains = _joined_by_sum(chains)
     for notice in (part for part in parts if _notice(part)):
         homes = [chain for chain in chains if _notice_of(notice, chain[0])]
         if len(homes) == 1 and homes[0][0].file_name != notice.file_name:
@@ -169,9 +170,16 @@ def _notice_of(notice: Part, head: Part) -> bool:
 
 def _continues(later: Part, earlier: Part) -> bool:
     """Whether `later` is the page (or pages) printed after `earlier`, by balance, header and dates."""
-    a, b = earlier.statement, later.statement
+    b = later.statement
     if b.opening_balance is None or b.opening_balance not in _ends(earlier):
         return False
+    return _may_follow(later, earlier)
+
+
+def _may_follow(later: Part, earlier: Part) -> bool:
+    """Whether nothing `later` prints says it is another account or period than `earlier`, and its rows
+    do not go back in time from `earlier`'s."""
+    a, b = earlier.statement, later.statement
     if (b.period_start, b.period_end) != (a.period_start, a.period_end) and b.period_start and a.period_start:
         return False
     if (
@@ -187,6 +195,94 @@ def _continues(later: Part, earlier: Part) -> bool:
     last = max((t.date for t in earlier.transactions if t.date), default=None)
     first = min((t.date for t in later.transactions if t.date), default=None)
     return last is None or first is None or first >= last
+
+
+def _joined_by_sum(chains: list[list[Part]]) -> list[list[Part]]:
+    """Chains that end without a closing balance joined to the chain that carries on to one, where the
+    sums prove it.
+
+    A card statement's later pages print no balance brought forward: the first page opens with the
+    previous balance, the last closes with the new one. When the opening balance plus every row of
+    both comes to the closing balance, and no other pair of chains does so with either, the later one
+    continues the earlier. A page read alone may not show a card's convention (only the first names a
+    payment to the card), so it was read as an account's, every sign the other way round: the sums then
+    prove it with its signs turned, and it joins so.
+    """
+    heads = [i for i, c in enumerate(chains) if _opens(c) and c[-1].statement.closing_balance is None]
+    tails = [j for j, c in enumerate(chains) if c[0].statement.opening_balance is None and _closes(c)]
+    proven: dict[tuple[int, int], list[Part]] = {}
+    for i in heads:
+        for j in tails:
+            if i != j and (tail := _proven_tail(chains[i], chains[j])) is not None:
+                proven[(i, j)] = tail
+    joined = list(chains)
+    taken: set[int] = set()
+    for (i, j), tail in proven.items():
+        if [pair for pair in proven if i in pair or j in pair] == [(i, j)]:
+            joined[i] = chains[i] + tail
+            taken.add(j)
+    return [chain for k, chain in enumerate(joined) if k not in taken]
+
+
+def _opens(chain: list[Part]) -> bool:
+    return chain[0].statement.opening_balance is not None and _all_read(chain)
+
+
+def _closes(chain: list[Part]) -> bool:
+    return chain[-1].statement.closing_balance is not None and _all_read(chain)
+
+
+def _all_read(chain: list[Part]) -> bool:
+    return all(t.amount is not None for part in chain for t in part.statement.transactions) and any(
+        part.statement.transactions for part in chain
+    )
+
+
+def _proven_tail(head: list[Part], tail: list[Part]) -> list[Part] | None:
+    """`tail` as it continues `head` (its signs turned when read against a card's convention), or None
+    when it may not follow it or the sums do not prove it."""
+    if {p.file_name for p in head} & {p.file_name for p in tail} or not _may_follow(tail[0], head[-1]):
+        return None
+    opening, closing = head[0].statement.opening_balance, tail[-1].statement.closing_balance
+    assert opening is not None and closing is not None  # heads open, tails close
+    reached = opening + _total(head)
+    if reached + _total(tail) == closing:
+        return tail
+    if _card(head) and not any(_card([p]) for p in tail) and reached - _total(tail) == -closing:
+        return [_turned(p) for p in tail]
+    return None
+
+
+def _total(chain: list[Part]) -> Decimal:
+    return sum((t.amount or Decimal(0) for p in chain for t in p.statement.transactions), Decimal(0))
+
+
+def _card(chain: list[Part]) -> bool:
+    return any(p.statement.account_type == _CARD for p in chain)
+
+
+def _turned(part: Part) -> Part:
+    """A page read as an account's, as the card statement it belongs to prints it: every sign the other
+    way round."""
+
+    def neg(value: Decimal | None) -> Decimal | None:
+        return -value if value is not None else None
+
+    s = part.statement
+    statement = replace(
+        s,
+        account_type=_CARD,
+        opening_balance=neg(s.opening_balance),
+        closing_balance=neg(s.closing_balance),
+        transactions=[replace(t, amount=neg(t.amount), balance=neg(t.balance)) for t in s.transactions],
+    )
+    shown = [
+        t.model_copy(update={"amount": neg(t.amount), "balance": neg(t.balance)}) for t in part.transactions
+    ]
+    return Part(file_name=part.file_name, statement=statement, transactions=shown, cards=part.cards)
+
+
+_CARD = "CREDIT_CARD"
 
 
 def _ends(part: Part) -> set[Decimal]:

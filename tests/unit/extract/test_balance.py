@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ingest.extract.balance import Decision, Draft, settle
+from ingest.extract.balance import Decision, Draft, settle, stated_balances
 
 M = Decimal
 
@@ -58,3 +58,19 @@ def test_a_group_the_balance_does_not_prove_is_unreconciled() -> None:
     assert row.decisions == [Decision.UNRECONCILED]
     assert row.reconciled is False
     assert row.confidence == 0.6
+
+
+def test_a_stated_balance_whose_currency_sign_ocr_read_as_a_digit_is_taken_as_the_rows_prove_it() -> None:
+    """HSBC at 200 dpi: "£366.39" read as 3866.39, "£533.87" as "$33.87"; the running balances chain."""
+    drafts = [_draft("-56.00", "477.87"), _draft("50.00", "527.87")]
+    assert stated_balances(drafts, M("33.87"), M("5527.87")) == (M("533.87"), M("527.87"))
+    assert stated_balances(drafts, M("533.87"), M("5827.87")) == (M("533.87"), M("527.87"))
+
+
+def test_a_stated_balance_the_rows_contradict_otherwise_is_left_for_the_check_to_report() -> None:
+    drafts = [_draft("-56.00", "477.87"), _draft("50.00", "527.87")]
+    assert stated_balances(drafts, M("534.87"), M("627.87")) == (M("534.87"), M("627.87"))
+    broken = [_draft("-56.00", "477.87"), _draft("50.00", "528.87")]  # the rows do not chain
+    assert stated_balances(broken, M("33.87"), M("5528.87")) == (M("33.87"), M("5528.87"))
+    unread = [_draft("-56.00", "477.87"), _draft("50.00", None)]
+    assert stated_balances(unread, M("33.87"), None) == (M("33.87"), None)

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from PIL import Image, ImageFilter
 
 from ingest.extract.images import (
     OCR_DPI,
+    _local_paper,
+    _reduce,
+    blank_blocks,
     clean_page,
+    dotted_rules,
     max_filter,
     median3,
     patterned_shading,
     rotate_quarter,
+    sideways_lines,
     to_gray,
 )
 from tests.unit.ocr.pages import render, statement_pdf
@@ -85,7 +91,9 @@ def test_quarter_turns_are_lossless(page: Image.Image) -> None:
     assert np.array_equal(np.asarray(turned), np.asarray(page))
 
 
-def _ruled_page() -> Image.Image:
+def _ruled_page(dash: tuple[float, float] | None = None, *, ruled: bool = True) -> Image.Image:
+    """Twelve rows of a table, each with a rule under it (unless not `ruled`): solid, or dashed as
+    `dash` (on, off) points."""
     import io
 
     from reportlab.lib.pagesizes import letter
@@ -93,12 +101,16 @@ def _ruled_page() -> Image.Image:
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
-    pdf.setFont("Helvetica", 11)
     for row in range(12):
         y = 700 - row * 22
-        pdf.drawString(60, y, f"0{row % 9 + 1} Mar CARD PAYMENT MARKET {row * 7 + 3}.15")
+        # Print of both weights, with the long thin strokes a rule's finder could take for dashes.
+        pdf.setFont("Times-Roman" if row % 2 else "Helvetica-Bold", 11)
+        pdf.drawString(60, y, f"JUL 0{row % 9 + 1} TEMPTATION ELECTRIC {row * 7 + 3}.15 ==== TTTTTT")
         pdf.setLineWidth(0.6)
-        pdf.line(50, y - 7, 560, y - 7)  # a row separator, as zebra tables print them
+        if dash is not None:
+            pdf.setDash(*dash)
+        if ruled:
+            pdf.line(50, y - 7, 560, y - 7)  # a row separator, as zebra tables print them
     pdf.showPage()
     pdf.save()
     return render(buffer.getvalue())
@@ -113,6 +125,91 @@ def test_table_rules_are_erased_and_text_kept() -> None:
     assert rule_rows and not any(after[r].mean() > 0.5 for r in rule_rows)
     text_rows = [r for r in range(before.shape[0]) if 0 < before[r].mean() <= 0.5]
     assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.02)
+
+
+@pytest.mark.parametrize("dash", [(1.0, 1.0), (2.0, 1.5), (0.6, 1.8)])
+@pytest.mark.parametrize("angle", [0.0, 0.25])
+def test_dotted_row_separators_are_found_and_text_kept(dash: tuple[float, float], angle: float) -> None:
+    """Tesseract reads the dashes under a card statement's rows as letters and glues them to the row
+    (or drops the row): "JUL 15 JUL 16 PAYMENT" came back as "Wiis Uie -rAyaNT"."""
+
+    def drawn(page: Image.Image) -> npt.NDArray[np.bool_]:
+        turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        return np.asarray(turned, dtype=np.uint8) < 160
+
+    dashed = _ruled_page(dash).rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    text = drawn(_ruled_page(None, ruled=False))
+    dashes = drawn(_ruled_page(dash)) & ~max_filter(text.view(np.uint8), 2).astype(bool)
+    found = dotted_rules(dashed, 300)
+    assert dashes.sum() > 1000
+    assert found[dashes].mean() > 0.95  # the dashes' ink is all found
+    assert found[text].mean() < 0.005  # and the print's strokes are left
+
+
+def _margin_page() -> Image.Image:
+    """A table's rows, a reference printed up the right margin, a redaction bar and a dark banner with
+    white lettering: letter paper at 300 dpi."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Times-Roman", 10)
+    for row in range(20):
+        y = 640 - row * 14
+        pdf.drawString(
+            60, y, f"AUG {row % 28 + 1} AUG {row % 28 + 2}  UBER CA HELP.UBER.COM  ${row * 3 + 4}.99"
+        )
+    pdf.rect(330, 400, 220, 250, stroke=0, fill=1)  # a redaction bar
+    pdf.rect(60, 700, 300, 30, stroke=0, fill=1)  # a banner...
+    pdf.setFillGray(1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(70, 708, "Start saving today at td.com")  # ...with its words in white
+    pdf.setFillGray(0)
+    pdf.saveState()
+    pdf.translate(596, 500)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(0, 0, "TDSTM21000_2265971_008 0303204 HRI - - 03 - 02 - 02")  # up the margin
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue())
+
+
+def test_a_line_printed_up_the_margin_is_found_and_the_rows_kept() -> None:
+    """Tesseract read TD's reference up the margin a glyph at a time ("N", "=", "8"), each glued to the
+    row beside it, and the table ended there."""
+    page = _margin_page()
+    small = _reduce(page, 300)
+    found = sideways_lines(small, _local_paper(small))
+    ink = small < 128
+    columns = np.flatnonzero(found.any(axis=0)) * 300 / 100 / 300 * 72  # in points
+    assert found.sum() > 50 and columns.min() > 585 and columns.max() < 605  # the margin's line only
+    rows = ink[:, : 330 * 100 // 72]  # the table's print, left of the bar
+    assert not found[:, : 330 * 100 // 72][rows].any()
+
+
+def test_a_blank_dark_block_is_found_and_a_banner_with_lettering_kept() -> None:
+    page = _margin_page()
+    small = _reduce(page, 300)
+    found = blank_blocks(small)
+    height = small.shape[0]
+
+    def at(x: float, y: float) -> bool:  # points from the bottom left, as drawn
+        return bool(found[round(height - y * 100 / 72), round(x * 100 / 72)])
+
+    assert at(440, 520)  # the bar
+    # Nothing of the banner: neither its lettering nor the dark between its words (a table's heading
+    # band, erased in pieces, leaves its words as islands the reader no longer sees as a heading).
+    top, bottom = round(height - 730 * 100 / 72), round(height - 700 * 100 / 72)
+    assert not found[top:bottom, round(60 * 100 / 72) : round(360 * 100 / 72)].any()
+
+
+def test_a_page_of_print_has_no_dotted_rules(page: Image.Image) -> None:
+    assert not dotted_rules(page.convert("L"), 300).any()
 
 
 def test_photo_is_cut_from_the_desk_and_its_banner_kept(page: Image.Image) -> None:
@@ -206,3 +303,33 @@ def test_flat_grey_and_plain_print_are_not_taken_for_a_pattern(page: Image.Image
     assert not patterned_shading(page.convert("L"), 300).any()
     grey = np.minimum(np.asarray(page.convert("L"), dtype=np.uint8), 215).astype(np.uint8)
     assert not patterned_shading(Image.fromarray(grey, mode="L"), 300).any()
+
+
+def test_the_top_of_a_line_of_capitals_is_not_a_dotted_rule() -> None:
+    """A photographed synthetic statement lost the bars of its T's ("TORONTO" read "IORONIO"): the top
+    of a line of capitals is thin ink in many pieces too, but the letters' stems stand right under it."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for row in range(30):
+        pdf.setFont(["Helvetica", "Times-Roman", "Courier"][row % 3], 7 + row % 4)
+        pdf.drawString(
+            40, 740 - row * 16, "TIDEWATER HARDWARE TORONTO ON  PRE-AUTHORIZED DEBIT BRIGHTWATER TTT"
+        )
+    pdf.showPage()
+    pdf.save()
+    for dpi in (300, 228):  # a scan, and a phone's picture of the page
+        for blur in (0.6, 1.0):
+            page = render(buffer.getvalue(), dpi).filter(ImageFilter.GaussianBlur(blur))
+            assert not dotted_rules(page, dpi).any()
+
+
+def test_a_page_turned_a_quarter_keeps_its_lines_for_orientation_detection(page: Image.Image) -> None:
+    """Every line of a page scanned sideways runs down it: erased as margin lines, OSD saw a blank page."""
+    turned = page.convert("L").transpose(Image.Transpose.ROTATE_90)
+    small = _reduce(turned, 300)
+    assert not sideways_lines(small, _local_paper(small)).any()

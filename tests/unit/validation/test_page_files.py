@@ -9,7 +9,7 @@ from decimal import Decimal
 from ingest.codes import WarningCode as W
 from ingest.extract.statement import RawStatement
 from ingest.stages.validation import FileStatements, validate
-from tests.unit.validation.factory import CLEAN_ROWS, OPENING, TODAY, clean, codes, rows
+from tests.unit.validation.factory import CLEAN_ROWS, END, OPENING, START, TODAY, clean, codes, rows
 
 ALL_ROWS = rows()
 
@@ -122,3 +122,79 @@ def test_a_page_whose_rows_go_back_in_time_is_not_a_continuation() -> None:
     earlier = [replace(t, date=dt.date(2024, 10, 30)) for t in second.transactions]
     accounts = validate(TODAY, files([first, replace(second, transactions=earlier)], ["a", "b"])).accounts
     assert len(accounts) == 2
+
+
+def card_pages(*, turned: bool) -> list[RawStatement]:
+    """A card statement photographed a page at a time: the first page opens with the previous balance
+    (money owed is negative) and ends with no balance; the last prints no balance brought forward and
+    closes with the new balance. Read alone, the last page shows nothing of a card (`turned`: it was
+    read as an account's, every sign the other way round)."""
+    spec = (
+        (1, "PAYMENT - THANK YOU", "211.00"),
+        (4, "DOMINOS PIZZA", "-39.07"),
+        (9, "WIND MOBILE", "-48.59"),
+    )
+    more = (
+        (15, "AMAZON.CA REFUND", "26.52"),
+        (22, "NETFLIX.COM", "-7.99"),
+        (28, "RETAIL INTEREST", "-80.07"),
+    )
+    opening = Decimal("-6619.48")
+    first_rows = rows(spec, opening)
+    last_rows = rows(more, first_rows[-1].balance or Decimal(0))
+    closing = last_rows[-1].balance
+    assert closing is not None
+    sign = -1 if turned else 1
+    first = clean(
+        account_type="CREDIT_CARD",
+        opening_balance=opening,
+        closing_balance=None,
+        transactions=[replace(t, balance=None) for t in first_rows],
+    )
+    last = RawStatement(
+        period_start=START,
+        period_end=END,
+        closing_balance=sign * closing,
+        transactions=[replace(t, amount=sign * (t.amount or 0), balance=None) for t in last_rows],
+        confidence=0.9,
+    )
+    return [first, last]
+
+
+def test_a_card_statements_last_page_without_a_balance_brought_forward_joins_its_first() -> None:
+    """TD's photographed pages came back as two accounts: the later page prints no previous balance."""
+    first, last = card_pages(turned=False)
+    [account] = validate(TODAY, files([last, first], ["IMG_7258.jpg", "IMG_1881.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["IMG_1881.jpg"] * 3 + ["IMG_7258.jpg"] * 3
+    assert account.opening_balance == Decimal("-6619.48")
+    assert account.closing_balance == last.closing_balance
+    assert W.BalanceMismatch not in codes(account)
+
+
+def test_a_page_read_against_the_cards_convention_joins_with_its_signs_turned() -> None:
+    first, last = card_pages(turned=True)
+    [account] = validate(TODAY, files([first, last], ["IMG_1881.jpg", "IMG_7258.jpg"])).accounts
+    assert [t.amount for t in account.transactions][3:] == [
+        Decimal("26.52"),
+        Decimal("-7.99"),
+        Decimal("-80.07"),
+    ]
+    assert account.closing_balance == -(last.closing_balance or 0)
+    assert W.BalanceMismatch not in codes(account)
+
+
+def test_pages_whose_sums_do_not_prove_the_join_stay_apart() -> None:
+    """A row OCR missed on the last page: nothing proves it continues the first, and nothing is guessed."""
+    first, last = card_pages(turned=False)
+    last = replace(last, transactions=last.transactions[:-1])
+    accounts = validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts
+    assert [len(a.transactions) for a in accounts] == [3, 2]
+
+
+def test_two_first_pages_that_one_last_page_could_close_stay_apart() -> None:
+    first, last = card_pages(turned=False)
+    refunded = rows(((9, "RETURNED ITEM", "5.00"), (9, "RETURNED ITEM FEE", "-5.00")))
+    other = replace(first, transactions=[*first.transactions, *(replace(t, balance=None) for t in refunded)])
+    accounts = validate(TODAY, files([first, other, last], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    # Either first page may be the one it continues: the last page stays an account of its own.
+    assert any({t.file for t in a.transactions} == {"c.jpg"} for a in accounts)
