@@ -1,9 +1,8 @@
 """Content signals: what the drawing of a text page shows about edits (white-out, retyping, pasted figures).
 
 It reads each page the reader has open in pdfium (`drawing`: characters with their font, size and colour,
-filled shapes, in drawing order, from the characters the text layer read), so it costs no second parse of
-the file. Every tolerance is
-relative to the font size of the characters concerned.
+filled shapes, pictures, in drawing order), taking the characters its text layer read, so it costs no
+second parse of the file. Every tolerance is relative to the font size of the characters concerned.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE
-from ingest.extract.pdftext import TextLayer, image_share
+from ingest.extract.pdftext import TextLayer
 from ingest.models import Box, Signal
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
@@ -110,7 +109,7 @@ class ContentReader:
         ]
         if chars and patches:
             self.signals += _covered_text(frame, chars, patches)
-        if image_share(page) >= SCAN_IMAGE_SHARE:
+        if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
             # its figures must be the picture's. An OCR layer's lines follow the scan's skew, which the

@@ -1,5 +1,5 @@
 """What a PDF page draws, as pdfium parsed it for the reader: characters with their font, size and
-colour, and filled shapes, each with its place in the page's drawing order.
+colour, filled shapes and pictures, each with its place in the page's drawing order.
 
 The content checks read this from the page the reader has open and the characters its text layer read
 (`pdftext.TextLayer`), so a page costs them no second parse and no second question to pdfium about each
@@ -64,21 +64,27 @@ class Drawing:
     frame: PageFrame
     chars: list[Char]  # upright characters, spaces left out
     shapes: list[Shape]
+    image_share: float  # of the page, covered by pictures (`pdftext.covered_share`)
 
 
 def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> Drawing:
-    """The page's upright characters (from its text layer) and its filled shapes."""
+    """The page's upright characters (from its text layer), its filled shapes and the share of it that
+    pictures cover, from one walk over its objects."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     number = layer.words.number
     frame = PageFrame(number, left, bottom, right - left, top - bottom, page.get_rotation() % 360)
     texts: dict[int, int] = {}  # a text object's address: its place in the drawing order
     shapes = _Shapes()
+    pictures: list[pdftext.Box] = []
     for seq, (obj, kind, form) in enumerate(pdftext.page_objects(page), start=1):
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             texts[obj] = seq
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             shapes.add(obj, form, seq)
-    return Drawing(frame, _chars(textpage, layer.chars, texts), shapes.found)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            pictures.append(pdftext.placed_bounds(obj, form))
+    chars = _chars(textpage, layer.chars, texts)
+    return Drawing(frame, chars, shapes.found, pdftext.covered_share(page, pictures))
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)

@@ -4,6 +4,9 @@ pdfium hands over every character's box about ten times faster than pdfplumber p
 words are grouped exactly as pdfplumber's `extract_words(x_tolerance=1.5)` groups them, so the reader
 sees the same words it was built on. Where the two differ, pdfium is the better witness: it drops the
 second copy of a character drawn twice to look bold, and it marks a hyphen that ends a line.
+
+The characters are handed on with the words (`TextLayer`), each with its text object and pdfium's box,
+so that checks of how the page is drawn (authenticity) need not ask pdfium about each of them again.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import ctypes
 import math
 import struct
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -93,6 +96,8 @@ _POINT = struct.Struct("2d")
 # plain tuple: a page has thousands.
 Char = tuple[str, float, float, float, float, bool, int, int | None, tuple[float, float, float, float]]
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
+_IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
 
 
@@ -144,16 +149,22 @@ def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
 def image_share(page: pdfium.PdfPage) -> float:
     """The share of the page area covered by images, those drawn inside forms placed where the forms
     draw them (overlaps counted twice, capped at 1)."""
-    left, bottom, right, top = page.get_cropbox()
-    area = float((right - left) * (top - bottom))
+    return covered_share(
+        page, [placed_bounds(o, form) for o, kind, form in page_objects(page) if kind == _IMAGE]
+    )
+
+
+def covered_share(page: pdfium.PdfPage, boxes: Iterable[Box]) -> float:
+    """The share of the page's visible area (its crop box) that the boxes cover, overlaps counted twice,
+    capped at 1. Boxes are (left, bottom, right, top) in PDF space."""
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    area = (right - left) * (top - bottom)
     if area <= 0:
         return 0.0
-    covered = 0.0
-    for picture, kind, form in page_objects(page):
-        if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            continue
-        x0, y0, x1, y1 = placed_bounds(picture, form)
-        covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+    covered = sum(
+        max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+        for x0, y0, x1, y1 in boxes
+    )
     return min(1.0, covered / area)
 
 
@@ -195,7 +206,7 @@ def _objects_in(
             )
 
 
-def placed_bounds(obj: int, form: Matrix | None) -> tuple[float, float, float, float]:
+def placed_bounds(obj: int, form: Matrix | None) -> Box:
     """An object's bounds on the page (left, bottom, right, top in PDF space): pdfium gives an object
     inside a form its bounds in the form's space, which `form` places on the page."""
     bounds = (ctypes.c_float * 4)()  # left, bottom, right, top

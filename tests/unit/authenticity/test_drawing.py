@@ -13,10 +13,11 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
+from ingest.authenticity.drawing import read_drawing
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import SignalCode
 from ingest.extract.pages import read_pages
-from ingest.extract.pdftext import image_share
+from ingest.extract.pdftext import image_share, read_text_layer
 from ingest.settings import Settings
 from ingest.stages.upload import PDF
 from tests.conftest import ROOT
@@ -117,8 +118,13 @@ def test_the_image_share_is_the_one_pdfplumbers_image_objects_give(path: Path) -
     try:
         with pdfplumber.open(path) as plumber:
             for number, theirs in enumerate(plumber.pages, start=1):
-                share = image_share(document[number - 1])
+                page = document[number - 1]
+                textpage = page.get_textpage()
+                share = image_share(page)
+                drawn = read_drawing(page, textpage, read_text_layer(page, textpage, number))
+                textpage.close()
                 assert share == pytest.approx(_share_of_image_objects(theirs), abs=1e-3)
+                assert drawn.image_share == share  # the reader's and the content checks' are one
     finally:
         document.close()
 
