@@ -40,7 +40,7 @@ from devtools.samplegen import write_corpus
 from ingest.authenticity import ContentReader, assess
 from ingest.extract import images, ocr
 from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
-from ingest.extract.pdftext import text_layer_words
+from ingest.extract.pdftext import read_text_layer
 from ingest.extract.reader import read_statements
 from ingest.pipeline import admit_local, get_document
 from ingest.sandbox import Sandbox
@@ -268,17 +268,19 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         for number in range(1, len(document) + 1):
             page = document[number - 1]
             clock = time.perf_counter()
-            found = text_layer_words(page, number)
+            textpage = page.get_textpage()
+            layer = read_text_layer(page, textpage, number)
+            found = layer.words
             steps["text layer"] += time.perf_counter() - clock
             clock = time.perf_counter()
             judge_text_layer(found, page)
             steps["judge"] += time.perf_counter() - clock
-            # Authenticity as the reader runs it: the content checks on the open page, then the file.
+            # Authenticity as the reader runs it: the content checks on the open page and its text
+            # layer, then the file.
             clock = time.perf_counter()
-            textpage = page.get_textpage()
-            content.page(page, textpage, found)
-            textpage.close()
+            content.page(page, textpage, layer)
             steps["authenticity"] += time.perf_counter() - clock
+            textpage.close()
             words.append(found)
             page.close()
         document.close()

@@ -1,8 +1,8 @@
 """Content signals: what the drawing of a text page shows about edits (white-out, retyping, pasted figures).
 
 It reads each page the reader has open in pdfium (`drawing`: characters with their font, size and colour,
-filled shapes, pictures, in drawing order), so it costs no second parse of the file. Every tolerance is
-relative to the font size of the characters concerned.
+filled shapes, pictures, in drawing order), taking the characters its text layer read, so it costs no
+second parse of the file. Every tolerance is relative to the font size of the characters concerned.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE
-from ingest.extract.words import PageWords
+from ingest.extract.pdftext import TextLayer
 from ingest.models import Box, Signal
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
@@ -93,12 +93,12 @@ class ContentReader:
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
     _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
 
-    def page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, words: PageWords) -> None:
-        """Read one PDF page the reader has open, with the words it read from it (`pages.PageHook`)."""
-        guarded(self._page, None, page, textpage, words)
+    def page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
+        """Read one PDF page the reader has open, with its text layer (`pages.PageHook`)."""
+        guarded(self._page, None, page, textpage, layer)
 
-    def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, words: PageWords) -> None:
-        drawing = read_drawing(page, textpage, words.number)
+    def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
+        drawing = read_drawing(page, textpage, layer)
         frame, chars = drawing.frame, drawing.chars
         page_area = frame.width * frame.height
         patches = [

@@ -18,7 +18,7 @@ from PIL import Image, ImageSequence
 from ingest.extract import pdftext
 from ingest.extract.lexicon import ALL, fold
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, reading_language, trusted
-from ingest.extract.pdftext import UNMAPPED, curve_count, text_layer_words
+from ingest.extract.pdftext import UNMAPPED, TextLayer, curve_count, read_text_layer
 from ingest.extract.words import PageWords
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
@@ -57,11 +57,11 @@ class LayerVerdict:
     reason: str
 
 
-# Called with each PDF page as the reader has it open in pdfium (the page, its text page, and the words
-# read from its text layer), for checks that read what the page draws (authenticity: fonts, colours,
-# filled shapes, pictures) without parsing the file again. The text page is one of its own: the text
-# layer closes the one it read the words from.
-PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, PageWords], None]
+# Called with each PDF page as the reader has it open in pdfium (the page, its text page, and its text
+# layer: the words and every character read from it), for checks that read what the page draws
+# (authenticity: fonts, colours, filled shapes, pictures) without parsing the file or asking pdfium
+# about its characters again.
+PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, TextLayer], None]
 
 
 def read_pages(
@@ -99,14 +99,15 @@ def _pdf_pages(
         pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
         for number in range(1, len(document) + 1):
             page = document[number - 1]
-            words = text_layer_words(page, number)
-            verdict = judge_text_layer(words, page)
-            if on_page is not None:
-                textpage = page.get_textpage()
-                try:
-                    on_page(page, textpage, words)
-                finally:
-                    textpage.close()
+            textpage = page.get_textpage()
+            try:
+                layer = read_text_layer(page, textpage, number)
+                verdict = judge_text_layer(layer.words, page)
+                if on_page is not None:
+                    on_page(page, textpage, layer)
+            finally:
+                textpage.close()
+            words = layer.words
             if verdict.usable:
                 page.close()
                 yield from pool.done(words)

@@ -4,6 +4,9 @@ pdfium hands over every character's box about ten times faster than pdfplumber p
 words are grouped exactly as pdfplumber's `extract_words(x_tolerance=1.5)` groups them, so the reader
 sees the same words it was built on. Where the two differ, pdfium is the better witness: it drops the
 second copy of a character drawn twice to look bold, and it marks a hyphen that ends a line.
+
+The characters are handed on with the words (`TextLayer`), each with its text object and pdfium's box,
+so that checks of how the page is drawn (authenticity) need not ask pdfium about each of them again.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import ctypes
 import math
 import struct
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -52,41 +55,49 @@ _SURROGATES = range(0xD800, 0xE000)  # UTF-16 halves of a character beyond 16 bi
 _ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
 
 
-def _per_char(function: Any, restype: Any, *argtypes: Any) -> Any:
-    return ctypes.PYFUNCTYPE(restype, *argtypes)(_address(function))
+def plain(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A pdfium function declared on plain addresses and integers, called holding Python's lock."""
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address(function))
 
 
-def _address(pointer: Any) -> int:
+def address(pointer: Any) -> int:
+    """A pdfium handle's address (0 for none)."""
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-_loose_box = _per_char(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_origin = _per_char(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
-_text_object = _per_char(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
-_unmapped = _per_char(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
-_generated = _per_char(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
-_page_object_count = _per_char(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
-_page_object = _per_char(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
-_form_object_count = _per_char(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
-_form_object = _per_char(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
-_object_type = _per_char(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, _ADDRESS)
-_bounds = _per_char(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *[_ADDRESS] * 5)
-_segment_count = _per_char(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
-_segment = _per_char(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
-_segment_type = _per_char(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
-_ink_box = _per_char(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
+_loose_box = plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_origin = plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
+_text_object = plain(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
+_unmapped = plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
+_generated = plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
+_page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
+_form_object_count = plain(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
+_form_object = plain(pdfium_c.FPDFFormObj_GetObject, _ADDRESS, _ADDRESS, ctypes.c_ulong)
+_object_type = plain(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, _ADDRESS)
+_bounds = plain(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *[_ADDRESS] * 5)
+_object_matrix = plain(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _ADDRESS, _ADDRESS)
+_segment_count = plain(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
+_segment = plain(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
+_segment_type = plain(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
+_ink_box = plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
 # ... and once per text object (a page has a few hundred).
-_font_size = _per_char(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
-_matrix = _per_char(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_angle = _per_char(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
-_font = _per_char(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
-_descent = _per_char(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
+_font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
+_matrix = plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
+_angle = plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
+_font = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+_descent = plain(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _POINT = struct.Struct("2d")
 
-# A character as the word rules read it: (text, x0, x1, top, bottom, upright, order), where order is
-# its position in the page's drawing order. A plain tuple: a page has thousands.
-_Char = tuple[str, float, float, float, float, bool, int]
+# A character as the word rules read it: (text, x0, x1, top, bottom, upright, order, obj, box), where
+# order is its index on pdfium's text page (the drawing order), obj the address of its text object, and
+# box pdfium's loose box (left, top, right, bottom) in PDF space, for checks of how the page is drawn. A
+# plain tuple: a page has thousands.
+Char = tuple[str, float, float, float, float, bool, int, int | None, tuple[float, float, float, float]]
+Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
+_IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
 
 
@@ -99,70 +110,139 @@ class _Style(NamedTuple):
     upright: bool  # its baseline is level on the page as displayed (pdfplumber: upside down counts too)
 
 
-def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
-    """The words of one page, level and body-sized: turned margin notes and watermarks are no part of
-    any line. In points from the top-left of the page as displayed."""
+@dataclass(frozen=True, slots=True)
+class TextLayer:
+    """One pass over a page's text page: the reader's words, and every character the page draws for the
+    checks that look at how it is drawn (authenticity), so that pdfium is asked about each character once."""
+
+    words: PageWords
+    chars: tuple[Char, ...]  # in drawing order; spaces kept, line ends left out
+
+
+def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
+    """The page's characters and its words, level and body-sized: turned margin notes and watermarks
+    are no part of any line. Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    textpage = page.get_textpage()
-    try:
-        chars = _chars(textpage.raw, page)
-    finally:
-        textpage.close()
+    chars = _chars(textpage.raw, page)
     found = list(_words(chars))
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
-    return PageWords(
+    words = PageWords(
         number=number,
         width=float(width),
         height=float(height),
         words=tuple(w for w in found if w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
+    return TextLayer(words, tuple(chars))
+
+
+def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
+    """The words of one page, for a caller without a text page open (`read_text_layer`)."""
+    textpage = page.get_textpage()
+    try:
+        return read_text_layer(page, textpage, number).words
+    finally:
+        textpage.close()
 
 
 def image_share(page: pdfium.PdfPage) -> float:
-    """The share of the page area covered by images (overlaps counted twice, capped at 1)."""
-    left, bottom, right, top = page.get_cropbox()
-    area = float((right - left) * (top - bottom))
+    """The share of the page area covered by images, those drawn inside forms placed where the forms
+    draw them (overlaps counted twice, capped at 1)."""
+    return covered_share(
+        page, [placed_bounds(o, form) for o, kind, form in page_objects(page) if kind == _IMAGE]
+    )
+
+
+def covered_share(page: pdfium.PdfPage, boxes: Iterable[Box]) -> float:
+    """The share of the page's visible area (its crop box) that the boxes cover, overlaps counted twice,
+    capped at 1. Boxes are (left, bottom, right, top) in PDF space."""
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    area = (right - left) * (top - bottom)
     if area <= 0:
         return 0.0
-    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
-    at = ctypes.addressof(bounds)
-    covered = 0.0
-    for picture in _objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-        if not _bounds(picture, *(at + 4 * side for side in range(4))):
-            raise pdfium.PdfiumError("Failed to locate pageobject.")
-        x0, y0, x1, y1 = bounds
-        covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+    covered = sum(
+        max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
+        for x0, y0, x1, y1 in boxes
+    )
     return min(1.0, covered / area)
 
 
 def curve_count(page: pdfium.PdfPage) -> int:
     """Paths that bend (a Bézier segment): vector art, or text drawn as outlines."""
     count = 0
-    for path in _objects(page, pdfium_c.FPDF_PAGEOBJ_PATH):
-        segments = (_segment(path, index) for index in range(_segment_count(path)))
-        count += any(_segment_type(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
+    for path, kind, _ in page_objects(page):
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            segments = (_segment(path, index) for index in range(_segment_count(path)))
+            count += any(_segment_type(s) == pdfium_c.FPDF_SEGMENT_BEZIERTO for s in segments)
     return count
 
 
-def _objects(page: pdfium.PdfPage, kind: int) -> Iterator[int]:
-    """The addresses of the page's objects of one kind, inside forms too, in drawing order."""
-    yield from _objects_in(_page_object_count, _page_object, _address(page.raw), kind, depth=0)
+def page_objects(page: pdfium.PdfPage) -> Iterator[tuple[int, int, Matrix | None]]:
+    """Every object the page draws, inside forms too, in drawing order: its address, its type, and the
+    matrix placing its form's objects on the page (None for the page's own objects)."""
+    yield from _objects_in(_page_object_count, _page_object, address(page.raw), None, depth=0)
 
 
-def _objects_in(count: Any, get: Any, parent: int, kind: int, depth: int) -> Iterator[int]:
+def _objects_in(
+    count: Any, get: Any, parent: int, form: Matrix | None, depth: int
+) -> Iterator[tuple[int, int, Matrix | None]]:
     """A page's or form's objects, as pypdfium2's `get_objects` walks them, without a Python object for
     each of a page's thousands of objects."""
     for index in range(count(parent)):
         obj = get(parent, index)
         if not obj:
             raise pdfium.PdfiumError("Failed to get pageobject.")
-        found = _object_type(obj)
-        if found == kind:
-            yield obj
-        if found == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
-            yield from _objects_in(_form_object_count, _form_object, obj, kind, depth + 1)
+        kind = _object_type(obj)
+        yield obj, kind, form
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            inner = _placement(obj)
+            yield from _objects_in(
+                _form_object_count,
+                _form_object,
+                obj,
+                inner if form is None else _then(inner, form),
+                depth + 1,
+            )
+
+
+def placed_bounds(obj: int, form: Matrix | None) -> Box:
+    """An object's bounds on the page (left, bottom, right, top in PDF space): pdfium gives an object
+    inside a form its bounds in the form's space, which `form` places on the page."""
+    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+    at = ctypes.addressof(bounds)
+    if not _bounds(obj, at, at + 4, at + 8, at + 12):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    x0, y0, x1, y1 = bounds
+    if form is None:
+        return x0, y0, x1, y1
+    corners = [_apply(form, x, y) for x in (x0, x1) for y in (y0, y1)]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _placement(form: int) -> Matrix:
+    matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+    _object_matrix(form, ctypes.addressof(matrix))
+    a, b, c, d, e, f = matrix
+    return a, b, c, d, e, f
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix applying `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    return (
+        a * outer[0] + b * outer[2],
+        a * outer[1] + b * outer[3],
+        c * outer[0] + d * outer[2],
+        c * outer[1] + d * outer[3],
+        e * outer[0] + f * outer[2] + outer[4],
+        e * outer[1] + f * outer[3] + outer[5],
+    )
 
 
 def _codes(textpage: Any, count: int) -> list[int]:
@@ -184,7 +264,7 @@ def _codes(textpage: Any, count: int) -> list[int]:
     ]
 
 
-def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
+def _chars(textpage: Any, page: pdfium.PdfPage) -> list[Char]:
     """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order.
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
@@ -193,8 +273,8 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
-    address = _address(textpage)
-    styles = _Styles(address, turn.rotation)
+    at = address(textpage)
+    styles = _Styles(at, turn.rotation)
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)
     origin = (ctypes.c_double * 2)()
@@ -203,11 +283,12 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
     # Hot loop: a page has thousands of characters, so pdfium's answers are read into locals once.
     read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
     rotation, height = turn.rotation, turn.height
-    chars: list[_Char] = []
+    chars: list[Char] = []
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
-        if code in _UNREADABLE or not _loose_box(address, index, box_at):
+        if code in _UNREADABLE or not _loose_box(at, index, box_at):
             continue
-        box_left, box_top, box_right, box_bottom = read_box(box)
+        loose = read_box(box)
+        box_left, box_top, box_right, box_bottom = loose
         if code in _BREAKS:
             if code != _SPACE:
                 continue  # a line end, drawn or generated
@@ -215,22 +296,22 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
                 chars
                 and rotation == 0
                 and chars[-1][1] <= box_left - left < chars[-1][2]
-                and box_left >= _ink_middle(address, chars[-1][6])
+                and box_left >= _ink_middle(at, chars[-1][6])
             ):
                 # A space starts where the previous glyph's advance ends; the glyph's own box may reach
                 # further (an overhang), and word gaps are measured from the advance. An advance never
                 # ends before the middle of its glyph's ink: a space pdfium places there (as it does
                 # after glyphs whose font size is set by the text matrix) says nothing of the advance.
                 previous = chars[-1]
-                chars[-1] = (*previous[:2], box_left - left, *previous[3:])
-            if _generated(address, index) == 1:
+                chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
+            if _generated(at, index) == 1:
                 continue
-        obj = _text_object(address, index)
+        obj = _text_object(at, index)
         level, size, descent, upright = known.get(obj) or styles.of(obj, index)
-        text = UNMAPPED if _unmapped(address, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
+        text = UNMAPPED if _unmapped(at, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
         x1 = box_right - left
         if level:
-            _origin(address, index, origin_x_at, origin_y_at)
+            _origin(at, index, origin_x_at, origin_y_at)
             origin_x, origin_y = read_origin(origin)
             x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
             x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
@@ -242,7 +323,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[_Char]:
             x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
         else:
             char_top, char_bottom = height - y1, height - y0
-        chars.append((text, x0, x1, char_top, char_bottom, upright, index))
+        chars.append((text, x0, x1, char_top, char_bottom, upright, index, obj, loose))
     return chars
 
 
@@ -305,26 +386,26 @@ class _Turn:
         return self.height - y1, self.height - y0, self.width - x1, self.width - x0  # 270
 
 
-def _words(chars: list[_Char]) -> Iterator[Word]:
+def _words(chars: list[Char]) -> Iterator[Word]:
     """The words of the upright runs of characters, in pdfplumber's order: the page's characters are cut
     into runs of one uprightness in drawing order, each run into lines, and the lines into words. A
     turned run (a margin note, a stamp) is no part of any line, but still ends the run before it."""
     for upright, run in groupby(chars, key=_UPRIGHT):
         if upright:
             for piece in _pieces(list(run)):
-                texts, x0s, x1s, tops, bottoms, _, _ = zip(*piece, strict=True)
+                texts, x0s, x1s, tops, bottoms, *_ = zip(*piece, strict=True)
                 text = "".join(texts)
                 if text.strip():
                     yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
 
 
-def _pieces(chars: list[_Char]) -> Iterator[list[_Char]]:
+def _pieces(chars: list[Char]) -> Iterator[list[Char]]:
     """An upright run's words, as their characters: lines by top, each read left to right."""
     for line in _lines(chars):
-        word: list[_Char] = []
+        word: list[Char] = []
         previous_x0 = previous_x1 = previous_top = 0.0
         for char in sorted(line, key=_X0):
-            text, x0, x1, top, _, _, _ = char
+            text, x0, x1, top, _, _, _, _, _ = char
             if text.isspace():
                 if word:
                     yield word
@@ -341,9 +422,9 @@ def _pieces(chars: list[_Char]) -> Iterator[list[_Char]]:
             yield word
 
 
-def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
+def _lines(chars: list[Char]) -> Iterator[list[Char]]:
     """Characters clustered by top, each close to the previous, in drawing order."""
-    line: list[_Char] = []
+    line: list[Char] = []
     previous_top = 0.0
     for char in sorted(chars, key=_TOP):
         top = char[3]

@@ -17,7 +17,7 @@ from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
-from ingest.extract.pdftext import text_layer_words
+from ingest.extract.pdftext import read_text_layer
 from ingest.models import Signal
 
 Draw = Callable[[Canvas], None]
@@ -61,9 +61,8 @@ def content_signals(data: bytes) -> list[Signal]:
     try:
         for number in range(1, len(document) + 1):
             page = document[number - 1]
-            words = text_layer_words(page, number)
             textpage = page.get_textpage()
-            reader.page(page, textpage, words)
+            reader.page(page, textpage, read_text_layer(page, textpage, number))
             textpage.close()
             page.close()
     finally:

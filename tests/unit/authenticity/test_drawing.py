@@ -17,6 +17,7 @@ from ingest.authenticity.drawing import read_drawing
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import SignalCode
 from ingest.extract.pages import read_pages
+from ingest.extract.pdftext import image_share, read_text_layer
 from ingest.settings import Settings
 from ingest.stages.upload import PDF
 from tests.conftest import ROOT
@@ -119,9 +120,11 @@ def test_the_image_share_is_the_one_pdfplumbers_image_objects_give(path: Path) -
             for number, theirs in enumerate(plumber.pages, start=1):
                 page = document[number - 1]
                 textpage = page.get_textpage()
-                share = read_drawing(page, textpage, number).image_share
+                share = image_share(page)
+                drawn = read_drawing(page, textpage, read_text_layer(page, textpage, number))
                 textpage.close()
                 assert share == pytest.approx(_share_of_image_objects(theirs), abs=1e-3)
+                assert drawn.image_share == share  # the reader's and the content checks' are one
     finally:
         document.close()
 
@@ -140,6 +143,26 @@ def test_the_content_checks_read_the_readers_pages_without_parsing_the_file_agai
     pages = list(read_pages(Settings().limits, data, PDF, on_pdf_page=content.page))
 
     assert len(pages) == 1 and len(opened) == 1
+    assert SignalCode.COVERED_TEXT in {s.code for s in content.finish()}
+
+
+def test_the_reader_and_the_content_checks_share_one_text_page_a_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[int] = []
+    original = pdfium.PdfPage.get_textpage
+
+    def counted(page: pdfium.PdfPage) -> pdfium.PdfTextPage:
+        opened.append(1)
+        return original(page)
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", counted)
+    content = ContentReader()
+    data = pdf(lambda c: (table(c), _whiteout(c, 2)), table)
+
+    pages = list(read_pages(Settings().limits, data, PDF, on_pdf_page=content.page))
+
+    assert len(pages) == 2 and len(opened) == 2
     assert SignalCode.COVERED_TEXT in {s.code for s in content.finish()}
 
 

@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
-from ingest.extract.pdftext import curve_count, image_share, text_layer_words
+from ingest.extract.pdftext import curve_count, image_share, read_text_layer, text_layer_words
 from tests.conftest import ROOT
 
 SAMPLES = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
@@ -142,6 +142,54 @@ def test_images_and_curves_drawn_inside_a_form_are_counted_with_the_page() -> No
         assert curve_count(document[0]) == 1
     finally:
         document.close()
+
+
+def test_an_image_drawn_inside_a_form_covers_what_the_form_places_on_the_page() -> None:
+    # A 200 x 300 picture in a form drawn half size, twice, at (20, 30) and (220, 330): pdfium gives the
+    # picture its bounds in the form's space, where it covers a quarter of the page.
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.beginForm("letterhead")
+    drawing.drawImage(ImageReader(Image.new("L", (20, 30), 128)), 0, 0, width=200, height=300)
+    drawing.endForm()
+    for x, y in ((20, 30), (220, 330)):
+        drawing.saveState()
+        drawing.translate(x, y)
+        drawing.scale(0.5, 0.5)
+        drawing.doForm("letterhead")
+        drawing.restoreState()
+    drawing.showPage()
+    drawing.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        assert image_share(document[0]) == pytest.approx(2 * 100 * 150 / (400 * 600))
+    finally:
+        document.close()
+
+
+def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiums_box() -> None:
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.setFont("Helvetica", 12)
+    drawing.drawString(100, 500, "Paid 12.50")
+    drawing.setFont("Courier", 10)
+    drawing.drawString(100, 480, "Fee")
+    drawing.showPage()
+    drawing.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        layer = read_text_layer(page, textpage, 1)
+        textpage.close()
+    finally:
+        document.close()
+    assert [w.text for w in layer.words.words] == ["Paid", "12.50", "Fee"]
+    assert "".join(c[0] for c in layer.chars) == "Paid 12.50Fee"
+    objects = [c[7] for c in layer.chars]
+    assert all(objects) and objects[0] == objects[9] != objects[10]  # one object per string drawn
+    left, top, right, bottom = layer.chars[0][8]  # PDF space: y up, around the baseline at 500
+    assert left == pytest.approx(100, abs=1) and bottom < 500 < top < 500 + 12 and right > left
 
 
 def _real_words(relative: str, page: int) -> tuple[list[str], list[str]]:
