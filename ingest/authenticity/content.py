@@ -14,12 +14,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
+from typing import NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
 
 from ingest.authenticity import scans
-from ingest.authenticity.drawing import Char, Shape, Style, read_drawing
+from ingest.authenticity.drawing import Char, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -37,6 +38,9 @@ DARK_FILL = 0.5
 SAME_PLACE_OVERLAP = 0.6
 # Within a line, a gap wider than this share of the font size separates two words.
 WORD_GAP = 0.25
+# Text objects on a line that overlap by less than this share of the font size only touch: a character
+# sharing SAME_PLACE_OVERLAP of the narrowest glyph's width (about a fifth of the size) reaches further.
+RUN_SLIVER = 0.1
 LINE_TOLERANCE = 0.35  # baselines within this share of the font size belong to one line
 # A figure whose baseline sits this far (share of its size) from its line's is off the line; beyond
 # LINE_TOLERANCE it would be on a line of its own.
@@ -51,7 +55,6 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _X0 = operator.attrgetter("x0")
 _BASELINE = operator.attrgetter("baseline")
-_SEQ = operator.attrgetter("seq")
 
 
 def _is_amount(text: str) -> bool:
@@ -84,6 +87,14 @@ class _Token:
         return self.digits[-1].x1 if self.digits else self.chars[-1].x1
 
 
+class _Line(NamedTuple):
+    """A line of the page that holds a figure: the words of its text objects with digits, and its text
+    objects without."""
+
+    tokens: list[_Token]
+    words: list[Run]
+
+
 @dataclass
 class ContentReader:
     """Looks at each text page as the reader passes it, then judges the file's figures as a whole."""
@@ -99,7 +110,7 @@ class ContentReader:
 
     def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
         drawing = read_drawing(page, textpage, layer)
-        frame, chars = drawing.frame, drawing.chars
+        frame, runs = drawing.frame, drawing.runs
         page_area = frame.width * frame.height
         patches = [
             s
@@ -107,28 +118,31 @@ class ContentReader:
             if min(s.x1 - s.x0, s.y1 - s.y0) >= MIN_PATCH_SIDE
             and (s.x1 - s.x0) * (s.y1 - s.y0) <= MAX_PATCH_SHARE * page_area
         ]
-        if chars and patches:
-            self.signals += _covered_text(frame, chars, patches)
+        if runs and patches:
+            self.signals += _covered_text(frame, runs, patches)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
             # its figures must be the picture's. An OCR layer's lines follow the scan's skew, which the
             # rows here do not: its words are cut from each text object's characters (an OCR engine
             # writes a word or a line per object).
-            amounts = [t for t in _object_words(chars) if t.amount]
+            amounts = [
+                t for run in runs if run.digits for t in _words(sorted(run.chars, key=_X0)) if t.amount
+            ]
             self._scans.page(page, frame, [(_bounds(t.chars), _digits(t)) for t in amounts])
             return
-        if not chars:
-            return
-        rows = _rows(chars)
+        rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows)
-        lines = []
+        lines: list[_Line] = []
         for row in rows:
-            if any(c.text.isdigit() for c in row):
-                lines.append(_words(row))
-            else:  # no figure on this line: only its styles count
-                self._styles.update(c.style for c in row)
-        tokens = [token for line in lines for token in line]
+            # Text without a digit counts by its text object: its style, and its baseline in its line's.
+            words = [run for run in row if not run.digits]
+            self._styles.update(run.style for run in words)
+            figures = [run for run in row if run.digits]
+            if figures:
+                chars = sorted((c for run in figures for c in run.chars), key=_X0)
+                lines.append(_Line(_words(chars), words))
+        tokens = [token for line in lines for token in line.tokens]
         for token in tokens:
             if token.figure:
                 self._figures.append((frame, token))
@@ -148,38 +162,45 @@ class ContentReader:
         return kept
 
 
-def _covered_text(frame: PageFrame, chars: Sequence[Char], shapes: Sequence[Shape]) -> list[Signal]:
-    """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out)."""
-    cx = np.array([(c.x0 + c.x1) / 2 for c in chars])
-    cy = np.array([(c.y0 + c.y1) / 2 for c in chars])
-    seq = np.array([c.seq for c in chars])
+def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]) -> list[Signal]:
+    """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out). Only the
+    characters of the text objects a shape reaches are looked at."""
+    x0 = np.array([r.x0 for r in runs])
+    x1 = np.array([r.x1 for r in runs])
+    y0 = np.array([r.y0 for r in runs])
+    y1 = np.array([r.y1 for r in runs])
     signals = []
     for shape in shapes:
-        inside = (cx > shape.x0) & (cx < shape.x1) & (cy > shape.y0) & (cy < shape.y1)
-        hidden = np.flatnonzero(inside & (seq < shape.seq))
-        if not hidden.size:
+        reached = np.flatnonzero((x1 > shape.x0) & (x0 < shape.x1) & (y1 > shape.y0) & (y0 < shape.y1))
+        inside = [
+            c
+            for i in reached.tolist()
+            for c in runs[i].chars
+            if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
+        ]
+        hidden = [c for c in inside if c.seq < shape.seq]
+        if not hidden:
             continue
-        over = np.flatnonzero(inside & (seq > shape.seq))
-        if over.size and _reading(chars, hidden.tolist()) in _reading(chars, over.tolist()):
+        over = [c for c in inside if c.seq > shape.seq]
+        if over and _reading(hidden) in _reading(over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
         evidence = (
-            f"filled shape (colour {shape.colour}) drawn after {hidden.size} characters "
-            f"in {_fonts(chars[int(i)] for i in hidden)}"
+            f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters in {_fonts(hidden)}"
         )
-        if over.size:
+        if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
             message = (
-                f"Text is written over a filled box that hides {hidden.size} characters of other text "
+                f"Text is written over a filled box that hides {len(hidden)} characters of other text "
                 f"{where(box)}: the way a figure is whited out and retyped."
             )
-            evidence += f"; {over.size} characters drawn over it in {_fonts(chars[int(i)] for i in over)}"
+            evidence += f"; {len(over)} characters drawn over it in {_fonts(over)}"
         elif shape.lightness < DARK_FILL:
             code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
-            message = f"A dark box hides {hidden.size} characters of text {where(box)}: a visible redaction."
+            message = f"A dark box hides {len(hidden)} characters of text {where(box)}: a visible redaction."
         else:
             code, severity = SignalCode.HIDDEN_TEXT, Severity.MEDIUM
-            message = f"A box in a light colour hides {hidden.size} characters of text {where(box)}, unseen."
+            message = f"A box in a light colour hides {len(hidden)} characters of text {where(box)}, unseen."
         signals.append(
             Signal(
                 code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
@@ -188,17 +209,17 @@ def _covered_text(frame: PageFrame, chars: Sequence[Char], shapes: Sequence[Shap
     return signals
 
 
-def _reading(chars: Sequence[Char], indices: Iterable[int]) -> str:
+def _reading(chars: Iterable[Char]) -> str:
     """The characters' text in reading order (lines top down, left to right)."""
-    return "".join(
-        c.text for c in sorted((chars[i] for i in indices), key=lambda c: (-round(c.baseline), c.x0))
-    )
+    return "".join(c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0)))
 
 
-def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Char]]) -> list[Signal]:
-    """OVERLAPPING_TEXT: two different characters drawn at the same place (retyped over the original)."""
+def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]]) -> list[Signal]:
+    """OVERLAPPING_TEXT: two different characters drawn at the same place (retyped over the original).
+    Only the characters of text objects that reach into each other on a line are compared."""
     clashing: list[Char] = []
-    for row in rows:
+    for runs in rows:
+        row = _overlapping_chars(runs)
         # Only a character that the next one starts inside can share its place with any later one.
         starts = [i for i, (c, after) in enumerate(itertools.pairwise(row)) if after.x0 < c.x1]
         for i in starts:
@@ -260,19 +281,33 @@ def _groups(chars: Sequence[Char]) -> list[list[Char]]:
     return groups
 
 
-def _rows(chars: Sequence[Char]) -> list[list[Char]]:
-    """Characters in lines by baseline, each line left to right."""
-    ordered = sorted(chars, key=_X0)
+def _rows(runs: Sequence[Run]) -> list[list[Run]]:
+    """Text objects in lines by baseline, each line left to right."""
+    ordered = sorted(runs, key=_X0)
     ordered.sort(key=_BASELINE, reverse=True)  # stable: each line stays left to right
-    rows: list[list[Char]] = []
-    for c in ordered:
-        if rows and rows[-1][0].baseline - c.baseline <= LINE_TOLERANCE * c.size:
-            rows[-1].append(c)
+    rows: list[list[Run]] = []
+    for run in ordered:
+        if rows and rows[-1][0].baseline - run.baseline <= LINE_TOLERANCE * run.size:
+            rows[-1].append(run)
         else:
-            rows.append([c])
+            rows.append([run])
     for row in rows:
         row.sort(key=_X0)
     return rows
+
+
+def _overlapping_chars(row: Sequence[Run]) -> list[Char]:
+    """The characters, left to right, of the line's text objects (in the order they start) that reach
+    into another one by more than a sliver: only theirs can share a place."""
+    involved: set[int] = set()
+    reaching: list[tuple[float, int]] = []  # the objects so far that reach past the current start
+    for i, run in enumerate(row):
+        start = run.x0 + RUN_SLIVER * run.size
+        reaching = [(x1, j) for x1, j in reaching if x1 > start]
+        for _, j in reaching:
+            involved.update((j, i))
+        reaching.append((run.x1, i))
+    return sorted((c for i in sorted(involved) for c in row[i].chars), key=_X0)
 
 
 def _words(row: Sequence[Char]) -> list[_Token]:
@@ -284,14 +319,6 @@ def _words(row: Sequence[Char]) -> list[_Token]:
             words.append([])
         words[-1].append(c)
     return [_Token.of(word) for word in words]
-
-
-def _object_words(chars: Sequence[Char]) -> list[_Token]:
-    """The words of each text object's characters, cut at gaps."""
-    tokens: list[_Token] = []
-    for _, drawn in itertools.groupby(chars, key=_SEQ):
-        tokens += _words(sorted(drawn, key=_X0))
-    return tokens
 
 
 def _digits(token: _Token) -> str:
@@ -348,14 +375,17 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     return signals
 
 
-def _off_baseline(frame: PageFrame, lines: Sequence[Sequence[_Token]]) -> list[Signal]:
+def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
     """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on."""
     signals = []
     for line in lines:
-        for token in line:
-            if not token.amount or len(line) < 2:
+        words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
+        for token in line.tokens:
+            if not token.amount or len(line.tokens) + len(line.words) < 2:
                 continue
-            line_base = median(c.baseline for t in line if t is not token for c in t.chars)
+            line_base = median(
+                [*words, *(c.baseline for t in line.tokens if t is not token for c in t.chars)]
+            )
             base = median(c.baseline for c in token.chars)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(

@@ -11,7 +11,9 @@ of its thousands of characters: pdfium is asked only per text object for what al
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -25,8 +27,11 @@ from ingest.extract.pdftext import TextLayer, address, plain
 
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 
+_DIGIT = re.compile(r"\d")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
+_OBJECT = operator.itemgetter(7)  # a text layer character's text object
+_new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
 
@@ -59,16 +64,67 @@ class Shape(NamedTuple):
     seq: int
 
 
+class Run:
+    """One text object's upright characters (spaces left out): what they share and where they reach,
+    judged once; each character is made only for the checks that look at characters."""
+
+    __slots__ = (
+        "_chars",
+        "_drawn",
+        "baseline",
+        "digits",
+        "seq",
+        "size",
+        "style",
+        "text",
+        "x0",
+        "x1",
+        "y0",
+        "y1",
+    )
+
+    def __init__(self, drawn: list[pdftext.Char], shared: _TextObject) -> None:
+        self._drawn = drawn
+        self._chars: list[Char] | None = None
+        self.style, self.size, self.baseline, self.seq = (
+            shared.style,
+            shared.size,
+            shared.baseline,
+            shared.seq,
+        )
+        self.text = "".join([c[0] for c in drawn])
+        self.digits = _DIGIT.search(self.text) is not None
+        lefts, tops, rights, bottoms = zip(*[c[8] for c in drawn], strict=True)
+        self.x0, self.x1, self.y0, self.y1 = min(lefts), max(rights), min(bottoms), max(tops)
+
+    @property
+    def chars(self) -> list[Char]:
+        """Its characters, in drawing order."""
+        if self._chars is None:
+            style, size, baseline, seq = self.style, self.size, self.baseline, self.seq
+            made = [
+                _new(Char, (text, style, size, left, right, bottom, top, baseline, seq))
+                for text, _, _, _, _, _, _, _, (left, top, right, bottom) in self._drawn
+            ]
+            self._chars = _ligatures(made) if len({c.x0 for c in made}) < len(made) else made
+        return self._chars
+
+
 @dataclass(frozen=True, slots=True)
 class Drawing:
     frame: PageFrame
-    chars: list[Char]  # upright characters, spaces left out
+    runs: list[Run]  # the upright text, a run per text object, in the text page's order
     shapes: list[Shape]
     image_share: float  # of the page, covered by pictures (`pdftext.covered_share`)
 
+    @property
+    def chars(self) -> list[Char]:
+        """Every upright character, spaces left out."""
+        return [c for run in self.runs for c in run.chars]
+
 
 def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> Drawing:
-    """The page's upright characters (from its text layer), its filled shapes and the share of it that
+    """The page's upright text (from its text layer), its filled shapes and the share of it that
     pictures cover, from one walk over its objects."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     number = layer.words.number
@@ -83,8 +139,8 @@ def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: Text
             shapes.add(obj, form, seq)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             pictures.append(pdftext.placed_bounds(obj, form))
-    chars = _chars(textpage, layer.chars, texts)
-    return Drawing(frame, chars, shapes.found, pdftext.covered_share(page, pictures))
+    runs = _runs(textpage, layer.chars, texts)
+    return Drawing(frame, runs, shapes.found, pdftext.covered_share(page, pictures))
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
@@ -130,29 +186,34 @@ class _TextObject(NamedTuple):
     seq: int
 
 
-def _chars(
-    textpage: pdfium.PdfTextPage, layer: tuple[pdftext.Char, ...], places: dict[int, int]
-) -> list[Char]:
-    """The upright characters the page draws (not spaces, line ends and characters pdfium generated),
-    in the text page's order, from the text layer's: this loop runs once per character of the page."""
+def _runs(textpage: pdfium.PdfTextPage, layer: tuple[pdftext.Char, ...], places: dict[int, int]) -> list[Run]:
+    """The upright text the page draws (not spaces, line ends and characters pdfium generated), a run per
+    text object, in the text page's order. The layer's characters come object by object: what they share
+    is looked up and judged once per text object."""
     objects = _TextObjects(address(textpage.raw), places)
     known, look_up = objects.known.get, objects.look_up
-    chars: list[Char] = []
-    add = chars.append
-    last: Char | None = None
-    for text, _, _, _, _, _, index, obj, (left, top, right, bottom) in layer:
-        if text <= " " or not obj:
+    runs: list[Run] = []
+    for obj, group in itertools.groupby(layer, key=_OBJECT):
+        drawn = [c for c in group if c[0] > " "]
+        if not obj or not drawn:
             continue
-        shared = known(obj) or look_up(obj, index)
-        if not shared.upright:
-            continue
-        if last is not None and last.x0 == left and last.x1 == right and last.seq == shared.seq:
-            # One glyph spelt in several letters (a ligature, "fi"): pdfium gives each letter its box.
-            last = chars[-1] = last._replace(text=last.text + text)
-            continue
-        last = Char(text, shared.style, shared.size, left, right, bottom, top, shared.baseline, shared.seq)
-        add(last)
-    return chars
+        shared = known(obj) or look_up(obj, drawn[0][6])
+        if shared.upright:
+            runs.append(Run(drawn, shared))
+    return runs
+
+
+def _ligatures(chars: list[Char]) -> list[Char]:
+    """One glyph spelt in several letters (a ligature, "fi") is one character: pdfium gives each letter
+    the glyph's box."""
+    joined = [chars[0]]
+    for c in chars[1:]:
+        last = joined[-1]
+        if last.x0 == c.x0 and last.x1 == c.x1:
+            joined[-1] = last._replace(text=last.text + c.text)
+        else:
+            joined.append(c)
+    return joined
 
 
 _font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)

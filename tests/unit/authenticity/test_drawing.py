@@ -13,7 +13,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
-from ingest.authenticity.drawing import read_drawing
+from ingest.authenticity.drawing import Run, read_drawing
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import SignalCode
 from ingest.extract.pages import read_pages
@@ -171,3 +171,20 @@ def test_a_ligature_is_one_glyph_not_two_texts_drawn_at_one_place() -> None:
     path = ROOT / "tests" / "data" / "real" / "hsbc" / "anonymised_HSBC_UK_CUR_11111111_20190610.pdf"
     found = content_signals(path.read_bytes())
     assert [s for s in found if s.code is SignalCode.OVERLAPPING_TEXT] == []
+
+
+def test_text_without_figures_is_judged_by_its_text_object_not_character_by_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[str] = []
+    chars = Run.chars
+
+    def counted(run: Run) -> object:
+        made.append(run.text)
+        return chars.fget(run)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(Run, "chars", property(counted))
+
+    assert content_signals(pdf(table)) == []
+    assert made and all(any(c.isdigit() for c in text) for text in made)  # dates and amounts only
+    assert "CARDPURCHASE" not in made

@@ -203,3 +203,28 @@ def test_a_signature_leaving_out_more_than_its_own_value_vouches_for_nothing(sta
 
     assert SignalCode.SIGNED_WHOLE_FILE not in codes and SignalCode.SIGNATURE_BROKEN not in codes
     assert SignalCode.SIGNED_WHOLE_FILE in _codes(signed(statement))
+
+
+def test_a_signature_added_by_an_incremental_save_is_no_sign_of_editing(statement: bytes) -> None:
+    # Signing tools append the signature field and its widget to the issued file, as a bank's
+    # signing step does: the pages' content and fonts, and the document's first ID, stay as issued.
+    with pikepdf.open(io.BytesIO(statement)) as document:
+        size = int(document.trailer.Size)
+        page = document.pages[0].obj
+        page["/Annots"] = pikepdf.Array([pikepdf.Name("/WIDGET")])
+        document.Root["/AcroForm"] = pikepdf.Dictionary(
+            Fields=pikepdf.Array([pikepdf.Name("/WIDGET")]), SigFlags=3
+        )
+        widget = b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /Rect [0 0 0 0] /P %d 0 R >>"
+        reference = b"%d 0 R" % size
+        objects = {
+            page.objgen[0]: page.unparse(resolved=True).replace(b"/WIDGET", reference),
+            document.Root.objgen[0]: document.Root.unparse(resolved=True).replace(b"/WIDGET", reference),
+            size: widget % page.objgen[0],
+        }
+        updated = tamper._append_update(statement, document, objects, size=size + 1)
+
+    assert updated.startswith(statement) and updated.count(b"%%EOF") == 2
+    with pikepdf.open(io.BytesIO(updated)) as document:
+        assert str(document.pages[0].obj.Annots[0].FT) == "/Sig"  # the update is the file's last word
+    assert assess(updated, PDF) == []
