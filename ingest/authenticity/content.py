@@ -48,10 +48,15 @@ BASELINE_OFF = 0.12
 ALIGN_SLACK = 0.5  # points: right edges within this are one column
 MIN_COLUMN = 4  # figures sharing a right edge before it counts as a column
 MISALIGNED_MAX = 0.25  # share of the font size: further off, the figure belongs to another column
-ISLAND_MAX_FIGURES = 2  # a style used by at most this many figures and by nothing else is an island
+ISLAND_MAX_FIGURES = 2
+# A figure in its column's font and size whose colour differs from the column's by this much in some
+# channel (of 255) is emphasised, not retyped: black among dark grey figures differs by about 50, red
+# among black by 200.
+HIGHLIGHT_GAP = 96  # a style used by at most this many figures and by nothing else is an island
 MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to the verdict
 
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
+_HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _X0 = operator.attrgetter("x0")
 _BASELINE = operator.attrgetter("baseline")
@@ -459,6 +464,9 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
         if len(column) < MIN_COLUMN - 1:
             continue  # a lone figure in a style of its own (a total, a heading) is layout
         usual = Counter(c.style for t in column for c in t.digits).most_common(1)[0][0]
+        islands = [s for s in islands if not _highlight(s, usual, uses)]
+        if not islands:
+            continue
         font, size, colour = islands[0]
         signals.append(
             _figure_signal(
@@ -473,3 +481,23 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
             )
         )
     return signals
+
+
+def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
+    """The column's own font and size in a colour conspicuously unlike every other colour the file's
+    figures have in them: a statement's emphasis (a negative balance in red), not a retype, which is
+    made to pass for the figures around it (black over dark grey, or one red over another)."""
+    if style[:2] != usual[:2] or (ours := _rgb(style[2])) is None:
+        return False
+    others = [_rgb(s[2]) for s in figures if s[:2] == style[:2] and s != style]
+    return all(
+        theirs is not None and max(abs(a - b) for a, b in zip(ours, theirs, strict=True)) >= HIGHLIGHT_GAP
+        for theirs in others
+    )
+
+
+def _rgb(colour: str) -> tuple[int, int, int] | None:
+    """A "#rrggbb" colour's channels (None for a colour that could not be told)."""
+    if not _HEX_COLOUR.match(colour):
+        return None
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)

@@ -8,7 +8,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.codes import Severity, SignalCode
-from tests.unit.authenticity.pdfs import RIGHT, content_signals, pdf, row_y, table
+from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y, table
 
 
 def _codes(data: bytes) -> set[SignalCode]:
@@ -112,6 +112,39 @@ def test_a_bold_total_whose_font_the_labels_share_is_not_an_island() -> None:
         canvas.drawRightString(RIGHT, row_y(8), "8,710.10")
 
     assert SignalCode.FONT_ISLAND not in _codes(pdf(total))
+
+
+def _coloured(
+    *colours: tuple[int, tuple[float, float, float]], ink: tuple[float, float, float] = (0, 0, 0)
+) -> Draw:
+    """The table with its text in `ink` and the amounts of the given rows in their own colours."""
+    by_row = dict(colours)
+
+    def draw(canvas: Canvas) -> None:
+        for row, amount in enumerate(AMOUNTS):
+            canvas.setFont("Helvetica", 9)
+            canvas.setFillColorRGB(*ink)
+            canvas.drawString(60, row_y(row), f"2024-11-{row + 1:02d}")
+            canvas.drawString(130, row_y(row), "CARD PURCHASE")
+            canvas.setFillColorRGB(*by_row.get(row, ink))
+            canvas.drawRightString(RIGHT, row_y(row), amount)
+
+    return draw
+
+
+def test_a_negative_balance_printed_in_red_is_emphasis_not_an_island() -> None:
+    assert SignalCode.FONT_ISLAND not in _codes(pdf(_coloured((3, (0.8, 0, 0)))))
+
+
+def test_a_figure_retyped_in_black_among_dark_grey_ones_is_an_island() -> None:
+    retyped = pdf(_coloured((3, (0, 0, 0)), ink=(0.2, 0.2, 0.2)))
+    islands = [s for s in content_signals(retyped) if s.code is SignalCode.FONT_ISLAND]
+    assert len(islands) == 1 and "colour #000000" in islands[0].evidence
+
+
+def test_a_red_figure_retyped_in_another_red_is_an_island() -> None:
+    retyped = pdf(_coloured((1, (0.8, 0, 0)), (3, (1, 0, 0)), (5, (0.8, 0, 0))))
+    assert any("#ff0000" in s.evidence for s in content_signals(retyped) if s.code is SignalCode.FONT_ISLAND)
 
 
 def test_digits_of_one_figure_from_two_fonts() -> None:
