@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide
 DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
+# Unicode categories of accents drawn as glyphs of their own (combining marks, spacing accents, modifiers).
+DIACRITICS = frozenset({"Mn", "Sk", "Lm"})
 # Within a line, a gap wider than this share of the font size separates two words.
 WORD_GAP = 0.25
 # Text objects on a line that overlap by less than this share of the font size only touch: a character
@@ -238,6 +241,7 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]]) -> list[S
                 if (
                     overlap >= SAME_PLACE_OVERLAP * narrower
                     and other.text != c.text
+                    and not _accented(c.text, other.text)
                     and _same_place(c, other)
                 ):
                     clashing += (c, other)
@@ -263,6 +267,15 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]]) -> list[S
 
 def _fonts(chars: Iterable[Char]) -> str:
     return ", ".join(sorted({c.font for c in chars}))
+
+
+def _accented(a: str, b: str) -> bool:
+    """A diacritic drawn over a letter: one accented letter, as generators that compose accents draw it."""
+    return (_diacritic(a) and not b.isdigit()) or (_diacritic(b) and not a.isdigit())
+
+
+def _diacritic(text: str) -> bool:
+    return len(text) == 1 and unicodedata.category(text) in DIACRITICS
 
 
 def _same_place(a: Char, b: Char) -> bool:

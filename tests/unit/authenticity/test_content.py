@@ -85,6 +85,26 @@ def test_two_figures_at_the_same_place_overlap() -> None:
     assert [s.severity for s in signals] == [Severity.HIGH]
 
 
+def _over_a_letter(mark: str) -> Draw:
+    """A heading whose "E" after "REL" has `mark` drawn over it as a glyph of its own."""
+
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFont("Times-Roman", 10)
+        canvas.drawString(60, 740, "RELEVE DE COMPTE")
+        canvas.drawString(60 + canvas.stringWidth("REL", "Times-Roman", 10) + 1.5, 742, mark)
+
+    return draw
+
+
+def test_an_accent_drawn_over_its_letter_is_one_letter_not_overlapping_text() -> None:
+    assert (
+        _codes(pdf(_over_a_letter("\u00b4"))) == set()
+    )  # an acute accent, as TeX-like generators compose it
+    retyped = [s for s in content_signals(pdf(_over_a_letter("A"))) if s.code is SignalCode.OVERLAPPING_TEXT]
+    assert [s.severity for s in retyped] == [Severity.MEDIUM]
+
+
 def test_a_bold_overprint_of_the_same_text_is_not_overlapping_text() -> None:
     def bold(canvas: Canvas) -> None:
         table(canvas)
