@@ -207,12 +207,12 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if not _names_a_date(vocabulary, line) and (below is None or not _names_a_date(vocabulary, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
-    if header is not None or below is None:
+    if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
         return header
-    if below.top - line.bottom > ctx.tolerances.stacked_header * line.height or _header_from(
-        ctx, below.words, below.page, below.bottom
-    ):
+    if header is None and _header_from(ctx, below.words, below.page, below.bottom):
         return None
+    if header is not None and _prints_values(ctx, below):
+        return header  # the table's first row, set close under its header
     merged = _header_from(
         ctx,
         tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)),
@@ -220,7 +220,18 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         below.bottom,
         stacked=True,
     )
-    return merged
+    # Headings wrapped over two lines ("Settlement / date", "Electronic / Withdrawals") may leave the
+    # first line a header of some columns only: the two lines together name the rest.
+    if header is None or (merged is not None and len(merged.columns) > len(header.columns)):
+        return merged
+    return header
+
+
+def _prints_values(ctx: ReadContext, line: Line) -> bool:
+    """Whether a line prints a figure or a date: a row, not the second line of a header."""
+    return any(
+        parse_money(w.text, ctx.places) is not None or parse_partial(w.text) is not None for w in line.words
+    )
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
@@ -757,11 +768,22 @@ def _without_other_dates(
             continue
         left, right = zones[i]
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
-        parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
+        parsed, taken = _date_among(inside)
         if parsed is not None:
-            words = [w for w in words if w not in inside]
+            words = [w for w in words if w not in taken]
             second = second or parsed
     return words, second
+
+
+def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
+    """The first run of these words that reads as a date, and its words: a description that runs on
+    into the next column leaves its text there, beside the date printed in that column."""
+    for start in range(len(words)):
+        for size in range(min(3, len(words) - start), 0, -1):
+            parsed = parse_partial(" ".join(w.text for w in words[start : start + size]))
+            if parsed is not None:
+                return parsed, list(words[start : start + size])
+    return None, []
 
 
 def _desc_zone(

@@ -630,3 +630,58 @@ def test_an_activity_summary_is_a_total_whole_or_cut_after_three_words() -> None
     assert marker_of(DEFAULT, "Credit(s) this period 4", has_date=False) is Marker.TOTAL
     assert marker_of(DEFAULT, "Net amount of", has_date=True) is Marker.TOTAL  # the rest wrapped below
     assert marker_of(DEFAULT, "Net amount", has_date=True) is None  # two words say too little
+
+
+def test_headings_wrapped_over_two_lines_name_every_column_though_the_first_line_heads_some() -> None:
+    """ "Date" and "Amount" on the first line make a header of their own; "Settlement / date" and
+    "Electronic / Withdrawals" are columns only with the second line."""
+    rows = [
+        (100.0, [(40, "Date"), (100, "Settlement"), (160, "Details"), (330, "Electronic"), (420, "Credit")]),
+        (109.0, [(100, "date"), (330, "Withdrawals")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [
+        Role.DATE,
+        Role.VALUE_DATE,
+        Role.DESC,
+        Role.DEBIT,
+        Role.CREDIT,
+    ]
+    assert header.bottom == second.bottom
+
+
+def test_a_first_row_set_close_under_the_header_is_not_read_as_its_second_line() -> None:
+    rows = [
+        (100.0, [DEBIT_CREDIT_HEADER[1][0], (100, "Details"), (330, "Withdrawals"), (510, "Balance")]),
+        (109.0, [(40, "03/11"), (100, "Balance forward"), right(560, "1,000.00")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE]
+    assert header.bottom == first.bottom
+
+
+def test_a_description_running_into_the_value_date_column_keeps_its_words() -> None:
+    """A short heading over a long description: its text runs on past the middle of the gap, into
+    the zone of the value-date column beside it; the date there is still the value date."""
+    rows = [
+        (40.0, [(40, "Periodo 01.12.2025 al 31.12.2025")]),
+        (80.0, [(40, "Data"), (100, "Causale"), (230, "Val."), (330, "Dare"), (420, "Avere")]),
+        (
+            96.0,
+            [
+                (40, "01.12.2025"),
+                (100, "PAGAMENTO POS LIBRERIA IL"),
+                (230, "02.12.2025"),
+                right(360, "95,50"),
+            ],
+        ),
+        (108.0, [(100, "GELSO MODENA")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 1), D(2025, 12, 2), M("-95.50"))
+    assert txn.description == "PAGAMENTO POS LIBRERIA IL GELSO MODENA"
