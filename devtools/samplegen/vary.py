@@ -26,6 +26,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from devtools.samplegen import defects, world
 from devtools.samplegen import formats as fmt
@@ -45,6 +46,8 @@ from devtools.samplegen.pdfkit import Column, Pager, Row, TableStyle, draw_table
 from ingest.extract.lexicon import Lexicon, load
 
 BLACK = Color(0, 0, 0)
+HEADING_FONT = "Helvetica-Bold"  # the table's, as pdfkit.TableStyle draws headings
+TABLE_SIZE = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +230,12 @@ def _columns(variation: Variation, date_width: float) -> list[Column]:
         order.append("balance")
     widths = {"date": date_width, "value": date_width, "debit": 70.0, "credit": 70.0, "amount": 80.0}
     widths["balance"] = 80.0
+    for key in (k for k in order if k != "description"):
+        # A column is as wide as its heading's longest word, and wide enough for the heading on two
+        # lines: printed headings never run into the next column.
+        heading = variation.headings[key]
+        words = max(stringWidth(word, HEADING_FONT, TABLE_SIZE) for word in heading.split(" "))
+        widths[key] = max(widths[key], words + 2, stringWidth(heading, HEADING_FONT, TABLE_SIZE) / 2 + 8)
     gap, left, right = 8.0, 40.0, 555.0
     fixed = sum(widths[k] for k in order if k != "description") + gap * (len(order) - 1)
     room = right - left - fixed
@@ -236,7 +245,7 @@ def _columns(variation: Variation, date_width: float) -> list[Column]:
     for key in order:
         align = "left" if key in ("date", "value", "description") else "right"
         # a heading wider than its column wraps onto lines of its own, as printed headings do
-        title = tuple(wrap(variation.headings[key], "Helvetica-Bold", 8.0, widths[key]))
+        title = tuple(wrap(variation.headings[key], HEADING_FONT, TABLE_SIZE, widths[key]))
         columns.append(Column(key, title, x, widths[key], align))
         x += widths[key] + gap
     return columns
