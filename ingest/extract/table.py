@@ -54,6 +54,7 @@ class _Vocabulary:
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
+    heading_words: frozenset[str]  # every word of every heading
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     closing: re.Pattern[str]
     total: re.Pattern[str]
@@ -93,6 +94,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=frozenset(w for w in date_words if len(w) >= 3),
+        heading_words=frozenset(w for k in phrase_role for w in k),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
@@ -209,8 +211,6 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     header = _header_from(ctx, line.words, line.page, line.bottom)
     if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
         return header
-    if header is None and _header_from(ctx, below.words, below.page, below.bottom):
-        return None
     if header is not None and _prints_values(ctx, below):
         return header  # the table's first row, set close under its header
     merged = _header_from(
@@ -220,11 +220,31 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         below.bottom,
         stacked=True,
     )
-    # Headings wrapped over two lines ("Settlement / date", "Electronic / Withdrawals") may leave the
-    # first line a header of some columns only: the two lines together name the rest.
-    if header is None or (merged is not None and len(merged.columns) > len(header.columns)):
+    if merged is None:
+        return header
+    # Headings wrapped over two lines ("Settlement / date", "Running / balance") may leave either line
+    # a header of some columns only: the two lines together name the rest. A second line of heading
+    # words only ("Description of / transaction") is the header's, not the first row's.
+    if header is None:
+        # A title over a table ("Checks paid") names one column at most; the first line of wrapped
+        # headings names parts of several.
+        alone = _header_from(ctx, below.words, below.page, below.bottom)
+        if alone is None:
+            return merged
+        named = _heading_columns(ctx, _header_tokens(line.words)[0])[0]
+        return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
+    if _roles(merged) > _roles(header) or _only_headings(vocabulary, below):
         return merged
     return header
+
+
+def _roles(header: TableHeader) -> int:
+    return len({c.role for c in header.columns})
+
+
+def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
+    keys = [_heading_key(part.text) for word in line.words for part in _split_slash(word)]
+    return all(key in vocabulary.heading_words for key in keys if key)
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:

@@ -685,3 +685,55 @@ def test_a_description_running_into_the_value_date_column_keeps_its_words() -> N
     [txn] = statement.transactions
     assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 1), D(2025, 12, 2), M("-95.50"))
     assert txn.description == "PAGAMENTO POS LIBRERIA IL GELSO MODENA"
+
+
+def test_a_second_header_line_of_heading_words_only_is_the_headers_not_the_first_rows() -> None:
+    rows = [
+        (100.0, [(40, "Trans"), (100, "Description of"), (330, "Amounts")]),
+        (109.0, [(40, "date"), (100, "transaction")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
+    assert header.bottom == second.bottom
+
+
+def test_wrapped_headings_whose_second_line_alone_reads_as_a_header_are_read_with_their_first() -> None:
+    """ "Date / Date / Amount" under "Process / Settlement / Transaction / Running balance": the
+    second line alone is a header without description and balance."""
+    rows = [
+        (
+            100.0,
+            [
+                (40, "Process"),
+                (100, "Settlement"),
+                (160, "Transactions"),
+                (330, "Transaction"),
+                (420, "Running"),
+            ],
+        ),
+        (109.0, [(40, "date"), (100, "date"), (330, "amount"), (420, "balance")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [
+        Role.DATE,
+        Role.VALUE_DATE,
+        Role.DESC,
+        Role.AMOUNT,
+        Role.BALANCE,
+    ]
+
+
+def test_a_section_title_naming_one_column_is_not_read_into_the_header_under_it() -> None:
+    rows = [
+        (100.0, [(40, "CHECKS PAID")]),
+        (112.0, [(40, "Date"), (100, "Check number"), (330, "Amount")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    assert find_header(DEFAULT, first, second) is None
+    header = find_header(DEFAULT, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.OTHER, Role.AMOUNT]
