@@ -242,7 +242,7 @@ def _truth(
         status = RequestStatus.OCR_COMPLETED_WITH_PARTIAL_ERROR
     else:
         status = RequestStatus.OCR_FILES_INTEGRATION_FAILURE
-    truth = {
+    truth: dict[str, Any] = {
         "reference": plan.reference,
         "as_of": plan.as_of.isoformat(),
         "status": status.value,

@@ -42,7 +42,7 @@ from devtools.samplegen.layouts import (
     render_each,
 )
 from devtools.samplegen.model import Statement, Txn
-from devtools.samplegen.pdfkit import Column, Pager, Row, TableStyle, draw_table, wrap
+from devtools.samplegen.pdfkit import Align, Column, Pager, Row, TableStyle, draw_table, wrap
 from ingest.extract.lexicon import Lexicon, load
 
 BLACK = Color(0, 0, 0)
@@ -243,7 +243,7 @@ def _columns(variation: Variation, date_width: float) -> list[Column]:
     widths["description"] = description
     columns, x = [], left
     for key in order:
-        align = "left" if key in ("date", "value", "description") else "right"
+        align: Align = "left" if key in ("date", "value", "description") else "right"
         # a heading wider than its column wraps onto lines of its own, as printed headings do
         title = tuple(wrap(variation.headings[key], HEADING_FONT, TABLE_SIZE, widths[key]))
         columns.append(Column(key, title, x, widths[key], align))
