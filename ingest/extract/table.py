@@ -54,7 +54,6 @@ class _Vocabulary:
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
-    heading_words: frozenset[str]  # every word of every heading
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     closing: re.Pattern[str]
     total: re.Pattern[str]
@@ -94,7 +93,6 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=frozenset(w for w in date_words if len(w) >= 3),
-        heading_words=frozenset(w for k in phrase_role for w in k),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
@@ -223,8 +221,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if merged is None:
         return header
     # Headings wrapped over two lines ("Settlement / date", "Running / balance") may leave either line
-    # a header of some columns only: the two lines together name the rest. A second line of heading
-    # words only ("Description of / transaction") is the header's, not the first row's.
+    # a header of some columns only: the two lines together name the rest.
     if header is None:
         # A title over a table ("Checks paid") names one column at most; the first line of wrapped
         # headings names parts of several.
@@ -233,18 +230,13 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
             return merged
         named = _heading_columns(ctx, _header_tokens(line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
-    if _roles(merged) > _roles(header) or _only_headings(vocabulary, below):
+    if _roles(merged) > _roles(header):
         return merged
     return header
 
 
 def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
-
-
-def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
-    keys = [_heading_key(part.text) for word in line.words for part in _split_slash(word)]
-    return all(key in vocabulary.heading_words for key in keys if key)
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:
@@ -788,7 +780,10 @@ def _without_other_dates(
             continue
         left, right = zones[i]
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
-        parsed, taken = _date_among(inside)
+        parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
+        taken = inside
+        if parsed is None:
+            parsed, taken = _date_among([w for w in inside if w.x1 > col.x0 and w.x0 < col.x1])
         if parsed is not None:
             words = [w for w in words if w not in taken]
             second = second or parsed
@@ -796,8 +791,9 @@ def _without_other_dates(
 
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
-    """The first run of these words that reads as a date, and its words: a description that runs on
-    into the next column leaves its text there, beside the date printed in that column."""
+    """The first run of these words (those under a date column's heading) that reads as a date, and
+    its words: a description that runs on into the next column leaves its text there, beside the date
+    printed in that column."""
     for start in range(len(words)):
         for size in range(min(3, len(words) - start), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in words[start : start + size]))

@@ -687,18 +687,6 @@ def test_a_description_running_into_the_value_date_column_keeps_its_words() -> N
     assert txn.description == "PAGAMENTO POS LIBRERIA IL GELSO MODENA"
 
 
-def test_a_second_header_line_of_heading_words_only_is_the_headers_not_the_first_rows() -> None:
-    rows = [
-        (100.0, [(40, "Trans"), (100, "Description of"), (330, "Amounts")]),
-        (109.0, [(40, "date"), (100, "transaction")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
-    assert header.bottom == second.bottom
-
-
 def test_wrapped_headings_whose_second_line_alone_reads_as_a_header_are_read_with_their_first() -> None:
     """ "Date / Date / Amount" under "Process / Settlement / Transaction / Running balance": the
     second line alone is a header without description and balance."""
