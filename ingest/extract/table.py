@@ -111,8 +111,9 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    """A heading's words as the reader keys them: folded, without punctuation."""
-    return tuple(k for w in phrase.split() if (k := _WORD_CLEAN.sub("", w)))
+    """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
+    words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash)."""
+    return tuple(k for w in phrase.replace("/", " ").split() if (k := _WORD_CLEAN.sub("", w)))
 
 
 class Marker(StrEnum):

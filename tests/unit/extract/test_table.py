@@ -725,3 +725,12 @@ def test_a_section_title_naming_one_column_is_not_read_into_the_header_under_it(
     header = find_header(DEFAULT, second)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.OTHER, Role.AMOUNT]
+
+
+def test_a_heading_whose_words_a_slash_parts_names_its_column() -> None:
+    """ "Auftraggeber/Empfänger" is printed as one word; the lexicon writes it so too."""
+    rows = [(100.0, [(40, "Buchungstag"), (120, "Auftraggeber/Empfänger"), (330, "Betrag"), (420, "Saldo")])]
+    [line] = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
