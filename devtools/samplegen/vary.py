@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -143,6 +144,14 @@ def _cased(phrase: str, case: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+def _in_currency(heading: str, currency: str) -> str | None:
+    """A heading as a statement in `currency` prints it: a currency it names is the account's; one
+    only a sign names ("$", "R$") is left out where the account is not in dollars."""
+    if "$" in heading:
+        return heading if currency in ("USD", "AUD", "CAD") and "r$" not in heading else None
+    return re.sub(r"\b(eur|chf|usd|gbp)\b", currency.lower(), heading)
+
+
 def draw_variation(rng: random.Random) -> Variation:
     """One statement's choices, each drawn from what its locale prints and its lexicon names."""
     locale = rng.choice(LOCALES)
@@ -169,7 +178,10 @@ def draw_variation(rng: random.Random) -> Variation:
         "amount": lexicon.amount_headings,
         "balance": lexicon.balance_headings,
     }
-    headings = {key: _cased(rng.choice(roles[key]), case) for key in keys}
+    headings = {
+        key: _cased(rng.choice([h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
+        for key in keys
+    }
     if balance == "none":
         del headings["balance"]
     opening = rng.choice(lexicon.opening_balance)
