@@ -784,7 +784,7 @@ def _without_other_dates(
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
         taken = inside
         if parsed is None:
-            parsed, taken = _date_among([w for w in inside if w.x1 > col.x0 and w.x0 < col.x1])
+            parsed, taken = _date_among([w for w in inside if w.x1 > col.x0])
         if parsed is not None:
             words = [w for w in words if w not in taken]
             second = second or parsed
@@ -792,8 +792,8 @@ def _without_other_dates(
 
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
-    """The first run of these words (those under a date column's heading) that reads as a date, and
-    its words: a description that runs on into the next column leaves its text there, beside the date
+    """The first run of these words (those not left of a date column's heading) that reads as a
+    date, and its words: a description that runs on into the next column leaves its text there, beside the date
     printed in that column."""
     for start in range(len(words)):
         for size in range(min(3, len(words) - start), 0, -1):

@@ -734,3 +734,24 @@ def test_a_heading_whose_words_a_slash_parts_names_its_column() -> None:
     header = find_header(DEFAULT, line)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
+
+
+def test_a_value_date_of_several_words_is_found_beside_a_description_running_into_its_column() -> None:
+    rows = [
+        (40.0, [(40, "Period January 1, 2025 to January 31, 2025")]),
+        (80.0, [(40, "Txn Date"), (100, "Details"), (232, "Val"), (330, "Debits"), (420, "Credits")]),
+        (
+            96.0,
+            [
+                (40, "Jan 6, 2025"),
+                (100, "DEBIT CARD PURCHASE HOLLOW"),
+                (232, "Jan 9, 2025"),
+                right(360, "11.99"),
+            ],
+        ),
+        (108.0, [(100, "TREE PHARMACY")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 1, 6), D(2025, 1, 9), M("-11.99"))
+    assert txn.description == "DEBIT CARD PURCHASE HOLLOW TREE PHARMACY"
