@@ -228,7 +228,7 @@ def _signed(variation: Variation, lexicon: Lexicon) -> Callable[[Decimal], str]:
     return styles[variation.signs]
 
 
-def _columns(variation: Variation, date_width: float) -> list[Column]:
+def _columns(variation: Variation, date_width: float, longest_word: float) -> list[Column]:
     """The table's columns left to right, the description taking what the others leave."""
     order = ["date"]
     if variation.second_date == "before":
@@ -252,6 +252,7 @@ def _columns(variation: Variation, date_width: float) -> list[Column]:
     fixed = sum(widths[k] for k in order if k != "description") + gap * (len(order) - 1)
     room = right - left - fixed
     description = {"wide": room, "narrow": min(room, 120.0), "tight": min(room, 78.0)}[variation.wrap]
+    description = max(description, longest_word + 4)  # a word is never wider than its column
     widths["description"] = description
     columns, x = [], left
     for key in order:
@@ -261,6 +262,11 @@ def _columns(variation: Variation, date_width: float) -> list[Column]:
         columns.append(Column(key, title, x, widths[key], align))
         x += widths[key] + gap
     return columns
+
+
+def _longest_word(statements: Sequence[Statement]) -> float:
+    words = (w for s in statements for t in s.transactions for w in t.printed_text.split(" "))
+    return max((stringWidth(w, "Helvetica", TABLE_SIZE) for w in words), default=0.0)
 
 
 def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
@@ -285,7 +291,10 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
     def draw_all(statements: Sequence[Statement]) -> Rendered:
         s = statements[0]
         style = TableStyle(
-            columns=_columns(variation, wide_date), rule_color=Color(0.85, 0.85, 0.85), left=38, right=557
+            columns=_columns(variation, wide_date, _longest_word(statements)),
+            rule_color=Color(0.85, 0.85, 0.85),
+            left=38,
+            right=557,
         )
         separator = "/" if variation.numbers == "us" else "."
         start, stop = fmt.dd_mm_yyyy(s.period_start, separator), fmt.dd_mm_yyyy(s.period_end, separator)
