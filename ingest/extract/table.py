@@ -92,7 +92,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return _Vocabulary(
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
-        date_words=frozenset(w for w in date_words if len(w) >= 3),
+        date_words=frozenset(w for w in date_words if len(w) >= 2),  # "Dt." is a date heading
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),

@@ -755,3 +755,12 @@ def test_a_value_date_of_several_words_is_found_beside_a_description_running_int
     [txn] = statement.transactions
     assert (txn.date, txn.value_date, txn.amount) == (D(2025, 1, 6), D(2025, 1, 9), M("-11.99"))
     assert txn.description == "DEBIT CARD PURCHASE HOLLOW TREE PHARMACY"
+
+
+def test_an_abbreviated_date_heading_of_two_letters_heads_a_table() -> None:
+    [line] = cluster_lines(
+        page([(100.0, [(40, "Dt."), (100, "Descritivo"), (330, "Saídas"), (420, "Saldo")])]).words, 1
+    )
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE]
