@@ -54,6 +54,7 @@ class _Vocabulary:
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
+    heading_words: frozenset[str]  # every word of every heading
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     closing: re.Pattern[str]
     total: re.Pattern[str]
@@ -92,7 +93,8 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return _Vocabulary(
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
-        date_words=frozenset(w for w in date_words if len(w) >= 2),  # "Dt." is a date heading
+        date_words=date_words,
+        heading_words=frozenset(w for k in phrase_role for w in k),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
@@ -231,13 +233,22 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
             return merged
         named = _heading_columns(ctx, _header_tokens(line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
-    if _roles(merged) > _roles(header):
+    # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
+    # the header's, unless reading it so names one column twice (a value date stacked under a date).
+    if _roles(merged) > _roles(header) or (
+        _roles(merged) == len(merged.columns) and _only_headings(vocabulary, below)
+    ):
         return merged
     return header
 
 
 def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
+
+
+def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
+    keys = [_heading_key(part.text) for word in line.words for part in _split_slash(word)]
+    return all(key in vocabulary.heading_words for key in keys if key)
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:

@@ -764,3 +764,43 @@ def test_an_abbreviated_date_heading_of_two_letters_heads_a_table() -> None:
     header = find_header(DEFAULT, line)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE]
+
+
+def test_a_date_heading_of_one_letter_over_a_word_it_shares_with_other_headings_heads_a_table() -> None:
+    """ "F." over "contable": neither word alone is only a date heading's ("saldo contable" is a
+    balance), the two together are."""
+    rows = [
+        (100.0, [(40, "F."), (100, "MOVIMIENTO"), (330, "CARGO"), (420, "ABONO")]),
+        (110.0, [(40, "CONTABLE")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT]
+
+
+def test_a_second_header_line_of_heading_words_only_completes_the_headings_above() -> None:
+    """ "Importo" alone is a signed amount; "Importo / addebitato" is money out."""
+    rows = [
+        (100.0, [(40, "Data"), (100, "Dettagli"), (270, "Accrediti"), (353, "Importo")]),
+        (110.0, [(353, "addebitato")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.CREDIT, Role.DEBIT]
+    assert header.bottom == second.bottom
+
+
+def test_a_value_date_heading_stacked_under_the_booking_date_is_not_read_as_a_column_of_its_own() -> None:
+    """Rows print the value date under the booking date: "Valuta" under "Buchung" heads that second
+    line of each row, and the header stays the first line's."""
+    rows = [
+        (100.0, [(40, "Buchung"), (100, "Buchung / Verwendungszweck"), (400, "Betrag (EUR)")]),
+        (110.0, [(40, "Valuta")]),
+    ]
+    first, second = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
+    assert header.bottom == first.bottom
