@@ -114,8 +114,13 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
 
 def _key(phrase: str) -> tuple[str, ...]:
     """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
-    words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash)."""
-    return tuple(k for w in phrase.replace("/", " ").split() if (k := _WORD_CLEAN.sub("", w)))
+    words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash); a currency
+    code stands for any ("Umsatz EUR" is "Umsatz CHF" on a franc account)."""
+    keys = (k for w in phrase.replace("/", " ").split() if (k := _WORD_CLEAN.sub("", w)))
+    return tuple(_ANY_CURRENCY if k.upper() in CURRENCY_CODES else k for k in keys)
+
+
+_ANY_CURRENCY = "¤"  # the key of a currency code in a heading
 
 
 class Marker(StrEnum):
@@ -313,8 +318,10 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
+                if key.upper() in CURRENCY_CODES:
+                    tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
                 continue
-            tokens.append((key, part))
+            tokens.append((_ANY_CURRENCY if key.upper() in CURRENCY_CODES else key, part))
     return tokens, currency
 
 
@@ -345,7 +352,7 @@ def _heading_columns(
             i += size
             break
         else:
-            unknown += 1
+            unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
     return columns, known, unknown, transaction_date
 
@@ -804,8 +811,8 @@ def _without_other_dates(
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
     """The first run of these words (those not left of a date column's heading) that reads as a
-    date, and its words: a description that runs on into the next column leaves its text there, beside the date
-    printed in that column."""
+    date, and its words: a description that runs on into the next column leaves its text there,
+    beside the date printed in that column."""
     for start in range(len(words)):
         for size in range(min(3, len(words) - start), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in words[start : start + size]))

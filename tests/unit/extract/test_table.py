@@ -804,3 +804,14 @@ def test_a_value_date_heading_stacked_under_the_booking_date_is_not_read_as_a_co
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
     assert header.bottom == first.bottom
+
+
+def test_a_heading_that_names_a_currency_names_its_column_in_any_currency() -> None:
+    """ "Umsatz" alone heads a description; "Umsatz EUR" (the lexicon's) is an amount, and so is
+    "Umsatz CHF" on a franc account."""
+    rows = [(100.0, [(40, "Datum"), (100, "Verwendungszweck"), (321, "UMSATZ CHF"), (420, "Saldo")])]
+    [line] = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
+    assert header.currency == "CHF"
