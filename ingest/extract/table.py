@@ -804,9 +804,26 @@ def _without_other_dates(
         if parsed is None:
             parsed, taken = _date_among([w for w in inside if w.x1 > col.x0])
         if parsed is not None:
+            parsed, taken = _with_year_after(words, parsed, taken)
             words = [w for w in words if w not in taken]
             second = second or parsed
     return words, second
+
+
+def _with_year_after(
+    words: Sequence[Word], parsed: PartialDate, taken: list[Word]
+) -> tuple[PartialDate, list[Word]]:
+    """A date printed wider than its column's heading ends past the column ("Dec 11, | 2025"): the
+    year right after it is the date's, not the description's."""
+    after = [w for w in words if w.x0 >= taken[-1].x1 and w not in taken]
+    if parsed.year is not None or not after:
+        return parsed, taken
+    year = min(after, key=lambda w: w.x0)
+    longer = parse_partial(" ".join(w.text for w in [*taken, year])) if _YEAR.match(year.text) else None
+    return (longer, [*taken, year]) if longer is not None and longer.year is not None else (parsed, taken)
+
+
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:

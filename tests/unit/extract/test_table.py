@@ -815,3 +815,18 @@ def test_a_heading_that_names_a_currency_names_its_column_in_any_currency() -> N
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
     assert header.currency == "CHF"
+
+
+def test_the_year_of_a_value_date_printed_past_its_short_heading_is_the_dates() -> None:
+    rows = [
+        (40.0, [(40, "Period 01/12/2025 to 31/12/2025")]),
+        (80.0, [(40, "Posted"), (110, "Val"), (160, "Payment Details"), (360, "Amount")]),
+        (
+            96.0,
+            [(40, "Dec 9, 2025"), (110, "Dec 11, 2025"), (170, "E-TRANSFER SENT"), right(400, "298.93 DR")],
+        ),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 9), D(2025, 12, 11), M("-298.93"))
+    assert txn.description == "E-TRANSFER SENT"
