@@ -798,11 +798,12 @@ def _without_other_dates(
         if col.role not in (Role.VALUE_DATE, Role.OTHER):
             continue
         left, right = zones[i]
-        inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
+        # Words wholly left of the heading are a description running on into the zone.
+        inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right and w.x1 > col.x0]
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
         taken = inside
         if parsed is None:
-            parsed, taken = _date_among([w for w in inside if w.x1 > col.x0])
+            parsed, taken = _date_among(inside)
         if parsed is not None:
             parsed, taken = _with_year_after(words, parsed, taken)
             words = [w for w in words if w not in taken]
@@ -827,9 +828,8 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
-    """The first run of these words (those not left of a date column's heading) that reads as a
-    date, and its words: a description that runs on into the next column leaves its text there,
-    beside the date printed in that column."""
+    """The first run of these words that reads as a date, and its words: a description that runs on
+    into the next column leaves its text there, beside the date printed in that column."""
     for start in range(len(words)):
         for size in range(min(3, len(words) - start), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in words[start : start + size]))

@@ -830,3 +830,17 @@ def test_the_year_of_a_value_date_printed_past_its_short_heading_is_the_dates() 
     [txn] = statement.transactions
     assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 9), D(2025, 12, 11), M("-298.93"))
     assert txn.description == "E-TRANSFER SENT"
+
+
+def test_a_description_word_left_of_the_value_date_heading_is_not_read_into_the_date() -> None:
+    """ "DO" ends the description's line (and is a weekday somewhere): it stays the description's."""
+    rows = [
+        (40.0, [(40, "Período 01/10/2025 a 31/10/2025")]),
+        (80.0, [(40, "Dt."), (100, "Histórico"), (230, "Data valor"), (330, "Débito"), (420, "Crédito")]),
+        (96.0, [(40, "07/10/2025"), (110, "COMPRA FARMACIA DO"), (230, "10/10/2025"), right(370, "54,38")]),
+        (108.0, [(110, "LARGO FARO")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    [txn] = statement.transactions
+    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 10, 7), D(2025, 10, 10), M("-54.38"))
+    assert txn.description == "COMPRA FARMACIA DO LARGO FARO"
