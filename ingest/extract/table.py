@@ -280,6 +280,12 @@ def _header_from(
     if stacked:
         tokens = _by_stack(tokens)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
+    if not any(c.role is Role.DESC for c in columns):
+        # Every list of transactions has a description column: "Fecha | Movimiento" are two
+        # headings where a date heading "fecha movimiento" would leave it none.
+        split = _heading_columns(ctx, tokens, split_dates=True)
+        if any(c.role is Role.DESC for c in split[0]):
+            columns, known, unknown, transaction_date = split
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -326,10 +332,11 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
 
 
 def _heading_columns(
-    ctx: ReadContext, tokens: Sequence[tuple[str, Word]]
+    ctx: ReadContext, tokens: Sequence[tuple[str, Word]], *, split_dates: bool = False
 ) -> tuple[list[Column], int, int, Column | None]:
     """The columns the longest heading phrases name, left to right; how many words were headings
-    and how many were not; the column headed as the day of the transaction, if one is."""
+    and how many were not; the column headed as the day of the transaction, if one is. With
+    `split_dates`, a date heading whose last word is a description heading is read as two."""
     vocabulary = _vocabulary(ctx.lexicon)
     columns: list[Column] = []
     transaction_date: Column | None = None
@@ -344,6 +351,13 @@ def _heading_columns(
                 continue
             span = [w for _, w in tokens[i : i + size]]
             if size > 1 and _too_spread(ctx, span):
+                continue
+            if (
+                split_dates
+                and size > 1
+                and role in _DATED
+                and vocabulary.phrase_role.get(phrase[-1:]) is Role.DESC
+            ):
                 continue
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:

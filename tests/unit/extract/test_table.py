@@ -844,3 +844,13 @@ def test_a_description_word_left_of_the_value_date_heading_is_not_read_into_the_
     [txn] = statement.transactions
     assert (txn.date, txn.value_date, txn.amount) == (D(2025, 10, 7), D(2025, 10, 10), M("-54.38"))
     assert txn.description == "COMPRA FARMACIA DO LARGO FARO"
+
+
+def test_a_date_heading_that_would_swallow_the_description_heading_beside_it_is_two_headings() -> None:
+    """ "Fecha movimiento" is a date heading; "Fecha" and "Movimiento" printed side by side over a
+    date and a description column are two."""
+    rows = [(100.0, [(40, "Fecha"), (72, "Movimiento"), (288, "Importe"), (364, "Saldo")])]
+    [line] = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
