@@ -18,10 +18,11 @@ scores each factor's values apart. The committed corpus and the world layouts do
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +44,7 @@ from devtools.samplegen.layouts import (
     render_each,
 )
 from devtools.samplegen.model import Statement, Txn
-from devtools.samplegen.pdfkit import Align, Column, Pager, Row, TableStyle, draw_table, wrap
+from devtools.samplegen.pdfkit import Align, Column, Pager, Row, TableStyle, draw_row, draw_table, wrap
 from ingest.extract.lexicon import Lexicon, load
 
 BLACK = Color(0, 0, 0)
@@ -117,6 +118,12 @@ class Variation:
     repeat: str  # yes | no: headings repeated after a page break
     box_labels: tuple[str, str]
     row_labels: tuple[str, str]
+    # Drawn apart (draw_more), so that adding them left the factors above as each seed drew them.
+    dates_once: str = "no"  # yes: a date printed on the first row of its day only
+    amount_line: str = "first"  # first | last: the figures on a wrapped row's first or last line
+    overdrawn: str = "no"  # yes: the balance goes below zero
+    forward: str = "no"  # yes: carried-forward and brought-forward rows at each page break
+    forward_labels: tuple[str, str] = ("", "")
 
     def factors(self) -> dict[str, str]:
         """Each factor's value, as the accuracy report groups them."""
@@ -132,6 +139,11 @@ class Variation:
             "ends": self.ends,
             "wrap": self.wrap,
             "repeat": self.repeat,
+            "once": self.dates_once,
+            "figures": self.amount_line,
+            "ref": "yes" if "reference" in self.headings else "no",
+            "overdrawn": self.overdrawn,
+            "forward": self.forward,
             **{f"h.{key}": heading.casefold() for key, heading in self.headings.items()},
         }
 
@@ -205,6 +217,31 @@ def draw_variation(rng: random.Random) -> Variation:
     )
 
 
+def draw_more(variation: Variation, rng: random.Random) -> Variation:
+    """The factors added after the first ones: dates once per day, figures on a wrapped row's last
+    line, a reference column, an overdrawn balance, carried and brought forward rows."""
+    lexicon = load(variation.locale.language)
+    headings = dict(variation.headings)
+    if rng.random() < 0.3:
+        # a reference or number column; the lexicon's marker columns ("Dr/Cr") are no such column
+        references = [h for h in lexicon.other_headings if not set(h.split()) & {"dr", "cr", "d", "c"}]
+        headings["reference"] = _cased(rng.choice(references), variation.case)
+    balance = variation.balance != "none"
+    forward = rng.choice(("no", "no", "yes")) if balance else "no"
+    return replace(
+        variation,
+        headings=headings,
+        dates_once=rng.choice(("no", "no", "yes")),
+        amount_line=rng.choice(("first", "first", "last")),
+        overdrawn=rng.choice(("no", "no", "yes")),
+        forward=forward,
+        forward_labels=(
+            _cased(rng.choice(lexicon.carried_forward), variation.case),
+            _cased(rng.choice(lexicon.brought_forward), variation.case),
+        ),
+    )
+
+
 def _month_names(lexicon: Lexicon) -> tuple[str, ...]:
     """Each month's shortest name of three letters or more in the lexicon, capitalised."""
     names: dict[int, str] = {}
@@ -240,7 +277,12 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     order += money if variation.signs == "columns" else ["amount"]
     if "balance" in variation.headings:
         order.append("balance")
+    if "reference" in variation.headings:
+        # Right of the figures, as wallets print transaction ids: a column of its own, while one
+        # between the description and the figures is read as the description's end.
+        order.append("reference")
     widths = {"date": date_width, "value": date_width, "debit": 70.0, "credit": 70.0, "amount": 80.0}
+    widths["reference"] = 58.0
     widths["balance"] = 80.0
     for key in (k for k in order if k != "description"):
         # A column is as wide as its heading's longest word, and wide enough for the heading on two
@@ -256,7 +298,7 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     widths["description"] = description
     columns, x = [], left
     for key in order:
-        align: Align = "left" if key in ("date", "value", "description") else "right"
+        align: Align = "left" if key in ("date", "value", "description", "reference") else "right"
         # a heading wider than its column wraps onto lines of its own, as printed headings do
         title = tuple(wrap(variation.headings[key], HEADING_FONT, TABLE_SIZE, widths[key]))
         columns.append(Column(key, title, x, widths[key], align))
@@ -282,6 +324,9 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
         out = {"date": day(txn.date, months)}
         if txn.value_date is not None and variation.second_date != "none":
             out["value"] = day(txn.value_date, months)
+        if "reference" in variation.headings:
+            digest = hashlib.sha256(f"{txn.date}|{txn.description}|{txn.amount}".encode()).hexdigest()
+            out["reference"] = f"{int(digest[:10], 16) % 10**9:09d}"
         if variation.signs == "columns":
             out["debit" if txn.amount < 0 else "credit"] = show(txn.shown_amount)
         else:
@@ -359,6 +404,33 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
                     if i + 1 < len(txns) and txns[i + 1].date == txns[i].date:
                         row.cells.pop("balance", None)
                         balances[i] = None
+            txns = s.transactions
+            for i, row in enumerate(rows):
+                if variation.dates_once == "yes" and i > 0 and txns[i - 1].date == txns[i].date:
+                    row.cells.pop("date", None)
+                lines = len(row.cells["description"])
+                if variation.amount_line == "last" and lines > 1:
+                    for key in ("debit", "credit", "amount", "balance"):
+                        if key in row.cells:
+                            row.cells[key] = [""] * (lines - 1) + row.cells[key][:1]
+            running = s.running_balances()
+
+            def forward_row(label: str, on_page: list[int]) -> Row:
+                return Row({"description": [label], "balance": [signed(running[on_page[-1]])]})
+
+            def carried(pager: Pager, on_page: list[int]) -> None:
+                draw_row(pager, style, forward_row(variation.forward_labels[0], on_page))
+
+            def brought(pager: Pager, on_page: list[int]) -> None:
+                draw_row(pager, style, forward_row(variation.forward_labels[1], on_page))
+
+            hooks: dict[str, Any] = {}
+            if variation.forward == "yes":
+                hooks = {
+                    "reserve": style.leading + style.row_gap,
+                    "before_break": carried,
+                    "after_break": brought,
+                }
             table = list(rows)
             if variation.ends == "rows":
                 table.insert(
@@ -367,7 +439,7 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
                 table.append(
                     Row({"description": [variation.row_labels[1]], "balance": [signed(s.printed_closing)]})
                 )
-            pages = draw_table(pager, style, table, repeat_header=variation.repeat == "yes")
+            pages = draw_table(pager, style, table, repeat_header=variation.repeat == "yes", **hooks)
             pager.finish()
             return [ordered(pages, len(rows))], [balances]
 
@@ -382,7 +454,7 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
     from devtools.samplegen.corpus import RequestPlan, StatementFile, draw_statements, following  # noqa: PLC0415
 
     rng = random.Random(f"vary:{seed}:{index}")  # noqa: S311 (test data, not secrets)
-    variation = draw_variation(rng)
+    variation = draw_more(draw_variation(rng), random.Random(f"vary-more:{seed}:{index}"))  # noqa: S311
     locale = variation.locale
     layout = Layout(
         "vary",
@@ -399,6 +471,9 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
     month = 12 if index % 2 == 0 else rng.randint(1, 11)
     counts = [rng.randint(*rows)]
     statements = draw_statements(layout, rng, year, month, counts=counts)
+    if variation.overdrawn == "yes":  # the lowest balance falls a little below zero
+        lowest = min(statements[0].running_balances(), default=statements[0].opening)
+        statements[0].opening -= lowest + Decimal(rng.randint(5000, 40000)) / 100
     world.dress(layout, statements, rng, first=True)
     files = [StatementFile(f"statement-{year}-{month:02d}", layout, statements)]
     reference = f"v{seed}-{index:04d}-vary-{locale.language}{locale.country}"
