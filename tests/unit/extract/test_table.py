@@ -854,3 +854,25 @@ def test_a_date_heading_that_would_swallow_the_description_heading_beside_it_is_
     header = find_header(DEFAULT, line)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
+
+
+def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_closing() -> None:
+    """Without a summary box, the balances a page break carries over (printed after the first page's
+    rows and before the next page's) are not the statement's opening and closing balances."""
+    head = (80.0, [(40, "Date"), (100, "Description"), (330, "Amount"), (420, "Balance")])
+    first = [
+        (40.0, [(40, "Period 01/03/2025 to 31/03/2025")]),
+        head,
+        (96.0, [(40, "03/03/2025"), (100, "GROCER"), right(370, "-20.00"), right(460, "980.00")]),
+        (108.0, [(40, "05/03/2025"), (100, "PAYROLL"), right(370, "500.00"), right(460, "1,480.00")]),
+        (120.0, [(100, "Balance carried forward"), right(460, "1,480.00")]),
+    ]
+    second = [
+        head,
+        (96.0, [(100, "Balance brought forward"), right(460, "1,480.00")]),
+        (108.0, [(40, "20/03/2025"), (100, "RENT"), right(370, "-700.00"), right(460, "780.00")]),
+    ]
+    [statement] = read_statements([page(first), page(second, number=2)])
+    assert [t.amount for t in statement.transactions] == [M("-20.00"), M("500.00"), M("-700.00")]
+    # the first and last running balances tell them instead
+    assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("780.00"))
