@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-world accuracy-ocr accuracy-real bench review-bench fuzz samples clean
+.PHONY: setup tesseract chromium demo test lint types unit accuracy accuracy-world accuracy-vary accuracy-ocr accuracy-real bench review-bench fuzz samples clean
 
 setup: tesseract chromium $(VENV)/.installed
 
@@ -62,6 +62,11 @@ accuracy: setup
 # The generator's layouts of the kinds real statements take (issue 14), F1 per layout.
 accuracy-world: setup
 	$(BIN)/python -m devtools.accuracy --layouts world --count 48 --variants text
+
+# Statements varied factor by factor (column order, headings, date and number formats, signs, balances,
+# wraps, page breaks; devtools/samplegen/vary.py), three seeds: F1 per value of each factor.
+accuracy-vary: setup
+	for seed in 0 1 2; do $(BIN)/python -m devtools.accuracy --layouts vary --count 60 --seed $$seed --variants text; done
 
 # Scans and photos: the generator's statements, then the real statements rendered as scans and page-by-page
 # photos and read back against their text layers (renders cached in .cache/ocr-real/).

@@ -261,7 +261,12 @@ def measure(
                 out / "requests" / reference, dt.date.fromisoformat(truth["as_of"]), limits
             )
             seconds = time.perf_counter() - started
-            for counted in (score, per_layout):
+            # a varied statement is counted again under each of its factors' values (vary.py)
+            per_factor = [
+                score.layouts.setdefault(f"{name}={value}", Score())
+                for name, value in truth.get("variation", {}).items()
+            ]
+            for counted in (score, per_layout, *per_factor):
                 counted.seconds += seconds
                 counted.requests += 1
                 score_request(counted, truth, accounts)

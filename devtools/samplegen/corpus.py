@@ -51,6 +51,7 @@ NUMBER_PATTERNS = {
     "sequoia": ("XXXX XXXX XXXX ####",),
     "rigi": ("CH## 0077 4### #### #### #",),
     "muskoka": ("#####-#######",),
+    "vary": ("####-######-##",),
 }
 
 
@@ -70,6 +71,7 @@ class RequestPlan:
     as_of: dt.date
     files: list[StatementFile]
     bad: list[str] = field(default_factory=list)  # kinds from badfiles.BAD_KINDS, one file each
+    variation: dict[str, str] = field(default_factory=dict)  # a varied statement's factors (vary.py)
 
 
 @dataclass(slots=True)
@@ -240,7 +242,7 @@ def _truth(
         status = RequestStatus.OCR_COMPLETED_WITH_PARTIAL_ERROR
     else:
         status = RequestStatus.OCR_FILES_INTEGRATION_FAILURE
-    return {
+    truth: dict[str, Any] = {
         "reference": plan.reference,
         "as_of": plan.as_of.isoformat(),
         "status": status.value,
@@ -248,6 +250,9 @@ def _truth(
         "accounts": accounts,
         "warnings": [] if accounts else [WarningCode.NoAccounts.value],
     }
+    if plan.variation:  # written only for varied statements, so the other truths keep their bytes
+        truth["variation"] = plan.variation
+    return truth
 
 
 def _account(parts: list[tuple[Statement, str, list[int], list[Decimal | None]]]) -> dict[str, Any]:
@@ -377,7 +382,15 @@ def plan_world_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> R
     return RequestPlan(reference=reference, as_of=as_of, files=files)
 
 
-PLANS = {"classic": plan_request, "world": plan_world_request}  # the committed corpus; issue 14's kinds
+def plan_vary_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> RequestPlan:
+    """The index-th request of the varied corpus (devtools.samplegen.vary)."""
+    from devtools.samplegen import vary  # noqa: PLC0415  (vary builds its plans from this module)
+
+    return vary.plan(index, seed, rows)  # type: ignore[no-any-return]
+
+
+# the committed corpus; issue 14's kinds; statements varied factor by factor
+PLANS = {"classic": plan_request, "world": plan_world_request, "vary": plan_vary_request}
 
 
 def write_corpus(

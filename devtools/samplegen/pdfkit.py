@@ -203,12 +203,14 @@ def draw_table(
     reserve: float = 0.0,
     before_break: PageHook | None = None,
     after_break: PageHook | None = None,
+    repeat_header: bool = True,
 ) -> dict[int, int]:
     """Draw rows under a header repeated on every page; returns each referenced row's page.
 
     `reserve` keeps room at a page's foot for what `before_break` draws (carried-forward rows,
     page totals); `after_break` draws under the repeated header (brought-forward rows). Both get
-    the transaction refs drawn on the page that ends.
+    the transaction refs drawn on the page that ends. Without `repeat_header` the headings are
+    printed on the table's first page only.
     """
     pages: dict[int, int] = {}
     on_page: list[int] = []
@@ -218,7 +220,8 @@ def draw_table(
             if before_break is not None:
                 before_break(pager, on_page)
             pager.break_page()
-            draw_header(pager, style)
+            if repeat_header:
+                draw_header(pager, style)
             if after_break is not None:
                 after_break(pager, on_page)
             on_page = []

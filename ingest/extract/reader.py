@@ -491,6 +491,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
+    closing_after = 0  # the transactions before the closing line
     # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
@@ -511,12 +512,16 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             summaries.append((len(drafts), summary))
             continue
         value = _marker_value(row, card)
-        if marker is Marker.OPENING and opening is None:
+        # Balances carried over a page break (forward rows among the transactions) are neither the
+        # opening nor the closing: those stand before the first transaction and after the last.
+        if marker is Marker.OPENING and opening is None and not drafts:
             opening = value
         elif marker is Marker.OPENING and drafts:
             after_last = value
         elif marker is Marker.CLOSING and value is not None:
-            closing = value
+            closing, closing_after = value, len(drafts)
+    if closing is not None and closing_after < len(drafts):
+        closing = None
     return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 

@@ -54,6 +54,7 @@ class _Vocabulary:
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
+    heading_words: frozenset[str]  # every word of every heading
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     closing: re.Pattern[str]
     total: re.Pattern[str]
@@ -92,7 +93,8 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return _Vocabulary(
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
-        date_words=frozenset(w for w in date_words if len(w) >= 3),
+        date_words=date_words,
+        heading_words=frozenset(w for k in phrase_role for w in k),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
@@ -111,8 +113,14 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    """A heading's words as the reader keys them: folded, without punctuation."""
-    return tuple(k for w in phrase.split() if (k := _WORD_CLEAN.sub("", w)))
+    """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
+    words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash); a currency
+    code stands for any ("Umsatz EUR" is "Umsatz CHF" on a franc account)."""
+    keys = (k for w in phrase.replace("/", " ").split() if (k := _WORD_CLEAN.sub("", w)))
+    return tuple(_ANY_CURRENCY if k.upper() in CURRENCY_CODES else k for k in keys)
+
+
+_ANY_CURRENCY = "¤"  # the key of a currency code in a heading
 
 
 class Marker(StrEnum):
@@ -207,12 +215,10 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if not _names_a_date(vocabulary, line) and (below is None or not _names_a_date(vocabulary, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
-    if header is not None or below is None:
+    if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
         return header
-    if below.top - line.bottom > ctx.tolerances.stacked_header * line.height or _header_from(
-        ctx, below.words, below.page, below.bottom
-    ):
-        return None
+    if header is not None and _prints_values(ctx, below):
+        return header  # the table's first row, set close under its header
     merged = _header_from(
         ctx,
         tuple(sorted((*line.words, *below.words), key=lambda w: w.x0)),
@@ -220,7 +226,41 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         below.bottom,
         stacked=True,
     )
-    return merged
+    if merged is None:
+        return header
+    # Headings wrapped over two lines ("Settlement / date", "Running / balance") may leave either line
+    # a header of some columns only: the two lines together name the rest.
+    if header is None:
+        # A title over a table ("Checks paid") names one column at most; the first line of wrapped
+        # headings names parts of several.
+        alone = _header_from(ctx, below.words, below.page, below.bottom)
+        if alone is None:
+            return merged
+        named = _heading_columns(ctx, _header_tokens(line.words)[0])[0]
+        return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
+    # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
+    # the header's, unless reading it so names one column twice (a value date stacked under a date).
+    if _roles(merged) > _roles(header) or (
+        _roles(merged) == len(merged.columns) and _only_headings(vocabulary, below)
+    ):
+        return merged
+    return header
+
+
+def _roles(header: TableHeader) -> int:
+    return len({c.role for c in header.columns})
+
+
+def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
+    keys = [_heading_key(part.text) for word in line.words for part in _split_slash(word)]
+    return all(key in vocabulary.heading_words for key in keys if key)
+
+
+def _prints_values(ctx: ReadContext, line: Line) -> bool:
+    """Whether a line prints a figure or a date: a row, not the second line of a header."""
+    return any(
+        parse_money(w.text, ctx.places) is not None or parse_partial(w.text) is not None for w in line.words
+    )
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
@@ -240,6 +280,12 @@ def _header_from(
     if stacked:
         tokens = _by_stack(tokens)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
+    if not any(c.role is Role.DESC for c in columns):
+        # Every list of transactions has a description column: "Fecha | Movimiento" are two
+        # headings where a date heading "fecha movimiento" would leave it none.
+        split = _heading_columns(ctx, tokens, split_dates=True)
+        if any(c.role is Role.DESC for c in split[0]):
+            columns, known, unknown, transaction_date = split
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -278,16 +324,19 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
+                if key.upper() in CURRENCY_CODES:
+                    tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
                 continue
-            tokens.append((key, part))
+            tokens.append((_ANY_CURRENCY if key.upper() in CURRENCY_CODES else key, part))
     return tokens, currency
 
 
 def _heading_columns(
-    ctx: ReadContext, tokens: Sequence[tuple[str, Word]]
+    ctx: ReadContext, tokens: Sequence[tuple[str, Word]], *, split_dates: bool = False
 ) -> tuple[list[Column], int, int, Column | None]:
     """The columns the longest heading phrases name, left to right; how many words were headings
-    and how many were not; the column headed as the day of the transaction, if one is."""
+    and how many were not; the column headed as the day of the transaction, if one is. With
+    `split_dates`, a date heading whose last word is a description heading is read as two."""
     vocabulary = _vocabulary(ctx.lexicon)
     columns: list[Column] = []
     transaction_date: Column | None = None
@@ -303,6 +352,13 @@ def _heading_columns(
             span = [w for _, w in tokens[i : i + size]]
             if size > 1 and _too_spread(ctx, span):
                 continue
+            if (
+                split_dates
+                and size > 1
+                and role in _DATED
+                and vocabulary.phrase_role.get(phrase[-1:]) is Role.DESC
+            ):
+                continue
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
@@ -310,7 +366,7 @@ def _heading_columns(
             i += size
             break
         else:
-            unknown += 1
+            unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
     return columns, known, unknown, transaction_date
 
@@ -756,12 +812,44 @@ def _without_other_dates(
         if col.role not in (Role.VALUE_DATE, Role.OTHER):
             continue
         left, right = zones[i]
-        inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
+        # Words wholly left of the heading are a description running on into the zone.
+        inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right and w.x1 > col.x0]
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
+        taken = inside
+        if parsed is None:
+            parsed, taken = _date_among(inside)
         if parsed is not None:
-            words = [w for w in words if w not in inside]
+            parsed, taken = _with_year_after(words, parsed, taken)
+            words = [w for w in words if w not in taken]
             second = second or parsed
     return words, second
+
+
+def _with_year_after(
+    words: Sequence[Word], parsed: PartialDate, taken: list[Word]
+) -> tuple[PartialDate, list[Word]]:
+    """A date printed wider than its column's heading ends past the column ("Dec 11, | 2025"): the
+    year right after it is the date's, not the description's."""
+    after = [w for w in words if w.x0 >= taken[-1].x1 and w not in taken]
+    if parsed.year is not None or not after:
+        return parsed, taken
+    year = min(after, key=lambda w: w.x0)
+    longer = parse_partial(" ".join(w.text for w in [*taken, year])) if _YEAR.match(year.text) else None
+    return (longer, [*taken, year]) if longer is not None and longer.year is not None else (parsed, taken)
+
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:
+    """The first run of these words that reads as a date, and its words: a description that runs on
+    into the next column leaves its text there, beside the date printed in that column."""
+    for start in range(len(words)):
+        for size in range(min(3, len(words) - start), 0, -1):
+            parsed = parse_partial(" ".join(w.text for w in words[start : start + size]))
+            if parsed is not None:
+                return parsed, list(words[start : start + size])
+    return None, []
 
 
 def _desc_zone(

@@ -1,0 +1,56 @@
+"""The varied statements of the generator: deterministic, worded by the lexicon, and printing the truth."""
+
+from __future__ import annotations
+
+import io
+import random
+from decimal import Decimal
+
+import pdfplumber
+
+from devtools.samplegen import vary
+from devtools.samplegen.corpus import build, plan_vary_request
+from ingest.extract.lexicon import fold, load
+
+ROLES = {
+    "date": "date_headings",
+    "value": "value_date_headings",
+    "description": "description_headings",
+    "debit": "debit_headings",
+    "credit": "credit_headings",
+    "amount": "amount_headings",
+    "balance": "balance_headings",
+    "reference": "other_headings",
+}
+
+
+def test_a_varied_request_is_the_same_bytes_and_truth_each_time() -> None:
+    first, again = build(plan_vary_request(5, 0)), build(plan_vary_request(5, 0))
+    assert first.files == again.files
+    assert first.truth == again.truth
+    assert first.truth["variation"]["lang"] == again.truth["variation"]["lang"]
+
+
+def test_every_heading_is_one_the_lexicon_of_its_language_lists_for_that_column() -> None:
+    for index in range(40):
+        variation = vary.draw_more(
+            vary.draw_variation(random.Random(f"t:{index}")),
+            random.Random(f"m:{index}"),
+        )
+        lexicon = load(variation.locale.language)
+        for key, heading in variation.headings.items():
+            listed = {fold(vary._in_currency(p, "EUR") or p) for p in getattr(lexicon, ROLES[key])}
+            currency = variation.locale.currency.lower()
+            assert fold(heading).replace(currency, "eur") in listed, (key, heading)
+
+
+def test_a_varied_statement_prints_every_amount_of_its_truth() -> None:
+    """Each truth amount's figure, in the number style the variation drew, is on the page it says."""
+    for index in (0, 3, 7):
+        built = build(plan_vary_request(index, 1))
+        show = vary.NUMBERS[built.truth["variation"]["numbers"]]
+        for name, data in built.files.items():
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                pages = [page.extract_text() or "" for page in pdf.pages]
+            for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
+                assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
