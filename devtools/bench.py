@@ -7,19 +7,24 @@
    (OMP_THREAD_LIMIT=1, N processes in parallel) on the same pages already rendered to 300 dpi
    (target ratio >= 1.2), in its default layout mode and in the pipeline's (the overhead alone);
 3. the peak RSS of each worker process tree (worker + its file sandbox + Tesseract);
-4. where one page's time goes: for digital pages, integration, text layer, judging it, authenticity,
+4. where the digital run's time goes as a whole: its wall and CPU seconds, and what starting
+   `ingest backfill` costs (a run over an empty folder), so that per-file overhead shows as the CPU the
+   run spent beyond its pages' steps;
+5. where one page's time goes: for digital pages, integration, text layer, judging it, authenticity,
    layout, validation, the file's sandbox and the store; for scanned pages, page image, clean-up, OCR,
    layout;
-5. latency, p50 and p95 seconds, for a 1-page and a 3-page statement, digital and scanned, through
+6. latency, p50 and p95 seconds, for a 1-page and a 3-page statement, digital and scanned, through
    `ingest run` and through the local API (`devtools.latency`).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -35,6 +40,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+import ingest
 from devtools import latency
 from devtools.samplegen import write_corpus
 from ingest.authenticity import ContentReader, assess
@@ -61,6 +67,7 @@ STATEMENT_ROWS = (75, 100)  # transactions in a statement's main account: about 
 class Timing:
     pages: int
     seconds: float
+    cpu: float = 0.0  # seconds of CPU of the run's whole process tree, where measured
 
     @property
     def rate(self) -> float:
@@ -82,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke:
         args.digital, args.scanned, args.latency_runs = 2, 1, 0
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    _compile_package()
     work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     try:
         return _run(args, work)
@@ -95,6 +103,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     scanned = _corpus(work / "scanned", args.scanned, args.seed + 1, "scan300")
     print(f"corpus: {len(digital)} digital files, {len(scanned)} scanned files in {work}", flush=True)
 
+    started = _start(work / "empty", args.workers)
     pipe_digital, rss_digital = _pipeline(work / "digital" / "statements", work / "out-digital", args.workers)
     base_digital = _pdfplumber_alone(digital)
     pipe_ocr, rss_ocr = _pipeline(work / "scanned" / "statements", work / "out-scanned", args.workers)
@@ -117,6 +126,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
             f"peak RSS per worker, {kind}: largest process {rss.process / 2**20:.0f} MB, "
             f"worker with its sandbox and Tesseract {rss.tree / 2**20:.0f} MB (shared pages counted twice)"
         )
+    _account(pipe_digital, started, args.workers)
     print()
     _profile_digital(digital, work / ".home-profile")
     _profile(scanned[:1])
@@ -163,18 +173,56 @@ def _pipeline(requests: Path, out: Path, workers: int) -> tuple[Timing, _PeakRss
     env = {**os.environ, "INGEST_HOME": str(out.parent / f".home-{out.name}")}
     command = [sys.executable, "-m", "ingest", "backfill", str(requests), "--out", str(out)]
     command += ["--workers", str(workers)]
+    cpu = _children_cpu()
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = _PeakRss(process.pid)
     peak.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
+    cpu = _children_cpu() - cpu
     peak.stop()
     if process.returncode not in (0, 1):
         raise SystemExit(
             f"backfill failed ({process.returncode}):\n{stderr.decode(errors='replace')[-2000:]}"
         )
-    return Timing(_pages_in(out), seconds), peak
+    return Timing(_pages_in(out), seconds, cpu), peak
+
+
+def _children_cpu() -> float:
+    """CPU seconds of every process this one has waited for, and of theirs (workers, reader children)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _compile_package() -> None:
+    """Compile the package's bytecode first, as installing it does. An editable install where no
+    bytecode is written (PYTHONDONTWRITEBYTECODE) compiles ~50 modules at every start of `ingest`
+    (~0.2 s), a cost the pipeline's figures would count and an installed service never pays."""
+    compileall.compile_dir(Path(ingest.__file__).parent, quiet=1)
+
+
+def _start(empty: Path, workers: int) -> Timing:
+    """What starting and ending `ingest backfill` costs: a run over an empty folder (the best of three)."""
+    empty.mkdir(parents=True, exist_ok=True)
+    runs = [_pipeline(empty, empty.parent / f"out-empty-{n}", workers)[0] for n in range(3)]
+    return min(runs, key=lambda t: t.seconds)
+
+
+def _account(run: Timing, start: Timing, workers: int) -> None:
+    """The digital run as a whole: where its wall time went beyond its pages' CPU spread over the workers."""
+    pages_cpu = run.cpu - start.cpu
+    spread = pages_cpu / workers
+    waiting = run.seconds - start.seconds - spread
+    print(
+        f"digital run: {run.seconds:.2f} s wall, {run.cpu:.2f} s CPU in its processes; "
+        f"`ingest backfill` of no request: {start.seconds:.2f} s wall, {start.cpu:.2f} s CPU"
+    )
+    print(
+        f"  beyond that start: {pages_cpu / max(run.pages, 1) * 1000:.1f} ms CPU a page, {spread:.2f} s "
+        f"over {workers} workers; the other {waiting:.2f} s of wall, workers waited (the run's tail, "
+        "other jobs on the machine)"
+    )
 
 
 def _pages_in(out: Path) -> int:

@@ -273,10 +273,14 @@ def _serve(fn: Callable[..., object], job: _Job | None, jobs: int, answers: int,
         ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     # What the worker held before the fork is never garbage here; collecting it would copy its pages.
     gc.freeze()
+    # Counted from here, after the same hand-back as after each file: the worker's free heap, which the
+    # child shares until it hands it back, is not the child's to have grown out of.
+    _give_back_freed_memory()
     started = _resident()
     while job is not None:
         scratch, memory_mb, args = job
         ok, payload, failure = _answer(fn, scratch, memory_mb, args)
+        _give_back_freed_memory()
         clean = _no_processes_left() and _resident() - started < MAX_CHILD_GROWTH_MB * 1024 * 1024
         _send_answer(answers, (ok, payload, failure, clean))
         job = _next_job(jobs)
@@ -350,6 +354,17 @@ def _no_processes_left() -> bool:
             return True
         if pid == 0:
             return False
+
+
+def _give_back_freed_memory() -> None:
+    """Hand the memory a file's reading freed back to the system (glibc's `malloc_trim`).
+
+    A scan's page images and clean-up arrays, freed in the middle of the heap or in the OCR threads'
+    arenas, stay resident otherwise: ~150 MB a scanned file, which the child would carry to the next
+    file and which made it count as grown (and be replaced) after every scan. About 0.2 ms a file.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to ask
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _resident() -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
@@ -25,34 +25,34 @@ _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """Words that share a baseline, left to right."""
+    """Words that share a baseline, left to right.
+
+    Its extent, height and text are worked out once, when it is made: the table and header readers ask
+    for them again and again (tolerances are relative to the line height).
+    """
 
     words: tuple[Word, ...]
     page: int
+    top: float = field(init=False, repr=False, compare=False)
+    bottom: float = field(init=False, repr=False, compare=False)
+    x1: float = field(init=False, repr=False, compare=False)
+    height: float = field(init=False, repr=False, compare=False)  # the median word's
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+    def __post_init__(self) -> None:
+        words = self.words
+        set_field = object.__setattr__
+        set_field(self, "text", " ".join([w.text for w in words]))
+        if not words:
+            return  # no extent: asking for one fails, as it always has
+        set_field(self, "top", min([w.top for w in words]))
+        set_field(self, "bottom", max([w.bottom for w in words]))
+        set_field(self, "x1", max([w.x1 for w in words]))
+        set_field(self, "height", median_of([w.bottom - w.top for w in words]))
 
     @property
     def x0(self) -> float:
         return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def height(self) -> float:
-        return median(w.bottom - w.top for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
 
     def segments(self, gap: float | None = None) -> list[tuple[Word, ...]]:
         """Runs of words separated by less than `gap` points (default: twice the line height)."""
@@ -64,6 +64,14 @@ class Line:
             else:
                 runs[-1].append(word)
         return [tuple(r) for r in runs]
+
+
+def median_of(values: list[float]) -> float:
+    """`statistics.median` of a list, the same figure, without its generality (a line's height is asked
+    for every line of every page)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def cluster_lines(words: Iterable[Word], page: int) -> list[Line]:
@@ -242,7 +250,7 @@ def _joinable(left: Word, right: Word) -> bool:
     if gap > 0.6 * height or gap < -0.5 * height:
         return False
     joined = left.text + right.text
-    if not any(c.isdigit() for c in joined):
+    if not any(map(str.isdigit, joined)):
         return _joins_label(left, right, gap, height)
     # "6,0" + "00.04": the parts are not figures, or not whole ones, the join is.
     if (

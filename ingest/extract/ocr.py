@@ -297,7 +297,7 @@ def ocr_first_page(
     reading (English reads REÇU as REGU at 93 and splits "3 542,16"), or reading the page's head
     apart from the rest (Tesseract binarises a crop differently and loses a banner's words).
     """
-    cleaned = clean_page(image, dpi, scanned=dpi_known)
+    cleaned = _clean(image, dpi, scanned=dpi_known)
     if cleaned.image is None:
         return page_words(number, image.width, image.height, dpi, []), options.lang
     page = _read_upright(image, cleaned, number, dpi, options, dpi_known=dpi_known)
@@ -308,6 +308,17 @@ def ocr_first_page(
         options = replace(options, lang=lang)
         page = _read_upright(image, cleaned, number, dpi, options, dpi_known=dpi_known)
     return page, options.lang
+
+
+# One page of a process is cleaned at a time: a clean-up's arrays peak at ~20x the page image (~180 MB
+# for a 300-dpi letter page), and the OCR threads of a file spend most of their time in Tesseract, so
+# another thread's page is read while this one is cleaned, and the peaks no longer add up.
+_CLEANING = threading.Lock()
+
+
+def _clean(image: Image.Image, dpi: float, *, scanned: bool) -> Cleaned:
+    with _CLEANING:
+        return clean_page(image, dpi, scanned=scanned)
 
 
 def _read_upright(
@@ -327,7 +338,7 @@ def _read_upright(
         turn = options.engine.orientation(upright, page_dpi, options.timeout_s)
         if turn:
             # A quarter turn changes which way the lines run, so the skew is measured again.
-            turned = clean_page(rotate_quarter(image, turn), dpi, scanned=dpi_known)
+            turned = _clean(rotate_quarter(image, turn), dpi, scanned=dpi_known)
             if turned.image is not None:
                 hint = round(turned.dpi) if dpi_known else None
                 retry = options.engine.read(turned.image, hint, options.lang, options.timeout_s)

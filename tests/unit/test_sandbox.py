@@ -419,3 +419,33 @@ def test_a_kept_child_costs_less_per_file_than_a_fresh_one() -> None:
             sandbox.run(timeout_s=10, memory_mb=1536)
             kept += time.perf_counter() - started
     assert kept < fresh, f"kept {kept / calls * 1000:.2f} ms, fresh {fresh / calls * 1000:.2f} ms per file"
+
+
+def test_memory_a_file_freed_is_given_back_and_the_child_kept() -> None:
+    # Freed blocks between blocks still in use stay in the heap, resident, unless the child hands them
+    # back: the child would carry them to the next file and count as grown after every scan.
+    def read_and_free() -> int:
+        libc = ctypes.CDLL(None)
+        libc.malloc.restype = ctypes.c_void_p
+        libc.free.argtypes = [ctypes.c_void_p]
+        # As the heap stands after a scan: blocks from it, not mapped one by one (glibc raises its
+        # mmap threshold as large arrays come and go), and no shrinking of its top on every free.
+        libc.mallopt(_M_MMAP_THRESHOLD, 1024 * 1024)
+        libc.mallopt(_M_TRIM_THRESHOLD, 1024 * 1024 * 1024)
+        block = 64 * 1024
+        blocks = []
+        for _ in range((MAX_CHILD_GROWTH_MB + 64) * 1024 * 1024 // block):
+            blocks.append(libc.malloc(block))
+            ctypes.memset(blocks[-1], 1, block)  # resident, as a read page is
+            _pinned.append(libc.malloc(64))  # still in use after the file: the blocks cannot merge
+        for address in blocks:
+            libc.free(address)
+        return os.getpid()
+
+    with Sandbox(read_and_free) as sandbox:
+        first = sandbox.run(timeout_s=30)
+        assert sandbox.child_pid == first, "the child was replaced: the freed memory stayed resident"
+
+
+_pinned: list[int] = []
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters

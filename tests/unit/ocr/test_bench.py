@@ -18,6 +18,8 @@ def test_benchmark_smoke_run_prints_every_figure(capsys: pytest.CaptureFixture[s
         "tesseract CLI x2, pre-rendered",
         "tesseract CLI x2 --psm 4",
         "peak RSS",
+        "digital run:",
+        "`ingest backfill` of no request",
         "ocr",
     ):
         assert figure in out

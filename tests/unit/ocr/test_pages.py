@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import time
 import zlib
 
 import numpy as np
@@ -16,7 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
-from ingest.extract import ocr
+from ingest.extract import images, ocr
 from ingest.extract.ocr import OcrOptions, Tesseract, trusted
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, page_image, read_pages, text_quality
 from ingest.settings import Limits
@@ -384,3 +385,28 @@ def test_a_language_whose_data_is_missing_is_not_asked_for(monkeypatch: pytest.M
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "fra"}))
     assert ocr.reading_language([w.text for w in GERMAN], OCR_LANG) == OCR_LANG
     assert ocr.reading_language([w.text for w in FRENCH], OCR_LANG) == FRENCH_LANG
+
+
+def test_the_ocr_threads_of_a_process_clean_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clean-up's arrays peak at many times the page image: two at once doubled a scan's peak memory.
+    active, most = [0], [0]
+    clean = images.clean_page
+
+    def counted(image: Image.Image, dpi: float, *, scanned: bool = True) -> object:
+        active[0] += 1
+        most[0] = max(most[0], active[0])
+        try:
+            time.sleep(0.05)  # long enough for a second thread to arrive while this one cleans
+            return clean(image, dpi, scanned=scanned)
+        finally:
+            active[0] -= 1
+
+    monkeypatch.setattr("ingest.extract.ocr.clean_page", counted)
+    frames = [render(statement_pdf(LINES[: 3 + n])) for n in range(4)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:], dpi=(300, 300))
+    engine = FakeEngine(words=[word("PAYROLL", left=300 + 40 * n) for n in range(8)])
+    pages = list(read_pages(Limits(ocr_threads=2), buffer.getvalue(), TIFF, options(engine)))
+    assert [p.number for p in pages] == [1, 2, 3, 4]
+    assert len(engine.reads) == 4
+    assert most[0] == 1
