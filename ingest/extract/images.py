@@ -553,19 +553,36 @@ def patterned_shading(gray: Image.Image, dpi: float) -> Mask:
     tint = np.asarray(Image.fromarray(255 - values, mode="L").reduce(factor), dtype=np.uint8)
     # Blank paper near every cell: nothing is shaded, and the full-resolution opening is not needed.
     surrounded = 255 - max_filter(255 - tint, PATTERN_WINDOW)
-    if not (surrounded >= PATTERN_MIN_TINT).any():
+    tinted = surrounded >= PATTERN_MIN_TINT
+    if not tinted.any():
         return np.zeros(tint.shape, dtype=bool)
-    lifted = _opened(values, dpi) - values
-    lift = np.asarray(Image.fromarray(lifted, mode="L").reduce(factor), dtype=np.float32)
-    specks = _box_mean(lift, PATTERN_SPECK_WINDOW) >= PATTERN_SPECK_SHARE * _box_mean(
-        tint.astype(np.float32), PATTERN_SPECK_WINDOW
+    specks = _box_mean(_lift(values, tinted, factor, dpi), PATTERN_SPECK_WINDOW) >= PATTERN_SPECK_SHARE * (
+        _box_mean(tint.astype(np.float32), PATTERN_SPECK_WINDOW)
     )
-    cells = (surrounded >= PATTERN_MIN_TINT) & specks
+    cells = tinted & specks
     if not cells.any():
         return cells
     closed = 1 - max_filter(1 - max_filter(cells.astype(np.uint8), PATTERN_MARGIN), PATTERN_MARGIN)
     # A cell within the window of a band's edge sees the paper beyond it: the band reaches that far.
     return max_filter(closed, PATTERN_WINDOW).astype(bool)
+
+
+def _lift(values: Gray, tinted: Mask, factor: int, dpi: float) -> Floats:
+    """What the opening lifts in each cell, in the cells whose speck share a tinted cell looks at (the
+    window's rows around it; elsewhere nought). The opening runs on those rows of the page only, with
+    the rows it reaches beyond them."""
+    lift = np.zeros(tinted.shape, dtype=np.float32)
+    reach = 2 * _speck_half_width(dpi)
+    rows = _running_max(
+        tinted.any(axis=1).view(np.uint8)[:, np.newaxis], 2 * PATTERN_SPECK_WINDOW + 1, axis=0
+    )
+    for top, bottom in _row_bands(rows.astype(bool)):
+        y0, y1 = top * factor, min(bottom * factor, values.shape[0])
+        start, stop = max(0, y0 - reach), min(values.shape[0], y1 + reach)
+        strip = values[start:stop]
+        lifted = (_opened(strip, dpi) - strip)[y0 - start : y1 - start]
+        lift[top:bottom] = np.asarray(Image.fromarray(lifted, mode="L").reduce(factor), dtype=np.float32)
+    return lift
 
 
 def _box_mean(values: Floats, half_width: int) -> Floats:
