@@ -386,8 +386,7 @@ def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
     gap = max(1, round(DOTTED_GAP_IN * dpi))
     clear = max(1, round(DOTTED_CLEAR_IN * dpi))
     candidates = np.count_nonzero(band, axis=1) >= -(-length // (gap + 1))
-    near = _running_max(candidates.view(np.uint8)[:, np.newaxis], 2 * (clear + 2) + 1, axis=0)
-    for top, bottom in _row_bands(near.astype(bool)):
+    for top, bottom in _row_bands(_rows_near(candidates, clear + 2)):
         dotted[top:bottom] = _dotted_in_strip(band[top:bottom], strokes[top:bottom], dpi)
     return dotted
 
@@ -573,10 +572,7 @@ def _lift(values: Gray, tinted: Mask, factor: int, dpi: float) -> Floats:
     the rows it reaches beyond them."""
     lift = np.zeros(tinted.shape, dtype=np.float32)
     reach = 2 * _speck_half_width(dpi)
-    rows = _running_max(
-        tinted.any(axis=1).view(np.uint8)[:, np.newaxis], 2 * PATTERN_SPECK_WINDOW + 1, axis=0
-    )
-    for top, bottom in _row_bands(rows.astype(bool)):
+    for top, bottom in _row_bands(_rows_near(np.count_nonzero(tinted, axis=1) > 0, PATTERN_SPECK_WINDOW)):
         y0, y1 = top * factor, min(bottom * factor, values.shape[0])
         start, stop = max(0, y0 - reach), min(values.shape[0], y1 + reach)
         strip = values[start:stop]
@@ -651,6 +647,12 @@ def _row_bands(mask: Mask) -> list[tuple[int, int]]:
     flags = np.concatenate(([0], mask.any(axis=1).view(np.int8), [0]))
     edges = np.flatnonzero(np.diff(flags)).tolist()
     return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _rows_near(flags: npt.NDArray[np.bool_], reach: int) -> Mask:
+    """The rows within `reach` of a flagged one (one flag a row), as a mask one column wide."""
+    near: Mask = _running_max(flags.reshape(-1, 1).view(np.uint8), 2 * reach + 1, axis=0).astype(bool)
+    return near
 
 
 def _column_span(mask: Mask) -> tuple[int, int]:
