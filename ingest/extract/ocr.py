@@ -471,14 +471,18 @@ def _sideways(words: list[OcrWord]) -> bool:
 
 
 def _plausible(word: OcrWord) -> bool:
-    if (
-        word.confidence < MIN_WORD_CONFIDENCE
-        and len(word.text) <= 2
-        and not any(c.isdigit() for c in word.text)
+    if word.confidence < MIN_WORD_CONFIDENCE and (
+        (len(word.text) <= 2 and not any(c.isdigit() for c in word.text)) or _mostly_symbols(word.text)
     ):
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
+
+
+def _mostly_symbols(text: str) -> bool:
+    """Fewer letters and digits than other marks: a logo or a picture read as glyphs ("«X>" for a
+    bank's emblem), not a word or a figure, which are letters and digits with a sign or a point."""
+    return 2 * sum(c.isalnum() for c in text) < len(text)
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:
