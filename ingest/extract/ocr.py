@@ -23,6 +23,7 @@ from PIL import Image
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
+from ingest.extract.balance import LOOKALIKES
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
@@ -56,6 +57,18 @@ MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
 MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
+# A figure read with less confidence than this ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout
+# pass reads a line's words together, and one blurred digit takes the shape of a sign), or with a mark
+# OCR reads in place of a digit and less than REREAD_MARKED_BELOW ("$1.65" at 82), is read again alone,
+# as one line, with this much paper (word heights) around it; the second reading is taken when it is a
+# plain figure read with this much more confidence, and at least REREAD_TRUSTED.
+REREAD_BELOW = 80.0
+REREAD_MARKED_BELOW = 90.0
+REREAD_MARGIN = 1.0
+REREAD_GAIN = 10.0
+REREAD_TRUSTED = 80.0
+MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
+_FIGURE_MARKS = frozenset(".,'-+()/:")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
 TESSERACT_LANGUAGES = {
@@ -334,7 +347,9 @@ def _read_upright(
                 if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
                     quarter_turn, skew = turn % 360, turned.skew
-    words = words + _missed_columns(upright, page_dpi, page_dpi if dpi_known else None, words, options)
+    hint = page_dpi if dpi_known else None
+    words = _doubtful_figures_reread(upright, hint, words, options)
+    words = words + _missed_columns(upright, page_dpi, hint, words, options)
     kept = [w for w in words if _plausible(w)]
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
@@ -420,6 +435,53 @@ def _missed_columns(
                 if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
                     found.append(moved)
     return found
+
+
+def _doubtful_figures_reread(
+    image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
+) -> list[OcrWord]:
+    """The page's words, each figure read with doubt replaced by its reading alone when that is a plain
+    figure read with more confidence (its box kept). `hint` is the resolution the engine is told."""
+    if not isinstance(options.engine, Tesseract):
+        return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
+    engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
+    doubtful = sorted(
+        (i for i, w in enumerate(words) if _figure_like(w.text) and w.confidence < _reread_below(w.text)),
+        key=lambda i: words[i].confidence,
+    )
+    result = list(words)
+    for i in doubtful[:MAX_REREADS]:
+        w = words[i]
+        margin = round(REREAD_MARGIN * w.height)
+        box = (
+            max(0, w.left - margin),
+            max(0, w.top - margin),
+            min(image.width, w.left + w.width + margin),
+            min(image.height, w.top + w.height + margin),
+        )
+        again = engine.read(image.crop(box), hint, options.lang, options.timeout_s)
+        if len(again) != 1:
+            continue
+        text, confidence = again[0].text, again[0].confidence
+        plain = _figure_like(text) and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
+        if plain and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
+            result[i] = replace(w, text=text, confidence=confidence)
+    return result
+
+
+def _reread_below(text: str) -> float:
+    return REREAD_MARKED_BELOW if any(c in LOOKALIKES for c in text) else REREAD_BELOW
+
+
+def _figure_like(text: str) -> bool:
+    """Digits with a figure's marks (points, commas, signs), where any other mark is one OCR reads in
+    place of a digit ("$6.87", "1O0.00"), and at least half of it digits."""
+    digits = sum(c.isdigit() for c in text)
+    return (
+        digits >= 2
+        and 2 * digits >= len(text)
+        and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES for c in text)
+    )
 
 
 def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tuple[int, int]:
