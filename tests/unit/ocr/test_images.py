@@ -15,6 +15,7 @@ from ingest.extract.images import (
     _local_paper,
     _open_specks,
     _reduce,
+    _running_max,
     _runs_along_rows,
     blank_blocks,
     clean_page,
@@ -272,6 +273,20 @@ def test_paper_level_is_the_brightest_value_nearby(half_width: int) -> None:
         [[padded[y : y + window, x : x + window].max() for x in range(23)] for y in range(40)], dtype=np.uint8
     )
     assert np.array_equal(max_filter(values, half_width), expected)
+
+
+@pytest.mark.parametrize("window", [1, 2, 5, 10, 30])
+@pytest.mark.parametrize("axis", [0, 1])
+def test_running_maximum_is_the_window_maximum_with_edges_repeated(window: int, axis: int) -> None:
+    values = np.random.default_rng(5).integers(0, 256, (23, 17), dtype=np.uint8)
+    half = window // 2
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (half, half)
+    padded = np.pad(values, padding, mode="edge")
+    windows = [
+        np.take(padded, range(i, i + window), axis=axis).max(axis=axis) for i in range(values.shape[axis])
+    ]
+    assert np.array_equal(_running_max(values, window, axis), np.stack(windows, axis=axis))
 
 
 @pytest.mark.parametrize("length", [1, 4, 9])
