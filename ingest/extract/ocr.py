@@ -61,7 +61,8 @@ MISSED_MIN_CONFIDENCE = 60.0
 # pass reads a line's words together, and one blurred digit takes the shape of a sign), or with a mark
 # OCR reads in place of a digit and less than REREAD_MARKED_BELOW ("$1.65" at 82), is read again alone,
 # as one line, with this much paper (word heights) around it; the second reading is taken when it is a
-# plain figure read with this much more confidence, and at least REREAD_TRUSTED.
+# plain figure read with this much more confidence, and at least REREAD_TRUSTED. A minus read as "="
+# ("=205,90" at 28) is read again so too.
 REREAD_BELOW = 80.0
 REREAD_MARKED_BELOW = 90.0
 REREAD_MARGIN = 1.0
@@ -69,6 +70,7 @@ REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
 MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
 _FIGURE_MARKS = frozenset(".,'-+()/:")
+_SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
 TESSERACT_LANGUAGES = {
@@ -470,17 +472,18 @@ def _doubtful_figures_reread(
 
 
 def _reread_below(text: str) -> float:
-    return REREAD_MARKED_BELOW if any(c in LOOKALIKES for c in text) else REREAD_BELOW
+    marked = any(c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
+    return REREAD_MARKED_BELOW if marked else REREAD_BELOW
 
 
 def _figure_like(text: str) -> bool:
     """Digits with a figure's marks (points, commas, signs), where any other mark is one OCR reads in
-    place of a digit ("$6.87", "1O0.00"), and at least half of it digits."""
+    place of a digit or a sign ("$6.87", "1O0.00", "=205,90"), and at least half of it digits."""
     digits = sum(c.isdigit() for c in text)
     return (
         digits >= 2
         and 2 * digits >= len(text)
-        and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES for c in text)
+        and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
     )
 
 

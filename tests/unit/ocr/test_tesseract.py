@@ -200,17 +200,29 @@ class SignForDigitTesseract(Tesseract):
         words = Tesseract.read(self, image, dpi, lang, timeout_s)
         if self.psm != Tesseract().psm:
             return words
-        # A 5 read as a sign, and a printed sign doubted all the same.
-        return [
-            OcrWord("$" + w.text[1:], w.left, w.top, w.width, w.height, 57.0) if w.text[:1] in "5$" else w
-            for w in words
-        ]
+        return [_misread(w) for w in words]
+
+
+# A 5 read as a sign, a printed sign doubted all the same, a minus read as "=": the mark and confidence.
+_MISREADS = {"5": ("$", 57.0), "$": ("$", 57.0), "-": ("=", 28.0)}
+
+
+def _misread(w: OcrWord) -> OcrWord:
+    if w.text[:1] not in _MISREADS:
+        return w
+    mark, confidence = _MISREADS[w.text[:1]]
+    return OcrWord(mark + w.text[1:], w.left, w.top, w.width, w.height, confidence)
 
 
 def test_a_figure_read_with_doubt_is_read_again_alone() -> None:
-    rows = (("03 Mar", "GROCERY MARKET", "56.87"), ("07 Mar", "HYDRO BILL", "$51.65"))
+    rows = (
+        ("03 Mar", "GROCERY MARKET", "56.87"),
+        ("07 Mar", "HYDRO BILL", "$51.65"),
+        ("09 Mar", "RENT", "-205.90"),
+    )
     page = _table_page(rows, 300)
     options = OcrOptions(engine=SignForDigitTesseract(), lang="eng", timeout_s=60)
     texts = [w.text for w in ocr_page(page, 1, 300, options).words]
     assert "56.87" in texts  # the 5 that the page's reading took for a sign is back
     assert "$51.65" in texts  # a printed sign, read again alone, is still a sign: the reading stays
+    assert "-205.90" in texts  # and a minus read as "=" is a minus again
