@@ -57,14 +57,13 @@ MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
 MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
-# A figure read with less confidence than this ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout
-# pass reads a line's words together, and one blurred digit takes the shape of a sign), or with a mark
-# OCR reads in place of a digit and less than REREAD_MARKED_BELOW ("$1.65" at 82), is read again alone,
-# as one line, with this much paper (word heights) around it; the second reading is taken when it is a
-# plain figure read with this much more confidence, and at least REREAD_TRUSTED. A minus read as "="
-# ("=205,90" at 28) is read again so too.
-REREAD_BELOW = 80.0
-REREAD_MARKED_BELOW = 90.0
+# A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
+# ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
+# blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
+# with this much paper (word heights) around it. The second reading is taken when it reads those marks
+# as the digits or the minus they resemble and changes nothing else, with this much more confidence
+# and at least REREAD_TRUSTED: it settles marks, never a digit.
+REREAD_BELOW = 90.0
 REREAD_MARGIN = 1.0
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
@@ -442,13 +441,13 @@ def _missed_columns(
 def _doubtful_figures_reread(
     image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
-    """The page's words, each figure read with doubt replaced by its reading alone when that is a plain
+    """The page's words, each figure read with doubt replaced by its reading alone when that settles its
     figure read with more confidence (its box kept). `hint` is the resolution the engine is told."""
     if not isinstance(options.engine, Tesseract):
         return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     doubtful = sorted(
-        (i for i, w in enumerate(words) if _figure_like(w.text) and w.confidence < _reread_below(w.text)),
+        (i for i, w in enumerate(words) if w.confidence < REREAD_BELOW and _marked_figure(w.text)),
         key=lambda i: words[i].confidence,
     )
     result = list(words)
@@ -465,23 +464,30 @@ def _doubtful_figures_reread(
         if len(again) != 1:
             continue
         text, confidence = again[0].text, again[0].confidence
-        plain = _figure_like(text) and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
-        if plain and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
+        if _resolves(w.text, text) and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
             result[i] = replace(w, text=text, confidence=confidence)
     return result
 
 
-def _reread_below(text: str) -> float:
-    marked = any(c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
-    return REREAD_MARKED_BELOW if marked else REREAD_BELOW
+def _resolves(doubted: str, again: str) -> bool:
+    """Whether `again` is `doubted` with its look-alike marks read as the digits or the minus they
+    resemble, and nothing else changed: a second reading settles marks, never a digit read as one."""
+    if len(again) != len(doubted) or again == doubted:
+        return False
+    return all(
+        a == b or b in LOOKALIKES.get(a, "") or (a in _SIGN_LOOKALIKES and b == "-")
+        for a, b in zip(doubted, again, strict=True)
+    )
 
 
-def _figure_like(text: str) -> bool:
-    """Digits with a figure's marks (points, commas, signs), where any other mark is one OCR reads in
-    place of a digit or a sign ("$6.87", "1O0.00", "=205,90"), and at least half of it digits."""
+def _marked_figure(text: str) -> bool:
+    """Digits with a figure's marks (points, commas, signs) and a mark OCR reads in place of a digit or a
+    minus ("$6.87", "1O0.00", "=205,90"), at least half of it digits."""
     digits = sum(c.isdigit() for c in text)
+    marked = any(c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
     return (
-        digits >= 2
+        marked
+        and digits >= 2
         and 2 * digits >= len(text)
         and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
     )
