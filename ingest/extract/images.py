@@ -372,13 +372,27 @@ def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
     values = np.asarray(gray, dtype=np.uint8)
     level = float(np.percentile(values[::8, ::8], 90))
     ink = (values < level * DOTTED_INK).view(np.uint8)
+    dotted = np.zeros(values.shape, dtype=bool)
     if not ink.any():
-        return np.zeros(values.shape, dtype=bool)
+        return dotted
     tall = max(1, round(DOTTED_INK_IN * dpi)) + 1
     # Ink in a vertical run of `tall` pixels or more: an opening along the columns.
     strokes = _running_max(_running_min(ink, tall, axis=0), tall, axis=0)
-    thin = ink & ~strokes
-    band = _running_max(thin, 3, axis=0)
+    band = _running_max(ink & ~strokes, 3, axis=0)
+    # Bridging lets each pixel of the band stand for at most `gap + 1` of a run: a row with fewer than
+    # `length / (gap + 1)` of them holds no rule. Most rows of a page are such; the rest are worked on
+    # in strips, with the rows a rule's clearance and fringe reach.
+    length = max(2, round(DOTTED_LENGTH_IN * dpi))
+    gap = max(1, round(DOTTED_GAP_IN * dpi))
+    clear = max(1, round(DOTTED_CLEAR_IN * dpi))
+    candidates = np.count_nonzero(band, axis=1) >= -(-length // (gap + 1))
+    for top, bottom in _row_bands(_rows_near(candidates, clear + 2)):
+        dotted[top:bottom] = _dotted_in_strip(band[top:bottom], strokes[top:bottom], dpi)
+    return dotted
+
+
+def _dotted_in_strip(band: Gray, strokes: Gray, dpi: float) -> Mask:
+    """`dotted_rules` within a strip of rows: the band's long runs of many pieces, clear of print."""
     gap = max(1, round(DOTTED_GAP_IN * dpi))
     bridged = _running_min(_running_max(band, gap + 1, axis=1), gap + 1, axis=1).astype(bool)
     rule = _runs_along_rows(bridged, max(2, round(DOTTED_LENGTH_IN * dpi)))
@@ -417,21 +431,27 @@ def _dense_runs(runs: Mask, marks: Mask, per_pixel: float) -> Mask:
 
 
 def _runs_along_rows(mask: Mask, length: int) -> Mask:
-    """The pixels of `mask` that lie in a horizontal run of at least `length`."""
+    """The pixels of `mask` that lie in a horizontal run of at least `length`.
+
+    Only rows holding `length` pixels or more can hold such a run; on them each run is found by its
+    edges, and the long ones are painted (they are few: rules, bands, the desk's rows).
+    """
+    result = np.zeros_like(mask)
     width = mask.shape[1]
-    if width < length or not mask.any():
-        return np.zeros_like(mask)
-    counts = np.zeros((mask.shape[0], width + 1), dtype=np.int32)
-    np.cumsum(mask, axis=1, dtype=np.int32, out=counts[:, 1:])
-    full = (counts[:, length:] - counts[:, :-length]) == length  # window [i, i + length) is all ink
-    # A pixel lies in a long run when a full window starts at most `length - 1` before it.
-    starts = np.zeros((mask.shape[0], full.shape[1] + length), dtype=np.int32)
-    np.cumsum(full, axis=1, dtype=np.int32, out=starts[:, 1 : full.shape[1] + 1])
-    starts[:, full.shape[1] + 1 :] = starts[:, full.shape[1] : full.shape[1] + 1]
-    covered = np.empty_like(mask)
-    covered[:, : length - 1] = starts[:, 1:length] > 0
-    covered[:, length - 1 :] = (starts[:, length:] - starts[:, : width - length + 1]) > 0
-    result: Mask = covered & mask
+    if width < length:
+        return result
+    rows = np.flatnonzero(np.count_nonzero(mask, axis=1) >= length)
+    if not len(rows):
+        return result
+    # Each row padded with paper at both ends, so no run crosses into the next row.
+    padded = np.zeros((len(rows), width + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask[rows]
+    edges = np.flatnonzero(np.diff(padded.ravel()))
+    starts, stops = edges[::2] + 1, edges[1::2] + 1  # [start, stop) in the padded rows
+    long = stops - starts >= length
+    for start, stop in zip(starts[long].tolist(), stops[long].tolist(), strict=True):
+        row, column = divmod(start, width + 2)
+        result[rows[row], column - 1 : column - 1 + stop - start] = True
     return result
 
 
@@ -532,19 +552,33 @@ def patterned_shading(gray: Image.Image, dpi: float) -> Mask:
     tint = np.asarray(Image.fromarray(255 - values, mode="L").reduce(factor), dtype=np.uint8)
     # Blank paper near every cell: nothing is shaded, and the full-resolution opening is not needed.
     surrounded = 255 - max_filter(255 - tint, PATTERN_WINDOW)
-    if not (surrounded >= PATTERN_MIN_TINT).any():
+    tinted = surrounded >= PATTERN_MIN_TINT
+    if not tinted.any():
         return np.zeros(tint.shape, dtype=bool)
-    lifted = _opened(values, dpi) - values
-    lift = np.asarray(Image.fromarray(lifted, mode="L").reduce(factor), dtype=np.float32)
-    specks = _box_mean(lift, PATTERN_SPECK_WINDOW) >= PATTERN_SPECK_SHARE * _box_mean(
-        tint.astype(np.float32), PATTERN_SPECK_WINDOW
+    specks = _box_mean(_lift(values, tinted, factor, dpi), PATTERN_SPECK_WINDOW) >= PATTERN_SPECK_SHARE * (
+        _box_mean(tint.astype(np.float32), PATTERN_SPECK_WINDOW)
     )
-    cells = (surrounded >= PATTERN_MIN_TINT) & specks
+    cells = tinted & specks
     if not cells.any():
         return cells
     closed = 1 - max_filter(1 - max_filter(cells.astype(np.uint8), PATTERN_MARGIN), PATTERN_MARGIN)
     # A cell within the window of a band's edge sees the paper beyond it: the band reaches that far.
     return max_filter(closed, PATTERN_WINDOW).astype(bool)
+
+
+def _lift(values: Gray, tinted: Mask, factor: int, dpi: float) -> Floats:
+    """What the opening lifts in each cell, in the cells whose speck share a tinted cell looks at (the
+    window's rows around it; elsewhere nought). The opening runs on those rows of the page only, with
+    the rows it reaches beyond them."""
+    lift = np.zeros(tinted.shape, dtype=np.float32)
+    reach = 2 * _speck_half_width(dpi)
+    for top, bottom in _row_bands(_rows_near(np.count_nonzero(tinted, axis=1) > 0, PATTERN_SPECK_WINDOW)):
+        y0, y1 = top * factor, min(bottom * factor, values.shape[0])
+        start, stop = max(0, y0 - reach), min(values.shape[0], y1 + reach)
+        strip = values[start:stop]
+        lifted = (_opened(strip, dpi) - strip)[y0 - start : y1 - start]
+        lift[top:bottom] = np.asarray(Image.fromarray(lifted, mode="L").reduce(factor), dtype=np.float32)
+    return lift
 
 
 def _box_mean(values: Floats, half_width: int) -> Floats:
@@ -572,17 +606,59 @@ def _speck_half_width(dpi: float) -> int:
 def _open_specks(gray: Image.Image, mask: Mask, dpi: float) -> Image.Image:
     """Within the masked cells, the pattern blurred into an even tint and that tint lifted to white:
     print keeps its strokes (blurred a little), the specks between go. Elsewhere the page is as it was.
+
+    Shaded bands are a small part of a page: each band of masked rows is worked on by itself, cut out
+    with a margin wider than the blur and the tint's window reach.
     """
-    values = np.asarray(gray, dtype=np.uint8)
-    blurred = np.asarray(gray.filter(ImageFilter.GaussianBlur(PATTERN_BLUR_IN * dpi)), dtype=np.float32)
-    tint = max_filter(blurred.astype(np.uint8), max(1, round(PATTERN_TINT_WINDOW_IN * dpi)))
-    # The tint's level becomes white, and what the blur left of the pattern's ripple with it.
-    scale = 255.0 / np.maximum(tint.astype(np.float32), 1.0) * (255.0 / PATTERN_PAPER)
-    lifted = np.minimum(blurred * scale, 255.0).astype(np.uint8)
-    rows = (np.arange(gray.height) * (mask.shape[0] / gray.height)).astype(np.intp)
-    cols = (np.arange(gray.width) * (mask.shape[1] / gray.width)).astype(np.intp)
-    inside = mask[np.minimum(rows, mask.shape[0] - 1)][:, np.minimum(cols, mask.shape[1] - 1)]
-    return Image.fromarray(np.where(inside, lifted, values), mode="L")
+    values = np.array(gray, dtype=np.uint8)
+    rows = np.minimum(
+        (np.arange(gray.height) * (mask.shape[0] / gray.height)).astype(np.intp), mask.shape[0] - 1
+    )
+    cols = np.minimum(
+        (np.arange(gray.width) * (mask.shape[1] / gray.width)).astype(np.intp), mask.shape[1] - 1
+    )
+    radius = PATTERN_BLUR_IN * dpi
+    window = max(1, round(PATTERN_TINT_WINDOW_IN * dpi))
+    margin = window + math.ceil(4 * radius) + 2
+    for top, bottom in _row_bands(mask):
+        left, right = _column_span(mask[top:bottom])
+        y0, y1 = np.searchsorted(rows, (top, bottom))
+        x0, x1 = np.searchsorted(cols, (left, right))
+        box = (
+            max(0, x0 - margin),
+            max(0, y0 - margin),
+            min(gray.width, x1 + margin),
+            min(gray.height, y1 + margin),
+        )
+        crop = gray.crop(box)
+        blurred = np.asarray(crop.filter(ImageFilter.GaussianBlur(radius)), dtype=np.float32)
+        tint = max_filter(blurred.astype(np.uint8), window)
+        # The tint's level becomes white, and what the blur left of the pattern's ripple with it.
+        scale = 255.0 / np.maximum(tint.astype(np.float32), 1.0) * (255.0 / PATTERN_PAPER)
+        lifted = np.minimum(blurred * scale, 255.0).astype(np.uint8)
+        inner = lifted[y0 - box[1] : y1 - box[1], x0 - box[0] : x1 - box[0]]
+        inside = mask[rows[y0:y1]][:, cols[x0:x1]]
+        values[y0:y1, x0:x1] = np.where(inside, inner, values[y0:y1, x0:x1])
+    return Image.fromarray(values, mode="L")
+
+
+def _row_bands(mask: Mask) -> list[tuple[int, int]]:
+    """The runs of consecutive rows of `mask` that hold something, as [top, bottom)."""
+    flags = np.concatenate(([0], mask.any(axis=1).view(np.int8), [0]))
+    edges = np.flatnonzero(np.diff(flags)).tolist()
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _rows_near(flags: npt.NDArray[np.bool_], reach: int) -> Mask:
+    """The rows within `reach` of a flagged one (one flag a row), as a mask one column wide."""
+    near: Mask = _running_max(flags.reshape(-1, 1).view(np.uint8), 2 * reach + 1, axis=0).astype(bool)
+    return near
+
+
+def _column_span(mask: Mask) -> tuple[int, int]:
+    """The columns [left, right) that hold something in `mask`."""
+    held = np.flatnonzero(mask.any(axis=0))
+    return int(held[0]), int(held[-1]) + 1
 
 
 def _erase(gray: Image.Image, mask: Mask) -> Image.Image:

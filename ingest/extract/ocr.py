@@ -23,6 +23,7 @@ from PIL import Image
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
+from ingest.extract.balance import LOOKALIKES
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
@@ -56,6 +57,19 @@ MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
 MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
+# A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
+# ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
+# blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
+# with this much paper (word heights) around it. The second reading is taken when it reads those marks
+# as the digits or the minus they resemble and changes nothing else, with this much more confidence
+# and at least REREAD_TRUSTED: it settles marks, never a digit.
+REREAD_BELOW = 90.0
+REREAD_MARGIN = 1.0
+REREAD_GAIN = 10.0
+REREAD_TRUSTED = 80.0
+MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
+_FIGURE_MARKS = frozenset(".,'-+()/:")
+_SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
 TESSERACT_LANGUAGES = {
@@ -345,7 +359,9 @@ def _read_upright(
                 if _reading_score(retry) > _reading_score(words):
                     upright, page_dpi, words = turned.image, round(turned.dpi), retry
                     quarter_turn, skew = turn % 360, turned.skew
-    words = words + _missed_columns(upright, page_dpi, page_dpi if dpi_known else None, words, options)
+    hint = page_dpi if dpi_known else None
+    words = _doubtful_figures_reread(upright, hint, words, options)
+    words = words + _missed_columns(upright, page_dpi, hint, words, options)
     kept = [w for w in words if _plausible(w)]
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
@@ -433,6 +449,61 @@ def _missed_columns(
     return found
 
 
+def _doubtful_figures_reread(
+    image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
+) -> list[OcrWord]:
+    """The page's words, each figure read with doubt replaced by its reading alone when that settles its
+    figure read with more confidence (its box kept). `hint` is the resolution the engine is told."""
+    if not isinstance(options.engine, Tesseract):
+        return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
+    engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
+    doubtful = sorted(
+        (i for i, w in enumerate(words) if w.confidence < REREAD_BELOW and _marked_figure(w.text)),
+        key=lambda i: words[i].confidence,
+    )
+    result = list(words)
+    for i in doubtful[:MAX_REREADS]:
+        w = words[i]
+        margin = round(REREAD_MARGIN * w.height)
+        box = (
+            max(0, w.left - margin),
+            max(0, w.top - margin),
+            min(image.width, w.left + w.width + margin),
+            min(image.height, w.top + w.height + margin),
+        )
+        again = engine.read(image.crop(box), hint, options.lang, options.timeout_s)
+        if len(again) != 1:
+            continue
+        text, confidence = again[0].text, again[0].confidence
+        if _resolves(w.text, text) and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
+            result[i] = replace(w, text=text, confidence=confidence)
+    return result
+
+
+def _resolves(doubted: str, again: str) -> bool:
+    """Whether `again` is `doubted` with its look-alike marks read as the digits or the minus they
+    resemble, and nothing else changed: a second reading settles marks, never a digit read as one."""
+    if len(again) != len(doubted) or again == doubted:
+        return False
+    return all(
+        a == b or b in LOOKALIKES.get(a, "") or (a in _SIGN_LOOKALIKES and b == "-")
+        for a, b in zip(doubted, again, strict=True)
+    )
+
+
+def _marked_figure(text: str) -> bool:
+    """Digits with a figure's marks (points, commas, signs) and a mark OCR reads in place of a digit or a
+    minus ("$6.87", "1O0.00", "=205,90"), at least half of it digits."""
+    digits = sum(c.isdigit() for c in text)
+    marked = any(c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
+    return (
+        marked
+        and digits >= 2
+        and 2 * digits >= len(text)
+        and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
+    )
+
+
 def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tuple[int, int]:
     """[left, right) of the ink in a block's own rows that touches the column found at [x0, x1)."""
     left, right = x0, x1
@@ -482,14 +553,18 @@ def _sideways(words: list[OcrWord]) -> bool:
 
 
 def _plausible(word: OcrWord) -> bool:
-    if (
-        word.confidence < MIN_WORD_CONFIDENCE
-        and len(word.text) <= 2
-        and not any(c.isdigit() for c in word.text)
+    if word.confidence < MIN_WORD_CONFIDENCE and (
+        (len(word.text) <= 2 and not any(c.isdigit() for c in word.text)) or _mostly_symbols(word.text)
     ):
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
+
+
+def _mostly_symbols(text: str) -> bool:
+    """Fewer letters and digits than other marks: a logo or a picture read as glyphs ("«X>" for a
+    bank's emblem), not a word or a figure, which are letters and digits with a sign or a point."""
+    return 2 * sum(c.isalnum() for c in text) < len(text)
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:

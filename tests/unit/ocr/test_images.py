@@ -9,8 +9,14 @@ from PIL import Image, ImageFilter
 
 from ingest.extract.images import (
     OCR_DPI,
+    PATTERN_BLUR_IN,
+    PATTERN_PAPER,
+    PATTERN_TINT_WINDOW_IN,
     _local_paper,
+    _open_specks,
     _reduce,
+    _running_max,
+    _runs_along_rows,
     blank_blocks,
     clean_page,
     dotted_rules,
@@ -267,6 +273,57 @@ def test_paper_level_is_the_brightest_value_nearby(half_width: int) -> None:
         [[padded[y : y + window, x : x + window].max() for x in range(23)] for y in range(40)], dtype=np.uint8
     )
     assert np.array_equal(max_filter(values, half_width), expected)
+
+
+@pytest.mark.parametrize("window", [1, 2, 5, 10, 30])
+@pytest.mark.parametrize("axis", [0, 1])
+def test_running_maximum_is_the_window_maximum_with_edges_repeated(window: int, axis: int) -> None:
+    values = np.random.default_rng(5).integers(0, 256, (23, 17), dtype=np.uint8)
+    half = window // 2
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (half, half)
+    padded = np.pad(values, padding, mode="edge")
+    windows = [
+        np.take(padded, range(i, i + window), axis=axis).max(axis=axis) for i in range(values.shape[axis])
+    ]
+    assert np.array_equal(_running_max(values, window, axis), np.stack(windows, axis=axis))
+
+
+@pytest.mark.parametrize("length", [1, 4, 9])
+def test_long_runs_along_rows_are_those_a_walk_along_each_row_finds(length: int) -> None:
+    mask = np.random.default_rng(4).random((30, 41)) < 0.7
+    expected = np.zeros_like(mask)
+    for y in range(mask.shape[0]):
+        x = 0
+        while x < mask.shape[1]:
+            end = x
+            while end < mask.shape[1] and mask[y, end]:
+                end += 1
+            if end - x >= length:
+                expected[y, x:end] = True
+            x = end + 1
+    assert np.array_equal(_runs_along_rows(mask, length), expected)
+
+
+def test_patterns_are_lifted_band_by_band_as_over_the_whole_page(page: Image.Image) -> None:
+    """Each shaded band is worked on by itself: the page comes out as the whole page worked on at once."""
+    shaded = _dotted(_dotted(page, 400, 470), 1500, 1600)
+    cells = np.zeros((page.height // 6 + 1, page.width // 6 + 1), dtype=bool)
+    cells[66:79, 20:300] = True
+    cells[250:267, 100:200] = True
+    cells[252:260, 350:380] = True
+    values = np.asarray(shaded, dtype=np.uint8)
+    blurred = np.asarray(shaded.filter(ImageFilter.GaussianBlur(PATTERN_BLUR_IN * 300)), dtype=np.float32)
+    tint = max_filter(blurred.astype(np.uint8), round(PATTERN_TINT_WINDOW_IN * 300)).astype(np.float32)
+    lifted = np.minimum(blurred * (255.0 / np.maximum(tint, 1.0) * (255.0 / PATTERN_PAPER)), 255.0)
+    rows = np.minimum(
+        (np.arange(page.height) * (cells.shape[0] / page.height)).astype(np.intp), cells.shape[0] - 1
+    )
+    cols = np.minimum(
+        (np.arange(page.width) * (cells.shape[1] / page.width)).astype(np.intp), cells.shape[1] - 1
+    )
+    expected = np.where(cells[rows][:, cols], lifted.astype(np.uint8), values)
+    assert np.array_equal(np.asarray(_open_specks(shaded, cells, 300)), expected)
 
 
 def _dotted(page: Image.Image, top: int, bottom: int) -> Image.Image:

@@ -195,6 +195,15 @@ def test_specks_read_as_symbols_are_dropped() -> None:
     assert [w.text for w in page.words] == ["PAYROLL", "2,310.00"]
 
 
+def test_a_logo_read_as_marks_at_low_confidence_is_dropped_and_doubted_figures_kept() -> None:
+    """A bank's emblem beside its name comes out as "«X>" at 20-30: it is no part of the name."""
+    engine = FakeEngine(
+        words=[word("«X>", 28.0), word("HSBC"), word("-£5.00", 25.0), word("(CR)", 20.0), word("Ltd.", 25.0)]
+    )
+    [page] = read_pages(LIMITS, encoded(render(statement_pdf()), "PNG"), PNG, options(engine))
+    assert [w.text for w in page.words] == ["HSBC", "-£5.00", "(CR)", "Ltd."]
+
+
 def test_phone_photo_metadata_is_not_taken_for_paper_resolution() -> None:
     photo = Image.new("L", (3024, 4032), 255)
     photo.info["dpi"] = (72, 72)  # what cameras write; the page is about 8.5 in across the frame

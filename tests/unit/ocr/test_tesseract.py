@@ -189,3 +189,40 @@ def test_words_come_back_without_surrounding_spaces(
     monkeypatch.setattr(pytesseract, "image_to_data", padded)
     words = Tesseract().read(page, 300, "eng", timeout_s=30)
     assert [w.text for w in words] == ["45.20", "GROCERY", "MARKET"]
+
+
+@dataclass(frozen=True)
+class SignForDigitTesseract(Tesseract):
+    """The real engine, whose reading of a whole page takes a figure's leading 5 for a dollar sign and
+    doubts it, as Tesseract does with a blurred 5 at 200 dpi; words read alone are read as they are."""
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm != Tesseract().psm:
+            return words
+        return [_misread(w) for w in words]
+
+
+# A 5 read as a sign, a printed sign doubted all the same, a minus read as "=": the mark and confidence.
+_MISREADS = {"5": ("$", 57.0), "$": ("$", 57.0), "-": ("=", 28.0)}
+
+
+def _misread(w: OcrWord) -> OcrWord:
+    if w.text[:1] not in _MISREADS:
+        return w
+    mark, confidence = _MISREADS[w.text[:1]]
+    return OcrWord(mark + w.text[1:], w.left, w.top, w.width, w.height, confidence)
+
+
+def test_a_figure_read_with_doubt_is_read_again_alone() -> None:
+    rows = (
+        ("03 Mar", "GROCERY MARKET", "56.87"),
+        ("07 Mar", "HYDRO BILL", "$51.65"),
+        ("09 Mar", "RENT", "-205.90"),
+    )
+    page = _table_page(rows, 300)
+    options = OcrOptions(engine=SignForDigitTesseract(), lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    assert "56.87" in texts  # the 5 that the page's reading took for a sign is back
+    assert "$51.65" in texts  # a printed sign, read again alone, is still a sign: the reading stays
+    assert "-205.90" in texts  # and a minus read as "=" is a minus again
