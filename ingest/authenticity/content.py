@@ -62,6 +62,8 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _X0 = operator.attrgetter("x0")
+_TEXT = operator.attrgetter("text")
+_STYLE = operator.attrgetter("style")
 _BASELINE = operator.attrgetter("baseline")
 
 
@@ -80,9 +82,10 @@ class _Token:
 
     @classmethod
     def of(cls, chars: Sequence[Char]) -> _Token:
-        text = "".join(c.text for c in chars)
+        texts = list(map(_TEXT, chars))
+        text = "".join(texts)
         amount = _is_amount(text)
-        digits = tuple(c for c in chars if c.text.isdigit())
+        digits = tuple(itertools.compress(chars, map(str.isdigit, texts)))
         return cls(tuple(chars), digits, amount, amount or bool(_NUMERIC_DATE.match(text)))
 
     @property
@@ -155,7 +158,7 @@ class ContentReader:
             if token.figure:
                 self._figures.append((frame, token))
             else:
-                self._styles.update(c.style for c in token.chars)
+                self._styles.update(map(_STYLE, token.chars))
         self.signals += _mixed_fonts(frame, tokens)
         self.signals += _off_baseline(frame, lines)
         self.signals += _off_column(frame, tokens)
@@ -177,9 +180,16 @@ def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]
     x1 = np.array([r.x1 for r in runs])
     y0 = np.array([r.y0 for r in runs])
     y1 = np.array([r.y1 for r in runs])
+    seq = np.array([r.seq for r in runs])
+    first = min(r.seq for r in runs)
     signals = []
     for shape in shapes:
-        reached = np.flatnonzero((x1 > shape.x0) & (x0 < shape.x1) & (y1 > shape.y0) & (y0 < shape.y1))
+        if shape.seq <= first:
+            continue  # drawn before any text: a background, which hides nothing
+        near = (x1 > shape.x0) & (x0 < shape.x1) & (y1 > shape.y0) & (y0 < shape.y1)
+        if not (near & (seq < shape.seq)).any():
+            continue  # only text drawn after it reaches it
+        reached = np.flatnonzero(near)
         inside = [
             c
             for i in reached.tolist()
@@ -330,12 +340,15 @@ def _overlapping_chars(row: Sequence[Run]) -> list[Char]:
 
 def _words(row: Sequence[Char]) -> list[_Token]:
     """A line's words, cut at gaps."""
-    words: list[list[Char]] = [[row[0]]]
-    for c in row[1:]:
-        last = words[-1][-1]
-        if c.x0 - last.x1 > WORD_GAP * max(c.size, last.size):
-            words.append([])
-        words[-1].append(c)
+    last = row[0]
+    word = [last]
+    words = [word]
+    for c in itertools.islice(row, 1, None):
+        if c.x0 - last.x1 > WORD_GAP * (c.size if c.size > last.size else last.size):
+            word = []
+            words.append(word)
+        word.append(c)
+        last = c
     return [_Token.of(word) for word in words]
 
 

@@ -218,7 +218,6 @@ def _ligatures(chars: list[Char]) -> list[Char]:
 
 _font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
 _char_matrix = plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_char_origin = plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
 _font_of = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 
 
@@ -230,10 +229,8 @@ class _TextObjects:
         self._textpage = textpage
         self._places = places
         self._matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
-        self._origin = (ctypes.c_double * 2)()
         self._rgba = (ctypes.c_uint * 4)()
         self._matrix_at = ctypes.addressof(self._matrix)
-        self._origin_at = ctypes.addressof(self._origin)
         self._rgba_at = ctypes.addressof(self._rgba)
         self._fonts: dict[int, str] = {}  # a font's address: its name
         self._colours: dict[tuple[int, ...], str] = {}
@@ -242,16 +239,16 @@ class _TextObjects:
     def look_up(self, obj: int, index: int) -> _TextObject:
         textpage, matrix = self._textpage, self._matrix
         found = _char_matrix(textpage, index, self._matrix_at)
-        a, b, c, d, _, _ = matrix[:] if found else (0.0,) * 6
+        # The matrix's translation is the character's origin: its f is the baseline (no call for it).
+        a, b, c, d, _, baseline = matrix[:] if found else (0.0,) * 6
         size = _font_size(textpage, index) * math.hypot(c, d)
-        _char_origin(textpage, index, self._origin_at, self._origin_at + 8)
         at = self._rgba_at
         colour = self._colour(self._rgba[:3]) if _fill_colour(obj, at, at + 4, at + 8, at + 12) else "unknown"
         style = (self._font(obj), round(size * 2) / 2, colour)
         shared = self.known[obj] = _TextObject(
             self._styles.setdefault(style, style),
             size,
-            self._origin[1],
+            baseline,
             a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d,
             self._places.get(obj, len(self._places) + 1),
         )

@@ -3,12 +3,14 @@ a reader sees them, and no second parse of the file."""
 
 from __future__ import annotations
 
+import ctypes
 import io
 from pathlib import Path
 
 import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
@@ -188,3 +190,34 @@ def test_text_without_figures_is_judged_by_its_text_object_not_character_by_char
     assert content_signals(pdf(table)) == []
     assert made and all(any(c.isdigit() for c in text) for text in made)  # dates and amounts only
     assert "CARDPURCHASE" not in made
+
+
+def _origin_height(textpage: pdfium.PdfTextPage, index: int) -> float:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    assert pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _reader_pages() if "scan" not in p.parent.name][::3],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_a_text_objects_baseline_from_its_matrix_is_a_height_pdfium_gives_its_characters_origins(
+    path: Path,
+) -> None:
+    # The baseline is read from the first character's matrix, not asked of pdfium character by character.
+    document = pdfium.PdfDocument(path)
+    judged = 0
+    try:
+        for number, page in enumerate(document, start=1):
+            textpage = page.get_textpage()
+            layer = read_text_layer(page, textpage, number)
+            heights = {_origin_height(textpage, char[6]) for char in layer.chars if char[0] > " " and char[7]}
+            runs = read_drawing(page, textpage, layer).runs
+            textpage.close()
+            assert all(run.baseline in heights for run in runs)
+            judged += len(runs)
+    finally:
+        document.close()
+    assert judged
