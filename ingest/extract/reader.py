@@ -21,7 +21,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, prints_like_a_card
+from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
@@ -338,6 +338,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
+    elif fields.credit_card and signs_like_an_account(ctx, rows):
+        # A card that signs its charges as money out prints every figure from the holder's side.
+        fields = replace(fields, credit_card=False, account_type=fields.account_type or "CREDIT_CARD")
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
