@@ -59,13 +59,13 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
 def signs_like_an_account(ctx: ReadContext, rows: Sequence[Row]) -> bool:
     """Whether rows with one signed amount, on a statement its header names a card's, print it from
     the holder's side as a bank account does: the marked rows (charges) more than the bare ones, and
-    every bare row a payment to the card or a refund."""
+    the bare ones, if any, with a payment to the card or a refund among them."""
     signed = _signed(rows)
     marked = [row for row, money in signed if _marked(money)]
     bare = [row for row, money in signed if money.negative is None and money.marker is None]
     payment = _payments(ctx.lexicon)
-    return len(marked) > len(bare) and all(
-        payment.search(" ".join(fold(row.description).split())) for row in bare
+    return len(marked) > len(bare) and (
+        not bare or any(payment.search(" ".join(fold(row.description).split())) for row in bare)
     )
 
 

@@ -47,7 +47,7 @@ def test_a_card_that_signs_its_charges_as_money_out_prints_the_holders_side() ->
     rows = [
         _row("SKYLINE AIR VANCOUVER BC", "-224.40"),
         _row("PAYMENT RECEIVED", "884.10"),
-        _row("RETURN LANTERN BOOKS", "30.13"),
+        _row("PAYMENT VIA GIRO", "30.13"),
         _row("PIXELWORKS ONLINE", "-102.80"),
         _row("BLUE HERON CAFE", "-28.16"),
     ]
