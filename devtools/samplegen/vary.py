@@ -43,7 +43,7 @@ from devtools.samplegen.layouts import (
     pairs,
     render_each,
 )
-from devtools.samplegen.model import Statement, Txn
+from devtools.samplegen.model import CREDIT_CARD, Statement, Txn
 from devtools.samplegen.pdfkit import Align, Column, Pager, Row, TableStyle, draw_row, draw_table, wrap
 from ingest.extract.lexicon import Lexicon, load
 
@@ -124,6 +124,11 @@ class Variation:
     overdrawn: str = "no"  # yes: the balance goes below zero
     forward: str = "no"  # yes: carried-forward and brought-forward rows at each page break
     forward_labels: tuple[str, str] = ("", "")
+    # Drawn apart again (draw_kind): a current account keeps every byte it printed before.
+    kind: str = "account"  # account | card | wallet
+    says_card: str = "no"  # yes: the header names the statement a card's
+    box_extras: tuple[str, ...] = ()  # card: the minimum payment's and the credit limit's labels
+    clock: str = "no"  # yes: a time of day after each row's date (wallets)
 
     def factors(self) -> dict[str, str]:
         """Each factor's value, as the accuracy report groups them."""
@@ -144,6 +149,8 @@ class Variation:
             "ref": "yes" if "reference" in self.headings else "no",
             "overdrawn": self.overdrawn,
             "forward": self.forward,
+            "kind": self.kind,
+            **({"card.header": self.says_card} if self.kind == "card" else {}),
             **{f"h.{key}": heading.casefold() for key, heading in self.headings.items()},
         }
 
@@ -242,6 +249,92 @@ def draw_more(variation: Variation, rng: random.Random) -> Variation:
     )
 
 
+# Where a card or a wallet comes from, drawn as a current account's locale is. A card's figures are
+# the issuer's side by default (what is owed plain, a payment marked) as most card statements print.
+CARD_LOCALES = tuple(loc for loc in LOCALES if loc.language in ("en", "de"))
+CARD_PROFILES = {"au": ("au-card",), "de": ("ch-card",), "ch": ("ch-card",)}
+CARD_SIGNS = ("owed-cr", "owed-minus", "owed-parens", "minus", "columns")
+WALLET_LOCALE = Locale(
+    "en", "ng", "wallet", "NGN", "Fernhill Wallet", ("us",), ("dmy/", "d mon y", "dmy-"), ("columns",)
+)
+
+
+def draw_kind(variation: Variation, rng: random.Random) -> Variation:
+    """The statement's kind: a current account (as drawn), a credit card or a mobile-money wallet.
+
+    A card prints purchases and payments with the sign conventions cards use, a transaction and a
+    posting date in either order, the balance owed with a minimum payment and a credit limit in a box,
+    and a header that may or may not say "card"; a wallet prints one row per transfer with its time
+    of day and a transaction id, money in and money out apart, a balance on every row or none.
+    """
+    kind = rng.choice(("account", "account", "account", "card", "card", "wallet"))
+    if kind == "account":
+        return variation
+    if kind == "card":
+        locale = rng.choice(CARD_LOCALES)
+        signs = rng.choice(CARD_SIGNS)
+        balance = rng.choice(("none", "none", "every"))
+        second = rng.choice(("before", "first", "none"))  # first: the posting date left of the date
+    else:
+        locale, signs, second = WALLET_LOCALE, "columns", "none"
+        balance = rng.choice(("every", "none"))
+    lexicon = load(locale.language)
+    case = variation.case
+    keys = ["date", "description"] + (["debit", "credit"] if signs == "columns" else ["amount"])
+    keys += ["balance"] if balance != "none" else []
+    roles: dict[str, Sequence[str]] = {
+        "date": lexicon.transaction_date_headings if second != "none" else lexicon.date_headings,
+        "value": lexicon.date_headings,
+        "description": lexicon.description_headings,
+        "debit": lexicon.debit_headings,
+        "credit": lexicon.credit_headings,
+        "amount": lexicon.amount_headings,
+        "balance": lexicon.balance_headings,
+    }
+    if second != "none":
+        keys.append("value")
+    headings = {
+        key: _cased(rng.choice([h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
+        for key in keys
+    }
+    if second != "none":  # the posting date's heading is one the transaction date's is not
+        postings = [h for h in lexicon.date_headings if h not in lexicon.transaction_date_headings]
+        headings["value"] = _cased(rng.choice(postings), case)
+    if kind == "wallet":
+        ids = [h for h in lexicon.other_headings if not set(h.split()) & {"dr", "cr", "d", "c"}]
+        headings["reference"] = _cased(rng.choice(ids), case)
+    says_card = rng.choice(("yes", "no")) if kind == "card" else "no"
+    extras = tuple(_cased(cue, case) for cue in CARD_BOX.get(locale.language, ())) if kind == "card" else ()
+    return replace(
+        variation,
+        locale=locale,
+        numbers=rng.choice(locale.numbers),
+        dates=rng.choice(locale.dates),
+        signs=signs,
+        second_date=second,
+        money_order=rng.choice(("debit-first", "credit-first")) if signs == "columns" else "single",
+        headings=headings,
+        balance=balance,
+        ends="box",
+        repeat=rng.choice(("yes", "yes", "no")),
+        box_labels=(
+            _cased(rng.choice(lexicon.opening_balance), case),
+            _cased(rng.choice(lexicon.closing_balance), case),
+        ),
+        dates_once="no",
+        overdrawn="no",
+        forward="no",
+        kind=kind,
+        says_card=says_card,
+        box_extras=extras,
+        clock="yes" if kind == "wallet" else "no",
+    )
+
+
+# A card's box beside the balances: the lexicon's card cues naming the minimum payment and the limit.
+CARD_BOX = {"en": ("minimum payment", "credit limit"), "de": ("mindestzahlung", "kreditrahmen")}
+
+
 def _month_names(lexicon: Lexicon) -> tuple[str, ...]:
     """Each month's shortest name of three letters or more in the lexicon, capitalised."""
     names: dict[int, str] = {}
@@ -261,6 +354,10 @@ def _signed(variation: Variation, lexicon: Lexicon) -> Callable[[Decimal], str]:
         "trailing": lambda v: f"{show(v)}-" if v < 0 else show(v),
         "markers": lambda v: f"{show(v)} {debit if v < 0 else credit}",
         "parens": lambda v: f"({show(v)})" if v < 0 else show(v),
+        # a card issuer's side: what is owed (money out) plain, money in marked
+        "owed-cr": lambda v: f"{show(v)} {lexicon.credit_markers[0]}" if v > 0 else show(-v),
+        "owed-minus": lambda v: f"-{show(v)}" if v > 0 else show(-v),
+        "owed-parens": lambda v: f"({show(v)})" if v > 0 else show(-v),
     }
     return styles[variation.signs]
 
@@ -270,6 +367,8 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     order = ["date"]
     if variation.second_date == "before":
         order.append("value")
+    if variation.second_date == "first":
+        order.insert(0, "value")
     order.append("description")
     if variation.second_date == "after":
         order.append("value")
@@ -306,6 +405,39 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     return columns
 
 
+def card_title(lexicon: Lexicon) -> str:
+    """What a card statement's header calls it: the lexicon's phrase for the credit-card type."""
+    return next(phrase for phrase, kind in lexicon.account_types if kind == "CREDIT_CARD")
+
+
+def _card_box(variation: Variation, s: Statement) -> list[tuple[str, str]]:
+    """A card's minimum payment (a twentieth of what is owed, at least 25) and its credit limit."""
+    if not variation.box_extras:
+        return []
+    owed = max(-s.printed_closing, Decimal("0"))
+    minimum = min(owed, max(Decimal("25.00"), (owed / 20).quantize(Decimal("0.01"))))
+    limit = Decimal(max(int(owed) // 1000 + 2, 3) * 1000)
+    figures = (NUMBERS[variation.numbers](minimum), NUMBERS[variation.numbers](limit))
+    return list(zip(variation.box_extras, figures, strict=True))
+
+
+def _times(txns: Sequence[Txn]) -> dict[tuple[dt.date, str, Decimal], str]:
+    """A time of day for each row, rising through each day (rows print in time order)."""
+    by_day: dict[dt.date, list[Txn]] = {}
+    for txn in txns:
+        by_day.setdefault(txn.date, []).append(txn)
+    times = {}
+    for day_txns in by_day.values():
+        step = 50_000 // len(day_txns)
+        for k, txn in enumerate(day_txns):
+            digest = hashlib.sha256(f"{txn.date}|{txn.description}|{txn.amount}".encode()).hexdigest()
+            second = 25_000 + k * step + int(digest[:6], 16) % max(step - 1, 1)
+            times[(txn.date, txn.description, txn.amount)] = (
+                f"{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
+            )
+    return times
+
+
 def _longest_word(statements: Sequence[Statement]) -> float:
     words = (w for s in statements for t in s.transactions for w in t.printed_text.split(" "))
     return max((stringWidth(w, "Helvetica", TABLE_SIZE) for w in words), default=0.0)
@@ -318,15 +450,20 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
     day = DATE_STYLES[variation.dates]
     show = NUMBERS[variation.numbers]
     signed = _signed(variation, lexicon)
-    wide_date = max(len(day(dt.date(2025, 12, 28), months)), 5) * 4.6
+    wide_date = max(len(day(dt.date(2025, 12, 28), months)) + 9 * (variation.clock == "yes"), 5) * 4.6
+    clock: dict[tuple[dt.date, str, Decimal], str] = {}  # a wallet's rows: the time of day each prints
 
     def cells(txn: Txn) -> dict[str, str]:
         out = {"date": day(txn.date, months)}
+        if variation.clock == "yes":
+            out["date"] += f" {clock[(txn.date, txn.description, txn.amount)]}"
         if txn.value_date is not None and variation.second_date != "none":
             out["value"] = day(txn.value_date, months)
         if "reference" in variation.headings:
             digest = hashlib.sha256(f"{txn.date}|{txn.description}|{txn.amount}".encode()).hexdigest()
             out["reference"] = f"{int(digest[:10], 16) % 10**9:09d}"
+            if variation.kind == "wallet":  # a wallet's transaction ids are long, letters and figures
+                out["reference"] = digest[10:26].upper()
         if variation.signs == "columns":
             out["debit" if txn.amount < 0 else "credit"] = show(txn.shown_amount)
         else:
@@ -335,6 +472,8 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
 
     def draw_all(statements: Sequence[Statement]) -> Rendered:
         s = statements[0]
+        for statement in statements:
+            clock.update(_times(statement.transactions))
         style = TableStyle(
             columns=_columns(variation, wide_date, _longest_word(statements)),
             rule_color=Color(0.85, 0.85, 0.85),
@@ -353,6 +492,9 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
                 canvas.drawString(40, A4_HEIGHT - 50, s.institution)
                 canvas.setFont("Helvetica", 9)
                 canvas.drawRightString(555, A4_HEIGHT - 50, period)
+                if variation.says_card == "yes":
+                    canvas.setFont("Helvetica-Bold", 11)
+                    canvas.drawRightString(555, A4_HEIGHT - 66, _cased(card_title(lexicon), "upper"))
                 if pager.page > 1:
                     return A4_HEIGHT - 85
                 block(canvas, 45, A4_HEIGHT - 100, holder_lines(s), font="Helvetica", size=10, leading=13)
@@ -375,6 +517,7 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
                         [
                             (variation.box_labels[0], signed(s.opening)),
                             (variation.box_labels[1], signed(s.printed_closing)),
+                            *_card_box(variation, s),
                         ],
                         dx=0,
                         align_right=555,
@@ -455,13 +598,19 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
 
     rng = random.Random(f"vary:{seed}:{index}")  # noqa: S311 (test data, not secrets)
     variation = draw_more(draw_variation(rng), random.Random(f"vary-more:{seed}:{index}"))  # noqa: S311
+    variation = draw_kind(variation, random.Random(f"vary-kind:{seed}:{index}"))  # noqa: S311
     locale = variation.locale
+    profile = locale.profile
+    if variation.kind == "card":
+        profile = random.Random(f"vary-card:{seed}:{index}").choice(  # noqa: S311
+            CARD_PROFILES.get(locale.country, ("card", "sg-card"))
+        )
     layout = Layout(
         "vary",
         locale.institution,
         locale.country,
-        (locale.profile,),
-        (None,),
+        (profile,),
+        (CREDIT_CARD if variation.kind == "card" else None,),
         locale.currency,
         1,
         render(variation),
@@ -471,12 +620,17 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
     month = 12 if index % 2 == 0 else rng.randint(1, 11)
     counts = [rng.randint(*rows)]
     statements = draw_statements(layout, rng, year, month, counts=counts)
+    if variation.kind == "card":  # a card's number is printed masked but for its last four digits
+        digits = "".join(c for c in statements[0].account_number if c.isdigit())
+        statements[0].account_number = f"XXXX XXXX XXXX {digits[-4:]}"
     if variation.overdrawn == "yes":  # the lowest balance falls a little below zero
         lowest = min(statements[0].running_balances(), default=statements[0].opening)
         statements[0].opening -= lowest + Decimal(rng.randint(5000, 40000)) / 100
     world.dress(layout, statements, rng, first=True)
     files = [StatementFile(f"statement-{year}-{month:02d}", layout, statements)]
     reference = f"v{seed}-{index:04d}-vary-{locale.language}{locale.country}"
+    if variation.kind != "account":
+        reference += f"-{variation.kind}"
     if index % 4 == 1:
         next_year, next_month = following(year, month)
         more = draw_statements(layout, rng, next_year, next_month, counts=counts, previous=statements)

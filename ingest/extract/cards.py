@@ -30,10 +30,9 @@ def _marked(money: Money) -> bool:
     return money.marker == "CR" or (money.negative is True and money.marker != "DR")
 
 
-def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
-    """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
-    bare ones, and every marked row a payment to the card or a refund."""
-    signed = [
+def _signed(rows: Sequence[Row]) -> list[tuple[Row, Money]]:
+    """The transaction rows that print one signed amount, with it."""
+    return [
         (row, money)
         for row in rows
         if row.marker is None
@@ -41,6 +40,12 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
         and Role.DEBIT not in row.amounts
         and Role.CREDIT not in row.amounts
     ]
+
+
+def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+    """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
+    bare ones, and every marked row a payment to the card or a refund."""
+    signed = _signed(rows)
     marked = [row for row, money in signed if _marked(money)]
     bare = [row for row, money in signed if money.negative is None and money.marker is None]
     payment = _payments(ctx.lexicon)
@@ -48,6 +53,19 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
         bool(marked)
         and len(marked) < len(bare)
         and all(payment.search(" ".join(fold(row.description).split())) for row in marked)
+    )
+
+
+def signs_like_an_account(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+    """Whether rows with one signed amount, on a statement its header names a card's, print it from
+    the holder's side as a bank account does: the marked rows (charges) more than the bare ones, and
+    the bare ones, if any, with a payment to the card or a refund among them."""
+    signed = _signed(rows)
+    marked = [row for row, money in signed if _marked(money)]
+    bare = [row for row, money in signed if money.negative is None and money.marker is None]
+    payment = _payments(ctx.lexicon)
+    return len(marked) > len(bare) and (
+        not bare or any(payment.search(" ".join(fold(row.description).split())) for row in bare)
     )
 
 

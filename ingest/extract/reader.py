@@ -21,7 +21,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, prints_like_a_card
+from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
@@ -338,13 +338,21 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
+    elif fields.credit_card and signs_like_an_account(ctx, rows):
+        # A card that signs its charges as money out prints every figure from the holder's side.
+        fields = replace(fields, credit_card=False, account_type=fields.account_type or "CREDIT_CARD")
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
+    dating = _dating(fields, order, chunk.lines)
     card = fields.credit_card
-    table = _drafts(rows, card, _dating(fields, order, chunk.lines))
-    opening = _either(_value(fields.opening_balance, card), table.opening)
-    closing = _either(_value(fields.closing_balance, card), table.closing)
+    table, (opening, closing) = _read_as(rows, fields, card, dating)
+    if card and _in_columns(rows):
+        # Debit and Credit columns say which way each row runs: a card whose balances run with them
+        # only as printed (what is owed below zero) prints them from the holder's side.
+        plain, ends = _read_as(rows, fields, False, dating)
+        if orient(table.drafts, opening, closing) < 0 and orient(plain.drafts, *ends) > 0:
+            table, (opening, closing) = plain, ends
     settled = _settled(ctx, chunk, table.drafts, (opening, closing))
     if table.summaries and _breaks(settled):
         settled = _settled(
@@ -352,6 +360,24 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         )
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+    )
+
+
+def _read_as(
+    rows: Sequence[Row], fields: hdr.HeaderFields, card: bool, dating: _Dating
+) -> tuple[_Table, tuple[Decimal | None, Decimal | None]]:
+    """The rows as drafts, and the opening and closing balances, with figures read as a card's
+    issuer prints them or as printed."""
+    table = _drafts(rows, card, dating)
+    opening = _either(_value(fields.opening_balance, card), table.opening)
+    return table, (opening, _either(_value(fields.closing_balance, card), table.closing))
+
+
+def _in_columns(rows: Sequence[Row]) -> bool:
+    """Whether the rows print their amounts in Debit and Credit columns, never in one signed column."""
+    money = [set(row.amounts) for row in rows if row.marker is None]
+    return any(roles & {Role.DEBIT, Role.CREDIT} for roles in money) and not any(
+        Role.AMOUNT in roles for roles in money
     )
 
 

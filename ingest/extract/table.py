@@ -278,7 +278,7 @@ def _header_from(
 ) -> TableHeader | None:
     tokens, currency = _header_tokens(words)
     if stacked:
-        tokens = _by_stack(tokens)
+        tokens = _by_stack(tokens, ctx.tolerances.word_space)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
     if not any(c.role is Role.DESC for c in columns):
         # Every list of transactions has a description column: "Fecha | Movimiento" are two
@@ -299,18 +299,28 @@ def _header_from(
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
 
 
-def _by_stack(tokens: Sequence[tuple[str, Word]]) -> list[tuple[str, Word]]:
+def _by_stack(tokens: Sequence[tuple[str, Word]], word_space: float) -> list[tuple[str, Word]]:
     """Stacked header lines interleave by x: each column's words (those whose spans overlap, as
-    "Date of" over "Transaction") read top to bottom, each line left to right."""
+    "Date of" over "Transaction", or a space apart on one line, as "Transaction Date" over "Posted")
+    read top to bottom, each line left to right."""
     stacks: list[list[tuple[str, Word]]] = []
     right = float("-inf")
     for token in sorted(tokens, key=lambda t: t[1].x0):
-        if stacks and token[1].x0 < right:
+        if stacks and (token[1].x0 < right or _spaced_after(stacks[-1], token[1], word_space)):
             stacks[-1].append(token)
         else:
             stacks.append([token])
         right = max(right, token[1].x1) if len(stacks[-1]) > 1 else token[1].x1
     return [t for stack in stacks for t in sorted(stack, key=lambda t: (t[1].top, t[1].x0))]
+
+
+def _spaced_after(stack: Sequence[tuple[str, Word]], word: Word, word_space: float) -> bool:
+    """Whether the word follows one of the stack's on its own line, a space after it."""
+    height = word.bottom - word.top
+    return any(
+        abs(other.top - word.top) < height / 2 and 0 <= word.x0 - other.x1 < word_space * height
+        for _, other in stack
+    )
 
 
 def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from decimal import Decimal
 
 import pdfplumber
@@ -54,3 +55,33 @@ def test_a_varied_statement_prints_every_amount_of_its_truth() -> None:
                 pages = [page.extract_text() or "" for page in pdf.pages]
             for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
                 assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
+
+
+def test_a_current_account_keeps_the_variation_it_drew_before_kinds() -> None:
+    for index in range(30):
+        before = vary.draw_more(vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}"))
+        after = vary.draw_kind(before, random.Random(f"k:{index}"))
+        assert after.kind in ("account", "card", "wallet")
+        if after.kind == "account":
+            assert after is before
+
+
+def test_cards_and_wallets_print_every_amount_of_their_truth_and_wallets_a_time_of_day() -> None:
+    kinds: set[str] = set()
+    for index in range(12):
+        built = build(plan_vary_request(index, 20))
+        kind = built.truth["variation"]["kind"]
+        if kind == "account":
+            continue
+        kinds.add(kind)
+        show = vary.NUMBERS[built.truth["variation"]["numbers"]]
+        for name, data in built.files.items():
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                pages = [page.extract_text() or "" for page in pdf.pages]
+            for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
+                assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
+            if kind == "wallet":
+                assert re.search(r"\d\d:\d\d:\d\d", pages[0]), index
+            else:
+                assert built.truth["accounts"][0]["account_type"] == "CREDIT_CARD"
+    assert kinds == {"card", "wallet"}

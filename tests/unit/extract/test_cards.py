@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.cards import prints_like_a_card
+from ingest.extract.cards import prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT
 from ingest.extract.table import Role, Row
 
@@ -41,3 +41,23 @@ def test_a_marked_row_that_is_no_payment_to_the_card_leaves_it_undecided() -> No
     assert not prints_like_a_card(DEFAULT, rows)
     # A charge marked DR and bare payments: the way round of a bank account, not of a card.
     assert not prints_like_a_card(DEFAULT, [_row("PAYMENT RECEIVED", "100.00"), _row("SHOP", "5.00DR")])
+
+
+def test_a_card_that_signs_its_charges_as_money_out_prints_the_holders_side() -> None:
+    rows = [
+        _row("SKYLINE AIR VANCOUVER BC", "-224.40"),
+        _row("PAYMENT RECEIVED", "884.10"),
+        _row("PAYMENT VIA GIRO", "30.13"),
+        _row("PIXELWORKS ONLINE", "-102.80"),
+        _row("BLUE HERON CAFE", "-28.16"),
+    ]
+    assert signs_like_an_account(DEFAULT, rows)
+    assert not prints_like_a_card(DEFAULT, rows)
+
+
+def test_a_card_printing_charges_bare_is_not_read_from_the_holders_side() -> None:
+    issuer = [_row("SHOP", "12.00"), _row("CAFE", "3.00"), _row("PAYMENT - THANK YOU", "211.00CR")]
+    assert not signs_like_an_account(DEFAULT, issuer)
+    # a bare row that is no payment to the card (a salary) is no card's holder-side print
+    mixed = [_row("SHOP", "-12.00"), _row("CAFE", "-3.00"), _row("SALARY ACME", "1500.00")]
+    assert not signs_like_an_account(DEFAULT, mixed)

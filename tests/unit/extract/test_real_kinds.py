@@ -145,3 +145,34 @@ def test_the_balance_of_the_last_bill_opens_a_german_card_bill() -> None:
     [statement] = read_statements([page(rows)])
     assert [t.description for t in statement.transactions] == ["KIOSK SEEBLICK"]
     assert statement.opening_balance is not None and abs(statement.opening_balance) == M("789.58")
+
+
+def test_a_card_in_debit_and_credit_columns_owing_below_zero_keeps_the_columns_way_round() -> None:
+    """Charges under Debit, a payment under Credit, the balance owed printed negative in the box:
+    read as printed, opening + credits - debits is the closing; the columns are not swapped."""
+    rows = [
+        (40.0, [(40, "Credit card statement"), (330, "Credit limit"), right(520, "3,000.00")]),
+        (52.0, [(330, "Previous balance"), right(520, "-500.00")]),
+        (64.0, [(330, "New balance"), right(520, "-580.00")]),
+        (80.0, [(40, "Date"), (140, "Description"), (400, "Debit"), (470, "Credit")]),
+        (95.0, [(40, "03/01/2025"), (140, "GROCER TORONTO"), right(440, "120.00")]),
+        (107.0, [(40, "03/05/2025"), (140, "PAYMENT RECEIVED"), right(510, "100.00")]),
+        (119.0, [(40, "03/09/2025"), (140, "CAFE ONLINE"), right(440, "60.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.amount for t in statement.transactions] == [M("-120.00"), M("100.00"), M("-60.00")]
+    assert (statement.opening_balance, statement.closing_balance) == (M("-500.00"), M("-580.00"))
+
+
+def test_a_date_heading_wrapped_with_its_last_word_under_its_first_names_one_date_column() -> None:
+    """A heading "Transaction Date" over "Posted" is one, not a description heading and a second date,
+    above a wallet's dates with a time of day."""
+    rows = [
+        (80.0, [(40, "Transaction Date"), (160, "Details"), (330, "Money In"), (410, "Money Out")]),
+        (90.0, [(40, "Posted")]),
+        (105.0, [(40, "01/12/2025 10:49:07"), (160, "EMEKA NWOSU"), right(460, "5,957.54")]),
+        (117.0, [(40, "02/12/2025 11:53:21"), (160, "AIRTIME TOP-UP"), right(370, "995.03")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    got = [(t.date, t.value_date, t.amount) for t in statement.transactions]
+    assert got == [(D(2025, 12, 1), None, M("-5957.54")), (D(2025, 12, 2), None, M("995.03"))]
