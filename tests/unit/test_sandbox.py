@@ -239,17 +239,23 @@ def test_the_reader_dies_with_its_worker(tmp_path: Path) -> None:
 
 def test_overhead_per_file_is_a_fork_not_a_fresh_interpreter() -> None:
     """A fork costs milliseconds; a fresh interpreter importing the readers costs far more. Both are
-    measured in the same run, so a busy machine slows them alike and the ratio still holds."""
+    measured in the same run, each as its fastest of several tries, so a busy machine that stalls one
+    try does not decide the ratio."""
     run_limited(int, timeout_s=10)
-    calls = 20
-    started = time.perf_counter()
-    for _ in range(calls):
-        run_limited(int, timeout_s=10, memory_mb=1536)
-    per_call = (time.perf_counter() - started) / calls
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import ingest.extract.reader"], check=True)
-    fresh = time.perf_counter() - started
-    assert per_call * 3 < fresh, f"{per_call * 1000:.1f} ms per fork, {fresh * 1000:.1f} ms per interpreter"
+
+    def fastest(tries: int, call: Callable[[], object]) -> float:
+        times = []
+        for _ in range(tries):
+            started = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    fork = fastest(20, lambda: run_limited(int, timeout_s=10, memory_mb=1536))
+    fresh = fastest(
+        3, lambda: subprocess.run([sys.executable, "-c", "import ingest.extract.reader"], check=True)
+    )
+    assert fork * 3 < fresh, f"{fork * 1000:.1f} ms per fork, {fresh * 1000:.1f} ms per interpreter"
 
 
 # A kept child (`Sandbox`): each file gets the verdicts above, and no failure reaches the next file.
