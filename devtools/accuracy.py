@@ -37,23 +37,13 @@ from typing import Any
 from ingest.errors import FileRejected
 from ingest.models import Account, Transaction, money_str
 from ingest.settings import Limits
+from ingest.stages import validation
 from ingest.stages.extraction import extract
 from ingest.stages.integration import integrate
 from ingest.stages.upload import inspect_upload
 from ingest.stages.validation import FileStatements, validate
 
-HEADER_FIELDS = (
-    "institution",
-    "holder_name",
-    "holder_address",
-    "account_number",
-    "account_type",
-    "currency",
-    "period_start",
-    "period_end",
-    "opening_balance",
-    "closing_balance",
-)
+HEADER_FIELDS = (*validation.HEADER_FIELDS, "opening_balance", "closing_balance")
 
 
 @dataclass(slots=True)

@@ -325,7 +325,7 @@ def _joined(chain: list[Part]) -> Part:
     last = chain[-1].statement
     statement = replace(
         head,
-        **{name: first_of(name) for name in _HEADER_FIELDS},
+        **{name: first_of(name) for name in HEADER_FIELDS},
         closing_balance=last.closing_balance if last.closing_balance is not None else head.closing_balance,
         transactions=[raw for raw, _ in rows],
         confidence=min(s.confidence for s in statements),
@@ -358,7 +358,7 @@ def _carry_dates(
     return rows
 
 
-_HEADER_FIELDS = (
+HEADER_FIELDS = (  # the header fields an account takes from the first of its parts that has one
     "institution",
     "holder_name",
     "holder_address",
