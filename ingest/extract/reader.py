@@ -46,7 +46,8 @@ from ingest.extract.table import (
 )
 from ingest.extract.words import PageWords, Word
 
-_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+# A year printed alone; not a group of an account number or IBAN printed in groups of four ("DE31 2001 0020").
+_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,3 +176,18 @@ def test_a_date_heading_wrapped_with_its_last_word_under_its_first_names_one_dat
     [statement] = read_statements([page(rows)])
     got = [(t.date, t.value_date, t.amount) for t in statement.transactions]
     assert got == [(D(2025, 12, 1), None, M("-5957.54")), (D(2025, 12, 2), None, M("995.03"))]
+
+
+def test_a_group_of_an_iban_is_no_year_for_rows_printed_without_one() -> None:
+    """A continuation page prints "19.01." rows and the IBAN in groups of four ("DE31 2001 0020 ..."): 2001 is
+    no year of its rows. The year a page does print alone still dates them."""
+    table = [
+        (80.0, [(40, "Buchung"), (90, "Wert"), (140, "Vorgang"), (400, "Soll"), (470, "Haben")]),
+        (95.0, [(40, "19.01."), (90, "19.01."), (140, "Gutschr. SEPA"), right(500, "+154,00")]),
+        (107.0, [(40, "21.01."), (90, "22.01."), (140, "SDD Lastschr"), right(430, "-125,80")]),
+    ]
+    iban = (40.0, [(40, "IBAN"), (90, "DE31 2001 0020 9999 9999 99")])
+    [statement] = read_statements([page([iban, *table])])
+    assert [t.date for t in statement.transactions] == [None, None]
+    [statement] = read_statements([page([iban, (60.0, [(40, "Januar 2020")]), *table])])
+    assert [t.date for t in statement.transactions] == [D(2020, 1, 19), D(2020, 1, 21)]
