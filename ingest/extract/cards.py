@@ -30,9 +30,10 @@ def _marked(money: Money) -> bool:
     return money.marker == "CR" or (money.negative is True and money.marker != "DR")
 
 
-def _signed(rows: Sequence[Row]) -> list[tuple[Row, Money]]:
-    """The transaction rows that print one signed amount, with it."""
-    return [
+def _marked_and_bare(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
+    """The transaction rows that print one signed amount: those marked as the exception of their
+    column, and those printed bare (no sign, no marker)."""
+    signed = [
         (row, money)
         for row in rows
         if row.marker is None
@@ -40,33 +41,29 @@ def _signed(rows: Sequence[Row]) -> list[tuple[Row, Money]]:
         and Role.DEBIT not in row.amounts
         and Role.CREDIT not in row.amounts
     ]
+    marked = [row for row, money in signed if _marked(money)]
+    bare = [row for row, money in signed if money.negative is None and money.marker is None]
+    return marked, bare
+
+
+def _paid_or_refunded(ctx: ReadContext, row: Row) -> bool:
+    """Whether a row's description names a payment to the card or a refund."""
+    return _payments(ctx.lexicon).search(" ".join(fold(row.description).split())) is not None
 
 
 def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
     """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
     bare ones, and every marked row a payment to the card or a refund."""
-    signed = _signed(rows)
-    marked = [row for row, money in signed if _marked(money)]
-    bare = [row for row, money in signed if money.negative is None and money.marker is None]
-    payment = _payments(ctx.lexicon)
-    return (
-        bool(marked)
-        and len(marked) < len(bare)
-        and all(payment.search(" ".join(fold(row.description).split())) for row in marked)
-    )
+    marked, bare = _marked_and_bare(rows)
+    return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
 
 
 def signs_like_an_account(ctx: ReadContext, rows: Sequence[Row]) -> bool:
     """Whether rows with one signed amount, on a statement its header names a card's, print it from
     the holder's side as a bank account does: the marked rows (charges) more than the bare ones, and
     the bare ones, if any, with a payment to the card or a refund among them."""
-    signed = _signed(rows)
-    marked = [row for row, money in signed if _marked(money)]
-    bare = [row for row, money in signed if money.negative is None and money.marker is None]
-    payment = _payments(ctx.lexicon)
-    return len(marked) > len(bare) and (
-        not bare or any(payment.search(" ".join(fold(row.description).split())) for row in bare)
-    )
+    marked, bare = _marked_and_bare(rows)
+    return len(marked) > len(bare) and (not bare or any(_paid_or_refunded(ctx, row) for row in bare))
 
 
 def owes_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
@@ -77,11 +74,10 @@ def owes_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
     credits = [row for row in rows if Role.CREDIT in row.amounts]
     debits = [row for row in rows if Role.DEBIT in row.amounts]
     balances = [money for row in rows if (money := row.amounts.get(Role.BALANCE)) is not None]
-    payment = _payments(ctx.lexicon)
     return (
         bool(credits)
         and len(credits) < len(debits)
         and bool(balances)
         and all(money.signed < 0 for money in balances)
-        and all(payment.search(" ".join(fold(row.description).split())) for row in credits)
+        and all(_paid_or_refunded(ctx, row) for row in credits)
     )
