@@ -373,13 +373,20 @@ def plan_world_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> R
     files = [StatementFile(f"statement-{year}-{month:02d}", layout, statements)]
     reference = f"w{seed}-{index:04d}-{layout.name}"
     if index % 4 == 1:
-        next_year, next_month = following(year, month)
-        more = draw_statements(layout, rng, next_year, next_month, counts=counts, previous=statements)
-        world.dress(layout, more, rng, first=False)
-        files.append(StatementFile(f"statement-{next_year}-{next_month:02d}", layout, more))
+        files.append(next_world_period(layout, rng, year, month, counts=counts, previous=statements))
         reference += "-2periods"
     as_of = defects.as_of(None, [s for f in files for s in f.statements])
     return RequestPlan(reference=reference, as_of=as_of, files=files)
+
+
+def next_world_period(
+    layout: Layout, rng: random.Random, year: int, month: int, *, counts: list[int], previous: list[Statement]
+) -> StatementFile:
+    """The file of the period after `previous`, its balances carried on, dressed as the world layouts are."""
+    next_year, next_month = following(year, month)
+    more = draw_statements(layout, rng, next_year, next_month, counts=counts, previous=previous)
+    world.dress(layout, more, rng, first=False)
+    return StatementFile(f"statement-{next_year}-{next_month:02d}", layout, more)
 
 
 def plan_vary_request(index: int, seed: int, rows: tuple[int, int] = ROWS) -> RequestPlan:

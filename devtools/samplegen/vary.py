@@ -594,7 +594,12 @@ def render(variation: Variation) -> Callable[[Sequence[Statement]], Rendered]:
 def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
     """The index-th request of the varied corpus: one statement (one in four: two periods) drawn with
     its own variation; every other one in December, so that rows without a year cross a year end."""
-    from devtools.samplegen.corpus import RequestPlan, StatementFile, draw_statements, following  # noqa: PLC0415
+    from devtools.samplegen.corpus import (  # noqa: PLC0415
+        RequestPlan,
+        StatementFile,
+        draw_statements,
+        next_world_period,
+    )
 
     rng = random.Random(f"vary:{seed}:{index}")  # noqa: S311 (test data, not secrets)
     variation = draw_more(draw_variation(rng), random.Random(f"vary-more:{seed}:{index}"))  # noqa: S311
@@ -632,10 +637,7 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
     if variation.kind != "account":
         reference += f"-{variation.kind}"
     if index % 4 == 1:
-        next_year, next_month = following(year, month)
-        more = draw_statements(layout, rng, next_year, next_month, counts=counts, previous=statements)
-        world.dress(layout, more, rng, first=False)
-        files.append(StatementFile(f"statement-{next_year}-{next_month:02d}", layout, more))
+        files.append(next_world_period(layout, rng, year, month, counts=counts, previous=statements))
         reference += "-2periods"
     as_of = defects.as_of(None, [s for f in files for s in f.statements])
     return RequestPlan(reference=reference, as_of=as_of, files=files, variation=variation.factors())
