@@ -334,10 +334,10 @@ def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str |
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
-                if key.upper() in CURRENCY_CODES:
-                    tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
-                continue
-            tokens.append((_ANY_CURRENCY if key.upper() in CURRENCY_CODES else key, part))
+            if key.upper() in CURRENCY_CODES:
+                tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
+            elif code is None and key:
+                tokens.append((key, part))
     return tokens, currency
 
 
