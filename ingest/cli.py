@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest import logs
 from ingest.errors import IngestError, UsageError, exit_code
+from ingest.sandbox import loading
 
 if TYPE_CHECKING:
     from ingest.settings import Settings
@@ -24,8 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logs.configure(args.verbose)
     try:
-        with _loading():
-            from ingest.settings import Settings  # noqa: PLC0415  (pydantic: loaded under _loading)
+        with loading():
+            from ingest.settings import Settings  # noqa: PLC0415  (pydantic: loaded under `loading`)
 
         settings = Settings.from_env()
         return int(args.command(settings, args))
@@ -35,25 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ingest: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
-
-
-@contextlib.contextmanager
-def _loading() -> Iterator[None]:
-    """Import modules without collecting garbage, then freeze what they loaded.
-
-    Imports allocate much and free almost nothing, so collections while they run are wasted (~10% of
-    the import time). What they load lives until the process ends; frozen, every later collection skips
-    it: pool workers forked from this process neither scan it nor copy its pages to mark it, and the
-    interpreter's final collections at exit (~0.15 s over the readers' libraries) do not visit it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -116,9 +96,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _backfill(settings: Settings, args: argparse.Namespace) -> int:
-    with _loading():
+    with loading():
         from ingest.backfill import Progress, backfill, exit_status, summary_table  # noqa: PLC0415
-        from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
+        from ingest.stages.engines import require_ocr_engine  # noqa: PLC0415
     if not args.dir.is_dir():
         raise UsageError(f"{args.dir} is not a folder")
     if args.workers < 1:
@@ -132,7 +112,7 @@ def _backfill(settings: Settings, args: argparse.Namespace) -> int:
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     from ingest.pipeline import run_local  # noqa: PLC0415
     from ingest.services import open_services  # noqa: PLC0415
-    from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
+    from ingest.stages.engines import require_ocr_engine  # noqa: PLC0415
 
     missing = [str(p) for p in args.files if not p.is_file()]
     if missing:
@@ -202,7 +182,7 @@ def _init(settings: Settings, args: argparse.Namespace) -> int:
 
 def _api(settings: Settings, args: argparse.Namespace) -> int:
     from ingest.api.server import serve  # noqa: PLC0415
-    from ingest.stages.extraction import require_ocr_engine  # noqa: PLC0415
+    from ingest.stages.engines import require_ocr_engine  # noqa: PLC0415
 
     if settings.backend == "local":  # the local server reads uploads itself; on AWS the worker does
         require_ocr_engine()

@@ -12,7 +12,7 @@ from ingest.models import RequestDocument
 from ingest.pipeline import LOCAL_TENANT, DeclaredFile, create_request, receive_file, run_inline
 from ingest.services import Services, utcnow
 from ingest.settings import Limits, Settings
-from ingest.stages.extraction import require_ocr_engine
+from ingest.stages.engines import require_ocr_engine
 
 # What `ingest.read` takes: a file's path, or its name and bytes.
 FileInput = str | Path | tuple[str, bytes]

@@ -7,28 +7,30 @@ is a compare-and-set, so a redelivered message or a re-run after a crash changes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
 
-from ingest.authenticity import judge
 from ingest.backends.base import FileRecord, RequestRecord, ResumableStatusStore, Task, TaskKind
 from ingest.blobkeys import document_key, extraction_key, request_prefixes, upload_key
 from ingest.codes import FileStage, FileStatus, RequestStatus
 from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound, UploadReplaced
 from ingest.models import Authenticity, FileResult, Rejection, RequestDocument
-from ingest.sandbox import Sandbox
+from ingest.sandbox import Sandbox, loading
 from ingest.services import Services, in_process_queue
 from ingest.settings import Limits
-from ingest.stages.extraction import Extraction, extract
-from ingest.stages.integration import integrate
 from ingest.stages.upload import duplicates, inspect_upload
-from ingest.stages.validation import FileStatements, final_status, validate
+
+if TYPE_CHECKING:
+    from ingest.stages.extraction import Extraction
+    from ingest.stages.validation import FileStatements
 
 log = logging.getLogger("ingest.pipeline")
 
@@ -36,7 +38,22 @@ LOCAL_TENANT = "local"
 # How long after a request ended its `on_finished` hook may still be running (it queues the webhook's
 # delivery); a task finding the request terminal later than this runs the hook again.
 HOOK_GRACE = dt.timedelta(minutes=15)
-_EXTRACTION = TypeAdapter(Extraction)
+
+
+@functools.cache
+def load_readers() -> TypeAdapter[Extraction]:
+    """Load the readers (text layer, OCR, authenticity, validation); the type extractions are stored as.
+
+    A process that only admits requests or reads documents back (the API's handlers, a backfill with
+    nothing left to read) never loads them. One that reads files loads them once, before it forks the
+    processes that read (a backfill's workers, reader children): they inherit them instead of loading
+    them again, and, frozen, their collector never visits them.
+    """
+    with loading():
+        from ingest.stages.extraction import Extraction  # noqa: PLC0415
+        from ingest.stages.validation import validate  # noqa: F401, PLC0415
+
+        return TypeAdapter(Extraction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +161,9 @@ def _start_when_complete(svc: Services, request: RequestRecord) -> None:
 # 3. Integration and extraction, one file at a time, in a child process with a time limit.
 def read_file(limits: Limits, data: bytes, content_type: str) -> Extraction:
     """Integration then extraction of one file's bytes: the part that runs under the time limit."""
+    from ingest.stages.extraction import extract  # noqa: PLC0415  (loaded by the parent: load_readers)
+    from ingest.stages.integration import integrate  # noqa: PLC0415
+
     return extract(limits, data, integrate(limits, data, content_type))
 
 
@@ -162,6 +182,7 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
             return None
         raise
     started = svc.clock()
+    extractions = load_readers()  # before the reader child is forked, so that it inherits them
     reader = svc.reader or Sandbox(read_file, files_per_child=1)
     try:
         if hashlib.sha256(data).hexdigest() != record.result.sha256:
@@ -186,7 +207,9 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
     except FileRejected as rejection:
         updated = _rejected(record, rejection, now=svc.clock())
     else:
-        svc.blobs.put(extraction_key(request, file_id), _EXTRACTION.dump_json(extraction))
+        from ingest.authenticity import judge  # noqa: PLC0415  (loaded with the readers)
+
+        svc.blobs.put(extraction_key(request, file_id), extractions.dump_json(extraction))
         result = record.result.model_copy(
             update={
                 "status": FileStatus.ACCEPTED,
@@ -236,7 +259,7 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
         extracted = [
             _file_statements(
                 f.result.name,
-                _EXTRACTION.validate_json(svc.blobs.get(extraction_key(request, f.file_id))),
+                load_readers().validate_json(svc.blobs.get(extraction_key(request, f.file_id))),
                 f.result.authenticity,
             )
             for f in files
@@ -246,6 +269,8 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
         if _gone(svc, request):
             return None
         raise
+    from ingest.stages.validation import final_status, validate  # noqa: PLC0415
+
     validated = validate(request.created_at.date(), extracted)
     # The files' authenticity now counts the balances validation checked.
     results = [
@@ -294,6 +319,8 @@ def _finished_again(svc: Services, request: RequestRecord) -> None:
 def _file_statements(
     name: str, extraction: Extraction, authenticity: Authenticity | None = None
 ) -> FileStatements:
+    from ingest.stages.validation import FileStatements  # noqa: PLC0415
+
     return FileStatements(
         name, extraction.statements, unreadable_pages=extraction.unreadable_pages, authenticity=authenticity
     )

@@ -30,7 +30,7 @@ from ingest.errors import ProcessingError, RequestNotFound, UsageError
 from ingest.sandbox import Sandbox
 from ingest.services import Services, open_services
 from ingest.settings import Settings
-from ingest.stages.extraction import require_ocr_engine
+from ingest.stages.engines import require_ocr_engine
 
 log = logging.getLogger("ingest.worker")
 
@@ -130,6 +130,7 @@ def worker_services(settings: Settings) -> Services:
     Raises EngineMissing at start, before any message is taken, when Tesseract is not installed.
     """
     require_ocr_engine()
+    pipeline.load_readers()  # before the reader child is forked, and before any message is taken
     svc = open_services(settings)
     return replace(svc, on_finished=webhooks.queue_delivery, reader=Sandbox(pipeline.read_file))
 

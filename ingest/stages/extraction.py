@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 import traceback
 from dataclasses import dataclass, field, replace
 
-import pytesseract
-
 from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
-from ingest.errors import CorruptFile, EngineMissing, NotAStatement, Unreadable
+from ingest.errors import CorruptFile, NotAStatement, Unreadable
 from ingest.extract.ocr import trusted
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
@@ -74,20 +71,6 @@ def _read_pages(limits: Limits, data: bytes, content_type: str, content: Content
         if not isinstance(e, MemoryError) and raised_by_parser(e):
             raise CorruptFile(f"The file could not be parsed ({type(e).__name__})") from e
         raise
-
-
-def require_ocr_engine() -> None:
-    """Raise EngineMissing unless the Tesseract program can be found: said at start, not file by file."""
-    program = str(pytesseract.pytesseract.tesseract_cmd)
-    if shutil.which(program) is None:
-        raise EngineMissing(
-            f"Tesseract OCR is not installed (no `{program}` program on PATH), and scanned statements "
-            "and photos cannot be read without it. Install it with the data of the languages statements "
-            "are read in (Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-eng "
-            "tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld "
-            "tesseract-ocr-por`; "
-            "macOS: `brew install tesseract tesseract-lang`; or `make setup`), then run the command again"
-        )
 
 
 def raised_by_parser(error: BaseException) -> bool:

@@ -138,24 +138,73 @@ def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
 # Only what AWS needs: the OCR module stays loaded up front, so reader children inherit it rather than
 # load it within a file's memory allowance (and a fresh child per file would load it for every scan).
 UNUSED_ON_A_LOCAL_BACKFILL = ("boto3", "botocore", "aws_lambda_powertools", "moto")
+# What reading a file needs, and a process that reads none does not: the readers and their libraries.
+READERS = (
+    "numpy",
+    "pikepdf",
+    "pypdfium2",
+    "pytesseract",
+    "tesserocr",
+    "ingest.authenticity",
+    "ingest.extract.ocr",
+    "ingest.extract.reader",
+    "ingest.stages.extraction",
+    "ingest.stages.validation",
+)
 
 
-def test_a_local_backfill_loads_no_aws_code(tmp_path: Path) -> None:
-    """Start-up is serial: the AWS libraries a local backfill never uses are not imported."""
-    source = tmp_path / "in" / "request"
-    source.mkdir(parents=True)
-    (source / "statement.pdf").write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
+def _backfill_in_a_process(tmp_path: Path, modules: tuple[str, ...]) -> tuple[int, list[str]]:
+    """`ingest backfill` of tmp_path/in into tmp_path/out, in a process of its own: its exit code, and
+    which of `modules` its driver loaded."""
     script = (
         "import sys\n"
         "from ingest.cli import main\n"
         f"code = main(['backfill', {str(tmp_path / 'in')!r}, '--out', {str(tmp_path / 'out')!r},"
         " '--workers', '1'])\n"
-        f"print(code, sorted(m for m in {UNUSED_ON_A_LOCAL_BACKFILL!r} if m in sys.modules))\n"
+        f"print(code, ','.join(sorted(m for m in {modules!r} if m in sys.modules)))\n"
     )
     env = {**os.environ, "INGEST_HOME": str(tmp_path / "home")}
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[-2] == "0 []"
+    code, loaded = done.stdout.split("\n")[-2].split(" ")
+    return int(code), [m for m in loaded.split(",") if m]
+
+
+def test_a_local_backfill_loads_no_aws_code_and_its_readers_once_before_its_workers(tmp_path: Path) -> None:
+    """Start-up is serial: the AWS libraries a local backfill never uses are not imported. The readers
+    are loaded once, in the driver before its workers are forked: they inherit them, and none loads
+    them again."""
+    source = tmp_path / "in" / "request"
+    source.mkdir(parents=True)
+    (source / "statement.pdf").write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
+    code, loaded = _backfill_in_a_process(tmp_path, UNUSED_ON_A_LOCAL_BACKFILL + READERS)
+    assert (code, loaded) == (0, sorted(READERS))
     assert (tmp_path / "out" / "request.json").is_file()
+
+
+def test_a_backfill_with_nothing_left_to_read_loads_no_reader(tmp_path: Path) -> None:
+    """Pinned so the readers cannot creep back into the driver's start: a backfill whose requests are
+    all finished (resumed), or an empty folder, starts and ends without loading any of them."""
+    source = tmp_path / "in" / "request"
+    source.mkdir(parents=True)
+    (source / "statement.pdf").write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
+    assert _backfill_in_a_process(tmp_path, READERS)[0] == 0
+    first = (tmp_path / "out" / "request.json").read_bytes()
+    assert _backfill_in_a_process(tmp_path, READERS) == (0, [])
+    assert (tmp_path / "out" / "request.json").read_bytes() == first  # kept, not read again
+    (tmp_path / "in" / "request" / "statement.pdf").unlink()
+    (tmp_path / "in" / "request").rmdir()
+    assert _backfill_in_a_process(tmp_path, READERS) == (0, [])
+
+
+def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
+    """The API's handlers (create, upload, status) and the pipeline's admission read no file."""
+    script = (
+        "import sys\n"
+        "import ingest.api.app, ingest.api.server, ingest.backfill, ingest.pipeline\n"
+        f"print(','.join(sorted(m for m in {READERS!r} if m in sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
 
 
 def test_the_local_server_reads_file_after_file_in_one_reader_child(
