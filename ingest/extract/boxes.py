@@ -32,8 +32,18 @@ def union_box(words: Iterable[Word], page: int, sizes: PageSizes) -> Box | None:
     frame = sizes.get(page)
     if not chosen or frame is None or frame.width <= 0 or frame.height <= 0:
         return None
-    x0, x1 = min(w.x0 for w in chosen), max(w.x1 for w in chosen)
-    top, bottom = min(w.top for w in chosen), max(w.bottom for w in chosen)
+    x0, x1 = min([w.x0 for w in chosen]), max([w.x1 for w in chosen])
+    top, bottom = min([w.top for w in chosen]), max([w.bottom for w in chosen])
+    if not frame.skew and not frame.quarter_turn:
+        # A page read as stored (every text layer): its corners are the box's own, in fractions.
+        u0, u1, v0, v1 = x0 / frame.width, x1 / frame.width, top / frame.height, bottom / frame.height
+        return Box(
+            page=page,
+            x0=_fraction(min(u0, u1)),
+            y0=_fraction(min(v0, v1)),
+            x1=_fraction(max(u0, u1)),
+            y1=_fraction(max(v0, v1)),
+        )
     corners = [stored_point(frame, x, y) for x in (x0, x1) for y in (top, bottom)]
     return Box(
         page=page,

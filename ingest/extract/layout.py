@@ -182,6 +182,8 @@ def unspaced(words: Sequence[Word]) -> list[Word]:
     """Letter-spaced words ("G O O G L E  P A Y") as words: a run of single letters set at one pitch
     (a text layer gives each letter of such lettering its own word), cut where a gap is wider than
     the run's own letter spacing (a word space)."""
+    if sum(len(w.text) == 1 for w in words) < MIN_SPACED_LETTERS:
+        return list(words)  # too few single letters for any run: most lines, looked at once
     out: list[Word] = []
     run: list[Word] = []
     for word in [*words, None]:

@@ -522,7 +522,8 @@ _MIN_COLUMN_ROWS = 3
 
 def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     """Split one line into date, description and amounts by the header's column ranges."""
-    zones = [header.zone(i) for i in range(len(header.columns))]
+    columns = _columns(header)
+    zones = columns.zones
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
     date, date_words = _leading_date(header, zones, line.words)
@@ -536,7 +537,6 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
         value_date, value_words = _date_at_start(rest, date_right)
         rest = rest[len(value_words) :] if value_words else rest
-    columns = _Columns(header, zones, _desc_zone(header, zones, header.role_index(Role.DESC), date_index))
     rest = _join_split_figures(ctx, columns, rest)
     rest = _join_split_decimals(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
@@ -586,6 +586,14 @@ class _Columns:
             col.role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
             for i, col in enumerate(self.header.columns)
         )
+
+
+@lru_cache(maxsize=256)  # a header's lines are read one after another, and again by the next steps
+def _columns(header: TableHeader) -> _Columns:
+    """A header's columns as its lines are read against them, worked out once per header."""
+    zones = [header.zone(i) for i in range(len(header.columns))]
+    desc_zone = _desc_zone(header, zones, header.role_index(Role.DESC), header.role_index(Role.DATE))
+    return _Columns(header, zones, desc_zone)
 
 
 @dataclass(slots=True)
