@@ -7,9 +7,10 @@
    (OMP_THREAD_LIMIT=1, N processes in parallel) on the same pages already rendered to 300 dpi
    (target ratio >= 1.2), in its default layout mode and in the pipeline's (the overhead alone);
 3. the peak RSS of each worker process tree (worker + its file sandbox + Tesseract);
-4. where the digital run's time goes as a whole: its wall and CPU seconds, and what starting
-   `ingest backfill` costs (a run over an empty folder), so that per-file overhead shows as the CPU the
-   run spent beyond its pages' steps;
+4. where the digital run's time goes as a whole: its wall and CPU seconds, what starting `ingest
+   backfill` costs (a run over an empty folder, which loads no reader) and what loading the readers
+   costs (once, in the driver, before its workers are forked), so that per-file overhead shows as the
+   CPU the run spent beyond its pages' steps;
 5. where one page's time goes: for digital pages, integration, text layer, judging it, authenticity,
    layout, validation, the file's sandbox and the store; for scanned pages, page image, clean-up, OCR,
    layout;
@@ -104,6 +105,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     print(f"corpus: {len(digital)} digital files, {len(scanned)} scanned files in {work}", flush=True)
 
     started = _start(work / "empty", args.workers)
+    readers = _readers_load()
     pipe_digital, rss_digital = _pipeline(work / "digital" / "statements", work / "out-digital", args.workers)
     base_digital = _pdfplumber_alone(digital)
     pipe_ocr, rss_ocr = _pipeline(work / "scanned" / "statements", work / "out-scanned", args.workers)
@@ -126,7 +128,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
             f"peak RSS per worker, {kind}: largest process {rss.process / 2**20:.0f} MB, "
             f"worker with its sandbox and Tesseract {rss.tree / 2**20:.0f} MB (shared pages counted twice)"
         )
-    _account(pipe_digital, started, args.workers)
+    _account(pipe_digital, started, readers, args.workers)
     print()
     _profile_digital(digital, work / ".home-profile")
     _profile(scanned[:1])
@@ -209,19 +211,33 @@ def _start(empty: Path, workers: int) -> Timing:
     return min(runs, key=lambda t: t.seconds)
 
 
-def _account(run: Timing, start: Timing, workers: int) -> None:
+def _readers_load() -> float:
+    """CPU seconds a run spends loading the readers: once, in the driver, before its workers are forked
+    (they inherit them). The best of three fresh processes, less one that only starts the pipeline."""
+
+    def cpu(code: str) -> float:
+        before = _children_cpu()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return _children_cpu() - before
+
+    loaded = min(cpu("from ingest.pipeline import load_readers; load_readers()") for _ in range(3))
+    return max(0.0, loaded - min(cpu("import ingest.pipeline") for _ in range(3)))
+
+
+def _account(run: Timing, start: Timing, readers: float, workers: int) -> None:
     """The digital run as a whole: where its wall time went beyond its pages' CPU spread over the workers."""
-    pages_cpu = run.cpu - start.cpu
+    pages_cpu = run.cpu - start.cpu - readers
     spread = pages_cpu / workers
-    waiting = run.seconds - start.seconds - spread
+    waiting = run.seconds - start.seconds - readers - spread
     print(
         f"digital run: {run.seconds:.2f} s wall, {run.cpu:.2f} s CPU in its processes; "
-        f"`ingest backfill` of no request: {start.seconds:.2f} s wall, {start.cpu:.2f} s CPU"
+        f"`ingest backfill` of no request: {start.seconds:.2f} s wall, {start.cpu:.2f} s CPU; "
+        f"loading the readers: {readers:.2f} s CPU"
     )
     print(
-        f"  beyond that start: {pages_cpu / max(run.pages, 1) * 1000:.1f} ms CPU a page, {spread:.2f} s "
-        f"over {workers} workers; the other {waiting:.2f} s of wall, workers waited (the run's tail, "
-        "other jobs on the machine)"
+        f"  beyond that start and load: {pages_cpu / max(run.pages, 1) * 1000:.1f} ms CPU a page, "
+        f"{spread:.2f} s over {workers} workers; the other {waiting:.2f} s of wall, workers waited "
+        "(the run's tail, other jobs on the machine)"
     )
 
 
