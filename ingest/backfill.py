@@ -25,7 +25,7 @@ from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
 from ingest.models import RequestDocument
 from ingest.pipeline import admit_local, finish_request, get_document, handle, load_readers, read_file
-from ingest.sandbox import Sandbox
+from ingest.sandbox import Sandbox, loading
 from ingest.services import Services, in_process_queue, open_services
 from ingest.settings import Settings
 
@@ -229,7 +229,8 @@ class _Scheduler:
             return  # every request finished by an earlier run: nothing to read, no reader loaded
         # Loaded once here, the readers are inherited by the workers forked below, and by their reader
         # children: loaded in each worker instead, they would cost the run one load per worker.
-        load_readers()
+        with loading():
+            load_readers()
         queue = iter(jobs)
         with ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.setup,)) as pool:
             while True:

@@ -110,7 +110,7 @@ def _backfill(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.pipeline import run_local  # noqa: PLC0415
+    from ingest.pipeline import load_readers, run_local  # noqa: PLC0415
     from ingest.services import open_services  # noqa: PLC0415
     from ingest.stages.engines import require_ocr_engine  # noqa: PLC0415
 
@@ -118,6 +118,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"not a file: {', '.join(missing)}")
     require_ocr_engine()
+    with loading():
+        load_readers()
     document = run_local(open_services(settings), args.files, args.reference or args.files[0].name)
     print(document.model_dump_json(indent=2))
     return 0 if document.status.value == "COMPLETED" else 1
@@ -186,6 +188,10 @@ def _api(settings: Settings, args: argparse.Namespace) -> int:
 
     if settings.backend == "local":  # the local server reads uploads itself; on AWS the worker does
         require_ocr_engine()
+        from ingest.pipeline import load_readers  # noqa: PLC0415
+
+        with loading():
+            load_readers()  # at start, not within the first request's time
 
     serve(settings, args.host, args.port)
     return 0

@@ -23,7 +23,7 @@ from ingest.blobkeys import document_key, extraction_key, request_prefixes, uplo
 from ingest.codes import FileStage, FileStatus, RequestStatus
 from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound, UploadReplaced
 from ingest.models import Authenticity, FileResult, Rejection, RequestDocument
-from ingest.sandbox import Sandbox, loading
+from ingest.sandbox import Sandbox
 from ingest.services import Services, in_process_queue
 from ingest.settings import Limits
 from ingest.stages.upload import duplicates, inspect_upload
@@ -47,13 +47,13 @@ def load_readers() -> TypeAdapter[Extraction]:
     A process that only admits requests or reads documents back (the API's handlers, a backfill with
     nothing left to read) never loads them. One that reads files loads them once, before it forks the
     processes that read (a backfill's workers, reader children): they inherit them instead of loading
-    them again, and, frozen, their collector never visits them.
+    them again. A command loads them under `ingest.sandbox.loading`, which freezes them; the library
+    leaves its caller's collector alone.
     """
-    with loading():
-        from ingest.stages.extraction import Extraction  # noqa: PLC0415
-        from ingest.stages.validation import validate  # noqa: F401, PLC0415
+    from ingest.stages.extraction import Extraction  # noqa: PLC0415
+    from ingest.stages.validation import validate  # noqa: F401, PLC0415
 
-        return TypeAdapter(Extraction)
+    return TypeAdapter(Extraction)
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,6 +207,23 @@ def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
     assert done.stdout.strip() == ""
 
 
+def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_path: Path) -> None:
+    """`ingest.read` loads the readers on its first call, and leaves the caller's collector alone: a
+    command freezes what it loaded (`ingest.sandbox.loading`), a library must not."""
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
+    script = (
+        "import gc, sys\n"
+        "import ingest\n"
+        "before = gc.get_freeze_count()\n"
+        f"document = ingest.read([{str(path)!r}])\n"
+        "loaded = 'ingest.stages.extraction' in sys.modules\n"
+        "print(document.status.value, loaded, gc.get_freeze_count() - before)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "COMPLETED True 0"
+
+
 def test_the_local_server_reads_file_after_file_in_one_reader_child(
     tmp_path: Path, reader_children: list[int | None]
 ) -> None:
