@@ -60,7 +60,7 @@ def test_a_varied_statement_prints_every_amount_of_its_truth() -> None:
 def test_a_current_account_keeps_the_variation_it_drew_before_kinds() -> None:
     for index in range(30):
         before = vary.draw_more(vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}"))
-        after = vary.draw_kind(before, random.Random(f"k:{index}"))
+        after = vary.draw_kind(before, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
         assert after.kind in ("account", "card", "wallet")
         if after.kind == "account":
             assert after is before
@@ -85,3 +85,17 @@ def test_cards_and_wallets_print_every_amount_of_their_truth_and_wallets_a_time_
             else:
                 assert built.truth["accounts"][0]["account_type"] == "CREDIT_CARD"
     assert kinds == {"card", "wallet"}
+
+
+def test_cards_and_wallets_are_drawn_in_every_lexicon_language() -> None:
+    languages: dict[str, set[str]] = {"card": set(), "wallet": set()}
+    for index in range(300):
+        before = vary.draw_more(vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}"))
+        after = vary.draw_kind(before, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
+        if after.kind != "account":
+            languages[after.kind].add(after.locale.language)
+            if after.kind == "card":  # the box's minimum payment and limit are the language's card cues
+                cues = {fold(c) for c in load(after.locale.language).card_cues}
+                assert {fold(label) for label in after.box_extras} <= cues, after.box_extras
+    every = {"de", "en", "es", "fr", "it", "nl", "pt"}
+    assert languages == {"card": every, "wallet": every}
