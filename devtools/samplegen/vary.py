@@ -151,6 +151,7 @@ class Variation:
             "forward": self.forward,
             "kind": self.kind,
             **({"card.header": self.says_card} if self.kind == "card" else {}),
+            **({f"{self.kind}.lang": self.locale.language} if self.kind != "account" else {}),
             **{f"h.{key}": heading.casefold() for key, heading in self.headings.items()},
         }
 
