@@ -1014,10 +1014,10 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         if marker is None and not line.figures and opens and (mode is Wrap.LAST or line.date is None):
             pending.append(line)
         elif marker is not None:
-            rows.append(_row([line], marker))
+            rows.append(_row(ctx, [line], marker))
             pending = []
         elif opens or line.figures or line.date is not None:
-            rows.append(_row([*pending, line], None))
+            rows.append(_row(ctx, [*pending, line], None))
             pending = []
         elif rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
@@ -1087,8 +1087,12 @@ def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, followin
     return _is_marker_line(ctx, following)
 
 
-def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
+def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> Row:
+    """One row of its lines; a foreign-currency note under the first line (where the figures print
+    on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
+    texts = [ln.description for ln in lines if ln.description]
+    described = texts[:1] + [text for text in texts[1:] if not exchange_note(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -1099,7 +1103,7 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
             texts.setdefault(role, text)
     return Row(
         date=date,
-        description=" ".join(ln.description for ln in lines if ln.description),
+        description=" ".join(described),
         amounts=amounts,
         page=lines[0].line.page,
         words=[w for ln in lines for w in ln.words],
