@@ -1218,6 +1218,28 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
     return Beside(inside, at, beside)
 
 
+def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether a dated line of description is a row whose figures print on its last line: the lines
+    under it, set as one row's (no wide gap), are its description's until one prints the figures, and
+    none of them a date."""
+    if not row.description or not row.in_desc_zone:
+        return False
+    above = row.line
+    for line in below[:_WRAPPED_LINES]:
+        if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
+            return False
+        under = read_row_line(ctx, header, line)
+        if under.date is not None or not under.in_desc_zone:
+            return False
+        if under.amounts:
+            return bool(under.description)
+        above = line
+    return False
+
+
+_WRAPPED_LINES = 5  # a description wraps over this many lines at most before its figures
+
+
 def table_lines(
     ctx: ReadContext, header: TableHeader, lines: Sequence[Line], *, continued: bool = False
 ) -> tuple[list[RowLine], int, int]:
@@ -1236,7 +1258,7 @@ def table_lines(
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
         if start is None:
-            if row.date is None or not row.amounts:
+            if row.date is None or not (row.amounts or _figures_below(ctx, header, row, lines[index + 1 :])):
                 continue
             start = index
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:

@@ -169,6 +169,28 @@ def test_header_repeated_on_the_next_page_and_page_totals_skipped() -> None:
     ]
 
 
+def test_a_continuation_page_without_a_header_whose_rows_print_figures_on_their_last_line() -> None:
+    """No line of the next page prints a date and figures together: each row's figures are on its
+    description's last line, under its dated first line."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$880.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DIRECT DEBIT")]),
+        (195.0, [(100, "SHIRE RATES"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(40, "Nov 20"), (100, "EFTPOS WATTLE")]),
+        (195.0, [(100, "CAFE"), right(370, "20.00"), right(550, "880.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount, t.page) for t in statement.transactions] == [
+        ("DIRECT DEBIT SHIRE RATES", M("-100.00"), 1),
+        ("EFTPOS WATTLE CAFE", M("-20.00"), 2),
+    ]
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
