@@ -425,7 +425,11 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     fixed = sum(widths[k] for k in order if k != "description") + gap * (len(order) - 1)
     room = right - left - fixed
     description = {"wide": room, "narrow": min(room, 120.0), "tight": min(room, 78.0)}[variation.wrap]
-    description = max(description, longest_word + 4)  # a word is never wider than its column
+    # a word, the heading's too ("AUFTRAGGEBER/EMPFÄNGER"), is never wider than its column
+    heading_word = max(
+        stringWidth(w, HEADING_FONT, TABLE_SIZE) for w in variation.headings["description"].split(" ")
+    )
+    description = max(description, longest_word + 4, heading_word + 2)
     widths["description"] = description
     columns, x = [], left
     for key in order:

@@ -99,3 +99,16 @@ def test_cards_and_wallets_are_drawn_in_every_lexicon_language() -> None:
                 assert {fold(label) for label in after.box_extras} <= cues, after.box_extras
     every = {"de", "en", "es", "fr", "it", "nl", "pt"}
     assert languages == {"card": every, "wallet": every}
+
+
+def test_no_heading_word_is_wider_than_its_column() -> None:
+    """A heading's word wider than its column would run into the next heading ("EMPFÄNGERUMSATZ")."""
+    for index in range(60):
+        variation = vary.draw_more(
+            vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}")
+        )
+        variation = vary.draw_kind(variation, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
+        for column in vary._columns(variation, 40.0, 30.0):
+            words = variation.headings[column.key].split(" ")
+            widest = max(vary.stringWidth(w, vary.HEADING_FONT, vary.TABLE_SIZE) for w in words)
+            assert widest <= column.width, (index, column.key, variation.headings[column.key])
