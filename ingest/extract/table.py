@@ -257,10 +257,12 @@ def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:
-    """Whether a line prints a figure or a date: a row, not the second line of a header."""
+    """Whether a line prints a figure or a date: a row, not the second line of a header. A date with
+    its month in words is two words ("Dec 1, 2024", "31 Jan")."""
+    words = [w.text for w in line.words]
     return any(
-        parse_money(w.text, ctx.places) is not None or parse_partial(w.text) is not None for w in line.words
-    )
+        parse_money(text, ctx.places) is not None or parse_partial(text) is not None for text in words
+    ) or any(parse_partial(f"{a} {b}") is not None for a, b in pairwise(words))
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:

@@ -191,6 +191,24 @@ def test_a_continuation_page_without_a_header_whose_rows_print_figures_on_their_
     ]
 
 
+def test_a_first_row_dated_in_words_under_the_header_is_a_row_not_a_second_heading_line() -> None:
+    """ "Dec 1, 2024 POS PURCHASE" under the header prints no figure ("purchase" is also a heading word):
+    its date in words shows it is a row, whose figures print on its last line."""
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date Posted"), (110, "Transaction Details"), (330, "Amount"), (510, "Balance")]),
+        (180.0, [(40, "Dec 1, 2024"), (110, "POS PURCHASE")]),
+        (190.0, [(110, "CORNERSTONE"), right(370, "155.27-"), right(550, "844.73")]),
+        (203.0, [(40, "Dec 3, 2024"), (110, "ONLINE PURCHASE")]),
+        (213.0, [(110, "PAPERKITE"), right(370, "19.01-"), right(550, "825.72")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 12, 1), "POS PURCHASE CORNERSTONE", M("-155.27")),
+        (dt.date(2024, 12, 3), "ONLINE PURCHASE PAPERKITE", M("-19.01")),
+    ]
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
