@@ -1220,6 +1220,20 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
     return Beside(inside, at, beside)
 
 
+def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether a line of a page without its own header is the first row of the table it continues:
+    a dated row with figures (on this line or its description's last); or, where a day's date is
+    printed on its first row only, an undated row with figures set close above more rows (the day
+    goes on from the page before)."""
+    if row.date is not None:
+        return bool(row.amounts) or _figures_below(ctx, header, row, below)
+    if not row.amounts or not row.description or not row.in_desc_zone or not below:
+        return False
+    if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
+        return False
+    return _rows_follow(ctx, header, below)
+
+
 def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
     """Whether a dated line of description is a row whose figures print on its last line: the lines
     under it, set as one row's (no wide gap), are its description's until one prints the figures, and
@@ -1260,7 +1274,7 @@ def table_lines(
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
         if start is None:
-            if row.date is None or not (row.amounts or _figures_below(ctx, header, row, lines[index + 1 :])):
+            if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
             start = index
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:

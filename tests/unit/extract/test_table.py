@@ -209,6 +209,27 @@ def test_a_first_row_dated_in_words_under_the_header_is_a_row_not_a_second_headi
     ]
 
 
+def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_the_day_before() -> None:
+    """Dates printed on a day's first row only: the next page's first rows go on with that day."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (197.0, [(40, "Nov 20"), (100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 20), "SHOP THREE", M("-20.00")),
+    ]
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
