@@ -1231,7 +1231,19 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         return False
     if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
         return False
-    return _rows_follow(ctx, header, below)
+    return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
+    """Whether the first dated line among these, before any other table's header, is a row whose
+    figures print on its description's last line."""
+    for index, line in enumerate(lines):
+        if find_header(ctx, line) is not None:
+            return False
+        row = read_row_line(ctx, header, line)
+        if row.date is not None:
+            return _figures_below(ctx, header, row, lines[index + 1 :])
+    return False
 
 
 def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:

@@ -230,6 +230,30 @@ def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_
     ]
 
 
+def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
+    """The next page opens with the balance brought forward, then rows whose figures print on their
+    last line: the row belongs to the table, and the opening balance is still the first page's."""
+    first = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DIRECT DEBIT")]),
+        (195.0, [(100, "SHIRE RATES"), right(370, "100.00"), right(550, "900.00")]),
+        (208.0, [(100, "Balance carried forward"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "Balance b/f"), right(550, "900.00")]),
+        (198.0, [(40, "Nov 20"), (100, "DEPOSIT FROM")]),
+        (208.0, [(100, "SOPHIE COTE"), right(460, "80.00"), right(550, "980.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("DIRECT DEBIT SHIRE RATES", M("-100.00")),
+        ("DEPOSIT FROM SOPHIE COTE", M("80.00")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("980.00"))
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
