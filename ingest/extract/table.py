@@ -217,6 +217,8 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     header = _header_from(ctx, line.words, line.page, line.bottom)
     if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
         return header
+    if _other_type(line, below):
+        return header  # a title over the header ("CREDIT CARD" in a larger type) is not its first line
     if header is not None and _prints_values(ctx, below):
         return header  # the table's first row, set close under its header
     merged = _header_from(
@@ -245,6 +247,17 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     ):
         return merged
     return header
+
+
+def _other_type(line: Line, below: Line) -> bool:
+    """Whether a text layer sets two lines in different sizes of type: a header wrapped over two
+    lines keeps one size. (OCR boxes vary in height with the letters they hold, so only text.)"""
+    if any(w.confidence is not None for w in (*line.words, *below.words)):
+        return False
+    return abs(line.height - below.height) > _TYPE_SIZE_SHARE * min(line.height, below.height)
+
+
+_TYPE_SIZE_SHARE = 0.2  # two sizes of type differ by more than this share of the smaller
 
 
 def _roles(header: TableHeader) -> int:
