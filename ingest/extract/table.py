@@ -423,7 +423,9 @@ def _currency_of(text: str) -> str | None:
 
 def _too_spread(ctx: ReadContext, words: Sequence[Word]) -> bool:
     height = max(w.bottom - w.top for w in words)
-    return any(b.x0 - a.x1 > ctx.tolerances.heading_gap * height for a, b in pairwise(words))
+    ocr = any(w.confidence is not None for w in words)
+    gap = ctx.tolerances.heading_gap if ocr else ctx.tolerances.text_heading_gap
+    return any(b.x0 - a.x1 > gap * height for a, b in pairwise(words))
 
 
 def _merge_stacked(columns: list[Column]) -> list[Column]:

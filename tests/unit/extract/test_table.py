@@ -961,3 +961,25 @@ def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_clos
     assert [t.amount for t in statement.transactions] == [M("-20.00"), M("500.00"), M("-700.00")]
     # the first and last running balances tell them instead
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("780.00"))
+
+
+def test_two_headings_a_column_gap_apart_are_two_columns_in_a_text_layer() -> None:
+    """ "Posted" and "Date" ten points apart head two columns, not one "Posted Date": a text layer sets
+    the words of one heading a space apart."""
+    items = [(40, "Posted"), (80, "Date"), (130, "Description"), (330, "Amount")]
+    [line] = cluster_lines(page([(100.0, items)]).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
+
+
+def test_a_title_in_larger_type_over_the_header_is_not_its_first_line() -> None:
+    """A title ("CREDIT CARD") printed just above a header wrapped over two lines heads no column."""
+    title = page([(60.0, [(480, "CREDIT CARD")])]).words
+    title = [Word(w.text, w.x0, w.x1, 58.0, 69.0, None) for w in title]  # an 11-point title
+    rows = [(78.0, [(40, "Date"), (100, "Details"), (330, "Transaction")]), (88.0, [(330, "Amount")])]
+    lines = cluster_lines([*title, *page(rows).words], 1)
+    assert len(lines) == 3
+    assert find_header(DEFAULT, lines[0], lines[1]) is None
+    header = find_header(DEFAULT, lines[1], lines[2])
+    assert header is not None and [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
