@@ -475,7 +475,8 @@ def _times(txns: Sequence[Txn]) -> dict[tuple[dt.date, str, Decimal], str]:
 
 
 def _longest_word(statements: Sequence[Statement]) -> float:
-    words = (w for s in statements for t in s.transactions for w in t.printed_text.split(" "))
+    """The widest word of the descriptions, or foreign-currency note (printed on one line), if wider."""
+    words = [w for s in statements for t in s.transactions for w in (*t.printed_text.split(" "), *t.notes)]
     return max((stringWidth(w, "Helvetica", TABLE_SIZE) for w in words), default=0.0)
 
 

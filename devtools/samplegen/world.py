@@ -123,9 +123,7 @@ def rows_of(
         body = txn.printed_text
         if above and len(txn.printed_lines) > 1:
             head, body = [txn.printed_lines[0]], " ".join(txn.printed_lines[1:])
-        # a note wraps as the description does where the column is narrower than it
-        notes = [part for note in txn.notes for part in wrap(note, style.font, style.size, width)]
-        lines = head + wrap(body, style.font, style.size, width) + notes
+        lines = head + wrap(body, style.font, style.size, width) + list(txn.notes)
         values = cells(txn)
         if balance is not None:
             printed[i] = running[i]

@@ -112,3 +112,20 @@ def test_no_heading_word_is_wider_than_its_column() -> None:
             words = variation.headings[column.key].split(" ")
             widest = max(vary.stringWidth(w, vary.HEADING_FONT, vary.TABLE_SIZE) for w in words)
             assert widest <= column.width, (index, column.key, variation.headings[column.key])
+
+
+def test_a_foreign_currency_note_fits_the_description_column_on_one_line() -> None:
+    """A note under a purchase abroad ("GBP 45,26 TAUX DE CHANGE 1,13439") is never wider than the
+    description column: it would run into the amount beside it."""
+    noted = 0
+    for index in range(40):
+        plan = plan_vary_request(index, 10)
+        variation = plan.variation
+        if variation["kind"] != "card":
+            continue
+        statements = [s for f in plan.files for s in f.statements]
+        notes = [n for s in statements for t in s.transactions for n in t.notes]
+        noted += bool(notes)
+        width = vary._longest_word(statements)
+        assert all(vary.stringWidth(n, "Helvetica", vary.TABLE_SIZE) <= width for n in notes)
+    assert noted

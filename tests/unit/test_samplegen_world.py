@@ -21,7 +21,6 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from devtools.samplegen import LAYOUTS, world
 from devtools.samplegen.corpus import (
@@ -34,8 +33,7 @@ from devtools.samplegen.corpus import (
     plan_world_request,
     write_corpus,
 )
-from devtools.samplegen.model import CREDIT_CARD, Statement, Txn
-from devtools.samplegen.pdfkit import Column, TableStyle
+from devtools.samplegen.model import CREDIT_CARD, Statement
 from devtools.samplegen.world_more import WORLD_LAYOUTS
 
 
@@ -341,16 +339,3 @@ def test_world_corpus_is_its_own_and_leaves_the_classic_one_alone(tmp_path: Path
     ).replace(f'"{references[4]}"', f'"{again.reference}"')
     with pytest.raises(ValueError, match="layout set"):
         write_corpus(tmp_path, 1, layouts="moon")
-
-
-def test_a_foreign_currency_note_wraps_as_its_description_does_in_a_narrow_column() -> None:
-    """A note wider than the description column would run into the amount printed beside it."""
-    note = "GBP 45,26 TAUX DE CHANGE 1,13439"
-    txn = Txn(dt.date(2025, 9, 10), "AIRPORT PARKING LONDON GB", Decimal("-51.34"), notes=(note,))
-    day = dt.date(2025, 9, 1)
-    statement = Statement("Banque", None, (), "1", None, "EUR", day, day, Decimal("0.00"), [txn])
-    style = TableStyle(columns=[Column("description", ("Description",), 40.0, 78.0, "left")])
-    [row], _ = world.rows_of(statement, style, width=76.0, cells=lambda t: {})
-    lines = row.cells["description"]
-    assert " ".join(lines).endswith(note)
-    assert all(stringWidth(line, style.font, style.size) <= 76.0 for line in lines)
