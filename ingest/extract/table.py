@@ -1108,8 +1108,8 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     """One row of its lines; a foreign-currency note under the first line (where the figures print
     on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
-    texts = [ln.description for ln in lines if ln.description]
-    described = texts[:1] + [text for text in texts[1:] if not exchange_note(ctx, text)]
+    said = [ln.description for ln in lines if ln.description]
+    described = said[:1] + [text for text in said[1:] if not exchange_note(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
