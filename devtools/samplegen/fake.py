@@ -696,6 +696,49 @@ SINGAPORE_CARD_PAYMENT = kind(
 SINGAPORE_CARD_FEE = kind(0, -1, 5, 60, "{fee}", fee=("FINANCE CHARGE", "LATE PAYMENT CHARGE"))
 
 
+# Card statements of issuers in the other lexicon languages, in each language's own words (written
+# here, not drawn from the lexicon): purchases at home and abroad, a refund, a payment, a fee.
+_CARD_WORDS = {
+    "es": ("DEVOLUCION", ("PAGO RECIBIDO - GRACIAS", "SU PAGO GRACIAS"), ("INTERESES", "CUOTA ANUAL")),
+    "fr": (
+        "REMBOURSEMENT",
+        ("PAIEMENT RECU - MERCI", "VOTRE REGLEMENT"),
+        ("INTERETS", "COTISATION ANNUELLE"),
+    ),
+    "it": ("RIMBORSO", ("PAGAMENTO RICEVUTO - GRAZIE", "ADDEBITO IN CONTO"), ("INTERESSI", "QUOTA ANNUALE")),
+    "nl": ("TERUGBETALING", ("BETALING ONTVANGEN - BEDANKT", "UW BETALING"), ("RENTE", "JAARBIJDRAGE")),
+    "pt": ("DEVOLUCAO", ("PAGAMENTO RECEBIDO - OBRIGADO", "O SEU PAGAMENTO"), ("JUROS", "ANUIDADE")),
+}
+_CARD_CITIES = {
+    "es": ("MADRID ES", "SEVILLA ES"),
+    "fr": ("LYON FR", "NANTES FR"),
+    "it": ("MILANO IT", "TORINO IT"),
+    "nl": ("UTRECHT NL", "HAARLEM NL"),
+    "pt": ("LISBOA PT", "PORTO PT"),
+}
+_CARD_SHOPS = ("SUPERMERCADO SOL", "CAFE CENTRAL", "LIBRERIA DEL PUERTO", "FARMACIA NOVA", "GASOLINERA RUTA")
+
+
+def _card_profile(language: str) -> Profile:
+    refund, payments, fees = _CARD_WORDS[language]
+    shops = (
+        kind(9, -1, 5, 240, "{shop} {city}", shop=_CARD_SHOPS, city=_CARD_CITIES[language]),
+        kind(
+            2,
+            -1,
+            10,
+            300,
+            "{shop} {city}",
+            shop=("HOTEL MIRADOR", "AIRPORT PARKING"),
+            city=("LONDON GB", "ZUERICH CH"),
+        ),
+        kind(1, 1, 10, 80, f"{refund} {{shop}}", shop=_CARD_SHOPS[:2]),
+    )
+    return Profile(
+        shops, kind(0, 1, 200, 1200, "{payment}", payment=payments), kind(0, -1, 3, 40, "{fee}", fee=fees)
+    )
+
+
 # A Swiss account in German: the kind of transaction on the first line, its details under it.
 _CH_PEOPLE = ("R. Brunner", "C. Ammann", "U. Gerber", "S. Zollinger")
 SWITZERLAND = (
@@ -753,6 +796,7 @@ PROFILES = {
     "au": Profile(AUSTRALIA, AUSTRALIA_PAYROLL, AUSTRALIA_FEE),
     "ch": Profile(SWITZERLAND, SWITZERLAND_PAYROLL, SWITZERLAND_FEE),
     "sg-card": Profile(SINGAPORE_CARD, SINGAPORE_CARD_PAYMENT, SINGAPORE_CARD_FEE),
+    **{f"{language}-card": _card_profile(language) for language in _CARD_WORDS},
 }
 
 

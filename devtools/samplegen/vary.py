@@ -151,6 +151,7 @@ class Variation:
             "forward": self.forward,
             "kind": self.kind,
             **({"card.header": self.says_card} if self.kind == "card" else {}),
+            **({f"{self.kind}.lang": self.locale.language} if self.kind != "account" else {}),
             **{f"h.{key}": heading.casefold() for key, heading in self.headings.items()},
         }
 
@@ -252,14 +253,33 @@ def draw_more(variation: Variation, rng: random.Random) -> Variation:
 # Where a card or a wallet comes from, drawn as a current account's locale is. A card's figures are
 # the issuer's side by default (what is owed plain, a payment marked) as most card statements print.
 CARD_LOCALES = tuple(loc for loc in LOCALES if loc.language in ("en", "de"))
-CARD_PROFILES = {"au": ("au-card",), "de": ("ch-card",), "ch": ("ch-card",)}
+CARD_PROFILES = {
+    "au": ("au-card",),
+    "de": ("ch-card",),
+    "ch": ("ch-card",),
+    **{country: (f"{country}-card",) for country in ("es", "fr", "it", "nl", "pt")},
+}
 CARD_SIGNS = ("owed-cr", "owed-minus", "owed-parens", "minus", "columns")
 WALLET_LOCALE = Locale(
     "en", "ng", "wallet", "NGN", "Fernhill Wallet", ("us",), ("dmy/", "d mon y", "dmy-"), ("columns",)
 )
+# Cards and wallets in the other lexicon languages, each with its country's own number and date
+# formats (a wallet's rows keep the wallet's transfers; its words are the language's headings).
+OTHER_CARD_LOCALES = tuple(loc for loc in LOCALES if loc.language not in ("en", "de"))
+OTHER_WALLET_LOCALES = tuple(
+    replace(loc, profile="wallet", institution="Fernhill Wallet", signs=("columns",))
+    for loc in LOCALES
+    if loc.language != "en" and loc.country != "ch"
+)
 
 
-def draw_kind(variation: Variation, rng: random.Random) -> Variation:
+def _in_language(locale: Locale, others: Sequence[Locale], rng: random.Random) -> Locale:
+    """A card's or a wallet's locale in any lexicon language: two in five keep the English or German
+    one drawn first (so those plans keep their bytes), the others take one of the other languages'."""
+    return locale if rng.random() < 0.4 else rng.choice(others)
+
+
+def draw_kind(variation: Variation, rng: random.Random, languages: random.Random) -> Variation:
     """The statement's kind: a current account (as drawn), a credit card or a mobile-money wallet.
 
     A card prints purchases and payments with the sign conventions cards use, a transaction and a
@@ -271,12 +291,16 @@ def draw_kind(variation: Variation, rng: random.Random) -> Variation:
     if kind == "account":
         return variation
     if kind == "card":
-        locale = rng.choice(CARD_LOCALES)
+        locale = _in_language(rng.choice(CARD_LOCALES), OTHER_CARD_LOCALES, languages)
         signs = rng.choice(CARD_SIGNS)
         balance = rng.choice(("none", "none", "every"))
         second = rng.choice(("before", "first", "none"))  # first: the posting date left of the date
     else:
-        locale, signs, second = WALLET_LOCALE, "columns", "none"
+        locale, signs, second = (
+            _in_language(WALLET_LOCALE, OTHER_WALLET_LOCALES, languages),
+            "columns",
+            "none",
+        )
         balance = rng.choice(("every", "none"))
     lexicon = load(locale.language)
     case = variation.case
@@ -332,7 +356,15 @@ def draw_kind(variation: Variation, rng: random.Random) -> Variation:
 
 
 # A card's box beside the balances: the lexicon's card cues naming the minimum payment and the limit.
-CARD_BOX = {"en": ("minimum payment", "credit limit"), "de": ("mindestzahlung", "kreditrahmen")}
+CARD_BOX = {
+    "en": ("minimum payment", "credit limit"),
+    "de": ("mindestzahlung", "kreditrahmen"),
+    "es": ("pago mínimo", "límite de crédito"),
+    "fr": ("paiement minimum", "limite de crédit"),
+    "it": ("pagamento minimo", "limite di credito"),
+    "nl": ("minimaal te betalen", "bestedingslimiet"),
+    "pt": ("pagamento mínimo", "limite de crédito"),
+}
 
 
 def _month_names(lexicon: Lexicon) -> tuple[str, ...]:
@@ -393,7 +425,11 @@ def _columns(variation: Variation, date_width: float, longest_word: float) -> li
     fixed = sum(widths[k] for k in order if k != "description") + gap * (len(order) - 1)
     room = right - left - fixed
     description = {"wide": room, "narrow": min(room, 120.0), "tight": min(room, 78.0)}[variation.wrap]
-    description = max(description, longest_word + 4)  # a word is never wider than its column
+    # a word, the heading's too ("AUFTRAGGEBER/EMPFÄNGER"), is never wider than its column
+    heading_word = max(
+        stringWidth(w, HEADING_FONT, TABLE_SIZE) for w in variation.headings["description"].split(" ")
+    )
+    description = max(description, longest_word + 4, heading_word + 2)
     widths["description"] = description
     columns, x = [], left
     for key in order:
@@ -439,7 +475,8 @@ def _times(txns: Sequence[Txn]) -> dict[tuple[dt.date, str, Decimal], str]:
 
 
 def _longest_word(statements: Sequence[Statement]) -> float:
-    words = (w for s in statements for t in s.transactions for w in t.printed_text.split(" "))
+    """The widest word of the descriptions, or foreign-currency note (printed on one line), if wider."""
+    words = [w for s in statements for t in s.transactions for w in (*t.printed_text.split(" "), *t.notes)]
     return max((stringWidth(w, "Helvetica", TABLE_SIZE) for w in words), default=0.0)
 
 
@@ -603,7 +640,11 @@ def plan(index: int, seed: int, rows: tuple[int, int]) -> Any:
 
     rng = random.Random(f"vary:{seed}:{index}")  # noqa: S311 (test data, not secrets)
     variation = draw_more(draw_variation(rng), random.Random(f"vary-more:{seed}:{index}"))  # noqa: S311
-    variation = draw_kind(variation, random.Random(f"vary-kind:{seed}:{index}"))  # noqa: S311
+    variation = draw_kind(
+        variation,
+        random.Random(f"vary-kind:{seed}:{index}"),  # noqa: S311
+        random.Random(f"vary-language:{seed}:{index}"),  # noqa: S311
+    )
     locale = variation.locale
     profile = locale.profile
     if variation.kind == "card":

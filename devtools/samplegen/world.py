@@ -54,6 +54,15 @@ FOREIGN = {
     "DE": ("EUR", 0.93, 0.97),
     "GB": ("GBP", 1.08, 1.14),
 }
+# How an issuer of each country words the rate and prints the foreign amount (Swiss unless listed).
+FOREIGN_NOTES: dict[str, tuple[str, Callable[[Decimal], str], str]] = {
+    "de": ("Kurs", fmt.eu, ","),
+    "es": ("TIPO DE CAMBIO", fmt.eu, ","),
+    "fr": ("TAUX DE CHANGE", fmt.fr, ","),
+    "it": ("CAMBIO", fmt.eu, ","),
+    "nl": ("KOERS", fmt.eu, ","),
+    "pt": ("CÂMBIO", fmt.eu, ","),
+}
 
 
 def dress(layout: Layout, statements: Sequence[Statement], rng: random.Random, *, first: bool) -> None:
@@ -74,11 +83,14 @@ def _dressed(layout: Layout, statement: Statement, txn: Txn, rng: random.Random)
         lag = rng.choice((0, 0, 0, 1, 1, 2, 3))
         txn = replace(txn, value_date=min(txn.date + dt.timedelta(days=lag), statement.period_end))
     code = txn.description.rsplit(" ", 1)[-1]
-    if code in FOREIGN and txn.amount < 0:
+    # a purchase in the account's own currency is no purchase abroad, wherever it was made
+    if code in FOREIGN and txn.amount < 0 and FOREIGN[code][0] != statement.currency:
         currency, low, high = FOREIGN[code]
         rate = Decimal(str(round(rng.uniform(low, high), 5)))
         foreign = (-txn.amount / rate).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
-        txn = replace(txn, notes=(f"{currency} {fmt.ch(foreign)} Kurs {rate:.5f}",))
+        word, show, mark = FOREIGN_NOTES.get(layout.country, ("Kurs", fmt.ch, "."))
+        rate_text = f"{rate:.5f}".replace(".", mark)
+        txn = replace(txn, notes=(f"{currency} {show(foreign)} {word} {rate_text}",))
     return txn
 
 

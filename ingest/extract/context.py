@@ -17,7 +17,9 @@ class Tolerances:
     """Distances, as multiples of the line or word height, named for what they tell apart."""
 
     stacked_header: float = 1.5  # two header lines closer than this are one header printed on two
-    heading_gap: float = 2.5  # the words of one heading phrase sit closer than this
+    heading_gap: float = 2.5  # the words of one heading phrase sit closer than this (OCR)
+    # A text layer sets a phrase's words a space apart: a gap wider than this parts two headings.
+    text_heading_gap: float = 1.0
     word_space: float = 0.5  # two words on one line this close are one phrase, a space apart
     sign_marker_gap: float = 5.0  # a DR/CR this close right of a figure marks it
     split_decimals_gap: float = 0.6  # "78" ".59": OCR cut one figure at its decimal point

@@ -91,8 +91,8 @@ def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) ->
     """Every header field that these lines state, first statement wins."""
     fields = HeaderFields()
     fields.account_number = account_number(ctx, lines)
-    opening = labelled_money(lines, _OPENING_LABELS)
-    closing = labelled_money(lines, _CLOSING_LABELS)
+    opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS)
+    closing = labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS)
     fields.period_start, fields.period_end = period(ctx, lines, order)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
     if opening is None or closing is None:
@@ -208,15 +208,29 @@ def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
     return []
 
 
-def labelled_money(lines: Sequence[Line], labels: Sequence[str]) -> Money | None:
-    """The figure printed with the first of these labels that has one."""
+def labelled_money(lines: Sequence[Line], labels: Sequence[str], rivals: Sequence[str] = ()) -> Money | None:
+    """The figure printed with the first of these labels that has one; not where the label is part of
+    a longer rival printed there ("statement balance", a closing label, in "PREVIOUS STATEMENT BALANCE")."""
+    rival_hits = _find_label(lines, rivals) if rivals else []
     for hit in _find_label(lines, labels):
+        if any(_outranks(rival, hit) for rival in rival_hits):
+            continue
         line = lines[hit.line_index]
         for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words)
             if money is not None:
                 return money
     return None
+
+
+def _outranks(rival: _Hit, hit: _Hit) -> bool:
+    """Whether a longer label printed on the same line holds this one."""
+    return (
+        rival.line_index == hit.line_index
+        and rival.start <= hit.start
+        and hit.end <= rival.end
+        and rival.end - rival.start > hit.end - hit.start
+    )
 
 
 def _coded_below(lines: Sequence[Line], hit: _Hit) -> list[Word]:

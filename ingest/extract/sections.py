@@ -31,14 +31,21 @@ _MAX_HEADING_WORDS = 6  # a section's title is short; a longer line is text
 class _Sides:
     money_in: frozenset[str]  # one-word headings of money in: "DEPOSITS AND ADDITIONS" holds "deposits"
     money_out: frozenset[str]
+    # A kind of account ("CREDIT CARD", "Tarjeta de crédito"): a statement's title over its table, whose
+    # words name no side ("credit" there is no money in).
+    account_kinds: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
 def _sides(lexicon: Lexicon) -> _Sides:
     common = frozenset(lexicon.function_words)
+    kinds = sorted(
+        (_CLEAN.sub(" ", fold(phrase)) for phrase, _ in lexicon.account_types), key=len, reverse=True
+    )
     return _Sides(
         money_in=frozenset(p for p in lexicon.credit_headings if " " not in p) - common,
         money_out=frozenset(p for p in lexicon.debit_headings if " " not in p) - common,
+        account_kinds=re.compile(r"\b(?:" + "|".join(re.escape(" ".join(k.split())) for k in kinds) + r")\b"),
     )
 
 
@@ -62,7 +69,8 @@ def direction(ctx: ReadContext, heading: Line | None) -> Role | None:
     if heading is None:
         return None
     sides = _sides(ctx.lexicon)
-    words = set(_CLEAN.sub(" ", fold(heading.text)).split())
+    text = " ".join(_CLEAN.sub(" ", fold(heading.text)).split())
+    words = set(sides.account_kinds.sub(" ", text).split())
     money_in, money_out = bool(words & sides.money_in), bool(words & sides.money_out)
     if money_in == money_out:
         return None

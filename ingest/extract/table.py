@@ -217,6 +217,8 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     header = _header_from(ctx, line.words, line.page, line.bottom)
     if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
         return header
+    if _other_type(line, below):
+        return header  # a title over the header ("CREDIT CARD" in a larger type) is not its first line
     if header is not None and _prints_values(ctx, below):
         return header  # the table's first row, set close under its header
     merged = _header_from(
@@ -247,6 +249,17 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     return header
 
 
+def _other_type(line: Line, below: Line) -> bool:
+    """Whether a text layer sets two lines in different sizes of type: a header wrapped over two
+    lines keeps one size. (OCR boxes vary in height with the letters they hold, so only text.)"""
+    if any(w.confidence is not None for w in (*line.words, *below.words)):
+        return False
+    return abs(line.height - below.height) > _TYPE_SIZE_SHARE * min(line.height, below.height)
+
+
+_TYPE_SIZE_SHARE = 0.2  # two sizes of type differ by more than this share of the smaller
+
+
 def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
 
@@ -257,10 +270,12 @@ def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:
-    """Whether a line prints a figure or a date: a row, not the second line of a header."""
+    """Whether a line prints a figure or a date: a row, not the second line of a header. A date with
+    its month in words is two words ("Dec 1, 2024", "31 Jan")."""
+    words = [w.text for w in line.words]
     return any(
-        parse_money(w.text, ctx.places) is not None or parse_partial(w.text) is not None for w in line.words
-    )
+        parse_money(text, ctx.places) is not None or parse_partial(text) is not None for text in words
+    ) or any(parse_partial(f"{a} {b}") is not None for a, b in pairwise(words))
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
@@ -408,7 +423,9 @@ def _currency_of(text: str) -> str | None:
 
 def _too_spread(ctx: ReadContext, words: Sequence[Word]) -> bool:
     height = max(w.bottom - w.top for w in words)
-    return any(b.x0 - a.x1 > ctx.tolerances.heading_gap * height for a, b in pairwise(words))
+    ocr = any(w.confidence is not None for w in words)
+    gap = ctx.tolerances.heading_gap if ocr else ctx.tolerances.text_heading_gap
+    return any(b.x0 - a.x1 > gap * height for a, b in pairwise(words))
 
 
 def _merge_stacked(columns: list[Column]) -> list[Column]:
@@ -1022,10 +1039,10 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         if marker is None and not line.figures and opens and (mode is Wrap.LAST or line.date is None):
             pending.append(line)
         elif marker is not None:
-            rows.append(_row([line], marker))
+            rows.append(_row(ctx, [line], marker))
             pending = []
         elif opens or line.figures or line.date is not None:
-            rows.append(_row([*pending, line], None))
+            rows.append(_row(ctx, [*pending, line], None))
             pending = []
         elif rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
@@ -1095,8 +1112,12 @@ def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, followin
     return _is_marker_line(ctx, following)
 
 
-def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
+def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> Row:
+    """One row of its lines; a foreign-currency note under the first line (where the figures print
+    on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
+    said = [ln.description for ln in lines if ln.description]
+    described = said[:1] + [text for text in said[1:] if not exchange_note(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -1107,7 +1128,7 @@ def _row(lines: Sequence[RowLine], marker: Marker | None) -> Row:
             texts.setdefault(role, text)
     return Row(
         date=date,
-        description=" ".join(ln.description for ln in lines if ln.description),
+        description=" ".join(described),
         amounts=amounts,
         page=lines[0].line.page,
         words=[w for ln in lines for w in ln.words],
@@ -1222,6 +1243,54 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
     return Beside(inside, at, beside)
 
 
+def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether a line of a page without its own header is the first row of the table it continues:
+    a dated row with figures (on this line or its description's last); or, where a day's date is
+    printed on its first row only, an undated row with figures set close above more rows (the day
+    goes on from the page before)."""
+    if row.date is not None:
+        return bool(row.amounts) or _figures_below(ctx, header, row, below)
+    if not row.amounts or not row.description or not row.in_desc_zone or not below:
+        return False
+    if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
+        return False
+    return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
+    """Whether the first dated line among these, before any other table's header, is a row whose
+    figures print on its description's last line."""
+    for index, line in enumerate(lines):
+        if find_header(ctx, line) is not None:
+            return False
+        row = read_row_line(ctx, header, line)
+        if row.date is not None:
+            return _figures_below(ctx, header, row, lines[index + 1 :])
+    return False
+
+
+def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether a dated line of description is a row whose figures print on its last line: the lines
+    under it, set as one row's (no wide gap), are its description's until one prints the figures, and
+    none of them a date."""
+    if not row.description or not row.in_desc_zone:
+        return False
+    above = row.line
+    for line in below[:_WRAPPED_LINES]:
+        if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
+            return False
+        under = read_row_line(ctx, header, line)
+        if under.date is not None or not under.in_desc_zone:
+            return False
+        if under.amounts:
+            return bool(under.description)
+        above = line
+    return False
+
+
+_WRAPPED_LINES = 5  # a description wraps over this many lines at most before its figures
+
+
 def table_lines(
     ctx: ReadContext, header: TableHeader, lines: Sequence[Line], *, continued: bool = False
 ) -> tuple[list[RowLine], int, int]:
@@ -1240,7 +1309,7 @@ def table_lines(
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
         if start is None:
-            if row.date is None or not row.amounts:
+            if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
             start = index
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:

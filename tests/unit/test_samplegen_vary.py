@@ -60,7 +60,7 @@ def test_a_varied_statement_prints_every_amount_of_its_truth() -> None:
 def test_a_current_account_keeps_the_variation_it_drew_before_kinds() -> None:
     for index in range(30):
         before = vary.draw_more(vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}"))
-        after = vary.draw_kind(before, random.Random(f"k:{index}"))
+        after = vary.draw_kind(before, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
         assert after.kind in ("account", "card", "wallet")
         if after.kind == "account":
             assert after is before
@@ -85,3 +85,47 @@ def test_cards_and_wallets_print_every_amount_of_their_truth_and_wallets_a_time_
             else:
                 assert built.truth["accounts"][0]["account_type"] == "CREDIT_CARD"
     assert kinds == {"card", "wallet"}
+
+
+def test_cards_and_wallets_are_drawn_in_every_lexicon_language() -> None:
+    languages: dict[str, set[str]] = {"card": set(), "wallet": set()}
+    for index in range(300):
+        before = vary.draw_more(vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}"))
+        after = vary.draw_kind(before, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
+        if after.kind != "account":
+            languages[after.kind].add(after.locale.language)
+            if after.kind == "card":  # the box's minimum payment and limit are the language's card cues
+                cues = {fold(c) for c in load(after.locale.language).card_cues}
+                assert {fold(label) for label in after.box_extras} <= cues, after.box_extras
+    every = {"de", "en", "es", "fr", "it", "nl", "pt"}
+    assert languages == {"card": every, "wallet": every}
+
+
+def test_no_heading_word_is_wider_than_its_column() -> None:
+    """A heading's word wider than its column would run into the next heading ("EMPFÄNGERUMSATZ")."""
+    for index in range(60):
+        variation = vary.draw_more(
+            vary.draw_variation(random.Random(f"t:{index}")), random.Random(f"m:{index}")
+        )
+        variation = vary.draw_kind(variation, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
+        for column in vary._columns(variation, 40.0, 30.0):
+            words = variation.headings[column.key].split(" ")
+            widest = max(vary.stringWidth(w, vary.HEADING_FONT, vary.TABLE_SIZE) for w in words)
+            assert widest <= column.width, (index, column.key, variation.headings[column.key])
+
+
+def test_a_foreign_currency_note_fits_the_description_column_on_one_line() -> None:
+    """A note under a purchase abroad ("GBP 45,26 TAUX DE CHANGE 1,13439") is never wider than the
+    description column: it would run into the amount beside it."""
+    noted = 0
+    for index in range(40):
+        plan = plan_vary_request(index, 10)
+        variation = plan.variation
+        if variation["kind"] != "card":
+            continue
+        statements = [s for f in plan.files for s in f.statements]
+        notes = [n for s in statements for t in s.transactions for n in t.notes]
+        noted += bool(notes)
+        width = vary._longest_word(statements)
+        assert all(vary.stringWidth(n, "Helvetica", vary.TABLE_SIZE) <= width for n in notes)
+    assert noted

@@ -494,3 +494,17 @@ def test_a_swiss_privatkonto_names_the_account_and_its_number() -> None:
     lines = _lines([(60.0, [(42, "Privatkonto"), (112, "CH93 0077 4123 4567 8901 2")])])
     fields = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
     assert (fields.account_number, fields.account_type) == ("CH93 0077 4123 4567 8901 2", "CHEQUING")
+
+
+def test_a_closing_label_inside_a_longer_opening_label_is_not_the_closing_balance() -> None:
+    """ "statement balance" closes, "previous statement balance" opens: the longer label printed wins."""
+    rows: list[tuple[float, list[Item]]] = [
+        (90.0, [(330, "PREVIOUS STATEMENT BALANCE"), right(560, "12.36")]),
+        (102.0, [(330, "CLOSING BALANCE"), right(560, "4,233.77")]),
+    ]
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    assert fields.opening_balance is not None and fields.closing_balance is not None
+    assert (fields.opening_balance.signed, fields.closing_balance.signed) == (
+        Decimal("12.36"),
+        Decimal("4233.77"),
+    )

@@ -33,6 +33,13 @@ def test_a_heading_naming_both_sides_or_neither_decides_nothing() -> None:
     assert direction(DEFAULT, None) is None
 
 
+def test_a_title_naming_the_kind_of_account_is_no_section_of_money_in() -> None:
+    """A card statement's continuation page prints "CREDIT CARD" just above its table's header."""
+    assert direction(DEFAULT, _line("CREDIT CARD")) is None
+    assert direction(DEFAULT, _line("TARJETA DE CRÉDITO")) is None
+    assert direction(DEFAULT, _line("Credit card deposits")) is Role.CREDIT  # the rest still names a side
+
+
 def test_a_daily_balance_table_is_titled_by_a_balance_heading() -> None:
     assert is_balance_table(DEFAULT, _line("DAILY ENDING BALANCE"))
     assert is_balance_table(DEFAULT, _line("Saldos diarios"))

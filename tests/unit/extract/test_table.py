@@ -169,6 +169,91 @@ def test_header_repeated_on_the_next_page_and_page_totals_skipped() -> None:
     ]
 
 
+def test_a_continuation_page_without_a_header_whose_rows_print_figures_on_their_last_line() -> None:
+    """No line of the next page prints a date and figures together: each row's figures are on its
+    description's last line, under its dated first line."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$880.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DIRECT DEBIT")]),
+        (195.0, [(100, "SHIRE RATES"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(40, "Nov 20"), (100, "EFTPOS WATTLE")]),
+        (195.0, [(100, "CAFE"), right(370, "20.00"), right(550, "880.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount, t.page) for t in statement.transactions] == [
+        ("DIRECT DEBIT SHIRE RATES", M("-100.00"), 1),
+        ("EFTPOS WATTLE CAFE", M("-20.00"), 2),
+    ]
+
+
+def test_a_first_row_dated_in_words_under_the_header_is_a_row_not_a_second_heading_line() -> None:
+    """ "Dec 1, 2024 POS PURCHASE" under the header prints no figure ("purchase" is also a heading word):
+    its date in words shows it is a row, whose figures print on its last line."""
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Date Posted"), (110, "Transaction Details"), (330, "Amount"), (510, "Balance")]),
+        (180.0, [(40, "Dec 1, 2024"), (110, "POS PURCHASE")]),
+        (190.0, [(110, "CORNERSTONE"), right(370, "155.27-"), right(550, "844.73")]),
+        (203.0, [(40, "Dec 3, 2024"), (110, "ONLINE PURCHASE")]),
+        (213.0, [(110, "PAPERKITE"), right(370, "19.01-"), right(550, "825.72")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 12, 1), "POS PURCHASE CORNERSTONE", M("-155.27")),
+        (dt.date(2024, 12, 3), "ONLINE PURCHASE PAPERKITE", M("-19.01")),
+    ]
+
+
+def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_the_day_before() -> None:
+    """Dates printed on a day's first row only: the next page's first rows go on with that day."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (197.0, [(40, "Nov 20"), (100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 20), "SHOP THREE", M("-20.00")),
+    ]
+
+
+def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
+    """The next page opens with the balance brought forward, then rows whose figures print on their
+    last line: the row belongs to the table, and the opening balance is still the first page's."""
+    first = [
+        *HEADER_BLOCK[:4],
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DIRECT DEBIT")]),
+        (195.0, [(100, "SHIRE RATES"), right(370, "100.00"), right(550, "900.00")]),
+        (208.0, [(100, "Balance carried forward"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "Balance b/f"), right(550, "900.00")]),
+        (198.0, [(40, "Nov 20"), (100, "DEPOSIT FROM")]),
+        (208.0, [(100, "SOPHIE COTE"), right(460, "80.00"), right(550, "980.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("DIRECT DEBIT SHIRE RATES", M("-100.00")),
+        ("DEPOSIT FROM SOPHIE COTE", M("80.00")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("980.00"))
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
@@ -876,3 +961,25 @@ def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_clos
     assert [t.amount for t in statement.transactions] == [M("-20.00"), M("500.00"), M("-700.00")]
     # the first and last running balances tell them instead
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("780.00"))
+
+
+def test_two_headings_a_column_gap_apart_are_two_columns_in_a_text_layer() -> None:
+    """ "Posted" and "Date" ten points apart head two columns, not one "Posted Date": a text layer sets
+    the words of one heading a space apart."""
+    items = [(40, "Posted"), (80, "Date"), (130, "Description"), (330, "Amount")]
+    [line] = cluster_lines(page([(100.0, items)]).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
+
+
+def test_a_title_in_larger_type_over_the_header_is_not_its_first_line() -> None:
+    """A title ("CREDIT CARD") printed just above a header wrapped over two lines heads no column."""
+    title = page([(60.0, [(480, "CREDIT CARD")])]).words
+    title = [Word(w.text, w.x0, w.x1, 58.0, 69.0, None) for w in title]  # an 11-point title
+    rows = [(78.0, [(40, "Date"), (100, "Details"), (330, "Transaction")]), (88.0, [(330, "Amount")])]
+    lines = cluster_lines([*title, *page(rows).words], 1)
+    assert len(lines) == 3
+    assert find_header(DEFAULT, lines[0], lines[1]) is None
+    header = find_header(DEFAULT, lines[1], lines[2])
+    assert header is not None and [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]

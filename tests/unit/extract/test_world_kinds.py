@@ -178,3 +178,21 @@ def test_the_balances_turn_round_a_section_its_heading_signed_wrongly() -> None:
         ("ONLINE TRANSFER FROM CHEQUING", M("120.00")),
     ]
     assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-50.00"))
+
+
+def test_a_foreign_currency_note_that_carries_the_figures_of_its_row_is_not_its_description() -> None:
+    """Where a row's figures print on its last line, a purchase abroad prints them on its note's."""
+    rows = [
+        (60.0, [(40, "Periode 01-04-2024 t/m 30-04-2024")]),
+        (80.0, [(40, "Datum"), (100, "Omschrijving"), (480, "Bedrag")]),
+        (96.0, [(40, "02-04-2024"), (100, "HOTEL MIRADOR")]),
+        (106.0, [(100, "LONDON GB")]),
+        (116.0, [(100, "GBP 207,58 KOERS 1,11470"), right(500, "231,39")]),
+        (131.0, [(40, "05-04-2024"), (100, "CAFE CENTRAL")]),
+        (141.0, [(100, "UTRECHT NL"), right(500, "12,40")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("HOTEL MIRADOR LONDON GB", M("231.39")),
+        ("CAFE CENTRAL UTRECHT NL", M("12.40")),
+    ]
