@@ -192,6 +192,42 @@ def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiu
     assert left == pytest.approx(100, abs=1) and bottom < 500 < top < 500 + 12 and right > left
 
 
+def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is_drawn_with() -> None:
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
+    drawing.setFont("Helvetica", 12)
+    drawing.drawString(100, 500, "Paid 12.50")
+    drawing.setFont("Courier", 10)
+    drawing.drawString(100, 480, "Fee")
+    drawing.setFont("Helvetica", 8)
+    drawing.drawString(300, 480, " ")  # a text object that draws nothing makes no run
+    drawing.showPage()
+    drawing.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        layer = read_text_layer(page, textpage, 1)
+        textpage.close()
+    finally:
+        document.close()
+    assert [run.text for run in layer.runs] == ["Paid12.50", "Fee"]  # spaces left out
+    for run in layer.runs:
+        assert {c[7] for c in run.chars} == {run.obj}
+        boxes = [c[8] for c in run.chars]  # left, top, right, bottom
+        assert (run.x0, run.y0, run.x1, run.y1) == (
+            min(b[0] for b in boxes),
+            min(b[3] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[1] for b in boxes),
+        )
+    paid, fee = (layer.objects[run.obj] for run in layer.runs)
+    assert (paid.font_size, fee.font_size) == (12, 10)
+    assert paid.matrix is not None and paid.matrix[5] == pytest.approx(500)  # its translation: the baseline
+    assert fee.matrix is not None and fee.matrix[5] == pytest.approx(480)
+    assert paid.font and fee.font and paid.font != fee.font
+
+
 def _real_words(relative: str, page: int) -> tuple[list[str], list[str]]:
     """pdfplumber's words (upright, as the reader took them before) and ours, on one page of a real file."""
     path = real_file(relative)
