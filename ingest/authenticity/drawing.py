@@ -189,7 +189,7 @@ def _runs(layer: TextLayer, places: dict[int, int]) -> list[Run]:
     objects = _TextObjects(places)
     known, look_up, facts = objects.known.get, objects.look_up, layer.objects
     runs: list[Run] = []
-    for run in layer.runs:
+    for run in layer.runs():
         shared = known(run.obj) or look_up(run.obj, facts[run.obj])
         if shared.upright:
             runs.append(Run(run, shared))

@@ -149,15 +149,27 @@ class TextLayer:
 
     words: PageWords
     chars: tuple[Char, ...]  # in drawing order; spaces kept, line ends left out
-    runs: tuple[TextRun, ...] = ()  # in drawing order
     objects: dict[int | None, TextObject] = field(default_factory=dict)
+
+    def runs(self) -> list[TextRun]:
+        """The characters drawn (not spaces or controls) cut where the text object changes, each run
+        with its loose boxes' extent, in drawing order; characters of no text object make no run. Made
+        when asked: the reader's words need none."""
+        runs = []
+        for obj, group in groupby(self.chars, key=_OBJECT):
+            drawn = [char for char in group if char[0] > " "]
+            if obj and drawn:
+                lefts, tops, rights, bottoms = zip(*map(_LOOSE, drawn), strict=True)
+                text = "".join(map(_TEXT, drawn))
+                runs.append(TextRun(obj, drawn, text, min(lefts), min(bottoms), max(rights), max(tops)))
+        return runs
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
     """The page's characters and its words, level and body-sized: turned margin notes and watermarks
     are no part of any line. Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    chars, runs, objects = _chars(textpage.raw, page)
+    chars, objects = _chars(textpage.raw, page)
     found = list(_words(chars))
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
@@ -168,7 +180,7 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         words=tuple(w for w in found if w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
-    return TextLayer(words, tuple(chars), tuple(runs), objects)
+    return TextLayer(words, tuple(chars), objects)
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
@@ -298,24 +310,9 @@ def _codes(textpage: Any, count: int) -> list[int]:
     ]
 
 
-def _runs(chars: list[Char]) -> list[TextRun]:
-    """The characters drawn (not spaces or controls) cut where the text object changes, each run with
-    its loose boxes' extent; characters of no text object make no run."""
-    runs = []
-    for obj, group in groupby(chars, key=_OBJECT):
-        drawn = [char for char in group if char[0] > " "]
-        if obj and drawn:
-            lefts, tops, rights, bottoms = zip(*map(_LOOSE, drawn), strict=True)
-            text = "".join(map(_TEXT, drawn))
-            runs.append(TextRun(obj, drawn, text, min(lefts), min(bottoms), max(rights), max(tops)))
-    return runs
-
-
-def _chars(
-    textpage: Any, page: pdfium.PdfPage
-) -> tuple[list[Char], list[TextRun], dict[int | None, TextObject]]:
-    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order; their
-    runs by text object, and what each text object is drawn with.
+def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | None, TextObject]]:
+    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, and
+    what each text object is drawn with.
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
     the baseline by the font size, as pdfplumber's does, so that text in two fonts on one baseline
@@ -374,7 +371,7 @@ def _chars(
         else:
             char_top, char_bottom = height - y1, height - y0
         chars.append((text, x0, x1, char_top, char_bottom, upright, index, obj, loose))
-    return chars, _runs(chars), styles.objects
+    return chars, styles.objects
 
 
 def _ink_middle(textpage: int, index: int) -> float:

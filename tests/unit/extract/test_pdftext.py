@@ -211,8 +211,8 @@ def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is
         textpage.close()
     finally:
         document.close()
-    assert [run.text for run in layer.runs] == ["Paid12.50", "Fee"]  # spaces left out
-    for run in layer.runs:
+    assert [run.text for run in layer.runs()] == ["Paid12.50", "Fee"]  # spaces left out
+    for run in layer.runs():
         assert {c[7] for c in run.chars} == {run.obj}
         boxes = [c[8] for c in run.chars]  # left, top, right, bottom
         assert (run.x0, run.y0, run.x1, run.y1) == (
@@ -221,7 +221,7 @@ def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is
             max(b[2] for b in boxes),
             max(b[1] for b in boxes),
         )
-    paid, fee = (layer.objects[run.obj] for run in layer.runs)
+    paid, fee = (layer.objects[run.obj] for run in layer.runs())
     assert (paid.font_size, fee.font_size) == (12, 10)
     assert paid.matrix is not None and paid.matrix[5] == pytest.approx(500)  # its translation: the baseline
     assert fee.matrix is not None and fee.matrix[5] == pytest.approx(480)
