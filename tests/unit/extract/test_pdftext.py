@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
-from ingest.extract.pdftext import curve_count, image_share, read_text_layer, text_layer_words
+from ingest.extract.pdftext import TextLayer, curve_count, image_share, read_text_layer, text_layer_words
 from tests.conftest import ROOT
 
 SAMPLES = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
@@ -167,7 +167,9 @@ def test_an_image_drawn_inside_a_form_covers_what_the_form_places_on_the_page() 
         document.close()
 
 
-def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiums_box() -> None:
+def _paid_and_fee_layer() -> TextLayer:
+    """The text layer of a page with "Paid 12.50" in Helvetica 12 on the baseline at 500 and "Fee" in
+    Courier 10 at 480."""
     buffer = io.BytesIO()
     drawing = canvas.Canvas(buffer, pagesize=(400, 600))
     drawing.setFont("Helvetica", 12)
@@ -184,6 +186,11 @@ def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiu
         textpage.close()
     finally:
         document.close()
+    return layer
+
+
+def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiums_box() -> None:
+    layer = _paid_and_fee_layer()
     assert [w.text for w in layer.words.words] == ["Paid", "12.50", "Fee"]
     assert "".join(c[0] for c in layer.chars) == "Paid 12.50Fee"
     objects = [c[7] for c in layer.chars]
@@ -193,24 +200,7 @@ def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiu
 
 
 def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is_drawn_with() -> None:
-    buffer = io.BytesIO()
-    drawing = canvas.Canvas(buffer, pagesize=(400, 600))
-    drawing.setFont("Helvetica", 12)
-    drawing.drawString(100, 500, "Paid 12.50")
-    drawing.setFont("Courier", 10)
-    drawing.drawString(100, 480, "Fee")
-    drawing.setFont("Helvetica", 8)
-    drawing.drawString(300, 480, " ")  # a text object that draws nothing makes no run
-    drawing.showPage()
-    drawing.save()
-    document = pdfium.PdfDocument(buffer.getvalue())
-    try:
-        page = document[0]
-        textpage = page.get_textpage()
-        layer = read_text_layer(page, textpage, 1)
-        textpage.close()
-    finally:
-        document.close()
+    layer = _paid_and_fee_layer()
     assert [run.text for run in layer.runs()] == ["Paid12.50", "Fee"]  # spaces left out
     for run in layer.runs():
         assert {c[7] for c in run.chars} == {run.obj}
