@@ -120,7 +120,7 @@ class ContentReader:
         guarded(self._page, None, page, textpage, layer)
 
     def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
-        drawing = read_drawing(page, textpage, layer)
+        drawing = read_drawing(page, layer)
         frame, runs = drawing.frame, drawing.runs
         page_area = frame.width * frame.height
         patches = [

@@ -119,7 +119,7 @@ class Drawing:
         return [c for run in self.runs for c in run.chars]
 
 
-def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> Drawing:
+def read_drawing(page: pdfium.PdfPage, layer: TextLayer) -> Drawing:
     """The page's upright text (from its text layer), its filled shapes and the share of it that
     pictures cover, from one walk over its objects."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
