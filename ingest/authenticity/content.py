@@ -120,7 +120,7 @@ class ContentReader:
         guarded(self._page, None, page, textpage, layer)
 
     def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
-        drawing = read_drawing(page, textpage, layer)
+        drawing = read_drawing(page, layer)
         frame, runs = drawing.frame, drawing.runs
         page_area = frame.width * frame.height
         patches = [
@@ -151,7 +151,8 @@ class ContentReader:
             self._styles.update(run.style for run in words)
             figures = [run for run in row if run.digits]
             if figures:
-                chars = sorted((c for run in figures for c in run.chars), key=_X0)
+                chars = [c for run in figures for c in run.chars]
+                chars.sort(key=_X0)
                 lines.append(_Line(_words(chars), words))
         tokens = [token for line in lines for token in line.tokens]
         for token in tokens:
@@ -391,7 +392,7 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     for token in tokens:
         if not token.figure:
             continue
-        styles = {(c.font, round(c.size * 2) / 2) for c in token.digits}
+        styles = {c.style[:2] for c in token.digits}  # font, and size to the half point
         if len(styles) >= 2:
             signals.append(
                 _figure_signal(

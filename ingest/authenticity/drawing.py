@@ -11,9 +11,7 @@ of its thousands of characters: pdfium is asked only per text object for what al
 from __future__ import annotations
 
 import ctypes
-import itertools
 import math
-import operator
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -23,14 +21,13 @@ import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.places import PageFrame
 from ingest.extract import pdftext
-from ingest.extract.pdftext import TextLayer, address, plain
+from ingest.extract.pdftext import TextLayer, plain
 
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 
 _DIGIT = re.compile(r"\d")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-_ADDRESS, _INDEX = ctypes.c_void_p, ctypes.c_int
-_OBJECT = operator.itemgetter(7)  # a text layer character's text object
+_ADDRESS = ctypes.c_void_p
 _new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
@@ -83,8 +80,8 @@ class Run:
         "y1",
     )
 
-    def __init__(self, drawn: list[pdftext.Char], shared: _TextObject) -> None:
-        self._drawn = drawn
+    def __init__(self, run: pdftext.TextRun, shared: _TextObject) -> None:
+        self._drawn = run.chars
         self._chars: list[Char] | None = None
         self.style, self.size, self.baseline, self.seq = (
             shared.style,
@@ -92,10 +89,9 @@ class Run:
             shared.baseline,
             shared.seq,
         )
-        self.text = "".join([c[0] for c in drawn])
-        self.digits = _DIGIT.search(self.text) is not None
-        lefts, tops, rights, bottoms = zip(*[c[8] for c in drawn], strict=True)
-        self.x0, self.x1, self.y0, self.y1 = min(lefts), max(rights), min(bottoms), max(tops)
+        self.text = run.text
+        self.digits = _DIGIT.search(run.text) is not None
+        self.x0, self.x1, self.y0, self.y1 = run.x0, run.x1, run.y0, run.y1
 
     @property
     def chars(self) -> list[Char]:
@@ -123,7 +119,7 @@ class Drawing:
         return [c for run in self.runs for c in run.chars]
 
 
-def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> Drawing:
+def read_drawing(page: pdfium.PdfPage, layer: TextLayer) -> Drawing:
     """The page's upright text (from its text layer), its filled shapes and the share of it that
     pictures cover, from one walk over its objects."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
@@ -139,7 +135,7 @@ def read_drawing(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: Text
             shapes.add(obj, form, seq)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             pictures.append(pdftext.placed_bounds(obj, form))
-    runs = _runs(textpage, layer.chars, texts)
+    runs = _runs(layer, texts)
     return Drawing(frame, runs, shapes.found, pdftext.covered_share(page, pictures))
 
 
@@ -186,20 +182,17 @@ class _TextObject(NamedTuple):
     seq: int
 
 
-def _runs(textpage: pdfium.PdfTextPage, layer: tuple[pdftext.Char, ...], places: dict[int, int]) -> list[Run]:
-    """The upright text the page draws (not spaces, line ends and characters pdfium generated), a run per
-    text object, in the text page's order. The layer's characters come object by object: what they share
-    is looked up and judged once per text object."""
-    objects = _TextObjects(address(textpage.raw), places)
-    known, look_up = objects.known.get, objects.look_up
+def _runs(layer: TextLayer, places: dict[int, int]) -> list[Run]:
+    """The upright text the page draws, a run per text object's characters in a row on the text page
+    (as the text layer cut them), in the text page's order. What a text object shares is judged once,
+    from what the text layer asked pdfium about it."""
+    objects = _TextObjects(places)
+    known, look_up, facts = objects.known.get, objects.look_up, layer.objects
     runs: list[Run] = []
-    for obj, group in itertools.groupby(layer, key=_OBJECT):
-        drawn = [c for c in group if c[0] > " "]
-        if not obj or not drawn:
-            continue
-        shared = known(obj) or look_up(obj, drawn[0][6])
+    for run in layer.runs():
+        shared = known(run.obj) or look_up(run.obj, facts[run.obj])
         if shared.upright:
-            runs.append(Run(drawn, shared))
+            runs.append(Run(run, shared))
     return runs
 
 
@@ -216,35 +209,25 @@ def _ligatures(chars: list[Char]) -> list[Char]:
     return joined
 
 
-_font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
-_char_matrix = plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_font_of = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
-
-
 class _TextObjects:
     """Each text object's shared style, looked up once, with the ctypes buffers the look-ups fill."""
 
-    def __init__(self, textpage: int | None, places: dict[int, int]) -> None:
+    def __init__(self, places: dict[int, int]) -> None:
         self.known: dict[int, _TextObject] = {}
-        self._textpage = textpage
         self._places = places
-        self._matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
         self._rgba = (ctypes.c_uint * 4)()
-        self._matrix_at = ctypes.addressof(self._matrix)
         self._rgba_at = ctypes.addressof(self._rgba)
         self._fonts: dict[int, str] = {}  # a font's address: its name
         self._colours: dict[tuple[int, ...], str] = {}
         self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
 
-    def look_up(self, obj: int, index: int) -> _TextObject:
-        textpage, matrix = self._textpage, self._matrix
-        found = _char_matrix(textpage, index, self._matrix_at)
-        # The matrix's translation is the character's origin: its f is the baseline (no call for it).
-        a, b, c, d, _, baseline = matrix[:] if found else (0.0,) * 6
-        size = _font_size(textpage, index) * math.hypot(c, d)
+    def look_up(self, obj: int, facts: pdftext.TextObject) -> _TextObject:
+        # The matrix's translation is the characters' origin: its f is the baseline.
+        a, b, c, d, _, baseline = facts.matrix or (0.0,) * 6
+        size = facts.font_size * math.hypot(c, d)
         at = self._rgba_at
         colour = self._colour(self._rgba[:3]) if _fill_colour(obj, at, at + 4, at + 8, at + 12) else "unknown"
-        style = (self._font(obj), round(size * 2) / 2, colour)
+        style = (self._font(facts.font), round(size * 2) / 2, colour)
         shared = self.known[obj] = _TextObject(
             self._styles.setdefault(style, style),
             size,
@@ -261,8 +244,7 @@ class _TextObjects:
             name = self._colours[key] = "#{:02x}{:02x}{:02x}".format(*key)
         return name
 
-    def _font(self, obj: int) -> str:
-        font = _font_of(obj)
+    def _font(self, font: int) -> str:
         if not font:
             return "unknown"
         name = self._fonts.get(font)

@@ -16,7 +16,7 @@ import math
 import struct
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
 from statistics import median
@@ -60,15 +60,23 @@ def plain(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.PYFUNCTYPE(restype, *argtypes)(address(function))
 
 
+def bare(function: Any, restype: Any) -> Any:
+    """A pdfium function called on ctypes' own pointers and plain integers (C ints), which it passes
+    as they are: no declared argument to convert each through."""
+    return ctypes.PYFUNCTYPE(restype)(address(function))
+
+
 def address(pointer: Any) -> int:
     """A pdfium handle's address (0 for none)."""
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-_loose_box = plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_origin = plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS, _ADDRESS)
-_text_object = plain(pdfium_c.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INDEX)
-_unmapped = plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, _ADDRESS, _INDEX)
+# The four asked about every character are declared bare: called with a text page made a pointer once,
+# an index, and pointers into the arrays they fill, ctypes converts nothing (a third of each call's cost).
+_loose_box = bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)  # (text page, index, FS_RECTF*)
+_origin = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)  # (text page, index, double* x, double* y)
+_text_object = bare(pdfium_c.FPDFText_GetTextObject, _ADDRESS)  # (text page, index)
+_unmapped = bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)  # (text page, index)
 _generated = plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
 _page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
@@ -86,9 +94,9 @@ _font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _IN
 _matrix = plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
 _angle = plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
 _font = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
-_descent = plain(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _POINT = struct.Struct("2d")
+_descent = plain(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
 
 # A character as the word rules read it: (text, x0, x1, top, bottom, upright, order, obj, box), where
 # order is its index on pdfium's text page (the drawing order), obj the address of its text object, and
@@ -98,7 +106,8 @@ Char = tuple[str, float, float, float, float, bool, int, int | None, tuple[float
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
-_X0, _TOP, _UPRIGHT, _ORDER = itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
+_TEXT, _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
+_OBJECT, _LOOSE = itemgetter(7), itemgetter(8)
 
 
 class _Style(NamedTuple):
@@ -110,20 +119,57 @@ class _Style(NamedTuple):
     upright: bool  # its baseline is level on the page as displayed (pdfplumber: upside down counts too)
 
 
+class TextObject(NamedTuple):
+    """What pdfium says of one text object, asked once (on its first character), for the checks of how
+    the page is drawn."""
+
+    font_size: float  # as the content stream sets it, before any matrix
+    matrix: Matrix | None  # its characters' (text and page matrices): the translation is their origin
+    font: int  # its font's address (0: none)
+
+
+class TextRun(NamedTuple):
+    """The characters of one text object that follow one another on the text page, spaces and controls
+    left out, with the extent of their boxes (pdfium's loose boxes, PDF space)."""
+
+    obj: int  # the text object's address
+    chars: list[Char]
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 @dataclass(frozen=True, slots=True)
 class TextLayer:
     """One pass over a page's text page: the reader's words, and every character the page draws for the
-    checks that look at how it is drawn (authenticity), so that pdfium is asked about each character once."""
+    checks that look at how it is drawn (authenticity), so that pdfium is asked about each character once:
+    the characters, their runs by text object, and what each text object is drawn with."""
 
     words: PageWords
     chars: tuple[Char, ...]  # in drawing order; spaces kept, line ends left out
+    objects: dict[int | None, TextObject] = field(default_factory=dict)
+
+    def runs(self) -> list[TextRun]:
+        """The characters drawn (not spaces or controls) cut where the text object changes, each run
+        with its loose boxes' extent, in drawing order; characters of no text object make no run. Made
+        when asked: the reader's words need none."""
+        runs = []
+        for obj, group in groupby(self.chars, key=_OBJECT):
+            drawn = [char for char in group if char[0] > " "]
+            if obj and drawn:
+                lefts, tops, rights, bottoms = zip(*map(_LOOSE, drawn), strict=True)
+                text = "".join(map(_TEXT, drawn))
+                runs.append(TextRun(obj, drawn, text, min(lefts), min(bottoms), max(rights), max(tops)))
+        return runs
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
     """The page's characters and its words, level and body-sized: turned margin notes and watermarks
     are no part of any line. Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    chars = _chars(textpage.raw, page)
+    chars, objects = _chars(textpage.raw, page)
     found = list(_words(chars))
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
@@ -134,7 +180,7 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         words=tuple(w for w in found if w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
-    return TextLayer(words, tuple(chars))
+    return TextLayer(words, tuple(chars), objects)
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
@@ -264,8 +310,9 @@ def _codes(textpage: Any, count: int) -> list[int]:
     ]
 
 
-def _chars(textpage: Any, page: pdfium.PdfPage) -> list[Char]:
-    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order.
+def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | None, TextObject]]:
+    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, and
+    what each text object is drawn with.
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
     the baseline by the font size, as pdfplumber's does, so that text in two fonts on one baseline
@@ -276,16 +323,16 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[Char]:
     at = address(textpage)
     styles = _Styles(at, turn.rotation)
     box = pdfium_c.FS_RECTF()
-    box_at = ctypes.addressof(box)
+    text_at = ctypes.c_void_p(at)
+    box_at = ctypes.byref(box)
     origin = (ctypes.c_double * 2)()
-    origin_x_at = ctypes.addressof(origin)
-    origin_y_at = origin_x_at + ctypes.sizeof(ctypes.c_double)
+    origin_x_at, origin_y_at = ctypes.byref(origin), ctypes.byref(origin, 8)
     # Hot loop: a page has thousands of characters, so pdfium's answers are read into locals once.
     read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
     rotation, height = turn.rotation, turn.height
     chars: list[Char] = []
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
-        if code in _UNREADABLE or not _loose_box(at, index, box_at):
+        if code in _UNREADABLE or not _loose_box(text_at, index, box_at):
             continue
         loose = read_box(box)
         box_left, box_top, box_right, box_bottom = loose
@@ -306,12 +353,12 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[Char]:
                 chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
             if _generated(at, index) == 1:
                 continue
-        obj = _text_object(at, index)
+        obj = _text_object(text_at, index)
         level, size, descent, upright = known.get(obj) or styles.of(obj, index)
-        text = UNMAPPED if _unmapped(at, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
+        text = UNMAPPED if _unmapped(text_at, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
         x1 = box_right - left
         if level:
-            _origin(at, index, origin_x_at, origin_y_at)
+            _origin(text_at, index, origin_x_at, origin_y_at)
             origin_x, origin_y = read_origin(origin)
             x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
             x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
@@ -324,7 +371,7 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> list[Char]:
         else:
             char_top, char_bottom = height - y1, height - y0
         chars.append((text, x0, x1, char_top, char_bottom, upright, index, obj, loose))
-    return chars
+    return chars, styles.objects
 
 
 def _ink_middle(textpage: int, index: int) -> float:
@@ -342,6 +389,7 @@ class _Styles:
         self._textpage = textpage  # its address
         self._rotation = math.radians(rotation)
         self.known: dict[int | None, _Style] = {}
+        self.objects: dict[int | None, TextObject] = {}
         self._matrix = pdfium_c.FS_MATRIX()
         self._descent = ctypes.c_float()
 
@@ -352,15 +400,19 @@ class _Styles:
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
-        size = _font_size(self._textpage, index)
+        size = font_size = _font_size(self._textpage, index)
+        matrix = None
         if _matrix(self._textpage, index, ctypes.addressof(self._matrix)):
-            size *= math.hypot(self._matrix.c, self._matrix.d)
+            m = self._matrix
+            matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
+            size *= math.hypot(m.c, m.d)
         angle = _angle(self._textpage, index)
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
         font = _font(obj) if obj else None
         found = bool(font) and _descent(font, 1.0, ctypes.addressof(self._descent))
+        self.objects[obj] = TextObject(font_size, matrix, font or 0)
         return _Style(
             size=float(size),
             descent=min(0.0, float(self._descent.value)) * size if found else 0.0,

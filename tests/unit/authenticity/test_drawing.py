@@ -123,7 +123,7 @@ def test_the_image_share_is_the_one_pdfplumbers_image_objects_give(path: Path) -
                 page = document[number - 1]
                 textpage = page.get_textpage()
                 share = image_share(page)
-                drawn = read_drawing(page, textpage, read_text_layer(page, textpage, number))
+                drawn = read_drawing(page, read_text_layer(page, textpage, number))
                 textpage.close()
                 assert share == pytest.approx(_share_of_image_objects(theirs), abs=1e-3)
                 assert drawn.image_share == share  # the reader's and the content checks' are one
@@ -214,7 +214,7 @@ def test_a_text_objects_baseline_from_its_matrix_is_a_height_pdfium_gives_its_ch
             textpage = page.get_textpage()
             layer = read_text_layer(page, textpage, number)
             heights = {_origin_height(textpage, char[6]) for char in layer.chars if char[0] > " " and char[7]}
-            runs = read_drawing(page, textpage, layer).runs
+            runs = read_drawing(page, layer).runs
             textpage.close()
             assert all(run.baseline in heights for run in runs)
             judged += len(runs)

@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
-from ingest.extract.pdftext import curve_count, image_share, read_text_layer, text_layer_words
+from ingest.extract.pdftext import TextLayer, curve_count, image_share, read_text_layer, text_layer_words
 from tests.conftest import ROOT
 
 SAMPLES = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
@@ -167,7 +167,9 @@ def test_an_image_drawn_inside_a_form_covers_what_the_form_places_on_the_page() 
         document.close()
 
 
-def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiums_box() -> None:
+def _paid_and_fee_layer() -> TextLayer:
+    """The text layer of a page with "Paid 12.50" in Helvetica 12 on the baseline at 500 and "Fee" in
+    Courier 10 at 480."""
     buffer = io.BytesIO()
     drawing = canvas.Canvas(buffer, pagesize=(400, 600))
     drawing.setFont("Helvetica", 12)
@@ -184,12 +186,36 @@ def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiu
         textpage.close()
     finally:
         document.close()
+    return layer
+
+
+def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiums_box() -> None:
+    layer = _paid_and_fee_layer()
     assert [w.text for w in layer.words.words] == ["Paid", "12.50", "Fee"]
     assert "".join(c[0] for c in layer.chars) == "Paid 12.50Fee"
     objects = [c[7] for c in layer.chars]
     assert all(objects) and objects[0] == objects[9] != objects[10]  # one object per string drawn
     left, top, right, bottom = layer.chars[0][8]  # PDF space: y up, around the baseline at 500
     assert left == pytest.approx(100, abs=1) and bottom < 500 < top < 500 + 12 and right > left
+
+
+def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is_drawn_with() -> None:
+    layer = _paid_and_fee_layer()
+    assert [run.text for run in layer.runs()] == ["Paid12.50", "Fee"]  # spaces left out
+    for run in layer.runs():
+        assert {c[7] for c in run.chars} == {run.obj}
+        boxes = [c[8] for c in run.chars]  # left, top, right, bottom
+        assert (run.x0, run.y0, run.x1, run.y1) == (
+            min(b[0] for b in boxes),
+            min(b[3] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[1] for b in boxes),
+        )
+    paid, fee = (layer.objects[run.obj] for run in layer.runs())
+    assert (paid.font_size, fee.font_size) == (12, 10)
+    assert paid.matrix is not None and paid.matrix[5] == pytest.approx(500)  # its translation: the baseline
+    assert fee.matrix is not None and fee.matrix[5] == pytest.approx(480)
+    assert paid.font and fee.font and paid.font != fee.font
 
 
 def _real_words(relative: str, page: int) -> tuple[list[str], list[str]]:
