@@ -75,10 +75,17 @@ class Timing:
         return self.pages / self.seconds if self.seconds > 0 else 0.0
 
 
+def _at_least_one(text: str) -> int:
+    count = int(text)
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{count}: the bench times both engines, give at least 1")
+    return count
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--digital", type=int, default=60, help="digital statements (default 60)")
-    parser.add_argument("--scanned", type=int, default=8, help="scanned statements (default 8)")
+    parser.add_argument("--digital", type=_at_least_one, default=60, help="digital statements (default 60)")
+    parser.add_argument("--scanned", type=_at_least_one, default=8, help="scanned statements (default 8)")
     parser.add_argument("--workers", type=int, default=2, help="pipeline workers and raw engine processes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(

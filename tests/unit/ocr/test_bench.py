@@ -33,3 +33,13 @@ def test_latency_quantiles_interpolate_between_runs() -> None:
     assert quantile(runs, 0.5) == 3.0
     assert quantile(runs, 0.95) == pytest.approx(8.65)
     assert quantile([2.5], 0.95) == 2.5
+
+
+@pytest.mark.parametrize("option", ["--digital", "--scanned"])
+def test_benchmark_refuses_a_corpus_without_pages_of_a_kind(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        bench.main([option, "0"])
+    assert stopped.value.code == 2
+    assert "give at least 1" in capsys.readouterr().err
