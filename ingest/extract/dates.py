@@ -21,6 +21,9 @@ MONTHS = ALL.months
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes if o != ".") + ")"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
+# A year printed alone, in the years statements are of; not a group of an account number or IBAN printed
+# in groups of four ("DE31 2001 0020").
+PRINTED_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
 _PATTERNS = (
     ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.

@@ -9,6 +9,7 @@ most prominent bank-like name at the top of the first page.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -153,19 +154,51 @@ def _labels_by_first_word(labels: tuple[str, ...]) -> Mapping[str, tuple[tuple[s
 def _find_label(lines: Sequence[Line], labels: Sequence[str]) -> list[_Hit]:
     """Every place one of the labels is printed, longest label first at each position."""
     by_first_word = _labels_by_first_word(tuple(labels))
+    index = _index(lines)
+    # Only where a label's first word is printed can one begin: reading order, as the line is read.
+    starts = sorted(
+        place for first in by_first_word.keys() & index.places.keys() for place in index.places[first]
+    )
     hits = []
-    for index, line in enumerate(lines):
-        keys = tuple(_keys(line))
-        start = 0
-        while start < len(keys):
-            candidates = by_first_word.get(keys[start], ())
-            label = next((lb for lb in candidates if keys[start : start + len(lb)] == lb), None)
-            if label is not None:
-                hits.append(_Hit(index, start, start + len(label)))
-                start += len(label)
-                continue
-            start += 1
+    free = (-1, 0)  # the first place after the last label found: a label's own words start none
+    for place in starts:
+        if place < free:
+            continue
+        line_index, start = place
+        keys = index.keys[line_index]
+        label = next((lb for lb in by_first_word[keys[start]] if keys[start : start + len(lb)] == lb), None)
+        if label is not None:
+            hits.append(_Hit(line_index, start, start + len(label)))
+            free = (line_index, start + len(label))
     return hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The lines' words as labels are matched, and where each such word is printed (line, position)."""
+
+    lines: tuple[Line, ...]
+    keys: tuple[tuple[str, ...], ...]
+    places: Mapping[str, list[tuple[int, int]]]
+
+
+def _index(lines: Sequence[Line]) -> _Index:
+    """The index of these lines, made once for all the header's labels (each field looks for its own)."""
+    last = _LAST_INDEX[0]
+    if last is not None and len(last.lines) == len(lines) and all(map(operator.is_, last.lines, lines)):
+        return last
+    keys = tuple(tuple(_keys(line)) for line in lines)
+    places: dict[str, list[tuple[int, int]]] = {}
+    for line_index, line_keys in enumerate(keys):
+        for start, key in enumerate(line_keys):
+            places.setdefault(key, []).append((line_index, start))
+    made = _Index(tuple(lines), keys, places)
+    _LAST_INDEX[0] = made
+    return made
+
+
+# The index of the lines last asked about: a header's fields all ask about the same lines, in turn.
+_LAST_INDEX: list[_Index | None] = [None]
 
 
 def _after(line: Line, hit: _Hit) -> list[Word]:

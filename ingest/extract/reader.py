@@ -23,7 +23,7 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
+from ingest.extract.dates import PRINTED_YEAR, NumericOrder, PartialDate, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
@@ -45,9 +45,6 @@ from ingest.extract.table import (
     wrap_mode,
 )
 from ingest.extract.words import PageWords, Word
-
-# A year printed alone; not a group of an account number or IBAN printed in groups of four ("DE31 2001 0020").
-_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,5 +739,5 @@ def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
 
 
 def _fallback_year(lines: Sequence[Line]) -> int | None:
-    years = [int(m.group(1)) for line in lines for m in _YEAR.finditer(line.text)]
+    years = [int(m.group(1)) for line in lines for m in PRINTED_YEAR.finditer(line.text)]
     return max(set(years), key=years.count) if years else None

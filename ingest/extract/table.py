@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.context import ReadContext
-from ingest.extract.dates import PartialDate, parse_partial
+from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
@@ -869,11 +869,10 @@ def _with_year_after(
     if parsed.year is not None or not after:
         return parsed, taken
     year = min(after, key=lambda w: w.x0)
-    longer = parse_partial(" ".join(w.text for w in [*taken, year])) if _YEAR.match(year.text) else None
+    longer = (
+        parse_partial(" ".join(w.text for w in [*taken, year])) if PRINTED_YEAR.fullmatch(year.text) else None
+    )
     return (longer, [*taken, year]) if longer is not None and longer.year is not None else (parsed, taken)
-
-
-_YEAR = re.compile(r"^\d{4}$")
 
 
 def _date_among(words: Sequence[Word]) -> tuple[PartialDate | None, list[Word]]:

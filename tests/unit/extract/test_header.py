@@ -508,3 +508,22 @@ def test_a_closing_label_inside_a_longer_opening_label_is_not_the_closing_balanc
         Decimal("12.36"),
         Decimal("4233.77"),
     )
+
+
+def test_lines_read_again_after_one_is_added_are_read_afresh() -> None:
+    """The labels' index of the lines last read is kept: a list grown since is not that list."""
+    both = _lines(
+        [
+            (60.0, [(40, "Opening balance"), right(300, "$10.00")]),
+            (72.0, [(40, "Closing balance"), right(300, "$20.00")]),
+        ]
+    )
+    lines = both[:1]
+    first = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert first.opening_balance is not None and first.closing_balance is None
+    lines.append(both[1])
+    again = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert again.closing_balance is not None and again.closing_balance.signed == Decimal("20.00")
+    lines[0] = _lines([(60.0, [(40, "Opening balance"), right(300, "$30.00")])])[0]
+    replaced = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
+    assert replaced.opening_balance is not None and replaced.opening_balance.signed == Decimal("30.00")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from ingest.codes import ExtractionMethod
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
 from ingest.extract.table import Marker, Role, find_header, marker_of
 from ingest.extract.words import PageWords, Word
-from tests.unit.extract.builder import page, right
+from tests.unit.extract.builder import Item, page, right
 
 D = dt.date
 M = Decimal
@@ -717,87 +719,235 @@ def test_an_activity_summary_is_a_total_whole_or_cut_after_three_words() -> None
     assert marker_of(DEFAULT, "Net amount", has_date=True) is None  # two words say too little
 
 
-def test_headings_wrapped_over_two_lines_name_every_column_though_the_first_line_heads_some() -> None:
-    """ "Date" and "Amount" on the first line make a header of their own; "Settlement / date" and
-    "Electronic / Withdrawals" are columns only with the second line."""
-    rows = [
-        (100.0, [(40, "Date"), (100, "Settlement"), (160, "Details"), (330, "Electronic"), (420, "Credit")]),
-        (109.0, [(100, "date"), (330, "Withdrawals")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [
-        Role.DATE,
-        Role.VALUE_DATE,
-        Role.DESC,
-        Role.DEBIT,
-        Role.CREDIT,
-    ]
-    assert header.bottom == second.bottom
-
-
-def test_a_first_row_set_close_under_the_header_is_not_read_as_its_second_line() -> None:
-    rows = [
-        (100.0, [DEBIT_CREDIT_HEADER[1][0], (100, "Details"), (330, "Withdrawals"), (510, "Balance")]),
-        (109.0, [(40, "03/11"), (100, "Balance forward"), right(560, "1,000.00")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE]
-    assert header.bottom == first.bottom
-
-
-def test_a_description_running_into_the_value_date_column_keeps_its_words() -> None:
-    """A short heading over a long description: its text runs on past the middle of the gap, into
-    the zone of the value-date column beside it; the date there is still the value date."""
-    rows = [
-        (40.0, [(40, "Periodo 01.12.2025 al 31.12.2025")]),
-        (80.0, [(40, "Data"), (100, "Causale"), (230, "Val."), (330, "Dare"), (420, "Avere")]),
-        (
-            96.0,
+# Headings read into columns; the header's last line, where it matters, is `ends_on` (0: the first).
+@pytest.mark.parametrize(
+    ("rows", "roles", "ends_on"),
+    [
+        pytest.param(
+            # "Date" and "Amount" on the first line make a header of their own; "Settlement / date" and
+            # "Electronic / Withdrawals" are columns only with the second line.
             [
-                (40, "01.12.2025"),
-                (100, "PAGAMENTO POS LIBRERIA IL"),
-                (230, "02.12.2025"),
-                right(360, "95,50"),
+                (
+                    100.0,
+                    [
+                        (40, "Date"),
+                        (100, "Settlement"),
+                        (160, "Details"),
+                        (330, "Electronic"),
+                        (420, "Credit"),
+                    ],
+                ),
+                (109.0, [(100, "date"), (330, "Withdrawals")]),
             ],
+            [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.DEBIT, Role.CREDIT],
+            1,
+            id="headings_wrapped_over_two_lines_name_every_column_though_the_first_line_heads_some",
         ),
-        (108.0, [(100, "GELSO MODENA")]),
-    ]
+        pytest.param(
+            [
+                (
+                    100.0,
+                    [DEBIT_CREDIT_HEADER[1][0], (100, "Details"), (330, "Withdrawals"), (510, "Balance")],
+                ),
+                (109.0, [(40, "03/11"), (100, "Balance forward"), right(560, "1,000.00")]),
+            ],
+            [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE],
+            0,
+            id="a_first_row_set_close_under_the_header_is_not_read_as_its_second_line",
+        ),
+        pytest.param(
+            # "Date / Date / Amount" under "Process / Settlement / Transaction / Running balance": the
+            # second line alone is a header without description and balance.
+            [
+                (
+                    100.0,
+                    [
+                        (40, "Process"),
+                        (100, "Settlement"),
+                        (160, "Transactions"),
+                        (330, "Transaction"),
+                        (420, "Running"),
+                    ],
+                ),
+                (109.0, [(40, "date"), (100, "date"), (330, "amount"), (420, "balance")]),
+            ],
+            [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT, Role.BALANCE],
+            None,
+            id="wrapped_headings_whose_second_line_alone_reads_as_a_header_are_read_with_their_first",
+        ),
+        pytest.param(
+            # "Auftraggeber/Empfänger" is printed as one word; the lexicon writes it so too.
+            [
+                (
+                    100.0,
+                    [(40, "Buchungstag"), (120, "Auftraggeber/Empfänger"), (330, "Betrag"), (420, "Saldo")],
+                )
+            ],
+            [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE],
+            None,
+            id="a_heading_whose_words_a_slash_parts_names_its_column",
+        ),
+        pytest.param(
+            [(100.0, [(40, "Dt."), (100, "Descritivo"), (330, "Saídas"), (420, "Saldo")])],
+            [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE],
+            None,
+            id="an_abbreviated_date_heading_of_two_letters_heads_a_table",
+        ),
+        pytest.param(
+            # "F." over "contable": neither word alone is only a date heading's ("saldo contable" is a
+            # balance), the two together are.
+            [
+                (100.0, [(40, "F."), (100, "MOVIMIENTO"), (330, "CARGO"), (420, "ABONO")]),
+                (110.0, [(40, "CONTABLE")]),
+            ],
+            [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT],
+            None,
+            id="a_date_heading_of_one_letter_over_a_word_it_shares_with_other_headings_heads_a_table",
+        ),
+        pytest.param(
+            # "Importo" alone is a signed amount; "Importo / addebitato" is money out.
+            [
+                (100.0, [(40, "Data"), (100, "Dettagli"), (270, "Accrediti"), (353, "Importo")]),
+                (110.0, [(353, "addebitato")]),
+            ],
+            [Role.DATE, Role.DESC, Role.CREDIT, Role.DEBIT],
+            1,
+            id="a_second_header_line_of_heading_words_only_completes_the_headings_above",
+        ),
+        pytest.param(
+            # Rows print the value date under the booking date: "Valuta" under "Buchung" heads that second
+            # line of each row, and the header stays the first line's.
+            [
+                (100.0, [(40, "Buchung"), (100, "Buchung / Verwendungszweck"), (400, "Betrag (EUR)")]),
+                (110.0, [(40, "Valuta")]),
+            ],
+            [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT],
+            0,
+            id="a_value_date_heading_stacked_under_the_booking_date_is_not_read_as_a_column_of_its_own",
+        ),
+        pytest.param(
+            # "Fecha movimiento" is a date heading; "Fecha" and "Movimiento" printed side by side over a
+            # date and a description column are two.
+            [(100.0, [(40, "Fecha"), (72, "Movimiento"), (288, "Importe"), (364, "Saldo")])],
+            [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE],
+            None,
+            id="a_date_heading_that_would_swallow_the_description_heading_beside_it_is_two_headings",
+        ),
+        pytest.param(
+            # "Posted" and "Date" ten points apart head two columns, not one "Posted Date": a text layer
+            # sets the words of one heading a space apart.
+            [(100.0, [(40, "Posted"), (80, "Date"), (130, "Description"), (330, "Amount")])],
+            [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT],
+            None,
+            id="two_headings_a_column_gap_apart_are_two_columns_in_a_text_layer",
+        ),
+    ],
+)
+def test_headings_name_their_columns(
+    rows: list[tuple[float, list[Item]]], roles: list[Role], ends_on: int | None
+) -> None:
+    lines = cluster_lines(page(rows).words, 1)
+    header = find_header(DEFAULT, *lines)
+    assert header is not None
+    assert [c.role for c in header.columns] == roles
+    if ends_on is not None:
+        assert header.bottom == lines[ends_on].bottom
+
+
+# A value date printed in its column beside a description that runs on into that column.
+@pytest.mark.parametrize(
+    ("rows", "dated", "description"),
+    [
+        pytest.param(
+            # A short heading over a long description: its text runs on past the middle of the gap, into
+            # the zone of the value-date column beside it; the date there is still the value date.
+            [
+                (40.0, [(40, "Periodo 01.12.2025 al 31.12.2025")]),
+                (80.0, [(40, "Data"), (100, "Causale"), (230, "Val."), (330, "Dare"), (420, "Avere")]),
+                (
+                    96.0,
+                    [
+                        (40, "01.12.2025"),
+                        (100, "PAGAMENTO POS LIBRERIA IL"),
+                        (230, "02.12.2025"),
+                        right(360, "95,50"),
+                    ],
+                ),
+                (108.0, [(100, "GELSO MODENA")]),
+            ],
+            (D(2025, 12, 1), D(2025, 12, 2), M("-95.50")),
+            "PAGAMENTO POS LIBRERIA IL GELSO MODENA",
+            id="a_description_running_into_the_value_date_column_keeps_its_words",
+        ),
+        pytest.param(
+            [
+                (40.0, [(40, "Period January 1, 2025 to January 31, 2025")]),
+                (80.0, [(40, "Txn Date"), (100, "Details"), (232, "Val"), (330, "Debits"), (420, "Credits")]),
+                (
+                    96.0,
+                    [
+                        (40, "Jan 6, 2025"),
+                        (100, "DEBIT CARD PURCHASE HOLLOW"),
+                        (232, "Jan 9, 2025"),
+                        right(360, "11.99"),
+                    ],
+                ),
+                (108.0, [(100, "TREE PHARMACY")]),
+            ],
+            (D(2025, 1, 6), D(2025, 1, 9), M("-11.99")),
+            "DEBIT CARD PURCHASE HOLLOW TREE PHARMACY",
+            id="a_value_date_of_several_words_is_found_beside_a_description_running_into_its_column",
+        ),
+        pytest.param(
+            [
+                (40.0, [(40, "Period 01/12/2025 to 31/12/2025")]),
+                (80.0, [(40, "Posted"), (110, "Val"), (160, "Payment Details"), (360, "Amount")]),
+                (
+                    96.0,
+                    [
+                        (40, "Dec 9, 2025"),
+                        (110, "Dec 11, 2025"),
+                        (170, "E-TRANSFER SENT"),
+                        right(400, "298.93 DR"),
+                    ],
+                ),
+            ],
+            (D(2025, 12, 9), D(2025, 12, 11), M("-298.93")),
+            "E-TRANSFER SENT",
+            id="the_year_of_a_value_date_printed_past_its_short_heading_is_the_dates",
+        ),
+        pytest.param(
+            # "DO" ends the description's line (and is a weekday somewhere): it stays the description's.
+            [
+                (40.0, [(40, "Período 01/10/2025 a 31/10/2025")]),
+                (
+                    80.0,
+                    [(40, "Dt."), (100, "Histórico"), (230, "Data valor"), (330, "Débito"), (420, "Crédito")],
+                ),
+                (
+                    96.0,
+                    [
+                        (40, "07/10/2025"),
+                        (110, "COMPRA FARMACIA DO"),
+                        (230, "10/10/2025"),
+                        right(370, "54,38"),
+                    ],
+                ),
+                (108.0, [(110, "LARGO FARO")]),
+            ],
+            (D(2025, 10, 7), D(2025, 10, 10), M("-54.38")),
+            "COMPRA FARMACIA DO LARGO FARO",
+            id="a_description_word_left_of_the_value_date_heading_is_not_read_into_the_date",
+        ),
+    ],
+)
+def test_a_value_date_is_read_beside_a_description_running_into_its_column(
+    rows: list[tuple[float, list[Item]]], dated: tuple[dt.date, dt.date, Decimal], description: str
+) -> None:
     [statement] = read_statements([page(rows)])
     [txn] = statement.transactions
-    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 1), D(2025, 12, 2), M("-95.50"))
-    assert txn.description == "PAGAMENTO POS LIBRERIA IL GELSO MODENA"
-
-
-def test_wrapped_headings_whose_second_line_alone_reads_as_a_header_are_read_with_their_first() -> None:
-    """ "Date / Date / Amount" under "Process / Settlement / Transaction / Running balance": the
-    second line alone is a header without description and balance."""
-    rows = [
-        (
-            100.0,
-            [
-                (40, "Process"),
-                (100, "Settlement"),
-                (160, "Transactions"),
-                (330, "Transaction"),
-                (420, "Running"),
-            ],
-        ),
-        (109.0, [(40, "date"), (100, "date"), (330, "amount"), (420, "balance")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [
-        Role.DATE,
-        Role.VALUE_DATE,
-        Role.DESC,
-        Role.AMOUNT,
-        Role.BALANCE,
-    ]
+    assert (txn.date, txn.value_date, txn.amount) == dated
+    assert txn.description == description
 
 
 def test_a_section_title_naming_one_column_is_not_read_into_the_header_under_it() -> None:
@@ -812,85 +962,6 @@ def test_a_section_title_naming_one_column_is_not_read_into_the_header_under_it(
     assert [c.role for c in header.columns] == [Role.DATE, Role.OTHER, Role.AMOUNT]
 
 
-def test_a_heading_whose_words_a_slash_parts_names_its_column() -> None:
-    """ "Auftraggeber/Empfänger" is printed as one word; the lexicon writes it so too."""
-    rows = [(100.0, [(40, "Buchungstag"), (120, "Auftraggeber/Empfänger"), (330, "Betrag"), (420, "Saldo")])]
-    [line] = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, line)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
-
-
-def test_a_value_date_of_several_words_is_found_beside_a_description_running_into_its_column() -> None:
-    rows = [
-        (40.0, [(40, "Period January 1, 2025 to January 31, 2025")]),
-        (80.0, [(40, "Txn Date"), (100, "Details"), (232, "Val"), (330, "Debits"), (420, "Credits")]),
-        (
-            96.0,
-            [
-                (40, "Jan 6, 2025"),
-                (100, "DEBIT CARD PURCHASE HOLLOW"),
-                (232, "Jan 9, 2025"),
-                right(360, "11.99"),
-            ],
-        ),
-        (108.0, [(100, "TREE PHARMACY")]),
-    ]
-    [statement] = read_statements([page(rows)])
-    [txn] = statement.transactions
-    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 1, 6), D(2025, 1, 9), M("-11.99"))
-    assert txn.description == "DEBIT CARD PURCHASE HOLLOW TREE PHARMACY"
-
-
-def test_an_abbreviated_date_heading_of_two_letters_heads_a_table() -> None:
-    [line] = cluster_lines(
-        page([(100.0, [(40, "Dt."), (100, "Descritivo"), (330, "Saídas"), (420, "Saldo")])]).words, 1
-    )
-    header = find_header(DEFAULT, line)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.BALANCE]
-
-
-def test_a_date_heading_of_one_letter_over_a_word_it_shares_with_other_headings_heads_a_table() -> None:
-    """ "F." over "contable": neither word alone is only a date heading's ("saldo contable" is a
-    balance), the two together are."""
-    rows = [
-        (100.0, [(40, "F."), (100, "MOVIMIENTO"), (330, "CARGO"), (420, "ABONO")]),
-        (110.0, [(40, "CONTABLE")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT]
-
-
-def test_a_second_header_line_of_heading_words_only_completes_the_headings_above() -> None:
-    """ "Importo" alone is a signed amount; "Importo / addebitato" is money out."""
-    rows = [
-        (100.0, [(40, "Data"), (100, "Dettagli"), (270, "Accrediti"), (353, "Importo")]),
-        (110.0, [(353, "addebitato")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.CREDIT, Role.DEBIT]
-    assert header.bottom == second.bottom
-
-
-def test_a_value_date_heading_stacked_under_the_booking_date_is_not_read_as_a_column_of_its_own() -> None:
-    """Rows print the value date under the booking date: "Valuta" under "Buchung" heads that second
-    line of each row, and the header stays the first line's."""
-    rows = [
-        (100.0, [(40, "Buchung"), (100, "Buchung / Verwendungszweck"), (400, "Betrag (EUR)")]),
-        (110.0, [(40, "Valuta")]),
-    ]
-    first, second = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, first, second)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
-    assert header.bottom == first.bottom
-
-
 def test_a_heading_that_names_a_currency_names_its_column_in_any_currency() -> None:
     """ "Umsatz" alone heads a description; "Umsatz EUR" (the lexicon's) is an amount, and so is
     "Umsatz CHF" on a franc account."""
@@ -900,45 +971,6 @@ def test_a_heading_that_names_a_currency_names_its_column_in_any_currency() -> N
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
     assert header.currency == "CHF"
-
-
-def test_the_year_of_a_value_date_printed_past_its_short_heading_is_the_dates() -> None:
-    rows = [
-        (40.0, [(40, "Period 01/12/2025 to 31/12/2025")]),
-        (80.0, [(40, "Posted"), (110, "Val"), (160, "Payment Details"), (360, "Amount")]),
-        (
-            96.0,
-            [(40, "Dec 9, 2025"), (110, "Dec 11, 2025"), (170, "E-TRANSFER SENT"), right(400, "298.93 DR")],
-        ),
-    ]
-    [statement] = read_statements([page(rows)])
-    [txn] = statement.transactions
-    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 12, 9), D(2025, 12, 11), M("-298.93"))
-    assert txn.description == "E-TRANSFER SENT"
-
-
-def test_a_description_word_left_of_the_value_date_heading_is_not_read_into_the_date() -> None:
-    """ "DO" ends the description's line (and is a weekday somewhere): it stays the description's."""
-    rows = [
-        (40.0, [(40, "Período 01/10/2025 a 31/10/2025")]),
-        (80.0, [(40, "Dt."), (100, "Histórico"), (230, "Data valor"), (330, "Débito"), (420, "Crédito")]),
-        (96.0, [(40, "07/10/2025"), (110, "COMPRA FARMACIA DO"), (230, "10/10/2025"), right(370, "54,38")]),
-        (108.0, [(110, "LARGO FARO")]),
-    ]
-    [statement] = read_statements([page(rows)])
-    [txn] = statement.transactions
-    assert (txn.date, txn.value_date, txn.amount) == (D(2025, 10, 7), D(2025, 10, 10), M("-54.38"))
-    assert txn.description == "COMPRA FARMACIA DO LARGO FARO"
-
-
-def test_a_date_heading_that_would_swallow_the_description_heading_beside_it_is_two_headings() -> None:
-    """ "Fecha movimiento" is a date heading; "Fecha" and "Movimiento" printed side by side over a
-    date and a description column are two."""
-    rows = [(100.0, [(40, "Fecha"), (72, "Movimiento"), (288, "Importe"), (364, "Saldo")])]
-    [line] = cluster_lines(page(rows).words, 1)
-    header = find_header(DEFAULT, line)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT, Role.BALANCE]
 
 
 def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_closing() -> None:
@@ -961,16 +993,6 @@ def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_clos
     assert [t.amount for t in statement.transactions] == [M("-20.00"), M("500.00"), M("-700.00")]
     # the first and last running balances tell them instead
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("780.00"))
-
-
-def test_two_headings_a_column_gap_apart_are_two_columns_in_a_text_layer() -> None:
-    """ "Posted" and "Date" ten points apart head two columns, not one "Posted Date": a text layer sets
-    the words of one heading a space apart."""
-    items = [(40, "Posted"), (80, "Date"), (130, "Description"), (330, "Amount")]
-    [line] = cluster_lines(page([(100.0, items)]).words, 1)
-    header = find_header(DEFAULT, line)
-    assert header is not None
-    assert [c.role for c in header.columns] == [Role.DATE, Role.VALUE_DATE, Role.DESC, Role.AMOUNT]
 
 
 def test_a_title_in_larger_type_over_the_header_is_not_its_first_line() -> None:
