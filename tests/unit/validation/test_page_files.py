@@ -183,6 +183,59 @@ def test_a_page_read_against_the_cards_convention_joins_with_its_signs_turned() 
     assert W.BalanceMismatch not in codes(account)
 
 
+def test_a_first_page_read_against_the_cards_convention_joins_with_its_signs_turned() -> None:
+    """TD's first page, read alone, showed nothing of a card; only its last page did."""
+    first, last = card_pages(turned=False)
+    first = _turned_round(replace(first, account_type=None))
+    last = replace(last, account_type="CREDIT_CARD")
+    [account] = validate(TODAY, files([last, first], ["IMG_8682.jpg", "IMG_2341.jpg"])).accounts
+    assert account.opening_balance == Decimal("-6619.48")
+    assert [t.amount for t in account.transactions][:3] == [
+        Decimal("211.00"),
+        Decimal("-39.07"),
+        Decimal("-48.59"),
+    ]
+    assert account.account_type == "CREDIT_CARD"
+    assert W.BalanceMismatch not in codes(account)
+
+
+def _turned_round(statement: RawStatement) -> RawStatement:
+    def neg(value: Decimal | None) -> Decimal | None:
+        return -value if value is not None else None
+
+    return replace(
+        statement,
+        opening_balance=neg(statement.opening_balance),
+        closing_balance=neg(statement.closing_balance),
+        transactions=[replace(t, amount=neg(t.amount)) for t in statement.transactions],
+    )
+
+
+def test_a_page_printing_no_period_joins_the_statement_whose_period_holds_its_rows() -> None:
+    """A later page printed no period: the span of its own rows, read as its period, is not another one."""
+    first, last = card_pages(turned=False)
+    dates = [t.date for t in last.transactions if t.date]
+    last = replace(last, period_start=min(dates), period_end=max(dates))
+    [account] = validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts
+    assert len(account.transactions) == 6
+
+
+def test_a_later_page_of_another_period_stays_apart_though_its_sums_would_chain() -> None:
+    first, last = card_pages(turned=False)
+    december = [replace(t, date=(t.date or START) + dt.timedelta(days=30)) for t in last.transactions]
+    last = replace(last, period_start=END + dt.timedelta(days=1), period_end=END + dt.timedelta(days=31))
+    accounts = validate(TODAY, files([first, replace(last, transactions=december)], ["a", "b"])).accounts
+    assert len(accounts) == 2
+
+
+def test_a_bank_name_read_from_a_later_pages_logo_does_not_keep_apart_pages_the_sums_join() -> None:
+    first, last = card_pages(turned=False)
+    last = replace(last, institution="EMERALD")
+    [account] = validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts
+    assert len(account.transactions) == 6
+    assert account.institution == first.institution
+
+
 def test_pages_whose_sums_do_not_prove_the_join_stay_apart() -> None:
     """A row OCR missed on the last page: nothing proves it continues the first, and nothing is guessed."""
     first, last = card_pages(turned=False)
