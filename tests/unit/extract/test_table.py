@@ -876,3 +876,29 @@ def test_balances_carried_over_a_page_break_are_neither_the_opening_nor_the_clos
     assert [t.amount for t in statement.transactions] == [M("-20.00"), M("500.00"), M("-700.00")]
     # the first and last running balances tell them instead
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("780.00"))
+
+
+def test_a_heading_whose_ocr_box_reaches_the_band_below_does_not_stack_the_next_line_onto_the_header() -> (
+    None
+):
+    """A card statement's photo: "DESCRIPTION", printed in a tinted band, came back from OCR in a box
+    reaching the band's lower edge, so "FOOBAR CREDIT CARD" under the headings read as their second
+    line ("TRANSACTION" over "CREDIT", a credit column) and no row was dated."""
+
+    def word(text: str, x0: float, x1: float, top: float, bottom: float) -> Word:
+        return Word(text, x0, x1, top, bottom, confidence=96.0)
+
+    words = (
+        word("TRANSACTION", 90.7, 139.7, 414.0, 419.3),
+        word("DATE", 141.8, 159.8, 413.8, 419.3),
+        word("DESCRIPTION", 228.5, 276.5, 411.4, 422.4),
+        word("AMOUNT", 507.1, 536.4, 414.2, 419.5),
+        word("(SGD)", 538.3, 557.0, 414.5, 421.0),
+        word("FOOBAR", 91.2, 120.2, 430.1, 435.6),
+        word("CREDIT", 122.4, 148.8, 429.8, 435.6),
+        word("CARD", 151.4, 171.8, 429.8, 435.4),
+    )
+    first, second = cluster_lines(PageWords(1, 642.0, 857.0, words, ExtractionMethod.OCR).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
