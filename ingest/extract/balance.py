@@ -84,6 +84,7 @@ class Draft:
     text_sign: int = 0  # the sign that column gives an amount: -1 money out, +1 money in, 0 either
     balance_text: str | None = None  # OCR only: the text where a balance is printed but was not read
     value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
+    day: tuple[int, int] | None = None  # (month, day) printed where no year was found for them
 
     @property
     def reconciled(self) -> bool | None:

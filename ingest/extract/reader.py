@@ -23,7 +23,7 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, resolve
+from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
@@ -555,8 +555,9 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
 def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out."""
     amount_text, text_sign = _amount_text(row)
+    date = dating.resolve(row.date)
     return Draft(
-        date=dating.resolve(row.date),
+        date=date,
         description=" ".join(row.description.split()),
         amount=_amount(row, amount_as_card),
         balance=_value(row.amounts.get(Role.BALANCE), card),
@@ -569,6 +570,7 @@ def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
         value_date=dating.resolve(row.value_date),
+        day=month_day(row.date, dating.order) if row.date is not None and date is None else None,
     )
 
 
@@ -613,6 +615,7 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         confidence=round(max(0.0, min(1.0, draft.confidence)), 3),
         bbox=row_box(draft.words, draft.page, sizes),
         value_date=draft.value_date,
+        day=draft.day,
     )
 
 

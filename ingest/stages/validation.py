@@ -13,6 +13,7 @@ from ingest import checks
 from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
+from ingest.extract.dates import NumericOrder, PartialDate, resolve
 from ingest.extract.statement import Box as RawBox
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.merge import (
@@ -343,10 +344,14 @@ def _joined(chain: list[Part]) -> Part:
         return chain[0]
     head = chain[0].statement
     statements = [p.statement for p in chain]
-    rows = _carry_dates([list(zip(p.statement.transactions, p.transactions, strict=True)) for p in chain])
 
     def first_of(name: str) -> Any:
         return next((getattr(s, name) for s in statements if getattr(s, name) is not None), None)
+
+    rows = _carry_dates(
+        [list(zip(p.statement.transactions, p.transactions, strict=True)) for p in chain],
+        (first_of("period_start"), first_of("period_end")),
+    )
 
     last = chain[-1].statement
     statement = replace(
@@ -367,14 +372,18 @@ def _joined(chain: list[Part]) -> Part:
 
 def _carry_dates(
     pages: list[list[tuple[RawTransaction, Transaction]]],
+    period: tuple[dt.date | None, dt.date | None],
 ) -> list[tuple[RawTransaction, Transaction]]:
     """Every page's rows in order, those a page prints before its first date given the last date of the
     page before, as the reader does within a file: a day's date is printed once, above its first row,
-    and that row may be on the page before."""
+    and that row may be on the page before. A page that carries on a statement may print no year
+    anywhere: its rows take the year that puts them nearest the rows before (or the statement's
+    period, before any row is dated)."""
     rows: list[tuple[RawTransaction, Transaction]] = []
     for page in pages:
         carried = next((raw.date for raw, _ in reversed(rows) if raw.date is not None), None)
-        for raw, shown in page:
+        for printed in page:
+            raw, shown = _year_given(printed, rows, period)
             if raw.date is not None:
                 carried = None
             if carried is None:
@@ -382,6 +391,30 @@ def _carry_dates(
             else:
                 rows.append((replace(raw, date=carried), shown.model_copy(update={"date": carried})))
     return rows
+
+
+def _year_given(
+    row: tuple[RawTransaction, Transaction],
+    before: list[tuple[RawTransaction, Transaction]],
+    period: tuple[dt.date | None, dt.date | None],
+) -> tuple[RawTransaction, Transaction]:
+    """A row printed with a month and day and no year dated in the year nearest the rows before it."""
+    raw, shown = row
+    if raw.date is not None or raw.day is None:
+        return row
+    last = next((r.date for r, _ in reversed(before) if r.date is not None), None)
+    date = _in_year_near(raw.day, (last, last) if last else period)
+    if date is None:
+        return row
+    return replace(raw, date=date), shown.model_copy(update={"date": date})
+
+
+def _in_year_near(day: tuple[int, int], period: tuple[dt.date | None, dt.date | None]) -> dt.date | None:
+    """A month and day printed without a year, in the year that puts it in (or nearest) the period."""
+    month, of_month = day
+    return resolve(
+        PartialDate(a=of_month, b=month, year=None, numeric=False), NumericOrder.DAY_FIRST, period, None
+    )
 
 
 HEADER_FIELDS = (  # the header fields an account takes from the first of its parts that has one

@@ -902,3 +902,16 @@ def test_a_heading_whose_ocr_box_reaches_the_band_below_does_not_stack_the_next_
     header = find_header(DEFAULT, first, second)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
+
+
+def test_a_page_that_prints_no_year_keeps_each_rows_month_and_day_for_the_statement_it_continues() -> None:
+    """A second page photographed alone ("25.01." and no year anywhere): its rows have no date, and
+    validation dates them from the page they continue."""
+    rows = [
+        (100.0, [(40, "Buchung"), (100, "Vorgang"), (330, "Soll"), (420, "Haben")]),
+        (116.0, [(40, "25.01."), (100, "Scheckeinreichung"), right(470, "+1.830,00")]),
+        (130.0, [(40, "26.01."), (100, "SEPA Überw. Einzel"), right(380, "-31,50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.date for t in statement.transactions] == [None, None]
+    assert [t.day for t in statement.transactions] == [(1, 25), (1, 26)]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ingest.codes import WarningCode as W
-from ingest.extract.statement import RawStatement
+from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.stages.validation import FileStatements, validate
 from tests.unit.validation.factory import CLEAN_ROWS, END, OPENING, START, TODAY, clean, codes, rows
 
@@ -59,6 +59,36 @@ def test_a_row_dated_on_the_page_before_takes_that_date() -> None:
     [account] = validate(TODAY, files([second, third, first], ["b.jpg", "c.jpg", "a.jpg"])).accounts
     assert account.transactions[4].date == ALL_ROWS[3].date
     assert account.transactions[4].description == ALL_ROWS[4].description
+
+
+def test_rows_a_continuation_page_prints_without_a_year_take_the_year_of_the_statement_it_continues() -> None:
+    """Postbank's second page prints "25.01." and no year anywhere: read alone, its rows had no date."""
+    first, second, third = pages()
+    undated = [_without_year(t) for t in third.transactions]
+    third = replace(third, transactions=undated)
+    [account] = validate(TODAY, files([third, second, first], ["c.jpg", "b.jpg", "a.jpg"])).accounts
+    # The first row is dated on the page before (dates printed once a day); the second printed its own.
+    assert [t.date for t in account.transactions] == [
+        *(t.date for t in ALL_ROWS[:4]),
+        ALL_ROWS[3].date,
+        ALL_ROWS[5].date,
+    ]
+    assert W.TransactionIncomplete not in codes(account)
+
+
+def _without_year(row: RawTransaction) -> RawTransaction:
+    """A row as a page that prints no year is read: its month and day, no date."""
+    if row.date is None:
+        return row
+    return replace(row, date=None, day=(row.date.month, row.date.day))
+
+
+def test_a_page_without_a_year_that_continues_nothing_keeps_its_rows_undated() -> None:
+    first, second, third = pages()
+    undated = [_without_year(t) for t in third.transactions]
+    third = replace(third, opening_balance=Decimal("1.00"), transactions=undated)
+    accounts = validate(TODAY, files([first, second, third], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    assert [t.date for a in accounts for t in a.transactions if t.file == "c.jpg"] == [None, None]
 
 
 def test_a_page_that_does_not_open_where_another_ends_stays_apart() -> None:
