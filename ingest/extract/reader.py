@@ -675,6 +675,8 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     credit = row.amounts.get(Role.CREDIT)
     amount = row.amounts.get(Role.AMOUNT)
     if debit is not None or credit is not None:
+        if _zero_beside_unread(row):
+            return None  # the figure OCR could not read is the amount: a zero beside it says nothing
         out = debit.magnitude if debit is not None else Decimal(0)
         inn = credit.magnitude if credit is not None else Decimal(0)
         if debit is not None and debit.marker == "CR":
@@ -683,6 +685,14 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _zero_beside_unread(row: Row) -> bool:
+    """Whether a row printing debits and credits apart, a zero in the column it does not use, has its
+    figure unread: "§3.75" out and "0.00" in is not an amount of nothing."""
+    sides = (Role.DEBIT, Role.CREDIT)
+    read = [money for role in sides if (money := row.amounts.get(role)) is not None and not money.whole]
+    return any(_unread(row, role) for role in sides) and all(money.magnitude == 0 for money in read)
 
 
 def _unread(row: Row, role: Role) -> bool:
@@ -695,6 +705,8 @@ def _amount_text(row: Row) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in, and the sign that
     column gives (-1 money out, +1 money in, 0 either); None where no one column is it."""
     roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
+    if _zero_beside_unread(row):
+        roles = [role for role in roles if _unread(row, role)]
     if len(roles) != 1:
         return None, 0
     return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)

@@ -411,3 +411,33 @@ def test_an_account_number_ocr_doubted_one_character_off_the_next_page_is_one_ac
 def test_account_numbers_one_character_apart_read_with_confidence_are_two_accounts() -> None:
     first, second = read_statements(_card_pages("****4705", first_confidence=92.0))
     assert (first.account_number, second.account_number) == ("****4705", "****1705")
+
+
+def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_balances_prove() -> None:
+    """First Bank prints 0.00 in the column a row does not use: its "§3.75" debit (a 5 read as §) was
+    read as an amount of nothing, and the balances did not reconcile."""
+    rows = [
+        *HEADER_BLOCK,
+        (120.0, [(40, "Opening balance"), right(300, "1,000.00")]),
+        DEBIT_CREDIT_HEADER,
+        (
+            190.0,
+            [(40, "Nov 3"), (100, "TRANSFER"), right(380, "50.00"), right(470, "0.00"), right(560, "950.00")],
+        ),
+        (
+            205.0,
+            [
+                (40, "Nov 8"),
+                (100, "SMS ALERT"),
+                right(380, "§3.75"),
+                right(470, "0.00"),
+                right(560, "896.25"),
+            ],
+        ),
+        (
+            220.0,
+            [(40, "Nov 9"), (100, "PAYMENT"), right(380, "0.00"), right(470, "100.00"), right(560, "996.25")],
+        ),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [M("-50.00"), M("-53.75"), M("100.00")]
