@@ -280,12 +280,22 @@ def box_sides(faint: Mask, horizontal: Mask) -> Mask:
     sides = np.zeros_like(faint)
     short = (bottom - top <= BOX_SIDE_LENGTH) & (top >= 2) & (bottom <= height - 2)
     for x, y0, y1 in zip(column[short].tolist(), top[short].tolist(), bottom[short].tolist(), strict=True):
-        # The rules may stop a column short of the side's outer edge, where they meet it.
-        near = slice(max(0, x - 1), x + 2)
+        above, below = slice(y0 - 2, y0), slice(y1, y1 + 2)
         ends_thin = thin[y0 : y0 + SIDE_END, x].any() and thin[max(y0, y1 - SIDE_END) : y1, x].any()
-        if ends_thin and horizontal[y0 - 2 : y0, near].any() and horizontal[y1 : y1 + 2, near].any():
+        if ends_thin and _corner(horizontal, above, x) and _corner(horizontal, below, x):
             sides[y0:y1, x] = True
     return sides
+
+
+def _corner(horizontal: Mask, rows: slice, x: int) -> bool:
+    """Whether a rule in these rows reaches column `x` (it may stop a column short of a side's outer
+    edge) and ends there, on one side of it: a box's corner. Where the rule runs on either side, what
+    meets it is a letter touching it or a column's rule inside the box, and is left."""
+    width = horizontal.shape[1]
+    reaches = horizontal[rows, max(0, x - 1) : x + 2].any()
+    left = horizontal[rows, max(0, x - BOX_SIDE_WIDTH) : max(0, x - 2)].any()
+    right = horizontal[rows, min(width, x + 3) : min(width, x + BOX_SIDE_WIDTH + 1)].any()
+    return bool(reaches) and not (left and right)
 
 
 def sideways_lines(small: Gray, paper: Gray) -> Mask:

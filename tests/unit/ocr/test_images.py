@@ -170,6 +170,34 @@ def test_the_sides_of_a_box_round_headings_are_erased_and_the_headings_kept() ->
     assert after[band, text].sum() == pytest.approx(before[band, text].sum(), rel=0.02)
 
 
+def test_letters_touching_the_rules_above_and_below_them_are_kept() -> None:
+    """Tall print set tight between two rules that run on either side of it: its stems reach both
+    rules, but a box's side stands where the rules end."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setLineWidth(0.8)
+    pdf.line(50, 614, 560, 614)
+    pdf.line(50, 601.5, 560, 601.5)
+    pdf.setFont("Helvetica-Bold", 17)
+    pdf.drawString(120, 602, "HILL TRAIL 1,114.11")
+    pdf.showPage()
+    pdf.save()
+    page = render(buffer.getvalue())
+    cleaned = clean_page(page, 300)
+    assert cleaned.image is not None
+    inch = 300 / 72
+    band = slice(round((792 - 612) * inch), round((792 - 604) * inch))
+    text = slice(round(110 * inch), round(400 * inch))
+    before, after = np.asarray(page)[band, text] < 128, np.asarray(cleaned.image)[band, text] < 128
+    assert before.any()
+    assert after.sum() >= 0.9 * before.sum()
+
+
 def test_a_dark_banner_between_two_rules_keeps_its_white_headings() -> None:
     page = _boxed_headings(banner=True)
     cleaned = clean_page(page, 300)
