@@ -347,11 +347,11 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         fields = replace(fields, account_type="CREDIT_CARD")
     dating = _dating(fields, order, chunk.lines)
     card = fields.credit_card
-    table, (opening, closing) = _read_as(rows, fields, card, dating)
+    table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
         # Debit and Credit columns say which way each row runs: a card whose balances run with them
         # only as printed (what is owed below zero) prints them from the holder's side.
-        plain, ends = _read_as(rows, fields, False, dating)
+        plain, ends = _read_as(rows, fields, False, dating, ocr=chunk.ocr)
         if orient(table.drafts, opening, closing) < 0 and orient(plain.drafts, *ends) > 0:
             table, (opening, closing) = plain, ends
     settled = _settled(ctx, chunk, table.drafts, (opening, closing))
@@ -365,13 +365,25 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
 
 
 def _read_as(
-    rows: Sequence[Row], fields: hdr.HeaderFields, card: bool, dating: _Dating
+    rows: Sequence[Row], fields: hdr.HeaderFields, card: bool, dating: _Dating, *, ocr: bool
 ) -> tuple[_Table, tuple[Decimal | None, Decimal | None]]:
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
     table = _drafts(rows, card, dating)
     opening = _either(_value(fields.opening_balance, card), table.opening)
-    return table, (opening, _either(_value(fields.closing_balance, card), table.closing))
+    stated, marked = _value(fields.closing_balance, card), table.closing
+    # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
+    # row under the table, the one the rows lead to from the opening balance is the statement's.
+    if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
+        return table, (opening, marked)
+    return table, (opening, _either(stated, marked))
+
+
+def _reached(opening: Decimal | None, drafts: Sequence[Draft]) -> Decimal | None:
+    """Where the opening balance and every row's amount lead, when all were read."""
+    if opening is None or not drafts or any(d.amount is None for d in drafts):
+        return None
+    return opening + sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
 
 
 def _in_columns(rows: Sequence[Row]) -> bool:

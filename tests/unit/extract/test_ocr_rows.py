@@ -442,3 +442,19 @@ def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_bala
     ]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert [t.amount for t in statement.transactions] == [M("-50.00"), M("-53.75"), M("100.00")]
+
+
+def test_a_closing_figure_ocr_misread_in_the_header_gives_way_to_the_closing_row_the_rows_lead_to() -> None:
+    """ING's photo: the summary box's "Neuer Saldo -717,36" lost its minus; the closing row under the
+    table kept it, and the opening balance and the rows lead there."""
+    rows = [
+        *HEADER_BLOCK,
+        (120.0, [(40, "Opening balance"), right(300, "-100.00")]),
+        (132.0, [(40, "Closing balance"), right(300, "130.00")]),
+        DEBIT_CREDIT_HEADER,
+        (190.0, [(40, "Nov 3"), (100, "TRANSFER"), right(380, "50.00")]),
+        (205.0, [(40, "Nov 8"), (100, "REFUND"), right(470, "20.00")]),
+        (220.0, [(40, "Nov 30"), (100, "Closing balance"), right(560, "-130.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
