@@ -353,7 +353,8 @@ def _joined(chain: list[Part]) -> Part:
         (first_of("period_start"), first_of("period_end")),
     )
 
-    last = chain[-1].statement
+    # A notice page joins last and prints no balance: the statement closes where its last page of rows does.
+    last = next(p.statement for p in reversed(chain) if not _notice(p) or p is chain[0])
     statement = replace(
         head,
         **{name: first_of(name) for name in HEADER_FIELDS},

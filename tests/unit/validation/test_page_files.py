@@ -140,6 +140,18 @@ def test_a_notice_page_repeating_the_header_joins_its_statement() -> None:
     assert W.NoTransactions not in codes(account)
 
 
+def test_a_statement_joined_with_a_notice_page_closes_where_its_last_page_of_rows_does() -> None:
+    """HSBC's photographed pages: the notice page, joined last, prints no balance, and the statement
+    took its first page's closing balance (here none) instead of its last page's."""
+    first, second, third = pages()
+    first = replace(first, closing_balance=None)  # page 1 prints no summary of the statement's end
+    notice = RawStatement(institution=first.institution, account_number=first.account_number)
+    uploaded = files([notice, third, first, second], ["d.jpg", "c.jpg", "a.jpg", "b.jpg"])
+    [account] = validate(TODAY, uploaded).accounts
+    assert account.closing_balance == ALL_ROWS[-1].balance
+    assert W.BalanceMismatch not in codes(account)
+
+
 def test_pages_of_one_file_are_left_to_the_reader() -> None:
     """Two statements one file holds were told apart by the reader; validation does not join them."""
     first, second, _ = pages()
