@@ -279,7 +279,15 @@ def box_sides(faint: Mask, horizontal: Mask) -> Mask:
     top, bottom = top - 1, top - 1 + (stops - starts)  # rows [top, bottom) of the page
     sides = np.zeros_like(faint)
     short = (bottom - top <= BOX_SIDE_LENGTH) & (top >= 2) & (bottom <= height - 2)
-    for x, y0, y1 in zip(column[short].tolist(), top[short].tolist(), bottom[short].tolist(), strict=True):
+    column, top, bottom = column[short], top[short], bottom[short]
+    # Most runs are strokes of letters that touch no rule: they are passed over all at once.
+    near = horizontal.copy()
+    near[:, 1:] |= horizontal[:, :-1]
+    near[:, :-1] |= horizontal[:, 1:]
+    ruled = (near[top - 1, column] | near[top - 2, column]) & (
+        near[bottom, column] | near[bottom + 1, column]
+    )
+    for x, y0, y1 in zip(column[ruled].tolist(), top[ruled].tolist(), bottom[ruled].tolist(), strict=True):
         above, below = slice(y0 - 2, y0), slice(y1, y1 + 2)
         ends_thin = thin[y0 : y0 + SIDE_END, x].any() and thin[max(y0, y1 - SIDE_END) : y1, x].any()
         if ends_thin and _corner(horizontal, above, x) and _corner(horizontal, below, x):
