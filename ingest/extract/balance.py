@@ -84,6 +84,7 @@ class Draft:
     text_sign: int = 0  # the sign that column gives an amount: -1 money out, +1 money in, 0 either
     balance_text: str | None = None  # OCR only: the text where a balance is printed but was not read
     value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
+    day: tuple[int, int] | None = None  # (month, day) printed where no year was found for them
 
     @property
     def reconciled(self) -> bool | None:
@@ -392,7 +393,7 @@ def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
 LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "$": "5", "§": "5", "O": "0", "o": "0", "Q": "0", "D": "0", "l": "1",
     "I": "1", "i": "1", "|": "1", "!": "1", ")": "1", "B": "83", "T": "7", "Z": "2", "z": "2",
-    "G": "6", "g": "9",
+    "G": "6", "g": "9", "A": "4",
 }  # fmt: skip
 _MAX_LOOKALIKES = 3  # beyond this the text is noise, not a garbled figure
 

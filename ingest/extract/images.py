@@ -36,6 +36,11 @@ RULE_LENGTH = 100
 VERTICAL_RULE_LENGTH = 200
 RULE_THICKNESS = 3
 RULE_CONTRAST = 0.1
+# The sides of a box or band drawn round headings are as short as the band is tall: a thin upright
+# stroke from a rule down to the next, no longer than this, is one (a letter does not touch two rules).
+BOX_SIDE_LENGTH = 50
+BOX_SIDE_WIDTH = 8  # near where it meets the rules; a banner between two rules is wider
+SIDE_END = 4  # rows at each end of a side, where it is thin (the rule's own blur widens the first)
 # Shading printed as a fine pattern (the dots or hatching behind a table's headings or a summary box)
 # resolves at 300 dpi into specks: Tesseract takes the band for a picture and drops the words on it.
 # Where the paper is shaded and the shading is specks no thicker than this (inches: a dot or hatching
@@ -247,8 +252,58 @@ def ruling_lines(small: Gray, paper: Gray) -> Mask:
     dark = (small.astype(np.float32) < level * (1.0 - INK_CONTRAST)).T
     vertical = _runs_along_rows(dark, VERTICAL_RULE_LENGTH)
     vertical &= ~_runs_along_rows(vertical.T, RULE_THICKNESS + 1).T
-    rules: Mask = horizontal | vertical.T
+    inked = horizontal & _runs_along_rows(dark.T, RULE_LENGTH)
+    rules: Mask = horizontal | vertical.T | box_sides(faint, inked)
     return rules
+
+
+def box_sides(faint: Mask, horizontal: Mask) -> Mask:
+    """Thin upright strokes that run from one horizontal rule to the next: the sides of a box or band.
+    `horizontal` holds the rules drawn in ink the whole way: the edges of a zebra stripe are faint
+    rules of their own, with letters between them that touch both.
+
+    Tesseract reads them as "|" or "]" beside the headings in the band and stretches their words' boxes
+    to the rules above and below, so a heading line looks as tall as the band and the line under it
+    looks stacked onto it.
+    """
+    # A side may print so close beside a heading's last letter that the two are one stroke across, but
+    # not where it meets the rules; a banner between two rules is wide all the way down.
+    thin = faint & ~_runs_along_rows(faint, BOX_SIDE_WIDTH + 1)
+    upright = (faint & ~horizontal).T  # columns as rows, so runs down the page are runs along rows
+    height = upright.shape[1]
+    padded = np.zeros((upright.shape[0], height + 2), dtype=np.int8)
+    padded[:, 1:-1] = upright
+    edges = np.flatnonzero(np.diff(padded.ravel()))
+    starts, stops = edges[::2] + 1, edges[1::2] + 1  # [start, stop) in the padded columns
+    column, top = np.divmod(starts, height + 2)
+    top, bottom = top - 1, top - 1 + (stops - starts)  # rows [top, bottom) of the page
+    sides = np.zeros_like(faint)
+    short = (bottom - top <= BOX_SIDE_LENGTH) & (top >= 2) & (bottom <= height - 2)
+    column, top, bottom = column[short], top[short], bottom[short]
+    # Most runs are strokes of letters that touch no rule: they are passed over all at once.
+    near = horizontal.copy()
+    near[:, 1:] |= horizontal[:, :-1]
+    near[:, :-1] |= horizontal[:, 1:]
+    ruled = (near[top - 1, column] | near[top - 2, column]) & (
+        near[bottom, column] | near[bottom + 1, column]
+    )
+    for x, y0, y1 in zip(column[ruled].tolist(), top[ruled].tolist(), bottom[ruled].tolist(), strict=True):
+        above, below = slice(y0 - 2, y0), slice(y1, y1 + 2)
+        ends_thin = thin[y0 : y0 + SIDE_END, x].any() and thin[max(y0, y1 - SIDE_END) : y1, x].any()
+        if ends_thin and _corner(horizontal, above, x) and _corner(horizontal, below, x):
+            sides[y0:y1, x] = True
+    return sides
+
+
+def _corner(horizontal: Mask, rows: slice, x: int) -> bool:
+    """Whether a rule in these rows reaches column `x` (it may stop a column short of a side's outer
+    edge) and ends there, on one side of it: a box's corner. Where the rule runs on either side, what
+    meets it is a letter touching it or a column's rule inside the box, and is left."""
+    width = horizontal.shape[1]
+    reaches = horizontal[rows, max(0, x - 1) : x + 2].any()
+    left = horizontal[rows, max(0, x - BOX_SIDE_WIDTH) : max(0, x - 2)].any()
+    right = horizontal[rows, min(width, x + 3) : min(width, x + BOX_SIDE_WIDTH + 1)].any()
+    return bool(reaches) and not (left and right)
 
 
 def sideways_lines(small: Gray, paper: Gray) -> Mask:

@@ -71,6 +71,10 @@ MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may t
 _FIGURE_MARKS = frozenset(".,'-+()/:")
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
+# A numeric date whose points OCR read partly as commas ("09,12.2021" for 09.12.2021, "25,01." for
+# 25.01.): day and month of two digits each, then a year or a closing point, points and commas mixed. No
+# figure prints that shape: a comma or point before the last one is followed by three digits.
+_COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
 TESSERACT_LANGUAGES = {
     "en": "eng",
@@ -362,7 +366,7 @@ def _read_upright(
     hint = page_dpi if dpi_known else None
     words = _doubtful_figures_reread(upright, hint, words, options)
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
-    kept = [w for w in words if _plausible(w)]
+    kept = [_date_points(w) for w in words if _plausible(w)]
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -559,6 +563,13 @@ def _plausible(word: OcrWord) -> bool:
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
+
+
+def _date_points(word: OcrWord) -> OcrWord:
+    """A date whose points OCR read partly as commas, with its points back."""
+    if "," in word.text and "." in word.text and _COMMA_DATE.match(word.text):
+        return replace(word, text=word.text.replace(",", "."))
+    return word
 
 
 def _mostly_symbols(text: str) -> bool:

@@ -23,7 +23,7 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import PRINTED_YEAR, NumericOrder, PartialDate, numeric_order, resolve
+from ingest.extract.dates import PRINTED_YEAR, NumericOrder, PartialDate, month_day, numeric_order, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
@@ -344,11 +344,11 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         fields = replace(fields, account_type="CREDIT_CARD")
     dating = _dating(fields, order, chunk.lines)
     card = fields.credit_card
-    table, (opening, closing) = _read_as(rows, fields, card, dating)
+    table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
         # Debit and Credit columns say which way each row runs: a card whose balances run with them
         # only as printed (what is owed below zero) prints them from the holder's side.
-        plain, ends = _read_as(rows, fields, False, dating)
+        plain, ends = _read_as(rows, fields, False, dating, ocr=chunk.ocr)
         if orient(table.drafts, opening, closing) < 0 and orient(plain.drafts, *ends) > 0:
             table, (opening, closing) = plain, ends
     settled = _settled(ctx, chunk, table.drafts, (opening, closing))
@@ -362,13 +362,25 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
 
 
 def _read_as(
-    rows: Sequence[Row], fields: hdr.HeaderFields, card: bool, dating: _Dating
+    rows: Sequence[Row], fields: hdr.HeaderFields, card: bool, dating: _Dating, *, ocr: bool
 ) -> tuple[_Table, tuple[Decimal | None, Decimal | None]]:
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
     table = _drafts(rows, card, dating)
     opening = _either(_value(fields.opening_balance, card), table.opening)
-    return table, (opening, _either(_value(fields.closing_balance, card), table.closing))
+    stated, marked = _value(fields.closing_balance, card), table.closing
+    # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
+    # row under the table, the one the rows lead to from the opening balance is the statement's.
+    if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
+        return table, (opening, marked)
+    return table, (opening, _either(stated, marked))
+
+
+def _reached(opening: Decimal | None, drafts: Sequence[Draft]) -> Decimal | None:
+    """Where the opening balance and every row's amount lead, when all were read."""
+    if opening is None or not drafts or any(d.amount is None for d in drafts):
+        return None
+    return opening + sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
 
 
 def _in_columns(rows: Sequence[Row]) -> bool:
@@ -552,8 +564,9 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
 def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out."""
     amount_text, text_sign = _amount_text(row)
+    date = dating.resolve(row.date)
     return Draft(
-        date=dating.resolve(row.date),
+        date=date,
         description=" ".join(row.description.split()),
         amount=_amount(row, amount_as_card),
         balance=_value(row.amounts.get(Role.BALANCE), card),
@@ -566,6 +579,7 @@ def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
         value_date=dating.resolve(row.value_date),
+        day=month_day(row.date, dating.order) if row.date is not None and date is None else None,
     )
 
 
@@ -610,6 +624,7 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         confidence=round(max(0.0, min(1.0, draft.confidence)), 3),
         bbox=row_box(draft.words, draft.page, sizes),
         value_date=draft.value_date,
+        day=draft.day,
     )
 
 
@@ -669,6 +684,8 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     credit = row.amounts.get(Role.CREDIT)
     amount = row.amounts.get(Role.AMOUNT)
     if debit is not None or credit is not None:
+        if _zero_beside_unread(row):
+            return None  # the figure OCR could not read is the amount: a zero beside it says nothing
         out = debit.magnitude if debit is not None else Decimal(0)
         inn = credit.magnitude if credit is not None else Decimal(0)
         if debit is not None and debit.marker == "CR":
@@ -677,6 +694,14 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _zero_beside_unread(row: Row) -> bool:
+    """Whether a row printing debits and credits apart, a zero in the column it does not use, has its
+    figure unread: "§3.75" out and "0.00" in is not an amount of nothing."""
+    sides = (Role.DEBIT, Role.CREDIT)
+    read = [money for role in sides if (money := row.amounts.get(role)) is not None and not money.whole]
+    return any(_unread(row, role) for role in sides) and all(money.magnitude == 0 for money in read)
 
 
 def _unread(row: Row, role: Role) -> bool:
@@ -689,6 +714,8 @@ def _amount_text(row: Row) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in, and the sign that
     column gives (-1 money out, +1 money in, 0 either); None where no one column is it."""
     roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
+    if _zero_beside_unread(row):
+        roles = [role for role in roles if _unread(row, role)]
     if len(roles) != 1:
         return None, 0
     return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)

@@ -31,6 +31,9 @@ class RawTransaction:
     masked_cards: tuple[str, ...] = ()  # last 4 digits of card numbers masked in `description` when read
     bbox: Box | None = None  # the union of the row's words on its page
     value_date: dt.date | None = None  # a second date printed on the row (value or posting date)
+    # (month, day) printed on a row that no year was found for (`date` is None): a page that carries
+    # on a statement may print no year; the statement it continues gives one.
+    day: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

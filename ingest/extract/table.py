@@ -21,7 +21,7 @@ from itertools import pairwise
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.context import ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
-from ingest.extract.layout import Line
+from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
@@ -215,7 +215,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if not _names_a_date(vocabulary, line) and (below is None or not _names_a_date(vocabulary, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
-    if below is None or below.top - line.bottom > ctx.tolerances.stacked_header * line.height:
+    if below is None or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height:
         return header
     if _other_type(line, below):
         return header  # a title over the header ("CREDIT CARD" in a larger type) is not its first line
@@ -258,6 +258,12 @@ def _other_type(line: Line, below: Line) -> bool:
 
 
 _TYPE_SIZE_SHARE = 0.2  # two sizes of type differ by more than this share of the smaller
+
+
+def _gap_between(line: Line, below: Line) -> float:
+    """The space between two lines, from where most of one's words end to where most of the other's
+    begin: one OCR box stretched by a rule or a band's tint beside it does not close it."""
+    return median_of([w.top for w in below.words]) - median_of([w.bottom for w in line.words])
 
 
 def _roles(header: TableHeader) -> int:

@@ -13,6 +13,7 @@ from ingest import checks
 from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
+from ingest.extract.dates import NumericOrder, PartialDate, resolve
 from ingest.extract.statement import Box as RawBox
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.merge import (
@@ -176,14 +177,17 @@ def _continues(later: Part, earlier: Part) -> bool:
     return _may_follow(later, earlier)
 
 
-def _may_follow(later: Part, earlier: Part) -> bool:
+def _may_follow(later: Part, earlier: Part, *, summed: bool = False) -> bool:
     """Whether nothing `later` prints says it is another account or period than `earlier`, and its rows
-    do not go back in time from `earlier`'s."""
+    do not go back in time from `earlier`'s. Where the sums prove the join (`summed`), the bank's name
+    is not asked: a page without the statement's header may show only a product's name or logo, read
+    as the bank's ("EMERALD" on a card's later page), and the cents of every row say more."""
     a, b = earlier.statement, later.statement
-    if (b.period_start, b.period_end) != (a.period_start, a.period_end) and b.period_start and a.period_start:
+    if _other_period(earlier, later):
         return False
     if (
-        a.institution
+        not summed
+        and a.institution
         and b.institution
         and not same_name(normal_name(a.institution), normal_name(b.institution))
     ):
@@ -197,6 +201,24 @@ def _may_follow(later: Part, earlier: Part) -> bool:
     return last is None or first is None or first >= last
 
 
+def _other_period(earlier: Part, later: Part) -> bool:
+    """Whether two parts are of different periods: their periods differ and neither's rows all fall in
+    the other's. A page that prints no period has the span of its own rows for one, which is only part
+    of the statement's, and a page's rows lie in the period of the statement it belongs to."""
+    a, b = earlier.statement, later.statement
+    if (a.period_start, a.period_end) == (b.period_start, b.period_end) or not (
+        a.period_start and b.period_start
+    ):
+        return False
+    return not (_rows_within(later, a) or _rows_within(earlier, b))
+
+
+def _rows_within(part: Part, statement: RawStatement) -> bool:
+    start, end = statement.period_start, statement.period_end
+    dates = [t.date for t in part.transactions if t.date]
+    return bool(dates) and start is not None and end is not None and all(start <= d <= end for d in dates)
+
+
 def _joined_by_sum(chains: list[list[Part]]) -> list[list[Part]]:
     """Chains that end without a closing balance joined to the chain that carries on to one, where the
     sums prove it.
@@ -204,22 +226,23 @@ def _joined_by_sum(chains: list[list[Part]]) -> list[list[Part]]:
     A card statement's later pages print no balance brought forward: the first page opens with the
     previous balance, the last closes with the new one. When the opening balance plus every row of
     both comes to the closing balance, and no other pair of chains does so with either, the later one
-    continues the earlier. A page read alone may not show a card's convention (only the first names a
-    payment to the card), so it was read as an account's, every sign the other way round: the sums then
-    prove it with its signs turned, and it joins so.
+    continues the earlier. A page read alone may not show a card's convention (one page names a payment
+    to the card or says card, and that may be the last as well as the first), so it was read as an
+    account's, every sign the other way round: the sums then prove it with its signs turned, and it
+    joins so.
     """
     heads = [i for i, c in enumerate(chains) if _opens(c) and c[-1].statement.closing_balance is None]
     tails = [j for j, c in enumerate(chains) if c[0].statement.opening_balance is None and _closes(c)]
     proven: dict[tuple[int, int], list[Part]] = {}
     for i in heads:
         for j in tails:
-            if i != j and (tail := _proven_tail(chains[i], chains[j])) is not None:
-                proven[(i, j)] = tail
+            if i != j and (whole := _proven_join(chains[i], chains[j])) is not None:
+                proven[(i, j)] = whole
     joined = list(chains)
     taken: set[int] = set()
-    for (i, j), tail in proven.items():
+    for (i, j), whole in proven.items():
         if [pair for pair in proven if i in pair or j in pair] == [(i, j)]:
-            joined[i] = chains[i] + tail
+            joined[i] = whole
             taken.add(j)
     return [chain for k, chain in enumerate(joined) if k not in taken]
 
@@ -238,18 +261,22 @@ def _all_read(chain: list[Part]) -> bool:
     )
 
 
-def _proven_tail(head: list[Part], tail: list[Part]) -> list[Part] | None:
-    """`tail` as it continues `head` (its signs turned when read against a card's convention), or None
-    when it may not follow it or the sums do not prove it."""
-    if {p.file_name for p in head} & {p.file_name for p in tail} or not _may_follow(tail[0], head[-1]):
+def _proven_join(head: list[Part], tail: list[Part]) -> list[Part] | None:
+    """`head` continued by `tail`, the one read against a card's convention with its signs turned, or
+    None when `tail` may not follow `head` or the sums do not prove it."""
+    if {p.file_name for p in head} & {p.file_name for p in tail} or not _may_follow(
+        tail[0], head[-1], summed=True
+    ):
         return None
     opening, closing = head[0].statement.opening_balance, tail[-1].statement.closing_balance
     assert opening is not None and closing is not None  # heads open, tails close
     reached = opening + _total(head)
     if reached + _total(tail) == closing:
-        return tail
-    if _card(head) and not any(_card([p]) for p in tail) and reached - _total(tail) == -closing:
-        return [_turned(p) for p in tail]
+        return head + tail
+    if _card(head) and not _card(tail) and reached - _total(tail) == -closing:
+        return head + [_turned(p) for p in tail]
+    if _card(tail) and not _card(head) and -reached + _total(tail) == closing:
+        return [_turned(p) for p in head] + tail
     return None
 
 
@@ -317,12 +344,17 @@ def _joined(chain: list[Part]) -> Part:
         return chain[0]
     head = chain[0].statement
     statements = [p.statement for p in chain]
-    rows = _carry_dates([list(zip(p.statement.transactions, p.transactions, strict=True)) for p in chain])
 
     def first_of(name: str) -> Any:
         return next((getattr(s, name) for s in statements if getattr(s, name) is not None), None)
 
-    last = chain[-1].statement
+    rows = _carry_dates(
+        [list(zip(p.statement.transactions, p.transactions, strict=True)) for p in chain],
+        (first_of("period_start"), first_of("period_end")),
+    )
+
+    # A notice page joins last and prints no balance: the statement closes where its last page of rows does.
+    last = next(p.statement for p in reversed(chain) if not _notice(p) or p is chain[0])
     statement = replace(
         head,
         **{name: first_of(name) for name in HEADER_FIELDS},
@@ -341,14 +373,18 @@ def _joined(chain: list[Part]) -> Part:
 
 def _carry_dates(
     pages: list[list[tuple[RawTransaction, Transaction]]],
+    period: tuple[dt.date | None, dt.date | None],
 ) -> list[tuple[RawTransaction, Transaction]]:
     """Every page's rows in order, those a page prints before its first date given the last date of the
     page before, as the reader does within a file: a day's date is printed once, above its first row,
-    and that row may be on the page before."""
+    and that row may be on the page before. A page that carries on a statement may print no year
+    anywhere: its rows take the year that puts them nearest the rows before (or the statement's
+    period, before any row is dated)."""
     rows: list[tuple[RawTransaction, Transaction]] = []
     for page in pages:
         carried = next((raw.date for raw, _ in reversed(rows) if raw.date is not None), None)
-        for raw, shown in page:
+        for printed in page:
+            raw, shown = _year_given(printed, rows, period)
             if raw.date is not None:
                 carried = None
             if carried is None:
@@ -356,6 +392,30 @@ def _carry_dates(
             else:
                 rows.append((replace(raw, date=carried), shown.model_copy(update={"date": carried})))
     return rows
+
+
+def _year_given(
+    row: tuple[RawTransaction, Transaction],
+    before: list[tuple[RawTransaction, Transaction]],
+    period: tuple[dt.date | None, dt.date | None],
+) -> tuple[RawTransaction, Transaction]:
+    """A row printed with a month and day and no year dated in the year nearest the rows before it."""
+    raw, shown = row
+    if raw.date is not None or raw.day is None:
+        return row
+    last = next((r.date for r, _ in reversed(before) if r.date is not None), None)
+    date = _in_year_near(raw.day, (last, last) if last else period)
+    if date is None:
+        return row
+    return replace(raw, date=date), shown.model_copy(update={"date": date})
+
+
+def _in_year_near(day: tuple[int, int], period: tuple[dt.date | None, dt.date | None]) -> dt.date | None:
+    """A month and day printed without a year, in the year that puts it in (or nearest) the period."""
+    month, of_month = day
+    return resolve(
+        PartialDate(a=of_month, b=month, year=None, numeric=False), NumericOrder.DAY_FIRST, period, None
+    )
 
 
 HEADER_FIELDS = (  # the header fields an account takes from the first of its parts that has one

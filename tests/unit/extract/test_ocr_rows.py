@@ -226,6 +226,7 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("127:..7T=", M("-127.77"))
     assert reads_as("7.4)", M("7.41"))  # a blurred 1 read as a bracket
     assert reads_as("(7.41)", M("7.41"))  # a bracketed figure is still its digits
+    assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
     assert not reads_as("4248:.05-", M("-118.05"))
     assert not reads_as("SIS", M("55.53"))
     assert not reads_as("6. 33>", M("4.33"))  # 6 is not read for 4
@@ -411,3 +412,49 @@ def test_an_account_number_ocr_doubted_one_character_off_the_next_page_is_one_ac
 def test_account_numbers_one_character_apart_read_with_confidence_are_two_accounts() -> None:
     first, second = read_statements(_card_pages("****4705", first_confidence=92.0))
     assert (first.account_number, second.account_number) == ("****4705", "****1705")
+
+
+def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_balances_prove() -> None:
+    """First Bank prints 0.00 in the column a row does not use: its "§3.75" debit (a 5 read as §) was
+    read as an amount of nothing, and the balances did not reconcile."""
+    rows = [
+        *HEADER_BLOCK,
+        (120.0, [(40, "Opening balance"), right(300, "1,000.00")]),
+        DEBIT_CREDIT_HEADER,
+        (
+            190.0,
+            [(40, "Nov 3"), (100, "TRANSFER"), right(380, "50.00"), right(470, "0.00"), right(560, "950.00")],
+        ),
+        (
+            205.0,
+            [
+                (40, "Nov 8"),
+                (100, "SMS ALERT"),
+                right(380, "§3.75"),
+                right(470, "0.00"),
+                right(560, "896.25"),
+            ],
+        ),
+        (
+            220.0,
+            [(40, "Nov 9"), (100, "PAYMENT"), right(380, "0.00"), right(470, "100.00"), right(560, "996.25")],
+        ),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [M("-50.00"), M("-53.75"), M("100.00")]
+
+
+def test_a_closing_figure_ocr_misread_in_the_header_gives_way_to_the_closing_row_the_rows_lead_to() -> None:
+    """ING's photo: the summary box's "Neuer Saldo -717,36" lost its minus; the closing row under the
+    table kept it, and the opening balance and the rows lead there."""
+    rows = [
+        *HEADER_BLOCK,
+        (120.0, [(40, "Opening balance"), right(300, "-100.00")]),
+        (132.0, [(40, "Closing balance"), right(300, "130.00")]),
+        DEBIT_CREDIT_HEADER,
+        (190.0, [(40, "Nov 3"), (100, "TRANSFER"), right(380, "50.00")]),
+        (205.0, [(40, "Nov 8"), (100, "REFUND"), right(470, "20.00")]),
+        (220.0, [(40, "Nov 30"), (100, "Closing balance"), right(560, "-130.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))

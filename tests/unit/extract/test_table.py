@@ -1005,3 +1005,42 @@ def test_a_title_in_larger_type_over_the_header_is_not_its_first_line() -> None:
     assert find_header(DEFAULT, lines[0], lines[1]) is None
     header = find_header(DEFAULT, lines[1], lines[2])
     assert header is not None and [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
+
+
+def test_a_heading_whose_ocr_box_reaches_the_band_below_does_not_stack_the_next_line_onto_the_header() -> (
+    None
+):
+    """A card statement's photo: "DESCRIPTION", printed in a tinted band, came back from OCR in a box
+    reaching the band's lower edge, so "FOOBAR CREDIT CARD" under the headings read as their second
+    line ("TRANSACTION" over "CREDIT", a credit column) and no row was dated."""
+
+    def word(text: str, x0: float, x1: float, top: float, bottom: float) -> Word:
+        return Word(text, x0, x1, top, bottom, confidence=96.0)
+
+    words = (
+        word("TRANSACTION", 90.7, 139.7, 414.0, 419.3),
+        word("DATE", 141.8, 159.8, 413.8, 419.3),
+        word("DESCRIPTION", 228.5, 276.5, 411.4, 422.4),
+        word("AMOUNT", 507.1, 536.4, 414.2, 419.5),
+        word("(SGD)", 538.3, 557.0, 414.5, 421.0),
+        word("FOOBAR", 91.2, 120.2, 430.1, 435.6),
+        word("CREDIT", 122.4, 148.8, 429.8, 435.6),
+        word("CARD", 151.4, 171.8, 429.8, 435.4),
+    )
+    first, second = cluster_lines(PageWords(1, 642.0, 857.0, words, ExtractionMethod.OCR).words, 1)
+    header = find_header(DEFAULT, first, second)
+    assert header is not None
+    assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.AMOUNT]
+
+
+def test_a_page_that_prints_no_year_keeps_each_rows_month_and_day_for_the_statement_it_continues() -> None:
+    """A second page photographed alone ("25.01." and no year anywhere): its rows have no date, and
+    validation dates them from the page they continue."""
+    rows = [
+        (100.0, [(40, "Buchung"), (100, "Vorgang"), (330, "Soll"), (420, "Haben")]),
+        (116.0, [(40, "25.01."), (100, "Scheckeinreichung"), right(470, "+1.830,00")]),
+        (130.0, [(40, "26.01."), (100, "SEPA Überw. Einzel"), right(380, "-31,50")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.date for t in statement.transactions] == [None, None]
+    assert [t.day for t in statement.transactions] == [(1, 25), (1, 26)]

@@ -133,6 +133,83 @@ def test_table_rules_are_erased_and_text_kept() -> None:
     assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.02)
 
 
+def _boxed_headings(*, banner: bool = False) -> Image.Image:
+    """Table headings in a box a line of print tall, its right side just after the last heading (as
+    "AMOUNT (SGD)|" prints); with `banner`, white headings in a dark filled band between the rules."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setLineWidth(0.8)
+    pdf.rect(50, 600, 480, 16, stroke=1, fill=1 if banner else 0)
+    pdf.setFillGray(1.0 if banner else 0.0)
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(56, 605, "TRANSACTION DATE")
+    pdf.drawString(200, 605, "DESCRIPTION")
+    pdf.drawRightString(529, 605, "AMOUNT (SGD)")
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue())
+
+
+def test_the_sides_of_a_box_round_headings_are_erased_and_the_headings_kept() -> None:
+    """Tesseract read a band's sides as "|" and "]" and stretched the headings' boxes down to its rules."""
+    page = _boxed_headings()
+    cleaned = clean_page(page, 300)
+    assert cleaned.image is not None
+    before, after = np.asarray(page) < 128, np.asarray(cleaned.image) < 128
+    inch = 300 / 72
+    band = slice(round((792 - 614) * inch), round((792 - 602) * inch))  # inside the box, clear of its rules
+    for x in (50, 530):  # the sides
+        side = slice(round((x - 1) * inch), round((x + 1) * inch))
+        assert before[band, side].any() and not after[band, side].any()
+    text = slice(round(55 * inch), round(528 * inch))
+    assert after[band, text].sum() == pytest.approx(before[band, text].sum(), rel=0.02)
+
+
+def test_letters_touching_the_rules_above_and_below_them_are_kept() -> None:
+    """Tall print set tight between two rules that run on either side of it: its stems reach both
+    rules, but a box's side stands where the rules end."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setLineWidth(0.8)
+    pdf.line(50, 614, 560, 614)
+    pdf.line(50, 601.5, 560, 601.5)
+    pdf.setFont("Helvetica-Bold", 17)
+    pdf.drawString(120, 602, "HILL TRAIL 1,114.11")
+    pdf.showPage()
+    pdf.save()
+    page = render(buffer.getvalue())
+    cleaned = clean_page(page, 300)
+    assert cleaned.image is not None
+    inch = 300 / 72
+    band = slice(round((792 - 612) * inch), round((792 - 604) * inch))
+    text = slice(round(110 * inch), round(400 * inch))
+    before, after = np.asarray(page)[band, text] < 128, np.asarray(cleaned.image)[band, text] < 128
+    assert before.any()
+    assert after.sum() >= 0.9 * before.sum()
+
+
+def test_a_dark_banner_between_two_rules_keeps_its_white_headings() -> None:
+    page = _boxed_headings(banner=True)
+    cleaned = clean_page(page, 300)
+    assert cleaned.image is not None
+    inch = 300 / 72
+    band = slice(round((792 - 614) * inch), round((792 - 602) * inch))
+    text = slice(round(55 * inch), round(528 * inch))
+    before, after = np.asarray(page)[band, text] > 128, np.asarray(cleaned.image)[band, text] > 128
+    assert before.any()
+    assert (before & ~after).sum() < 0.02 * before.sum()  # the white lettering is still set in the dark
+
+
 @pytest.mark.parametrize("dash", [(1.0, 1.0), (2.0, 1.5), (0.6, 1.8)])
 @pytest.mark.parametrize("angle", [0.0, 0.25])
 def test_dotted_row_separators_are_found_and_text_kept(dash: tuple[float, float], angle: float) -> None:

@@ -419,3 +419,20 @@ def test_the_ocr_threads_of_a_process_clean_one_page_at_a_time(monkeypatch: pyte
     assert [p.number for p in pages] == [1, 2, 3, 4]
     assert len(engine.reads) == 4
     assert most[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("09,12.2021", "09.12.2021"),
+        ("25,01.", "25.01."),
+        ("09.12,2021", "09.12.2021"),
+        ("1.234,56", "1.234,56"),  # a figure keeps its marks
+        ("12,50", "12,50"),
+    ],
+)
+def test_a_dates_point_ocr_read_as_a_comma_is_a_point_again(read: str, kept: str) -> None:
+    """ING at 300 dpi: "09,12.2021" was no date, and the row took the date of the row before."""
+    engine = FakeEngine(words=[word(read, left=300, top=600)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == [kept]

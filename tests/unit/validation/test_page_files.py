@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ingest.codes import WarningCode as W
-from ingest.extract.statement import RawStatement
+from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.stages.validation import FileStatements, validate
 from tests.unit.validation.factory import CLEAN_ROWS, END, OPENING, START, TODAY, clean, codes, rows
 
@@ -61,6 +61,36 @@ def test_a_row_dated_on_the_page_before_takes_that_date() -> None:
     assert account.transactions[4].description == ALL_ROWS[4].description
 
 
+def test_rows_a_continuation_page_prints_without_a_year_take_the_year_of_the_statement_it_continues() -> None:
+    """Postbank's second page prints "25.01." and no year anywhere: read alone, its rows had no date."""
+    first, second, third = pages()
+    undated = [_without_year(t) for t in third.transactions]
+    third = replace(third, transactions=undated)
+    [account] = validate(TODAY, files([third, second, first], ["c.jpg", "b.jpg", "a.jpg"])).accounts
+    # The first row is dated on the page before (dates printed once a day); the second printed its own.
+    assert [t.date for t in account.transactions] == [
+        *(t.date for t in ALL_ROWS[:4]),
+        ALL_ROWS[3].date,
+        ALL_ROWS[5].date,
+    ]
+    assert W.TransactionIncomplete not in codes(account)
+
+
+def _without_year(row: RawTransaction) -> RawTransaction:
+    """A row as a page that prints no year is read: its month and day, no date."""
+    if row.date is None:
+        return row
+    return replace(row, date=None, day=(row.date.month, row.date.day))
+
+
+def test_a_page_without_a_year_that_continues_nothing_keeps_its_rows_undated() -> None:
+    first, second, third = pages()
+    undated = [_without_year(t) for t in third.transactions]
+    third = replace(third, opening_balance=Decimal("1.00"), transactions=undated)
+    accounts = validate(TODAY, files([first, second, third], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    assert [t.date for a in accounts for t in a.transactions if t.file == "c.jpg"] == [None, None]
+
+
 def test_a_page_that_does_not_open_where_another_ends_stays_apart() -> None:
     first, second, third = pages()
     third = replace(third, opening_balance=third.opening_balance + Decimal("0.01"))  # type: ignore[operator]
@@ -108,6 +138,18 @@ def test_a_notice_page_repeating_the_header_joins_its_statement() -> None:
     [account] = validate(TODAY, files([notice, statement], ["p2.jpg", "p1.jpg"])).accounts
     assert len(account.transactions) == len(CLEAN_ROWS)
     assert W.NoTransactions not in codes(account)
+
+
+def test_a_statement_joined_with_a_notice_page_closes_where_its_last_page_of_rows_does() -> None:
+    """HSBC's photographed pages: the notice page, joined last, prints no balance, and the statement
+    took its first page's closing balance (here none) instead of its last page's."""
+    first, second, third = pages()
+    first = replace(first, closing_balance=None)  # page 1 prints no summary of the statement's end
+    notice = RawStatement(institution=first.institution, account_number=first.account_number)
+    uploaded = files([notice, third, first, second], ["d.jpg", "c.jpg", "a.jpg", "b.jpg"])
+    [account] = validate(TODAY, uploaded).accounts
+    assert account.closing_balance == ALL_ROWS[-1].balance
+    assert W.BalanceMismatch not in codes(account)
 
 
 def test_pages_of_one_file_are_left_to_the_reader() -> None:
@@ -181,6 +223,59 @@ def test_a_page_read_against_the_cards_convention_joins_with_its_signs_turned() 
     ]
     assert account.closing_balance == -(last.closing_balance or 0)
     assert W.BalanceMismatch not in codes(account)
+
+
+def test_a_first_page_read_against_the_cards_convention_joins_with_its_signs_turned() -> None:
+    """TD's first page, read alone, showed nothing of a card; only its last page did."""
+    first, last = card_pages(turned=False)
+    first = _turned_round(replace(first, account_type=None))
+    last = replace(last, account_type="CREDIT_CARD")
+    [account] = validate(TODAY, files([last, first], ["IMG_8682.jpg", "IMG_2341.jpg"])).accounts
+    assert account.opening_balance == Decimal("-6619.48")
+    assert [t.amount for t in account.transactions][:3] == [
+        Decimal("211.00"),
+        Decimal("-39.07"),
+        Decimal("-48.59"),
+    ]
+    assert account.account_type == "CREDIT_CARD"
+    assert W.BalanceMismatch not in codes(account)
+
+
+def _turned_round(statement: RawStatement) -> RawStatement:
+    def neg(value: Decimal | None) -> Decimal | None:
+        return -value if value is not None else None
+
+    return replace(
+        statement,
+        opening_balance=neg(statement.opening_balance),
+        closing_balance=neg(statement.closing_balance),
+        transactions=[replace(t, amount=neg(t.amount)) for t in statement.transactions],
+    )
+
+
+def test_a_page_printing_no_period_joins_the_statement_whose_period_holds_its_rows() -> None:
+    """A later page printed no period: the span of its own rows, read as its period, is not another one."""
+    first, last = card_pages(turned=False)
+    dates = [t.date for t in last.transactions if t.date]
+    last = replace(last, period_start=min(dates), period_end=max(dates))
+    [account] = validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts
+    assert len(account.transactions) == 6
+
+
+def test_a_later_page_of_another_period_stays_apart_though_its_sums_would_chain() -> None:
+    first, last = card_pages(turned=False)
+    december = [replace(t, date=(t.date or START) + dt.timedelta(days=30)) for t in last.transactions]
+    last = replace(last, period_start=END + dt.timedelta(days=1), period_end=END + dt.timedelta(days=31))
+    accounts = validate(TODAY, files([first, replace(last, transactions=december)], ["a", "b"])).accounts
+    assert len(accounts) == 2
+
+
+def test_a_bank_name_read_from_a_later_pages_logo_does_not_keep_apart_pages_the_sums_join() -> None:
+    first, last = card_pages(turned=False)
+    last = replace(last, institution="EMERALD")
+    [account] = validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts
+    assert len(account.transactions) == 6
+    assert account.institution == first.institution
 
 
 def test_pages_whose_sums_do_not_prove_the_join_stay_apart() -> None:
