@@ -61,6 +61,8 @@ MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to t
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
+# What every figure holds: an amount's decimal separator, a numeric date's separator.
+_FIGURE_MARK = re.compile(r"[.,/-]")
 _X0 = operator.attrgetter("x0")
 _TEXT = operator.attrgetter("text")
 _STYLE = operator.attrgetter("style")
@@ -71,8 +73,7 @@ def _is_amount(text: str) -> bool:
     return (text[-1:].isdigit() or text[-1:] in ")-RrD") and bool(_AMOUNT.match(text))
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a page has hundreds
     """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure)."""
 
     chars: tuple[Char, ...]
@@ -104,6 +105,7 @@ class _Line(NamedTuple):
 
     tokens: list[_Token]
     words: list[Run]
+    spread: float  # from the lowest baseline of its text objects to the highest
 
 
 @dataclass
@@ -150,10 +152,14 @@ class ContentReader:
             words = [run for run in row if not run.digits]
             self._styles.update(run.style for run in words)
             figures = [run for run in row if run.digits]
-            if figures:
+            if not any(_FIGURE_MARK.search(run.text) for run in figures):
+                # No amount or numeric date without one of their separators: its words are no figures.
+                self._styles.update(run.style for run in figures)
+            else:
                 chars = [c for run in figures for c in run.chars]
                 chars.sort(key=_X0)
-                lines.append(_Line(_words(chars), words))
+                baselines = [run.baseline for run in row]
+                lines.append(_Line(_words(chars), words, max(baselines) - min(baselines)))
         tokens = [token for line in lines for token in line.tokens]
         for token in tokens:
             if token.figure:
@@ -390,9 +396,9 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     """MIXED_FONT_FIGURE: the digits of one figure come from different fonts or sizes."""
     signals = []
     for token in tokens:
-        if not token.figure:
+        if not token.figure or len(drawn := {c.style for c in token.digits}) < 2:
             continue
-        styles = {c.style[:2] for c in token.digits}  # font, and size to the half point
+        styles = {style[:2] for style in drawn}  # font, and size to the half point
         if len(styles) >= 2:
             signals.append(
                 _figure_signal(
@@ -411,10 +417,13 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
     """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on."""
     signals = []
     for line in lines:
+        amounts = [t for t in line.tokens if t.amount]
+        if not amounts or len(line.tokens) + len(line.words) < 2:
+            continue
+        if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
+            continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
-        for token in line.tokens:
-            if not token.amount or len(line.tokens) + len(line.words) < 2:
-                continue
+        for token in amounts:
             line_base = median(
                 [*words, *(c.baseline for t in line.tokens if t is not token for c in t.chars)]
             )
@@ -441,12 +450,14 @@ def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     ends = [(t.right_edge, t.chars[-1].x1) for t in amounts]
     edges = sorted({round(edge, 1) for pair in ends for edge in pair})
     columns: list[float] = []
-    for edge in edges:
-        members = sum(
-            abs(digit - edge) <= ALIGN_SLACK or abs(last - edge) <= ALIGN_SLACK for digit, last in ends
-        )
-        if members >= MIN_COLUMN and not any(abs(edge - c) <= ALIGN_SLACK for c in columns):
-            columns.append(edge)
+    if edges:
+        # How many amounts end at each edge (by their last digit or last character), all edges at once.
+        at = np.array(edges)[:, None]
+        digits, lasts = np.array(ends).T
+        members = ((np.abs(digits - at) <= ALIGN_SLACK) | (np.abs(lasts - at) <= ALIGN_SLACK)).sum(axis=1)
+        for edge, count in zip(edges, members.tolist(), strict=True):
+            if count >= MIN_COLUMN and not any(abs(edge - c) <= ALIGN_SLACK for c in columns):
+                columns.append(edge)
     signals = []
     for token, (digit, last) in zip(amounts, ends, strict=True):
         if any(abs(end - column) <= ALIGN_SLACK for end in (digit, last) for column in columns):

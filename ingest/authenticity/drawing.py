@@ -218,7 +218,7 @@ class _TextObjects:
         self._rgba = (ctypes.c_uint * 4)()
         self._rgba_at = ctypes.addressof(self._rgba)
         self._fonts: dict[int, str] = {}  # a font's address: its name
-        self._colours: dict[tuple[int, ...], str] = {}
+        self._colours: dict[int, str] = {}  # a colour as 0xrrggbb: its name
         self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
 
     def look_up(self, obj: int, facts: pdftext.TextObject) -> _TextObject:
@@ -228,20 +228,18 @@ class _TextObjects:
         at = self._rgba_at
         colour = self._colour(self._rgba[:3]) if _fill_colour(obj, at, at + 4, at + 8, at + 12) else "unknown"
         style = (self._font(facts.font), round(size * 2) / 2, colour)
-        shared = self.known[obj] = _TextObject(
-            self._styles.setdefault(style, style),
-            size,
-            baseline,
-            a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d,
-            self._places.get(obj, len(self._places) + 1),
+        upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
+        seq = self._places.get(obj, len(self._places) + 1)
+        shared = self.known[obj] = _new(
+            _TextObject, (self._styles.setdefault(style, style), size, baseline, upright, seq)
         )
         return shared
 
     def _colour(self, rgb: list[int]) -> str:
-        key = tuple(rgb)
+        key = rgb[0] << 16 | rgb[1] << 8 | rgb[2]
         name = self._colours.get(key)
         if name is None:
-            name = self._colours[key] = "#{:02x}{:02x}{:02x}".format(*key)
+            name = self._colours[key] = f"#{key:06x}"
         return name
 
     def _font(self, font: int) -> str:

@@ -157,8 +157,10 @@ class TextLayer:
         when asked: the reader's words need none."""
         runs = []
         for obj, group in groupby(self.chars, key=_OBJECT):
+            if not obj:
+                continue
             drawn = [char for char in group if char[0] > " "]
-            if obj and drawn:
+            if drawn:
                 lefts, tops, rights, bottoms = zip(*map(_LOOSE, drawn), strict=True)
                 text = "".join(map(_TEXT, drawn))
                 runs.append(TextRun(obj, drawn, text, min(lefts), min(bottoms), max(rights), max(tops)))

@@ -124,6 +124,16 @@ def test_a_figure_in_a_font_nothing_else_uses_is_a_font_island() -> None:
     assert len(islands) == 1 and "Courier" in islands[0].evidence
 
 
+def test_a_font_used_by_text_with_digits_but_no_figure_is_not_an_island() -> None:
+    def numbered(canvas: Canvas) -> None:
+        table(canvas, skip=3)
+        canvas.setFont("Courier", 9)
+        canvas.drawRightString(RIGHT, row_y(3), "1,450.00")
+        canvas.drawString(60, row_y(12), "Page 2 of 3")  # digits, but no amount or date
+
+    assert SignalCode.FONT_ISLAND not in _codes(pdf(numbered))
+
+
 def test_a_bold_total_whose_font_the_labels_share_is_not_an_island() -> None:
     def total(canvas: Canvas) -> None:
         table(canvas)
@@ -188,6 +198,15 @@ def test_a_figure_raised_off_its_line() -> None:
     signals = [s for s in content_signals(pdf(raised)) if s.code is SignalCode.MISALIGNED_FIGURE]
     assert [s.severity for s in signals] == [Severity.MEDIUM]
     assert "+1.60 pt" in signals[0].evidence
+
+
+def test_a_figure_raised_less_than_its_tolerance_is_on_its_line() -> None:
+    def raised(canvas: Canvas) -> None:
+        table(canvas, skip=5)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(RIGHT, row_y(5) + 0.9, "112.40")  # under 0.12 of 9 pt
+
+    assert SignalCode.MISALIGNED_FIGURE not in _codes(pdf(raised))
 
 
 def test_a_figure_off_its_columns_right_edge() -> None:
