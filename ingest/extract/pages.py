@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 import unicodedata
@@ -55,6 +56,8 @@ class LayerVerdict:
 
     usable: bool
     reason: str
+    # Its words read as a language: the fonts it is drawn in map glyphs to the right letters.
+    read_as_language: bool = False
 
 
 # Called with each PDF page as the reader has it open in pdfium (the page, its text page, and its text
@@ -97,12 +100,16 @@ def _pdf_pages(
         document = pdfium.PdfDocument(data)
         stack.callback(document.close)
         pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
+        fonts_read: set[str] = set()  # fonts of the pages whose words read as a language
         for number in range(1, len(document) + 1):
             page = document[number - 1]
             textpage = page.get_textpage()
             try:
                 layer = read_text_layer(page, textpage, number)
-                verdict = judge_text_layer(layer.words, page)
+                fonts = page_fonts(layer)
+                verdict = judge_text_layer(layer.words, page, fonts=fonts, fonts_read=frozenset(fonts_read))
+                if verdict.read_as_language:
+                    fonts_read |= fonts
                 if on_page is not None:
                     on_page(page, textpage, layer)
             finally:
@@ -267,8 +274,20 @@ def _mostly_dark(image: Image.Image) -> bool:
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2
 
 
-def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
-    """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts)."""
+def judge_text_layer(
+    words: PageWords,
+    page: pdfium.PdfPage,
+    *,
+    fonts: frozenset[str] = frozenset(),
+    fonts_read: frozenset[str] = frozenset(),
+) -> LayerVerdict:
+    """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts).
+
+    `fonts` are the fonts the page's text is drawn in, `fonts_read` those of the file's pages already
+    shown to read as a language. A font's encoding is the same on every page: a page drawn only in
+    fonts already read right (a continuation page of shop names and figures, without a language's
+    common words) is not a broken encoding.
+    """
     share = pdftext.image_share(page)
     scan = share >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
@@ -284,19 +303,34 @@ def judge_text_layer(words: PageWords, page: pdfium.PdfPage) -> LayerVerdict:
     unmapped = sum(UNMAPPED in t for t in texts)
     if unmapped >= MIN_UNMAPPED_GLYPHS:
         return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
-    if not reads_as_language(texts):
+    language = reads_as_language(texts)
+    if language is False and not (fonts and fonts <= fonts_read):
         return LayerVerdict(False, "a text layer in no language the reader knows (a broken font encoding)")
-    return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})")
+    return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language))
 
 
-def reads_as_language(texts: Iterable[str]) -> bool:
+def page_fonts(layer: TextLayer) -> frozenset[str]:
+    """The names of the fonts a page's text is drawn in, subset tag kept (each subset has its own
+    encoding); "" for text drawn in no font pdfium can name."""
+    names = set()
+    for obj in layer.objects.values():
+        font = ctypes.cast(obj.font, pdfium_c.FPDF_FONT) if obj.font else None
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0) if font else 0
+        name = ctypes.create_string_buffer(max(1, length))
+        if length:
+            pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
+        names.add(name.value.decode("utf-8", "replace"))
+    return frozenset(names)
+
+
+def reads_as_language(texts: Iterable[str]) -> bool | None:
     """Whether the words read as one of the lexicon's languages: enough of them are its common words,
-    headings or labels. A font whose encoding maps glyphs to the wrong letters ("hontoauszugWmostbank")
-    passes every test of characters, and fails this one."""
+    headings or labels; None when there are too few words to tell. A font whose encoding maps glyphs
+    to the wrong letters ("hontoauszugWmostbank") passes every test of characters, and fails this one."""
     tokens = [fold(t.strip(_AFFIX)) for t in texts]
     alphabetic = [t for t in tokens if len(t) >= 2 and t.isalpha()]
     if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
-        return True  # too little text to tell
+        return None
     known = sum(t in _KNOWN_WORDS for t in alphabetic)
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 

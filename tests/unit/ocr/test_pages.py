@@ -363,6 +363,44 @@ def test_a_text_layer_in_no_known_language_is_not_read() -> None:
     assert not reads_as_language((shifted * 3).split())
 
 
+SHOP_ROWS = tuple(
+    f"{day:02d}-12 {shop} Betaalautomaat pas {day * 37 % 900} {day * 3.15:.2f} {9000 - day * 41.5:,.2f}"
+    for day, shop in enumerate(
+        ["BAKKERIJ KORENAAR ZWOLLE", "DROGISTERIJ ZONNEBLOEM LEIDEN", "SLAGERIJ VERMEULEN BREDA"] * 4, start=1
+    )
+)
+
+
+def _pages_pdf(*pages: tuple[str, tuple[str, ...]]) -> bytes:
+    """A PDF of one page per (font, lines)."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for font, lines in pages:
+        pdf.setFont(font, 11)
+        for n, line in enumerate(lines):
+            pdf.drawString(60, 720 - 18 * n, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_continuation_page_of_shop_names_in_the_fonts_of_a_page_read_as_words_is_not_ocred() -> None:
+    """A page of merchant names and figures shows few of a language's common words; drawn in the
+    fonts a page before it read right, it is no broken encoding (OCR there reads references as amounts)."""
+    first = ("Helvetica", LINES * 3)
+    both = list(
+        read_pages(LIMITS, _pages_pdf(first, ("Helvetica", SHOP_ROWS)), PDF, options(CrashingEngine()))
+    )
+    assert [p.method for p in both] == [ExtractionMethod.TEXT, ExtractionMethod.TEXT]
+    assert "ZONNEBLOEM" in {w.text for w in both[1].words}
+    # Alone, or drawn in a font no page read, the same page is still judged by its words.
+    engine = FakeEngine(words=[word("PAYROLL")])
+    [alone] = read_pages(LIMITS, _pages_pdf(("Helvetica", SHOP_ROWS)), PDF, options(engine))
+    other_font = list(read_pages(LIMITS, _pages_pdf(first, ("Courier", SHOP_ROWS)), PDF, options(engine)))
+    assert alone.method is ExtractionMethod.OCR
+    assert [p.method for p in other_font] == [ExtractionMethod.TEXT, ExtractionMethod.OCR]
+
+
 GERMAN = [
     word(w)
     for w in [
