@@ -24,6 +24,25 @@ _YEAR = r"(?P<year>\d{4}|\d{2})"
 # A year printed alone, in the years statements are of; not a group of an account number or IBAN printed
 # in groups of four ("DE31 2001 0020").
 PRINTED_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
+# A short code of capitals right before a number owns it: a state before its postcode ("NSW 2000"), a
+# currency before its amount ("EUR 2024"). A month's abbreviation ("DEC 2024") or a word that leads to
+# a year ("DICIEMBRE DE 2022", "PERIOD TO 2024") is no such code.
+_CODE_BEFORE = re.compile(r"\b([A-Z]{2,3}),? $")
+_WORDS_BEFORE_YEAR = frozenset(MONTHS) | {
+    word for phrase in (*ALL.function_words, *ALL.period_words) for word in phrase.split()
+}
+
+
+def printed_years(text: str) -> list[int]:
+    """The years printed alone in a line of text, not those that are a postcode or an amount."""
+    years = []
+    for match in PRINTED_YEAR.finditer(text):
+        code = _CODE_BEFORE.search(text, 0, match.start())
+        if code is None or fold(code.group(1)) in _WORDS_BEFORE_YEAR:
+            years.append(int(match.group(1)))
+    return years
+
+
 _PATTERNS = (
     ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.

@@ -23,7 +23,7 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import PRINTED_YEAR, NumericOrder, PartialDate, month_day, numeric_order, resolve
+from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.sections import section_heading, sectioned, sides_by_balance
@@ -766,5 +766,5 @@ def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
 
 
 def _fallback_year(lines: Sequence[Line]) -> int | None:
-    years = [int(m.group(1)) for line in lines for m in PRINTED_YEAR.finditer(line.text)]
+    years = [year for line in lines for year in printed_years(line.text)]
     return max(set(years), key=years.count) if years else None

@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from ingest.extract.dates import NumericOrder, PartialDate, numeric_order, parse_full, parse_partial, resolve
+from ingest.extract.dates import (
+    NumericOrder,
+    PartialDate,
+    numeric_order,
+    parse_full,
+    parse_partial,
+    printed_years,
+    resolve,
+)
 
 D = dt.date
 
@@ -122,3 +130,19 @@ def test_a_month_that_is_also_a_weekday_reads_as_the_month() -> None:
     """ "MAR 01/24" is March 1st, not a Tuesday ("mar.", mardi) in a 24th month."""
     assert parse_partial("MAR 01/24") == PartialDate(a=1, b=3, year=24, numeric=False)
     assert parse_partial("mar. 5 nov.") == PartialDate(a=5, b=11, year=None, numeric=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("SYDNEY NSW 2000", []),  # a state's postcode
+        ("Bondi Junction NSW, 2022", []),
+        ("Balance EUR 2024", []),  # a currency's amount
+        ("Statement DEC 2024", [2024]),  # a month's abbreviation leads to its year
+        ("31 DE DICIEMBRE DE 2022", [2022]),  # so does a word of the language
+        ("Kontoauszug Nr. 1/2017", [2017]),
+        ("IBAN DE31 2001 0020 0000", []),  # groups of an account number
+    ],
+)
+def test_a_year_printed_alone_is_not_a_number_owned_by_a_code_before_it(text: str, years: list[int]) -> None:
+    assert printed_years(text) == years

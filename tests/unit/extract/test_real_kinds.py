@@ -191,3 +191,18 @@ def test_a_group_of_an_iban_is_no_year_for_rows_printed_without_one() -> None:
     assert [t.date for t in statement.transactions] == [None, None]
     [statement] = read_statements([page([iban, (60.0, [(40, "Januar 2020")]), *table])])
     assert [t.date for t in statement.transactions] == [D(2020, 1, 19), D(2020, 1, 21)]
+
+
+def test_a_postcode_after_its_state_is_not_the_year_of_rows_printed_without_one() -> None:
+    """ "SYDNEY NSW 2000" twice in the addresses, the year printed once: rows take the year, not the
+    postcode."""
+    rows = [
+        (40.0, [(40, "Harbour Bank, 1 George St, SYDNEY NSW 2000")]),
+        (55.0, [(40, "J Citizen, 5 Pitt St, SYDNEY NSW 2000")]),
+        (70.0, [(40, "Transaction list 2024")]),
+        (90.0, [(40, "Date"), (140, "Description"), (480, "Amount")]),
+        (105.0, [(40, "02/07"), (140, "COFFEE HOUSE"), right(520, "-4.50")]),
+        (117.0, [(40, "05/07"), (140, "SALARY"), right(520, "2,100.00")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [t.date for t in statement.transactions] == [D(2024, 7, 2), D(2024, 7, 5)]
