@@ -304,7 +304,9 @@ def judge_text_layer(
     if unmapped >= MIN_UNMAPPED_GLYPHS:
         return LayerVerdict(False, f"glyphs without characters ({unmapped} words)")
     language = reads_as_language(texts)
-    if language is False and not (fonts and fonts <= fonts_read):
+    # An OCR layer's words are the engine's, whatever its font; a font pdfium cannot name ("") is no one.
+    vouched = not scan and bool(fonts) and "" not in fonts and fonts <= fonts_read
+    if language is False and not vouched:
         return LayerVerdict(False, "a text layer in no language the reader knows (a broken font encoding)")
     return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language))
 
