@@ -315,8 +315,8 @@ def page_fonts(layer: TextLayer) -> frozenset[str]:
     """The names of the fonts a page's text is drawn in, subset tag kept (each subset has its own
     encoding); "" for text drawn in no font pdfium can name."""
     names = set()
-    for obj in layer.objects.values():
-        font = ctypes.cast(obj.font, pdfium_c.FPDF_FONT) if obj.font else None
+    for address in {obj.font for obj in layer.objects.values()}:  # a few fonts, drawn by many objects
+        font = ctypes.cast(address, pdfium_c.FPDF_FONT) if address else None
         length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0) if font else 0
         name = ctypes.create_string_buffer(max(1, length))
         if length:
