@@ -107,7 +107,6 @@ Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _TEXT, _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
-_OBJECT, _LOOSE = itemgetter(7), itemgetter(8)
 
 
 class _Style(NamedTuple):
@@ -150,28 +149,19 @@ class TextLayer:
     words: PageWords
     chars: tuple[Char, ...]  # in drawing order; spaces kept, line ends left out
     objects: dict[int | None, TextObject] = field(default_factory=dict)
+    by_object: tuple[TextRun, ...] = ()  # `runs`, cut as the characters were read
 
     def runs(self) -> list[TextRun]:
         """The characters drawn (not spaces or controls) cut where the text object changes, each run
-        with its loose boxes' extent, in drawing order; characters of no text object make no run. Made
-        when asked: the reader's words need none."""
-        runs = []
-        for obj, group in groupby(self.chars, key=_OBJECT):
-            if not obj:
-                continue
-            drawn = [char for char in group if char[0] > " "]
-            if drawn:
-                lefts, tops, rights, bottoms = zip(*map(_LOOSE, drawn), strict=True)
-                text = "".join(map(_TEXT, drawn))
-                runs.append(TextRun(obj, drawn, text, min(lefts), min(bottoms), max(rights), max(tops)))
-        return runs
+        with its loose boxes' extent, in drawing order; characters of no text object make no run."""
+        return list(self.by_object)
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
     """The page's characters and its words, level and body-sized: turned margin notes and watermarks
     are no part of any line. Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    chars, objects = _chars(textpage.raw, page)
+    chars, objects, runs = _chars(textpage.raw, page)
     found = list(_words(chars))
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
@@ -182,7 +172,7 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         words=tuple(w for w in found if w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
-    return TextLayer(words, tuple(chars), objects)
+    return TextLayer(words, tuple(chars), objects, tuple(runs))
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
@@ -312,9 +302,12 @@ def _codes(textpage: Any, count: int) -> list[int]:
     ]
 
 
-def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | None, TextObject]]:
-    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, and
-    what each text object is drawn with.
+def _chars(
+    textpage: Any, page: pdfium.PdfPage
+) -> tuple[list[Char], dict[int | None, TextObject], list[TextRun]]:
+    """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, what
+    each text object is drawn with, and the characters' runs by text object (`TextLayer.runs`), cut in
+    the same pass: a run's extent kept as its characters come costs less than a second walk.
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
     the baseline by the font size, as pdfplumber's does, so that text in two fonts on one baseline
@@ -333,6 +326,11 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | 
     read_box, read_origin, known = _RECT.unpack_from, _POINT.unpack_from, styles.known
     rotation, height = turn.rotation, turn.height
     chars: list[Char] = []
+    runs: list[TextRun] = []
+    # The run being cut: its text object, its characters drawn, their loose boxes' extent.
+    run_obj: int | None = None
+    drawn: list[Char] = []
+    run_left = run_bottom = run_right = run_top = 0.0
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in _UNREADABLE or not _loose_box(text_at, index, box_at):
             continue
@@ -353,6 +351,8 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | 
                 # after glyphs whose font size is set by the text matrix) says nothing of the advance.
                 previous = chars[-1]
                 chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
+                if drawn and drawn[-1] is previous:
+                    drawn[-1] = chars[-1]
             if _generated(at, index) == 1:
                 continue
         obj = _text_object(text_at, index)
@@ -372,8 +372,29 @@ def _chars(textpage: Any, page: pdfium.PdfPage) -> tuple[list[Char], dict[int | 
             x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
         else:
             char_top, char_bottom = height - y1, height - y0
-        chars.append((text, x0, x1, char_top, char_bottom, upright, index, obj, loose))
-    return chars, styles.objects
+        char = (text, x0, x1, char_top, char_bottom, upright, index, obj, loose)
+        chars.append(char)
+        if obj != run_obj:
+            if drawn:
+                runs.append(_run(run_obj, drawn, (run_left, run_bottom, run_right, run_top)))
+            run_obj, drawn = obj, []
+        if obj and text > " ":
+            if drawn:  # the extent as min() and max() find it, written out (a call each per character)
+                run_left = box_left if box_left < run_left else run_left
+                run_bottom = box_bottom if box_bottom < run_bottom else run_bottom
+                run_right = box_right if box_right > run_right else run_right
+                run_top = box_top if box_top > run_top else run_top
+            else:
+                run_left, run_bottom, run_right, run_top = box_left, box_bottom, box_right, box_top
+            drawn.append(char)
+    if drawn:
+        runs.append(_run(run_obj, drawn, (run_left, run_bottom, run_right, run_top)))
+    return chars, styles.objects, runs
+
+
+def _run(obj: Any, drawn: list[Char], extent: tuple[float, float, float, float]) -> TextRun:
+    """A run of one text object's characters drawn, with their loose boxes' extent (x0, y0, x1, y1)."""
+    return TextRun(obj, drawn, "".join(map(_TEXT, drawn)), *extent)
 
 
 def _ink_middle(textpage: int, index: int) -> float:

@@ -202,6 +202,8 @@ def test_the_layer_hands_on_every_drawn_character_with_its_text_object_and_pdfiu
 def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is_drawn_with() -> None:
     layer = _paid_and_fee_layer()
     assert [run.text for run in layer.runs()] == ["Paid12.50", "Fee"]  # spaces left out
+    # The layer's own characters (as the words read them), spaces left out, in drawing order.
+    assert [c for run in layer.runs() for c in run.chars] == [c for c in layer.chars if c[0] > " "]
     for run in layer.runs():
         assert {c[7] for c in run.chars} == {run.obj}
         boxes = [c[8] for c in run.chars]  # left, top, right, bottom
