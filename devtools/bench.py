@@ -241,10 +241,14 @@ def _account(run: Timing, start: Timing, readers: float, workers: int) -> None:
         f"`ingest backfill` of no request: {start.seconds:.2f} s wall, {start.cpu:.2f} s CPU; "
         f"loading the readers: {readers:.2f} s CPU"
     )
+    left = (
+        f"the other {waiting:.2f} s of wall, workers waited (the run's tail, other jobs on the machine)"
+        if waiting >= 0
+        else "no wall left over (the driver's own work on the requests ran beside the workers')"
+    )
     print(
         f"  beyond that start and load: {pages_cpu / max(run.pages, 1) * 1000:.1f} ms CPU a page, "
-        f"{spread:.2f} s over {workers} workers; the other {waiting:.2f} s of wall, workers waited "
-        "(the run's tail, other jobs on the machine)"
+        f"{spread:.2f} s over {workers} workers; {left}"
     )
 
 

@@ -43,3 +43,14 @@ def test_benchmark_refuses_a_corpus_without_pages_of_a_kind(
         bench.main([option, "0"])
     assert stopped.value.code == 2
     assert "give at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("wall", "said"), [(2.0, "the other 0.55 s of wall, workers waited"), (1.2, "no wall left over")]
+)
+def test_the_digital_runs_account_says_what_wall_time_is_left_over(
+    wall: float, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 0.2 s to start, 0.35 s loading the readers, 1.8 s of the pages' CPU over 2 workers: 0.9 s each
+    bench._account(bench.Timing(72, wall, cpu=2.35), bench.Timing(0, 0.2, cpu=0.2), 0.35, 2)
+    assert said in capsys.readouterr().out
