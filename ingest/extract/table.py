@@ -56,6 +56,7 @@ class _Vocabulary:
     date_words: frozenset[str]
     heading_words: frozenset[str]  # every word of every heading
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
+    brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
@@ -96,6 +97,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
+        brought_forward=_naming(lexicon.brought_forward),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
@@ -954,8 +956,7 @@ def _is_noise(text: str) -> bool:
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
     """Whether a row's description says it is a balance or a total line, not a transaction."""
     vocabulary = _vocabulary(ctx.lexicon)
-    key = " ".join(fold(description).replace("’", "'").split())
-    key = re.sub(r"[:.*]+$", "", key).strip()
+    key = _marker_key(description)
     if vocabulary.opening.search(key):
         return Marker.OPENING
     if vocabulary.closing.search(key):
@@ -965,6 +966,12 @@ def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker |
     if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
         return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
+
+
+def _marker_key(description: str) -> str:
+    """A description as balance and total phrases are looked up: folded, without a trailing colon."""
+    key = " ".join(fold(description).replace("’", "'").split())
+    return re.sub(r"[:.*]+$", "", key).strip()
 
 
 def _naming(phrases: Sequence[str]) -> re.Pattern[str]:
@@ -1252,14 +1259,21 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     """Whether a line of a page without its own header is the first row of the table it continues:
     a dated row with figures (on this line or its description's last); or, where a day's date is
     printed on its first row only, an undated row with figures set close above more rows (the day
-    goes on from the page before)."""
+    goes on from the page before), or the balance brought forward from the page before, set close
+    above the page's rows (one undated row may be all of them)."""
     if row.date is not None:
         return bool(row.amounts) or _figures_below(ctx, header, row, below)
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
     if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
         return False
+    if _brought_forward(ctx, row) and read_row_line(ctx, header, below[0]).amounts:
+        return True
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
+    return _vocabulary(ctx.lexicon).brought_forward.search(_marker_key(row.description)) is not None
 
 
 def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:

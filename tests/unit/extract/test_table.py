@@ -256,6 +256,28 @@ def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_
     assert (statement.opening_balance, statement.closing_balance) == (M("1000.00"), M("980.00"))
 
 
+def test_a_page_without_a_header_whose_only_row_is_undated_under_the_balance_brought_forward() -> None:
+    """The day goes on over the page: the balance brought forward opens the page's part of the table,
+    so the one undated row under it is the day's, though no more rows follow it."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$850.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+        (198.0, [(100, "Balance carried forward"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "Balance b/f"), right(550, "900.00")]),
+        (198.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "SHOP TWO", M("-50.00")),
+    ]
+
+
 def test_continuation_page_without_its_own_header() -> None:
     first = [
         *HEADER_BLOCK[:5],
