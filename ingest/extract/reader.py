@@ -43,6 +43,7 @@ from ingest.extract.table import (
     guess_header,
     table_lines,
     wrap_mode,
+    wrapped_heading_lines,
 )
 from ingest.extract.words import PageWords, Word
 
@@ -202,6 +203,8 @@ def _table_at(
     skip = 2 if below is not None and header.bottom == below.bottom else 1
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
     cut = cut_beside(ctx, header, lines[index:])
+    if skip == 2:
+        skip += wrapped_heading_lines(ctx, cut.inside[1], cut.inside[2:])
     rows, _, end = table_lines(ctx, header, cut.inside[skip:])
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:

@@ -251,6 +251,22 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     return header
 
 
+def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) -> int:
+    """How many of these lines, under a header already wrapped over two (`above` its second), wrap
+    its headings further ("Merchant name / or transaction / description"): heading words only, each set
+    as close under the line above as the header's second line, in the same type."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    count = 0
+    for line in lines:
+        if _gap_between(above, line) > ctx.tolerances.stacked_header * above.height:
+            break
+        if _other_type(above, line) or _prints_values(ctx, line) or not _only_headings(vocabulary, line):
+            break
+        count += 1
+        above = line
+    return count
+
+
 def _other_type(line: Line, below: Line) -> bool:
     """Whether a text layer sets two lines in different sizes of type: a header wrapped over two
     lines keeps one size. (OCR boxes vary in height with the letters they hold, so only text.)"""

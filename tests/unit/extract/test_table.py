@@ -211,6 +211,27 @@ def test_a_first_row_dated_in_words_under_the_header_is_a_row_not_a_second_headi
     ]
 
 
+def test_a_header_wrapped_over_three_lines_keeps_its_last_heading_word_out_of_the_first_row() -> None:
+    """ "Merchant name / or transaction / description" wraps its heading over three lines: the third,
+    heading words only, set as close as the second, is the header's, not the start of the first row's
+    description (whose figures print on its last line)."""
+    rows = [
+        *HEADER_BLOCK[:4],
+        (170.0, [(40, "Post Date"), (110, "Merchant Name"), (510, "Amount")]),
+        (180.0, [(110, "or Transaction")]),
+        (190.0, [(110, "Description")]),
+        (203.0, [(40, "Nov 3, 2024"), (110, "PAYMENT - THANK")]),
+        (213.0, [(110, "YOU"), right(550, "449.67")]),
+        (226.0, [(40, "Nov 4, 2024"), (110, "LANTERN")]),
+        (236.0, [(110, "BOOKS"), right(550, "-17.71")]),
+    ]
+    [statement] = read_statements([page(rows)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("PAYMENT - THANK YOU", M("449.67")),
+        ("LANTERN BOOKS", M("-17.71")),
+    ]
+
+
 def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_the_day_before() -> None:
     """Dates printed on a day's first row only: the next page's first rows go on with that day."""
     first = [
