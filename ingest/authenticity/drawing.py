@@ -14,7 +14,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -243,16 +243,7 @@ class _TextObjects:
         return name
 
     def _font(self, font: int) -> str:
-        if not font:
-            return "unknown"
         name = self._fonts.get(font)
         if name is None:
-            name = self._fonts[font] = _font_name(ctypes.cast(font, pdfium_c.FPDF_FONT))
+            name = self._fonts[font] = _SUBSET_PREFIX.sub("", pdftext.font_name(font)) or "unknown"
         return name
-
-
-def _font_name(font: Any) -> str:
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-    name = ctypes.create_string_buffer(max(1, length))
-    pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
-    return _SUBSET_PREFIX.sub("", name.value.decode("utf-8", "replace")) or "unknown"

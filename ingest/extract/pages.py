@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import io
 import re
 import unicodedata
@@ -314,15 +313,7 @@ def judge_text_layer(
 def page_fonts(layer: TextLayer) -> frozenset[str]:
     """The names of the fonts a page's text is drawn in, subset tag kept (each subset has its own
     encoding); "" for text drawn in no font pdfium can name."""
-    names = set()
-    for address in {obj.font for obj in layer.objects.values()}:  # a few fonts, drawn by many objects
-        font = ctypes.cast(address, pdfium_c.FPDF_FONT) if address else None
-        length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0) if font else 0
-        name = ctypes.create_string_buffer(max(1, length))
-        if length:
-            pdfium_c.FPDFFont_GetBaseFontName(font, name, length)
-        names.add(name.value.decode("utf-8", "replace"))
-    return frozenset(names)
+    return frozenset(map(pdftext.font_name, {obj.font for obj in layer.objects.values()}))
 
 
 def reads_as_language(texts: Iterable[str]) -> bool | None:

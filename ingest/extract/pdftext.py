@@ -184,6 +184,20 @@ def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
         textpage.close()
 
 
+def font_name(font: int) -> str:
+    """The base name pdfium gives a font (its address, as `ObjectFacts.font` holds it), subset tag kept
+    ("ABCDEF+Helvetica"); "" for none or a font without a name."""
+    if not font:
+        return ""
+    handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
+    length = pdfium_c.FPDFFont_GetBaseFontName(handle, None, 0)
+    if not length:
+        return ""
+    name = ctypes.create_string_buffer(length)
+    pdfium_c.FPDFFont_GetBaseFontName(handle, name, length)
+    return name.value.decode("utf-8", "replace")
+
+
 def image_share(page: pdfium.PdfPage) -> float:
     """The share of the page area covered by images, those drawn inside forms placed where the forms
     draw them (overlaps counted twice, capped at 1)."""
