@@ -8,9 +8,10 @@ import re
 from decimal import Decimal
 
 import pdfplumber
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from devtools.samplegen import vary
-from devtools.samplegen.corpus import build, plan_vary_request
+from devtools.samplegen.corpus import BuiltRequest, build, plan_vary_request
 from ingest.extract.lexicon import fold, load
 
 ROLES = {
@@ -45,16 +46,25 @@ def test_every_heading_is_one_the_lexicon_of_its_language_lists_for_that_column(
             assert fold(heading).replace(currency, "eur") in listed, (key, heading)
 
 
+def _pages_holding_their_amounts(built: BuiltRequest, index: int) -> list[list[str]]:
+    """Each file's pages as text, once every truth amount, in the number style the variation drew, is
+    asserted to be on the page it says."""
+    show = vary.NUMBERS[built.truth["variation"]["numbers"]]
+    files = []
+    for name, data in built.files.items():
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+        for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
+            assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
+        files.append(pages)
+    return files
+
+
 def test_a_varied_statement_prints_every_amount_of_its_truth() -> None:
     """Each truth amount's figure, in the number style the variation drew, is on the page it says."""
     for index in (0, 3, 7):
         built = build(plan_vary_request(index, 1))
-        show = vary.NUMBERS[built.truth["variation"]["numbers"]]
-        for name, data in built.files.items():
-            with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [page.extract_text() or "" for page in pdf.pages]
-            for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
-                assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
+        _pages_holding_their_amounts(built, index)
 
 
 def test_a_current_account_keeps_the_variation_it_drew_before_kinds() -> None:
@@ -74,12 +84,7 @@ def test_cards_and_wallets_print_every_amount_of_their_truth_and_wallets_a_time_
         if kind == "account":
             continue
         kinds.add(kind)
-        show = vary.NUMBERS[built.truth["variation"]["numbers"]]
-        for name, data in built.files.items():
-            with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [page.extract_text() or "" for page in pdf.pages]
-            for txn in (t for a in built.truth["accounts"] for t in a["transactions"] if t["file"] == name):
-                assert show(abs(Decimal(txn["amount"]))) in pages[txn["page"] - 1], (index, txn)
+        for pages in _pages_holding_their_amounts(built, index):
             if kind == "wallet":
                 assert re.search(r"\d\d:\d\d:\d\d", pages[0]), index
             else:
@@ -110,7 +115,7 @@ def test_no_heading_word_is_wider_than_its_column() -> None:
         variation = vary.draw_kind(variation, random.Random(f"k:{index}"), random.Random(f"l:{index}"))
         for column in vary._columns(variation, 40.0, 30.0):
             words = variation.headings[column.key].split(" ")
-            widest = max(vary.stringWidth(w, vary.HEADING_FONT, vary.TABLE_SIZE) for w in words)
+            widest = max(stringWidth(w, vary.HEADING_FONT, vary.TABLE_SIZE) for w in words)
             assert widest <= column.width, (index, column.key, variation.headings[column.key])
 
 
@@ -127,5 +132,5 @@ def test_a_foreign_currency_note_fits_the_description_column_on_one_line() -> No
         notes = [n for s in statements for t in s.transactions for n in t.notes]
         noted += bool(notes)
         width = vary._longest_word(statements)
-        assert all(vary.stringWidth(n, "Helvetica", vary.TABLE_SIZE) <= width for n in notes)
+        assert all(stringWidth(n, "Helvetica", vary.TABLE_SIZE) <= width for n in notes)
     assert noted
