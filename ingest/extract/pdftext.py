@@ -481,34 +481,46 @@ def _words(chars: list[Char]) -> Iterator[Word]:
     turned run (a margin note, a stamp) is no part of any line, but still ends the run before it."""
     for upright, run in groupby(chars, key=_UPRIGHT):
         if upright:
-            for piece in _pieces(list(run)):
-                texts, x0s, x1s, tops, bottoms, *_ = zip(*piece, strict=True)
-                text = "".join(texts)
-                if text.strip():
-                    yield Word(text=text, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms))
+            for line in _lines(list(run)):
+                yield from _line_words(line)
 
 
-def _pieces(chars: list[Char]) -> Iterator[list[Char]]:
-    """An upright run's words, as their characters: lines by top, each read left to right."""
-    for line in _lines(chars):
-        word: list[Char] = []
-        previous_x0 = previous_x1 = previous_top = 0.0
-        for char in sorted(line, key=_X0):
-            text, x0, x1, top, _, _, _, _, _ = char
-            if text.isspace():
-                if word:
-                    yield word
-                word = []
-                continue
-            if word and (
-                x0 < previous_x0 or x0 > previous_x1 + WORD_GAP or abs(top - previous_top) > LINE_DRIFT
-            ):
-                yield word
-                word = []
-            word.append(char)
-            previous_x0, previous_x1, previous_top = x0, x1, top
-        if word:
-            yield word
+def _line_words(line: list[Char]) -> Iterator[Word]:
+    """A line's words, read left to right: a word ends at a space, a step back, a gap wider than
+    `WORD_GAP` or a drift of its top; its box is its characters' extent, kept as they come (the line is
+    read once, no list of each word's characters made)."""
+    texts: list[str] = []
+    x0 = x1 = top = bottom = 0.0  # the word's extent so far (x0: its first character's, the leftmost)
+    previous_x0 = previous_x1 = previous_top = 0.0
+    for char in sorted(line, key=_X0):
+        text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ = char
+        if texts and (
+            text.isspace()
+            or char_x0 < previous_x0
+            or char_x0 > previous_x1 + WORD_GAP
+            or abs(char_top - previous_top) > LINE_DRIFT
+        ):
+            yield from _word(texts, x0, x1, top, bottom)
+            texts = []
+        if text.isspace():
+            continue
+        if texts:  # the extent as max() and min() find it, written out (a call each per character)
+            x1 = char_x1 if char_x1 > x1 else x1
+            top = char_top if char_top < top else top
+            bottom = char_bottom if char_bottom > bottom else bottom
+        else:
+            x0, x1, top, bottom = char_x0, char_x1, char_top, char_bottom
+        texts.append(text)
+        previous_x0, previous_x1, previous_top = char_x0, char_x1, char_top
+    if texts:
+        yield from _word(texts, x0, x1, top, bottom)
+
+
+def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> Iterator[Word]:
+    """The word of these characters, unless they are all blank."""
+    text = "".join(texts)
+    if text.strip():
+        yield Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom)
 
 
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:
