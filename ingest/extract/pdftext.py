@@ -500,7 +500,8 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
             or char_x0 > previous_x1 + WORD_GAP
             or abs(char_top - previous_top) > LINE_DRIFT
         ):
-            yield from _word(texts, x0, x1, top, bottom)
+            if word := _word(texts, x0, x1, top, bottom):
+                yield word
             texts = []
         if text.isspace():
             continue
@@ -512,15 +513,14 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
             x0, x1, top, bottom = char_x0, char_x1, char_top, char_bottom
         texts.append(text)
         previous_x0, previous_x1, previous_top = char_x0, char_x1, char_top
-    if texts:
-        yield from _word(texts, x0, x1, top, bottom)
+    if texts and (word := _word(texts, x0, x1, top, bottom)):
+        yield word
 
 
-def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> Iterator[Word]:
+def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> Word | None:
     """The word of these characters, unless they are all blank."""
     text = "".join(texts)
-    if text.strip():
-        yield Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom)
+    return Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom) if text.strip() else None
 
 
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:
