@@ -8,6 +8,7 @@ second parse of the file. Every tolerance is relative to the font size of the ch
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 import re
 import unicodedata
@@ -67,6 +68,9 @@ _X0 = operator.attrgetter("x0")
 _TEXT = operator.attrgetter("text")
 _STYLE = operator.attrgetter("style")
 _BASELINE = operator.attrgetter("baseline")
+# Of the text layer's characters (`pdftext.Char`) and their loose boxes (left, top, right, bottom).
+_DRAWN_TEXT, _DRAWN_BOX = operator.itemgetter(0), operator.itemgetter(8)
+_BOX_TOP, _BOX_RIGHT, _BOX_BOTTOM = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)
 
 
 def _is_amount(text: str) -> bool:
@@ -74,29 +78,75 @@ def _is_amount(text: str) -> bool:
 
 
 class _Token(NamedTuple):  # a tuple: a page has hundreds
-    """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure)."""
+    """A word rebuilt from characters by position (not drawing order, so a pasted digit joins its figure):
+    what the rules ask of it, kept instead of its characters."""
 
-    chars: tuple[Char, ...]
-    digits: tuple[Char, ...]
     amount: bool
     figure: bool  # an amount or a numeric date
+    digits: str  # its digits' text
+    digit_styles: dict[Style, int]  # how many of its digits each style draws, in the order they come
+    styles: frozenset[Style]  # of all its characters
+    size: float  # its largest character's
+    bounds: tuple[float, float, float, float]  # its characters' box in PDF space
+    right_edge: float  # where its last digit ends: a column of amounts aligns its digits, whatever follows
+    last_x1: float  # where its last character ends
+    baselines: list[float]  # its characters', one each
 
     @classmethod
     def of(cls, chars: Sequence[Char]) -> _Token:
         texts = list(map(_TEXT, chars))
         text = "".join(texts)
         amount = _is_amount(text)
-        digits = tuple(itertools.compress(chars, map(str.isdigit, texts)))
-        return cls(tuple(chars), digits, amount, amount or bool(_NUMERIC_DATE.match(text)))
+        digits = list(itertools.compress(chars, map(str.isdigit, texts)))
+        last = chars[-1].x1
+        return cls(
+            amount,
+            amount or bool(_NUMERIC_DATE.match(text)),
+            "".join(map(_TEXT, digits)),
+            dict(Counter(map(_STYLE, digits))),
+            frozenset(map(_STYLE, chars)),
+            max(c.size for c in chars),
+            _bounds(chars),
+            digits[-1].x1 if digits else last,
+            last,
+            list(map(_BASELINE, chars)),
+        )
 
-    @property
-    def size(self) -> float:
-        return max(c.size for c in self.chars)
-
-    @property
-    def right_edge(self) -> float:
-        """Where its last digit ends: a column of amounts aligns its digits, whatever follows them."""
-        return self.digits[-1].x1 if self.digits else self.chars[-1].x1
+    @classmethod
+    def of_run(cls, run: Run, start: int, stop: int) -> _Token:
+        """The word of one text object's characters `start` to `stop` (`Run.pieces`: in place order, no
+        two one glyph), read from the text layer's characters without making them."""
+        drawn = run.drawn
+        if stop - start == len(drawn):
+            text, bounds = run.text, (run.x0, run.y0, run.x1, run.y1)
+        else:
+            drawn = drawn[start:stop]
+            text = "".join(map(_DRAWN_TEXT, drawn))
+            boxes = list(map(_DRAWN_BOX, drawn))  # left, top, right, bottom
+            bounds = (
+                boxes[0][0],
+                min(map(_BOX_BOTTOM, boxes)),
+                max(map(_BOX_RIGHT, boxes)),
+                max(map(_BOX_TOP, boxes)),
+            )
+        amount = _is_amount(text)
+        # A character's text is one character, or the letters of a ligature: its digits are the text's.
+        digits = "".join(filter(str.isdigit, text))
+        last = edge = drawn[-1][8][2]
+        if digits:
+            edge = next(char[8][2] for char in reversed(drawn) if char[0].isdigit())
+        return cls(
+            amount,
+            amount or bool(_NUMERIC_DATE.match(text)),
+            digits,
+            {run.style: len(digits)} if digits else {},
+            frozenset((run.style,)),
+            run.size,
+            bounds,
+            edge,
+            last,
+            [run.baseline] * len(drawn),
+        )
 
 
 class _Line(NamedTuple):
@@ -139,10 +189,8 @@ class ContentReader:
             # its figures must be the picture's. An OCR layer's lines follow the scan's skew, which the
             # rows here do not: its words are cut from each text object's characters (an OCR engine
             # writes a word or a line per object).
-            amounts = [
-                t for run in runs if run.digits for t in _words(sorted(run.chars, key=_X0)) if t.amount
-            ]
-            self._scans.page(page, frame, [(_bounds(t.chars), _digits(t)) for t in amounts])
+            amounts = [t for run in runs if run.digits for t in _figure_words((run,)) if t.amount]
+            self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts])
             return
         rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows)
@@ -156,16 +204,14 @@ class ContentReader:
                 # No amount or numeric date without one of their separators: its words are no figures.
                 self._styles.update(run.style for run in figures)
             else:
-                chars = [c for run in figures for c in run.chars]
-                chars.sort(key=_X0)
                 baselines = [run.baseline for run in row]
-                lines.append(_Line(_words(chars), words, max(baselines) - min(baselines)))
+                lines.append(_Line(_figure_words(figures), words, max(baselines) - min(baselines)))
         tokens = [token for line in lines for token in line.tokens]
         for token in tokens:
             if token.figure:
                 self._figures.append((frame, token))
             else:
-                self._styles.update(map(_STYLE, token.chars))
+                self._styles.update(token.styles)
         self.signals += _mixed_fonts(frame, tokens)
         self.signals += _off_baseline(frame, lines)
         self.signals += _off_column(frame, tokens)
@@ -359,8 +405,34 @@ def _words(row: Sequence[Char]) -> list[_Token]:
     return [_Token.of(word) for word in words]
 
 
-def _digits(token: _Token) -> str:
-    return "".join(c.text for c in token.digits)
+def _figure_words(runs: Sequence[Run]) -> list[_Token]:
+    """The words of a line's text objects (left to right), cut as `_words` cuts their characters sorted by
+    place. Where each object's characters are drawn left to right and none starts before the last
+    character of the object before it (their order by place is their order here), a word within one
+    object is read from its characters without making them; else the characters are made and sorted."""
+    pieces: list[tuple[Run, int, int]] = []
+    last_left = -math.inf
+    for run in runs:
+        cut = run.pieces(WORD_GAP * run.size)
+        if cut is None or run.x0 < last_left:
+            return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+        pieces += [(run, start, stop) for start, stop in cut]
+        last_left = run.drawn[-1][8][0]
+    # Pieces of two objects are one word where the gap between them is no wider than the words' gap.
+    words = [[pieces[0]]]
+    for piece, after in itertools.pairwise(pieces):
+        run, next_run = piece[0], after[0]
+        gap = next_run.drawn[after[1]][8][0] - run.drawn[piece[2] - 1][8][2]
+        if run is next_run or gap > WORD_GAP * (next_run.size if next_run.size > run.size else run.size):
+            words.append([after])
+        else:
+            words[-1].append(after)
+    return [
+        _Token.of_run(*word[0])
+        if len(word) == 1
+        else _Token.of([c for run, start, stop in word for c in run.chars[start:stop]])
+        for word in words
+    ]
 
 
 def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
@@ -381,7 +453,7 @@ def _figure_signal(
     frame: PageFrame, token: _Token, code: SignalCode, severity: Severity, *, seen: str, evidence: str
 ) -> Signal:
     """A finding about one figure; `seen` says what, after "A figure on page N, ... down"."""
-    box = _chars_box(frame, token.chars)
+    box = frame.box(*token.bounds)
     return Signal(
         code=code,
         severity=severity,
@@ -396,7 +468,7 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     """MIXED_FONT_FIGURE: the digits of one figure come from different fonts or sizes."""
     signals = []
     for token in tokens:
-        if not token.figure or len(drawn := {c.style for c in token.digits}) < 2:
+        if not token.figure or len(drawn := set(token.digit_styles)) < 2:
             continue
         styles = {style[:2] for style in drawn}  # font, and size to the half point
         if len(styles) >= 2:
@@ -424,10 +496,8 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
         for token in amounts:
-            line_base = median(
-                [*words, *(c.baseline for t in line.tokens if t is not token for c in t.chars)]
-            )
-            base = median(c.baseline for c in token.chars)
+            line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
+            base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(
                     _figure_signal(
@@ -447,7 +517,7 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
 def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     """MISALIGNED_FIGURE: an amount whose right edge misses its column's by a little."""
     amounts = [t for t in tokens if t.amount]
-    ends = [(t.right_edge, t.chars[-1].x1) for t in amounts]
+    ends = [(t.right_edge, t.last_x1) for t in amounts]
     edges = sorted({round(edge, 1) for pair in ends for edge in pair})
     columns: list[float] = []
     if edges:
@@ -483,10 +553,10 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
     """FONT_ISLAND: a style (font, size, colour) that only one or two figures in a column use."""
     uses: Counter[Style] = Counter()
     for _, token in figures:
-        uses.update({c.style for c in token.digits})
+        uses.update(token.digit_styles.keys())
     signals = []
     for frame, token in figures:
-        styles = {c.style for c in token.digits}
+        styles = set(token.digit_styles)
         islands = [s for s in styles if uses[s] <= ISLAND_MAX_FIGURES and s not in other_text]
         if not islands:
             continue
@@ -497,11 +567,14 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
             if f.number == frame.number
             and t is not token
             and abs(t.right_edge - edge) <= ALIGN_SLACK + 0.5 * token.size
-            and not {c.style for c in t.digits} & set(islands)
+            and set(islands).isdisjoint(t.digit_styles)
         ]
         if len(column) < MIN_COLUMN - 1:
             continue  # a lone figure in a style of its own (a total, a heading) is layout
-        usual = Counter(c.style for t in column for c in t.digits).most_common(1)[0][0]
+        counted: Counter[Style] = Counter()
+        for t in column:
+            counted.update(t.digit_styles)
+        usual = counted.most_common(1)[0][0]
         islands = [s for s in islands if not _highlight(s, usual, uses)]
         if not islands:
             continue

@@ -11,7 +11,9 @@ of its thousands of characters: pdfium is asked only per text object for what al
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -29,6 +31,7 @@ _DIGIT = re.compile(r"\d")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS = ctypes.c_void_p
 _new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
+_BOX, _LEFT, _RIGHT = operator.itemgetter(8), operator.itemgetter(0), operator.itemgetter(2)
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
 
@@ -104,6 +107,26 @@ class Run:
             ]
             self._chars = _ligatures(made) if len({c.x0 for c in made}) < len(made) else made
         return self._chars
+
+    @property
+    def drawn(self) -> list[pdftext.Char]:
+        """Its characters as the text layer read them, in drawing order (`pdftext.Char`)."""
+        return self._drawn
+
+    def pieces(self, gap: float) -> list[tuple[int, int]] | None:
+        """Its characters cut where one starts more than `gap` points after the one before it ends, as
+        (start, stop) of `chars`, left to right; None unless each character starts right of the one
+        before it (then they are in place order, and no two make one glyph: `chars` is `drawn` as is).
+        Read from the text layer's boxes, without making the characters."""
+        boxes = list(map(_BOX, self._drawn))
+        lefts = list(map(_LEFT, boxes))
+        if not all(map(operator.lt, lefts, itertools.islice(lefts, 1, None))):
+            return None
+        gaps = list(map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, boxes)))
+        if not gaps or max(gaps) <= gap:
+            return [(0, len(lefts))]
+        cuts = [0, *(i for i, width in enumerate(gaps, start=1) if width > gap), len(lefts)]
+        return list(itertools.pairwise(cuts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,9 +205,13 @@ def test_a_signature_leaving_out_more_than_its_own_value_vouches_for_nothing(sta
     assert SignalCode.SIGNED_WHOLE_FILE in _codes(signed(statement))
 
 
-def test_a_signature_added_by_an_incremental_save_is_no_sign_of_editing(statement: bytes) -> None:
+@pytest.mark.parametrize("field_type", ["/Sig", "/Tx"])
+def test_a_signature_or_form_field_added_by_an_incremental_save_is_no_sign_of_editing(
+    statement: bytes, field_type: str
+) -> None:
     # Signing tools append the signature field and its widget to the issued file, as a bank's
-    # signing step does: the pages' content and fonts, and the document's first ID, stay as issued.
+    # signing step does, and a bank's chain may append a form field the same way: the pages' content
+    # and fonts, and the document's first ID, stay as issued.
     with pikepdf.open(io.BytesIO(statement)) as document:
         size = int(document.trailer.Size)
         page = document.pages[0].obj
@@ -215,16 +219,35 @@ def test_a_signature_added_by_an_incremental_save_is_no_sign_of_editing(statemen
         document.Root["/AcroForm"] = pikepdf.Dictionary(
             Fields=pikepdf.Array([pikepdf.Name("/WIDGET")]), SigFlags=3
         )
-        widget = b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /Rect [0 0 0 0] /P %d 0 R >>"
+        widget = b"<< /Type /Annot /Subtype /Widget /FT %s /T (Field1) /Rect [0 0 0 0] /P %d 0 R >>"
         reference = b"%d 0 R" % size
         objects = {
             page.objgen[0]: page.unparse(resolved=True).replace(b"/WIDGET", reference),
             document.Root.objgen[0]: document.Root.unparse(resolved=True).replace(b"/WIDGET", reference),
-            size: widget % page.objgen[0],
+            size: widget % (field_type.encode(), page.objgen[0]),
         }
         updated = tamper._append_update(statement, document, objects, size=size + 1)
 
     assert updated.startswith(statement) and updated.count(b"%%EOF") == 2
     with pikepdf.open(io.BytesIO(updated)) as document:
-        assert str(document.pages[0].obj.Annots[0].FT) == "/Sig"  # the update is the file's last word
+        assert str(document.pages[0].obj.Annots[0].FT) == field_type  # the update is the file's last word
     assert assess(updated, PDF) == []
+
+
+@pytest.mark.parametrize(
+    ("creator", "producer"),
+    [
+        ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365"),
+        ("Microsoft® Word 2016", "Microsoft: Print To PDF"),
+        ("LibreOffice Writer", "LibreOffice 7.6"),
+    ],
+)
+def test_a_bank_that_issues_from_a_word_processor_or_print_driver_is_at_most_review(
+    statement: bytes, creator: str, producer: str
+) -> None:
+    # Saved once, as issued: the chain alone is one medium sign, never enough for SUSPECT.
+    issued = "D:20250105090000Z"
+    data = _with_info(statement, Creator=creator, Producer=producer, CreationDate=issued, ModDate=issued)
+    signals = assess(data, PDF)
+    assert signals
+    assert judge(signals).verdict is Verdict.REVIEW
