@@ -24,6 +24,7 @@ from PIL import Image
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.balance import LOOKALIKES
+from ingest.extract.dates import MONTHS
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
@@ -75,6 +76,14 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # 25.01.): day and month of two digits each, then a year or a closing point, points and commas mixed. No
 # figure prints that shape: a comma or point before the last one is followed by three digits.
 _COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
+# Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov):
+# a month's name one of these slips away from a word printed beside a day is that month.
+_LETTER_LOOKALIKES = {
+    "a": "eo", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
+    "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
+}  # fmt: skip
+# A day and its month's name stand closer than this (word heights) on a date's line.
+DATE_WORD_GAP = 1.0
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
 TESSERACT_LANGUAGES = {
     "en": "eng",
@@ -367,6 +376,7 @@ def _read_upright(
     words = _doubtful_figures_reread(upright, hint, words, options)
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
     kept = [_date_points(w) for w in words if _plausible(w)]
+    kept = _month_letters(kept)
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -570,6 +580,63 @@ def _date_points(word: OcrWord) -> OcrWord:
     if "," in word.text and "." in word.text and _COMMA_DATE.match(word.text):
         return replace(word, text=word.text.replace(",", "."))
     return word
+
+
+def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a month's name OCR read with one letter slipped ("17 Dee 19") spelt right again.
+
+    A word is taken for a month only beside a day ("17 Dee", "Aue 4"), with a year or nothing close on
+    its other side, and only when every month its one slip may stand for is the same month.
+    """
+    result = list(words)
+    for i, w in enumerate(words):
+        month = _slipped_month(w.text)
+        if month is None:
+            continue
+        left, right = _neighbour(words, w, -1), _neighbour(words, w, 1)
+        for day, other in ((left, right), (right, left)):
+            if _is_day(day) and (other is None or _is_year(other)):
+                result[i] = replace(w, text=month)
+                break
+    return result
+
+
+def _slipped_month(text: str) -> str | None:
+    """`text` spelt as the month's name it is one look-alike letter from, when all such are one month."""
+    folded = fold(text)
+    if len(folded) < 3 or not folded.isalpha() or len(folded) != len(text) or folded in MONTHS:
+        return None
+    found: dict[int, str] = {}
+    for at, letter in enumerate(folded):
+        for other in _LETTER_LOOKALIKES.get(letter, ""):
+            name = folded[:at] + other + folded[at + 1 :]
+            if name in MONTHS:
+                found[MONTHS[name]] = (
+                    text[:at] + (other.upper() if text[at].isupper() else other) + text[at + 1 :]
+                )
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _neighbour(words: Sequence[OcrWord], word: OcrWord, side: int) -> OcrWord | None:
+    """The word next to `word` on its line on `side` (-1 left, 1 right), if one stands close."""
+    reach = DATE_WORD_GAP * word.height
+    middle = word.top + word.height / 2
+    close = [
+        w
+        for w in words
+        if w is not word
+        and w.top < middle < w.top + w.height
+        and 0 <= (w.left - (word.left + word.width) if side > 0 else word.left - (w.left + w.width)) < reach
+    ]
+    return min(close, key=lambda w: abs(w.left - word.left), default=None)
+
+
+def _is_day(word: OcrWord | None) -> bool:
+    return word is not None and word.text.isdigit() and len(word.text) <= 2 and 1 <= int(word.text) <= 31
+
+
+def _is_year(word: OcrWord) -> bool:
+    return word.text.isdigit() and len(word.text) in (2, 4)
 
 
 def _mostly_symbols(text: str) -> bool:

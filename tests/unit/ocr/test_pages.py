@@ -474,3 +474,27 @@ def test_a_dates_point_ocr_read_as_a_comma_is_a_point_again(read: str, kept: str
     engine = FakeEngine(words=[word(read, left=300, top=600)])
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["17", "Dee", "19"], ["17", "Dec", "19"]),  # day, month, year
+        (["Nav", "4"], ["Nov", "4"]),  # month first, nothing after its day
+        (["17", "Dee", "Road"], ["17", "Dee", "Road"]),  # a word follows: an address, no date
+        (["River", "Dee"], ["River", "Dee"]),  # no day beside it
+        (["3", "Max", "21"], ["3", "Max", "21"]),  # no look-alike letter makes it a month
+        (["3", "Mav", "21"], ["3", "May", "21"]),
+    ],
+)
+def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
+    read: list[str], kept: list[str]
+) -> None:
+    """HSBC at 200 dpi: "17 Dee 19" was no date, and the day's rows took the date of the day before."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20  # a space's width apart, well within a word's height
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == kept
