@@ -339,7 +339,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
-    elif fields.credit_card and signs_like_an_account(ctx, rows):
+    elif fields.credit_card and signs_like_an_account(
+        ctx, rows, (fields.opening_balance, fields.closing_balance)
+    ):
         # A card that signs its charges as money out prints every figure from the holder's side.
         fields = replace(fields, credit_card=False, account_type=fields.account_type or "CREDIT_CARD")
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
