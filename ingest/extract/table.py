@@ -1276,9 +1276,12 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     a dated row with figures (on this line or its description's last); or, where a day's date is
     printed on its first row only, an undated row with figures set close above more rows (the day
     goes on from the page before), or the balance brought forward from the page before, set close
-    above the page's rows (one undated row may be all of them)."""
+    above the page's rows (one undated row may be all of them); or the first line of such an undated
+    row whose figures print on its description's last line."""
     if row.date is not None:
         return bool(row.amounts) or _figures_below(ctx, header, row, below)
+    if not row.amounts and (last := _figures_line(ctx, header, row, below)) is not None:
+        return _continues_table(ctx, header, read_row_line(ctx, header, below[last]), below[last + 1 :])
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
     if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
@@ -1305,22 +1308,27 @@ def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Li
 
 
 def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
-    """Whether a dated line of description is a row whose figures print on its last line: the lines
-    under it, set as one row's (no wide gap), are its description's until one prints the figures, and
-    none of them a date."""
+    """Whether a line of description is a row whose figures print on its last line."""
+    return _figures_line(ctx, header, row, below) is not None
+
+
+def _figures_line(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> int | None:
+    """Where among the lines below a line of description its row prints its figures, if on its last
+    line: the lines under it, set as one row's (no wide gap), are its description's until one prints
+    the figures, and none of them a date."""
     if not row.description or not row.in_desc_zone:
-        return False
+        return None
     above = row.line
-    for line in below[:_WRAPPED_LINES]:
+    for index, line in enumerate(below[:_WRAPPED_LINES]):
         if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
-            return False
+            return None
         under = read_row_line(ctx, header, line)
         if under.date is not None or not under.in_desc_zone:
-            return False
+            return None
         if under.amounts:
-            return bool(under.description)
+            return index if under.description else None
         above = line
-    return False
+    return None
 
 
 _WRAPPED_LINES = 5  # a description wraps over this many lines at most before its figures

@@ -253,6 +253,32 @@ def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_
     ]
 
 
+def test_a_continuation_page_that_opens_with_an_undated_row_whose_figures_print_on_its_last_line() -> None:
+    """The day goes on over the page, and its row wraps: the lines of description above its figures are
+    the row's, not the page's heading."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DEBIT CARD")]),
+        (195.0, [(100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "DEBIT CARD")]),
+        (195.0, [(100, "PURCHASE")]),
+        (205.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (218.0, [(40, "Nov 20"), (100, "DEBIT CARD")]),
+        (228.0, [(100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "DEBIT CARD SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "DEBIT CARD PURCHASE SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 20), "DEBIT CARD SHOP THREE", M("-20.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""
