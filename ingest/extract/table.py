@@ -1288,7 +1288,30 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         return False
     if _brought_forward(ctx, row) and read_row_line(ctx, header, below[0]).amounts:
         return True
+    if _moves_the_balance(row) and _description_to_the_end(ctx, header, row, below):
+        return True  # the day's last row, alone on the page, its description wrapped under its figures
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _moves_the_balance(row: RowLine) -> bool:
+    """Whether a line prints a running balance and a sum moving it, as a transaction does."""
+    return Role.BALANCE in row.amounts and bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
+
+
+def _description_to_the_end(
+    ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]
+) -> bool:
+    """Whether the lines set close under a row are all its description, and nothing follows them but a
+    wide gap or the page's end."""
+    above = row.line
+    for count, line in enumerate(below):
+        if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
+            return count > 0
+        under = read_row_line(ctx, header, line)
+        if count == _WRAPPED_LINES or under.figures or under.date is not None or not under.in_desc_zone:
+            return False
+        above = line
+    return bool(below)
 
 
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:

@@ -279,6 +279,28 @@ def test_a_continuation_page_that_opens_with_an_undated_row_whose_figures_print_
     ]
 
 
+def test_a_page_without_a_header_whose_only_row_is_undated_with_its_description_wrapped_under_it() -> None:
+    """The day's last row alone on the next page, figures on its first line and the rest of its
+    description under them: a sum and the balance it leads to make it a row, no more rows needed."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$850.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "CASH WITHDRAWAL"), right(370, "50.00"), right(550, "850.00")]),
+        (195.0, [(100, "HIGH STREET")]),
+        (205.0, [(100, "BRANCH")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "CASH WITHDRAWAL HIGH STREET BRANCH", M("-50.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""
