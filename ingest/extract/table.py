@@ -1288,14 +1288,24 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         return False
     if _brought_forward(ctx, row) and read_row_line(ctx, header, below[0]).amounts:
         return True
-    if _moves_the_balance(row) and _description_to_the_end(ctx, header, row, below):
-        return True  # the day's last row, alone on the page, its description wrapped under its figures
+    if _moves_the_balance(row) and (
+        _description_to_the_end(ctx, header, row, below) or _closes_below(ctx, header, below[0])
+    ):
+        # The day's last row, alone on the page: its description wrapped under its figures to the
+        # page's end, or the table's closing balance under it.
+        return True
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
 
 
 def _moves_the_balance(row: RowLine) -> bool:
     """Whether a line prints a running balance and a sum moving it, as a transaction does."""
     return Role.BALANCE in row.amounts and bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
+
+
+def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line is the table's closing balance ("Saldo neu", "Balance carried forward")."""
+    under = read_row_line(ctx, header, line)
+    return under.date is None and marker_of(ctx, under.description, has_date=False) is Marker.CLOSING
 
 
 def _description_to_the_end(

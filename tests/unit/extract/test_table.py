@@ -301,6 +301,26 @@ def test_a_page_without_a_header_whose_only_row_is_undated_with_its_description_
     ]
 
 
+def test_a_page_without_a_header_whose_only_row_is_undated_above_the_closing_balance() -> None:
+    """The day's last row alone on the next page, then the closing balance: the row is the table's."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$850.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (197.0, [(100, "Closing balance"), right(550, "850.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "SHOP TWO", M("-50.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""
