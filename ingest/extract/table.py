@@ -691,7 +691,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
-        if not _is_noise(word.text):
+        if not _is_noise(word.text) and not (
+            _no_figure(word.text) and columns.money_column(word) is not None
+        ):
             _place_text(ctx, columns, word, cells)
         i += 1
     for word, whole_role in wholes:
@@ -967,6 +969,12 @@ def _is_noise(text: str) -> bool:
     """Stray marks a text layer leaves in tables: a lone dot, a bullet, a currency symbol."""
     stripped = text.strip()
     return stripped in (".", "·", "•", "|", "_", ",") or stripped in CURRENCY_SYMBOLS
+
+
+def _no_figure(text: str) -> bool:
+    """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
+    stripped = text.strip()
+    return bool(stripped) and all(c in "-\u2012\u2013\u2014\u2212" for c in stripped)
 
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
