@@ -1297,10 +1297,10 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     if _brought_forward(ctx, row) and read_row_line(ctx, header, below[0]).amounts:
         return True
     if _moves_the_balance(row) and (
-        _description_to_the_end(ctx, header, row, below) or _closes_below(ctx, header, below[0])
+        _rows_to_the_end(ctx, header, row, below) or _closes_below(ctx, header, below[0])
     ):
-        # The day's last row, alone on the page: its description wrapped under its figures to the
-        # page's end, or the table's closing balance under it.
+        # The day's last rows, alone on the page: undated rows (their descriptions wrapped under or
+        # over their figures) to the page's end, or the table's closing balance under them.
         return True
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
 
@@ -1316,18 +1316,20 @@ def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
     return under.date is None and marker_of(ctx, under.description, has_date=False) is Marker.CLOSING
 
 
-def _description_to_the_end(
-    ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]
-) -> bool:
-    """Whether the lines set close under a row are all its description, and nothing follows them but a
-    wide gap or the page's end."""
+def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether the lines set close under a row are undated rows like it to the page's end (or a wide
+    gap): lines of description, a few at most in a run, and lines printing a sum and the balance."""
     above = row.line
+    wrapped = 0  # lines of description since the last figures
     for count, line in enumerate(below):
         if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
             return count > 0
         under = read_row_line(ctx, header, line)
-        if count == _WRAPPED_LINES or under.figures or under.date is not None or not under.in_desc_zone:
+        if under.date is not None or not under.in_desc_zone or wrapped == _WRAPPED_LINES:
             return False
+        if under.figures and not _moves_the_balance(under):
+            return False
+        wrapped = 0 if under.figures else wrapped + 1
         above = line
     return bool(below)
 

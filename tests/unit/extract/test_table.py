@@ -321,6 +321,31 @@ def test_a_page_without_a_header_whose_only_row_is_undated_above_the_closing_bal
     ]
 
 
+def test_a_page_without_a_header_of_undated_rows_only_each_with_its_figures_on_its_last_line() -> None:
+    """The day's last rows fill the next page, no date among them and no row after them: each prints a
+    sum and the balance it leads to under its wrapped description."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "CARD PURCHASE")]),
+        (195.0, [(100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "CARD PURCHASE")]),
+        (195.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (205.0, [(100, "CARD PURCHASE")]),
+        (215.0, [(100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP THREE", M("-20.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""
