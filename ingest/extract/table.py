@@ -1289,7 +1289,11 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     if row.date is not None:
         return bool(row.amounts) or _figures_below(ctx, header, row, below)
     if not row.amounts and (last := _figures_line(ctx, header, row, below)) is not None:
-        return _continues_table(ctx, header, read_row_line(ctx, header, below[last]), below[last + 1 :])
+        figures = read_row_line(ctx, header, below[last])
+        wrapped = [row, *(read_row_line(ctx, header, line) for line in below[:last])]
+        return _aligned(ctx, [*wrapped, figures]) and _continues_table(
+            ctx, header, figures, below[last + 1 :]
+        )
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
     if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
@@ -1303,6 +1307,16 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         # over their figures) to the page's end, or the table's closing balance under them.
         return True
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
+    """Whether lines' descriptions start at one left edge, as one row's wrapped description does (a
+    page's heading above the first row starts elsewhere)."""
+    edges = [line.desc_x0 for line in lines]
+    if any(edge is None for edge in edges):
+        return False
+    starts = [edge for edge in edges if edge is not None]
+    return max(starts) - min(starts) <= ctx.tolerances.wrap_indent * max(line.line.height for line in lines)
 
 
 def _moves_the_balance(row: RowLine) -> bool:

@@ -346,6 +346,31 @@ def test_a_page_without_a_header_of_undated_rows_only_each_with_its_figures_on_i
     ]
 
 
+def test_a_page_heading_set_close_above_a_continued_row_is_not_the_first_line_of_its_description() -> None:
+    """The bank's name and the period head the next page, close above an undated row printing its
+    figures first: they start elsewhere than the row's description, so they are not its lines."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DEBIT CARD"), right(370, "100.00"), right(550, "900.00")]),
+        (195.0, [(100, "SHOP ONE")]),
+    ]
+    second = [
+        (44.0, [(82, "Maple Leaf Bank of Canada")]),  # over the description column, left of its edge
+        (60.0, [(100, "DEBIT CARD"), right(370, "50.00"), right(550, "850.00")]),
+        (70.0, [(100, "SHOP TWO")]),
+        (80.0, [(40, "Nov 20"), (100, "DEBIT CARD"), right(370, "20.00"), right(550, "830.00")]),
+        (90.0, [(100, "SHOP THREE")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("DEBIT CARD SHOP ONE", M("-100.00")),
+        ("DEBIT CARD SHOP TWO", M("-50.00")),
+        ("DEBIT CARD SHOP THREE", M("-20.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""
