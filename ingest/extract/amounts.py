@@ -21,6 +21,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
+    "₦": "NGN",
+    "₵": "GHS",
+    "R$": "BRL",
     "S$": "SGD",
     "CA$": "CAD",
     "C$": "CAD",
@@ -56,6 +59,7 @@ CURRENCY_CODES = frozenset(
         "GHS",
         "KES",
         "MYR",
+        "BRL",
     }
 )
 

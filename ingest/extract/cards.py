@@ -58,12 +58,23 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
     return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
 
 
-def signs_like_an_account(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+def signs_like_an_account(
+    ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = ()
+) -> bool:
     """Whether rows with one signed amount, on a statement its header names a card's, print it from
     the holder's side as a bank account does: the marked rows (charges) more than the bare ones, and
-    the bare ones, if any, with a payment to the card or a refund among them."""
+    the bare ones, if any, with a payment to the card or a refund among them, or the balances the
+    header prints all below zero (what is owed, as the holder sees it; an issuer prints it bare)."""
     marked, bare = _marked_and_bare(rows)
-    return len(marked) > len(bare) and (not bare or any(_paid_or_refunded(ctx, row) for row in bare))
+    return len(marked) > len(bare) and (
+        not bare or any(_paid_or_refunded(ctx, row) for row in bare) or _owed_below_zero(balances)
+    )
+
+
+def _owed_below_zero(balances: Sequence[Money | None]) -> bool:
+    """Whether balances are printed, each with a minus or in parentheses (not marked CR or DR)."""
+    printed = [money for money in balances if money is not None]
+    return bool(printed) and all(money.negative is True and money.marker is None for money in printed)
 
 
 def owes_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:

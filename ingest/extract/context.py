@@ -27,6 +27,7 @@ class Tolerances:
     table_gap: float = 4.0  # a wider gap between two lines ends the table
     beside_table: float = 1.5  # words ending this far left of a table's first heading are printed beside it
     section_heading: float = 3.0  # a section's title sits this close above its table's header
+    wrap_indent: float = 1.0  # the lines of one wrapped description start this close to each other
     row_lean: float = (
         0.6  # a text line whose gap to one row is under this share of its gap to the other is that row's
     )

@@ -335,11 +335,13 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = [line for section in chunk.sections for line in section.lines]
     rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
-    fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk)
+    fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
-    elif fields.credit_card and signs_like_an_account(ctx, rows):
+    elif fields.credit_card and signs_like_an_account(
+        ctx, rows, (fields.opening_balance, fields.closing_balance)
+    ):
         # A card that signs its charges as money out prints every figure from the holder's side.
         fields = replace(fields, credit_card=False, account_type=fields.account_type or "CREDIT_CARD")
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
@@ -505,14 +507,26 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
     )
 
 
-def _with_table_currency(ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk) -> hdr.HeaderFields:
-    """A currency no label states may be printed in a table heading ("Amount (CAD)", "$")."""
+def _with_table_currency(
+    ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk, rows: Sequence[Row]
+) -> hdr.HeaderFields:
+    """A currency no label states may be printed in a table heading ("Amount (CAD)", "$"), or by the
+    figures themselves ("£23.90 DR")."""
     if fields.currency is not None:
         return fields
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
-    return replace(fields, currency=currency)
+    return replace(fields, currency=currency or _figures_currency(rows))
+
+
+def _figures_currency(rows: Sequence[Row]) -> str | None:
+    """The one currency the rows' figures are printed in, where most of them carry its symbol or code
+    and none another's."""
+    figures = [money for row in rows for money in row.amounts.values()]
+    named = {money.currency for money in figures if money.currency is not None}
+    carried = sum(money.currency is not None for money in figures)
+    return named.pop() if len(named) == 1 and 2 * carried > len(figures) else None
 
 
 def _dating(fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line]) -> _Dating:

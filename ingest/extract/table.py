@@ -691,7 +691,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
-        if not _is_noise(word.text):
+        if not _is_noise(word.text) and not (
+            _no_figure(word.text) and columns.money_column(word) is not None
+        ):
             _place_text(ctx, columns, word, cells)
         i += 1
     for word, whole_role in wholes:
@@ -967,6 +969,12 @@ def _is_noise(text: str) -> bool:
     """Stray marks a text layer leaves in tables: a lone dot, a bullet, a currency symbol."""
     stripped = text.strip()
     return stripped in (".", "·", "•", "|", "_", ",") or stripped in CURRENCY_SYMBOLS
+
+
+def _no_figure(text: str) -> bool:
+    """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
+    stripped = text.strip()
+    return bool(stripped) and all(c in "-\u2012\u2013\u2014\u2212" for c in stripped)
 
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
@@ -1276,16 +1284,68 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     a dated row with figures (on this line or its description's last); or, where a day's date is
     printed on its first row only, an undated row with figures set close above more rows (the day
     goes on from the page before), or the balance brought forward from the page before, set close
-    above the page's rows (one undated row may be all of them)."""
+    above the page's rows (one undated row may be all of them); or the first line of such an undated
+    row whose figures print on its description's last line."""
     if row.date is not None:
         return bool(row.amounts) or _figures_below(ctx, header, row, below)
+    if not row.amounts and (last := _figures_line(ctx, header, row, below)) is not None:
+        figures = read_row_line(ctx, header, below[last])
+        wrapped = [row, *(read_row_line(ctx, header, line) for line in below[:last])]
+        return _aligned(ctx, [*wrapped, figures]) and _continues_table(
+            ctx, header, figures, below[last + 1 :]
+        )
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
     if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
         return False
     if _brought_forward(ctx, row) and read_row_line(ctx, header, below[0]).amounts:
         return True
+    if _moves_the_balance(row) and (
+        _rows_to_the_end(ctx, header, row, below) or _closes_below(ctx, header, below[0])
+    ):
+        # The day's last rows, alone on the page: undated rows (their descriptions wrapped under or
+        # over their figures) to the page's end, or the table's closing balance under them.
+        return True
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+
+
+def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
+    """Whether lines' descriptions start at one left edge, as one row's wrapped description does (a
+    page's heading above the first row starts elsewhere)."""
+    edges = [line.desc_x0 for line in lines]
+    if any(edge is None for edge in edges):
+        return False
+    starts = [edge for edge in edges if edge is not None]
+    return max(starts) - min(starts) <= ctx.tolerances.wrap_indent * max(line.line.height for line in lines)
+
+
+def _moves_the_balance(row: RowLine) -> bool:
+    """Whether a line prints a running balance and a sum moving it, as a transaction does."""
+    return Role.BALANCE in row.amounts and bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
+
+
+def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line is the table's closing balance ("Saldo neu", "Balance carried forward")."""
+    under = read_row_line(ctx, header, line)
+    return under.date is None and marker_of(ctx, under.description, has_date=False) is Marker.CLOSING
+
+
+def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether the lines set close under a row are undated rows like it to the page's end (or a wide
+    gap): lines of description, a few at most in a run, and lines printing a sum and the balance."""
+    above = row.line
+    wrapped = 0  # lines of description since the last figures
+    for count, line in enumerate(below):
+        if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
+            return count > 0
+        under = read_row_line(ctx, header, line)
+        if under.date is not None or not under.in_desc_zone or wrapped == _WRAPPED_LINES:
+            return False
+        if under.figures and not _moves_the_balance(under):
+            return False
+        wrapped = 0 if under.figures else wrapped + 1
+        above = line
+    return bool(below)
 
 
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
@@ -1305,22 +1365,27 @@ def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Li
 
 
 def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
-    """Whether a dated line of description is a row whose figures print on its last line: the lines
-    under it, set as one row's (no wide gap), are its description's until one prints the figures, and
-    none of them a date."""
+    """Whether a line of description is a row whose figures print on its last line."""
+    return _figures_line(ctx, header, row, below) is not None
+
+
+def _figures_line(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> int | None:
+    """Where among the lines below a line of description its row prints its figures, if on its last
+    line: the lines under it, set as one row's (no wide gap), are its description's until one prints
+    the figures, and none of them a date."""
     if not row.description or not row.in_desc_zone:
-        return False
+        return None
     above = row.line
-    for line in below[:_WRAPPED_LINES]:
+    for index, line in enumerate(below[:_WRAPPED_LINES]):
         if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
-            return False
+            return None
         under = read_row_line(ctx, header, line)
         if under.date is not None or not under.in_desc_zone:
-            return False
+            return None
         if under.amounts:
-            return bool(under.description)
+            return index if under.description else None
         above = line
-    return False
+    return None
 
 
 _WRAPPED_LINES = 5  # a description wraps over this many lines at most before its figures

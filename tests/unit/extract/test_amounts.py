@@ -131,3 +131,13 @@ def test_a_trailing_minus_after_the_currency_or_as_a_dash(text: str, value: str)
     money = parse_money(text)
     assert money is not None
     assert money.signed == Decimal(value)
+
+
+def test_the_naira_cedi_and_real_signs_name_their_currencies() -> None:
+    assert [
+        (m.magnitude, m.currency) for t in ("₦1,200.00", "₵45.10", "R$ 12,00") if (m := parse_money(t))
+    ] == [
+        (Decimal("1200.00"), "NGN"),
+        (Decimal("45.10"), "GHS"),
+        (Decimal("12.00"), "BRL"),
+    ]

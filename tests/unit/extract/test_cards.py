@@ -61,3 +61,19 @@ def test_a_card_printing_charges_bare_is_not_read_from_the_holders_side() -> Non
     # a bare row that is no payment to the card (a salary) is no card's holder-side print
     mixed = [_row("SHOP", "-12.00"), _row("CAFE", "-3.00"), _row("SALARY ACME", "1500.00")]
     assert not signs_like_an_account(DEFAULT, mixed)
+
+
+def test_a_card_whose_balances_print_below_zero_signs_from_the_holders_side() -> None:
+    # Charges with a minus, payments bare in a wording no lexicon lists: the balances, owed and
+    # printed below zero, say the holder's side (an issuer prints what is owed bare).
+    rows = [
+        _row("ORCHARD BOOKS", "-113.25"),
+        _row("PAYMENT BY BANK GIRO", "1,403.17"),
+        _row("KOPI", "-79.54"),
+    ]
+    opening, closing = parse_money("-1,278.35"), parse_money("-156.70")
+    assert signs_like_an_account(DEFAULT, rows, (opening, closing))
+    assert not signs_like_an_account(DEFAULT, rows)
+    # an issuer's balance owed, printed bare, or a credit to the holder marked CR, says nothing
+    assert not signs_like_an_account(DEFAULT, rows, (parse_money("1,278.35"), closing))
+    assert not signs_like_an_account(DEFAULT, rows, (parse_money("156.70CR"),))

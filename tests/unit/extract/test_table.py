@@ -253,6 +253,124 @@ def test_a_continuation_page_without_a_header_that_opens_with_an_undated_row_of_
     ]
 
 
+def test_a_continuation_page_that_opens_with_an_undated_row_whose_figures_print_on_its_last_line() -> None:
+    """The day goes on over the page, and its row wraps: the lines of description above its figures are
+    the row's, not the page's heading."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DEBIT CARD")]),
+        (195.0, [(100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "DEBIT CARD")]),
+        (195.0, [(100, "PURCHASE")]),
+        (205.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (218.0, [(40, "Nov 20"), (100, "DEBIT CARD")]),
+        (228.0, [(100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "DEBIT CARD SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "DEBIT CARD PURCHASE SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 20), "DEBIT CARD SHOP THREE", M("-20.00")),
+    ]
+
+
+def test_a_page_without_a_header_whose_only_row_is_undated_with_its_description_wrapped_under_it() -> None:
+    """The day's last row alone on the next page, figures on its first line and the rest of its
+    description under them: a sum and the balance it leads to make it a row, no more rows needed."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$850.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "CASH WITHDRAWAL"), right(370, "50.00"), right(550, "850.00")]),
+        (195.0, [(100, "HIGH STREET")]),
+        (205.0, [(100, "BRANCH")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "CASH WITHDRAWAL HIGH STREET BRANCH", M("-50.00")),
+    ]
+
+
+def test_a_page_without_a_header_whose_only_row_is_undated_above_the_closing_balance() -> None:
+    """The day's last row alone on the next page, then the closing balance: the row is the table's."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$850.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (197.0, [(100, "Closing balance"), right(550, "850.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "SHOP TWO", M("-50.00")),
+    ]
+
+
+def test_a_page_without_a_header_of_undated_rows_only_each_with_its_figures_on_its_last_line() -> None:
+    """The day's last rows fill the next page, no date among them and no row after them: each prints a
+    sum and the balance it leads to under its wrapped description."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "CARD PURCHASE")]),
+        (195.0, [(100, "SHOP ONE"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(100, "CARD PURCHASE")]),
+        (195.0, [(100, "SHOP TWO"), right(370, "50.00"), right(550, "850.00")]),
+        (205.0, [(100, "CARD PURCHASE")]),
+        (215.0, [(100, "SHOP THREE"), right(370, "20.00"), right(550, "830.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP ONE", M("-100.00")),
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP TWO", M("-50.00")),
+        (dt.date(2024, 11, 2), "CARD PURCHASE SHOP THREE", M("-20.00")),
+    ]
+
+
+def test_a_page_heading_set_close_above_a_continued_row_is_not_the_first_line_of_its_description() -> None:
+    """The bank's name and the period head the next page, close above an undated row printing its
+    figures first: they start elsewhere than the row's description, so they are not its lines."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$830.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DEBIT CARD"), right(370, "100.00"), right(550, "900.00")]),
+        (195.0, [(100, "SHOP ONE")]),
+    ]
+    second = [
+        (44.0, [(82, "Maple Leaf Bank of Canada")]),  # over the description column, left of its edge
+        (60.0, [(100, "DEBIT CARD"), right(370, "50.00"), right(550, "850.00")]),
+        (70.0, [(100, "SHOP TWO")]),
+        (80.0, [(40, "Nov 20"), (100, "DEBIT CARD"), right(370, "20.00"), right(550, "830.00")]),
+        (90.0, [(100, "SHOP THREE")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("DEBIT CARD SHOP ONE", M("-100.00")),
+        ("DEBIT CARD SHOP TWO", M("-50.00")),
+        ("DEBIT CARD SHOP THREE", M("-20.00")),
+    ]
+
+
 def test_a_brought_forward_row_on_a_page_without_a_header_is_not_the_statements_opening_balance() -> None:
     """The next page opens with the balance brought forward, then rows whose figures print on their
     last line: the row belongs to the table, and the opening balance is still the first page's."""

@@ -1,0 +1,84 @@
+"""Statements of the kinds of issue 14, each varied in a way no corpus draws, rendered with reportlab.
+
+A statement here is a header block and one table whose columns are given in order, each a heading and a
+function from a row to its text; the truth is what was drawn, never the program's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+D = dt.date
+M = Decimal
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One transaction as drawn, with the running balance after it."""
+
+    date: dt.date
+    description: str
+    amount: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    x: float  # left edge, or right edge where `right`
+    text: Callable[[Drawn], str]
+    right: bool = False
+
+
+def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[Drawn]:
+    """Rows (date, description, amount) with the balance each leads to from `opening`."""
+    out: list[Drawn] = []
+    balance = opening
+    for day, text, amount in rows:
+        balance += M(amount)
+        out.append(Drawn(day, text, M(amount), balance))
+    return out
+
+
+def statement(head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn]) -> bytes:
+    """One A4 page: the header lines at the top left, then the table."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    y = height - 50
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, y, head[0])
+    c.setFont("Helvetica", 9)
+    for line in head[1:]:
+        y -= 13
+        c.drawString(40, y, line)
+    y -= 30
+    c.setFont("Helvetica-Bold", 9)
+    for column in columns:
+        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
+    for row in rows:
+        y -= 13
+        for column in columns:
+            (c.drawRightString if column.right else c.drawString)(column.x, y, column.text(row))
+    c.save()
+    return buffer.getvalue()
+
+
+def swiss(value: Decimal, *, trailing: bool = False) -> str:
+    """1'234.56, a minus after the figure where `trailing`, else before it."""
+    text = f"{abs(value):,.2f}".replace(",", "'")
+    if value >= 0:
+        return text
+    return text + "-" if trailing else "-" + text
+
+
+def english(value: Decimal) -> str:
+    return f"{abs(value):,.2f}"
