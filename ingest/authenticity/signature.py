@@ -16,30 +16,39 @@ over those attributes. ASN.1 is parsed by asn1crypto, digests and public-key che
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pikepdf
-from asn1crypto import cms, x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.serialization import load_der_public_key
 
 from ingest.codes import Severity, SignalCode
 from ingest.models import Signal
 
+if TYPE_CHECKING:
+    from asn1crypto import x509
+    from cryptography.hazmat.primitives import hashes
+
+# asn1crypto and cryptography are imported by the functions that read a signature, not here: few
+# statements carry one, and loading them costs every process that reads files about 30 ms of CPU.
+
 MAX_FIELDS = 64  # form fields looked at; a statement has a handful
 # The CMS sub-filters a PDF signature is made with; others (a bare PKCS#1 signature) are not checked.
 CMS_SUBFILTERS = frozenset({"/adbe.pkcs7.detached", "/ETSI.CAdES.detached"})
-_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
-    "sha1": hashes.SHA1,
-    "sha224": hashes.SHA224,
-    "sha256": hashes.SHA256,
-    "sha384": hashes.SHA384,
-    "sha512": hashes.SHA512,
-}
+
+
+@functools.cache
+def _hashes() -> dict[str, type[hashes.HashAlgorithm]]:
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415  (only for a signed file)
+
+    return {
+        "sha1": hashes.SHA1,
+        "sha224": hashes.SHA224,
+        "sha256": hashes.SHA256,
+        "sha384": hashes.SHA384,
+        "sha512": hashes.SHA512,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +141,8 @@ def _verifies(data: bytes, signature: _Signature) -> bool | None:
     """True: digest and signature check out; False: they do not; None: a kind not checked here."""
     if signature.subfilter not in CMS_SUBFILTERS or not signature.contents:
         return None
+    from asn1crypto import cms  # noqa: PLC0415  (only for a signed file: see the imports)
+
     try:
         info = cms.ContentInfo.load(signature.contents)
         signed = info["content"]
@@ -140,7 +151,7 @@ def _verifies(data: bytes, signature: _Signature) -> bool | None:
         certificate = _certificate(signed, signer)
     except (ValueError, TypeError, KeyError, IndexError):
         return False  # a signature that cannot be parsed cannot vouch for anything
-    if digest_name not in _HASHES or certificate is None:
+    if digest_name not in _hashes() or certificate is None:
         return None
     start, length, after, rest = signature.byte_range
     digest = hashlib.new(digest_name, data[start : start + length] + data[after : after + rest]).digest()
@@ -154,10 +165,12 @@ def _verifies(data: bytes, signature: _Signature) -> bool | None:
         return False
     # The attributes are signed as a SET (tag 0x31), not as the [0] IMPLICIT field they are stored in.
     message = b"\x31" + attributes.dump()[1:]
-    return _signature_holds(certificate, signer, message, _HASHES[digest_name]())
+    return _signature_holds(certificate, signer, message, _hashes()[digest_name]())
 
 
 def _certificate(signed: Any, signer: Any) -> x509.Certificate | None:
+    from asn1crypto import x509  # noqa: PLC0415  (only for a signed file)
+
     sid = signer["sid"]
     for choice in signed["certificates"] or []:
         certificate = choice.chosen
@@ -177,6 +190,10 @@ def _certificate(signed: Any, signer: Any) -> x509.Certificate | None:
 def _signature_holds(
     certificate: x509.Certificate, signer: Any, message: bytes, digest: hashes.HashAlgorithm
 ) -> bool:
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415  (only for a signed file)
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa  # noqa: PLC0415
+    from cryptography.hazmat.primitives.serialization import load_der_public_key  # noqa: PLC0415
+
     key = load_der_public_key(certificate.public_key.dump())
     value = signer["signature"].native
     algorithm = signer["signature_algorithm"]
@@ -199,6 +216,8 @@ def _signature_holds(
 
 def _signer(signature: _Signature) -> str:
     """The signing certificate's subject common name or organisation (a bank's name, not the holder's)."""
+    from asn1crypto import cms  # noqa: PLC0415  (only for a signed file)
+
     try:
         signed = cms.ContentInfo.load(signature.contents)["content"]
         certificate = _certificate(signed, signed["signer_infos"][0])

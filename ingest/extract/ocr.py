@@ -13,12 +13,10 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-import pytesseract
-import tesserocr
 from PIL import Image
 
 from ingest.codes import ExtractionMethod
@@ -28,6 +26,12 @@ from ingest.extract.dates import MONTHS
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
+
+if TYPE_CHECKING:
+    import tesserocr
+
+# Tesseract's bindings (pytesseract, tesserocr) are imported where a page is read, not here: a digital
+# file never calls them, and loading them costs every process that loads the readers about 12 ms of CPU.
 
 T = TypeVar("T")
 
@@ -141,6 +145,8 @@ class Tesseract:
         # The resolution is given only when known (scans): it sets the word-space threshold, without
         # which monospaced print splits into letters. An estimate is worse than none: told 300 dpi,
         # Tesseract dropped a whole date column of a photo; left alone it sizes from the letters.
+        import pytesseract  # noqa: PLC0415  (only where a page is read: see the imports)
+
         config = f"--psm {self.psm}" + (f" --dpi {dpi}" if dpi else "")
         with _uncompressed(image) as path:
             data = _guarded(
@@ -165,6 +171,8 @@ class Tesseract:
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
         # OSD needs only the shapes of letters: half resolution halves its cost and keeps its verdict.
+        import pytesseract  # noqa: PLC0415  (only where a page is read)
+
         config = f"--psm 0 --dpi {dpi // 2}"
         with _uncompressed(image.reduce(2)) as path:
             try:
@@ -188,6 +196,8 @@ class TesseractInProcess(Tesseract):
     resolution hint; words and confidences come back as the CLI's do."""
 
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        import tesserocr  # noqa: PLC0415  (only where a page is read: see the imports)
+
         level = tesserocr.RIL.WORD
         words: list[OcrWord] = []
         with _ENGINES.lend(lang, self.psm) as api:
@@ -206,6 +216,8 @@ class TesseractInProcess(Tesseract):
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
         # As with the CLI: OSD at half resolution, and no verdict when there are too few letters.
+        import tesserocr  # noqa: PLC0415  (only where a page is read)
+
         with _ENGINES.lend("osd", tesserocr.PSM.OSD_ONLY) as api:
             api.SetImage(image.reduce(2))
             api.SetSourceResolution(dpi // 2)
@@ -242,6 +254,8 @@ class _Engines:
             idle = self._idle.setdefault((lang, psm), [])
             api = idle.pop() if idle else None
         if api is None:
+            import tesserocr  # noqa: PLC0415  (only where a page is read)
+
             try:
                 api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang, psm=psm)
             except RuntimeError as e:
@@ -273,6 +287,8 @@ def tessdata() -> str:
     configured = os.environ.get("TESSDATA_PREFIX")
     if configured:
         return configured
+    import pytesseract  # noqa: PLC0415  (only where a page is read)
+
     program = str(pytesseract.pytesseract.tesseract_cmd)
     try:
         listing = subprocess.run(
@@ -403,6 +419,8 @@ def reading_language(texts: Sequence[str], read_in: str) -> str:
 @functools.cache
 def installed_languages() -> frozenset[str]:
     """The languages Tesseract has data for here (`make setup` installs one per lexicon language)."""
+    import pytesseract  # noqa: PLC0415  (only where a page is read)
+
     try:
         return frozenset(pytesseract.get_languages(config=""))
     except (OSError, RuntimeError, pytesseract.TesseractError):
@@ -690,6 +708,8 @@ class _uncompressed:
 
 def _guarded(call: Callable[[], T], timeout_s: float) -> T:
     """Known soft failures become domain errors here, as the engine's own wrapper should."""
+    import pytesseract  # noqa: PLC0415  (only where a page is read)
+
     try:
         return call()
     except RuntimeError as e:

@@ -21,6 +21,7 @@ from ingest.extract.words import PageWords
 from ingest.pipeline import DeclaredFile, create_request, get_document, receive_file
 from ingest.services import open_services
 from ingest.settings import Settings
+from tests.unit.authenticity.pdfs import signed
 
 
 class _SlowLanguage:
@@ -137,14 +138,14 @@ def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
 
 # Only what AWS needs: the OCR module stays loaded up front, so reader children inherit it rather than
 # load it within a file's memory allowance (and a fresh child per file would load it for every scan).
+# Tesseract's bindings are the exception: a reader child loads them at its first scan (12 ms of CPU and
+# 43 MB of address space, beside the engine's model it loads then anyway); no digital file needs them.
 UNUSED_ON_A_LOCAL_BACKFILL = ("boto3", "botocore", "aws_lambda_powertools", "moto")
 # What reading a file needs, and a process that reads none does not: the readers and their libraries.
 READERS = (
     "numpy",
     "pikepdf",
     "pypdfium2",
-    "pytesseract",
-    "tesserocr",
     "ingest.authenticity",
     "ingest.extract.ocr",
     "ingest.extract.reader",
@@ -222,6 +223,34 @@ def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "COMPLETED True 0"
+
+
+# What only some files need, loaded where one is first read: a signature's check, Tesseract's bindings.
+SIGNATURE_LIBRARIES = ("asn1crypto", "cryptography")
+OCR_BINDINGS = ("pytesseract", "tesserocr")
+
+
+def test_the_signature_libraries_load_only_when_a_file_carries_a_signature(tmp_path: Path) -> None:
+    """Reading an unsigned digital statement loads neither asn1crypto nor cryptography, nor Tesseract's
+    bindings; the same statement signed loads the first two, and its signature still verifies."""
+    unsigned = next(iter(build(plan_request(0, seed=0)).files.values()))
+    (tmp_path / "unsigned.pdf").write_bytes(unsigned)
+    (tmp_path / "signed.pdf").write_bytes(signed(unsigned))
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ingest.pipeline import load_readers, read_file\n"
+        "from ingest.settings import Limits\n"
+        "from ingest.stages.upload import PDF\n"
+        "load_readers()\n"
+        "for name in ('unsigned.pdf', 'signed.pdf'):\n"
+        f"    extraction = read_file(Limits(), (Path({str(tmp_path)!r}) / name).read_bytes(), PDF)\n"
+        "    codes = ','.join(sorted(s.code.value for s in extraction.signals if 'SIGN' in s.code.value))\n"
+        f"    loaded = ','.join(m for m in {SIGNATURE_LIBRARIES + OCR_BINDINGS!r} if m in sys.modules)\n"
+        "    print(extraction.method.value, codes or '-', loaded or '-')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["TEXT - -", "TEXT SIGNED_WHOLE_FILE asn1crypto,cryptography"]
 
 
 def test_the_local_server_reads_file_after_file_in_one_reader_child(
