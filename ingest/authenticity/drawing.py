@@ -120,13 +120,21 @@ class Run:
         Read from the text layer's boxes, without making the characters."""
         boxes = list(map(_BOX, self._drawn))
         lefts = list(map(_LEFT, boxes))
-        if not all(map(operator.lt, lefts, itertools.islice(lefts, 1, None))):
+        if not _rising(lefts):
             return None
         gaps = list(map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, boxes)))
         if not gaps or max(gaps) <= gap:
             return [(0, len(lefts))]
         cuts = [0, *(i for i, width in enumerate(gaps, start=1) if width > gap), len(lefts)]
         return list(itertools.pairwise(cuts))
+
+    def in_place_order(self) -> bool:
+        """Each character starts right of the one before it (`pieces` is not None)."""
+        return _rising(list(map(_LEFT, map(_BOX, self._drawn))))
+
+
+def _rising(values: list[float]) -> bool:
+    return all(map(operator.lt, values, itertools.islice(values, 1, None)))
 
 
 @dataclass(frozen=True, slots=True)
