@@ -422,6 +422,11 @@ def _words(row: Sequence[Char]) -> list[_Token]:
     return [_Token.of(word) for word in words]
 
 
+def _words_by_place(runs: Sequence[Run]) -> list[_Token]:
+    """The words of a line's text objects, cut from all their characters sorted by place."""
+    return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+
+
 def _figure_words(runs: Sequence[Run]) -> list[_Token]:
     """The words of a line's text objects (left to right), cut as `_words` cuts their characters sorted by
     place. Where each object's characters are drawn left to right and none starts before the last
@@ -442,11 +447,11 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
     last_left = -math.inf
     for run, before, after in zip(runs, joined, joins, strict=True):
         if run.x0 < last_left:
-            return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+            return _words_by_place(runs)
         if before or after or _FIGURE_MARK.search(run.text):
             cut = run.pieces(WORD_GAP * run.size)
             if cut is None:
-                return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+                return _words_by_place(runs)
             # A piece is a word of its own but where its first joins the object before's last.
             first, *rest = ((run, start, stop) for start, stop in cut)
             if before:
@@ -457,7 +462,7 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
         elif run.in_place_order():
             plain.append(_Token.no_figure(run))
         else:
-            return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+            return _words_by_place(runs)
         last_left = run.drawn[-1][8][0]
     return plain + [
         _Token.of_run(*word[0])
