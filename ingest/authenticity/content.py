@@ -148,6 +148,23 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
             [run.baseline] * len(drawn),
         )
 
+    @classmethod
+    def no_figure(cls, run: Run) -> _Token:
+        """One text object's words that hold no figure, as one word: what the rules ask of words that are
+        no figure (their style, their characters' baselines)."""
+        return cls(
+            False,
+            False,
+            "",
+            {},
+            frozenset((run.style,)),
+            run.size,
+            (run.x0, run.y0, run.x1, run.y1),
+            run.x1,
+            run.x1,
+            [run.baseline] * len(run.drawn),
+        )
+
 
 class _Line(NamedTuple):
     """A line of the page that holds a figure: the words of its text objects with digits, and its text
@@ -405,29 +422,49 @@ def _words(row: Sequence[Char]) -> list[_Token]:
     return [_Token.of(word) for word in words]
 
 
+def _words_by_place(runs: Sequence[Run]) -> list[_Token]:
+    """The words of a line's text objects, cut from all their characters sorted by place."""
+    return _words(sorted((c for run in runs for c in run.chars), key=_X0))
+
+
 def _figure_words(runs: Sequence[Run]) -> list[_Token]:
     """The words of a line's text objects (left to right), cut as `_words` cuts their characters sorted by
     place. Where each object's characters are drawn left to right and none starts before the last
     character of the object before it (their order by place is their order here), a word within one
-    object is read from its characters without making them; else the characters are made and sorted."""
-    pieces: list[tuple[Run, int, int]] = []
+    object is read from its characters without making them, and an object that holds no separator of a
+    figure and joins neither neighbour's word is one word that is no figure (its words would be no more);
+    else the characters are made and sorted."""
+    # Where an object's last character and the next one's first are one word's.
+    joins = [
+        after.drawn[0][8][0] - run.drawn[-1][8][2]
+        <= WORD_GAP * (after.size if after.size > run.size else run.size)
+        for run, after in itertools.pairwise(runs)
+    ]
+    joined = [False, *joins]  # to the object before
+    joins.append(False)  # to the object after
+    words: list[list[tuple[Run, int, int]]] = []
+    plain: list[_Token] = []
     last_left = -math.inf
-    for run in runs:
-        cut = run.pieces(WORD_GAP * run.size)
-        if cut is None or run.x0 < last_left:
-            return _words(sorted((c for run in runs for c in run.chars), key=_X0))
-        pieces += [(run, start, stop) for start, stop in cut]
-        last_left = run.drawn[-1][8][0]
-    # Pieces of two objects are one word where the gap between them is no wider than the words' gap.
-    words = [[pieces[0]]]
-    for piece, after in itertools.pairwise(pieces):
-        run, next_run = piece[0], after[0]
-        gap = next_run.drawn[after[1]][8][0] - run.drawn[piece[2] - 1][8][2]
-        if run is next_run or gap > WORD_GAP * (next_run.size if next_run.size > run.size else run.size):
-            words.append([after])
+    for run, before, after in zip(runs, joined, joins, strict=True):
+        if run.x0 < last_left:
+            return _words_by_place(runs)
+        if before or after or _FIGURE_MARK.search(run.text):
+            cut = run.pieces(WORD_GAP * run.size)
+            if cut is None:
+                return _words_by_place(runs)
+            # A piece is a word of its own but where its first joins the object before's last.
+            first, *rest = ((run, start, stop) for start, stop in cut)
+            if before:
+                words[-1].append(first)
+            else:
+                words.append([first])
+            words += [[piece] for piece in rest]
+        elif run.in_place_order():
+            plain.append(_Token.no_figure(run))
         else:
-            words[-1].append(after)
-    return [
+            return _words_by_place(runs)
+        last_left = run.drawn[-1][8][0]
+    return plain + [
         _Token.of_run(*word[0])
         if len(word) == 1
         else _Token.of([c for run, start, stop in word for c in run.chars[start:stop]])

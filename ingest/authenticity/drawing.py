@@ -120,13 +120,21 @@ class Run:
         Read from the text layer's boxes, without making the characters."""
         boxes = list(map(_BOX, self._drawn))
         lefts = list(map(_LEFT, boxes))
-        if not all(map(operator.lt, lefts, itertools.islice(lefts, 1, None))):
+        if not _rising(lefts):
             return None
         gaps = list(map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, boxes)))
         if not gaps or max(gaps) <= gap:
             return [(0, len(lefts))]
         cuts = [0, *(i for i, width in enumerate(gaps, start=1) if width > gap), len(lefts)]
         return list(itertools.pairwise(cuts))
+
+    def in_place_order(self) -> bool:
+        """Each character starts right of the one before it (`pieces` is not None)."""
+        return _rising(list(map(_LEFT, map(_BOX, self._drawn))))
+
+
+def _rising(values: list[float]) -> bool:
+    return all(map(operator.lt, values, itertools.islice(values, 1, None)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,29 +249,34 @@ class _TextObjects:
         self._rgba = (ctypes.c_uint * 4)()
         self._rgba_at = ctypes.addressof(self._rgba)
         self._fonts: dict[int, str] = {}  # a font's address: its name
-        self._colours: dict[int, str] = {}  # a colour as 0xrrggbb: its name
+        # A text object's font, font size, matrix without its translation and colour (0xrrggbb, -1 for
+        # none): its style, size and whether it is upright.
+        self._kinds: dict[tuple[int, float, float, float, float, float, int], tuple[Style, float, bool]] = {}
         self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
 
     def look_up(self, obj: int, facts: pdftext.TextObject) -> _TextObject:
         # The matrix's translation is the characters' origin: its f is the baseline.
         a, b, c, d, _, baseline = facts.matrix or (0.0,) * 6
-        size = facts.font_size * math.hypot(c, d)
-        at = self._rgba_at
-        colour = self._colour(self._rgba[:3]) if _fill_colour(obj, at, at + 4, at + 8, at + 12) else "unknown"
-        style = (self._font(facts.font), round(size * 2) / 2, colour)
-        upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
-        seq = self._places.get(obj, len(self._places) + 1)
-        shared = self.known[obj] = _new(
-            _TextObject, (self._styles.setdefault(style, style), size, baseline, upright, seq)
+        at, rgba = self._rgba_at, self._rgba
+        colour = (
+            rgba[0] << 16 | rgba[1] << 8 | rgba[2] if _fill_colour(obj, at, at + 4, at + 8, at + 12) else -1
         )
+        # Objects in one font, size, colour and turn share their style: judged once a page.
+        kind = (facts.font, facts.font_size, a, b, c, d, colour)
+        judged = self._kinds.get(kind)
+        if judged is None:
+            size = facts.font_size * math.hypot(c, d)
+            style = (
+                self._font(facts.font),
+                round(size * 2) / 2,
+                f"#{colour:06x}" if colour >= 0 else "unknown",
+            )
+            upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
+            judged = self._kinds[kind] = (self._styles.setdefault(style, style), size, upright)
+        style, size, upright = judged
+        seq = self._places.get(obj, len(self._places) + 1)
+        shared = self.known[obj] = _new(_TextObject, (style, size, baseline, upright, seq))
         return shared
-
-    def _colour(self, rgb: list[int]) -> str:
-        key = rgb[0] << 16 | rgb[1] << 8 | rgb[2]
-        name = self._colours.get(key)
-        if name is None:
-            name = self._colours[key] = f"#{key:06x}"
-        return name
 
     def _font(self, font: int) -> str:
         name = self._fonts.get(font)

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ingest.authenticity.content import WORD_GAP, _figure_words, _Token, _words
-from ingest.authenticity.drawing import Run, _TextObject
+from ingest.authenticity.drawing import Run, Style, _TextObject
 from ingest.extract.pdftext import TextRun
 
 SIZE = 9.0
@@ -46,10 +46,29 @@ def _by_characters(runs: list[Run]) -> list[_Token]:
     return _words(sorted((c for run in runs for c in run.chars), key=lambda c: c.x0))
 
 
+def _as_the_rules_see(tokens: list[_Token]) -> tuple[list[_Token], set[Style], list[float]]:
+    """The figures, in order; of the words that are no figure only their styles and baselines count."""
+    others = [t for t in tokens if not t.figure]
+    return (
+        [t for t in tokens if t.figure],
+        {style for t in others for style in t.styles},
+        sorted(b for t in others for b in t.baselines),
+    )
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_figures_read_from_their_objects_are_the_words_of_their_characters(seed: int) -> None:
     runs = _line(random.Random(seed))
-    assert _figure_words(runs) == _by_characters(runs)
+    assert _as_the_rules_see(_figure_words(runs)) == _as_the_rules_see(_by_characters(runs))
+
+
+def test_an_object_without_a_separator_of_a_figure_apart_from_its_neighbours_is_one_word_no_figure() -> None:
+    # A reference number "12 345" beside an amount: its two words are no figure, so they are not cut.
+    reference = _run(1, "12345", [10.0, 15.0, 26.0, 31.0, 36.0], 5.0, baseline=100.0, font="Helvetica")
+    amount = _run(2, "3.50", [60.0, 65.0, 67.0, 72.0], 5.0, baseline=100.5, font="Helvetica")
+    tokens = _figure_words([reference, amount])
+    assert [(t.figure, t.digits) for t in tokens] == [(False, ""), (True, "350")]
+    assert _as_the_rules_see(tokens) == _as_the_rules_see(_by_characters([reference, amount]))
 
 
 def test_a_figure_split_across_two_objects_is_one_word_with_the_digits_of_both() -> None:
