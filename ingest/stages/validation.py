@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
 from ingest.extract.dates import NumericOrder, PartialDate, resolve
+from ingest.extract.marks import Marks
 from ingest.extract.statement import Box as RawBox
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.merge import (
@@ -40,6 +41,7 @@ class FileStatements:
     statements: list[RawStatement]
     unreadable_pages: tuple[int, ...] = ()
     authenticity: Authenticity | None = None  # as extraction judged the file itself
+    marks: Marks = field(default_factory=Marks)  # what may tie it to another file's statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class Validated:
     accounts: list[Account]
     warnings: list[DataWarning]  # request-level
     authenticity: dict[str, Authenticity]  # per file name, with the arithmetic validation found
+    # Files in which no statement was read and that nothing ties to another file's: why, per file name.
+    not_statements: dict[str, str] = field(default_factory=dict)
 
 
 def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
@@ -75,10 +79,72 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
         for f in files
         for page in f.unreadable_pages
     ]
+    not_statements = _not_statements(files)
+    files = [f for f in files if f.file_name not in not_statements]
     if not accounts:
         names = ", ".join(f.file_name for f in files) or "no accepted file"
         warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))
-    return Validated(accounts=accounts, warnings=warnings, authenticity=authenticity)
+    return Validated(
+        accounts=accounts,
+        warnings=warnings,
+        authenticity={name: a for name, a in authenticity.items() if name not in not_statements},
+        not_statements=not_statements,
+    )
+
+
+def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
+    """Files in which no statement was read and that are no page of a statement read from another file.
+
+    A statement is often photographed a page at a time, and its page of terms and notes (prose, no
+    account details, no table) is one of its pages: the bank prints its name and web address there as
+    on every page. Such a file is accepted as part of that statement, with no rows of its own. A file
+    that prints none of the account number, the bank's name or the web address of another file's
+    statement (a receipt, another bank's letter) is not a statement.
+    """
+    read = [f for f in files if f.statements]
+    found: dict[str, str] = {}
+    for f in files:
+        if f.statements or any(_tied(f.marks, other) for other in read if other is not f):
+            continue
+        found[f.file_name] = (
+            "Nothing in it names the bank, account number or web address of the statements of the other files"
+            if read
+            else ""
+        )
+    return found
+
+
+def _tied(page: Marks, other: FileStatements) -> bool:
+    """Whether a file's marks show it belongs with a file of statements: it prints one's account number
+    or bank's name, or names the web address that file prints."""
+    names = set(other.marks.web_names)
+    if names & set(page.web_names) or names & set(page.words):
+        return True
+    spaced = f" {' '.join(page.words)} "
+    figures = _figure_runs(page.words)
+    for statement in other.statements:
+        number = normal_number(statement.account_number).casefold()
+        digits = sum(c.isdigit() for c in number)
+        if "*" not in number and digits >= MIN_DIGITS_TO_COMPARE and any(number in run for run in figures):
+            return True
+        institution = " ".join(filter(None, map(normal_name, (statement.institution or "").split())))
+        if institution and f" {institution} " in spaced:
+            return True
+    return False
+
+
+def _figure_runs(words: Sequence[str]) -> list[str]:
+    """Consecutive words of digits joined: an account number is printed in groups ("1234 5678")."""
+    runs: list[str] = []
+    current = ""
+    for word in words:
+        if word.isdigit():
+            current += word
+            continue
+        if current:
+            runs.append(current)
+        current = ""
+    return [*runs, current] if current else runs
 
 
 def _part(file_name: str, statement: RawStatement) -> Part:
