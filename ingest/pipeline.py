@@ -311,14 +311,9 @@ def _verdict(result: FileResult, validated: Validated) -> FileResult:
     statement, or rejected NOT_A_STATEMENT."""
     name = result.name
     if name in validated.not_statements:
-        rejection = NotAStatement(validated.not_statements[name])
-        return result.model_copy(
-            update={
-                "status": FileStatus.REJECTED,
-                "rejection": Rejection(code=rejection.code, message=rejection.message),
-                "authenticity": None,
-            }
-        )
+        # As a file rejected when it is read: what was read of it is not shown.
+        read = {"pages": None, "method": None, "ocr_confidence": None, "authenticity": None}
+        return _rejected_result(result.model_copy(update=read), NotAStatement(validated.not_statements[name]))
     if result.status is FileStatus.PENDING:
         result = result.model_copy(update={"status": FileStatus.ACCEPTED})
     if name in validated.authenticity:
@@ -435,14 +430,19 @@ def _request(svc: Services, request_id: str) -> RequestRecord:
 def _rejected(
     record: FileRecord, rejection: FileRejected, now: dt.datetime, size: int | None = None
 ) -> FileRecord:
-    result = record.result.model_copy(
+    result = _rejected_result(record.result, rejection)
+    if size is not None:
+        result = result.model_copy(update={"size": size})
+    return replace(record, stage=FileStage.REJECTED, result=result, updated_at=now)
+
+
+def _rejected_result(result: FileResult, rejection: FileRejected) -> FileResult:
+    return result.model_copy(
         update={
             "status": FileStatus.REJECTED,
             "rejection": Rejection(code=rejection.code, message=rejection.message),
-            **({"size": size} if size is not None else {}),
         }
     )
-    return replace(record, stage=FileStage.REJECTED, result=result, updated_at=now)
 
 
 # The local drivers: one process runs every step of a request inline.

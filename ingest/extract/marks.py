@@ -3,37 +3,55 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.extract.amounts import parse_money
+from ingest.extract.dates import parse_partial
+from ingest.extract.layout import Line, cluster_lines
 from ingest.extract.words import PageWords
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _WEB = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}$")
 _AFFIX = "-+\"'“”‘’«»()[]{}.,:;!?*#<>|"
 # A web address's last labels of this length or less are its country and kind ("co.uk", "com.au");
 # the label before them is the name it is registered under.
 MAX_SUFFIX_LABEL = 3
+_CENTS = re.compile(r"\d[.,]\d\d\b")
 MIN_NAME_LENGTH = 3  # shorter labels ("my", "ib") are too likely to be printed by anyone
 
 
 @dataclass(frozen=True, slots=True)
 class Marks:
     """A file's marks: the names of the web addresses it prints (a bank prints its own on every page of
-    a statement, terms included), and, for a file in which no statement was read, each of its words in
-    lower case, letters and digits only, in reading order (to find another statement's account number
-    or bank's name in it)."""
+    a statement, terms included), and, for a file in which no statement was read, its words as read, in
+    reading order (to find another statement's account number or bank's name in them)."""
 
     web_names: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    # Of a file in which no statement was read: its lines that print a date and an amount, as a
+    # transaction does (rows no table's headings stand over: a statement's last page, photographed alone).
+    rows: int = 0
 
 
-def marks_of(pages: Iterable[PageWords], *, words: bool) -> Marks:
-    """The marks of a file's pages; its words too when `words`."""
+def marks_of(pages: Sequence[PageWords], *, words: bool) -> Marks:
+    """The marks of a file's pages; its words and rows too when `words`."""
     texts = [w.text for page in pages for w in page.words]
     names = dict.fromkeys(n for n in map(web_name, texts) if n)
-    kept = tuple(t for t in (_NOT_ALNUM.sub("", t.casefold()) for t in texts) if t) if words else ()
-    return Marks(web_names=tuple(names), words=kept)
+    if not words:
+        return Marks(web_names=tuple(names))
+    rows = sum(_row_like(line) for page in pages for line in cluster_lines(page.words, page.number))
+    return Marks(web_names=tuple(names), words=tuple(texts), rows=rows)
+
+
+def _row_like(line: Line) -> bool:
+    """Whether a line prints a day's date and an amount with its cents, as a transaction's row does."""
+    texts = [w.text for w in line.words]
+    dated = any(
+        parse_partial(" ".join(texts[i : i + size])) is not None
+        for size in (1, 2, 3)
+        for i in range(len(texts) - size + 1)
+    )
+    return dated and any(_CENTS.search(t) and parse_money(t) is not None for t in texts)
 
 
 def web_name(text: str) -> str | None:

@@ -81,6 +81,16 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     ]
     not_statements = _not_statements(files)
     files = [f for f in files if f.file_name not in not_statements]
+    warnings += [
+        warning(
+            WarningCode.PageUnreadable,
+            f"{f.file_name} is a page of a statement of another file and prints {f.marks.rows} lines with a "
+            "date and an amount, but no transactions could be read from it (no table headings over them); "
+            "its transactions may be missing.",
+        )
+        for f in files
+        if not f.statements and f.marks.rows
+    ]
     if not accounts:
         names = ", ".join(f.file_name for f in files) or "no accepted file"
         warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))
@@ -117,15 +127,19 @@ def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
 def _tied(page: Marks, other: FileStatements) -> bool:
     """Whether a file's marks show it belongs with a file of statements: it prints one's account number
     or bank's name, or names the web address that file prints."""
-    names = set(other.marks.web_names)
-    if names & set(page.web_names) or names & set(page.words):
+    words = [w for w in map(normal_name, page.words) if w]
+    # A shop's address in a row's description (UBER.COM) is the shop's, not the bank's: a receipt from
+    # it is no page of the statement.
+    described = [normal_name(t.description) for s in other.statements for t in s.transactions]
+    names = {n for n in other.marks.web_names if not any(n in d for d in described)}
+    if names & set(page.web_names) or names & set(words):
         return True
-    spaced = f" {' '.join(page.words)} "
-    figures = _figure_runs(page.words)
+    spaced = f" {' '.join(words)} "
+    figures = _figure_runs(words)
     for statement in other.statements:
         number = normal_number(statement.account_number).casefold()
-        digits = sum(c.isdigit() for c in number)
-        if "*" not in number and digits >= MIN_DIGITS_TO_COMPARE and any(number in run for run in figures):
+        whole = "*" not in number and sum(c.isdigit() for c in number) >= MIN_DIGITS_TO_COMPARE
+        if whole and any(run.endswith(number) for run in figures):
             return True
         institution = " ".join(filter(None, map(normal_name, (statement.institution or "").split())))
         if institution and f" {institution} " in spaced:
@@ -134,7 +148,8 @@ def _tied(page: Marks, other: FileStatements) -> bool:
 
 
 def _figure_runs(words: Sequence[str]) -> list[str]:
-    """Consecutive words of digits joined: an account number is printed in groups ("1234 5678")."""
+    """Consecutive words of digits joined: an account number is printed in groups ("1234 5678"), after
+    the sort code or branch on some pages."""
     runs: list[str] = []
     current = ""
     for word in words:

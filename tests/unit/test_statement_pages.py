@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import ingest
-from ingest.codes import FileStatus, RejectionCode, RequestStatus
+from ingest.codes import FileStatus, RejectionCode, RequestStatus, WarningCode
 from ingest.extract.marks import web_name
 from ingest.models import RequestDocument
 from tests.unit.ocr.pages import encoded, render, statement_pdf
@@ -22,7 +22,7 @@ HEADER = (BANK, "Statement of account", f"Account number {NUMBER}")
 TABLE = (  # date, description, amount, balance
     ("Date", "Description", "Amount", "Balance"),
     ("02 Mar 2026", "Opening balance", "", "1,000.00"),
-    ("03 Mar 2026", "GROCER MARKET STREET", "-45.00", "955.00"),
+    ("03 Mar 2026", "CITYCABS.COM TRIP", "-45.00", "955.00"),
     ("05 Mar 2026", "SALARY ACME LTD", "2,000.00", "2,955.00"),
 )
 # A statement's page of terms and notes: prose, no account details, no table.
@@ -79,6 +79,7 @@ def test_a_notes_page_that_names_the_statement_is_one_of_its_pages(tie: str) -> 
     document = _read(("IMG_0002.jpg", _photo((*NOTES, tie))))
     assert _file(document, "IMG_0002.jpg") == (FileStatus.ACCEPTED, None)
     assert document.status is RequestStatus.COMPLETED
+    assert document.warnings == []  # prose: no rows of its own, none missing
     [account] = document.accounts
     assert [t.file for t in account.transactions] == ["statement.pdf", "statement.pdf"]
 
@@ -87,9 +88,10 @@ def test_a_notes_page_that_names_the_statement_is_one_of_its_pages(tie: str) -> 
     "lines",
     [
         ("CORNER CAFE", "1 Flat white 3.20", "1 Croissant 2.10", "TOTAL 5.30", "www.cornercafe.com"),
+        ("Your trip with CityCabs", "Fare 45.00", "Thank you for riding", "www.citycabs.com"),
         ("Riverside Bank", "Dear customer,", *NOTES, "www.riversidebank.com"),
     ],
-    ids=["receipt", "another bank's letter"],
+    ids=["receipt", "receipt of a shop the statement paid", "another bank's letter"],
 )
 def test_a_picture_nothing_ties_to_the_statement_is_not_a_statement(lines: tuple[str, ...]) -> None:
     document = _read(("IMG_0003.jpg", _photo(lines)))
@@ -98,6 +100,14 @@ def test_a_picture_nothing_ties_to_the_statement_is_not_a_statement(lines: tuple
     assert rejected.rejection is not None and "web address" in rejected.rejection.message
     assert document.status is RequestStatus.OCR_COMPLETED_WITH_PARTIAL_ERROR
     assert [a.account_number for a in document.accounts] == [NUMBER]
+
+
+def test_a_page_of_rows_without_headings_is_the_statements_and_said_to_be_unread() -> None:
+    rows = ("09 Mar 2026 CARD PAYMENT -12.50 2,942.50", "11 Mar 2026 CARD PAYMENT -20.00 2,922.50")
+    document = _read(("IMG_0004.jpg", _photo((*rows, f"Questions? {WEB}"))))
+    assert _file(document, "IMG_0004.jpg") == (FileStatus.ACCEPTED, None)
+    [unread] = [w for w in document.warnings if w.code is WarningCode.PageUnreadable]
+    assert "IMG_0004.jpg" in unread.message and "2 lines" in unread.message
 
 
 def test_a_notes_page_alone_is_not_a_statement() -> None:
