@@ -1,13 +1,14 @@
-"""What a file prints that may tie it to a statement read from another file: names, numbers, web addresses."""
+"""What a file prints that ties it to another file's statement: names, numbers, web addresses, dates."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.dates import parse_partial
+from ingest.extract.dates import NumericOrder, parse_full, parse_partial
 from ingest.extract.layout import Line, cluster_lines
 from ingest.extract.words import PageWords
 
@@ -17,6 +18,7 @@ _AFFIX = "-+\"'“”‘’«»()[]{}.,:;!?*#<>|"
 # the label before them is the name it is registered under.
 MAX_SUFFIX_LABEL = 3
 _CENTS = re.compile(r"\d[.,]\d\d\b")
+_DATE_WORDS = (1, 2, 3)  # a printed date is one word ("15/08/2016") to three ("August 15, 2016")
 MIN_NAME_LENGTH = 3  # shorter labels ("my", "ib") are too likely to be printed by anyone
 
 
@@ -31,6 +33,9 @@ class Marks:
     # Of a file in which no statement was read: its lines that print a date and an amount, as a
     # transaction does (rows no table's headings stand over: a statement's last page, photographed alone).
     rows: int = 0
+    # Of such a file: the dates it prints with their year (an all-numeric one read both ways), among
+    # them the statement date a later page repeats ("STATEMENT DATE: August 15, 2016").
+    dates: tuple[dt.date, ...] = ()
 
 
 def marks_of(pages: Sequence[PageWords], *, words: bool) -> Marks:
@@ -39,8 +44,21 @@ def marks_of(pages: Sequence[PageWords], *, words: bool) -> Marks:
     names = dict.fromkeys(n for n in map(web_name, texts) if n)
     if not words:
         return Marks(web_names=tuple(names))
-    rows = sum(_row_like(line) for page in pages for line in cluster_lines(page.words, page.number))
-    return Marks(web_names=tuple(names), words=tuple(texts), rows=rows)
+    lines = [line for page in pages for line in cluster_lines(page.words, page.number)]
+    dates = dict.fromkeys(d for line in lines for d in _full_dates(line))
+    return Marks(
+        web_names=tuple(names), words=tuple(texts), rows=sum(map(_row_like, lines)), dates=tuple(dates)
+    )
+
+
+def _full_dates(line: Line) -> Iterator[dt.date]:
+    texts = [w.text for w in line.words]
+    for size in _DATE_WORDS:
+        for i in range(len(texts) - size + 1):
+            for order in NumericOrder:
+                date = parse_full(" ".join(texts[i : i + size]), order)
+                if date is not None:
+                    yield date
 
 
 def _row_like(line: Line) -> bool:
@@ -48,7 +66,7 @@ def _row_like(line: Line) -> bool:
     texts = [w.text for w in line.words]
     dated = any(
         parse_partial(" ".join(texts[i : i + size])) is not None
-        for size in (1, 2, 3)
+        for size in _DATE_WORDS
         for i in range(len(texts) - size + 1)
     )
     return dated and any(_CENTS.search(t) and parse_money(t) is not None for t in texts)

@@ -108,8 +108,8 @@ def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
     A statement is often photographed a page at a time, and its page of terms and notes (prose, no
     account details, no table) is one of its pages: the bank prints its name and web address there as
     on every page. Such a file is accepted as part of that statement, with no rows of its own. A file
-    that prints none of the account number, the bank's name or the web address of another file's
-    statement (a receipt, another bank's letter) is not a statement.
+    that prints none of the account number, the bank's name, the web address or the closing date of
+    another file's statement (a receipt, another bank's letter) is not a statement.
     """
     read = [f for f in files if f.statements]
     found: dict[str, str] = {}
@@ -117,7 +117,8 @@ def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
         if f.statements or any(_tied(f.marks, other) for other in read if other is not f):
             continue
         found[f.file_name] = (
-            "Nothing in it names the bank, account number or web address of the statements of the other files"
+            "Nothing in it names the bank, account number, web address or statement date of the statements "
+            "of the other files"
             if read
             else ""
         )
@@ -125,8 +126,9 @@ def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
 
 
 def _tied(page: Marks, other: FileStatements) -> bool:
-    """Whether a file's marks show it belongs with a file of statements: it prints one's account number
-    or bank's name, or names the web address that file prints."""
+    """Whether a file's marks show it belongs with a file of statements: it prints one's account number,
+    bank's name or closing date (the statement date later pages repeat), or names the web address that
+    file prints."""
     words = [w for w in map(normal_name, page.words) if w]
     # A shop's address in a row's description (UBER.COM) is the shop's, not the bank's: a receipt from
     # it is no page of the statement.
@@ -143,6 +145,8 @@ def _tied(page: Marks, other: FileStatements) -> bool:
             return True
         institution = " ".join(filter(None, map(normal_name, (statement.institution or "").split())))
         if institution and f" {institution} " in spaced:
+            return True
+        if statement.period_end is not None and statement.period_end in page.dates:
             return True
     return False
 

@@ -3,6 +3,7 @@ statement's pages; a picture that nothing ties to the request's statements is st
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -11,8 +12,11 @@ from reportlab.pdfgen import canvas
 
 import ingest
 from ingest.codes import FileStatus, RejectionCode, RequestStatus, WarningCode
-from ingest.extract.marks import web_name
+from ingest.extract.marks import marks_of, web_name
+from ingest.extract.pages import read_pages
 from ingest.models import RequestDocument
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
 from tests.unit.ocr.pages import encoded, render, statement_pdf
 
 BANK = "Northgate Savings Bank"
@@ -130,3 +134,11 @@ def test_a_notes_page_alone_is_not_a_statement() -> None:
 )
 def test_a_web_address_names_what_it_is_registered_under(text: str, name: str | None) -> None:
     assert web_name(text) == name
+
+
+def test_a_page_marks_the_dates_it_prints_with_their_year_either_way_round() -> None:
+    lines = ("STATEMENT DATE: August 15, 2016", "Paid on 03/04/2016 at 10:15", "Effective from 1 August")
+    pages = list(read_pages(Limits(), statement_pdf(lines), PDF))
+    marks = marks_of(pages, words=True)
+    assert set(marks.dates) == {dt.date(2016, 8, 15), dt.date(2016, 4, 3), dt.date(2016, 3, 4)}
+    assert marks.rows == 0  # dates, but no amounts

@@ -323,8 +323,18 @@ def test_a_page_naming_the_web_address_the_statement_prints_is_its_page() -> Non
 def test_a_bank_name_or_number_inside_other_words_ties_nothing() -> None:
     found = _not_statements(_notes("HARBORVIEWCREDITUNION", "Call", "1583633118849", "support."))
     assert list(found) == ["IMG_0002.jpg"]
-    assert "names the bank, account number or web address" in found["IMG_0002.jpg"]
+    assert "names the bank, account number, web address or statement date" in found["IMG_0002.jpg"]
 
 
 def test_a_page_alone_is_not_a_statement_without_a_reason_of_its_own() -> None:
     assert validate(TODAY, [_notes("Harborview")]).not_statements == {"IMG_0002.jpg": ""}
+
+
+def test_a_page_printing_the_statements_closing_date_is_its_page() -> None:
+    assert _not_statements(_notes_dated(END)) == {}
+    assert list(_not_statements(_notes_dated(END - dt.timedelta(days=1)))) == ["IMG_0002.jpg"]
+
+
+def _notes_dated(day: dt.date) -> FileStatements:
+    notes = _notes("Statement", "date")
+    return replace(notes, marks=replace(notes.marks, dates=(day,)))
