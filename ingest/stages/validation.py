@@ -56,8 +56,11 @@ class Validated:
 def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     """Turn every file's statements into accounts and warnings. Never changes a figure.
 
-    `today` is the request's creation date, against which recent activity is judged.
+    `today` is the request's creation date, against which recent activity is judged. A file in which
+    no statement was read is a page of another file's statement, or is not a statement (`not_statements`).
     """
+    not_statements = _not_statements(files)
+    files = [f for f in files if f.file_name not in not_statements]
     parts = joined_pages([_part(f.file_name, s) for f in files for s in f.statements])
     groups = group_parts(parts)
     shared = _numbers_at_several_institutions(groups)
@@ -79,8 +82,6 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
         for f in files
         for page in f.unreadable_pages
     ]
-    not_statements = _not_statements(files)
-    files = [f for f in files if f.file_name not in not_statements]
     warnings += [
         warning(
             WarningCode.PageUnreadable,
@@ -97,7 +98,7 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     return Validated(
         accounts=accounts,
         warnings=warnings,
-        authenticity={name: a for name, a in authenticity.items() if name not in not_statements},
+        authenticity=authenticity,
         not_statements=not_statements,
     )
 
