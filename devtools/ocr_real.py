@@ -26,8 +26,9 @@ amounts and descriptions as printed), else its expected CSV; a statement with ne
 Each form of each statement is one request through the pipeline in process, as `ingest run` runs it,
 and is scored as `devtools.accuracy_real` scores the text: rows matched one to one on date and amount
 (transaction F1), and whether the request reconciles. Per form and variant it prints the reconciled
-share, the pooled and mean per-file F1 and the requests that came back as more than one account, for
-all statements, for HSBC's and for the others (the other banks' are judged on F1 against their text).
+share, the pooled and mean per-file F1, the requests that came back as more than one account and those
+that completed (no file rejected), for all statements, for HSBC's and for the others (the other banks'
+are judged on F1 against their text).
 """
 
 from __future__ import annotations
@@ -252,7 +253,7 @@ def report(readings: Sequence[Reading], truths: dict[str, Truth]) -> str:
     lines.append("")
     lines.append(
         f"{'form':<8} {'v':>1} {'group':<6} {'files':>5} {'reconciled':>10} {'rate':>6} {'F1 pooled':>9} "
-        f"{'F1 mean':>7} {'>1 account':>10} {'s/page':>6}"
+        f"{'F1 mean':>7} {'>1 account':>10} {'completed':>9} {'s/page':>6}"
     )
     spreads: dict[tuple[str, str], list[Summary]] = {}
     for form, variant in dict.fromkeys((r.form, r.variant) for r in readings):
@@ -269,7 +270,7 @@ def report(readings: Sequence[Reading], truths: dict[str, Truth]) -> str:
             lines.append(
                 f"{form:<8} {variant:>1} {group:<6} {summary.files:>5} {summary.reconciled:>10} "
                 f"{summary.rate:>6.1%} {summary.f1_pooled:>9.3f} {summary.f1_mean:>7.3f} "
-                f"{summary.split:>10} {summary.seconds_per_page:>6.1f}"
+                f"{summary.split:>10} {summary.completed:>9} {summary.seconds_per_page:>6.1f}"
             )
     lines.append("")
     lines.append(f"{'form':<8} {'group':<6} {'variants':>8} {'rate min-max':>13} {'F1 mean min-max':>15}")
@@ -292,6 +293,7 @@ class Summary:
     f1_pooled: float
     f1_mean: float
     split: int  # requests that came back as more than one account
+    completed: int  # requests with every file accepted (status COMPLETED)
     seconds_per_page: float
 
     @property
@@ -307,6 +309,7 @@ def summarise(readings: Sequence[Reading]) -> Summary:
         f1_pooled=pooled(r.match for r in readings).f1,
         f1_mean=sum(r.match.f1 for r in readings) / max(len(readings), 1),
         split=sum(r.accounts > 1 for r in readings),
+        completed=sum(not r.rejected for r in readings),
         seconds_per_page=sum(r.seconds for r in readings) / max(pages, 1),
     )
 

@@ -110,9 +110,7 @@ class WarningCode(StrEnum):
     PciNonCompliantCardNumber = "PciNonCompliantCardNumber"  # a full card number in a description (masked)
     AccountDuplicate = "AccountDuplicate"  # one account number under two holders or institutions
     StatementGap = "StatementGap"  # merged statements of one account leave days uncovered (extension)
-    PageUnreadable = (
-        "PageUnreadable"  # OCR could not read a page with confidence; it was left out (extension)
-    )
+    PageUnreadable = "PageUnreadable"  # a page left out: OCR unsure of it, or its rows unread (extension)
     SuspectedTampering = "SuspectedTampering"  # a file of the account has authenticity verdict SUSPECT
 
 

@@ -21,7 +21,14 @@ from pydantic import TypeAdapter
 from ingest.backends.base import FileRecord, RequestRecord, ResumableStatusStore, Task, TaskKind
 from ingest.blobkeys import document_key, extraction_key, request_prefixes, upload_key
 from ingest.codes import FileStage, FileStatus, RequestStatus
-from ingest.errors import DuplicateFile, FileRejected, ProcessingError, RequestNotFound, UploadReplaced
+from ingest.errors import (
+    DuplicateFile,
+    FileRejected,
+    NotAStatement,
+    ProcessingError,
+    RequestNotFound,
+    UploadReplaced,
+)
 from ingest.models import Authenticity, FileResult, Rejection, RequestDocument
 from ingest.sandbox import Sandbox
 from ingest.services import Services, in_process_queue
@@ -30,7 +37,7 @@ from ingest.stages.upload import duplicates, inspect_upload
 
 if TYPE_CHECKING:
     from ingest.stages.extraction import Extraction
-    from ingest.stages.validation import FileStatements
+    from ingest.stages.validation import FileStatements, Validated
 
 log = logging.getLogger("ingest.pipeline")
 
@@ -212,7 +219,9 @@ def process_file(svc: Services, request_id: str, file_id: str, attempt: int = 1)
         svc.blobs.put(extraction_key(request, file_id), extractions.dump_json(extraction))
         result = record.result.model_copy(
             update={
-                "status": FileStatus.ACCEPTED,
+                # A file without a statement of its own waits for validation to say whether it is a
+                # page of one read from another file (ingest.stages.validation).
+                "status": FileStatus.ACCEPTED if extraction.statements else FileStatus.PENDING,
                 "pages": extraction.pages,
                 "method": extraction.method,
                 "ocr_confidence": extraction.ocr_confidence,
@@ -273,12 +282,7 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
 
     validated = validate(request.created_at.date(), extracted)
     # The files' authenticity now counts the balances validation checked.
-    results = [
-        f.result.model_copy(update={"authenticity": validated.authenticity[f.result.name]})
-        if f.result.name in validated.authenticity
-        else f.result
-        for f in files
-    ]
+    results = [_verdict(f.result, validated) for f in files]
     status = final_status(results)
     document = RequestDocument(
         request_id=request.request_id,
@@ -299,6 +303,22 @@ def finish_request(svc: Services, request_id: str) -> RequestDocument | None:
     if svc.on_finished is not None:
         svc.on_finished(svc, request, document)
     return document
+
+
+def _verdict(result: FileResult, validated: Validated) -> FileResult:
+    """A file's result once the request is validated: its authenticity counts the balances validation
+    checked, and a file without a statement of its own is accepted as a page of another file's
+    statement, or rejected NOT_A_STATEMENT."""
+    name = result.name
+    if name in validated.not_statements:
+        # As a file rejected when it is read: what was read of it is not shown.
+        read = {"pages": None, "method": None, "ocr_confidence": None, "authenticity": None}
+        return _rejected_result(result.model_copy(update=read), NotAStatement(validated.not_statements[name]))
+    if result.status is FileStatus.PENDING:
+        result = result.model_copy(update={"status": FileStatus.ACCEPTED})
+    if name in validated.authenticity:
+        result = result.model_copy(update={"authenticity": validated.authenticity[name]})
+    return result
 
 
 def _finished_again(svc: Services, request: RequestRecord) -> None:
@@ -322,7 +342,11 @@ def _file_statements(
     from ingest.stages.validation import FileStatements  # noqa: PLC0415
 
     return FileStatements(
-        name, extraction.statements, unreadable_pages=extraction.unreadable_pages, authenticity=authenticity
+        name,
+        extraction.statements,
+        unreadable_pages=extraction.unreadable_pages,
+        authenticity=authenticity,
+        marks=extraction.marks,
     )
 
 
@@ -406,14 +430,19 @@ def _request(svc: Services, request_id: str) -> RequestRecord:
 def _rejected(
     record: FileRecord, rejection: FileRejected, now: dt.datetime, size: int | None = None
 ) -> FileRecord:
-    result = record.result.model_copy(
+    result = _rejected_result(record.result, rejection)
+    if size is not None:
+        result = result.model_copy(update={"size": size})
+    return replace(record, stage=FileStage.REJECTED, result=result, updated_at=now)
+
+
+def _rejected_result(result: FileResult, rejection: FileRejected) -> FileResult:
+    return result.model_copy(
         update={
             "status": FileStatus.REJECTED,
             "rejection": Rejection(code=rejection.code, message=rejection.message),
-            **({"size": size} if size is not None else {}),
         }
     )
-    return replace(record, stage=FileStage.REJECTED, result=result, updated_at=now)
 
 
 # The local drivers: one process runs every step of a request inline.

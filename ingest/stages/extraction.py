@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
-from ingest.errors import CorruptFile, NotAStatement, Unreadable
+from ingest.errors import CorruptFile, Unreadable
+from ingest.extract.marks import Marks, marks_of
 from ingest.extract.ocr import trusted
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
@@ -32,6 +33,8 @@ class Extraction:
     statements: list[RawStatement] = field(default_factory=list)
     unreadable_pages: tuple[int, ...] = ()  # pages OCR could not read with confidence, left out
     signals: list[Signal] = field(default_factory=list)  # authenticity, from the file itself
+    # What may tie the file to a statement read from another file of its request (see `Marks`).
+    marks: Marks = field(default_factory=Marks)
 
 
 def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
@@ -51,8 +54,6 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     scores = [w.confidence for page in pages for w in page.words if w.confidence is not None]
     ocr_confidence = round(sum(scores) / len(scores), 1) if scores else None
     statements = [_without_card_numbers(s) for s in read_statements(pages)]
-    if not statements:
-        raise NotAStatement()
     return Extraction(
         pages=len(pages),
         method=method,
@@ -60,6 +61,9 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
         statements=statements,
         unreadable_pages=unreadable,
         signals=assess(data, integrated.content_type, content.finish()),
+        # A file without a statement of its own may be a page of one read from another file (its
+        # terms and notes, photographed apart): validation decides, with every file of the request.
+        marks=marks_of(pages, words=not statements),
     )
 
 

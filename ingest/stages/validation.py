@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
 from ingest.extract.dates import NumericOrder, PartialDate, resolve
+from ingest.extract.marks import Marks
 from ingest.extract.statement import Box as RawBox
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.merge import (
@@ -40,6 +41,7 @@ class FileStatements:
     statements: list[RawStatement]
     unreadable_pages: tuple[int, ...] = ()
     authenticity: Authenticity | None = None  # as extraction judged the file itself
+    marks: Marks = field(default_factory=Marks)  # what may tie it to another file's statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +49,18 @@ class Validated:
     accounts: list[Account]
     warnings: list[DataWarning]  # request-level
     authenticity: dict[str, Authenticity]  # per file name, with the arithmetic validation found
+    # Files in which no statement was read and that nothing ties to another file's: why, per file name.
+    not_statements: dict[str, str] = field(default_factory=dict)
 
 
 def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
     """Turn every file's statements into accounts and warnings. Never changes a figure.
 
-    `today` is the request's creation date, against which recent activity is judged.
+    `today` is the request's creation date, against which recent activity is judged. A file in which
+    no statement was read is a page of another file's statement, or is not a statement (`not_statements`).
     """
+    not_statements = _not_statements(files)
+    files = [f for f in files if f.file_name not in not_statements]
     parts = joined_pages([_part(f.file_name, s) for f in files for s in f.statements])
     groups = group_parts(parts)
     shared = _numbers_at_several_institutions(groups)
@@ -75,10 +82,89 @@ def validate(today: dt.date, files: Sequence[FileStatements]) -> Validated:
         for f in files
         for page in f.unreadable_pages
     ]
+    warnings += [
+        warning(
+            WarningCode.PageUnreadable,
+            f"{f.file_name} is a page of a statement of another file and prints {f.marks.rows} lines with a "
+            "date and an amount, but no transactions could be read from it (no table headings over them); "
+            "its transactions may be missing.",
+        )
+        for f in files
+        if not f.statements and f.marks.rows
+    ]
     if not accounts:
         names = ", ".join(f.file_name for f in files) or "no accepted file"
         warnings.append(warning(WarningCode.NoAccounts, f"No account was found in any file ({names})."))
-    return Validated(accounts=accounts, warnings=warnings, authenticity=authenticity)
+    return Validated(
+        accounts=accounts,
+        warnings=warnings,
+        authenticity=authenticity,
+        not_statements=not_statements,
+    )
+
+
+def _not_statements(files: Sequence[FileStatements]) -> dict[str, str]:
+    """Files in which no statement was read and that are no page of a statement read from another file.
+
+    A statement is often photographed a page at a time, and its page of terms and notes (prose, no
+    account details, no table) is one of its pages: the bank prints its name and web address there as
+    on every page. Such a file is accepted as part of that statement, with no rows of its own. A file
+    that prints none of the account number, the bank's name, the web address or the closing date of
+    another file's statement (a receipt, another bank's letter) is not a statement.
+    """
+    read = [f for f in files if f.statements]
+    found: dict[str, str] = {}
+    for f in files:
+        if f.statements or any(_tied(f.marks, other) for other in read if other is not f):
+            continue
+        found[f.file_name] = (
+            "Nothing in it names the bank, account number, web address or statement date of the statements "
+            "of the other files"
+            if read
+            else ""
+        )
+    return found
+
+
+def _tied(page: Marks, other: FileStatements) -> bool:
+    """Whether a file's marks show it belongs with a file of statements: it prints one's account number,
+    bank's name or closing date (the statement date later pages repeat), or names the web address that
+    file prints."""
+    words = [w for w in map(normal_name, page.words) if w]
+    # A shop's address in a row's description (UBER.COM) is the shop's, not the bank's: a receipt from
+    # it is no page of the statement.
+    described = [normal_name(t.description) for s in other.statements for t in s.transactions]
+    names = {n for n in other.marks.web_names if not any(n in d for d in described)}
+    if names & set(page.web_names) or names & set(words):
+        return True
+    spaced = f" {' '.join(words)} "
+    figures = _figure_runs(words)
+    for statement in other.statements:
+        number = normal_number(statement.account_number).casefold()
+        whole = "*" not in number and sum(c.isdigit() for c in number) >= MIN_DIGITS_TO_COMPARE
+        if whole and any(run.endswith(number) for run in figures):
+            return True
+        institution = " ".join(filter(None, map(normal_name, (statement.institution or "").split())))
+        if institution and f" {institution} " in spaced:
+            return True
+        if statement.period_end is not None and statement.period_end in page.dates:
+            return True
+    return False
+
+
+def _figure_runs(words: Sequence[str]) -> list[str]:
+    """Consecutive words of digits joined: an account number is printed in groups ("1234 5678"), after
+    the sort code or branch on some pages."""
+    runs: list[str] = []
+    current = ""
+    for word in words:
+        if word.isdigit():
+            current += word
+            continue
+        if current:
+            runs.append(current)
+        current = ""
+    return [*runs, current] if current else runs
 
 
 def _part(file_name: str, statement: RawStatement) -> Part:

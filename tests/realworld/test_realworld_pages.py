@@ -11,7 +11,6 @@ import pypdfium2 as pdfium
 import pytest
 
 from devtools.realworld import VENDORED
-from ingest.errors import NotAStatement
 from ingest.settings import Limits
 from ingest.stages.extraction import extract
 from ingest.stages.integration import integrate
@@ -40,11 +39,8 @@ def _page_files(path: Path) -> list[bytes]:
 
 
 def _statements(data: bytes, name: str) -> list[FileStatements]:
-    try:
-        extraction = extract(Limits(), data, integrate(Limits(), data, PDF))
-    except NotAStatement:
-        return []  # a page of terms without the account's header: rejected on its own, as it should be
-    return [FileStatements(name, extraction.statements)]
+    extraction = extract(Limits(), data, integrate(Limits(), data, PDF))
+    return [FileStatements(name, extraction.statements, marks=extraction.marks)]
 
 
 @pytest.mark.parametrize("path", HSBC, ids=[p.stem for p in HSBC])
@@ -55,7 +51,10 @@ def test_hsbc_pages_as_separate_files_are_the_statement(path: Path) -> None:
     uploaded = [
         s for number, data in pages for s in _statements(data, f"IMG_{7919 * number % 10_000:04d}.jpg")
     ]
-    [account] = validate(TODAY, uploaded).accounts
+    validated = validate(TODAY, uploaded)
+    # Every page is the statement's, its page of terms and notes too (it prints the bank's name).
+    assert validated.not_statements == {}
+    [account] = validated.accounts
     [expected] = whole
     assert [(t.date, t.amount, t.balance) for t in account.transactions] == [
         (t.date, t.amount, t.balance) for t in expected.transactions

@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ingest.codes import WarningCode as W
+from ingest.extract.marks import Marks
 from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.stages.validation import FileStatements, validate
 from tests.unit.validation.factory import CLEAN_ROWS, END, OPENING, START, TODAY, clean, codes, rows
@@ -293,3 +294,47 @@ def test_two_first_pages_that_one_last_page_could_close_stay_apart() -> None:
     accounts = validate(TODAY, files([first, other, last], ["a.jpg", "b.jpg", "c.jpg"])).accounts
     # Either first page may be the one it continues: the last page stays an account of its own.
     assert any({t.file for t in a.transactions} == {"c.jpg"} for a in accounts)
+
+
+def _notes(*words: str, web_names: tuple[str, ...] = ()) -> FileStatements:
+    """A file in which no statement was read: a page of prose."""
+    prose = ("Credit", "interest", "is", "calculated", "daily", "and", "paid", "monthly.")
+    return FileStatements("IMG_0002.jpg", [], marks=Marks(web_names=web_names, words=(*prose, *words)))
+
+
+def _not_statements(notes: FileStatements, web_names: tuple[str, ...] = ()) -> dict[str, str]:
+    statement = FileStatements("IMG_0001.jpg", [clean()], marks=Marks(web_names=web_names))
+    return validate(TODAY, [statement, notes]).not_statements
+
+
+def test_a_page_printing_the_statements_account_number_in_groups_is_its_page() -> None:
+    assert _not_statements(_notes("Account", "15836", "3311884")) == {}
+
+
+def test_a_page_printing_the_statements_bank_is_its_page() -> None:
+    assert _not_statements(_notes("HARBORVIEW", "CREDIT", "UNION", "is", "regulated.")) == {}
+
+
+def test_a_page_naming_the_web_address_the_statement_prints_is_its_page() -> None:
+    assert _not_statements(_notes("Visit", "Harborview."), web_names=("harborview",)) == {}
+    assert _not_statements(_notes(web_names=("harborview",)), web_names=("harborview",)) == {}
+
+
+def test_a_bank_name_or_number_inside_other_words_ties_nothing() -> None:
+    found = _not_statements(_notes("HARBORVIEWCREDITUNION", "Call", "1583633118849", "support."))
+    assert list(found) == ["IMG_0002.jpg"]
+    assert "names the bank, account number, web address or statement date" in found["IMG_0002.jpg"]
+
+
+def test_a_page_alone_is_not_a_statement_without_a_reason_of_its_own() -> None:
+    assert validate(TODAY, [_notes("Harborview")]).not_statements == {"IMG_0002.jpg": ""}
+
+
+def test_a_page_printing_the_statements_closing_date_is_its_page() -> None:
+    assert _not_statements(_notes_dated(END)) == {}
+    assert list(_not_statements(_notes_dated(END - dt.timedelta(days=1)))) == ["IMG_0002.jpg"]
+
+
+def _notes_dated(day: dt.date) -> FileStatements:
+    notes = _notes("Statement", "date")
+    return replace(notes, marks=replace(notes.marks, dates=(day,)))
