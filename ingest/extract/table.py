@@ -1388,7 +1388,9 @@ def _figures_line(ctx: ReadContext, header: TableHeader, row: RowLine, below: Se
     return None
 
 
-_WRAPPED_LINES = 5  # a description wraps over this many lines at most before its figures
+# A description wraps over this many lines at most before its figures: a direct debit may print its
+# creditor, mandate and invoice each on a line of its own.
+_WRAPPED_LINES = 8
 
 
 def table_lines(

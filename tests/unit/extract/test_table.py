@@ -193,6 +193,30 @@ def test_a_continuation_page_without_a_header_whose_rows_print_figures_on_their_
     ]
 
 
+def test_a_continuation_page_whose_first_row_wraps_over_seven_lines_keeps_its_date_and_first_word() -> None:
+    """A direct debit prints its creditor, mandate and invoice on lines of their own: its figures on the
+    seventh line are still the dated first line's row, not an undated row of the day before."""
+    first = [
+        *HEADER_BLOCK[:5],
+        (132.0, [(40, "Closing balance"), right(300, "$880.00")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 02"), (100, "DIRECT DEBIT")]),
+        (195.0, [(100, "SHIRE RATES"), right(370, "100.00"), right(550, "900.00")]),
+    ]
+    wrapped = ["SDD", "TELEFONIA", "AURORA", "MANDATO", "76241083 FATTURA"]
+    second = [
+        (40.0, [(40, "Maple Leaf Bank - continued")]),
+        (185.0, [(40, "Nov 20"), (100, "ADDEBITO")]),
+        *((195.0 + 10 * i, [(100, text)]) for i, text in enumerate(wrapped)),
+        (245.0, [(100, "001343775"), right(370, "20.00"), right(550, "880.00")]),
+    ]
+    [statement] = read_statements([page(first, 1), page(second, 2)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == [
+        (D(2024, 11, 2), "DIRECT DEBIT SHIRE RATES", M("-100.00")),
+        (D(2024, 11, 20), "ADDEBITO " + " ".join(wrapped) + " 001343775", M("-20.00")),
+    ]
+
+
 def test_a_first_row_dated_in_words_under_the_header_is_a_row_not_a_second_heading_line() -> None:
     """ "Dec 1, 2024 POS PURCHASE" under the header prints no figure ("purchase" is also a heading word):
     its date in words shows it is a row, whose figures print on its last line."""

@@ -4,6 +4,7 @@ currency symbol and a CR/DR suffix, two dates the other way round), read through
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
@@ -154,3 +155,56 @@ def test_a_wallet_in_money_in_and_money_out_columns_each_figure_with_its_currenc
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == "NGN"
+
+
+WALLET = [
+    (D(2024, 3, 12), "Transfer from TUNDE BAKARE", "12000.00"),
+    (D(2024, 3, 12), "Airtime purchase", "-500.00"),
+    (D(2024, 3, 14), "Transfer to GRACE OBI", "-4200.00"),
+]
+
+
+def _wallet(time_heading: str, time_of: Callable[[Drawn], str], head: list[str]) -> list[Column]:
+    return [
+        Column(time_heading, 40, time_of),
+        Column(head[0], 160, lambda r: r.description),
+        Column(head[1], 420, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(head[2], 490, lambda r: english(-r.amount) if r.amount < 0 else "", right=True),
+        Column(head[3], 560, lambda r: english(r.balance), right=True),
+    ]
+
+
+def test_a_wallet_whose_date_and_time_column_is_headed_time() -> None:
+    """Mobile-money statements head the column of each transfer's date and time of day "Time"."""
+    rows = running(M("3000.00"), WALLET)
+    head = ["Kudi Wallet", "Funke Adeyemi", "Statement period 01/03/2024 - 31/03/2024"]
+    columns = _wallet(
+        "Time",
+        lambda r: r.date.strftime("%d %b %Y") + " 14:05:33",
+        ["Description", "Money In", "Money Out", "Balance"],
+    )
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_wallet_whose_date_and_time_column_is_headed_heure_in_french() -> None:
+    rows = running(M("3000.00"), WALLET)
+    head = ["Portefeuille Kudi", "Awa Diop", "Relevé du 01/03/2024 au 31/03/2024"]
+    columns = _wallet(
+        "Heure",
+        lambda r: r.date.strftime("%Y-%m-%d") + " 14:05",
+        ["Libellé", "Crédit", "Débit", "Solde"],
+    )
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
+    rows = running(M("3000.00"), WALLET)
+    head = ["Kudi Wallet", "Funke Adeyemi", "Statement period 01/03/2024 - 31/03/2024"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Time", 100, lambda r: "14:05"),
+        *_wallet("", str, ["Description", "Money In", "Money Out", "Balance"])[1:],
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert all(t.value_date is None for t in read.transactions)
