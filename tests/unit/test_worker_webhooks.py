@@ -199,7 +199,15 @@ def test_a_delete_the_role_may_not_make_is_an_error_not_a_silent_leftover(
     blobs.put("results/t/r/document.json", b"{}")
     policy = {
         "Version": "2012-10-17",
-        "Statement": [{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject"], "Resource": "*"}],
+        # AWS authorises ListObjectsV2 by s3:ListBucket; moto from 5.2.6 asks for s3:ListObjectsV2 by
+        # that name, so both are granted: the listing must pass for DeleteObjects' refusal to be seen.
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["s3:ListBucket", "s3:ListObjectsV2", "s3:GetObject"],
+                "Resource": "*",
+            }
+        ],
     }
     run_as_worker_role(monkeypatch, aws, policy)
     with enable_iam_authentication(), pytest.raises(PermissionError, match="AccessDenied"):
