@@ -74,6 +74,8 @@ def _row_like(line: Line) -> bool:
 
 def web_name(text: str) -> str | None:
     """The name a web or e-mail address is registered under ("www.hsbc.co.uk" gives "hsbc"), or None."""
+    if "." not in text:
+        return None  # most words of every page: no address, and nothing to strip or fold
     address = text.strip(_AFFIX).casefold().rpartition("@")[2]
     if not _WEB.match(address):
         return None
