@@ -65,6 +65,8 @@ class _Vocabulary:
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
     time_marks: frozenset[str]  # "PM" after a time of day
+    # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
+    date_or_amount: frozenset[tuple[str, ...]]
     balance_tables: frozenset[str]  # titles of a table of balances ("daily ending balance")
 
 
@@ -109,6 +111,8 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
         time_marks=frozenset(lexicon.time_marks),
+        date_or_amount=frozenset(_key(p) for p in lexicon.value_date_headings)
+        & frozenset(_key(p) for p in lexicon.amount_headings),
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
     )
@@ -303,7 +307,10 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
-    return any(_heading_key(w.text) in vocabulary.date_words for w in line.words)
+    # "Data/Hora", "Datum/Uhrzeit": a slash parts two headings' words, as the header reads them.
+    return any(
+        _heading_key(part.text) in vocabulary.date_words for w in line.words for part in _split_slash(w)
+    )
 
 
 @lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
@@ -389,6 +396,7 @@ def _heading_columns(
     vocabulary = _vocabulary(ctx.lexicon)
     columns: list[Column] = []
     transaction_date: Column | None = None
+    either: list[int] = []  # the columns headed as a value date or an amount
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
     i = 0
@@ -408,6 +416,8 @@ def _heading_columns(
                 and vocabulary.phrase_role.get(phrase[-1:]) is Role.DESC
             ):
                 continue
+            if phrase in vocabulary.date_or_amount:
+                either.append(len(columns))
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
@@ -417,6 +427,8 @@ def _heading_columns(
         else:
             unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
+    if either and not any(c.role in MONEY_ROLES for c in columns):
+        columns[either[-1]] = replace(columns[either[-1]], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
 
 
@@ -684,6 +696,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             i += 1
             continue
         span, money = _with_sign_marker(ctx, words, i, money)
+        span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
         role = columns.money_column(word) if money is not None else None
         if money is not None and role is not None and role not in cells.amounts:
             cells.amounts[role] = money
@@ -715,6 +728,21 @@ def _with_sign_marker(
         if marked is not None:
             return [word, marker], marked
     return [word], money
+
+
+def _with_code_after(
+    ctx: ReadContext, words: Sequence[Word], last: int, span: list[Word], money: Money | None
+) -> tuple[list[Word], Money | None]:
+    """The figure with the currency code printed a space after it ("5,200.00 SGD"), as statements
+    that print the code on every figure do; a code before the figure is joined to it when lines are read."""
+    if money is None or money.currency is not None or last + 1 >= len(words):
+        return span, money
+    code, figure = words[last + 1], words[last]
+    gap = ctx.tolerances.word_space * (figure.bottom - figure.top)
+    if code.text not in CURRENCY_CODES or code.x0 - figure.x1 > gap:
+        return span, money
+    coded = parse_money(" ".join(w.text for w in (*span, code)), ctx.places)
+    return ([*span, code], coded) if coded is not None else (span, money)
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:

@@ -1,0 +1,322 @@
+"""Kinds of issue 14 in the languages the lexicon knows, as no corpus draws them: mobile-money wallets
+worded in French, Portuguese and Spanish, bank accounts of Portugal, Italy and the Netherlands with value
+dates and their own debit/credit headings, a date column whose heading no lexicon knows, and figures that
+each carry their currency code, read through the text layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.extract.pages import read_pages
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
+from tests.unit.extract.unseen_kinds import Column, D, Drawn, M, english, running, statement
+
+DAY = dt.timedelta(days=1)
+
+
+def _read(pdf: bytes) -> RawStatement:
+    [read] = read_statements(list(read_pages(Limits(), pdf, PDF)))
+    return read
+
+
+def _as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]
+    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.closing_balance == rows[-1].balance
+
+
+def continental(value: M) -> str:
+    """1.234,56: a point between thousands, a comma before the cents."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def spaced(value: M) -> str:
+    """12 500: a space between thousands and no cents, as francs CFA are printed."""
+    return f"{abs(value):,.0f}".replace(",", " ")
+
+
+def signed(text: str, value: M) -> str:
+    return ("-" if value < 0 else "") + text
+
+
+WALLET_FR = [
+    (D(2025, 5, 3), "Dépôt agent Marché Sandaga", "25000"),
+    (D(2025, 5, 3), "Achat crédit téléphonique", "-1000"),
+    (D(2025, 5, 7), "Transfert vers Moussa Ndiaye", "-7500"),
+    (D(2025, 5, 12), "Paiement facture électricité", "-12350"),
+]
+
+
+def test_a_french_wallet_in_francs_cfa_with_its_code_after_every_figure() -> None:
+    """A West African wallet: date and time in one column, a signed amount and the balance, each figure
+    without cents and followed by FCFA; no label names the currency."""
+    rows = running(M("4200"), WALLET_FR)
+    head = [
+        "Portefeuille Sahel Mobile",
+        "Aminata Fall",
+        "Relevé de compte du 01/05/2025 au 31/05/2025",
+        "Numéro de compte 221771234567",
+    ]
+    columns = [
+        Column("Date et heure", 40, lambda r: r.date.strftime("%d/%m/%Y") + " 09:14:02"),
+        Column("Opération", 160, lambda r: r.description),
+        Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount) + " FCFA", right=True),
+        Column("Solde", 550, lambda r: spaced(r.balance) + " FCFA", right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "XOF"
+
+
+WALLET_PT = [
+    (D(2025, 2, 1), "Depósito no agente Maputo Baixa", "3500.00"),
+    (D(2025, 2, 1), "Compra de recarga", "-150.00"),
+    (D(2025, 2, 4), "Transferência para Joana Macuácua", "-1200.00"),
+    (D(2025, 2, 9), "Pagamento de água", "-480.50"),
+]
+
+
+@pytest.mark.parametrize("time_heading", ["Data/Hora", "Data e hora", "Hora"])
+def test_a_portuguese_wallet_whose_date_and_time_column_is_headed_by_the_time(time_heading: str) -> None:
+    rows = running(M("820.00"), WALLET_PT)
+    head = [
+        "Carteira Móvel Índico",
+        "Ana Cossa",
+        "Extrato de 01/02/2025 a 28/02/2025",
+        "Conta 841234567",
+    ]
+    columns = [
+        Column(time_heading, 40, lambda r: r.date.strftime("%d/%m/%Y") + " 11:20:45"),
+        Column("Descrição", 160, lambda r: r.description),
+        Column("Entrada", 400, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saída", 470, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+WALLET_ES = [
+    (D(2025, 6, 2), "Transferencia recibida de Martina López", "15000.00"),
+    (D(2025, 6, 3), "Pago con QR Almacén Don Pedro", "-2340.50"),
+    (D(2025, 6, 5), "Recarga de celular", "-1000.00"),
+    (D(2025, 6, 9), "Rendimientos", "12.35"),
+]
+
+
+@pytest.mark.parametrize("time_heading", ["Fecha y hora", "Hora", "Fecha/Hora"])
+def test_a_spanish_wallet_whose_date_and_time_column_is_headed_by_the_time(time_heading: str) -> None:
+    rows = running(M("5400.00"), WALLET_ES)
+    head = [
+        "Billetera Pampa Pagos",
+        "Lucas Fernández",
+        "Resumen del 01/06/2025 al 30/06/2025",
+        "CVU 0000003100012345678901",
+    ]
+    columns = [
+        Column(time_heading, 40, lambda r: r.date.strftime("%d/%m/%Y") + " 18:02"),
+        Column("Descripción", 150, lambda r: r.description),
+        Column("ID de la operación", 330, _operation),
+        Column("Valor", 480, lambda r: "$ " + signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: "$ " + continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    # A reference column between the description and the money is read with the description, as
+    # everywhere; "Valor" is the amount here, as no other heading names one.
+    assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, f"{r.description} {_operation(r)}", r.amount, None) for r in rows
+    ]
+    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.closing_balance == rows[-1].balance
+
+
+def _operation(row: Drawn) -> str:
+    return "8123" + row.date.strftime("%m%d")
+
+
+@pytest.mark.parametrize(
+    ("time_heading", "date_text"),
+    [
+        ("Datum/Uhrzeit", "%d.%m.%Y 08:15"),
+        ("Data e ora", "%d/%m/%Y 08:15"),
+        ("Datum en tijd", "%d-%m-%Y 08:15"),
+        ("Tijd", "%d-%m-%Y 08:15"),
+        ("Ora", "%d/%m/%Y 08:15"),
+        ("Uhrzeit", "%d.%m.%Y 08:15"),
+    ],
+)
+def test_a_wallet_whose_date_and_time_heading_is_german_italian_or_dutch(
+    time_heading: str, date_text: str
+) -> None:
+    rows = running(
+        M("640.00"),
+        [
+            (D(2025, 7, 1), "SEPA 1001", "250.00"),
+            (D(2025, 7, 2), "POS 2002", "-35.20"),
+            (D(2025, 7, 8), "ATM 3003", "-100.00"),
+        ],
+    )
+    head = ["Wallet 24", "Eva Rossi", "01.07.2025 - 31.07.2025"]
+    columns = [
+        Column(time_heading, 40, lambda r: r.date.strftime(date_text)),
+        Column("Details", 160, lambda r: r.description),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+        Column("Betrag", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+
+
+def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() -> None:
+    rows = running(
+        M("2310.44"),
+        [
+            (D(2025, 3, 3), "TRF DE RUI CARVALHO", "400.00"),
+            (D(2025, 3, 6), "COMPRA CONTINENTE BRAGA", "-56.31"),
+            (D(2025, 3, 10), "PAG SERV EDP COMERCIAL", "-72.90"),
+            (D(2025, 3, 25), "VENCIMENTO MARÇO", "1580.00"),
+        ],
+    )
+    head = [
+        "Banco Atlântico Norte",
+        "Maria Sousa Pereira",
+        "Rua das Flores 21, 4050-262 Porto",
+        "Extrato de 01/03/2025 a 31/03/2025",
+        "Conta à ordem n.º 0033 0000 45123456789 05",
+        "Moeda EUR",
+    ]
+    columns = [
+        Column("Data Mov.", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Data Valor", 100, lambda r: (r.date + DAY).strftime("%d-%m-%Y")),
+        Column("Descritivo", 165, lambda r: r.description),
+        Column("Débito", 400, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Crédito", 470, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert read.currency == "EUR"
+
+
+def test_an_italian_account_with_value_dates_and_addebiti_and_accrediti() -> None:
+    rows = running(
+        M("5120.00"),
+        [
+            (D(2025, 4, 1), "BONIFICO DA LUCA BIANCHI", "750.00"),
+            (D(2025, 4, 3), "PAGAMENTO POS SUPERMERCATO", "-87.45"),
+            (D(2025, 4, 15), "ADDEBITO SDD ENEL ENERGIA", "-112.30"),
+            (D(2025, 4, 27), "STIPENDIO APRILE", "2240.00"),
+        ],
+    )
+    head = [
+        "Banca del Lago",
+        "Giulia Ferraro",
+        "Via Roma 12, 20121 Milano",
+        "Estratto conto dal 01/04/2025 al 30/04/2025",
+        "Conto corrente n. 000012345678",
+    ]
+    columns = [
+        Column("Data contabile", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("Data valuta", 115, lambda r: (r.date + DAY).strftime("%d/%m/%y")),
+        Column("Descrizione operazione", 185, lambda r: r.description),
+        Column("Addebiti", 440, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Accrediti", 520, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+def test_a_dutch_account_with_af_and_bij_columns_and_an_interest_date() -> None:
+    rows = running(
+        M("1845.10"),
+        [
+            (D(2025, 1, 2), "ALBERT HEIJN 1403 UTRECHT", "-42.18"),
+            (D(2025, 1, 6), "SALARIS JANUARI", "2890.00"),
+            (D(2025, 1, 9), "HUUR WONING", "-1150.00"),
+            (D(2025, 1, 20), "TERUGBETALING ZORGVERZEKERING", "64.00"),
+        ],
+    )
+    head = [
+        "Polderbank N.V.",
+        "J. de Vries",
+        "Kerkstraat 5, 3511 AB Utrecht",
+        "Rekeningafschrift 01-01-2025 t/m 31-01-2025",
+        "Rekeningnummer NL91 ABNA 0417 1643 00",
+    ]
+    columns = [
+        Column("Boekdatum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Rentedatum", 105, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Omschrijving", 175, lambda r: r.description),
+        Column("Af", 420, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Bij", 490, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+
+
+@pytest.mark.parametrize("heading", ["Posted", "Effective", "Settled"])
+def test_a_date_column_under_a_heading_no_lexicon_knows_is_found_from_its_dates(heading: str) -> None:
+    rows = running(
+        M("980.00"),
+        [
+            (D(2025, 8, 4), "PAYROLL DEPOSIT ACME", "1800.00"),
+            (D(2025, 8, 5), "POS PURCHASE GROCER", "-64.20"),
+            (D(2025, 8, 11), "ONLINE TRANSFER TO SAVINGS", "-500.00"),
+        ],
+    )
+    head = [
+        "Prairie Credit Union",
+        "Sam Taylor",
+        "Statement period 08/01/2025 to 08/31/2025",
+        "Account number 100234567",
+    ]
+    columns = [
+        Column(heading, 40, lambda r: r.date.strftime("%m/%d/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 450, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_every_figure_carries_the_currency_code_before_or_after_it(where: str) -> None:
+    rows = running(
+        M("12500.00"),
+        [
+            (D(2025, 9, 1), "GIRO SALARY LION CITY PTE LTD", "5200.00"),
+            (D(2025, 9, 3), "NETS PAYMENT HAWKER CENTRE", "-8.50"),
+            (D(2025, 9, 10), "FAST TRANSFER TO TAN WEI", "-300.00"),
+        ],
+    )
+    head = [
+        "Merlion Savings Bank",
+        "Lim Mei Ling",
+        "Statement period 01 Sep 2025 to 30 Sep 2025",
+        "Account number 123-456789-0",
+    ]
+
+    def coded(value: M) -> str:
+        text = signed(english(value), value)
+        return f"SGD {text}" if where == "before" else f"{text} SGD"
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 450, lambda r: coded(r.amount), right=True),
+        Column("Balance", 550, lambda r: coded(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "SGD"
