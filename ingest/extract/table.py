@@ -582,9 +582,11 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     date, date_words = _leading_date(header, zones, line.words)
     rest = [w for w in line.words if w not in date_words]
     if date is not None:
-        # A time of day printed after the date ("08:53:35 PM") is part of when, not of what.
-        clock = _time_of_day(ctx, rest)
-        date_words, rest = [*date_words, *rest[:clock]], rest[clock:]
+        # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
+        # receipt number may be printed before the date.
+        after = line.words.index(date_words[-1]) + 1 - len(date_words)
+        clock = rest[after : after + _time_of_day(ctx, rest[after:])]
+        date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -684,6 +686,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     """Each word as a figure in its money column, a garbled figure, or description text."""
     cells = _Cells()
     wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
+    marks: list[Word] = []  # "Af", "Bij" printed under their own headings, apart from the amount
     i = 0
     while i < len(words):
         word = words[i]
@@ -704,14 +707,44 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
-        if not _is_noise(word.text) and not (
+        if _marks_apart(columns, word):
+            marks.append(word)
+        elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
     for word, whole_role in wholes:
         _place_whole(columns, word, whole_role, cells)
+    if not _mark_amount(ctx, cells, marks):
+        for word in marks:
+            _place_text(ctx, columns, word, cells)
     return cells
+
+
+def _marks_apart(columns: _Columns, word: Word) -> bool:
+    """A debit or credit mark printed under a debit or credit heading of a header that also heads a
+    signed amount ("Af/Bij" beside "Bedrag"): the amount's sign, wherever it stands on the line."""
+    return (
+        is_sign_marker(word.text)
+        and not columns.in_desc(word)
+        and columns.header.role_index(Role.AMOUNT) is not None
+        and columns.money_column(word) in (Role.DEBIT, Role.CREDIT)
+    )
+
+
+def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool:
+    """Sign the line's unsigned amount by the one mark printed apart from it; whether it did."""
+    amount = cells.amounts.get(Role.AMOUNT)
+    if len(marks) != 1 or amount is None or amount.negative is not None or Role.AMOUNT not in cells.shown:
+        return False
+    figure = "".join(w.text for w in cells.shown[Role.AMOUNT])
+    marked = parse_money(figure + marks[0].text.rstrip("."), ctx.places)
+    if marked is None:
+        return False
+    cells.amounts[Role.AMOUNT] = marked
+    cells.amount_words.append(marks[0])
+    return True
 
 
 def _with_sign_marker(
@@ -733,16 +766,17 @@ def _with_sign_marker(
 def _with_code_after(
     ctx: ReadContext, words: Sequence[Word], last: int, span: list[Word], money: Money | None
 ) -> tuple[list[Word], Money | None]:
-    """The figure with the currency code printed a space after it ("5,200.00 SGD"), as statements
-    that print the code on every figure do; a code before the figure is joined to it when lines are read."""
+    """The figure with the currency code (or the sign a language writes for it, "FCFA") printed a
+    space after it ("5,200.00 SGD"), as statements that print it on every figure do; a code before
+    the figure is joined to it when lines are read."""
     if money is None or money.currency is not None or last + 1 >= len(words):
         return span, money
-    code, figure = words[last + 1], words[last]
+    mark, figure = words[last + 1], words[last]
     gap = ctx.tolerances.word_space * (figure.bottom - figure.top)
-    if code.text not in CURRENCY_CODES or code.x0 - figure.x1 > gap:
+    if mark.x0 - figure.x1 > gap:
         return span, money
-    coded = parse_money(" ".join(w.text for w in (*span, code)), ctx.places)
-    return ([*span, code], coded) if coded is not None else (span, money)
+    code = mark.text if mark.text in CURRENCY_CODES else ctx.lexicon.currency_names.get(fold(mark.text))
+    return ([*span, mark], replace(money, currency=code)) if code is not None else (span, money)
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
@@ -850,7 +884,8 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
         head = left.text
         if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
             head = head[:-1]
-        if not (_THOUSANDS_HEAD.match(head) and _THOUSANDS_TAIL.match(word.text)):
+        tail = _THOUSANDS_TAIL if ctx.places else _WHOLE_THOUSANDS_TAIL
+        if not (_THOUSANDS_HEAD.match(head) and tail.match(word.text)):
             return None
         if (
             parse_money(f"{head} {word.text}", ctx.places) is not None
@@ -889,6 +924,7 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
 
 _THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
+_WHOLE_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*\)?-?$")  # a currency printed without decimals
 
 
 def _without_other_dates(

@@ -320,3 +320,100 @@ def test_every_figure_carries_the_currency_code_before_or_after_it(where: str) -
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == "SGD"
+
+
+@pytest.mark.parametrize(
+    ("date_heading", "time_heading", "words"),
+    [
+        ("Fecha", "Hora", ["Concepto", "Importe", "Saldo"]),
+        ("Data", "Hora", ["Descrição", "Montante", "Saldo"]),
+        ("Datum", "Uhrzeit", ["Verwendungszweck", "Betrag", "Saldo"]),
+        ("Datum", "Tijd", ["Omschrijving", "Bedrag", "Saldo"]),
+    ],
+)
+def test_a_time_column_beside_the_date_column_is_no_value_date_in_any_language(
+    date_heading: str, time_heading: str, words: list[str]
+) -> None:
+    rows = running(
+        M("300.00"),
+        [
+            (D(2025, 3, 4), "REF 1001", "120.00"),
+            (D(2025, 3, 4), "REF 1002", "-45.60"),
+            (D(2025, 3, 9), "REF 1003", "-20.00"),
+        ],
+    )
+    head = ["Wallet 24", "Eva Rossi", "01.03.2025 - 31.03.2025"]
+    columns = [
+        Column(date_heading, 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column(time_heading, 105, lambda r: "14:05:09"),
+        Column(words[0], 160, lambda r: r.description),
+        Column(words[1], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[2], 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert all(t.value_date is None for t in read.transactions)
+
+
+def test_a_mobile_money_statement_with_the_receipt_number_before_the_completion_time() -> None:
+    """An East African wallet: the receipt number first, then when the transfer completed, its details
+    and status, money paid in and withdrawn (a minus on each withdrawal) and the balance."""
+    rows = running(
+        M("1250.00"),
+        [
+            (D(2025, 2, 3), "Customer Transfer to JOHN KAMAU", "-500.00"),
+            (D(2025, 2, 3), "Funds received from MARY W", "2000.00"),
+            (D(2025, 2, 6), "Pay Bill to 888880 KPLC", "-1000.00"),
+            (D(2025, 2, 8), "Buy Goods MAMA MBOGA", "-235.00"),
+        ],
+    )
+    head = [
+        "M-WALLET STATEMENT",
+        "Customer Name: Peter Otieno",
+        "Mobile Number: 0711222333",
+        "Statement Period: 01 Feb 2025 - 28 Feb 2025",
+    ]
+    receipts = iter(["SB31XK2L9P", "SB32AB7Q1R", "SB61ZZ0M3T", "SB82QW5E6Y"])
+    receipt_of = {r: next(receipts) for r in rows}
+    columns = [
+        Column("Receipt No.", 30, lambda r: receipt_of[r]),
+        Column("Completion Time", 95, lambda r: r.date.strftime("%Y-%m-%d") + " 13:45:09"),
+        Column("Details", 185, lambda r: r.description),
+        Column("Status", 345, lambda r: "Completed"),
+        Column("Paid In", 445, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Withdrawn", 510, lambda r: "-" + english(-r.amount) if r.amount < 0 else "", right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_dutch_account_with_af_or_bij_printed_in_a_column_of_its_own(where: str) -> None:
+    rows = running(
+        M("910.00"),
+        [
+            (D(2025, 5, 2), "JUMBO AMSTERDAM", "-31.45"),
+            (D(2025, 5, 5), "SALARIS MEI", "2300.00"),
+            (D(2025, 5, 9), "NS REIZIGERS", "-18.20"),
+        ],
+    )
+    head = [
+        "Grachtenbank N.V.",
+        "P. Jansen",
+        "Rekeningafschrift 01-05-2025 t/m 31-05-2025",
+        "Rekeningnummer NL20 INGB 0001 2345 67",
+    ]
+    before = where == "before"
+    mark = Column("Af/Bij", 360 if before else 470, lambda r: "Af" if r.amount < 0 else "Bij")
+    amount = Column("Bedrag (EUR)", 465 if before else 455, lambda r: continental(r.amount), right=True)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        *([mark, amount] if before else [amount, mark]),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
