@@ -31,6 +31,16 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "A$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
+    # The shillings of East Africa, the ringgit, the rupiah, the peso of the Philippines, the kwanza:
+    # printed before (or after) every figure of their wallets and accounts.
+    "KSh": "KES",
+    "Ksh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "₱": "PHP",
+    "Kz": "AOA",
     "$": None,  # a dollar, but which one the address or a code must tell
 }
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
@@ -60,6 +70,16 @@ CURRENCY_CODES = frozenset(
         "KES",
         "MYR",
         "BRL",
+        "TZS",
+        "UGX",
+        "RWF",
+        "ZMW",
+        "MZN",
+        "AOA",
+        "XOF",
+        "XAF",
+        "IDR",
+        "PHP",
     }
 )
 

@@ -766,16 +766,20 @@ def _with_sign_marker(
 def _with_code_after(
     ctx: ReadContext, words: Sequence[Word], last: int, span: list[Word], money: Money | None
 ) -> tuple[list[Word], Money | None]:
-    """The figure with the currency code (or the sign a language writes for it, "FCFA") printed a
-    space after it ("5,200.00 SGD"), as statements that print it on every figure do; a code before
-    the figure is joined to it when lines are read."""
+    """The figure with the currency code or sign (or the sign a language writes for it, "FCFA")
+    printed a space after it ("5,200.00 SGD", "78,00 €"), as statements that print it on every figure
+    do; a code before the figure is joined to it when lines are read."""
     if money is None or money.currency is not None or last + 1 >= len(words):
         return span, money
     mark, figure = words[last + 1], words[last]
     gap = ctx.tolerances.word_space * (figure.bottom - figure.top)
     if mark.x0 - figure.x1 > gap:
         return span, money
-    code = mark.text if mark.text in CURRENCY_CODES else ctx.lexicon.currency_names.get(fold(mark.text))
+    code = (
+        mark.text
+        if mark.text in CURRENCY_CODES
+        else CURRENCY_SYMBOLS.get(mark.text) or ctx.lexicon.currency_names.get(fold(mark.text))
+    )
     return ([*span, mark], replace(money, currency=code)) if code is not None else (span, money)
 
 
@@ -1030,9 +1034,12 @@ def _money_column(header: TableHeader, zones: list[tuple[float, float]], word: W
 
 
 def _is_noise(text: str) -> bool:
-    """Stray marks a text layer leaves in tables: a lone dot, a bullet, a currency symbol."""
+    """Stray marks a text layer leaves in tables: a lone dot, a bullet, a currency symbol (a sign in
+    letters, "RM", "Ksh", may be a word of a description)."""
     stripped = text.strip()
-    return stripped in (".", "·", "•", "|", "_", ",") or stripped in CURRENCY_SYMBOLS
+    return stripped in (".", "·", "•", "|", "_", ",") or (
+        stripped in CURRENCY_SYMBOLS and not stripped.isalpha()
+    )
 
 
 def _no_figure(text: str) -> bool:

@@ -6,6 +6,7 @@ each carry their currency code, read through the text layer."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -417,3 +418,118 @@ def test_a_dutch_account_with_af_or_bij_printed_in_a_column_of_its_own(where: st
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
     _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
+    rows = running(
+        M("8450.00"),
+        [
+            (D(2025, 1, 3), "DEPOSITO DE NOMINA", "15200.00"),
+            (D(2025, 1, 7), "PAGO TARJETA OXXO", "-356.90"),
+            (D(2025, 1, 15), "TRANSFERENCIA SPEI ENVIADA", "-4000.00"),
+        ],
+    )
+    head = [
+        "Banco del Bajío Norte",
+        "Jorge Ramírez Soto",
+        "Periodo del 01/ENE/2025 al 31/ENE/2025",
+        "Cuenta 0123456789",
+        "Moneda MXN",
+    ]
+    months = ["ENE", "FEB", "MAR"]
+    columns = [
+        Column("Fecha", 40, lambda r: f"{r.date.day:02d}/{months[r.date.month - 1]}/{r.date.year}"),
+        Column("Descripción", 115, lambda r: r.description),
+        Column("Retiros", 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Depósitos", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo", 550, lambda r: english(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "MXN"
+
+
+def test_a_french_account_with_the_euro_sign_after_every_figure_and_months_in_words() -> None:
+    rows = running(
+        M("1523.40"),
+        [
+            (D(2025, 1, 6), "PRLV SEPA EDF", "-78.00"),
+            (D(2025, 1, 9), "VIR SALAIRE JANVIER", "2450.00"),
+            (D(2025, 1, 20), "CB CARREFOUR 18/01", "-112.37"),
+        ],
+    )
+    head = [
+        "Banque des Tilleuls",
+        "Mme Claire Martin",
+        "12 rue des Lilas, 69003 Lyon",
+        "Relevé du 1 janvier 2025 au 31 janvier 2025",
+        "Compte n° 30004 00821 00012345678 21",
+    ]
+    months = ["janv.", "févr.", "mars"]
+
+    def euros(value: M) -> str:
+        return signed(f"{abs(value):,.2f}".replace(",", " ").replace(".", ","), value) + " €"
+
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.day:02d} {months[r.date.month - 1]} {r.date.year}"),
+        Column("Libellé", 120, lambda r: r.description),
+        Column("Montant", 460, lambda r: euros(r.amount), right=True),
+        Column("Solde", 550, lambda r: euros(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "EUR"
+
+
+def test_a_brazilian_account_whose_rows_print_the_day_and_month_only() -> None:
+    rows = running(
+        M("3200.00"),
+        [
+            (D(2025, 3, 5), "PIX RECEBIDO JOAO SILVA", "850.00"),
+            (D(2025, 3, 7), "PAGTO BOLETO CONDOMINIO", "-620.45"),
+            (D(2025, 3, 12), "COMPRA CARTAO PADARIA", "-23.90"),
+        ],
+    )
+    head = [
+        "Banco Serra Verde S.A.",
+        "Ana Paula Costa",
+        "Extrato de 01/03/2025 a 31/03/2025",
+        "Agência 1234 Conta 56789-0",
+    ]
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Lançamentos", 95, lambda r: r.description),
+        Column("Valor (R$)", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo (R$)", 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "BRL"
+
+
+@pytest.mark.parametrize(
+    ("sign", "code", "style"),
+    [("KSh", "KES", english), ("Ksh", "KES", english), ("RM", "MYR", english), ("TSh", "TZS", english)],
+)
+def test_a_wallet_whose_figures_carry_the_local_sign_of_its_money(
+    sign: str, code: str | None, style: Callable[[M], str]
+) -> None:
+    rows = running(
+        M("2500.00"),
+        [
+            (D(2025, 4, 2), "Received from ALICE", "1500.00"),
+            (D(2025, 4, 3), "Paid to SHOP 22", "-420.00"),
+            (D(2025, 4, 9), "Airtime", "-100.00"),
+        ],
+    )
+    head = ["Pocket Wallet", "Brian Otieno", "Statement period 01/04/2025 - 30/04/2025"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 460, lambda r: signed(f"{sign} {style(r.amount)}", r.amount), right=True),
+        Column("Balance", 550, lambda r: f"{sign} {style(r.balance)}", right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    if code is not None:
+        assert read.currency == code
