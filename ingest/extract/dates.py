@@ -44,7 +44,14 @@ def printed_years(text: str) -> list[int]:
 
 
 _PATTERNS = (
-    ("ymd", re.compile(r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})$")),
+    # "2025-03-04T14:05:09Z": an export's ISO date with its time of day joined by a T (text is folded).
+    (
+        "ymd",
+        re.compile(
+            r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})"
+            r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$"
+        ),
+    ),
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.
     ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it.

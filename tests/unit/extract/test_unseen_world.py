@@ -533,3 +533,136 @@ def test_a_wallet_whose_figures_carry_the_local_sign_of_its_money(
     _as_drawn(read, rows)
     if code is not None:
         assert read.currency == code
+
+
+SIMPLE = [
+    (D(2025, 3, 4), "PAGAMENTO POS BAR CENTRALE", "-12.50"),
+    (D(2025, 3, 6), "BONIFICO RICEVUTO ROSSI", "1300.00"),
+    (D(2025, 3, 11), "PRELIEVO ATM", "-250.00"),
+]
+
+
+def test_a_description_column_printed_before_the_date_column() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = [
+        "Banca Colline Unite",
+        "Marco Neri",
+        "Estratto conto dal 01/03/2025 al 31/03/2025",
+        "Conto n. 000055512345",
+    ]
+    columns = [
+        Column("Descrizione", 40, lambda r: r.description),
+        Column("Data", 300, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Importo", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_wallet_export_with_iso_date_and_time_joined_by_a_t() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Wallet 24", "Marco Neri", "Statement period 01/03/2025 - 31/03/2025"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.isoformat() + "T14:05:09"),
+        Column("Description", 160, lambda r: r.description),
+        Column("Amount", 460, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_figures_grouped_by_no_break_spaces_with_a_true_minus() -> None:
+    rows = running(M("1640.30"), SIMPLE)
+    head = [
+        "Banque des Tilleuls",
+        "Mme Claire Martin",
+        "Relevé du 01/03/2025 au 31/03/2025",
+        "Compte n° 30004 00821 00012345678 21",
+    ]
+
+    def french(value: M) -> str:
+        text = f"{abs(value):,.2f}".replace(",", "\u00a0").replace(".", ",")
+        return ("\u2212" if value < 0 else "") + text
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 120, lambda r: r.description),
+        Column("Montant", 460, lambda r: french(r.amount), right=True),
+        Column("Solde", 550, lambda r: french(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_negative_figures_in_brackets_around_the_currency_code() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = [
+        "Merlion Savings Bank",
+        "Lim Mei Ling",
+        "Statement period 01 Mar 2025 to 31 Mar 2025",
+        "Account number 123-456789-0",
+    ]
+
+    def bracketed(value: M) -> str:
+        return f"(SGD {english(value)})" if value < 0 else f"SGD {english(value)}"
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 460, lambda r: bracketed(r.amount), right=True),
+        Column("Balance", 550, lambda r: bracketed(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "SGD"
+
+
+def test_a_brazilian_account_with_d_or_c_after_every_figure() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = [
+        "Banco Serra Verde S.A.",
+        "Ana Paula Costa",
+        "Extrato de 01/03/2025 a 31/03/2025",
+        "Agência 1234 Conta 56789-0",
+    ]
+
+    def marked(value: M) -> str:
+        return continental(value) + (" D" if value < 0 else " C")
+
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Histórico", 110, lambda r: r.description),
+        Column("Valor", 460, lambda r: marked(r.amount), right=True),
+        Column("Saldo", 550, lambda r: marked(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "Description", "Amount", "Balance Before", "Balance After"],
+        ["Date", "Libellé", "Montant", "Solde avant", "Solde après"],
+        ["Data", "Descrição", "Valor", "Saldo anterior", "Saldo após"],
+        ["Fecha", "Descripción", "Importe", "Saldo anterior", "Saldo posterior"],
+    ],
+)
+def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: list[str]) -> None:
+    rows = running(
+        M("5000.00"),
+        [
+            (D(2025, 6, 2), "P2P 0801", "2000.00"),
+            (D(2025, 6, 3), "BILL 0802", "-750.00"),
+            (D(2025, 6, 5), "CASH OUT 0803", "-1200.00"),
+        ],
+    )
+    head = ["Wallet 24", "Awa Diop", "01/06/2025 - 30/06/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 380, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(words[3], 470, lambda r: english(r.balance - r.amount), right=True),
+        Column(words[4], 560, lambda r: english(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
