@@ -55,6 +55,9 @@ class _Vocabulary:
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
     heading_words: frozenset[str]  # every word of every heading
+    # A heading word cut short and closed by a point ("Buchungsdat.", "Wertst."): the words it may stand
+    # for, by the letters printed.
+    abbreviated: dict[str, tuple[str, ...]]
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
@@ -98,6 +101,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
+        abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         brought_forward=_naming(lexicon.brought_forward),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
@@ -116,6 +120,19 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
     )
+
+
+def _abbreviations(phrase_role: dict[tuple[str, ...], Role]) -> dict[str, tuple[str, ...]]:
+    words = {w for k in phrase_role for w in k}
+    found: dict[str, list[str]] = {}
+    for word in sorted(words, key=len):
+        for end in range(_SHORTEST_ABBREVIATION, len(word)):
+            if word[:end] not in words:
+                found.setdefault(word[:end], []).append(word)
+    return {cut: tuple(full) for cut, full in found.items()}
+
+
+_SHORTEST_ABBREVIATION = 4  # letters: "Buch." might be many words
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -244,7 +261,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         alone = _header_from(ctx, below.words, below.page, below.bottom)
         if alone is None:
             return merged
-        named = _heading_columns(ctx, _header_tokens(line.words)[0])[0]
+        named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date).
@@ -293,7 +310,7 @@ def _roles(header: TableHeader) -> int:
 
 
 def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
-    keys = [_heading_key(part.text) for word in line.words for part in _split_slash(word)]
+    keys = [_unabbreviated(vocabulary, part.text) for word in line.words for part in _split_slash(word)]
     return all(key in vocabulary.heading_words for key in keys if key)
 
 
@@ -309,8 +326,22 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
     # "Data/Hora", "Datum/Uhrzeit": a slash parts two headings' words, as the header reads them.
     return any(
-        _heading_key(part.text) in vocabulary.date_words for w in line.words for part in _split_slash(w)
+        _unabbreviated(vocabulary, part.text) in vocabulary.date_words
+        for w in line.words
+        for part in _split_slash(w)
     )
+
+
+def _unabbreviated(vocabulary: _Vocabulary, text: str) -> str:
+    """A heading word's key, or, for a word cut short with a point that no heading holds as printed,
+    the heading word it stands for: the one it begins, or the shortest of those it begins when all
+    of them alone head one kind of column ("Wertst." for "Wertstellung", "Wertstellungsdatum")."""
+    key = _heading_key(text)
+    if not text.endswith(".") or key in vocabulary.heading_words:
+        return key
+    full = vocabulary.abbreviated.get(key, ())
+    roles = {vocabulary.phrase_role.get((word,)) for word in full}
+    return full[0] if len(full) == 1 or (len(roles) == 1 and None not in roles) else key
 
 
 @lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
@@ -322,7 +353,7 @@ def _heading_key(text: str) -> str:
 def _header_from(
     ctx: ReadContext, words: Sequence[Word], page: int, bottom: float, *, stacked: bool = False
 ) -> TableHeader | None:
-    tokens, currency = _header_tokens(words)
+    tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
         tokens = _by_stack(tokens, ctx.tolerances.word_space)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
@@ -369,13 +400,15 @@ def _spaced_after(stack: Sequence[tuple[str, Word]], word: Word, word_space: flo
     )
 
 
-def _header_tokens(words: Sequence[Word]) -> tuple[list[tuple[str, Word]], str | None]:
+def _header_tokens(
+    vocabulary: _Vocabulary, words: Sequence[Word]
+) -> tuple[list[tuple[str, Word]], str | None]:
     """A header line's words as keys to look up, and the currency its headings name, if any."""
     tokens: list[tuple[str, Word]] = []
     currency: str | None = None
     for word in words:
         for part in _split_slash(word):
-            key = _heading_key(part.text)
+            key = _unabbreviated(vocabulary, part.text)
             code = _currency_of(part.text)
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.

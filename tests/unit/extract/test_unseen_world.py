@@ -666,3 +666,31 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Data Lanç.", "Data Val.", "Descrição", "Montante", "Saldo"],
+        ["Dt. Mov.", "Dt. Valor", "Descritivo", "Montante", "Saldo"],
+        ["Data Reg.", "Data Val.", "Descrizione", "Importo", "Saldo"],
+        ["Data Oper.", "Valuta", "Causale", "Importo", "Saldo"],
+        ["Date opé.", "Date val.", "Libellé", "Montant", "Solde"],
+        ["F. Contable", "F. Valor", "Concepto", "Importe", "Saldo"],
+        ["Buchungsdat.", "Wertst.", "Verwendungszweck", "Betrag", "Saldo"],
+        ["Boekdat.", "Valutadat.", "Omschrijving", "Bedrag", "Saldo"],
+    ],
+)
+def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banca Colline Unite", "Marco Neri", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column(words[2], 180, lambda r: r.description),
+        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[4], 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
