@@ -740,7 +740,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.shown.setdefault(role, []).extend(span)
             i += len(span)
             continue
-        if _marks_apart(columns, word):
+        if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
@@ -755,15 +755,17 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     return cells
 
 
-def _marks_apart(columns: _Columns, word: Word) -> bool:
-    """A debit or credit mark printed under a debit or credit heading of a header that also heads a
-    signed amount ("Af/Bij" beside "Bedrag"): the amount's sign, wherever it stands on the line."""
-    return (
-        is_sign_marker(word.text)
-        and not columns.in_desc(word)
-        and columns.header.role_index(Role.AMOUNT) is not None
-        and columns.money_column(word) in (Role.DEBIT, Role.CREDIT)
-    )
+def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word | None) -> bool:
+    """A debit or credit mark printed in a column of its own ("Dr/Cr") or under a debit or credit
+    heading ("Af/Bij" beside "Bedrag") of a header that also heads an amount: the amount's sign,
+    wherever it stands on the line. Between the description and the amount, the mark's column is
+    in reach of long descriptions: there it stands a column's gap apart from the words before it."""
+    if not is_sign_marker(word.text) or columns.header.role_index(Role.AMOUNT) is None:
+        return False
+    if not columns.in_desc(word):
+        return columns.money_column(word) in (Role.DEBIT, Role.CREDIT) or columns.in_own_column(word)
+    apart = before is None or word.x0 - before.x1 > ctx.tolerances.text_heading_gap * (word.bottom - word.top)
+    return apart and columns.in_own_column(word)
 
 
 def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool:

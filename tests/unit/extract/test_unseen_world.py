@@ -694,3 +694,32 @@ def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_dr_or_cr_in_a_column_of_its_own_apart_from_the_amount(where: str) -> None:
+    rows = running(
+        M("45210.00"),
+        [
+            (D(2025, 1, 2), "UPI/PAY/CHAI POINT", "-120.00"),
+            (D(2025, 1, 3), "NEFT/SALARY/ACME INFOTECH", "85000.00"),
+            (D(2025, 1, 8), "ATM WDL MG ROAD", "-5000.00"),
+        ],
+    )
+    head = [
+        "Deccan Co-operative Bank",
+        "Ravi Kumar",
+        "Statement from 01-01-2025 to 31-01-2025",
+        "Account No 000123456789",
+    ]
+    before = where == "before"
+    mark = Column("Dr/Cr", 330 if before else 480, lambda r: "DR" if r.amount < 0 else "CR")
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Narration", 110, lambda r: r.description),
+        *([mark] if before else []),
+        Column("Amount", 450 if before else 420, lambda r: english(r.amount), right=True),
+        *([] if before else [mark]),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
