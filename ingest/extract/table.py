@@ -627,6 +627,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         rest = rest[len(value_words) :] if value_words else rest
     rest = _join_split_figures(ctx, columns, rest)
     rest = _join_split_decimals(ctx, columns, rest)
+    rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
     desc_words = sorted(cells.desc, key=lambda w: w.x0)
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
@@ -909,6 +910,27 @@ def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Wo
         return None
 
     return join_adjacent(words, joined)
+
+
+def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
+    """Join "+" or "-" printed a space before its figure ("+ 25 000") in a money column."""
+
+    def joined(left: Word, word: Word) -> Word | None:
+        if (
+            left.text in _LONE_SIGNS
+            and word.x0 - left.x1 < ctx.tolerances.word_space * (word.bottom - word.top)
+            and (column := columns.money_column(word)) is not None
+            and column == columns.money_column(left)
+            and parse_money(word.text, ctx.places) is not None
+            and parse_money(left.text + word.text, ctx.places) is not None
+        ):
+            return join_words(left, word)
+        return None
+
+    return join_adjacent(words, joined)
+
+
+_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013"))
 
 
 _UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")

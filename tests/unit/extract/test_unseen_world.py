@@ -723,3 +723,31 @@ def test_dr_or_cr_in_a_column_of_its_own_apart_from_the_amount(where: str) -> No
         Column("Balance", 570, lambda r: english(r.balance), right=True),
     ]
     _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(("after", "code"), [(" XAF", "XAF"), (" FCFA", "XOF"), ("", None)])
+def test_a_wallet_in_francs_with_a_spaced_sign_before_every_amount(after: str, code: str | None) -> None:
+    """A Central or West African wallet: "+ 25 000" and "- 1 000", no cents; the currency is named
+    after each figure, or only in the header."""
+    rows = running(M("4200"), WALLET_FR)
+    head = [
+        "Portefeuille Sahel Mobile",
+        "Aminata Fall",
+        "Relevé de compte du 01/05/2025 au 31/05/2025",
+        "Numéro de compte 237671234567",
+        *([] if after else ["Devise XAF"]),
+    ]
+
+    def sign(value: M) -> str:
+        return ("- " if value < 0 else "+ ") + spaced(value) + after
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Heure", 100, lambda r: "09:14"),
+        Column("Libellé", 160, lambda r: r.description),
+        Column("Montant", 440, lambda r: sign(r.amount), right=True),
+        Column("Solde", 550, lambda r: spaced(r.balance) + after, right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == (code or "XAF")
