@@ -55,6 +55,7 @@ class _Vocabulary:
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
     heading_words: frozenset[str]  # every word of every heading
+    currency_words: dict[str, str]  # a currency's name in one word ("fcfa") -> its code
     # A heading word cut short and closed by a point ("Buchungsdat.", "Wertst."): the words it may stand
     # for, by the letters printed.
     abbreviated: dict[str, tuple[str, ...]]
@@ -101,6 +102,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
+        currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         brought_forward=_naming(lexicon.brought_forward),
@@ -409,7 +411,7 @@ def _header_tokens(
     for word in words:
         for part in _split_slash(word):
             key = _unabbreviated(vocabulary, part.text)
-            code = _currency_of(part.text)
+            code = _currency_of(part.text) or _currency_named(vocabulary, part.text)
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
@@ -476,6 +478,11 @@ def _split_slash(word: Word) -> list[Word]:
         Word(left, word.x0, cut, word.top, word.bottom, word.confidence),
         Word(right, cut, word.x1, word.top, word.bottom, word.confidence),
     ]
+
+
+def _currency_named(vocabulary: _Vocabulary, text: str) -> str | None:
+    """The code of a currency a heading names in a word of its language ("Montant (FCFA)")."""
+    return vocabulary.currency_words.get(fold(text.strip("()[]:,.*")))
 
 
 def _currency_of(text: str) -> str | None:

@@ -751,3 +751,51 @@ def test_a_wallet_in_francs_with_a_spaced_sign_before_every_amount(after: str, c
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == (code or "XAF")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Dia", "Descrição", "Montante", "Saldo"],
+        ["Día", "Concepto", "Importe", "Saldo"],
+        ["Giorno", "Descrizione", "Importo", "Saldo"],
+        ["When", "Description", "Amount", "Balance"],
+        ["Op.", "Omschrijving", "Bedrag", "Saldo"],
+    ],
+)
+def test_a_date_column_whose_heading_no_language_knows_in_any_language(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banca Colline Unite", "Marco Neri", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[3], 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "style"),
+    [
+        (["Date", "Libellé", "Montant (FCFA)", "Solde (FCFA)"], "XOF", spaced),
+        (["Fecha", "Concepto", "Monto (ARS)", "Saldo (ARS)"], "ARS", continental),
+        (["Fecha", "Concepto", "Monto (COP)", "Saldo (COP)"], "COP", continental),
+        (["Date", "Description", "Amount (KWD)", "Balance (KWD)"], "KWD", lambda v: f"{abs(v):,.3f}"),
+        (["Date", "Description", "Amount (PKR)", "Balance (PKR)"], "PKR", english),
+    ],
+)
+def test_the_currency_named_in_the_money_headings_only(
+    words: list[str], code: str, style: Callable[[M], str]
+) -> None:
+    rows = running(M("4200"), WALLET_FR)
+    head = ["Wallet 24", "Awa Diop", "01/05/2025 - 31/05/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 460, lambda r: signed(style(r.amount), r.amount), right=True),
+        Column(words[3], 550, lambda r: style(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == code
