@@ -80,17 +80,15 @@ CURRENCY_CODES = frozenset(
         "XAF",
         "IDR",
         "PHP",
-        # Latin America, South Asia, the Gulf and others whose codes are no words of a description
+        # Latin America, South Asia, the Gulf and others whose codes are no words or names a
+        # description prints in capitals (not COP, PEN, NPR, RON, TRY, MAD, ALL, BOB)
         "ARS",
         "CLP",
-        "COP",
         "UYU",
         "PYG",
-        "PEN",
         "PKR",
         "BDT",
         "LKR",
-        "NPR",
         "EGP",
         "AED",
         "SAR",
@@ -107,7 +105,6 @@ CURRENCY_CODES = frozenset(
         "PLN",
         "CZK",
         "HUF",
-        "RON",
         "ILS",
     }
 )

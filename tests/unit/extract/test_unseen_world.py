@@ -780,7 +780,7 @@ def test_a_date_column_whose_heading_no_language_knows_in_any_language(words: li
     [
         (["Date", "Libellé", "Montant (FCFA)", "Solde (FCFA)"], "XOF", spaced),
         (["Fecha", "Concepto", "Monto (ARS)", "Saldo (ARS)"], "ARS", continental),
-        (["Fecha", "Concepto", "Monto (COP)", "Saldo (COP)"], "COP", continental),
+        (["Fecha", "Concepto", "Monto (CLP)", "Saldo (CLP)"], "CLP", continental),
         (["Date", "Description", "Amount (KWD)", "Balance (KWD)"], "KWD", lambda v: f"{abs(v):,.3f}"),
         (["Date", "Description", "Amount (PKR)", "Balance (PKR)"], "PKR", english),
     ],
