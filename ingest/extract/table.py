@@ -69,6 +69,7 @@ class _Vocabulary:
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
     time_marks: frozenset[str]  # "PM" after a time of day
+    clock: re.Pattern[str]  # a time of day: "14:05", "14:05:09", and "14h05" where a mark is one letter
     # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
     date_or_amount: frozenset[tuple[str, ...]]
     balance_tables: frozenset[str]  # titles of a table of balances ("daily ending balance")
@@ -117,6 +118,11 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
         time_marks=frozenset(lexicon.time_marks),
+        clock=re.compile(
+            r"^\d{1,2}(?:"
+            + "|".join([":", *(re.escape(m) for m in lexicon.time_marks if len(m) == 1)])
+            + r")\d{2}(?::\d{2})?$"
+        ),
         date_or_amount=frozenset(_key(p) for p in lexicon.value_date_headings)
         & frozenset(_key(p) for p in lexicon.amount_headings),
         # A table of balances is titled by a balance heading of more than one word.
@@ -860,14 +866,12 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> No
     cells.shown.setdefault(role, []).append(word)
 
 
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-
-
 def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:
     """How many of these words, from the first, print a time of day (with its AM/PM): 0, 1 or 2."""
-    if not words or not _CLOCK.match(words[0].text):
+    vocabulary = _vocabulary(ctx.lexicon)
+    if not words or not vocabulary.clock.match(fold(words[0].text)):
         return 0
-    marked = len(words) > 1 and fold(words[1].text) in _vocabulary(ctx.lexicon).time_marks
+    marked = len(words) > 1 and fold(words[1].text) in vocabulary.time_marks
     return 2 if marked else 1
 
 

@@ -799,3 +799,31 @@ def test_the_currency_named_in_the_money_headings_only(
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == code
+
+
+@pytest.mark.parametrize("clock", ["14h05", "14:05 Uhr", "14:05 h", "2:05 p.m.", "14:05:09"])
+def test_a_time_of_day_as_each_language_writes_it_after_the_date(clock: str) -> None:
+    rows = running(M("4200"), WALLET_FR)
+    head = ["Portefeuille Sahel Mobile", "Aminata Fall", "Relevé du 01/05/2025 au 31/05/2025", "Devise XOF"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y") + " " + clock),
+        Column("Libellé", 160, lambda r: r.description),
+        Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Solde", 550, lambda r: spaced(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(("sign", "code"), [("Kz", "AOA"), ("MZN", "MZN")])
+def test_a_wallet_whose_sign_follows_every_figure(sign: str, code: str) -> None:
+    rows = running(M("820.00"), WALLET_PT)
+    head = ["Carteira Móvel Índico", "Ana Cossa", "Extrato de 01/02/2025 a 28/02/2025"]
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descrição", 110, lambda r: r.description),
+        Column("Montante", 460, lambda r: signed(continental(r.amount), r.amount) + " " + sign, right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance) + " " + sign, right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == code
