@@ -318,7 +318,7 @@ def _roles(header: TableHeader) -> int:
 
 
 def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
-    keys = [_unabbreviated(vocabulary, part.text) for word in line.words for part in _split_slash(word)]
+    keys = [_unabbreviated(vocabulary, part.text) for word in line.words for part in _heading_parts(word)]
     return all(key in vocabulary.heading_words for key in keys if key)
 
 
@@ -332,11 +332,11 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
-    # "Data/Hora", "Datum/Uhrzeit": a slash parts two headings' words, as the header reads them.
+    # "Data/Hora", "Datum/Uhrzeit", "F.Oper.": parted as the header reads them.
     return any(
         _unabbreviated(vocabulary, part.text) in vocabulary.date_words
         for w in line.words
-        for part in _split_slash(w)
+        for part in _heading_parts(w)
     )
 
 
@@ -415,7 +415,7 @@ def _header_tokens(
     tokens: list[tuple[str, Word]] = []
     currency: str | None = None
     for word in words:
-        for part in _split_slash(word):
+        for part in _heading_parts(word):
             key = _unabbreviated(vocabulary, part.text)
             code = _currency_of(part.text) or _currency_named(vocabulary, part.text)
             if code is not None or not key:
@@ -471,6 +471,23 @@ def _heading_columns(
     if either and not any(c.role in MONEY_ROLES for c in columns):
         columns[either[-1]] = replace(columns[either[-1]], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
+
+
+def _heading_parts(word: Word) -> list[Word]:
+    """A header word as the headings it holds: parted at a slash, and after an abbreviation's point
+    set without a space ("F.Oper.", "F.Valor" are "F. Oper.", "F. Valor")."""
+    return [point for part in _split_slash(word) for point in _split_point(part)]
+
+
+_JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
+
+
+def _split_point(word: Word) -> list[Word]:
+    match = _JOINED_ABBREVIATION.match(word.text)
+    if match is None:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
+    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -625,12 +642,13 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     zones = columns.zones
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
-    date, date_words = _leading_date(header, zones, line.words)
-    rest = [w for w in line.words if w not in date_words]
+    words = _split_date_pairs(line.words)
+    date, date_words = _leading_date(header, zones, words)
+    rest = [w for w in words if w not in date_words]
     if date is not None:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
-        after = line.words.index(date_words[-1]) + 1 - len(date_words)
+        after = words.index(date_words[-1]) + 1 - len(date_words)
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
         date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     rest, value_date = _without_other_dates(header, zones, rest)
@@ -708,6 +726,24 @@ class _Cells:
     in_desc: bool = True  # every description word sits in the description column
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
+
+
+def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
+    """Two dates printed as one word, parted by a slash ("04.03./05.03.", under "Buchung/Wert"), as
+    two words: the booking date, then the value date."""
+    out: list[Word] = []
+    for word in words:
+        parts = word.text.split("/")
+        if len(parts) == 2 and all(_PAIRED_DATE.match(p) and parse_partial(p) for p in parts):
+            cut = word.x0 + (word.x1 - word.x0) * (len(parts[0]) + 1) / len(word.text)
+            out += [replace(word, text=parts[0], x1=cut), replace(word, text=parts[1], x0=cut)]
+        else:
+            out.append(word)
+    return out
+
+
+# A date that is one of a pair parted by a slash: its own fields parted by points or dashes.
+_PAIRED_DATE = re.compile(r"^\d{1,2}[.\-]\d{1,2}[.\-](?:\d{2}(?:\d{2})?)?$")
 
 
 def _leading_date(

@@ -827,3 +827,66 @@ def test_a_wallet_whose_sign_follows_every_figure(sign: str, code: str) -> None:
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == code
+
+
+def test_an_italian_account_whose_description_is_the_last_column() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banca Colline Unite", "Marco Neri", "Estratto conto dal 01/03/2025 al 31/03/2025"]
+    columns = [
+        Column("Data contabile", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Data valuta", 115, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Importo", 250, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Descrizione operazione", 280, lambda r: r.description),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.description, r.amount, r.date + DAY) for r in rows
+    ]
+
+
+def test_a_spanish_account_whose_headings_close_their_abbreviation_without_a_space() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banco Ribera", "Lucia Gomez Diaz", "Extracto del 01/03/2025 al 31/03/2025"]
+    columns = [
+        Column("F.Oper.", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("F.Valor", 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Concepto", 180, lambda r: r.description),
+        Column("Importe", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+def test_a_german_account_printing_booking_and_value_day_in_one_column_parted_by_a_slash() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Bank Talgrund AG", "Herr Urs Meier", "Kontoauszug vom 01.03.2025 bis 31.03.2025"]
+    columns = [
+        Column(
+            "Buchung/Wert", 40, lambda r: r.date.strftime("%d.%m.") + "/" + (r.date + DAY).strftime("%d.%m.")
+        ),
+        Column("Vorgang/Buchungsinformation", 120, lambda r: r.description),
+        Column("Soll", 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Haben", 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.description, r.amount, r.date + DAY) for r in rows
+    ]
+
+
+def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Bank Talgrund AG", "Herr Urs Meier", "Kontoauszug vom 01.03.2025 bis 31.03.2025"]
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Text", 95, lambda r: r.description),
+        Column("Belastung", 360, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Gutschrift", 430, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Valuta", 445, lambda r: (r.date + DAY).strftime("%d.%m.%y")),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
