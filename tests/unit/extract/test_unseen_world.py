@@ -890,3 +890,51 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Data", "Valor", "Descrição", "Montante", "Saldo"],
+        ["Fecha", "Valor", "Concepto", "Importe", "Saldo"],
+    ],
+)
+def test_valor_beside_a_date_and_an_amount_heading_is_the_value_date(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banco Ribera", "Lucia Gomez Diaz", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column(words[2], 180, lambda r: r.description),
+        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[4], 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+def test_an_instalment_printed_as_a_fraction_in_a_card_description_is_no_date() -> None:
+    rows = running(
+        M("0.00"),
+        [
+            (D(2025, 5, 3), "COMPRA TIENDA SOL CUOTA 02/06", "-15000.00"),
+            (D(2025, 5, 9), "SUPERMERCADO DIA", "-8420.50"),
+            (D(2025, 5, 20), "SU PAGO EN PESOS", "20000.00"),
+        ],
+    )
+    head = [
+        "Banco del Plata",
+        "Tarjeta de crédito",
+        "Lucas Fernández",
+        "Resumen del 01/05/2025 al 31/05/2025",
+    ]
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("Descripción", 110, lambda r: r.description),
+        Column("Importe", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.value_date) for t in read.transactions] == [
+        (r.date, r.description, None) for r in rows
+    ]
