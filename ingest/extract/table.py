@@ -854,18 +854,26 @@ def _with_code_after(
     """The figure with the currency code or sign (or the sign a language writes for it, "FCFA")
     printed a space after it ("5,200.00 SGD", "78,00 €"), as statements that print it on every figure
     do; a code before the figure is joined to it when lines are read."""
-    if money is None or money.currency is not None or last + 1 >= len(words):
+    if money is None or money.currency is not None:
         return span, money
-    mark, figure = words[last + 1], words[last]
-    gap = ctx.tolerances.word_space * (figure.bottom - figure.top)
-    if mark.x0 - figure.x1 > gap:
-        return span, money
-    code = (
-        mark.text
-        if mark.text in CURRENCY_CODES
-        else CURRENCY_SYMBOLS.get(mark.text) or ctx.lexicon.currency_names.get(fold(mark.text))
-    )
-    return ([*span, mark], replace(money, currency=code)) if code is not None else (span, money)
+    gap = ctx.tolerances.word_space * (words[last].bottom - words[last].top)
+    after: list[Word] = []
+    for word in words[last + 1 : last + 1 + _LONGEST_CURRENCY_NAME]:
+        if word.x0 - (after[-1] if after else words[last]).x1 > gap:
+            break
+        after.append(word)
+        text = " ".join(w.text for w in after)
+        code = (
+            text
+            if text in CURRENCY_CODES
+            else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
+        )
+        if code is not None:
+            return [*span, *after], replace(money, currency=code)
+    return span, money
+
+
+_LONGEST_CURRENCY_NAME = 2  # words: "F CFA"
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:

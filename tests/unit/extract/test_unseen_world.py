@@ -938,3 +938,26 @@ def test_an_instalment_printed_as_a_fraction_in_a_card_description_is_no_date() 
     assert [(t.date, t.description, t.value_date) for t in read.transactions] == [
         (r.date, r.description, None) for r in rows
     ]
+
+
+@pytest.mark.parametrize(
+    ("grouping", "after"), [(" ", " F CFA"), (".", " F CFA"), (".", " FCFA"), (" ", " XOF")]
+)
+def test_francs_cfa_grouped_by_points_or_spaces_with_the_currency_in_two_words(
+    grouping: str, after: str
+) -> None:
+    rows = running(M("4200"), WALLET_FR)
+    head = ["Portefeuille Sahel Mobile", "Aminata Fall", "Relevé du 01/05/2025 au 31/05/2025"]
+
+    def francs(value: M) -> str:
+        return f"{abs(value):,.0f}".replace(",", grouping) + after
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Montant", 440, lambda r: signed(francs(r.amount), r.amount), right=True),
+        Column("Solde", 550, lambda r: francs(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "XOF"
