@@ -961,3 +961,62 @@ def test_francs_cfa_grouped_by_points_or_spaces_with_the_currency_in_two_words(
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == "XOF"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "pt"])
+def test_a_wallet_listing_the_newest_transfer_first(language: str) -> None:
+    rows = running(M("3000.00"), WALLET_PT)
+    words = {
+        "en": ["Date", "Description", "Amount", "Balance"],
+        "fr": ["Date", "Libellé", "Montant", "Solde"],
+        "pt": ["Data", "Descrição", "Montante", "Saldo"],
+    }[language]
+    head = ["Wallet 24", "Ana Cossa", "01/02/2025 - 28/02/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[3], 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, list(reversed(rows))))
+    assert sorted((t.date, t.description, t.amount, t.balance) for t in read.transactions) == sorted(
+        (r.date, r.description, r.amount, r.balance) for r in rows
+    )
+    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.closing_balance == rows[-1].balance
+
+
+@pytest.mark.parametrize(
+    ("words", "marks"),
+    [
+        (["Date", "Libellé", "Sens", "Montant", "Solde"], ("D", "C")),
+        (["Fecha", "Concepto", "D/H", "Importe", "Saldo"], ("D", "H")),
+        (["Data", "Descrição", "D/C", "Montante", "Saldo"], ("D", "C")),
+    ],
+)
+def test_a_sign_column_of_letters_between_the_description_and_the_amount(
+    words: list[str], marks: tuple[str, str]
+) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banco Ribera", "Lucia Gomez Diaz", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 370, lambda r: marks[0] if r.amount < 0 else marks[1]),
+        Column(words[3], 460, lambda r: continental(r.amount), right=True),
+        Column(words[4], 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Bank Talgrund AG", "Herr Urs Meier", "Kontoauszug vom 01.03.2025 bis 31.03.2025"]
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Buchungstext", 110, lambda r: r.description),
+        Column("Betrag", 440, lambda r: continental(r.amount), right=True),
+        Column("S/H", 470, lambda r: "S" if r.amount < 0 else "H"),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
