@@ -1020,3 +1020,27 @@ def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
     _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Giorno", "Valuta", "Descrizione", "Dare", "Avere"],
+        ["Día", "F. Valor", "Concepto", "Cargo", "Abono"],
+        ["Dia", "Data Valor", "Descrição", "Débito", "Crédito"],
+    ],
+)
+def test_a_date_column_under_an_unknown_heading_beside_a_known_value_date(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banca Colline Unite", "Marco Neri", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column(words[2], 180, lambda r: r.description),
+        Column(words[3], 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column(words[4], 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.description, r.amount, r.date + DAY) for r in rows
+    ]
