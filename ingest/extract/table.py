@@ -378,7 +378,10 @@ def _header_from(
         return None
     if stacked:
         columns = _merge_stacked(columns)
-    columns = _one_date(sorted(columns, key=lambda c: c.x0), transaction_date)
+    columns = _merge_bilingual(sorted(columns, key=lambda c: c.x0), words)
+    if transaction_date is not None and transaction_date not in columns:
+        transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
+    columns = _one_date(columns, transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
@@ -525,6 +528,27 @@ def _too_spread(ctx: ReadContext, words: Sequence[Word]) -> bool:
     ocr = any(w.confidence is not None for w in words)
     gap = ctx.tolerances.heading_gap if ocr else ctx.tolerances.text_heading_gap
     return any(b.x0 - a.x1 > gap * height for a, b in pairwise(words))
+
+
+def _merge_bilingual(columns: list[Column], words: Sequence[Word]) -> list[Column]:
+    """Two headings of one kind parted by a slash ("Retraits/Withdrawals", "Date / Fecha") name one
+    column in two languages."""
+    merged: list[Column] = []
+    for col in columns:
+        last = merged[-1] if merged else None
+        if last is not None and last.role is col.role and _slash_between(last, col, words):
+            merged[-1] = Column(role=col.role, x0=last.x0, x1=max(last.x1, col.x1))
+        else:
+            merged.append(col)
+    return merged
+
+
+def _slash_between(left: Column, right: Column, words: Sequence[Word]) -> bool:
+    return any(
+        (w.text == "/" and left.x1 <= w.x0 and w.x1 <= right.x0)
+        or ("/" in w.text and w.x0 <= left.x1 and right.x0 <= w.x1)
+        for w in words
+    )
 
 
 def _merge_stacked(columns: list[Column]) -> list[Column]:

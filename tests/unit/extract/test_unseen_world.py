@@ -1044,3 +1044,30 @@ def test_a_date_column_under_an_unknown_heading_beside_a_known_value_date(words:
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.date + DAY) for r in rows
     ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "Description", "Retraits/Withdrawals", "Dépôts/Deposits", "Solde/Balance"],
+        [
+            "Date / Fecha",
+            "Description / Descripción",
+            "Debits / Cargos",
+            "Credits / Abonos",
+            "Balance / Saldo",
+        ],
+        ["Datum/Date", "Omschrijving/Description", "Af/Debit", "Bij/Credit", "Saldo/Balance"],
+    ],
+)
+def test_bilingual_headings_naming_each_column_twice(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banque des Tilleuls", "Claire Martin", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 390, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column(words[3], 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(words[4], 560, lambda r: english(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
