@@ -1071,3 +1071,17 @@ def test_bilingual_headings_naming_each_column_twice(words: list[str]) -> None:
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
     _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banque des Tilleuls", "Claire Martin", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Retraits", 390, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Dépôts", 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Solde", 560, lambda r: english(r.balance), right=True),
+    ]
+    over = ["", "", "Withdrawals", "Deposits", "Balance"]
+    _as_drawn(_read(statement(head, columns, rows, over=over)), rows)

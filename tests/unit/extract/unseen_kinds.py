@@ -47,8 +47,11 @@ def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[
     return out
 
 
-def statement(head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn]) -> bytes:
-    """One A4 page: the header lines at the top left, then the table."""
+def statement(
+    head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn], *, over: Sequence[str] = ()
+) -> bytes:
+    """One A4 page: the header lines at the top left, then the table; `over`, a line of headings set
+    just above the header's (the same columns in another language)."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
@@ -61,6 +64,8 @@ def statement(head: Sequence[str], columns: Sequence[Column], rows: Sequence[Dra
         c.drawString(40, y, line)
     y -= 30
     c.setFont("Helvetica-Bold", 9)
+    for column, heading in zip(columns, over, strict=False):
+        (c.drawRightString if column.right else c.drawString)(column.x, y + 10, heading)
     for column in columns:
         (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
     c.setFont("Helvetica", 9)
