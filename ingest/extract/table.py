@@ -794,6 +794,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     cells = _Cells()
     wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
     marks: list[Word] = []  # "Af", "Bij" printed under their own headings, apart from the amount
+    code: str | None = None
     i = 0
     while i < len(words):
         word = words[i]
@@ -816,6 +817,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
+        elif _code_apart(ctx, columns, words, i):
+            code = word.text  # the currency of the figures after it, in a column of its own: not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):
@@ -826,6 +829,11 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
+    if code is not None:
+        cells.amounts = {
+            role: money if money.currency else replace(money, currency=code)
+            for role, money in cells.amounts.items()
+        }
     return cells
 
 
@@ -840,6 +848,18 @@ def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word |
         return columns.money_column(word) in (Role.DEBIT, Role.CREDIT) or columns.in_own_column(word)
     apart = before is None or word.x0 - before.x1 > ctx.tolerances.text_heading_gap * (word.bottom - word.top)
     return apart and columns.in_own_column(word)
+
+
+def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int) -> bool:
+    """A currency code in a column of its own ("Currency", "Devise") after the description: a
+    column's gap from the words before it, and only figures after it."""
+    word = words[i]
+    if word.text not in CURRENCY_CODES or i == 0:
+        return False
+    height = word.bottom - word.top
+    return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
+        columns.money_column(w) is not None for w in words[i + 1 :]
+    )
 
 
 def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool:

@@ -1085,3 +1085,27 @@ def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
     ]
     over = ["", "", "Withdrawals", "Deposits", "Balance"]
     _as_drawn(_read(statement(head, columns, rows, over=over)), rows)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "Description", "Currency", "Amount", "Balance"],
+        ["Date", "Libellé", "Devise", "Montant", "Solde"],
+        ["Fecha", "Concepto", "Divisa", "Importe", "Saldo"],
+        ["Datum", "Buchungstext", "Währung", "Betrag", "Saldo"],
+    ],
+)
+def test_a_currency_column_printing_the_code_on_every_row(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Wise Pocket Ltd", "Marco Neri", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: r.description),
+        Column(words[2], 340, lambda r: "EUR"),
+        Column(words[3], 460, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(words[4], 550, lambda r: english(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == "EUR"
