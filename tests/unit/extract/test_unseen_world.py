@@ -1109,3 +1109,27 @@ def test_a_currency_column_printing_the_code_on_every_row(words: list[str]) -> N
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Periodo: del 1 de marzo de 2025 al 31 de marzo de 2025",
+        "Período: de 1 de março de 2025 a 31 de março de 2025",
+        "Période du 1er mars 2025 au 31 mars 2025",
+        "Periodo dal 1 marzo 2025 al 31 marzo 2025",
+        "Zeitraum: 1. März 2025 bis 31. März 2025",
+        "Periode 1 maart 2025 t/m 31 maart 2025",
+    ],
+)
+def test_a_statement_period_written_in_words_in_each_language(period: str) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banca Colline Unite", "Marco Neri", period]
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descrizione", 110, lambda r: r.description),
+        Column("Importo", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
