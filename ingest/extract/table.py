@@ -675,6 +675,9 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         after = words.index(date_words[-1]) + 1 - len(date_words)
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
         date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
+    elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
+        # The time printed under its row's date, on the row's next line.
+        date_words, rest = rest[: _time_of_day(ctx, rest)], rest[_time_of_day(ctx, rest) :]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.

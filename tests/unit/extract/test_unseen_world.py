@@ -1133,3 +1133,39 @@ def test_a_statement_period_written_in_words_in_each_language(period: str) -> No
     ]
     read = _read(statement(head, columns, rows))
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Trans. Time", "Description", "Debit", "Credit", "Balance"],
+        ["Date", "Libellé", "Débit", "Crédit", "Solde"],
+        ["Data", "Descrição", "Débito", "Crédito", "Saldo"],
+    ],
+)
+def test_a_wallet_printing_each_rows_time_under_its_date(words: list[str]) -> None:
+    rows = running(M("3000.00"), WALLET_PT)
+    head = ["Wallet 24", "Ana Cossa", "01/02/2025 - 28/02/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y") + "\n14:05:09"),
+        Column(words[1], 120, lambda r: r.description),
+        Column(words[2], 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column(words[3], 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(words[4], 560, lambda r: english(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None:
+    rows = running(M("3000.00"), WALLET_PT)
+    head = ["Wallet 24", "Ana Cossa", "01/02/2025 - 28/02/2025"]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y") + "\n14:05:09"),
+        Column("Description", 120, lambda r: r.description + "\nRef 7781" + r.date.strftime("%d")),
+        Column("Amount", 480, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows
+    ]

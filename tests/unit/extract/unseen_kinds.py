@@ -71,8 +71,12 @@ def statement(
     c.setFont("Helvetica", 9)
     for row in rows:
         y -= 13
-        for column in columns:
-            (c.drawRightString if column.right else c.drawString)(column.x, y, column.text(row))
+        # A cell's text may take several lines ("date\ntime"): the row takes as many as its tallest cell.
+        cells = [(column, column.text(row).split("\n")) for column in columns]
+        for column, lines in cells:
+            for n, line in enumerate(lines):
+                (c.drawRightString if column.right else c.drawString)(column.x, y - 11 * n, line)
+        y -= 11 * (max(len(lines) for _, lines in cells) - 1)
     c.save()
     return buffer.getvalue()
 
