@@ -1169,3 +1169,31 @@ def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows
     ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "ID Transaction", "Type", "Détails", "Montant", "Solde", "Statut"],
+        ["Data", "ID Transação", "Tipo", "Detalhes", "Valor", "Saldo", "Estado"],
+        ["Fecha", "ID", "Tipo", "Detalle", "Monto", "Saldo", "Estado"],
+    ],
+)
+def test_a_wallet_with_its_transfer_id_type_and_status_in_columns_of_their_own(words: list[str]) -> None:
+    rows = running(M("3000.00"), WALLET_PT)
+    head = ["Wallet 24", "Ana Cossa", "01/02/2025 - 28/02/2025"]
+    columns = [
+        Column(words[0], 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 85, lambda r: "TX" + r.date.strftime("%m%d") + "77"),
+        Column(words[2], 150, lambda r: "P2P"),
+        Column(words[3], 185, lambda r: r.description),
+        Column(words[4], 440, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[5], 500, lambda r: continental(r.balance), right=True),
+        Column(words[6], 515, lambda r: "OK"),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(r.description in t.description for t, r in zip(read.transactions, rows, strict=True))
+    assert all("OK" not in t.description.split() for t in read.transactions)
