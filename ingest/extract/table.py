@@ -719,6 +719,7 @@ class _Columns:
     header: TableHeader
     zones: list[tuple[float, float]]  # each column's x-range
     desc_zone: tuple[float, float]  # where description words may sit
+    balances: int  # balance columns: a ledger and an available balance may be printed side by side
 
     def money_column(self, word: Word) -> Role | None:
         return _money_column(self.header, self.zones, word)
@@ -740,7 +741,7 @@ def _columns(header: TableHeader) -> _Columns:
     """A header's columns as its lines are read against them, worked out once per header."""
     zones = [header.zone(i) for i in range(len(header.columns))]
     desc_zone = _desc_zone(header, zones, header.role_index(Role.DESC), header.role_index(Role.DATE))
-    return _Columns(header, zones, desc_zone)
+    return _Columns(header, zones, desc_zone, sum(c.role is Role.BALANCE for c in header.columns))
 
 
 @dataclass(slots=True)
@@ -817,6 +818,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.amount_words.extend(span)
             cells.shown.setdefault(role, []).extend(span)
             i += len(span)
+            continue
+        if money is not None and role is Role.BALANCE and columns.balances > 1:
+            i += len(span)  # a second balance printed beside the first (ledger and available): not text
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)

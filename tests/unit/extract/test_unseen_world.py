@@ -1197,3 +1197,26 @@ def test_a_wallet_with_its_transfer_id_type_and_status_in_columns_of_their_own(w
     ]
     assert all(r.description in t.description for t, r in zip(read.transactions, rows, strict=True))
     assert all("OK" not in t.description.split() for t in read.transactions)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Data Mov.", "Descritivo", "Montante", "Saldo Contabilístico", "Saldo Disponível"],
+        ["Fecha", "Concepto", "Importe", "Saldo Contable", "Saldo Disponible"],
+        ["Date", "Description", "Amount", "Ledger Balance", "Available Balance"],
+    ],
+)
+def test_a_ledger_and_an_available_balance_printed_side_by_side(words: list[str]) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Banco Atlântico Norte", "Maria Sousa Pereira", "01/03/2025 - 31/03/2025"]
+    columns = [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 100, lambda r: r.description),
+        Column(words[2], 380, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[3], 470, lambda r: continental(r.balance), right=True),
+        Column(words[4], 560, lambda r: continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
