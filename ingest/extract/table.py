@@ -1019,15 +1019,18 @@ def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Wo
 
 
 def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
-    """Join "+" or "-" printed a space before its figure ("+ 25 000") in a money column."""
+    """Join "+" or "-" printed a space before or after its figure ("+ 25 000", "12,50 -") in a
+    money column."""
 
     def joined(left: Word, word: Word) -> Word | None:
+        sign, figure = (left, word) if left.text in _LONE_SIGNS else (word, left)
         if (
-            left.text in _LONE_SIGNS
+            sign.text in _LONE_SIGNS
+            and figure.text not in _LONE_SIGNS
             and word.x0 - left.x1 < ctx.tolerances.word_space * (word.bottom - word.top)
-            and (column := columns.money_column(word)) is not None
-            and column == columns.money_column(left)
-            and parse_money(word.text, ctx.places) is not None
+            and (column := columns.money_column(figure)) is not None
+            and column == columns.money_column(sign)
+            and parse_money(figure.text, ctx.places) is not None
             and parse_money(left.text + word.text, ctx.places) is not None
         ):
             return join_words(left, word)

@@ -1220,3 +1220,22 @@ def test_a_ledger_and_an_available_balance_printed_side_by_side(words: list[str]
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+
+
+@pytest.mark.parametrize("mark", [" -", " +"])
+def test_a_sign_printed_a_space_after_its_figure(mark: str) -> None:
+    rows = running(M("640.30"), SIMPLE)
+    head = ["Bank Talgrund AG", "Herr Urs Meier", "Kontoauszug vom 01.03.2025 bis 31.03.2025"]
+
+    def after(value: M) -> str:
+        if value < 0:
+            return continental(value) + " -"
+        return continental(value) + (" +" if mark == " +" else "")
+
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Buchungstext", 110, lambda r: r.description),
+        Column("Betrag", 460, lambda r: after(r.amount), right=True),
+        Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+    ]
+    _as_drawn(_read(statement(head, columns, rows)), rows)
