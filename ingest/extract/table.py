@@ -677,7 +677,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
         # The time printed under its row's date, on the row's next line.
-        date_words, rest = rest[: _time_of_day(ctx, rest)], rest[_time_of_day(ctx, rest) :]
+        clock_words = _time_of_day(ctx, rest)
+        date_words, rest = rest[:clock_words], rest[clock_words:]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -861,7 +862,7 @@ def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: i
     """A currency code in a column of its own ("Currency", "Devise") after the description: a
     column's gap from the words before it, and only figures after it."""
     word = words[i]
-    if word.text not in CURRENCY_CODES or i == 0:
+    if word.text not in CURRENCY_CODES or i == 0 or i + 1 == len(words):
         return False
     height = word.bottom - word.top
     return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
