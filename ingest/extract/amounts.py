@@ -44,9 +44,32 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "$": None,  # a dollar, but which one the address or a code must tell
 }
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
-DOLLAR_COUNTRIES = {"CA": "CAD", "US": "USD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+DOLLAR_COUNTRIES = {
+    "CA": "CAD",
+    "US": "USD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+    "MX": "MXN",
+    # The pesos of South America print "$" as Mexico's does.
+    "AR": "ARS",
+    "CL": "CLP",
+    "CO": "COP",
+    "UY": "UYU",
+}
 # Their international dialling codes; "+1" is left out, as Canada and the United States share it.
-DIALLING_CODES = {"61": "AU", "64": "NZ", "65": "SG", "852": "HK", "52": "MX"}
+DIALLING_CODES = {
+    "61": "AU",
+    "64": "NZ",
+    "65": "SG",
+    "852": "HK",
+    "52": "MX",
+    "54": "AR",
+    "56": "CL",
+    "57": "CO",
+    "598": "UY",
+}
 CURRENCY_CODES = frozenset(
     {
         "CAD",

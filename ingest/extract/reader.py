@@ -515,9 +515,21 @@ def _with_table_currency(
     if fields.currency is not None:
         return fields
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
+    if currency is None:
+        currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=currency or _figures_currency(rows))
+
+
+def _dollar_figures(rows: Sequence[Row]) -> bool:
+    """Whether most rows with figures print them with a bare "$" ("$ 15.000,00"): some dollar or
+    peso, which the statement's country tells."""
+    priced = [row for row in rows if row.amounts]
+    dollars = sum(
+        any("$" in w.text and any(c.isdigit() for c in w.text) for w in row.words) for row in priced
+    )
+    return 2 * dollars > len(priced) > 0
 
 
 def _figures_currency(rows: Sequence[Row]) -> str | None:

@@ -1239,3 +1239,25 @@ def test_a_sign_printed_a_space_after_its_figure(mark: str) -> None:
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
     _as_drawn(_read(statement(head, columns, rows)), rows)
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        ("Av. Corrientes 1234, Buenos Aires, Argentina", "ARS"),
+        ("Av. Providencia 1550, Santiago, Chile", "CLP"),
+        ("Tel. +598 2 915 0000, Montevideo", "UYU"),
+    ],
+)
+def test_a_peso_wallet_printing_the_dollar_sign_names_its_country(address: str, code: str) -> None:
+    rows = running(M("5400.00"), WALLET_ES)
+    head = ["Billetera Pampa Pagos", "Lucas Fernández", address, "Resumen del 01/06/2025 al 30/06/2025"]
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descripción", 110, lambda r: r.description),
+        Column("Monto", 470, lambda r: "$ " + signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: "$ " + continental(r.balance), right=True),
+    ]
+    read = _read(statement(head, columns, rows))
+    _as_drawn(read, rows)
+    assert read.currency == code
