@@ -52,6 +52,8 @@ _PATTERNS = (
             r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$"
         ),
     ),
+    # "20250304": an export's date with no separators, as the year begins it.
+    ("ymd", re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])$")),
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.
     ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it.

@@ -1261,3 +1261,27 @@ def test_a_peso_wallet_printing_the_dollar_sign_names_its_country(address: str, 
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert read.currency == code
+
+
+def test_a_dutch_export_with_af_bij_words_between_the_counter_account_and_the_amount() -> None:
+    rows = running(
+        M("910.00"),
+        [
+            (D(2025, 5, 2), "JUMBO AMSTERDAM", "-31.45"),
+            (D(2025, 5, 5), "SALARIS MEI", "2300.00"),
+            (D(2025, 5, 9), "NS REIZIGERS", "-18.20"),
+        ],
+    )
+    head = ["Grachtenbank N.V.", "P. Jansen", "Rekeningafschrift 01-05-2025 t/m 31-05-2025"]
+    columns = [
+        Column("Datum", 30, lambda r: r.date.strftime("%Y%m%d")),
+        Column("Naam / Omschrijving", 80, lambda r: r.description),
+        Column("Tegenrekening", 230, lambda r: "NL20INGB0001234567"),
+        Column("Code", 340, lambda r: "BA"),
+        Column("Af Bij", 370, lambda r: "Af" if r.amount < 0 else "Bij"),
+        Column("Bedrag (EUR)", 470, lambda r: continental(r.amount), right=True),
+        Column("Mutatiesoort", 480, lambda r: "Betaalautomaat"),
+    ]
+    read = _read(statement(head, columns, rows))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
