@@ -528,10 +528,10 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
     texts: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's extent so far (x0: its first character's, the leftmost)
     previous_x0 = previous_x1 = previous_top = 0.0
-    for char in sorted(line, key=_X0):
-        text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ = char
+    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in sorted(line, key=_X0):
+        space = text.isspace()
         if texts and (
-            text.isspace()
+            space
             or char_x0 < previous_x0
             or char_x0 > previous_x1 + WORD_GAP
             or abs(char_top - previous_top) > LINE_DRIFT
@@ -539,7 +539,7 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
             if word := _word(texts, x0, x1, top, bottom):
                 yield word
             texts = []
-        if text.isspace():
+        if space:
             continue
         if texts:  # the extent as max() and min() find it, written out (a call each per character)
             x1 = char_x1 if char_x1 > x1 else x1
