@@ -100,8 +100,8 @@ _segment_count = plain(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
 _segment = plain(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
 _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
 _ink_box = plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
-# ... and once per text object (a page has a few hundred).
-# (text page, index), and a pointer to the FS_MATRIX it fills
+# ... and once per text object (a page has a few hundred); the first three declared bare as the four
+# above: (text page, index), and for the matrix a pointer to the FS_MATRIX it fills.
 _font_size = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _matrix = bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _angle = bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
