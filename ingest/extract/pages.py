@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -359,29 +360,37 @@ def text_quality(texts: Iterable[str]) -> float:
     Mojibake (`Ã©`), unmapped glyphs (`(cid:12)`), private-use and control characters, and OCR noise
     (`l|1~`) all fall outside; so does text from a broken font encoding, caught by its vowel share.
     """
-    good = total = vowels = letters = 0
-    for text in texts:
-        token = text.strip(_AFFIX)
-        if not token:
-            continue  # a lone dash or bracket is layout, neither good nor bad
-        total += len(text)
-        if _NUMBER.match(token) or _plain_word(token):
-            good += len(text)
-        elif _code(token):
-            # Long references (HCBS12345) are ordinary; short letter-digit mixes (l1I) are OCR noise.
-            good += len(text) if len(token) >= 5 else len(text) // 2
-        for char in token:
-            if char.isalpha():
-                letters += 1
-                vowels += _base(char) in "aeiouyAEIOUY"
-    if total == 0:
+    scores = [scored for scored in map(_scored, texts) if scored is not None]
+    if not scores:
         return 0.0
+    total, good, letters, vowels = map(sum, zip(*scores, strict=True))
     quality = good / total
     if letters >= _MIN_LETTERS_FOR_VOWELS:
         low, high = VOWEL_SHARE_RANGE
         if not low <= vowels / letters <= high:
             quality = min(quality, 0.5)
     return quality
+
+
+@lru_cache(maxsize=8192)  # a pure function of the word: a statement prints most of its words on every page
+def _scored(text: str) -> tuple[int, int, int, int] | None:
+    """One word's share of `text_quality`: (characters, characters in good tokens, letters, vowels); None
+    for a lone dash or bracket, which is layout, neither good nor bad."""
+    token = text.strip(_AFFIX)
+    if not token:
+        return None
+    good = 0
+    if _NUMBER.match(token) or _plain_word(token):
+        good = len(text)
+    elif _code(token):
+        # Long references (HCBS12345) are ordinary; short letter-digit mixes (l1I) are OCR noise.
+        good = len(text) if len(token) >= 5 else len(text) // 2
+    letters = vowels = 0
+    for char in token:
+        if char.isalpha():
+            letters += 1
+            vowels += _base(char) in "aeiouyAEIOUY"
+    return len(text), good, letters, vowels
 
 
 def _plain_word(token: str) -> bool:

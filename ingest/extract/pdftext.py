@@ -42,6 +42,17 @@ MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2
 # Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
 _SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _SUBSTITUTES[0x02] = "-"
+
+
+class _Texts(dict[int, str]):
+    """Each code point's text as a word reads it, made once: a page asks it of thousands of characters."""
+
+    def __missing__(self, code: int) -> str:
+        text = self[code] = _SUBSTITUTES.get(code) or chr(code)
+        return text
+
+
+_TEXTS = _Texts()
 _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
@@ -77,7 +88,7 @@ _loose_box = bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)  # (text page
 _origin = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)  # (text page, index, double* x, double* y)
 _text_object = bare(pdfium_c.FPDFText_GetTextObject, _ADDRESS)  # (text page, index)
 _unmapped = bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)  # (text page, index)
-_generated = plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _ADDRESS, _INDEX)
+_generated = bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)  # (text page, index): asked of spaces only
 _page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
 _form_object_count = plain(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
@@ -89,13 +100,15 @@ _segment_count = plain(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, _ADDRESS)
 _segment = plain(pdfium_c.FPDFPath_GetPathSegment, _ADDRESS, _ADDRESS, _INDEX)
 _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, _ADDRESS)
 _ink_box = plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *[_ADDRESS] * 4)
-# ... and once per text object (a page has a few hundred).
-_font_size = plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _ADDRESS, _INDEX)
-_matrix = plain(pdfium_c.FPDFText_GetMatrix, ctypes.c_int, _ADDRESS, _INDEX, _ADDRESS)
-_angle = plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _ADDRESS, _INDEX)
+# ... and once per text object (a page has a few hundred); the first three declared bare as the four
+# above: (text page, index), and for the matrix a pointer to the FS_MATRIX it fills.
+_font_size = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_matrix = bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_angle = bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _font = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _POINT = struct.Struct("2d")
+_MATRIX = struct.Struct("6f")  # FS_MATRIX: a, b, c, d, e, f
 _descent = plain(pdfium_c.FPDFFont_GetDescent, ctypes.c_int, _ADDRESS, ctypes.c_float, _ADDRESS)
 
 # A character as the word rules read it: (text, x0, x1, top, bottom, upright, order, obj, box), where
@@ -106,6 +119,13 @@ Char = tuple[str, float, float, float, float, bool, int, int | None, tuple[float
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
+
+
+class _NoObject:
+    """Before a page's first character: no text object's style is known yet (None is an object: none)."""
+
+
+_NO_OBJECT = _NoObject()
 _TEXT, _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
 
 
@@ -345,6 +365,11 @@ def _chars(
     run_obj: int | None = None
     drawn: list[Char] = []
     run_left = run_bottom = run_right = run_top = 0.0
+    # The style of the text object of the character before (objects draw their characters in a row).
+    style_obj: int | _NoObject | None = _NO_OBJECT
+    level = upright = False
+    size = descent = 0.0
+    append, texts = chars.append, _TEXTS
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in _UNREADABLE or not _loose_box(text_at, index, box_at):
             continue
@@ -367,11 +392,13 @@ def _chars(
                 chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
                 if drawn and drawn[-1] is previous:
                     drawn[-1] = chars[-1]
-            if _generated(at, index) == 1:
+            if _generated(text_at, index) == 1:
                 continue
         obj = _text_object(text_at, index)
-        level, size, descent, upright = known.get(obj) or styles.of(obj, index)
-        text = UNMAPPED if _unmapped(text_at, index) == 1 else _SUBSTITUTES.get(code) or chr(code)
+        if obj != style_obj:
+            level, size, descent, upright = known.get(obj) or styles.of(obj, index)
+            style_obj = obj
+        text = UNMAPPED if _unmapped(text_at, index) == 1 else texts[code]
         x1 = box_right - left
         if level:
             _origin(text_at, index, origin_x_at, origin_y_at)
@@ -387,7 +414,7 @@ def _chars(
         else:
             char_top, char_bottom = height - y1, height - y0
         char = (text, x0, x1, char_top, char_bottom, upright, index, obj, loose)
-        chars.append(char)
+        append(char)
         if obj != run_obj:
             if drawn:
                 runs.append(_run(run_obj, drawn, (run_left, run_bottom, run_right, run_top)))
@@ -420,15 +447,17 @@ def _ink_middle(textpage: int, index: int) -> float:
 
 
 class _Styles:
-    """Each text object's style, looked up once per object."""
+    """Each text object's style, looked up once per object; each font's descent once per font."""
 
     def __init__(self, textpage: int, rotation: int) -> None:
-        self._textpage = textpage  # its address
+        self._textpage = ctypes.c_void_p(textpage)
         self._rotation = math.radians(rotation)
         self.known: dict[int | None, _Style] = {}
         self.objects: dict[int | None, TextObject] = {}
         self._matrix = pdfium_c.FS_MATRIX()
+        self._matrix_at = ctypes.byref(self._matrix)
         self._descent = ctypes.c_float()
+        self._descents: dict[int, float | None] = {}  # per font address: its descent at size 1, if any
 
     def of(self, obj: int | None, index: int) -> _Style:
         style = self.known.get(obj)
@@ -439,23 +468,30 @@ class _Styles:
     def _look_up(self, obj: int | None, index: int) -> _Style:
         size = font_size = _font_size(self._textpage, index)
         matrix = None
-        if _matrix(self._textpage, index, ctypes.addressof(self._matrix)):
-            m = self._matrix
-            matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
-            size *= math.hypot(m.c, m.d)
+        if _matrix(self._textpage, index, self._matrix_at):
+            matrix = _MATRIX.unpack_from(self._matrix)
+            size *= math.hypot(matrix[2], matrix[3])
         angle = _angle(self._textpage, index)
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
         font = _font(obj) if obj else None
-        found = bool(font) and _descent(font, 1.0, ctypes.addressof(self._descent))
+        descent = self._font_descent(font) if font else None
         self.objects[obj] = TextObject(font_size, matrix, font or 0)
         return _Style(
             size=float(size),
-            descent=min(0.0, float(self._descent.value)) * size if found else 0.0,
+            descent=min(0.0, descent) * size if descent is not None else 0.0,
             level=min(angle, math.tau - angle) < UPRIGHT_TOLERANCE,
             upright=min(turn % math.pi, math.pi - turn % math.pi) < UPRIGHT_TOLERANCE,
         )
+
+    def _font_descent(self, font: int) -> float | None:
+        """The font's descent below the baseline at size 1 (negative); None when pdfium has none."""
+        if font in self._descents:
+            return self._descents[font]
+        found = _descent(font, 1.0, ctypes.addressof(self._descent))
+        descent = self._descents[font] = float(self._descent.value) if found else None
+        return descent
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,10 +528,10 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
     texts: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's extent so far (x0: its first character's, the leftmost)
     previous_x0 = previous_x1 = previous_top = 0.0
-    for char in sorted(line, key=_X0):
-        text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ = char
+    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in sorted(line, key=_X0):
+        space = text.isspace()
         if texts and (
-            text.isspace()
+            space
             or char_x0 < previous_x0
             or char_x0 > previous_x1 + WORD_GAP
             or abs(char_top - previous_top) > LINE_DRIFT
@@ -503,7 +539,7 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
             if word := _word(texts, x0, x1, top, bottom):
                 yield word
             texts = []
-        if text.isspace():
+        if space:
             continue
         if texts:  # the extent as max() and min() find it, written out (a call each per character)
             x1 = char_x1 if char_x1 > x1 else x1
@@ -520,7 +556,7 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
 def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> Word | None:
     """The word of these characters, unless they are all blank."""
     text = "".join(texts)
-    return Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom) if text.strip() else None
+    return Word(text, x0, x1, top, bottom) if text.strip() else None  # positional: a third faster
 
 
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:

@@ -1217,7 +1217,14 @@ def _no_figure(text: str) -> bool:
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
     """Whether a row's description says it is a balance or a total line, not a transaction."""
-    vocabulary = _vocabulary(ctx.lexicon)
+    return _marker(ctx.lexicon, description, has_date)
+
+
+# A pure function of its arguments: the steps after the table ask it again of each row's description
+# (five times in six, on the bench's statements), and each asking folds it and runs four patterns.
+@lru_cache(maxsize=4096)
+def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None:
+    vocabulary = _vocabulary(lexicon)
     key = _marker_key(description)
     if vocabulary.opening.search(key):
         return Marker.OPENING
