@@ -503,13 +503,31 @@ def _doubtful_figures_reread(
             min(image.width, w.left + w.width + margin),
             min(image.height, w.top + w.height + margin),
         )
-        again = engine.read(image.crop(box), hint, options.lang, options.timeout_s)
-        if len(again) != 1:
+        crop = image.crop(box)
+        place = replace(w, left=w.left - box[0], top=w.top - box[1])  # the figure's box within the crop
+        again = _read_in_place(engine.read(crop, hint, options.lang, options.timeout_s), place)
+        if again is None:
             continue
-        text, confidence = again[0].text, again[0].confidence
+        text, confidence = again.text, again.confidence
         if _resolves(w.text, text) and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
             result[i] = replace(w, text=text, confidence=confidence)
     return result
+
+
+def _read_in_place(again: list[OcrWord], place: OcrWord) -> OcrWord | None:
+    """The one word of a figure's second reading that stands where the figure stood (`place`, in the
+    crop's pixels), or None.
+
+    The paper around the figure may hold a neighbour's edge ("+ 5.314,05": a sign printed apart
+    before it), read as a word of its own; a word whose middle falls outside the figure's box is
+    that neighbour, not the figure."""
+    inside = [w for w in again if _middle_within(w, place)]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _middle_within(word: OcrWord, box: OcrWord) -> bool:
+    x, y = word.left + word.width / 2, word.top + word.height / 2
+    return box.left <= x <= box.left + box.width and box.top <= y <= box.top + box.height
 
 
 def _resolves(doubted: str, again: str) -> bool:

@@ -226,3 +226,24 @@ def test_a_figure_read_with_doubt_is_read_again_alone() -> None:
     assert "56.87" in texts  # the 5 that the page's reading took for a sign is back
     assert "$51.65" in texts  # a printed sign, read again alone, is still a sign: the reading stays
     assert "-205.90" in texts  # and a minus read as "=" is a minus again
+
+
+def test_a_figure_read_again_beside_a_sign_printed_apart_is_the_figure() -> None:
+    """A closing balance printed "+ 5.314,05", its 5 read as a sign: the paper around the figure, read
+    again, holds the "+" too, which comes back as a word of its own beside the figure."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(60, 740, "Northwind Savings Bank statement of account")
+    for row, (label, figure) in enumerate((("Opening balance", "1,204.80"), ("Closing balance", "5,314.05"))):
+        y = 700 - 22 * row
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(520, y, figure)
+        pdf.drawRightString(520 - pdf.stringWidth(figure, "Helvetica", 12) - 4, y, "+")
+    pdf.showPage()
+    pdf.save()
+    page = render(buffer.getvalue(), dpi=300)
+    options = OcrOptions(engine=SignForDigitTesseract(), lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    assert "+" in texts  # the sign stands apart, a word of its own
+    assert "5,314.05" in texts  # and the 5 that the page's reading took for a sign is back
