@@ -393,6 +393,7 @@ def _read_upright(
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
     kept = [_date_points(w) for w in words if _plausible(w)]
     kept = _month_letters(kept)
+    kept = _day_marks(_glued_days(kept))
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -635,6 +636,75 @@ def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
                 result[i] = replace(w, text=month)
                 break
     return result
+
+
+def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a month's name and its day read as one word ("AUG13", "AUGI5") split in two.
+
+    Only where a date stands, not in a description ("UBER CA JUL31 2PJZZ"): the word opens its line,
+    or follows a day, run together or not (the posting date after the transaction date). Its day holds a
+    digit and reads as one day of the month, its look-alike marks as the digits they resemble.
+    """
+    result: list[OcrWord] = []
+    for w in words:
+        split = _month_and_day(w.text)
+        before = _neighbour(words, w, -1)
+        dated = before is None or _is_day(before) or _month_and_day(before.text) is not None
+        if split is None or not dated:
+            result.append(w)
+            continue
+        month, day = split
+        cut = round(w.width * len(month) / len(w.text))
+        result.append(replace(w, text=month, width=cut))
+        result.append(replace(w, text=day, left=w.left + cut, width=w.width - cut))
+    return result
+
+
+def _month_and_day(text: str) -> tuple[str, str] | None:
+    """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13")."""
+    for size in (2, 1):
+        month, rest = text[:-size], text[-size:]
+        if len(month) < 3 or fold(month) not in MONTHS or not any(c.isdigit() for c in rest):
+            continue
+        day = _day_reading(rest)
+        if day is not None:
+            return month, day
+    return None
+
+
+def _day_marks(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a day beside its month's name read partly as look-alike marks ("AUG I1" for
+    AUG 11, "AUG |" for AUG 1) read as the digits they resemble.
+
+    Only where a date stands: the month's name opens its line or follows a day, and stands just
+    before the marks, which read as one day of the month.
+    """
+    result = list(words)
+    for i, w in enumerate(words):
+        if len(w.text) > 2 or w.text.isdigit():
+            continue
+        day = _day_reading(w.text)
+        month = _neighbour(words, w, -1)
+        if day is None or month is None or fold(month.text) not in MONTHS:
+            continue
+        before = _neighbour(words, month, -1)
+        if before is None or _is_day(before):
+            result[i] = replace(w, text=day)
+    return result
+
+
+def _day_reading(text: str) -> str | None:
+    """The one day of a month (1 to 31) that digits and look-alike marks may stand for, else None."""
+    readings = [""]
+    for c in text:
+        if c.isdigit():
+            readings = [r + c for r in readings]
+        elif c in LOOKALIKES:
+            readings = [r + digit for r in readings for digit in LOOKALIKES[c]]
+        else:
+            return None
+    days = {r for r in readings if 1 <= int(r) <= 31}
+    return days.pop() if len(days) == 1 else None
 
 
 def _slipped_month(text: str) -> str | None:

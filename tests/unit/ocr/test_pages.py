@@ -498,3 +498,48 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
     engine = FakeEngine(words=words)
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["AUGI5", "AUG15", "RETAIL"], ["AUG", "15", "AUG", "15", "RETAIL"]),  # both dates of a row
+        (["AUG", "6", "AUG7", "Amazon"], ["AUG", "6", "AUG", "7", "Amazon"]),  # after the first date
+        (["UBER", "CA", "JUL31", "2PJZZ"], ["UBER", "CA", "JUL31", "2PJZZ"]),  # in a description
+        (["AUGIS", "CASH"], ["AUGIS", "CASH"]),  # no digit: nothing shows a day
+        (["MAR99", "CASH"], ["MAR99", "CASH"]),  # no day of a month
+    ],
+)
+def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], kept: list[str]) -> None:
+    """TD at 300 dpi beside a picture: "AUGI5 AUGI5 RETAIL INTEREST" was no date, nor "AUG 6 AUG7"'s
+    posting date."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["AUG", "9", "AUG", "I1", "NETFLIX"], ["AUG", "9", "AUG", "11", "NETFLIX"]),
+        (["JUL", "31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
+        (["AUG", "I1", "NETFLIX"], ["AUG", "11", "NETFLIX"]),  # the month opens its line
+        (["PAID", "MAY", "I", "THINK"], ["PAID", "MAY", "I", "THINK"]),  # no date stands there
+        (["JUL", "31", "AUG", "O"], ["JUL", "31", "AUG", "O"]),  # no day of a month
+    ],
+)
+def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
+    read: list[str], kept: list[str]
+) -> None:
+    """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, and their rows took the date before."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == kept
