@@ -86,6 +86,9 @@ _LETTER_LOOKALIKES = {
     "a": "eo", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
     "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
 }  # fmt: skip
+# A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
+# month's name with a point ("12. AUG"), not after it.
+_POINTED_DAY = re.compile(r"^\w{1,2}\.$")
 # A day and its month's name stand closer than this (word heights) on a date's line.
 DATE_WORD_GAP = 1.0
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
@@ -393,7 +396,7 @@ def _read_upright(
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
     kept = [_date_points(w) for w in words if _plausible(w)]
     kept = _month_letters(kept)
-    kept = _day_marks(_glued_days(kept))
+    kept = _glued_days(_day_marks(kept))
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -648,9 +651,7 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
     result: list[OcrWord] = []
     for w in words:
         split = _month_and_day(w.text)
-        before = _neighbour(words, w, -1)
-        dated = before is None or _is_day(before) or _month_and_day(before.text) is not None
-        if split is None or not dated:
+        if split is None or not _date_follows(_neighbour(words, w, -1)):
             result.append(w)
             continue
         month, day = split
@@ -674,23 +675,30 @@ def _month_and_day(text: str) -> tuple[str, str] | None:
 
 def _day_marks(words: list[OcrWord]) -> list[OcrWord]:
     """The words, with a day beside its month's name read partly as look-alike marks ("AUG I1" for
-    AUG 11, "AUG |" for AUG 1) read as the digits they resemble.
+    AUG 11, "AUG |" for AUG 1) read as the digits they resemble, and a speck after it read as a point
+    ("AUG 12.") left out.
 
     Only where a date stands: the month's name opens its line or follows a day, and stands just
     before the marks, which read as one day of the month.
     """
     result = list(words)
     for i, w in enumerate(words):
-        if len(w.text) > 2 or w.text.isdigit():
+        text = w.text[:-1] if _POINTED_DAY.match(w.text) else w.text
+        if len(text) > 2 or (text == w.text and text.isdigit()):
             continue
-        day = _day_reading(w.text)
+        day = _day_reading(text)
         month = _neighbour(words, w, -1)
         if day is None or month is None or fold(month.text) not in MONTHS:
             continue
-        before = _neighbour(words, month, -1)
-        if before is None or _is_day(before):
+        if _date_follows(_neighbour(words, month, -1)):
             result[i] = replace(w, text=day)
     return result
+
+
+def _date_follows(before: OcrWord | None) -> bool:
+    """Whether a date may stand after `before`: at the start of its line, or after a day (alone or
+    run together with its month's name), as a posting date follows a transaction date."""
+    return before is None or _is_day(before) or _month_and_day(before.text) is not None
 
 
 def _day_reading(text: str) -> str | None:

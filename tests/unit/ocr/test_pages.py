@@ -528,6 +528,8 @@ def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], k
         (["AUG", "9", "AUG", "I1", "NETFLIX"], ["AUG", "9", "AUG", "11", "NETFLIX"]),
         (["JUL", "31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
         (["AUG", "I1", "NETFLIX"], ["AUG", "11", "NETFLIX"]),  # the month opens its line
+        (["AUG", "12.", "AUG13", "INTERNET"], ["AUG", "12", "AUG", "13", "INTERNET"]),  # a speck as a point
+        (["JUL31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
         (["PAID", "MAY", "I", "THINK"], ["PAID", "MAY", "I", "THINK"]),  # no date stands there
         (["JUL", "31", "AUG", "O"], ["JUL", "31", "AUG", "O"]),  # no day of a month
     ],
