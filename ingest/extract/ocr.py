@@ -89,6 +89,11 @@ _LETTER_LOOKALIKES = {
 # A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
 # month's name with a point ("12. AUG"), not after it.
 _POINTED_DAY = re.compile(r"^\w{1,2}\.$")
+# A numeric date written with slashes ("27/07", "27/07/2023"), and the marks OCR reads in place of its
+# slash ("27107", "27l07"); a column of dates holds at least this many of them.
+_SLASHED_DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2}|/\d{4})?$")
+_SLASH_LOOKALIKES = frozenset("17lI|")
+MIN_DATE_COLUMN = 3
 # A day and its month's name stand closer than this (word heights) on a date's line.
 DATE_WORD_GAP = 1.0
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
@@ -397,6 +402,7 @@ def _read_upright(
     kept = [_date_points(w) for w in words if _plausible(w)]
     kept = _month_letters(kept)
     kept = _glued_days(_day_marks(kept))
+    kept = _date_slashes(kept)
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -713,6 +719,39 @@ def _day_reading(text: str) -> str | None:
             return None
     days = {r for r in readings if 1 <= int(r) <= 31}
     return days.pop() if len(days) == 1 else None
+
+
+def _date_slashes(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a numeric date whose slash OCR read as a digit or a stroke ("27107" for 27/07)
+    written with its slash again, where the column it stands in proves the shape.
+
+    A column of dates is at least `MIN_DATE_COLUMN` dates written with slashes, their left edges
+    within a word height of one another. A word standing there, as long as they are, that has a
+    slash's look-alike wherever they have a slash and digits elsewhere, is such a date when its
+    figures are a day and a month.
+    """
+    dated = [w for w in words if _SLASHED_DATE.match(w.text)]
+    result = list(words)
+    for i, w in enumerate(words):
+        if len(w.text) < 3 or not all(c.isdigit() or c in _SLASH_LOOKALIKES for c in w.text):
+            continue
+        column = [d for d in dated if abs(d.left - w.left) <= w.height and len(d.text) == len(w.text)]
+        if len(column) < MIN_DATE_COLUMN:
+            continue
+        slashes = [at for at, c in enumerate(column[0].text) if c == "/"]
+        if any([at for at, c in enumerate(d.text) if c == "/"] != slashes for d in column):
+            continue
+        text = "".join("/" if at in slashes else c for at, c in enumerate(w.text))
+        marks_read = all(w.text[at] in _SLASH_LOOKALIKES for at in slashes)
+        if marks_read and _SLASHED_DATE.match(text) and _day_and_month(text):
+            result[i] = replace(w, text=text)
+    return result
+
+
+def _day_and_month(text: str) -> bool:
+    """Whether a slashed date's first two figures are a day and a month, in either order."""
+    first, second = (int(part) for part in text.split("/")[:2])
+    return min(first, second) >= 1 and max(first, second) <= 31 and min(first, second) <= 12
 
 
 def _slipped_month(text: str) -> str | None:

@@ -545,3 +545,28 @@ def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
     engine = FakeEngine(words=words)
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("27107", "27/07"),  # its slash read as a 1
+        ("27|07", "27/07"),
+        ("27/07", "27/07"),
+        ("12345", "12345"),  # no day and month
+        ("2710", "2710"),  # not the column's shape
+    ],
+)
+def test_a_dates_slash_read_as_a_digit_in_a_column_of_dates_is_a_slash_again(read: str, kept: str) -> None:
+    """A card statement at 200 dpi: "27107" was no date, and its row took the date of the row before."""
+    column = [word(f"2{day}/07", left=100, top=600 + 60 * day) for day in range(4)]
+    engine = FakeEngine(words=[*column, word(read, left=104, top=900)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words][-1] == kept
+
+
+def test_a_figure_beside_a_column_of_dates_keeps_its_digits() -> None:
+    column = [word(f"2{day}/07", left=100, top=600 + 60 * day) for day in range(4)]
+    engine = FakeEngine(words=[*column, word("27107", left=600, top=900), word("11", left=100, top=1000)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words][-2:] == ["27107", "11"]
