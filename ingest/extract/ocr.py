@@ -62,6 +62,16 @@ MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
 MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
+# A row of a table the layout pass dropped whole, as it does beside a picture or a dark banner on the
+# same line: a piece of uncovered ink as tall as a line of print (between these, inches) and at least
+# MISSED_LINE_MIN_IN wide, cut from the rest by blank rows and by gaps of MISSED_LINE_GAP_IN (wider than
+# a space), whose left or right edge is that of words read in MISSED_LINE_ALIGNED or more rows (it
+# stands in a column of the page, left- or right-aligned), is read as one line.
+MISSED_LINE_MIN_HEIGHT_IN = 0.06
+MISSED_LINE_MIN_IN = 0.2
+MISSED_LINE_GAP_IN = 0.15
+MISSED_LINE_ALIGNED = 3
+MAX_MISSED_LINES = 12  # a page: the time a noisy page may take
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
@@ -399,6 +409,7 @@ def _read_upright(
     hint = page_dpi if dpi_known else None
     words = _doubtful_figures_reread(upright, hint, words, options)
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
+    words = words + _missed_lines(upright, page_dpi, hint, words, options)
     kept = [_date_points(w) for w in words if _plausible(w)]
     kept = _month_letters(kept)
     kept = _glued_days(_day_marks(kept))
@@ -459,14 +470,7 @@ def _missed_columns(
     engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
     per_inch = dpi / factor  # pixels of the reduced image per inch
-    small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
-    covered = np.zeros_like(small)
-    for w in words:
-        covered[
-            max(0, w.top // factor - 1) : (w.top + w.height) // factor + 2,
-            max(0, w.left // factor - 1) : (w.left + w.width) // factor + 2,
-        ] = True
-    missed = small & ~covered
+    missed = _uncovered(image, words, factor)
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
     spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * per_inch, gap=round(MISSED_GAP_IN * per_inch))
     found: list[OcrWord] = []
@@ -489,6 +493,87 @@ def _missed_columns(
                 if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
                     found.append(moved)
     return found
+
+
+def _missed_lines(
+    image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
+) -> list[OcrWord]:
+    """Words of rows that the page layout analysis dropped whole, read again line by line.
+
+    Beside a picture or a dark banner printed on the same lines, Tesseract's layout pass may take a
+    table's row for part of the picture and read nothing of it. Uncovered ink is cut into pieces at
+    blank rows and wide gaps; a piece as tall as a line of print that starts or ends where words read
+    in other rows do (a column's edge) is read as one line, and only words clear of those already
+    read, and read with confidence, are added.
+    `dpi` is the image's resolution, `hint` the one the engine is told (None for an estimate).
+    """
+    if not isinstance(options.engine, Tesseract) or not words:
+        return []
+    engine = replace(options.engine, psm=7)  # one line of text: a layout pass would drop it again
+    factor = MISSED_FACTOR
+    per_inch = dpi / factor
+    missed = _uncovered(image, words, factor)
+    pieces = _pieces(missed, gap=round(MISSED_LINE_GAP_IN * per_inch))
+    lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
+    found: list[OcrWord] = []
+    reads = 0
+    for top, bottom, left, right in pieces:
+        height, width = (bottom - top) / per_inch, (right - left) / per_inch
+        if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
+            continue
+        reach = (bottom - top) * factor
+        if not (_aligned(lefts, left * factor, reach) or _aligned(rights, right * factor, reach)):
+            continue
+        if reads == MAX_MISSED_LINES:
+            break
+        reads += 1
+        margin = round(MISSED_MARGIN_IN * per_inch)
+        box = (
+            max(0, (left - margin) * factor),
+            max(0, (top - margin) * factor),
+            min(image.width, (right + margin) * factor),
+            min(image.height, (bottom + margin) * factor),
+        )
+        for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
+            moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
+            if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
+                found.append(moved)
+    return found
+
+
+def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
+    """Whether at least `MISSED_LINE_ALIGNED` of the `edges` are within `reach` of `edge`."""
+    return sum(abs(e - edge) <= reach for e in edges) >= MISSED_LINE_ALIGNED
+
+
+def _uncovered(image: Image.Image, words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
+    """The page's ink, reduced by `factor`, that no word's box covers."""
+    small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
+    covered = np.zeros_like(small)
+    for w in words:
+        covered[
+            max(0, w.top // factor - 1) : (w.top + w.height) // factor + 2,
+            max(0, w.left // factor - 1) : (w.left + w.width) // factor + 2,
+        ] = True
+    uncovered: npt.NDArray[np.bool_] = small & ~covered
+    return uncovered
+
+
+def _pieces(ink: npt.NDArray[np.bool_], gap: int, depth: int = 4) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, left, right) of the pieces ink falls into, cut at blank rows and at blank columns
+    wider than `gap`, again within each piece, `depth` times."""
+    pieces: list[tuple[int, int, int, int]] = []
+    for top, bottom in _runs(np.asarray(ink.any(axis=1)), gap=0):
+        band = ink[top:bottom]
+        for left, right in _runs(np.asarray(band.any(axis=0)), gap=gap):
+            inner = band[:, left:right]
+            rows = _runs(np.asarray(inner.any(axis=1)), gap=0)
+            if depth > 1 and (len(rows) > 1 or rows[0] != (0, bottom - top)):
+                inside = _pieces(inner, gap, depth - 1)
+                pieces.extend((top + t, top + b, left + x0, left + x1) for t, b, x0, x1 in inside)
+            else:
+                pieces.append((top, bottom, left, right))
+    return pieces
 
 
 def _doubtful_figures_reread(

@@ -247,3 +247,49 @@ def test_a_figure_read_again_beside_a_sign_printed_apart_is_the_figure() -> None
     texts = [w.text for w in ocr_page(page, 1, 300, options).words]
     assert "+" in texts  # the sign stands apart, a word of its own
     assert "5,314.05" in texts  # and the 5 that the page's reading took for a sign is back
+
+
+@dataclass(frozen=True)
+class RowDroppingTesseract(Tesseract):
+    """The real engine, whose layout pass on a whole page drops one row of a table whole (as beside a
+    picture or a dark banner on its line); a line read alone is read as it is."""
+
+    dropped: str = "HYDRO"
+    lines: list[tuple[int, int]] = field(default_factory=list, compare=False, hash=False)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm == 7:
+            self.lines.append(image.size)
+            return words
+        row = [w for w in words if w.text == self.dropped]
+        if not row:
+            return words
+        middle = row[0].top + row[0].height / 2
+        return [w for w in words if not w.top <= middle <= w.top + w.height]
+
+
+_ROWS = (
+    ("03 Mar", "GROCERY MARKET", "45.20"),
+    ("07 Mar", "HYDRO BILL", "88.15"),
+    ("12 Mar", "COFFEE HOUSE", "6.75"),
+    ("19 Mar", "BOOK SHOP", "272.23"),
+    ("23 Mar", "PHARMACY", "31.40"),
+)
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_row_the_layout_pass_dropped_whole_is_read_again_line_by_line(dpi: int) -> None:
+    """TD beside a picture and beside a dark banner: "JUL 31 AUG 1 PAYMENT - THANK YOU -$161.00" and
+    "AUG 10 AUG 10 UBER CA ... $14.72" were not read at all."""
+    engine = RowDroppingTesseract()
+    page = ocr_page(_table_page(_ROWS, dpi), 1, dpi, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    texts = [w.text for w in page.words]
+    assert {"07", "Mar", "HYDRO", "BILL", "88.15"} <= set(texts)
+    assert texts.count("Mar") == len(_ROWS)  # and what was read is not read twice
+
+
+def test_a_page_read_whole_reads_no_line_again() -> None:
+    engine = RowDroppingTesseract(dropped="NOTHING")
+    ocr_page(_table_page(_ROWS, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    assert engine.lines == []
