@@ -90,6 +90,9 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # 25.01.): day and month of two digits each, then a year or a closing point, points and commas mixed. No
 # figure prints that shape: a comma or point before the last one is followed by three digits.
 _COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
+# A figure with a semicolon where its thousands comma is printed ("5;773.89", "-1;204.80"): a comma read
+# with the speck of a blur above it. No figure prints a semicolon.
+_SEMICOLON_FIGURE = re.compile(r"^[-+(]?[$£€]?\d{1,3}(?:[;,]\d{3})+\.\d{2}\)?-?$")
 # Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov):
 # a month's name one of these slips away from a word printed beside a day is that month.
 _LETTER_LOOKALIKES = {
@@ -410,7 +413,7 @@ def _read_upright(
     words = _doubtful_figures_reread(upright, hint, words, options)
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
     words = words + _missed_lines(upright, page_dpi, hint, words, options)
-    kept = [_date_points(w) for w in words if _plausible(w)]
+    kept = [_figure_commas(_date_points(w)) for w in words if _plausible(w)]
     kept = _month_letters(kept)
     kept = _glued_days(_day_marks(kept))
     kept = _date_slashes(kept)
@@ -704,6 +707,13 @@ def _plausible(word: OcrWord) -> bool:
         return False
     # Lone symbols read at middling confidence are specks and table rules, not text.
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
+
+
+def _figure_commas(word: OcrWord) -> OcrWord:
+    """A figure whose thousands comma OCR read as a semicolon ("5;773.89"), with its comma back."""
+    if ";" in word.text and _SEMICOLON_FIGURE.match(word.text):
+        return replace(word, text=word.text.replace(";", ","))
+    return word
 
 
 def _date_points(word: OcrWord) -> OcrWord:

@@ -570,3 +570,19 @@ def test_a_figure_beside_a_column_of_dates_keeps_its_digits() -> None:
     engine = FakeEngine(words=[*column, word("27107", left=600, top=900), word("11", left=100, top=1000)])
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words][-2:] == ["27107", "11"]
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("5;773.89", "5,773.89"),
+        ("-1;204.80", "-1,204.80"),
+        ("12;30", "12;30"),  # no figure's shape: left as read
+        ("Note;", "Note;"),
+    ],
+)
+def test_a_figures_comma_read_as_a_semicolon_is_a_comma_again(read: str, kept: str) -> None:
+    """HSBC at 300 dpi: the day's balance "5;773.89" was no figure, and the day's rows went unchecked."""
+    engine = FakeEngine(words=[word(read, left=300, top=600)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == [kept]
