@@ -776,22 +776,30 @@ def _month_and_day(text: str) -> tuple[str, str] | None:
 
 def _day_marks(words: list[OcrWord]) -> list[OcrWord]:
     """The words, with a day beside its month's name read partly as look-alike marks ("AUG I1" for
-    AUG 11, "AUG |" for AUG 1) read as the digits they resemble, and a speck after it read as a point
-    ("AUG 12.") left out.
+    AUG 11, "AUG |" for AUG 1, "O01 Nov 19" for 01 Nov 19) read as the digits they resemble, and a
+    speck after it read as a point ("AUG 12.") left out.
 
-    Only where a date stands: the month's name opens its line or follows a day, and stands just
-    before the marks, which read as one day of the month.
+    Only where a date stands: a day after its month's name, where the month opens its line or
+    follows a day; a day before its month's name, where the day opens its line or follows a day and
+    a year or nothing follows the month. The marks read as one day of the month.
     """
     result = list(words)
     for i, w in enumerate(words):
         text = w.text[:-1] if _POINTED_DAY.match(w.text) else w.text
-        if len(text) > 2 or (text == w.text and text.isdigit()):
+        if len(text) > 3 or (text == w.text and text.isdigit()):
             continue
         day = _day_reading(text)
-        month = _neighbour(words, w, -1)
-        if day is None or month is None or fold(month.text) not in MONTHS:
+        if day is None:
             continue
-        if _date_follows(_neighbour(words, month, -1)):
+        before, after = _neighbour(words, w, -1), _neighbour(words, w, 1)
+        if before is not None and fold(before.text) in MONTHS:
+            dated = _date_follows(_neighbour(words, before, -1))
+        elif after is not None and fold(after.text) in MONTHS and len(text) == len(w.text):
+            year = _neighbour(words, after, 1)
+            dated = _date_follows(before) and (year is None or _is_year(year))
+        else:
+            dated = False
+        if dated:
             result[i] = replace(w, text=day)
     return result
 
@@ -812,8 +820,8 @@ def _day_reading(text: str) -> str | None:
             readings = [r + digit for r in readings for digit in LOOKALIKES[c]]
         else:
             return None
-    days = {r for r in readings if 1 <= int(r) <= 31}
-    return days.pop() if len(days) == 1 else None
+    days = {int(r) for r in readings if 1 <= int(r) <= 31}
+    return str(days.pop()) if len(days) == 1 else None
 
 
 def _date_slashes(words: list[OcrWord]) -> list[OcrWord]:

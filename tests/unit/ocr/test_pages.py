@@ -530,6 +530,9 @@ def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], k
         (["AUG", "I1", "NETFLIX"], ["AUG", "11", "NETFLIX"]),  # the month opens its line
         (["AUG", "12.", "AUG13", "INTERNET"], ["AUG", "12", "AUG", "13", "INTERNET"]),  # a speck as a point
         (["JUL31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
+        (["O01", "Nov", "19", "CR"], ["1", "Nov", "19", "CR"]),  # a speck read before a day before its month
+        (["Ol", "May", "19", "CR"], ["1", "May", "19", "CR"]),
+        (["I", "May", "be", "late"], ["I", "May", "be", "late"]),  # no year after the month: no date
         (["PAID", "MAY", "I", "THINK"], ["PAID", "MAY", "I", "THINK"]),  # no date stands there
         (["JUL", "31", "AUG", "O"], ["JUL", "31", "AUG", "O"]),  # no day of a month
     ],
@@ -537,7 +540,8 @@ def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], k
 def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
     read: list[str], kept: list[str]
 ) -> None:
-    """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, and their rows took the date before."""
+    """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, nor HSBC's "O01 Nov 19" at 200 dpi, and
+    their rows took the date before."""
     words, left = [], 300
     for text in read:
         words.append(word(text, left=left, top=600))
