@@ -62,6 +62,16 @@ MISSED_MAX_LINE_IN = 0.35  # taller than this is a picture, not a line of print
 MISSED_WORD_GAP_IN = 0.08
 MISSED_MARGIN_IN = 0.05
 MISSED_MIN_CONFIDENCE = 60.0
+# A row of a table the layout pass dropped whole, as it does beside a picture or a dark banner on the
+# same line: a piece of uncovered ink as tall as a line of print (between these, inches) and at least
+# MISSED_LINE_MIN_IN wide, cut from the rest by blank rows and by gaps of MISSED_LINE_GAP_IN (wider than
+# a space), whose left or right edge is that of words read in MISSED_LINE_ALIGNED or more rows (it
+# stands in a column of the page, left- or right-aligned), is read as one line.
+MISSED_LINE_MIN_HEIGHT_IN = 0.06
+MISSED_LINE_MIN_IN = 0.2
+MISSED_LINE_GAP_IN = 0.15
+MISSED_LINE_ALIGNED = 3
+MAX_MISSED_LINES = 12  # a page: the time a noisy page may take
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
@@ -80,12 +90,23 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # 25.01.): day and month of two digits each, then a year or a closing point, points and commas mixed. No
 # figure prints that shape: a comma or point before the last one is followed by three digits.
 _COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
+# A figure with a semicolon where its thousands comma is printed ("5;773.89", "-1;204.80"): a comma read
+# with the speck of a blur above it. No figure prints a semicolon.
+_SEMICOLON_FIGURE = re.compile(r"^[-+(]?[$£€]?\d{1,3}(?:[;,]\d{3})+\.\d{2}\)?-?$")
 # Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov):
 # a month's name one of these slips away from a word printed beside a day is that month.
 _LETTER_LOOKALIKES = {
     "a": "eo", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
     "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
 }  # fmt: skip
+# A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
+# month's name with a point ("12. AUG"), not after it.
+_POINTED_DAY = re.compile(r"^\w{1,2}\.$")
+# A numeric date written with slashes ("27/07", "27/07/2023"), and the marks OCR reads in place of its
+# slash ("27107", "27l07"); a column of dates holds at least this many of them.
+_SLASHED_DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2}|/\d{4})?$")
+_SLASH_LOOKALIKES = frozenset("17lI|")
+MIN_DATE_COLUMN = 3
 # A day and its month's name stand closer than this (word heights) on a date's line.
 DATE_WORD_GAP = 1.0
 # The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
@@ -391,8 +412,11 @@ def _read_upright(
     hint = page_dpi if dpi_known else None
     words = _doubtful_figures_reread(upright, hint, words, options)
     words = words + _missed_columns(upright, page_dpi, hint, words, options)
-    kept = [_date_points(w) for w in words if _plausible(w)]
+    words = words + _missed_lines(upright, page_dpi, hint, words, options)
+    kept = [_figure_commas(_date_points(w)) for w in words if _plausible(w)]
     kept = _month_letters(kept)
+    kept = _glued_days(_day_marks(kept))
+    kept = _date_slashes(kept)
     page = page_words(number, upright.width, upright.height, page_dpi, kept)
     return replace(page, quarter_turn=quarter_turn, skew=skew if abs(skew) >= MIN_SKEW_DEG else 0.0)
 
@@ -449,14 +473,7 @@ def _missed_columns(
     engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
     per_inch = dpi / factor  # pixels of the reduced image per inch
-    small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
-    covered = np.zeros_like(small)
-    for w in words:
-        covered[
-            max(0, w.top // factor - 1) : (w.top + w.height) // factor + 2,
-            max(0, w.left // factor - 1) : (w.left + w.width) // factor + 2,
-        ] = True
-    missed = small & ~covered
+    missed = _uncovered(image, words, factor)
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
     spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * per_inch, gap=round(MISSED_GAP_IN * per_inch))
     found: list[OcrWord] = []
@@ -481,6 +498,87 @@ def _missed_columns(
     return found
 
 
+def _missed_lines(
+    image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
+) -> list[OcrWord]:
+    """Words of rows that the page layout analysis dropped whole, read again line by line.
+
+    Beside a picture or a dark banner printed on the same lines, Tesseract's layout pass may take a
+    table's row for part of the picture and read nothing of it. Uncovered ink is cut into pieces at
+    blank rows and wide gaps; a piece as tall as a line of print that starts or ends where words read
+    in other rows do (a column's edge) is read as one line, and only words clear of those already
+    read, and read with confidence, are added.
+    `dpi` is the image's resolution, `hint` the one the engine is told (None for an estimate).
+    """
+    if not isinstance(options.engine, Tesseract) or not words:
+        return []
+    engine = replace(options.engine, psm=7)  # one line of text: a layout pass would drop it again
+    factor = MISSED_FACTOR
+    per_inch = dpi / factor
+    missed = _uncovered(image, words, factor)
+    pieces = _pieces(missed, gap=round(MISSED_LINE_GAP_IN * per_inch))
+    lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
+    found: list[OcrWord] = []
+    reads = 0
+    for top, bottom, left, right in pieces:
+        height, width = (bottom - top) / per_inch, (right - left) / per_inch
+        if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
+            continue
+        reach = (bottom - top) * factor
+        if not (_aligned(lefts, left * factor, reach) or _aligned(rights, right * factor, reach)):
+            continue
+        if reads == MAX_MISSED_LINES:
+            break
+        reads += 1
+        margin = round(MISSED_MARGIN_IN * per_inch)
+        box = (
+            max(0, (left - margin) * factor),
+            max(0, (top - margin) * factor),
+            min(image.width, (right + margin) * factor),
+            min(image.height, (bottom + margin) * factor),
+        )
+        for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
+            moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
+            if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
+                found.append(moved)
+    return found
+
+
+def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
+    """Whether at least `MISSED_LINE_ALIGNED` of the `edges` are within `reach` of `edge`."""
+    return sum(abs(e - edge) <= reach for e in edges) >= MISSED_LINE_ALIGNED
+
+
+def _uncovered(image: Image.Image, words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
+    """The page's ink, reduced by `factor`, that no word's box covers."""
+    small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
+    covered = np.zeros_like(small)
+    for w in words:
+        covered[
+            max(0, w.top // factor - 1) : (w.top + w.height) // factor + 2,
+            max(0, w.left // factor - 1) : (w.left + w.width) // factor + 2,
+        ] = True
+    uncovered: npt.NDArray[np.bool_] = small & ~covered
+    return uncovered
+
+
+def _pieces(ink: npt.NDArray[np.bool_], gap: int, depth: int = 4) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, left, right) of the pieces ink falls into, cut at blank rows and at blank columns
+    wider than `gap`, again within each piece, `depth` times."""
+    pieces: list[tuple[int, int, int, int]] = []
+    for top, bottom in _runs(np.asarray(ink.any(axis=1)), gap=0):
+        band = ink[top:bottom]
+        for left, right in _runs(np.asarray(band.any(axis=0)), gap=gap):
+            inner = band[:, left:right]
+            rows = _runs(np.asarray(inner.any(axis=1)), gap=0)
+            if depth > 1 and (len(rows) > 1 or rows[0] != (0, bottom - top)):
+                inside = _pieces(inner, gap, depth - 1)
+                pieces.extend((top + t, top + b, left + x0, left + x1) for t, b, x0, x1 in inside)
+            else:
+                pieces.append((top, bottom, left, right))
+    return pieces
+
+
 def _doubtful_figures_reread(
     image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
@@ -503,13 +601,31 @@ def _doubtful_figures_reread(
             min(image.width, w.left + w.width + margin),
             min(image.height, w.top + w.height + margin),
         )
-        again = engine.read(image.crop(box), hint, options.lang, options.timeout_s)
-        if len(again) != 1:
+        crop = image.crop(box)
+        place = replace(w, left=w.left - box[0], top=w.top - box[1])  # the figure's box within the crop
+        again = _read_in_place(engine.read(crop, hint, options.lang, options.timeout_s), place)
+        if again is None:
             continue
-        text, confidence = again[0].text, again[0].confidence
+        text, confidence = again.text, again.confidence
         if _resolves(w.text, text) and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
             result[i] = replace(w, text=text, confidence=confidence)
     return result
+
+
+def _read_in_place(again: list[OcrWord], place: OcrWord) -> OcrWord | None:
+    """The one word of a figure's second reading that stands where the figure stood (`place`, in the
+    crop's pixels), or None.
+
+    The paper around the figure may hold a neighbour's edge ("+ 5.314,05": a sign printed apart
+    before it), read as a word of its own; a word whose middle falls outside the figure's box is
+    that neighbour, not the figure."""
+    inside = [w for w in again if _middle_within(w, place)]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _middle_within(word: OcrWord, box: OcrWord) -> bool:
+    x, y = word.left + word.width / 2, word.top + word.height / 2
+    return box.left <= x <= box.left + box.width and box.top <= y <= box.top + box.height
 
 
 def _resolves(doubted: str, again: str) -> bool:
@@ -593,6 +709,13 @@ def _plausible(word: OcrWord) -> bool:
     return not (_SYMBOLS_ONLY.match(word.text) and word.confidence < 60.0)
 
 
+def _figure_commas(word: OcrWord) -> OcrWord:
+    """A figure whose thousands comma OCR read as a semicolon ("5;773.89"), with its comma back."""
+    if ";" in word.text and _SEMICOLON_FIGURE.match(word.text):
+        return replace(word, text=word.text.replace(";", ","))
+    return word
+
+
 def _date_points(word: OcrWord) -> OcrWord:
     """A date whose points OCR read partly as commas, with its points back."""
     if "," in word.text and "." in word.text and _COMMA_DATE.match(word.text):
@@ -617,6 +740,121 @@ def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
                 result[i] = replace(w, text=month)
                 break
     return result
+
+
+def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a month's name and its day read as one word ("AUG13", "AUGI5") split in two.
+
+    Only where a date stands, not in a description ("UBER CA JUL31 2PJZZ"): the word opens its line,
+    or follows a day, run together or not (the posting date after the transaction date). Its day holds a
+    digit and reads as one day of the month, its look-alike marks as the digits they resemble.
+    """
+    result: list[OcrWord] = []
+    for w in words:
+        split = _month_and_day(w.text)
+        if split is None or not _date_follows(_neighbour(words, w, -1)):
+            result.append(w)
+            continue
+        month, day = split
+        cut = round(w.width * len(month) / len(w.text))
+        result.append(replace(w, text=month, width=cut))
+        result.append(replace(w, text=day, left=w.left + cut, width=w.width - cut))
+    return result
+
+
+def _month_and_day(text: str) -> tuple[str, str] | None:
+    """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13")."""
+    for size in (2, 1):
+        month, rest = text[:-size], text[-size:]
+        if len(month) < 3 or fold(month) not in MONTHS or not any(c.isdigit() for c in rest):
+            continue
+        day = _day_reading(rest)
+        if day is not None:
+            return month, day
+    return None
+
+
+def _day_marks(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a day beside its month's name read partly as look-alike marks ("AUG I1" for
+    AUG 11, "AUG |" for AUG 1, "O01 Nov 19" for 01 Nov 19) read as the digits they resemble, and a
+    speck after it read as a point ("AUG 12.") left out.
+
+    Only where a date stands: a day after its month's name, where the month opens its line or
+    follows a day; a day before its month's name, where the day opens its line or follows a day and
+    a year or nothing follows the month. The marks read as one day of the month.
+    """
+    result = list(words)
+    for i, w in enumerate(words):
+        text = w.text[:-1] if _POINTED_DAY.match(w.text) else w.text
+        if len(text) > 3 or (text == w.text and text.isdigit()):
+            continue
+        day = _day_reading(text)
+        if day is None:
+            continue
+        before, after = _neighbour(words, w, -1), _neighbour(words, w, 1)
+        if before is not None and fold(before.text) in MONTHS:
+            dated = _date_follows(_neighbour(words, before, -1))
+        elif after is not None and fold(after.text) in MONTHS and len(text) == len(w.text):
+            year = _neighbour(words, after, 1)
+            dated = _date_follows(before) and (year is None or _is_year(year))
+        else:
+            dated = False
+        if dated:
+            result[i] = replace(w, text=day)
+    return result
+
+
+def _date_follows(before: OcrWord | None) -> bool:
+    """Whether a date may stand after `before`: at the start of its line, or after a day (alone or
+    run together with its month's name), as a posting date follows a transaction date."""
+    return before is None or _is_day(before) or _month_and_day(before.text) is not None
+
+
+def _day_reading(text: str) -> str | None:
+    """The one day of a month (1 to 31) that digits and look-alike marks may stand for, else None."""
+    readings = [""]
+    for c in text:
+        if c.isdigit():
+            readings = [r + c for r in readings]
+        elif c in LOOKALIKES:
+            readings = [r + digit for r in readings for digit in LOOKALIKES[c]]
+        else:
+            return None
+    days = {int(r) for r in readings if 1 <= int(r) <= 31}
+    return str(days.pop()) if len(days) == 1 else None
+
+
+def _date_slashes(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, with a numeric date whose slash OCR read as a digit or a stroke ("27107" for 27/07)
+    written with its slash again, where the column it stands in proves the shape.
+
+    A column of dates is at least `MIN_DATE_COLUMN` dates written with slashes, their left edges
+    within a word height of one another. A word standing there, as long as they are, that has a
+    slash's look-alike wherever they have a slash and digits elsewhere, is such a date when its
+    figures are a day and a month.
+    """
+    dated = [w for w in words if _SLASHED_DATE.match(w.text)]
+    result = list(words)
+    for i, w in enumerate(words):
+        if len(w.text) < 3 or not all(c.isdigit() or c in _SLASH_LOOKALIKES for c in w.text):
+            continue
+        column = [d for d in dated if abs(d.left - w.left) <= w.height and len(d.text) == len(w.text)]
+        if len(column) < MIN_DATE_COLUMN:
+            continue
+        slashes = [at for at, c in enumerate(column[0].text) if c == "/"]
+        if any([at for at, c in enumerate(d.text) if c == "/"] != slashes for d in column):
+            continue
+        text = "".join("/" if at in slashes else c for at, c in enumerate(w.text))
+        marks_read = all(w.text[at] in _SLASH_LOOKALIKES for at in slashes)
+        if marks_read and _SLASHED_DATE.match(text) and _day_and_month(text):
+            result[i] = replace(w, text=text)
+    return result
+
+
+def _day_and_month(text: str) -> bool:
+    """Whether a slashed date's first two figures are a day and a month, in either order."""
+    first, second = (int(part) for part in text.split("/")[:2])
+    return min(first, second) >= 1 and max(first, second) <= 31 and min(first, second) <= 12
 
 
 def _slipped_month(text: str) -> str | None:

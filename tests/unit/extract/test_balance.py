@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ingest.extract.balance import Decision, Draft, settle, stated_balances
+from ingest.extract.words import Word
 
 M = Decimal
 
@@ -74,3 +75,20 @@ def test_a_stated_balance_the_rows_contradict_otherwise_is_left_for_the_check_to
     assert stated_balances(broken, M("33.87"), M("5528.87")) == (M("33.87"), M("5528.87"))
     unread = [_draft("-56.00", "477.87"), _draft("50.00", None)]
     assert stated_balances(unread, M("33.87"), None) == (M("33.87"), None)
+
+
+def _read(amount: str, balance: str | None) -> Draft:
+    """A row OCR read: its words carry OCR confidences."""
+    draft = _draft(amount, balance, confidence=0.9)
+    draft.words = [Word(amount, 0, 10, 0, 10, confidence=63.0)]
+    return draft
+
+
+def test_a_5_ocr_read_as_a_9_is_read_as_the_balance_proves() -> None:
+    """HSBC at 300 dpi: 5.55 paid out was read 5.59, and the day's balance did not reconcile."""
+    drafts = [_read("-25.20", None), _read("-5.59", "5773.89"), _read("-50.00", "5723.89")]
+    outcome = settle(drafts, M("5804.64"), M("5723.89"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-25.20"), M("-5.55"), M("-50.00")]
+    assert [d.balance for d in outcome.drafts] == [None, M("5773.89"), M("5723.89")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[1].decisions
+    assert outcome.balanced is True

@@ -498,3 +498,95 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
     engine = FakeEngine(words=words)
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["AUGI5", "AUG15", "RETAIL"], ["AUG", "15", "AUG", "15", "RETAIL"]),  # both dates of a row
+        (["AUG", "6", "AUG7", "Amazon"], ["AUG", "6", "AUG", "7", "Amazon"]),  # after the first date
+        (["UBER", "CA", "JUL31", "2PJZZ"], ["UBER", "CA", "JUL31", "2PJZZ"]),  # in a description
+        (["AUGIS", "CASH"], ["AUGIS", "CASH"]),  # no digit: nothing shows a day
+        (["MAR99", "CASH"], ["MAR99", "CASH"]),  # no day of a month
+    ],
+)
+def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], kept: list[str]) -> None:
+    """TD at 300 dpi beside a picture: "AUGI5 AUGI5 RETAIL INTEREST" was no date, nor "AUG 6 AUG7"'s
+    posting date."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["AUG", "9", "AUG", "I1", "NETFLIX"], ["AUG", "9", "AUG", "11", "NETFLIX"]),
+        (["JUL", "31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
+        (["AUG", "I1", "NETFLIX"], ["AUG", "11", "NETFLIX"]),  # the month opens its line
+        (["AUG", "12.", "AUG13", "INTERNET"], ["AUG", "12", "AUG", "13", "INTERNET"]),  # a speck as a point
+        (["JUL31", "AUG", "|", "UBER"], ["JUL", "31", "AUG", "1", "UBER"]),
+        (["O01", "Nov", "19", "CR"], ["1", "Nov", "19", "CR"]),  # a speck read before a day before its month
+        (["Ol", "May", "19", "CR"], ["1", "May", "19", "CR"]),
+        (["I", "May", "be", "late"], ["I", "May", "be", "late"]),  # no year after the month: no date
+        (["PAID", "MAY", "I", "THINK"], ["PAID", "MAY", "I", "THINK"]),  # no date stands there
+        (["JUL", "31", "AUG", "O"], ["JUL", "31", "AUG", "O"]),  # no day of a month
+    ],
+)
+def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
+    read: list[str], kept: list[str]
+) -> None:
+    """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, nor HSBC's "O01 Nov 19" at 200 dpi, and
+    their rows took the date before."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("27107", "27/07"),  # its slash read as a 1
+        ("27|07", "27/07"),
+        ("27/07", "27/07"),
+        ("12345", "12345"),  # no day and month
+        ("2710", "2710"),  # not the column's shape
+    ],
+)
+def test_a_dates_slash_read_as_a_digit_in_a_column_of_dates_is_a_slash_again(read: str, kept: str) -> None:
+    """A card statement at 200 dpi: "27107" was no date, and its row took the date of the row before."""
+    column = [word(f"2{day}/07", left=100, top=600 + 60 * day) for day in range(4)]
+    engine = FakeEngine(words=[*column, word(read, left=104, top=900)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words][-1] == kept
+
+
+def test_a_figure_beside_a_column_of_dates_keeps_its_digits() -> None:
+    column = [word(f"2{day}/07", left=100, top=600 + 60 * day) for day in range(4)]
+    engine = FakeEngine(words=[*column, word("27107", left=600, top=900), word("11", left=100, top=1000)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words][-2:] == ["27107", "11"]
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("5;773.89", "5,773.89"),
+        ("-1;204.80", "-1,204.80"),
+        ("12;30", "12;30"),  # no figure's shape: left as read
+        ("Note;", "Note;"),
+    ],
+)
+def test_a_figures_comma_read_as_a_semicolon_is_a_comma_again(read: str, kept: str) -> None:
+    """HSBC at 300 dpi: the day's balance "5;773.89" was no figure, and the day's rows went unchecked."""
+    engine = FakeEngine(words=[word(read, left=300, top=600)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == [kept]

@@ -226,3 +226,70 @@ def test_a_figure_read_with_doubt_is_read_again_alone() -> None:
     assert "56.87" in texts  # the 5 that the page's reading took for a sign is back
     assert "$51.65" in texts  # a printed sign, read again alone, is still a sign: the reading stays
     assert "-205.90" in texts  # and a minus read as "=" is a minus again
+
+
+def test_a_figure_read_again_beside_a_sign_printed_apart_is_the_figure() -> None:
+    """A closing balance printed "+ 5.314,05", its 5 read as a sign: the paper around the figure, read
+    again, holds the "+" too, which comes back as a word of its own beside the figure."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(60, 740, "Northwind Savings Bank statement of account")
+    for row, (label, figure) in enumerate((("Opening balance", "1,204.80"), ("Closing balance", "5,314.05"))):
+        y = 700 - 22 * row
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(520, y, figure)
+        pdf.drawRightString(520 - pdf.stringWidth(figure, "Helvetica", 12) - 4, y, "+")
+    pdf.showPage()
+    pdf.save()
+    page = render(buffer.getvalue(), dpi=300)
+    options = OcrOptions(engine=SignForDigitTesseract(), lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    assert "+" in texts  # the sign stands apart, a word of its own
+    assert "5,314.05" in texts  # and the 5 that the page's reading took for a sign is back
+
+
+@dataclass(frozen=True)
+class RowDroppingTesseract(Tesseract):
+    """The real engine, whose layout pass on a whole page drops one row of a table whole (as beside a
+    picture or a dark banner on its line); a line read alone is read as it is."""
+
+    dropped: str = "HYDRO"
+    lines: list[tuple[int, int]] = field(default_factory=list, compare=False, hash=False)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm == 7:
+            self.lines.append(image.size)
+            return words
+        row = [w for w in words if w.text == self.dropped]
+        if not row:
+            return words
+        middle = row[0].top + row[0].height / 2
+        return [w for w in words if not w.top <= middle <= w.top + w.height]
+
+
+_ROWS = (
+    ("03 Mar", "GROCERY MARKET", "45.20"),
+    ("07 Mar", "HYDRO BILL", "88.15"),
+    ("12 Mar", "COFFEE HOUSE", "6.75"),
+    ("19 Mar", "BOOK SHOP", "272.23"),
+    ("23 Mar", "PHARMACY", "31.40"),
+)
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_row_the_layout_pass_dropped_whole_is_read_again_line_by_line(dpi: int) -> None:
+    """TD beside a picture and beside a dark banner: "JUL 31 AUG 1 PAYMENT - THANK YOU -$161.00" and
+    "AUG 10 AUG 10 UBER CA ... $14.72" were not read at all."""
+    engine = RowDroppingTesseract()
+    page = ocr_page(_table_page(_ROWS, dpi), 1, dpi, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    texts = [w.text for w in page.words]
+    assert {"07", "Mar", "HYDRO", "BILL", "88.15"} <= set(texts)
+    assert texts.count("Mar") == len(_ROWS)  # and what was read is not read twice
+
+
+def test_a_page_read_whole_reads_no_line_again() -> None:
+    engine = RowDroppingTesseract(dropped="NOTHING")
+    ocr_page(_table_page(_ROWS, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    assert engine.lines == []
