@@ -497,6 +497,13 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
             cut = run.pieces(WORD_GAP * run.size)
             if cut is None:
                 return _words_by_place(runs)
+            if len(cut) == 1 and not before and not after:  # the object is one word, as most are
+                if word:
+                    words.add(word)
+                    word = []
+                words.tokens.append(_Token.of_run(run, 0, len(run.drawn)))
+                last_left = run.drawn[-1][8][0]
+                continue  # `before` stays False: this object joins no object after it
             # A piece is a word of its own but where its first joins the object before's last.
             for start, stop in cut:
                 if word and not before:
@@ -656,11 +663,12 @@ def _columns(ends: Sequence[tuple[float, float]]) -> list[float]:
     """The right edges (to the tenth of a point, left to right) that at least MIN_COLUMN amounts end at
     within ALIGN_SLACK, by their last digit or their last character, each further than ALIGN_SLACK from
     the ones before. `ends`: each amount's (last digit's, last character's)."""
-    # Each amount once at each of its ends, by place: an edge's members are found by bisection.
-    at = sorted((end, i) for i, pair in enumerate(ends) for end in set(pair))
+    # Each amount once at each of its ends, by place: an edge's members are found by bisection. An end
+    # with no place (NaN) is at no edge.
+    at = sorted((end, i) for i, pair in enumerate(ends) for end in set(pair) if not math.isnan(end))
     places = [end for end, _ in at]
     columns: list[float] = []
-    for edge in sorted({round(end, 1) for pair in ends for end in pair}):
+    for edge in sorted({round(end, 1) for end in set(places)}):
         if any(abs(edge - column) <= ALIGN_SLACK for column in columns):
             continue
         # Widened by far more than a rounding error, then measured as the rule says.

@@ -86,10 +86,12 @@ class Run:
 
     drawn: list[pdftext.Char]  # its characters as the text layer read them, in drawing order
 
-    def __init__(self, run: pdftext.TextRun, shared: _TextObject) -> None:
+    def __init__(self, run: pdftext.TextRun, style: Style, size: float, baseline: float, seq: int) -> None:
+        """`run`'s characters, with what its text object shares: its style, font size (points, with its
+        matrix), baseline and place in the drawing order."""
         # Unpacked whole: a page has a hundred objects and more.
         _, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
-        self.style, self.size, self.baseline, _, self.seq = shared
+        self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
         self.text = text
         self.digits = _DIGIT.search(text) is not None
         self._chars: list[Char] | None = None
@@ -203,16 +205,6 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-class _TextObject(NamedTuple):
-    """What every character of one text object shares."""
-
-    style: Style
-    size: float
-    baseline: float  # the text object's characters share one baseline
-    upright: bool  # level and unmirrored, within MAX_SKEW
-    seq: int
-
-
 def _runs(layer: TextLayer, places: dict[int, int]) -> list[Run]:
     """The upright text the page draws, a run per text object's characters in a row on the text page
     (as the text layer cut them), in the text page's order. What a text object shares is judged once,
@@ -237,7 +229,6 @@ class _TextObjects:
     """Each text object's shared style, looked up once, with the ctypes buffers the look-ups fill."""
 
     def __init__(self, places: dict[int, int]) -> None:
-        self.known: dict[int, _TextObject] = {}
         self._places = places
         self._rgba = (ctypes.c_uint * 4)()
         at = ctypes.addressof(self._rgba)
@@ -253,29 +244,24 @@ class _TextObjects:
     def runs(self, layer: TextLayer) -> list[Run]:
         """The layer's upright runs, each with what its text object shares (`_runs`)."""
         # Hot loop: a page has a hundred text objects and more, so what it asks is read into locals.
-        facts, known, kinds, places = layer.objects, self.known, self._kinds, self._places
+        facts, kinds, places = layer.objects, self._kinds, self._places
         rgba, (red, green, blue, alpha) = self._rgba, self._rgba_at
         unplaced = len(places) + 1  # a text object the walk did not see: after everything it saw
         found: list[Run] = []
         for run in layer.by_object:
             obj = run[0]
-            shared = known.get(obj)
-            if shared is None:
-                font_size, matrix, font = facts[obj]
-                # The matrix's translation is the characters' origin: its f is the baseline.
-                a, b, c, d, _, baseline = matrix or _NO_MATRIX
-                fill = bytes(rgba) if _fill_colour(obj, red, green, blue, alpha) else None
-                # Objects in one font, size, colour and turn share their style: judged once a page.
-                kind = (font, font_size, a, b, c, d, fill)
-                judged = kinds.get(kind)
-                if judged is None:
-                    judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill is not None)
-                style, size, upright = judged
-                shared = known[obj] = _new(
-                    _TextObject, (style, size, baseline, upright, places.get(obj, unplaced))
-                )
-            if shared[3]:  # upright
-                found.append(Run(run, shared))
+            font_size, matrix, font = facts[obj]
+            # The matrix's translation is the characters' origin: its f is the baseline.
+            a, b, c, d, _, baseline = matrix or _NO_MATRIX
+            fill = bytes(rgba) if _fill_colour(obj, red, green, blue, alpha) else None
+            # Objects in one font, size, colour and turn share their style: judged once a page.
+            kind = (font, font_size, a, b, c, d, fill)
+            judged = kinds.get(kind)
+            if judged is None:
+                judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill is not None)
+            style, size, upright = judged
+            if upright:
+                found.append(Run(run, style, size, baseline, places.get(obj, unplaced)))
         return found
 
     def _judge(
