@@ -642,8 +642,14 @@ def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
             if abs(digit - column) <= ALIGN_SLACK or abs(last - column) <= ALIGN_SLACK:
                 break
         else:
-            if any(t is not token and abs(t.right_edge - digit) <= ALIGN_SLACK for t in amounts):
-                continue  # figures sharing an edge of their own: a second column or a totals line
+            if any(
+                t is not token
+                and (abs(t.right_edge - digit) <= ALIGN_SLACK or abs(t.last_x1 - last) <= ALIGN_SLACK)
+                for t in amounts
+            ):
+                # Figures sharing an edge of their own, by their last digits or, as right-aligned text
+                # ends, their last characters (a bracket): a second column or a totals block.
+                continue
             near = [c for c in columns if abs(last - c) <= MISALIGNED_MAX * token.size]
             if near:
                 signals.append(
