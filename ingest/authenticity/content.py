@@ -69,9 +69,6 @@ _X0 = operator.attrgetter("x0")
 _TEXT = operator.attrgetter("text")
 _STYLE = operator.attrgetter("style")
 _BASELINE = operator.attrgetter("baseline")
-# Of the text layer's characters (`pdftext.Char`) and their loose boxes (left, top, right, bottom).
-_DRAWN_TEXT, _DRAWN_BOX = operator.itemgetter(0), operator.itemgetter(8)
-_BOX_TOP, _BOX_RIGHT, _BOX_BOTTOM = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)
 
 
 def _is_amount(text: str) -> bool:

@@ -32,7 +32,7 @@ _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS = ctypes.c_void_p
 _NO_MATRIX = (0.0,) * 6
 _new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
-_BOX, _LEFT, _RIGHT = operator.itemgetter(8), operator.itemgetter(0), operator.itemgetter(2)
+_BOX, _LEFT = operator.itemgetter(8), operator.itemgetter(0)
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
 
