@@ -12,13 +12,13 @@ import math
 import operator
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import NamedTuple
 
-import numpy as np
 import pypdfium2 as pdfium
 
 from ingest.authenticity import scans
@@ -64,13 +64,11 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 # What every figure holds: an amount's decimal separator, a numeric date's separator.
 _FIGURE_MARK = re.compile(r"[.,/-]")
+_new = tuple.__new__  # a token made without its class's Python constructor (a page has hundreds)
 _X0 = operator.attrgetter("x0")
 _TEXT = operator.attrgetter("text")
 _STYLE = operator.attrgetter("style")
 _BASELINE = operator.attrgetter("baseline")
-# Of the text layer's characters (`pdftext.Char`) and their loose boxes (left, top, right, bottom).
-_DRAWN_TEXT, _DRAWN_BOX = operator.itemgetter(0), operator.itemgetter(8)
-_BOX_TOP, _BOX_RIGHT, _BOX_BOTTOM = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)
 
 
 def _is_amount(text: str) -> bool:
@@ -121,37 +119,42 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
             text, bounds = run.text, (run.x0, run.y0, run.x1, run.y1)
         else:
             drawn = drawn[start:stop]
-            text = "".join(map(_DRAWN_TEXT, drawn))
-            boxes = list(map(_DRAWN_BOX, drawn))  # left, top, right, bottom
+            text = "".join([char[0] for char in drawn])
+            boxes = [char[8] for char in drawn]  # left, top, right, bottom
             bounds = (
                 boxes[0][0],
-                min(map(_BOX_BOTTOM, boxes)),
-                max(map(_BOX_RIGHT, boxes)),
-                max(map(_BOX_TOP, boxes)),
+                min([box[3] for box in boxes]),
+                max([box[2] for box in boxes]),
+                max([box[1] for box in boxes]),
             )
         amount = _is_amount(text)
         # A character's text is one character, or the letters of a ligature: its digits are the text's.
         digits = "".join(filter(str.isdigit, text))
         last = edge = drawn[-1][8][2]
-        if digits:
+        if digits and not drawn[-1][0].isdigit():
             edge = next(char[8][2] for char in reversed(drawn) if char[0].isdigit())
-        return cls(
-            amount,
-            amount or bool(_NUMERIC_DATE.match(text)),
-            digits,
-            {run.style: len(digits)} if digits else {},
-            frozenset((run.style,)),
-            run.size,
-            bounds,
-            edge,
-            last,
-            [run.baseline] * len(drawn),
+        style = run.style
+        return _new(
+            cls,
+            (
+                amount,
+                amount or _NUMERIC_DATE.match(text) is not None,
+                digits,
+                {style: len(digits)} if digits else {},
+                frozenset((style,)),
+                run.size,
+                bounds,
+                edge,
+                last,
+                [run.baseline] * len(drawn),
+            ),
         )
 
     @classmethod
-    def no_figure(cls, run: Run) -> _Token:
+    def no_figure(cls, run: Run, chars: int | None = None) -> _Token:
         """One text object's words that hold no figure, as one word: what the rules ask of words that are
-        no figure (their style, their characters' baselines)."""
+        no figure (their style, their `chars` characters' baselines; all of the object's by default). Its
+        box is the object's: no rule places a word that is no figure."""
         return cls(
             False,
             False,
@@ -162,7 +165,7 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
             (run.x0, run.y0, run.x1, run.y1),
             run.x1,
             run.x1,
-            [run.baseline] * len(run.drawn),
+            [run.baseline] * (len(run.drawn) if chars is None else chars),
         )
 
 
@@ -212,17 +215,19 @@ class ContentReader:
         rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows)
         lines: list[_Line] = []
+        styles = self._styles
         for row in rows:
-            # Text without a digit counts by its text object: its style, and its baseline in its line's.
-            words = [run for run in row if not run.digits]
-            self._styles.update(run.style for run in words)
             figures = [run for run in row if run.digits]
             if not any(_FIGURE_MARK.search(run.text) for run in figures):
-                # No amount or numeric date without one of their separators: its words are no figures.
-                self._styles.update(run.style for run in figures)
-            else:
-                baselines = [run.baseline for run in row]
-                lines.append(_Line(_figure_words(figures), words, max(baselines) - min(baselines)))
+                # No amount or numeric date without one of their separators: its words are no figures,
+                # and text without a digit counts by its text object's style.
+                styles.update(map(_STYLE, row))
+                continue
+            # Text without a digit counts by its text object: its style, and its baseline in its line's.
+            words = [run for run in row if not run.digits]
+            styles.update(map(_STYLE, words))
+            baselines = list(map(_BASELINE, row))
+            lines.append(_Line(_figure_words(figures), words, max(baselines) - min(baselines)))
         tokens = [token for line in lines for token in line.tokens]
         for token in tokens:
             if token.figure:
@@ -246,23 +251,20 @@ class ContentReader:
 def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]) -> list[Signal]:
     """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out). Only the
     characters of the text objects a shape reaches are looked at."""
-    x0 = np.array([r.x0 for r in runs])
-    x1 = np.array([r.x1 for r in runs])
-    y0 = np.array([r.y0 for r in runs])
-    y1 = np.array([r.y1 for r in runs])
-    seq = np.array([r.seq for r in runs])
     first = min(r.seq for r in runs)
+    # A shape drawn before any text is a background, which hides nothing.
+    later = [shape for shape in shapes if shape.seq > first]
+    if not later:
+        return []
+    by_height = _ByHeight(runs)
     signals = []
-    for shape in shapes:
-        if shape.seq <= first:
-            continue  # drawn before any text: a background, which hides nothing
-        near = (x1 > shape.x0) & (x0 < shape.x1) & (y1 > shape.y0) & (y0 < shape.y1)
-        if not (near & (seq < shape.seq)).any():
+    for shape in later:
+        reached = by_height.reaching(shape)
+        if not any(runs[i].seq < shape.seq for i in reached):
             continue  # only text drawn after it reaches it
-        reached = np.flatnonzero(near)
         inside = [
             c
-            for i in reached.tolist()
+            for i in reached
             for c in runs[i].chars
             if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
         ]
@@ -295,6 +297,38 @@ def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]
             )
         )
     return signals
+
+
+class _ByHeight:
+    """A page's text objects by the bottom of their box, to find the few a box reaches without measuring
+    every other one against it."""
+
+    def __init__(self, runs: Sequence[Run]) -> None:
+        self._runs = runs
+        # A box with no place (NaN) reaches nothing.
+        self._placed = sorted(
+            (r.y0, i)
+            for i, r in enumerate(runs)
+            if r.x0 == r.x0 and r.x1 == r.x1 and r.y0 == r.y0 and r.y1 == r.y1
+        )
+        self._bottoms = [y0 for y0, _ in self._placed]
+        self._tallest = max((runs[i].y1 - y0 for y0, i in self._placed), default=0.0)
+
+    def reaching(self, shape: Shape) -> list[int]:
+        """The indices, in order, of the text objects whose box overlaps the shape's."""
+        # Those whose bottom lies below the shape's top, and by less than the tallest box (and a point
+        # for rounding) under its bottom; then measured.
+        lo = bisect_left(self._bottoms, shape.y0 - self._tallest - 1.0)
+        hi = bisect_left(self._bottoms, shape.y1)
+        runs = self._runs
+        return sorted(
+            i
+            for _, i in self._placed[lo:hi]
+            if runs[i].x1 > shape.x0
+            and runs[i].x0 < shape.x1
+            and runs[i].y1 > shape.y0
+            and runs[i].y0 < shape.y1
+        )
 
 
 def _reading(chars: Iterable[Char]) -> str:
@@ -397,6 +431,14 @@ def _rows(runs: Sequence[Run]) -> list[list[Run]]:
 def _overlapping_chars(row: Sequence[Run]) -> list[Char]:
     """The characters, left to right, of the line's text objects (in the order they start) that reach
     into another one by more than a sliver: only theirs can share a place."""
+    # Most lines have none: no object starts before the furthest end of the ones before it.
+    furthest = -math.inf
+    for run in row:
+        if furthest > run.x0 + RUN_SLIVER * run.size:
+            break
+        furthest = run.x1 if run.x1 > furthest else furthest
+    else:
+        return []
     involved: set[int] = set()
     reaching: list[tuple[float, int]] = []  # the objects so far that reach past the current start
     for i, run in enumerate(row):
@@ -440,36 +482,71 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
         <= WORD_GAP * (after.size if after.size > run.size else run.size)
         for run, after in itertools.pairwise(runs)
     ]
-    joined = [False, *joins]  # to the object before
-    joins.append(False)  # to the object after
-    words: list[list[tuple[Run, int, int]]] = []
-    plain: list[_Token] = []
+    joins.append(False)  # the last object joins no object after it
+    words = _Words()
+    word: list[tuple[Run, int, int]] = []  # the pieces of the word being read, which may go on
+    before = False  # the object's first piece joins the object before's last
     last_left = -math.inf
-    for run, before, after in zip(runs, joined, joins, strict=True):
+    for run, after in zip(runs, joins, strict=True):
         if run.x0 < last_left:
             return _words_by_place(runs)
         if before or after or _FIGURE_MARK.search(run.text):
             cut = run.pieces(WORD_GAP * run.size)
             if cut is None:
                 return _words_by_place(runs)
+            if len(cut) == 1 and not before and not after:  # the object is one word, as most are
+                if word:
+                    words.add(word)
+                    word = []
+                words.tokens.append(_Token.of_run(run, 0, len(run.drawn)))
+                last_left = run.drawn[-1][8][0]
+                continue  # `before` stays False: this object joins no object after it
             # A piece is a word of its own but where its first joins the object before's last.
-            first, *rest = ((run, start, stop) for start, stop in cut)
-            if before:
-                words[-1].append(first)
-            else:
-                words.append([first])
-            words += [[piece] for piece in rest]
+            for start, stop in cut:
+                if word and not before:
+                    words.add(word)
+                    word = []
+                word.append((run, start, stop))
+                before = False
         elif run.in_place_order():
-            plain.append(_Token.no_figure(run))
+            words.tokens.append(_Token.no_figure(run))
         else:
             return _words_by_place(runs)
+        before = after
         last_left = run.drawn[-1][8][0]
-    return plain + [
-        _Token.of_run(*word[0])
-        if len(word) == 1
-        else _Token.of([c for run, start, stop in word for c in run.chars[start:stop]])
-        for word in words
-    ]
+    if word:
+        words.add(word)
+    return words.done()
+
+
+class _Words:
+    """A line's words read from its objects' pieces, in the order they come; a word cut from an object
+    without a separator of a figure is no figure: of those only the object's style and their characters'
+    baselines count, so they make one word per object."""
+
+    def __init__(self) -> None:
+        self.tokens: list[_Token] = []
+        self._plain_chars: dict[Run, int] = {}
+
+    def add(self, word: list[tuple[Run, int, int]]) -> None:
+        if len(word) > 1:
+            self.tokens.append(_Token.of([c for run, start, stop in word for c in run.chars[start:stop]]))
+            return
+        run, start, stop = word[0]
+        if stop - start < len(run.drawn) and not _FIGURE_MARK.search(_piece_text(run, start, stop)):
+            self._plain_chars[run] = self._plain_chars.get(run, 0) + stop - start
+        else:
+            self.tokens.append(_Token.of_run(run, start, stop))
+
+    def done(self) -> list[_Token]:
+        return self.tokens + [_Token.no_figure(run, chars) for run, chars in self._plain_chars.items()]
+
+
+def _piece_text(run: Run, start: int, stop: int) -> str:
+    """The text of a run's characters `start` to `stop`."""
+    if len(run.text) == len(run.drawn):  # a character a letter: the text's letters are the characters'
+        return run.text[start:stop]
+    return "".join([char[0] for char in run.drawn[start:stop]])
 
 
 def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
@@ -555,48 +632,64 @@ def _off_column(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
     """MISALIGNED_FIGURE: an amount whose right edge misses its column's by a little."""
     amounts = [t for t in tokens if t.amount]
     ends = [(t.right_edge, t.last_x1) for t in amounts]
-    edges = sorted({round(edge, 1) for pair in ends for edge in pair})
-    columns: list[float] = []
-    if edges:
-        # How many amounts end at each edge (by their last digit or last character), all edges at once.
-        at = np.array(edges)[:, None]
-        digits, lasts = np.array(ends).T
-        members = ((np.abs(digits - at) <= ALIGN_SLACK) | (np.abs(lasts - at) <= ALIGN_SLACK)).sum(axis=1)
-        for edge, count in zip(edges, members.tolist(), strict=True):
-            if count >= MIN_COLUMN and not any(abs(edge - c) <= ALIGN_SLACK for c in columns):
-                columns.append(edge)
+    columns = _columns(ends)
     signals = []
     for token, (digit, last) in zip(amounts, ends, strict=True):
-        if any(abs(end - column) <= ALIGN_SLACK for end in (digit, last) for column in columns):
-            continue
-        if any(t is not token and abs(t.right_edge - digit) <= ALIGN_SLACK for t in amounts):
-            continue  # figures sharing an edge of their own: a second column or a totals line
-        near = [c for c in columns if abs(last - c) <= MISALIGNED_MAX * token.size]
-        if near:
-            signals.append(
-                _figure_signal(
-                    frame,
-                    token,
-                    SignalCode.MISALIGNED_FIGURE,
-                    Severity.LOW,
-                    seen="is off the right alignment of its column",
-                    evidence=f"right edge {last - near[0]:+.2f} pt from the column's",
+        for column in columns:
+            if abs(digit - column) <= ALIGN_SLACK or abs(last - column) <= ALIGN_SLACK:
+                break
+        else:
+            if any(
+                t is not token
+                and (abs(t.right_edge - digit) <= ALIGN_SLACK or abs(t.last_x1 - last) <= ALIGN_SLACK)
+                for t in amounts
+            ):
+                # Figures sharing an edge of their own, by their last digits or, as right-aligned text
+                # ends, their last characters (a bracket): a second column or a totals block.
+                continue
+            near = [c for c in columns if abs(last - c) <= MISALIGNED_MAX * token.size]
+            if near:
+                signals.append(
+                    _figure_signal(
+                        frame,
+                        token,
+                        SignalCode.MISALIGNED_FIGURE,
+                        Severity.LOW,
+                        seen="is off the right alignment of its column",
+                        evidence=f"right edge {last - near[0]:+.2f} pt from the column's",
+                    )
                 )
-            )
     return signals
+
+
+def _columns(ends: Sequence[tuple[float, float]]) -> list[float]:
+    """The right edges (to the tenth of a point, left to right) that at least MIN_COLUMN amounts end at
+    within ALIGN_SLACK, by their last digit or their last character, each further than ALIGN_SLACK from
+    the ones before. `ends`: each amount's (last digit's, last character's)."""
+    # Each amount once at each of its ends, by place: an edge's members are found by bisection. An end
+    # with no place (NaN) is at no edge.
+    at = sorted((end, i) for i, pair in enumerate(ends) for end in set(pair) if not math.isnan(end))
+    places = [end for end, _ in at]
+    columns: list[float] = []
+    for edge in sorted({round(end, 1) for end in set(places)}):
+        if any(abs(edge - column) <= ALIGN_SLACK for column in columns):
+            continue
+        # Widened by far more than a rounding error, then measured as the rule says.
+        near = at[bisect_left(places, edge - 2 * ALIGN_SLACK) : bisect_right(places, edge + 2 * ALIGN_SLACK)]
+        if len({i for end, i in near if abs(end - edge) <= ALIGN_SLACK}) >= MIN_COLUMN:
+            columns.append(edge)
+    return columns
 
 
 def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[Style]) -> list[Signal]:
     """FONT_ISLAND: a style (font, size, colour) that only one or two figures in a column use."""
-    uses: Counter[Style] = Counter()
-    for _, token in figures:
-        uses.update(token.digit_styles.keys())
+    uses: Counter[Style] = Counter(style for _, token in figures for style in token.digit_styles)
+    rare = {s for s, n in uses.items() if n <= ISLAND_MAX_FIGURES and s not in other_text}
     signals = []
-    for frame, token in figures:
-        styles = set(token.digit_styles)
-        islands = [s for s in styles if uses[s] <= ISLAND_MAX_FIGURES and s not in other_text]
-        if not islands:
+    for frame, token in figures if rare else ():
+        if rare.isdisjoint(token.digit_styles):
             continue
+        islands = [s for s in set(token.digit_styles) if s in rare]
         edge = token.right_edge
         column = [
             t

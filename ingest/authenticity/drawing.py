@@ -30,8 +30,9 @@ MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR laye
 _DIGIT = re.compile(r"\d")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS = ctypes.c_void_p
+_NO_MATRIX = (0.0,) * 6
 _new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
-_BOX, _LEFT, _RIGHT = operator.itemgetter(8), operator.itemgetter(0), operator.itemgetter(2)
+_BOX, _LEFT = operator.itemgetter(8), operator.itemgetter(0)
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
 
@@ -70,9 +71,9 @@ class Run:
 
     __slots__ = (
         "_chars",
-        "_drawn",
         "baseline",
         "digits",
+        "drawn",
         "seq",
         "size",
         "style",
@@ -83,18 +84,17 @@ class Run:
         "y1",
     )
 
-    def __init__(self, run: pdftext.TextRun, shared: _TextObject) -> None:
-        self._drawn = run.chars
+    drawn: list[pdftext.Char]  # its characters as the text layer read them, in drawing order
+
+    def __init__(self, run: pdftext.TextRun, style: Style, size: float, baseline: float, seq: int) -> None:
+        """`run`'s characters, with what its text object shares: its style, font size (points, with its
+        matrix), baseline and place in the drawing order."""
+        # Unpacked whole: a page has a hundred objects and more.
+        _, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
+        self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
+        self.text = text
+        self.digits = _DIGIT.search(text) is not None
         self._chars: list[Char] | None = None
-        self.style, self.size, self.baseline, self.seq = (
-            shared.style,
-            shared.size,
-            shared.baseline,
-            shared.seq,
-        )
-        self.text = run.text
-        self.digits = _DIGIT.search(run.text) is not None
-        self.x0, self.x1, self.y0, self.y1 = run.x0, run.x1, run.y0, run.y1
 
     @property
     def chars(self) -> list[Char]:
@@ -103,34 +103,35 @@ class Run:
             style, size, baseline, seq = self.style, self.size, self.baseline, self.seq
             made = [
                 _new(Char, (text, style, size, left, right, bottom, top, baseline, seq))
-                for text, _, _, _, _, _, _, _, (left, top, right, bottom) in self._drawn
+                for text, _, _, _, _, _, _, _, (left, top, right, bottom) in self.drawn
             ]
             self._chars = _ligatures(made) if len({c.x0 for c in made}) < len(made) else made
         return self._chars
-
-    @property
-    def drawn(self) -> list[pdftext.Char]:
-        """Its characters as the text layer read them, in drawing order (`pdftext.Char`)."""
-        return self._drawn
 
     def pieces(self, gap: float) -> list[tuple[int, int]] | None:
         """Its characters cut where one starts more than `gap` points after the one before it ends, as
         (start, stop) of `chars`, left to right; None unless each character starts right of the one
         before it (then they are in place order, and no two make one glyph: `chars` is `drawn` as is).
-        Read from the text layer's boxes, without making the characters."""
-        boxes = list(map(_BOX, self._drawn))
-        lefts = list(map(_LEFT, boxes))
-        if not _rising(lefts):
-            return None
-        gaps = list(map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, boxes)))
-        if not gaps or max(gaps) <= gap:
-            return [(0, len(lefts))]
-        cuts = [0, *(i for i, width in enumerate(gaps, start=1) if width > gap), len(lefts)]
+        Read from the text layer's boxes, without making the characters, in one pass over them."""
+        cuts: list[int] | None = None
+        left = right = 0.0
+        for index, (x0, _, x1, _) in enumerate(map(_BOX, self.drawn)):
+            if index:
+                if not x0 > left:  # not rising (a comparison with NaN is no rise either)
+                    return None
+                if x0 - right > gap:
+                    if cuts is None:
+                        cuts = [0]
+                    cuts.append(index)
+            left, right = x0, x1
+        if cuts is None:
+            return [(0, len(self.drawn))]
+        cuts.append(len(self.drawn))
         return list(itertools.pairwise(cuts))
 
     def in_place_order(self) -> bool:
         """Each character starts right of the one before it (`pieces` is not None)."""
-        return _rising(list(map(_LEFT, map(_BOX, self._drawn))))
+        return _rising(list(map(_LEFT, map(_BOX, self.drawn))))
 
 
 def _rising(values: list[float]) -> bool:
@@ -167,7 +168,8 @@ def read_drawing(page: pdfium.PdfPage, layer: TextLayer) -> Drawing:
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             pictures.append(pdftext.placed_bounds(obj, form))
     runs = _runs(layer, texts)
-    return Drawing(frame, runs, shapes.found, pdftext.covered_share(page, pictures))
+    share = pdftext.covered_share(page, pictures) if pictures else 0.0  # none: no crop box asked for
+    return Drawing(frame, runs, shapes.found, share)
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
@@ -203,28 +205,11 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-class _TextObject(NamedTuple):
-    """What every character of one text object shares."""
-
-    style: Style
-    size: float
-    baseline: float  # the text object's characters share one baseline
-    upright: bool  # level and unmirrored, within MAX_SKEW
-    seq: int
-
-
 def _runs(layer: TextLayer, places: dict[int, int]) -> list[Run]:
     """The upright text the page draws, a run per text object's characters in a row on the text page
     (as the text layer cut them), in the text page's order. What a text object shares is judged once,
     from what the text layer asked pdfium about it."""
-    objects = _TextObjects(places)
-    known, look_up, facts = objects.known.get, objects.look_up, layer.objects
-    runs: list[Run] = []
-    for run in layer.runs():
-        shared = known(run.obj) or look_up(run.obj, facts[run.obj])
-        if shared.upright:
-            runs.append(Run(run, shared))
-    return runs
+    return _TextObjects(places).runs(layer)
 
 
 def _ligatures(chars: list[Char]) -> list[Char]:
@@ -244,39 +229,52 @@ class _TextObjects:
     """Each text object's shared style, looked up once, with the ctypes buffers the look-ups fill."""
 
     def __init__(self, places: dict[int, int]) -> None:
-        self.known: dict[int, _TextObject] = {}
         self._places = places
         self._rgba = (ctypes.c_uint * 4)()
-        self._rgba_at = ctypes.addressof(self._rgba)
+        at = ctypes.addressof(self._rgba)
+        self._rgba_at = (at, at + 4, at + 8, at + 12)  # where pdfium writes red, green, blue, alpha
         self._fonts: dict[int, str] = {}  # a font's address: its name
-        # A text object's font, font size, matrix without its translation and colour (0xrrggbb, -1 for
-        # none): its style, size and whether it is upright.
-        self._kinds: dict[tuple[int, float, float, float, float, float, int], tuple[Style, float, bool]] = {}
+        # A text object's font, font size, matrix without its translation and fill (pdfium's red, green,
+        # blue and alpha as it wrote them, None for none): its style, size and whether it is upright.
+        self._kinds: dict[
+            tuple[int, float, float, float, float, float, bytes | None], tuple[Style, float, bool]
+        ] = {}
         self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
 
-    def look_up(self, obj: int, facts: pdftext.TextObject) -> _TextObject:
-        # The matrix's translation is the characters' origin: its f is the baseline.
-        a, b, c, d, _, baseline = facts.matrix or (0.0,) * 6
-        at, rgba = self._rgba_at, self._rgba
-        colour = (
-            rgba[0] << 16 | rgba[1] << 8 | rgba[2] if _fill_colour(obj, at, at + 4, at + 8, at + 12) else -1
-        )
-        # Objects in one font, size, colour and turn share their style: judged once a page.
-        kind = (facts.font, facts.font_size, a, b, c, d, colour)
-        judged = self._kinds.get(kind)
-        if judged is None:
-            size = facts.font_size * math.hypot(c, d)
-            style = (
-                self._font(facts.font),
-                round(size * 2) / 2,
-                f"#{colour:06x}" if colour >= 0 else "unknown",
-            )
-            upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
-            judged = self._kinds[kind] = (self._styles.setdefault(style, style), size, upright)
-        style, size, upright = judged
-        seq = self._places.get(obj, len(self._places) + 1)
-        shared = self.known[obj] = _new(_TextObject, (style, size, baseline, upright, seq))
-        return shared
+    def runs(self, layer: TextLayer) -> list[Run]:
+        """The layer's upright runs, each with what its text object shares (`_runs`)."""
+        # Hot loop: a page has a hundred text objects and more, so what it asks is read into locals.
+        facts, kinds, places = layer.objects, self._kinds, self._places
+        rgba, (red, green, blue, alpha) = self._rgba, self._rgba_at
+        unplaced = len(places) + 1  # a text object the walk did not see: after everything it saw
+        found: list[Run] = []
+        for run in layer.by_object:
+            obj = run[0]
+            font_size, matrix, font = facts[obj]
+            # The matrix's translation is the characters' origin: its f is the baseline.
+            a, b, c, d, _, baseline = matrix or _NO_MATRIX
+            fill = bytes(rgba) if _fill_colour(obj, red, green, blue, alpha) else None
+            # Objects in one font, size, colour and turn share their style: judged once a page.
+            kind = (font, font_size, a, b, c, d, fill)
+            judged = kinds.get(kind)
+            if judged is None:
+                judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill is not None)
+            style, size, upright = judged
+            if upright:
+                found.append(Run(run, style, size, baseline, places.get(obj, unplaced)))
+        return found
+
+    def _judge(
+        self, font: int, font_size: float, turn: tuple[float, float, float, float], filled: bool
+    ) -> tuple[Style, float, bool]:
+        """The style, size and uprightness of objects of one kind (the fill as the last look-up left it)."""
+        a, b, c, d = turn
+        rgba = self._rgba
+        colour = rgba[0] << 16 | rgba[1] << 8 | rgba[2] if filled else -1
+        size = font_size * math.hypot(c, d)
+        style = (self._font(font), round(size * 2) / 2, f"#{colour:06x}" if colour >= 0 else "unknown")
+        upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
+        return self._styles.setdefault(style, style), size, upright
 
     def _font(self, font: int) -> str:
         name = self._fonts.get(font)

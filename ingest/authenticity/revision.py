@@ -27,9 +27,12 @@ _TOUCHUP = b"TouchUp_TextEdit"
 
 def signals(data: bytes, pdf: Any) -> list[Signal]:
     """Signals of a PDF's bytes and its opened pikepdf document (the last revision)."""
-    latest, touched = _fingerprint(pdf)
+    ends = list(_earlier_revisions(data))
+    # The last revision's pages are compared only with earlier ones: a file saved once is only read for
+    # Acrobat's retouch marks.
+    latest, touched = _fingerprint(pdf, compared=bool(ends))
     found = _touchup(touched)
-    for number, end in enumerate(_earlier_revisions(data), start=1):
+    for number, end in enumerate(ends, start=1):
         earlier = _open(data[:end])
         if earlier is None:
             continue  # a linearized file's first-page section, or a damaged prefix: not a revision
@@ -84,20 +87,22 @@ def _open(prefix: bytes) -> Any:
 _PageFingerprint = tuple[str, frozenset[tuple[str, str]]]
 
 
-def _fingerprint(pdf: Any) -> tuple[list[_PageFingerprint], list[int]]:
-    """Per page: a digest of its content streams and its fonts (resource name, object); and the pages
-    whose content carries Acrobat's retouch mark."""
+def _fingerprint(pdf: Any, *, compared: bool = True) -> tuple[list[_PageFingerprint], list[int]]:
+    """Per page: a digest of its content streams and its fonts (resource name, object), when the pages
+    are to be `compared` (else none); and the pages whose content carries Acrobat's retouch mark."""
     pages = []
     touched: list[int] = []
     for number, page in enumerate(pdf.pages, start=1):
         digest = hashlib.sha256()
         for stream in _contents(page.obj):
             content = stream.read_bytes()
-            digest.update(content)
+            if compared:
+                digest.update(content)
             if _TOUCHUP in content and touched[-1:] != [number]:
                 touched.append(number)
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        pages.append((digest.hexdigest(), frozenset((str(k), repr(v.objgen)) for k, v in fonts.items())))
+        if compared:
+            fonts = page.obj.get("/Resources", {}).get("/Font", {})
+            pages.append((digest.hexdigest(), frozenset((str(k), repr(v.objgen)) for k, v in fonts.items())))
     return pages, touched
 
 

@@ -228,6 +228,19 @@ def test_amounts_in_parentheses_aligned_on_the_bracket_are_in_their_column() -> 
     assert SignalCode.MISALIGNED_FIGURE not in _codes(pdf(brackets))
 
 
+def test_a_totals_block_aligned_on_its_last_characters_shares_its_edge_with_a_bracketed_figure() -> None:
+    # Totals right-aligned a point left of the table's column: the figures end together, the bracketed
+    # one on its bracket, as right-aligned text ends on its last character whatever it is.
+    def totals(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFont("Helvetica", 9)
+        for row, figure in enumerate(("330,509.02", "12,000.00", "(51.00)"), start=len(AMOUNTS) + 1):
+            canvas.drawString(130, row_y(row), "TOTAL")
+            canvas.drawRightString(RIGHT - 1.0, row_y(row), figure)
+
+    assert SignalCode.MISALIGNED_FIGURE not in _codes(pdf(totals))
+
+
 def _background(canvas: Canvas) -> None:
     """A picture covering the page (a scan, or a form printed as one image under real text)."""
     canvas.drawImage(ImageReader(Image.new("L", (200, 260), 255)), 0, 0, 612, 792)

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ingest.authenticity.content import WORD_GAP, _figure_words, _Token, _words
-from ingest.authenticity.drawing import Run, Style, _TextObject
+from ingest.authenticity.drawing import Run, Style
 from ingest.extract.pdftext import TextRun
 
 SIZE = 9.0
@@ -21,7 +21,7 @@ def _run(obj: int, texts: str, lefts: list[float], width: float, *, baseline: fl
         for i, (text, left) in enumerate(zip(texts, lefts, strict=True))
     ]
     run = TextRun(obj, chars, texts, lefts[0], baseline - 2, max(lefts) + width, baseline + SIZE)
-    return Run(run, _TextObject((font, SIZE, "#000000"), SIZE, baseline, True, obj))
+    return Run(run, (font, SIZE, "#000000"), SIZE, baseline, obj)
 
 
 def _line(rng: random.Random) -> list[Run]:
