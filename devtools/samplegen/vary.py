@@ -172,6 +172,17 @@ def _in_currency(heading: str, currency: str) -> str | None:
     return re.sub(r"\b(eur|chf|usd|gbp)\b", currency.lower(), heading)
 
 
+def _phrase(rng: random.Random, phrases: Sequence[str]) -> str:
+    """One of the lexicon's phrases, drawn with one `rng.random()` however many it lists.
+
+    `rng.choice` draws as many bits as the list's length needs, and draws again when they fall
+    outside it: a phrase added to the lexicon then moved every later draw of the plan (its dates,
+    rows and figures), so that one seed made another corpus after each change of the reader's
+    vocabulary. Drawn this way, a new phrase changes which phrase a statement prints, nothing else.
+    """
+    return phrases[int(rng.random() * len(phrases))]
+
+
 def draw_variation(rng: random.Random) -> Variation:
     """One statement's choices, each drawn from what its locale prints and its lexicon names."""
     locale = rng.choice(LOCALES)
@@ -199,14 +210,14 @@ def draw_variation(rng: random.Random) -> Variation:
         "balance": lexicon.balance_headings,
     }
     headings = {
-        key: _cased(rng.choice([h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
+        key: _cased(_phrase(rng, [h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
         for key in keys
     }
     if balance == "none":
         del headings["balance"]
-    opening = rng.choice(lexicon.opening_balance)
-    closing = rng.choice(lexicon.closing_balance)
-    forward = rng.choice((*lexicon.brought_forward, *lexicon.opening_balance))
+    opening = _phrase(rng, lexicon.opening_balance)
+    closing = _phrase(rng, lexicon.closing_balance)
+    forward = _phrase(rng, (*lexicon.brought_forward, *lexicon.opening_balance))
     return Variation(
         locale=locale,
         numbers=rng.choice(locale.numbers),
@@ -233,7 +244,7 @@ def draw_more(variation: Variation, rng: random.Random) -> Variation:
     if rng.random() < 0.3:
         # a reference or number column; the lexicon's marker columns ("Dr/Cr") are no such column
         references = [h for h in lexicon.other_headings if not set(h.split()) & {"dr", "cr", "d", "c"}]
-        headings["reference"] = _cased(rng.choice(references), variation.case)
+        headings["reference"] = _cased(_phrase(rng, references), variation.case)
     balance = variation.balance != "none"
     forward = rng.choice(("no", "no", "yes")) if balance else "no"
     return replace(
@@ -244,8 +255,8 @@ def draw_more(variation: Variation, rng: random.Random) -> Variation:
         overdrawn=rng.choice(("no", "no", "yes")),
         forward=forward,
         forward_labels=(
-            _cased(rng.choice(lexicon.carried_forward), variation.case),
-            _cased(rng.choice(lexicon.brought_forward), variation.case),
+            _cased(_phrase(rng, lexicon.carried_forward), variation.case),
+            _cased(_phrase(rng, lexicon.brought_forward), variation.case),
         ),
     )
 
@@ -318,15 +329,15 @@ def draw_kind(variation: Variation, rng: random.Random, languages: random.Random
     if second != "none":
         keys.append("value")
     headings = {
-        key: _cased(rng.choice([h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
+        key: _cased(_phrase(rng, [h for p in roles[key] if (h := _in_currency(p, locale.currency))]), case)
         for key in keys
     }
     if second != "none":  # the posting date's heading is one the transaction date's is not
         postings = [h for h in lexicon.date_headings if h not in lexicon.transaction_date_headings]
-        headings["value"] = _cased(rng.choice(postings), case)
+        headings["value"] = _cased(_phrase(rng, postings), case)
     if kind == "wallet":
         ids = [h for h in lexicon.other_headings if not set(h.split()) & {"dr", "cr", "d", "c"}]
-        headings["reference"] = _cased(rng.choice(ids), case)
+        headings["reference"] = _cased(_phrase(rng, ids), case)
     says_card = rng.choice(("yes", "no")) if kind == "card" else "no"
     extras = tuple(_cased(cue, case) for cue in CARD_BOX.get(locale.language, ())) if kind == "card" else ()
     return replace(
@@ -342,8 +353,8 @@ def draw_kind(variation: Variation, rng: random.Random, languages: random.Random
         ends="box",
         repeat=rng.choice(("yes", "yes", "no")),
         box_labels=(
-            _cased(rng.choice(lexicon.opening_balance), case),
-            _cased(rng.choice(lexicon.closing_balance), case),
+            _cased(_phrase(rng, lexicon.opening_balance), case),
+            _cased(_phrase(rng, lexicon.closing_balance), case),
         ),
         dates_once="no",
         overdrawn="no",

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 import re
+import subprocess
+import sys
+from dataclasses import fields, replace
 from decimal import Decimal
+from pathlib import Path
 
 import pdfplumber
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from devtools.samplegen import vary
 from devtools.samplegen.corpus import BuiltRequest, build, plan_vary_request
-from ingest.extract.lexicon import fold, load
+from ingest.extract.lexicon import Lexicon, fold, load
 
 ROLES = {
     "date": "date_headings",
@@ -31,6 +37,66 @@ def test_a_varied_request_is_the_same_bytes_and_truth_each_time() -> None:
     assert first.files == again.files
     assert first.truth == again.truth
     assert first.truth["variation"]["lang"] == again.truth["variation"]["lang"]
+
+
+# Prints a digest of a few varied requests' bytes and truth, as one process of the corpus makes them.
+_DIGEST = """
+import hashlib, json
+from devtools.samplegen.corpus import build, plan_vary_request
+digest = hashlib.sha256()
+for index in range(4):
+    built = build(plan_vary_request(index, 42))
+    for name in sorted(built.files):
+        digest.update(name.encode() + built.files[name])
+    digest.update(json.dumps(built.truth, sort_keys=True).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_one_seed_makes_the_same_varied_requests_in_processes_of_different_hash_seeds() -> None:
+    """Nothing the generator draws follows the order of a set or of string hashes."""
+    root = Path(__file__).resolve().parents[2]
+    digests = set()
+    for hash_seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(root)}
+        run = subprocess.run(
+            [sys.executable, "-c", _DIGEST],
+            cwd=root,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1, digests
+
+
+def _one_more_phrase(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with a phrase added at the end of every list of phrases, as a change of the
+    reader's vocabulary adds one."""
+    grown = {}
+    for f in fields(Lexicon):
+        value = getattr(lexicon, f.name)
+        if isinstance(value, tuple) and value and all(isinstance(p, str) for p in value):
+            grown[f.name] = (*value, f"{value[0]} neu")
+    return replace(lexicon, **grown)
+
+
+def test_a_phrase_added_to_the_lexicon_leaves_a_seeds_statements_as_they_were(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The words a varied statement prints come from the reader's lexicon, which grows: a seed's
+    dates, rows, figures, holders and accounts stay what they were (seed 42 drew 2004 rows before the
+    lexicon named a few wallet columns more, and 1982 after)."""
+    before = [plan_vary_request(index, 42) for index in range(12)]
+    monkeypatch.setattr(vary, "load", lambda language: _one_more_phrase(load(language)))
+    after = [plan_vary_request(index, 42) for index in range(12)]
+    changed_headings = 0
+    for index, (old, new) in enumerate(zip(before, after, strict=True)):
+        assert [f.statements for f in new.files] == [f.statements for f in old.files], index
+        assert new.as_of == old.as_of
+        changed_headings += any(h.endswith("neu") for k, h in new.variation.items() if k.startswith("h."))
+    assert changed_headings  # the added phrases were drawn somewhere: the lexicon was the grown one
 
 
 def test_every_heading_is_one_the_lexicon_of_its_language_lists_for_that_column() -> None:
