@@ -272,10 +272,12 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
-    # the header's, unless reading it so names one column twice (a value date stacked under a date).
-    if _roles(merged) > _roles(header) or (
-        _roles(merged) == len(merged.columns) and _only_headings(vocabulary, below)
-    ):
+    # the header's, unless reading it so names one column twice (a value date stacked under a date). A
+    # line with words no heading holds is the first row's, its description wrapped before its figures
+    # ("VISA DEBIT" under "TRANSACTION"), though one of its words names a column.
+    if not _only_headings(vocabulary, below):
+        return header
+    if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header
 
