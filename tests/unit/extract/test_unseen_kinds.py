@@ -4,6 +4,7 @@ currency symbol and a CR/DR suffix, two dates the other way round), read through
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable
 
 from ingest.extract.pages import read_pages
@@ -208,3 +209,40 @@ def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
     read = _read(statement(head, columns, rows))
     _as_drawn(read, rows)
     assert all(t.value_date is None for t in read.transactions)
+
+
+def test_a_page_opening_on_an_undated_row_whose_first_line_holds_a_heading_word() -> None:
+    # The date printed on a day's first row only, a narrow description wrapped over lines and the
+    # figures on its last: the second page opens on the day's undated row, its first line "VISA DEBIT"
+    # set close under the repeated headings. It is a row, not the headings' second line.
+    rows = running(
+        M("1000.00"),
+        [
+            (D(2024, 12, 16), "DIRECT DEBIT OUTBACK ENERGY", "-51.88"),
+            (D(2024, 12, 16), "TRANSFER FROM T KOWALSKI REF 040650", "96.14"),
+            (D(2024, 12, 18), "TRANSFER FROM M FITZGERALD REF 290842", "325.73"),
+            (D(2024, 12, 18), "VISA DEBIT PURCHASE BANKSIA GROCER TOOWOOMBA QLD", "-75.10"),
+            (D(2024, 12, 19), "TRANSFER TO T KOWALSKI NETBANK REF 424040", "-294.41"),
+            (D(2024, 12, 19), "EFTPOS BANKSIA GROCER FREMANTLE WA", "-138.90"),
+            (D(2024, 12, 20), "DIRECT DEBIT PLATYPUS MOBILE", "-146.65"),
+        ],
+    )
+    days = {row.date: row for row in reversed(rows)}  # each day's first row
+
+    def wrapped(row: Drawn) -> list[str]:
+        return textwrap.wrap(row.description, 14)
+
+    def amount(row: Drawn) -> str:
+        suffix = "CR" if row.amount > 0 else "DR"
+        return "\n" * (len(wrapped(row)) - 1) + f"{english(row.amount)} {suffix}"
+
+    head = ["Fernhill Bank", "MR T KOWALSKI", "Account 062-000 1234 5678", "Period 01/12/2024 to 31/12/2024"]
+    columns = [
+        Column("POST DATE", 40, lambda r: r.date.strftime("%d %b %Y") if days[r.date] is r else ""),
+        Column("TRANSACTION", 99, lambda r: "\n".join(wrapped(r))),
+        Column("AMOUNT", 265, amount, right=True),
+    ]
+    read = _read(statement(head, columns, rows, per_page=3))
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]

@@ -48,10 +48,16 @@ def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[
 
 
 def statement(
-    head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn], *, over: Sequence[str] = ()
+    head: Sequence[str],
+    columns: Sequence[Column],
+    rows: Sequence[Drawn],
+    *,
+    over: Sequence[str] = (),
+    per_page: int = 0,
 ) -> bytes:
-    """One A4 page: the header lines at the top left, then the table; `over`, a line of headings set
-    just above the header's (the same columns in another language)."""
+    """A4 pages: the header lines at the top left, then the table; `over`, a line of headings set
+    just above the header's (the same columns in another language); `per_page` rows at most on a page
+    (all where 0), each further page opening with the table's headings again."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
@@ -63,13 +69,12 @@ def statement(
         y -= 13
         c.drawString(40, y, line)
     y -= 30
-    c.setFont("Helvetica-Bold", 9)
-    for column, heading in zip(columns, over, strict=False):
-        (c.drawRightString if column.right else c.drawString)(column.x, y + 10, heading)
-    for column in columns:
-        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
-    c.setFont("Helvetica", 9)
-    for row in rows:
+    _headings(c, columns, over, y)
+    for index, row in enumerate(rows):
+        if per_page and index and index % per_page == 0:
+            c.showPage()
+            y = height - 50
+            _headings(c, columns, over, y)
         y -= 13
         # A cell's text may take several lines ("date\ntime"): the row takes as many as its tallest cell.
         cells = [(column, column.text(row).split("\n")) for column in columns]
@@ -79,6 +84,15 @@ def statement(
         y -= 11 * (max(len(lines) for _, lines in cells) - 1)
     c.save()
     return buffer.getvalue()
+
+
+def _headings(c: canvas.Canvas, columns: Sequence[Column], over: Sequence[str], y: float) -> None:
+    c.setFont("Helvetica-Bold", 9)
+    for column, heading in zip(columns, over, strict=False):
+        (c.drawRightString if column.right else c.drawString)(column.x, y + 10, heading)
+    for column in columns:
+        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
 
 
 def swiss(value: Decimal, *, trailing: bool = False) -> str:
