@@ -1010,12 +1010,8 @@ def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Wo
             and left.confidence is not None
             and _UNITS.match(left.text)
             and _DECIMALS.match(word.text)
-            and word.x0 - left.x1 < ctx.tolerances.split_decimals_gap * (word.bottom - word.top)
-            and (column := columns.money_column(word)) is not None
-            and column == columns.money_column(left)
-            and parse_money(left.text + word.text, ctx.places) is not None
         ):
-            return join_words(left, word)
+            return _one_figure(ctx, columns, left, word, ctx.tolerances.split_decimals_gap)
         return None
 
     return join_adjacent(words, joined)
@@ -1030,16 +1026,25 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
         if (
             sign.text in _LONE_SIGNS
             and figure.text not in _LONE_SIGNS
-            and word.x0 - left.x1 < ctx.tolerances.word_space * (word.bottom - word.top)
-            and (column := columns.money_column(figure)) is not None
-            and column == columns.money_column(sign)
             and parse_money(figure.text, ctx.places) is not None
-            and parse_money(left.text + word.text, ctx.places) is not None
         ):
-            return join_words(left, word)
+            return _one_figure(ctx, columns, left, word, ctx.tolerances.word_space)
         return None
 
     return join_adjacent(words, joined)
+
+
+def _one_figure(ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float) -> Word | None:
+    """Two words as the one figure they print: set less than `gap` times their height apart, both in
+    one money column, and read together as money."""
+    if (
+        word.x0 - left.x1 < gap * (word.bottom - word.top)
+        and (column := columns.money_column(word)) is not None
+        and column == columns.money_column(left)
+        and parse_money(left.text + word.text, ctx.places) is not None
+    ):
+        return join_words(left, word)
+    return None
 
 
 _LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013"))
