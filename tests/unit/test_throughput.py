@@ -237,6 +237,24 @@ def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_
     assert done.stdout.split("\n")[-2] == "COMPLETED True 0"
 
 
+def test_a_queue_worker_loads_its_readers_as_a_command_does_frozen_and_with_the_collector_on_after(
+    tmp_path: Path,
+) -> None:
+    """`ingest worker` and the Lambda worker load the readers under `ingest.sandbox.loading`, as a
+    backfill does: frozen for the reader child they fork, and the collector enabled again after."""
+    script = (
+        "import gc, sys\n"
+        "from ingest import worker\n"
+        "from ingest.settings import Settings\n"
+        "before = gc.get_freeze_count()\n"
+        f"svc = worker.worker_services(Settings(home={str(tmp_path / 'home')!r}))\n"
+        "loaded = 'ingest.stages.extraction' in sys.modules\n"
+        "print(loaded, gc.get_freeze_count() > before, gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "True True True"
+
+
 # What only some files need, loaded where one is first read: a signature's check, Tesseract's bindings.
 SIGNATURE_LIBRARIES = ("asn1crypto", "cryptography")
 OCR_BINDINGS = ("pytesseract", "tesserocr")
