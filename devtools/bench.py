@@ -220,11 +220,14 @@ def _start(empty: Path, workers: int) -> Timing:
 
 def _readers_load() -> float:
     """CPU seconds a run spends loading the readers: once, in the driver, before its workers are forked
-    (they inherit them). The best of three fresh processes, less one that only starts the pipeline."""
+    (they inherit them). The best of three fresh processes, less one that only starts the pipeline;
+    both load as `ingest backfill` does, under `ingest.sandbox.loading` (without it, the collections
+    while they import add ~70 ms that no run pays)."""
 
     def cpu(code: str) -> float:
         before = _children_cpu()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        script = "from ingest.sandbox import loading\nwith loading():\n    " + code
+        subprocess.run([sys.executable, "-c", script], check=True)
         return _children_cpu() - before
 
     loaded = min(cpu("from ingest.pipeline import load_readers; load_readers()") for _ in range(3))

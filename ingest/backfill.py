@@ -13,12 +13,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, replace
 from multiprocessing.util import Finalize
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn
-from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from ingest.backends.base import Task, TaskKind
@@ -28,6 +26,13 @@ from ingest.pipeline import admit_local, finish_request, get_document, handle, l
 from ingest.sandbox import Sandbox, loading
 from ingest.services import Services, in_process_queue, open_services
 from ingest.settings import Settings
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
+
+# The live bar (rich.progress, ~5 ms of CPU) is imported where it is drawn: only on a terminal, never
+# in a run whose output is a log.
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +321,9 @@ class Progress:
 
     def _draw(self, done: int, total: int, figures: str) -> None:
         if self.bar is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn  # noqa: PLC0415
+            from rich.progress import Progress as RichProgress  # noqa: PLC0415
+
             self.bar = RichProgress(
                 TextColumn("requests"),
                 BarColumn(),

@@ -198,7 +198,8 @@ def _api(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
-    from ingest.worker import run_worker  # noqa: PLC0415
+    with loading():  # boto3 and the queue's libraries, as a backfill loads its own
+        from ingest.worker import run_worker  # noqa: PLC0415
 
     run_worker(settings)
     return 0

@@ -15,23 +15,25 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-import numpy as np
-import numpy.typing as npt
 from PIL import Image
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.dates import MONTHS
-from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.words import PageWords, Word
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import tesserocr
 
-# Tesseract's bindings (pytesseract, tesserocr) are imported where a page is read, not here: a digital
-# file never calls them, and loading them costs every process that loads the readers about 12 ms of CPU.
+    from ingest.extract.images import Cleaned
+
+# Tesseract's bindings (pytesseract, tesserocr), numpy and the page cleaning (which needs numpy) are
+# imported where a page is read, not here: a digital file never calls them, and loading them costs every
+# process that loads the readers about 12 ms of CPU for the bindings and 40-90 ms for numpy.
 
 T = TypeVar("T")
 
@@ -381,6 +383,8 @@ _CLEANING = threading.Lock()
 
 
 def _clean(image: Image.Image, dpi: float, *, scanned: bool) -> Cleaned:
+    from ingest.extract.images import clean_page  # noqa: PLC0415  (only where a page is read)
+
     with _CLEANING:
         return clean_page(image, dpi, scanned=scanned)
 
@@ -395,6 +399,8 @@ def _read_upright(
     dpi_known: bool,
 ) -> PageWords:
     """Read a cleaned page, turned upright first when it reads sideways or upside down."""
+    from ingest.extract.images import MIN_SKEW_DEG, rotate_quarter  # noqa: PLC0415  (see the imports)
+
     assert cleaned.image is not None
     upright, page_dpi, quarter_turn, skew = cleaned.image, round(cleaned.dpi), 0, cleaned.skew
     words = options.engine.read(upright, page_dpi if dpi_known else None, options.lang, options.timeout_s)
@@ -470,6 +476,8 @@ def _missed_columns(
     """
     if not isinstance(options.engine, Tesseract):
         return []  # the dropped columns are a trait of Tesseract's layout pass, not of every engine
+    import numpy as np  # noqa: PLC0415  (only where a page is read: see the imports)
+
     engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
     per_inch = dpi / factor  # pixels of the reduced image per inch
@@ -654,6 +662,8 @@ def _marked_figure(text: str) -> bool:
 
 def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tuple[int, int]:
     """[left, right) of the ink in a block's own rows that touches the column found at [x0, x1)."""
+    import numpy as np  # noqa: PLC0415  (only where a page is read)
+
     left, right = x0, x1
     for start, stop in _runs(np.asarray(ink.any(axis=0)), gap=gap):
         if start < x1 and stop > x0:
@@ -663,12 +673,16 @@ def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tupl
 
 def _text_lines(ink: npt.NDArray[np.bool_], per_inch: float) -> int:
     """How many separate rows of print, each no taller than a line of text, a block holds."""
+    import numpy as np  # noqa: PLC0415  (only where a page is read)
+
     rows = _runs(np.asarray(ink.any(axis=1)), gap=0)
     return sum(1 for y0, y1 in rows if 2 <= y1 - y0 <= MISSED_MAX_LINE_IN * per_inch)
 
 
 def _runs(flags: npt.NDArray[np.bool_], gap: int) -> list[tuple[int, int]]:
     """[start, end) runs of True, bridging gaps of up to `gap` False values."""
+    import numpy as np  # noqa: PLC0415  (only where a page is read)
+
     spans: list[tuple[int, int]] = []
     for i in np.nonzero(flags)[0]:
         index = int(i)

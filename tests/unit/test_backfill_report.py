@@ -40,6 +40,25 @@ def test_progress_off_a_terminal_is_a_line_per_request_with_rate_failures_and_ti
     assert "\x1b" not in stream.getvalue()  # no terminal codes in a log
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_is_a_bar_of_requests_done_that_ends_at_the_last() -> None:
+    stream = _Terminal()
+    progress = Progress(stream)
+    first, second = _outcomes()
+    progress(first, 1, 2)
+    progress(second, 2, 2)
+    assert progress.bar is not None
+    assert progress.bar.finished
+    shown = stream.getvalue()
+    assert "requests" in shown
+    assert "2/2" in shown
+    assert "1 not completed" in shown
+
+
 def test_summary_has_a_row_per_request_totals_and_every_rejection() -> None:
     report = summary_table(_outcomes())
     rows = [line.split() for line in report.splitlines() if line.startswith(("customer-a", "loose.pdf"))]

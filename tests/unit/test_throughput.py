@@ -208,6 +208,18 @@ def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
     assert done.stdout.strip() == ""
 
 
+def test_the_text_layers_reader_loads_no_numpy_which_only_ocr_needs() -> None:
+    """Reading a digital page (its pages, text layer, statement) does not load numpy (40-90 ms of CPU):
+    only cleaning and reading a page image does, and `ingest.extract.ocr` loads it there."""
+    script = (
+        "import sys\n"
+        "import ingest.extract.ocr, ingest.extract.pages, ingest.extract.reader\n"
+        "print(sorted(m for m in ('numpy', 'ingest.extract.images') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_path: Path) -> None:
     """`ingest.read` loads the readers on its first call, and leaves the caller's collector alone: a
     command freezes what it loaded (`ingest.sandbox.loading`), a library must not."""
@@ -223,6 +235,24 @@ def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "COMPLETED True 0"
+
+
+def test_a_queue_worker_loads_its_readers_as_a_command_does_frozen_and_with_the_collector_on_after(
+    tmp_path: Path,
+) -> None:
+    """`ingest worker` and the Lambda worker load the readers under `ingest.sandbox.loading`, as a
+    backfill does: frozen for the reader child they fork, and the collector enabled again after."""
+    script = (
+        "import gc, sys\n"
+        "from ingest import worker\n"
+        "from ingest.settings import Settings\n"
+        "before = gc.get_freeze_count()\n"
+        f"svc = worker.worker_services(Settings(home={str(tmp_path / 'home')!r}))\n"
+        "loaded = 'ingest.stages.extraction' in sys.modules\n"
+        "print(loaded, gc.get_freeze_count() > before, gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "True True True"
 
 
 # What only some files need, loaded where one is first read: a signature's check, Tesseract's bindings.
