@@ -559,6 +559,8 @@ def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
 
 def _uncovered(image: Image.Image, words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
     """The page's ink, reduced by `factor`, that no word's box covers."""
+    import numpy as np  # noqa: PLC0415  (only where a page is read)
+
     small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
     covered = np.zeros_like(small)
     for w in words:
@@ -573,6 +575,8 @@ def _uncovered(image: Image.Image, words: Sequence[OcrWord], factor: int) -> npt
 def _pieces(ink: npt.NDArray[np.bool_], gap: int, depth: int = 4) -> list[tuple[int, int, int, int]]:
     """(top, bottom, left, right) of the pieces ink falls into, cut at blank rows and at blank columns
     wider than `gap`, again within each piece, `depth` times."""
+    import numpy as np  # noqa: PLC0415  (only where a page is read)
+
     pieces: list[tuple[int, int, int, int]] = []
     for top, bottom in _runs(np.asarray(ink.any(axis=1)), gap=0):
         band = ink[top:bottom]
