@@ -225,7 +225,7 @@ def joined_pages(parts: Sequence[Part]) -> list[Part]:
         chains.append([pages[i] for i in chain])
     # Pages that open where each other ends, round in a circle, have no first page: they stay apart.
     chains += [[part] for i, part in enumerate(pages) if i not in placed]
-    chains = _joined_by_sum(chains)
+    chains = _joined_by_number(_joined_by_sum(chains))
     for notice in (part for part in parts if _notice(part)):
         homes = [chain for chain in chains if _notice_of(notice, chain[0])]
         if len(homes) == 1 and homes[0][0].file_name != notice.file_name:
@@ -331,6 +331,56 @@ def _joined_by_sum(chains: list[list[Part]]) -> list[list[Part]]:
             joined[i] = whole
             taken.add(j)
     return [chain for k, chain in enumerate(joined) if k not in taken]
+
+
+def _joined_by_number(chains: list[list[Part]]) -> list[list[Part]]:
+    """Chains that stop without a closing balance joined to the chain that starts without an opening one
+    and prints the same whole account number, where no other pair of chains does so with either.
+
+    A later page read with a misread row (a sign, an amount, a date OCR lost) no longer sums to the
+    closing balance, and its header, if any, is only the account number again: printed in full on
+    both (as an IBAN on one, the account part of it on the other), that number says it is the same
+    statement's. The join is the pages as printed: a balance that does not reconcile is reported.
+    """
+    heads = [i for i, c in enumerate(chains) if _stops(c)]
+    tails = [j for j, c in enumerate(chains) if c[0].statement.opening_balance is None and _ends_closed(c)]
+    pairs = [
+        (i, j)
+        for i in heads
+        for j in tails
+        if i != j
+        and not {p.file_name for p in chains[i]} & {p.file_name for p in chains[j]}
+        and _whole_numbers_alike(chains[i], chains[j])
+        and _may_follow(chains[j][0], chains[i][-1], summed=True)
+    ]
+    joined = list(chains)
+    taken: set[int] = set()
+    for i, j in pairs:
+        if [pair for pair in pairs if i in pair or j in pair] == [(i, j)]:
+            joined[i] = chains[i] + chains[j]
+            taken.add(j)
+    return [chain for k, chain in enumerate(joined) if k not in taken]
+
+
+def _stops(chain: list[Part]) -> bool:
+    """Whether a chain opens with a balance and ends without one: a statement whose last page is missing."""
+    return chain[0].statement.opening_balance is not None and chain[-1].statement.closing_balance is None
+
+
+def _ends_closed(chain: list[Part]) -> bool:
+    return chain[-1].statement.closing_balance is not None
+
+
+def _whole_numbers_alike(head: list[Part], tail: list[Part]) -> bool:
+    """Whether both chains print an account number in full (unmasked, with enough digits not to coincide
+    between accounts) and one ends the other."""
+    numbers = [_first(p.statement.account_number for p in chain) for chain in (head, tail)]
+    whole = [
+        n
+        for n in map(normal_number, numbers)
+        if "*" not in n and sum(c.isdigit() for c in n) >= MIN_DIGITS_TO_COMPARE
+    ]
+    return len(whole) == 2 and _same_number(*whole)
 
 
 def _opens(chain: list[Part]) -> bool:
