@@ -21,7 +21,7 @@ from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.dates import MONTHS
-from ingest.extract.lexicon import LANGUAGES, fold
+from ingest.extract.lexicon import LANGUAGES, TELLING_WORDS, fold
 from ingest.extract.words import PageWords, Word
 
 if TYPE_CHECKING:
@@ -431,15 +431,16 @@ def reading_language(texts: Sequence[str], read_in: str) -> str:
     """The Tesseract language a page's words show it is printed in; `read_in`, the one they were read
     in, when no other stands out or the other's data is not installed.
 
-    Each language of the lexicon is counted by its commonest little words ("und", "der"; "et", "du"),
-    which OCR in a neighbouring language still reads: they are short and mostly unaccented.
+    Each language of the lexicon is counted by its commonest little words ("und", "der"; "et", "du")
+    and the words of the period line and page furniture only it prints ("vom", "Seite"), which OCR in
+    a neighbouring language still reads: they are short and mostly unaccented.
     """
     words = Counter(fold(text.strip(".,:;()")) for text in texts)
     counts: Counter[str] = Counter()
     for lexicon in LANGUAGES:
         if lexicon.language in TESSERACT_LANGUAGES:
-            little = set(lexicon.function_words)
-            counts[TESSERACT_LANGUAGES[lexicon.language]] = sum(n for w, n in words.items() if w in little)
+            telling = TELLING_WORDS[lexicon.language]
+            counts[TESSERACT_LANGUAGES[lexicon.language]] = sum(n for w, n in words.items() if w in telling)
     best, found = max(counts.items(), key=lambda item: item[1])
     if best == read_in or found < MIN_LANGUAGE_WORDS or found <= 2 * counts[read_in]:
         return read_in

@@ -215,11 +215,32 @@ LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)
 
 
+def _telling_words(languages: tuple[Lexicon, ...]) -> dict[str, frozenset[str]]:
+    """Per language, the words that tell a page is printed in it: its function words, and the single
+    words of the period line and the page furniture that every statement of it prints ("vom", "Seite",
+    "relevé") where no other language prints the same word ("page" is English and French: neither)."""
+    printed = {
+        lx.language: frozenset(w for w in (*lx.period_words, *lx.page_furniture) if " " not in w)
+        for lx in languages
+    }
+    telling = {}
+    for lx in languages:
+        elsewhere = frozenset().union(
+            *(printed[o.language] | frozenset(o.function_words) for o in languages if o is not lx)
+        )
+        telling[lx.language] = frozenset(lx.function_words) | (printed[lx.language] - elsewhere)
+    return telling
+
+
+TELLING_WORDS: Mapping[str, frozenset[str]] = _telling_words(LANGUAGES)
+
+
 def language_of(words: Iterable[str]) -> str | None:
-    """The language of running text (folded words): the one whose function words it uses most, at
-    least four times and more than twice as often as any other's; None when none stands out."""
+    """The language of running text (folded words): the one whose telling words (`TELLING_WORDS`) it
+    uses most, at least four times and more than twice as often as any other's; None when none stands
+    out."""
     counts = Counter(
-        lexicon.language for word in words for lexicon in LANGUAGES if word in lexicon.function_words
+        language for word in words for language, telling in TELLING_WORDS.items() if word in telling
     )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _LANGUAGE_MIN_WORDS:

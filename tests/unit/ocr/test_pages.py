@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import images, ocr
+from ingest.extract.lexicon import fold, language_of
 from ingest.extract.ocr import OcrOptions, Tesseract, trusted
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, page_image, read_pages, text_quality
 from ingest.settings import Limits
@@ -590,3 +591,17 @@ def test_a_figures_comma_read_as_a_semicolon_is_a_comma_again(read: str, kept: s
     engine = FakeEngine(words=[word(read, left=300, top=600)])
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
     assert [w.text for w in page.words] == [kept]
+
+
+def test_a_german_first_page_without_running_text_is_read_as_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first page of headings and rows, none of German's little words of prose on it, still prints
+    the period line ("vom … bis …") and the page furniture every German statement prints."""
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "fra", "deu"}))
+    page = "Kontoauszug: Girokonto vom 01.01.2020 bis 02.02.2020 Auszug Seite IBAN Alter Kontostand"
+    assert ocr.reading_language(page.split(), OCR_LANG) == "deu"
+    assert language_of(fold(page).split()) == "de"
+
+
+def test_a_word_two_languages_print_tells_neither() -> None:
+    # "page" is English and French: counted for both, four of them would tie a French page with English.
+    assert language_of(fold("Relevé du 1 au 30 suite page page page page").split()) == "fr"
