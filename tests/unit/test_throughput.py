@@ -143,6 +143,7 @@ def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
 UNUSED_ON_A_LOCAL_BACKFILL = ("boto3", "botocore", "aws_lambda_powertools", "moto")
 # What reading a file needs, and a process that reads none does not: the readers and their libraries.
 READERS = (
+    "numpy",
     "pikepdf",
     "pypdfium2",
     "ingest.authenticity",
@@ -208,14 +209,12 @@ def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
 
 
 def test_the_text_layers_reader_loads_no_numpy_which_only_ocr_needs() -> None:
-    """Loading the readers for a digital page (its pages, text layer, statement, authenticity) does not
-    load numpy (40-90 ms of CPU): only cleaning, reading or checking a page image does, and loads it there
-    (a reader child at its first scan, beside the OCR engine's model it loads then anyway)."""
+    """Reading a digital page (its pages, text layer, statement, authenticity) does not need numpy (40-90
+    ms of CPU): only cleaning, reading or checking a page image does, and imports it there; a command
+    loads it with the readers (`load_readers`) so that reader children inherit it."""
     script = (
         "import sys\n"
-        "from ingest.pipeline import load_readers\n"
-        "import ingest.extract.ocr, ingest.extract.pages, ingest.extract.reader\n"
-        "load_readers()\n"
+        "import ingest.authenticity, ingest.extract.ocr, ingest.extract.pages, ingest.extract.reader\n"
         "print(sorted(m for m in ('numpy', 'ingest.extract.images') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
