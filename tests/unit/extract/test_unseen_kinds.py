@@ -7,12 +7,18 @@ import datetime as dt
 import textwrap
 from collections.abc import Callable
 
-from ingest.extract.pages import read_pages
-from ingest.extract.reader import read_statements
-from ingest.extract.statement import RawStatement
-from ingest.settings import Limits
-from ingest.stages.upload import PDF
-from tests.unit.extract.unseen_kinds import Column, D, Drawn, M, english, running, statement, swiss
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    M,
+    as_drawn,
+    english,
+    read_one,
+    running,
+    statement,
+    swiss,
+)
 
 DAY = dt.timedelta(days=1)
 ROWS = [
@@ -21,19 +27,6 @@ ROWS = [
     (D(2025, 3, 9), "DAUERAUFTRAG MIETE", "-1850.00"),
     (D(2025, 3, 17), "BANCOMAT BAHNHOF", "-200.00"),
 ]
-
-
-def _read(pdf: bytes) -> RawStatement:
-    [read] = read_statements(list(read_pages(Limits(), pdf, PDF)))
-    return read
-
-
-def _as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
-    assert read.closing_balance == rows[-1].balance
 
 
 def test_a_balance_column_left_of_the_amounts_in_swiss_figures_with_a_trailing_minus() -> None:
@@ -52,8 +45,8 @@ def test_a_balance_column_left_of_the_amounts_in_swiss_figures_with_a_trailing_m
         Column("Saldo", 400, lambda r: swiss(r.balance, trailing=True), right=True),
         Column("Betrag", 520, lambda r: swiss(r.amount, trailing=True), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "CHF"
 
 
@@ -84,8 +77,8 @@ def test_a_signed_amount_column_with_a_currency_symbol_and_a_cr_or_dr_suffix() -
         Column("Amount", 430, lambda r: suffixed(r.amount), right=True),
         Column("Balance", 540, lambda r: suffixed(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "GBP"
 
 
@@ -117,7 +110,7 @@ def test_two_dates_on_a_row_value_date_first_with_the_month_in_words() -> None:
         Column("Importe", 450, lambda r: euro(r.amount), right=True),
         Column("Saldo", 540, lambda r: euro(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
         (r.date, r.date + DAY, r.amount) for r in rows
     ]
@@ -153,8 +146,8 @@ def test_a_wallet_in_money_in_and_money_out_columns_each_figure_with_its_currenc
         Column("Money Out", 470, lambda r: naira(r.amount) if r.amount < 0 else "--", right=True),
         Column("Balance", 550, lambda r: naira(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "NGN"
 
 
@@ -184,7 +177,7 @@ def test_a_wallet_whose_date_and_time_column_is_headed_time() -> None:
         lambda r: r.date.strftime("%d %b %Y") + " 14:05:33",
         ["Description", "Money In", "Money Out", "Balance"],
     )
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_wallet_whose_date_and_time_column_is_headed_heure_in_french() -> None:
@@ -195,7 +188,7 @@ def test_a_wallet_whose_date_and_time_column_is_headed_heure_in_french() -> None
         lambda r: r.date.strftime("%Y-%m-%d") + " 14:05",
         ["Libellé", "Crédit", "Débit", "Solde"],
     )
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
@@ -206,8 +199,8 @@ def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
         Column("Time", 100, lambda r: "14:05"),
         *_wallet("", str, ["Description", "Money In", "Money Out", "Balance"])[1:],
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert all(t.value_date is None for t in read.transactions)
 
 
@@ -242,7 +235,7 @@ def test_a_page_opening_on_an_undated_row_whose_first_line_holds_a_heading_word(
         Column("TRANSACTION", 99, lambda r: "\n".join(wrapped(r))),
         Column("AMOUNT", 265, amount, right=True),
     ]
-    read = _read(statement(head, columns, rows, per_page=3))
+    read = read_one(statement(head, columns, rows, per_page=3))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, r.description, r.amount) for r in rows
     ]

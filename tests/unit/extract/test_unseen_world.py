@@ -10,27 +10,19 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.extract.pages import read_pages
-from ingest.extract.reader import read_statements
-from ingest.extract.statement import RawStatement
-from ingest.settings import Limits
-from ingest.stages.upload import PDF
-from tests.unit.extract.unseen_kinds import Column, D, Drawn, M, english, running, statement
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    M,
+    as_drawn,
+    english,
+    read_one,
+    running,
+    statement,
+)
 
 DAY = dt.timedelta(days=1)
-
-
-def _read(pdf: bytes) -> RawStatement:
-    [read] = read_statements(list(read_pages(Limits(), pdf, PDF)))
-    return read
-
-
-def _as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
-    assert read.closing_balance == rows[-1].balance
 
 
 def continental(value: M) -> str:
@@ -71,8 +63,8 @@ def test_a_french_wallet_in_francs_cfa_with_its_code_after_every_figure() -> Non
         Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount) + " FCFA", right=True),
         Column("Solde", 550, lambda r: spaced(r.balance) + " FCFA", right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "XOF"
 
 
@@ -100,7 +92,7 @@ def test_a_portuguese_wallet_whose_date_and_time_column_is_headed_by_the_time(ti
         Column("Saída", 470, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 WALLET_ES = [
@@ -127,7 +119,7 @@ def test_a_spanish_wallet_whose_date_and_time_column_is_headed_by_the_time(time_
         Column("Valor", 480, lambda r: "$ " + signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 555, lambda r: "$ " + continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     # A reference column between the description and the money is read with the description, as
     # everywhere; "Valor" is the amount here, as no other heading names one.
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
@@ -170,8 +162,8 @@ def test_a_wallet_whose_date_and_time_heading_is_german_italian_or_dutch(
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
         Column("Betrag", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
 
 
 def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() -> None:
@@ -200,8 +192,8 @@ def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() ->
         Column("Crédito", 470, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert read.currency == "EUR"
 
@@ -230,7 +222,7 @@ def test_an_italian_account_with_value_dates_and_addebiti_and_accrediti() -> Non
         Column("Addebiti", 440, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
         Column("Accrediti", 520, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, r.description, r.amount) for r in rows
     ]
@@ -262,8 +254,8 @@ def test_a_dutch_account_with_af_and_bij_columns_and_an_interest_date() -> None:
         Column("Bij", 490, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
 
 
 @pytest.mark.parametrize("heading", ["Posted", "Effective", "Settled"])
@@ -288,7 +280,7 @@ def test_a_date_column_under_a_heading_no_lexicon_knows_is_found_from_its_dates(
         Column("Amount", 450, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 550, lambda r: english(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
@@ -318,8 +310,8 @@ def test_every_figure_carries_the_currency_code_before_or_after_it(where: str) -
         Column("Amount", 450, lambda r: coded(r.amount), right=True),
         Column("Balance", 550, lambda r: coded(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "SGD"
 
 
@@ -351,8 +343,8 @@ def test_a_time_column_beside_the_date_column_is_no_value_date_in_any_language(
         Column(words[1], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[2], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert all(t.value_date is None for t in read.transactions)
 
 
@@ -385,7 +377,7 @@ def test_a_mobile_money_statement_with_the_receipt_number_before_the_completion_
         Column("Withdrawn", 510, lambda r: "-" + english(-r.amount) if r.amount < 0 else "", right=True),
         Column("Balance", 570, lambda r: english(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
@@ -417,7 +409,7 @@ def test_a_dutch_account_with_af_or_bij_printed_in_a_column_of_its_own(where: st
         *([mark, amount] if before else [amount, mark]),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
@@ -444,8 +436,8 @@ def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
         Column("Depósitos", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 550, lambda r: english(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "MXN"
 
 
@@ -476,8 +468,8 @@ def test_a_french_account_with_the_euro_sign_after_every_figure_and_months_in_wo
         Column("Montant", 460, lambda r: euros(r.amount), right=True),
         Column("Solde", 550, lambda r: euros(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "EUR"
 
 
@@ -502,8 +494,8 @@ def test_a_brazilian_account_whose_rows_print_the_day_and_month_only() -> None:
         Column("Valor (R$)", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo (R$)", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "BRL"
 
 
@@ -529,8 +521,8 @@ def test_a_wallet_whose_figures_carry_the_local_sign_of_its_money(
         Column("Amount", 460, lambda r: signed(f"{sign} {style(r.amount)}", r.amount), right=True),
         Column("Balance", 550, lambda r: f"{sign} {style(r.balance)}", right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     if code is not None:
         assert read.currency == code
 
@@ -556,7 +548,7 @@ def test_a_description_column_printed_before_the_date_column() -> None:
         Column("Importo", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_wallet_export_with_iso_date_and_time_joined_by_a_t() -> None:
@@ -568,7 +560,7 @@ def test_a_wallet_export_with_iso_date_and_time_joined_by_a_t() -> None:
         Column("Amount", 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 550, lambda r: english(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_figures_grouped_by_no_break_spaces_with_a_true_minus() -> None:
@@ -590,7 +582,7 @@ def test_figures_grouped_by_no_break_spaces_with_a_true_minus() -> None:
         Column("Montant", 460, lambda r: french(r.amount), right=True),
         Column("Solde", 550, lambda r: french(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_negative_figures_in_brackets_around_the_currency_code() -> None:
@@ -611,8 +603,8 @@ def test_negative_figures_in_brackets_around_the_currency_code() -> None:
         Column("Amount", 460, lambda r: bracketed(r.amount), right=True),
         Column("Balance", 550, lambda r: bracketed(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "SGD"
 
 
@@ -634,7 +626,7 @@ def test_a_brazilian_account_with_d_or_c_after_every_figure() -> None:
         Column("Valor", 460, lambda r: marked(r.amount), right=True),
         Column("Saldo", 550, lambda r: marked(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(
@@ -663,8 +655,8 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
         Column(words[3], 470, lambda r: english(r.balance - r.amount), right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
@@ -691,8 +683,8 @@ def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -
         Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -722,7 +714,7 @@ def test_dr_or_cr_in_a_column_of_its_own_apart_from_the_amount(where: str) -> No
         *([] if before else [mark]),
         Column("Balance", 570, lambda r: english(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(("after", "code"), [(" XAF", "XAF"), (" FCFA", "XOF"), ("", None)])
@@ -748,8 +740,8 @@ def test_a_wallet_in_francs_with_a_spaced_sign_before_every_amount(after: str, c
         Column("Montant", 440, lambda r: sign(r.amount), right=True),
         Column("Solde", 550, lambda r: spaced(r.balance) + after, right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == (code or "XAF")
 
 
@@ -772,7 +764,7 @@ def test_a_date_column_whose_heading_no_language_knows_in_any_language(words: li
         Column(words[2], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[3], 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(
@@ -796,8 +788,8 @@ def test_the_currency_named_in_the_money_headings_only(
         Column(words[2], 460, lambda r: signed(style(r.amount), r.amount), right=True),
         Column(words[3], 550, lambda r: style(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == code
 
 
@@ -811,7 +803,7 @@ def test_a_time_of_day_as_each_language_writes_it_after_the_date(clock: str) -> 
         Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount), right=True),
         Column("Solde", 550, lambda r: spaced(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(("sign", "code"), [("Kz", "AOA"), ("MZN", "MZN")])
@@ -824,8 +816,8 @@ def test_a_wallet_whose_sign_follows_every_figure(sign: str, code: str) -> None:
         Column("Montante", 460, lambda r: signed(continental(r.amount), r.amount) + " " + sign, right=True),
         Column("Saldo", 550, lambda r: continental(r.balance) + " " + sign, right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == code
 
 
@@ -838,7 +830,7 @@ def test_an_italian_account_whose_description_is_the_last_column() -> None:
         Column("Importo", 250, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Descrizione operazione", 280, lambda r: r.description),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.date + DAY) for r in rows
     ]
@@ -854,8 +846,8 @@ def test_a_spanish_account_whose_headings_close_their_abbreviation_without_a_spa
         Column("Importe", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -870,7 +862,7 @@ def test_a_german_account_printing_booking_and_value_day_in_one_column_parted_by
         Column("Soll", 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
         Column("Haben", 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.date + DAY) for r in rows
     ]
@@ -887,8 +879,8 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
         Column("Valuta", 445, lambda r: (r.date + DAY).strftime("%d.%m.%y")),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -909,8 +901,8 @@ def test_valor_beside_a_date_and_an_amount_heading_is_the_value_date(words: list
         Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -934,7 +926,7 @@ def test_an_instalment_printed_as_a_fraction_in_a_card_description_is_no_date() 
         Column("Descripción", 110, lambda r: r.description),
         Column("Importe", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.value_date) for t in read.transactions] == [
         (r.date, r.description, None) for r in rows
     ]
@@ -958,8 +950,8 @@ def test_francs_cfa_grouped_by_points_or_spaces_with_the_currency_in_two_words(
         Column("Montant", 440, lambda r: signed(francs(r.amount), r.amount), right=True),
         Column("Solde", 550, lambda r: francs(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "XOF"
 
 
@@ -978,7 +970,7 @@ def test_a_wallet_listing_the_newest_transfer_first(language: str) -> None:
         Column(words[2], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[3], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, list(reversed(rows))))
+    read = read_one(statement(head, columns, list(reversed(rows))))
     assert sorted((t.date, t.description, t.amount, t.balance) for t in read.transactions) == sorted(
         (r.date, r.description, r.amount, r.balance) for r in rows
     )
@@ -1006,7 +998,7 @@ def test_a_sign_column_of_letters_between_the_description_and_the_amount(
         Column(words[3], 460, lambda r: continental(r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
@@ -1019,7 +1011,7 @@ def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
         Column("S/H", 470, lambda r: "S" if r.amount < 0 else "H"),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(
@@ -1040,7 +1032,7 @@ def test_a_date_column_under_an_unknown_heading_beside_a_known_value_date(words:
         Column(words[3], 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
         Column(words[4], 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.date + DAY) for r in rows
     ]
@@ -1070,7 +1062,7 @@ def test_bilingual_headings_naming_each_column_twice(words: list[str]) -> None:
         Column(words[3], 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
@@ -1084,7 +1076,7 @@ def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
         Column("Solde", 560, lambda r: english(r.balance), right=True),
     ]
     over = ["", "", "Withdrawals", "Deposits", "Balance"]
-    _as_drawn(_read(statement(head, columns, rows, over=over)), rows)
+    as_drawn(read_one(statement(head, columns, rows, over=over)), rows)
 
 
 @pytest.mark.parametrize(
@@ -1106,8 +1098,8 @@ def test_a_currency_column_printing_the_code_on_every_row(words: list[str]) -> N
         Column(words[3], 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: english(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == "EUR"
 
 
@@ -1131,7 +1123,7 @@ def test_a_statement_period_written_in_words_in_each_language(period: str) -> No
         Column("Importo", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
 
 
@@ -1153,7 +1145,7 @@ def test_a_wallet_printing_each_rows_time_under_its_date(words: list[str]) -> No
         Column(words[3], 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None:
@@ -1165,7 +1157,7 @@ def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None
         Column("Amount", 480, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows
     ]
@@ -1191,7 +1183,7 @@ def test_a_wallet_with_its_transfer_id_type_and_status_in_columns_of_their_own(w
         Column(words[5], 500, lambda r: continental(r.balance), right=True),
         Column(words[6], 515, lambda r: "OK"),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
@@ -1217,8 +1209,8 @@ def test_a_ledger_and_an_available_balance_printed_side_by_side(words: list[str]
         Column(words[3], 470, lambda r: continental(r.balance), right=True),
         Column(words[4], 560, lambda r: continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
@@ -1238,7 +1230,7 @@ def test_a_sign_printed_a_space_after_its_figure(mark: str) -> None:
         Column("Betrag", 460, lambda r: after(r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    _as_drawn(_read(statement(head, columns, rows)), rows)
+    as_drawn(read_one(statement(head, columns, rows)), rows)
 
 
 @pytest.mark.parametrize(
@@ -1258,8 +1250,8 @@ def test_a_peso_wallet_printing_the_dollar_sign_names_its_country(address: str, 
         Column("Monto", 470, lambda r: "$ " + signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 555, lambda r: "$ " + continental(r.balance), right=True),
     ]
-    read = _read(statement(head, columns, rows))
-    _as_drawn(read, rows)
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
     assert read.currency == code
 
 
@@ -1282,6 +1274,6 @@ def test_a_dutch_export_with_af_bij_words_between_the_counter_account_and_the_am
         Column("Bedrag (EUR)", 470, lambda r: continental(r.amount), right=True),
         Column("Mutatiesoort", 480, lambda r: "Betaalautomaat"),
     ]
-    read = _read(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))

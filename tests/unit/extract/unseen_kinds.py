@@ -15,6 +15,12 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from ingest.extract.pages import read_pages
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
+
 D = dt.date
 M = Decimal
 
@@ -105,3 +111,18 @@ def swiss(value: Decimal, *, trailing: bool = False) -> str:
 
 def english(value: Decimal) -> str:
     return f"{abs(value):,.2f}"
+
+
+def read_one(pdf: bytes) -> RawStatement:
+    """The one statement read from a PDF's text layer."""
+    [read] = read_statements(list(read_pages(Limits(), pdf, PDF)))
+    return read
+
+
+def as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
+    """Asserts that the statement read holds the rows as drawn and the balances around them."""
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]
+    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.closing_balance == rows[-1].balance
