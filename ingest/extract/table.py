@@ -1034,16 +1034,18 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
     return join_adjacent(words, joined)
 
 
-def _one_figure(ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float) -> Word | None:
+def _one_figure(
+    ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float, *, separator: str = ""
+) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
-    one money column, and read together as money."""
+    one money column, and read together (with `separator` between them) as money."""
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + word.text, ctx.places) is not None
+        and parse_money(left.text + separator + word.text, ctx.places) is not None
     ):
-        return join_words(left, word)
+        return join_words(left, word, separator)
     return None
 
 
@@ -1065,14 +1067,8 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
         tail = _THOUSANDS_TAIL if ctx.places else _WHOLE_THOUSANDS_TAIL
         if not (_THOUSANDS_HEAD.match(head) and tail.match(word.text)):
             return None
-        if (
-            parse_money(f"{head} {word.text}", ctx.places) is not None
-            and word.x0 - left.x1 < ctx.tolerances.split_thousands_gap * (word.bottom - word.top)
-            and (column := columns.money_column(word)) is not None
-            and column == columns.money_column(left)
-        ):
-            return join_words(replace(left, text=head), word, " ")
-        return None
+        gap = ctx.tolerances.split_thousands_gap
+        return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
 
     return join_adjacent(words, joined)
 
