@@ -12,8 +12,8 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Drawn,
     M,
-    as_drawn,
     english,
+    read_drawn,
     read_one,
     running,
     statement,
@@ -45,8 +45,7 @@ def test_a_balance_column_left_of_the_amounts_in_swiss_figures_with_a_trailing_m
         Column("Saldo", 400, lambda r: swiss(r.balance, trailing=True), right=True),
         Column("Betrag", 520, lambda r: swiss(r.amount, trailing=True), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "CHF"
 
 
@@ -77,8 +76,7 @@ def test_a_signed_amount_column_with_a_currency_symbol_and_a_cr_or_dr_suffix() -
         Column("Amount", 430, lambda r: suffixed(r.amount), right=True),
         Column("Balance", 540, lambda r: suffixed(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "GBP"
 
 
@@ -146,8 +144,7 @@ def test_a_wallet_in_money_in_and_money_out_columns_each_figure_with_its_currenc
         Column("Money Out", 470, lambda r: naira(r.amount) if r.amount < 0 else "--", right=True),
         Column("Balance", 550, lambda r: naira(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "NGN"
 
 
@@ -177,7 +174,7 @@ def test_a_wallet_whose_date_and_time_column_is_headed_time() -> None:
         lambda r: r.date.strftime("%d %b %Y") + " 14:05:33",
         ["Description", "Money In", "Money Out", "Balance"],
     )
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_wallet_whose_date_and_time_column_is_headed_heure_in_french() -> None:
@@ -188,7 +185,7 @@ def test_a_wallet_whose_date_and_time_column_is_headed_heure_in_french() -> None
         lambda r: r.date.strftime("%Y-%m-%d") + " 14:05",
         ["Libellé", "Crédit", "Débit", "Solde"],
     )
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
@@ -199,8 +196,7 @@ def test_a_time_column_beside_the_date_column_is_not_a_second_date() -> None:
         Column("Time", 100, lambda r: "14:05"),
         *_wallet("", str, ["Description", "Money In", "Money Out", "Balance"])[1:],
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert all(t.value_date is None for t in read.transactions)
 
 

@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     M,
     as_drawn,
     english,
+    read_drawn,
     read_one,
     running,
     statement,
@@ -63,8 +64,7 @@ def test_a_french_wallet_in_francs_cfa_with_its_code_after_every_figure() -> Non
         Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount) + " FCFA", right=True),
         Column("Solde", 550, lambda r: spaced(r.balance) + " FCFA", right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "XOF"
 
 
@@ -92,7 +92,7 @@ def test_a_portuguese_wallet_whose_date_and_time_column_is_headed_by_the_time(ti
         Column("Saída", 470, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 WALLET_ES = [
@@ -162,8 +162,7 @@ def test_a_wallet_whose_date_and_time_heading_is_german_italian_or_dutch(
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
         Column("Betrag", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() -> None:
@@ -192,8 +191,7 @@ def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() ->
         Column("Crédito", 470, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert read.currency == "EUR"
 
@@ -254,8 +252,7 @@ def test_a_dutch_account_with_af_and_bij_columns_and_an_interest_date() -> None:
         Column("Bij", 490, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize("heading", ["Posted", "Effective", "Settled"])
@@ -280,7 +277,7 @@ def test_a_date_column_under_a_heading_no_lexicon_knows_is_found_from_its_dates(
         Column("Amount", 450, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 550, lambda r: english(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
@@ -310,8 +307,7 @@ def test_every_figure_carries_the_currency_code_before_or_after_it(where: str) -
         Column("Amount", 450, lambda r: coded(r.amount), right=True),
         Column("Balance", 550, lambda r: coded(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "SGD"
 
 
@@ -343,8 +339,7 @@ def test_a_time_column_beside_the_date_column_is_no_value_date_in_any_language(
         Column(words[1], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[2], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert all(t.value_date is None for t in read.transactions)
 
 
@@ -409,7 +404,7 @@ def test_a_dutch_account_with_af_or_bij_printed_in_a_column_of_its_own(where: st
         *([mark, amount] if before else [amount, mark]),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
@@ -436,8 +431,7 @@ def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
         Column("Depósitos", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 550, lambda r: english(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "MXN"
 
 
@@ -468,8 +462,7 @@ def test_a_french_account_with_the_euro_sign_after_every_figure_and_months_in_wo
         Column("Montant", 460, lambda r: euros(r.amount), right=True),
         Column("Solde", 550, lambda r: euros(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "EUR"
 
 
@@ -494,8 +487,7 @@ def test_a_brazilian_account_whose_rows_print_the_day_and_month_only() -> None:
         Column("Valor (R$)", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo (R$)", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "BRL"
 
 
@@ -521,8 +513,7 @@ def test_a_wallet_whose_figures_carry_the_local_sign_of_its_money(
         Column("Amount", 460, lambda r: signed(f"{sign} {style(r.amount)}", r.amount), right=True),
         Column("Balance", 550, lambda r: f"{sign} {style(r.balance)}", right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     if code is not None:
         assert read.currency == code
 
@@ -548,7 +539,7 @@ def test_a_description_column_printed_before_the_date_column() -> None:
         Column("Importo", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_wallet_export_with_iso_date_and_time_joined_by_a_t() -> None:
@@ -560,7 +551,7 @@ def test_a_wallet_export_with_iso_date_and_time_joined_by_a_t() -> None:
         Column("Amount", 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 550, lambda r: english(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_figures_grouped_by_no_break_spaces_with_a_true_minus() -> None:
@@ -582,7 +573,7 @@ def test_figures_grouped_by_no_break_spaces_with_a_true_minus() -> None:
         Column("Montant", 460, lambda r: french(r.amount), right=True),
         Column("Solde", 550, lambda r: french(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_negative_figures_in_brackets_around_the_currency_code() -> None:
@@ -603,8 +594,7 @@ def test_negative_figures_in_brackets_around_the_currency_code() -> None:
         Column("Amount", 460, lambda r: bracketed(r.amount), right=True),
         Column("Balance", 550, lambda r: bracketed(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "SGD"
 
 
@@ -626,7 +616,7 @@ def test_a_brazilian_account_with_d_or_c_after_every_figure() -> None:
         Column("Valor", 460, lambda r: marked(r.amount), right=True),
         Column("Saldo", 550, lambda r: marked(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(
@@ -655,8 +645,7 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
         Column(words[3], 470, lambda r: english(r.balance - r.amount), right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
@@ -683,8 +672,7 @@ def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -
         Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -714,7 +702,7 @@ def test_dr_or_cr_in_a_column_of_its_own_apart_from_the_amount(where: str) -> No
         *([] if before else [mark]),
         Column("Balance", 570, lambda r: english(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(("after", "code"), [(" XAF", "XAF"), (" FCFA", "XOF"), ("", None)])
@@ -740,8 +728,7 @@ def test_a_wallet_in_francs_with_a_spaced_sign_before_every_amount(after: str, c
         Column("Montant", 440, lambda r: sign(r.amount), right=True),
         Column("Solde", 550, lambda r: spaced(r.balance) + after, right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == (code or "XAF")
 
 
@@ -764,7 +751,7 @@ def test_a_date_column_whose_heading_no_language_knows_in_any_language(words: li
         Column(words[2], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[3], 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(
@@ -788,8 +775,7 @@ def test_the_currency_named_in_the_money_headings_only(
         Column(words[2], 460, lambda r: signed(style(r.amount), r.amount), right=True),
         Column(words[3], 550, lambda r: style(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == code
 
 
@@ -803,7 +789,7 @@ def test_a_time_of_day_as_each_language_writes_it_after_the_date(clock: str) -> 
         Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount), right=True),
         Column("Solde", 550, lambda r: spaced(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(("sign", "code"), [("Kz", "AOA"), ("MZN", "MZN")])
@@ -816,8 +802,7 @@ def test_a_wallet_whose_sign_follows_every_figure(sign: str, code: str) -> None:
         Column("Montante", 460, lambda r: signed(continental(r.amount), r.amount) + " " + sign, right=True),
         Column("Saldo", 550, lambda r: continental(r.balance) + " " + sign, right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == code
 
 
@@ -846,8 +831,7 @@ def test_a_spanish_account_whose_headings_close_their_abbreviation_without_a_spa
         Column("Importe", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -879,8 +863,7 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
         Column("Valuta", 445, lambda r: (r.date + DAY).strftime("%d.%m.%y")),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -901,8 +884,7 @@ def test_valor_beside_a_date_and_an_amount_heading_is_the_value_date(words: list
         Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -950,8 +932,7 @@ def test_francs_cfa_grouped_by_points_or_spaces_with_the_currency_in_two_words(
         Column("Montant", 440, lambda r: signed(francs(r.amount), r.amount), right=True),
         Column("Solde", 550, lambda r: francs(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "XOF"
 
 
@@ -998,7 +979,7 @@ def test_a_sign_column_of_letters_between_the_description_and_the_amount(
         Column(words[3], 460, lambda r: continental(r.amount), right=True),
         Column(words[4], 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
@@ -1011,7 +992,7 @@ def test_a_german_account_with_s_or_h_in_a_column_of_its_own() -> None:
         Column("S/H", 470, lambda r: "S" if r.amount < 0 else "H"),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(
@@ -1062,7 +1043,7 @@ def test_bilingual_headings_naming_each_column_twice(words: list[str]) -> None:
         Column(words[3], 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
@@ -1098,8 +1079,7 @@ def test_a_currency_column_printing_the_code_on_every_row(words: list[str]) -> N
         Column(words[3], 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column(words[4], 550, lambda r: english(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == "EUR"
 
 
@@ -1145,7 +1125,7 @@ def test_a_wallet_printing_each_rows_time_under_its_date(words: list[str]) -> No
         Column(words[3], 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None:
@@ -1209,8 +1189,7 @@ def test_a_ledger_and_an_available_balance_printed_side_by_side(words: list[str]
         Column(words[3], 470, lambda r: continental(r.balance), right=True),
         Column(words[4], 560, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
@@ -1230,7 +1209,7 @@ def test_a_sign_printed_a_space_after_its_figure(mark: str) -> None:
         Column("Betrag", 460, lambda r: after(r.amount), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
-    as_drawn(read_one(statement(head, columns, rows)), rows)
+    read_drawn(head, columns, rows)
 
 
 @pytest.mark.parametrize(
@@ -1250,8 +1229,7 @@ def test_a_peso_wallet_printing_the_dollar_sign_names_its_country(address: str, 
         Column("Monto", 470, lambda r: "$ " + signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 555, lambda r: "$ " + continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows)
     assert read.currency == code
 
 

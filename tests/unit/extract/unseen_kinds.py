@@ -126,3 +126,10 @@ def as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
     ]
     assert read.opening_balance == rows[0].balance - rows[0].amount
     assert read.closing_balance == rows[-1].balance
+
+
+def read_drawn(head: Sequence[str], columns: Sequence[Column], rows: list[Drawn]) -> RawStatement:
+    """The statement drawn with these rows, read, after asserting that it holds them as drawn."""
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
+    return read
