@@ -56,6 +56,7 @@ class _Vocabulary:
     date_words: frozenset[str]
     heading_words: frozenset[str]  # every word of every heading
     currency_words: dict[str, str]  # a currency's name in one word ("fcfa") -> its code
+    longest_currency_name: int  # words ("franc cfa"): how far after a figure its currency is looked for
     # A heading word cut short and closed by a point ("Buchungsdat.", "Wertst."): the words it may stand
     # for, by the letters printed.
     abbreviated: dict[str, tuple[str, ...]]
@@ -104,6 +105,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
         currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
+        longest_currency_name=max((len(name.split()) for name in lexicon.currency_names), default=1),
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
         brought_forward=_naming(lexicon.brought_forward),
@@ -912,7 +914,8 @@ def _with_code_after(
         return span, money
     gap = ctx.tolerances.word_space * (words[last].bottom - words[last].top)
     after: list[Word] = []
-    for word in words[last + 1 : last + 1 + _LONGEST_CURRENCY_NAME]:
+    longest = _vocabulary(ctx.lexicon).longest_currency_name
+    for word in words[last + 1 : last + 1 + longest]:
         if word.x0 - (after[-1] if after else words[last]).x1 > gap:
             break
         after.append(word)
@@ -925,9 +928,6 @@ def _with_code_after(
         if code is not None:
             return [*span, *after], replace(money, currency=code)
     return span, money
-
-
-_LONGEST_CURRENCY_NAME = 2  # words: "F CFA"
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
