@@ -494,16 +494,10 @@ def _missed_columns(
             left, right = _block_width(missed[y0:y1], x0, x1, gap=round(MISSED_WORD_GAP_IN * per_inch))
             if _text_lines(missed[y0:y1, left:right], per_inch) < MISSED_MIN_LINES:
                 continue
-            box = (
-                max(0, (left - margin) * factor),
-                max(0, (y0 - margin) * factor),
-                min(image.width, (right + margin) * factor),
-                min(image.height, (y1 + margin) * factor),
+            piece = (left - margin, y0 - margin, right + margin, y1 + margin)
+            found += _read_piece(
+                image, piece, factor=factor, engine=engine, hint=hint, words=words, options=options
             )
-            for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
-                moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
-                if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
-                    found.append(moved)
     return found
 
 
@@ -527,6 +521,7 @@ def _missed_lines(
     missed = _uncovered(image, words, factor)
     pieces = _pieces(missed, gap=round(MISSED_LINE_GAP_IN * per_inch))
     lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
+    margin = round(MISSED_MARGIN_IN * per_inch)
     found: list[OcrWord] = []
     reads = 0
     for top, bottom, left, right in pieces:
@@ -539,17 +534,36 @@ def _missed_lines(
         if reads == MAX_MISSED_LINES:
             break
         reads += 1
-        margin = round(MISSED_MARGIN_IN * per_inch)
-        box = (
-            max(0, (left - margin) * factor),
-            max(0, (top - margin) * factor),
-            min(image.width, (right + margin) * factor),
-            min(image.height, (bottom + margin) * factor),
+        piece = (left - margin, top - margin, right + margin, bottom + margin)
+        found += _read_piece(
+            image, piece, factor=factor, engine=engine, hint=hint, words=words, options=options
         )
-        for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
-            moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
-            if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
-                found.append(moved)
+    return found
+
+
+def _read_piece(
+    image: Image.Image,
+    piece: tuple[int, int, int, int],
+    *,
+    factor: int,
+    engine: Tesseract,
+    hint: int | None,
+    words: list[OcrWord],
+    options: OcrOptions,
+) -> list[OcrWord]:
+    """The confident words read in `piece` (reduced-image pixels) clear of the `words` already read."""
+    left, top, right, bottom = piece
+    box = (
+        max(0, left * factor),
+        max(0, top * factor),
+        min(image.width, right * factor),
+        min(image.height, bottom * factor),
+    )
+    found = []
+    for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
+        moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
+        if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
+            found.append(moved)
     return found
 
 

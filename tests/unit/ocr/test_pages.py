@@ -477,6 +477,17 @@ def test_a_dates_point_ocr_read_as_a_comma_is_a_point_again(read: str, kept: str
     assert [w.text for w in page.words] == [kept]
 
 
+def _read_line(read: list[str]) -> list[str]:
+    """The words read_pages keeps of one line OCR read as `read`, its words a space's width apart."""
+    words, left = [], 300
+    for text in read:
+        words.append(word(text, left=left, top=600))
+        left += 30 * len(text) + 20  # a space's width apart, well within a word's height
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    return [w.text for w in page.words]
+
+
 @pytest.mark.parametrize(
     ("read", "kept"),
     [
@@ -492,13 +503,7 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
     read: list[str], kept: list[str]
 ) -> None:
     """HSBC at 200 dpi: "17 Dee 19" was no date, and the day's rows took the date of the day before."""
-    words, left = [], 300
-    for text in read:
-        words.append(word(text, left=left, top=600))
-        left += 30 * len(text) + 20  # a space's width apart, well within a word's height
-    engine = FakeEngine(words=words)
-    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
-    assert [w.text for w in page.words] == kept
+    assert _read_line(read) == kept
 
 
 @pytest.mark.parametrize(
@@ -514,13 +519,7 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
 def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], kept: list[str]) -> None:
     """TD at 300 dpi beside a picture: "AUGI5 AUGI5 RETAIL INTEREST" was no date, nor "AUG 6 AUG7"'s
     posting date."""
-    words, left = [], 300
-    for text in read:
-        words.append(word(text, left=left, top=600))
-        left += 30 * len(text) + 20
-    engine = FakeEngine(words=words)
-    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
-    assert [w.text for w in page.words] == kept
+    assert _read_line(read) == kept
 
 
 @pytest.mark.parametrize(
@@ -543,13 +542,7 @@ def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
 ) -> None:
     """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, nor HSBC's "O01 Nov 19" at 200 dpi, and
     their rows took the date before."""
-    words, left = [], 300
-    for text in read:
-        words.append(word(text, left=left, top=600))
-        left += 30 * len(text) + 20
-    engine = FakeEngine(words=words)
-    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
-    assert [w.text for w in page.words] == kept
+    assert _read_line(read) == kept
 
 
 @pytest.mark.parametrize(

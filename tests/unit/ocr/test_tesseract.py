@@ -138,17 +138,18 @@ def _reread(page: Image.Image, dpi: int) -> tuple[list[str], list[tuple[int, int
     return [w.text for w in words.words], engine.crops
 
 
+_ROWS = (
+    ("03 Mar", "GROCERY MARKET", "45.20"),
+    ("07 Mar", "HYDRO BILL", "88.15"),
+    ("12 Mar", "COFFEE HOUSE", "6.75"),
+    ("19 Mar", "BOOK SHOP", "272.23"),
+    ("23 Mar", "PHARMACY", "31.40"),
+)
+
+
 @pytest.mark.parametrize("dpi", [200, 300])
 def test_dropped_column_keeps_a_hundreds_digit_only_one_row_has(dpi: int) -> None:
-    rows = (
-        ("03 Mar", "GROCERY MARKET", "45.20"),
-        ("07 Mar", "HYDRO BILL", "88.15"),
-        ("12 Mar", "COFFEE HOUSE", "6.75"),
-        ("19 Mar", "BOOK SHOP", "272.23"),
-        ("23 Mar", "PHARMACY", "31.40"),
-        ("28 Mar", "BAKERY", "12.60"),
-        ("30 Mar", "PARKING", "9.00"),
-    )
+    rows = (*_ROWS, ("28 Mar", "BAKERY", "12.60"), ("30 Mar", "PARKING", "9.00"))
     texts, _ = _reread(_table_page(rows, dpi), dpi)
     assert "272.23" in texts
     assert "72.23" not in texts
@@ -267,15 +268,6 @@ class RowDroppingTesseract(Tesseract):
             return words
         middle = row[0].top + row[0].height / 2
         return [w for w in words if not w.top <= middle <= w.top + w.height]
-
-
-_ROWS = (
-    ("03 Mar", "GROCERY MARKET", "45.20"),
-    ("07 Mar", "HYDRO BILL", "88.15"),
-    ("12 Mar", "COFFEE HOUSE", "6.75"),
-    ("19 Mar", "BOOK SHOP", "272.23"),
-    ("23 Mar", "PHARMACY", "31.40"),
-)
 
 
 @pytest.mark.parametrize("dpi", [200, 300])
