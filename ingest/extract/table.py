@@ -444,7 +444,7 @@ def _heading_columns(
     vocabulary = _vocabulary(ctx.lexicon)
     columns: list[Column] = []
     transaction_date: Column | None = None
-    either: list[int] = []  # the columns headed as a value date or an amount
+    either: int | None = None  # the last column headed as a value date or an amount
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
     i = 0
@@ -465,7 +465,7 @@ def _heading_columns(
             ):
                 continue
             if phrase in vocabulary.date_or_amount:
-                either.append(len(columns))
+                either = len(columns)
             columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
@@ -475,8 +475,8 @@ def _heading_columns(
         else:
             unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
-    if either and not any(c.role in MONEY_ROLES for c in columns):
-        columns[either[-1]] = replace(columns[either[-1]], role=Role.AMOUNT)
+    if either is not None and not any(c.role in MONEY_ROLES for c in columns):
+        columns[either] = replace(columns[either], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
 
 
