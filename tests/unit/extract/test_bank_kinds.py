@@ -484,3 +484,65 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
     read = read_one(statement(head, columns, rows))
     as_drawn(read, rows)
     assert read.currency == "XAF"
+
+
+MX_ROWS = [
+    (D(2025, 1, 3), "SPEI RECIBIDO NOMINA ACME SA", "18500.00"),
+    (D(2025, 1, 6), "PAGO TARJETA DE CREDITO", "-6200.00"),
+    (D(2025, 1, 9), "OXXO DEPOSITO", "1500.00"),
+    (D(2025, 1, 14), "DOMICILIACION CFE", "-842.30"),
+]
+
+
+def test_a_mexican_account_printing_the_operation_and_the_settlement_balance() -> None:
+    """Mexican banks print two balances on a row, the operation's and the settlement's; a deposit
+    made in cash settles later, so the second may lag the first: the first is the running balance."""
+    rows = running(M("3200.00"), MX_ROWS)
+    settled = {r.date: r.balance - (r.amount if r.description.startswith("OXXO") else 0) for r in rows}
+    head = [
+        "Banco del Bajío Central",
+        "María Guadalupe Hernández",
+        "Periodo del 01/01/2025 al 31/01/2025",
+        "No. de Cuenta 0123456789",
+        "Moneda MXN",
+    ]
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Descripción", 90, lambda r: r.description),
+        Column("Cargos", 340, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Abonos", 410, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo Operación", 490, lambda r: english(r.balance), right=True),
+        Column("Saldo Liquidación", 570, lambda r: english(settled[r.date]), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+
+
+def test_rows_printed_by_month_and_day_across_new_year_take_each_its_year() -> None:
+    """ "Dec 30" then "Jan 02" in a statement from December 16 to January 15: the year turns."""
+    rows = running(
+        M("905.10"),
+        [
+            (D(2024, 12, 18), "Grocery Outlet Eugene", "-54.20"),
+            (D(2024, 12, 30), "Direct Deposit Riverbend Mills", "1620.00"),
+            (D(2025, 1, 2), "Mortgage Payment Cascade Lending", "-1180.00"),
+            (D(2025, 1, 10), "Electric Bill EWEB", "-96.45"),
+        ],
+    )
+    head = [
+        "Willamette Federal Credit Union",
+        "Chris Parker",
+        "88 Alder St, Eugene, OR 97401",
+        "Statement Period: Dec 16, 2024 through Jan 15, 2025",
+        "Account Number: 000987654",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%b %d")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 460, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
+    assert (read.period_start, read.period_end) == (D(2024, 12, 16), D(2025, 1, 15))
