@@ -58,6 +58,11 @@ DOLLAR_COUNTRIES = {
     "CO": "COP",
     "UY": "UYU",
 }
+# The countries of the CFA franc, printed "FCFA" in West Africa (XOF) and Central Africa (XAF) alike.
+CFA_COUNTRIES = {
+    **dict.fromkeys(("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW"), "XOF"),
+    **dict.fromkeys(("CM", "GA", "CG", "TD", "CF", "GQ"), "XAF"),
+}
 # Their international dialling codes; "+1" is left out, as Canada and the United States share it.
 DIALLING_CODES = {
     "61": "AU",

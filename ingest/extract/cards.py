@@ -62,12 +62,26 @@ def signs_like_an_account(
     ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = ()
 ) -> bool:
     """Whether rows with one signed amount, on a statement its header names a card's, print it from
-    the holder's side as a bank account does: the marked rows (charges) more than the bare ones, and
+    the holder's side as a bank account does: the marked rows (charges) more than the bare ones (with
+    those of a section of charges), and
     the bare ones, if any, with a payment to the card or a refund among them, or the balances the
     header prints all below zero (what is owed, as the holder sees it; an issuer prints it bare)."""
     marked, bare = _marked_and_bare(rows)
-    return len(marked) > len(bare) and (
+    # A section of charges ("New Charges") prints them bare apart from the payments' signed column.
+    charged = [row for row in rows if row.marker is None and _charged_bare(row)]
+    return len(marked) > len(bare) + len(charged) and (
         not bare or any(_paid_or_refunded(ctx, row) for row in bare) or _owed_below_zero(balances)
+    )
+
+
+def _charged_bare(row: Row) -> bool:
+    """A row whose one figure is a bare one in a column or section of money out."""
+    money = row.amounts.get(Role.DEBIT)
+    return (
+        money is not None
+        and set(row.amounts) <= {Role.DEBIT, Role.BALANCE}
+        and money.negative is None
+        and money.marker is None
     )
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
+    CFA_COUNTRIES,
     CURRENCY_CODES,
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
@@ -75,7 +76,8 @@ _DAYS_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}? ?{_RANGE} ?(\d{{1,2}}) " + 
 _STATEMENT_DATE_LABELS = ALL.statement_date_labels
 _START_LABELS = ALL.period_start_labels
 _END_LABELS = ALL.period_end_labels
-_CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*$")
+# "01/05/2025 To : 31/05/2025": the connector may be set as a label, with a colon after it.
+_CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*:?\s*$")
 
 
 @dataclass(slots=True)
@@ -118,7 +120,7 @@ def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) ->
     )
     if fields.credit_card and fields.account_type is None:
         fields.account_type = "CREDIT_CARD"
-    fields.currency = currency(ctx, lines, text)
+    fields.currency = franc_of(ctx, lines, currency(ctx, lines, text))
     return fields
 
 
@@ -460,16 +462,25 @@ def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
     """Which dollar a bare "$" means, from the strongest clue the statement gives: the postal codes
     printed, else the countries it names, else its international phone numbers, else its language."""
     joined = "\n".join(line.text for line in lines)
-    for clue in (_postcode_country, _named_country, _dialled_country, _language_country):
+    for clue in (_postcode_country, _named_dollar_country, _dialled_country, _language_country):
         country = clue(ctx, joined)
         if country is not None:
             return DOLLAR_COUNTRIES[country]
     return None
 
 
-# The postal codes that tell a dollar country apart, in the order they are tried (Australia's shape,
-# a town then four digits, is Singapore's and others' too).
-_DOLLAR_POSTCODES = ("CA", "US")
+def franc_of(ctx: ReadContext, lines: Sequence[Line], code: str | None) -> str | None:
+    """The franc CFA a statement means: "FCFA" is read as West Africa's (XOF), but a statement that
+    names a country of Central Africa, and no code, is in XAF."""
+    if code != "XOF" or any(w.text.strip("():,.[]") == "XOF" for line in lines for w in line.words):
+        return code
+    country = _named_country(ctx, "\n".join(line.text for line in lines), CFA_COUNTRIES)
+    return code if country is None else CFA_COUNTRIES[country]
+
+
+# The postal codes that tell a dollar country apart, in the order they are tried (a town then four
+# digits is Singapore's and others' too: Australia is told by the state before its code).
+_DOLLAR_POSTCODES = ("CA", "US", "AU")
 _DIALLED = re.compile(
     r"(?<![\w+])\+(" + "|".join(sorted(DIALLING_CODES, key=len, reverse=True)) + r")(?=[ .\-(]?\d)"
 )
@@ -483,11 +494,17 @@ def _postcode_country(ctx: ReadContext, text: str) -> str | None:
     )
 
 
-def _named_country(ctx: ReadContext, text: str) -> str | None:
-    folded = fold(text)
+def _named_dollar_country(ctx: ReadContext, text: str) -> str | None:
+    return _named_country(ctx, text, DOLLAR_COUNTRIES)
+
+
+def _named_country(ctx: ReadContext, text: str, among: Mapping[str, str]) -> str | None:
+    """The country among these that the text names most often."""
+    folded = fold(text).replace("’", "'")
     named = Counter(
         country
         for name, country in ctx.lexicon.countries.items()
+        if country in among
         for _ in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
     )
     return _most(named)
@@ -762,12 +779,15 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
             break
         if _POSTCODE.search(text) or line.height < _RETURN_ADDRESS * height:
             break  # a whole address on one line, in small type over the window: the sender's
+        if line.height > _TITLE * height:
+            break  # the bank's name or the statement's title over the block, in larger type
         parts.insert(0, text)
         top = line.top
     return parts
 
 
 _RETURN_ADDRESS = 0.8  # of the block's letter height: a sender's line printed smaller over the window
+_TITLE = 1.25  # of the block's letter height: a title printed larger over the block is no part of it
 
 
 def _block_down(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[str]:

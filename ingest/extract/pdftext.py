@@ -30,6 +30,9 @@ from ingest.extract.words import PageWords, Word
 
 # pdfplumber's word rules, kept so that words come out as they always have:
 WORD_GAP = 1.5  # points between one character's advance and the next one's start that begin a new word
+# In small type a space is narrower than `WORD_GAP` ("CR J WHITFIELD" at 5 points): there a gap of this
+# part of the character's height begins a word too (a space is about a quarter of it).
+SMALL_WORD_GAP = 0.2
 LINE_DRIFT = 3.0  # points between two characters' tops that put them on different lines
 UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from level is level
 # A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
@@ -533,7 +536,7 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
         if texts and (
             space
             or char_x0 < previous_x0
-            or char_x0 > previous_x1 + WORD_GAP
+            or char_x0 > previous_x1 + min(WORD_GAP, SMALL_WORD_GAP * (char_bottom - char_top))
             or abs(char_top - previous_top) > LINE_DRIFT
         ):
             if word := _word(texts, x0, x1, top, bottom):

@@ -519,7 +519,7 @@ def _with_table_currency(
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
-    return replace(fields, currency=currency or _figures_currency(rows))
+    return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
 
 
 def _dollar_figures(rows: Sequence[Row]) -> bool:

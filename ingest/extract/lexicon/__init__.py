@@ -101,7 +101,9 @@ class Lexicon:
     name_particles: Phrases  # lower-case words inside a name ("Bank of …", "Caisse des …", "van …")
     page_furniture: Phrases  # "page", "continued": printed on every page, never a row
     function_words: Phrases  # the commonest short words of running text, to tell the language
-    countries: Mapping[str, str]  # a country's name -> its ISO 3166 code, for the countries that print "$"
+    # a country's name -> its ISO 3166 code, for the countries whose money prints a sign others share
+    # ("$", "FCFA")
+    countries: Mapping[str, str]
     postcodes: Mapping[str, str]  # country (ISO 3166) -> regex of the postal code line printed there
 
 

@@ -283,3 +283,21 @@ def test_a_word_ends_where_its_last_glyph_advance_ends_when_the_text_matrix_sets
     agreeing = [mine == pytest.approx(expected, abs=H_TOLERANCE) for mine, expected in compared]
     assert len(compared) > 100
     assert sum(agreeing) >= 0.95 * len(compared)
+
+
+@pytest.mark.parametrize("size", [4.5, 5.0, 9.0])
+def test_words_placed_one_by_one_in_small_type_part_at_a_space_narrower_than_the_word_gap(
+    size: float,
+) -> None:
+    """A generator that places each word on its own leaves no space character, only a space's width
+    of gap: in 5-point type that is under `WORD_GAP` ("CRJWHITFIELD" read as one word)."""
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 200))
+    drawing.setFont("Helvetica", size)
+    x = 40.0
+    for word in ("CR", "J", "WHITFIELD"):
+        drawing.drawString(x, 100, word)
+        x += drawing.stringWidth(word + " ", "Helvetica", size)
+    drawing.save()
+    page = pdfium.PdfDocument(buffer.getvalue())[0]
+    assert [w.text for w in text_layer_words(page, 1).words] == ["CR", "J", "WHITFIELD"]

@@ -133,3 +133,28 @@ def read_drawn(head: Sequence[str], columns: Sequence[Column], rows: list[Drawn]
     read = read_one(statement(head, columns, rows))
     as_drawn(read, rows)
     return read
+
+
+Cell = tuple[float, str, bool]  # (x, text, right-aligned at x)
+
+
+def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]]) -> bytes:
+    """A4 pages of lines 13 points apart from the top, each line cells at their x; a line whose first
+    cell's text opens with "**" is drawn bold (a heading), with "##" bold and larger (a title). An empty
+    line leaves a gap."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for number, lines in enumerate(pages):
+        if number:
+            c.showPage()
+        y = height - 50
+        for line in lines:
+            mark = line[0][1][:2] if line else ""
+            c.setFont("Helvetica-Bold" if mark in ("**", "##") else "Helvetica", 13 if mark == "##" else 9)
+            for x, text, at_right in line:
+                shown = text.removeprefix(mark) if mark in ("**", "##") else text
+                (c.drawRightString if at_right else c.drawString)(x, y, shown)
+            y -= 13
+    c.save()
+    return buffer.getvalue()
