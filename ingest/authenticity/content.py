@@ -34,7 +34,8 @@ from ingest.models import Box, Signal
 MAX_PATCH_SHARE = 0.2
 MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide nothing
 # A box whose fill is darker than this lightness (0 black, 1 white) is a visible redaction bar: it shows
-# that something was hidden. One in the paper's colour hides it unseen.
+# that something was hidden. One in the paper's colour hides it unseen; with nothing written over it
+# either is a redaction (LOW), with other text written over it a white-out (COVERED_TEXT, HIGH).
 DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
@@ -287,12 +288,19 @@ def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]
                 f"{where(box)}: the way a figure is whited out and retyped."
             )
             evidence += f"; {len(over)} characters drawn over it in {_fonts(over)}"
-        elif shape.lightness < DARK_FILL:
-            code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
-            message = f"A dark box hides {len(hidden)} characters of text {where(box)}: a visible redaction."
         else:
-            code, severity = SignalCode.HIDDEN_TEXT, Severity.MEDIUM
-            message = f"A box in a light colour hides {len(hidden)} characters of text {where(box)}, unseen."
+            # Nothing retyped: text taken out of view (a publisher's redaction) adds or changes no figure,
+            # and a transaction taken out breaks the balances, which the arithmetic signal weighs.
+            code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+            if shape.lightness < DARK_FILL:
+                message = (
+                    f"A dark box hides {len(hidden)} characters of text {where(box)}: a visible redaction."
+                )
+            else:
+                message = (
+                    f"A box in a light colour hides {len(hidden)} characters of text {where(box)}, unseen, "
+                    f"with nothing written over it: a redaction, not a retype."
+                )
         signals.append(
             Signal(
                 code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
