@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 
 from ingest.authenticity import scans
-from ingest.authenticity.drawing import Char, Run, Shape, Style, read_drawing
+from ingest.authenticity.drawing import FIGURE_MARK, Char, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -34,7 +34,8 @@ from ingest.models import Box, Signal
 MAX_PATCH_SHARE = 0.2
 MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide nothing
 # A box whose fill is darker than this lightness (0 black, 1 white) is a visible redaction bar: it shows
-# that something was hidden. One in the paper's colour hides it unseen.
+# that something was hidden. One in the paper's colour hides it unseen; with nothing written over it
+# either is a redaction (LOW), with other text written over it a white-out (COVERED_TEXT, HIGH).
 DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
@@ -60,15 +61,17 @@ HIGHLIGHT_GAP = 96  # a style used by at most this many figures and by nothing e
 MAX_SIGNALS_PER_RULE = 5  # per file: more findings of one rule add nothing to the verdict
 
 _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?(?:-|CR|DR)?$", re.IGNORECASE)
+# Every figure's text holds a separator between two digits (an amount's decimal mark, a date's
+# separator): a word whose text holds none is no figure, nor is any word cut from it.
+_FIGURE_CORE = re.compile(r"\d[.,/-]\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
-# What every figure holds: an amount's decimal separator, a numeric date's separator.
-_FIGURE_MARK = re.compile(r"[.,/-]")
 _new = tuple.__new__  # a token made without its class's Python constructor (a page has hundreds)
 _X0 = operator.attrgetter("x0")
 _TEXT = operator.attrgetter("text")
 _STYLE = operator.attrgetter("style")
 _BASELINE = operator.attrgetter("baseline")
+_MARKED = operator.attrgetter("marked")
 
 
 def _is_amount(text: str) -> bool:
@@ -217,13 +220,13 @@ class ContentReader:
         lines: list[_Line] = []
         styles = self._styles
         for row in rows:
-            figures = [run for run in row if run.digits]
-            if not any(_FIGURE_MARK.search(run.text) for run in figures):
+            if not any(map(_MARKED, row)):
                 # No amount or numeric date without one of their separators: its words are no figures,
                 # and text without a digit counts by its text object's style.
                 styles.update(map(_STYLE, row))
                 continue
             # Text without a digit counts by its text object: its style, and its baseline in its line's.
+            figures = [run for run in row if run.digits]
             words = [run for run in row if not run.digits]
             styles.update(map(_STYLE, words))
             baselines = list(map(_BASELINE, row))
@@ -285,12 +288,19 @@ def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]
                 f"{where(box)}: the way a figure is whited out and retyped."
             )
             evidence += f"; {len(over)} characters drawn over it in {_fonts(over)}"
-        elif shape.lightness < DARK_FILL:
-            code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
-            message = f"A dark box hides {len(hidden)} characters of text {where(box)}: a visible redaction."
         else:
-            code, severity = SignalCode.HIDDEN_TEXT, Severity.MEDIUM
-            message = f"A box in a light colour hides {len(hidden)} characters of text {where(box)}, unseen."
+            # Nothing retyped: text taken out of view (a publisher's redaction) adds or changes no figure,
+            # and a transaction taken out breaks the balances, which the arithmetic signal weighs.
+            code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+            if shape.lightness < DARK_FILL:
+                message = (
+                    f"A dark box hides {len(hidden)} characters of text {where(box)}: a visible redaction."
+                )
+            else:
+                message = (
+                    f"A box in a light colour hides {len(hidden)} characters of text {where(box)}, unseen, "
+                    f"with nothing written over it: a redaction, not a retype."
+                )
         signals.append(
             Signal(
                 code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
@@ -306,13 +316,10 @@ class _ByHeight:
     def __init__(self, runs: Sequence[Run]) -> None:
         self._runs = runs
         # A box with no place (NaN) reaches nothing.
-        self._placed = sorted(
-            (r.y0, i)
-            for i, r in enumerate(runs)
-            if r.x0 == r.x0 and r.x1 == r.x1 and r.y0 == r.y0 and r.y1 == r.y1
-        )
-        self._bottoms = [y0 for y0, _ in self._placed]
-        self._tallest = max((runs[i].y1 - y0 for y0, i in self._placed), default=0.0)
+        placed = [i for i, r in enumerate(runs) if not any(map(math.isnan, (r.x0, r.x1, r.y0, r.y1)))]
+        self._placed = sorted(placed, key=lambda i: runs[i].y0)  # ties in the text page's order
+        self._bottoms = [runs[i].y0 for i in self._placed]
+        self._tallest = max((runs[i].y1 - runs[i].y0 for i in placed), default=0.0)
 
     def reaching(self, shape: Shape) -> list[int]:
         """The indices, in order, of the text objects whose box overlaps the shape's."""
@@ -323,7 +330,7 @@ class _ByHeight:
         runs = self._runs
         return sorted(
             i
-            for _, i in self._placed[lo:hi]
+            for i in self._placed[lo:hi]
             if runs[i].x1 > shape.x0
             and runs[i].x0 < shape.x1
             and runs[i].y1 > shape.y0
@@ -473,9 +480,9 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
     """The words of a line's text objects (left to right), cut as `_words` cuts their characters sorted by
     place. Where each object's characters are drawn left to right and none starts before the last
     character of the object before it (their order by place is their order here), a word within one
-    object is read from its characters without making them, and an object that holds no separator of a
-    figure and joins neither neighbour's word is one word that is no figure (its words would be no more);
-    else the characters are made and sorted."""
+    object is read from its characters without making them, and an object whose text holds no separator
+    between two digits (`_FIGURE_CORE`) and joins neither neighbour's word is one word that is no figure
+    (its words would be no more); else the characters are made and sorted."""
     # Where an object's last character and the next one's first are one word's.
     joins = [
         after.drawn[0][8][0] - run.drawn[-1][8][2]
@@ -483,63 +490,57 @@ def _figure_words(runs: Sequence[Run]) -> list[_Token]:
         for run, after in itertools.pairwise(runs)
     ]
     joins.append(False)  # the last object joins no object after it
-    words = _Words()
+    tokens: list[_Token] = []
+    plain: dict[Run, int] = {}  # characters of words cut from an object that are no figure, by object
     word: list[tuple[Run, int, int]] = []  # the pieces of the word being read, which may go on
     before = False  # the object's first piece joins the object before's last
     last_left = -math.inf
     for run, after in zip(runs, joins, strict=True):
         if run.x0 < last_left:
             return _words_by_place(runs)
-        if before or after or _FIGURE_MARK.search(run.text):
+        if before or after or (run.marked and _FIGURE_CORE.search(run.text)):
             cut = run.pieces(WORD_GAP * run.size)
             if cut is None:
                 return _words_by_place(runs)
             if len(cut) == 1 and not before and not after:  # the object is one word, as most are
                 if word:
-                    words.add(word)
+                    _add_word(word, tokens, plain)
                     word = []
-                words.tokens.append(_Token.of_run(run, 0, len(run.drawn)))
+                tokens.append(_Token.of_run(run, 0, len(run.drawn)))
                 last_left = run.drawn[-1][8][0]
                 continue  # `before` stays False: this object joins no object after it
             # A piece is a word of its own but where its first joins the object before's last.
             for start, stop in cut:
                 if word and not before:
-                    words.add(word)
+                    _add_word(word, tokens, plain)
                     word = []
                 word.append((run, start, stop))
                 before = False
         elif run.in_place_order():
-            words.tokens.append(_Token.no_figure(run))
+            tokens.append(_Token.no_figure(run))
         else:
             return _words_by_place(runs)
         before = after
         last_left = run.drawn[-1][8][0]
     if word:
-        words.add(word)
-    return words.done()
+        _add_word(word, tokens, plain)
+    if plain:
+        tokens += [_Token.no_figure(run, chars) for run, chars in plain.items()]
+    return tokens
 
 
-class _Words:
-    """A line's words read from its objects' pieces, in the order they come; a word cut from an object
+def _add_word(word: list[tuple[Run, int, int]], tokens: list[_Token], plain: dict[Run, int]) -> None:
+    """Adds the word of these pieces to `tokens`, in the order words come; a word cut from an object
     without a separator of a figure is no figure: of those only the object's style and their characters'
-    baselines count, so they make one word per object."""
-
-    def __init__(self) -> None:
-        self.tokens: list[_Token] = []
-        self._plain_chars: dict[Run, int] = {}
-
-    def add(self, word: list[tuple[Run, int, int]]) -> None:
-        if len(word) > 1:
-            self.tokens.append(_Token.of([c for run, start, stop in word for c in run.chars[start:stop]]))
-            return
-        run, start, stop = word[0]
-        if stop - start < len(run.drawn) and not _FIGURE_MARK.search(_piece_text(run, start, stop)):
-            self._plain_chars[run] = self._plain_chars.get(run, 0) + stop - start
-        else:
-            self.tokens.append(_Token.of_run(run, start, stop))
-
-    def done(self) -> list[_Token]:
-        return self.tokens + [_Token.no_figure(run, chars) for run, chars in self._plain_chars.items()]
+    baselines count, so their characters are counted in `plain` by object, to make one word each."""
+    if len(word) > 1:
+        tokens.append(_Token.of([c for run, start, stop in word for c in run.chars[start:stop]]))
+        return
+    run, start, stop = word[0]
+    if stop - start < len(run.drawn) and not FIGURE_MARK.search(_piece_text(run, start, stop)):
+        plain[run] = plain.get(run, 0) + stop - start
+    else:
+        tokens.append(_Token.of_run(run, start, stop))
 
 
 def _piece_text(run: Run, start: int, stop: int) -> str:

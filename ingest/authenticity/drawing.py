@@ -28,6 +28,13 @@ from ingest.extract.pdftext import TextLayer, plain
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 
 _DIGIT = re.compile(r"\d")
+# What every figure holds: an amount's decimal separator, a numeric date's separator.
+FIGURE_MARK = re.compile(r"[.,/-]")
+_TEXT_OBJECT, _PATH, _IMAGE = (
+    pdfium_c.FPDF_PAGEOBJ_TEXT,
+    pdfium_c.FPDF_PAGEOBJ_PATH,
+    pdfium_c.FPDF_PAGEOBJ_IMAGE,
+)
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS = ctypes.c_void_p
 _NO_MATRIX = (0.0,) * 6
@@ -74,6 +81,7 @@ class Run:
         "baseline",
         "digits",
         "drawn",
+        "marked",
         "seq",
         "size",
         "style",
@@ -94,6 +102,8 @@ class Run:
         self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
         self.text = text
         self.digits = _DIGIT.search(text) is not None
+        # A digit and a separator of a figure: only such an object can hold an amount or a numeric date.
+        self.marked = self.digits and FIGURE_MARK.search(text) is not None
         self._chars: list[Char] | None = None
 
     @property
@@ -161,11 +171,11 @@ def read_drawing(page: pdfium.PdfPage, layer: TextLayer) -> Drawing:
     shapes = _Shapes()
     pictures: list[pdftext.Box] = []
     for seq, (obj, kind, form) in enumerate(pdftext.page_objects(page), start=1):
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+        if kind == _TEXT_OBJECT:
             texts[obj] = seq
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        elif kind == _PATH:
             shapes.add(obj, form, seq)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        elif kind == _IMAGE:
             pictures.append(pdftext.placed_bounds(obj, form))
     runs = _runs(layer, texts)
     share = pdftext.covered_share(page, pictures) if pictures else 0.0  # none: no crop box asked for

@@ -3,11 +3,14 @@ a statement generator draws."""
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from ingest.codes import Severity, SignalCode
+from ingest.authenticity import assess, judge
+from ingest.codes import Severity, SignalCode, Verdict
+from ingest.stages.upload import PDF
 from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y, table
 
 
@@ -266,18 +269,39 @@ def test_a_whiteout_on_a_page_that_is_mostly_a_picture_is_still_covered_text() -
     assert _codes(pdf(form)) == {SignalCode.COVERED_TEXT}
 
 
-def test_a_dark_bar_over_text_is_a_visible_redaction_and_a_light_box_hides_unseen() -> None:
-    def boxed(red: float, green: float, blue: float) -> bytes:
-        def draw(canvas: Canvas) -> None:
-            table(canvas)
-            canvas.setFillColorRGB(red, green, blue)
-            canvas.rect(RIGHT - 45, row_y(4) - 2.5, 46, 11, stroke=0, fill=1)
+def _verdict(data: bytes) -> Verdict:
+    """The file's verdict from its structure and metadata and its pages' content, as the reader judges it."""
+    return judge(assess(data, PDF, content_signals(data))).verdict
 
-        return pdf(draw)
 
-    assert [(s.code, s.severity) for s in content_signals(boxed(0, 0, 0))] == [
-        (SignalCode.HIDDEN_TEXT, Severity.LOW)
-    ]
-    assert [(s.code, s.severity) for s in content_signals(boxed(1, 1, 1))] == [
-        (SignalCode.HIDDEN_TEXT, Severity.MEDIUM)
-    ]
+def _boxed(red: float, green: float, blue: float) -> bytes:
+    """The table with a filled box over the fifth row's amount and nothing written on it."""
+
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(red, green, blue)
+        canvas.rect(RIGHT - 45, row_y(4) - 2.5, 46, 11, stroke=0, fill=1)
+
+    return pdf(draw)
+
+
+@pytest.mark.parametrize(
+    ("fill", "seen"), [((0, 0, 0), "visible redaction"), ((1, 1, 1), "nothing written over it")]
+)
+def test_a_box_over_text_with_nothing_written_on_it_is_a_redaction_that_leaves_the_file_clean(
+    fill: tuple[float, float, float], seen: str
+) -> None:
+    data = _boxed(*fill)
+
+    signals = content_signals(data)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert seen in signals[0].message
+    assert _verdict(data) is Verdict.CLEAN
+
+
+def test_a_whiteout_with_a_figure_retyped_on_it_stays_suspect() -> None:
+    data = pdf(lambda c: (table(c), _whiteout(c, 4, "1,540.00")))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in [(s.code, s.severity) for s in content_signals(data)]
+    assert _verdict(data) is Verdict.SUSPECT

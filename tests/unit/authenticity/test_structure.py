@@ -251,3 +251,26 @@ def test_a_bank_that_issues_from_a_word_processor_or_print_driver_is_at_most_rev
     signals = assess(data, PDF)
     assert signals
     assert judge(signals).verdict is Verdict.REVIEW
+
+
+def test_a_print_driver_that_writes_info_and_xmp_alike_is_no_metadata_mismatch(statement: bytes) -> None:
+    # A print driver writes both records in one save: the same Producer (its own spacing and case in
+    # XMP) and the same time, in Info with an offset and in XMP in UTC.
+    with pikepdf.open(io.BytesIO(statement)) as document:
+        with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta["pdf:Producer"] = "microsoft:  print to pdf"
+            meta["xmp:ModifyDate"] = "2025-01-05T08:00:00Z"
+        document.docinfo["/Producer"] = "Microsoft: Print To PDF"
+        document.docinfo["/CreationDate"] = "D:20250105090000+01'00'"
+        document.docinfo["/ModDate"] = "D:20250105090000+01'00'"
+        out = io.BytesIO()
+        document.save(out)
+    printed = out.getvalue()
+
+    signals = assess(printed, PDF)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.MEDIUM)]
+    assert judge(signals).verdict is Verdict.REVIEW
+    # The same driver's Info rewritten later by another tool, its XMP left as printed, disagrees.
+    rewritten = _with_info(printed, Producer="Smallpdf.com", ModDate="D:20250410120000Z")
+    assert SignalCode.METADATA_MISMATCH in _codes(rewritten)
