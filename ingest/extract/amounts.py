@@ -229,13 +229,18 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     return Money(magnitude=magnitude, negative=negative, marker=marker, currency=currency)
 
 
+@lru_cache(maxsize=4096)  # asked of every word of a table's lines, by the table and the header
 def is_sign_marker(text: str) -> bool:
     """A DR/CR word printed apart from its figure."""
-    return re.fullmatch(_MARK, text.strip().rstrip(".")) is not None
+    return _MARK_ALONE.fullmatch(text.strip().rstrip(".")) is not None
+
+
+_MARK_ALONE = re.compile(_MARK)
+_GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.]")
 
 
 def _to_decimal(core: str, places: int) -> Decimal:
-    digits = re.sub(r"[ \u00a0\u202f\u2009',.]", "", core)
+    digits = _GROUPING.sub("", core)
     # Every accepted form ends in a separator and `places` decimals (none: no separator).
     return Decimal(digits[:-places] + "." + digits[-places:]) if places else Decimal(digits)
 

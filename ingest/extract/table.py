@@ -245,7 +245,7 @@ class Row:
 def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> TableHeader | None:
     """The table header printed on this line (or on this line and the next), if it is one."""
     vocabulary = _vocabulary(ctx.lexicon)
-    if not _names_a_date(vocabulary, line) and (below is None or not _names_a_date(vocabulary, below)):
+    if not _names_a_date(ctx.lexicon, line) and (below is None or not _names_a_date(ctx.lexicon, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
     if below is None or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height:
@@ -277,7 +277,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
     # ("VISA DEBIT" under "TRANSACTION"), though one of its words names a column.
-    if not _only_headings(vocabulary, below):
+    if not _only_headings(ctx.lexicon, below):
         return header
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
@@ -288,12 +288,11 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
     """How many of these lines, under a header already wrapped over two (`above` its second), wrap
     its headings further ("Merchant name / or transaction / description"): heading words only, each set
     as close under the line above as the header's second line, in the same type."""
-    vocabulary = _vocabulary(ctx.lexicon)
     count = 0
     for line in lines:
         if _gap_between(above, line) > ctx.tolerances.stacked_header * above.height:
             break
-        if _other_type(above, line) or _prints_values(ctx, line) or not _only_headings(vocabulary, line):
+        if _other_type(above, line) or _prints_values(ctx, line) or not _only_headings(ctx.lexicon, line):
             break
         count += 1
         above = line
@@ -321,9 +320,11 @@ def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
 
 
-def _only_headings(vocabulary: _Vocabulary, line: Line) -> bool:
-    keys = [_unabbreviated(vocabulary, part.text) for word in line.words for part in _heading_parts(word)]
-    return all(key in vocabulary.heading_words for key in keys if key)
+def _only_headings(lexicon: Lexicon, line: Line) -> bool:
+    heading_words = _vocabulary(lexicon).heading_words
+    return all(
+        key in heading_words for word in line.words for key in _heading_keys(lexicon, word.text) if key
+    )
 
 
 def _prints_values(ctx: ReadContext, line: Line) -> bool:
@@ -335,13 +336,18 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
     ) or any(parse_partial(f"{a} {b}") is not None for a, b in pairwise(words))
 
 
-def _names_a_date(vocabulary: _Vocabulary, line: Line) -> bool:
-    # "Data/Hora", "Datum/Uhrzeit", "F.Oper.": parted as the header reads them.
-    return any(
-        _unabbreviated(vocabulary, part.text) in vocabulary.date_words
-        for w in line.words
-        for part in _heading_parts(w)
-    )
+def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
+    date_words = _vocabulary(lexicon).date_words
+    return any(not date_words.isdisjoint(_heading_keys(lexicon, w.text)) for w in line.words)
+
+
+@lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
+def _heading_keys(lexicon: Lexicon, text: str) -> tuple[str, ...]:
+    """A word's keys as a header reads it: parted as its headings are ("Data/Hora", "Datum/Uhrzeit",
+    "F.Oper."; `_heading_parts`), each part unabbreviated."""
+    vocabulary = _vocabulary(lexicon)
+    parts = _heading_parts(Word(text, 0.0, 1.0, 0.0, 1.0))  # where the parts sit is of no matter here
+    return tuple(_unabbreviated(vocabulary, part.text) for part in parts)
 
 
 def _unabbreviated(vocabulary: _Vocabulary, text: str) -> str:
@@ -725,9 +731,29 @@ class _Columns:
     zones: list[tuple[float, float]]  # each column's x-range
     desc_zone: tuple[float, float]  # where description words may sit
     balances: int  # balance columns: a ledger and an available balance may be printed side by side
+    money: tuple[tuple[Column, float, float], ...]  # the money and balance columns, each with its x-range
 
     def money_column(self, word: Word) -> Role | None:
-        return _money_column(self.header, self.zones, word)
+        """The money column a figure belongs to: the one its box overlaps most, else the nearest.
+
+        A figure that lies in the description or date column and touches no money heading is text.
+        """
+        best: tuple[float, float, Role] | None = None
+        centre = (word.x0 + word.x1) / 2
+        inside_money_zone = False
+        for col, left, right in self.money:
+            if left <= centre < right:
+                inside_money_zone = True
+            overlap = min(word.x1, col.x1) - max(word.x0, col.x0)
+            distance = 0.0 if overlap > 0 else -overlap
+            key = (distance, -max(overlap, 0.0), col.role)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        if best is None:
+            return None
+        if not inside_money_zone and best[0] > 0:
+            return None
+        return best[2]
 
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
@@ -746,7 +772,14 @@ def _columns(header: TableHeader) -> _Columns:
     """A header's columns as its lines are read against them, worked out once per header."""
     zones = [header.zone(i) for i in range(len(header.columns))]
     desc_zone = _desc_zone(header, zones, header.role_index(Role.DESC), header.role_index(Role.DATE))
-    return _Columns(header, zones, desc_zone, sum(c.role is Role.BALANCE for c in header.columns))
+    balances = sum(c.role is Role.BALANCE for c in header.columns)
+    money = tuple(
+        (c, *zone) for c, zone in zip(header.columns, zones, strict=True) if c.role in _MONEY_OR_BALANCE
+    )
+    return _Columns(header, zones, desc_zone, balances, money)
+
+
+_MONEY_OR_BALANCE = (*MONEY_ROLES, Role.BALANCE)
 
 
 @dataclass(slots=True)
@@ -1175,32 +1208,6 @@ def _desc_zone(
         return left, max(right, zones[desc_index][1])
     left = zones[date_index][1] if date_index is not None else float("-inf")
     return left, right
-
-
-def _money_column(header: TableHeader, zones: list[tuple[float, float]], word: Word) -> Role | None:
-    """The money column a figure belongs to: the one its box overlaps most, else the nearest.
-
-    A figure that lies in the description or date column and touches no money heading is text.
-    """
-    best: tuple[float, float, Role] | None = None
-    centre = (word.x0 + word.x1) / 2
-    inside_money_zone = False
-    for i, col in enumerate(header.columns):
-        if col.role not in (*MONEY_ROLES, Role.BALANCE):
-            continue
-        left, right = zones[i]
-        if left <= centre < right:
-            inside_money_zone = True
-        overlap = min(word.x1, col.x1) - max(word.x0, col.x0)
-        distance = 0.0 if overlap > 0 else -overlap
-        key = (distance, -max(overlap, 0.0), col.role)
-        if best is None or key[:2] < best[:2]:
-            best = key
-    if best is None:
-        return None
-    if not inside_money_zone and best[0] > 0:
-        return None
-    return best[2]
 
 
 def _is_noise(text: str) -> bool:
