@@ -57,10 +57,9 @@ def load_readers() -> TypeAdapter[Extraction]:
     them again. A command loads them under `ingest.sandbox.loading`, which freezes them; the library
     leaves its caller's collector alone.
     """
-    # The page clean-up and numpy, which OCR and the scan checks import only where a page image is
-    # read: loaded here, a reader child inherits them instead of loading them inside a file's memory
-    # allowance (where an import can fail for want of address space and a file would be lost to it).
-    import ingest.extract.images  # noqa: F401, PLC0415
+    # The readers bring the page clean-up and numpy with OCR: loaded here, a reader child inherits them
+    # instead of loading them inside a file's memory allowance (where an import can fail for want of
+    # address space and a file would be lost to it).
     from ingest.stages.extraction import Extraction  # noqa: PLC0415
     from ingest.stages.validation import validate  # noqa: F401, PLC0415
 
