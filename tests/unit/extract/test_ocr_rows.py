@@ -458,3 +458,33 @@ def test_a_closing_figure_ocr_misread_in_the_header_gives_way_to_the_closing_row
     ]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
+
+
+def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None:
+    # "$0.15" read "SO.1S": letters outnumber digits, yet it has a figure's shape in the amount column.
+    # The row is kept; the balance reads it as 0.15 where it proves that, else it stays unread.
+    proven = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "INTEREST CHARGE"), right(465, "SO.1S"), right(550, "100.15")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(465, "2.00-"), right(550, "98.15")]),
+    ]
+    [statement] = read_statements([page(proven, confidence=90.0)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("INTEREST CHARGE", M("0.15")),
+        ("SHOP", M("-2.00")),
+    ]
+    assert statement.transactions[0].confidence < 0.6
+    unproven = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (197.0, [(40, "Nov 02"), (100, "INTEREST CHARGE"), right(465, "SO.1S")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(465, "2.00-")]),
+        (221.0, [(40, "Nov 04"), (100, "CAFE"), right(465, "3.10-")]),
+    ]
+    [statement] = read_statements([page(unproven, confidence=90.0)])
+    interest, shop, cafe = statement.transactions
+    assert (interest.description, interest.amount) == ("INTEREST CHARGE", None)
+    assert interest.confidence < 0.5
+    assert (shop.amount, cafe.amount) == (M("-2.00"), M("-3.10"))
