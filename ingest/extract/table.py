@@ -934,8 +934,13 @@ def _with_code_after(
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
     """A word that is no figure: a figure OCR garbled, in its money column, or description text."""
     outside = not columns.in_desc(word)
-    garbled = _figure_like(word) or _figure_shaped(word, ctx.places) or (
-        word.confidence is not None and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
+    garbled = (
+        _figure_like(word)
+        or _figure_shaped(word, ctx.places)
+        or (
+            word.confidence is not None
+            and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
+        )
     )
     garbled_role = columns.money_column(word) if outside and garbled else None
     if garbled_role is not None:
