@@ -1003,7 +1003,7 @@ def _figure_shaped(word: Word, places: int) -> bool:
     them: "SO.1S" for 50.15 (or $0.15), though its letters outnumber its digits."""
     if word.confidence is None or not any(c.isdigit() for c in word.text):
         return False
-    digits = "".join("0" if c in LOOKALIKES else c for c in word.text)
+    digits = "".join("0" if c in LOOKALIKES else c for c in word.text.strip("+-"))
     return re.fullmatch(rf"\d+[.,]\d{{{places}}}", digits) is not None
 
 

@@ -488,3 +488,29 @@ def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None
     assert (interest.description, interest.amount) == ("INTEREST CHARGE", None)
     assert interest.confidence < 0.5
     assert (shop.amount, cafe.amount) == (M("-2.00"), M("-3.10"))
+
+
+def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_column_prints_signs() -> None:
+    # "$48.56" read "348.56" beside "SO.1S" for $0.15, in a column whose other figures print "$": of the
+    # readings each shows, only 48.56 and 0.15 take the opening balance to the closing one.
+    summary = [
+        (100.0, [(40, "Previous balance"), right(550, "$100.00")]),
+        (112.0, [(40, "New balance"), right(550, "$23.29")]),
+    ]
+    rows = [
+        *HEADER_BLOCK,
+        *summary,
+        AMOUNT_HEADER,
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(465, "-$20.00")]),
+        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), right(465, "-348.56")]),
+        (221.0, [(40, "Nov 04"), (100, "REFUND"), right(465, "$12.00")]),
+        (233.0, [(40, "Nov 05"), (100, "INTEREST"), right(465, "-SO.1S")]),
+        (245.0, [(40, "Nov 06"), (100, "CAFE"), right(465, "-$20.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [
+        M("-20.00"), M("-48.56"), M("12.00"), M("-0.15"), M("-20.00")
+    ]  # fmt: skip
+    assert all(
+        t.confidence < 0.6 for t in statement.transactions if t.description in {"HARDWARE", "INTEREST"}
+    )
