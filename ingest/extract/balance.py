@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -490,7 +491,15 @@ def _sign_carried(group: Sequence[Draft]) -> bool:
 
 
 def _prints_sign(draft: Draft) -> bool:
-    return any(w.text.lstrip("+-(").startswith(tuple(CURRENCY_SYMBOLS)) for w in draft.words)
+    """Whether the word the amount was read from prints a currency sign before the figure (other words
+    of the row may print one: a wrapped line's figure, a note)."""
+    assert draft.amount is not None
+    digits = re.sub(r"\D", "", str(abs(draft.amount)))
+    return any(
+        w.text.lstrip("+-(").startswith(tuple(CURRENCY_SYMBOLS))
+        for w in draft.words
+        if re.sub(r"\D", "", w.text) == digits
+    )
 
 
 def _sign_may_be_digit(draft: Draft) -> bool:

@@ -502,7 +502,8 @@ def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_col
         *summary,
         AMOUNT_HEADER,
         (197.0, [(40, "Nov 02"), (100, "GROCER"), right(465, "-$20.00")]),
-        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), right(465, "-348.56")]),
+        # A note on the row prints a sign of its own; the figure read does not.
+        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), (200, '$10"'), right(465, "-348.56")]),
         (221.0, [(40, "Nov 04"), (100, "REFUND"), right(465, "$12.00")]),
         (233.0, [(40, "Nov 05"), (100, "INTEREST"), right(465, "-SO.1S")]),
         (245.0, [(40, "Nov 06"), (100, "CAFE"), right(465, "-$20.00")]),
@@ -511,6 +512,5 @@ def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_col
     assert [t.amount for t in statement.transactions] == [
         M("-20.00"), M("-48.56"), M("12.00"), M("-0.15"), M("-20.00")
     ]  # fmt: skip
-    assert all(
-        t.confidence < 0.6 for t in statement.transactions if t.description in {"HARDWARE", "INTEREST"}
-    )
+    amounts = statement.transactions
+    assert max(amounts[1].confidence, amounts[3].confidence) < 0.6 < amounts[0].confidence
