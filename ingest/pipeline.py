@@ -58,14 +58,12 @@ def load_readers() -> TypeAdapter[Extraction]:
     them again. A command loads them under `ingest.sandbox.loading`, which freezes them; the library
     leaves its caller's collector alone.
     """
-    # The page clean-up and numpy, which OCR and the scan checks import only where a page image is
-    # read: loaded here, a reader child inherits them instead of loading them inside a file's memory
-    # allowance (where an import can fail for want of address space and a file would be lost to it).
-    # numpy's BLAS starts a thread per core when it loads, each spinning a while for work (~80 ms of CPU
-    # at every load); the readers' arrays are small and their processes one thread each, parallel by
-    # page and file, so one BLAS thread is all they use.
+    # The readers bring the page clean-up and numpy with OCR: loaded here, a reader child inherits them
+    # instead of loading them inside a file's memory allowance (where an import can fail for want of
+    # address space and a file would be lost to it). numpy's BLAS starts a thread per core when it
+    # loads, each spinning a while for work (~80 ms of CPU at every load); the readers' arrays are small
+    # and their processes one thread each, parallel by page and file, so one BLAS thread is all they use.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    import ingest.extract.images  # noqa: F401, PLC0415
     from ingest.stages.extraction import Extraction  # noqa: PLC0415
     from ingest.stages.validation import validate  # noqa: F401, PLC0415
 

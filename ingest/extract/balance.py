@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
 
+from ingest.extract.amounts import CURRENCY_SYMBOLS
 from ingest.extract.words import Word
 
 # Digits OCR mistakes for one another on statement fonts.
@@ -446,26 +448,76 @@ _MAX_CHOICES = 20_000  # combinations tried; more means texts too noisy to settl
 
 def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal, places: int) -> bool:
     """On OCR pages: two or three garbled amounts between two printed balances, where exactly one
-    choice among the figures each garbled text shows makes the group balance."""
-    unknown = [d for d in group if d.amount is None or d.guessed]
-    if not 2 <= len(unknown) <= _MAX_UNKNOWNS:
+    choice among the figures each garbled text shows makes the group balance.
+
+    A figure printed without the currency sign the column's other figures carry may have had the
+    sign read as its first digit ("348.56" for $48.56): it is one of them, shown both ways.
+    """
+    signed = _sign_carried(group)
+    slipped = [d for d in group if signed and _sign_may_be_digit(d)]
+    unknown = [d for d in group if d.amount is None or d.guessed or d in slipped]
+    if not 2 <= len(unknown) <= _MAX_UNKNOWNS and not (slipped and len(unknown) == 1):
         return False
     if any(not any(w.confidence is not None for w in d.words) for d in unknown):
         return False
     known = sum((d.amount for d in group if d not in unknown and d.amount is not None), Decimal(0))
     needed = printed - previous - known
-    choices = [_shown(d, places) for d in unknown]
+    choices = [_without_first_digit(d.amount, places) if d in slipped else _shown(d, places) for d in unknown]
     if not all(choices) or math.prod(len(c) for c in choices) > _MAX_CHOICES:
         return False
     found = [combo for combo in itertools.product(*choices) if sum(combo, Decimal(0)) == needed]
     if len(found) != 1:
         return False
     for draft, value in zip(unknown, found[0], strict=True):
+        if value != draft.amount or draft.guessed:
+            draft.decisions.append(Decision.OCR_REPAIRED)
         draft.amount = value
         draft.guessed = False
-        draft.decisions.append(Decision.OCR_REPAIRED)
     _decide(group, Decision.SETTLED)
     return True
+
+
+# Of the group's figures read, at least this many, and this share, print a currency sign before them
+# for the column to be said to carry it.
+_MIN_SIGNED = 2
+_SIGNED_SHARE = 0.5
+
+
+def _sign_carried(group: Sequence[Draft]) -> bool:
+    """Whether the amounts of the group print a currency sign against their figures ("$48.56")."""
+    read = [d for d in group if d.amount is not None and not d.guessed]
+    signed = sum(_prints_sign(d) for d in read)
+    return signed >= _MIN_SIGNED and signed >= _SIGNED_SHARE * len(read)
+
+
+def _prints_sign(draft: Draft) -> bool:
+    """Whether the word the amount was read from prints a currency sign before the figure (other words
+    of the row may print one: a wrapped line's figure, a note)."""
+    assert draft.amount is not None
+    digits = re.sub(r"\D", "", str(abs(draft.amount)))
+    return any(
+        w.text.lstrip("+-(").startswith(tuple(CURRENCY_SYMBOLS))
+        for w in draft.words
+        if re.sub(r"\D", "", w.text) == digits
+    )
+
+
+def _sign_may_be_digit(draft: Draft) -> bool:
+    """An OCR amount read without its column's sign, with a first digit the sign may have been."""
+    return (
+        draft.amount is not None
+        and not draft.guessed
+        and abs(draft.amount) >= 10
+        and any(w.confidence is not None for w in draft.words)
+        and not _prints_sign(draft)
+    )
+
+
+def _without_first_digit(amount: Decimal | None, places: int) -> list[Decimal]:
+    """The amount as read, and as read with its first digit taken for a currency sign."""
+    assert amount is not None
+    text = f"{abs(amount):.{places}f}"
+    return [amount, Decimal(text[1:]).copy_sign(amount)]
 
 
 def _one_slip(read: Decimal, needed: Decimal, places: int) -> bool:

@@ -15,25 +15,23 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+import numpy as np
+import numpy.typing as npt
 from PIL import Image
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.dates import MONTHS
+from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, TELLING_WORDS, fold
 from ingest.extract.words import PageWords, Word
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
     import tesserocr
 
-    from ingest.extract.images import Cleaned
-
-# Tesseract's bindings (pytesseract, tesserocr), numpy and the page cleaning (which needs numpy) are
-# imported where a page is read, not here: a digital file never calls them, and loading them costs every
-# process that loads the readers about 12 ms of CPU for the bindings and 40-90 ms for numpy.
+# Tesseract's bindings (pytesseract, tesserocr) are imported where a page is read, not here: a digital
+# file never calls them, and loading them costs every process that loads the readers about 12 ms of CPU.
 
 T = TypeVar("T")
 
@@ -383,8 +381,6 @@ _CLEANING = threading.Lock()
 
 
 def _clean(image: Image.Image, dpi: float, *, scanned: bool) -> Cleaned:
-    from ingest.extract.images import clean_page  # noqa: PLC0415  (only where a page is read)
-
     with _CLEANING:
         return clean_page(image, dpi, scanned=scanned)
 
@@ -399,8 +395,6 @@ def _read_upright(
     dpi_known: bool,
 ) -> PageWords:
     """Read a cleaned page, turned upright first when it reads sideways or upside down."""
-    from ingest.extract.images import MIN_SKEW_DEG, rotate_quarter  # noqa: PLC0415  (see the imports)
-
     assert cleaned.image is not None
     upright, page_dpi, quarter_turn, skew = cleaned.image, round(cleaned.dpi), 0, cleaned.skew
     words = options.engine.read(upright, page_dpi if dpi_known else None, options.lang, options.timeout_s)
@@ -417,8 +411,7 @@ def _read_upright(
                     quarter_turn, skew = turn % 360, turned.skew
     hint = page_dpi if dpi_known else None
     words = _doubtful_figures_reread(upright, hint, words, options)
-    words = words + _missed_columns(upright, page_dpi, hint, words, options)
-    words = words + _missed_lines(upright, page_dpi, hint, words, options)
+    words = words + _missed_words(upright, page_dpi, hint, words, options)
     kept = [_figure_commas(_date_points(w)) for w in words if _plausible(w)]
     kept = _month_letters(kept)
     kept = _glued_days(_day_marks(kept))
@@ -464,8 +457,31 @@ def trusted(page: PageWords) -> bool:
     return bool(page.words) and (confidence is None or confidence >= MIN_PAGE_CONFIDENCE)
 
 
-def _missed_columns(
+def _missed_words(
     image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
+) -> list[OcrWord]:
+    """Words of the print that the page layout analysis dropped: whole columns, then whole rows.
+
+    The page's ink is reduced once, and each pass looks at what of it no word read so far covers.
+    """
+    if not isinstance(options.engine, Tesseract):
+        return []  # the dropped columns and rows are a trait of Tesseract's layout pass, not of every engine
+    ink = _ink(image, MISSED_FACTOR)
+    engine = options.engine
+    columns = _missed_columns(image, ink, words, dpi=dpi, hint=hint, tesseract=engine, options=options)
+    lines = _missed_lines(image, ink, words + columns, dpi=dpi, hint=hint, tesseract=engine, options=options)
+    return columns + lines
+
+
+def _missed_columns(
+    image: Image.Image,
+    ink: npt.NDArray[np.bool_],
+    words: list[OcrWord],
+    *,
+    dpi: int,
+    hint: int | None,
+    tesseract: Tesseract,
+    options: OcrOptions,
 ) -> list[OcrWord]:
     """Words of the print that the page layout analysis dropped, read again as plain blocks.
 
@@ -473,16 +489,13 @@ def _missed_columns(
     for a picture and reads nothing there; psm 4 looks for pictures as psm 3 does, only not for
     columns. A column of ink no word covers is cropped and read as a uniform block; only words clear
     of those already read, and read with confidence, are added.
-    `dpi` is the image's resolution, `hint` the one the engine is told (None for an estimate).
+    `ink` is the page's ink reduced by MISSED_FACTOR (`_ink`), `dpi` the image's resolution, `hint`
+    the one the engine is told (None for an estimate).
     """
-    if not isinstance(options.engine, Tesseract):
-        return []  # the dropped columns are a trait of Tesseract's layout pass, not of every engine
-    import numpy as np  # noqa: PLC0415  (only where a page is read: see the imports)
-
-    engine = replace(options.engine, psm=6)  # one uniform block: a layout pass would drop it again
+    engine = replace(tesseract, psm=6)  # one uniform block: a layout pass would drop it again
     factor = MISSED_FACTOR
     per_inch = dpi / factor  # pixels of the reduced image per inch
-    missed = _uncovered(image, words, factor)
+    missed = _uncovered(ink, words, factor)
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
     spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * per_inch, gap=round(MISSED_GAP_IN * per_inch))
     found: list[OcrWord] = []
@@ -502,7 +515,14 @@ def _missed_columns(
 
 
 def _missed_lines(
-    image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
+    image: Image.Image,
+    ink: npt.NDArray[np.bool_],
+    words: list[OcrWord],
+    *,
+    dpi: int,
+    hint: int | None,
+    tesseract: Tesseract,
+    options: OcrOptions,
 ) -> list[OcrWord]:
     """Words of rows that the page layout analysis dropped whole, read again line by line.
 
@@ -511,14 +531,15 @@ def _missed_lines(
     blank rows and wide gaps; a piece as tall as a line of print that starts or ends where words read
     in other rows do (a column's edge) is read as one line, and only words clear of those already
     read, and read with confidence, are added.
-    `dpi` is the image's resolution, `hint` the one the engine is told (None for an estimate).
+    `ink` is the page's ink reduced by MISSED_FACTOR (`_ink`), `dpi` the image's resolution, `hint`
+    the one the engine is told (None for an estimate).
     """
-    if not isinstance(options.engine, Tesseract) or not words:
+    if not words:
         return []
-    engine = replace(options.engine, psm=7)  # one line of text: a layout pass would drop it again
+    engine = replace(tesseract, psm=7)  # one line of text: a layout pass would drop it again
     factor = MISSED_FACTOR
     per_inch = dpi / factor
-    missed = _uncovered(image, words, factor)
+    missed = _uncovered(ink, words, factor)
     pieces = _pieces(missed, gap=round(MISSED_LINE_GAP_IN * per_inch))
     lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
     margin = round(MISSED_MARGIN_IN * per_inch)
@@ -572,26 +593,27 @@ def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
     return sum(abs(e - edge) <= reach for e in edges) >= MISSED_LINE_ALIGNED
 
 
-def _uncovered(image: Image.Image, words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
-    """The page's ink, reduced by `factor`, that no word's box covers."""
-    import numpy as np  # noqa: PLC0415  (only where a page is read)
+def _ink(image: Image.Image, factor: int) -> npt.NDArray[np.bool_]:
+    """The page's ink (dark pixels), reduced by `factor`."""
+    ink: npt.NDArray[np.bool_] = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
+    return ink
 
-    small = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
-    covered = np.zeros_like(small)
+
+def _uncovered(ink: npt.NDArray[np.bool_], words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
+    """The page's `ink`, reduced by `factor`, that no word's box covers."""
+    covered = np.zeros_like(ink)
     for w in words:
         covered[
             max(0, w.top // factor - 1) : (w.top + w.height) // factor + 2,
             max(0, w.left // factor - 1) : (w.left + w.width) // factor + 2,
         ] = True
-    uncovered: npt.NDArray[np.bool_] = small & ~covered
+    uncovered: npt.NDArray[np.bool_] = ink & ~covered
     return uncovered
 
 
 def _pieces(ink: npt.NDArray[np.bool_], gap: int, depth: int = 4) -> list[tuple[int, int, int, int]]:
     """(top, bottom, left, right) of the pieces ink falls into, cut at blank rows and at blank columns
     wider than `gap`, again within each piece, `depth` times."""
-    import numpy as np  # noqa: PLC0415  (only where a page is read)
-
     pieces: list[tuple[int, int, int, int]] = []
     for top, bottom in _runs(np.asarray(ink.any(axis=1)), gap=0):
         band = ink[top:bottom]
@@ -681,8 +703,6 @@ def _marked_figure(text: str) -> bool:
 
 def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tuple[int, int]:
     """[left, right) of the ink in a block's own rows that touches the column found at [x0, x1)."""
-    import numpy as np  # noqa: PLC0415  (only where a page is read)
-
     left, right = x0, x1
     for start, stop in _runs(np.asarray(ink.any(axis=0)), gap=gap):
         if start < x1 and stop > x0:
@@ -692,16 +712,12 @@ def _block_width(ink: npt.NDArray[np.bool_], x0: int, x1: int, gap: int) -> tupl
 
 def _text_lines(ink: npt.NDArray[np.bool_], per_inch: float) -> int:
     """How many separate rows of print, each no taller than a line of text, a block holds."""
-    import numpy as np  # noqa: PLC0415  (only where a page is read)
-
     rows = _runs(np.asarray(ink.any(axis=1)), gap=0)
     return sum(1 for y0, y1 in rows if 2 <= y1 - y0 <= MISSED_MAX_LINE_IN * per_inch)
 
 
 def _runs(flags: npt.NDArray[np.bool_], gap: int) -> list[tuple[int, int]]:
     """[start, end) runs of True, bridging gaps of up to `gap` False values."""
-    import numpy as np  # noqa: PLC0415  (only where a page is read)
-
     spans: list[tuple[int, int]] = []
     for i in np.nonzero(flags)[0]:
         index = int(i)

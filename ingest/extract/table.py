@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
+from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
 from ingest.extract.layout import Line, median_of
@@ -966,8 +967,13 @@ def _with_code_after(
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
     """A word that is no figure: a figure OCR garbled, in its money column, or description text."""
     outside = not columns.in_desc(word)
-    garbled = _figure_like(word) or (
-        word.confidence is not None and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
+    garbled = (
+        _figure_like(word)
+        or _figure_shaped(word, ctx.places)
+        or (
+            word.confidence is not None
+            and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
+        )
     )
     garbled_role = columns.money_column(word) if outside and garbled else None
     if garbled_role is not None:
@@ -1023,6 +1029,15 @@ def _figure_like(word: Word) -> bool:
         return False
     digits = sum(c.isdigit() for c in word.text)
     return digits > 0 and sum(c.isalpha() for c in word.text) <= digits
+
+
+def _figure_shaped(word: Word, places: int) -> bool:
+    """An OCR word with a figure's shape once the marks OCR reads in place of digits are taken for
+    them: "SO.1S" for 50.15 (or $0.15), though its letters outnumber its digits."""
+    if word.confidence is None or not any(c.isdigit() for c in word.text):
+        return False
+    digits = "".join("0" if c in LOOKALIKES else c for c in word.text.strip("+-"))
+    return re.fullmatch(rf"\d+[.,]\d{{{places}}}", digits) is not None
 
 
 def _sign_lookalike(ctx: ReadContext, text: str) -> Money | None:

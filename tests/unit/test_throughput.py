@@ -208,19 +208,6 @@ def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
     assert done.stdout.strip() == ""
 
 
-def test_the_text_layers_reader_loads_no_numpy_which_only_ocr_needs() -> None:
-    """Reading a digital page (its pages, text layer, statement, authenticity) does not need numpy (40-90
-    ms of CPU): only cleaning, reading or checking a page image does, and imports it there; a command
-    loads it with the readers (`load_readers`) so that reader children inherit it."""
-    script = (
-        "import sys\n"
-        "import ingest.authenticity, ingest.extract.ocr, ingest.extract.pages, ingest.extract.reader\n"
-        "print(sorted(m for m in ('numpy', 'ingest.extract.images') if m in sys.modules))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
-
-
 def test_the_library_loads_its_readers_without_freezing_its_callers_objects(tmp_path: Path) -> None:
     """`ingest.read` loads the readers on its first call, and leaves the caller's collector alone: a
     command freezes what it loaded (`ingest.sandbox.loading`), a library must not."""

@@ -458,3 +458,59 @@ def test_a_closing_figure_ocr_misread_in_the_header_gives_way_to_the_closing_row
     ]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
+
+
+def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None:
+    # "$0.15" read "SO.1S": letters outnumber digits, yet it has a figure's shape in the amount column.
+    # The row is kept; the balance reads it as 0.15 where it proves that, else it stays unread.
+    proven = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "INTEREST CHARGE"), right(465, "SO.1S"), right(550, "100.15")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(465, "2.00-"), right(550, "98.15")]),
+    ]
+    [statement] = read_statements([page(proven, confidence=90.0)])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("INTEREST CHARGE", M("0.15")),
+        ("SHOP", M("-2.00")),
+    ]
+    assert statement.transactions[0].confidence < 0.6
+    unproven = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (197.0, [(40, "Nov 02"), (100, "INTEREST CHARGE"), right(465, "SO.1S")]),
+        (209.0, [(40, "Nov 03"), (100, "SHOP"), right(465, "2.00-")]),
+        (221.0, [(40, "Nov 04"), (100, "CAFE"), right(465, "3.10-")]),
+    ]
+    [statement] = read_statements([page(unproven, confidence=90.0)])
+    interest, shop, cafe = statement.transactions
+    assert (interest.description, interest.amount) == ("INTEREST CHARGE", None)
+    assert interest.confidence < 0.5
+    assert (shop.amount, cafe.amount) == (M("-2.00"), M("-3.10"))
+
+
+def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_column_prints_signs() -> None:
+    # "$48.56" read "348.56" beside "SO.1S" for $0.15, in a column whose other figures print "$": of the
+    # readings each shows, only 48.56 and 0.15 take the opening balance to the closing one.
+    summary = [
+        (100.0, [(40, "Previous balance"), right(550, "$100.00")]),
+        (112.0, [(40, "New balance"), right(550, "$23.29")]),
+    ]
+    rows = [
+        *HEADER_BLOCK,
+        *summary,
+        AMOUNT_HEADER,
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(465, "-$20.00")]),
+        # A note on the row prints a sign of its own; the figure read does not.
+        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), (200, '$10"'), right(465, "-348.56")]),
+        (221.0, [(40, "Nov 04"), (100, "REFUND"), right(465, "$12.00")]),
+        (233.0, [(40, "Nov 05"), (100, "INTEREST"), right(465, "-SO.1S")]),
+        (245.0, [(40, "Nov 06"), (100, "CAFE"), right(465, "-$20.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount for t in statement.transactions] == [
+        M("-20.00"), M("-48.56"), M("12.00"), M("-0.15"), M("-20.00")
+    ]  # fmt: skip
+    amounts = statement.transactions
+    assert max(amounts[1].confidence, amounts[3].confidence) < 0.6 < amounts[0].confidence

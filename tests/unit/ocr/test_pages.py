@@ -449,7 +449,7 @@ def test_the_ocr_threads_of_a_process_clean_one_page_at_a_time(monkeypatch: pyte
         finally:
             active[0] -= 1
 
-    monkeypatch.setattr("ingest.extract.images.clean_page", counted)  # ocr imports it per page
+    monkeypatch.setattr(ocr, "clean_page", counted)
     frames = [render(statement_pdf(LINES[: 3 + n])) for n in range(4)]
     buffer = io.BytesIO()
     frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:], dpi=(300, 300))
