@@ -356,7 +356,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
                 break
             continue
         parts.append(text)
-        if len(parts) >= 6:
+        if len(parts) >= _MOST_GROUPS:
             break
     value = " ".join(parts)
     if parse_partial(value) is not None:
@@ -366,6 +366,10 @@ def _account_value(words: Sequence[Word]) -> str | None:
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
+
+
+# The longest IBAN (34 characters) printed in groups of four; a Polish account number is seven groups.
+_MOST_GROUPS = 9
 
 
 def _bank_code(parts: Sequence[str], text: str) -> bool:

@@ -211,7 +211,7 @@ def load(language: str) -> Lexicon:
     return parse(language, text)
 
 
-_CODES = ("en", "fr", "de", "es", "it", "nl", "pt")
+_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id")
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)

@@ -43,6 +43,15 @@ class Column:
     right: bool = False
 
 
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+
+
+HELVETICA = Fonts("Helvetica", "Helvetica-Bold")
+
+
 def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[Drawn]:
     """Rows (date, description, amount) with the balance each leads to from `opening`."""
     out: list[Drawn] = []
@@ -60,27 +69,29 @@ def statement(
     *,
     over: Sequence[str] = (),
     per_page: int = 0,
+    fonts: Fonts = HELVETICA,
 ) -> bytes:
     """A4 pages: the header lines at the top left, then the table; `over`, a line of headings set
     just above the header's (the same columns in another language); `per_page` rows at most on a page
-    (all where 0), each further page opening with the table's headings again."""
+    (all where 0), each further page opening with the table's headings again; `fonts`, the regular
+    and bold faces (registered with reportlab) for letters Helvetica lacks."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
     y = height - 50
-    c.setFont("Helvetica-Bold", 13)
+    c.setFont(fonts.bold, 13)
     c.drawString(40, y, head[0])
-    c.setFont("Helvetica", 9)
+    c.setFont(fonts.regular, 9)
     for line in head[1:]:
         y -= 13
         c.drawString(40, y, line)
     y -= 30
-    _headings(c, columns, over, y)
+    _headings(c, columns, over, y, fonts)
     for index, row in enumerate(rows):
         if per_page and index and index % per_page == 0:
             c.showPage()
             y = height - 50
-            _headings(c, columns, over, y)
+            _headings(c, columns, over, y, fonts)
         y -= 13
         # A cell's text may take several lines ("date\ntime"): the row takes as many as its tallest cell.
         cells = [(column, column.text(row).split("\n")) for column in columns]
@@ -92,13 +103,15 @@ def statement(
     return buffer.getvalue()
 
 
-def _headings(c: canvas.Canvas, columns: Sequence[Column], over: Sequence[str], y: float) -> None:
-    c.setFont("Helvetica-Bold", 9)
+def _headings(
+    c: canvas.Canvas, columns: Sequence[Column], over: Sequence[str], y: float, fonts: Fonts
+) -> None:
+    c.setFont(fonts.bold, 9)
     for column, heading in zip(columns, over, strict=False):
         (c.drawRightString if column.right else c.drawString)(column.x, y + 10, heading)
     for column in columns:
         (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
-    c.setFont("Helvetica", 9)
+    c.setFont(fonts.regular, 9)
 
 
 def swiss(value: Decimal, *, trailing: bool = False) -> str:
@@ -128,9 +141,11 @@ def as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
     assert read.closing_balance == rows[-1].balance
 
 
-def read_drawn(head: Sequence[str], columns: Sequence[Column], rows: list[Drawn]) -> RawStatement:
+def read_drawn(
+    head: Sequence[str], columns: Sequence[Column], rows: list[Drawn], fonts: Fonts = HELVETICA
+) -> RawStatement:
     """The statement drawn with these rows, read, after asserting that it holds them as drawn."""
-    read = read_one(statement(head, columns, rows))
+    read = read_one(statement(head, columns, rows, fonts=fonts))
     as_drawn(read, rows)
     return read
 
