@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas
 
 from ingest.extract.pages import read_pages
@@ -50,6 +52,18 @@ class Fonts:
 
 
 HELVETICA = Fonts("Helvetica", "Helvetica-Bold")
+
+
+def dejavu() -> Fonts | None:
+    """DejaVu Sans, which has the letters Helvetica lacks (Polish ą, ł, ś), registered with reportlab;
+    reportlab finds it where the system keeps its fonts (Debian's fonts-dejavu-core, which fontconfig
+    pulls in). None where it is not installed."""
+    try:
+        pdfmetrics.registerFont(TTFont("DejaVuSans", "DejaVuSans.ttf"))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"))
+    except TTFError:
+        return None
+    return Fonts("DejaVuSans", "DejaVuSans-Bold")
 
 
 def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[Drawn]:

@@ -1,0 +1,91 @@
+"""OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
+knows, and a page is read again in the language its words show, Polish, Swedish and Indonesian too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import ocr, pages
+from ingest.extract.lexicon import LANGUAGES
+from ingest.extract.pages import OCR_LANG, read_pages
+from ingest.extract.reader import read_statements
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
+from tests.unit.extract.test_unseen_languages import POLISH_MARCH, signed, spaced
+from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, statement
+from tests.unit.ocr.pages import image_pdf, render
+
+MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
+
+
+def test_make_setup_installs_the_ocr_data_of_every_lexicon_language() -> None:
+    text = MAKEFILE.read_text(encoding="utf-8")
+    [listed] = re.findall(r"^OCR_LANGS := (.*)$", text, re.MULTILINE)
+    [named] = re.findall(r"\(ingest/extract/lexicon/: ([a-z ]+)\)", text)
+    codes = [lexicon.language for lexicon in LANGUAGES]
+    assert set(ocr.TESSERACT_LANGUAGES) == set(codes)
+    assert listed.split() == [ocr.TESSERACT_LANGUAGES[code] for code in codes]
+    assert named.split() == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "data"),
+    [
+        ("Wyciąg z rachunku za okres od 01.03.2025 do 31.03.2025 strona 1 z 2 dla klienta", "pol"),
+        ("Kontoutdrag för perioden 2025-03-01 till 2025-03-31 sida 1 av 2 och saldo från kontot", "swe"),
+        (
+            "Rekening Koran periode 01/03/2025 s/d 31/03/2025 halaman 1 dari 2 untuk nasabah yang terhormat",
+            "ind",
+        ),
+    ],
+)
+def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
+    monkeypatch: pytest.MonkeyPatch, words: str, data: str
+) -> None:
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind"}))
+    assert ocr.reading_language(words.split(), OCR_LANG) == data
+
+
+def test_a_scanned_polish_statement_is_read_in_polish_with_its_letters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real engine: the first page is read in English, shows it is Polish, and is read again in
+    Polish, so "Płatność kartą" keeps its letters and every row its figures."""
+    if "pol" not in ocr.installed_languages():
+        pytest.skip("Tesseract has no Polish data here (make setup installs it)")
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no DejaVu Sans font to draw Polish letters with")
+    decided: list[str] = []
+    first_page = pages.ocr_first_page
+
+    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
+        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
+        decided.append(lang)
+        return page, lang
+
+    monkeypatch.setattr(pages, "ocr_first_page", recording)
+    rows = running(M("1204.18"), POLISH_MARCH)
+    head = [
+        "Bank Spółdzielczy w Lesznie",
+        "Katarzyna Wiśniewska",
+        "Wyciąg z rachunku za okres od 01.03.2025 do 31.03.2025 dla klienta, strona 1 z 1",
+        "Numer rachunku: 61 1090 1014 0000 0712 1981 2874",
+    ]
+    columns = [
+        Column("Data operacji", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Opis operacji", 130, lambda r: r.description),
+        Column("Kwota", 430, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo po operacji", 555, lambda r: spaced(r.balance), right=True),
+    ]
+    pdf = statement(head, columns, rows, fonts=fonts)
+    [read] = read_statements(list(read_pages(Limits(), image_pdf(render(pdf)), PDF)))
+    assert decided == ["pol"]
+    as_drawn(read, rows)
+    assert (read.period_start, read.period_end) == (
+        rows[0].date.replace(day=1),
+        rows[-1].date.replace(day=31),
+    )
