@@ -41,6 +41,8 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Rp": "IDR",
     "₱": "PHP",
     "Kz": "AOA",
+    # Turkey's lira, printed TL after every figure (its code, TRY, is an English word and no code here).
+    "TL": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
 }
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).

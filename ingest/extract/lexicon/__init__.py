@@ -24,7 +24,8 @@ def fold(text: str) -> str:
     """Lower case without accents, for matching words in any of the languages."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    # Turkish prints a dotless ı whose capital (I) lowers to i: both are one letter here.
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -211,7 +212,7 @@ def load(language: str) -> Lexicon:
     return parse(language, text)
 
 
-_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id")
+_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr")
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)

@@ -1,6 +1,6 @@
-"""Statements printed in Polish, Swedish and Indonesian, which no sample draws: accounts with a signed
-amount and a running balance, with debit and credit columns, with a sign printed beside every figure,
-each read through the text layer; and statements of the languages read before, still told as they were."""
+"""Statements printed in Polish, Swedish, Indonesian and Turkish, which no sample draws: accounts with a
+signed amount and a running balance, with debit and credit columns, with a sign printed beside every
+figure, each read through the text layer; and the languages read before, still told as they were."""
 
 from __future__ import annotations
 
@@ -324,6 +324,7 @@ def test_an_indonesian_account_with_rupiah_before_every_figure_and_the_time_in_w
         ("Wyciąg z rachunku za okres od 01.03.2025 do 31.03.2025 dla Jana Kowalskiego, strona 1 z 2", "pl"),
         ("Kontoutdrag för perioden, sida 1 av 2: saldo och transaktioner från ditt konto", "sv"),
         ("Rekening koran periode Maret 2025, halaman 1 dari 3, untuk nasabah yang terhormat", "id"),
+        ("Hesap özeti dönem 01.03.2025 - 31.03.2025, sayfa 1, bu ekstre için bilgiler", "tr"),
         ("Statement of your account for the period from 1 March to 31 March, page 1 of 2", "en"),
         (
             "Kontoauszug vom 01.03.2025 bis 31.03.2025 für das Girokonto, Seite 1 von 2, mit der Übersicht",
@@ -344,3 +345,86 @@ def test_a_german_page_naming_a_polish_month_abbreviation_stays_german() -> None
     German."""
     assert parse_partial("12 Sie") is None
     assert language_of(fold("Bitte prüfen Sie den Kontoauszug und die Umsätze der Seite").split()) == "de"
+
+
+# ---- Turkish -------------------------------------------------------------------------------------
+
+TURKISH_MARCH = [
+    (D(2025, 3, 3), "MAAŞ ÖDEMESİ", "42500.00"),
+    (D(2025, 3, 5), "KİRA ÖDEMESİ AHMET YILMAZ", "-15000.00"),
+    (D(2025, 3, 11), "POS MİGROS KADIKÖY", "-1843.75"),
+    (D(2025, 3, 19), "FAST GELEN AYŞE DEMİR", "750.00"),
+    (D(2025, 3, 27), "ELEKTRİK FATURASI", "-962.40"),
+]
+
+
+def test_a_turkish_account_in_capitals_with_a_value_date_and_tl_after_every_figure(
+    unicode_fonts: Fonts,
+) -> None:
+    """İŞLEM TARİHİ beside VALÖR, one signed TUTAR and the BAKİYE, each figure followed by TL; the
+    headings in capitals, whose dotted and dotless i are one letter to the reader."""
+    rows = running(M("8120.35"), TURKISH_MARCH)
+    head = [
+        "Anadolu Ticaret Bankası A.Ş.",
+        "Elif Şahin",
+        "HESAP ÖZETİ - Dönem: 01.03.2025 - 31.03.2025",
+        "IBAN: TR33 0006 1005 1978 6457 8413 26",
+    ]
+    columns = [
+        Column("İŞLEM TARİHİ", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("VALÖR", 125, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
+        Column("AÇIKLAMA", 200, lambda r: r.description),
+        Column("TUTAR", 450, lambda r: signed(dotted(r.amount), r.amount) + " TL", right=True),
+        Column("BAKİYE", 555, lambda r: dotted(r.balance) + " TL", right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert_header(
+        read,
+        account="TR33 0006 1005 1978 6457 8413 26",
+        currency="TRY",
+        start=D(2025, 3, 1),
+        end=D(2025, 3, 31),
+    )
+
+
+TURKISH_APRIL = [
+    (D(2025, 4, 1), "Havale Gelen Mehmet Kaya", "3200.00"),
+    (D(2025, 4, 9), "Kredi Kartı Ödemesi", "-2750.50"),
+    (D(2025, 4, 16), "Nakit Çekim ATM", "-1000.00"),
+    (D(2025, 4, 30), "Faiz", "18.42"),
+]
+
+
+def test_a_turkish_account_with_borc_and_alacak_and_a_balance_carried_over(unicode_fonts: Fonts) -> None:
+    """Borç and Alacak in two columns, the Devreden Bakiye printed as the table's first row, the
+    period with the months' names, the currency named in words."""
+    rows = running(M("2405.10"), TURKISH_APRIL)
+    carried = Drawn(D(2025, 4, 1), "Devreden Bakiye", M("0"), M("2405.10"))
+    head = [
+        "Ege Katılım Bankası",
+        "Can Öztürk",
+        "Hesap Hareketleri 1 Nisan 2025 - 30 Nisan 2025",
+        "Hesap No: 1045-6789012",
+        "Para Birimi: Türk Lirası",
+    ]
+
+    def money(row: Drawn, out: bool) -> str:
+        return dotted(row.amount) if row.amount and (row.amount < 0) == out else ""
+
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Açıklama", 115, lambda r: r.description),
+        Column("Borç", 380, lambda r: money(r, out=True), right=True),
+        Column("Alacak", 465, lambda r: money(r, out=False), right=True),
+        Column("Bakiye", 555, lambda r: dotted(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, [carried, *rows], fonts=unicode_fonts))
+    as_drawn(read, rows)
+    assert_header(read, account="1045-6789012", currency="TRY", start=D(2025, 4, 1), end=D(2025, 4, 30))
+
+
+def test_turkish_capitals_fold_to_the_letters_of_their_small_forms() -> None:
+    """ "AÇIKLAMA" lowers to "açiklama" but is printed "Açıklama" in small letters: one heading."""
+    assert fold("AÇIKLAMA") == fold("Açıklama") == "aciklama"
+    assert fold("İŞLEM TARİHİ") == fold("işlem tarihi")

@@ -1,5 +1,6 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
-knows, and a page is read again in the language its words show, Polish, Swedish and Indonesian too."""
+knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian and Turkish
+too."""
 
 from __future__ import annotations
 
@@ -40,12 +41,13 @@ def test_make_setup_installs_the_ocr_data_of_every_lexicon_language() -> None:
             "Rekening Koran periode 01/03/2025 s/d 31/03/2025 halaman 1 dari 2 untuk nasabah yang terhormat",
             "ind",
         ),
+        ("Hesap özeti dönem 01.03.2025 - 31.03.2025 sayfa 1 bu ekstre için bilgiler", "tur"),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
     monkeypatch: pytest.MonkeyPatch, words: str, data: str
 ) -> None:
-    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind"}))
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur"}))
     assert ocr.reading_language(words.split(), OCR_LANG) == data
 
 
