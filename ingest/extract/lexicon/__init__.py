@@ -212,7 +212,7 @@ def load(language: str) -> Lexicon:
     return parse(language, text)
 
 
-_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr")
+_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da")
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)

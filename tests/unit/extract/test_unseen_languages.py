@@ -1,6 +1,7 @@
-"""Statements printed in Polish, Swedish, Indonesian and Turkish, which no sample draws: accounts with a
-signed amount and a running balance, with debit and credit columns, with a sign printed beside every
-figure, each read through the text layer; and the languages read before, still told as they were."""
+"""Statements printed in Polish, Swedish, Indonesian, Turkish and Danish, which no sample draws:
+accounts with a signed amount and a running balance, with debit and credit columns, with a sign
+printed beside every figure, each read through the text layer; and the languages read before, still
+told as they were."""
 
 from __future__ import annotations
 
@@ -325,6 +326,7 @@ def test_an_indonesian_account_with_rupiah_before_every_figure_and_the_time_in_w
         ("Kontoutdrag för perioden, sida 1 av 2: saldo och transaktioner från ditt konto", "sv"),
         ("Rekening koran periode Maret 2025, halaman 1 dari 3, untuk nasabah yang terhormat", "id"),
         ("Hesap özeti dönem 01.03.2025 - 31.03.2025, sayfa 1, bu ekstre için bilgiler", "tr"),
+        ("Kontoudtog for perioden, side 1 af 2, og saldo til jeres konto hvis ikke andet", "da"),
         ("Statement of your account for the period from 1 March to 31 March, page 1 of 2", "en"),
         (
             "Kontoauszug vom 01.03.2025 bis 31.03.2025 für das Girokonto, Seite 1 von 2, mit der Übersicht",
@@ -428,3 +430,75 @@ def test_turkish_capitals_fold_to_the_letters_of_their_small_forms() -> None:
     """ "AÇIKLAMA" lowers to "açiklama" but is printed "Açıklama" in small letters: one heading."""
     assert fold("AÇIKLAMA") == fold("Açıklama") == "aciklama"
     assert fold("İŞLEM TARİHİ") == fold("işlem tarihi")
+
+
+# ---- Danish --------------------------------------------------------------------------------------
+
+DANISH_MARCH = [
+    (D(2025, 3, 3), "Løn marts", "31250.00"),
+    (D(2025, 3, 4), "Husleje Boligselskabet", "-8900.00"),
+    (D(2025, 3, 10), "Dankort Netto Aarhus", "-412.35"),
+    (D(2025, 3, 18), "MobilePay fra Mette Jensen", "275.00"),
+    (D(2025, 3, 31), "Gebyr", "-25.00"),
+]
+
+
+def test_a_danish_account_with_an_interest_date_and_a_signed_amount(unicode_fonts: Fonts) -> None:
+    """Dato, Rentedato, Tekst, one signed Beløb and the Saldo; "Kontoudtog" with the period in dates
+    joined by "til", the registration number and the account number on one line."""
+    rows = running(M("6740.80"), DANISH_MARCH)
+    head = [
+        "Vestjysk Sparekasse",
+        "Mads Christensen",
+        "Kontoudtog 01.03.2025 til 31.03.2025",
+        "Reg.nr. 9070 Kontonr. 0001234567",
+        "Valuta DKK",
+    ]
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Rentedato", 110, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
+        Column("Tekst", 195, lambda r: r.description),
+        Column("Beløb", 460, lambda r: signed(dotted(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: dotted(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert_header(read, account="0001234567", currency="DKK", start=D(2025, 3, 1), end=D(2025, 3, 31))
+
+
+DANISH_APRIL = [
+    (D(2025, 4, 1), "Indbetaling kontant", "2000.00"),
+    (D(2025, 4, 7), "Hævning automat", "-500.00"),
+    (D(2025, 4, 14), "Betalingsservice El", "-734.60"),
+    (D(2025, 4, 28), "Renter", "1.85"),
+]
+
+
+def test_a_danish_account_with_withdrawals_and_deposits_and_primo_and_ultimo_balances(
+    unicode_fonts: Fonts,
+) -> None:
+    """Hævninger and Indsætninger in two columns; Primo saldo and Ultimo saldo as labelled lines; the
+    currency named in words."""
+    rows = running(M("1320.00"), DANISH_APRIL)
+    head = [
+        "Fynske Bank A/S",
+        "Ida Sørensen",
+        "Kontoudtog for perioden 1. april 2025 - 30. april 2025",
+        "Kontonummer 5301 0045 6789",
+        "Alle beløb i danske kroner",
+        f"Primo saldo {dotted(M('1320.00'))}",
+        f"Ultimo saldo {dotted(rows[-1].balance)}",
+    ]
+
+    def money(row: Drawn, out: bool) -> str:
+        return dotted(row.amount) if (row.amount < 0) == out else ""
+
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Tekst", 115, lambda r: r.description),
+        Column("Hævninger", 380, lambda r: money(r, out=True), right=True),
+        Column("Indsætninger", 465, lambda r: money(r, out=False), right=True),
+        Column("Saldo", 555, lambda r: dotted(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert_header(read, account="5301 0045 6789", currency="DKK", start=D(2025, 4, 1), end=D(2025, 4, 30))

@@ -1,6 +1,6 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
-knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian and Turkish
-too."""
+knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish
+and Danish too."""
 
 from __future__ import annotations
 
@@ -42,12 +42,15 @@ def test_make_setup_installs_the_ocr_data_of_every_lexicon_language() -> None:
             "ind",
         ),
         ("Hesap özeti dönem 01.03.2025 - 31.03.2025 sayfa 1 bu ekstre için bilgiler", "tur"),
+        ("Kontoudtog for perioden side 1 af 2 og saldo til jeres konto hvis ikke andet", "dan"),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
     monkeypatch: pytest.MonkeyPatch, words: str, data: str
 ) -> None:
-    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur"}))
+    monkeypatch.setattr(
+        ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur", "dan"})
+    )
     assert ocr.reading_language(words.split(), OCR_LANG) == data
 
 
@@ -91,3 +94,19 @@ def test_a_scanned_polish_statement_is_read_in_polish_with_its_letters(
         rows[0].date.replace(day=1),
         rows[-1].date.replace(day=31),
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "data"),
+    [
+        ("Statement of your account for the period from 1 March to 31 March page 1 of 2", "eng"),
+        ("Kontoauszug vom 01.03.2025 bis 31.03.2025 Seite 1 von 2 für das Girokonto und die Umsätze", "deu"),
+        ("Relevé de compte du 01/03/2025 au 31/03/2025 page 1 sur 2 pour le compte et les opérations", "fra"),
+    ],
+)
+def test_a_page_in_an_old_language_is_read_as_before_with_every_new_one_installed(
+    monkeypatch: pytest.MonkeyPatch, words: str, data: str
+) -> None:
+    every = frozenset(ocr.TESSERACT_LANGUAGES.values())
+    monkeypatch.setattr(ocr, "installed_languages", lambda: every)
+    assert ocr.reading_language(words.split(), OCR_LANG) == data
