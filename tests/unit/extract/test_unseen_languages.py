@@ -145,6 +145,44 @@ def test_a_polish_account_with_obciazenia_and_uznania_and_zloty_after_every_figu
     )
 
 
+POLISH_CARD = [
+    (D(2025, 3, 4), "ALLEGRO.PL POZNAN", "-249.99"),
+    (D(2025, 3, 9), "ORLEN STACJA 1234 GDANSK", "-310.42"),
+    (D(2025, 3, 15), "Spłata karty - dziękujemy", "500.00"),
+    (D(2025, 3, 21), "ZABKA Z1234 WARSZAWA", "-23.80"),
+]
+
+
+def test_a_polish_credit_card_whose_purchases_print_unsigned_and_payments_with_a_minus(
+    unicode_fonts: Fonts,
+) -> None:
+    """A card's statement ("karty kredytowej", as the title inflects it) printing what is owed: each
+    purchase unsigned, the repayment with a minus, the previous and closing debt as labelled lines;
+    its "limit kredytowy" makes it no line of credit."""
+    rows = running(M("-812.30"), POLISH_CARD)
+    head = [
+        "Bank Nadwiślański S.A.",
+        "Tomasz Kaczmarek",
+        "Zestawienie operacji karty kredytowej za okres 01.03.2025 - 31.03.2025",
+        "Numer karty: 4556 **** **** 1234",
+        "Limit kredytowy: 10 000,00 PLN",
+        f"Saldo poprzednie: {spaced(M('812.30'))} PLN",
+        f"Saldo końcowe: {spaced(-rows[-1].balance)} PLN",
+    ]
+    columns = [
+        Column("Data transakcji", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Data księgowania", 125, lambda r: (r.date + 2 * DAY).strftime("%d.%m.%Y")),
+        Column("Opis", 225, lambda r: r.description),
+        Column("Kwota (PLN)", 520, lambda r: signed(spaced(r.amount), -r.amount), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + 2 * DAY for r in rows]
+    assert read.account_type == "CREDIT_CARD"
+    assert_header(
+        read, account="4556 **** **** 1234", currency="PLN", start=D(2025, 3, 1), end=D(2025, 3, 31)
+    )
+
+
 # ---- Swedish -------------------------------------------------------------------------------------
 
 SWEDISH_MARCH = [
@@ -227,10 +265,15 @@ INDONESIAN_MARCH = [
 ]
 
 
-def test_an_indonesian_account_with_one_mutasi_marked_db_or_cr_and_days_without_a_year() -> None:
+@pytest.mark.parametrize("opening_row", [False, True], ids=["balances-from-the-rows", "saldo-awal-row"])
+def test_an_indonesian_account_with_one_mutasi_marked_db_or_cr_and_days_without_a_year(
+    opening_row: bool,
+) -> None:
     """TANGGAL printed as day and month only, the year given by the period's month ("PERIODE : MARET
-    2025"); one MUTASI column whose figures are followed by DB or CR; a branch column between."""
+    2025"); one MUTASI column whose figures are followed by DB or CR; a branch column between; with or
+    without the opening balance printed as the first row, "SALDO AWAL"."""
     rows = running(M("3250000.00"), INDONESIAN_MARCH)
+    first = Drawn(D(2025, 3, 1), "SALDO AWAL", M("0"), M("3250000.00"))
     head = [
         "BANK NUSANTARA RAYA",
         "REKENING TAHAPAN",
@@ -242,11 +285,16 @@ def test_an_indonesian_account_with_one_mutasi_marked_db_or_cr_and_days_without_
     columns = [
         Column("TANGGAL", 40, lambda r: r.date.strftime("%d/%m")),
         Column("KETERANGAN", 100, lambda r: r.description),
-        Column("CBG", 330, lambda r: "0123"),
-        Column("MUTASI", 460, lambda r: english(r.amount) + (" DB" if r.amount < 0 else " CR"), right=True),
+        Column("CBG", 330, lambda r: "0123" if r.amount else ""),
+        Column(
+            "MUTASI",
+            460,
+            lambda r: english(r.amount) + (" DB" if r.amount < 0 else " CR") if r.amount else "",
+            right=True,
+        ),
         Column("SALDO", 555, lambda r: english(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, rows))
+    read = read_one(statement(head, columns, [first, *rows] if opening_row else rows))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     assert [t.description.removesuffix(" 0123") for t in read.transactions] == [r.description for r in rows]
     assert (read.opening_balance, read.closing_balance) == (M("3250000.00"), rows[-1].balance)
