@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from ingest.extract.amounts import (
     CFA_COUNTRIES,
     CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
     Money,
@@ -435,10 +436,15 @@ def account_type(text: str) -> str | None:
 def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     """The currency: a labelled or printed ISO code, else a symbol, else the dollar of the address."""
     for hit in _find_label(lines, _CURRENCY_LABELS):
-        for word in (*_after(lines[hit.line_index], hit), *_below(lines, hit)):
+        after = _after(lines[hit.line_index], hit)
+        for word in (*after, *_below(lines, hit)):
             code = word.text.strip("():,.").upper()
             if code in CURRENCY_CODES:
                 return code
+        # The sign alone after its label ("Para birimi: TL"), as a money whose code is no word prints it.
+        sign = CURRENCY_SYMBOLS.get(after[0].text.strip("():,.")) if after else None
+        if sign is not None:
+            return sign
     counts: dict[str, int] = {}
     for line in lines:
         for word in line.words:

@@ -550,3 +550,33 @@ def test_a_danish_account_with_withdrawals_and_deposits_and_primo_and_ultimo_bal
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
     assert_header(read, account="5301 0045 6789", currency="DKK", start=D(2025, 4, 1), end=D(2025, 4, 30))
+
+
+def test_a_turkish_account_whose_description_follows_the_money_and_whose_currency_is_labelled_tl(
+    unicode_fonts: Fonts,
+) -> None:
+    """Tarih/Saat, the transaction's number, Tutar and Bakiye, then Açıklama last; no figure carries a
+    sign of its money, which only "Para Birimi: TL" names."""
+    rows = running(M("8120.35"), TURKISH_MARCH)
+    head = [
+        "Anadolu Ticaret Bankası A.Ş.",
+        "Elif Şahin",
+        "Hesap Hareketleri 01/03/2025 - 31/03/2025",
+        "IBAN: TR33 0006 1005 1978 6457 8413 26",
+        "Para Birimi: TL",
+    ]
+    columns = [
+        Column("Tarih/Saat", 40, lambda r: r.date.strftime("%d/%m/%Y") + " 10:15"),
+        Column("İşlem No", 135, lambda r: "98" + r.date.strftime("%m%d")),
+        Column("Tutar", 265, lambda r: signed(dotted(r.amount), r.amount), right=True),
+        Column("Bakiye", 345, lambda r: dotted(r.balance), right=True),
+        Column("Açıklama", 365, lambda r: r.description),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert_header(
+        read,
+        account="TR33 0006 1005 1978 6457 8413 26",
+        currency="TRY",
+        start=D(2025, 3, 1),
+        end=D(2025, 3, 31),
+    )
