@@ -4,7 +4,8 @@ The reader never holds a phrase of its own: it asks `ALL` (every language at onc
 say which it is written in) or one language's `Lexicon`. Phrases are written as printed; they are folded
 (lower case, accents stripped) once here, so the reader matches folded text against folded phrases.
 A language's file names every class of `Lexicon` (the language is the file's name) and nothing else.
-Adding a language is adding one file and naming it in `_CODES`.
+Adding a language is adding one file and naming it in `_CODES`, and naming its Tesseract data in
+`ocr.TESSERACT_LANGUAGES` and the Makefile's `OCR_LANGS` (a test checks that the three agree).
 """
 
 from __future__ import annotations
