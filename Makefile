@@ -9,8 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 setup: tesseract chromium $(VENV)/.installed
 
 # Tesseract is the real OCR engine, from Debian, with the data of each language the lexicon knows
-# (ingest/extract/lexicon/: en fr de es it nl pt pl sv id tr da) and OSD (in tesseract-ocr).
-OCR_LANGS := eng fra deu spa ita nld por pol swe ind tur dan
+# (ingest/extract/lexicon/: en fr de es it nl pt pl sv id tr da no) and OSD (in tesseract-ocr).
+OCR_LANGS := eng fra deu spa ita nld por pol swe ind tur dan nor
 tesseract:
 	@missing=""; \
 	for lang in $(OCR_LANGS); do \

@@ -123,6 +123,7 @@ TESSERACT_LANGUAGES = {
     "id": "ind",
     "tr": "tur",
     "da": "dan",
+    "no": "nor",
 }
 # A page shows it is in another language than the one it was read in when at least this many of that
 # language's little words are on it, and more than twice as many as of the language it was read in.

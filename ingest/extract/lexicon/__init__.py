@@ -213,7 +213,7 @@ def load(language: str) -> Lexicon:
     return parse(language, text)
 
 
-_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da")
+_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no")
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 ALL: Lexicon = merged(LANGUAGES)

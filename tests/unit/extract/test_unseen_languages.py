@@ -1,4 +1,4 @@
-"""Statements printed in Polish, Swedish, Indonesian, Turkish and Danish, which no sample draws:
+"""Statements printed in Polish, Swedish, Indonesian, Turkish, Danish and Norwegian, which no sample draws:
 accounts with a signed amount and a running balance, with debit and credit columns, with a sign
 printed beside every figure, each read through the text layer; and the languages read before, still
 told as they were."""
@@ -580,3 +580,41 @@ def test_a_turkish_account_whose_description_follows_the_money_and_whose_currenc
         start=D(2025, 3, 1),
         end=D(2025, 3, 31),
     )
+
+
+# ---- Norwegian -----------------------------------------------------------------------------------
+
+NORWEGIAN_MARCH = [
+    (D(2025, 3, 3), "Lønn Mars", "38200.00"),
+    (D(2025, 3, 5), "Husleie Mars", "-12500.00"),
+    (D(2025, 3, 12), "Varekjøp Rema 1000 Bergen", "-689.40"),
+    (D(2025, 3, 20), "Vipps fra Ingrid Hansen", "450.00"),
+    (D(2025, 3, 28), "Strøm Fjordkraft", "-1134.75"),
+]
+
+
+def test_a_norwegian_account_with_money_out_and_in_columns_and_no_running_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """Dato, Forklaring, Rentedato, "Ut av konto" and "Inn på konto", no balance column: the opening and
+    closing balances are the labelled Inngående and Utgående saldo."""
+    rows = running(M("4310.25"), NORWEGIAN_MARCH)
+    head = [
+        "Vestland Sparebank",
+        "Ola Nordmann",
+        "Kontoutskrift 01.03.2025 - 31.03.2025",
+        "Kontonummer 1234.56.78903",
+        f"Inngående saldo {dotted(M('4310.25'))}",
+        f"Utgående saldo {dotted(rows[-1].balance)}",
+        "Alle beløp i norske kroner",
+    ]
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Forklaring", 115, lambda r: r.description),
+        Column("Rentedato", 330, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
+        Column("Ut av konto", 470, lambda r: dotted(r.amount) if r.amount < 0 else "", right=True),
+        Column("Inn på konto", 555, lambda r: dotted(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert_header(read, account="1234.56.78903", currency="NOK", start=D(2025, 3, 1), end=D(2025, 3, 31))

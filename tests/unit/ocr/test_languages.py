@@ -1,6 +1,6 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
-knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish
-and Danish too."""
+knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish,
+Danish and Norwegian too."""
 
 from __future__ import annotations
 
@@ -43,13 +43,14 @@ def test_make_setup_installs_the_ocr_data_of_every_lexicon_language() -> None:
         ),
         ("Hesap özeti dönem 01.03.2025 - 31.03.2025 sayfa 1 bu ekstre için bilgiler", "tur"),
         ("Kontoudtog for perioden side 1 af 2 og saldo til jeres konto hvis ikke andet", "dan"),
+        ("Kontoutskrift 01.03.2025 - 31.03.2025 gjelder beløpet som blir trukket etter avtale", "nor"),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
     monkeypatch: pytest.MonkeyPatch, words: str, data: str
 ) -> None:
     monkeypatch.setattr(
-        ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur", "dan"})
+        ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur", "dan", "nor"})
     )
     assert ocr.reading_language(words.split(), OCR_LANG) == data
 
