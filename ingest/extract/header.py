@@ -435,15 +435,7 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
             code = word.text.strip("():,.").upper()
             if code in CURRENCY_CODES:
                 return code
-    counts: dict[str, int] = {}
-    for line in lines:
-        for word in line.words:
-            bare = word.text.strip("():,.[]")
-            if bare in CURRENCY_CODES:
-                counts[bare] = counts.get(bare, 0) + 1
-            money = parse_money(word.text)
-            if money is not None and money.currency:
-                counts[money.currency] = counts.get(money.currency, 0) + 1
+    counts = printed_currencies(lines)
     if counts:
         return max(counts, key=lambda c: counts[c])
     for name, code in ALL.currency_names.items():
@@ -456,6 +448,20 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     if "€" in text:
         return "EUR"
     return None
+
+
+def printed_currencies(lines: Sequence[Line]) -> Counter[str]:
+    """How often each ISO code is printed on these lines, as a word or on a figure."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for word in line.words:
+            bare = word.text.strip("():,.[]")
+            if bare in CURRENCY_CODES:
+                counts[bare] += 1
+            money = parse_money(word.text)
+            if money is not None and money.currency:
+                counts[money.currency] += 1
+    return counts
 
 
 def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:

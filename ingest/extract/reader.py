@@ -98,8 +98,12 @@ class _Chunk:
     misread: str | None = None  # a doubtful reading of the account number a confident one replaced
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
+    currency: str | None = None  # the one currency code the lines above its first table print
 
     def add(self, section: _Section, ocr: bool) -> None:
+        if not self.sections:
+            printed = hdr.printed_currencies(self.lines)
+            self.currency = next(iter(printed)) if len(printed) == 1 else None
         self.sections.append(section)
         self.ocr |= ocr
 
@@ -183,6 +187,11 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
+        if _in_another_currency(chunks[-1]):
+            # A wallet prints one statement per currency, each titled and balanced in its own code.
+            current = chunks[-1]
+            moved = _since_last_section(current)
+            chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
         section, used, beside = _table_at(ctx, lines, index, header, active)
         chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
@@ -290,6 +299,21 @@ def _same_account(a: str, b: str) -> bool:
     if not da or not db:
         return a == b
     return da == db or (da.endswith(db[-4:]) and db.endswith(da[-4:]))
+
+
+def _in_another_currency(chunk: _Chunk) -> bool:
+    """Whether the lines since the chunk's last table name, more than once, one currency other than
+    the one named above its first table: a title and balances in that code begin the next table's own
+    statement, where a note naming another currency in passing does not."""
+    if not chunk.sections or not chunk.sections[-1].lines or chunk.currency is None:
+        return False
+    last = chunk.sections[-1].lines[-1].line
+    printed = hdr.printed_currencies([ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)])
+    [(code, count)] = printed.most_common(1) if len(printed) == 1 else [(chunk.currency, 0)]
+    return code != chunk.currency and count >= _NAMED_AGAIN
+
+
+_NAMED_AGAIN = 2  # a currency named by a title and a balance, not a note in passing
 
 
 def _since_last_section(chunk: _Chunk) -> list[Line]:

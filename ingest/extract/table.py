@@ -64,6 +64,7 @@ class _Vocabulary:
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
+    dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
@@ -108,9 +109,10 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
         longest_currency_name=max((len(name.split()) for name in lexicon.currency_names), default=1),
         abbreviated=_abbreviations(phrase_role),
-        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
-        brought_forward=_naming(lexicon.brought_forward),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
+        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), lexicon.function_words),
+        brought_forward=_naming(lexicon.brought_forward, lexicon.function_words),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), lexicon.function_words),
+        dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
         summary_starts=frozenset(
@@ -1255,6 +1257,9 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
         return Marker.OPENING
     if vocabulary.closing.search(key):
         return Marker.CLOSING
+    if vocabulary.dated_balance.search(key):
+        # One label for the balance before the rows and after them: where it stands tells which.
+        return Marker.OPENING
     if not has_date and vocabulary.total.match(key):
         return Marker.TOTAL
     if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
@@ -1268,11 +1273,19 @@ def _marker_key(description: str) -> str:
     return re.sub(r"[:.*]+$", "", key).strip()
 
 
-def _naming(phrases: Sequence[str]) -> re.Pattern[str]:
+def _naming(phrases: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
     """A line that is one of the phrases, or begins or ends with one: one search, not one test a phrase
-    (a line is asked this a few times, against a hundred phrases)."""
-    alternatives = _alternatives(phrases)
-    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z")
+    (a line is asked this a few times, against a hundred phrases).
+
+    A phrase that is one plain word ("Report", "Transport", "Übertrag") is a word of other uses too
+    ("Transport for London", "Übertrag Sparkonto"): it names a line alone, or followed by nothing but
+    figures, dates and function words ("Report du 30/04")."""
+    plain = [p for p in phrases if p.isalpha()]
+    alternatives = _alternatives([p for p in phrases if not p.isalpha()])
+    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in function_words)])
+    return re.compile(
+        rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
+    )
 
 
 def _alternatives(phrases: Sequence[str]) -> str:

@@ -1,0 +1,605 @@
+"""Whole documents real banks print that no other test draws: a consolidated statement of several accounts,
+a wallet in several currencies, page furniture between the rows (continued notes, per-page subtotals carried
+over, a repeated header mid-page, a footer of the bank's address and regulation, a last page of notices), and
+layouts of Brazil, Mexico, Italy, Belgium, France, UK challenger banks and US card bills with the summary
+lines and tables of each that are no transactions, read through the text layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from ingest.extract.pages import read_pages
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
+from tests.unit.extract.unseen_kinds import Cell, D, Drawn, M, as_drawn, drawn_lines, english, running
+
+DAY = dt.timedelta(days=1)
+Lines = list[list[Cell]]
+
+
+def _read_all(pages: Sequence[Sequence[Sequence[Cell]]]) -> list[RawStatement]:
+    return read_statements(list(read_pages(Limits(), drawn_lines(pages), PDF)))
+
+
+def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
+    [read] = _read_all(pages)
+    return read
+
+
+def _head(lines: Sequence[str]) -> Lines:
+    """The header lines at the top left, the first (the bank's name) in larger type."""
+    return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
+
+
+def continental(value: M) -> str:
+    """1.234,56: a point between thousands, a comma before the cents."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _opening(rows: Sequence[Drawn]) -> M:
+    return rows[0].balance - rows[0].amount
+
+
+def _in_columns(
+    rows: Sequence[Drawn], date: Callable[[Drawn], str], style: Callable[[M], str], xs: tuple[int, int, int]
+) -> Lines:
+    """Rows as date, description, money out or in, and the balance, right-aligned at `xs`."""
+    out, into, balance = xs
+    return [
+        [
+            (40, date(r), False),
+            (110, r.description, False),
+            (out if r.amount < 0 else into, style(r.amount), True),
+            (balance, style(r.balance), True),
+        ]
+        for r in rows
+    ]
+
+
+# ---- several accounts or currencies in one file ------------------------------------------------------
+
+CHECKING = [
+    (D(2025, 3, 3), "DEBIT CARD PURCHASE FRESH MARKET", "-54.20"),
+    (D(2025, 3, 7), "DIRECT DEPOSIT ORBITAL LABS PAYROLL", "2310.00"),
+    (D(2025, 3, 12), "ONLINE TRANSFER TO SAVINGS", "-400.00"),
+    (D(2025, 3, 21), "CHECK 2217", "-125.00"),
+]
+SAVINGS = [
+    (D(2025, 3, 12), "ONLINE TRANSFER FROM CHECKING", "400.00"),
+    (D(2025, 3, 31), "INTEREST PAYMENT", "3.17"),
+]
+
+
+def test_a_consolidated_statement_gives_each_account_its_own_statement_after_a_summary_of_them_all() -> None:
+    """ "Your accounts at a glance" lists both accounts with their opening and closing balances; then the
+    checking account, then the savings account, each with its number, its balances and its table."""
+    checking = running(M("1480.35"), CHECKING)
+    savings = running(M("6200.00"), SAVINGS)
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Description", False),
+        (400, "Withdrawals", True),
+        (480, "Deposits", True),
+        (560, "Balance", True),
+    ]
+    lines = _head(
+        [
+            "Harbor Point Bank",
+            "ROBERT A LINDQVIST",
+            "77 ALDER WAY, PORTLAND OR 97205",
+            "Statement period March 1, 2025 through March 31, 2025",
+        ]
+    )
+    lines += [
+        [(40, "##Your accounts at a glance", False)],
+        [(40, "**Account", False), (250, "Number", False), (470, "Opening", True), (560, "Closing", True)],
+        [
+            (40, "Premier Checking", False),
+            (250, "4410-228190", False),
+            (470, english(_opening(checking)), True),
+            (560, english(checking[-1].balance), True),
+        ],
+        [
+            (40, "High Yield Savings", False),
+            (250, "4410-775302", False),
+            (470, english(_opening(savings)), True),
+            (560, english(savings[-1].balance), True),
+        ],
+        [],
+        [(40, "##Premier Checking", False)],
+        [(40, "Account number 4410-228190", False)],
+        [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(checking)), True)],
+        [(40, "Ending balance on March 31, 2025", False), (560, english(checking[-1].balance), True)],
+        [],
+        heading,
+    ]
+    lines += _in_columns(checking, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
+    lines += [
+        [],
+        [(40, "##High Yield Savings", False)],
+        [(40, "Account number 4410-775302", False)],
+        [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(savings)), True)],
+        [(40, "Ending balance on March 31, 2025", False), (560, english(savings[-1].balance), True)],
+        [],
+        heading,
+    ]
+    lines += _in_columns(savings, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
+    first, second = _read_all([lines])
+    as_drawn(first, checking)
+    as_drawn(second, savings)
+    assert (first.account_number, second.account_number) == ("4410-228190", "4410-775302")
+    assert first.holder_name == second.holder_name == "ROBERT A LINDQVIST"
+
+
+WALLET = {
+    "EUR": [
+        (D(2025, 4, 2), "Card payment Boulangerie Lumiere", "-8.40"),
+        (D(2025, 4, 9), "Converted from GBP", "250.00"),
+        (D(2025, 4, 18), "Card payment Rail Europa", "-96.30"),
+    ],
+    "GBP": [
+        (D(2025, 4, 1), "Top-up by bank transfer", "600.00"),
+        (D(2025, 4, 9), "Converted to EUR", "-214.75"),
+        (D(2025, 4, 22), "Sent to Priya Raman", "-45.00"),
+    ],
+    "USD": [
+        (D(2025, 4, 5), "Received from Northgate Inc", "1200.00"),
+        (D(2025, 4, 28), "Card payment Cloudhost", "-19.99"),
+    ],
+}
+
+
+def test_a_wallet_in_several_currencies_gives_one_statement_per_currency() -> None:
+    """A multi-currency wallet prints one section per currency, each titled by its code with its own
+    opening and closing balance and table; no section prints an account number of its own."""
+    openings = {"EUR": M("35.10"), "GBP": M("120.00"), "USD": M("0.00")}
+    drawn = {code: running(openings[code], rows) for code, rows in WALLET.items()}
+    pages: list[Lines] = []
+    for number, (code, rows) in enumerate(drawn.items()):
+        lines = _head(["Lumo Money", "Amelie Durand", "Statement 1 April 2025 to 30 April 2025"])
+        lines = lines if number == 0 else []
+        lines += [
+            [(40, f"##{code} statement", False)],
+            [(40, "Opening balance", False), (300, f"{english(_opening(rows))} {code}", True)],
+            [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
+            [],
+            [
+                (40, "**Date", False),
+                (110, "Description", False),
+                (400, "Money out", True),
+                (480, "Money in", True),
+                (560, "Balance", True),
+            ],
+        ]
+        lines += _in_columns(rows, lambda r: r.date.strftime("%d %b %Y"), english, (400, 480, 560))
+        pages.append(lines)
+    reads = _read_all(pages)
+    assert [r.currency for r in reads] == list(drawn)
+    for read, rows in zip(reads, drawn.values(), strict=True):
+        as_drawn(read, rows)
+
+
+# ---- page furniture ------------------------------------------------------------------------------
+
+LONG = [
+    (D(2025, 5, 2), "CB CARREFOUR MARKET", "-63.18"),
+    (D(2025, 5, 3), "VIR SEPA LOYER MAI", "-780.00"),
+    (D(2025, 5, 6), "CB PHARMACIE DU PORT", "-12.40"),
+    (D(2025, 5, 9), "VIR SEPA SALAIRE ATELIER BLEU", "2450.00"),
+    (D(2025, 5, 13), "PRLV SEPA ORANGE SA", "-29.99"),
+    (D(2025, 5, 16), "RETRAIT DAB NANTES", "-40.00"),
+    (D(2025, 5, 22), "CB LIBRAIRIE COIFFARD", "-27.50"),
+    (D(2025, 5, 27), "VIR SEPA REMBOURSEMENT MUTUELLE", "46.20"),
+]
+
+
+def test_page_furniture_between_rows_is_no_transaction() -> None:
+    """Each page ends "Continued on next page" with a subtotal of its columns and the bank's address and
+    regulatory lines; the next opens with the subtotal carried over; the header is printed again
+    mid-page; a last page holds notices only."""
+    rows = running(M("1312.64"), LONG)
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Details", False),
+        (400, "Paid out", True),
+        (480, "Paid in", True),
+        (560, "Balance", True),
+    ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return _in_columns(part, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
+
+    def sums(part: Sequence[Drawn]) -> tuple[str, str]:
+        return english(sum((-r.amount for r in part if r.amount < 0), M(0))), english(
+            sum((r.amount for r in part if r.amount > 0), M(0))
+        )
+
+    footer: Lines = [
+        [],
+        [(40, "Coastline Bank plc, 14 Harbour Street, Bristol BS1 4QA. Registered in England No. 2065.", False)],
+        [(40, "Authorised by the Prudential Regulation Authority, Financial Services Register 106054.", False)],
+    ]
+    first = _head(
+        [
+            "Coastline Bank",
+            "Ms Helen Carter",
+            "9 Quay Road, Bristol BS8 1TH",
+            "Statement 1 May 2025 to 31 May 2025",
+            "Account number 20458813",
+        ]
+    )
+    first += [heading, [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)]]
+    first += body(rows[:3]) + [heading] + body(rows[3:5])
+    out, into = sums(rows[:5])
+    first += [[(110, "Subtotal", False), (400, out, True), (480, into, True)]]
+    first += [[(40, "Continued on next page", False)]] + footer
+    second: Lines = [heading, [(110, "Subtotal brought forward", False), (400, out, True), (480, into, True)]]
+    second += body(rows[5:])
+    out, into = sums(rows)
+    second += [[(110, "Total", False), (400, out, True), (480, into, True)]]
+    second += [[(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)]] + footer
+    notices: Lines = [
+        [(40, "##Important information", False)],
+        [(40, "From 1 July 2025 the overdraft rate will be 39.9% EAR (variable).", False)],
+        [(40, "Eligible deposits are protected up to 85,000 by the Financial Services Compensation Scheme.", False)],
+        [(40, "Call us on 0345 600 2290, lines open 8am to 8pm, 7 days a week.", False)],
+        *footer,
+    ]
+    read = _read([first, second, notices])
+    as_drawn(read, rows)
+    assert read.account_number == "20458813"
+
+
+def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows() -> None:
+    """A French statement carries each page's column totals over: "A reporter" at the foot, "Report"
+    at the head of the next page."""
+    rows = running(M("905.00"), LONG)
+    heading: list[Cell] = [
+        (40, "**Date opé.", False),
+        (110, "Date valeur", False),
+        (180, "Libellé", False),
+        (450, "Débit", True),
+        (540, "Crédit", True),
+    ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return [
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, (r.date + DAY).strftime("%d/%m/%Y"), False),
+                (180, r.description, False),
+                (450 if r.amount < 0 else 540, continental(r.amount), True),
+            ]
+            for r in part
+        ]
+
+    def totals(label: str, part: Sequence[Drawn]) -> list[Cell]:
+        out = sum((-r.amount for r in part if r.amount < 0), M(0))
+        into = sum((r.amount for r in part if r.amount > 0), M(0))
+        return [(180, label, False), (450, continental(out), True), (540, continental(into), True)]
+
+    first = _head(
+        [
+            "Banque de l'Estuaire",
+            "Mme Claire Le Goff",
+            "12 quai de la Fosse 44000 Nantes",
+            "Relevé de compte du 01/05/2025 au 31/05/2025",
+            "Compte courant n° 00042117750",
+        ]
+    )
+    first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(_opening(rows)), True)]]
+    first += body(rows[:4]) + [totals("A reporter", rows[:4])]
+    second: Lines = [heading, totals("Report", rows[:4])]
+    second += body(rows[4:]) + [totals("Total des opérations", rows)]
+    second += [[(180, "Nouveau solde au 31/05/2025", False), (540, continental(rows[-1].balance), True)]]
+    read = _read([first, second])
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+# ---- countries ---------------------------------------------------------------------------------
+
+BR = [
+    (D(2025, 6, 2), "PIX TRANSF MARIANA 02/06", "-150.00"),
+    (D(2025, 6, 2), "PAG BOLETO ENERGISA", "-212.37"),
+    (D(2025, 6, 5), "TED RECEBIDA EMPRESA SOL", "3850.00"),
+    (D(2025, 6, 9), "COMPRA CARTAO DROGASIL", "-48.90"),
+    (D(2025, 6, 9), "TARIFA PACOTE SERVICOS", "-32.50"),
+]
+
+
+def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
+    """ "SALDO ANTERIOR" opens the list and "SALDO DO DIA" closes each day, their figures in the balance
+    column with a D or C after them; the rows print their value only, a minus after a debit."""
+    rows = running(M("-85.40"), BR)
+
+    def marked(value: M) -> str:
+        return continental(value) + (" D" if value < 0 else " C")
+
+    lines = _head(
+        [
+            "Banco Planalto S.A.",
+            "CARLOS EDUARDO NUNES",
+            "Extrato de conta corrente - período de 01/06/2025 a 30/06/2025",
+            "Agência 0457 Conta corrente 10023-4",
+        ]
+    )
+    lines += [
+        [(40, "**Data", False), (100, "Lançamentos", False), (460, "Valor (R$)", True), (550, "Saldo (R$)", True)],
+        [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(_opening(rows)), True)],
+    ]
+    for n, r in enumerate(rows):
+        value = continental(r.amount) + ("-" if r.amount < 0 else "")
+        lines.append([(40, r.date.strftime("%d/%m"), False), (100, r.description, False), (460, value, True)])
+        if n + 1 == len(rows) or rows[n + 1].date != r.date:
+            lines.append(
+                [(40, r.date.strftime("%d/%m"), False), (100, "SALDO DO DIA", False), (550, marked(r.balance), True)]
+            )
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert read.currency == "BRL"
+
+
+MX_CARD = [
+    (D(2025, 7, 3), D(2025, 7, 4), "OXXO INSURGENTES", M("-86.50")),
+    (D(2025, 7, 6), D(2025, 7, 8), "LIVERPOOL PERISUR", M("-2349.00")),
+    (D(2025, 7, 10), D(2025, 7, 10), "PAGO RECIBIDO GRACIAS", M("3000.00")),
+    (D(2025, 7, 15), D(2025, 7, 16), "UBER TRIP CDMX", M("-142.30")),
+]
+
+
+def test_a_mexican_card_with_an_operation_and_a_charge_date_and_a_summary_of_its_cut() -> None:
+    """ "Fecha de operación | Fecha de cargo | Descripción | Monto": purchases printed bare, the payment
+    with a minus; the summary gives "Saldo anterior" and "Saldo al corte" and the minimum payment."""
+    previous = M("-1830.25")
+    new = previous + sum(a for *_, a in MX_CARD)
+    lines = _head(
+        [
+            "Banco Meridiano",
+            "SOFIA HERNANDEZ RUIZ",
+            "AV. CUAUHTEMOC 145, COL. NARVARTE, 03020 CIUDAD DE MEXICO",
+            "Tarjeta de crédito Clásica terminación 4417",
+            "Periodo del 01/07/2025 al 31/07/2025",
+        ]
+    )
+    lines += [
+        [(40, "Saldo anterior", False), (300, f"${english(previous)}", True)],
+        [(40, "Pagos y abonos", False), (300, "-$3,000.00", True)],
+        [(40, "Compras y cargos", False), (300, f"${english(M('2577.80'))}", True)],
+        [(40, "Saldo al corte", False), (300, f"${english(new)}", True)],
+        [(40, "Pago mínimo", False), (300, "$205.00", True)],
+        [],
+        [
+            (40, "**Fecha de operación", False),
+            (140, "Fecha de cargo", False),
+            (230, "Descripción", False),
+            (560, "Monto", True),
+        ],
+    ]
+    for day, charged, text, amount in MX_CARD:
+        shown = f"-${english(amount)}" if amount > 0 else f"${english(amount)}"
+        lines.append(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (140, charged.strftime("%d/%m/%Y"), False),
+                (230, text, False),
+                (560, shown, True),
+            ]
+        )
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (day, text, amount) for day, _, text, amount in MX_CARD
+    ]
+    assert [t.value_date for t in read.transactions] == [charged for _, charged, *_ in MX_CARD]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
+
+
+IT = [
+    (D(2025, 9, 1), "PAGAMENTO POS ESSELUNGA", "-64.12"),
+    (D(2025, 9, 4), "BONIFICO A VOSTRO FAVORE DA ROSSI SRL", "1980.00"),
+    (D(2025, 9, 10), "ADDEBITO DIRETTO TIM SPA", "-29.90"),
+    (D(2025, 9, 19), "PRELIEVO BANCOMAT", "-100.00"),
+]
+
+
+def test_an_italian_account_between_its_saldo_iniziale_and_saldo_finale_lines() -> None:
+    """No running balance: "Saldo iniziale" opens the table, "Saldo finale" closes it, and "Saldo contabile"
+    and "Saldo disponibile" under it repeat the closing balance."""
+    rows = running(M("3410.07"), IT)
+    lines = _head(
+        [
+            "Banca Valle d'Oro",
+            "Marco Esposito",
+            "Via Toledo 220, 80134 Napoli",
+            "Estratto conto dal 01/09/2025 al 30/09/2025",
+            "Conto corrente n. 000045519872",
+            "Divisa EUR",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Data contabile", False),
+            (115, "Data valuta", False),
+            (185, "Descrizione operazioni", False),
+            (450, "Addebiti", True),
+            (540, "Accrediti", True),
+        ],
+        [(185, "Saldo iniziale", False), (540, continental(_opening(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (115, r.date.strftime("%d/%m/%Y"), False),
+                (185, r.description, False),
+                (450 if r.amount < 0 else 540, continental(r.amount), True),
+            ]
+        )
+    lines += [
+        [(185, "Saldo finale", False), (540, continental(rows[-1].balance), True)],
+        [],
+        [(40, "Saldo contabile", False), (300, continental(rows[-1].balance), True)],
+        [(40, "Saldo disponibile", False), (300, continental(rows[-1].balance), True)],
+    ]
+    read = _read([lines])
+    as_drawn(read, rows)
+    assert read.currency == "EUR"
+
+
+BE = [
+    (D(2025, 2, 3), "Delhaize Leuven", "NL20 INGB 0001 2345 67", "-38.45"),
+    (D(2025, 2, 5), "Vlaamse Huisvesting", "BE71 0961 2345 6769", "-725.00"),
+    (D(2025, 2, 25), "Brouwerij De Kroon NV", "BE68 5390 0754 7034", "2675.30"),
+]
+
+
+def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_under_each_row() -> None:
+    """ "Datum | Omschrijving | Af/Bij | Bedrag (EUR)": under each row its counterparty's IBAN and a
+    communication; the IBAN's digit groups are no amounts and the previous and new balance close it."""
+    rows = running(M("1102.18"), [(day, name, amount) for day, name, _, amount in BE])
+    lines = _head(
+        [
+            "Kempenbank",
+            "Lotte Peeters",
+            "Naamsestraat 40, 3000 Leuven",
+            "Rekeninguittreksel van 01-02-2025 tot 28-02-2025",
+            "Rekeningnummer BE43 0689 9999 9501",
+        ]
+    )
+    lines += [
+        [(40, "Vorig saldo", False), (560, continental(_opening(rows)), True)],
+        [],
+        [
+            (40, "**Datum", False),
+            (110, "Omschrijving", False),
+            (420, "Af/Bij", False),
+            (560, "Bedrag (EUR)", True),
+        ],
+    ]
+    for r, (_, _, iban, _) in zip(rows, BE, strict=True):
+        lines += [
+            [
+                (40, r.date.strftime("%d-%m-%Y"), False),
+                (110, r.description, False),
+                (420, "Af" if r.amount < 0 else "Bij", False),
+                (560, continental(r.amount), True),
+            ],
+            [(110, f"IBAN: {iban}", False)],
+            [(110, "Mededeling: factuur februari", False)],
+        ]
+    lines += [[], [(40, "Nieuw saldo", False), (560, continental(rows[-1].balance), True)]]
+    read = _read([lines])
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for t, (_, name, iban, _) in zip(read.transactions, BE, strict=True):
+        assert t.description.startswith(name) and iban in t.description
+    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+
+
+MONZO = [
+    (D(2025, 10, 1), "Pret A Manger", "Card payment", "-6.85"),
+    (D(2025, 10, 2), "Sam Okafor", "Reference: Flat bills Oct", "-412.50"),
+    (D(2025, 10, 3), "Brightwave Studio Ltd", "Reference: SALARY OCT", "2260.00"),
+    (D(2025, 10, 8), "Transport for London", "Card payment", "-14.40"),
+]
+
+
+def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_below() -> None:
+    """ "Date | Description | (GBP) Amount | (GBP) Balance": each row the counterparty on its line, the kind
+    of payment or its reference on the line below, the amount signed."""
+    rows = running(M("318.22"), [(day, name, amount) for day, name, _, amount in MONZO])
+    lines = _head(
+        [
+            "Nimbus Bank",
+            "Olivia Bennett",
+            "Flat 3, 18 Camden Road, London NW1 9DP",
+            "Personal account statement 01/10/2025 - 31/10/2025",
+            "Account number 41927730   Sort code 04-00-04",
+        ]
+    )
+    lines.append(
+        [(40, "**Date", False), (110, "Description", False), (470, "(GBP) Amount", True), (560, "(GBP) Balance", True)]
+    )
+    for r, (_, _, note, _) in zip(rows, MONZO, strict=True):
+        amount = ("-" if r.amount < 0 else "") + english(r.amount)
+        lines += [
+            [(40, r.date.strftime("%d/%m/%Y"), False), (110, r.description, False), (470, amount, True), (560, english(r.balance), True)],
+            [(110, note, False)],
+        ]
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (day, f"{name} {note}", M(amount)) for day, name, note, amount in MONZO
+    ]
+    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert read.currency == "GBP"
+
+
+US_CARD = [
+    (D(2025, 11, 4), D(2025, 11, 5), "SAFEWAY #1744 DENVER CO", M("-82.16")),
+    (D(2025, 11, 9), D(2025, 11, 9), "PAYMENT THANK YOU", M("600.00")),
+    (D(2025, 11, 12), D(2025, 11, 13), "SHELL OIL 5744 AURORA CO", M("-45.02")),
+    (D(2025, 11, 20), D(2025, 11, 21), "DELTA AIR 0062345 ATLANTA GA", M("-388.60")),
+    (D(2025, 11, 30), D(2025, 11, 30), "PURCHASE INTEREST CHARGE", M("-21.48")),
+]
+
+
+def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transactions() -> None:
+    """The account summary (Previous Balance, Payments, Purchases, Fees Charged, Interest Charged, New
+    Balance) above the activity, and the interest charge calculation below it, each print figures."""
+    previous = M("-1245.90")
+    new = previous + sum(a for *_, a in US_CARD)
+    lines = _head(
+        [
+            "Summit Card Services",
+            "DANIEL K MORENO",
+            "4200 FRANKLIN ST, DENVER CO 80216",
+            "Opening/Closing Date 11/01/25 - 11/30/25",
+            "Account Number: XXXX XXXX XXXX 6621",
+        ]
+    )
+    lines += [
+        [(40, "**ACCOUNT SUMMARY", False)],
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Payment, Credits", False), (300, "-$600.00", True)],
+        [(40, "Purchases", False), (300, "+$515.78", True)],
+        [(40, "Fees Charged", False), (300, "$0.00", True)],
+        [(40, "Interest Charged", False), (300, "+$21.48", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [],
+        [(40, "**ACCOUNT ACTIVITY", False)],
+        [
+            (40, "**Trans Date", False),
+            (110, "Post Date", False),
+            (180, "Description", False),
+            (560, "Amount", True),
+        ],
+    ]
+    for day, posted, text, amount in US_CARD:
+        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        lines.append(
+            [(40, day.strftime("%m/%d"), False), (110, posted.strftime("%m/%d"), False), (180, text, False), (560, shown, True)]
+        )
+    lines += [
+        [],
+        [(40, "**INTEREST CHARGES", False)],
+        [
+            (40, "**Type of Balance", False),
+            (250, "Annual Percentage Rate (APR)", True),
+            (420, "Balance Subject to Interest Rate", True),
+            (560, "Interest Charge", True),
+        ],
+        [(40, "Purchases", False), (250, "24.99% (v)", True), (420, "$1,031.44", True), (560, "$21.48", True)],
+        [(40, "Cash Advances", False), (250, "29.99% (v)", True), (420, "$0.00", True), (560, "$0.00", True)],
+    ]
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (day, text, amount) for day, _, text, amount in US_CARD
+    ]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
