@@ -343,6 +343,21 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     return min(found, key=lambda f: f[0])[1]
 
 
+def iban(lines: Sequence[Line]) -> str | None:
+    """The first IBAN printed after an IBAN label on these lines (or just below it)."""
+    for hit in _find_label(lines, ALL.iban_labels):
+        for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
+            value = _account_value(words)
+            if value is not None:
+                return value
+    return None
+
+
+def opening_stated(lines: Sequence[Line]) -> bool:
+    """Whether these lines state an opening balance with its figure."""
+    return labelled_money(lines, ALL.opening_balance, rivals=_CLOSING_LABELS) is not None
+
+
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
     rejoined = _rejoined(words)

@@ -99,11 +99,13 @@ class _Chunk:
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
     currency: str | None = None  # the one currency code the lines above its first table print
+    iban: str | None = None  # the IBAN printed above its first table
 
     def add(self, section: _Section, ocr: bool) -> None:
         if not self.sections:
             printed = hdr.printed_currencies(self.lines)
             self.currency = next(iter(printed)) if len(printed) == 1 else None
+            self.iban = hdr.iban(self.lines)
         self.sections.append(section)
         self.ocr |= ocr
 
@@ -187,8 +189,9 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        if _in_another_currency(chunks[-1]):
-            # A wallet prints one statement per currency, each titled and balanced in its own code.
+        if _in_another_currency(chunks[-1]) or _another_iban(chunks[-1]):
+            # A wallet prints one statement per currency, each titled and balanced in its own code; a
+            # bank one per account, each under its IBAN and opening balance.
             current = chunks[-1]
             moved = _since_last_section(current)
             chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
@@ -305,12 +308,29 @@ def _in_another_currency(chunk: _Chunk) -> bool:
     """Whether the lines since the chunk's last table name, more than once, one currency other than
     the one named above its first table: a title and balances in that code begin the next table's own
     statement, where a note naming another currency in passing does not."""
-    if not chunk.sections or not chunk.sections[-1].lines or chunk.currency is None:
+    if chunk.currency is None:
         return False
-    last = chunk.sections[-1].lines[-1].line
-    printed = hdr.printed_currencies([ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)])
+    printed = hdr.printed_currencies(_lines_since_last_section(chunk))
     [(code, count)] = printed.most_common(1) if len(printed) == 1 else [(chunk.currency, 0)]
     return code != chunk.currency and count >= _NAMED_AGAIN
+
+
+def _another_iban(chunk: _Chunk) -> bool:
+    """Whether the lines since the chunk's last table print another IBAN than the one above its first
+    table, with an opening balance: the next account's statement (an IBAN to pay a card bill into,
+    printed under a table, opens no balance)."""
+    if chunk.iban is None:
+        return False
+    since = _lines_since_last_section(chunk)
+    number = hdr.iban(since)
+    return number is not None and not _same_account(number, chunk.iban) and hdr.opening_stated(since)
+
+
+def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
+    if not chunk.sections or not chunk.sections[-1].lines:
+        return []
+    last = chunk.sections[-1].lines[-1].line
+    return [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
 
 
 _NAMED_AGAIN = 2  # a currency named by a title and a balance, not a note in passing

@@ -603,3 +603,249 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
     ]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
+
+
+def test_a_wallet_whose_currency_sections_share_a_page_each_with_a_table_of_its_balances() -> None:
+    """Revolut kind: one page, a section per currency, each opening with a balance summary table
+    ("Product | Opening balance | Money out | Money in | Closing balance") and then its transactions,
+    every figure with its currency's sign."""
+    signs = {"EUR": "€", "GBP": "£"}
+    openings = {"EUR": M("35.10"), "GBP": M("120.00")}
+    drawn = {code: running(openings[code], WALLET[code]) for code in signs}
+    lines = _head(["Lumo Money", "Amelie Durand", "12 Rue Oberkampf, 75011 Paris"])
+    for code, rows in drawn.items():
+        sign = signs[code]
+
+        def money(value: M, sign: str = sign) -> str:
+            return ("-" if value < 0 else "") + sign + english(value)
+
+        out = sum((-r.amount for r in rows if r.amount < 0), M(0))
+        into = sum((r.amount for r in rows if r.amount > 0), M(0))
+        lines += [
+            [(40, f"##{code} Statement", False)],
+            [(40, "Generated on 2 May 2025", False)],
+            [],
+            [(40, "**Balance summary", False)],
+            [
+                (40, "**Product", False),
+                (300, "Opening balance", True),
+                (380, "Money out", True),
+                (460, "Money in", True),
+                (560, "Closing balance", True),
+            ],
+            [
+                (40, "Account (Current Account)", False),
+                (300, money(_opening(rows)), True),
+                (380, money(out), True),
+                (460, money(into), True),
+                (560, money(rows[-1].balance), True),
+            ],
+            [],
+            [(40, "**Account transactions from 1 April 2025 to 30 April 2025", False)],
+            [
+                (40, "**Date", False),
+                (110, "Description", False),
+                (400, "Money out", True),
+                (480, "Money in", True),
+                (560, "Balance", True),
+            ],
+        ]
+        lines += _in_columns(rows, lambda r: r.date.strftime("%b %d, %Y"), money, (400, 480, 560))
+        lines.append([])
+    reads = _read_all([lines])
+    assert [r.currency for r in reads] == list(drawn)
+    for read, rows in zip(reads, drawn.values(), strict=True):
+        as_drawn(read, rows)
+
+
+US_CHARGES = [
+    (D(2025, 8, 2), "TRADER JOE S #552 PORTLAND OR", M("-61.40")),
+    (D(2025, 8, 8), "Payment Thank You-Mobile", M("350.00")),
+    (D(2025, 8, 15), "NW NATURAL GAS 800-422-4012 OR", M("-73.18")),
+    (D(2025, 8, 26), "PURCHASE INTEREST CHARGE", M("-17.92")),
+]
+
+
+def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_transactions() -> None:
+    """Under the activity: "TOTAL FEES FOR THIS PERIOD", "TOTAL INTEREST FOR THIS PERIOD" and the year's
+    totals ("Total fees charged in 2025"), each with a dollar figure in the amount column."""
+    previous = M("-912.55")
+    new = previous + sum(a for *_, a in US_CHARGES)
+    lines = _head(
+        [
+            "Cascade Card Services",
+            "EMMA J PARK",
+            "310 NW 23RD AVE, PORTLAND OR 97210",
+            "Opening/Closing Date 07/27/25 - 08/26/25",
+            "Account Number: XXXX XXXX XXXX 3390",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [],
+        [
+            (40, "**Date of Transaction", False),
+            (150, "Merchant Name or Transaction Description", False),
+            (560, "$ Amount", True),
+        ],
+    ]
+    for day, text, amount in US_CHARGES:
+        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        lines.append([(40, day.strftime("%m/%d"), False), (150, text, False), (560, shown, True)])
+    lines += [
+        [(150, "TOTAL FEES FOR THIS PERIOD", False), (560, "$0.00", True)],
+        [(150, "TOTAL INTEREST FOR THIS PERIOD", False), (560, "$17.92", True)],
+        [],
+        [(40, "**2025 Totals Year-to-Date", False)],
+        [(40, "Total fees charged in 2025", False), (560, "$39.00", True)],
+        [(40, "Total interest charged in 2025", False), (560, "$104.37", True)],
+    ]
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (day, text, amount) for day, text, amount in US_CHARGES
+    ]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
+    """The statement's last page lists the account's fees in a table of its own (service, price) and
+    notices: none of it is a transaction."""
+    rows = running(M("640.00"), LONG[:5])
+    first = _head(
+        [
+            "Coastline Bank",
+            "Ms Helen Carter",
+            "9 Quay Road, Bristol BS8 1TH",
+            "Statement 1 May 2025 to 31 May 2025",
+            "Account number 20458813",
+        ]
+    )
+    first += [
+        [(40, "**Date", False), (110, "Details", False), (400, "Paid out", True), (480, "Paid in", True), (560, "Balance", True)],
+        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
+    ]
+    first += _in_columns(rows, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
+    notices: Lines = [
+        [(40, "##Your fees explained", False)],
+        [(40, "**Service", False), (300, "When", False), (560, "Price", True)],
+        [(40, "Unarranged overdraft", False), (300, "per month", False), (560, "10.00", True)],
+        [(40, "Foreign cash withdrawal", False), (300, "each", False), (560, "2.99", True)],
+        [(40, "Replacement card", False), (300, "each", False), (560, "5.00", True)],
+        [],
+        [(40, "Please check your statement and tell us at once about any entry you do not recognise.", False)],
+    ]
+    read = _read([first, notices])
+    as_drawn(read, rows)
+
+
+NU = [
+    (D(2025, 6, 2), "Transferência recebida pelo Pix JOANA LIMA", "1200.00"),
+    (D(2025, 6, 2), "Compra no débito PADARIA REAL", "-18.50"),
+    (D(2025, 6, 4), "Pagamento de boleto CLARO SA", "-99.90"),
+    (D(2025, 6, 4), "Transferência enviada pelo Pix RAFAEL SOUZA", "-250.00"),
+    (D(2025, 6, 4), "Rendimento líquido", "0.87"),
+]
+
+
+def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exits() -> None:
+    """Nubank kind: a day heading ("02 JUN 2025") with "Total de entradas" and "Total de saídas" of that
+    day, the day's rows under it without a date of their own, no running balance; "Saldo inicial" and
+    "Saldo final do período" above."""
+    rows = running(M("512.30"), NU)
+    lines = _head(
+        [
+            "Banco Roxo S.A.",
+            "PEDRO HENRIQUE ALVES",
+            "CPF •••.123.456-••   Agência 0001   Conta 98765432-1",
+            "01 DE JUNHO DE 2025 a 30 DE JUNHO DE 2025   VALORES EM R$",
+        ]
+    )
+    lines += [
+        [(40, "Saldo inicial", False), (560, continental(_opening(rows)), True)],
+        [(40, "Saldo final do período", False), (560, continental(rows[-1].balance), True)],
+        [],
+        [(40, "**Movimentações", False)],
+    ]
+    months = {6: "JUN"}
+    for day in sorted({r.date for r in rows}):
+        those = [r for r in rows if r.date == day]
+        into = sum((r.amount for r in those if r.amount > 0), M(0))
+        out = sum((-r.amount for r in those if r.amount < 0), M(0))
+        lines.append([(40, f"{day.day:02d} {months[day.month]} {day.year}", False), (110, "Total de entradas", False), (560, f"+ {continental(into)}", True)])
+        for r in [r for r in those if r.amount > 0]:
+            lines.append([(110, r.description, False), (560, continental(r.amount), True)])
+        lines.append([(110, "Total de saídas", False), (560, f"- {continental(out)}", True)])
+        for r in [r for r in those if r.amount < 0]:
+            lines.append([(110, r.description, False), (560, continental(r.amount), True)])
+    read = _read([lines])
+    got = sorted((t.date, t.description, t.amount) for t in read.transactions)
+    assert got == sorted((r.date, r.description, r.amount) for r in rows)
+    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert read.currency == "BRL"
+
+
+ES_CURRENT = [
+    (D(2025, 1, 3), "RECIBO IBERDROLA CLIENTES", "-64.30"),
+    (D(2025, 1, 10), "TRANSFERENCIA A CUENTA AHORRO", "-300.00"),
+    (D(2025, 1, 28), "NOMINA ENERO TALLERES NORTE SL", "1875.00"),
+]
+ES_SAVINGS = [
+    (D(2025, 1, 10), "TRANSFERENCIA DESDE CUENTA CORRIENTE", "300.00"),
+    (D(2025, 1, 31), "ABONO INTERESES", "1.12"),
+]
+
+
+def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balances() -> None:
+    """ "Posición global" lists both accounts; then each account, its IBAN, "Saldo anterior" and
+    "Saldo final" and a table "F. Oper. | F. Valor | Concepto | Importe | Saldo"."""
+    current = running(M("2210.45"), ES_CURRENT)
+    savings = running(M("8000.00"), ES_SAVINGS)
+    lines = _head(
+        [
+            "Banco del Duero",
+            "LAURA MARTIN SANZ",
+            "CALLE MAYOR 14, 47001 VALLADOLID",
+            "Extracto del 01/01/2025 al 31/01/2025",
+            "Moneda: EUR",
+        ]
+    )
+    lines += [
+        [(40, "##Posición global", False)],
+        [(40, "Cuenta corriente", False), (560, continental(current[-1].balance), True)],
+        [(40, "Cuenta ahorro", False), (560, continental(savings[-1].balance), True)],
+        [],
+    ]
+    for title, iban, rows in (
+        ("Cuenta corriente", "ES91 2100 0418 4502 0005 1332", current),
+        ("Cuenta ahorro", "ES79 2100 0813 6101 2345 6789", savings),
+    ):
+        lines += [
+            [(40, f"##{title}", False)],
+            [(40, f"IBAN {iban}", False)],
+            [(40, "Saldo anterior", False), (560, continental(_opening(rows)), True)],
+            [(40, "Saldo final", False), (560, continental(rows[-1].balance), True)],
+            [],
+            [
+                (40, "**F. Oper.", False),
+                (100, "F. Valor", False),
+                (160, "Concepto", False),
+                (470, "Importe", True),
+                (560, "Saldo", True),
+            ],
+        ]
+        for r in rows:
+            lines.append(
+                [
+                    (40, r.date.strftime("%d/%m"), False),
+                    (100, r.date.strftime("%d/%m"), False),
+                    (160, r.description, False),
+                    (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                    (560, continental(r.balance), True),
+                ]
+            )
+        lines.append([])
+    first, second = _read_all([lines])
+    as_drawn(first, current)
+    as_drawn(second, savings)
+    assert (first.currency, second.currency) == ("EUR", "EUR")
