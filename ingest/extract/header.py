@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from ingest.extract.amounts import (
     CFA_COUNTRIES,
     CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
     Money,
@@ -473,6 +474,8 @@ def printed_currencies(lines: Sequence[Line]) -> Counter[str]:
             bare = word.text.strip("():,.[]")
             if bare in CURRENCY_CODES:
                 counts[bare] += 1
+            elif not bare.isalpha() and (code := CURRENCY_SYMBOLS.get(bare)):
+                counts[code] += 1  # "VALORES EM R$": a sign that names one money, apart from a figure
             money = parse_money(word.text)
             if money is not None and money.currency:
                 counts[money.currency] += 1

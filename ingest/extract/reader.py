@@ -26,7 +26,7 @@ from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
-from ingest.extract.sections import section_heading, sectioned, sides_by_balance
+from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     MONEY_ROLES,
@@ -377,7 +377,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
     if not fields.credit_card and prints_like_a_card(ctx, rows):

@@ -1283,9 +1283,8 @@ def _naming(phrases: Sequence[str], function_words: Sequence[str]) -> re.Pattern
     plain = [p for p in phrases if p.isalpha()]
     alternatives = _alternatives([p for p in phrases if not p.isalpha()])
     filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in function_words)])
-    return re.compile(
-        rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
-    )
+    alone = rf"\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
+    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|{alone}")
 
 
 def _alternatives(phrases: Sequence[str]) -> str:

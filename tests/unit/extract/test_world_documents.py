@@ -219,8 +219,20 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
 
     footer: Lines = [
         [],
-        [(40, "Coastline Bank plc, 14 Harbour Street, Bristol BS1 4QA. Registered in England No. 2065.", False)],
-        [(40, "Authorised by the Prudential Regulation Authority, Financial Services Register 106054.", False)],
+        [
+            (
+                40,
+                "Coastline Bank plc, 14 Harbour Street, Bristol BS1 4QA. Registered in England No. 2065.",
+                False,
+            )
+        ],
+        [
+            (
+                40,
+                "Authorised by the Prudential Regulation Authority, Financial Services Register 106054.",
+                False,
+            )
+        ],
     ]
     first = _head(
         [
@@ -232,19 +244,25 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
         ]
     )
     first += [heading, [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)]]
-    first += body(rows[:3]) + [heading] + body(rows[3:5])
+    first += [*body(rows[:3]), heading, *body(rows[3:5])]
     out, into = sums(rows[:5])
     first += [[(110, "Subtotal", False), (400, out, True), (480, into, True)]]
-    first += [[(40, "Continued on next page", False)]] + footer
+    first += [[(40, "Continued on next page", False)], *footer]
     second: Lines = [heading, [(110, "Subtotal brought forward", False), (400, out, True), (480, into, True)]]
     second += body(rows[5:])
     out, into = sums(rows)
     second += [[(110, "Total", False), (400, out, True), (480, into, True)]]
-    second += [[(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)]] + footer
+    second += [[(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)], *footer]
     notices: Lines = [
         [(40, "##Important information", False)],
         [(40, "From 1 July 2025 the overdraft rate will be 39.9% EAR (variable).", False)],
-        [(40, "Eligible deposits are protected up to 85,000 by the Financial Services Compensation Scheme.", False)],
+        [
+            (
+                40,
+                "Eligible deposits are protected up to 85,000 by the Financial Services Compensation Scheme.",
+                False,
+            )
+        ],
         [(40, "Call us on 0345 600 2290, lines open 8am to 8pm, 7 days a week.", False)],
         *footer,
     ]
@@ -291,9 +309,9 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
         ]
     )
     first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(_opening(rows)), True)]]
-    first += body(rows[:4]) + [totals("A reporter", rows[:4])]
+    first += [*body(rows[:4]), totals("A reporter", rows[:4])]
     second: Lines = [heading, totals("Report", rows[:4])]
-    second += body(rows[4:]) + [totals("Total des opérations", rows)]
+    second += [*body(rows[4:]), totals("Total des opérations", rows)]
     second += [[(180, "Nouveau solde au 31/05/2025", False), (540, continental(rows[-1].balance), True)]]
     read = _read([first, second])
     as_drawn(read, rows)
@@ -328,7 +346,12 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
         ]
     )
     lines += [
-        [(40, "**Data", False), (100, "Lançamentos", False), (460, "Valor (R$)", True), (550, "Saldo (R$)", True)],
+        [
+            (40, "**Data", False),
+            (100, "Lançamentos", False),
+            (460, "Valor (R$)", True),
+            (550, "Saldo (R$)", True),
+        ],
         [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(_opening(rows)), True)],
     ]
     for n, r in enumerate(rows):
@@ -336,7 +359,11 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
         lines.append([(40, r.date.strftime("%d/%m"), False), (100, r.description, False), (460, value, True)])
         if n + 1 == len(rows) or rows[n + 1].date != r.date:
             lines.append(
-                [(40, r.date.strftime("%d/%m"), False), (100, "SALDO DO DIA", False), (550, marked(r.balance), True)]
+                [
+                    (40, r.date.strftime("%d/%m"), False),
+                    (100, "SALDO DO DIA", False),
+                    (550, marked(r.balance), True),
+                ]
             )
     read = _read([lines])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
@@ -524,12 +551,22 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
         ]
     )
     lines.append(
-        [(40, "**Date", False), (110, "Description", False), (470, "(GBP) Amount", True), (560, "(GBP) Balance", True)]
+        [
+            (40, "**Date", False),
+            (110, "Description", False),
+            (470, "(GBP) Amount", True),
+            (560, "(GBP) Balance", True),
+        ]
     )
     for r, (_, _, note, _) in zip(rows, MONZO, strict=True):
         amount = ("-" if r.amount < 0 else "") + english(r.amount)
         lines += [
-            [(40, r.date.strftime("%d/%m/%Y"), False), (110, r.description, False), (470, amount, True), (560, english(r.balance), True)],
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, r.description, False),
+                (470, amount, True),
+                (560, english(r.balance), True),
+            ],
             [(110, note, False)],
         ]
     read = _read([lines])
@@ -583,7 +620,12 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
     for day, posted, text, amount in US_CARD:
         shown = f"-{english(amount)}" if amount > 0 else english(amount)
         lines.append(
-            [(40, day.strftime("%m/%d"), False), (110, posted.strftime("%m/%d"), False), (180, text, False), (560, shown, True)]
+            [
+                (40, day.strftime("%m/%d"), False),
+                (110, posted.strftime("%m/%d"), False),
+                (180, text, False),
+                (560, shown, True),
+            ]
         )
     lines += [
         [],
@@ -594,7 +636,12 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
             (420, "Balance Subject to Interest Rate", True),
             (560, "Interest Charge", True),
         ],
-        [(40, "Purchases", False), (250, "24.99% (v)", True), (420, "$1,031.44", True), (560, "$21.48", True)],
+        [
+            (40, "Purchases", False),
+            (250, "24.99% (v)", True),
+            (420, "$1,031.44", True),
+            (560, "$21.48", True),
+        ],
         [(40, "Cash Advances", False), (250, "29.99% (v)", True), (420, "$0.00", True), (560, "$0.00", True)],
     ]
     read = _read([lines])
@@ -711,7 +758,7 @@ def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_tra
 def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
     """The statement's last page lists the account's fees in a table of its own (service, price) and
     notices: none of it is a transaction."""
-    rows = running(M("640.00"), LONG[:5])
+    rows = running(M("1640.00"), LONG[:5])
     first = _head(
         [
             "Coastline Bank",
@@ -722,7 +769,13 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
         ]
     )
     first += [
-        [(40, "**Date", False), (110, "Details", False), (400, "Paid out", True), (480, "Paid in", True), (560, "Balance", True)],
+        [
+            (40, "**Date", False),
+            (110, "Details", False),
+            (400, "Paid out", True),
+            (480, "Paid in", True),
+            (560, "Balance", True),
+        ],
         [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
     ]
     first += _in_columns(rows, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
@@ -733,7 +786,13 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
         [(40, "Foreign cash withdrawal", False), (300, "each", False), (560, "2.99", True)],
         [(40, "Replacement card", False), (300, "each", False), (560, "5.00", True)],
         [],
-        [(40, "Please check your statement and tell us at once about any entry you do not recognise.", False)],
+        [
+            (
+                40,
+                "Please check your statement and tell us at once about any entry you do not recognise.",
+                False,
+            )
+        ],
     ]
     read = _read([first, notices])
     as_drawn(read, rows)
@@ -745,6 +804,7 @@ NU = [
     (D(2025, 6, 4), "Pagamento de boleto CLARO SA", "-99.90"),
     (D(2025, 6, 4), "Transferência enviada pelo Pix RAFAEL SOUZA", "-250.00"),
     (D(2025, 6, 4), "Rendimento líquido", "0.87"),
+    (D(2025, 6, 9), "Compra no débito FARMACIA PAGUE MENOS", "-42.10"),
 ]
 
 
@@ -772,12 +832,27 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
         those = [r for r in rows if r.date == day]
         into = sum((r.amount for r in those if r.amount > 0), M(0))
         out = sum((-r.amount for r in those if r.amount < 0), M(0))
-        lines.append([(40, f"{day.day:02d} {months[day.month]} {day.year}", False), (110, "Total de entradas", False), (560, f"+ {continental(into)}", True)])
-        for r in [r for r in those if r.amount > 0]:
-            lines.append([(110, r.description, False), (560, continental(r.amount), True)])
-        lines.append([(110, "Total de saídas", False), (560, f"- {continental(out)}", True)])
-        for r in [r for r in those if r.amount < 0]:
-            lines.append([(110, r.description, False), (560, continental(r.amount), True)])
+        dated: list[Cell] = [(40, f"{day.day:02d} {months[day.month]} {day.year}", False)]
+        if into:
+            lines.append([*dated, (110, "Total de entradas", False), (560, f"+ {continental(into)}", True)])
+            lines += [
+                [(110, r.description, False), (560, continental(r.amount), True)]
+                for r in those
+                if r.amount > 0
+            ]
+        if out:
+            lines.append(
+                [
+                    *(dated if not into else []),
+                    (110, "Total de saídas", False),
+                    (560, f"- {continental(out)}", True),
+                ]
+            )
+            lines += [
+                [(110, r.description, False), (560, continental(r.amount), True)]
+                for r in those
+                if r.amount < 0
+            ]
     read = _read([lines])
     got = sorted((t.date, t.description, t.amount) for t in read.transactions)
     assert got == sorted((r.date, r.description, r.amount) for r in rows)
