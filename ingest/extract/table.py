@@ -101,6 +101,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
+    filler = (*lexicon.function_words, *lexicon.page_furniture)  # "Übertrag von Blatt 1"
     return _Vocabulary(
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
@@ -109,9 +110,9 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
         longest_currency_name=max((len(name.split()) for name in lexicon.currency_names), default=1),
         abbreviated=_abbreviations(phrase_role),
-        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), lexicon.function_words),
-        brought_forward=_naming(lexicon.brought_forward, lexicon.function_words),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), lexicon.function_words),
+        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
+        brought_forward=_naming(lexicon.brought_forward, filler),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
@@ -1273,16 +1274,16 @@ def _marker_key(description: str) -> str:
     return re.sub(r"[:.*]+$", "", key).strip()
 
 
-def _naming(phrases: Sequence[str], function_words: Sequence[str]) -> re.Pattern[str]:
+def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:
     """A line that is one of the phrases, or begins or ends with one: one search, not one test a phrase
     (a line is asked this a few times, against a hundred phrases).
 
     A phrase that is one plain word ("Report", "Transport", "Übertrag") is a word of other uses too
     ("Transport for London", "Übertrag Sparkonto"): it names a line alone, or followed by nothing but
-    figures, dates and function words ("Report du 30/04")."""
+    figures, dates, function words and the words of page furniture ("Report du 30/04")."""
     plain = [p for p in phrases if p.isalpha()]
     alternatives = _alternatives([p for p in phrases if not p.isalpha()])
-    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in function_words)])
+    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in filler_words)])
     alone = rf"\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
     return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|{alone}")
 

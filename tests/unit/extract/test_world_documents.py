@@ -44,14 +44,18 @@ def _opening(rows: Sequence[Drawn]) -> M:
 
 
 def _in_columns(
-    rows: Sequence[Drawn], date: Callable[[Drawn], str], style: Callable[[M], str], xs: tuple[int, int, int]
+    rows: Sequence[Drawn],
+    date: Callable[[Drawn], str],
+    style: Callable[[M], str],
+    xs: tuple[int, int, int],
+    description: int = 110,
 ) -> Lines:
-    """Rows as date, description, money out or in, and the balance, right-aligned at `xs`."""
+    """Rows as date, description (at its x), money out or in, and the balance, right-aligned at `xs`."""
     out, into, balance = xs
     return [
         [
             (40, date(r), False),
-            (110, r.description, False),
+            (description, r.description, False),
             (out if r.amount < 0 else into, style(r.amount), True),
             (balance, style(r.balance), True),
         ]
@@ -924,3 +928,205 @@ def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balanc
     as_drawn(first, current)
     as_drawn(second, savings)
     assert (first.currency, second.currency) == ("EUR", "EUR")
+
+
+DE = [
+    (D(2025, 3, 3), "ÜBERTRAG AUF SPARKONTO 4711", "-500.00"),
+    (D(2025, 3, 5), "KARTENZAHLUNG REWE MARKT KÖLN", "-48.27"),
+    (D(2025, 3, 7), "GEHALT MÄRZ FEINWERK GMBH", "3120.55"),
+    (D(2025, 3, 14), "LASTSCHRIFT STADTWERKE KÖLN", "-96.00"),
+    (D(2025, 3, 21), "DAUERAUFTRAG MIETE", "-1150.00"),
+]
+
+
+def test_a_german_account_carries_its_balance_over_the_page_while_a_transfer_is_called_uebertrag() -> None:
+    """ "Übertrag auf Blatt 2" closes page 1 and "Übertrag von Blatt 1" opens page 2, each with the
+    balance; a transfer to the holder's savings is printed "ÜBERTRAG AUF SPARKONTO" and stays a row."""
+    rows = running(M("1830.40"), DE)
+    heading: list[Cell] = [
+        (40, "**Buchungstag", False),
+        (105, "Wert", False),
+        (160, "Vorgang", False),
+        (470, "Soll", True),
+        (550, "Haben", True),
+    ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return [
+            [
+                (40, r.date.strftime("%d.%m.%Y"), False),
+                (105, r.date.strftime("%d.%m.%Y"), False),
+                (160, r.description, False),
+                (470 if r.amount < 0 else 550, continental(r.amount), True),
+            ]
+            for r in part
+        ]
+
+    first = _head(
+        [
+            "Rheinische Volksbank eG",
+            "Herrn Jonas Becker",
+            "Aachener Str. 112, 50674 Köln",
+            "Kontoauszug 3/2025 vom 01.03.2025 bis 31.03.2025",
+            "IBAN DE89 3704 0044 0532 0130 00",
+        ]
+    )
+    first += [heading, [(160, "Alter Kontostand", False), (550, continental(_opening(rows)), True)]]
+    first += body(rows[:3])
+    first.append([(160, "Übertrag auf Blatt 2", False), (550, continental(rows[2].balance), True)])
+    second: Lines = [
+        heading,
+        [(160, "Übertrag von Blatt 1", False), (550, continental(rows[2].balance), True)],
+    ]
+    second += body(rows[3:])
+    second.append([(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)])
+    read = _read([first, second])
+    as_drawn(read, rows)
+
+
+def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_and_transporte() -> None:
+    """ "Data Mov. | Data Valor | Descritivo | Débito | Crédito | Saldo Contabilístico": page 1 ends with
+    "A transportar" and its column totals, page 2 opens with "Transporte"."""
+    rows = running(
+        M("2310.44"),
+        [
+            (D(2025, 3, 3), "TRF DE RUI CARVALHO", "400.00"),
+            (D(2025, 3, 6), "COMPRA CONTINENTE BRAGA", "-56.31"),
+            (D(2025, 3, 10), "PAG SERV EDP COMERCIAL", "-72.90"),
+            (D(2025, 3, 18), "LEVANTAMENTO MB BRAGA", "-60.00"),
+            (D(2025, 3, 25), "VENCIMENTO MARÇO", "1580.00"),
+        ],
+    )
+    heading: list[Cell] = [
+        (40, "**Data Mov.", False),
+        (100, "Data Valor", False),
+        (165, "Descritivo", False),
+        (390, "Débito", True),
+        (460, "Crédito", True),
+        (560, "Saldo Contabilístico", True),
+    ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        lines = _in_columns(part, lambda r: r.date.strftime("%d-%m-%Y"), continental, (390, 460, 560), 165)
+        return [
+            [*line, (100, (r.date + DAY).strftime("%d-%m-%Y"), False)]
+            for line, r in zip(lines, part, strict=True)
+        ]
+
+    def carried(label: str, part: Sequence[Drawn]) -> list[Cell]:
+        out = sum((-r.amount for r in part if r.amount < 0), M(0))
+        into = sum((r.amount for r in part if r.amount > 0), M(0))
+        return [(165, label, False), (390, continental(out), True), (460, continental(into), True)]
+
+    first = _head(
+        [
+            "Banco Atlântico Norte",
+            "Maria Sousa Pereira",
+            "Rua das Flores 21, 4050-262 Porto",
+            "Extrato de 01/03/2025 a 31/03/2025",
+            "Conta à ordem n.º 0033 0000 45123456789 05",
+            "Moeda EUR",
+        ]
+    )
+    first += [heading, [(165, "Saldo inicial", False), (560, continental(_opening(rows)), True)]]
+    first += [*body(rows[:3]), carried("A transportar", rows[:3])]
+    second: Lines = [heading, carried("Transporte", rows[:3]), *body(rows[3:])]
+    second.append([(165, "Saldo final", False), (560, continental(rows[-1].balance), True)])
+    read = _read([first, second])
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+WISE_DETAILS = {
+    "EUR": ["IBAN BE12 9670 2154 3392"],
+    "GBP": ["Account number 31926819", "Sort code 23-14-70"],
+}
+
+
+def test_a_wallet_whose_currency_sections_each_print_their_own_account_details() -> None:
+    """Wise kind: each currency's section prints the details to pay into it (an IBAN for euros, an
+    account number and sort code for pounds), then its balances and its table."""
+    openings = {"EUR": M("35.10"), "GBP": M("120.00")}
+    drawn = {code: running(openings[code], WALLET[code]) for code in WISE_DETAILS}
+    pages: list[Lines] = []
+    for number, (code, rows) in enumerate(drawn.items()):
+        lines = _head(["Lumo Money", "Amelie Durand", "12 Rue Oberkampf, 75011 Paris"]) if number == 0 else []
+        lines += [
+            [(40, f"##{code} statement", False)],
+            [(40, "1 April 2025 - 30 April 2025", False)],
+            *[[(40, detail, False)] for detail in WISE_DETAILS[code]],
+            [(40, f"{code} on 1 April 2025", False), (300, f"{english(_opening(rows))} {code}", True)],
+            [(40, f"{code} on 30 April 2025", False), (300, f"{english(rows[-1].balance)} {code}", True)],
+            [],
+            [
+                (40, "**Date", False),
+                (110, "Description", False),
+                (400, "Outgoing", True),
+                (480, "Incoming", True),
+                (560, "Balance", True),
+            ],
+        ]
+        lines += _in_columns(rows, lambda r: r.date.strftime("%d %B %Y"), english, (400, 480, 560))
+        pages.append(lines)
+    first, second = _read_all(pages)
+    as_drawn(first, drawn["EUR"])
+    as_drawn(second, drawn["GBP"])
+    assert (first.currency, second.currency) == ("EUR", "GBP")
+    assert (first.account_number or "").startswith("BE12")
+    assert second.account_number == "31926819"
+
+
+CARDHOLDERS = {
+    "ANNA K LUND": [
+        (D(2025, 9, 3), "WHOLE FOODS MKT MINNEAPOLIS MN", M("-112.64")),
+        (D(2025, 9, 17), "XCEL ENERGY ONLINE PMT", M("-88.20")),
+    ],
+    "ERIK T LUND": [
+        (D(2025, 9, 6), "HOLIDAY STATIONSTORE 0412", M("-51.33")),
+        (D(2025, 9, 20), "TARGET T-1375 ST PAUL MN", M("-64.95")),
+    ],
+}
+
+
+def test_a_card_listing_each_cardholders_transactions_apart_is_one_statement() -> None:
+    """A card account with two cards prints the payments, then each cardholder's purchases under "<name>
+    Card ending <digits>" with a total per card: one account, one statement."""
+    payment = (D(2025, 9, 10), "PAYMENT - THANK YOU", M("450.00"))
+    previous = M("-702.18")
+    new = previous + payment[2] + sum(a for rows in CARDHOLDERS.values() for *_, a in rows)
+    heading: list[Cell] = [(40, "**Trans Date", False), (110, "Description", False), (560, "Amount", True)]
+    lines = _head(
+        [
+            "Northstar Card Services",
+            "ANNA K LUND",
+            "2200 LYNDALE AVE S, MINNEAPOLIS MN 55405",
+            "Statement period 08/26/25 to 09/25/25",
+            "Account number ending in 8842",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [],
+        [(40, "**Payments and Credits", False)],
+        heading,
+        [
+            (40, payment[0].strftime("%m/%d"), False),
+            (110, payment[1], False),
+            (560, f"-{english(payment[2])}", True),
+        ],
+        [],
+    ]
+    for (name, rows), ending in zip(CARDHOLDERS.items(), ("8842", "3107"), strict=True):
+        lines += [[(40, f"**{name} Card ending {ending}", False)], heading]
+        lines += [
+            [(40, day.strftime("%m/%d"), False), (110, text, False), (560, english(amount), True)]
+            for day, text, amount in rows
+        ]
+        total = english(sum((a for *_, a in rows), M(0)))
+        lines += [[(110, f"Total for card ending {ending}", False), (560, total, True)], []]
+    read = _read([lines])
+    expected = [payment, *(row for rows in CARDHOLDERS.values() for row in rows)]
+    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(expected)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
