@@ -98,6 +98,7 @@ class _Chunk:
     misread: str | None = None  # a doubtful reading of the account number a confident one replaced
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
+    account_line: int = 0  # how many of `lines` came before the line that printed `account`
     currency: str | None = None  # the one currency code the lines above its first table print
     iban: str | None = None  # the IBAN printed above its first table
 
@@ -248,6 +249,7 @@ def _add_lines(
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
                 current.account, current.account_doubtful = number, doubtful
+                current.account_line = len(current.lines)
             elif _same_account(number, current.account):
                 pass
             elif (doubtful or current.account_doubtful) and _one_apart(number, current.account):
@@ -258,6 +260,11 @@ def _add_lines(
             elif current.sections:
                 moved = _since_last_section(current)
                 chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
+                current = chunks[-1]
+            elif hdr.opening_stated(current.lines[current.account_line :]):
+                # An account without activity prints its number and balances and no table: the next
+                # account's number begins the next statement all the same.
+                chunks.append(_Chunk(account=number, account_doubtful=doubtful))
                 current = chunks[-1]
         folded = fold(line.text)
         labelled = cues.connector.search(folded) and cues.period_word.search(folded)

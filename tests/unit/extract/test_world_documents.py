@@ -1130,3 +1130,107 @@ def test_a_card_listing_each_cardholders_transactions_apart_is_one_statement() -
     assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(expected)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
+
+
+def test_a_consolidated_statement_whose_middle_account_had_no_activity_keeps_all_three_apart() -> None:
+    """Checking, then a savings account that prints only its balances and "No activity this period",
+    then a money market account: three statements, the middle one without transactions."""
+    checking = running(M("1480.35"), CHECKING)
+    market = running(M("10250.00"), [(D(2025, 3, 31), "DIVIDEND", "21.40")])
+    idle = M("3000.00")
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Description", False),
+        (400, "Withdrawals", True),
+        (480, "Deposits", True),
+        (560, "Balance", True),
+    ]
+
+    def account(title: str, number: str, opening: M, closing: M) -> Lines:
+        return [
+            [(40, f"##{title}", False)],
+            [(40, f"Account number {number}", False)],
+            [(40, "Beginning balance on March 1, 2025", False), (560, english(opening), True)],
+            [(40, "Ending balance on March 31, 2025", False), (560, english(closing), True)],
+            [],
+        ]
+
+    lines = _head(
+        [
+            "Harbor Point Bank",
+            "ROBERT A LINDQVIST",
+            "77 ALDER WAY, PORTLAND OR 97205",
+            "Statement period March 1, 2025 through March 31, 2025",
+        ]
+    )
+    lines += account("Premier Checking", "4410-228190", _opening(checking), checking[-1].balance)
+    lines += [
+        heading,
+        *_in_columns(checking, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560)),
+        [],
+    ]
+    lines += account("Holiday Savings", "4410-661045", idle, idle)
+    lines += [[(40, "No activity this period.", False)], []]
+    lines += account("Money Market", "4410-900277", _opening(market), market[-1].balance)
+    lines += [heading, *_in_columns(market, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))]
+    first, second, third = _read_all([lines])
+    as_drawn(first, checking)
+    assert (second.account_number, second.transactions) == ("4410-661045", [])
+    assert (second.opening_balance, second.closing_balance) == (idle, idle)
+    as_drawn(third, market)
+    assert [r.account_number for r in (first, third)] == ["4410-228190", "4410-900277"]
+
+
+def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
+    """Starling kind: "Date | Type | Transaction | In | Out | Balance", the type of payment in a column
+    of its own left of the counterparty."""
+    kinds = ["CONTACTLESS", "FASTER PAYMENT", "DIRECT DEBIT", "FASTER PAYMENT"]
+    rows = running(
+        M("742.18"),
+        [
+            (D(2025, 10, 2), "Gail's Bakery", "-4.60"),
+            (D(2025, 10, 3), "Harrow Lane Design Ltd", "1985.00"),
+            (D(2025, 10, 6), "Thames Water", "-38.75"),
+            (D(2025, 10, 9), "Tom Fielding", "-120.00"),
+        ],
+    )
+    lines = _head(
+        [
+            "Lark Bank",
+            "Chloe Harper",
+            "41 Mill Road, Cambridge CB1 2AD",
+            "Statement 01/10/2025 to 31/10/2025",
+            "Account number 60441287   Sort code 60-83-71",
+        ]
+    )
+    lines.append(
+        [
+            (40, "**Date", False),
+            (100, "Type", False),
+            (200, "Transaction", False),
+            (420, "In", True),
+            (490, "Out", True),
+            (560, "Balance", True),
+        ]
+    )
+    for r, kind in zip(rows, kinds, strict=True):
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (100, kind, False),
+                (200, r.description, False),
+                (490 if r.amount < 0 else 420, f"£{english(r.amount)}", True),
+                (560, f"£{english(r.balance)}", True),
+            ]
+        )
+    read = _read([lines])
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert r.description in t.description
+    assert (read.opening_balance, read.closing_balance, read.currency) == (
+        _opening(rows),
+        rows[-1].balance,
+        "GBP",
+    )
