@@ -383,10 +383,12 @@ class _Table:
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
-    lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+    rows = _rows(ctx, chunk.sections)
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
+    sections = _in_period(chunk.sections, _dating(fields, order, chunk.lines))
+    if len(sections) < len(chunk.sections):
+        rows = _rows(ctx, sections)
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -415,6 +417,25 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _rows(ctx: ReadContext, sections: Sequence[_Section]) -> list[Row]:
+    lines = [line for section in sections for line in section.lines]
+    return sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+
+
+def _in_period(sections: Sequence[_Section], dating: _Dating) -> list[_Section]:
+    """The tables of the statement's period: a later table every dated row of which falls after the
+    period's end lists what is to come (a card's instalments of the next bills), not this period's."""
+    end = dating.period[1]
+    if end is None:
+        return list(sections)
+    return [section for n, section in enumerate(sections) if n == 0 or not _all_after(section, dating, end)]
+
+
+def _all_after(section: _Section, dating: _Dating, end: dt.date) -> bool:
+    dates = [dating.resolve(line.date) for line in section.lines if line.date is not None]
+    return bool(dates) and all(d is not None and d > end for d in dates)
 
 
 def _read_as(

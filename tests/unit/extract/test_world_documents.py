@@ -1234,3 +1234,88 @@ def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
         rows[-1].balance,
         "GBP",
     )
+
+
+def test_a_running_page_header_repeating_the_account_and_period_on_every_page_is_no_row() -> None:
+    """Every page opens with the bank's name, the account number, the period and "Page n of 3"; the
+    table's header is printed again on page 2 and not on page 3."""
+    rows = running(M("1312.64"), [*LONG, (D(2025, 5, 30), "CB BOULANGERIE PAUL", "-6.80")])
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Details", False),
+        (400, "Paid out", True),
+        (480, "Paid in", True),
+        (560, "Balance", True),
+    ]
+
+    def top(number: int) -> Lines:
+        return [
+            [(40, "Coastline Bank", False), (560, f"Page {number} of 3", True)],
+            [(40, "Account number 20458813", False), (560, "1 May 2025 to 31 May 2025", True)],
+            [],
+        ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return _in_columns(part, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
+
+    first = top(1) + _head(
+        ["Ms Helen Carter", "9 Quay Road, Bristol BS8 1TH", "Statement 1 May 2025 to 31 May 2025"]
+    )
+    first += [
+        heading,
+        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
+        *body(rows[:3]),
+    ]
+    second = [*top(2), heading, *body(rows[3:6])]
+    third = [*top(3), *body(rows[6:])]
+    third.append([(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)])
+    read = _read([first, second, third])
+    as_drawn(read, rows)
+    assert read.account_number == "20458813"
+
+
+NU_CARD = [
+    (D(2025, 5, 12), "Mercadolivre*Loja Sol", M("-189.90")),
+    (D(2025, 5, 15), "Uber *Trip", M("-23.90")),
+    (D(2025, 5, 20), "Pagamento recebido", M("850.00")),
+    (D(2025, 5, 28), "Magazine Luiza - Parcela 3/10", M("-120.00")),
+]
+
+
+def test_a_brazilian_card_bill_whose_table_of_coming_instalments_is_no_transaction() -> None:
+    """A card bill lists the month's purchases and the payment, "DD MMM" with the year in the period;
+    under them "Próximas faturas" lists the instalments of bills to come, dated later, which are no
+    transactions of this bill."""
+    previous = M("-850.00")
+    new = previous + sum(a for *_, a in NU_CARD)
+    lines = _head(
+        [
+            "Banco Roxo S.A.",
+            "PEDRO HENRIQUE ALVES",
+            "Fatura do cartão de crédito - período de 06/05/2025 a 05/06/2025",
+            "VALORES EM R$",
+        ]
+    )
+    lines += [
+        [(40, "Fatura anterior", False), (300, continental(previous), True)],
+        [(40, "Total a pagar", False), (300, continental(new), True)],
+        [],
+        [(40, "**Data", False), (110, "Descrição", False), (560, "Valor", True)],
+    ]
+    months = {5: "MAI", 6: "JUN", 7: "JUL"}
+    for day, text, amount in NU_CARD:
+        shown = ("-" if amount > 0 else "") + continental(amount)
+        lines.append(
+            [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, shown, True)]
+        )
+    lines += [
+        [],
+        [(40, "##Próximas faturas", False)],
+        [(40, "**Data", False), (110, "Descrição", False), (560, "Valor", True)],
+        [(40, "28 JUN", False), (110, "Magazine Luiza - Parcela 4/10", False), (560, "120,00", True)],
+        [(40, "28 JUL", False), (110, "Magazine Luiza - Parcela 5/10", False), (560, "120,00", True)],
+    ]
+    read = _read([lines])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == NU_CARD
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
