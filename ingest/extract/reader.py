@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
@@ -196,13 +197,18 @@ def _read_page(
             current = chunks[-1]
             moved = _since_last_section(current)
             chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
-        section, used, beside = _table_at(ctx, lines, index, header, active)
-        chunks[-1].add(section, ocr)
+        if header.beside:
+            sections, used, beside = _tables_side_by_side(ctx, lines, index, header, active)
+        else:
+            section, used, beside = _table_at(ctx, lines, index, header, active)
+            sections = [section]
+        for section in sections:
+            chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
         # with figures, above any header of its own, continue it.
-        active = section.header
+        active = sections[0].header
     return active
 
 
@@ -226,6 +232,42 @@ def _table_at(
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
     return _Section(header, rows), used, beside
+
+
+def _tables_side_by_side(
+    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
+) -> tuple[list[_Section], int, list[Line]]:
+    """A list printed two or three to a line ("Checks paid": number, date, amount, then again): each set
+    of columns read as a table of its own from the words that stand under it; how many lines they take
+    (header included); no text beside them."""
+    heading = section_heading(ctx, lines, index)
+    sets = [replace(header, beside=()), *header.beside]
+    # Each set takes the words from a little left of its first heading to the next set's.
+    edges = [s.columns[0].x0 - ctx.tolerances.beside_table * lines[index].height for s in sets[1:]]
+    bounds = list(zip([float("-inf"), *edges], [*edges, float("inf")], strict=True))
+    sections: list[_Section] = []
+    used = 1
+    for part, (left, right) in zip(sets, bounds, strict=True):
+        at: list[int] = []
+        cut: list[Line] = []
+        for n, line in enumerate(lines[index + 1 :], start=index + 1):
+            if _runs_across(ctx, line, edges) or find_header(ctx, line) is not None:
+                break  # running text across the sets (a notice), or the next table's header
+            words = tuple(w for w in line.words if left <= w.x0 < right)
+            if words:
+                at.append(n)
+                cut.append(Line(words=words, page=line.page))
+        rows, _, end = table_lines(ctx, part, cut)
+        sections.append(_Section(sectioned(ctx, part, heading, active), rows))
+        if end:
+            used = max(used, at[end - 1] + 1 - index)
+    return sections, used, []
+
+
+def _runs_across(ctx: ReadContext, line: Line, edges: Sequence[float]) -> bool:
+    """Whether two words a space apart stand either side of one of the edges: text, not columns."""
+    space = ctx.tolerances.word_space * line.height
+    return any(a.x0 < edge <= b.x0 and b.x0 - a.x1 < space for a, b in pairwise(line.words) for edge in edges)
 
 
 def _level(page: PageWords) -> Sequence[Word]:
@@ -383,12 +425,10 @@ class _Table:
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
-    rows = _rows(ctx, chunk.sections)
+    lines = [line for section in chunk.sections for line in section.lines]
+    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
-    sections = _in_period(chunk.sections, _dating(fields, order, chunk.lines))
-    if len(sections) < len(chunk.sections):
-        rows = _rows(ctx, sections)
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -417,25 +457,6 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
-
-
-def _rows(ctx: ReadContext, sections: Sequence[_Section]) -> list[Row]:
-    lines = [line for section in sections for line in section.lines]
-    return sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
-
-
-def _in_period(sections: Sequence[_Section], dating: _Dating) -> list[_Section]:
-    """The tables of the statement's period: a later table every dated row of which falls after the
-    period's end lists what is to come (a card's instalments of the next bills), not this period's."""
-    end = dating.period[1]
-    if end is None:
-        return list(sections)
-    return [section for n, section in enumerate(sections) if n == 0 or not _all_after(section, dating, end)]
-
-
-def _all_after(section: _Section, dating: _Dating, end: dt.date) -> bool:
-    dates = [dating.resolve(line.date) for line in section.lines if line.date is not None]
-    return bool(dates) and all(d is not None and d > end for d in dates)
 
 
 def _read_as(

@@ -183,6 +183,9 @@ class TableHeader:
     page: int
     bottom: float  # the header's lower edge; rows start below it
     currency: str | None = None  # a code or symbol printed in the header, e.g. "Amount (CAD)"
+    # The same columns printed again to the right ("Number Date Amount Number Date Amount"): a list
+    # set two or three to a line, each further set of columns read as a table of its own.
+    beside: tuple[TableHeader, ...] = ()
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -393,6 +396,18 @@ def _header_from(
     if stacked:
         columns = _merge_stacked(columns)
     columns = _merge_bilingual(sorted(columns, key=lambda c: c.x0), words)
+    sets = _sets_side_by_side(columns)
+    if len(sets) > 1:
+        first, *others = (
+            TableHeader(
+                columns=tuple(_described(_one_date(list(cols), None))),
+                page=page,
+                bottom=bottom,
+                currency=currency,
+            )
+            for cols in sets
+        )
+        return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
     columns = _one_date(columns, transaction_date)
@@ -575,6 +590,30 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
         else:
             merged.append(col)
     return merged
+
+
+def _sets_side_by_side(columns: Sequence[Column]) -> list[Sequence[Column]]:
+    """The columns as the sets a list printed two or three to a line repeats, left to right; one set
+    where the headings do not repeat."""
+    roles = [c.role for c in columns]
+    for count in _SETS_TO_A_LINE:
+        size = len(columns) // count
+        if size >= _MIN_SET and size * count == len(columns) and roles == roles[:size] * count:
+            return [columns[n * size : (n + 1) * size] for n in range(count)]
+    return [columns]
+
+
+_SETS_TO_A_LINE = (3, 2)
+_MIN_SET = 3  # a date, a figure and what the row is
+
+
+def _described(columns: list[Column]) -> list[Column]:
+    """A set of columns without a description column, its rows described by the one column the reader
+    does not otherwise use (a check's number)."""
+    others = [c for c in columns if c.role is Role.OTHER]
+    if any(c.role is Role.DESC for c in columns) or len(others) != 1:
+        return columns
+    return [replace(c, role=Role.DESC) if c is others[0] else c for c in columns]
 
 
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:

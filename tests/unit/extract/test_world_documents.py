@@ -1282,10 +1282,9 @@ NU_CARD = [
 ]
 
 
-def test_a_brazilian_card_bill_whose_table_of_coming_instalments_is_no_transaction() -> None:
-    """A card bill lists the month's purchases and the payment, "DD MMM" with the year in the period;
-    under them "Próximas faturas" lists the instalments of bills to come, dated later, which are no
-    transactions of this bill."""
+def test_a_brazilian_card_bill_opened_by_the_last_bill_with_its_rows_dated_by_day_and_month() -> None:
+    """A card bill lists the month's purchases and the payment, "DD MMM" with the year in the period,
+    between "Fatura anterior" (what the last bill left) and "Total a pagar"."""
     previous = M("-850.00")
     new = previous + sum(a for *_, a in NU_CARD)
     lines = _head(
@@ -1308,14 +1307,85 @@ def test_a_brazilian_card_bill_whose_table_of_coming_instalments_is_no_transacti
         lines.append(
             [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, shown, True)]
         )
-    lines += [
-        [],
-        [(40, "##Próximas faturas", False)],
-        [(40, "**Data", False), (110, "Descrição", False), (560, "Valor", True)],
-        [(40, "28 JUN", False), (110, "Magazine Luiza - Parcela 4/10", False), (560, "120,00", True)],
-        [(40, "28 JUL", False), (110, "Magazine Luiza - Parcela 5/10", False), (560, "120,00", True)],
-    ]
     read = _read([lines])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == NU_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
+
+
+US_DEPOSITS = [(D(2025, 4, 4), "Deposit", M("1250.00")), (D(2025, 4, 18), "Mobile Deposit", M("310.45"))]
+US_DEBITS = [(D(2025, 4, 11), "ACH Debit MidAmerican Energy", M("-96.14"))]
+US_CHECKS = [
+    (1201, D(2025, 4, 7), M("85.00")),
+    (1202, D(2025, 4, 9), M("1200.00")),
+    (1203, D(2025, 4, 14), M("42.18")),
+    (1205, D(2025, 4, 22), M("60.00")),
+    (1206, D(2025, 4, 25), M("19.99")),
+]
+
+
+def test_checks_paid_printed_two_to_a_line_are_each_a_transaction() -> None:
+    """A US checking statement lists deposits, then "Checks paid" two to a line ("Check No. Date paid
+    Amount Check No. Date paid Amount"), each check a withdrawal described by its number, then a
+    notice across the page."""
+    opening = M("2204.61")
+    closing = opening + sum(a for *_, a in (*US_DEPOSITS, *US_DEBITS)) - sum(a for *_, a in US_CHECKS)
+    lines = _head(
+        [
+            "Prairie State Bank",
+            "MICHAEL J OKAFOR",
+            "918 ELM ST, DES MOINES IA 50309",
+            "Statement period 04/01/2025 through 04/30/2025",
+            "Account number 7730112958",
+        ]
+    )
+    lines += [
+        [(40, "Beginning balance", False), (300, f"${english(opening)}", True)],
+        [(40, "Ending balance", False), (300, f"${english(closing)}", True)],
+        [],
+        [(40, "**Deposits and additions", False)],
+        [(40, "**Date", False), (110, "Description", False), (560, "Amount", True)],
+        *[
+            [(40, day.strftime("%m/%d"), False), (110, text, False), (560, english(amount), True)]
+            for day, text, amount in US_DEPOSITS
+        ],
+        [],
+        [(40, "**Checks paid", False)],
+        [
+            (40, "**Check No.", False),
+            (110, "Date paid", False),
+            (280, "Amount", True),
+            (320, "Check No.", False),
+            (390, "Date paid", False),
+            (560, "Amount", True),
+        ],
+    ]
+    for left, right_one in zip(US_CHECKS[::2], [*US_CHECKS[1::2], None], strict=True):
+        line: list[Cell] = [
+            (40, str(left[0]), False),
+            (110, left[1].strftime("%m/%d"), False),
+            (280, english(left[2]), True),
+        ]
+        if right_one is not None:
+            line += [
+                (320, str(right_one[0]), False),
+                (390, right_one[1].strftime("%m/%d"), False),
+                (560, english(right_one[2]), True),
+            ]
+        lines.append(line)
+    lines += [
+        [],
+        [(40, "**Electronic withdrawals", False)],
+        [(40, "**Date", False), (110, "Description", False), (560, "Amount", True)],
+        *[
+            [(40, day.strftime("%m/%d"), False), (110, text, False), (560, english(-amount), True)]
+            for day, text, amount in US_DEBITS
+        ],
+        [],
+        [(40, "An image of each check paid is available in online banking for seven years.", False)],
+    ]
+    read = _read([lines])
+    got = sorted((t.date, t.description, t.amount) for t in read.transactions)
+    expected = [*US_DEPOSITS, *US_DEBITS, *((d, str(n), -a) for n, d, a in US_CHECKS)]
+    assert got == sorted(expected)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
