@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import pytest
+
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
@@ -1324,10 +1326,11 @@ US_CHECKS = [
 ]
 
 
-def test_checks_paid_printed_two_to_a_line_are_each_a_transaction() -> None:
-    """A US checking statement lists deposits, then "Checks paid" two to a line ("Check No. Date paid
-    Amount Check No. Date paid Amount"), each check a withdrawal described by its number, then a
-    notice across the page."""
+@pytest.mark.parametrize("per_line", [2, 3])
+def test_checks_paid_printed_two_or_three_to_a_line_are_each_a_transaction(per_line: int) -> None:
+    """A US checking statement lists deposits, then "Checks paid" two or three to a line ("Check No.
+    Date paid Amount Check No. Date paid Amount"), each check a withdrawal described by its number,
+    then electronic withdrawals in a table of their own and a notice across the page."""
     opening = M("2204.61")
     closing = opening + sum(a for *_, a in (*US_DEPOSITS, *US_DEBITS)) - sum(a for *_, a in US_CHECKS)
     lines = _head(
@@ -1351,26 +1354,20 @@ def test_checks_paid_printed_two_to_a_line_are_each_a_transaction() -> None:
         ],
         [],
         [(40, "**Checks paid", False)],
-        [
-            (40, "**Check No.", False),
-            (110, "Date paid", False),
-            (280, "Amount", True),
-            (320, "Check No.", False),
-            (390, "Date paid", False),
-            (560, "Amount", True),
-        ],
     ]
-    for left, right_one in zip(US_CHECKS[::2], [*US_CHECKS[1::2], None], strict=True):
-        line: list[Cell] = [
-            (40, str(left[0]), False),
-            (110, left[1].strftime("%m/%d"), False),
-            (280, english(left[2]), True),
-        ]
-        if right_one is not None:
+    width = 520 // per_line  # each set of columns: number, date, amount right-aligned at its end
+    starts = [40 + n * width for n in range(per_line)]
+    heading: list[Cell] = []
+    for x in starts:
+        heading += [(x, "Check No.", False), (x + 55, "Date paid", False), (x + width - 20, "Amount", True)]
+    lines.append([(heading[0][0], "**" + heading[0][1], False), *heading[1:]])
+    for first in range(0, len(US_CHECKS), per_line):
+        line: list[Cell] = []
+        for x, (number, day, amount) in zip(starts, US_CHECKS[first : first + per_line], strict=False):
             line += [
-                (320, str(right_one[0]), False),
-                (390, right_one[1].strftime("%m/%d"), False),
-                (560, english(right_one[2]), True),
+                (x, str(number), False),
+                (x + 55, day.strftime("%m/%d"), False),
+                (x + width - 20, english(amount), True),
             ]
         lines.append(line)
     lines += [
