@@ -294,6 +294,10 @@ def _add_lines(
                 current.account_line = len(current.lines)
             elif _same_account(number, current.account):
                 pass
+            elif any(c.account and _same_account(number, c.account) for c in chunks[:-1]):
+                # A combined statement prints the primary account's number atop every page: an account
+                # whose statement is over does not begin again in the middle of the next one's.
+                pass
             elif (doubtful or current.account_doubtful) and _one_apart(number, current.account):
                 # OCR read one of the two with doubt and they differ in one character: one account.
                 if current.account_doubtful and not doubtful:

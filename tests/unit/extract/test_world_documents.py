@@ -1386,3 +1386,51 @@ def test_checks_paid_printed_two_or_three_to_a_line_are_each_a_transaction(per_l
     expected = [*US_DEPOSITS, *US_DEBITS, *((d, str(n), -a) for n, d, a in US_CHECKS)]
     assert got == sorted(expected)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+def test_a_combined_statement_repeating_the_primary_account_number_atop_every_page_keeps_its_accounts() -> (
+    None
+):
+    """A combined statement prints the primary account's number in the header of every page; the savings
+    account's table runs on to page 2 under that header, and stays the savings account's."""
+    checking = running(M("1480.35"), CHECKING)
+    savings = running(M("6200.00"), [*SAVINGS, (D(2025, 3, 31), "BONUS INTEREST", "5.00")])
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Description", False),
+        (400, "Withdrawals", True),
+        (480, "Deposits", True),
+        (560, "Balance", True),
+    ]
+
+    def top(number: int) -> Lines:
+        return [[(40, "Primary account number 4410-228190", False), (560, f"Page {number} of 2", True)], []]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return _in_columns(part, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
+
+    def account(title: str, number: str, rows: Sequence[Drawn]) -> Lines:
+        return [
+            [(40, f"##{title}", False)],
+            [(40, f"Account number {number}", False)],
+            [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(rows)), True)],
+            [(40, "Ending balance on March 31, 2025", False), (560, english(rows[-1].balance), True)],
+            [],
+            heading,
+        ]
+
+    first = top(1) + _head(
+        [
+            "Harbor Point Bank",
+            "ROBERT A LINDQVIST",
+            "77 ALDER WAY, PORTLAND OR 97205",
+            "Combined statement March 1, 2025 through March 31, 2025",
+        ]
+    )
+    first += [*account("Premier Checking", "4410-228190", checking), *body(checking), []]
+    first += [*account("High Yield Savings", "4410-775302", savings), *body(savings[:2])]
+    second = [*top(2), heading, *body(savings[2:])]
+    reads = _read_all([first, second])
+    assert [r.account_number for r in reads] == ["4410-228190", "4410-775302"]
+    as_drawn(reads[0], checking)
+    as_drawn(reads[1], savings)
