@@ -614,9 +614,24 @@ def _with_table_currency(
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
     if currency is None:
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
+    if currency is None:
+        currency = _named_by_balance_rows(ctx, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
+
+
+def _named_by_balance_rows(ctx: ReadContext, rows: Sequence[Row]) -> str | None:
+    """The money a balance or total row names ("SOLDE EN EUROS")."""
+    names = ctx.lexicon.currency_names
+    for row in rows:
+        if row.marker is None:
+            continue
+        words = f" {fold(row.description)} "
+        code = next((code for name, code in names.items() if f" {name} " in words), None)
+        if code is not None:
+            return code
+    return None
 
 
 def _dollar_figures(rows: Sequence[Row]) -> bool:

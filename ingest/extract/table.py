@@ -65,6 +65,7 @@ class _Vocabulary:
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
+    currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
@@ -114,6 +115,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         brought_forward=_naming(lexicon.brought_forward, filler),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
+        currency_balance=_balance_in_currency(lexicon),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
         summary_starts=frozenset(
@@ -1297,7 +1299,7 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
         return Marker.OPENING
     if vocabulary.closing.search(key):
         return Marker.CLOSING
-    if vocabulary.dated_balance.search(key):
+    if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
         # One label for the balance before the rows and after them: where it stands tells which.
         return Marker.OPENING
     if not has_date and vocabulary.total.match(key):
@@ -1311,6 +1313,15 @@ def _marker_key(description: str) -> str:
     """A description as balance and total phrases are looked up: folded, without a trailing colon."""
     key = " ".join(fold(description).replace("’", "'").split())
     return re.sub(r"[:.*]+$", "", key).strip()
+
+
+def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
+    """A line that is a one-word balance heading and the money it is counted in, a function word
+    between ("Solde en euros", "Saldo in EUR"): the balance before the rows or after them."""
+    balance = _alternatives([p for p in lexicon.balance_headings if p.isalpha()])
+    between = _alternatives(lexicon.function_words)
+    money = _alternatives([*lexicon.currency_names, *(code.lower() for code in sorted(CURRENCY_CODES))])
+    return re.compile(rf"\A(?:{balance})(?: (?:{between}))? (?:{money})\Z")
 
 
 def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:

@@ -1434,3 +1434,150 @@ def test_a_combined_statement_repeating_the_primary_account_number_atop_every_pa
     assert [r.account_number for r in reads] == ["4410-228190", "4410-775302"]
     as_drawn(reads[0], checking)
     as_drawn(reads[1], savings)
+
+
+def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of_totaux() -> None:
+    """LCL kind: "DATE | LIBELLE | VALEUR | DEBIT | CREDIT", dates dd.mm, "ANCIEN SOLDE" opens the list,
+    "TOTAUX" sums the columns and "SOLDE EN EUROS" closes it, the balance in the Crédit column."""
+    rows = running(M("1905.00"), LONG[:6])
+    lines = _head(
+        [
+            "Crédit du Val de Loire",
+            "M. ANTOINE ROUSSEL",
+            "4 RUE NATIONALE 37000 TOURS",
+            "RELEVE DE COMPTE du 01.05.2025 au 31.05.2025",
+            "COMPTE DE DEPOTS N° 0742 0012345K",
+        ]
+    )
+    lines += [
+        [
+            (40, "**DATE", False),
+            (90, "LIBELLE", False),
+            (330, "VALEUR", False),
+            (450, "DEBIT", True),
+            (540, "CREDIT", True),
+        ],
+        [(90, "ANCIEN SOLDE", False), (540, continental(_opening(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d.%m"), False),
+                (90, r.description, False),
+                (330, (r.date + DAY).strftime("%d.%m.%y"), False),
+                (450 if r.amount < 0 else 540, continental(r.amount), True),
+            ]
+        )
+    out = sum((-r.amount for r in rows if r.amount < 0), M(0))
+    into = sum((r.amount for r in rows if r.amount > 0), M(0))
+    lines += [
+        [(90, "TOTAUX", False), (450, continental(out), True), (540, continental(into), True)],
+        [(90, "SOLDE EN EUROS", False), (540, continental(rows[-1].balance), True)],
+    ]
+    read = _read([lines])
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert read.currency == "EUR"
+
+
+def test_a_us_card_with_reference_and_account_number_columns_between_description_and_amount() -> None:
+    """ "Transaction Date | Posting Date | Description | Reference Number | Account Number | Amount": the long
+    reference and the card's last digits are no figures of the row."""
+    previous = M("-388.21")
+    new = previous + sum(a for *_, a in US_CARD)
+    lines = _head(
+        [
+            "Summit Card Services",
+            "DANIEL K MORENO",
+            "4200 FRANKLIN ST, DENVER CO 80216",
+            "Statement Closing Date 11/30/2025   Billing period 11/01/25 - 11/30/25",
+            "Account Number: XXXX XXXX XXXX 6621",
+            f"Previous Balance ${english(previous)}",
+            f"New Balance Total ${english(new)}",
+        ]
+    )
+    lines.append(
+        [
+            (40, "**Transaction Date", False),
+            (125, "Posting Date", False),
+            (190, "Description", False),
+            (340, "Reference Number", False),
+            (450, "Account Number", False),
+            (560, "Amount", True),
+        ]
+    )
+    for n, (day, posted, text, amount) in enumerate(US_CARD):
+        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        lines.append(
+            [
+                (40, day.strftime("%m/%d"), False),
+                (125, posted.strftime("%m/%d"), False),
+                (190, text, False),
+                (340, f"2471{n}0345{n}87{n}1{n}92", False),
+                (450, "6621", False),
+                (560, shown, True),
+            ]
+        )
+    read = _read([lines])
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, amount) for day, _, _, amount in US_CARD]
+    for t, (_, _, text, _) in zip(read.transactions, US_CARD, strict=True):
+        assert t.description.startswith(text)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+ING = [
+    (D(2025, 4, 1), "Albert Heijn 1403", "NL20INGB0001234567", "BA", "-42.18", "Betaalautomaat"),
+    (D(2025, 4, 3), "Werkgever Delta BV", "NL02ABNA0123456789", "OV", "3120.00", "Overschrijving"),
+    (D(2025, 4, 7), "Woningstichting Eigen Haard", "NL91RABO0315273637", "IC", "-1245.00", "Incasso"),
+    (D(2025, 4, 12), "Tikkie Sanne", "NL44RABO0123456789", "GT", "18.50", "Online bankieren"),
+]
+
+
+def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_columns() -> None:
+    """ING kind: "Datum | Naam / Omschrijving | Rekening | Code | Af Bij | Bedrag (EUR) | Mutatiesoort":
+    the counterparty's IBAN, a code of two letters and the kind of transfer in columns of their own,
+    Af or Bij saying the side of an unsigned amount."""
+    rows = running(M("912.40"), [(day, name, amount) for day, name, _, _, amount, _ in ING])
+    lines = _head(
+        [
+            "Polderbank N.V.",
+            "J. de Vries",
+            "Kerkstraat 5, 3511 AB Utrecht",
+            "Periode 01-04-2025 t/m 30-04-2025",
+            "Rekeningnummer NL91 ABNA 0417 1643 00",
+            f"Beginsaldo {continental(_opening(rows))}",
+            f"Eindsaldo {continental(rows[-1].balance)}",
+        ]
+    )
+    lines.append(
+        [
+            (40, "**Datum", False),
+            (95, "Naam / Omschrijving", False),
+            (250, "Rekening", False),
+            (345, "Code", False),
+            (375, "Af Bij", False),
+            (460, "Bedrag (EUR)", True),
+            (475, "Mutatiesoort", False),
+        ]
+    )
+    for r, (_, _, iban, code, _, kind) in zip(rows, ING, strict=True):
+        lines.append(
+            [
+                (40, r.date.strftime("%d-%m-%Y"), False),
+                (95, r.description, False),
+                (250, iban, False),
+                (345, code, False),
+                (375, "Af" if r.amount < 0 else "Bij", False),
+                (460, continental(r.amount), True),
+                (475, kind, False),
+            ]
+        )
+    read = _read([lines])
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.startswith(r.description)
+    assert (read.opening_balance, read.closing_balance, read.currency) == (
+        _opening(rows),
+        rows[-1].balance,
+        "EUR",
+    )
