@@ -1581,3 +1581,48 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
         rows[-1].balance,
         "EUR",
     )
+
+
+def test_a_footer_giving_another_iban_to_pay_into_does_not_cut_the_statement() -> None:
+    """Each page ends with the bank's own IBAN to pay the bill into, and page 2 repeats the header: the
+    holder's account goes on, one statement (another IBAN starts another only with its own balance)."""
+    rows = running(M("1830.40"), DE)
+    heading: list[Cell] = [
+        (40, "**Buchungstag", False),
+        (105, "Wert", False),
+        (160, "Vorgang", False),
+        (470, "Soll", True),
+        (550, "Haben", True),
+    ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return [
+            [
+                (40, r.date.strftime("%d.%m.%Y"), False),
+                (105, r.date.strftime("%d.%m.%Y"), False),
+                (160, r.description, False),
+                (470 if r.amount < 0 else 550, continental(r.amount), True),
+            ]
+            for r in part
+        ]
+
+    footer: Lines = [
+        [],
+        [(40, "Zahlungen bitte an IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", False)],
+    ]
+    first = _head(
+        [
+            "Rheinische Volksbank eG",
+            "Herrn Jonas Becker",
+            "Aachener Str. 112, 50674 Köln",
+            "Kontoauszug 3/2025 vom 01.03.2025 bis 31.03.2025",
+            "IBAN DE89 3704 0044 0532 0130 00",
+            f"Alter Kontostand {continental(_opening(rows))}",
+        ]
+    )
+    first += [heading, *body(rows[:3]), *footer]
+    second: Lines = [heading, *body(rows[3:])]
+    second += [[(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)], *footer]
+    read = _read([first, second])
+    as_drawn(read, rows)
+    assert read.account_number == "DE89 3704 0044 0532 0130 00"
