@@ -1626,3 +1626,37 @@ def test_a_footer_giving_another_iban_to_pay_into_does_not_cut_the_statement() -
     read = _read([first, second])
     as_drawn(read, rows)
     assert read.account_number == "DE89 3704 0044 0532 0130 00"
+
+
+def test_a_wallet_currency_section_running_over_a_page_before_the_next_currency() -> None:
+    """The euro section's table runs on to page 2 without its header; the pound section follows it on
+    that page with its own title, balances and header."""
+    eur = running(M("35.10"), [*WALLET["EUR"], (D(2025, 4, 27), "Card payment Musee d'Orsay", "-16.00")])
+    gbp = running(M("120.00"), WALLET["GBP"])
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Description", False),
+        (400, "Money out", True),
+        (480, "Money in", True),
+        (560, "Balance", True),
+    ]
+
+    def section(code: str, rows: Sequence[Drawn]) -> Lines:
+        return [
+            [(40, f"##{code} statement", False)],
+            [(40, "Opening balance", False), (300, f"{english(_opening(rows))} {code}", True)],
+            [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
+            [],
+            heading,
+        ]
+
+    def body(part: Sequence[Drawn]) -> Lines:
+        return _in_columns(part, lambda r: r.date.strftime("%d %b %Y"), english, (400, 480, 560))
+
+    first = _head(["Lumo Money", "Amelie Durand", "Statement 1 April 2025 to 30 April 2025"])
+    first += [*section("EUR", eur), *body(eur[:2])]
+    second = [*body(eur[2:]), [], *section("GBP", gbp), *body(gbp)]
+    reads = _read_all([first, second])
+    assert [r.currency for r in reads] == ["EUR", "GBP"]
+    as_drawn(reads[0], eur)
+    as_drawn(reads[1], gbp)
