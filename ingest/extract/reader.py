@@ -380,6 +380,7 @@ def _another_iban(chunk: _Chunk) -> bool:
 
 
 def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
+    """The chunk's lines printed after its last table's last row."""
     if not chunk.sections or not chunk.sections[-1].lines:
         return []
     last = chunk.sections[-1].lines[-1].line
@@ -390,12 +391,10 @@ _NAMED_AGAIN = 2  # a currency named by a title and a balance, not a note in pas
 
 
 def _since_last_section(chunk: _Chunk) -> list[Line]:
-    """Lines printed after the chunk's last table belong to the next account's header."""
-    if not chunk.sections or not chunk.sections[-1].lines:
-        return []
-    last = chunk.sections[-1].lines[-1].line
-    moved = [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
-    chunk.lines = [ln for ln in chunk.lines if (ln.page, ln.top) <= (last.page, last.top)]
+    """Lines printed after the chunk's last table belong to the next account's header: taken from it."""
+    moved = _lines_since_last_section(chunk)
+    gone = set(map(id, moved))
+    chunk.lines = [ln for ln in chunk.lines if id(ln) not in gone]
     return moved
 
 
