@@ -344,6 +344,21 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     return min(found, key=lambda f: f[0])[1]
 
 
+def iban(lines: Sequence[Line]) -> str | None:
+    """The first IBAN printed after an IBAN label on these lines (or just below it)."""
+    for hit in _find_label(lines, ALL.iban_labels):
+        for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
+            value = _account_value(words)
+            if value is not None:
+                return value
+    return None
+
+
+def opening_stated(lines: Sequence[Line]) -> bool:
+    """Whether these lines state an opening balance with its figure."""
+    return labelled_money(lines, ALL.opening_balance, rivals=_CLOSING_LABELS) is not None
+
+
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
     rejoined = _rejoined(words)
@@ -445,15 +460,7 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
         sign = CURRENCY_SYMBOLS.get(after[0].text.strip("():,.")) if after else None
         if sign is not None:
             return sign
-    counts: dict[str, int] = {}
-    for line in lines:
-        for word in line.words:
-            bare = word.text.strip("():,.[]")
-            if bare in CURRENCY_CODES:
-                counts[bare] = counts.get(bare, 0) + 1
-            money = parse_money(word.text)
-            if money is not None and money.currency:
-                counts[money.currency] = counts.get(money.currency, 0) + 1
+    counts = printed_currencies(lines)
     if counts:
         return max(counts, key=lambda c: counts[c])
     for name, code in ALL.currency_names.items():
@@ -466,6 +473,22 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     if "€" in text:
         return "EUR"
     return None
+
+
+def printed_currencies(lines: Sequence[Line]) -> Counter[str]:
+    """How often each ISO code is printed on these lines, as a word or on a figure."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for word in line.words:
+            bare = word.text.strip("():,.[]")
+            if bare in CURRENCY_CODES:
+                counts[bare] += 1
+            elif not bare.isalpha() and (code := CURRENCY_SYMBOLS.get(bare)):
+                counts[code] += 1  # "VALORES EM R$": a sign that names one money, apart from a figure
+            money = parse_money(word.text)
+            if money is not None and money.currency:
+                counts[money.currency] += 1
+    return counts
 
 
 def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
@@ -26,7 +27,7 @@ from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import Lexicon, fold
-from ingest.extract.sections import section_heading, sectioned, sides_by_balance
+from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     MONEY_ROLES,
@@ -98,8 +99,15 @@ class _Chunk:
     misread: str | None = None  # a doubtful reading of the account number a confident one replaced
     period: tuple[dt.date | None, dt.date | None] = (None, None)
     ocr: bool = False
+    account_line: int = 0  # how many of `lines` came before the line that printed `account`
+    currency: str | None = None  # the one currency code the lines above its first table print
+    iban: str | None = None  # the IBAN printed above its first table
 
     def add(self, section: _Section, ocr: bool) -> None:
+        if not self.sections:
+            printed = hdr.printed_currencies(self.lines)
+            self.currency = next(iter(printed)) if len(printed) == 1 else None
+            self.iban = hdr.iban(self.lines)
         self.sections.append(section)
         self.ocr |= ocr
 
@@ -183,13 +191,24 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        section, used, beside = _table_at(ctx, lines, index, header, active)
-        chunks[-1].add(section, ocr)
+        if _in_another_currency(chunks[-1]) or _another_iban(chunks[-1]):
+            # A wallet prints one statement per currency, each titled and balanced in its own code; a
+            # bank one per account, each under its IBAN and opening balance.
+            current = chunks[-1]
+            moved = _since_last_section(current)
+            chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
+        if header.beside:
+            sections, used, beside = _tables_side_by_side(ctx, lines, index, header, active)
+        else:
+            section, used, beside = _table_at(ctx, lines, index, header, active)
+            sections = [section]
+        for section in sections:
+            chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
         index += used
         # The table may go on over the page without a header: the next page's first dated rows
         # with figures, above any header of its own, continue it.
-        active = section.header
+        active = sections[0].header
     return active
 
 
@@ -215,6 +234,42 @@ def _table_at(
     return _Section(header, rows), used, beside
 
 
+def _tables_side_by_side(
+    ctx: ReadContext, lines: Sequence[Line], index: int, header: TableHeader, active: TableHeader | None
+) -> tuple[list[_Section], int, list[Line]]:
+    """A list printed two or three to a line ("Checks paid": number, date, amount, then again): each set
+    of columns read as a table of its own from the words that stand under it; how many lines they take
+    (header included); no text beside them."""
+    heading = section_heading(ctx, lines, index)
+    sets = [replace(header, beside=()), *header.beside]
+    # Each set takes the words from a little left of its first heading to the next set's.
+    edges = [s.columns[0].x0 - ctx.tolerances.beside_table * lines[index].height for s in sets[1:]]
+    bounds = list(zip([float("-inf"), *edges], [*edges, float("inf")], strict=True))
+    sections: list[_Section] = []
+    used = 1
+    for part, (left, right) in zip(sets, bounds, strict=True):
+        at: list[int] = []
+        cut: list[Line] = []
+        for n, line in enumerate(lines[index + 1 :], start=index + 1):
+            if _runs_across(ctx, line, edges) or find_header(ctx, line) is not None:
+                break  # running text across the sets (a notice), or the next table's header
+            words = tuple(w for w in line.words if left <= w.x0 < right)
+            if words:
+                at.append(n)
+                cut.append(Line(words=words, page=line.page))
+        rows, _, end = table_lines(ctx, part, cut)
+        sections.append(_Section(sectioned(ctx, part, heading, active), rows))
+        if end:
+            used = max(used, at[end - 1] + 1 - index)
+    return sections, used, []
+
+
+def _runs_across(ctx: ReadContext, line: Line, edges: Sequence[float]) -> bool:
+    """Whether two words a space apart stand either side of one of the edges: text, not columns."""
+    space = ctx.tolerances.word_space * line.height
+    return any(a.x0 < edge <= b.x0 and b.x0 - a.x1 < space for a, b in pairwise(line.words) for edge in edges)
+
+
 def _level(page: PageWords) -> Sequence[Word]:
     """OCR pages may be slanted; a text layer is level by construction."""
     return deskew(page.words) if page.method is ExtractionMethod.OCR else page.words
@@ -236,7 +291,12 @@ def _add_lines(
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
                 current.account, current.account_doubtful = number, doubtful
+                current.account_line = len(current.lines)
             elif _same_account(number, current.account):
+                pass
+            elif any(c.account and _same_account(number, c.account) for c in chunks[:-1]):
+                # A combined statement prints the primary account's number atop every page: an account
+                # whose statement is over does not begin again in the middle of the next one's.
                 pass
             elif (doubtful or current.account_doubtful) and _one_apart(number, current.account):
                 # OCR read one of the two with doubt and they differ in one character: one account.
@@ -246,6 +306,11 @@ def _add_lines(
             elif current.sections:
                 moved = _since_last_section(current)
                 chunks.append(_Chunk(lines=moved, account=number, account_doubtful=doubtful))
+                current = chunks[-1]
+            elif hdr.opening_stated(current.lines[current.account_line :]):
+                # An account without activity prints its number and balances and no table: the next
+                # account's number begins the next statement all the same.
+                chunks.append(_Chunk(account=number, account_doubtful=doubtful))
                 current = chunks[-1]
         folded = fold(line.text)
         labelled = cues.connector.search(folded) and cues.period_word.search(folded)
@@ -292,13 +357,44 @@ def _same_account(a: str, b: str) -> bool:
     return da == db or (da.endswith(db[-4:]) and db.endswith(da[-4:]))
 
 
-def _since_last_section(chunk: _Chunk) -> list[Line]:
-    """Lines printed after the chunk's last table belong to the next account's header."""
+def _in_another_currency(chunk: _Chunk) -> bool:
+    """Whether the lines since the chunk's last table name, more than once, one currency other than
+    the one named above its first table: a title and balances in that code begin the next table's own
+    statement, where a note naming another currency in passing does not."""
+    if chunk.currency is None:
+        return False
+    printed = hdr.printed_currencies(_lines_since_last_section(chunk))
+    [(code, count)] = printed.most_common(1) if len(printed) == 1 else [(chunk.currency, 0)]
+    return code != chunk.currency and count >= _NAMED_AGAIN
+
+
+def _another_iban(chunk: _Chunk) -> bool:
+    """Whether the lines since the chunk's last table print another IBAN than the one above its first
+    table, with an opening balance: the next account's statement (an IBAN to pay a card bill into,
+    printed under a table, opens no balance)."""
+    if chunk.iban is None:
+        return False
+    since = _lines_since_last_section(chunk)
+    number = hdr.iban(since)
+    return number is not None and not _same_account(number, chunk.iban) and hdr.opening_stated(since)
+
+
+def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
+    """The chunk's lines printed after its last table's last row."""
     if not chunk.sections or not chunk.sections[-1].lines:
         return []
     last = chunk.sections[-1].lines[-1].line
-    moved = [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
-    chunk.lines = [ln for ln in chunk.lines if (ln.page, ln.top) <= (last.page, last.top)]
+    return [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
+
+
+_NAMED_AGAIN = 2  # a currency named by a title and a balance, not a note in passing
+
+
+def _since_last_section(chunk: _Chunk) -> list[Line]:
+    """Lines printed after the chunk's last table belong to the next account's header: taken from it."""
+    moved = _lines_since_last_section(chunk)
+    gone = set(map(id, moved))
+    chunk.lines = [ln for ln in chunk.lines if id(ln) not in gone]
     return moved
 
 
@@ -333,7 +429,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
     if not fields.credit_card and prints_like_a_card(ctx, rows):
@@ -517,9 +613,24 @@ def _with_table_currency(
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
     if currency is None:
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
+    if currency is None:
+        currency = _named_by_balance_rows(ctx, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
+
+
+def _named_by_balance_rows(ctx: ReadContext, rows: Sequence[Row]) -> str | None:
+    """The money a balance or total row names ("SOLDE EN EUROS")."""
+    names = ctx.lexicon.currency_names
+    for row in rows:
+        if row.marker is None:
+            continue
+        words = f" {fold(row.description)} "
+        code = next((code for name, code in names.items() if f" {name} " in words), None)
+        if code is not None:
+            return code
+    return None
 
 
 def _dollar_figures(rows: Sequence[Row]) -> bool:

@@ -21,7 +21,7 @@ from itertools import product
 from ingest.extract.context import ReadContext
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import Lexicon, fold
-from ingest.extract.table import Column, Role, TableHeader
+from ingest.extract.table import Column, Marker, Role, Row, TableHeader
 
 _CLEAN = re.compile(r"[^a-z0-9' ]")
 _MAX_HEADING_WORDS = 6  # a section's title is short; a longer line is text
@@ -66,10 +66,39 @@ def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) 
 
 def direction(ctx: ReadContext, heading: Line | None) -> Role | None:
     """CREDIT for a section of money in, DEBIT for money out, None when the heading does not say."""
-    if heading is None:
-        return None
+    return None if heading is None else _side_named(ctx, heading.text)
+
+
+def sided_by_totals(ctx: ReadContext, rows: Sequence[Row]) -> list[Row]:
+    """The rows with each bare amount read as the side the totals line above it names.
+
+    An app's statement groups each day's rows under "Total de entradas" and "Total de saídas", the
+    rows printed bare in one Amount column: the totals line is the section heading of the rows under
+    it. Where any row prints a sign, or the table has columns of each side, the rows say it already.
+    """
+    amounts = [
+        m for r in rows if r.marker is None for role, m in r.amounts.items() if role is not Role.BALANCE
+    ]
+    if any(m.negative is not None or m.marker for m in amounts) or any(
+        Role.DEBIT in r.amounts or Role.CREDIT in r.amounts for r in rows
+    ):
+        return list(rows)
+    out: list[Row] = []
+    side: Role | None = None
+    for row in rows:
+        if row.marker is Marker.TOTAL:
+            side = _side_named(ctx, row.description)
+        elif row.marker is None and side is not None and Role.AMOUNT in row.amounts:
+            amounts_of = {side if role is Role.AMOUNT else role: m for role, m in row.amounts.items()}
+            out.append(replace(row, amounts=amounts_of))
+            continue
+        out.append(row)
+    return out
+
+
+def _side_named(ctx: ReadContext, printed: str) -> Role | None:
     sides = _sides(ctx.lexicon)
-    text = " ".join(_CLEAN.sub(" ", fold(heading.text)).split())
+    text = " ".join(_CLEAN.sub(" ", fold(printed)).split())
     words = set(sides.account_kinds.sub(" ", text).split())
     money_in, money_out = bool(words & sides.money_in), bool(words & sides.money_out)
     if money_in == money_out:

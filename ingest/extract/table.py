@@ -64,6 +64,8 @@ class _Vocabulary:
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
+    dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
+    currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
@@ -100,6 +102,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
+    filler = (*lexicon.function_words, *lexicon.page_furniture)  # "Übertrag von Blatt 1"
     return _Vocabulary(
         phrase_role=phrase_role,
         longest_phrase=max(len(k) for k in phrase_role),
@@ -108,9 +111,11 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
         longest_currency_name=max((len(name.split()) for name in lexicon.currency_names), default=1),
         abbreviated=_abbreviations(phrase_role),
-        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward)),
-        brought_forward=_naming(lexicon.brought_forward),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward)),
+        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
+        brought_forward=_naming(lexicon.brought_forward, filler),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
+        dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
+        currency_balance=_balance_in_currency(lexicon),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
         summary_starts=frozenset(
@@ -180,6 +185,9 @@ class TableHeader:
     page: int
     bottom: float  # the header's lower edge; rows start below it
     currency: str | None = None  # a code or symbol printed in the header, e.g. "Amount (CAD)"
+    # The same columns printed again to the right ("Number Date Amount Number Date Amount"): a list
+    # set two or three to a line, each further set of columns read as a table of its own.
+    beside: tuple[TableHeader, ...] = ()
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -390,6 +398,18 @@ def _header_from(
     if stacked:
         columns = _merge_stacked(columns)
     columns = _merge_bilingual(sorted(columns, key=lambda c: c.x0), words)
+    sets = _sets_side_by_side(columns)
+    if len(sets) > 1:
+        first, *others = (
+            TableHeader(
+                columns=tuple(_described(_one_date(list(cols), None))),
+                page=page,
+                bottom=bottom,
+                currency=currency,
+            )
+            for cols in sets
+        )
+        return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
     columns = _one_date(columns, transaction_date)
@@ -572,6 +592,30 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
         else:
             merged.append(col)
     return merged
+
+
+def _sets_side_by_side(columns: Sequence[Column]) -> list[Sequence[Column]]:
+    """The columns as the sets a list printed two or three to a line repeats, left to right; one set
+    where the headings do not repeat."""
+    roles = [c.role for c in columns]
+    for count in _SETS_TO_A_LINE:
+        size = len(columns) // count
+        if size >= _MIN_SET and size * count == len(columns) and roles == roles[:size] * count:
+            return [columns[n * size : (n + 1) * size] for n in range(count)]
+    return [columns]
+
+
+_SETS_TO_A_LINE = (3, 2)
+_MIN_SET = 3  # a date, a figure and what the row is
+
+
+def _described(columns: list[Column]) -> list[Column]:
+    """A set of columns without a description column, its rows described by the one column the reader
+    does not otherwise use (a check's number)."""
+    others = [c for c in columns if c.role is Role.OTHER]
+    if any(c.role is Role.DESC for c in columns) or len(others) != 1:
+        return columns
+    return [replace(c, role=Role.DESC) if c is others[0] else c for c in columns]
 
 
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
@@ -1255,6 +1299,9 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
         return Marker.OPENING
     if vocabulary.closing.search(key):
         return Marker.CLOSING
+    if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
+        # One label for the balance before the rows and after them: where it stands tells which.
+        return Marker.OPENING
     if not has_date and vocabulary.total.match(key):
         return Marker.TOTAL
     if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
@@ -1268,11 +1315,27 @@ def _marker_key(description: str) -> str:
     return re.sub(r"[:.*]+$", "", key).strip()
 
 
-def _naming(phrases: Sequence[str]) -> re.Pattern[str]:
+def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
+    """A line that is a one-word balance heading and the money it is counted in, a function word
+    between ("Solde en euros", "Saldo in EUR"): the balance before the rows or after them."""
+    balance = _alternatives([p for p in lexicon.balance_headings if p.isalpha()])
+    between = _alternatives(lexicon.function_words)
+    money = _alternatives([*lexicon.currency_names, *(code.lower() for code in sorted(CURRENCY_CODES))])
+    return re.compile(rf"\A(?:{balance})(?: (?:{between}))? (?:{money})\Z")
+
+
+def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:
     """A line that is one of the phrases, or begins or ends with one: one search, not one test a phrase
-    (a line is asked this a few times, against a hundred phrases)."""
-    alternatives = _alternatives(phrases)
-    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z")
+    (a line is asked this a few times, against a hundred phrases).
+
+    A phrase that is one plain word ("Report", "Transport", "Übertrag") is a word of other uses too
+    ("Transport for London", "Übertrag Sparkonto"): it names a line alone, or followed by nothing but
+    figures, dates, function words and the words of page furniture ("Report du 30/04")."""
+    plain = [p for p in phrases if p.isalpha()]
+    alternatives = _alternatives([p for p in phrases if not p.isalpha()])
+    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in filler_words)])
+    alone = rf"\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
+    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|{alone}")
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
