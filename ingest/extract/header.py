@@ -640,12 +640,14 @@ def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) ->
 
 def printed_pages(lines: Sequence[Line]) -> tuple[tuple[int, int], ...]:
     """Each page number these lines print with the statement's count of pages ("Page 2 of 3", "Seite 2
-    von 3", "2/3" after a page word or alone on its line, "2 of 3" ending a line), as (number, count),
-    in the order printed."""
+    von 3", "2/3" after a page word or alone on its line, "2 of 3" ending a line or a run of words
+    apart from the rest of it), as (number, count), in the order printed."""
     found: list[tuple[int, int]] = []
     for line in lines:
         text = fold(line.text)
-        match = _PAGE_NUMBER.search(text) or _PAGE_COUNT_AT_END.search(text) or _PAGE_FRACTION.match(text)
+        match = _PAGE_NUMBER.search(text) or _PAGE_FRACTION.match(text)
+        runs = (fold(" ".join(w.text for w in run)) for run in line.segments())
+        match = match or next(filter(None, map(_PAGE_COUNT_AT_END.search, runs)), None)
         if match is None:
             continue
         number, count = int(match[1]), int(match[2])

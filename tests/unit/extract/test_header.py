@@ -556,3 +556,14 @@ def test_a_page_number_out_of_the_statements_count_is_read_in_each_language(
 )
 def test_figures_that_are_no_page_number_are_not_read_as_one(printed: str) -> None:
     assert printed_pages(_lines([(30.0, [(40, printed)])])) == ()
+
+
+def test_a_date_in_a_column_of_its_own_is_no_page_number() -> None:
+    row = [(40, "2/3"), (200, "CARD PAYMENT"), (400, "12.50")]
+    assert printed_pages(_lines([(30.0, row)])) == ()
+
+
+def test_a_page_number_printed_apart_from_a_column_beside_it_on_its_line_is_read() -> None:
+    """TD's photographed page 3: an offer printed beside the header runs on from "3 OF 4"."""
+    line = [(40, "STATEMENT DATE: August 15, 2016"), (250, "3 0F 4"), (400, "Get in on weekly deals")]
+    assert printed_pages(_lines([(30.0, line)])) == ((3, 4),)
