@@ -451,9 +451,9 @@ def _loose_ends_joined(chains: list[list[Part]]) -> list[list[Part]]:
     chain of rows lacks either balance, and nothing says they are of another account or period.
 
     A statement's later page may print nothing of its header: no number, date or period, only the
-    table carrying on to the closing balance. When a misread figure keeps the sums from proving the
-    join, that these are the request's only loose ends, in one table, does: every other page opens and
-    closes."""
+    table carrying on (to a closing balance, or to an amount due read alone as no balance). When a
+    misread figure keeps the sums from proving the join, that these are the request's only loose ends,
+    in one table, does: every other page opens and closes."""
     open_ended = [
         k for k, c in enumerate(chains) if _with_rows(c) and not (_opens_at_all(c) and _ends_closed(c))
     ]
@@ -466,7 +466,6 @@ def _loose_ends_joined(chains: list[list[Part]]) -> list[list[Part]]:
     if not (
         _stops(head)
         and not _opens_at_all(tail)
-        and _ends_closed(tail)
         and not {p.file_name for p in head} & {p.file_name for p in tail}
         and _carries_on_table(head[-1], tail[0])
         and _may_follow(tail[0], head[-1], summed=True)

@@ -469,6 +469,14 @@ def test_the_only_loose_ends_of_a_request_in_one_table_are_one_statement() -> No
     assert W.BalanceMismatch in codes(account)
 
 
+def test_a_later_page_read_without_its_closing_balance_is_still_a_loose_end() -> None:
+    """Monopoly at 170 dpi: read alone, the last page's amount due was no balance (nothing showed a card)."""
+    first, last = loose_ends(("DATE", "DESC", "AMOUNT"))
+    last = replace(last, closing_balance=None)
+    [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["a.jpg"] * 3 + ["b.jpg"] * 3
+
+
 def test_loose_ends_of_other_tables_or_beside_another_stay_apart() -> None:
     first, last = loose_ends(("DATE", "DESC", "DEBIT", "CREDIT", "BALANCE"))
     assert len(validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts) == 2
