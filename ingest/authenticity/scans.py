@@ -26,8 +26,9 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
@@ -37,9 +38,6 @@ from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
 from ingest.extract.pages import OCR_LANG
 from ingest.models import Box, Signal
-
-if TYPE_CHECKING:
-    import numpy as np
 
 BLOCK = 8  # JPEG's block
 CHANGED_LEVEL = 1.0  # mean absolute change of a block's grey levels (0-255) when saved again
@@ -152,8 +150,6 @@ def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
 
 def _changed_blocks(jpeg: bytes) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
     """Which 8x8 blocks change by more than CHANGED_LEVEL when the picture is saved with its own tables."""
-    import numpy as np  # noqa: PLC0415  (only for a scanned page: numpy is 40-90 ms of a reader's load)
-
     with Image.open(io.BytesIO(jpeg)) as picture:
         if picture.format != "JPEG" or picture.width * picture.height > MAX_PIXELS:
             return None
@@ -173,8 +169,6 @@ def _changed_blocks(jpeg: bytes) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
 
 def _groups(mask: np.ndarray[Any, np.dtype[np.bool_]]) -> list[list[tuple[int, int]]]:
     """The marked blocks in groups of neighbours (sides or corners touching: retyped glyphs are thin)."""
-    import numpy as np  # noqa: PLC0415  (only for a scanned page)
-
     seen = np.zeros_like(mask)
     groups = []
     for start in zip(*np.nonzero(mask), strict=True):

@@ -329,14 +329,16 @@ def _reconciles(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> 
 def _fix_balance(
     previous: Decimal, group: Sequence[Draft], following: Sequence[Draft] | None, places: int
 ) -> bool:
-    """On OCR pages: the printed balance, read with one confusable digit changed, is the one the rows
-    lead to, and the next rows lead on from it."""
+    """On OCR pages: the printed balance, read with one confusable digit changed or with a leading
+    digit more or less (a currency sign read as a digit, or a digit as the sign: "$27.87" for
+    527.87), is the one the rows lead to, and the next rows lead on from it."""
     holder = group[-1]
     printed = holder.balance
     if printed is None or not any(w.confidence is not None for w in holder.words):
         return False
     needed = previous + sum((d.amount for d in group if d.amount is not None), Decimal(0))
-    if not _one_slip(printed, needed, places) or any(d.guessed for d in group):
+    slipped = _one_slip(printed, needed, places) or _sign_slip(printed, needed, places) == needed
+    if not slipped or any(d.guessed for d in group):
         return False
     if following is not None:
         after = following[-1].balance

@@ -56,6 +56,8 @@ _PATTERNS = (
     ("ymd", re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])$")),
     # "19.01." closes a day and month with the dot German and Nordic statements print after each.
     ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
+    # "2601." is "26.01." with the dot between day and month lost to OCR: the closing dot still shows it.
+    ("numeric", re.compile(r"^(?P<a>\d{2})(?P<b>\d{2})\.$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it.
     ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./])?{_MONTH}(?:[ ,\-./]*{_YEAR})?$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.

@@ -668,6 +668,41 @@ def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) ->
         return None
 
 
+# ---- page numbers ------------------------------------------------------------------------------
+
+
+def printed_pages(lines: Sequence[Line]) -> tuple[tuple[int, int], ...]:
+    """Each page number these lines print with the statement's count of pages ("Page 2 of 3", "Seite 2
+    von 3", "2/3" after a page word or alone on its line, "2 of 3" ending a line or a run of words
+    apart from the rest of it), as (number, count), in the order printed."""
+    found: list[tuple[int, int]] = []
+    for line in lines:
+        text = fold(line.text)
+        match = _PAGE_NUMBER.search(text) or _PAGE_FRACTION.match(text)
+        runs = (fold(" ".join(w.text for w in run)) for run in line.segments())
+        match = match or next(filter(None, map(_PAGE_COUNT_AT_END.search, runs)), None)
+        if match is None:
+            continue
+        number, count = int(match[1]), int(match[2])
+        if 1 <= number <= count:
+            found.append((number, count))
+    return tuple(found)
+
+
+def _of_word(word: str) -> str:
+    """The word as OCR may print it: its letter o read as a zero ("1 0F 3", or "10F3" run together)."""
+    return "".join("[o0]" if c == "o" else re.escape(c) for c in word)
+
+
+_PAGE_WORDS = "|".join(
+    re.escape(w) for w in sorted(ALL.page_furniture, key=len, reverse=True) if " " not in w
+)
+_OF = "(?:" + "|".join(_of_word(w) for w in sorted(ALL.page_of_words, key=len, reverse=True)) + ")"
+_PAGE_NUMBER = re.compile(rf"\b(?:{_PAGE_WORDS})\b\.?\s*:?\s*(\d{{1,3}})\s*(?:{_OF}|/)\s*(\d{{1,3}})\b")
+_PAGE_COUNT_AT_END = re.compile(rf"(?:^|\s)(\d{{1,3}})\s*{_OF}\s*(\d{{1,3}})\s*$")
+_PAGE_FRACTION = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
 # ---- holder and institution --------------------------------------------------------------------
 
 

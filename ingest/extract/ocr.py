@@ -472,83 +472,106 @@ def _missed_words(
     """
     if not isinstance(options.engine, Tesseract):
         return []  # the dropped columns and rows are a trait of Tesseract's layout pass, not of every engine
-    ink = _ink(image, MISSED_FACTOR)
-    engine = options.engine
-    columns = _missed_columns(image, ink, words, dpi=dpi, hint=hint, tesseract=engine, options=options)
-    lines = _missed_lines(image, ink, words + columns, dpi=dpi, hint=hint, tesseract=engine, options=options)
+    ink, engine = _ink(image, MISSED_FACTOR), options.engine
+    columns = _missed_columns(
+        _Unread.of(image, ink, words, dpi=dpi, hint=hint, engine=engine, options=options)
+    )
+    lines = _missed_lines(
+        _Unread.of(image, ink, words + columns, dpi=dpi, hint=hint, engine=engine, options=options)
+    )
     return columns + lines
 
 
-def _missed_columns(
-    image: Image.Image,
-    ink: npt.NDArray[np.bool_],
-    words: list[OcrWord],
-    *,
-    dpi: int,
-    hint: int | None,
-    tesseract: Tesseract,
-    options: OcrOptions,
-) -> list[OcrWord]:
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """What of a page's print no word read so far covers, and how a piece of it is read again."""
+
+    image: Image.Image
+    missed: npt.NDArray[np.bool_]  # the page's ink, reduced by MISSED_FACTOR, that no word's box covers
+    words: list[OcrWord]  # the words read so far
+    per_inch: float  # pixels of the reduced image per inch
+    hint: int | None  # the resolution the engine is told (None for an estimate)
+    engine: Tesseract  # the dropped columns and rows are a trait of Tesseract's layout pass
+    options: OcrOptions
+
+    @classmethod
+    def of(
+        cls,
+        image: Image.Image,
+        ink: npt.NDArray[np.bool_],
+        words: list[OcrWord],
+        *,
+        dpi: int,
+        hint: int | None,
+        engine: Tesseract,
+        options: OcrOptions,
+    ) -> _Unread:
+        """`ink` is the page's ink reduced by MISSED_FACTOR (`_ink`), `dpi` the image's resolution."""
+        missed = _uncovered(ink, words, MISSED_FACTOR)
+        return cls(image, missed, words, dpi / MISSED_FACTOR, hint, engine, options)
+
+    def inches(self, length: float) -> int:
+        """A length in inches as pixels of the reduced image."""
+        return round(length * self.per_inch)
+
+    def read(self, piece: tuple[int, int, int, int], psm: int) -> list[OcrWord]:
+        """The confident words read in `piece` (left, top, right, bottom in reduced-image pixels, a margin
+        around it added) with the engine told the layout `psm`, clear of the words already read."""
+        factor, margin = MISSED_FACTOR, self.inches(MISSED_MARGIN_IN)
+        left, top, right, bottom = piece
+        box = (
+            max(0, (left - margin) * factor),
+            max(0, (top - margin) * factor),
+            min(self.image.width, (right + margin) * factor),
+            min(self.image.height, (bottom + margin) * factor),
+        )
+        found = []
+        for w in replace(self.engine, psm=psm).read(
+            self.image.crop(box), self.hint, self.options.lang, self.options.timeout_s
+        ):
+            moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
+            if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in self.words):
+                found.append(moved)
+        return found
+
+
+def _missed_columns(unread: _Unread) -> list[OcrWord]:
     """Words of the print that the page layout analysis dropped, read again as plain blocks.
 
     Tesseract's layout pass sometimes takes a whole column of a noisy scan (the dates, the balances)
     for a picture and reads nothing there; psm 4 looks for pictures as psm 3 does, only not for
-    columns. A column of ink no word covers is cropped and read as a uniform block; only words clear
-    of those already read, and read with confidence, are added.
-    `ink` is the page's ink reduced by MISSED_FACTOR (`_ink`), `dpi` the image's resolution, `hint`
-    the one the engine is told (None for an estimate).
+    columns. A column of ink no word covers is cropped and read as a uniform block (psm 6: a layout
+    pass would drop it again); only words clear of those already read, and read with confidence, are
+    added.
     """
-    engine = replace(tesseract, psm=6)  # one uniform block: a layout pass would drop it again
-    factor = MISSED_FACTOR
-    per_inch = dpi / factor  # pixels of the reduced image per inch
-    missed = _uncovered(ink, words, factor)
+    missed = unread.missed
     rows_with_ink = missed.sum(axis=0)  # per column of pixels: how many uncovered ink pixels
-    spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * per_inch, gap=round(MISSED_GAP_IN * per_inch))
+    spans = _runs(rows_with_ink >= MISSED_MIN_INK_IN * unread.per_inch, gap=unread.inches(MISSED_GAP_IN))
     found: list[OcrWord] = []
-    margin = round(MISSED_MARGIN_IN * per_inch)
     for x0, x1 in spans:
-        for y0, y1 in _runs(
-            np.asarray(missed[:, x0:x1].any(axis=1)), gap=round(MISSED_ROW_GAP_IN * per_inch)
-        ):
-            left, right = _block_width(missed[y0:y1], x0, x1, gap=round(MISSED_WORD_GAP_IN * per_inch))
-            if _text_lines(missed[y0:y1, left:right], per_inch) < MISSED_MIN_LINES:
+        for y0, y1 in _runs(np.asarray(missed[:, x0:x1].any(axis=1)), gap=unread.inches(MISSED_ROW_GAP_IN)):
+            left, right = _block_width(missed[y0:y1], x0, x1, gap=unread.inches(MISSED_WORD_GAP_IN))
+            if _text_lines(missed[y0:y1, left:right], unread.per_inch) < MISSED_MIN_LINES:
                 continue
-            piece = (left - margin, y0 - margin, right + margin, y1 + margin)
-            found += _read_piece(
-                image, piece, factor=factor, engine=engine, hint=hint, words=words, options=options
-            )
+            found += unread.read((left, y0, right, y1), psm=6)
     return found
 
 
-def _missed_lines(
-    image: Image.Image,
-    ink: npt.NDArray[np.bool_],
-    words: list[OcrWord],
-    *,
-    dpi: int,
-    hint: int | None,
-    tesseract: Tesseract,
-    options: OcrOptions,
-) -> list[OcrWord]:
+def _missed_lines(unread: _Unread) -> list[OcrWord]:
     """Words of rows that the page layout analysis dropped whole, read again line by line.
 
     Beside a picture or a dark banner printed on the same lines, Tesseract's layout pass may take a
     table's row for part of the picture and read nothing of it. Uncovered ink is cut into pieces at
     blank rows and wide gaps; a piece as tall as a line of print that starts or ends where words read
-    in other rows do (a column's edge) is read as one line, and only words clear of those already
-    read, and read with confidence, are added.
-    `ink` is the page's ink reduced by MISSED_FACTOR (`_ink`), `dpi` the image's resolution, `hint`
-    the one the engine is told (None for an estimate).
+    in other rows do (a column's edge) is read as one line (psm 7: a layout pass would drop it again),
+    and only words clear of those already read, and read with confidence, are added.
     """
+    words = unread.words
     if not words:
         return []
-    engine = replace(tesseract, psm=7)  # one line of text: a layout pass would drop it again
-    factor = MISSED_FACTOR
-    per_inch = dpi / factor
-    missed = _uncovered(ink, words, factor)
-    pieces = _pieces(missed, gap=round(MISSED_LINE_GAP_IN * per_inch))
+    factor, per_inch = MISSED_FACTOR, unread.per_inch
+    pieces = _pieces(unread.missed, gap=unread.inches(MISSED_LINE_GAP_IN))
     lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
-    margin = round(MISSED_MARGIN_IN * per_inch)
     found: list[OcrWord] = []
     reads = 0
     for top, bottom, left, right in pieces:
@@ -561,36 +584,7 @@ def _missed_lines(
         if reads == MAX_MISSED_LINES:
             break
         reads += 1
-        piece = (left - margin, top - margin, right + margin, bottom + margin)
-        found += _read_piece(
-            image, piece, factor=factor, engine=engine, hint=hint, words=words, options=options
-        )
-    return found
-
-
-def _read_piece(
-    image: Image.Image,
-    piece: tuple[int, int, int, int],
-    *,
-    factor: int,
-    engine: Tesseract,
-    hint: int | None,
-    words: list[OcrWord],
-    options: OcrOptions,
-) -> list[OcrWord]:
-    """The confident words read in `piece` (reduced-image pixels) clear of the `words` already read."""
-    left, top, right, bottom = piece
-    box = (
-        max(0, left * factor),
-        max(0, top * factor),
-        min(image.width, right * factor),
-        min(image.height, bottom * factor),
-    )
-    found = []
-    for w in engine.read(image.crop(box), hint, options.lang, options.timeout_s):
-        moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
-        if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in words):
-            found.append(moved)
+        found += unread.read((left, top, right, bottom), psm=7)
     return found
 
 

@@ -751,7 +751,16 @@ def _raw_statement(
         closing_balance=balances[1],
         transactions=[_transaction(d, sizes) for d in drafts],
         confidence=confidence,
+        printed_pages=hdr.printed_pages(_in_page_order(chunk)),
+        tables=tuple(tuple(c.role.value for c in s.header.columns) for s in chunk.sections),
+        period_from_rows=(start, end) != (fields.period_start, fields.period_end),
     )
+
+
+def _in_page_order(chunk: _Chunk) -> list[Line]:
+    """The chunk's lines, those outside its tables and those in them, in the order they are printed."""
+    lines = [*chunk.lines, *(row.line for section in chunk.sections for row in section.lines)]
+    return sorted(lines, key=lambda line: (line.page, line.top))
 
 
 def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:

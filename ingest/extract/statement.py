@@ -60,3 +60,10 @@ class RawStatement(StatementFields):
     confidence: float = 1.0  # 0..1: how far the statement can be trusted
     # Where each header field was read, by its name in the document ("holder.name", "period", ...).
     field_boxes: dict[str, Box] = field(default_factory=dict)
+    # "Page 2 of 3" as its pages print it, (number, count) in page order: the pages of one statement
+    # uploaded as separate files share the count and follow by number.
+    printed_pages: tuple[tuple[int, int], ...] = ()
+    period_from_rows: bool = False  # no period is printed: the one given is the span of the rows
+    # The columns of each table its rows are read under ("DATE", "DESC", "AMOUNT"), in the order printed:
+    # a page that carries a table on prints the columns the page before ends with.
+    tables: tuple[tuple[str, ...], ...] = ()

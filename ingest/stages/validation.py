@@ -225,7 +225,7 @@ def joined_pages(parts: Sequence[Part]) -> list[Part]:
         chains.append([pages[i] for i in chain])
     # Pages that open where each other ends, round in a circle, have no first page: they stay apart.
     chains += [[part] for i, part in enumerate(pages) if i not in placed]
-    chains = _joined_by_number(_joined_by_sum(chains))
+    chains = _loose_ends_joined(_joined_by_number(_joined_by_page(_joined_by_sum(chains))))
     for notice in (part for part in parts if _notice(part)):
         homes = [chain for chain in chains if _notice_of(notice, chain[0])]
         if len(homes) == 1 and homes[0][0].file_name != notice.file_name:
@@ -290,17 +290,31 @@ def _may_follow(later: Part, earlier: Part, *, summed: bool = False) -> bool:
 def _other_period(earlier: Part, later: Part) -> bool:
     """Whether two parts are of different periods: their periods differ and neither's rows all fall in
     the other's. A page that prints no period has the span of its own rows for one, which is only part
-    of the statement's, and a page's rows lie in the period of the statement it belongs to."""
-    a, b = earlier.statement, later.statement
-    if (a.period_start, a.period_end) == (b.period_start, b.period_end) or not (
-        a.period_start and b.period_start
-    ):
+    of the statement's, and a page's rows lie in the period of the statement it belongs to: where only
+    one prints a period, the other is of another when none of its rows falls in it."""
+    a, b = _printed_period(earlier), _printed_period(later)
+    if a == b:
         return False
+    if not (a[0] and b[0]):
+        return _rows_outside(later, a) or _rows_outside(earlier, b)
     return not (_rows_within(later, a) or _rows_within(earlier, b))
 
 
-def _rows_within(part: Part, statement: RawStatement) -> bool:
-    start, end = statement.period_start, statement.period_end
+def _rows_outside(part: Part, period: tuple[dt.date | None, dt.date | None]) -> bool:
+    start, end = period
+    dates = [t.date for t in part.transactions if t.date]
+    return bool(dates) and start is not None and end is not None and not any(start <= d <= end for d in dates)
+
+
+def _printed_period(part: Part) -> tuple[dt.date | None, dt.date | None]:
+    """A part's period, unless it is only the span of its own rows (the reader's stand-in for a period
+    the page does not print), which says nothing its rows' dates do not."""
+    s = part.statement
+    return (None, None) if s.period_from_rows else (s.period_start, s.period_end)
+
+
+def _rows_within(part: Part, period: tuple[dt.date | None, dt.date | None]) -> bool:
+    start, end = period
     dates = [t.date for t in part.transactions if t.date]
     return bool(dates) and start is not None and end is not None and all(start <= d <= end for d in dates)
 
@@ -360,6 +374,118 @@ def _joined_by_number(chains: list[list[Part]]) -> list[list[Part]]:
             joined[i] = chains[i] + chains[j]
             taken.add(j)
     return [chain for k, chain in enumerate(joined) if k not in taken]
+
+
+def _joined_by_page(chains: list[list[Part]]) -> list[list[Part]]:
+    """Chains joined where their pages print their numbers out of one count ("Page 1 of 3", "3 of 3"):
+    a chain whose first page prints a later number of the same count as the last page of another
+    continues it, where nothing says it is another account or period and no other chain is nearer
+    in number either way. Pages between them that print no rows (terms, offers) may be missing.
+
+    A page without the header that names a card reads its figures as an account's: its signs are
+    turned to the convention of the page that names the card, as one statement prints them all."""
+    joined = list(chains)
+    while True:
+        pairs = _next_by_page(joined)
+        if not pairs:
+            return joined
+        taken = {j for _, j in pairs}
+        for i, j in pairs:
+            joined[i] = _in_one_convention(joined[i], joined[j])
+        joined = [chain for k, chain in enumerate(joined) if k not in taken]
+
+
+def _next_by_page(chains: list[list[Part]]) -> list[tuple[int, int]]:
+    """Pairs of chains (earlier, later) whose page numbers say each is the other's nearest."""
+    ends = {i: page for i, c in enumerate(chains) if (page := _last_page(c)) is not None}
+    starts = {j: page for j, c in enumerate(chains) if (page := _first_page(c)) is not None}
+    candidates = [
+        (i, j)
+        for i, (number, count) in ends.items()
+        for j, (later, of) in starts.items()
+        if i != j
+        and count == of
+        and number < later
+        and not {p.file_name for p in chains[i]} & {p.file_name for p in chains[j]}
+        and _may_follow(chains[j][0], chains[i][-1], summed=True)
+    ]
+
+    def gap(pair: tuple[int, int]) -> int:
+        return starts[pair[1]][0] - ends[pair[0]][0]
+
+    def nearest(pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+        closest = min(map(gap, pairs))
+        best = [pair for pair in pairs if gap(pair) == closest]
+        return best[0] if len(best) == 1 else None
+
+    return [
+        (i, j)
+        for i, j in candidates
+        if nearest([c for c in candidates if c[0] == i]) == (i, j)
+        and nearest([c for c in candidates if c[1] == j]) == (i, j)
+    ]
+
+
+def _first_page(chain: list[Part]) -> tuple[int, int] | None:
+    printed = chain[0].statement.printed_pages
+    return printed[0] if printed else None
+
+
+def _last_page(chain: list[Part]) -> tuple[int, int] | None:
+    printed = chain[-1].statement.printed_pages
+    return printed[-1] if printed else None
+
+
+def _in_one_convention(head: list[Part], tail: list[Part]) -> list[Part]:
+    """Two chains of one statement, the one read without a card's header turned to the card's signs."""
+    if _card(head) and not any(p.statement.account_type for p in tail):
+        return head + [_turned(p) for p in tail]
+    if _card(tail) and not any(p.statement.account_type for p in head):
+        return [_turned(p) for p in head] + tail
+    return head + tail
+
+
+def _loose_ends_joined(chains: list[list[Part]]) -> list[list[Part]]:
+    """The one chain that stops without a closing balance joined to the one that starts without an
+    opening balance, where the later carries on a table of the columns the earlier ends with, no other
+    chain of rows lacks either balance, and nothing says they are of another account or period.
+
+    A statement's later page may print nothing of its header: no number, date or period, only the
+    table carrying on (to a closing balance, or to an amount due read alone as no balance). When a
+    misread figure keeps the sums from proving the join, that these are the request's only loose ends,
+    in one table, does: every other page opens and closes."""
+    open_ended = [
+        k for k, c in enumerate(chains) if _with_rows(c) and not (_opens_at_all(c) and _ends_closed(c))
+    ]
+    if len(open_ended) != 2:
+        return chains
+    i, j = open_ended
+    if _stops(chains[j]) and not _opens_at_all(chains[i]):
+        i, j = j, i
+    head, tail = chains[i], chains[j]
+    if not (
+        _stops(head)
+        and not _opens_at_all(tail)
+        and not {p.file_name for p in head} & {p.file_name for p in tail}
+        and _carries_on_table(head[-1], tail[0])
+        and _may_follow(tail[0], head[-1], summed=True)
+    ):
+        return chains
+    joined = _in_one_convention(head, tail)
+    return [joined if k == i else chain for k, chain in enumerate(chains) if k != j]
+
+
+def _carries_on_table(earlier: Part, later: Part) -> bool:
+    a, b = earlier.statement.tables, later.statement.tables
+    return bool(a and b) and a[-1] == b[0]
+
+
+def _opens_at_all(chain: list[Part]) -> bool:
+    return chain[0].statement.opening_balance is not None
+
+
+def _with_rows(chain: list[Part]) -> bool:
+    return any(p.transactions for p in chain)
 
 
 def _stops(chain: list[Part]) -> bool:

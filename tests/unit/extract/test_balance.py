@@ -92,3 +92,19 @@ def test_a_5_ocr_read_as_a_9_is_read_as_the_balance_proves() -> None:
     assert [d.balance for d in outcome.drafts] == [None, M("5773.89"), M("5723.89")]
     assert Decision.OCR_REPAIRED in outcome.drafts[1].decisions
     assert outcome.balanced is True
+
+
+def test_a_running_balance_whose_first_digit_ocr_read_as_a_currency_sign_is_read_as_the_rows_prove() -> None:
+    """HSBC photographed at 170 dpi: the last row's balance 527.87 was read "$27.87"."""
+    drafts = [_read("-56.00", "477.87"), _read("50.00", "27.87")]
+    outcome = settle(drafts, M("533.87"), M("527.87"), ocr=True)
+    assert [d.balance for d in outcome.drafts] == [M("477.87"), M("527.87")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[1].decisions
+    assert outcome.balanced is True
+
+
+def test_a_running_balance_off_by_more_than_a_leading_digit_is_left_unreconciled() -> None:
+    drafts = [_read("-56.00", "477.87"), _read("50.00", "27.88")]
+    outcome = settle(drafts, M("533.87"), M("527.87"), ocr=True)
+    assert outcome.drafts[1].balance == M("27.88")
+    assert Decision.UNRECONCILED in outcome.drafts[1].decisions

@@ -146,3 +146,10 @@ def test_a_month_that_is_also_a_weekday_reads_as_the_month() -> None:
 )
 def test_a_year_printed_alone_is_not_a_number_owned_by_a_code_before_it(text: str, years: list[int]) -> None:
     assert printed_years(text) == years
+
+
+def test_a_day_and_month_whose_middle_dot_ocr_lost_is_still_read() -> None:
+    """Postbank photographed at 170 dpi: "26.01." came back "2601."; its closing dot still shows a date."""
+    assert parse_partial("2601.") == PartialDate(a=26, b=1, year=None, numeric=True)
+    assert parse_partial("2601") is None  # a number, not a date
+    assert parse_partial("2020.") is None  # no month 20

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.extract.context import DEFAULT
 from ingest.extract.dates import NumericOrder
-from ingest.extract.header import read_header
+from ingest.extract.header import printed_pages, read_header
 from ingest.extract.layout import Line, cluster_lines
 from ingest.extract.words import Word
 from tests.unit.extract.builder import Item, page, right
@@ -527,3 +527,43 @@ def test_lines_read_again_after_one_is_added_are_read_afresh() -> None:
     lines[0] = _lines([(60.0, [(40, "Opening balance"), right(300, "$30.00")])])[0]
     replaced = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
     assert replaced.opening_balance is not None and replaced.opening_balance.signed == Decimal("30.00")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Page 2 of 3", (2, 3)),
+        ("Seite 2 von 3", (2, 3)),
+        ("Página 2 de 3", (2, 3)),
+        ("Pagina 2 di 3", (2, 3)),
+        ("Page 2 sur 3", (2, 3)),
+        ("Blatt 2/3", (2, 3)),
+        ("2/3", (2, 3)),
+        ("STATEMENT DATE: August 15, 2014 3 OF 3", (3, 3)),
+        # OCR ran "1 OF 3" together and read its O as a zero.
+        ("STATEMENT DATE: August 15, 2014 10F3", (1, 3)),
+    ],
+)
+def test_a_page_number_out_of_the_statements_count_is_read_in_each_language(
+    printed: str, expected: tuple[int, int]
+) -> None:
+    assert printed_pages(_lines([(30.0, [(40, printed)])])) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Page 3 of 2", "Paid on 2/3/2024", "Balance 2 of", "Opening balance 2,345.67", "Page total 2/3 of fees"],
+)
+def test_figures_that_are_no_page_number_are_not_read_as_one(printed: str) -> None:
+    assert printed_pages(_lines([(30.0, [(40, printed)])])) == ()
+
+
+def test_a_date_in_a_column_of_its_own_is_no_page_number() -> None:
+    row = [(40, "2/3"), (200, "CARD PAYMENT"), (400, "12.50")]
+    assert printed_pages(_lines([(30.0, row)])) == ()
+
+
+def test_a_page_number_printed_apart_from_a_column_beside_it_on_its_line_is_read() -> None:
+    """TD's photographed page 3: an offer printed beside the header runs on from "3 OF 4"."""
+    line = [(40, "STATEMENT DATE: August 15, 2016"), (250, "3 0F 4"), (400, "Get in on weekly deals")]
+    assert printed_pages(_lines([(30.0, line)])) == ((3, 4),)

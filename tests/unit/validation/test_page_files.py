@@ -379,3 +379,107 @@ def test_two_first_pages_of_one_account_number_leave_its_last_page_apart() -> No
     other = replace(first, period_start=None, period_end=None)
     accounts = validate(TODAY, files([first, other, last], ["a.jpg", "b.jpg", "c.jpg"])).accounts
     assert any({t.file for t in a.transactions} == {"c.jpg"} for a in accounts)
+
+
+def paged(statement: RawStatement, number: int, count: int) -> RawStatement:
+    return replace(statement, printed_pages=((number, count),))
+
+
+def td_pages() -> tuple[RawStatement, RawStatement]:
+    """TD's photographed card statement: page 1 of 3 names the card; page 3 of 3 prints no header that
+    does, so it was read as an account's (every sign the other way round), and OCR lost a row of it,
+    so the sums prove nothing. Page 2 of 3 is terms and offers, no rows. Neither page prints a period:
+    each has the span of its own rows."""
+    first, last = card_pages(turned=True)
+    last = replace(last, transactions=last.transactions[:-1])
+    spans = []
+    for page in (first, last):
+        dates = [t.date for t in page.transactions if t.date]
+        spans.append(replace(page, period_start=min(dates), period_end=max(dates), period_from_rows=True))
+    return paged(spans[0], 1, 3), paged(spans[1], 3, 3)
+
+
+def test_pages_numbered_out_of_one_count_join_in_page_order_in_the_cards_convention() -> None:
+    first, last = td_pages()
+    [account] = validate(TODAY, files([last, first], ["IMG_7258.jpg", "IMG_1881.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["IMG_1881.jpg"] * 3 + ["IMG_7258.jpg"] * 2
+    assert [t.amount for t in account.transactions][3:] == [Decimal("26.52"), Decimal("-7.99")]
+    assert account.closing_balance == -(last.closing_balance or 0)
+    assert W.BalanceMismatch in codes(account)  # the row OCR lost is reported, not made up
+
+
+def test_pages_numbered_out_of_another_count_stay_apart() -> None:
+    first, last = td_pages()
+    accounts = validate(TODAY, files([first, paged(last, 3, 4)], ["a.jpg", "b.jpg"])).accounts
+    assert len(accounts) == 2
+
+
+def test_a_numbered_page_of_another_account_or_period_stays_apart() -> None:
+    first, last = td_pages()
+    other_account = replace(first, account_number="15836-3311884")
+    december = [replace(t, date=(t.date or START) + dt.timedelta(days=30)) for t in last.transactions]
+    other_period = replace(
+        last,
+        period_start=END + dt.timedelta(days=1),
+        period_end=END + dt.timedelta(days=31),
+        period_from_rows=False,
+        transactions=december,
+    )
+    for head, tail in ((first, replace(last, account_number="99999-0000001")), (first, other_period)):
+        accounts = validate(TODAY, files([head, tail], ["a.jpg", "b.jpg"])).accounts
+        assert len(accounts) == 2
+    assert len(validate(TODAY, files([other_account, last], ["a.jpg", "b.jpg"])).accounts) == 1
+
+
+def test_three_numbered_pages_join_each_to_the_nearest_number() -> None:
+    first, second, third = pages()
+    first, second = replace(first, closing_balance=None), replace(second, opening_balance=None)
+    second = replace(second, closing_balance=None)
+    third = replace(third, opening_balance=None)
+    numbered = [paged(first, 1, 3), paged(second, 2, 3), paged(third, 3, 3)]
+    [account] = validate(TODAY, files(numbered[::-1], ["c.jpg", "b.jpg", "a.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["a.jpg"] * 2 + ["b.jpg"] * 2 + ["c.jpg"] * 2
+    assert W.BalanceMismatch not in codes(account)
+
+
+def test_two_pages_of_one_number_that_either_could_follow_stay_apart() -> None:
+    first, last = td_pages()
+    twin = replace(
+        last, transactions=[replace(t, description=t.description + " X") for t in last.transactions]
+    )
+    accounts = validate(TODAY, files([first, last, twin], ["a.jpg", "b.jpg", "c.jpg"])).accounts
+    assert len(accounts) == 3
+
+
+def loose_ends(columns: tuple[str, ...]) -> list[RawStatement]:
+    """Monopoly's photographed card statement: its second page prints no number, date or period, only
+    the table carrying on (its columns as `columns`) to the closing balance; OCR misread a row's figure
+    on the first page, so the sums prove nothing."""
+    first, last = card_pages(turned=False)
+    misread = replace(first.transactions[-1], amount=Decimal("-48.95"))
+    table = ("DATE", "DESC", "AMOUNT")
+    first = replace(first, transactions=[*first.transactions[:-1], misread], tables=(table,))
+    return [first, replace(last, period_start=None, period_end=None, tables=(columns,))]
+
+
+def test_the_only_loose_ends_of_a_request_in_one_table_are_one_statement() -> None:
+    first, last = loose_ends(("DATE", "DESC", "AMOUNT"))
+    [account] = validate(TODAY, files([last, first], ["IMG_8527.jpg", "IMG_2225.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["IMG_2225.jpg"] * 3 + ["IMG_8527.jpg"] * 3
+    assert W.BalanceMismatch in codes(account)
+
+
+def test_a_later_page_read_without_its_closing_balance_is_still_a_loose_end() -> None:
+    """Monopoly at 170 dpi: read alone, the last page's amount due was no balance (nothing showed a card)."""
+    first, last = loose_ends(("DATE", "DESC", "AMOUNT"))
+    last = replace(last, closing_balance=None)
+    [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
+    assert [t.file for t in account.transactions] == ["a.jpg"] * 3 + ["b.jpg"] * 3
+
+
+def test_loose_ends_of_other_tables_or_beside_another_stay_apart() -> None:
+    first, last = loose_ends(("DATE", "DESC", "DEBIT", "CREDIT", "BALANCE"))
+    assert len(validate(TODAY, files([first, last], ["a.jpg", "b.jpg"])).accounts) == 2
+    first, last = loose_ends(("DATE", "DESC", "AMOUNT"))
+    middle = replace(last, closing_balance=None, transactions=last.transactions[:1])
+    assert len(validate(TODAY, files([first, last, middle], ["a.jpg", "b.jpg", "c.jpg"])).accounts) == 3
