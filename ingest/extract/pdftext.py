@@ -129,7 +129,19 @@ class _NoObject:
 
 
 _NO_OBJECT = _NoObject()
-_TEXT, _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
+_TEXT, _TOP, _UPRIGHT, _READING = itemgetter(0), itemgetter(3), itemgetter(5), itemgetter(1, 6)
+
+
+class _Blank(dict[str, bool]):
+    """Whether a character's text is blank (`str.isspace`), found once per text: a page asks it of
+    thousands of characters."""
+
+    def __missing__(self, text: str) -> bool:
+        blank = self[text] = text.isspace()
+        return blank
+
+
+_BLANK = _Blank()
 
 
 class _Style(NamedTuple):
@@ -525,23 +537,29 @@ def _words(chars: list[Char]) -> Iterator[Word]:
 
 
 def _line_words(line: list[Char]) -> Iterator[Word]:
-    """A line's words, read left to right: a word ends at a space, a step back, a gap wider than
-    `WORD_GAP` or a drift of its top; its box is its characters' extent, kept as they come (the line is
-    read once, no list of each word's characters made)."""
+    """A line's words, read left to right (the line in reading order, `_lines`): a word ends at a space,
+    a step back, a gap wider than `WORD_GAP` or a drift of its top; its box is its characters' extent,
+    kept as they come (the line is read once, no list of each word's characters made)."""
     texts: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's extent so far (x0: its first character's, the leftmost)
     previous_x0 = previous_x1 = previous_top = 0.0
-    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in sorted(line, key=_X0):
-        space = text.isspace()
-        if texts and (
-            space
-            or char_x0 < previous_x0
-            or char_x0 > previous_x1 + min(WORD_GAP, SMALL_WORD_GAP * (char_bottom - char_top))
-            or abs(char_top - previous_top) > LINE_DRIFT
-        ):
-            if word := _word(texts, x0, x1, top, bottom):
-                yield word
-            texts = []
+    # Hot loop (every character of the page): min(), abs() and isspace() written out or looked up.
+    blank = _BLANK
+    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in line:
+        space = blank[text]
+        if texts:
+            gap = SMALL_WORD_GAP * (char_bottom - char_top)
+            drift = char_top - previous_top
+            if (
+                space
+                or char_x0 < previous_x0
+                or char_x0 > previous_x1 + (gap if gap < WORD_GAP else WORD_GAP)
+                or drift > LINE_DRIFT
+                or drift < -LINE_DRIFT
+            ):
+                if word := _word(texts, x0, x1, top, bottom):
+                    yield word
+                texts = []
         if space:
             continue
         if texts:  # the extent as max() and min() find it, written out (a call each per character)
@@ -563,15 +581,17 @@ def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> 
 
 
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:
-    """Characters clustered by top, each close to the previous, in drawing order."""
+    """Characters clustered by top, each close to the previous, each line in reading order: left to
+    right, characters at one x in drawing order (one sort by both, as sorting by drawing order and then,
+    stably, by x would)."""
     line: list[Char] = []
     previous_top = 0.0
     for char in sorted(chars, key=_TOP):
         top = char[3]
         if line and top - previous_top > LINE_DRIFT:
-            yield sorted(line, key=_ORDER)
+            yield sorted(line, key=_READING)
             line = []
         line.append(char)
         previous_top = top
     if line:
-        yield sorted(line, key=_ORDER)
+        yield sorted(line, key=_READING)
