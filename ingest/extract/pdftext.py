@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import struct
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,7 +62,11 @@ _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
-_SURROGATES = range(0xD800, 0xE000)  # UTF-16 halves of a character beyond 16 bits
+# The high byte of a UTF-16 half of a character beyond 16 bits (U+D800-U+DFFF), as a pattern over the
+# high bytes of the page's text (where each unit's high byte is, in the machine's order): found in one
+# scan, no Python step per character.
+_SURROGATE_HIGH_BYTE = re.compile(rb"[\xd8-\xdf]")
+_HIGH_BYTE = 1 if sys.byteorder == "little" else 0
 
 # pdfium's calls made once per character, declared on plain addresses and integers: pypdfium2's
 # declarations convert every argument through its pointer type, and release Python's lock around each
@@ -332,6 +338,11 @@ def _then(inner: Matrix, outer: Matrix) -> Matrix:
     )
 
 
+def has_surrogates(units: ctypes.Array[ctypes.c_ushort], count: int) -> bool:
+    """Whether the first `count` UTF-16 units hold a half of a character beyond 16 bits."""
+    return _SURROGATE_HIGH_BYTE.search(bytes(units)[_HIGH_BYTE : 2 * count : 2]) is not None
+
+
 def _codes(textpage: Any, count: int) -> list[int]:
     """Each character's code point, in one call unless the page has characters beyond 16 bits.
 
@@ -341,7 +352,7 @@ def _codes(textpage: Any, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     units: list[int] = buffer[:count]
-    if any(map(_SURROGATES.__contains__, units)):  # scanned without a Python step per character
+    if has_surrogates(buffer, count):
         return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
     if _NOT_IN_TEXT not in units:
         return units
@@ -462,7 +473,8 @@ def _ink_middle(textpage: int, index: int) -> float:
 
 
 class _Styles:
-    """Each text object's style, looked up once per object; each font's descent once per font."""
+    """Each text object's style, looked up once per object and worked out once per kind of object; each
+    font's descent once per font."""
 
     def __init__(self, textpage: int, rotation: int) -> None:
         self._textpage = ctypes.c_void_p(textpage)
@@ -473,6 +485,8 @@ class _Styles:
         self._matrix_at = ctypes.byref(self._matrix)
         self._descent = ctypes.c_float()
         self._descents: dict[int, float | None] = {}  # per font address: its descent at size 1, if any
+        # Per kind of object (font size, matrix but where it places, angle, font): its style.
+        self._kinds: dict[tuple[float, tuple[float, ...] | None, float, int | None], _Style] = {}
 
     def of(self, obj: int | None, index: int) -> _Style:
         style = self.known.get(obj)
@@ -481,18 +495,27 @@ class _Styles:
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
-        size = font_size = _font_size(self._textpage, index)
+        font_size = _font_size(self._textpage, index)
         matrix = None
         if _matrix(self._textpage, index, self._matrix_at):
             matrix = _MATRIX.unpack_from(self._matrix)
-            size *= math.hypot(matrix[2], matrix[3])
         angle = _angle(self._textpage, index)
+        font = _font(obj) if obj else None
+        self.objects[obj] = TextObject(font_size, matrix, font or 0)
+        # Objects of one kind (a page's cells: one font, size and turn, placed apart) share a style.
+        kind = (font_size, matrix[:4] if matrix else None, angle, font)
+        style = self._kinds.get(kind)
+        if style is None:
+            style = self._kinds[kind] = self._style(font_size, matrix, angle, font)
+        return style
+
+    def _style(self, size: float, matrix: Matrix | None, angle: float, font: int | None) -> _Style:
+        if matrix is not None:
+            size *= math.hypot(matrix[2], matrix[3])
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
-        font = _font(obj) if obj else None
         descent = self._font_descent(font) if font else None
-        self.objects[obj] = TextObject(font_size, matrix, font or 0)
         return _Style(
             size=float(size),
             descent=min(0.0, descent) * size if descent is not None else 0.0,
