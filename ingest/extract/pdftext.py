@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import struct
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,7 +62,11 @@ _SPACE = 0x20
 _BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
-_SURROGATES = range(0xD800, 0xE000)  # UTF-16 halves of a character beyond 16 bits
+# The high byte of a UTF-16 half of a character beyond 16 bits (U+D800-U+DFFF), as a pattern over the
+# high bytes of the page's text (where each unit's high byte is, in the machine's order): found in one
+# scan, no Python step per character.
+_SURROGATE_HIGH_BYTE = re.compile(rb"[\xd8-\xdf]")
+_HIGH_BYTE = 1 if sys.byteorder == "little" else 0
 
 # pdfium's calls made once per character, declared on plain addresses and integers: pypdfium2's
 # declarations convert every argument through its pointer type, and release Python's lock around each
@@ -129,7 +135,19 @@ class _NoObject:
 
 
 _NO_OBJECT = _NoObject()
-_TEXT, _X0, _TOP, _UPRIGHT, _ORDER = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(6)
+_TEXT, _TOP, _UPRIGHT, _READING = itemgetter(0), itemgetter(3), itemgetter(5), itemgetter(1, 6)
+
+
+class _Blank(dict[str, bool]):
+    """Whether a character's text is blank (`str.isspace`), found once per text: a page asks it of
+    thousands of characters."""
+
+    def __missing__(self, text: str) -> bool:
+        blank = self[text] = text.isspace()
+        return blank
+
+
+_BLANK = _Blank()
 
 
 class _Style(NamedTuple):
@@ -320,6 +338,11 @@ def _then(inner: Matrix, outer: Matrix) -> Matrix:
     )
 
 
+def has_surrogates(units: ctypes.Array[ctypes.c_ushort], count: int) -> bool:
+    """Whether the first `count` UTF-16 units hold a half of a character beyond 16 bits."""
+    return _SURROGATE_HIGH_BYTE.search(bytes(units)[_HIGH_BYTE : 2 * count : 2]) is not None
+
+
 def _codes(textpage: Any, count: int) -> list[int]:
     """Each character's code point, in one call unless the page has characters beyond 16 bits.
 
@@ -329,7 +352,7 @@ def _codes(textpage: Any, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     units: list[int] = buffer[:count]
-    if any(map(_SURROGATES.__contains__, units)):  # scanned without a Python step per character
+    if has_surrogates(buffer, count):
         return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
     if _NOT_IN_TEXT not in units:
         return units
@@ -450,7 +473,8 @@ def _ink_middle(textpage: int, index: int) -> float:
 
 
 class _Styles:
-    """Each text object's style, looked up once per object; each font's descent once per font."""
+    """Each text object's style, looked up once per object and worked out once per kind of object; each
+    font's descent once per font."""
 
     def __init__(self, textpage: int, rotation: int) -> None:
         self._textpage = ctypes.c_void_p(textpage)
@@ -461,6 +485,8 @@ class _Styles:
         self._matrix_at = ctypes.byref(self._matrix)
         self._descent = ctypes.c_float()
         self._descents: dict[int, float | None] = {}  # per font address: its descent at size 1, if any
+        # Per kind of object (font size, matrix but where it places, angle, font): its style.
+        self._kinds: dict[tuple[float, tuple[float, ...] | None, float, int | None], _Style] = {}
 
     def of(self, obj: int | None, index: int) -> _Style:
         style = self.known.get(obj)
@@ -469,18 +495,27 @@ class _Styles:
         return style
 
     def _look_up(self, obj: int | None, index: int) -> _Style:
-        size = font_size = _font_size(self._textpage, index)
+        font_size = _font_size(self._textpage, index)
         matrix = None
         if _matrix(self._textpage, index, self._matrix_at):
             matrix = _MATRIX.unpack_from(self._matrix)
-            size *= math.hypot(matrix[2], matrix[3])
         angle = _angle(self._textpage, index)
+        font = _font(obj) if obj else None
+        self.objects[obj] = TextObject(font_size, matrix, font or 0)
+        # Objects of one kind (a page's cells: one font, size and turn, placed apart) share a style.
+        kind = (font_size, matrix[:4] if matrix else None, angle, font)
+        style = self._kinds.get(kind)
+        if style is None:
+            style = self._kinds[kind] = self._style(font_size, matrix, angle, font)
+        return style
+
+    def _style(self, size: float, matrix: Matrix | None, angle: float, font: int | None) -> _Style:
+        if matrix is not None:
+            size *= math.hypot(matrix[2], matrix[3])
         # pdfium measures a character's angle clockwise, as /Rotate turns the page for display.
         angle = angle if angle >= 0 else 0.0
         turn = (angle + self._rotation) % math.tau
-        font = _font(obj) if obj else None
         descent = self._font_descent(font) if font else None
-        self.objects[obj] = TextObject(font_size, matrix, font or 0)
         return _Style(
             size=float(size),
             descent=min(0.0, descent) * size if descent is not None else 0.0,
@@ -525,23 +560,29 @@ def _words(chars: list[Char]) -> Iterator[Word]:
 
 
 def _line_words(line: list[Char]) -> Iterator[Word]:
-    """A line's words, read left to right: a word ends at a space, a step back, a gap wider than
-    `WORD_GAP` or a drift of its top; its box is its characters' extent, kept as they come (the line is
-    read once, no list of each word's characters made)."""
+    """A line's words, read left to right (the line in reading order, `_lines`): a word ends at a space,
+    a step back, a gap wider than `WORD_GAP` or a drift of its top; its box is its characters' extent,
+    kept as they come (the line is read once, no list of each word's characters made)."""
     texts: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's extent so far (x0: its first character's, the leftmost)
     previous_x0 = previous_x1 = previous_top = 0.0
-    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in sorted(line, key=_X0):
-        space = text.isspace()
-        if texts and (
-            space
-            or char_x0 < previous_x0
-            or char_x0 > previous_x1 + min(WORD_GAP, SMALL_WORD_GAP * (char_bottom - char_top))
-            or abs(char_top - previous_top) > LINE_DRIFT
-        ):
-            if word := _word(texts, x0, x1, top, bottom):
-                yield word
-            texts = []
+    # Hot loop (every character of the page): min(), abs() and isspace() written out or looked up.
+    blank = _BLANK
+    for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in line:
+        space = blank[text]
+        if texts:
+            gap = SMALL_WORD_GAP * (char_bottom - char_top)
+            drift = char_top - previous_top
+            if (
+                space
+                or char_x0 < previous_x0
+                or char_x0 > previous_x1 + (gap if gap < WORD_GAP else WORD_GAP)
+                or drift > LINE_DRIFT
+                or drift < -LINE_DRIFT
+            ):
+                if word := _word(texts, x0, x1, top, bottom):
+                    yield word
+                texts = []
         if space:
             continue
         if texts:  # the extent as max() and min() find it, written out (a call each per character)
@@ -563,15 +604,17 @@ def _word(texts: list[str], x0: float, x1: float, top: float, bottom: float) -> 
 
 
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:
-    """Characters clustered by top, each close to the previous, in drawing order."""
+    """Characters clustered by top, each close to the previous, each line in reading order: left to
+    right, characters at one x in drawing order (one sort by both, as sorting by drawing order and then,
+    stably, by x would)."""
     line: list[Char] = []
     previous_top = 0.0
     for char in sorted(chars, key=_TOP):
         top = char[3]
         if line and top - previous_top > LINE_DRIFT:
-            yield sorted(line, key=_ORDER)
+            yield sorted(line, key=_READING)
             line = []
         line.append(char)
         previous_top = top
     if line:
-        yield sorted(line, key=_ORDER)
+        yield sorted(line, key=_READING)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from operator import attrgetter
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +18,9 @@ class Box:
     y0: float
     x1: float
     y1: float
+
+    def __reduce__(self) -> tuple[type[Box], tuple[Any, ...]]:
+        return Box, _BOX_FIELDS(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,16 @@ class RawTransaction:
     # (month, day) printed on a row that no year was found for (`date` is None): a page that carries
     # on a statement may print no year; the statement it continues gives one.
     day: tuple[int, int] | None = None
+
+    def __reduce__(self) -> tuple[type[RawTransaction], tuple[Any, ...]]:
+        return RawTransaction, _TRANSACTION_FIELDS(self)
+
+
+# A reader child hands its rows back pickled: a row and its box are pickled as their fields in order
+# and made again by their constructor, instead of through dataclasses' own state methods, which look up
+# the class's fields for every row (pickling and unpickling a page's rows 0.39 to 0.21 ms).
+_BOX_FIELDS = attrgetter(*(f.name for f in fields(Box)))
+_TRANSACTION_FIELDS = attrgetter(*(f.name for f in fields(RawTransaction)))
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
-from ingest.extract.pdftext import TextLayer, curve_count, image_share, read_text_layer, text_layer_words
+from ingest.extract.pdftext import (
+    TextLayer,
+    curve_count,
+    has_surrogates,
+    image_share,
+    read_text_layer,
+    text_layer_words,
+)
 from tests.conftest import ROOT
 
 SAMPLES = sorted(p for p in (ROOT / "samples").rglob("statement-*.pdf") if "protected" not in p.name)
@@ -301,3 +309,20 @@ def test_words_placed_one_by_one_in_small_type_part_at_a_space_narrower_than_the
     drawing.save()
     page = pdfium.PdfDocument(buffer.getvalue())[0]
     assert [w.text for w in text_layer_words(page, 1).words] == ["CR", "J", "WHITFIELD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balance 1,234.56", False),
+        ("\ud7ff\ue000\ufffe\uffff\u0100\u00d8", False),  # next to the halves, and low bytes 0xD8-0xDF
+        ("cash \U0001d7d8", True),  # a character beyond 16 bits: two halves
+        ("\udc00", True),  # a lone half
+    ],
+)
+def test_a_page_text_holds_surrogates_only_for_characters_beyond_16_bits(text: str, expected: bool) -> None:
+    data = text.encode("utf-16-le", "surrogatepass")
+    units = (ctypes.c_ushort * (len(data) // 2 + 1)).from_buffer_copy(data + b"\0\0")
+    assert has_surrogates(units, len(data) // 2) is expected
+    # Only the first `count` units are looked at: the terminating unit and beyond are not text.
+    assert has_surrogates(units, 0) is False
