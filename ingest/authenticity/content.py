@@ -65,6 +65,9 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
+# The weights of a font name that are bolder than its regular: "Bold", "SemiBold", "Black", "Heavy".
+_BOLD = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+_FOUNDRY_SUFFIX = re.compile(r"(?:PSMT|MT|PS)$")  # Monotype's and PostScript's tags ("ArialMT")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _new = tuple.__new__  # a token made without its class's Python constructor (a page has hundreds)
 _X0 = operator.attrgetter("x0")
@@ -706,23 +709,37 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
         for t in column:
             counted.update(t.digit_styles)
         usual = counted.most_common(1)[0][0]
-        islands = [s for s in islands if not _highlight(s, usual, uses)]
+        islands = [s for s in islands if not _highlight(s, usual, uses) and not _bolder(s, usual)]
         if not islands:
             continue
         font, size, colour = islands[0]
+        # A row of figures all in rare styles, under all of the column's: a totals row drawn in a font
+        # of its own by design, or the last row retyped in full; a person tells which.
+        totals = _totals_row(token, [t for f, t in figures if f.number == frame.number], column, rare)
         signals.append(
             _figure_signal(
                 frame,
                 token,
                 SignalCode.FONT_ISLAND,
-                Severity.HIGH,
+                Severity.MEDIUM if totals else Severity.HIGH,
                 seen=f"is printed in a font, size or colour that no other text of the file uses, unlike the "
-                f"{len(column)} figures of its column",
+                f"{len(column)} figures of its column"
+                + (", on a row under them whose figures all are" if totals else ""),
                 evidence=f"{font} {size:g} pt colour {colour}; "
                 f"its column uses {usual[0]} {usual[1]:g} pt colour {usual[2]}",
             )
         )
     return signals
+
+
+def _totals_row(token: _Token, page: Sequence[_Token], column: Sequence[_Token], rare: set[Style]) -> bool:
+    """The figure's row holds another figure, every figure of it drawn in rare styles only, and lies
+    under every figure of the figure's column."""
+    base = median(token.baselines)
+    if any(median(t.baselines) <= base for t in column):
+        return False
+    row = [t for t in page if abs(median(t.baselines) - base) <= LINE_TOLERANCE * token.size]
+    return len(row) > 1 and all(t.digit_styles and rare.issuperset(t.digit_styles) for t in row)
 
 
 def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
@@ -736,6 +753,23 @@ def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
         theirs is not None and max(abs(a - b) for a, b in zip(ours, theirs, strict=True)) >= HIGHLIGHT_GAP
         for theirs in others
     )
+
+
+def _bolder(style: Style, usual: Style) -> bool:
+    """The column's font in a bold weight of its family, at its size: a statement's emphasis (a total or a
+    closing balance in bold), not a retype, which is made to look like the figures around it."""
+    if style[1] != usual[1]:
+        return False
+    family, weight = _family(style[0])
+    usual_family, usual_weight = _family(usual[0])
+    return family == usual_family and bool(_BOLD.search(weight)) and not _BOLD.search(usual_weight)
+
+
+def _family(font: str) -> tuple[str, str]:
+    """A font name's family and its weight and style ("Arial-BoldMT": "Arial", "BoldMT"; "ArialMT":
+    "Arial", ""), by the PostScript naming convention: the family, then a hyphen or a comma."""
+    family, _, weight = font.replace(",", "-").partition("-")
+    return _FOUNDRY_SUFFIX.sub("", family), weight
 
 
 def _rgb(colour: str) -> tuple[int, int, int] | None:
