@@ -175,6 +175,19 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
         )
 
 
+class _Figure(NamedTuple):
+    """A figure kept for the file-wide checks: what they ask of its word, in one tuple (a file has
+    thousands of figures, and each object kept until the end is one more for the garbage collector to
+    walk)."""
+
+    frame: PageFrame
+    digit_styles: dict[Style, int]
+    right_edge: float
+    size: float
+    bounds: tuple[float, float, float, float]
+    baseline: float  # the median of its characters'
+
+
 class _Line(NamedTuple):
     """A line of the page that holds a figure: the words of its text objects with digits, and its text
     objects without."""
@@ -189,7 +202,7 @@ class ContentReader:
     """Looks at each text page as the reader passes it, then judges the file's figures as a whole."""
 
     signals: list[Signal] = field(default_factory=list)
-    _figures: list[tuple[PageFrame, _Token]] = field(default_factory=list)
+    _figures: list[_Figure] = field(default_factory=list)
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
     _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
 
@@ -235,11 +248,24 @@ class ContentReader:
             baselines = list(map(_BASELINE, row))
             lines.append(_Line(_figure_words(figures), words, max(baselines) - min(baselines)))
         tokens = [token for line in lines for token in line.tokens]
+        kept = self._figures
         for token in tokens:
             if token.figure:
-                self._figures.append((frame, token))
+                kept.append(
+                    _new(
+                        _Figure,
+                        (
+                            frame,
+                            token.digit_styles,
+                            token.right_edge,
+                            token.size,
+                            token.bounds,
+                            _middle(token.baselines),
+                        ),
+                    )
+                )
             else:
-                self._styles.update(token.styles)
+                styles.update(token.styles)
         self.signals += _mixed_fonts(frame, tokens)
         self.signals += _off_baseline(frame, lines)
         self.signals += _off_column(frame, tokens)
@@ -553,6 +579,12 @@ def _piece_text(run: Run, start: int, stop: int) -> str:
     return "".join([char[0] for char in run.drawn[start:stop]])
 
 
+def _middle(values: list[float]) -> float:
+    """The median, without sorting the values of a word on one baseline (most words)."""
+    first = values[0]
+    return first if values.count(first) == len(values) else median(values)
+
+
 def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
     """The characters' box in PDF space."""
     return (
@@ -568,7 +600,13 @@ def _chars_box(frame: PageFrame, chars: Sequence[Char]) -> Box:
 
 
 def _figure_signal(
-    frame: PageFrame, token: _Token, code: SignalCode, severity: Severity, *, seen: str, evidence: str
+    frame: PageFrame,
+    token: _Token | _Figure,
+    code: SignalCode,
+    severity: Severity,
+    *,
+    seen: str,
+    evidence: str,
 ) -> Signal:
     """A finding about one figure; `seen` says what, after "A figure on page N, ... down"."""
     box = frame.box(*token.bounds)
@@ -685,29 +723,30 @@ def _columns(ends: Sequence[tuple[float, float]]) -> list[float]:
     return columns
 
 
-def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[Style]) -> list[Signal]:
+def _font_islands(figures: Sequence[_Figure], other_text: set[Style]) -> list[Signal]:
     """FONT_ISLAND: a style (font, size, colour) that only one or two figures in a column use."""
-    uses: Counter[Style] = Counter(style for _, token in figures for style in token.digit_styles)
+    uses: Counter[Style] = Counter(style for figure in figures for style in figure.digit_styles)
     rare = {s for s, n in uses.items() if n <= ISLAND_MAX_FIGURES and s not in other_text}
     signals = []
-    for frame, token in figures if rare else ():
-        if rare.isdisjoint(token.digit_styles):
+    for figure in figures if rare else ():
+        if rare.isdisjoint(figure.digit_styles):
             continue
-        islands = [s for s in set(token.digit_styles) if s in rare]
-        edge = token.right_edge
+        frame = figure.frame
+        islands = [s for s in set(figure.digit_styles) if s in rare]
+        edge = figure.right_edge
+        page = [f for f in figures if f.frame.number == frame.number]
         column = [
-            t
-            for f, t in figures
-            if f.number == frame.number
-            and t is not token
-            and abs(t.right_edge - edge) <= ALIGN_SLACK + 0.5 * token.size
-            and set(islands).isdisjoint(t.digit_styles)
+            f
+            for f in page
+            if f is not figure
+            and abs(f.right_edge - edge) <= ALIGN_SLACK + 0.5 * figure.size
+            and set(islands).isdisjoint(f.digit_styles)
         ]
         if len(column) < MIN_COLUMN - 1:
             continue  # a lone figure in a style of its own (a total, a heading) is layout
         counted: Counter[Style] = Counter()
-        for t in column:
-            counted.update(t.digit_styles)
+        for f in column:
+            counted.update(f.digit_styles)
         usual = counted.most_common(1)[0][0]
         islands = [s for s in islands if not _highlight(s, usual, uses) and not _bolder(s, usual)]
         if not islands:
@@ -715,11 +754,11 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
         font, size, colour = islands[0]
         # A row of figures all in rare styles, under all of the column's: a totals row drawn in a font
         # of its own by design, or the last row retyped in full; a person tells which.
-        totals = _totals_row(token, [t for f, t in figures if f.number == frame.number], column, rare)
+        totals = _totals_row(figure, page, column, rare)
         signals.append(
             _figure_signal(
                 frame,
-                token,
+                figure,
                 SignalCode.FONT_ISLAND,
                 Severity.MEDIUM if totals else Severity.HIGH,
                 seen=f"is printed in a font, size or colour that no other text of the file uses, unlike the "
@@ -732,14 +771,16 @@ def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[S
     return signals
 
 
-def _totals_row(token: _Token, page: Sequence[_Token], column: Sequence[_Token], rare: set[Style]) -> bool:
+def _totals_row(
+    figure: _Figure, page: Sequence[_Figure], column: Sequence[_Figure], rare: set[Style]
+) -> bool:
     """The figure's row holds another figure, every figure of it drawn in rare styles only, and lies
     under every figure of the figure's column."""
-    base = median(token.baselines)
-    if any(median(t.baselines) <= base for t in column):
+    base = figure.baseline
+    if any(f.baseline <= base for f in column):
         return False
-    row = [t for t in page if abs(median(t.baselines) - base) <= LINE_TOLERANCE * token.size]
-    return len(row) > 1 and all(t.digit_styles and rare.issuperset(t.digit_styles) for t in row)
+    row = [f for f in page if abs(f.baseline - base) <= LINE_TOLERANCE * figure.size]
+    return len(row) > 1 and all(f.digit_styles and rare.issuperset(f.digit_styles) for f in row)
 
 
 def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
