@@ -65,6 +65,9 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
+# The weights of a font name that are bolder than its regular: "Bold", "SemiBold", "Black", "Heavy".
+_BOLD = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+_FOUNDRY_SUFFIX = re.compile(r"(?:PSMT|MT|PS)$")  # Monotype's and PostScript's tags ("ArialMT")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _new = tuple.__new__  # a token made without its class's Python constructor (a page has hundreds)
 _X0 = operator.attrgetter("x0")
@@ -172,6 +175,19 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
         )
 
 
+class _Figure(NamedTuple):
+    """A figure kept for the file-wide checks: what they ask of its word, in one tuple (a file has
+    thousands of figures, and each object kept until the end is one more for the garbage collector to
+    walk)."""
+
+    frame: PageFrame
+    digit_styles: dict[Style, int]
+    right_edge: float
+    size: float
+    bounds: tuple[float, float, float, float]
+    baseline: float  # the median of its characters'
+
+
 class _Line(NamedTuple):
     """A line of the page that holds a figure: the words of its text objects with digits, and its text
     objects without."""
@@ -186,7 +202,7 @@ class ContentReader:
     """Looks at each text page as the reader passes it, then judges the file's figures as a whole."""
 
     signals: list[Signal] = field(default_factory=list)
-    _figures: list[tuple[PageFrame, _Token]] = field(default_factory=list)
+    _figures: list[_Figure] = field(default_factory=list)
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
     _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
 
@@ -232,11 +248,24 @@ class ContentReader:
             baselines = list(map(_BASELINE, row))
             lines.append(_Line(_figure_words(figures), words, max(baselines) - min(baselines)))
         tokens = [token for line in lines for token in line.tokens]
+        kept = self._figures
         for token in tokens:
             if token.figure:
-                self._figures.append((frame, token))
+                kept.append(
+                    _new(
+                        _Figure,
+                        (
+                            frame,
+                            token.digit_styles,
+                            token.right_edge,
+                            token.size,
+                            token.bounds,
+                            _middle(token.baselines),
+                        ),
+                    )
+                )
             else:
-                self._styles.update(token.styles)
+                styles.update(token.styles)
         self.signals += _mixed_fonts(frame, tokens)
         self.signals += _off_baseline(frame, lines)
         self.signals += _off_column(frame, tokens)
@@ -550,6 +579,12 @@ def _piece_text(run: Run, start: int, stop: int) -> str:
     return "".join([char[0] for char in run.drawn[start:stop]])
 
 
+def _middle(values: list[float]) -> float:
+    """The median, without sorting the values of a word on one baseline (most words)."""
+    first = values[0]
+    return first if values.count(first) == len(values) else median(values)
+
+
 def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
     """The characters' box in PDF space."""
     return (
@@ -565,7 +600,13 @@ def _chars_box(frame: PageFrame, chars: Sequence[Char]) -> Box:
 
 
 def _figure_signal(
-    frame: PageFrame, token: _Token, code: SignalCode, severity: Severity, *, seen: str, evidence: str
+    frame: PageFrame,
+    token: _Token | _Figure,
+    code: SignalCode,
+    severity: Severity,
+    *,
+    seen: str,
+    evidence: str,
 ) -> Signal:
     """A finding about one figure; `seen` says what, after "A figure on page N, ... down"."""
     box = frame.box(*token.bounds)
@@ -682,47 +723,64 @@ def _columns(ends: Sequence[tuple[float, float]]) -> list[float]:
     return columns
 
 
-def _font_islands(figures: Sequence[tuple[PageFrame, _Token]], other_text: set[Style]) -> list[Signal]:
+def _font_islands(figures: Sequence[_Figure], other_text: set[Style]) -> list[Signal]:
     """FONT_ISLAND: a style (font, size, colour) that only one or two figures in a column use."""
-    uses: Counter[Style] = Counter(style for _, token in figures for style in token.digit_styles)
+    uses: Counter[Style] = Counter(style for figure in figures for style in figure.digit_styles)
     rare = {s for s, n in uses.items() if n <= ISLAND_MAX_FIGURES and s not in other_text}
     signals = []
-    for frame, token in figures if rare else ():
-        if rare.isdisjoint(token.digit_styles):
+    for figure in figures if rare else ():
+        if rare.isdisjoint(figure.digit_styles):
             continue
-        islands = [s for s in set(token.digit_styles) if s in rare]
-        edge = token.right_edge
+        frame = figure.frame
+        islands = [s for s in set(figure.digit_styles) if s in rare]
+        edge = figure.right_edge
+        page = [f for f in figures if f.frame.number == frame.number]
         column = [
-            t
-            for f, t in figures
-            if f.number == frame.number
-            and t is not token
-            and abs(t.right_edge - edge) <= ALIGN_SLACK + 0.5 * token.size
-            and set(islands).isdisjoint(t.digit_styles)
+            f
+            for f in page
+            if f is not figure
+            and abs(f.right_edge - edge) <= ALIGN_SLACK + 0.5 * figure.size
+            and set(islands).isdisjoint(f.digit_styles)
         ]
         if len(column) < MIN_COLUMN - 1:
             continue  # a lone figure in a style of its own (a total, a heading) is layout
         counted: Counter[Style] = Counter()
-        for t in column:
-            counted.update(t.digit_styles)
+        for f in column:
+            counted.update(f.digit_styles)
         usual = counted.most_common(1)[0][0]
-        islands = [s for s in islands if not _highlight(s, usual, uses)]
+        islands = [s for s in islands if not _highlight(s, usual, uses) and not _bolder(s, usual)]
         if not islands:
             continue
         font, size, colour = islands[0]
+        # A row of figures all in rare styles, under all of the column's: a totals row drawn in a font
+        # of its own by design, or the last row retyped in full; a person tells which.
+        totals = _totals_row(figure, page, column, rare)
         signals.append(
             _figure_signal(
                 frame,
-                token,
+                figure,
                 SignalCode.FONT_ISLAND,
-                Severity.HIGH,
+                Severity.MEDIUM if totals else Severity.HIGH,
                 seen=f"is printed in a font, size or colour that no other text of the file uses, unlike the "
-                f"{len(column)} figures of its column",
+                f"{len(column)} figures of its column"
+                + (", on a row under them whose figures all are" if totals else ""),
                 evidence=f"{font} {size:g} pt colour {colour}; "
                 f"its column uses {usual[0]} {usual[1]:g} pt colour {usual[2]}",
             )
         )
     return signals
+
+
+def _totals_row(
+    figure: _Figure, page: Sequence[_Figure], column: Sequence[_Figure], rare: set[Style]
+) -> bool:
+    """The figure's row holds another figure, every figure of it drawn in rare styles only, and lies
+    under every figure of the figure's column."""
+    base = figure.baseline
+    if any(f.baseline <= base for f in column):
+        return False
+    row = [f for f in page if abs(f.baseline - base) <= LINE_TOLERANCE * figure.size]
+    return len(row) > 1 and all(f.digit_styles and rare.issuperset(f.digit_styles) for f in row)
 
 
 def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
@@ -736,6 +794,23 @@ def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
         theirs is not None and max(abs(a - b) for a, b in zip(ours, theirs, strict=True)) >= HIGHLIGHT_GAP
         for theirs in others
     )
+
+
+def _bolder(style: Style, usual: Style) -> bool:
+    """The column's font in a bold weight of its family, at its size: a statement's emphasis (a total or a
+    closing balance in bold), not a retype, which is made to look like the figures around it."""
+    if style[1] != usual[1]:
+        return False
+    family, weight = _family(style[0])
+    usual_family, usual_weight = _family(usual[0])
+    return family == usual_family and bool(_BOLD.search(weight)) and not _BOLD.search(usual_weight)
+
+
+def _family(font: str) -> tuple[str, str]:
+    """A font name's family and its weight and style ("Arial-BoldMT": "Arial", "BoldMT"; "ArialMT":
+    "Arial", ""), by the PostScript naming convention: the family, then a hyphen or a comma."""
+    family, _, weight = font.replace(",", "-").partition("-")
+    return _FOUNDRY_SUFFIX.sub("", family), weight
 
 
 def _rgb(colour: str) -> tuple[int, int, int] | None:

@@ -2,9 +2,13 @@
 metadata records (the Info dictionary and XMP) agree.
 
 A bank's statement comes out of document-generation software (report engines, PDF libraries) once.
-A consumer PDF editor, a word processor, an image editor or a print driver in the chain means someone
-re-made or re-saved it; each has innocent explanations (an applicant printing from the browser), so
-none is strong alone.
+A consumer PDF editor, a word processor or an image editor in the chain means someone re-made or
+re-saved it; each has innocent explanations, so none is strong alone. A print driver is weaker still:
+an applicant who prints the bank's web page or its PDF viewer to PDF makes a new file that is no edit,
+and whatever was changed on the way shows in the content, not here (LOW). What the generator writes
+itself is not a sign either: a statement re-issued from the bank's archive keeps its first CreationDate
+(a late ModDate is LOW unless an editor or print driver saved the file), and a generator built on a PDF
+library may name one tool in Info and the other in XMP, or write one record's time in the wrong zone.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after 
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
 _ANY_ZONE = dt.timedelta(hours=14)  # the widest UTC offset
 _EXIF_SOFTWARE = 0x0131
+_WORD = re.compile(r"[^\W\d_]+")  # the letters of a software name's word, without marks
 _PDF_DATE = re.compile(
     r"^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz])|([+-])(\d{2})'?(\d{2})?)?"
 )
@@ -52,17 +57,25 @@ def pdf_signals(pdf: Any) -> list[Signal]:
         producer=info.get("/Producer") or xmp.get("Producer", ""),
         creator=info.get("/Creator") or xmp.get("CreatorTool", ""),
     )
+    # Whether any record names software that re-makes files: then a later save is that software's.
+    resaved = any(
+        _match(name, EDITORS) or _match(name, PRINT_DRIVERS)
+        for name in (info.get("/Producer", ""), info.get("/Creator", ""), *xmp.values())
+    )
     created, modified = _pdf_date(info.get("/CreationDate")), _pdf_date(info.get("/ModDate"))
     if created is not None and modified is not None and (later := _after(created, modified)) > MAX_SAVE_GAP:
         signals.append(
             Signal(
                 code=SignalCode.MODIFIED_LATER,
-                severity=Severity.MEDIUM,
-                message=f"The file was modified {_span(later)} after it was created.",
+                # Only document-generation software named: the bank's own system saved it again (a
+                # statement re-issued from its archive keeps its first CreationDate).
+                severity=Severity.MEDIUM if resaved else Severity.LOW,
+                message=f"The file was modified {_span(later)} after it was created"
+                + ("." if resaved else ", by the software that made it (a re-issued copy does this)."),
                 evidence=f"CreationDate {created.isoformat()}, ModDate {modified.isoformat()}",
             )
         )
-    signals += _disagreements(info, xmp)
+    signals += _disagreements(info, xmp, resaved=resaved)
     return signals
 
 
@@ -105,7 +118,7 @@ def _software(producer: str, creator: str) -> list[Signal]:
             signals.append(
                 Signal(
                     code=SignalCode.PRINT_DRIVER,
-                    severity=severity,
+                    severity=Severity.LOW,  # a copy printed by the applicant: no edit of its own
                     message=f"The file was printed to PDF ({tool}), not issued as a PDF by the bank.",
                     evidence=f"{field}: {value.strip()[:80]}",
                 )
@@ -138,21 +151,29 @@ def _xmp(pdf: Any) -> dict[str, str]:
     }
 
 
-def _disagreements(info: dict[str, str], xmp: dict[str, str]) -> list[Signal]:
-    """METADATA_MISMATCH: a tool that rewrote one record and left the other as it was."""
+def _disagreements(info: dict[str, str], xmp: dict[str, str], *, resaved: bool) -> list[Signal]:
+    """METADATA_MISMATCH: a tool that rewrote one record and left the other as it was. Two products
+    named, or two times, is MEDIUM beside an editor or print driver or with each other; one of them alone,
+    among document-generation software only, is LOW: a generator built on a PDF library may name each
+    in one record, or stamp its template's time in one."""
     found = []
     producer, xmp_producer = info.get("/Producer", "").strip(), xmp.get("Producer", "").strip()
-    if producer and xmp_producer and _normal(producer) != _normal(xmp_producer):
+    if producer and xmp_producer and not _one_product(producer, xmp_producer):
         found.append(f"Producer: Info {producer[:60]!r}, XMP {xmp_producer[:60]!r}")
     modified, xmp_modified = _pdf_date(info.get("/ModDate")), _xmp_date(xmp.get("ModifyDate"))
-    if modified is not None and xmp_modified is not None and _apart(modified, xmp_modified) > MAX_CLOCK_SKEW:
+    if (
+        modified is not None
+        and xmp_modified is not None
+        and _apart(modified, xmp_modified) > MAX_CLOCK_SKEW
+        and not _same_wall_clock(modified, xmp_modified)
+    ):
         found.append(f"modified: Info {modified.isoformat()}, XMP {xmp_modified.isoformat()}")
     if not found:
         return []
     return [
         Signal(
             code=SignalCode.METADATA_MISMATCH,
-            severity=Severity.MEDIUM,
+            severity=Severity.MEDIUM if resaved or len(found) > 1 else Severity.LOW,
             message=(
                 "The file's two metadata records (Info and XMP) disagree: "
                 "one was rewritten without the other."
@@ -162,8 +183,29 @@ def _disagreements(info: dict[str, str], xmp: dict[str, str]) -> list[Signal]:
     ]
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
+def _one_product(a: str, b: str) -> bool:
+    """The two names name one product: the words before the version of one begin the other's ("iText®
+    7.1.15 ©2000-2021 iText Group NV" and "iText 7.1.15", "PDFlib+PDI 9.3" and "PDFlib 9.3", as two
+    parts of one library write them; not "Adobe PDF Library" and "Adobe Acrobat Pro")."""
+    ours, theirs = _product(a), _product(b)
+    shorter = min(len(ours), len(theirs))
+    return shorter > 0 and ours[:shorter] == theirs[:shorter]
+
+
+def _product(name: str) -> list[str]:
+    """A software name's words before its first one with a digit (a version), lower case, marks left out."""
+    words = []
+    for part in name.lower().split():
+        if any(ch.isdigit() for ch in part):
+            break
+        words += _WORD.findall(part)
+    return words
+
+
+def _same_wall_clock(a: dt.datetime, b: dt.datetime) -> bool:
+    """The same clock reading, labelled with different zones: one save, its local time written as UTC
+    (or with another offset) in one record."""
+    return abs(a.replace(tzinfo=None) - b.replace(tzinfo=None)) <= MAX_CLOCK_SKEW
 
 
 def _pdf_date(value: str | None) -> dt.datetime | None:

@@ -1,8 +1,13 @@
 """Revision-history signals: what the file's own structure keeps of the saves after the first.
 
 A PDF saved incrementally keeps every earlier revision in front of the update that follows it, so an
-edit saved that way can be seen by comparing each revision's pages with the last. Acrobat marks text it
-retouched (`TouchUp_TextEdit`); each save by a different tool may start a new document ID.
+edit saved that way can be seen by comparing each revision's pages with the last. An update that changed
+what a page drew is HIGH; one that only added to it (the page's earlier content streams all kept, in
+order, and its fonts) is MEDIUM: a bank's stamp or a signing tool's mark does that, and so does a line
+written into free space, which a person should look at. Acrobat marks text it retouched
+(`TouchUp_TextEdit`); each save by a different tool may start a new document ID. A linearized file has
+a section of its own for the first page, ended like a revision: the bytes its linearization dictionary
+says the file has (/L) are one revision.
 """
 
 from __future__ import annotations
@@ -23,6 +28,11 @@ _EOF = re.compile(rb"%%EOF[ \t\f\0]*(?:\r\n|\r|\n)?")
 # The first (permanent) element of a trailer's document ID, hex or literal string.
 _FIRST_ID = re.compile(rb"/ID\s*\[\s*(<[0-9A-Fa-f\s]*>|\((?:[^()\\]|\\.)*\))")
 _TOUCHUP = b"TouchUp_TextEdit"
+# A linearization dictionary opens the file (within its first kilobyte, ISO 32000-1 F.2) with the length
+# of the file as linearized.
+_LINEARIZED = re.compile(rb"<<[^>]*?/Linearized\s[^>]*?/L\s+(\d+)")
+_LINEARIZED_WITHIN = 1024
+_EOL = 2  # the end of line a writer may leave out of /L after the last %%EOF
 
 
 def signals(data: bytes, pdf: Any) -> list[Signal]:
@@ -37,17 +47,26 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
         if earlier is None:
             continue  # a linearized file's first-page section, or a damaged prefix: not a revision
         with earlier:
-            changed = _changed_pages(_fingerprint(earlier)[0], latest)
+            before = _fingerprint(earlier)[0]
+        changed = _changed_pages(before, latest)
         if changed:
             pages = ", ".join(str(p) for p in changed[:10])
+            plural = "s" if len(changed) > 1 else ""
+            added = len(before) == len(latest) and all(
+                _added_to(before[p - 1], latest[p - 1]) for p in changed
+            )
             found.append(
                 Signal(
                     code=SignalCode.CONTENT_UPDATED,
-                    severity=Severity.HIGH,
+                    severity=Severity.MEDIUM if added else Severity.HIGH,
                     page=changed[0],
                     message=(
-                        f"The file was saved again after revision {number} and the later save changed "
-                        f"the content or fonts of page{'s' if len(changed) > 1 else ''} {pages}."
+                        f"The file was saved again after revision {number} and the later save added "
+                        f"content to page{plural} {pages}, keeping what they drew before (a stamp does "
+                        "this, and so does a line added)."
+                        if added
+                        else f"The file was saved again after revision {number} and the later save "
+                        f"changed the content or fonts of page{plural} {pages}."
                     ),
                     evidence=f"revision {number} ends at byte {end} of {len(data)}",
                 )
@@ -70,10 +89,15 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
 
 
 def _earlier_revisions(data: bytes) -> Iterator[int]:
-    """Where each revision but the last ends."""
+    """Where each revision but the last ends (a linearized file's first-page section ends none)."""
+    linearized = _LINEARIZED.search(data, 0, _LINEARIZED_WITHIN)
+    # The linearized file's own end: an end before it is its first-page section's. A length past the
+    # file's is no linearized file's.
+    first = int(linearized.group(1)) if linearized else 0
+    first = first if first <= len(data) else 0
     ends = [m.end() for m in _EOF.finditer(data)]
     for end in ends[:-1]:
-        if end >= MIN_REVISION_BYTES and data[end:].strip():
+        if end >= MIN_REVISION_BYTES and data[end:].strip() and end >= first - _EOL:
             yield end
 
 
@@ -84,26 +108,45 @@ def _open(prefix: bytes) -> Any:
         return None
 
 
-_PageFingerprint = tuple[str, frozenset[tuple[str, str]]]
+# A page's content (a digest of its streams' bytes together, and one of each stream, in order) and its
+# fonts (resource name, object).
+_PageFingerprint = tuple[bytes, tuple[bytes, ...], frozenset[tuple[str, str]]]
 
 
 def _fingerprint(pdf: Any, *, compared: bool = True) -> tuple[list[_PageFingerprint], list[int]]:
-    """Per page: a digest of its content streams and its fonts (resource name, object), when the pages
-    are to be `compared` (else none); and the pages whose content carries Acrobat's retouch mark."""
+    """Per page its fingerprint, when the pages are to be `compared` (else none); and the pages whose
+    content carries Acrobat's retouch mark."""
     pages = []
     touched: list[int] = []
     for number, page in enumerate(pdf.pages, start=1):
-        digest = hashlib.sha256()
+        whole = hashlib.sha256()
+        digests = []
         for stream in _contents(page.obj):
             content = stream.read_bytes()
             if compared:
-                digest.update(content)
+                whole.update(content)
+                digests.append(hashlib.sha256(content).digest())
             if _TOUCHUP in content and touched[-1:] != [number]:
                 touched.append(number)
         if compared:
             fonts = page.obj.get("/Resources", {}).get("/Font", {})
-            pages.append((digest.hexdigest(), frozenset((str(k), repr(v.objgen)) for k, v in fonts.items())))
+            pages.append(
+                (
+                    whole.digest(),
+                    tuple(digests),
+                    frozenset((str(k), repr(v.objgen)) for k, v in fonts.items()),
+                )
+            )
     return pages, touched
+
+
+def _added_to(before: _PageFingerprint, after: _PageFingerprint) -> bool:
+    """`after` draws what `before` drew and more: its streams hold `before`'s, in a row and in order,
+    and its fonts `before`'s."""
+    (_, old, old_fonts), (_, new, new_fonts) = before, after
+    if not old or not old_fonts <= new_fonts or len(new) <= len(old):
+        return False
+    return any(new[i : i + len(old)] == old for i in range(len(new) - len(old) + 1))
 
 
 def _contents(page: Any) -> list[Any]:
@@ -116,7 +159,11 @@ def _contents(page: Any) -> list[Any]:
 
 
 def _changed_pages(earlier: list[_PageFingerprint], latest: list[_PageFingerprint]) -> list[int]:
-    changed = [n for n, (a, b) in enumerate(zip(earlier, latest, strict=False), start=1) if a != b]
+    changed = [
+        n
+        for n, (a, b) in enumerate(zip(earlier, latest, strict=False), start=1)
+        if (a[0], a[2]) != (b[0], b[2])  # streams cut otherwise, drawing the same, are the same
+    ]
     if len(earlier) != len(latest):
         changed += list(range(min(len(earlier), len(latest)) + 1, max(len(earlier), len(latest)) + 1))
     return changed

@@ -84,8 +84,8 @@ def test_revisions_with_different_document_ids(statement: bytes) -> None:
     ("field", "value", "code", "severity"),
     [
         ("Producer", "Edited with PDF Expert by Readdle", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
-        ("Producer", "Microsoft: Print To PDF", SignalCode.PRINT_DRIVER, Severity.MEDIUM),
-        ("Producer", "Skia/PDF m120", SignalCode.PRINT_DRIVER, Severity.MEDIUM),
+        ("Producer", "Microsoft: Print To PDF", SignalCode.PRINT_DRIVER, Severity.LOW),
+        ("Producer", "Skia/PDF m120", SignalCode.PRINT_DRIVER, Severity.LOW),
         ("Creator", "Microsoft® Word for Microsoft 365", SignalCode.EDITOR_SOFTWARE, Severity.LOW),
     ],
 )
@@ -235,22 +235,22 @@ def test_a_signature_or_form_field_added_by_an_incremental_save_is_no_sign_of_ed
 
 
 @pytest.mark.parametrize(
-    ("creator", "producer"),
+    ("creator", "producer", "verdict"),
     [
-        ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365"),
-        ("Microsoft® Word 2016", "Microsoft: Print To PDF"),
-        ("LibreOffice Writer", "LibreOffice 7.6"),
+        ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365", Verdict.REVIEW),
+        ("Microsoft® Word 2016", "Microsoft: Print To PDF", Verdict.CLEAN),  # two weak signs
+        ("LibreOffice Writer", "LibreOffice 7.6", Verdict.REVIEW),
     ],
 )
 def test_a_bank_that_issues_from_a_word_processor_or_print_driver_is_at_most_review(
-    statement: bytes, creator: str, producer: str
+    statement: bytes, creator: str, producer: str, verdict: Verdict
 ) -> None:
-    # Saved once, as issued: the chain alone is one medium sign, never enough for SUSPECT.
+    # Saved once, as issued: the chain alone is one medium sign at most, never enough for SUSPECT.
     issued = "D:20250105090000Z"
     data = _with_info(statement, Creator=creator, Producer=producer, CreationDate=issued, ModDate=issued)
     signals = assess(data, PDF)
     assert signals
-    assert judge(signals).verdict is Verdict.REVIEW
+    assert judge(signals).verdict is verdict
 
 
 def test_a_print_driver_that_writes_info_and_xmp_alike_is_no_metadata_mismatch(statement: bytes) -> None:
@@ -269,8 +269,8 @@ def test_a_print_driver_that_writes_info_and_xmp_alike_is_no_metadata_mismatch(s
 
     signals = assess(printed, PDF)
 
-    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.MEDIUM)]
-    assert judge(signals).verdict is Verdict.REVIEW
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
     # The same driver's Info rewritten later by another tool, its XMP left as printed, disagrees.
     rewritten = _with_info(printed, Producer="Smallpdf.com", ModDate="D:20250410120000Z")
     assert SignalCode.METADATA_MISMATCH in _codes(rewritten)

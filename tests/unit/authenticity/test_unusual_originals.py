@@ -1,0 +1,370 @@
+"""Genuine statements made or passed on in unusual ways: a browser's or an operating system's print to
+PDF, document generators the rules do not name, a generator that writes its two metadata records with
+two tools, a copy re-issued from the bank's archive, a linearized file, a stamp the bank adds later,
+fonts subset per page, and figures drawn in a second font by design. None may read SUSPECT, and those
+that are no edit read CLEAN; the edits they look like stay SUSPECT."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from devtools import tamper
+from ingest.authenticity import assess, judge, revision
+from ingest.codes import Severity, SignalCode, Verdict
+from ingest.models import Signal
+from ingest.stages.upload import PDF
+from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y, table
+
+
+@pytest.fixture(scope="module")
+def statement() -> bytes:
+    return pdf(table)
+
+
+def _metadata(data: bytes, info: dict[str, str], xmp: dict[str, str] | None = None) -> bytes:
+    """The file saved again with these Info entries and XMP properties ("pdf:Producer")."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        if xmp:
+            with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                for key, value in xmp.items():
+                    meta[key] = value
+        for key, value in info.items():
+            document.docinfo[f"/{key}"] = value
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _signals(data: bytes) -> list[Signal]:
+    """Every family's signals, the content ones as the reader's pages give them."""
+    return assess(data, PDF, content_signals(data))
+
+
+def _found(data: bytes) -> set[tuple[SignalCode, Severity]]:
+    return {(s.code, s.severity) for s in _signals(data)}
+
+
+# ---- printed to PDF by the applicant -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("producer", "creator"),
+    [
+        (
+            "Skia/PDF m120",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            "Chrome/120.0.0.0 Safari/537.36",
+        ),
+        ("macOS Version 14.1 (Build 23B74) Quartz PDFContext", "Safari"),
+        ("Microsoft: Print To PDF", ""),
+    ],
+    ids=["chrome", "safari", "windows"],
+)
+def test_a_statement_printed_to_pdf_from_the_browser_is_a_weak_sign_and_clean(
+    statement: bytes, producer: str, creator: str
+) -> None:
+    printed = _metadata(statement, {"Producer": producer, "Creator": creator})
+
+    signals = _signals(printed)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_statement_printed_from_firefox_names_no_print_driver(statement: bytes) -> None:
+    printed = _metadata(
+        statement,
+        {"Producer": "cairo 1.18.0 (https://cairographics.org)", "Creator": "Mozilla Firefox 121.0"},
+    )
+    assert _signals(printed) == []
+
+
+def test_a_printed_file_saved_again_months_later_is_a_resave_to_look_at(statement: bytes) -> None:
+    # What a viewer that re-saves through the print system writes: its Producer, a ModDate long after.
+    resaved = _metadata(
+        statement,
+        {
+            "Producer": "macOS Version 14.1 (Build 23B74) Quartz PDFContext",
+            "CreationDate": "D:20250105090000Z",
+            "ModDate": "D:20250410120000Z",
+        },
+    )
+
+    signals = _signals(resaved)
+
+    assert (SignalCode.MODIFIED_LATER, Severity.MEDIUM) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.REVIEW
+
+
+# ---- document generators -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("producer", "creator"),
+    [
+        ("Powered By Crystal", "Crystal Reports"),
+        ("iText® 5.5.13.3 ©2000-2022 iText Group NV (AGPL-version)", "JasperReports Library version 6.20.0"),
+        ("Apache FOP Version 2.8", "Apache FOP Version 2.8"),
+        ("iText 2.1.7 by 1T3XT", "BIRT Report Engine 4.9.0"),
+        ("Exstream Dialogue 9.5.306 64-bit", "OpenText Exstream"),
+        ("Adobe LiveCycle Output ES4", "Adobe LiveCycle Designer ES 9.0"),
+        ("Qt 4.8.7", "wkhtmltopdf 0.12.6"),
+        ("Prince 15 (www.princexml.com)", "Prince 15"),
+        ("GPL Ghostscript 9.55.0", "PScript5.dll Version 5.2.2"),
+        ("PDFlib+PDI 9.3.1 (Win64)", "Statement Composer"),
+        ("TCPDF 6.6.2 (http://www.tcpdf.org)", "TCPDF"),
+        ("dompdf 2.0.3 + CPDF", "DOMPDF"),
+        ("mPDF 8.1.3", "mPDF 8.1.3"),
+        ("Microsoft Reporting Services PDF Rendering Extension 14.0", "Microsoft Reporting Services 14.0"),
+    ],
+)
+def test_document_generators_the_rules_do_not_name_give_no_signal(
+    statement: bytes, producer: str, creator: str
+) -> None:
+    assert _signals(_metadata(statement, {"Producer": producer, "Creator": creator})) == []
+
+
+# ---- Info and XMP ---------------------------------------------------------------------------------
+
+
+def test_info_and_xmp_written_by_two_parts_of_one_library_agree(statement: bytes) -> None:
+    data = _metadata(
+        statement,
+        {"Producer": "iText® 7.1.15 ©2000-2021 iText Group NV (AGPL-version)"},
+        {"pdf:Producer": "iText 7.1.15 (c) iText Group NV"},
+    )
+    assert _signals(data) == []
+
+
+def test_a_report_engine_in_one_record_and_its_pdf_library_in_the_other_is_weak(statement: bytes) -> None:
+    data = _metadata(
+        statement,
+        {"Producer": "JasperReports Library version 6.20.0"},
+        {"pdf:Producer": "iText 2.1.7 by 1T3XT"},
+    )
+
+    signals = _signals(data)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.METADATA_MISMATCH, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_an_editor_in_one_record_against_a_generator_in_the_other_stays_medium(statement: bytes) -> None:
+    data = _metadata(statement, {"Producer": "PDF-XChange Editor 10.1"}, {"pdf:Producer": "iText 2.1.7"})
+    assert (SignalCode.METADATA_MISMATCH, Severity.MEDIUM) in _found(data)
+
+
+def test_local_time_written_as_utc_in_xmp_is_one_save(statement: bytes) -> None:
+    # The generator's clock reads 12:00 in Paris; it labels the XMP copy UTC.
+    written = "D:20240105120000+01'00'"
+    data = _metadata(
+        statement,
+        {"Producer": "PDFlib 9.3", "CreationDate": written, "ModDate": written},
+        {"xmp:ModifyDate": "2024-01-05T12:00:00Z"},
+    )
+    assert _signals(data) == []
+    # Another clock reading is another save.
+    later = _metadata(data, {}, {"xmp:ModifyDate": "2024-01-05T15:20:00Z"})
+    assert SignalCode.METADATA_MISMATCH in {code for code, _ in _found(later)}
+
+
+# ---- re-issued -----------------------------------------------------------------------------------
+
+
+def test_a_statement_reissued_by_the_bank_years_later_is_a_weak_sign_and_clean(statement: bytes) -> None:
+    reissued = _metadata(
+        statement,
+        {"Producer": "PDFlib 9.3", "CreationDate": "D:20190105120000Z", "ModDate": "D:20240105120000Z"},
+    )
+
+    signals = _signals(reissued)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.MODIFIED_LATER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_late_save_by_an_editor_stays_medium(statement: bytes) -> None:
+    edited = _metadata(
+        statement,
+        {"Producer": "Nitro Pro 13", "CreationDate": "D:20190105120000Z", "ModDate": "D:20240105120000Z"},
+    )
+    assert (SignalCode.MODIFIED_LATER, Severity.MEDIUM) in _found(edited)
+    assert judge(_signals(edited)).verdict is Verdict.SUSPECT
+
+
+# ---- linearized files and stamps added later -----------------------------------------------------
+
+
+def _linearized(data: bytes) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as document:
+        out = io.BytesIO()
+        document.save(out, linearize=True)
+        return out.getvalue()
+
+
+def test_a_linearized_files_first_page_section_is_not_a_revision(statement: bytes) -> None:
+    linearized = _linearized(statement)
+    updated = tamper.tamper(linearized, "metadata")
+    assert linearized.count(b"%%EOF") == 2  # the first-page section ends like a revision
+
+    assert list(revision._earlier_revisions(linearized)) == []
+    assert list(revision._earlier_revisions(updated)) == [len(linearized)]
+
+
+def test_a_linearized_file_edited_by_an_update_is_still_content_updated(statement: bytes) -> None:
+    edited = tamper.tamper(_linearized(statement), "stream-edit")
+    assert (SignalCode.CONTENT_UPDATED, Severity.HIGH) in _found(edited)
+    assert judge(_signals(edited)).verdict is Verdict.SUSPECT
+
+
+def _stamped(data: bytes, *, wrapped: bool) -> bytes:
+    """A stamp drawn on page 1 by an incremental update: the page's content kept, a stream added after
+    it (`wrapped`: the old content between q and Q, as stamping libraries do) with a font of its own."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        page = document.pages[0].obj
+        number = int(document.trailer.Size)
+        resources = pikepdf.Dictionary(dict(page.Resources.items()))
+        fonts = pikepdf.Dictionary(dict(resources.Font.items()))
+        fonts["/FStamp"] = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        resources["/Font"] = fonts
+        page["/Resources"] = resources
+        kept = list(page.Contents) if isinstance(page.Contents, pikepdf.Array) else [page.Contents]
+        before, after = pikepdf.Name("/BEFORE"), pikepdf.Name("/AFTER")
+        page["/Contents"] = pikepdf.Array([before, *kept, after] if wrapped else [*kept, after])
+        stamp = b"q 0 0 0.6 RG 2 w 400 740 150 30 re S Q BT 0 0 0.6 rg /FStamp 10 Tf 410 752 Td (COPY) Tj ET"
+        objects = {
+            page.objgen[0]: page.unparse(resolved=True)
+            .replace(b"/BEFORE", b"%d 0 R" % number)
+            .replace(b"/AFTER", b"%d 0 R" % (number + 1)),
+            number: b"<< /Length 2 >>\nstream\nq\n\nendstream",
+            number + 1: b"<< /Length %d >>\nstream\n" % (len(stamp) + 2) + b"Q\n" + stamp + b"\nendstream",
+        }
+        return tamper._append_update(data, document, objects, size=number + 2)
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["wrapped", "appended"])
+def test_a_stamp_added_by_a_later_update_is_medium_for_a_person_to_look_at(
+    statement: bytes, wrapped: bool
+) -> None:
+    stamped = _stamped(statement, wrapped=wrapped)
+    assert stamped.startswith(statement)
+
+    signals = _signals(stamped)
+
+    assert [(s.code, s.severity, s.page) for s in signals] == [
+        (SignalCode.CONTENT_UPDATED, Severity.MEDIUM, 1)
+    ]
+    assert "added content to page 1" in signals[0].message
+    assert judge(signals).verdict is Verdict.REVIEW
+
+
+def test_a_whiteout_added_by_a_later_update_stays_suspect(statement: bytes) -> None:
+    # Added the same way as a stamp, but it hides a figure and retypes it.
+    edited = tamper.tamper(statement, "incremental")
+    found = _found(edited)
+    assert (SignalCode.CONTENT_UPDATED, Severity.MEDIUM) in found
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in found
+    assert judge(_signals(edited)).verdict is Verdict.SUSPECT
+
+
+# ---- fonts ----------------------------------------------------------------------------------------
+
+
+def test_one_font_embedded_as_a_subset_per_page_is_one_font() -> None:
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    data = pdf(lambda c: table(c, font="Vera"), lambda c: table(c, font="Vera", skip=3))
+    # Page 2's amounts in a subset of their own: a font object with another subset tag.
+    with pikepdf.open(io.BytesIO(data)) as document:
+        fonts = document.pages[1].obj.Resources.Font
+        name = next(k for k, v in fonts.items() if "Vera" in str(v.BaseFont))
+        subset = pikepdf.Dictionary(dict(fonts[name].items()))
+        subset["/BaseFont"] = pikepdf.Name("/BBBBBB+BitstreamVeraSans-Roman")
+        fonts[name] = document.make_indirect(subset)
+        out = io.BytesIO()
+        document.save(out)
+    per_page = out.getvalue()
+    assert b"/BBBBBB+BitstreamVeraSans-Roman" in per_page and b"/AAAAAA+BitstreamVeraSans-Roman" in per_page
+
+    assert _signals(per_page) == []
+
+
+def _table_with_totals(total_font: str, *, balance_font: str = "Helvetica", two_totals: bool = False) -> Draw:
+    """Rows of a date, a description, an amount in one of two columns and a running balance; under them a
+    totals row labelled in the text's font, its figures in `total_font`: the debits' total (and the
+    credits', `two_totals`) and the closing balance."""
+
+    def draw(canvas: Canvas) -> None:
+        balance = 5000.0
+        for row, amount in enumerate(AMOUNTS[:6]):
+            y = row_y(row)
+            canvas.setFont("Helvetica", 9)
+            canvas.drawString(60, y, f"03/{row + 1:02d}/2024")
+            canvas.drawString(130, y, "CARD PURCHASE")
+            canvas.drawRightString(RIGHT - 80 if row % 2 else RIGHT - 150, y, amount)
+            balance += 10
+            canvas.setFont(balance_font, 9)
+            canvas.drawRightString(RIGHT, y, f"{balance:,.2f}")
+        y = row_y(7)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(130, y, "Totals")
+        canvas.setFont(total_font, 9)
+        canvas.drawRightString(RIGHT - 150, y, "1,234.56")
+        if two_totals:
+            canvas.drawRightString(RIGHT - 80, y, "3,456.78")
+        canvas.drawRightString(RIGHT, y, "5,060.00")
+
+    return draw
+
+
+def test_a_totals_row_in_the_bold_of_the_columns_font_is_emphasis_not_an_island() -> None:
+    # Only two figures in bold (the debits' total and the closing balance), their label not.
+    assert _signals(pdf(_table_with_totals("Helvetica-Bold"))) == []
+
+
+def test_a_balance_column_in_bold_gives_no_signal() -> None:
+    assert _signals(pdf(_table_with_totals("Helvetica-Bold", balance_font="Helvetica-Bold"))) == []
+
+
+def test_monospaced_amounts_and_a_totals_row_of_three_in_another_font_give_no_signal() -> None:
+    assert _signals(pdf(_table_with_totals("Courier-Bold", two_totals=True))) == []
+
+
+def test_a_totals_row_in_another_family_is_medium_for_a_person_to_look_at() -> None:
+    # Only its two figures use the font, under their columns: a total by design, or a last row
+    # retyped in full; REVIEW, not SUSPECT.
+    signals = _signals(pdf(_table_with_totals("Times-Roman")))
+
+    assert {(s.code, s.severity) for s in signals} == {(SignalCode.FONT_ISLAND, Severity.MEDIUM)}
+    assert judge(signals).verdict is Verdict.REVIEW
+
+
+def test_the_last_rows_figures_retyped_beside_its_date_stay_an_island() -> None:
+    # The last row's amount and balance both in a font of their own, under their columns, but beside
+    # the row's date in the statement's font: a transaction retyped, not a totals row.
+    def retyped(canvas: Canvas) -> None:
+        for row, amount in enumerate(AMOUNTS):
+            font = "Times-Roman" if row == len(AMOUNTS) - 1 else "Helvetica"
+            canvas.setFont("Helvetica", 9)
+            canvas.drawString(60, row_y(row), f"03/{row + 1:02d}/2024")
+            canvas.setFont(font, 9)
+            canvas.drawRightString(RIGHT - 80, row_y(row), amount)
+            canvas.drawRightString(RIGHT, row_y(row), f"{5000 + row:,.2f}")
+
+    assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(pdf(retyped))
+
+
+def test_a_figure_retyped_in_the_bold_of_another_family_mid_column_stays_an_island() -> None:
+    def retyped(canvas: Canvas) -> None:
+        table(canvas, skip=3)
+        canvas.setFont("Times-Bold", 9)
+        canvas.drawRightString(RIGHT, row_y(3), "1,540.00")
+
+    assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(pdf(retyped))
