@@ -364,7 +364,9 @@ def _in_another_currency(chunk: _Chunk) -> bool:
     if chunk.currency is None:
         return False
     printed = hdr.printed_currencies(_lines_since_last_section(chunk))
-    [(code, count)] = printed.most_common(1) if len(printed) == 1 else [(chunk.currency, 0)]
+    if len(printed) != 1:
+        return False
+    [(code, count)] = printed.items()
     return code != chunk.currency and count >= _NAMED_AGAIN
 
 

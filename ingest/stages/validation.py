@@ -263,6 +263,13 @@ def _continues(later: Part, earlier: Part) -> bool:
     return _may_follow(later, earlier)
 
 
+def _may_continue(head: list[Part], tail: list[Part]) -> bool:
+    """Whether `tail`, from other files than `head`'s, may carry `head`'s statement on, the join to be
+    proven by the sums or by what both pages print."""
+    files = {p.file_name for p in head}
+    return not any(p.file_name in files for p in tail) and _may_follow(tail[0], head[-1], summed=True)
+
+
 def _may_follow(later: Part, earlier: Part, *, summed: bool = False) -> bool:
     """Whether nothing `later` prints says it is another account or period than `earlier`, and its rows
     do not go back in time from `earlier`'s. Where the sums prove the join (`summed`), the bank's name
@@ -362,10 +369,7 @@ def _joined_by_number(chains: list[list[Part]]) -> list[list[Part]]:
         (i, j)
         for i in heads
         for j in tails
-        if i != j
-        and not {p.file_name for p in chains[i]} & {p.file_name for p in chains[j]}
-        and _whole_numbers_alike(chains[i], chains[j])
-        and _may_follow(chains[j][0], chains[i][-1], summed=True)
+        if i != j and _whole_numbers_alike(chains[i], chains[j]) and _may_continue(chains[i], chains[j])
     ]
     joined = list(chains)
     taken: set[int] = set()
@@ -403,11 +407,7 @@ def _next_by_page(chains: list[list[Part]]) -> list[tuple[int, int]]:
         (i, j)
         for i, (number, count) in ends.items()
         for j, (later, of) in starts.items()
-        if i != j
-        and count == of
-        and number < later
-        and not {p.file_name for p in chains[i]} & {p.file_name for p in chains[j]}
-        and _may_follow(chains[j][0], chains[i][-1], summed=True)
+        if i != j and count == of and number < later and _may_continue(chains[i], chains[j])
     ]
 
     def gap(pair: tuple[int, int]) -> int:
@@ -466,9 +466,8 @@ def _loose_ends_joined(chains: list[list[Part]]) -> list[list[Part]]:
     if not (
         _stops(head)
         and not _opens_at_all(tail)
-        and not {p.file_name for p in head} & {p.file_name for p in tail}
         and _carries_on_table(head[-1], tail[0])
-        and _may_follow(tail[0], head[-1], summed=True)
+        and _may_continue(head, tail)
     ):
         return chains
     joined = _in_one_convention(head, tail)
@@ -526,9 +525,7 @@ def _all_read(chain: list[Part]) -> bool:
 def _proven_join(head: list[Part], tail: list[Part]) -> list[Part] | None:
     """`head` continued by `tail`, the one read against a card's convention with its signs turned, or
     None when `tail` may not follow `head` or the sums do not prove it."""
-    if {p.file_name for p in head} & {p.file_name for p in tail} or not _may_follow(
-        tail[0], head[-1], summed=True
-    ):
+    if not _may_continue(head, tail):
         return None
     opening, closing = head[0].statement.opening_balance, tail[-1].statement.closing_balance
     assert opening is not None and closing is not None  # heads open, tails close
