@@ -679,8 +679,9 @@ def printed_pages(lines: Sequence[Line]) -> tuple[tuple[int, int], ...]:
     for line in lines:
         text = fold(line.text)
         match = _PAGE_NUMBER.search(text) or _PAGE_FRACTION.match(text)
-        runs = (fold(" ".join(w.text for w in run)) for run in line.segments())
-        match = match or next(filter(None, map(_PAGE_COUNT_AT_END.search, runs)), None)
+        if match is None and _PAGE_COUNT.search(text):  # where a run of words may end with one
+            runs = (fold(" ".join(w.text for w in run)) for run in line.segments())
+            match = next(filter(None, map(_PAGE_COUNT_AT_END.search, runs)), None)
         if match is None:
             continue
         number, count = int(match[1]), int(match[2])
@@ -699,6 +700,7 @@ _PAGE_WORDS = "|".join(
 )
 _OF = "(?:" + "|".join(_of_word(w) for w in sorted(ALL.page_of_words, key=len, reverse=True)) + ")"
 _PAGE_NUMBER = re.compile(rf"\b(?:{_PAGE_WORDS})\b\.?\s*:?\s*(\d{{1,3}})\s*(?:{_OF}|/)\s*(\d{{1,3}})\b")
+_PAGE_COUNT = re.compile(rf"\d\s*{_OF}\s*\d")
 _PAGE_COUNT_AT_END = re.compile(rf"(?:^|\s)(\d{{1,3}})\s*{_OF}\s*(\d{{1,3}})\s*$")
 _PAGE_FRACTION = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 
