@@ -8,9 +8,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 setup: tesseract chromium $(VENV)/.installed
 
-# Tesseract is the real OCR engine, from Debian, with the data of each language the lexicon knows
-# (ingest/extract/lexicon/: en fr de es it nl pt pl sv id tr da no) and OSD (in tesseract-ocr).
-OCR_LANGS := eng fra deu spa ita nld por pol swe ind tur dan nor
+# Tesseract is the real OCR engine, from Debian, with the data each lexicon file names (its `tesseract`
+# key: every language the reader knows) and OSD (in tesseract-ocr).
+OCR_LANGS := $(shell sed -n 's/^tesseract = "\([a-z_]*\)".*/\1/p' ingest/extract/lexicon/*.toml)
 tesseract:
 	@missing=""; \
 	for lang in $(OCR_LANGS); do \

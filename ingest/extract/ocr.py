@@ -109,22 +109,6 @@ _SLASH_LOOKALIKES = frozenset("17lI|")
 MIN_DATE_COLUMN = 3
 # A day and its month's name stand closer than this (word heights) on a date's line.
 DATE_WORD_GAP = 1.0
-# The name of Tesseract's data for each language of the lexicon (ISO 639-1 to Tesseract's ISO 639-2/T).
-TESSERACT_LANGUAGES = {
-    "en": "eng",
-    "fr": "fra",
-    "de": "deu",
-    "es": "spa",
-    "it": "ita",
-    "nl": "nld",
-    "pt": "por",
-    "pl": "pol",
-    "sv": "swe",
-    "id": "ind",
-    "tr": "tur",
-    "da": "dan",
-    "no": "nor",
-}
 # A page shows it is in another language than the one it was read in when at least this many of that
 # language's little words are on it, and more than twice as many as of the language it was read in.
 MIN_LANGUAGE_WORDS = 4
@@ -437,9 +421,8 @@ def reading_language(texts: Sequence[str], read_in: str) -> str:
     words = Counter(fold(text.strip(".,:;()")) for text in texts)
     counts: Counter[str] = Counter()
     for lexicon in LANGUAGES:
-        if lexicon.language in TESSERACT_LANGUAGES:
-            telling = TELLING_WORDS[lexicon.language]
-            counts[TESSERACT_LANGUAGES[lexicon.language]] = sum(n for w, n in words.items() if w in telling)
+        telling = TELLING_WORDS[lexicon.language]
+        counts[lexicon.tesseract] = sum(n for w, n in words.items() if w in telling)
     best, found = max(counts.items(), key=lambda item: item[1])
     if best == read_in or found < MIN_LANGUAGE_WORDS or found <= 2 * counts[read_in]:
         return read_in

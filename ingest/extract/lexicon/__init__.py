@@ -4,8 +4,8 @@ The reader never holds a phrase of its own: it asks `ALL` (every language at onc
 say which it is written in) or one language's `Lexicon`. Phrases are written as printed; they are folded
 (lower case, accents stripped) once here, so the reader matches folded text against folded phrases.
 A language's file names every class of `Lexicon` (the language is the file's name) and nothing else.
-Adding a language is adding one file and naming it in `_CODES`, and naming its Tesseract data in
-`ocr.TESSERACT_LANGUAGES` and the Makefile's `OCR_LANGS` (a test checks that the three agree).
+Adding a language is adding one file, which names the language's Tesseract data (`make setup` installs
+the data every file names), and naming the file in `_CODES`.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ class Lexicon:
     """Every class of words a statement prints, in one language."""
 
     language: str  # ISO 639-1 code
+    tesseract: str  # the name of Tesseract's data for the language ("eng", "deu")
     # Table headings, by the column they name.
     date_headings: Phrases  # the transaction or booking date
     value_date_headings: Phrases  # the value (or posting) date printed beside it
@@ -122,7 +123,7 @@ def _fold_all(value: object) -> object:
 
 def folded(lexicon: Lexicon) -> Lexicon:
     """The lexicon with every phrase folded (postal-code regexes are kept as written)."""
-    kept = ("postcodes", "language", "account_types")
+    kept = ("postcodes", "language", "tesseract", "account_types")
     values: dict[str, Any] = {
         f.name: getattr(lexicon, f.name) if f.name in kept else _fold_all(getattr(lexicon, f.name))
         for f in fields(Lexicon)
@@ -134,9 +135,10 @@ def folded(lexicon: Lexicon) -> Lexicon:
 def merged(lexicons: Iterable[Lexicon]) -> Lexicon:
     """One lexicon holding every phrase of these, each once, in the order first seen."""
     items = list(lexicons)
-    values: dict[str, Any] = {"language": "+".join(lx.language for lx in items)}
+    # Tesseract reads in several languages at once named as one: "eng+fra".
+    values: dict[str, Any] = {name: "+".join(getattr(lx, name) for lx in items) for name in _NAMES}
     for f in fields(Lexicon):
-        if f.name == "language":
+        if f.name in _NAMES:
             continue
         parts = [getattr(lx, f.name) for lx in items]
         if isinstance(parts[0], Mapping):
@@ -148,6 +150,14 @@ def merged(lexicons: Iterable[Lexicon]) -> Lexicon:
         else:
             values[f.name] = tuple(dict.fromkeys(p for part in parts for p in part))
     return Lexicon(**values)
+
+
+# The fields that name the language rather than list its words.
+_NAMES = ("language", "tesseract")
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _phrases(value: object) -> Phrases | None:
@@ -175,6 +185,7 @@ def _table(kind: type) -> Callable[[object], dict[str, object] | None]:
 
 # How each type of class is written in a file (annotations are text: `from __future__ import annotations`).
 _READERS: dict[str, tuple[str, Callable[[object], object | None]]] = {
+    "str": ("a text", _text),
     "Phrases": ("a list of phrases", _phrases),
     "tuple[tuple[str, str], ...]": ("a list of [phrase, value] pairs", _pairs),
     "Mapping[str, str]": ("a table of phrases to text", _table(str)),

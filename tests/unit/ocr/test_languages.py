@@ -5,10 +5,13 @@ Danish and Norwegian too."""
 from __future__ import annotations
 
 import re
+import subprocess
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from ingest.extract import lexicon as lexicon_package
 from ingest.extract import ocr, pages
 from ingest.extract.lexicon import LANGUAGES
 from ingest.extract.pages import OCR_LANG, read_pages
@@ -22,14 +25,23 @@ from tests.unit.ocr.pages import image_pdf, render
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
 
 
-def test_make_setup_installs_the_ocr_data_of_every_lexicon_language() -> None:
-    text = MAKEFILE.read_text(encoding="utf-8")
-    [listed] = re.findall(r"^OCR_LANGS := (.*)$", text, re.MULTILINE)
-    [named] = re.findall(r"\(ingest/extract/lexicon/: ([a-z ]+)\)", text)
-    codes = [lexicon.language for lexicon in LANGUAGES]
-    assert set(ocr.TESSERACT_LANGUAGES) == set(codes)
-    assert listed.split() == [ocr.TESSERACT_LANGUAGES[code] for code in codes]
-    assert named.split() == codes
+def test_make_setup_installs_the_ocr_data_each_lexicon_names() -> None:
+    recipe = subprocess.run(
+        ["make", "--dry-run", "--always-make", "tesseract"],
+        cwd=MAKEFILE.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    [listed] = re.findall(r"for lang in ([a-z_ ]+); do", recipe)
+    assert sorted(listed.split()) == sorted(lexicon.tesseract for lexicon in LANGUAGES)
+    assert {"eng", "deu", "pol", "nor"} <= set(listed.split())
+
+
+def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
+    files = resources.files(lexicon_package).iterdir()
+    named = {path.name.removesuffix(".toml") for path in files if path.name.endswith(".toml")}
+    assert named == {lexicon.language for lexicon in LANGUAGES}
 
 
 @pytest.mark.parametrize(
@@ -108,6 +120,6 @@ def test_a_scanned_polish_statement_is_read_in_polish_with_its_letters(
 def test_a_page_in_an_old_language_is_read_as_before_with_every_new_one_installed(
     monkeypatch: pytest.MonkeyPatch, words: str, data: str
 ) -> None:
-    every = frozenset(ocr.TESSERACT_LANGUAGES.values())
+    every = frozenset(lexicon.tesseract for lexicon in LANGUAGES)
     monkeypatch.setattr(ocr, "installed_languages", lambda: every)
     assert ocr.reading_language(words.split(), OCR_LANG) == data
