@@ -21,8 +21,11 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     drawn_lines,
     english,
+    paid_in,
+    paid_out,
     read_one,
     running,
+    signed,
     statement,
 )
 
@@ -241,8 +244,8 @@ def test_an_indian_account_with_a_reference_and_a_value_date_between_narration_a
         Column("Narration", 75, lambda r: r.description),
         Column("Chq./Ref.No.", 230, _reference),
         Column("Value Dt", 315, lambda r: (r.date + DAY).strftime("%d/%m/%y")),
-        Column("Withdrawal Amt.", 425, lambda r: indian(r.amount) if r.amount < 0 else "", right=True),
-        Column("Deposit Amt.", 495, lambda r: indian(r.amount) if r.amount > 0 else "", right=True),
+        Column("Withdrawal Amt.", 425, paid_out(indian), right=True),
+        Column("Deposit Amt.", 495, paid_in(indian), right=True),
         Column("Closing Balance", 570, lambda r: indian(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -352,8 +355,8 @@ def test_a_uk_account_with_a_column_of_payment_types_and_money_headings_naming_t
         Column("Date", 40, lambda r: r.date.strftime("%d %b %y")),
         Column("Description", 100, lambda r: r.description),
         Column("Type", 290, lambda r: kinds[r.date]),
-        Column("Money In (£)", 400, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
-        Column("Money Out (£)", 480, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Money In (£)", 400, paid_in(english), right=True),
+        Column("Money Out (£)", 480, paid_out(english), right=True),
         Column("Balance (£)", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -441,8 +444,8 @@ def test_a_bank_account_listed_newest_first_with_debit_credit_and_balance_column
     columns = [
         Column("Trans Date", 40, lambda r: r.date.strftime("%d-%b-%Y")),
         Column("Description", 120, lambda r: r.description),
-        Column("Debit", 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 480, paid_in(english), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, list(reversed(rows))))
@@ -477,8 +480,8 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 110, lambda r: r.description),
-        Column("Débit (FCFA)", 400, lambda r: cfa(r.amount) if r.amount < 0 else "", right=True),
-        Column("Crédit (FCFA)", 480, lambda r: cfa(r.amount) if r.amount > 0 else "", right=True),
+        Column("Débit (FCFA)", 400, paid_out(cfa), right=True),
+        Column("Crédit (FCFA)", 480, paid_in(cfa), right=True),
         Column("Solde (FCFA)", 560, lambda r: cfa(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -509,8 +512,8 @@ def test_a_mexican_account_printing_the_operation_and_the_settlement_balance() -
     columns = [
         Column("Fecha", 40, lambda r: r.date.strftime("%d/%m")),
         Column("Descripción", 90, lambda r: r.description),
-        Column("Cargos", 340, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Abonos", 410, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Cargos", 340, paid_out(english), right=True),
+        Column("Abonos", 410, paid_in(english), right=True),
         Column("Saldo Operación", 490, lambda r: english(r.balance), right=True),
         Column("Saldo Liquidación", 570, lambda r: english(settled[r.date]), right=True),
     ]
@@ -540,7 +543,7 @@ def test_rows_printed_by_month_and_day_across_new_year_take_each_its_year() -> N
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%b %d")),
         Column("Description", 100, lambda r: r.description),
-        Column("Amount", 460, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Amount", 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))

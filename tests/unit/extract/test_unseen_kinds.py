@@ -13,6 +13,7 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     english,
+    paid_in,
     read_drawn,
     read_one,
     running,
@@ -159,7 +160,7 @@ def _wallet(time_heading: str, time_of: Callable[[Drawn], str], head: list[str])
     return [
         Column(time_heading, 40, time_of),
         Column(head[0], 160, lambda r: r.description),
-        Column(head[1], 420, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(head[1], 420, paid_in(english), right=True),
         Column(head[2], 490, lambda r: english(-r.amount) if r.amount < 0 else "", right=True),
         Column(head[3], 560, lambda r: english(r.balance), right=True),
     ]
