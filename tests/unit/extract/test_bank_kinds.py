@@ -21,6 +21,8 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     drawn_lines,
     english,
+    entries,
+    header,
     paid_in,
     paid_out,
     read_one,
@@ -34,15 +36,6 @@ DAY = dt.timedelta(days=1)
 
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
     return read_one(drawn_lines(pages))
-
-
-def _rows(read: RawStatement) -> list[tuple[dt.date | None, str, M | None]]:
-    return [(t.date, t.description, t.amount) for t in read.transactions]
-
-
-def _head(lines: Sequence[str]) -> list[list[Cell]]:
-    """The header lines at the top left, the first (the bank's name) in larger type."""
-    return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
 
 
 US_DAYS = [
@@ -60,7 +53,7 @@ def test_an_ending_daily_balance_printed_on_the_last_row_of_each_day_only() -> N
     """US banks print the balance once a day, on the day's last row, under "Ending daily balance"."""
     rows = running(M("2410.55"), US_DAYS)
     last_of_day = {r.date: r for r in rows}
-    lines = _head(
+    lines = header(
         [
             "Pine Valley Bank",
             "Jordan Ellis",
@@ -111,7 +104,7 @@ def test_balances_marked_cr_or_dr_between_an_opening_and_a_closing_balance_row()
     def balance(value: M) -> str:
         return f"${english(value)} {'CR' if value >= 0 else 'DR'}"
 
-    lines = _head(
+    lines = header(
         [
             "Coastal Mutual Bank",
             "Olivia Nguyen",
@@ -182,7 +175,7 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
             (560, english(r.balance), True),
         ]
 
-    first = _head(
+    first = header(
         [
             "Lion City Savings Bank",
             "Lim Mei Ling",
@@ -290,7 +283,7 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
         side = "CREDITEUR" if value >= 0 else "DEBITEUR"
         return [(90, f"SOLDE {side} AU {day}", False), (540 if value >= 0 else 450, french(value), True)]
 
-    lines = _head(
+    lines = header(
         [
             "Banque du Rhône",
             "M. JULIEN MOREAU",
@@ -383,7 +376,7 @@ def test_a_charge_card_in_sections_of_payments_and_credits_and_of_new_charges() 
     ]
     previous = M("-1230.00")
     new = previous + sum(a for _, _, a in payments + charges)
-    lines = _head(
+    lines = header(
         [
             "Evergreen Charge Card",
             "JANE DOE",
@@ -415,7 +408,7 @@ def test_a_charge_card_in_sections_of_payments_and_credits_and_of_new_charges() 
             [(40, day.strftime("%m/%d/%y"), False), (110, text, False), (560, f"${english(amount)}", True)]
         )
     read = _read([lines])
-    assert sorted(_rows(read)) == sorted(payments + charges)
+    assert sorted(entries(read)) == sorted(payments + charges)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     # Charges lower what the holder has (the bill prints what is owed bare): from the holder's side.
     assert read.account_type == "CREDIT_CARD"
@@ -449,7 +442,7 @@ def test_a_bank_account_listed_newest_first_with_debit_credit_and_balance_column
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, list(reversed(rows))))
-    assert sorted(_rows(read), key=lambda t: t[0] or D(1, 1, 1)) == [
+    assert sorted(entries(read), key=lambda t: t[0] or D(1, 1, 1)) == [
         (r.date, r.description, r.amount) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (M("120000.00"), rows[-1].balance)

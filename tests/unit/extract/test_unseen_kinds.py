@@ -13,6 +13,7 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     english,
+    entries,
     paid_in,
     read_drawn,
     read_one,
@@ -233,6 +234,4 @@ def test_a_page_opening_on_an_undated_row_whose_first_line_holds_a_heading_word(
         Column("AMOUNT", 265, amount, right=True),
     ]
     read = read_one(statement(head, columns, rows, per_page=3))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]

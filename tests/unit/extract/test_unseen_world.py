@@ -18,6 +18,7 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     continental,
     english,
+    entries,
     paid_in,
     paid_out,
     read_drawn,
@@ -216,9 +217,7 @@ def test_an_italian_account_with_value_dates_and_addebiti_and_accrediti() -> Non
         Column("Accrediti", 520, paid_in(continental), right=True),
     ]
     read = read_one(statement(head, columns, rows))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -1133,9 +1132,7 @@ def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows]
 
 
 @pytest.mark.parametrize(

@@ -173,7 +173,7 @@ def read_one(pdf: bytes) -> RawStatement:
     return read
 
 
-def entries(read: RawStatement) -> list[tuple[dt.date, str, Decimal]]:
+def entries(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | None]]:
     """The transactions read, each as (date, description, amount)."""
     return [(t.date, t.description, t.amount) for t in read.transactions]
 
