@@ -23,12 +23,15 @@ from tests.unit.extract.unseen_kinds import (
     english,
     entries,
     header,
+    headings,
     paid_in,
     paid_out,
     read_one,
     running,
     signed,
     statement,
+    table,
+    totals,
 )
 
 DAY = dt.timedelta(days=1)
@@ -64,21 +67,19 @@ def test_an_ending_daily_balance_printed_on_the_last_row_of_each_day_only() -> N
             f"Ending balance on 3/31 ${english(rows[-1].balance)}",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (80, "Description", False),
-            (360, "Deposits/Additions", True),
-            (470, "Withdrawals/Subtractions", True),
-            (570, "Ending daily balance", True),
-        ]
-    )
-    for r in rows:
-        line: list[Cell] = [(40, f"{r.date.month}/{r.date.day}", False), (80, r.description, False)]
-        line.append((360 if r.amount > 0 else 470, english(r.amount), True))
-        if last_of_day[r.date] is r:
-            line.append((570, english(r.balance), True))
-        lines.append(line)
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.month}/{r.date.day}"),
+        Column("Description", 80, lambda r: r.description),
+        Column("Deposits/Additions", 360, paid_in(english), right=True),
+        Column("Withdrawals/Subtractions", 470, paid_out(english), right=True),
+        Column(
+            "Ending daily balance",
+            570,
+            lambda r: english(r.balance) if last_of_day[r.date] is r else "",
+            right=True,
+        ),
+    ]
+    lines += [headings(columns), *table(columns, rows)]
     read = _read([lines])
     as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [
@@ -113,27 +114,18 @@ def test_balances_marked_cr_or_dr_between_an_opening_and_a_closing_balance_row()
             "Account Number 062 000 12345678",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (90, "Transaction", False),
-            (390, "Debit", True),
-            (460, "Credit", True),
-            (560, "Balance", True),
-        ]
-    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction", 90, lambda r: r.description),
+        Column("Debit", 390, paid_out(english), right=True),
+        Column("Credit", 460, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: balance(r.balance), right=True),
+    ]
+    lines.append(headings(columns))
     lines.append(
         [(40, "01 Mar 2025", False), (90, "OPENING BALANCE", False), (560, balance(M("140.20")), True)]
     )
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d %b"), False),
-                (90, r.description, False),
-                (390 if r.amount < 0 else 460, english(r.amount), True),
-                (560, balance(r.balance), True),
-            ]
-        )
+    lines += table(columns, rows)
     lines.append(
         [(40, "31 Mar 2025", False), (90, "CLOSING BALANCE", False), (560, balance(rows[-1].balance), True)]
     )
@@ -159,22 +151,14 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     Carried Forward" and end with a row of totals."""
     rows = running(M("1204.33"), SG_ROWS)
     opening = rows[0].balance - rows[0].amount
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (390, "Withdrawal (SGD)", True),
-        (470, "Deposit (SGD)", True),
-        (560, "Balance (SGD)", True),
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Withdrawal (SGD)", 390, paid_out(english), right=True),
+        Column("Deposit (SGD)", 470, paid_in(english), right=True),
+        Column("Balance (SGD)", 560, lambda r: english(r.balance), right=True),
     ]
-
-    def row(r: Drawn) -> list[Cell]:
-        return [
-            (40, r.date.strftime("%d/%m/%Y"), False),
-            (110, r.description, False),
-            (390 if r.amount < 0 else 470, english(r.amount), True),
-            (560, english(r.balance), True),
-        ]
-
+    heading = headings(columns)
     first = header(
         [
             "Lion City Savings Bank",
@@ -185,15 +169,14 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
         ]
     )
     first += [heading, [(110, "Balance Brought Forward", False), (560, english(opening), True)]]
-    first += [row(r) for r in rows[:3]]
+    first += table(columns, rows[:3])
     first.append([(110, "Balance Carried Forward", False), (560, english(rows[2].balance), True)])
     second: list[list[Cell]] = [
         heading,
         [(110, "Balance Brought Forward", False), (560, english(rows[2].balance), True)],
     ]
-    second += [row(r) for r in rows[3:]]
-    out = sum(-r.amount for r in rows if r.amount < 0)
-    into = sum(r.amount for r in rows if r.amount > 0)
+    second += table(columns, rows[3:])
+    out, into = totals(rows)
     second.append([(110, "Total", False), (390, english(out), True), (470, english(into), True)])
     second.append([(110, "Balance Carried Forward", False), (560, english(rows[-1].balance), True)])
     read = _read([first, second])
@@ -293,27 +276,15 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
             "Montants exprimés en euros",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (90, "Nature des opérations", False),
-            (330, "Valeur", False),
-            (450, "Débit", True),
-            (540, "Crédit", True),
-        ]
-    )
-    lines.append(solde("28.02.2025", opening))
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d.%m"), False),
-                (90, r.description, False),
-                (330, (r.date + DAY).strftime("%d.%m"), False),
-                (450 if r.amount < 0 else 540, french(r.amount), True),
-            ]
-        )
-    out = sum(-r.amount for r in rows if r.amount < 0)
-    into = sum(r.amount for r in rows if r.amount > 0)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("Nature des opérations", 90, lambda r: r.description),
+        Column("Valeur", 330, lambda r: (r.date + DAY).strftime("%d.%m")),
+        Column("Débit", 450, paid_out(french), right=True),
+        Column("Crédit", 540, paid_in(french), right=True),
+    ]
+    lines += [headings(columns), solde("28.02.2025", opening), *table(columns, rows)]
+    out, into = totals(rows)
     lines.append([(90, "TOTAL DES OPERATIONS", False), (450, french(out), True), (540, french(into), True)])
     lines.append(solde("31.03.2025", rows[-1].balance))
     read = _read([lines])

@@ -33,6 +33,7 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     table,
+    totals,
 )
 
 DAY = dt.timedelta(days=1)
@@ -48,12 +49,6 @@ def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
 
 def _opening(rows: Sequence[Drawn]) -> M:
     return rows[0].balance - rows[0].amount
-
-
-def _totals(rows: Sequence[Drawn]) -> tuple[M, M]:
-    """The money out and the money in of these rows, each a sum of figures above zero."""
-    out = sum((-r.amount for r in rows if r.amount < 0), M(0))
-    return out, sum((r.amount for r in rows if r.amount > 0), M(0))
 
 
 def _columns(names: str, date: str, style: Callable[[M], str] = english) -> list[Column]:
@@ -175,7 +170,6 @@ def test_a_wallet_in_several_currencies_gives_one_statement_per_currency() -> No
     for number, (code, rows) in enumerate(drawn.items()):
         lines = header([*LUMO, "Statement 1 April 2025 to 30 April 2025"]) if number == 0 else []
         pages.append([*lines, *_wallet_section(code, rows), *table(LUMO_COLUMNS, rows)])
-
     reads = _read_all(pages)
     assert [r.currency for r in reads] == list(drawn)
     for read, rows in zip(reads, drawn.values(), strict=True):
@@ -212,7 +206,7 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
     heading = headings(COASTLINE_COLUMNS)
 
     def sums(part: Sequence[Drawn]) -> tuple[str, str]:
-        out, into = _totals(part)
+        out, into = totals(part)
         return english(out), english(into)
 
     footer: Lines = [
@@ -274,8 +268,8 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
     ]
     heading = headings(columns)
 
-    def totals(label: str, part: Sequence[Drawn]) -> list[Cell]:
-        out, into = _totals(part)
+    def summed(label: str, part: Sequence[Drawn]) -> list[Cell]:
+        out, into = totals(part)
         return [(180, label, False), (450, continental(out), True), (540, continental(into), True)]
 
     first = header(
@@ -288,10 +282,9 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
         ]
     )
     first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(_opening(rows)), True)]]
-    first += [*table(columns, rows[:4]), totals("A reporter", rows[:4])]
-    second: Lines = [heading, totals("Report", rows[:4])]
-    second += [*table(columns, rows[4:]), totals("Total des opérations", rows)]
-
+    first += [*table(columns, rows[:4]), summed("A reporter", rows[:4])]
+    second: Lines = [heading, summed("Report", rows[:4])]
+    second += [*table(columns, rows[4:]), summed("Total des opérations", rows)]
     second += [[(180, "Nouveau solde au 31/05/2025", False), (540, continental(rows[-1].balance), True)]]
     read = _read([first, second])
     as_drawn(read, rows)
@@ -629,7 +622,7 @@ def test_a_wallet_whose_currency_sections_share_a_page_each_with_a_table_of_its_
         def money(value: M, sign: str = sign) -> str:
             return signed(sign + english(value), value)
 
-        out, into = _totals(rows)
+        out, into = totals(rows)
         columns = _columns("Date | Description | Money out | Money in | Balance", "%b %d, %Y", money)
         lines += [
             [(40, f"##{code} Statement", False)],
@@ -720,7 +713,6 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
         [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
         *table(COASTLINE_COLUMNS, rows),
     ]
-
     notices: Lines = [
         [(40, "##Your fees explained", False)],
         [(40, "**Service", False), (300, "When", False), (560, "Price", True)],
@@ -772,7 +764,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
     months = {6: "JUN"}
     for day in sorted({r.date for r in rows}):
         those = [r for r in rows if r.date == day]
-        out, into = _totals(those)
+        out, into = totals(those)
         dated: list[Cell] = [(40, f"{day.day:02d} {months[day.month]} {day.year}", False)]
         if into:
             lines.append([*dated, (110, "Total de entradas", False), (560, f"+ {continental(into)}", True)])
@@ -853,7 +845,6 @@ def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balanc
             *table(columns, rows),
             [],
         ]
-
     first, second = _read_all([lines])
     as_drawn(first, current)
     as_drawn(second, savings)
@@ -926,7 +917,7 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
     heading = headings(columns)
 
     def carried(label: str, part: Sequence[Drawn]) -> list[Cell]:
-        out, into = _totals(part)
+        out, into = totals(part)
         return [(165, label, False), (390, continental(out), True), (460, continental(into), True)]
 
     first = header(
@@ -942,7 +933,6 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
     first += [heading, [(165, "Saldo inicial", False), (560, continental(_opening(rows)), True)]]
     first += [*table(columns, rows[:3]), carried("A transportar", rows[:3])]
     second: Lines = [heading, carried("Transporte", rows[:3]), *table(columns, rows[3:])]
-
     second.append([(165, "Saldo final", False), (560, continental(rows[-1].balance), True)])
     read = _read([first, second])
     as_drawn(read, rows)
@@ -1174,7 +1164,6 @@ def test_a_brazilian_card_bill_opened_by_the_last_bill_with_its_rows_dated_by_da
     months = {5: "MAI", 6: "JUN", 7: "JUL"}
     for day, text, amount in NU_CARD:
         shown = signed(continental(amount), -amount)
-
         lines.append(
             [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, shown, True)]
         )
@@ -1302,7 +1291,7 @@ def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of
         Column("DEBIT", 450, paid_out(continental), right=True),
         Column("CREDIT", 540, paid_in(continental), right=True),
     ]
-    out, into = _totals(rows)
+    out, into = totals(rows)
     lines += [
         headings(columns),
         [(90, "ANCIEN SOLDE", False), (540, continental(_opening(rows)), True)],
@@ -1344,7 +1333,6 @@ def test_a_us_card_with_reference_and_account_number_columns_between_description
     )
     for n, (day, posted, text, amount) in enumerate(US_CARD):
         shown = signed(english(amount), -amount)
-
         lines.append(
             [
                 (40, day.strftime("%m/%d"), False),
@@ -1446,7 +1434,6 @@ def test_a_wallet_currency_section_running_over_a_page_before_the_next_currency(
     first = header([*LUMO, "Statement 1 April 2025 to 30 April 2025"])
     first += [*_wallet_section("EUR", eur), *table(LUMO_COLUMNS, eur[:2])]
     second = [*table(LUMO_COLUMNS, eur[2:]), [], *_wallet_section("GBP", gbp), *table(LUMO_COLUMNS, gbp)]
-
     reads = _read_all([first, second])
     assert [r.currency for r in reads] == ["EUR", "GBP"]
     as_drawn(reads[0], eur)

@@ -162,6 +162,12 @@ def paid_in(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
     return lambda row: style(row.amount) if row.amount > 0 else ""
 
 
+def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
+    """The money out and the money in of these rows, each a sum of figures above zero."""
+    out = sum((-r.amount for r in rows if r.amount < 0), Decimal(0))
+    return out, sum((r.amount for r in rows if r.amount > 0), Decimal(0))
+
+
 def read_all(pdf: bytes) -> list[RawStatement]:
     """The statements read from a PDF's text layer."""
     return read_statements(list(read_pages(Limits(), pdf, PDF)))
