@@ -19,6 +19,7 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     as_drawn,
+    balance_before,
     drawn_lines,
     english,
     entries,
@@ -63,7 +64,7 @@ def test_an_ending_daily_balance_printed_on_the_last_row_of_each_day_only() -> N
             "1420 Cedar Lane, Boise, ID 83702",
             "Statement period March 1, 2025 - March 31, 2025",
             "Account number 4455667788",
-            f"Beginning balance on 3/1 ${english(rows[0].balance - rows[0].amount)}",
+            f"Beginning balance on 3/1 ${english(balance_before(rows))}",
             f"Ending balance on 3/31 ${english(rows[-1].balance)}",
         ]
     )
@@ -150,7 +151,7 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     """Singapore and Indian banks open each page with "Balance Brought Forward", close it with "Balance
     Carried Forward" and end with a row of totals."""
     rows = running(M("1204.33"), SG_ROWS)
-    opening = rows[0].balance - rows[0].amount
+    opening = balance_before(rows)
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Description", 110, lambda r: r.description),

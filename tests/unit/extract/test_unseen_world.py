@@ -16,6 +16,7 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     as_drawn,
+    balance_before,
     continental,
     english,
     entries,
@@ -121,7 +122,7 @@ def test_a_spanish_wallet_whose_date_and_time_column_is_headed_by_the_time(time_
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, f"{r.description} {_operation(r)}", r.amount, None) for r in rows
     ]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 
@@ -949,7 +950,7 @@ def test_a_wallet_listing_the_newest_transfer_first(language: str) -> None:
     assert sorted((t.date, t.description, t.amount, t.balance) for t in read.transactions) == sorted(
         (r.date, r.description, r.amount, r.balance) for r in rows
     )
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 

@@ -20,6 +20,7 @@ from tests.unit.extract.unseen_kinds import (
     Lines,
     M,
     as_drawn,
+    balance_before,
     continental,
     drawn_lines,
     english,
@@ -45,10 +46,6 @@ def _read_all(pages: Sequence[Sequence[Sequence[Cell]]]) -> list[RawStatement]:
 
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
     return read_one(drawn_lines(pages))
-
-
-def _opening(rows: Sequence[Drawn]) -> M:
-    return rows[0].balance - rows[0].amount
 
 
 def _columns(names: str, date: str, style: Callable[[M], str] = english) -> list[Column]:
@@ -105,21 +102,21 @@ def test_a_consolidated_statement_gives_each_account_its_own_statement_after_a_s
         [
             (40, "Premier Checking", False),
             (250, "4410-228190", False),
-            (470, english(_opening(checking)), True),
+            (470, english(balance_before(checking)), True),
             (560, english(checking[-1].balance), True),
         ],
         [
             (40, "High Yield Savings", False),
             (250, "4410-775302", False),
-            (470, english(_opening(savings)), True),
+            (470, english(balance_before(savings)), True),
             (560, english(savings[-1].balance), True),
         ],
         [],
-        *_harbor_account("Premier Checking", "4410-228190", _opening(checking), checking[-1].balance),
+        *_harbor_account("Premier Checking", "4410-228190", balance_before(checking), checking[-1].balance),
         headings(HARBOR_COLUMNS),
         *table(HARBOR_COLUMNS, checking),
         [],
-        *_harbor_account("High Yield Savings", "4410-775302", _opening(savings), savings[-1].balance),
+        *_harbor_account("High Yield Savings", "4410-775302", balance_before(savings), savings[-1].balance),
         headings(HARBOR_COLUMNS),
         *table(HARBOR_COLUMNS, savings),
     ]
@@ -154,7 +151,7 @@ def _wallet_section(code: str, rows: Sequence[Drawn]) -> Lines:
     """A currency's section of a wallet's statement: its title, its balances and its table's headings."""
     return [
         [(40, f"##{code} statement", False)],
-        [(40, "Opening balance", False), (300, f"{english(_opening(rows))} {code}", True)],
+        [(40, "Opening balance", False), (300, f"{english(balance_before(rows))} {code}", True)],
         [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
         [],
         headings(LUMO_COLUMNS),
@@ -227,7 +224,7 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
         ],
     ]
     first = header(COASTLINE)
-    first += [heading, [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)]]
+    first += [heading, [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)]]
     first += [*table(COASTLINE_COLUMNS, rows[:3]), heading, *table(COASTLINE_COLUMNS, rows[3:5])]
     out, into = sums(rows[:5])
     first += [[(110, "Subtotal", False), (400, out, True), (480, into, True)]]
@@ -281,7 +278,7 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
             "Compte courant n° 00042117750",
         ]
     )
-    first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(_opening(rows)), True)]]
+    first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(balance_before(rows)), True)]]
     first += [*table(columns, rows[:4]), summed("A reporter", rows[:4])]
     second: Lines = [heading, summed("Report", rows[:4])]
     second += [*table(columns, rows[4:]), summed("Total des opérations", rows)]
@@ -325,7 +322,7 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
             (460, "Valor (R$)", True),
             (550, "Saldo (R$)", True),
         ],
-        [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(_opening(rows)), True)],
+        [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(balance_before(rows)), True)],
     ]
     for n, r in enumerate(rows):
         value = continental(r.amount) + ("-" if r.amount < 0 else "")
@@ -340,7 +337,7 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
             )
     read = _read([lines])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "BRL"
 
 
@@ -428,7 +425,7 @@ def test_an_italian_account_between_its_saldo_iniziale_and_saldo_finale_lines() 
     ]
     lines += [
         headings(columns),
-        [(185, "Saldo iniziale", False), (540, continental(_opening(rows)), True)],
+        [(185, "Saldo iniziale", False), (540, continental(balance_before(rows)), True)],
         *table(columns, rows),
         [(185, "Saldo finale", False), (540, continental(rows[-1].balance), True)],
         [],
@@ -461,7 +458,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
         ]
     )
     lines += [
-        [(40, "Vorig saldo", False), (560, continental(_opening(rows)), True)],
+        [(40, "Vorig saldo", False), (560, continental(balance_before(rows)), True)],
         [],
         [
             (40, "**Datum", False),
@@ -486,7 +483,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     for t, (_, name, iban, _) in zip(read.transactions, BE, strict=True):
         assert t.description.startswith(name) and iban in t.description
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
 
 
 MONZO = [
@@ -531,7 +528,7 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
         ]
     read = _read([lines])
     assert entries(read) == [(day, f"{name} {note}", M(amount)) for day, name, note, amount in MONZO]
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "GBP"
 
 
@@ -638,7 +635,7 @@ def test_a_wallet_whose_currency_sections_share_a_page_each_with_a_table_of_its_
             ],
             [
                 (40, "Account (Current Account)", False),
-                (300, money(_opening(rows)), True),
+                (300, money(balance_before(rows)), True),
                 (380, money(out), True),
                 (460, money(into), True),
                 (560, money(rows[-1].balance), True),
@@ -710,7 +707,7 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
     first = header(COASTLINE)
     first += [
         headings(COASTLINE_COLUMNS),
-        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
+        [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)],
         *table(COASTLINE_COLUMNS, rows),
     ]
     notices: Lines = [
@@ -756,7 +753,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
         ]
     )
     lines += [
-        [(40, "Saldo inicial", False), (560, continental(_opening(rows)), True)],
+        [(40, "Saldo inicial", False), (560, continental(balance_before(rows)), True)],
         [(40, "Saldo final do período", False), (560, continental(rows[-1].balance), True)],
         [],
         [(40, "**Movimentações", False)],
@@ -789,7 +786,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
     read = _read([lines])
     got = sorted(entries(read))
     assert got == sorted((r.date, r.description, r.amount) for r in rows)
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "BRL"
 
 
@@ -838,7 +835,7 @@ def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balanc
         lines += [
             [(40, f"##{title}", False)],
             [(40, f"IBAN {iban}", False)],
-            [(40, "Saldo anterior", False), (560, continental(_opening(rows)), True)],
+            [(40, "Saldo anterior", False), (560, continental(balance_before(rows)), True)],
             [(40, "Saldo final", False), (560, continental(rows[-1].balance), True)],
             [],
             headings(columns),
@@ -880,7 +877,7 @@ def test_a_german_account_carries_its_balance_over_the_page_while_a_transfer_is_
     rows = running(M("1830.40"), DE)
     heading = headings(DE_COLUMNS)
     first = header(VOLKSBANK)
-    first += [heading, [(160, "Alter Kontostand", False), (550, continental(_opening(rows)), True)]]
+    first += [heading, [(160, "Alter Kontostand", False), (550, continental(balance_before(rows)), True)]]
     first += table(DE_COLUMNS, rows[:3])
     first.append([(160, "Übertrag auf Blatt 2", False), (550, continental(rows[2].balance), True)])
     second: Lines = [
@@ -930,7 +927,7 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
             "Moeda EUR",
         ]
     )
-    first += [heading, [(165, "Saldo inicial", False), (560, continental(_opening(rows)), True)]]
+    first += [heading, [(165, "Saldo inicial", False), (560, continental(balance_before(rows)), True)]]
     first += [*table(columns, rows[:3]), carried("A transportar", rows[:3])]
     second: Lines = [heading, carried("Transporte", rows[:3]), *table(columns, rows[3:])]
     second.append([(165, "Saldo final", False), (560, continental(rows[-1].balance), True)])
@@ -958,7 +955,7 @@ def test_a_wallet_whose_currency_sections_each_print_their_own_account_details()
             [(40, f"##{code} statement", False)],
             [(40, "1 April 2025 - 30 April 2025", False)],
             *[[(40, detail, False)] for detail in WISE_DETAILS[code]],
-            [(40, f"{code} on 1 April 2025", False), (300, f"{english(_opening(rows))} {code}", True)],
+            [(40, f"{code} on 1 April 2025", False), (300, f"{english(balance_before(rows))} {code}", True)],
             [(40, f"{code} on 30 April 2025", False), (300, f"{english(rows[-1].balance)} {code}", True)],
             [],
             headings(columns),
@@ -1036,11 +1033,13 @@ def test_a_consolidated_statement_whose_middle_account_had_no_activity_keeps_all
     market = running(M("10250.00"), [(D(2025, 3, 31), "DIVIDEND", "21.40")])
     idle = M("3000.00")
     lines = header([*HARBOR, "Statement period March 1, 2025 through March 31, 2025"])
-    lines += _harbor_account("Premier Checking", "4410-228190", _opening(checking), checking[-1].balance)
+    lines += _harbor_account(
+        "Premier Checking", "4410-228190", balance_before(checking), checking[-1].balance
+    )
     lines += [headings(HARBOR_COLUMNS), *table(HARBOR_COLUMNS, checking), []]
     lines += _harbor_account("Holiday Savings", "4410-661045", idle, idle)
     lines += [[(40, "No activity this period.", False)], []]
-    lines += _harbor_account("Money Market", "4410-900277", _opening(market), market[-1].balance)
+    lines += _harbor_account("Money Market", "4410-900277", balance_before(market), market[-1].balance)
     lines += [headings(HARBOR_COLUMNS), *table(HARBOR_COLUMNS, market)]
     first, second, third = _read_all([lines])
     as_drawn(first, checking)
@@ -1099,7 +1098,7 @@ def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
     for t, r in zip(read.transactions, rows, strict=True):
         assert r.description in t.description
     assert (read.opening_balance, read.closing_balance, read.currency) == (
-        _opening(rows),
+        balance_before(rows),
         rows[-1].balance,
         "GBP",
     )
@@ -1123,7 +1122,7 @@ def test_a_running_page_header_repeating_the_account_and_period_on_every_page_is
     )
     first += [
         heading,
-        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
+        [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)],
         *table(COASTLINE_COLUMNS, rows[:3]),
     ]
     second = [*top(2), heading, *table(COASTLINE_COLUMNS, rows[3:6])]
@@ -1259,7 +1258,7 @@ def test_a_combined_statement_repeating_the_primary_account_number_atop_every_pa
         return [[(40, "Primary account number 4410-228190", False), (560, f"Page {number} of 2", True)], []]
 
     def account(title: str, number: str, rows: Sequence[Drawn]) -> Lines:
-        return [*_harbor_account(title, number, _opening(rows), rows[-1].balance), heading]
+        return [*_harbor_account(title, number, balance_before(rows), rows[-1].balance), heading]
 
     first = top(1) + header([*HARBOR, "Combined statement March 1, 2025 through March 31, 2025"])
     first += [*account("Premier Checking", "4410-228190", checking), *table(HARBOR_COLUMNS, checking), []]
@@ -1294,7 +1293,7 @@ def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of
     out, into = totals(rows)
     lines += [
         headings(columns),
-        [(90, "ANCIEN SOLDE", False), (540, continental(_opening(rows)), True)],
+        [(90, "ANCIEN SOLDE", False), (540, continental(balance_before(rows)), True)],
         *table(columns, rows),
         [(90, "TOTAUX", False), (450, continental(out), True), (540, continental(into), True)],
         [(90, "SOLDE EN EUROS", False), (540, continental(rows[-1].balance), True)],
@@ -1370,7 +1369,7 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
             "Kerkstraat 5, 3511 AB Utrecht",
             "Periode 01-04-2025 t/m 30-04-2025",
             "Rekeningnummer NL91 ABNA 0417 1643 00",
-            f"Beginsaldo {continental(_opening(rows))}",
+            f"Beginsaldo {continental(balance_before(rows))}",
             f"Eindsaldo {continental(rows[-1].balance)}",
         ]
     )
@@ -1402,7 +1401,7 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
     for t, r in zip(read.transactions, rows, strict=True):
         assert t.description.startswith(r.description)
     assert (read.opening_balance, read.closing_balance, read.currency) == (
-        _opening(rows),
+        balance_before(rows),
         rows[-1].balance,
         "EUR",
     )
@@ -1417,7 +1416,7 @@ def test_a_footer_giving_another_iban_to_pay_into_does_not_cut_the_statement() -
         [],
         [(40, "Zahlungen bitte an IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", False)],
     ]
-    first = header([*VOLKSBANK, f"Alter Kontostand {continental(_opening(rows))}"])
+    first = header([*VOLKSBANK, f"Alter Kontostand {continental(balance_before(rows))}"])
     first += [heading, *table(DE_COLUMNS, rows[:3]), *footer]
     second: Lines = [heading, *table(DE_COLUMNS, rows[3:])]
     second += [[(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)], *footer]

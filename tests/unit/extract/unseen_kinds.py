@@ -78,6 +78,11 @@ def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[
     return out
 
 
+def balance_before(rows: Sequence[Drawn]) -> Decimal:
+    """The balance the first of these rows follows on from: the statement's opening balance."""
+    return rows[0].balance - rows[0].amount
+
+
 def statement(
     head: Sequence[str],
     columns: Sequence[Column],
@@ -187,7 +192,7 @@ def entries(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | Non
 def as_drawn(read: RawStatement, rows: Sequence[Drawn]) -> None:
     """Asserts that the statement read holds the rows as drawn and the balances around them."""
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 
