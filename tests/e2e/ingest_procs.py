@@ -50,6 +50,13 @@ def three_files() -> list[tuple[str, bytes, str]]:
     ]
 
 
+def command_env(home: Path, **settings: str) -> dict[str, str]:
+    """The environment of an `ingest` command on its own home: this process's, without its INGEST_
+    settings, with INGEST_HOME and `settings` set."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")}
+    return env | {"INGEST_HOME": str(home), **settings}
+
+
 def base_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("INGEST_", "AWS_"))}
     env.update(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -12,18 +11,16 @@ from pathlib import Path
 import pytest
 
 from devtools.realworld import VENDORED
+from tests.e2e.ingest_procs import ROOT, command_env
 from tests.hostile.makers import encrypted_pdf, text_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
 HSBC = sorted((VENDORED / "hsbc").glob("*.pdf"))
 
 
 def backfill(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")}
-    env |= {"INGEST_HOME": str(home), "OMP_THREAD_LIMIT": "1"}
     return subprocess.run(
         [sys.executable, "-m", "ingest", "backfill", *args],
-        env=env,
+        env=command_env(home, OMP_THREAD_LIMIT="1"),
         cwd=ROOT,
         capture_output=True,
         text=True,

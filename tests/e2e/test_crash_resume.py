@@ -24,9 +24,9 @@ import pytest
 
 from devtools.realworld import VENDORED
 from devtools.samplegen.badfiles import blank_pdf
+from tests.e2e.ingest_procs import ROOT, command_env
 from tests.hostile.makers import HTML_PAGE, docx_bytes, encrypted_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
 # The shorter statements keep the test quick; which ones does not matter to what it checks.
 STATEMENTS = sorted(p for p in (VENDORED / "hsbc").glob("*.pdf") if "_CUR_12345678_" not in p.name)
 SEED = int(os.environ.get("INGEST_CRASH_SEED", str(random.SystemRandom().randrange(1 << 30))))
@@ -55,8 +55,7 @@ def build_batch(root: Path) -> None:
 
 
 def start(batch: Path, out: Path, home: Path, log: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")}
-    env |= {"INGEST_HOME": str(home), "OMP_THREAD_LIMIT": "1", "PYTHONUNBUFFERED": "1"}
+    env = command_env(home, OMP_THREAD_LIMIT="1", PYTHONUNBUFFERED="1")
     command = [
         sys.executable,
         "-m",

@@ -4,7 +4,6 @@ transaction must have its box, and the page must draw something."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -17,7 +16,7 @@ from devtools.review_bench import dump_dom, screenshot
 from ingest.pipeline import run_local
 from ingest.services import open_services
 from ingest.settings import Settings
-from tests.conftest import ROOT
+from tests.e2e.ingest_procs import ROOT, command_env
 
 SAMPLES = {
     "digital": ROOT / "samples" / "bluefern-two-months" / "statement-2024-12.pdf",
@@ -47,12 +46,9 @@ def review(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     home = tmp_path_factory.mktemp(request.param)
     document = run_local(open_services(Settings(home=home / "home")), [SAMPLES[request.param]], request.param)
     out = home / "review.html"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")} | {
-        "INGEST_HOME": str(home / "home")
-    }
     subprocess.run(
         [sys.executable, "-m", "ingest", "review", document.request_id, "--out", str(out)],
-        env=env,
+        env=command_env(home / "home"),
         cwd=ROOT,
         check=True,
         timeout=300,

@@ -20,6 +20,7 @@ from ingest.codes import FileStatus, RejectionCode
 from ingest.pipeline import run_local
 from ingest.services import Services, open_services
 from ingest.settings import Limits, Settings
+from tests.e2e.ingest_procs import command_env
 from tests.hostile.makers import (
     blank_png,
     image_bytes,
@@ -173,11 +174,9 @@ def test_memory_ceiling_catches_a_bomb_the_checks_do_not_see(tmp_path: Path) -> 
     bomb.write_bytes(blank_png(7000, 7000))
     statement = tmp_path / "statement.pdf"
     statement.write_bytes(text_pdf())
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")}
-    env |= {"INGEST_HOME": str(tmp_path / "home"), "INGEST_MAX_MEMORY_MB": "40"}
     run = subprocess.run(
         [sys.executable, "-m", "ingest", "run", str(statement), str(bomb)],
-        env=env,
+        env=command_env(tmp_path / "home", INGEST_MAX_MEMORY_MB="40"),
         capture_output=True,
         text=True,
         timeout=TIME_LIMIT_S * 3,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -11,16 +10,14 @@ from pathlib import Path
 from ingest.pipeline import run_local
 from ingest.services import open_services
 from ingest.settings import Settings
+from tests.e2e.ingest_procs import ROOT, command_env
 from tests.hostile.makers import image_bytes, text_pdf
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def ingest(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")} | {"INGEST_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "ingest", *args],
-        env=env,
+        env=command_env(home),
         cwd=ROOT,
         capture_output=True,
         text=True,

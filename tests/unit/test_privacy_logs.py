@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
 import re
 import shutil
@@ -27,9 +26,9 @@ from devtools.samplegen.defects import apply
 from devtools.samplegen.model import Statement
 from ingest import logs
 from ingest.pci import find_card_numbers
+from tests.e2e.ingest_procs import ROOT, command_env
 from tests.hostile.makers import encrypted_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
 # Words a log line may hold whatever the statement says: our event names, field names and codes.
 MIN_SECRET = 6
 
@@ -110,11 +109,9 @@ def test_logs_of_a_full_run_at_debug_hold_no_statement_contents(
 ) -> None:
     root, secrets, pan = batch
     out = tmp_path / "out"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INGEST_")}
-    env |= {"INGEST_HOME": str(tmp_path / "home"), "OMP_THREAD_LIMIT": "1"}
     run = subprocess.run(
         [sys.executable, "-m", "ingest", "-vv", "backfill", str(root), "--out", str(out), "--workers", "2"],
-        env=env,
+        env=command_env(tmp_path / "home", OMP_THREAD_LIMIT="1"),
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -188,29 +188,30 @@ def _line_of(code: str) -> int:
     return next(number for number, line in enumerate(lines, start=1) if line.strip().startswith(code))
 
 
-def test_temporary_files_are_removed_after_an_answer_and_after_a_timeout(tmp_path: Path) -> None:
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder of the test's own as the process's root of temporary files, set back after the test."""
     workdir = tmp_path / "tmp"
     workdir.mkdir()
-    old = tempfile.tempdir
-    tempfile.tempdir = str(workdir)
-    try:
+    monkeypatch.setattr(tempfile, "tempdir", str(workdir))
+    return workdir
 
-        def make_temp_files(hang: bool) -> str:
-            fd, _ = tempfile.mkstemp()
-            os.write(fd, SECRET.encode())
-            with tempfile.NamedTemporaryFile(delete=False) as named:
-                named.write(SECRET.encode())
-            if hang:
-                time.sleep(60)
-            return os.environ["TMPDIR"]
 
-        private = run_limited(make_temp_files, False, timeout_s=10)
-        assert Path(private).parent == workdir
-        assert verdict(make_temp_files, True, timeout_s=1).code is RejectionCode.PROCESSING_TIMEOUT
-        assert list(workdir.iterdir()) == []
-        assert tempfile.gettempdir() == str(workdir)  # the parent's own setting is untouched
-    finally:
-        tempfile.tempdir = old
+def test_temporary_files_are_removed_after_an_answer_and_after_a_timeout(workdir: Path) -> None:
+    def make_temp_files(hang: bool) -> str:
+        fd, _ = tempfile.mkstemp()
+        os.write(fd, SECRET.encode())
+        with tempfile.NamedTemporaryFile(delete=False) as named:
+            named.write(SECRET.encode())
+        if hang:
+            time.sleep(60)
+        return os.environ["TMPDIR"]
+
+    private = run_limited(make_temp_files, False, timeout_s=10)
+    assert Path(private).parent == workdir
+    assert verdict(make_temp_files, True, timeout_s=1).code is RejectionCode.PROCESSING_TIMEOUT
+    assert list(workdir.iterdir()) == []
+    assert tempfile.gettempdir() == str(workdir)  # the parent's own setting is untouched
 
 
 def _worker_with_a_reader(pid_file: Path, script: str) -> tuple[subprocess.Popen[bytes], int]:
@@ -383,26 +384,18 @@ def test_a_kept_child_is_replaced_after_files_per_child() -> None:
     assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4] == pids[5] != pids[6]
 
 
-def test_each_file_in_a_kept_child_has_its_own_temp_dir_removed_after_it(tmp_path: Path) -> None:
-    workdir = tmp_path / "tmp"
-    workdir.mkdir()
-    old = tempfile.tempdir
-    tempfile.tempdir = str(workdir)
-    try:
+def test_each_file_in_a_kept_child_has_its_own_temp_dir_removed_after_it(workdir: Path) -> None:
+    def make_temp_file() -> str:
+        fd, _ = tempfile.mkstemp()
+        os.write(fd, SECRET.encode())
+        return os.environ["TMPDIR"]
 
-        def make_temp_file() -> str:
-            fd, _ = tempfile.mkstemp()
-            os.write(fd, SECRET.encode())
-            return os.environ["TMPDIR"]
-
-        with Sandbox(make_temp_file) as sandbox:
-            first, second = sandbox.run(timeout_s=10), sandbox.run(timeout_s=10)
-            assert sandbox.child_pid is not None
-            assert first != second
-            assert {Path(first).parent, Path(second).parent} == {workdir}
-            assert list(workdir.iterdir()) == []
-    finally:
-        tempfile.tempdir = old
+    with Sandbox(make_temp_file) as sandbox:
+        first, second = sandbox.run(timeout_s=10), sandbox.run(timeout_s=10)
+        assert sandbox.child_pid is not None
+        assert first != second
+        assert {Path(first).parent, Path(second).parent} == {workdir}
+        assert list(workdir.iterdir()) == []
 
 
 def test_a_kept_child_dies_with_its_worker(tmp_path: Path) -> None:

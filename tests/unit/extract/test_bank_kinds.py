@@ -19,11 +19,20 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     as_drawn,
+    balance_before,
     drawn_lines,
     english,
+    entries,
+    header,
+    headings,
+    paid_in,
+    paid_out,
     read_one,
     running,
+    signed,
     statement,
+    table,
+    totals,
 )
 
 DAY = dt.timedelta(days=1)
@@ -31,15 +40,6 @@ DAY = dt.timedelta(days=1)
 
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
     return read_one(drawn_lines(pages))
-
-
-def _rows(read: RawStatement) -> list[tuple[dt.date | None, str, M | None]]:
-    return [(t.date, t.description, t.amount) for t in read.transactions]
-
-
-def _head(lines: Sequence[str]) -> list[list[Cell]]:
-    """The header lines at the top left, the first (the bank's name) in larger type."""
-    return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
 
 
 US_DAYS = [
@@ -57,32 +57,30 @@ def test_an_ending_daily_balance_printed_on_the_last_row_of_each_day_only() -> N
     """US banks print the balance once a day, on the day's last row, under "Ending daily balance"."""
     rows = running(M("2410.55"), US_DAYS)
     last_of_day = {r.date: r for r in rows}
-    lines = _head(
+    lines = header(
         [
             "Pine Valley Bank",
             "Jordan Ellis",
             "1420 Cedar Lane, Boise, ID 83702",
             "Statement period March 1, 2025 - March 31, 2025",
             "Account number 4455667788",
-            f"Beginning balance on 3/1 ${english(rows[0].balance - rows[0].amount)}",
+            f"Beginning balance on 3/1 ${english(balance_before(rows))}",
             f"Ending balance on 3/31 ${english(rows[-1].balance)}",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (80, "Description", False),
-            (360, "Deposits/Additions", True),
-            (470, "Withdrawals/Subtractions", True),
-            (570, "Ending daily balance", True),
-        ]
-    )
-    for r in rows:
-        line: list[Cell] = [(40, f"{r.date.month}/{r.date.day}", False), (80, r.description, False)]
-        line.append((360 if r.amount > 0 else 470, english(r.amount), True))
-        if last_of_day[r.date] is r:
-            line.append((570, english(r.balance), True))
-        lines.append(line)
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.month}/{r.date.day}"),
+        Column("Description", 80, lambda r: r.description),
+        Column("Deposits/Additions", 360, paid_in(english), right=True),
+        Column("Withdrawals/Subtractions", 470, paid_out(english), right=True),
+        Column(
+            "Ending daily balance",
+            570,
+            lambda r: english(r.balance) if last_of_day[r.date] is r else "",
+            right=True,
+        ),
+    ]
+    lines += [headings(columns), *table(columns, rows)]
     read = _read([lines])
     as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [
@@ -108,7 +106,7 @@ def test_balances_marked_cr_or_dr_between_an_opening_and_a_closing_balance_row()
     def balance(value: M) -> str:
         return f"${english(value)} {'CR' if value >= 0 else 'DR'}"
 
-    lines = _head(
+    lines = header(
         [
             "Coastal Mutual Bank",
             "Olivia Nguyen",
@@ -117,27 +115,18 @@ def test_balances_marked_cr_or_dr_between_an_opening_and_a_closing_balance_row()
             "Account Number 062 000 12345678",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (90, "Transaction", False),
-            (390, "Debit", True),
-            (460, "Credit", True),
-            (560, "Balance", True),
-        ]
-    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction", 90, lambda r: r.description),
+        Column("Debit", 390, paid_out(english), right=True),
+        Column("Credit", 460, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: balance(r.balance), right=True),
+    ]
+    lines.append(headings(columns))
     lines.append(
         [(40, "01 Mar 2025", False), (90, "OPENING BALANCE", False), (560, balance(M("140.20")), True)]
     )
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d %b"), False),
-                (90, r.description, False),
-                (390 if r.amount < 0 else 460, english(r.amount), True),
-                (560, balance(r.balance), True),
-            ]
-        )
+    lines += table(columns, rows)
     lines.append(
         [(40, "31 Mar 2025", False), (90, "CLOSING BALANCE", False), (560, balance(rows[-1].balance), True)]
     )
@@ -162,24 +151,16 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     """Singapore and Indian banks open each page with "Balance Brought Forward", close it with "Balance
     Carried Forward" and end with a row of totals."""
     rows = running(M("1204.33"), SG_ROWS)
-    opening = rows[0].balance - rows[0].amount
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (390, "Withdrawal (SGD)", True),
-        (470, "Deposit (SGD)", True),
-        (560, "Balance (SGD)", True),
+    opening = balance_before(rows)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Withdrawal (SGD)", 390, paid_out(english), right=True),
+        Column("Deposit (SGD)", 470, paid_in(english), right=True),
+        Column("Balance (SGD)", 560, lambda r: english(r.balance), right=True),
     ]
-
-    def row(r: Drawn) -> list[Cell]:
-        return [
-            (40, r.date.strftime("%d/%m/%Y"), False),
-            (110, r.description, False),
-            (390 if r.amount < 0 else 470, english(r.amount), True),
-            (560, english(r.balance), True),
-        ]
-
-    first = _head(
+    heading = headings(columns)
+    first = header(
         [
             "Lion City Savings Bank",
             "Lim Mei Ling",
@@ -189,15 +170,14 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
         ]
     )
     first += [heading, [(110, "Balance Brought Forward", False), (560, english(opening), True)]]
-    first += [row(r) for r in rows[:3]]
+    first += table(columns, rows[:3])
     first.append([(110, "Balance Carried Forward", False), (560, english(rows[2].balance), True)])
     second: list[list[Cell]] = [
         heading,
         [(110, "Balance Brought Forward", False), (560, english(rows[2].balance), True)],
     ]
-    second += [row(r) for r in rows[3:]]
-    out = sum(-r.amount for r in rows if r.amount < 0)
-    into = sum(r.amount for r in rows if r.amount > 0)
+    second += table(columns, rows[3:])
+    out, into = totals(rows)
     second.append([(110, "Total", False), (390, english(out), True), (470, english(into), True)])
     second.append([(110, "Balance Carried Forward", False), (560, english(rows[-1].balance), True)])
     read = _read([first, second])
@@ -241,8 +221,8 @@ def test_an_indian_account_with_a_reference_and_a_value_date_between_narration_a
         Column("Narration", 75, lambda r: r.description),
         Column("Chq./Ref.No.", 230, _reference),
         Column("Value Dt", 315, lambda r: (r.date + DAY).strftime("%d/%m/%y")),
-        Column("Withdrawal Amt.", 425, lambda r: indian(r.amount) if r.amount < 0 else "", right=True),
-        Column("Deposit Amt.", 495, lambda r: indian(r.amount) if r.amount > 0 else "", right=True),
+        Column("Withdrawal Amt.", 425, paid_out(indian), right=True),
+        Column("Deposit Amt.", 495, paid_in(indian), right=True),
         Column("Closing Balance", 570, lambda r: indian(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -287,7 +267,7 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
         side = "CREDITEUR" if value >= 0 else "DEBITEUR"
         return [(90, f"SOLDE {side} AU {day}", False), (540 if value >= 0 else 450, french(value), True)]
 
-    lines = _head(
+    lines = header(
         [
             "Banque du Rhône",
             "M. JULIEN MOREAU",
@@ -297,27 +277,15 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
             "Montants exprimés en euros",
         ]
     )
-    lines.append(
-        [
-            (40, "**Date", False),
-            (90, "Nature des opérations", False),
-            (330, "Valeur", False),
-            (450, "Débit", True),
-            (540, "Crédit", True),
-        ]
-    )
-    lines.append(solde("28.02.2025", opening))
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d.%m"), False),
-                (90, r.description, False),
-                (330, (r.date + DAY).strftime("%d.%m"), False),
-                (450 if r.amount < 0 else 540, french(r.amount), True),
-            ]
-        )
-    out = sum(-r.amount for r in rows if r.amount < 0)
-    into = sum(r.amount for r in rows if r.amount > 0)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("Nature des opérations", 90, lambda r: r.description),
+        Column("Valeur", 330, lambda r: (r.date + DAY).strftime("%d.%m")),
+        Column("Débit", 450, paid_out(french), right=True),
+        Column("Crédit", 540, paid_in(french), right=True),
+    ]
+    lines += [headings(columns), solde("28.02.2025", opening), *table(columns, rows)]
+    out, into = totals(rows)
     lines.append([(90, "TOTAL DES OPERATIONS", False), (450, french(out), True), (540, french(into), True)])
     lines.append(solde("31.03.2025", rows[-1].balance))
     read = _read([lines])
@@ -352,8 +320,8 @@ def test_a_uk_account_with_a_column_of_payment_types_and_money_headings_naming_t
         Column("Date", 40, lambda r: r.date.strftime("%d %b %y")),
         Column("Description", 100, lambda r: r.description),
         Column("Type", 290, lambda r: kinds[r.date]),
-        Column("Money In (£)", 400, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
-        Column("Money Out (£)", 480, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Money In (£)", 400, paid_in(english), right=True),
+        Column("Money Out (£)", 480, paid_out(english), right=True),
         Column("Balance (£)", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -380,7 +348,7 @@ def test_a_charge_card_in_sections_of_payments_and_credits_and_of_new_charges() 
     ]
     previous = M("-1230.00")
     new = previous + sum(a for _, _, a in payments + charges)
-    lines = _head(
+    lines = header(
         [
             "Evergreen Charge Card",
             "JANE DOE",
@@ -412,7 +380,7 @@ def test_a_charge_card_in_sections_of_payments_and_credits_and_of_new_charges() 
             [(40, day.strftime("%m/%d/%y"), False), (110, text, False), (560, f"${english(amount)}", True)]
         )
     read = _read([lines])
-    assert sorted(_rows(read)) == sorted(payments + charges)
+    assert sorted(entries(read)) == sorted(payments + charges)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     # Charges lower what the holder has (the bill prints what is owed bare): from the holder's side.
     assert read.account_type == "CREDIT_CARD"
@@ -441,12 +409,12 @@ def test_a_bank_account_listed_newest_first_with_debit_credit_and_balance_column
     columns = [
         Column("Trans Date", 40, lambda r: r.date.strftime("%d-%b-%Y")),
         Column("Description", 120, lambda r: r.description),
-        Column("Debit", 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 480, paid_in(english), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, list(reversed(rows))))
-    assert sorted(_rows(read), key=lambda t: t[0] or D(1, 1, 1)) == [
+    assert sorted(entries(read), key=lambda t: t[0] or D(1, 1, 1)) == [
         (r.date, r.description, r.amount) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (M("120000.00"), rows[-1].balance)
@@ -477,8 +445,8 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 110, lambda r: r.description),
-        Column("Débit (FCFA)", 400, lambda r: cfa(r.amount) if r.amount < 0 else "", right=True),
-        Column("Crédit (FCFA)", 480, lambda r: cfa(r.amount) if r.amount > 0 else "", right=True),
+        Column("Débit (FCFA)", 400, paid_out(cfa), right=True),
+        Column("Crédit (FCFA)", 480, paid_in(cfa), right=True),
         Column("Solde (FCFA)", 560, lambda r: cfa(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
@@ -509,8 +477,8 @@ def test_a_mexican_account_printing_the_operation_and_the_settlement_balance() -
     columns = [
         Column("Fecha", 40, lambda r: r.date.strftime("%d/%m")),
         Column("Descripción", 90, lambda r: r.description),
-        Column("Cargos", 340, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Abonos", 410, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Cargos", 340, paid_out(english), right=True),
+        Column("Abonos", 410, paid_in(english), right=True),
         Column("Saldo Operación", 490, lambda r: english(r.balance), right=True),
         Column("Saldo Liquidación", 570, lambda r: english(settled[r.date]), right=True),
     ]
@@ -540,7 +508,7 @@ def test_rows_printed_by_month_and_day_across_new_year_take_each_its_year() -> N
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%b %d")),
         Column("Description", 100, lambda r: r.description),
-        Column("Amount", 460, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Amount", 460, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))

@@ -13,6 +13,8 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     english,
+    entries,
+    paid_in,
     read_drawn,
     read_one,
     running,
@@ -159,7 +161,7 @@ def _wallet(time_heading: str, time_of: Callable[[Drawn], str], head: list[str])
     return [
         Column(time_heading, 40, time_of),
         Column(head[0], 160, lambda r: r.description),
-        Column(head[1], 420, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(head[1], 420, paid_in(english), right=True),
         Column(head[2], 490, lambda r: english(-r.amount) if r.amount < 0 else "", right=True),
         Column(head[3], 560, lambda r: english(r.balance), right=True),
     ]
@@ -232,6 +234,4 @@ def test_a_page_opening_on_an_undated_row_whose_first_line_holds_a_heading_word(
         Column("AMOUNT", 265, amount, right=True),
     ]
     read = read_one(statement(head, columns, rows, per_page=3))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]

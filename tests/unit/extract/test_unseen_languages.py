@@ -18,11 +18,15 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     Fonts,
     M,
-    as_drawn,
+    continental,
     dejavu,
+    english,
+    paid_in,
+    paid_out,
     read_drawn,
     read_one,
     running,
+    signed,
     statement,
 )
 
@@ -41,19 +45,6 @@ def unicode_fonts() -> Fonts:
 def spaced(value: M) -> str:
     """1 234,56: a space between thousands, a comma before the cents (Poland, Sweden)."""
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
-
-
-def dotted(value: M) -> str:
-    """1.234.567,00: points between thousands, a comma before the cents (Indonesia)."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def english(value: M) -> str:
-    return f"{abs(value):,.2f}"
-
-
-def signed(text: str, value: M) -> str:
-    return ("-" if value < 0 else "") + text
 
 
 def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
@@ -131,8 +122,8 @@ def test_a_polish_account_with_obciazenia_and_uznania_and_zloty_after_every_figu
     columns = [
         Column("Data", 40, lambda r: r.date.strftime("%Y-%m-%d")),
         Column("Opis", 120, lambda r: r.description),
-        Column("Obciążenia", 380, lambda r: spaced(r.amount) + " zł" if r.amount < 0 else "", right=True),
-        Column("Uznania", 465, lambda r: spaced(r.amount) + " zł" if r.amount > 0 else "", right=True),
+        Column("Obciążenia", 380, paid_out(lambda value: spaced(value) + " zł"), right=True),
+        Column("Uznania", 465, paid_in(lambda value: spaced(value) + " zł"), right=True),
         Column("Saldo", 555, lambda r: spaced(r.balance) + " zł", right=True),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
@@ -238,19 +229,14 @@ def test_a_swedish_account_with_deposits_and_withdrawals_and_opening_and_closing
         "Konto 5412 0038 271",
         "Alla belopp i svenska kronor",
     ]
-
-    def money(row: Drawn, out: bool) -> str:
-        return spaced(row.amount) if row.amount and (row.amount < 0) == out else ""
-
     columns = [
         Column("Datum", 40, lambda r: r.date.isoformat()),
         Column("Text", 120, lambda r: r.description),
-        Column("Insättningar", 380, lambda r: money(r, out=False), right=True),
-        Column("Uttag", 465, lambda r: money(r, out=True), right=True),
+        Column("Insättningar", 380, paid_in(spaced), right=True),
+        Column("Uttag", 465, paid_out(spaced), right=True),
         Column("Saldo", 555, lambda r: spaced(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, [opening, *rows, closing]))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows, before=[opening], after=[closing])
     assert_header(read, account="5412 0038 271", currency="SEK", start=D(2025, 4, 1), end=D(2025, 4, 30))
 
 
@@ -320,15 +306,15 @@ def test_an_indonesian_account_with_debet_and_kredit_columns_and_a_labelled_summ
         "Nomor Rekening : 1230-01-004567-53-8",
         "Periode Transaksi : 01/04/2025 s/d 30/04/2025",
         "Mata Uang : IDR",
-        f"Saldo Awal : {dotted(M('2183450.00'))}",
-        f"Saldo Akhir : {dotted(rows[-1].balance)}",
+        f"Saldo Awal : {continental(M('2183450.00'))}",
+        f"Saldo Akhir : {continental(rows[-1].balance)}",
     ]
     columns = [
         Column("Tanggal Transaksi", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Uraian Transaksi", 130, lambda r: r.description),
-        Column("Debet", 370, lambda r: dotted(r.amount) if r.amount < 0 else "", right=True),
-        Column("Kredit", 460, lambda r: dotted(r.amount) if r.amount > 0 else "", right=True),
-        Column("Saldo", 555, lambda r: dotted(r.balance), right=True),
+        Column("Debet", 370, paid_out(continental), right=True),
+        Column("Kredit", 460, paid_in(continental), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows)
     assert_header(
@@ -357,8 +343,8 @@ def test_an_indonesian_account_with_rupiah_before_every_figure_and_the_time_in_w
     columns = [
         Column("Tanggal & Waktu", 40, lambda r: r.date.strftime("%d/%m/%Y") + " 14:05 WIB"),
         Column("Keterangan", 170, lambda r: r.description),
-        Column("Nominal", 440, lambda r: signed("Rp " + dotted(r.amount), r.amount), right=True),
-        Column("Saldo", 555, lambda r: "Rp " + dotted(r.balance), right=True),
+        Column("Nominal", 440, lambda r: signed("Rp " + continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: "Rp " + continental(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows)
     assert_header(read, account="9001 2345 6789", currency="IDR", start=D(2025, 5, 1), end=D(2025, 5, 31))
@@ -424,8 +410,8 @@ def test_a_turkish_account_in_capitals_with_a_value_date_and_tl_after_every_figu
         Column("İŞLEM TARİHİ", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("VALÖR", 125, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
         Column("AÇIKLAMA", 200, lambda r: r.description),
-        Column("TUTAR", 450, lambda r: signed(dotted(r.amount), r.amount) + " TL", right=True),
-        Column("BAKİYE", 555, lambda r: dotted(r.balance) + " TL", right=True),
+        Column("TUTAR", 450, lambda r: signed(continental(r.amount), r.amount) + " TL", right=True),
+        Column("BAKİYE", 555, lambda r: continental(r.balance) + " TL", right=True),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
@@ -458,19 +444,14 @@ def test_a_turkish_account_with_borc_and_alacak_and_a_balance_carried_over(unico
         "Hesap No: 1045-6789012",
         "Para Birimi: Türk Lirası",
     ]
-
-    def money(row: Drawn, out: bool) -> str:
-        return dotted(row.amount) if row.amount and (row.amount < 0) == out else ""
-
     columns = [
         Column("Tarih", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Açıklama", 115, lambda r: r.description),
-        Column("Borç", 380, lambda r: money(r, out=True), right=True),
-        Column("Alacak", 465, lambda r: money(r, out=False), right=True),
-        Column("Bakiye", 555, lambda r: dotted(r.balance), right=True),
+        Column("Borç", 380, paid_out(continental), right=True),
+        Column("Alacak", 465, paid_in(continental), right=True),
+        Column("Bakiye", 555, lambda r: continental(r.balance), right=True),
     ]
-    read = read_one(statement(head, columns, [carried, *rows], fonts=unicode_fonts))
-    as_drawn(read, rows)
+    read = read_drawn(head, columns, rows, unicode_fonts, before=[carried])
     assert_header(read, account="1045-6789012", currency="TRY", start=D(2025, 4, 1), end=D(2025, 4, 30))
 
 
@@ -506,8 +487,8 @@ def test_a_danish_account_with_an_interest_date_and_a_signed_amount(unicode_font
         Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Rentedato", 110, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
         Column("Tekst", 195, lambda r: r.description),
-        Column("Beløb", 460, lambda r: signed(dotted(r.amount), r.amount), right=True),
-        Column("Saldo", 555, lambda r: dotted(r.balance), right=True),
+        Column("Beløb", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
@@ -534,19 +515,15 @@ def test_a_danish_account_with_withdrawals_and_deposits_and_primo_and_ultimo_bal
         "Kontoudtog for perioden 1. april 2025 - 30. april 2025",
         "Kontonummer 5301 0045 6789",
         "Alle beløb i danske kroner",
-        f"Primo saldo {dotted(M('1320.00'))}",
-        f"Ultimo saldo {dotted(rows[-1].balance)}",
+        f"Primo saldo {continental(M('1320.00'))}",
+        f"Ultimo saldo {continental(rows[-1].balance)}",
     ]
-
-    def money(row: Drawn, out: bool) -> str:
-        return dotted(row.amount) if (row.amount < 0) == out else ""
-
     columns = [
         Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Tekst", 115, lambda r: r.description),
-        Column("Hævninger", 380, lambda r: money(r, out=True), right=True),
-        Column("Indsætninger", 465, lambda r: money(r, out=False), right=True),
-        Column("Saldo", 555, lambda r: dotted(r.balance), right=True),
+        Column("Hævninger", 380, paid_out(continental), right=True),
+        Column("Indsætninger", 465, paid_in(continental), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
     assert_header(read, account="5301 0045 6789", currency="DKK", start=D(2025, 4, 1), end=D(2025, 4, 30))
@@ -568,8 +545,8 @@ def test_a_turkish_account_whose_description_follows_the_money_and_whose_currenc
     columns = [
         Column("Tarih/Saat", 40, lambda r: r.date.strftime("%d/%m/%Y") + " 10:15"),
         Column("İşlem No", 135, lambda r: "98" + r.date.strftime("%m%d")),
-        Column("Tutar", 265, lambda r: signed(dotted(r.amount), r.amount), right=True),
-        Column("Bakiye", 345, lambda r: dotted(r.balance), right=True),
+        Column("Tutar", 265, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Bakiye", 345, lambda r: continental(r.balance), right=True),
         Column("Açıklama", 365, lambda r: r.description),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
@@ -604,16 +581,16 @@ def test_a_norwegian_account_with_money_out_and_in_columns_and_no_running_balanc
         "Ola Nordmann",
         "Kontoutskrift 01.03.2025 - 31.03.2025",
         "Kontonummer 1234.56.78903",
-        f"Inngående saldo {dotted(M('4310.25'))}",
-        f"Utgående saldo {dotted(rows[-1].balance)}",
+        f"Inngående saldo {continental(M('4310.25'))}",
+        f"Utgående saldo {continental(rows[-1].balance)}",
         "Alle beløp i norske kroner",
     ]
     columns = [
         Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Forklaring", 115, lambda r: r.description),
         Column("Rentedato", 330, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
-        Column("Ut av konto", 470, lambda r: dotted(r.amount) if r.amount < 0 else "", right=True),
-        Column("Inn på konto", 555, lambda r: dotted(r.amount) if r.amount > 0 else "", right=True),
+        Column("Ut av konto", 470, paid_out(continental), right=True),
+        Column("Inn på konto", 555, paid_in(continental), right=True),
     ]
     read = read_drawn(head, columns, rows, unicode_fonts)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]

@@ -16,28 +16,25 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     as_drawn,
+    balance_before,
+    continental,
     english,
+    entries,
+    paid_in,
+    paid_out,
     read_drawn,
     read_one,
     running,
+    signed,
     statement,
 )
 
 DAY = dt.timedelta(days=1)
 
 
-def continental(value: M) -> str:
-    """1.234,56: a point between thousands, a comma before the cents."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def spaced(value: M) -> str:
     """12 500: a space between thousands and no cents, as francs CFA are printed."""
     return f"{abs(value):,.0f}".replace(",", " ")
-
-
-def signed(text: str, value: M) -> str:
-    return ("-" if value < 0 else "") + text
 
 
 WALLET_FR = [
@@ -88,8 +85,8 @@ def test_a_portuguese_wallet_whose_date_and_time_column_is_headed_by_the_time(ti
     columns = [
         Column(time_heading, 40, lambda r: r.date.strftime("%d/%m/%Y") + " 11:20:45"),
         Column("Descrição", 160, lambda r: r.description),
-        Column("Entrada", 400, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
-        Column("Saída", 470, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Entrada", 400, paid_in(continental), right=True),
+        Column("Saída", 470, paid_out(continental), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
@@ -125,7 +122,7 @@ def test_a_spanish_wallet_whose_date_and_time_column_is_headed_by_the_time(time_
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, f"{r.description} {_operation(r)}", r.amount, None) for r in rows
     ]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 
@@ -187,8 +184,8 @@ def test_a_portuguese_account_with_value_dates_and_debit_and_credit_columns() ->
         Column("Data Mov.", 40, lambda r: r.date.strftime("%d-%m-%Y")),
         Column("Data Valor", 100, lambda r: (r.date + DAY).strftime("%d-%m-%Y")),
         Column("Descritivo", 165, lambda r: r.description),
-        Column("Débito", 400, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Crédito", 470, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Débito", 400, paid_out(continental), right=True),
+        Column("Crédito", 470, paid_in(continental), right=True),
         Column("Saldo", 550, lambda r: continental(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows)
@@ -217,13 +214,11 @@ def test_an_italian_account_with_value_dates_and_addebiti_and_accrediti() -> Non
         Column("Data contabile", 40, lambda r: r.date.strftime("%d/%m/%y")),
         Column("Data valuta", 115, lambda r: (r.date + DAY).strftime("%d/%m/%y")),
         Column("Descrizione operazione", 185, lambda r: r.description),
-        Column("Addebiti", 440, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Accrediti", 520, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Addebiti", 440, paid_out(continental), right=True),
+        Column("Accrediti", 520, paid_in(continental), right=True),
     ]
     read = read_one(statement(head, columns, rows))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
@@ -248,8 +243,8 @@ def test_a_dutch_account_with_af_and_bij_columns_and_an_interest_date() -> None:
         Column("Boekdatum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
         Column("Rentedatum", 105, lambda r: r.date.strftime("%d-%m-%Y")),
         Column("Omschrijving", 175, lambda r: r.description),
-        Column("Af", 420, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Bij", 490, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Af", 420, paid_out(continental), right=True),
+        Column("Bij", 490, paid_in(continental), right=True),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
@@ -368,7 +363,7 @@ def test_a_mobile_money_statement_with_the_receipt_number_before_the_completion_
         Column("Completion Time", 95, lambda r: r.date.strftime("%Y-%m-%d") + " 13:45:09"),
         Column("Details", 185, lambda r: r.description),
         Column("Status", 345, lambda r: "Completed"),
-        Column("Paid In", 445, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Paid In", 445, paid_in(english), right=True),
         Column("Withdrawn", 510, lambda r: "-" + english(-r.amount) if r.amount < 0 else "", right=True),
         Column("Balance", 570, lambda r: english(r.balance), right=True),
     ]
@@ -427,8 +422,8 @@ def test_a_mexican_account_with_months_in_capitals_between_slashes() -> None:
     columns = [
         Column("Fecha", 40, lambda r: f"{r.date.day:02d}/{months[r.date.month - 1]}/{r.date.year}"),
         Column("Descripción", 115, lambda r: r.description),
-        Column("Retiros", 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Depósitos", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Retiros", 400, paid_out(english), right=True),
+        Column("Depósitos", 475, paid_in(english), right=True),
         Column("Saldo", 550, lambda r: english(r.balance), right=True),
     ]
     read = read_drawn(head, columns, rows)
@@ -843,8 +838,8 @@ def test_a_german_account_printing_booking_and_value_day_in_one_column_parted_by
             "Buchung/Wert", 40, lambda r: r.date.strftime("%d.%m.") + "/" + (r.date + DAY).strftime("%d.%m.")
         ),
         Column("Vorgang/Buchungsinformation", 120, lambda r: r.description),
-        Column("Soll", 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Haben", 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Soll", 460, paid_out(continental), right=True),
+        Column("Haben", 550, paid_in(continental), right=True),
     ]
     read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
@@ -858,8 +853,8 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
     columns = [
         Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%y")),
         Column("Text", 95, lambda r: r.description),
-        Column("Belastung", 360, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Gutschrift", 430, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Belastung", 360, paid_out(continental), right=True),
+        Column("Gutschrift", 430, paid_in(continental), right=True),
         Column("Valuta", 445, lambda r: (r.date + DAY).strftime("%d.%m.%y")),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
@@ -955,7 +950,7 @@ def test_a_wallet_listing_the_newest_transfer_first(language: str) -> None:
     assert sorted((t.date, t.description, t.amount, t.balance) for t in read.transactions) == sorted(
         (r.date, r.description, r.amount, r.balance) for r in rows
     )
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 
@@ -1010,8 +1005,8 @@ def test_a_date_column_under_an_unknown_heading_beside_a_known_value_date(words:
         Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
         Column(words[2], 180, lambda r: r.description),
-        Column(words[3], 460, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
-        Column(words[4], 550, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column(words[3], 460, paid_out(continental), right=True),
+        Column(words[4], 550, paid_in(continental), right=True),
     ]
     read = read_one(statement(head, columns, rows))
     assert [(t.date, t.description, t.amount, t.value_date) for t in read.transactions] == [
@@ -1039,8 +1034,8 @@ def test_bilingual_headings_naming_each_column_twice(words: list[str]) -> None:
     columns = [
         Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column(words[1], 110, lambda r: r.description),
-        Column(words[2], 390, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column(words[3], 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(words[2], 390, paid_out(english), right=True),
+        Column(words[3], 470, paid_in(english), right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
@@ -1052,8 +1047,8 @@ def test_bilingual_headings_stacked_one_language_over_the_other() -> None:
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Description", 110, lambda r: r.description),
-        Column("Retraits", 390, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column("Dépôts", 470, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Retraits", 390, paid_out(english), right=True),
+        Column("Dépôts", 470, paid_in(english), right=True),
         Column("Solde", 560, lambda r: english(r.balance), right=True),
     ]
     over = ["", "", "Withdrawals", "Deposits", "Balance"]
@@ -1121,8 +1116,8 @@ def test_a_wallet_printing_each_rows_time_under_its_date(words: list[str]) -> No
     columns = [
         Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y") + "\n14:05:09"),
         Column(words[1], 120, lambda r: r.description),
-        Column(words[2], 400, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
-        Column(words[3], 480, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column(words[2], 400, paid_out(english), right=True),
+        Column(words[3], 480, paid_in(english), right=True),
         Column(words[4], 560, lambda r: english(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
@@ -1138,9 +1133,7 @@ def test_a_wallet_printing_each_rows_date_and_description_on_two_lines() -> None
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows
-    ]
+    assert entries(read) == [(r.date, f"{r.description} Ref 7781{r.date:%d}", r.amount) for r in rows]
 
 
 @pytest.mark.parametrize(

@@ -11,61 +11,72 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from ingest.extract.pages import read_pages
-from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
-from ingest.settings import Limits
-from ingest.stages.upload import PDF
-from tests.unit.extract.unseen_kinds import Cell, D, Drawn, M, as_drawn, drawn_lines, english, running
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    Column,
+    D,
+    Drawn,
+    Lines,
+    M,
+    as_drawn,
+    balance_before,
+    continental,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    headings,
+    paid_in,
+    paid_out,
+    read_all,
+    read_one,
+    running,
+    signed,
+    table,
+    totals,
+)
 
 DAY = dt.timedelta(days=1)
-Lines = list[list[Cell]]
 
 
 def _read_all(pages: Sequence[Sequence[Sequence[Cell]]]) -> list[RawStatement]:
-    return read_statements(list(read_pages(Limits(), drawn_lines(pages), PDF)))
+    return read_all(drawn_lines(pages))
 
 
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
-    [read] = _read_all(pages)
-    return read
+    return read_one(drawn_lines(pages))
 
 
-def _head(lines: Sequence[str]) -> Lines:
-    """The header lines at the top left, the first (the bank's name) in larger type."""
-    return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
-
-
-def continental(value: M) -> str:
-    """1.234,56: a point between thousands, a comma before the cents."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def _opening(rows: Sequence[Drawn]) -> M:
-    return rows[0].balance - rows[0].amount
-
-
-def _in_columns(
-    rows: Sequence[Drawn],
-    date: Callable[[Drawn], str],
-    style: Callable[[M], str],
-    xs: tuple[int, int, int],
-    description: int = 110,
-) -> Lines:
-    """Rows as date, description (at its x), money out or in, and the balance, right-aligned at `xs`."""
-    out, into, balance = xs
+def _columns(names: str, date: str, style: Callable[[M], str] = english) -> list[Column]:
+    """Date, description, money out, money in and the balance where most tables here print them;
+    `names`, their headings joined by " | ", and `date`, the format of the rows' dates."""
+    day, text, out, into, balance = names.split(" | ")
     return [
-        [
-            (40, date(r), False),
-            (description, r.description, False),
-            (out if r.amount < 0 else into, style(r.amount), True),
-            (balance, style(r.balance), True),
-        ]
-        for r in rows
+        Column(day, 40, lambda r: r.date.strftime(date)),
+        Column(text, 110, lambda r: r.description),
+        Column(out, 400, paid_out(style), right=True),
+        Column(into, 480, paid_in(style), right=True),
+        Column(balance, 560, lambda r: style(r.balance), right=True),
     ]
 
 
 # ---- several accounts or currencies in one file ------------------------------------------------------
+
+HARBOR = ["Harbor Point Bank", "ROBERT A LINDQVIST", "77 ALDER WAY, PORTLAND OR 97205"]
+HARBOR_COLUMNS = _columns("Date | Description | Withdrawals | Deposits | Balance", "%m/%d")
+
+
+def _harbor_account(title: str, number: str, opening: M, closing: M) -> Lines:
+    """An account's part of a consolidated statement of March 2025: its title, number and balances."""
+    return [
+        [(40, f"##{title}", False)],
+        [(40, f"Account number {number}", False)],
+        [(40, "Beginning balance on March 1, 2025", False), (560, english(opening), True)],
+        [(40, "Ending balance on March 31, 2025", False), (560, english(closing), True)],
+        [],
+    ]
+
 
 CHECKING = [
     (D(2025, 3, 3), "DEBIT CARD PURCHASE FRESH MARKET", "-54.20"),
@@ -84,55 +95,31 @@ def test_a_consolidated_statement_gives_each_account_its_own_statement_after_a_s
     checking account, then the savings account, each with its number, its balances and its table."""
     checking = running(M("1480.35"), CHECKING)
     savings = running(M("6200.00"), SAVINGS)
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (400, "Withdrawals", True),
-        (480, "Deposits", True),
-        (560, "Balance", True),
-    ]
-    lines = _head(
-        [
-            "Harbor Point Bank",
-            "ROBERT A LINDQVIST",
-            "77 ALDER WAY, PORTLAND OR 97205",
-            "Statement period March 1, 2025 through March 31, 2025",
-        ]
-    )
+    lines = header([*HARBOR, "Statement period March 1, 2025 through March 31, 2025"])
     lines += [
         [(40, "##Your accounts at a glance", False)],
         [(40, "**Account", False), (250, "Number", False), (470, "Opening", True), (560, "Closing", True)],
         [
             (40, "Premier Checking", False),
             (250, "4410-228190", False),
-            (470, english(_opening(checking)), True),
+            (470, english(balance_before(checking)), True),
             (560, english(checking[-1].balance), True),
         ],
         [
             (40, "High Yield Savings", False),
             (250, "4410-775302", False),
-            (470, english(_opening(savings)), True),
+            (470, english(balance_before(savings)), True),
             (560, english(savings[-1].balance), True),
         ],
         [],
-        [(40, "##Premier Checking", False)],
-        [(40, "Account number 4410-228190", False)],
-        [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(checking)), True)],
-        [(40, "Ending balance on March 31, 2025", False), (560, english(checking[-1].balance), True)],
+        *_harbor_account("Premier Checking", "4410-228190", balance_before(checking), checking[-1].balance),
+        headings(HARBOR_COLUMNS),
+        *table(HARBOR_COLUMNS, checking),
         [],
-        heading,
+        *_harbor_account("High Yield Savings", "4410-775302", balance_before(savings), savings[-1].balance),
+        headings(HARBOR_COLUMNS),
+        *table(HARBOR_COLUMNS, savings),
     ]
-    lines += _in_columns(checking, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
-    lines += [
-        [],
-        [(40, "##High Yield Savings", False)],
-        [(40, "Account number 4410-775302", False)],
-        [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(savings)), True)],
-        [(40, "Ending balance on March 31, 2025", False), (560, english(savings[-1].balance), True)],
-        [],
-        heading,
-    ]
-    lines += _in_columns(savings, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
     first, second = _read_all([lines])
     as_drawn(first, checking)
     as_drawn(second, savings)
@@ -156,6 +143,19 @@ WALLET = {
         (D(2025, 4, 28), "Card payment Cloudhost", "-19.99"),
     ],
 }
+LUMO = ["Lumo Money", "Amelie Durand"]
+LUMO_COLUMNS = _columns("Date | Description | Money out | Money in | Balance", "%d %b %Y")
+
+
+def _wallet_section(code: str, rows: Sequence[Drawn]) -> Lines:
+    """A currency's section of a wallet's statement: its title, its balances and its table's headings."""
+    return [
+        [(40, f"##{code} statement", False)],
+        [(40, "Opening balance", False), (300, f"{english(balance_before(rows))} {code}", True)],
+        [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
+        [],
+        headings(LUMO_COLUMNS),
+    ]
 
 
 def test_a_wallet_in_several_currencies_gives_one_statement_per_currency() -> None:
@@ -165,23 +165,8 @@ def test_a_wallet_in_several_currencies_gives_one_statement_per_currency() -> No
     drawn = {code: running(openings[code], rows) for code, rows in WALLET.items()}
     pages: list[Lines] = []
     for number, (code, rows) in enumerate(drawn.items()):
-        lines = _head(["Lumo Money", "Amelie Durand", "Statement 1 April 2025 to 30 April 2025"])
-        lines = lines if number == 0 else []
-        lines += [
-            [(40, f"##{code} statement", False)],
-            [(40, "Opening balance", False), (300, f"{english(_opening(rows))} {code}", True)],
-            [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
-            [],
-            [
-                (40, "**Date", False),
-                (110, "Description", False),
-                (400, "Money out", True),
-                (480, "Money in", True),
-                (560, "Balance", True),
-            ],
-        ]
-        lines += _in_columns(rows, lambda r: r.date.strftime("%d %b %Y"), english, (400, 480, 560))
-        pages.append(lines)
+        lines = header([*LUMO, "Statement 1 April 2025 to 30 April 2025"]) if number == 0 else []
+        pages.append([*lines, *_wallet_section(code, rows), *table(LUMO_COLUMNS, rows)])
     reads = _read_all(pages)
     assert [r.currency for r in reads] == list(drawn)
     for read, rows in zip(reads, drawn.values(), strict=True):
@@ -200,6 +185,14 @@ LONG = [
     (D(2025, 5, 22), "CB LIBRAIRIE COIFFARD", "-27.50"),
     (D(2025, 5, 27), "VIR SEPA REMBOURSEMENT MUTUELLE", "46.20"),
 ]
+COASTLINE = [
+    "Coastline Bank",
+    "Ms Helen Carter",
+    "9 Quay Road, Bristol BS8 1TH",
+    "Statement 1 May 2025 to 31 May 2025",
+    "Account number 20458813",
+]
+COASTLINE_COLUMNS = _columns("Date | Details | Paid out | Paid in | Balance", "%d/%m/%Y")
 
 
 def test_page_furniture_between_rows_is_no_transaction() -> None:
@@ -207,21 +200,11 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
     regulatory lines; the next opens with the subtotal carried over; the header is printed again
     mid-page; a last page holds notices only."""
     rows = running(M("1312.64"), LONG)
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Details", False),
-        (400, "Paid out", True),
-        (480, "Paid in", True),
-        (560, "Balance", True),
-    ]
-
-    def body(part: Sequence[Drawn]) -> Lines:
-        return _in_columns(part, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
+    heading = headings(COASTLINE_COLUMNS)
 
     def sums(part: Sequence[Drawn]) -> tuple[str, str]:
-        return english(sum((-r.amount for r in part if r.amount < 0), M(0))), english(
-            sum((r.amount for r in part if r.amount > 0), M(0))
-        )
+        out, into = totals(part)
+        return english(out), english(into)
 
     footer: Lines = [
         [],
@@ -240,22 +223,14 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
             )
         ],
     ]
-    first = _head(
-        [
-            "Coastline Bank",
-            "Ms Helen Carter",
-            "9 Quay Road, Bristol BS8 1TH",
-            "Statement 1 May 2025 to 31 May 2025",
-            "Account number 20458813",
-        ]
-    )
-    first += [heading, [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)]]
-    first += [*body(rows[:3]), heading, *body(rows[3:5])]
+    first = header(COASTLINE)
+    first += [heading, [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)]]
+    first += [*table(COASTLINE_COLUMNS, rows[:3]), heading, *table(COASTLINE_COLUMNS, rows[3:5])]
     out, into = sums(rows[:5])
     first += [[(110, "Subtotal", False), (400, out, True), (480, into, True)]]
     first += [[(40, "Continued on next page", False)], *footer]
     second: Lines = [heading, [(110, "Subtotal brought forward", False), (400, out, True), (480, into, True)]]
-    second += body(rows[5:])
+    second += table(COASTLINE_COLUMNS, rows[5:])
     out, into = sums(rows)
     second += [[(110, "Total", False), (400, out, True), (480, into, True)]]
     second += [[(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)], *footer]
@@ -281,31 +256,20 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
     """A French statement carries each page's column totals over: "A reporter" at the foot, "Report"
     at the head of the next page."""
     rows = running(M("905.00"), LONG)
-    heading: list[Cell] = [
-        (40, "**Date opé.", False),
-        (110, "Date valeur", False),
-        (180, "Libellé", False),
-        (450, "Débit", True),
-        (540, "Crédit", True),
+    columns = [
+        Column("Date opé.", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Date valeur", 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Libellé", 180, lambda r: r.description),
+        Column("Débit", 450, paid_out(continental), right=True),
+        Column("Crédit", 540, paid_in(continental), right=True),
     ]
+    heading = headings(columns)
 
-    def body(part: Sequence[Drawn]) -> Lines:
-        return [
-            [
-                (40, r.date.strftime("%d/%m/%Y"), False),
-                (110, (r.date + DAY).strftime("%d/%m/%Y"), False),
-                (180, r.description, False),
-                (450 if r.amount < 0 else 540, continental(r.amount), True),
-            ]
-            for r in part
-        ]
-
-    def totals(label: str, part: Sequence[Drawn]) -> list[Cell]:
-        out = sum((-r.amount for r in part if r.amount < 0), M(0))
-        into = sum((r.amount for r in part if r.amount > 0), M(0))
+    def summed(label: str, part: Sequence[Drawn]) -> list[Cell]:
+        out, into = totals(part)
         return [(180, label, False), (450, continental(out), True), (540, continental(into), True)]
 
-    first = _head(
+    first = header(
         [
             "Banque de l'Estuaire",
             "Mme Claire Le Goff",
@@ -314,10 +278,10 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
             "Compte courant n° 00042117750",
         ]
     )
-    first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(_opening(rows)), True)]]
-    first += [*body(rows[:4]), totals("A reporter", rows[:4])]
-    second: Lines = [heading, totals("Report", rows[:4])]
-    second += [*body(rows[4:]), totals("Total des opérations", rows)]
+    first += [heading, [(180, "SOLDE AU 30/04/2025", False), (540, continental(balance_before(rows)), True)]]
+    first += [*table(columns, rows[:4]), summed("A reporter", rows[:4])]
+    second: Lines = [heading, summed("Report", rows[:4])]
+    second += [*table(columns, rows[4:]), summed("Total des opérations", rows)]
     second += [[(180, "Nouveau solde au 31/05/2025", False), (540, continental(rows[-1].balance), True)]]
     read = _read([first, second])
     as_drawn(read, rows)
@@ -343,7 +307,7 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
     def marked(value: M) -> str:
         return continental(value) + (" D" if value < 0 else " C")
 
-    lines = _head(
+    lines = header(
         [
             "Banco Planalto S.A.",
             "CARLOS EDUARDO NUNES",
@@ -358,7 +322,7 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
             (460, "Valor (R$)", True),
             (550, "Saldo (R$)", True),
         ],
-        [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(_opening(rows)), True)],
+        [(40, "30/05", False), (100, "SALDO ANTERIOR", False), (550, marked(balance_before(rows)), True)],
     ]
     for n, r in enumerate(rows):
         value = continental(r.amount) + ("-" if r.amount < 0 else "")
@@ -372,10 +336,8 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
                 ]
             )
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "BRL"
 
 
@@ -392,7 +354,7 @@ def test_a_mexican_card_with_an_operation_and_a_charge_date_and_a_summary_of_its
     with a minus; the summary gives "Saldo anterior" and "Saldo al corte" and the minimum payment."""
     previous = M("-1830.25")
     new = previous + sum(a for *_, a in MX_CARD)
-    lines = _head(
+    lines = header(
         [
             "Banco Meridiano",
             "SOFIA HERNANDEZ RUIZ",
@@ -416,7 +378,7 @@ def test_a_mexican_card_with_an_operation_and_a_charge_date_and_a_summary_of_its
         ],
     ]
     for day, charged, text, amount in MX_CARD:
-        shown = f"-${english(amount)}" if amount > 0 else f"${english(amount)}"
+        shown = signed(f"${english(amount)}", -amount)
         lines.append(
             [
                 (40, day.strftime("%d/%m/%Y"), False),
@@ -426,9 +388,7 @@ def test_a_mexican_card_with_an_operation_and_a_charge_date_and_a_summary_of_its
             ]
         )
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (day, text, amount) for day, _, text, amount in MX_CARD
-    ]
+    assert entries(read) == [(day, text, amount) for day, _, text, amount in MX_CARD]
     assert [t.value_date for t in read.transactions] == [charged for _, charged, *_ in MX_CARD]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
@@ -446,7 +406,7 @@ def test_an_italian_account_between_its_saldo_iniziale_and_saldo_finale_lines() 
     """No running balance: "Saldo iniziale" opens the table, "Saldo finale" closes it, and "Saldo contabile"
     and "Saldo disponibile" under it repeat the closing balance."""
     rows = running(M("3410.07"), IT)
-    lines = _head(
+    lines = header(
         [
             "Banca Valle d'Oro",
             "Marco Esposito",
@@ -456,26 +416,17 @@ def test_an_italian_account_between_its_saldo_iniziale_and_saldo_finale_lines() 
             "Divisa EUR",
         ]
     )
-    lines += [
-        [
-            (40, "**Data contabile", False),
-            (115, "Data valuta", False),
-            (185, "Descrizione operazioni", False),
-            (450, "Addebiti", True),
-            (540, "Accrediti", True),
-        ],
-        [(185, "Saldo iniziale", False), (540, continental(_opening(rows)), True)],
+    columns = [
+        Column("Data contabile", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Data valuta", 115, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descrizione operazioni", 185, lambda r: r.description),
+        Column("Addebiti", 450, paid_out(continental), right=True),
+        Column("Accrediti", 540, paid_in(continental), right=True),
     ]
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d/%m/%Y"), False),
-                (115, r.date.strftime("%d/%m/%Y"), False),
-                (185, r.description, False),
-                (450 if r.amount < 0 else 540, continental(r.amount), True),
-            ]
-        )
     lines += [
+        headings(columns),
+        [(185, "Saldo iniziale", False), (540, continental(balance_before(rows)), True)],
+        *table(columns, rows),
         [(185, "Saldo finale", False), (540, continental(rows[-1].balance), True)],
         [],
         [(40, "Saldo contabile", False), (300, continental(rows[-1].balance), True)],
@@ -497,7 +448,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
     """ "Datum | Omschrijving | Af/Bij | Bedrag (EUR)": under each row its counterparty's IBAN and a
     communication; the IBAN's digit groups are no amounts and the previous and new balance close it."""
     rows = running(M("1102.18"), [(day, name, amount) for day, name, _, amount in BE])
-    lines = _head(
+    lines = header(
         [
             "Kempenbank",
             "Lotte Peeters",
@@ -507,7 +458,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
         ]
     )
     lines += [
-        [(40, "Vorig saldo", False), (560, continental(_opening(rows)), True)],
+        [(40, "Vorig saldo", False), (560, continental(balance_before(rows)), True)],
         [],
         [
             (40, "**Datum", False),
@@ -532,7 +483,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     for t, (_, name, iban, _) in zip(read.transactions, BE, strict=True):
         assert t.description.startswith(name) and iban in t.description
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
 
 
 MONZO = [
@@ -547,7 +498,7 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
     """ "Date | Description | (GBP) Amount | (GBP) Balance": each row the counterparty on its line, the kind
     of payment or its reference on the line below, the amount signed."""
     rows = running(M("318.22"), [(day, name, amount) for day, name, _, amount in MONZO])
-    lines = _head(
+    lines = header(
         [
             "Nimbus Bank",
             "Olivia Bennett",
@@ -565,7 +516,7 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
         ]
     )
     for r, (_, _, note, _) in zip(rows, MONZO, strict=True):
-        amount = ("-" if r.amount < 0 else "") + english(r.amount)
+        amount = signed(english(r.amount), r.amount)
         lines += [
             [
                 (40, r.date.strftime("%d/%m/%Y"), False),
@@ -576,10 +527,8 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
             [(110, note, False)],
         ]
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (day, f"{name} {note}", M(amount)) for day, name, note, amount in MONZO
-    ]
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert entries(read) == [(day, f"{name} {note}", M(amount)) for day, name, note, amount in MONZO]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "GBP"
 
 
@@ -597,7 +546,7 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
     Balance) above the activity, and the interest charge calculation below it, each print figures."""
     previous = M("-1245.90")
     new = previous + sum(a for *_, a in US_CARD)
-    lines = _head(
+    lines = header(
         [
             "Summit Card Services",
             "DANIEL K MORENO",
@@ -624,7 +573,7 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
         ],
     ]
     for day, posted, text, amount in US_CARD:
-        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        shown = signed(english(amount), -amount)
         lines.append(
             [
                 (40, day.strftime("%m/%d"), False),
@@ -651,9 +600,7 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
         [(40, "Cash Advances", False), (250, "29.99% (v)", True), (420, "$0.00", True), (560, "$0.00", True)],
     ]
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (day, text, amount) for day, _, text, amount in US_CARD
-    ]
+    assert entries(read) == [(day, text, amount) for day, _, text, amount in US_CARD]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -665,15 +612,15 @@ def test_a_wallet_whose_currency_sections_share_a_page_each_with_a_table_of_its_
     signs = {"EUR": "€", "GBP": "£"}
     openings = {"EUR": M("35.10"), "GBP": M("120.00")}
     drawn = {code: running(openings[code], WALLET[code]) for code in signs}
-    lines = _head(["Lumo Money", "Amelie Durand", "12 Rue Oberkampf, 75011 Paris"])
+    lines = header([*LUMO, "12 Rue Oberkampf, 75011 Paris"])
     for code, rows in drawn.items():
         sign = signs[code]
 
         def money(value: M, sign: str = sign) -> str:
-            return ("-" if value < 0 else "") + sign + english(value)
+            return signed(sign + english(value), value)
 
-        out = sum((-r.amount for r in rows if r.amount < 0), M(0))
-        into = sum((r.amount for r in rows if r.amount > 0), M(0))
+        out, into = totals(rows)
+        columns = _columns("Date | Description | Money out | Money in | Balance", "%b %d, %Y", money)
         lines += [
             [(40, f"##{code} Statement", False)],
             [(40, "Generated on 2 May 2025", False)],
@@ -688,23 +635,17 @@ def test_a_wallet_whose_currency_sections_share_a_page_each_with_a_table_of_its_
             ],
             [
                 (40, "Account (Current Account)", False),
-                (300, money(_opening(rows)), True),
+                (300, money(balance_before(rows)), True),
                 (380, money(out), True),
                 (460, money(into), True),
                 (560, money(rows[-1].balance), True),
             ],
             [],
             [(40, "**Account transactions from 1 April 2025 to 30 April 2025", False)],
-            [
-                (40, "**Date", False),
-                (110, "Description", False),
-                (400, "Money out", True),
-                (480, "Money in", True),
-                (560, "Balance", True),
-            ],
+            headings(columns),
+            *table(columns, rows),
+            [],
         ]
-        lines += _in_columns(rows, lambda r: r.date.strftime("%b %d, %Y"), money, (400, 480, 560))
-        lines.append([])
     reads = _read_all([lines])
     assert [r.currency for r in reads] == list(drawn)
     for read, rows in zip(reads, drawn.values(), strict=True):
@@ -724,7 +665,7 @@ def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_tra
     totals ("Total fees charged in 2025"), each with a dollar figure in the amount column."""
     previous = M("-912.55")
     new = previous + sum(a for *_, a in US_CHARGES)
-    lines = _head(
+    lines = header(
         [
             "Cascade Card Services",
             "EMMA J PARK",
@@ -744,7 +685,7 @@ def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_tra
         ],
     ]
     for day, text, amount in US_CHARGES:
-        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        shown = signed(english(amount), -amount)
         lines.append([(40, day.strftime("%m/%d"), False), (150, text, False), (560, shown, True)])
     lines += [
         [(150, "TOTAL FEES FOR THIS PERIOD", False), (560, "$0.00", True)],
@@ -755,9 +696,7 @@ def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_tra
         [(40, "Total interest charged in 2025", False), (560, "$104.37", True)],
     ]
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (day, text, amount) for day, text, amount in US_CHARGES
-    ]
+    assert entries(read) == [(day, text, amount) for day, text, amount in US_CHARGES]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
 
@@ -765,26 +704,12 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
     """The statement's last page lists the account's fees in a table of its own (service, price) and
     notices: none of it is a transaction."""
     rows = running(M("1640.00"), LONG[:5])
-    first = _head(
-        [
-            "Coastline Bank",
-            "Ms Helen Carter",
-            "9 Quay Road, Bristol BS8 1TH",
-            "Statement 1 May 2025 to 31 May 2025",
-            "Account number 20458813",
-        ]
-    )
+    first = header(COASTLINE)
     first += [
-        [
-            (40, "**Date", False),
-            (110, "Details", False),
-            (400, "Paid out", True),
-            (480, "Paid in", True),
-            (560, "Balance", True),
-        ],
-        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
+        headings(COASTLINE_COLUMNS),
+        [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)],
+        *table(COASTLINE_COLUMNS, rows),
     ]
-    first += _in_columns(rows, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
     notices: Lines = [
         [(40, "##Your fees explained", False)],
         [(40, "**Service", False), (300, "When", False), (560, "Price", True)],
@@ -819,7 +744,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
     day, the day's rows under it without a date of their own, no running balance; "Saldo inicial" and
     "Saldo final do período" above."""
     rows = running(M("512.30"), NU)
-    lines = _head(
+    lines = header(
         [
             "Banco Roxo S.A.",
             "PEDRO HENRIQUE ALVES",
@@ -828,7 +753,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
         ]
     )
     lines += [
-        [(40, "Saldo inicial", False), (560, continental(_opening(rows)), True)],
+        [(40, "Saldo inicial", False), (560, continental(balance_before(rows)), True)],
         [(40, "Saldo final do período", False), (560, continental(rows[-1].balance), True)],
         [],
         [(40, "**Movimentações", False)],
@@ -836,8 +761,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
     months = {6: "JUN"}
     for day in sorted({r.date for r in rows}):
         those = [r for r in rows if r.date == day]
-        into = sum((r.amount for r in those if r.amount > 0), M(0))
-        out = sum((-r.amount for r in those if r.amount < 0), M(0))
+        out, into = totals(those)
         dated: list[Cell] = [(40, f"{day.day:02d} {months[day.month]} {day.year}", False)]
         if into:
             lines.append([*dated, (110, "Total de entradas", False), (560, f"+ {continental(into)}", True)])
@@ -860,9 +784,9 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
                 if r.amount < 0
             ]
     read = _read([lines])
-    got = sorted((t.date, t.description, t.amount) for t in read.transactions)
+    got = sorted(entries(read))
     assert got == sorted((r.date, r.description, r.amount) for r in rows)
-    assert (read.opening_balance, read.closing_balance) == (_opening(rows), rows[-1].balance)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "BRL"
 
 
@@ -882,7 +806,14 @@ def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balanc
     "Saldo final" and a table "F. Oper. | F. Valor | Concepto | Importe | Saldo"."""
     current = running(M("2210.45"), ES_CURRENT)
     savings = running(M("8000.00"), ES_SAVINGS)
-    lines = _head(
+    columns = [
+        Column("F. Oper.", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("F. Valor", 100, lambda r: r.date.strftime("%d/%m")),
+        Column("Concepto", 160, lambda r: r.description),
+        Column("Importe", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(
         [
             "Banco del Duero",
             "LAURA MARTIN SANZ",
@@ -904,28 +835,13 @@ def test_a_spanish_global_position_then_two_accounts_each_between_its_own_balanc
         lines += [
             [(40, f"##{title}", False)],
             [(40, f"IBAN {iban}", False)],
-            [(40, "Saldo anterior", False), (560, continental(_opening(rows)), True)],
+            [(40, "Saldo anterior", False), (560, continental(balance_before(rows)), True)],
             [(40, "Saldo final", False), (560, continental(rows[-1].balance), True)],
             [],
-            [
-                (40, "**F. Oper.", False),
-                (100, "F. Valor", False),
-                (160, "Concepto", False),
-                (470, "Importe", True),
-                (560, "Saldo", True),
-            ],
+            headings(columns),
+            *table(columns, rows),
+            [],
         ]
-        for r in rows:
-            lines.append(
-                [
-                    (40, r.date.strftime("%d/%m"), False),
-                    (100, r.date.strftime("%d/%m"), False),
-                    (160, r.description, False),
-                    (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
-                    (560, continental(r.balance), True),
-                ]
-            )
-        lines.append([])
     first, second = _read_all([lines])
     as_drawn(first, current)
     as_drawn(second, savings)
@@ -939,48 +855,36 @@ DE = [
     (D(2025, 3, 14), "LASTSCHRIFT STADTWERKE KÖLN", "-96.00"),
     (D(2025, 3, 21), "DAUERAUFTRAG MIETE", "-1150.00"),
 ]
+VOLKSBANK = [
+    "Rheinische Volksbank eG",
+    "Herrn Jonas Becker",
+    "Aachener Str. 112, 50674 Köln",
+    "Kontoauszug 3/2025 vom 01.03.2025 bis 31.03.2025",
+    "IBAN DE89 3704 0044 0532 0130 00",
+]
+DE_COLUMNS = [
+    Column("Buchungstag", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+    Column("Wert", 105, lambda r: r.date.strftime("%d.%m.%Y")),
+    Column("Vorgang", 160, lambda r: r.description),
+    Column("Soll", 470, paid_out(continental), right=True),
+    Column("Haben", 550, paid_in(continental), right=True),
+]
 
 
 def test_a_german_account_carries_its_balance_over_the_page_while_a_transfer_is_called_uebertrag() -> None:
     """ "Übertrag auf Blatt 2" closes page 1 and "Übertrag von Blatt 1" opens page 2, each with the
     balance; a transfer to the holder's savings is printed "ÜBERTRAG AUF SPARKONTO" and stays a row."""
     rows = running(M("1830.40"), DE)
-    heading: list[Cell] = [
-        (40, "**Buchungstag", False),
-        (105, "Wert", False),
-        (160, "Vorgang", False),
-        (470, "Soll", True),
-        (550, "Haben", True),
-    ]
-
-    def body(part: Sequence[Drawn]) -> Lines:
-        return [
-            [
-                (40, r.date.strftime("%d.%m.%Y"), False),
-                (105, r.date.strftime("%d.%m.%Y"), False),
-                (160, r.description, False),
-                (470 if r.amount < 0 else 550, continental(r.amount), True),
-            ]
-            for r in part
-        ]
-
-    first = _head(
-        [
-            "Rheinische Volksbank eG",
-            "Herrn Jonas Becker",
-            "Aachener Str. 112, 50674 Köln",
-            "Kontoauszug 3/2025 vom 01.03.2025 bis 31.03.2025",
-            "IBAN DE89 3704 0044 0532 0130 00",
-        ]
-    )
-    first += [heading, [(160, "Alter Kontostand", False), (550, continental(_opening(rows)), True)]]
-    first += body(rows[:3])
+    heading = headings(DE_COLUMNS)
+    first = header(VOLKSBANK)
+    first += [heading, [(160, "Alter Kontostand", False), (550, continental(balance_before(rows)), True)]]
+    first += table(DE_COLUMNS, rows[:3])
     first.append([(160, "Übertrag auf Blatt 2", False), (550, continental(rows[2].balance), True)])
     second: Lines = [
         heading,
         [(160, "Übertrag von Blatt 1", False), (550, continental(rows[2].balance), True)],
     ]
-    second += body(rows[3:])
+    second += table(DE_COLUMNS, rows[3:])
     second.append([(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)])
     read = _read([first, second])
     as_drawn(read, rows)
@@ -999,28 +903,21 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
             (D(2025, 3, 25), "VENCIMENTO MARÇO", "1580.00"),
         ],
     )
-    heading: list[Cell] = [
-        (40, "**Data Mov.", False),
-        (100, "Data Valor", False),
-        (165, "Descritivo", False),
-        (390, "Débito", True),
-        (460, "Crédito", True),
-        (560, "Saldo Contabilístico", True),
+    columns = [
+        Column("Data Mov.", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Data Valor", 100, lambda r: (r.date + DAY).strftime("%d-%m-%Y")),
+        Column("Descritivo", 165, lambda r: r.description),
+        Column("Débito", 390, paid_out(continental), right=True),
+        Column("Crédito", 460, paid_in(continental), right=True),
+        Column("Saldo Contabilístico", 560, lambda r: continental(r.balance), right=True),
     ]
-
-    def body(part: Sequence[Drawn]) -> Lines:
-        lines = _in_columns(part, lambda r: r.date.strftime("%d-%m-%Y"), continental, (390, 460, 560), 165)
-        return [
-            [*line, (100, (r.date + DAY).strftime("%d-%m-%Y"), False)]
-            for line, r in zip(lines, part, strict=True)
-        ]
+    heading = headings(columns)
 
     def carried(label: str, part: Sequence[Drawn]) -> list[Cell]:
-        out = sum((-r.amount for r in part if r.amount < 0), M(0))
-        into = sum((r.amount for r in part if r.amount > 0), M(0))
+        out, into = totals(part)
         return [(165, label, False), (390, continental(out), True), (460, continental(into), True)]
 
-    first = _head(
+    first = header(
         [
             "Banco Atlântico Norte",
             "Maria Sousa Pereira",
@@ -1030,9 +927,9 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
             "Moeda EUR",
         ]
     )
-    first += [heading, [(165, "Saldo inicial", False), (560, continental(_opening(rows)), True)]]
-    first += [*body(rows[:3]), carried("A transportar", rows[:3])]
-    second: Lines = [heading, carried("Transporte", rows[:3]), *body(rows[3:])]
+    first += [heading, [(165, "Saldo inicial", False), (560, continental(balance_before(rows)), True)]]
+    first += [*table(columns, rows[:3]), carried("A transportar", rows[:3])]
+    second: Lines = [heading, carried("Transporte", rows[:3]), *table(columns, rows[3:])]
     second.append([(165, "Saldo final", False), (560, continental(rows[-1].balance), True)])
     read = _read([first, second])
     as_drawn(read, rows)
@@ -1050,25 +947,20 @@ def test_a_wallet_whose_currency_sections_each_print_their_own_account_details()
     account number and sort code for pounds), then its balances and its table."""
     openings = {"EUR": M("35.10"), "GBP": M("120.00")}
     drawn = {code: running(openings[code], WALLET[code]) for code in WISE_DETAILS}
+    columns = _columns("Date | Description | Outgoing | Incoming | Balance", "%d %B %Y")
     pages: list[Lines] = []
     for number, (code, rows) in enumerate(drawn.items()):
-        lines = _head(["Lumo Money", "Amelie Durand", "12 Rue Oberkampf, 75011 Paris"]) if number == 0 else []
+        lines = header([*LUMO, "12 Rue Oberkampf, 75011 Paris"]) if number == 0 else []
         lines += [
             [(40, f"##{code} statement", False)],
             [(40, "1 April 2025 - 30 April 2025", False)],
             *[[(40, detail, False)] for detail in WISE_DETAILS[code]],
-            [(40, f"{code} on 1 April 2025", False), (300, f"{english(_opening(rows))} {code}", True)],
+            [(40, f"{code} on 1 April 2025", False), (300, f"{english(balance_before(rows))} {code}", True)],
             [(40, f"{code} on 30 April 2025", False), (300, f"{english(rows[-1].balance)} {code}", True)],
             [],
-            [
-                (40, "**Date", False),
-                (110, "Description", False),
-                (400, "Outgoing", True),
-                (480, "Incoming", True),
-                (560, "Balance", True),
-            ],
+            headings(columns),
+            *table(columns, rows),
         ]
-        lines += _in_columns(rows, lambda r: r.date.strftime("%d %B %Y"), english, (400, 480, 560))
         pages.append(lines)
     first, second = _read_all(pages)
     as_drawn(first, drawn["EUR"])
@@ -1097,7 +989,7 @@ def test_a_card_listing_each_cardholders_transactions_apart_is_one_statement() -
     previous = M("-702.18")
     new = previous + payment[2] + sum(a for rows in CARDHOLDERS.values() for *_, a in rows)
     heading: list[Cell] = [(40, "**Trans Date", False), (110, "Description", False), (560, "Amount", True)]
-    lines = _head(
+    lines = header(
         [
             "Northstar Card Services",
             "ANNA K LUND",
@@ -1129,7 +1021,7 @@ def test_a_card_listing_each_cardholders_transactions_apart_is_one_statement() -
         lines += [[(110, f"Total for card ending {ending}", False), (560, total, True)], []]
     read = _read([lines])
     expected = [payment, *(row for rows in CARDHOLDERS.values() for row in rows)]
-    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(expected)
+    assert sorted(entries(read)) == sorted(expected)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -1140,41 +1032,15 @@ def test_a_consolidated_statement_whose_middle_account_had_no_activity_keeps_all
     checking = running(M("1480.35"), CHECKING)
     market = running(M("10250.00"), [(D(2025, 3, 31), "DIVIDEND", "21.40")])
     idle = M("3000.00")
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (400, "Withdrawals", True),
-        (480, "Deposits", True),
-        (560, "Balance", True),
-    ]
-
-    def account(title: str, number: str, opening: M, closing: M) -> Lines:
-        return [
-            [(40, f"##{title}", False)],
-            [(40, f"Account number {number}", False)],
-            [(40, "Beginning balance on March 1, 2025", False), (560, english(opening), True)],
-            [(40, "Ending balance on March 31, 2025", False), (560, english(closing), True)],
-            [],
-        ]
-
-    lines = _head(
-        [
-            "Harbor Point Bank",
-            "ROBERT A LINDQVIST",
-            "77 ALDER WAY, PORTLAND OR 97205",
-            "Statement period March 1, 2025 through March 31, 2025",
-        ]
+    lines = header([*HARBOR, "Statement period March 1, 2025 through March 31, 2025"])
+    lines += _harbor_account(
+        "Premier Checking", "4410-228190", balance_before(checking), checking[-1].balance
     )
-    lines += account("Premier Checking", "4410-228190", _opening(checking), checking[-1].balance)
-    lines += [
-        heading,
-        *_in_columns(checking, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560)),
-        [],
-    ]
-    lines += account("Holiday Savings", "4410-661045", idle, idle)
+    lines += [headings(HARBOR_COLUMNS), *table(HARBOR_COLUMNS, checking), []]
+    lines += _harbor_account("Holiday Savings", "4410-661045", idle, idle)
     lines += [[(40, "No activity this period.", False)], []]
-    lines += account("Money Market", "4410-900277", _opening(market), market[-1].balance)
-    lines += [heading, *_in_columns(market, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))]
+    lines += _harbor_account("Money Market", "4410-900277", balance_before(market), market[-1].balance)
+    lines += [headings(HARBOR_COLUMNS), *table(HARBOR_COLUMNS, market)]
     first, second, third = _read_all([lines])
     as_drawn(first, checking)
     assert (second.account_number, second.transactions) == ("4410-661045", [])
@@ -1196,7 +1062,7 @@ def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
             (D(2025, 10, 9), "Tom Fielding", "-120.00"),
         ],
     )
-    lines = _head(
+    lines = header(
         [
             "Lark Bank",
             "Chloe Harper",
@@ -1232,7 +1098,7 @@ def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
     for t, r in zip(read.transactions, rows, strict=True):
         assert r.description in t.description
     assert (read.opening_balance, read.closing_balance, read.currency) == (
-        _opening(rows),
+        balance_before(rows),
         rows[-1].balance,
         "GBP",
     )
@@ -1242,13 +1108,7 @@ def test_a_running_page_header_repeating_the_account_and_period_on_every_page_is
     """Every page opens with the bank's name, the account number, the period and "Page n of 3"; the
     table's header is printed again on page 2 and not on page 3."""
     rows = running(M("1312.64"), [*LONG, (D(2025, 5, 30), "CB BOULANGERIE PAUL", "-6.80")])
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Details", False),
-        (400, "Paid out", True),
-        (480, "Paid in", True),
-        (560, "Balance", True),
-    ]
+    heading = headings(COASTLINE_COLUMNS)
 
     def top(number: int) -> Lines:
         return [
@@ -1257,19 +1117,16 @@ def test_a_running_page_header_repeating_the_account_and_period_on_every_page_is
             [],
         ]
 
-    def body(part: Sequence[Drawn]) -> Lines:
-        return _in_columns(part, lambda r: r.date.strftime("%d/%m/%Y"), english, (400, 480, 560))
-
-    first = top(1) + _head(
+    first = top(1) + header(
         ["Ms Helen Carter", "9 Quay Road, Bristol BS8 1TH", "Statement 1 May 2025 to 31 May 2025"]
     )
     first += [
         heading,
-        [(110, "Balance brought forward", False), (560, english(_opening(rows)), True)],
-        *body(rows[:3]),
+        [(110, "Balance brought forward", False), (560, english(balance_before(rows)), True)],
+        *table(COASTLINE_COLUMNS, rows[:3]),
     ]
-    second = [*top(2), heading, *body(rows[3:6])]
-    third = [*top(3), *body(rows[6:])]
+    second = [*top(2), heading, *table(COASTLINE_COLUMNS, rows[3:6])]
+    third = [*top(3), *table(COASTLINE_COLUMNS, rows[6:])]
     third.append([(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)])
     read = _read([first, second, third])
     as_drawn(read, rows)
@@ -1289,7 +1146,7 @@ def test_a_brazilian_card_bill_opened_by_the_last_bill_with_its_rows_dated_by_da
     between "Fatura anterior" (what the last bill left) and "Total a pagar"."""
     previous = M("-850.00")
     new = previous + sum(a for *_, a in NU_CARD)
-    lines = _head(
+    lines = header(
         [
             "Banco Roxo S.A.",
             "PEDRO HENRIQUE ALVES",
@@ -1305,12 +1162,12 @@ def test_a_brazilian_card_bill_opened_by_the_last_bill_with_its_rows_dated_by_da
     ]
     months = {5: "MAI", 6: "JUN", 7: "JUL"}
     for day, text, amount in NU_CARD:
-        shown = ("-" if amount > 0 else "") + continental(amount)
+        shown = signed(continental(amount), -amount)
         lines.append(
             [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, shown, True)]
         )
     read = _read([lines])
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == NU_CARD
+    assert entries(read) == NU_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -1333,7 +1190,7 @@ def test_checks_paid_printed_two_or_three_to_a_line_are_each_a_transaction(per_l
     then electronic withdrawals in a table of their own and a notice across the page."""
     opening = M("2204.61")
     closing = opening + sum(a for *_, a in (*US_DEPOSITS, *US_DEBITS)) - sum(a for *_, a in US_CHECKS)
-    lines = _head(
+    lines = header(
         [
             "Prairie State Bank",
             "MICHAEL J OKAFOR",
@@ -1382,7 +1239,7 @@ def test_checks_paid_printed_two_or_three_to_a_line_are_each_a_transaction(per_l
         [(40, "An image of each check paid is available in online banking for seven years.", False)],
     ]
     read = _read([lines])
-    got = sorted((t.date, t.description, t.amount) for t in read.transactions)
+    got = sorted(entries(read))
     expected = [*US_DEPOSITS, *US_DEBITS, *((d, str(n), -a) for n, d, a in US_CHECKS)]
     assert got == sorted(expected)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
@@ -1395,41 +1252,18 @@ def test_a_combined_statement_repeating_the_primary_account_number_atop_every_pa
     account's table runs on to page 2 under that header, and stays the savings account's."""
     checking = running(M("1480.35"), CHECKING)
     savings = running(M("6200.00"), [*SAVINGS, (D(2025, 3, 31), "BONUS INTEREST", "5.00")])
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (400, "Withdrawals", True),
-        (480, "Deposits", True),
-        (560, "Balance", True),
-    ]
+    heading = headings(HARBOR_COLUMNS)
 
     def top(number: int) -> Lines:
         return [[(40, "Primary account number 4410-228190", False), (560, f"Page {number} of 2", True)], []]
 
-    def body(part: Sequence[Drawn]) -> Lines:
-        return _in_columns(part, lambda r: r.date.strftime("%m/%d"), english, (400, 480, 560))
-
     def account(title: str, number: str, rows: Sequence[Drawn]) -> Lines:
-        return [
-            [(40, f"##{title}", False)],
-            [(40, f"Account number {number}", False)],
-            [(40, "Beginning balance on March 1, 2025", False), (560, english(_opening(rows)), True)],
-            [(40, "Ending balance on March 31, 2025", False), (560, english(rows[-1].balance), True)],
-            [],
-            heading,
-        ]
+        return [*_harbor_account(title, number, balance_before(rows), rows[-1].balance), heading]
 
-    first = top(1) + _head(
-        [
-            "Harbor Point Bank",
-            "ROBERT A LINDQVIST",
-            "77 ALDER WAY, PORTLAND OR 97205",
-            "Combined statement March 1, 2025 through March 31, 2025",
-        ]
-    )
-    first += [*account("Premier Checking", "4410-228190", checking), *body(checking), []]
-    first += [*account("High Yield Savings", "4410-775302", savings), *body(savings[:2])]
-    second = [*top(2), heading, *body(savings[2:])]
+    first = top(1) + header([*HARBOR, "Combined statement March 1, 2025 through March 31, 2025"])
+    first += [*account("Premier Checking", "4410-228190", checking), *table(HARBOR_COLUMNS, checking), []]
+    first += [*account("High Yield Savings", "4410-775302", savings), *table(HARBOR_COLUMNS, savings[:2])]
+    second = [*top(2), heading, *table(HARBOR_COLUMNS, savings[2:])]
     reads = _read_all([first, second])
     assert [r.account_number for r in reads] == ["4410-228190", "4410-775302"]
     as_drawn(reads[0], checking)
@@ -1440,7 +1274,7 @@ def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of
     """LCL kind: "DATE | LIBELLE | VALEUR | DEBIT | CREDIT", dates dd.mm, "ANCIEN SOLDE" opens the list,
     "TOTAUX" sums the columns and "SOLDE EN EUROS" closes it, the balance in the Crédit column."""
     rows = running(M("1905.00"), LONG[:6])
-    lines = _head(
+    lines = header(
         [
             "Crédit du Val de Loire",
             "M. ANTOINE ROUSSEL",
@@ -1449,28 +1283,18 @@ def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of
             "COMPTE DE DEPOTS N° 0742 0012345K",
         ]
     )
-    lines += [
-        [
-            (40, "**DATE", False),
-            (90, "LIBELLE", False),
-            (330, "VALEUR", False),
-            (450, "DEBIT", True),
-            (540, "CREDIT", True),
-        ],
-        [(90, "ANCIEN SOLDE", False), (540, continental(_opening(rows)), True)],
+    columns = [
+        Column("DATE", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("LIBELLE", 90, lambda r: r.description),
+        Column("VALEUR", 330, lambda r: (r.date + DAY).strftime("%d.%m.%y")),
+        Column("DEBIT", 450, paid_out(continental), right=True),
+        Column("CREDIT", 540, paid_in(continental), right=True),
     ]
-    for r in rows:
-        lines.append(
-            [
-                (40, r.date.strftime("%d.%m"), False),
-                (90, r.description, False),
-                (330, (r.date + DAY).strftime("%d.%m.%y"), False),
-                (450 if r.amount < 0 else 540, continental(r.amount), True),
-            ]
-        )
-    out = sum((-r.amount for r in rows if r.amount < 0), M(0))
-    into = sum((r.amount for r in rows if r.amount > 0), M(0))
+    out, into = totals(rows)
     lines += [
+        headings(columns),
+        [(90, "ANCIEN SOLDE", False), (540, continental(balance_before(rows)), True)],
+        *table(columns, rows),
         [(90, "TOTAUX", False), (450, continental(out), True), (540, continental(into), True)],
         [(90, "SOLDE EN EUROS", False), (540, continental(rows[-1].balance), True)],
     ]
@@ -1485,7 +1309,7 @@ def test_a_us_card_with_reference_and_account_number_columns_between_description
     reference and the card's last digits are no figures of the row."""
     previous = M("-388.21")
     new = previous + sum(a for *_, a in US_CARD)
-    lines = _head(
+    lines = header(
         [
             "Summit Card Services",
             "DANIEL K MORENO",
@@ -1507,7 +1331,7 @@ def test_a_us_card_with_reference_and_account_number_columns_between_description
         ]
     )
     for n, (day, posted, text, amount) in enumerate(US_CARD):
-        shown = f"-{english(amount)}" if amount > 0 else english(amount)
+        shown = signed(english(amount), -amount)
         lines.append(
             [
                 (40, day.strftime("%m/%d"), False),
@@ -1538,14 +1362,14 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
     the counterparty's IBAN, a code of two letters and the kind of transfer in columns of their own,
     Af or Bij saying the side of an unsigned amount."""
     rows = running(M("912.40"), [(day, name, amount) for day, name, _, _, amount, _ in ING])
-    lines = _head(
+    lines = header(
         [
             "Polderbank N.V.",
             "J. de Vries",
             "Kerkstraat 5, 3511 AB Utrecht",
             "Periode 01-04-2025 t/m 30-04-2025",
             "Rekeningnummer NL91 ABNA 0417 1643 00",
-            f"Beginsaldo {continental(_opening(rows))}",
+            f"Beginsaldo {continental(balance_before(rows))}",
             f"Eindsaldo {continental(rows[-1].balance)}",
         ]
     )
@@ -1577,7 +1401,7 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
     for t, r in zip(read.transactions, rows, strict=True):
         assert t.description.startswith(r.description)
     assert (read.opening_balance, read.closing_balance, read.currency) == (
-        _opening(rows),
+        balance_before(rows),
         rows[-1].balance,
         "EUR",
     )
@@ -1587,41 +1411,14 @@ def test_a_footer_giving_another_iban_to_pay_into_does_not_cut_the_statement() -
     """Each page ends with the bank's own IBAN to pay the bill into, and page 2 repeats the header: the
     holder's account goes on, one statement (another IBAN starts another only with its own balance)."""
     rows = running(M("1830.40"), DE)
-    heading: list[Cell] = [
-        (40, "**Buchungstag", False),
-        (105, "Wert", False),
-        (160, "Vorgang", False),
-        (470, "Soll", True),
-        (550, "Haben", True),
-    ]
-
-    def body(part: Sequence[Drawn]) -> Lines:
-        return [
-            [
-                (40, r.date.strftime("%d.%m.%Y"), False),
-                (105, r.date.strftime("%d.%m.%Y"), False),
-                (160, r.description, False),
-                (470 if r.amount < 0 else 550, continental(r.amount), True),
-            ]
-            for r in part
-        ]
-
+    heading = headings(DE_COLUMNS)
     footer: Lines = [
         [],
         [(40, "Zahlungen bitte an IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001", False)],
     ]
-    first = _head(
-        [
-            "Rheinische Volksbank eG",
-            "Herrn Jonas Becker",
-            "Aachener Str. 112, 50674 Köln",
-            "Kontoauszug 3/2025 vom 01.03.2025 bis 31.03.2025",
-            "IBAN DE89 3704 0044 0532 0130 00",
-            f"Alter Kontostand {continental(_opening(rows))}",
-        ]
-    )
-    first += [heading, *body(rows[:3]), *footer]
-    second: Lines = [heading, *body(rows[3:])]
+    first = header([*VOLKSBANK, f"Alter Kontostand {continental(balance_before(rows))}"])
+    first += [heading, *table(DE_COLUMNS, rows[:3]), *footer]
+    second: Lines = [heading, *table(DE_COLUMNS, rows[3:])]
     second += [[(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)], *footer]
     read = _read([first, second])
     as_drawn(read, rows)
@@ -1633,29 +1430,9 @@ def test_a_wallet_currency_section_running_over_a_page_before_the_next_currency(
     that page with its own title, balances and header."""
     eur = running(M("35.10"), [*WALLET["EUR"], (D(2025, 4, 27), "Card payment Musee d'Orsay", "-16.00")])
     gbp = running(M("120.00"), WALLET["GBP"])
-    heading: list[Cell] = [
-        (40, "**Date", False),
-        (110, "Description", False),
-        (400, "Money out", True),
-        (480, "Money in", True),
-        (560, "Balance", True),
-    ]
-
-    def section(code: str, rows: Sequence[Drawn]) -> Lines:
-        return [
-            [(40, f"##{code} statement", False)],
-            [(40, "Opening balance", False), (300, f"{english(_opening(rows))} {code}", True)],
-            [(40, "Closing balance", False), (300, f"{english(rows[-1].balance)} {code}", True)],
-            [],
-            heading,
-        ]
-
-    def body(part: Sequence[Drawn]) -> Lines:
-        return _in_columns(part, lambda r: r.date.strftime("%d %b %Y"), english, (400, 480, 560))
-
-    first = _head(["Lumo Money", "Amelie Durand", "Statement 1 April 2025 to 30 April 2025"])
-    first += [*section("EUR", eur), *body(eur[:2])]
-    second = [*body(eur[2:]), [], *section("GBP", gbp), *body(gbp)]
+    first = header([*LUMO, "Statement 1 April 2025 to 30 April 2025"])
+    first += [*_wallet_section("EUR", eur), *table(LUMO_COLUMNS, eur[:2])]
+    second = [*table(LUMO_COLUMNS, eur[2:]), [], *_wallet_section("GBP", gbp), *table(LUMO_COLUMNS, gbp)]
     reads = _read_all([first, second])
     assert [r.currency for r in reads] == ["EUR", "GBP"]
     as_drawn(reads[0], eur)

@@ -1,7 +1,9 @@
 """Statements of the kinds of issue 14, each varied in a way no corpus draws, rendered with reportlab.
 
 A statement here is a header block and one table whose columns are given in order, each a heading and a
-function from a row to its text; the truth is what was drawn, never the program's output.
+function from a row to its text (`statement`), or pages of lines laid out cell by cell (`drawn_lines`),
+where the same columns give the headings and rows of as many tables as a page holds; the truth is what
+was drawn, never the program's output.
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[
     return out
 
 
+def balance_before(rows: Sequence[Drawn]) -> Decimal:
+    """The balance the first of these rows follows on from: the statement's opening balance."""
+    return rows[0].balance - rows[0].amount
+
+
 def statement(
     head: Sequence[str],
     columns: Sequence[Column],
@@ -100,12 +107,12 @@ def statement(
         y -= 13
         c.drawString(40, y, line)
     y -= 30
-    _headings(c, columns, over, y, fonts)
+    _draw_headings(c, columns, over, y, fonts)
     for index, row in enumerate(rows):
         if per_page and index and index % per_page == 0:
             c.showPage()
             y = height - 50
-            _headings(c, columns, over, y, fonts)
+            _draw_headings(c, columns, over, y, fonts)
         y -= 13
         # A cell's text may take several lines ("date\ntime"): the row takes as many as its tallest cell.
         cells = [(column, column.text(row).split("\n")) for column in columns]
@@ -117,7 +124,7 @@ def statement(
     return buffer.getvalue()
 
 
-def _headings(
+def _draw_headings(
     c: canvas.Canvas, columns: Sequence[Column], over: Sequence[str], y: float, fonts: Fonts
 ) -> None:
     c.setFont(fonts.bold, 9)
@@ -140,31 +147,92 @@ def english(value: Decimal) -> str:
     return f"{abs(value):,.2f}"
 
 
+def continental(value: Decimal) -> str:
+    """1.234,56: points between thousands, a comma before the cents."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def signed(text: str, value: Decimal) -> str:
+    """A figure's text with a minus before it where `value` is negative."""
+    return ("-" if value < 0 else "") + text
+
+
+def paid_out(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
+    """The text of a column of money out: a row's amount in `style` where it is negative, else none."""
+    return lambda row: style(row.amount) if row.amount < 0 else ""
+
+
+def paid_in(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
+    """The text of a column of money in: a row's amount in `style` where it is positive, else none."""
+    return lambda row: style(row.amount) if row.amount > 0 else ""
+
+
+def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
+    """The money out and the money in of these rows, each a sum of figures above zero."""
+    out = sum((-r.amount for r in rows if r.amount < 0), Decimal(0))
+    return out, sum((r.amount for r in rows if r.amount > 0), Decimal(0))
+
+
+def read_all(pdf: bytes) -> list[RawStatement]:
+    """The statements read from a PDF's text layer."""
+    return read_statements(list(read_pages(Limits(), pdf, PDF)))
+
+
 def read_one(pdf: bytes) -> RawStatement:
     """The one statement read from a PDF's text layer."""
-    [read] = read_statements(list(read_pages(Limits(), pdf, PDF)))
+    [read] = read_all(pdf)
     return read
 
 
-def as_drawn(read: RawStatement, rows: list[Drawn]) -> None:
+def entries(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | None]]:
+    """The transactions read, each as (date, description, amount)."""
+    return [(t.date, t.description, t.amount) for t in read.transactions]
+
+
+def as_drawn(read: RawStatement, rows: Sequence[Drawn]) -> None:
     """Asserts that the statement read holds the rows as drawn and the balances around them."""
-    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
-        (r.date, r.description, r.amount) for r in rows
-    ]
-    assert read.opening_balance == rows[0].balance - rows[0].amount
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.opening_balance == balance_before(rows)
     assert read.closing_balance == rows[-1].balance
 
 
 def read_drawn(
-    head: Sequence[str], columns: Sequence[Column], rows: list[Drawn], fonts: Fonts = HELVETICA
+    head: Sequence[str],
+    columns: Sequence[Column],
+    rows: list[Drawn],
+    fonts: Fonts = HELVETICA,
+    *,
+    before: Sequence[Drawn] = (),
+    after: Sequence[Drawn] = (),
 ) -> RawStatement:
-    """The statement drawn with these rows, read, after asserting that it holds them as drawn."""
-    read = read_one(statement(head, columns, rows, fonts=fonts))
+    """The statement drawn with these rows, read, after asserting that it holds them as drawn; `before`
+    and `after`, rows printed above and below them that are no transactions (a balance brought or
+    carried forward)."""
+    read = read_one(statement(head, columns, [*before, *rows, *after], fonts=fonts))
     as_drawn(read, rows)
     return read
 
 
 Cell = tuple[float, str, bool]  # (x, text, right-aligned at x)
+Lines = list[list[Cell]]
+
+
+def header(lines: Sequence[str]) -> Lines:
+    """The header lines at the top left, the first (the bank's name) in larger type, then a gap."""
+    return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
+
+
+def headings(columns: Sequence[Column]) -> list[Cell]:
+    """The columns' headings as one bold line."""
+    return [
+        (column.x, ("**" if n == 0 else "") + column.heading, column.right)
+        for n, column in enumerate(columns)
+    ]
+
+
+def table(columns: Sequence[Column], rows: Sequence[Drawn]) -> Lines:
+    """A line a row, each column's text at its x; a column with no text for a row draws nothing there."""
+    return [[(c.x, text, c.right) for c in columns if (text := c.text(row))] for row in rows]
 
 
 def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]]) -> bytes:

@@ -18,8 +18,8 @@ from ingest.extract.pages import OCR_LANG, read_pages
 from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
-from tests.unit.extract.test_unseen_languages import POLISH_MARCH, signed, spaced
-from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, statement
+from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
+from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, signed, statement
 from tests.unit.ocr.pages import image_pdf, render
 
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"

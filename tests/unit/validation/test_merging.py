@@ -48,13 +48,23 @@ DEC = (
 TODAY = dt.date(2025, 1, 5)
 
 
+def in_november(**changes: object) -> RawStatement:
+    """The account's November 2024, opening at 100.00."""
+    return month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, **changes)
+
+
+def in_december(opening: Decimal | None, **changes: object) -> RawStatement:
+    """The account's December 2024, opening at `opening` (November's closing balance, to follow on)."""
+    return month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), opening, DEC, **changes)  # type: ignore[arg-type]
+
+
 def files(*pairs: tuple[str, RawStatement]) -> list[FileStatements]:
     return [FileStatements(file_name=name, statements=[statement]) for name, statement in pairs]
 
 
 def test_consecutive_months_merge_into_one_account_spanning_both() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    november = in_november()
+    december = in_december(november.closing_balance)
     # Uploaded newest first: the merge still runs oldest first.
     result = validate(TODAY, files(("dec.pdf", december), ("nov.pdf", november)))
     [account] = result.accounts
@@ -67,14 +77,9 @@ def test_consecutive_months_merge_into_one_account_spanning_both() -> None:
 
 
 def test_account_numbers_printed_differently_still_merge() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    december = month(
-        dt.date(2024, 12, 1),
-        dt.date(2024, 12, 31),
-        november.closing_balance,  # type: ignore[arg-type]
-        DEC,
-        account_number="15836 3311884",
-        institution="HARBORVIEW CREDIT UNION",
+    november = in_november()
+    december = in_december(
+        november.closing_balance, account_number="15836 3311884", institution="HARBORVIEW CREDIT UNION"
     )
     [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
     assert account.warnings == []
@@ -82,7 +87,7 @@ def test_account_numbers_printed_differently_still_merge() -> None:
 
 
 def test_overlapping_statements_print_shared_rows_once_but_keep_genuine_same_day_repeats() -> None:
-    first = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    first = in_november()
     # The second statement repeats Nov 15-30 and has a second, genuine RENT payment on Nov 28.
     second_rows = (
         (dt.date(2024, 11, 15), "PAYROLL", "1000.00"),
@@ -108,14 +113,14 @@ def test_overlapping_statements_print_shared_rows_once_but_keep_genuine_same_day
 
 
 def test_same_statement_uploaded_twice_under_two_names_gives_each_row_once() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    november = in_november()
     [account] = validate(dt.date(2024, 12, 5), files(("a.pdf", november), ("b.pdf", november))).accounts
     assert len(account.transactions) == 3
     assert account.warnings == []
 
 
 def test_a_missing_month_between_statements_is_a_gap() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
+    november = in_november()
     january = month(
         dt.date(2025, 1, 1),
         dt.date(2025, 1, 31),
@@ -128,8 +133,8 @@ def test_a_missing_month_between_statements_is_a_gap() -> None:
 
 
 def test_back_to_back_statements_that_do_not_hand_over_the_balance() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), Decimal("999.00"), DEC)
+    november = in_november()
+    december = in_december(Decimal("999.00"))
     [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
     assert codes(account) == [W.BalanceMismatch]
     assert "nov.pdf" in account.warnings[0].message
@@ -137,55 +142,48 @@ def test_back_to_back_statements_that_do_not_hand_over_the_balance() -> None:
 
 
 def test_confidence_of_a_merged_account_is_its_weakest_statement() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, confidence=0.6)
-    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    november = in_november(confidence=0.6)
+    december = in_december(november.closing_balance)
     [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
     assert account.confidence == 0.6
 
 
 def test_different_accounts_stay_apart() -> None:
-    chequing = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    savings = month(
-        dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number="15836-9900112"
-    )
+    chequing = in_november()
+    savings = in_november(account_number="15836-9900112")
     result = validate(dt.date(2024, 12, 5), [FileStatements("both.pdf", [chequing, savings])])
     assert [a.account_number for a in result.accounts] == ["15836-3311884", "15836-9900112"]
     assert all(a.warnings == [] for a in result.accounts)
 
 
 def test_statements_without_a_number_are_never_merged() -> None:
-    first = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number=None)
-    second = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number=None)
+    first = in_november(account_number=None)
+    second = in_november(account_number=None)
     result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", second)))
     assert len(result.accounts) == 2
     assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
 
 
 def test_institution_name_misread_in_one_file_still_merges() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    december = month(
-        dt.date(2024, 12, 1),
-        dt.date(2024, 12, 31),
-        november.closing_balance,  # type: ignore[arg-type]
-        DEC,
-        institution="Harborvlew Credit Unlon",
-        holder_name="JEAN TREMBIAY",
+    november = in_november()
+    december = in_december(
+        november.closing_balance, institution="Harborvlew Credit Unlon", holder_name="JEAN TREMBIAY"
     )
     [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
     assert account.warnings == []
 
 
 def test_statement_without_institution_joins_the_account_with_its_number() -> None:
-    november = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, institution=None)
-    december = month(dt.date(2024, 12, 1), dt.date(2024, 12, 31), november.closing_balance, DEC)  # type: ignore[arg-type]
+    november = in_november(institution=None)
+    december = in_december(november.closing_balance)
     [account] = validate(TODAY, files(("nov.pdf", november), ("dec.pdf", december))).accounts
     assert account.institution == "Harborview Credit Union"
     assert len(account.transactions) == 6
 
 
 def test_one_number_in_two_currencies_is_two_accounts() -> None:
-    cad = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV)
-    usd = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, currency="USD")
+    cad = in_november()
+    usd = in_november(currency="USD")
     result = validate(dt.date(2024, 12, 5), files(("cad.pdf", cad), ("usd.pdf", usd)))
     assert [a.currency for a in result.accounts] == ["CAD", "USD"]
     assert all(a.warnings == [] for a in result.accounts)
@@ -202,16 +200,7 @@ def test_account_numbers_compare_without_spacing_and_with_any_masking() -> None:
 
 
 def test_masked_numbers_at_two_institutions_are_not_taken_for_one_account() -> None:
-    first = month(
-        dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("100.00"), NOV, account_number="****1884"
-    )
-    other = month(
-        dt.date(2024, 11, 1),
-        dt.date(2024, 11, 30),
-        Decimal("100.00"),
-        NOV,
-        account_number="****1884",
-        institution="Northshore Bank",
-    )
+    first = in_november(account_number="****1884")
+    other = in_november(account_number="****1884", institution="Northshore Bank")
     result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", other)))
     assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
