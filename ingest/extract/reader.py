@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -26,7 +27,7 @@ from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_lik
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
 from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -616,23 +617,36 @@ def _with_table_currency(
     if currency is None:
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency is None:
-        currency = _named_by_balance_rows(ctx, rows)
+        text = fold(" ".join(line.text for line in chunk.lines))
+        language = language_of(text.split())
+        currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
 
 
-def _named_by_balance_rows(ctx: ReadContext, rows: Sequence[Row]) -> str | None:
-    """The money a balance or total row names ("SOLDE EN EUROS")."""
-    names = ctx.lexicon.currency_names
+def _named_by_balance_rows(ctx: ReadContext, language: str | None, rows: Sequence[Row]) -> str | None:
+    """The money a balance or total row names ("SOLDE EN EUROS"), in the page's language first."""
     for row in rows:
         if row.marker is None:
             continue
-        words = f" {fold(row.description)} "
-        code = next((code for name, code in names.items() if f" {name} " in words), None)
+        code = hdr.named_currency(ctx, fold(row.description), language)
         if code is not None:
             return code
     return None
+
+
+def _named_by_signs(ctx: ReadContext, language: str | None, text: str, rows: Sequence[Row]) -> str | None:
+    """The money of a sign languages share ("kr") printed beside the figures of most rows: the page's
+    language's, else the country's the page names."""
+    priced = [row for row in rows if row.amounts]
+    signs = Counter(
+        name for row in priced for name in {fold(w.text) for w in row.words} & SHARED_CURRENCY_NAMES.keys()
+    )
+    if not signs:
+        return None
+    name, count = signs.most_common(1)[0]
+    return hdr.named_currency(ctx, name, language, around=text) if 2 * count > len(priced) else None
 
 
 def _dollar_figures(rows: Sequence[Row]) -> bool:
