@@ -475,7 +475,9 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     return None
 
 
-def named_currency(ctx: ReadContext, text: str, language: str | None, around: str | None = None) -> str | None:
+def named_currency(
+    ctx: ReadContext, text: str, language: str | None, around: str | None = None
+) -> str | None:
     """The money folded text names in words, each name a word of its own ("kr" is no part of "kredit"):
     a name of the page's language first, then one any language gives a single code. A name languages
     share ("kr": SEK, DKK or NOK) means the page's language's money, else the money of the country
