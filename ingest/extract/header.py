@@ -482,7 +482,8 @@ def named_currency(
     a name of the page's language first, then one any language gives a single code. A name languages
     share ("kr": SEK, DKK or NOK) means the page's language's money, else the money of the country
     the text (or the folded text `around` it) names."""
-    own = BY_LANGUAGE[language].currency_names if language in BY_LANGUAGE else {}
+    page = BY_LANGUAGE.get(language or "")
+    own = page.currency_names if page is not None else {}
     for names in (own, ctx.lexicon.currency_names):
         code = next((code for name, code in names.items() if _names(name, text)), None)
         if code is not None:
