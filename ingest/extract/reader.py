@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import Money, money_places
+from ingest.extract.amounts import Money, money_places, parse_money
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
@@ -87,6 +87,8 @@ class _Section:
 
     header: TableHeader
     lines: list[RowLine]
+    # Lines among the rows that are no rows (a title, a notice): what they head may still matter.
+    others: tuple[Line, ...] = ()
 
 
 @dataclass(slots=True)
@@ -232,7 +234,13 @@ def _table_at(
         rows, _, end = table_lines(ctx, header, cut.inside[skip:])
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
-    return _Section(header, rows), used, beside
+    return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
+
+
+def _not_rows(lines: Sequence[Line], rows: Sequence[RowLine]) -> tuple[Line, ...]:
+    """The lines a table took that it read as no row."""
+    read = {id(row.line) for row in rows}
+    return tuple(line for line in lines if id(line) not in read)
 
 
 def _tables_side_by_side(
@@ -435,6 +443,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
+    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -462,6 +471,38 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         )
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+    )
+
+
+def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:
+    """The rows without those a card bill lists under a heading of what later bills will charge
+    ("Próximas faturas", "Compras parceladas") and dates outside the statement's period: instalments
+    still to come are no transactions of this statement, where this month's instalment, dated in the
+    period, is."""
+    start, end = dating.period
+    printed = [*chunk.lines, *(line for section in chunk.sections for line in section.others)]
+    headings = [(line.page, line.top) for line in printed if _future_heading(ctx, line)]
+    if end is None or not headings:
+        return list(rows)
+    first = min(headings)
+
+    def later(row: Row) -> bool:
+        day = dating.resolve(row.date)
+        return (
+            bool(row.words)
+            and (row.page, row.words[0].top) > first
+            and day is not None
+            and (day > end or (start is not None and day < start))
+        )
+
+    return [row for row in rows if not later(row)]
+
+
+def _future_heading(ctx: ReadContext, line: Line) -> bool:
+    """A line that opens with a heading of what later bills will charge, and prints no figure."""
+    text = fold(line.text).strip(" *:")
+    return any(text.startswith(phrase) for phrase in ctx.lexicon.future_headings) and not any(
+        parse_money(w.text, ctx.places) for w in line.words
     )
 
 

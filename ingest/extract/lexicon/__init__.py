@@ -59,6 +59,8 @@ class Lexicon:
     amount_due: Phrases  # a card's closing balance as a bill states it
     totals: Phrases  # the first word(s) of a totals line
     summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
+    # A card bill's table of what later bills will charge ("próximas faturas", "compras parceladas").
+    future_headings: Phrases
     # A note under a purchase abroad: the foreign amount and the rate it was converted at.
     exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"
