@@ -8,7 +8,7 @@ keeps reference numbers and years in descriptions out of the amount columns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -261,14 +261,30 @@ def minor_units(currency: str | None) -> int:
     return _MINOR_UNITS.get((currency or "").upper(), _DEFAULT_MINOR_UNITS)
 
 
+def _printed_whole(words: Sequence[str]) -> bool:
+    """Whether the figures are printed whole ("1.250.000", "Rp 845.500"), as the rupiah's and other
+    moneys' whose cents fell out of use are: figures in groups of thousands with no decimals, several,
+    and more than twice as many as figures with cents."""
+    whole = sum(
+        _THOUSANDS_GROUP.search(t) is not None and parse_money(t, 0) is not None and parse_money(t) is None
+        for t in words
+    )
+    cents = sum(parse_money(t) is not None for t in words)
+    return whole >= _WHOLE_FIGURES and whole > 2 * cents
+
+
+_THOUSANDS_GROUP = re.compile(r"\d[.,'   ]\d{3}(?!\d)")
+_WHOLE_FIGURES = 4  # a few grouped whole numbers (a count, a reference) do not make a money whole
+
+
 def money_places(currency: str | None, texts: Iterable[str]) -> int:
     """The decimal places to read a statement's money with: its currency's, unless the figures
     printed read as money with two places more often (a currency named in passing is not the one
     the statement keeps)."""
     places = minor_units(currency)
-    if places == _DEFAULT_MINOR_UNITS:
-        return places
     words = list(texts)
+    if places == _DEFAULT_MINOR_UNITS:
+        return 0 if _printed_whole(words) else places
     own = sum(parse_money(t, places) is not None for t in words)
     usual = sum(parse_money(t, _DEFAULT_MINOR_UNITS) is not None for t in words)
     return places if own >= usual else _DEFAULT_MINOR_UNITS

@@ -30,7 +30,7 @@ from ingest.extract.amounts import (
 from ingest.extract.context import ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
-from ingest.extract.lexicon import ALL, fold, language_of
+from ingest.extract.lexicon import ALL, BY_LANGUAGE, SHARED_CURRENCY_NAMES, fold, language_of
 from ingest.extract.statement import StatementFields
 from ingest.extract.words import Word, join_adjacent, join_words
 
@@ -463,9 +463,9 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     counts = printed_currencies(lines)
     if counts:
         return max(counts, key=lambda c: counts[c])
-    for name, code in ALL.currency_names.items():
-        if name in text:
-            return code
+    named = named_currency(ctx, text, language_of(text.split()))
+    if named is not None:
+        return named
     if "$" in text:
         return dollar_of(ctx, lines)
     if "£" in text:
@@ -473,6 +473,38 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     if "€" in text:
         return "EUR"
     return None
+
+
+def named_currency(
+    ctx: ReadContext, text: str, language: str | None, around: str | None = None
+) -> str | None:
+    """The money folded text names in words, each name a word of its own ("kr" is no part of "kredit"):
+    a name of the page's language first, then one any language gives a single code. A name languages
+    share ("kr": SEK, DKK or NOK) means the page's language's money, else the money of the country
+    the text (or the folded text `around` it) names."""
+    page = BY_LANGUAGE.get(language or "")
+    own = page.currency_names if page is not None else {}
+    for names in (own, ctx.lexicon.currency_names):
+        code = next((code for name, code in names.items() if _names(name, text)), None)
+        if code is not None:
+            return code
+    for name, codes in SHARED_CURRENCY_NAMES.items():
+        if _names(name, text):
+            # An ISO 4217 code begins with the ISO 3166 code of the country whose money it is.
+            country = _named_country(ctx, around or text, {code[:2]: code for code in codes})
+            if country is not None:
+                return next(code for code in codes if code.startswith(country))
+    return None
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether the text prints the name as words of their own."""
+    return name in text and _name_pattern(name).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 def printed_currencies(lines: Sequence[Line]) -> Counter[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
-from ingest.extract.amounts import parse_money
+from ingest.extract.amounts import CURRENCY_SYMBOLS, parse_money
 from ingest.extract.lexicon import ALL, fold
 from ingest.extract.words import Word, join_words
 
@@ -21,6 +21,7 @@ from ingest.extract.words import Word, join_words
 LABEL_WORDS = frozenset(ALL.label_words)
 _SPACED_THOUSANDS = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
+_WHOLE_GROUPED = re.compile(r"^\d{1,3}(?:[.,]\d{3})+\)?-?$")  # 1.250.000: thousands, no decimals
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +262,8 @@ def _joinable(left: Word, right: Word) -> bool:
         and (gap < 0.3 * height or _SPACED_THOUSANDS.match(left.text) is None)
     ):
         return True
+    if left.text.lstrip("-+(") in CURRENCY_SYMBOLS and _WHOLE_GROUPED.match(right.text):
+        return parse_money(joined, 0) is not None  # "Rp" "1.250.000": a sign and a figure printed whole
     if _SPACED_THOUSANDS.match(left.text) and _THOUSANDS_TAIL.match(right.text) and gap < 0.6 * height:
         return parse_money(left.text + " " + right.text) is not None and parse_money(left.text) is None
     return False

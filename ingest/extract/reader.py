@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -19,14 +20,14 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import Money, money_places
+from ingest.extract.amounts import Money, money_places, parse_money
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
 from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -86,6 +87,8 @@ class _Section:
 
     header: TableHeader
     lines: list[RowLine]
+    # Lines among the rows that are no rows (a title, a notice): what they head may still matter.
+    others: tuple[Line, ...] = ()
 
 
 @dataclass(slots=True)
@@ -231,7 +234,13 @@ def _table_at(
         rows, _, end = table_lines(ctx, header, cut.inside[skip:])
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
-    return _Section(header, rows), used, beside
+    return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
+
+
+def _not_rows(lines: Sequence[Line], rows: Sequence[RowLine]) -> tuple[Line, ...]:
+    """The lines a table took that it read as no row."""
+    read = {id(row.line) for row in rows}
+    return tuple(line for line in lines if id(line) not in read)
 
 
 def _tables_side_by_side(
@@ -434,6 +443,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
+    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -461,6 +471,38 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         )
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+    )
+
+
+def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:
+    """The rows without those a card bill lists under a heading of what later bills will charge
+    ("Próximas faturas", "Compras parceladas") and dates outside the statement's period: instalments
+    still to come are no transactions of this statement, where this month's instalment, dated in the
+    period, is."""
+    start, end = dating.period
+    printed = [*chunk.lines, *(line for section in chunk.sections for line in section.others)]
+    headings = [(line.page, line.top) for line in printed if _future_heading(ctx, line)]
+    if end is None or not headings:
+        return list(rows)
+    first = min(headings)
+
+    def later(row: Row) -> bool:
+        day = dating.resolve(row.date)
+        return (
+            bool(row.words)
+            and (row.page, row.words[0].top) > first
+            and day is not None
+            and (day > end or (start is not None and day < start))
+        )
+
+    return [row for row in rows if not later(row)]
+
+
+def _future_heading(ctx: ReadContext, line: Line) -> bool:
+    """A line that opens with a heading of what later bills will charge, and prints no figure."""
+    text = fold(line.text).strip(" *:")
+    return any(text.startswith(phrase) for phrase in ctx.lexicon.future_headings) and not any(
+        parse_money(w.text, ctx.places) for w in line.words
     )
 
 
@@ -616,23 +658,36 @@ def _with_table_currency(
     if currency is None:
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency is None:
-        currency = _named_by_balance_rows(ctx, rows)
+        text = fold(" ".join(line.text for line in chunk.lines))
+        language = language_of(text.split())
+        currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
 
 
-def _named_by_balance_rows(ctx: ReadContext, rows: Sequence[Row]) -> str | None:
-    """The money a balance or total row names ("SOLDE EN EUROS")."""
-    names = ctx.lexicon.currency_names
+def _named_by_balance_rows(ctx: ReadContext, language: str | None, rows: Sequence[Row]) -> str | None:
+    """The money a balance or total row names ("SOLDE EN EUROS"), in the page's language first."""
     for row in rows:
         if row.marker is None:
             continue
-        words = f" {fold(row.description)} "
-        code = next((code for name, code in names.items() if f" {name} " in words), None)
+        code = hdr.named_currency(ctx, fold(row.description), language)
         if code is not None:
             return code
     return None
+
+
+def _named_by_signs(ctx: ReadContext, language: str | None, text: str, rows: Sequence[Row]) -> str | None:
+    """The money of a sign languages share ("kr") printed beside the figures of most rows: the page's
+    language's, else the country's the page names."""
+    priced = [row for row in rows if row.amounts]
+    signs = Counter(
+        name for row in priced for name in {fold(w.text) for w in row.words} & SHARED_CURRENCY_NAMES.keys()
+    )
+    if not signs:
+        return None
+    name, count = signs.most_common(1)[0]
+    return hdr.named_currency(ctx, name, language, around=text) if 2 * count > len(priced) else None
 
 
 def _dollar_figures(rows: Sequence[Row]) -> bool:

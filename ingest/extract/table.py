@@ -23,7 +23,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
 from ingest.extract.layout import Line, median_of
-from ingest.extract.lexicon import Lexicon, fold
+from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
 
@@ -909,6 +909,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             marks.append(word)
         elif _code_apart(ctx, columns, words, i):
             code = word.text  # the currency of the figures after it, in a column of its own: not text
+        elif _sign_before_figure(ctx, columns, words, i):
+            cells.amount_words.append(word)  # "kr 1 234,50": the figure's sign, not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):
@@ -949,6 +951,19 @@ def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: i
     height = word.bottom - word.top
     return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
         columns.money_column(w) is not None for w in words[i + 1 :]
+    )
+
+
+def _sign_before_figure(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int) -> bool:
+    """A sign languages share ("kr") printed a space before a figure of a money column."""
+    word = words[i]
+    if fold(word.text) not in SHARED_CURRENCY_NAMES or i + 1 == len(words):
+        return False
+    figure = words[i + 1]
+    return (
+        figure.x0 - word.x1 <= ctx.tolerances.word_space * (word.bottom - word.top)
+        and parse_money(figure.text, ctx.places) is not None
+        and columns.money_column(figure) is not None
     )
 
 
@@ -1005,6 +1020,8 @@ def _with_code_after(
         )
         if code is not None:
             return [*span, *after], replace(money, currency=code)
+        if fold(text) in SHARED_CURRENCY_NAMES:
+            return [*span, *after], money  # "kr": the figure's sign, whose money the page's language tells
     return span, money
 
 

@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -60,6 +60,8 @@ class Lexicon:
     amount_due: Phrases  # a card's closing balance as a bill states it
     totals: Phrases  # the first word(s) of a totals line
     summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
+    # A card bill's table of what later bills will charge ("próximas faturas", "compras parceladas").
+    future_headings: Phrases
     # A note under a purchase abroad: the foreign amount and the rate it was converted at.
     exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"
@@ -228,7 +230,29 @@ def load(language: str) -> Lexicon:
 _CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no")
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
-ALL: Lexicon = merged(LANGUAGES)
+BY_LANGUAGE: Mapping[str, Lexicon] = {lx.language: lx for lx in LANGUAGES}
+
+
+def _shared_currency_names(languages: tuple[Lexicon, ...]) -> Mapping[str, frozenset[str]]:
+    """The names of money that languages give different codes ("kr": SEK, DKK, NOK), with those codes:
+    only the page's language, or the country it names, tells which one a statement means."""
+    codes: dict[str, set[str]] = {}
+    for lx in languages:
+        for name, code in lx.currency_names.items():
+            codes.setdefault(name, set()).add(code)
+    return {name: frozenset(named) for name, named in codes.items() if len(named) > 1}
+
+
+SHARED_CURRENCY_NAMES: Mapping[str, frozenset[str]] = _shared_currency_names(LANGUAGES)
+# Every language at once names a money only where the name means one code in all of them.
+ALL: Lexicon = replace(
+    merged(LANGUAGES),
+    currency_names={
+        name: code
+        for name, code in merged(LANGUAGES).currency_names.items()
+        if name not in SHARED_CURRENCY_NAMES
+    },
+)
 
 
 def _telling_words(languages: tuple[Lexicon, ...]) -> dict[str, frozenset[str]]:
@@ -253,8 +277,9 @@ TELLING_WORDS: Mapping[str, frozenset[str]] = _telling_words(LANGUAGES)
 
 def language_of(words: Iterable[str]) -> str | None:
     """The language of running text (folded words): the one whose telling words (`TELLING_WORDS`) it
-    uses most, at least four times and more than twice as often as any other's; None when none stands
-    out."""
+    uses most, at least four times and more than twice as often as any other's, or, of two close ones,
+    the one its words that only one of them has tell; None when none stands out."""
+    words = list(words)
     counts = Counter(
         language for word in words for language, telling in TELLING_WORDS.items() if word in telling
     )
@@ -262,6 +287,20 @@ def language_of(words: Iterable[str]) -> str | None:
     if not ranked or ranked[0][1] < _LANGUAGE_MIN_WORDS:
         return None
     if len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
+        return _told_apart(words, ranked[0][0], ranked[1][0])
+    return ranked[0][0]
+
+
+def _told_apart(words: Iterable[str], first: str, second: str) -> str | None:
+    """Of two languages that share many words (Danish and Norwegian print "og", "til", "ikke"), the
+    one whose words the other lacks are printed more than twice as often; None when neither's are."""
+    only = {
+        first: TELLING_WORDS[first] - TELLING_WORDS[second],
+        second: TELLING_WORDS[second] - TELLING_WORDS[first],
+    }
+    counts = Counter(language for word in words for language, telling in only.items() if word in telling)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
     return ranked[0][0]
 
