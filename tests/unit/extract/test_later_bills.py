@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_world_documents import _head, _read, continental
-from tests.unit.extract.unseen_kinds import D, M, english
+from tests.unit.extract.unseen_kinds import D, M, continental, drawn_lines, english, header, read_one
 
 BILL = [
     (D(2025, 8, 14), "Loja das Tintas", M("-214.30")),
@@ -29,7 +28,7 @@ def test_a_brazilian_bill_leaves_out_the_instalments_of_later_bills(heading: str
     without the column headings printed again: the bill's transactions and balances are the month's."""
     previous = M("-1100.00")
     new = previous + sum(a for *_, a in BILL)
-    lines = _head(
+    lines = header(
         [
             "Banco Ipê S.A.",
             "JULIANA MOREIRA COSTA",
@@ -57,7 +56,7 @@ def test_a_brazilian_bill_leaves_out_the_instalments_of_later_bills(heading: str
                 (560, "95,50", True),
             ]
         )
-    read = _read([lines])
+    read = read_one(drawn_lines([lines]))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == BILL
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
@@ -72,7 +71,7 @@ def test_an_english_bill_leaves_out_upcoming_instalments_dated_by_their_purchase
     ]
     previous = M("-300.00")
     new = previous + sum(a for *_, a in rows)
-    lines = _head(
+    lines = header(
         [
             "Harbour Card Services",
             "ALEX MORGAN",
@@ -88,7 +87,7 @@ def test_an_english_bill_leaves_out_upcoming_instalments_dated_by_their_purchase
     lines += [[], [(40, "**Upcoming instalments", False)]]
     lines.append([(40, "12/11/2024", False), (110, "HOMEWARE PLAN 5 OF 12", False), (560, "41.60", True)])
     lines.append([(40, "28/01/2025", False), (110, "LAPTOP PLAN 3 OF 24", False), (560, "55.00", True)])
-    read = _read([lines])
+    read = read_one(drawn_lines([lines]))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == rows
     assert read.closing_balance == new
 
@@ -97,7 +96,7 @@ def test_rows_under_such_a_title_dated_in_the_period_stay_transactions() -> None
     """The title alone drops nothing: rows it heads that the period holds are this bill's."""
     previous = M("-1100.00")
     new = previous + sum(a for *_, a in BILL)
-    lines = _head(
+    lines = header(
         [
             "Banco Ipê S.A.",
             "JULIANA MOREIRA COSTA",
@@ -116,5 +115,5 @@ def test_rows_under_such_a_title_dated_in_the_period_stay_transactions() -> None
             lines.append([(40, "**Compras parceladas", False)])
         shown = ("-" if amount > 0 else "") + continental(amount)
         lines.append([(40, _day(day), False), (110, text, False), (560, shown, True)])
-    read = _read([lines])
+    read = read_one(drawn_lines([lines]))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == BILL
