@@ -1131,6 +1131,8 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
             return _one_figure(ctx, columns, left, word, ctx.tolerances.word_space)
         return None
 
+    if not any(w.text in _LONE_SIGNS for w in words):
+        return list(words)  # most lines: no sign printed apart
     return join_adjacent(words, joined)
 
 
