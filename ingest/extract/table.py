@@ -844,6 +844,9 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
     two words: the booking date, then the value date."""
     out: list[Word] = []
     for word in words:
+        if "/" not in word.text:
+            out.append(word)  # most words: no pair to part
+            continue
         parts = word.text.split("/")
         if len(parts) == 2 and all(_PAIRED_DATE.match(p) and parse_partial(p) for p in parts):
             cut = word.x0 + (word.x1 - word.x0) * (len(parts[0]) + 1) / len(word.text)
@@ -1028,15 +1031,18 @@ def _with_code_after(
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
     """A word that is no figure: a figure OCR garbled, in its money column, or description text."""
     outside = not columns.in_desc(word)
+    # Only OCR garbles a figure: a text layer's word (no confidence) is never one, and is not looked at.
     garbled = (
-        _figure_like(word)
-        or _figure_shaped(word, ctx.places)
-        or (
-            word.confidence is not None
-            and (is_sign_marker(word.text) or word.confidence < ctx.ocr.doubtful_word)
+        outside
+        and word.confidence is not None
+        and (
+            _figure_like(word)
+            or _figure_shaped(word, ctx.places)
+            or is_sign_marker(word.text)
+            or word.confidence < ctx.ocr.doubtful_word
         )
     )
-    garbled_role = columns.money_column(word) if outside and garbled else None
+    garbled_role = columns.money_column(word) if garbled else None
     if garbled_role is not None:
         # A figure OCR garbled ("127:..7T=", "§.262,71 CR", "SIS") is not description text;
         # the balance may read it.
@@ -1123,6 +1129,8 @@ def _join_split_decimals(ctx: ReadContext, columns: _Columns, words: Sequence[Wo
             return _one_figure(ctx, columns, left, word, ctx.tolerances.split_decimals_gap)
         return None
 
+    if all(w.confidence is None for w in words):
+        return list(words)  # a text layer's line: nothing OCR cut
     return join_adjacent(words, joined)
 
 
@@ -1140,6 +1148,8 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
             return _one_figure(ctx, columns, left, word, ctx.tolerances.word_space)
         return None
 
+    if not any(w.text in _LONE_SIGNS for w in words):
+        return list(words)  # most lines: no sign printed apart
     return join_adjacent(words, joined)
 
 
@@ -1189,11 +1199,14 @@ _WHOLE = re.compile(r"^\d{3,7}$")
 _THREE_DECIMALS = re.compile(
     r"^(?P<lead>[-(]?)\D{0,3}?(?P<units>\d{1,7})[.,](?P<frac>\d{3})(?P<trail>\)?-?)$"
 )
+_FIGURE_ENDS = frozenset(")-\n")  # what either pattern's last character may be, but a digit ("$": "\n")
 
 
 def _odd_figure(text: str, ocr: bool) -> Money | None:
     """A figure in a money column that is not money with two decimals: a whole number OCR read
     without its decimal point, or a figure printed with three decimals (which validation reports)."""
+    if not text[-1:].isdigit() and text[-1:] not in _FIGURE_ENDS:
+        return None  # most words of a line: neither pattern can match
     if _WHOLE.match(text):
         if not ocr:
             return None  # a text layer's whole number is a reference, not a figure
@@ -1298,7 +1311,10 @@ def _is_noise(text: str) -> bool:
 def _no_figure(text: str) -> bool:
     """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
     stripped = text.strip()
-    return bool(stripped) and all(c in "-\u2012\u2013\u2014\u2212" for c in stripped)
+    return bool(stripped) and not stripped.strip(_DASHES)  # nothing left once the dashes are taken off
+
+
+_DASHES = "-\u2012\u2013\u2014\u2212"
 
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
