@@ -46,7 +46,7 @@ from devtools import latency
 from devtools.samplegen import write_corpus
 from ingest.authenticity import ContentReader, assess
 from ingest.extract import images, ocr
-from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image
+from ingest.extract.pages import OCR_LANG, judge_text_layer, page_image, walk_objects
 from ingest.extract.pdftext import read_text_layer
 from ingest.extract.reader import read_statements
 from ingest.pipeline import admit_local, get_document
@@ -351,12 +351,13 @@ def _profile_digital(files: list[Path], home: Path) -> None:
             found = layer.words
             steps["text layer"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            judge_text_layer(found, page)
+            objects = walk_objects(page)  # the reader walks a page's objects once, for both
+            judge_text_layer(found, page, objects=objects)
             steps["judge"] += time.perf_counter() - clock
-            # Authenticity as the reader runs it: the content checks on the open page and its text
-            # layer, then the file.
+            # Authenticity as the reader runs it: the content checks on the open page, its text layer
+            # and its objects, then the file.
             clock = time.perf_counter()
-            content.page(page, textpage, layer)
+            content.page(page, textpage, layer, objects)
             steps["authenticity"] += time.perf_counter() - clock
             textpage.close()
             words.append(found)

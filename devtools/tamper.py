@@ -514,10 +514,10 @@ def _timing(limits: Any, data: bytes, content_type: str) -> tuple[float, float, 
     content = ContentReader()
     spent = 0.0
 
-    def timed(page: Any, textpage: Any, words: Any) -> None:
+    def timed(page: Any, textpage: Any, words: Any, objects: Any) -> None:
         nonlocal spent
         started = time.process_time()
-        content.page(page, textpage, words)
+        content.page(page, textpage, words, objects)
         spent += time.process_time() - started
 
     started = time.process_time()

@@ -26,7 +26,7 @@ from ingest.authenticity.drawing import FIGURE_MARK, Char, Run, Shape, Style, re
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
-from ingest.extract.pages import SCAN_IMAGE_SHARE
+from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
 from ingest.extract.pdftext import TextLayer
 from ingest.models import Box, Signal
 
@@ -206,20 +206,22 @@ class ContentReader:
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
     _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
 
-    def page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
-        """Read one PDF page the reader has open, with its text layer (`pages.PageHook`)."""
-        guarded(self._page, None, page, textpage, layer)
+    def page(
+        self,
+        page: pdfium.PdfPage,
+        textpage: pdfium.PdfTextPage,
+        layer: TextLayer,
+        objects: PageObjects | None = None,
+    ) -> None:
+        """Read one PDF page the reader has open, with its text layer and the objects the reader walked
+        (`pages.PageHook`; without them the page is walked here)."""
+        guarded(self._page, None, page, layer, objects)
 
-    def _page(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, layer: TextLayer) -> None:
-        drawing = read_drawing(page, layer)
-        frame, runs = drawing.frame, drawing.runs
-        page_area = frame.width * frame.height
-        patches = [
-            s
-            for s in drawing.shapes
-            if min(s.x1 - s.x0, s.y1 - s.y0) >= MIN_PATCH_SIDE
-            and (s.x1 - s.x0) * (s.y1 - s.y0) <= MAX_PATCH_SHARE * page_area
-        ]
+    def _page(self, page: pdfium.PdfPage, layer: TextLayer, objects: PageObjects | None) -> None:
+        drawing = read_drawing(
+            page, layer, objects, min_side=MIN_PATCH_SIDE, max_share=MAX_PATCH_SHARE
+        )  # its filled shapes: patches that could hide text
+        frame, runs, patches = drawing.frame, drawing.runs, drawing.shapes
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches)
         if drawing.image_share >= SCAN_IMAGE_SHARE:

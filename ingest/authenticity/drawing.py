@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.places import PageFrame
 from ingest.extract import pdftext
+from ingest.extract.pages import PageObjects, walk_objects
 from ingest.extract.pdftext import TextLayer, plain
 
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
@@ -30,11 +31,6 @@ MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR laye
 _DIGIT = re.compile(r"\d")
 # What every figure holds: an amount's decimal separator, a numeric date's separator.
 FIGURE_MARK = re.compile(r"[.,/-]")
-_TEXT_OBJECT, _PATH, _IMAGE = (
-    pdfium_c.FPDF_PAGEOBJ_TEXT,
-    pdfium_c.FPDF_PAGEOBJ_PATH,
-    pdfium_c.FPDF_PAGEOBJ_IMAGE,
-)
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _ADDRESS = ctypes.c_void_p
 _NO_MATRIX = (0.0,) * 6
@@ -152,7 +148,7 @@ def _rising(values: list[float]) -> bool:
 class Drawing:
     frame: PageFrame
     runs: list[Run]  # the upright text, a run per text object, in the text page's order
-    shapes: list[Shape]
+    shapes: list[Shape]  # the filled ones of a size to hide text (`read_drawing`)
     image_share: float  # of the page, covered by pictures (`pdftext.covered_share`)
 
     @property
@@ -161,25 +157,27 @@ class Drawing:
         return [c for run in self.runs for c in run.chars]
 
 
-def read_drawing(page: pdfium.PdfPage, layer: TextLayer) -> Drawing:
+def read_drawing(
+    page: pdfium.PdfPage,
+    layer: TextLayer,
+    objects: PageObjects | None = None,
+    *,
+    min_side: float = 0.0,
+    max_share: float = math.inf,
+) -> Drawing:
     """The page's upright text (from its text layer), its filled shapes and the share of it that
-    pictures cover, from one walk over its objects."""
+    pictures cover, from the reader's walk over its objects (`objects`; walked here without it). Only the
+    filled shapes at least `min_side` points on each side and covering at most `max_share` of the page
+    are kept: pdfium is asked the fill of no other."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     number = layer.words.number
     frame = PageFrame(number, left, bottom, right - left, top - bottom, page.get_rotation() % 360)
-    texts: dict[int, int] = {}  # a text object's address: its place in the drawing order
-    shapes = _Shapes()
-    pictures: list[pdftext.Box] = []
-    for seq, (obj, kind, form) in enumerate(pdftext.page_objects(page), start=1):
-        if kind == _TEXT_OBJECT:
-            texts[obj] = seq
-        elif kind == _PATH:
-            shapes.add(obj, form, seq)
-        elif kind == _IMAGE:
-            pictures.append(pdftext.placed_bounds(obj, form))
-    runs = _runs(layer, texts)
-    share = pdftext.covered_share(page, pictures) if pictures else 0.0  # none: no crop box asked for
-    return Drawing(frame, runs, shapes.found, share)
+    walked = objects if objects is not None else walk_objects(page)
+    area = frame.width * frame.height
+    shapes = _Shapes(min_side, max_share * area if max_share < math.inf else math.inf)
+    for obj, form, seq in walked.paths:
+        shapes.add(obj, form, seq)
+    return Drawing(frame, _runs(layer, walked.texts), shapes.found, walked.image_share(page))
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
@@ -187,10 +185,11 @@ _fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_ADDRESS
 
 
 class _Shapes:
-    """The filled paths of a page, with the buffers pdfium fills."""
+    """The filled paths of a page of a size to hide text, with the buffers pdfium fills."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_side: float, max_area: float) -> None:
         self.found: list[Shape] = []
+        self._min_side, self._max_area = min_side, max_area
         self._modes = (ctypes.c_int * 2)()  # fill mode, stroke
         self._rgba = (ctypes.c_uint * 4)()
         self._modes_at = ctypes.addressof(self._modes)
@@ -200,7 +199,10 @@ class _Shapes:
         _draw_mode(obj, self._modes_at, self._modes_at + 4)
         if self._modes[0] == pdfium_c.FPDF_FILLMODE_NONE:
             return
-        box = pdftext.placed_bounds(obj, form)
+        box = x0, y0, x1, y1 = pdftext.placed_bounds(obj, form)
+        # A rule, a border or a background hides no figure: its fill is not asked (nor one with no place).
+        if not (min(x1 - x0, y1 - y0) >= self._min_side and (x1 - x0) * (y1 - y0) <= self._max_area):
+            return
         at = self._rgba_at
         if not _fill_colour(obj, at, at + 4, at + 8, at + 12):
             self.found.append(Shape(*box, colour="unknown", lightness=1.0, seq=seq))

@@ -60,11 +60,43 @@ class LayerVerdict:
     read_as_language: bool = False
 
 
-# Called with each PDF page as the reader has it open in pdfium (the page, its text page, and its text
-# layer: the words and every character read from it), for checks that read what the page draws
-# (authenticity: fonts, colours, filled shapes, pictures) without parsing the file or asking pdfium
-# about its characters again.
-PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, TextLayer], None]
+@dataclass(frozen=True, slots=True)
+class PageObjects:
+    """One walk over the objects a page draws (inside forms too), for the reader's judgement of its text
+    layer (the share pictures cover) and the checks of how it is drawn (authenticity), so that the page
+    is walked once: each object's place in the drawing order counts from 1 over every object."""
+
+    texts: dict[int, int]  # a text object's address: its place in the drawing order
+    paths: list[tuple[int, pdftext.Matrix | None, int]]  # address, its form's placement, place in order
+    pictures: list[pdftext.Box]  # where each picture lies on the page
+
+    def image_share(self, page: pdfium.PdfPage) -> float:
+        """The share of the page the pictures cover (`pdftext.image_share`)."""
+        # Without a picture no crop box is asked for.
+        return pdftext.covered_share(page, self.pictures) if self.pictures else 0.0
+
+
+def walk_objects(page: pdfium.PdfPage) -> PageObjects:
+    """The page's objects, walked once (`PageObjects`)."""
+    texts: dict[int, int] = {}
+    paths: list[tuple[int, pdftext.Matrix | None, int]] = []
+    pictures: list[pdftext.Box] = []
+    text, path, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    for seq, (obj, kind, form) in enumerate(pdftext.page_objects(page), start=1):
+        if kind == text:
+            texts[obj] = seq
+        elif kind == path:
+            paths.append((obj, form, seq))
+        elif kind == image:
+            pictures.append(pdftext.placed_bounds(obj, form))
+    return PageObjects(texts, paths, pictures)
+
+
+# Called with each PDF page as the reader has it open in pdfium (the page, its text page, its text
+# layer: the words and every character read from it, and its objects as the reader walked them), for
+# checks that read what the page draws (authenticity: fonts, colours, filled shapes, pictures) without
+# parsing the file, walking the page or asking pdfium about its characters again.
+PageHook = Callable[[pdfium.PdfPage, pdfium.PdfTextPage, TextLayer, PageObjects], None]
 
 
 def read_pages(
@@ -107,11 +139,14 @@ def _pdf_pages(
             try:
                 layer = read_text_layer(page, textpage, number)
                 fonts = page_fonts(layer)
-                verdict = judge_text_layer(layer.words, page, fonts=fonts, fonts_read=frozenset(fonts_read))
+                objects = walk_objects(page)
+                verdict = judge_text_layer(
+                    layer.words, page, fonts=fonts, fonts_read=frozenset(fonts_read), objects=objects
+                )
                 if verdict.read_as_language:
                     fonts_read |= fonts
                 if on_page is not None:
-                    on_page(page, textpage, layer)
+                    on_page(page, textpage, layer, objects)
             finally:
                 textpage.close()
             words = layer.words
@@ -280,15 +315,16 @@ def judge_text_layer(
     *,
     fonts: frozenset[str] = frozenset(),
     fonts_read: frozenset[str] = frozenset(),
+    objects: PageObjects | None = None,
 ) -> LayerVerdict:
     """Use the text layer unless it is missing, thin over a scan, or garbage (mojibake, broken fonts).
 
     `fonts` are the fonts the page's text is drawn in, `fonts_read` those of the file's pages already
     shown to read as a language. A font's encoding is the same on every page: a page drawn only in
     fonts already read right (a continuation page of shop names and figures, without a language's
-    common words) is not a broken encoding.
+    common words) is not a broken encoding. `objects`: the page's objects, when the caller walked them.
     """
-    share = pdftext.image_share(page)
+    share = objects.image_share(page) if objects is not None else pdftext.image_share(page)
     scan = share >= SCAN_IMAGE_SHARE
     if len(words.words) < MIN_TEXT_WORDS:
         if scan or share > 0.1 or curve_count(page) > MAX_PLAIN_CURVES:

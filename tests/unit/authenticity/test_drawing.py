@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
@@ -15,9 +16,11 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.authenticity import ContentReader
+from ingest.authenticity.content import MAX_PATCH_SHARE, MIN_PATCH_SIDE
 from ingest.authenticity.drawing import Run, read_drawing
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import SignalCode
+from ingest.extract import pdftext
 from ingest.extract.pages import read_pages
 from ingest.extract.pdftext import image_share, read_text_layer
 from ingest.settings import Settings
@@ -146,6 +149,53 @@ def test_the_content_checks_read_the_readers_pages_without_parsing_the_file_agai
 
     assert len(pages) == 1 and len(opened) == 1
     assert SignalCode.COVERED_TEXT in {s.code for s in content.finish()}
+
+
+def test_the_reader_and_the_content_checks_walk_a_pages_objects_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    walked: list[int] = []
+    original = pdftext.page_objects
+
+    def counted(page: pdfium.PdfPage) -> Iterator[tuple[int, int, pdftext.Matrix | None]]:
+        walked.append(1)
+        return original(page)
+
+    monkeypatch.setattr(pdftext, "page_objects", counted)
+    content = ContentReader()
+    data = pdf(lambda c: (table(c), _whiteout(c, 2)), table)
+
+    pages = list(read_pages(Settings().limits, data, PDF, on_pdf_page=content.page))
+
+    assert len(pages) == 2 and len(walked) == 2
+    assert SignalCode.COVERED_TEXT in {s.code for s in content.finish()}
+
+
+def test_only_filled_shapes_that_could_hide_text_are_asked_their_fill() -> None:
+    # A hairline rule, a page-sized background and a white-out: only the white-out can be a patch.
+    def drawn(canvas: Canvas) -> None:
+        canvas.setFillColorRGB(0.9, 0.9, 0.9)
+        canvas.rect(0, 0, 612, 792, stroke=0, fill=1)
+        table(canvas)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.rect(60, 600, 440, 0.5, stroke=0, fill=1)
+        _whiteout(canvas, 2)
+
+    document = pdfium.PdfDocument(pdf(drawn))
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        shapes = read_drawing(
+            page, read_text_layer(page, textpage, 1), min_side=MIN_PATCH_SIDE, max_share=MAX_PATCH_SHARE
+        ).shapes
+        every = read_drawing(page, read_text_layer(page, textpage, 1)).shapes
+        textpage.close()
+    finally:
+        document.close()
+    assert [(round(s.x0), round(s.x1), s.colour) for s in shapes] == [
+        (round(RIGHT - 45), round(RIGHT + 1), "#ffffff")
+    ]
+    assert len(every) == 3
 
 
 def test_the_reader_and_the_content_checks_share_one_text_page_a_page(
