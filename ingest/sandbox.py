@@ -101,6 +101,14 @@ def loading() -> Iterator[None]:
             gc.enable()
 
 
+def collect_as_a_reader() -> None:
+    """Collect garbage as a reader child does: what the process holds now is never garbage (in a child,
+    what the worker held before the fork: collecting it would copy its pages), and the young generation
+    is collected every `READER_GC_THRESHOLD` allocations."""
+    gc.freeze()
+    gc.set_threshold(READER_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 class Sandbox(Generic[T]):
     """fn run in a child process that is kept from one call to the next; each call as `run_limited`.
 
@@ -296,9 +304,7 @@ def _serve(fn: Callable[..., object], job: _Job | None, jobs: int, answers: int,
     # Processes a reader leaves behind become this child's, so it can tell it left some.
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
-    # What the worker held before the fork is never garbage here; collecting it would copy its pages.
-    gc.freeze()
-    gc.set_threshold(READER_GC_THRESHOLD, *gc.get_threshold()[1:])
+    collect_as_a_reader()
     # Counted from here, after the same hand-back as after each file: the worker's free heap, which the
     # child shares until it hands it back, is not the child's to have grown out of.
     _give_back_freed_memory()
