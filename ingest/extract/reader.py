@@ -665,7 +665,9 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     """The transactions among the rows, and the balances the marker rows among them print."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
-    credits_marked = any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+    credits_marked = _credits_marked(printed)
+    # So does a balance column: a balance printed bare beside others marked CR is owed (overdrawn).
+    balances_marked = card or _credits_marked([m for r in rows if (m := r.amounts.get(Role.BALANCE))])
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
@@ -680,16 +682,16 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
-            drafts.append(_draft(row, card or credits_marked, card, dating))
+            drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
             after_last = None
             continue
         if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
-            summary = _draft(row, card or credits_marked, card, dating)
+            summary = _draft(row, card or credits_marked, balances_marked, dating)
             if summary.date is None and drafts:
                 summary.date = drafts[-1].date  # a row under its day's date, printed once
             summaries.append((len(drafts), summary))
             continue
-        value = _marker_value(row, card)
+        value = _marker_value(row, card, balances_marked)
         # Balances carried over a page break (forward rows among the transactions) are neither the
         # opening nor the closing: those stand before the first transaction and after the last.
         if marker is Marker.OPENING and opening is None and not drafts:
@@ -703,15 +705,22 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
-def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:
-    """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out."""
+def _credits_marked(printed: Sequence[Money]) -> bool:
+    """Whether these figures of one column mark what is in credit (CR) and never what is owed, which
+    they print bare."""
+    return any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+
+
+def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
+    """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
+    `balance_as_card` bare balances as owed."""
     amount_text, text_sign = _amount_text(row)
     date = dating.resolve(row.date)
     return Draft(
         date=date,
         description=" ".join(row.description.split()),
         amount=_amount(row, amount_as_card),
-        balance=_value(row.amounts.get(Role.BALANCE), card),
+        balance=_value(row.amounts.get(Role.BALANCE), balance_as_card),
         page=row.page,
         words=row.words,
         ocr_confidence=_ocr_confidence(row),
@@ -872,11 +881,13 @@ def _amount_text(row: Row) -> tuple[str | None, int]:
     return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
 
 
-def _marker_value(row: Row, card: bool) -> Decimal | None:
+def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:
     for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
         money = row.amounts.get(role)
         if money is not None:
-            return -money.magnitude if role is Role.DEBIT else _value(money, card)
+            if role is Role.DEBIT:
+                return -money.magnitude
+            return _value(money, balance_as_card if role is Role.BALANCE else card)
     return None
 
 

@@ -1,0 +1,241 @@
+"""English-language statements of countries the other drawn kinds leave out (India, South Africa, Malaysia,
+the Philippines, Ireland, the Gulf), each in its own words and figures, read through the text layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.unit.extract.test_bank_kinds import indian
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    M,
+    english,
+    entries,
+    paid_in,
+    paid_out,
+    read_drawn,
+    read_one,
+    running,
+    statement,
+)
+
+DAY = dt.timedelta(days=1)
+
+
+def _day_month_year(row: Drawn) -> str:
+    return f"{row.date.day} {row.date:%b %Y}"
+
+
+SPACED_ROWS = [
+    (D(2025, 7, 1), "BY TRANSFER-NEFT*KKBK0000958*N18225*SUNRISE TRADERS", "48500.00"),
+    (D(2025, 7, 4), "TO TRANSFER-UPI/DR/518412/MEENA S/SBIN/meena@okicici", "-2350.00"),
+    (D(2025, 7, 9), "ATM WDL-ATM CASH 4821 MG ROAD PUNE", "-10000.00"),
+    (D(2025, 7, 21), "DEBIT-ACHDr NACH00000000041 LIC OF INDIA", "-6812.40"),
+]
+
+
+def test_an_indian_account_with_transaction_and_value_dates_with_the_month_in_words_and_a_reference() -> None:
+    """Indian state-bank kind: "Txn Date | Value Date | Description | Ref No./Cheque No. | Debit | Credit |
+    Balance", both dates `4 Jul 2025` (a day without its leading zero, spaces inside), the reference column
+    between the description and the money, figures in lakh grouping."""
+    rows = running(M("131240.55"), SPACED_ROWS)
+    head = [
+        "Malabar State Bank",
+        "Account Name : Mrs. KAVITHA NAIR",
+        "Address : 14 Lake Road, Kochi 682011",
+        "Account Number : 00000032718845123",
+        "Statement from 1 Jul 2025 to 31 Jul 2025",
+        "Currency : INR",
+    ]
+    columns = [
+        Column("Txn Date", 30, _day_month_year),
+        Column("Value Date", 92, lambda r: _day_month_year(Drawn(r.date + DAY, "", r.amount, r.balance))),
+        Column("Description", 155, lambda r: r.description[:34]),
+        Column("Ref No./Cheque No.", 330, lambda r: "TRF" + r.date.strftime("%d%m") + "77"),
+        Column("Debit", 465, paid_out(indian), right=True),
+        Column("Credit", 515, paid_in(indian), right=True),
+        Column("Balance", 575, lambda r: indian(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("131240.55"), rows[-1].balance)
+    assert read.currency == "INR"
+
+
+def test_an_indian_account_numbering_its_rows_with_dr_or_cr_and_cheque_and_branch_after_the_balance() -> None:
+    """Indian private-bank kind: "S.No | Transaction Date | Value Date | Particulars | Amount | Debit/Credit |
+    Balance | Cheque Number | Branch Name": a serial number opens each row, the side is a word of its own,
+    and two columns printed right of the balance belong to no figure."""
+    rows = running(M("56020.00"), SPACED_ROWS)
+    head = [
+        "Western Ghats Bank Ltd",
+        "Customer Name : RAHUL DESHPANDE",
+        "Scheme : SAVINGS ACCOUNT   Currency : INR",
+        "Account No : 918010045522761",
+        "Statement of account for the period 01/07/2025 to 31/07/2025",
+    ]
+    numbers = {r.date: str(n) for n, r in enumerate(rows, start=1)}  # the serial number of each row
+    columns = [
+        Column("S.No", 22, lambda r: numbers[r.date]),
+        Column("Txn Date", 42, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Value Date", 92, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 142, lambda r: r.description[:30]),
+        Column("Amount", 355, lambda r: indian(r.amount), right=True),
+        Column("Debit/Credit", 362, lambda r: "DR" if r.amount < 0 else "CR"),
+        Column("Balance", 470, lambda r: indian(r.balance), right=True),
+        Column("Chq No", 478, lambda r: "004512" if r.amount < -5000 else ""),
+        Column("Branch", 520, lambda r: "PUNE CAMP"),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("56020.00"), rows[-1].balance)
+    # "Debit/Credit" heads one column of side words, not a column of debits and one of credits.
+    assert read.tables == (("DATE", "VALUE_DATE", "DESC", "AMOUNT", "OTHER", "BALANCE", "OTHER", "OTHER"),)
+    assert not any("PUNE" in t.description or "004512" in t.description for t in read.transactions)
+
+
+ZA_ROWS = [
+    (D(2025, 3, 3), "POS Purchase Corner Spaza Rondebosch 412345*9901", "-412.35"),
+    (D(2025, 3, 7), "Magtape Credit Salary Karoo Logistics", "18950.00"),
+    (D(2025, 3, 11), "Internet Pmt To City Of Tshwane Rates", "-1873.10"),
+    (D(2025, 3, 25), "App Prepaid Airtime 0821234567", "-99.00"),
+]
+
+
+def cr_when_in(value: M) -> str:
+    """A figure bare when money went out (or the account is overdrawn), with `Cr` after it otherwise."""
+    return english(value) + ("Cr" if value > 0 else "")
+
+
+def test_a_south_african_account_marking_credits_cr_and_debits_bare_with_a_column_of_accrued_charges() -> None:
+    """South African cheque-account kind: "Date | Description | Amount | Balance | Accrued Bank Charges",
+    rows dated `03 Mar` with the year in the period, a credit and a balance in credit marked "Cr", a debit
+    printed bare, and a small charge accrued on some rows in a column right of the balance that moves no
+    balance."""
+    rows = running(M("2210.40"), ZA_ROWS)
+    head = [
+        "Highveld National Bank",
+        "MR T MOKOENA",
+        "PO BOX 1123, PRETORIA, 0001",
+        "Statement Period : 01 March 2025 to 31 March 2025",
+        "Cheque Account : 62845510293",
+    ]
+    columns = [
+        Column("Date", 35, lambda r: r.date.strftime("%d %b")),
+        Column("Description", 80, lambda r: r.description),
+        Column("Amount", 390, lambda r: cr_when_in(r.amount), right=True),
+        Column("Balance", 470, lambda r: cr_when_in(r.balance), right=True),
+        Column("Accrued Bank Charges", 485, lambda r: "3.50" if r.amount < -1000 else ""),
+    ]
+    read = read_drawn(head, columns, rows)
+    # The charges column is read as no figure of the row's, and its figures stay out of the description.
+    assert read.tables == (("DATE", "DESC", "AMOUNT", "BALANCE", "OTHER"),)
+
+
+def test_a_south_african_account_overdrawn_prints_its_balances_bare() -> None:
+    """The same kind overdrawn: a balance without "Cr" is owed, and the chain proves it."""
+    rows = running(M("-5400.00"), ZA_ROWS)
+    columns = [
+        Column("Date", 35, lambda r: r.date.strftime("%d %b")),
+        Column("Description", 80, lambda r: r.description),
+        Column("Amount", 390, lambda r: cr_when_in(r.amount), right=True),
+        Column("Balance", 470, lambda r: cr_when_in(r.balance), right=True),
+    ]
+    head = [
+        "Highveld National Bank",
+        "MR T MOKOENA",
+        "Statement Period : 01 March 2025 to 31 March 2025",
+        "Cheque Account : 62845510293",
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+
+
+def test_a_malaysian_account_with_a_trailing_plus_or_minus_and_beginning_and_ending_balance_lines() -> None:
+    """Malaysian kind: "ENTRY DATE | VALUE DATE | TRANSACTION DESCRIPTION | TRANSACTION AMOUNT | STATEMENT
+    BALANCE", dates `dd/mm/yy`, each amount followed by "+" or "-", a BEGINNING BALANCE row first and an
+    ENDING BALANCE line after the rows."""
+    rows = running(
+        M("3120.45"),
+        [
+            (D(2025, 4, 2), "FPX PAYMENT TNB ELECTRICITY", "-146.20"),
+            (D(2025, 4, 5), "TRANSFER FR A/C SITI AMINAH", "500.00"),
+            (D(2025, 4, 18), "DEBIT CARD PURCHASE MYDIN SUBANG", "-88.90"),
+            (D(2025, 4, 30), "PROFIT PAID", "1.27"),
+        ],
+    )
+    head = [
+        "Selangor Ummah Bank Berhad",
+        "NURUL HUDA BINTI ISMAIL",
+        "NO 8 JALAN SS15/4, 47500 SUBANG JAYA",
+        "STATEMENT DATE : 30/04/25",
+        "ACCOUNT NUMBER : 1622 0145 8831",
+    ]
+
+    def plus_minus(value: M) -> str:
+        return english(value) + ("-" if value < 0 else "+")
+
+    columns = [
+        Column("ENTRY DATE", 30, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("VALUE DATE", 90, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("TRANSACTION DESCRIPTION", 150, lambda r: r.description),
+        Column("TRANSACTION AMOUNT", 450, lambda r: plus_minus(r.amount) if r.date.year > 1 else "", right=True),
+        Column("STATEMENT BALANCE", 560, lambda r: english(r.balance), right=True),
+    ]
+    opening = Drawn(D(1, 1, 1), "BEGINNING BALANCE", M(0), M("3120.45"))
+    closing = Drawn(D(1, 1, 1), "ENDING BALANCE :", M(0), rows[-1].balance)
+
+    def no_date(column: Column) -> Column:
+        return Column(
+            column.heading,
+            column.x,
+            lambda r: "" if r.date.year == 1 and column.heading.endswith("DATE") else column.text(r),
+            column.right,
+        )
+
+    read_drawn(head, [no_date(c) for c in columns], rows, before=[opening], after=[closing])
+
+
+def test_an_irish_account_dating_only_the_first_row_of_each_day() -> None:
+    """Irish kind: "Date | Details | Debit € | Credit € | Balance €", the date printed on a day's first row
+    only and the balance on its last, opened by a BALANCE FORWARD row."""
+    rows = running(
+        M("1843.22"),
+        [
+            (D(2025, 2, 3), "VDP-TESCO STORES 3341", "-54.18"),
+            (D(2025, 2, 3), "VDC-CIRCLE K BLANCH", "-40.00"),
+            (D(2025, 2, 3), "D/D ELECTRIC IRELAND", "-92.50"),
+            (D(2025, 2, 6), "SALARY LIFFEY PHARMA", "2315.60"),
+            (D(2025, 2, 11), "ATM CASH O'CONNELL ST", "-100.00"),
+            (D(2025, 2, 11), "VDP-DUNNES STORES", "-61.07"),
+        ],
+    )
+    head = [
+        "Liffey Allied Bank",
+        "SIOBHAN O'BRIEN",
+        "22 Griffith Avenue, Dublin 9",
+        "Statement date 28 Feb 2025",
+        "IBAN: IE29 LIFB 9311 5212 3456 78",
+    ]
+    forward = Drawn(D(2025, 2, 1), "BALANCE FORWARD", M(0), M("1843.22"))
+    first = {r.date: r for r in reversed([forward, *rows])}
+    last = {r.date: r for r in [forward, *rows]}
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y") if first[r.date] is r else ""),
+        Column("Details", 100, lambda r: r.description),
+        Column("Debit €", 400, paid_out(english), right=True),
+        Column("Credit €", 470, paid_in(english), right=True),
+        Column("Balance €", 560, lambda r: english(r.balance) if last[r.date] is r else "", right=True),
+    ]
+    read = read_one(statement(head, columns, [forward, *rows]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("1843.22"), rows[-1].balance)
+    assert read.currency == "EUR"
