@@ -666,8 +666,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
-    # So does a balance column: a balance printed bare beside others marked CR is owed (overdrawn).
-    balances_marked = card or _credits_marked([m for r in rows if (m := r.amounts.get(Role.BALANCE))])
+    balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
@@ -709,6 +708,23 @@ def _credits_marked(printed: Sequence[Money]) -> bool:
     """Whether these figures of one column mark what is in credit (CR) and never what is owed, which
     they print bare."""
     return any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+
+
+def _bare_balances_owed(rows: Sequence[Row], amount_as_card: bool) -> bool:
+    """Whether a balance column that marks the balances in credit (CR) prints those owed (overdrawn)
+    bare: the balances prove it when more rows lead from the balance above to their own so read."""
+    balanced = [(r, m) for r in rows if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None]
+    if not _credits_marked([m for _, m in balanced]):
+        return False
+
+    def agreeing(bare_owed: bool) -> int:
+        steps = [(_amount(r, amount_as_card), _value(m, bare_owed)) for r, m in balanced]
+        return sum(
+            before is not None and amount is not None and before + amount == after
+            for (_, before), (amount, after) in pairwise(steps)
+        )
+
+    return agreeing(True) > agreeing(False)
 
 
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
