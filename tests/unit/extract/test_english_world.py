@@ -114,7 +114,7 @@ def cr_when_in(value: M) -> str:
     return english(value) + ("Cr" if value > 0 else "")
 
 
-def test_a_south_african_account_marking_credits_cr_and_debits_bare_with_a_column_of_accrued_charges() -> None:
+def test_a_south_african_account_marking_credits_cr_and_debits_bare_beside_accrued_bank_charges() -> None:
     """South African cheque-account kind: "Date | Description | Amount | Balance | Accrued Bank Charges",
     rows dated `03 Mar` with the year in the period, a credit and a balance in credit marked "Cr", a debit
     printed bare, and a small charge accrued on some rows in a column right of the balance that moves no
@@ -183,25 +183,17 @@ def test_a_malaysian_account_with_a_trailing_plus_or_minus_and_beginning_and_end
     def plus_minus(value: M) -> str:
         return english(value) + ("-" if value < 0 else "+")
 
+    # The balance lines print no date and no amount.
     columns = [
-        Column("ENTRY DATE", 30, lambda r: r.date.strftime("%d/%m/%y")),
-        Column("VALUE DATE", 90, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("ENTRY DATE", 30, lambda r: r.date.strftime("%d/%m/%y") if r.amount else ""),
+        Column("VALUE DATE", 90, lambda r: r.date.strftime("%d/%m/%y") if r.amount else ""),
         Column("TRANSACTION DESCRIPTION", 150, lambda r: r.description),
-        Column("TRANSACTION AMOUNT", 450, lambda r: plus_minus(r.amount) if r.date.year > 1 else "", right=True),
+        Column("TRANSACTION AMOUNT", 450, lambda r: plus_minus(r.amount) if r.amount else "", right=True),
         Column("STATEMENT BALANCE", 560, lambda r: english(r.balance), right=True),
     ]
-    opening = Drawn(D(1, 1, 1), "BEGINNING BALANCE", M(0), M("3120.45"))
-    closing = Drawn(D(1, 1, 1), "ENDING BALANCE :", M(0), rows[-1].balance)
-
-    def no_date(column: Column) -> Column:
-        return Column(
-            column.heading,
-            column.x,
-            lambda r: "" if r.date.year == 1 and column.heading.endswith("DATE") else column.text(r),
-            column.right,
-        )
-
-    read_drawn(head, [no_date(c) for c in columns], rows, before=[opening], after=[closing])
+    opening = Drawn(D(2025, 4, 1), "BEGINNING BALANCE", M(0), M("3120.45"))
+    closing = Drawn(D(2025, 4, 30), "ENDING BALANCE :", M(0), rows[-1].balance)
+    read_drawn(head, columns, rows, before=[opening], after=[closing])
 
 
 def test_an_irish_account_dating_only_the_first_row_of_each_day() -> None:
