@@ -510,7 +510,12 @@ def _heading_columns(
 def _heading_parts(word: Word) -> list[Word]:
     """A header word as the headings it holds: parted at a slash, and after an abbreviation's point
     set without a space ("F.Oper.", "F.Valor" are "F. Oper.", "F. Valor")."""
-    return [point for part in _split_slash(word) for point in _split_point(part)]
+    return [
+        point
+        for part in _split_slash(word)
+        for bracket in _split_bracket(part)
+        for point in _split_point(bracket)
+    ]
 
 
 _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
@@ -518,6 +523,18 @@ _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
 
 def _split_point(word: Word) -> list[Word]:
     match = _JOINED_ABBREVIATION.match(word.text)
+    if match is None:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
+    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+
+
+_BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
+
+
+def _split_bracket(word: Word) -> list[Word]:
+    """A heading and what it says in brackets set without a space ("Debit(Rs)") are two words."""
+    match = _BRACKETED_AFTER.match(word.text)
     if match is None:
         return [word]
     cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
@@ -803,6 +820,31 @@ class _Columns:
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
 
+    def fee(self, words: Sequence[Word], i: int) -> int:
+        """How many words from the figure at `i` on are a fee in a column of its own right of the
+        description ("Charge", "Service fee"): the figure and a letter after it naming its kind; none
+        where the figure lies in no such column."""
+        zone = self._other_zone(words[i])
+        if zone is None:
+            return 0
+        after = words[i + 1] if i + 1 < len(words) else None
+        lettered = after is not None and len(after.text) == 1 and after.text.isupper()
+        return 2 if lettered and after is not None and self._other_zone(after) == zone else 1
+
+    def _other_zone(self, word: Word) -> tuple[float, float] | None:
+        desc = self.header.role_index(Role.DESC)
+        if desc is None:
+            return None
+        centre = (word.x0 + word.x1) / 2
+        return next(
+            (
+                self.zones[i]
+                for i, col in enumerate(self.header.columns)
+                if i > desc and col.role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
+            ),
+            None,
+        )
+
     def in_own_column(self, word: Word) -> bool:
         """In a reference or id column of its own, beside a description column: not the description."""
         centre = (word.x0 + word.x1) / 2
@@ -904,6 +946,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             continue
         if money is not None and role is Role.BALANCE and columns.balances > 1:
             i += len(span)  # a second balance printed beside the first (ledger and available): not text
+            continue
+        if money is not None and role is None and (kept := columns.fee(words, i + len(span) - 1)):
+            i += kept  # a fee the row bears, in a column of its own, and the letter of its kind: not text
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)

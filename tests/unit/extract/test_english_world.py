@@ -231,3 +231,104 @@ def test_an_irish_account_dating_only_the_first_row_of_each_day() -> None:
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (M("1843.22"), rows[-1].balance)
     assert read.currency == "EUR"
+
+
+def test_an_indian_account_marking_every_balance_cr_in_brackets_under_sided_money_headings() -> None:
+    """Indian kind: "Sl. No. | Date | Description | Chq/Ref No | Withdrawal (Dr) | Deposit (Cr) | Balance",
+    `dd-mm-yyyy` dates and each balance followed by "(Cr)"."""
+    rows = running(M("8450.00"), SPACED_ROWS)
+    head = [
+        "Konkan Mahindra Bank",
+        "SURESH PATIL",
+        "Account No. 7412589630",
+        "Period 01-07-2025 to 31-07-2025",
+        "Currency INR",
+    ]
+    numbers = {r.date: str(n) for n, r in enumerate(rows, start=1)}
+    columns = [
+        Column("Sl. No.", 22, lambda r: numbers[r.date]),
+        Column("Date", 55, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Description", 110, lambda r: r.description[:30]),
+        Column("Chq/Ref No", 285, lambda r: "UPI-" + r.date.strftime("%d%m") + "3310"),
+        Column("Withdrawal (Dr)", 420, paid_out(indian), right=True),
+        Column("Deposit (Cr)", 490, paid_in(indian), right=True),
+        Column("Balance", 575, lambda r: indian(r.balance) + "(Cr)", right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("8450.00"), rows[-1].balance)
+
+
+def test_an_indian_account_with_the_value_date_before_the_transaction_date_and_money_headed_inr() -> None:
+    """Indian kind: "S No. | Value Date | Transaction Date | Transaction Remarks | Withdrawal
+    Amount (INR ) | Deposit Amount (INR ) | Balance (INR )": the transaction date is the row's, though the
+    value date is printed first."""
+    rows = running(M("20000.00"), SPACED_ROWS)
+    head = [
+        "Godavari Bank Limited",
+        "ANIL REDDY",
+        "Account Number 000401234567",
+        "Period 01/07/2025 - 31/07/2025",
+    ]
+    numbers = {r.date: str(n) for n, r in enumerate(rows, start=1)}
+    columns = [
+        Column("S No.", 22, lambda r: numbers[r.date]),
+        Column("Value Date", 48, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Transaction Date", 100, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Transaction Remarks", 180, lambda r: r.description[:20]),
+        Column("Withdrawal Amount (INR )", 400, paid_out(indian), right=True),
+        Column("Deposit Amount (INR )", 500, paid_in(indian), right=True),
+        Column("Balance (INR )", 575, lambda r: indian(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.value_date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.date + DAY, r.amount, r.balance) for r in rows
+    ]
+    assert read.currency == "INR"
+
+
+def test_an_indian_account_printing_the_value_date_in_brackets_under_the_date_and_money_headed_rs() -> None:
+    """Indian kind: "Date(Value Date) | Particulars | Ref No./Cheque No. | Debit(Rs) | Credit(Rs) |
+    Balance(Rs)", `05-Jul-25` with "(06-Jul-25)" under it."""
+    rows = running(M("15000.00"), SPACED_ROWS)
+    head = [
+        "Coromandel Overseas Bank",
+        "PRIYA RAMAN",
+        "Account Number : 112201000045671",
+        "Period 01-Jul-2025 to 31-Jul-2025",
+    ]
+    columns = [
+        Column("Date(Value Date)", 30, lambda r: f"{r.date:%d-%b-%y}\n({r.date + DAY:%d-%b-%y})"),
+        Column("Particulars", 110, lambda r: r.description[:30]),
+        Column("Ref No./Cheque No.", 275, lambda r: "TRF" + r.date.strftime("%d%m")),
+        Column("Debit(Rs)", 440, paid_out(indian), right=True),
+        Column("Credit(Rs)", 505, paid_in(indian), right=True),
+        Column("Balance(Rs)", 575, lambda r: indian(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.value_date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.date + DAY, r.amount, r.balance) for r in rows
+    ]
+
+
+def test_a_south_african_account_with_a_charge_column_whose_fees_move_no_balance() -> None:
+    """South African kind: "Date | Transaction Description | Charge | Debit Amount | Credit Amount |
+    Balance": a fee and a letter for its kind in the charge column are levied later, not on the row."""
+    rows = running(M("4120.80"), ZA_ROWS)
+    head = [
+        "Vaal Allied Bank",
+        "MRS N DLAMINI",
+        "Cheque Account Number: 40-7788-1122",
+        "Statement period 01/03/2025 - 31/03/2025",
+    ]
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Transaction Description", 90, lambda r: r.description),
+        Column("Charge", 365, lambda r: "4.75 T" if r.amount < 0 else "", right=True),
+        Column("Debit Amount", 440, paid_out(english), right=True),
+        Column("Credit Amount", 510, paid_in(english), right=True),
+        Column("Balance", 575, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows)
