@@ -824,14 +824,14 @@ class _Columns:
         """How many words from the figure at `i` on are a fee in a column of its own right of the
         description ("Charge", "Service fee"): the figure and a letter after it naming its kind; none
         where the figure lies in no such column."""
-        zone = self._other_zone(words[i])
+        zone = self.other_zone(words[i])
         if zone is None:
             return 0
         after = words[i + 1] if i + 1 < len(words) else None
         lettered = after is not None and len(after.text) == 1 and after.text.isupper()
-        return 2 if lettered and after is not None and self._other_zone(after) == zone else 1
+        return 2 if lettered and after is not None and self.other_zone(after) == zone else 1
 
-    def _other_zone(self, word: Word) -> tuple[float, float] | None:
+    def other_zone(self, word: Word) -> tuple[float, float] | None:
         desc = self.header.role_index(Role.DESC)
         if desc is None:
             return None
@@ -915,7 +915,15 @@ def _leading_date(
         # OCR sometimes draws a date's box far too wide; it still starts in the date column.
         parsed = parse_partial(words[0].text)
         return parsed, [words[0]] if parsed is not None else []
+    if len(leading) == 2 and all(_TWO_DIGITS.match(w.text) for w in leading):
+        # Month and day (or day and month) parted by a space alone ("03 25"), in the date column only:
+        # the file's dates together tell which comes first.
+        spaced = PartialDate(a=int(leading[0].text), b=int(leading[1].text), year=None, numeric=True)
+        return (spaced, list(leading)) if spaced.candidates() else (None, [])
     return None, []
+
+
+_TWO_DIGITS = re.compile(r"^\d{2}$")
 
 
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
@@ -954,6 +962,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             marks.append(word)
         elif _code_apart(ctx, columns, words, i):
             code = word.text  # the currency of the figures after it, in a column of its own: not text
+        elif not any(c.isalnum() for c in word.text) and columns.other_zone(word) is not None:
+            pass  # a mark ("##", "-") in a column of its own right of the description: not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):

@@ -332,3 +332,29 @@ def test_a_south_african_account_with_a_charge_column_whose_fees_move_no_balance
         Column("Balance", 575, lambda r: english(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
+
+
+def test_a_south_african_account_dated_month_then_day_right_of_the_money_with_service_fee_marks() -> None:
+    """South African kind: "Details | Service Fee | Debits | Credits | Date | Balance", the date `03 25`
+    (month, a space, day) right of the money, debits and an overdrawn balance with a trailing minus,
+    `##` in the service-fee column of rows that bear one."""
+    rows = running(M("-310.25"), ZA_ROWS)
+    head = [
+        "Umhlanga Standard Bank",
+        "MS L NAIDOO",
+        "Statement from 01 March 2025 to 31 March 2025",
+        "Account number 10 123 456 789",
+    ]
+
+    def trailing(value: M) -> str:
+        return english(value) + ("-" if value < 0 else "")
+
+    columns = [
+        Column("Details", 35, lambda r: r.description),
+        Column("Service Fee", 300, lambda r: "##" if r.amount < 0 else ""),
+        Column("Debits", 410, lambda r: trailing(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credits", 470, paid_in(english), right=True),
+        Column("Date", 482, lambda r: r.date.strftime("%m %d")),
+        Column("Balance", 570, lambda r: trailing(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows)
