@@ -751,6 +751,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
+    if date is None:
+        # The year of a date wrapped in a narrow column ("1 Jul" over "2025"): the date's, not text.
+        years = _wrapped_years(header, zones, rest)
+        date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -897,6 +901,18 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
 
 # A date that is one of a pair parted by a slash: its own fields parted by points or dashes.
 _PAIRED_DATE = re.compile(r"^\d{1,2}[.\-]\d{1,2}[.\-](?:\d{2}(?:\d{2})?)?$")
+
+
+def _wrapped_years(
+    header: TableHeader, zones: Sequence[tuple[float, float]], words: Sequence[Word]
+) -> list[Word]:
+    """The words that are a year alone in a date column of a line without a date."""
+    dated = [zones[i] for i, c in enumerate(header.columns) if c.role in _DATED]
+    return [
+        w
+        for w in words
+        if PRINTED_YEAR.fullmatch(w.text) and any(left <= (w.x0 + w.x1) / 2 < right for left, right in dated)
+    ]
 
 
 def _leading_date(

@@ -358,3 +358,37 @@ def test_a_south_african_account_dated_month_then_day_right_of_the_money_with_se
         Column("Balance", 570, lambda r: trailing(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
+
+
+def test_an_indian_account_whose_narrow_columns_wrap_the_dates_year_and_the_description() -> None:
+    """Indian state-bank kind in narrow columns: "1 Jul" over "2025" in both date columns, the description
+    wrapped over three lines, the figures on the row's first line."""
+    rows = running(M("131240.55"), SPACED_ROWS)
+    head = [
+        "Malabar State Bank",
+        "Account Name : Mrs. KAVITHA NAIR",
+        "Account Number : 00000032718845123",
+        "Statement from 1 Jul 2025 to 31 Jul 2025",
+    ]
+
+    def wrapped(text: str, width: int) -> str:
+        return "\n".join(text[n : n + width] for n in range(0, len(text), width))
+
+    columns = [
+        Column("Txn Date", 30, lambda r: f"{r.date.day} {r.date:%b}\n{r.date:%Y}"),
+        Column("Value Date", 80, lambda r: f"{r.date.day} {r.date:%b}\n{r.date:%Y}"),
+        Column("Description", 135, lambda r: wrapped(r.description, 20)),
+        Column("Ref No./Cheque No.", 255, lambda r: "TRF" + r.date.strftime("%d%m") + "77"),
+        Column("Debit", 420, paid_out(indian), right=True),
+        Column("Credit", 495, paid_in(indian), right=True),
+        Column("Balance", 570, lambda r: indian(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.value_date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.date, r.amount, r.balance) for r in rows
+    ]
+    # Read line by line: the description's first line, the reference beside it, then the lines under.
+    assert [t.description.replace(" ", "") for t in read.transactions] == [
+        (r.description[:20] + "TRF" + r.date.strftime("%d%m") + "77" + r.description[20:]).replace(" ", "")
+        for r in rows
+    ]
