@@ -392,3 +392,61 @@ def test_an_indian_account_whose_narrow_columns_wrap_the_dates_year_and_the_desc
         (r.description[:20] + "TRF" + r.date.strftime("%d%m") + "77" + r.description[20:]).replace(" ", "")
         for r in rows
     ]
+
+
+def test_an_indian_account_with_dr_amount_and_cr_amount_columns_and_a_branch_column() -> None:
+    """Indian public-sector kind: "Txn No. | Txn Date | Description | Branch Name | Dr Amount |
+    Cr Amount | Balance", each balance followed by " Cr"."""
+    rows = running(M("9100.00"), SPACED_ROWS)
+    head = [
+        "Kaveri National Bank",
+        "Name : LATA IYER",
+        "Account No : 3344556677",
+        "Period : 01/07/2025 to 31/07/2025",
+    ]
+    columns = [
+        Column("Txn No.", 22, lambda r: "S" + r.date.strftime("%d%m") + "1"),
+        Column("Txn Date", 62, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Description", 112, lambda r: r.description[:24]),
+        Column("Branch Name", 255, lambda r: "MYSORE RD"),
+        Column("Dr Amount", 400, paid_out(indian), right=True),
+        Column("Cr Amount", 470, paid_in(indian), right=True),
+        Column("Balance", 570, lambda r: indian(r.balance) + " Cr", right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("9100.00"), rows[-1].balance)
+
+
+def test_an_irish_account_headed_payments_out_and_payments_in_parted_by_a_dash() -> None:
+    """Irish kind: "Date | Transaction details | Payments - out | Payments - in | Balance", the date on a
+    day's first row only, opened by a BALANCE FORWARD row."""
+    rows = running(
+        M("612.40"),
+        [
+            (D(2025, 5, 2), "POS SUPERVALU RATHMINES", "-38.15"),
+            (D(2025, 5, 2), "365 ONLINE TRANSFER TO SAVINGS", "-200.00"),
+            (D(2025, 5, 9), "PAYROLL CORRIB FOODS", "1840.25"),
+            (D(2025, 5, 15), "DIRECT DEBIT BORD GAIS", "-76.30"),
+        ],
+    )
+    forward = Drawn(D(2025, 5, 1), "BALANCE FORWARD", M(0), M("612.40"))
+    first = {r.date: r for r in reversed([forward, *rows])}
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y") if first[r.date] is r else ""),
+        Column("Transaction details", 100, lambda r: r.description),
+        Column("Payments - out", 400, paid_out(english), right=True),
+        Column("Payments - in", 475, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Shannon Bank of Ireland",
+        "MR CIARAN WALSH",
+        "Your account number 41235566",
+        "Statement date 31 May 2025",
+    ]
+    read = read_one(statement(head, columns, [forward, *rows]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("612.40"), rows[-1].balance)
