@@ -7,12 +7,16 @@ import datetime as dt
 
 from tests.unit.extract.test_bank_kinds import indian
 from tests.unit.extract.unseen_kinds import (
+    Cell,
     Column,
     D,
     Drawn,
     M,
+    drawn_lines,
     english,
     entries,
+    header,
+    headings,
     paid_in,
     paid_out,
     read_drawn,
@@ -450,3 +454,66 @@ def test_an_irish_account_headed_payments_out_and_payments_in_parted_by_a_dash()
     read = read_one(statement(head, columns, [forward, *rows]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (M("612.40"), rows[-1].balance)
+
+
+def test_a_mobile_money_statement_with_a_summary_by_kind_of_transfer_before_its_detailed_rows() -> None:
+    """East African wallet kind: a summary of money paid in and out by kind of transfer (no dates, a total
+    line) above the detailed statement, whose rows are listed newest first with the details over two
+    lines and each withdrawal printed with a minus."""
+    rows = running(
+        M("3400.00"),
+        [
+            (D(2025, 6, 2), "Merchant Payment to 512345 - GREENLEAF GROCERS", "-640.00"),
+            (D(2025, 6, 4), "Funds received from 2547****381 - ANNE WANJIRU", "1500.00"),
+            (D(2025, 6, 9), "Pay Bill to 400200 - WATER COMPANY Acc. 7731", "-1210.00"),
+            (D(2025, 6, 12), "Customer Transfer to 2547****902 - OMONDI J", "-300.00"),
+        ],
+    )
+    receipts = {r: f"TF{r.date.day:02d}QK7{n}ZP" for n, r in enumerate(rows)}
+    columns = [
+        Column("Receipt No.", 30, lambda r: receipts[r]),
+        Column("Completion Time", 100, lambda r: r.date.strftime("%Y-%m-%d") + " 10:15:42"),
+        Column("Details", 190, lambda r: r.description),
+        Column("Transaction Status", 330, lambda r: "COMPLETED"),
+        Column("Paid In", 470, paid_in(english), right=True),
+        Column("Withdrawn", 520, lambda r: "-" + english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Balance", 575, lambda r: english(r.balance), right=True),
+    ]
+
+    def details(row: Drawn) -> list[list[Cell]]:
+        first, rest = row.description.split(" - ")
+        line = [(c.x, c.text(row), c.right) for c in columns if c.text(row)]
+        return [
+            [(x, first if text == row.description else text, right) for x, text, right in line],
+            [(190, rest, False)],
+        ]
+
+    summary = [
+        [(30, "**TRANSACTION TYPE", False), (420, "PAID IN", True), (520, "PAID OUT", True)],
+        [(30, "SEND MONEY:", False), (420, "0.00", True), (520, "300.00", True)],
+        [(30, "RECEIVED MONEY:", False), (420, "1,500.00", True), (520, "0.00", True)],
+        [(30, "PAY BILL:", False), (420, "0.00", True), (520, "1,210.00", True)],
+        [(30, "MERCHANT PAYMENT:", False), (420, "0.00", True), (520, "640.00", True)],
+        [(30, "TOTAL:", False), (420, "1,500.00", True), (520, "2,150.00", True)],
+        [],
+    ]
+    page = [
+        *header(
+            [
+                "M-WALLET STATEMENT",
+                "Customer Name: Grace Achieng",
+                "Mobile Number: 0722 000 111",
+                "Statement Period: 01 Jun 2025 - 30 Jun 2025",
+            ]
+        ),
+        [(30, "##SUMMARY", False)],
+        *summary,
+        [(30, "##DETAILED STATEMENT", False)],
+        headings(columns),
+        *(line for row in reversed(rows) for line in details(row)),
+    ]
+    read = read_one(drawn_lines([page]))
+    assert sorted((t.date, t.amount, t.balance) for t in read.transactions) == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("3400.00"), rows[-1].balance)
