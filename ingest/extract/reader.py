@@ -667,6 +667,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
+    fees_moved = _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
@@ -682,6 +683,11 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
+            if fees_moved and row.fee is not None:
+                # The fee is money out of its own, after the row: the printed balance follows both.
+                fee = replace(drafts[-1], amount=-row.fee.magnitude, words=[], decisions=[])
+                drafts[-1].balance = None
+                drafts.append(fee)
             after_last = None
             continue
         if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
@@ -702,6 +708,28 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     if closing is not None and closing_after < len(drafts):
         closing = None
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card: bool) -> bool:
+    """Whether the balances include the fees printed in a column of their own (charged with the row,
+    not accrued for later): more rows lead from the balance above to their own with them than without."""
+    balanced = [
+        (r, _value(m, balance_as_card))
+        for r in rows
+        if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None
+    ]
+    if not any(r.fee is not None for r, _ in balanced):
+        return False
+
+    def agreeing(with_fees: bool) -> int:
+        agree = 0
+        for (_, before), (row, after) in pairwise(balanced):
+            amount = _amount(row, amount_as_card)
+            fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
+            agree += before is not None and amount is not None and before + amount - fee == after
+        return agree
+
+    return agreeing(True) > agreeing(False)
 
 
 def _credits_marked(printed: Sequence[Money]) -> bool:

@@ -222,6 +222,7 @@ class RowLine:
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
+    fee: Money | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
 
     @property
     def figures(self) -> bool:
@@ -241,6 +242,7 @@ class Row:
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
+    fee: Money | None = None  # as on RowLine
 
     @property
     def figures(self) -> bool:
@@ -533,10 +535,14 @@ _BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(V
 
 
 def _split_bracket(word: Word) -> list[Word]:
-    """A heading and what it says in brackets set without a space ("Debit(Rs)") are two words."""
+    """A heading and what it says in brackets set without a space are two words: a note closed in
+    the word ("Debit(Rs)", "Deposit(CR)") adds to the heading, which keeps the word's width, as the
+    figures under it do; a heading opened in it ("Date(Value Date)") heads a column of its own."""
     match = _BRACKETED_AFTER.match(word.text)
     if match is None:
         return [word]
+    if match[2].endswith(")"):
+        return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
     cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
     return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
 
@@ -786,6 +792,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
             if any(w.confidence is not None for w in printed)
         },
         value_date=value_date,
+        fee=cells.fee,
     )
 
 
@@ -825,9 +832,9 @@ class _Columns:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
 
     def fee(self, words: Sequence[Word], i: int) -> int:
-        """How many words from the figure at `i` on are a fee in a column of its own right of the
-        description ("Charge", "Service fee"): the figure and a letter after it naming its kind; none
-        where the figure lies in no such column."""
+        """How many words from the figure ending at `i` on are a fee in a column of its own right of
+        the description ("Charge", "Fee"): the figure and a letter after it naming its kind; none where
+        the figure lies in no such column."""
         zone = self.other_zone(words[i])
         if zone is None:
             return 0
@@ -883,6 +890,7 @@ class _Cells:
     in_desc: bool = True  # every description word sits in the description column
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
+    fee: Money | None = None  # a fee in a column of its own: the balance may or may not include it
 
 
 def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
@@ -972,7 +980,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             i += len(span)  # a second balance printed beside the first (ledger and available): not text
             continue
         if money is not None and role is None and (kept := columns.fee(words, i + len(span) - 1)):
-            i += kept  # a fee the row bears, in a column of its own, and the letter of its kind: not text
+            # A fee the row bears, in a column of its own, and the letter of its kind: not text.
+            cells.fee = cells.fee or money
+            i += len(span) - 1 + kept
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
@@ -1575,6 +1585,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         marker=marker,
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
+        fee=next((ln.fee for ln in lines if ln.fee is not None), None),
     )
 
 
@@ -1586,6 +1597,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
         row.amounts.setdefault(role, money)
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
+    row.fee = row.fee or line.fee
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")

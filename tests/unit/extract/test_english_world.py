@@ -23,6 +23,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     statement,
+    table,
 )
 
 DAY = dt.timedelta(days=1)
@@ -517,3 +518,72 @@ def test_a_mobile_money_statement_with_a_summary_by_kind_of_transfer_before_its_
         (r.date, r.amount, r.balance) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (M("3400.00"), rows[-1].balance)
+
+
+def test_a_south_african_account_whose_balance_takes_the_fee_printed_beside_a_row() -> None:
+    """South African kind: "Date | Description | Money In | Money Out | Fee* | Balance", money out and the
+    fee each with a minus, and the balance after both: the fee is money out of its own, after its row
+    (where a charges column moves no balance, see the accrued charges above, it is no transaction)."""
+    fees = {D(2025, 3, 11): M("-3.50"), D(2025, 3, 25): M("-0.60")}
+    rows = running(
+        M("2500.00"),
+        [
+            step
+            for day, text, amount in ZA_ROWS
+            for step in [(day, text, amount), *([(day, text, str(fees[day]))] if day in fees else [])]
+        ],
+    )
+    # Each fee is printed on its row's line: the row's balance is the one after its fee.
+    printed = [
+        Drawn(r.date, r.description, r.amount, after.balance if r.date in fees else r.balance)
+        for r, after in zip(rows, [*rows[1:], rows[-1]], strict=True)
+        if r.amount != fees.get(r.date)
+    ]
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Money In", 400, paid_in(english), right=True),
+        Column("Money Out", 460, lambda r: "-" + english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Fee*", 505, lambda r: "-" + english(fees[r.date]) if r.date in fees else "", right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Karoo Savings Bank", "MR J VAN WYK", "Account 1234567890", "From 01/03/2025 to 31/03/2025"]
+    read = read_one(statement(head, columns, printed))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [
+        None if r.date in fees and r.amount != fees[r.date] else r.balance for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("2500.00"), rows[-1].balance)
+
+
+def test_money_headings_with_their_side_in_brackets_keep_the_width_the_figures_print_under() -> None:
+    """West African kind: "Withdrawal(DR) | Deposit(CR)" set without a space, headings set from the left
+    and figures right-aligned past their ends, "0.00" printed in the column a row leaves empty: the zero
+    at the end of the credit heading is no balance."""
+    rows = running(
+        M("74210.50"),
+        [
+            (D(2025, 8, 1), "NIP TRANSFER TO ADEBAYO K", "-12500.00"),
+            (D(2025, 8, 4), "SALARY AUG OKONKWO AND SONS", "185000.00"),
+            (D(2025, 8, 12), "POS PURCHASE LEKKI MART", "-8340.25"),
+        ],
+    )
+    columns = [
+        Column("Trans Date", 30, lambda r: r.date.strftime("%d-%b-%Y")),
+        Column("Narration", 95, lambda r: r.description),
+        Column("Value Date", 300, lambda r: r.date.strftime("%d-%b-%Y")),
+        Column("Withdrawal(DR)", 445, lambda r: english(r.amount) if r.amount < 0 else "0.00", right=True),
+        Column("Deposit(CR)", 501, lambda r: english(r.amount) if r.amount > 0 else "0.00", right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    titles = [(30, "**Trans Date", False), (95, "Narration", False), (300, "Value Date", False)]
+    money_titles = [(368, "Withdrawal(DR)", False), (440, "Deposit(CR)", False), (509, "Balance", False)]
+    head = [
+        "Lagoon Trust Bank",
+        "CHIOMA NWOSU",
+        "Account Number 0123456789",
+        "Period 01-Aug-2025 to 31-Aug-2025",
+    ]
+    read = read_one(drawn_lines([[*header(head), [*titles, *money_titles], *table(columns, rows)]]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
