@@ -685,7 +685,15 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
             if fees_moved and row.fee is not None:
                 # The fee is money out of its own, after the row: the printed balance follows both.
-                fee = replace(drafts[-1], amount=-row.fee.magnitude, words=[], decisions=[])
+                fee = replace(
+                    drafts[-1],
+                    amount=-row.fee.magnitude,
+                    words=[],
+                    decisions=[],
+                    guessed=False,
+                    amount_text=None,
+                    text_sign=-1,
+                )
                 drafts[-1].balance = None
                 drafts.append(fee)
             after_last = None
