@@ -587,3 +587,65 @@ def test_money_headings_with_their_side_in_brackets_keep_the_width_the_figures_p
     read = read_one(drawn_lines([[*header(head), [*titles, *money_titles], *table(columns, rows)]]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+
+
+def test_a_gulf_account_naming_its_currency_in_brackets_after_each_money_heading() -> None:
+    """Gulf kind: "Date | Description | Debit (AED) | Credit (AED) | Balance (AED)", every balance marked
+    "Cr", the currency named only in the headings."""
+    rows = running(
+        M("15420.00"),
+        [
+            (D(2025, 6, 3), "POS-PURCHASE CARD NO.4321XXXXXX7788 SPINNEYS", "-412.60"),
+            (D(2025, 6, 5), "SALARY TRANSFER FROM DESERT LOGISTICS LLC", "18500.00"),
+            (D(2025, 6, 17), "DEWA BILL PAYMENT MOBILE BANKING", "-689.35"),
+        ],
+    )
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Debit (AED)", 400, paid_out(english), right=True),
+        Column("Credit (AED)", 475, paid_in(english), right=True),
+        Column("Balance (AED)", 570, lambda r: english(r.balance) + " Cr", right=True),
+    ]
+    head = [
+        "Falcon National Bank",
+        "MR AHMED AL MANSOORI",
+        "Account Number 1012345678901",
+        "Period 01/06/2025 to 30/06/2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "AED"
+
+
+def test_a_philippine_account_dated_by_month_name_and_day_between_beginning_and_ending_balances() -> None:
+    """Philippine kind: "DATE | DESCRIPTION | CHECK NO. | DEBIT | CREDIT | BALANCE", rows dated `Jun 05`
+    with the year in the period, a BEGINNING BALANCE row and an ENDING BALANCE row."""
+    rows = running(
+        M("25310.75"),
+        [
+            (D(2025, 6, 5), "ATM WITHDRAWAL MAKATI AVE", "-5000.00"),
+            (D(2025, 6, 13), "CHECK ENCASHMENT", "-12000.00"),
+            (D(2025, 6, 15), "PAYROLL CREDIT", "32500.00"),
+        ],
+    )
+    opening = Drawn(D(2025, 6, 1), "BEGINNING BALANCE", M(0), rows[0].balance - rows[0].amount)
+    closing = Drawn(D(2025, 6, 30), "ENDING BALANCE", M(0), rows[-1].balance)
+    columns = [
+        Column("DATE", 30, lambda r: r.date.strftime("%b %d")),
+        Column("DESCRIPTION", 90, lambda r: r.description),
+        Column("CHECK NO.", 280, lambda r: "0004417" if "CHECK" in r.description else ""),
+        Column("DEBIT", 410, paid_out(english), right=True),
+        Column("CREDIT", 485, paid_in(english), right=True),
+        Column("BALANCE", 570, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Luzon Island Bank",
+        "MARIA CLARA SANTOS",
+        "ACCOUNT NUMBER 1234-5678-90",
+        "PERIOD COVERED JUNE 01, 2025 - JUNE 30, 2025",
+    ]
+    read = read_one(statement(head, columns, [opening, *rows, closing]))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (M("25310.75"), rows[-1].balance)
