@@ -1,5 +1,6 @@
 """English-language statements of countries the other drawn kinds leave out (India, South Africa, Malaysia,
-the Philippines, Ireland, the Gulf), each in its own words and figures, read through the text layer."""
+the Philippines, Ireland, the Gulf, East and West Africa), each in its own words and figures, read through
+the text layer."""
 
 from __future__ import annotations
 
