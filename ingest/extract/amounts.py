@@ -177,7 +177,8 @@ def _money_pattern(places: int) -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
         rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-        rf"{_SPACE}?(?P<trail>[-+\u2212\u2013]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?(?P<mark>{_MARK})?\.?$"
+        rf"{_SPACE}?(?P<trail>[-+\u2212\u2013]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?"
+        rf"(?:(?P<mark>{_MARK})|\((?P<bracketed>{_MARK})\))?\.?$"
     )
 
 
@@ -214,7 +215,7 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     if bool(match["open"]) != bool(match["close"]):
         return None
     magnitude = _to_decimal(match["core"], places)
-    mark = match["mark"]
+    mark = match["mark"] or match["bracketed"]  # "1,234.56(Cr)"
     # DR, DB, OD (overdrawn), S (Soll) and their kin mean a debit; CR, H (Haben) and theirs a credit.
     marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
     signs = [match["lead"], match["lead2"], match["trail"]]

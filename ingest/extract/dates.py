@@ -108,6 +108,12 @@ def parse_partial(text: str) -> PartialDate | None:
     clean = _OCR_DAY.sub(lambda m: m[1] if m[1] in _DAY_LIKE_WORDS else m[1].translate(_DIGIT_OF), clean)
     # A weekday may share its letters with a month ("mar" is mardi and March): the whole reading first.
     dated = _parse_clean(clean)
+    bracketed = _BRACKETED.match(clean)
+    if dated is None and bracketed is not None:
+        # A second date printed in brackets ("(02-Jul-25)" under its row's date) when it is whole: a
+        # bare day and month in brackets may be a negative figure.
+        inner = _parse_clean(bracketed[1])
+        dated = inner if inner is not None and (inner.year is not None or not inner.numeric) else None
     weekday = _WEEKDAY.match(clean)
     if dated is None and weekday is not None:
         dated = _parse_clean(clean[weekday.end() :])
@@ -115,6 +121,7 @@ def parse_partial(text: str) -> PartialDate | None:
 
 
 _SPACES = re.compile(r"\s+")
+_BRACKETED = re.compile(r"^\((.+)\)$")
 _OCR_ZERO = re.compile(r"(?<![a-z])o(?=\d)|(?<=\d)o(?![a-z])")
 _OCR_ONE = re.compile(r"(?<![a-z])[il](?=\d)|(?<=\d)[il](?![a-z])")
 _DIGIT_OF = str.maketrans("oil|s", "01115")

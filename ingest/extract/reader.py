@@ -720,7 +720,9 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     """The transactions among the rows, and the balances the marker rows among them print."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
-    credits_marked = any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+    credits_marked = _credits_marked(printed)
+    balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
+    fees_moved = _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
@@ -735,16 +737,29 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
-            drafts.append(_draft(row, card or credits_marked, card, dating))
+            drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
+            if fees_moved and row.fee is not None:
+                # The fee is money out of its own, after the row: the printed balance follows both.
+                fee = replace(
+                    drafts[-1],
+                    amount=-row.fee.magnitude,
+                    words=[],
+                    decisions=[],
+                    guessed=False,
+                    amount_text=None,
+                    text_sign=-1,
+                )
+                drafts[-1].balance = None
+                drafts.append(fee)
             after_last = None
             continue
         if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
-            summary = _draft(row, card or credits_marked, card, dating)
+            summary = _draft(row, card or credits_marked, balances_marked, dating)
             if summary.date is None and drafts:
                 summary.date = drafts[-1].date  # a row under its day's date, printed once
             summaries.append((len(drafts), summary))
             continue
-        value = _marker_value(row, card)
+        value = _marker_value(row, card, balances_marked)
         # Balances carried over a page break (forward rows among the transactions) are neither the
         # opening nor the closing: those stand before the first transaction and after the last.
         if marker is Marker.OPENING and opening is None and not drafts:
@@ -758,15 +773,61 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
-def _draft(row: Row, amount_as_card: bool, card: bool, dating: _Dating) -> Draft:
-    """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out."""
+def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card: bool) -> bool:
+    """Whether the balances include the fees printed in a column of their own (charged with the row,
+    not accrued for later): more rows lead from the balance above to their own with them than without."""
+    balanced = [
+        (r, _value(m, balance_as_card))
+        for r in rows
+        if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None
+    ]
+    if not any(r.fee is not None for r, _ in balanced):
+        return False
+
+    def agreeing(with_fees: bool) -> int:
+        agree = 0
+        for (_, before), (row, after) in pairwise(balanced):
+            amount = _amount(row, amount_as_card)
+            fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
+            agree += before is not None and amount is not None and before + amount - fee == after
+        return agree
+
+    return agreeing(True) > agreeing(False)
+
+
+def _credits_marked(printed: Sequence[Money]) -> bool:
+    """Whether these figures of one column mark what is in credit (CR) and never what is owed, which
+    they print bare."""
+    return any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+
+
+def _bare_balances_owed(rows: Sequence[Row], amount_as_card: bool) -> bool:
+    """Whether a balance column that marks the balances in credit (CR) prints those owed (overdrawn)
+    bare: the balances prove it when more rows lead from the balance above to their own so read."""
+    balanced = [(r, m) for r in rows if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None]
+    if not _credits_marked([m for _, m in balanced]):
+        return False
+
+    def agreeing(bare_owed: bool) -> int:
+        steps = [(_amount(r, amount_as_card), _value(m, bare_owed)) for r, m in balanced]
+        return sum(
+            before is not None and amount is not None and before + amount == after
+            for (_, before), (amount, after) in pairwise(steps)
+        )
+
+    return agreeing(True) > agreeing(False)
+
+
+def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
+    """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
+    `balance_as_card` bare balances as owed."""
     amount_text, text_sign = _amount_text(row)
     date = dating.resolve(row.date)
     return Draft(
         date=date,
         description=" ".join(row.description.split()),
         amount=_amount(row, amount_as_card),
-        balance=_value(row.amounts.get(Role.BALANCE), card),
+        balance=_value(row.amounts.get(Role.BALANCE), balance_as_card),
         page=row.page,
         words=row.words,
         ocr_confidence=_ocr_confidence(row),
@@ -927,11 +988,13 @@ def _amount_text(row: Row) -> tuple[str | None, int]:
     return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
 
 
-def _marker_value(row: Row, card: bool) -> Decimal | None:
+def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:
     for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
         money = row.amounts.get(role)
         if money is not None:
-            return -money.magnitude if role is Role.DEBIT else _value(money, card)
+            if role is Role.DEBIT:
+                return -money.magnitude
+            return _value(money, balance_as_card if role is Role.BALANCE else card)
     return None
 
 

@@ -222,6 +222,7 @@ class RowLine:
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
+    fee: Money | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
 
     @property
     def figures(self) -> bool:
@@ -241,6 +242,7 @@ class Row:
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
+    fee: Money | None = None  # as on RowLine
 
     @property
     def figures(self) -> bool:
@@ -510,7 +512,12 @@ def _heading_columns(
 def _heading_parts(word: Word) -> list[Word]:
     """A header word as the headings it holds: parted at a slash, and after an abbreviation's point
     set without a space ("F.Oper.", "F.Valor" are "F. Oper.", "F. Valor")."""
-    return [point for part in _split_slash(word) for point in _split_point(part)]
+    return [
+        point
+        for part in _split_slash(word)
+        for bracket in _split_bracket(part)
+        for point in _split_point(bracket)
+    ]
 
 
 _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
@@ -520,6 +527,22 @@ def _split_point(word: Word) -> list[Word]:
     match = _JOINED_ABBREVIATION.match(word.text)
     if match is None:
         return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
+    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+
+
+_BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
+
+
+def _split_bracket(word: Word) -> list[Word]:
+    """A heading and what it says in brackets set without a space are two words: a note closed in
+    the word ("Debit(Rs)", "Deposit(CR)") adds to the heading, which keeps the word's width, as the
+    figures under it do; a heading opened in it ("Date(Value Date)") heads a column of its own."""
+    match = _BRACKETED_AFTER.match(word.text)
+    if match is None:
+        return [word]
+    if match[2].endswith(")"):
+        return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
     cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
     return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
 
@@ -734,6 +757,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
+    if date is None:
+        # The year of a date wrapped in a narrow column ("1 Jul" over "2025"): the date's, not text.
+        years = _wrapped_years(header, zones, rest)
+        date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -765,6 +792,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
             if any(w.confidence is not None for w in printed)
         },
         value_date=value_date,
+        fee=cells.fee,
     )
 
 
@@ -803,6 +831,31 @@ class _Columns:
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
 
+    def fee(self, words: Sequence[Word], i: int) -> int:
+        """How many words from the figure ending at `i` on are a fee in a column of its own right of
+        the description ("Charge", "Fee"): the figure and a letter after it naming its kind; none where
+        the figure lies in no such column."""
+        zone = self.other_zone(words[i])
+        if zone is None:
+            return 0
+        after = words[i + 1] if i + 1 < len(words) else None
+        lettered = after is not None and len(after.text) == 1 and after.text.isupper()
+        return 2 if lettered and after is not None and self.other_zone(after) == zone else 1
+
+    def other_zone(self, word: Word) -> tuple[float, float] | None:
+        desc = self.header.role_index(Role.DESC)
+        if desc is None:
+            return None
+        centre = (word.x0 + word.x1) / 2
+        return next(
+            (
+                self.zones[i]
+                for i, col in enumerate(self.header.columns)
+                if i > desc and col.role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
+            ),
+            None,
+        )
+
     def in_own_column(self, word: Word) -> bool:
         """In a reference or id column of its own, beside a description column: not the description."""
         centre = (word.x0 + word.x1) / 2
@@ -837,6 +890,7 @@ class _Cells:
     in_desc: bool = True  # every description word sits in the description column
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
+    fee: Money | None = None  # a fee in a column of its own: the balance may or may not include it
 
 
 def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
@@ -860,6 +914,18 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
 _PAIRED_DATE = re.compile(r"^\d{1,2}[.\-]\d{1,2}[.\-](?:\d{2}(?:\d{2})?)?$")
 
 
+def _wrapped_years(
+    header: TableHeader, zones: Sequence[tuple[float, float]], words: Sequence[Word]
+) -> list[Word]:
+    """The words that are a year alone in a date column of a line without a date."""
+    dated = [zones[i] for i, c in enumerate(header.columns) if c.role in _DATED]
+    return [
+        w
+        for w in words
+        if PRINTED_YEAR.fullmatch(w.text) and any(left <= (w.x0 + w.x1) / 2 < right for left, right in dated)
+    ]
+
+
 def _leading_date(
     header: TableHeader, zones: Sequence[tuple[float, float]], words: Sequence[Word]
 ) -> tuple[PartialDate | None, list[Word]]:
@@ -876,7 +942,15 @@ def _leading_date(
         # OCR sometimes draws a date's box far too wide; it still starts in the date column.
         parsed = parse_partial(words[0].text)
         return parsed, [words[0]] if parsed is not None else []
+    if len(leading) == 2 and all(_TWO_DIGITS.match(w.text) for w in leading):
+        # Month and day (or day and month) parted by a space alone ("03 25"), in the date column only:
+        # the file's dates together tell which comes first.
+        spaced = PartialDate(a=int(leading[0].text), b=int(leading[1].text), year=None, numeric=True)
+        return (spaced, list(leading)) if spaced.candidates() else (None, [])
     return None, []
+
+
+_TWO_DIGITS = re.compile(r"^\d{2}$")
 
 
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
@@ -908,12 +982,19 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is not None and role is Role.BALANCE and columns.balances > 1:
             i += len(span)  # a second balance printed beside the first (ledger and available): not text
             continue
+        if money is not None and role is None and (kept := columns.fee(words, i + len(span) - 1)):
+            # A fee the row bears, in a column of its own, and the letter of its kind: not text.
+            cells.fee = cells.fee or money
+            i += len(span) - 1 + kept
+            continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
         elif _code_apart(ctx, columns, words, i):
             code = word.text  # the currency of the figures after it, in a column of its own: not text
         elif _sign_before_figure(ctx, columns, words, i):
             cells.amount_words.append(word)  # "kr 1 234,50": the figure's sign, not text
+        elif not any(c.isalnum() for c in word.text) and columns.other_zone(word) is not None:
+            pass  # a mark ("##", "-") in a column of its own right of the description: not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):
@@ -1537,6 +1618,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         marker=marker,
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
+        fee=next((ln.fee for ln in lines if ln.fee is not None), None),
     )
 
 
@@ -1548,6 +1630,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
         row.amounts.setdefault(role, money)
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
+    row.fee = row.fee or line.fee
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")
