@@ -293,6 +293,43 @@ def test_a_failed_figure_read_again_as_a_figure_of_other_digits_is_left_as_read(
     assert "2015" in texts  # five digits read again for four: not the same glyphs
 
 
+def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -> None:
+    """HSBC photographed at 170 dpi: a balance carried forward read "ans" at 63, and one read "asecas" at
+    2, were no figures, and the pages they end were joined to no other."""
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+        ("09 Dec", "BALANCE CARRIED FORWARD", "4,413.37"),
+    )
+    page = _table_page(rows, 300)
+    engine = FigureFailingTesseract(failed=(("4,413.37", "ans", 63.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)).words
+    ]
+    assert "4,413.37" in texts
+    assert "ans" not in texts
+    garbled = FigureFailingTesseract(failed=(("4,413.37", "asecas", 2.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=garbled, lang="eng", timeout_s=60)).words
+    ]
+    assert "4,413.37" in texts
+
+
+def test_a_doubted_word_beside_a_column_of_figures_is_left_as_read() -> None:
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+    )
+    page = _table_page(rows, 300)
+    engine = FigureFailingTesseract(failed=(("DIRECT", "DIREKT", 63.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)).words
+    ]
+    assert "DIREKT" in texts  # not in the column: not read again, and a reading would be no figure
+
+
 @dataclass(frozen=True)
 class RowDroppingTesseract(Tesseract):
     """The real engine, whose layout pass on a whole page drops one row of a table whole (as beside a
