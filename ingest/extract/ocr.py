@@ -689,13 +689,16 @@ def _marked_doubt(word: OcrWord) -> bool:
 
 
 def _failed_figure(word: OcrWord) -> bool:
-    """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75)."""
+    """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75).
+    Look-alike marks are left to the stricter reading again of marked figures: a second reading may take a
+    printed currency sign for a digit ("348.56" for $48.56)."""
     text = word.text
+    digits = sum(c.isdigit() for c in text)
     return (
         word.confidence < REREAD_FAILED_BELOW
-        and _digit_glyphs(text) >= 3
-        and 2 * _digit_glyphs(text) >= len(text)
-        and all(c.isdigit() or c in _FIGURE_MARKS or c in LOOKALIKES or c in _SIGN_LOOKALIKES for c in text)
+        and digits >= 3
+        and 2 * digits >= len(text)
+        and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
         and parse_money(text) is None
     )
 
@@ -711,11 +714,12 @@ def _failed_word(word: OcrWord) -> bool:
 
 def _strays_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
     """The indexes of words read with doubt that are no figure, standing in a column of figures: their
-    box reaches under the column's span, their right edge not past its right edge by a word height."""
+    box reaches under the column's span, their right edge not past its right edge by a word height.
+    Words with digits are left to the readings again of failed and marked figures, which keep them."""
     figures = [w for w in words if parse_money(w.text) is not None]
     strays: set[int] = set()
     for i, w in enumerate(words):
-        if w.confidence >= REREAD_BELOW or parse_money(w.text) is not None:
+        if w.confidence >= REREAD_BELOW or any(c.isdigit() for c in w.text):
             continue
         right = w.left + w.width
         under = sorted(f.left + f.width for f in figures if f.left < right and w.left < f.left + f.width)
@@ -729,13 +733,11 @@ def _strays_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
 
 
 def _figure_of(failed: str, again: str) -> bool:
-    """Whether `again` is a figure with as many digits as `failed` has digits and look-alike marks: the
-    same glyphs read as a figure, not a neighbour's figure or a figure of another length."""
-    return parse_money(again) is not None and sum(c.isdigit() for c in again) == _digit_glyphs(failed)
-
-
-def _digit_glyphs(text: str) -> int:
-    return sum(c.isdigit() or c in LOOKALIKES for c in text)
+    """Whether `again` is a figure with as many digits as `failed`: the same glyphs read as a figure, not
+    a neighbour's figure or a figure of another length."""
+    return parse_money(again) is not None and sum(c.isdigit() for c in again) == sum(
+        c.isdigit() for c in failed
+    )
 
 
 def _read_in_place(again: list[OcrWord], place: OcrWord) -> OcrWord | None:
