@@ -366,7 +366,13 @@ def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bo
 
 def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal, places: int) -> bool:
     """On OCR pages: one amount, read with one confusable digit changed, or garbled where the print
-    still shows its digits ("114 57=", "$12.71", "9$1...31-"), makes the group balance."""
+    still shows its digits ("114 57=", "$12.71", "9$1...31-"), makes the group balance.
+
+    Where several would, the one whose own text shows the figure exactly, each look-alike mark read
+    as the digit it resembles and no digit changed ("$9.00" for 59.00), is the one: a figure read
+    cleanly one confusable digit away ("36.25" for 86.25) is weaker evidence than a garbled one
+    whose marks spell the figure out.
+    """
     total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
     found: list[tuple[Draft, Decimal]] = []
     for draft in group:
@@ -378,6 +384,8 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal, plac
         slip = draft.amount is not None and not draft.guessed and _one_slip(draft.amount, needed, places)
         if slip or _shows(draft, needed, places):
             found.append((draft, needed))
+    if len(found) > 1:
+        found = [(d, needed) for d, needed in found if _spells(d, needed, places)]
     if len(found) != 1:
         return False
     draft, needed = found[0]
@@ -392,6 +400,17 @@ def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
     if draft.amount_text is None or needed * draft.text_sign < 0:
         return False
     return reads_as(draft.amount_text, needed, places)
+
+
+def _spells(draft: Draft, needed: Decimal, places: int) -> bool:
+    """Whether the OCR text of the amount's column, look-alike marks read as digits, is `needed`
+    exactly: a garbled figure that shows it, not a clean one a digit away."""
+    if draft.amount_text is None or needed * draft.text_sign < 0:
+        return False
+    if not any(c in LOOKALIKES for c in draft.amount_text):
+        return False
+    target = f"{abs(needed):.{places}f}".replace(".", "")
+    return target in _readings(draft.amount_text)
 
 
 # Marks OCR reads in place of a digit on statement fonts.

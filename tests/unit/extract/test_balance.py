@@ -108,3 +108,28 @@ def test_a_running_balance_off_by_more_than_a_leading_digit_is_left_unreconciled
     outcome = settle(drafts, M("533.87"), M("527.87"), ocr=True)
     assert outcome.drafts[1].balance == M("27.88")
     assert Decision.UNRECONCILED in outcome.drafts[1].decisions
+
+
+def _garbled(text: str, amount: str | None) -> Draft:
+    """A row whose amount OCR read from a garbled text (`amount` as the reader took it, if any)."""
+    draft = _read(amount or "0", None)
+    draft.amount = M(amount) if amount is not None else None
+    draft.amount_text = text
+    return draft
+
+
+def test_a_figure_whose_marks_spell_the_needed_amount_outranks_clean_figures_a_digit_away() -> None:
+    """A card statement scanned at 200 dpi: 59.00 was read "$9.00"; 36.25 and 238.79, read cleanly, are
+    each one confusable digit (3 for 8) from a figure that would also close the statement."""
+    drafts = [_garbled("36.25", "-36.25"), _garbled("238.79", "-238.79"), _garbled("$9.00", "-9.00")]
+    outcome = settle(drafts, M("-100.00"), M("-434.04"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-36.25"), M("-238.79"), M("-59.00")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[2].decisions
+    assert outcome.balanced is True
+
+
+def test_two_clean_figures_a_digit_away_from_closing_the_statement_are_left_unreconciled() -> None:
+    drafts = [_garbled("36.25", "-36.25"), _garbled("238.79", "-238.79"), _garbled("9.00", "-9.00")]
+    outcome = settle(drafts, M("-100.00"), M("-434.04"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-36.25"), M("-238.79"), M("-9.00")]
+    assert outcome.balanced is False

@@ -251,6 +251,86 @@ def test_a_figure_read_again_beside_a_sign_printed_apart_is_the_figure() -> None
 
 
 @dataclass(frozen=True)
+class FigureFailingTesseract(Tesseract):
+    """The real engine, whose reading of a whole page fails some figures outright: their decimal point
+    lost and digits misread, with little confidence (a clean 300-dpi scan's "27.75" read "2015" at 25);
+    words read alone are read as they are."""
+
+    failed: tuple[tuple[str, str, float], ...] = (("27.75", "2015", 25.0), ("12.90", "1290", 88.0))
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm != Tesseract().psm:
+            return words
+        misread = {printed: (read, confidence) for printed, read, confidence in self.failed}
+        return [
+            OcrWord(misread[w.text][0], w.left, w.top, w.width, w.height, misread[w.text][1])
+            if w.text in misread
+            else w
+            for w in words
+        ]
+
+
+def test_a_figure_the_page_reading_failed_outright_is_read_again_alone() -> None:
+    rows = (
+        ("23 Jul", "NATURAL BAZAAR", "12.90"),
+        ("24 Jul", "WHOLESOME LIFE", "27.75"),
+        ("25 Jul", "SUNNY CAFE", "17.40"),
+    )
+    page = _table_page(rows, 300)
+    options = OcrOptions(engine=FigureFailingTesseract(), lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    assert "27.75" in texts  # the figure read with little confidence as no figure is read alone, and is one
+    assert "2015" not in texts
+    assert "1290" in texts  # one read with confidence is left as read: the balance settles its point
+
+
+def test_a_failed_figure_read_again_as_a_figure_of_other_digits_is_left_as_read() -> None:
+    page = _table_page((("24 Jul", "WHOLESOME LIFE", "127.75"),), 300)
+    engine = FigureFailingTesseract(failed=(("127.75", "2015", 25.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(page, 1, 300, options).words]
+    assert "2015" in texts  # five digits read again for four: not the same glyphs
+
+
+def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -> None:
+    """HSBC photographed at 170 dpi: a balance carried forward read "ans" at 63, and one read "asecas" at
+    2, were no figures, and the pages they end were joined to no other."""
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+        ("09 Dec", "BALANCE CARRIED FORWARD", "4,413.37"),
+    )
+    page = _table_page(rows, 300)
+    engine = FigureFailingTesseract(failed=(("4,413.37", "ans", 63.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)).words
+    ]
+    assert "4,413.37" in texts
+    assert "ans" not in texts
+    garbled = FigureFailingTesseract(failed=(("4,413.37", "asecas", 2.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=garbled, lang="eng", timeout_s=60)).words
+    ]
+    assert "4,413.37" in texts
+
+
+def test_a_doubted_word_beside_a_column_of_figures_is_left_as_read() -> None:
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+    )
+    page = _table_page(rows, 300)
+    engine = FigureFailingTesseract(failed=(("DIRECT", "DIREKT", 63.0),))
+    texts = [
+        w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)).words
+    ]
+    assert "DIREKT" in texts  # not in the column: not read again, and a reading would be no figure
+
+
+@dataclass(frozen=True)
 class RowDroppingTesseract(Tesseract):
     """The real engine, whose layout pass on a whole page drops one row of a table whole (as beside a
     picture or a dark banner on its line); a line read alone is read as it is."""
