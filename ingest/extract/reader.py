@@ -776,23 +776,12 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
 def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card: bool) -> bool:
     """Whether the balances include the fees printed in a column of their own (charged with the row,
     not accrued for later): more rows lead from the balance above to their own with them than without."""
-    balanced = [
-        (r, _value(m, balance_as_card))
-        for r in rows
-        if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None
-    ]
+    balanced = _balanced_rows(rows)
     if not any(r.fee is not None for r, _ in balanced):
         return False
-
-    def agreeing(with_fees: bool) -> int:
-        agree = 0
-        for (_, before), (row, after) in pairwise(balanced):
-            amount = _amount(row, amount_as_card)
-            fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
-            agree += before is not None and amount is not None and before + amount - fee == after
-        return agree
-
-    return agreeing(True) > agreeing(False)
+    read = [(r, _value(m, balance_as_card)) for r, m in balanced]
+    with_fees = _steps_that_balance(read, amount_as_card, with_fees=True)
+    return with_fees > _steps_that_balance(read, amount_as_card)
 
 
 def _credits_marked(printed: Sequence[Money]) -> bool:
@@ -804,18 +793,32 @@ def _credits_marked(printed: Sequence[Money]) -> bool:
 def _bare_balances_owed(rows: Sequence[Row], amount_as_card: bool) -> bool:
     """Whether a balance column that marks the balances in credit (CR) prints those owed (overdrawn)
     bare: the balances prove it when more rows lead from the balance above to their own so read."""
-    balanced = [(r, m) for r in rows if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None]
+    balanced = _balanced_rows(rows)
     if not _credits_marked([m for _, m in balanced]):
         return False
 
     def agreeing(bare_owed: bool) -> int:
-        steps = [(_amount(r, amount_as_card), _value(m, bare_owed)) for r, m in balanced]
-        return sum(
-            before is not None and amount is not None and before + amount == after
-            for (_, before), (amount, after) in pairwise(steps)
-        )
+        return _steps_that_balance([(r, _value(m, bare_owed)) for r, m in balanced], amount_as_card)
 
     return agreeing(True) > agreeing(False)
+
+
+def _balanced_rows(rows: Sequence[Row]) -> list[tuple[Row, Money]]:
+    """The transaction rows that print a balance, with it."""
+    return [(r, m) for r in rows if r.marker is None and (m := r.amounts.get(Role.BALANCE)) is not None]
+
+
+def _steps_that_balance(
+    balanced: Sequence[tuple[Row, Decimal | None]], amount_as_card: bool, *, with_fees: bool = False
+) -> int:
+    """How many rows lead from the balance printed above them to their own, their amounts (and, with
+    fees, the fee each bears) read so."""
+    agree = 0
+    for (_, before), (row, after) in pairwise(balanced):
+        amount = _amount(row, amount_as_card)
+        fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
+        agree += before is not None and amount is not None and before + amount - fee == after
+    return agree
 
 
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
