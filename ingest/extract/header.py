@@ -119,6 +119,10 @@ def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) ->
     fields.credit_card = (
         fields.account_type == "CREDIT_CARD" or _CARD_CUE.search(_short_texts(lines)) is not None
     )
+    if _card_named_first(short):
+        # A bill's minimum payment or credit limit, above any other kind named ("Savings = $49" in the
+        # warning of what paying only the minimum costs), names a card.
+        fields.account_type = "CREDIT_CARD"
     if fields.credit_card and fields.account_type is None:
         fields.account_type = "CREDIT_CARD"
     fields.currency = franc_of(ctx, lines, currency(ctx, lines, text))
@@ -446,6 +450,15 @@ def account_type(text: str) -> str | None:
     """The kind of account, where the statement names it: the first one named."""
     found = [(position, kind) for cue, kind in _TYPE_WORDS if (position := text.find(cue)) >= 0]
     return min(found)[1] if found else None
+
+
+def _card_named_first(short: str) -> bool:
+    """Whether a card's cue comes before any kind of account named in these labels and titles."""
+    cue = _CARD_CUE.search(short)
+    if cue is None:
+        return False
+    named = [position for name, _ in _TYPE_WORDS if (position := short.find(name)) >= 0]
+    return not named or cue.start() < min(named)
 
 
 def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:

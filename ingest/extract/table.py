@@ -1696,7 +1696,7 @@ class Beside:
 
     inside: list[Line]  # the table's part of each line that has one
     at: list[int]  # each inside line's index among the lines cut
-    beside: list[Line]  # what is printed left of the table (an account summary beside page 1's rows)
+    beside: list[Line]  # what is printed left or right of the table (an account summary beside its rows)
 
     def consumed(self, end: int) -> int:
         """How many of the lines cut the table takes when it takes `end` of its inside lines."""
@@ -1708,24 +1708,56 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
     ending well before the table's first heading begins (a date under its heading overlaps it).
 
     Where any such words open with a date, they are the table's own first column, whose heading was
-    not read: nothing is cut.
+    not read: nothing is cut. A summary box printed right of a table that ends in a money column
+    (labels each with its figure, well past the last heading's edge) is cut off the same way.
     """
     left = header.columns[0].x0
+    right = _box_on_the_right(ctx, header, lines)
     inside: list[Line] = []
     at: list[int] = []
     beside: list[Line] = []
     for index, line in enumerate(lines):
         edge = left - ctx.tolerances.beside_table * line.height
         outside = tuple(w for w in line.words if w.x1 < edge)
-        kept = tuple(w for w in line.words if w.x1 >= edge)
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
+        outside += _right_of(ctx, right, line)
+        kept = tuple(w for w in line.words if w not in outside)
         if outside:
             beside.append(Line(words=outside, page=line.page))
         if kept:
             inside.append(Line(words=kept, page=line.page) if outside else line)
             at.append(index)
     return Beside(inside, at, beside)
+
+
+def _right_of(ctx: ReadContext, edge: float | None, line: Line) -> tuple[Word, ...]:
+    """The words of a line printed well right of `edge` (none where it is None), unless they open with
+    a date or a figure: a column of the table whose heading was not read, or a figure running long."""
+    if edge is None:
+        return ()
+    far = tuple(w for w in line.words if w.x0 > edge + ctx.tolerances.beside_table * line.height)
+    if not far or parse_money(far[0].text) is not None or parse_partial(far[0].text) is not None:
+        return ()
+    return far
+
+
+def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> float | None:
+    """The right edge of a table ending in a money column where, right of it, at least two lines print
+    a label with its figure (previous balance, new balance, credit limit): a summary box set beside the
+    rows; None where there is no such box."""
+    last = header.columns[-1]
+    if last.role not in (*MONEY_ROLES, Role.BALANCE):
+        return None
+    labelled = sum(
+        1
+        for line in lines
+        if (far := _right_of(ctx, last.x1, line)) and any(parse_money(w.text) is not None for w in far[1:])
+    )
+    return last.x1 if labelled >= _BOX_LINES else None
+
+
+_BOX_LINES = 2  # labelled figures right of a table that make a box beside it, not a stray note
 
 
 def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
