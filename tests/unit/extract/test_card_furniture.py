@@ -61,7 +61,11 @@ def _card_activity(rows: Sequence[tuple[D, str, M]]) -> Lines:
     lines: Lines = [[(40, "**Date", False), (110, "Description", False), (560, "Amount", True)]]
     for day, text, amount in rows:
         lines.append(
-            [(40, day.strftime("%m/%d"), False), (110, text, False), (560, signed(english(amount), -amount), True)]
+            [
+                (40, day.strftime("%m/%d"), False),
+                (110, text, False),
+                (560, signed(english(amount), -amount), True),
+            ]
         )
     return lines
 
@@ -149,8 +153,18 @@ def test_a_card_bills_instalment_plans_and_promotional_balances_are_no_transacti
             (330, "Expires", True),
             (560, "Balance", True),
         ],
-        [(40, "Balance transfer", False), (250, "0.00%", True), (330, "09/30/25", True), (560, "$650.00", True)],
-        [(40, "Purchase promotion", False), (250, "4.99%", True), (330, "12/31/25", True), (560, "$0.00", True)],
+        [
+            (40, "Balance transfer", False),
+            (250, "0.00%", True),
+            (330, "09/30/25", True),
+            (560, "$650.00", True),
+        ],
+        [
+            (40, "Purchase promotion", False),
+            (250, "4.99%", True),
+            (330, "12/31/25", True),
+            (560, "$0.00", True),
+        ],
     ]
     read = _read([lines])
     assert entries(read) == RIVER_CARD
@@ -178,7 +192,11 @@ def test_a_card_summary_box_printed_beside_the_activity_is_no_part_of_it() -> No
     activity = [
         [(40, "**Date", False), (90, "Description", False), (330, "Amount", True)],
         *(
-            [(40, day.strftime("%m/%d"), False), (90, text, False), (330, signed(english(amount), -amount), True)]
+            [
+                (40, day.strftime("%m/%d"), False),
+                (90, text, False),
+                (330, signed(english(amount), -amount), True),
+            ]
             for day, text, amount in RIVER_CARD
         ),
     ]
