@@ -13,9 +13,13 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     balance_before,
+    as_drawn,
     continental,
+    drawn_lines,
     english,
     entries,
+    header,
+    headings,
     paid_in,
     paid_out,
     read_drawn,
@@ -24,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     signed,
     statement,
     swiss,
+    table,
 )
 
 PESOS = [
@@ -156,3 +161,171 @@ def test_money_in_and_out_columns_before_the_description(words: list[str]) -> No
     read = read_one(statement(head, columns, rows))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.value_date for t in read.transactions] == [r.date for r in rows]
+
+
+def test_a_brazilian_account_whose_balance_shows_only_on_its_first_and_letter_spaced_last_line() -> None:
+    """An account of Brazil: each amount marked C or D after it, no running balance on the rows, the
+    balance printed only on the first line ("Saldo Anterior") and the last, whose label is letter-spaced
+    ("S A L D O"); a lot and a document number between the day and the description."""
+    rows = running(
+        M("1532.40"),
+        [
+            (D(2025, 6, 2), "Pix - Recebido Joana Prado", "850.00"),
+            (D(2025, 6, 5), "Pagamento de Boleto Condominio", "-612.35"),
+            (D(2025, 6, 12), "Compra com Cartao Padaria Sol", "-27.90"),
+            (D(2025, 6, 20), "Transferencia Enviada Pix", "-300.00"),
+        ],
+    )
+
+    def marked(value: M) -> str:
+        return continental(value) + (" D" if value < 0 else " C")
+
+    opening = balance_before(rows)
+    head = ["Banco Atlântico do Sul", "Cliente: Rafael Nunes Teixeira", "Extrato de conta corrente", "Período: 01/06/2025 a 30/06/2025"]
+    columns = [
+        Column("Dia", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Lote", 105, lambda r: "" if r.amount == 0 else "14397"),
+        Column("Histórico", 150, lambda r: r.description),
+        Column("Documento", 380, lambda r: "" if r.amount == 0 else f"{r.date.day:02d}0611"),
+        Column("Valor R$", 480, lambda r: marked(r.amount) if r.amount else "", right=True),
+        Column("Saldo", 560, lambda r: marked(r.balance) if r.amount == 0 else "", right=True),
+    ]
+    first = Drawn(D(2025, 5, 30), "Saldo Anterior", M(0), opening)
+    last = Drawn(D(2025, 6, 30), "S A L D O", M(0), rows[-1].balance)
+    read = read_one(statement(head, columns, [first, *rows, last]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert [t.description for t in read.transactions] == [
+        f"14397 {r.description} {r.date.day:02d}0611" for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (opening, rows[-1].balance)
+
+
+def test_a_peruvian_account_dating_its_rows_by_the_day_joined_to_the_month_in_letters() -> None:
+    """An account of Peru: each row dated "03MAR" (the day and the month's abbreviation in one word),
+    the year in the period, a processing and a value date, money out and in under headings that name
+    both words of each side ("CARGOS / DEBE")."""
+    rows = running(
+        M("2890.00"),
+        [
+            (D(2025, 3, 3), "HABER MENSUAL PLANILLA", "3450.00"),
+            (D(2025, 3, 7), "RETIRO CAJERO AGENTE", "-400.00"),
+            (D(2025, 3, 14), "PAGO SERVICIO LUZ", "-138.60"),
+            (D(2025, 3, 28), "COMPRA POS FARMACIA", "-56.90"),
+        ],
+    )
+    head = [
+        "Banco Andino del Pacífico",
+        "ESTADO DE CUENTA DE AHORROS",
+        "ROSA QUISPE MAMANI",
+        "DEL 01/03/2025 AL 31/03/2025",
+    ]
+    months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SET", "OCT", "NOV", "DIC"]
+
+    def joined(row: Drawn) -> str:
+        return f"{row.date.day:02d}{months[row.date.month - 1]}"
+
+    columns = [
+        Column("FECHA PROC.", 40, joined),
+        Column("FECHA VALOR", 105, joined),
+        Column("DESCRIPCION", 170, lambda r: r.description),
+        Column("CARGOS / DEBE", 420, paid_out(english), right=True),
+        Column("ABONOS / HABER", 490, paid_in(english), right=True),
+        Column("SALDO", 560, lambda r: english(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date for r in rows]
+
+
+def test_a_belgian_account_numbering_its_rows_before_the_date_between_old_and_new_solde() -> None:
+    """An account of Belgium in French: each row numbered ("0001") before its date, dates with dashes,
+    a signed amount and no running balance, the old and new balances on lines above and below."""
+    rows = running(
+        M("1875.20"),
+        [
+            (D(2025, 4, 2), "VIREMENT EUROPEEN DE DUPONT MARC", "1420.00"),
+            (D(2025, 4, 4), "PAIEMENT PAR CARTE BOULANGERIE", "-8.40"),
+            (D(2025, 4, 15), "DOMICILIATION ASSURANCE AUTO", "-96.15"),
+        ],
+    )
+    head = ["Banque des Ardennes", "Mme Claire Lambert", "Extrait de compte n° 4 du 01-04-2025 au 30-04-2025"]
+    amount = Column(
+        "Montant EUR", 540, lambda r: ("+" if r.amount > 0 else "-") + continental(r.amount), right=True
+    )
+    columns = [
+        Column("N°", 40, lambda r: f"{rows.index(r) + 1:04d}"),
+        Column("Date", 75, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Description", 135, lambda r: r.description),
+        Column("Valeur", 400, lambda r: r.date.strftime("%d-%m-%Y")),
+        amount,
+    ]
+    lines = (
+        header(head)
+        + [[(40, "Ancien solde au 31-03-2025", False), (540, continental(balance_before(rows)), True)]]
+        + [headings(columns)]
+        + table(columns, rows)
+        + [[(40, "Nouveau solde au 30-04-2025", False), (540, continental(rows[-1].balance), True)]]
+    )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_an_argentine_account_between_a_saldo_anterior_row_and_a_saldo_al_row() -> None:
+    """An account of Argentina: the table opens on a row of the balance brought in ("SALDO ANTERIOR")
+    and closes on one of the balance on the last day ("SALDO AL 31/03/25"), each with a figure in the
+    balance column only; dates with two-digit years."""
+    rows = running(
+        M("154320.75"),
+        [
+            (D(2025, 3, 4), "TRANSFERENCIA RECIBIDA CBU", "98000.00"),
+            (D(2025, 3, 6), "DEBITO AUTOMATICO TELEFONIA", "-12450.30"),
+            (D(2025, 3, 10), "IMPUESTO LEY 25413 DEB", "-74.70"),
+            (D(2025, 3, 21), "EXTRACCION CAJERO", "-40000.00"),
+        ],
+    )
+    head = ["Banco de la Llanura", "Resumen de cuenta", "Martina Sosa", "Período: 01/03/25 al 31/03/25"]
+    columns = [
+        Column("FECHA", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("CONCEPTO", 95, lambda r: r.description),
+        Column("DÉBITO", 400, paid_out(continental), right=True),
+        Column("CRÉDITO", 480, paid_in(continental), right=True),
+        Column("SALDO", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = (
+        header(head)
+        + [headings(columns)]
+        + [[(95, "SALDO ANTERIOR", False), (560, continental(balance_before(rows)), True)]]
+        + table(columns, rows)
+        + [[(95, "SALDO AL 31/03/25", False), (560, continental(rows[-1].balance), True)]]
+    )
+    as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben() -> None:
+    """A savings bank's account of Germany: the money out and in headed "Betrag Soll EUR" and "Betrag
+    Haben EUR", the balance on dated lines opening and closing the rows ("Kontostand am ...")."""
+    rows = running(
+        M("2210.45"),
+        [
+            (D(2025, 2, 3), "Lohn/Gehalt Firma Berger GmbH", "2875.00"),
+            (D(2025, 2, 4), "Miete Februar Dauerauftrag", "-980.00"),
+            (D(2025, 2, 11), "Kartenzahlung Drogeriemarkt", "-23.85"),
+        ],
+    )
+    head = ["Sparkasse am Fluss", "Frau Jana Schuster", "Kontoauszug 2/2025"]
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Erläuterung", 110, lambda r: r.description),
+        Column("Betrag Soll EUR", 460, paid_out(continental), right=True),
+        Column("Betrag Haben EUR", 560, paid_in(continental), right=True),
+    ]
+    lines = (
+        header(head)
+        + [headings(columns)]
+        + [[(40, "Kontostand am 31.01.2025, Auszug Nr. 1", False), (560, continental(balance_before(rows)), True)]]
+        + table(columns, rows)
+        + [[(40, "Kontostand am 28.02.2025 um 20:00 Uhr", False), (560, continental(rows[-1].balance), True)]]
+    )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
