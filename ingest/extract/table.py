@@ -280,6 +280,8 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         alone = _header_from(ctx, below.words, below.page, below.bottom)
         if alone is None:
             return merged
+        if _prints_values(ctx, line):
+            return None  # a dated balance line set just above the header ("Kontostand am <date> <figure>")
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is

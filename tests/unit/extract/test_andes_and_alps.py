@@ -301,9 +301,11 @@ def test_an_argentine_account_between_a_saldo_anterior_row_and_a_saldo_al_row() 
     as_drawn(read_one(drawn_lines([lines])), rows)
 
 
-def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben() -> None:
+@pytest.mark.parametrize("opening_above", [False, True], ids=["under the header", "above the header"])
+def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben(opening_above: bool) -> None:
     """A savings bank's account of Germany: the money out and in headed "Betrag Soll EUR" and "Betrag
-    Haben EUR", the balance on dated lines opening and closing the rows ("Kontostand am ...")."""
+    Haben EUR", the balance on dated lines opening and closing the rows ("Kontostand am ..."); the
+    opening one set under the header or just above it, where it is no first line of the headings."""
     rows = running(
         M("2210.45"),
         [
@@ -313,6 +315,7 @@ def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben
         ],
     )
     head = ["Sparkasse am Fluss", "Frau Jana Schuster", "Kontoauszug 2/2025"]
+    opening = [(40, "Kontostand am 31.01.2025, Auszug Nr. 1", False), (560, continental(balance_before(rows)), True)]
     columns = [
         Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Erläuterung", 110, lambda r: r.description),
@@ -321,8 +324,7 @@ def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben
     ]
     lines = (
         header(head)
-        + [headings(columns)]
-        + [[(40, "Kontostand am 31.01.2025, Auszug Nr. 1", False), (560, continental(balance_before(rows)), True)]]
+        + ([opening, headings(columns)] if opening_above else [headings(columns), opening])
         + table(columns, rows)
         + [[(40, "Kontostand am 28.02.2025 um 20:00 Uhr", False), (560, continental(rows[-1].balance), True)]]
     )
