@@ -736,6 +736,9 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
+    if date is None and not date_words:
+        years = _years_under_dates(header, zones, rest)
+        date_words, rest = years, rest[len(years) :]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -1246,6 +1249,21 @@ def _without_other_dates(
             words = [w for w in words if w not in taken]
             second = second or parsed
     return words, second
+
+
+def _years_under_dates(
+    header: TableHeader, zones: list[tuple[float, float]], words: Sequence[Word]
+) -> list[Word]:
+    """The years a row prints on its next line under its day and month ("04.08." over "2025", in each
+    date column): the first words, each a year alone in a date column; no part of the description."""
+    dated = [zones[i] for i, col in enumerate(header.columns) if col.role in _DATED]
+    years: list[Word] = []
+    for word in words:
+        centre = (word.x0 + word.x1) / 2
+        if not PRINTED_YEAR.fullmatch(word.text) or not any(left <= centre < right for left, right in dated):
+            break
+        years.append(word)
+    return years
 
 
 def _with_year_after(

@@ -12,8 +12,8 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Drawn,
     M,
-    balance_before,
     as_drawn,
+    balance_before,
     continental,
     drawn_lines,
     english,
@@ -181,7 +181,12 @@ def test_a_brazilian_account_whose_balance_shows_only_on_its_first_and_letter_sp
         return continental(value) + (" D" if value < 0 else " C")
 
     opening = balance_before(rows)
-    head = ["Banco Atlântico do Sul", "Cliente: Rafael Nunes Teixeira", "Extrato de conta corrente", "Período: 01/06/2025 a 30/06/2025"]
+    head = [
+        "Banco Atlântico do Sul",
+        "Cliente: Rafael Nunes Teixeira",
+        "Extrato de conta corrente",
+        "Período: 01/06/2025 a 30/06/2025",
+    ]
     columns = [
         Column("Dia", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Lote", 105, lambda r: "" if r.amount == 0 else "14397"),
@@ -258,13 +263,13 @@ def test_a_belgian_account_numbering_its_rows_before_the_date_between_old_and_ne
         Column("Valeur", 400, lambda r: r.date.strftime("%d-%m-%Y")),
         amount,
     ]
-    lines = (
-        header(head)
-        + [[(40, "Ancien solde au 31-03-2025", False), (540, continental(balance_before(rows)), True)]]
-        + [headings(columns)]
-        + table(columns, rows)
-        + [[(40, "Nouveau solde au 30-04-2025", False), (540, continental(rows[-1].balance), True)]]
-    )
+    lines = [
+        *header(head),
+        [(40, "Ancien solde au 31-03-2025", False), (540, continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(40, "Nouveau solde au 30-04-2025", False), (540, continental(rows[-1].balance), True)],
+    ]
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
@@ -291,13 +296,13 @@ def test_an_argentine_account_between_a_saldo_anterior_row_and_a_saldo_al_row() 
         Column("CRÉDITO", 480, paid_in(continental), right=True),
         Column("SALDO", 560, lambda r: continental(r.balance), right=True),
     ]
-    lines = (
-        header(head)
-        + [headings(columns)]
-        + [[(95, "SALDO ANTERIOR", False), (560, continental(balance_before(rows)), True)]]
-        + table(columns, rows)
-        + [[(95, "SALDO AL 31/03/25", False), (560, continental(rows[-1].balance), True)]]
-    )
+    lines = [
+        *header(head),
+        headings(columns),
+        [(95, "SALDO ANTERIOR", False), (560, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(95, "SALDO AL 31/03/25", False), (560, continental(rows[-1].balance), True)],
+    ]
     as_drawn(read_one(drawn_lines([lines])), rows)
 
 
@@ -315,7 +320,10 @@ def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben
         ],
     )
     head = ["Sparkasse am Fluss", "Frau Jana Schuster", "Kontoauszug 2/2025"]
-    opening = [(40, "Kontostand am 31.01.2025, Auszug Nr. 1", False), (560, continental(balance_before(rows)), True)]
+    opening = [
+        (40, "Kontostand am 31.01.2025, Auszug Nr. 1", False),
+        (560, continental(balance_before(rows)), True),
+    ]
     columns = [
         Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Erläuterung", 110, lambda r: r.description),
@@ -328,6 +336,103 @@ def test_a_german_account_heading_its_money_columns_betrag_soll_and_betrag_haben
         + table(columns, rows)
         + [[(40, "Kontostand am 28.02.2025 um 20:00 Uhr", False), (560, continental(rows[-1].balance), True)]]
     )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+GERMAN = [
+    (D(2025, 8, 4), "Lastschrift Stadtwerke Abschlag", "-74.00"),
+    (D(2025, 8, 11), "Gutschrift Steuererstattung Finanzamt", "412.56"),
+    (D(2025, 8, 19), "Kartenzahlung Buchhandlung am Markt", "-18.90"),
+]
+
+
+def test_a_german_account_printing_each_rows_year_on_the_line_under_its_day_and_month() -> None:
+    """A German account whose booking and value days are printed "04.08." with the year on the line
+    under each ("2025"), beside the second line of the description; the money out and in each under
+    Soll and Haben with a sign a space before the figure ("- 74,00", "+ 412,56")."""
+    rows = running(M("1240.00"), GERMAN)
+    head = [
+        "Bank am Rhein AG",
+        "Kontoauszug",
+        "Kontoinhaber: Lena Hoffmann",
+        "Auszug 8 vom 01.08.2025 bis 31.08.2025",
+    ]
+    columns = [
+        Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
+        Column("Vorgang", 140, lambda r: r.description),
+        Column("Soll", 470, lambda r: "- " + continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Haben", 555, lambda r: "+ " + continental(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    lines = [*header(head), headings(columns)]
+    for cells in table(columns, rows):
+        lines += [cells, [(40, "2025", False), (90, "2025", False), (140, "SEPA Referenz 0815", False)]]
+    lines += [[(40, "Neuer Saldo", False), (555, "+ " + continental(rows[-1].balance), True)]]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert [t.description for t in read.transactions] == [f"{r.description} SEPA Referenz 0815" for r in rows]
+    assert read.closing_balance == rows[-1].balance
+
+
+@pytest.mark.parametrize("overdrawn", [False, True], ids=["in credit", "overdrawn"])
+def test_a_german_account_whose_old_and_new_balance_lines_mark_the_side_after_the_figure(
+    overdrawn: bool,
+) -> None:
+    """A direct bank's account of Germany: days without a year ("04.08."), money out and in under
+    "Belastung in EUR" and "Gutschrift in EUR", then "ALTER KONTOSTAND 1.240,00 H EUR" and "NEUER
+    KONTOSTAND ... S EUR" under the rows: H (Haben) a balance in credit, S (Soll) one overdrawn."""
+    opening = M("-320.00") if overdrawn else M("1240.00")
+    rows = running(opening, GERMAN)
+
+    def balance(value: M) -> str:
+        return continental(value) + (" S" if value < 0 else " H") + " EUR"
+
+    head = [
+        "Kreditbank Nord",
+        "Herrn Jonas Richter",
+        "Kontoauszug Nummer 008 / 2025 vom 01.08.2025 bis 31.08.2025",
+    ]
+    columns = [
+        Column("Bu.Tag", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Wert", 85, lambda r: r.date.strftime("%d.%m.")),
+        Column("Wir haben für Sie gebucht", 130, lambda r: r.description),
+        Column("Belastung in EUR", 470, paid_out(continental), right=True),
+        Column("Gutschrift in EUR", 555, paid_in(continental), right=True),
+    ]
+    lines = [
+        *header(head),
+        headings(columns),
+        *table(columns, rows),
+        [(130, "ALTER KONTOSTAND", False), (555, balance(opening), True)],
+        [(130, "NEUER KONTOSTAND", False), (555, balance(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (opening, rows[-1].balance)
+
+
+def test_a_german_account_whose_balance_labels_put_the_date_before_the_figure() -> None:
+    """A fund platform's cash account of Germany: "Kontostand alt: 31.07.2025 1.240,00 EUR" above the
+    table and "Kontostand neu: ..." under it, each with the day between the label and the figure; the
+    value day before the description, the amount signed, its currency in a column of its own."""
+    rows = running(M("1240.00"), GERMAN)
+    head = ["Fondsbank Süd GmbH", "Kontoauszug-Nr. 8", "Herrn Felix Braun"]
+    columns = [
+        Column("Buchungstag", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Valuta", 110, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Buchungstext", 180, lambda r: r.description),
+        Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Währung", 515, lambda _: "EUR"),
+    ]
+    lines = [
+        *header(head),
+        [(40, f"Kontostand alt: 31.07.2025 {continental(balance_before(rows))} EUR", False)],
+        headings(columns),
+        *table(columns, rows),
+        [(40, f"Kontostand neu: 31.08.2025 {continental(rows[-1].balance)} EUR", False)],
+    ]
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
