@@ -127,6 +127,11 @@ CURRENCY_CODES = frozenset(
         "BHD",
         "OMR",
         "JOD",
+        # the Maghreb and Iraq: dinars, three decimals in Tunisia, Libya and Iraq
+        "TND",
+        "DZD",
+        "LYD",
+        "IQD",
         "THB",
         "VND",
         "KRW",

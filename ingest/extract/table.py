@@ -1188,8 +1188,7 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
         head = left.text
         if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
             head = head[:-1]
-        tail = _THOUSANDS_TAIL if ctx.places else _WHOLE_THOUSANDS_TAIL
-        if not (_THOUSANDS_HEAD.match(head) and tail.match(word.text)):
+        if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
             return None
         gap = ctx.tolerances.split_thousands_gap
         return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
@@ -1224,8 +1223,14 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
 
 
 _THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
-_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
-_WHOLE_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*\)?-?$")  # a currency printed without decimals
+
+
+@lru_cache(maxsize=8)
+def _thousands_tail(places: int) -> re.Pattern[str]:
+    """The part of a figure after its first thousands space, with the currency's decimals (dinars
+    three, pesos none)."""
+    decimals = rf"[.,]\d{{{places}}}" if places else ""
+    return re.compile(rf"^\d{{3}}(?:[ .,]\d{{3}})*{decimals}\)?-?$")
 
 
 def _without_other_dates(

@@ -436,3 +436,110 @@ def test_a_german_account_whose_balance_labels_put_the_date_before_the_figure() 
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_dutch_account_dated_by_day_and_month_with_a_dash_between_begin_and_end_balances() -> None:
+    """An account of the Netherlands: rows dated "03-04" (day and month parted by a dash, the year in
+    the period "t/m"), money out and in headed "Bedrag af" and "Bedrag bij", the balance at the start
+    above the table and the one at the end under it, each with its day."""
+    rows = running(
+        M("2145.30"),
+        [
+            (D(2025, 4, 3), "Albert Markt Utrecht betaalautomaat", "-46.12"),
+            (D(2025, 4, 8), "Salaris april Werkgever BV", "2780.00"),
+            (D(2025, 4, 22), "Zorgverzekering incasso", "-142.85"),
+        ],
+    )
+    head = [
+        "Coöperatieve Polderbank",
+        "Rekeningafschrift",
+        "De heer S. de Vries",
+        "Periode 01-04-2025 t/m 30-04-2025",
+    ]
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d-%m")),
+        Column("Omschrijving", 95, lambda r: r.description),
+        Column("Bedrag af", 470, paid_out(continental), right=True),
+        Column("Bedrag bij", 555, paid_in(continental), right=True),
+    ]
+    lines = [
+        *header(head),
+        [(40, "Beginsaldo per 31-03-2025", False), (555, continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(40, "Eindsaldo per 30-04-2025", False), (555, continental(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_french_account_whose_period_opens_on_the_first_written_1er_and_rows_lack_a_year() -> None:
+    """A postal bank's account of France: the period in words opening on "1er" ("du 1er octobre 2025
+    au 31 octobre 2025"), rows dated by day and month ("07/10"), money out and in headed with the
+    euro ("Débit (€)", "Crédit (€)"), the old balance a row of the table and the new one under it."""
+    rows = running(
+        M("875.40"),
+        [
+            (D(2025, 10, 2), "VIREMENT DE M DUBOIS LOYER", "650.00"),
+            (D(2025, 10, 7), "CARTE X1234 SUPERMARCHE DU PORT", "-83.27"),
+            (D(2025, 10, 15), "PRELEVEMENT EDF CLIENTS", "-61.00"),
+        ],
+    )
+    head = [
+        "Banque du Courrier",
+        "Relevé de vos comptes",
+        "Mme Sophie Bernard",
+        "du 1er octobre 2025 au 31 octobre 2025",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Opérations", 90, lambda r: r.description),
+        Column("Débit (€)", 470, paid_out(continental), right=True),
+        Column("Crédit (€)", 555, paid_in(continental), right=True),
+    ]
+    lines = [
+        *header(head),
+        headings(columns),
+        [(90, "Ancien solde au 30/09/2025", False), (555, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(90, "Nouveau solde au 31/10/2025", False), (555, continental(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.period_start, read.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+def test_a_tunisian_account_in_dinars_printed_with_three_decimals() -> None:
+    """An account of Tunisia in French: dinars printed with three decimals and a space between
+    thousands ("1 250,500"), the currency named in the header, money out and in, a running balance."""
+    rows = running(
+        M("3412.750"),
+        [
+            (D(2025, 9, 1), "VIREMENT SALAIRE SEPTEMBRE", "2450.000"),
+            (D(2025, 9, 4), "RETRAIT DAB CENTRE VILLE", "-200.000"),
+            (D(2025, 9, 12), "FACTURE STEG ELECTRICITE", "-87.315"),
+            (D(2025, 9, 25), "COMMISSION TENUE DE COMPTE", "-6.500"),
+        ],
+    )
+
+    def dinars(value: M) -> str:
+        return f"{abs(value):,.3f}".replace(",", " ").replace(".", ",")
+
+    head = [
+        "Banque de Carthage",
+        "Extrait de compte",
+        "M. Karim Ben Salah",
+        "Devise : TND",
+        "Période du 01/09/2025 au 30/09/2025",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 110, lambda r: r.description),
+        Column("Débit", 400, lambda r: dinars(r.amount) if r.amount < 0 else "", right=True),
+        Column("Crédit", 480, lambda r: dinars(r.amount) if r.amount > 0 else "", right=True),
+        Column("Solde", 560, lambda r: dinars(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "TND"
