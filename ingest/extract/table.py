@@ -66,6 +66,9 @@ class _Vocabulary:
     closing: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
+    # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
+    # part of the label.
+    currency_aside: re.Pattern[str]
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
@@ -116,6 +119,10 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
+        currency_aside=re.compile(
+            rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
+            rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
+        ),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
         summary_starts=frozenset(
@@ -1353,6 +1360,19 @@ def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker |
 def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None:
     vocabulary = _vocabulary(lexicon)
     key = _marker_key(description)
+    balance = _balance_marker(vocabulary, key)
+    if balance is None and vocabulary.currency_aside.search(key):
+        balance = _balance_marker(vocabulary, vocabulary.currency_aside.sub("", key))
+    if balance is not None:
+        return balance
+    if not has_date and vocabulary.total.match(key):
+        return Marker.TOTAL
+    if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
+        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
+    return None
+
+
+def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
     if vocabulary.opening.search(key):
         return Marker.OPENING
     if vocabulary.closing.search(key):
@@ -1360,10 +1380,6 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
     if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
         # One label for the balance before the rows and after them: where it stands tells which.
         return Marker.OPENING
-    if not has_date and vocabulary.total.match(key):
-        return Marker.TOTAL
-    if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
-        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
 
 

@@ -543,3 +543,66 @@ def test_a_tunisian_account_in_dinars_printed_with_three_decimals() -> None:
     ]
     read = read_drawn(head, columns, rows)
     assert read.currency == "TND"
+
+
+def test_a_mexican_account_dated_day_month_in_letters_and_two_digit_year_parted_by_dashes() -> None:
+    """An account of Mexico: rows dated "04-MAR-25", money in headed before money out ("Monto del
+    depósito", "Monto del retiro"), a running balance, each figure after a dollar sign."""
+    rows = running(
+        M("15230.40"),
+        [
+            (D(2025, 3, 4), "DEPOSITO DE NOMINA", "18500.00"),
+            (D(2025, 3, 6), "PAGO TARJETA DE CREDITO", "-6200.00"),
+            (D(2025, 3, 13), "RETIRO EN CAJERO AUTOMATICO", "-2000.00"),
+            (D(2025, 3, 27), "COMPRA TIENDA DEPARTAMENTAL", "-1348.75"),
+        ],
+    )
+    months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
+
+    def day(row: Drawn) -> str:
+        return f"{row.date.day:02d}-{months[row.date.month - 1]}-{row.date.year % 100:02d}"
+
+    def pesos(value: M) -> str:
+        return "$" + english(value)
+
+    head = [
+        "Banco del Norte Regio",
+        "Estado de Cuenta Enlace Personal",
+        "Alejandra Garza Treviño",
+        "Periodo del 01/03/2025 al 31/03/2025",
+    ]
+    columns = [
+        Column("FECHA", 40, day),
+        Column("DESCRIPCIÓN / ESTABLECIMIENTO", 105, lambda r: r.description),
+        Column("MONTO DEL DEPÓSITO", 400, paid_in(pesos), right=True),
+        Column("MONTO DEL RETIRO", 480, paid_out(pesos), right=True),
+        Column("SALDO", 560, lambda r: pesos(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows)
+
+
+def test_a_german_account_heading_its_descriptions_angaben_zu_den_umsaetzen_with_a_minus_after() -> None:
+    """A German account: the description headed "Angaben zu den Umsätzen", the value day after it,
+    one amount "Betrag in EUR" with a minus after the money out ("74,00-"), and the balance lines
+    naming their currency before the day ("Kontostand in EUR am 31.07.2025")."""
+    rows = running(M("1240.00"), GERMAN)
+    head = ["Handelsbank Elbe", "Herrn Paul Krüger", "Kontoauszug vom 31.08.2025"]
+    columns = [
+        Column("Buchungsdatum", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Angaben zu den Umsätzen", 120, lambda r: r.description),
+        Column("Valuta", 400, lambda r: r.date.strftime("%d.%m.")),
+        Column(
+            "Betrag in EUR", 555, lambda r: continental(r.amount) + ("-" if r.amount < 0 else ""), right=True
+        ),
+    ]
+    lines = [
+        *header(head),
+        headings(columns),
+        [(120, "Kontostand in EUR am 31.07.2025", False), (555, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(120, "Neuer Kontostand in EUR am 31.08.2025", False), (555, continental(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.value_date for t in read.transactions] == [r.date for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
