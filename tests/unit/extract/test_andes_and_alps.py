@@ -5,6 +5,8 @@ columns between the description and the money, read through the text layer."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
@@ -29,6 +31,7 @@ from tests.unit.extract.unseen_kinds import (
     statement,
     swiss,
     table,
+    totals,
 )
 
 PESOS = [
@@ -605,4 +608,108 @@ def test_a_german_account_heading_its_descriptions_angaben_zu_den_umsaetzen_with
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.value_date for t in read.transactions] == [r.date for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_swiss_account_heading_its_money_in_the_plural_belastungen_and_gutschriften() -> None:
+    """A cooperative bank's account of Switzerland: money out and in headed in the plural
+    ("Belastungen", "Gutschriften"), the value day after them, a running balance in apostrophe groups."""
+    rows = running(M("2310.60"), SWISS)
+    head = ["Genossenschaftsbank Seeland", "Herr Beat Schmid", "Kontoauszug 01.04.2025 - 30.04.2025"]
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Text", 105, lambda r: r.description),
+        Column("Belastungen", 370, paid_out(swiss), right=True),
+        Column("Gutschriften", 440, paid_in(swiss), right=True),
+        Column("Valuta", 455, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Saldo", 565, lambda r: swiss(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date for r in rows]
+
+
+def test_a_french_account_dating_its_rows_by_day_and_month_parted_by_a_point() -> None:
+    """A regional bank's account of France: both dates printed "07.10" (a point between day and month,
+    no year: no figure for all its look), "Ancien solde créditeur au 30.09.2025" opening the table and
+    "Nouveau solde créditeur au 31.10.2025" closing it, with a line of totals before it."""
+    rows = running(
+        M("1520.35"),
+        [
+            (D(2025, 10, 2), "VIREMENT EN VOTRE FAVEUR SALAIRE", "2310.00"),
+            (D(2025, 10, 7), "PAIEMENT PAR CARTE PHARMACIE", "-18.60"),
+            (D(2025, 10, 21), "PRELEVEMENT MUTUELLE SANTE", "-54.90"),
+        ],
+    )
+    head = ["Caisse Régionale du Val", "M. Julien Moreau", "Relevé de compte du 01.10.2025 au 31.10.2025"]
+    columns = [
+        Column("Date opé.", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("Date valeur", 90, lambda r: r.date.strftime("%d.%m")),
+        Column("Libellé des opérations", 150, lambda r: r.description),
+        Column("Débit", 470, paid_out(continental), right=True),
+        Column("Crédit", 555, paid_in(continental), right=True),
+    ]
+    out, into = totals(rows)
+    lines = [
+        *header(head),
+        headings(columns),
+        [
+            (150, "Ancien solde créditeur au 30.09.2025", False),
+            (555, continental(balance_before(rows)), True),
+        ],
+        *table(columns, rows),
+        [(150, "Total des opérations", False), (470, continental(out), True), (555, continental(into), True)],
+        [(150, "Nouveau solde créditeur au 31.10.2025", False), (555, continental(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_spanish_account_with_the_value_date_between_the_description_and_the_amount() -> None:
+    """An account of Spain: the operation day, the description, then the value day ("F. valor"), a
+    signed amount and the balance, days and months only ("04/03"), the year in the period."""
+    rows = running(
+        M("2210.45"),
+        [
+            (D(2025, 3, 4), "TRANSFERENCIA DE LUCIA PEREZ", "350.00"),
+            (D(2025, 3, 10), "RECIBO COMPAÑIA ELECTRICA", "-64.38"),
+            (D(2025, 3, 18), "COMPRA TARJ. SUPERMERCADO", "-41.07"),
+        ],
+    )
+    head = ["Banco del Mediterráneo", "Jorge Martín Ruiz", "Extracto del 01/03/2025 al 31/03/2025"]
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Concepto", 90, lambda r: r.description),
+        Column("F. valor", 330, lambda r: (r.date + dt.timedelta(days=1)).strftime("%d/%m")),
+        Column("Importe", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in rows]
+
+
+def test_a_spanish_online_account_with_category_columns_before_the_description() -> None:
+    """An online bank's account of Spain: the value day, a category and a subcategory, then the
+    description, amounts and balances headed with the euro sign ("IMPORTE (€)", "SALDO (€)")."""
+    rows = running(
+        M("980.15"),
+        [
+            (D(2025, 5, 2), "Nómina recibida Empresa Sol SL", "1890.00"),
+            (D(2025, 5, 6), "Pago en Mercado Central", "-37.45"),
+            (D(2025, 5, 19), "Recibo Gimnasio Norte", "-29.90"),
+        ],
+    )
+    head = ["Banco Digital Ibérico", "Marta Sánchez López", "Movimientos del 01/05/2025 al 31/05/2025"]
+    columns = [
+        Column("F. VALOR", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("CATEGORÍA", 105, lambda r: "Ingresos" if r.amount > 0 else "Compras"),
+        Column("SUBCATEGORÍA", 175, lambda r: "Nómina" if r.amount > 0 else "Otros"),
+        Column("DESCRIPCIÓN", 255, lambda r: r.description),
+        Column("IMPORTE (€)", 490, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("SALDO (€)", 560, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
