@@ -713,3 +713,97 @@ def test_a_spanish_online_account_with_category_columns_before_the_description()
         (r.date, r.amount, r.balance) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_peruvian_account_printing_the_sol_sign_before_every_figure() -> None:
+    """An account of Peru: "S/" before each figure ("S/ 1,250.00"), a signed amount and a running
+    balance: the money is the sol, and no "S/" is left in a description."""
+    rows = running(
+        M("3120.50"),
+        [
+            (D(2025, 6, 2), "ABONO REMUNERACIONES", "2650.00"),
+            (D(2025, 6, 9), "PAGO RECIBO AGUA POTABLE", "-58.20"),
+            (D(2025, 6, 17), "TRANSF. A CUENTA TERCEROS", "-500.00"),
+        ],
+    )
+
+    def soles(value: M) -> str:
+        return ("-" if value < 0 else "") + "S/ " + english(value)
+
+    head = [
+        "Caja Municipal del Sur",
+        "Estado de cuenta de ahorros",
+        "Luis Huamán Torres",
+        "Del 01/06/2025 al 30/06/2025",
+    ]
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descripción", 110, lambda r: r.description),
+        Column("Monto", 460, lambda r: soles(r.amount), right=True),
+        Column("Saldo", 555, lambda r: soles(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "PEN"
+
+
+def test_a_german_app_account_printing_the_description_before_the_booking_day() -> None:
+    """A mobile bank's account of Germany: the counterparty first with its kind of payment on the line
+    under it, then the booking day, then the amount with the euro sign after it ("-12,34€"); the
+    balances in a summary above the table ("Alter Kontostand", "Neuer Kontostand")."""
+    rows = running(M("1240.00"), GERMAN)
+    head = ["Mobilbank Berlin", "Kontoauszug August 2025", "Mia Lehmann"]
+    columns = [
+        Column("Beschreibung", 40, lambda r: r.description),
+        Column("Verbuchungsdatum", 330, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Betrag", 555, lambda r: signed(continental(r.amount), r.amount) + "€", right=True),
+    ]
+    lines = [
+        *header(head),
+        [(40, "Alter Kontostand", False), (250, "+" + continental(balance_before(rows)) + "€", True)],
+        [(40, "Neuer Kontostand", False), (250, "+" + continental(rows[-1].balance) + "€", True)],
+        [],
+        headings(columns),
+    ]
+    for cells in table(columns, rows):
+        lines += [cells, [(40, "Mastercard • Alltag", False)]]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    # The bullet between the card and the kind of spending is a stray mark, as everywhere.
+    assert [t.description for t in read.transactions] == [f"{r.description} Mastercard Alltag" for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "EUR"
+
+
+def test_a_portuguese_account_dating_its_rows_year_first_with_dashes() -> None:
+    """An account of Portugal: both dates printed year first ("2025-03-04"), money out and in,
+    the balance after each row, "Saldo inicial" and "Saldo final" lines around the rows."""
+    rows = running(
+        M("1890.00"),
+        [
+            (D(2025, 3, 4), "TRF RECEBIDA ANA COSTA", "420.00"),
+            (D(2025, 3, 11), "COMPRA CONTINENTE LISBOA", "-76.43"),
+            (D(2025, 3, 24), "PAGAMENTO DE SERVICOS EDP", "-58.10"),
+        ],
+    )
+    head = [
+        "Banco Lusitano",
+        "Extrato de conta à ordem",
+        "Maria Ferreira",
+        "Período: 2025-03-01 a 2025-03-31",
+    ]
+    columns = [
+        Column("Data mov.", 40, lambda r: r.date.isoformat()),
+        Column("Data valor", 105, lambda r: r.date.isoformat()),
+        Column("Descrição", 175, lambda r: r.description),
+        Column("Débito", 400, paid_out(continental), right=True),
+        Column("Crédito", 480, paid_in(continental), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = [
+        *header(head),
+        headings(columns),
+        [(175, "Saldo inicial", False), (560, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(175, "Saldo final", False), (560, continental(rows[-1].balance), True)],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
