@@ -229,6 +229,7 @@ class RowLine:
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
+    year: int | None = None  # a year printed alone under the day and month of the row above
 
     @property
     def figures(self) -> bool:
@@ -743,6 +744,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
+    years: list[Word] = []
     if date is None and not date_words:
         years = _years_under_dates(header, zones, rest)
         date_words, rest = years, rest[len(years) :]
@@ -777,6 +779,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
             if any(w.confidence is not None for w in printed)
         },
         value_date=value_date,
+        year=int(years[0].text) if years else None,
     )
 
 
@@ -1473,6 +1476,11 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         if lean is _Lean.UP and rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
             continue
+        if marker is None and _figure_under_label(rows, line):
+            _extend(
+                ctx, rows[-1], line
+            )  # a balance printed under its label ("Neuer Saldo" / "EUR + 1.559,66")
+            continue
         if mode is Wrap.FIRST and marker is None and _stacked_date(ctx, rows, line, following):
             assert line.date is not None
             rows[-1].value_date = line.date
@@ -1581,7 +1589,19 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     )
 
 
+def _figure_under_label(rows: Sequence[Row], line: RowLine) -> bool:
+    """Whether an undated line of figures prints the balance the label line above names without one."""
+    if not rows or line.date is not None or not line.amounts:
+        return False
+    above = rows[-1]
+    return above.marker in (Marker.OPENING, Marker.CLOSING) and not above.amounts
+
+
 def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
+    if line.year is not None:
+        # The year under the row's day and month is its dates' ("04.08." over "2025").
+        row.date = _in_year(row.date, line.year)
+        row.value_date = _in_year(row.value_date, line.year)
     if not exchange_note(ctx, line.description):
         row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
@@ -1589,6 +1609,10 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
         row.amounts.setdefault(role, money)
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
+
+
+def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
+    return replace(date, year=year) if date is not None and date.year is None else date
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")

@@ -807,3 +807,45 @@ def test_a_portuguese_account_dating_its_rows_year_first_with_dashes() -> None:
         [(175, "Saldo final", False), (560, continental(rows[-1].balance), True)],
     ]
     as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+def test_a_german_account_whose_old_and_new_balance_stand_under_their_labels_in_boxes() -> None:
+    """A German account whose header boxes print their labels on one line and the values on the
+    next: "Alter Saldo" over "EUR + 1.240,00" beside the IBAN, "Neuer Saldo" over the new one under
+    the rows; dates "04.08." with the year under them, money under Soll and Haben."""
+    rows = running(M("1240.00"), GERMAN)
+    columns = [
+        Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
+        Column("Vorgang", 140, lambda r: r.description),
+        Column("Soll", 470, lambda r: "- " + continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Haben", 555, lambda r: "+ " + continental(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    lines = [
+        *header(["Bank am Main AG", "Kontoauszug", "Kontoinhaber: Tim Wagner"]),
+        [(40, "Auszug", False), (90, "Seite", False), (140, "IBAN", False), (480, "Alter Saldo", False)],
+        [
+            (40, "8", False),
+            (90, "1", False),
+            (140, "DE12 5001 0517 0648 4898 90", False),
+            (480, "EUR", False),
+            (555, "+ " + continental(balance_before(rows)), True),
+        ],
+        [],
+        headings(columns),
+    ]
+    for cells in table(columns, rows):
+        lines += [cells, [(40, "2025", False), (90, "2025", False), (140, "Kartennummer 4711", False)]]
+    lines += [
+        [],
+        [(40, "Filialnummer", False), (140, "Kontonummer", False), (480, "Neuer Saldo", False)],
+        [
+            (40, "500", False),
+            (140, "0648489 00", False),
+            (480, "EUR", False),
+            (555, "+ " + continental(rows[-1].balance), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
