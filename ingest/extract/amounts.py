@@ -41,6 +41,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Rp": "IDR",
     "₱": "PHP",
     "Kz": "AOA",
+    # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).
+    "S/": "PEN",
+    "S/.": "PEN",
     # Turkey's lira, printed TL after every figure (its code, TRY, is an English word and no code here).
     "TL": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
@@ -127,6 +130,11 @@ CURRENCY_CODES = frozenset(
         "BHD",
         "OMR",
         "JOD",
+        # the Maghreb and Iraq: dinars, three decimals in Tunisia, Libya and Iraq
+        "TND",
+        "DZD",
+        "LYD",
+        "IQD",
         "THB",
         "VND",
         "KRW",

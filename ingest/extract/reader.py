@@ -730,6 +730,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
     # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
+    old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -768,8 +769,11 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             after_last = value
         elif marker is Marker.CLOSING and value is not None:
             closing, closing_after = value, len(drafts)
+            old_under, after_last = after_last, None
     if closing is not None and closing_after < len(drafts):
         closing = None
+    if opening is None and old_under is not None and closing is not None:
+        opening = _opening_under(drafts, old_under, closing)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
@@ -819,6 +823,16 @@ def _steps_that_balance(
         fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
         agree += before is not None and amount is not None and before + amount - fee == after
     return agree
+
+
+def _opening_under(drafts: Sequence[Draft], old: Decimal, closing: Decimal) -> Decimal | None:
+    """The old balance a summary under the rows prints before the new one ("ALTER KONTOSTAND", then
+    "NEUER KONTOSTAND"): the opening balance, where the rows lead from it to the new one; else it is
+    some other balance line (a dated one on the last day) and says nothing of the opening."""
+    amounts = [d.amount for d in drafts]
+    if any(a is None for a in amounts):
+        return None
+    return old if old + sum((a for a in amounts if a is not None), Decimal(0)) == closing else None
 
 
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:

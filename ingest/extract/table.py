@@ -52,6 +52,7 @@ class _Vocabulary:
 
     # A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
     phrase_role: dict[tuple[str, ...], Role]
+    fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
@@ -66,6 +67,9 @@ class _Vocabulary:
     closing: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
+    # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
+    # part of the label.
+    currency_aside: re.Pattern[str]
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
@@ -89,7 +93,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.CREDIT: lexicon.credit_headings,
         Role.AMOUNT: lexicon.amount_headings,
         Role.BALANCE: lexicon.balance_headings,
-        Role.OTHER: lexicon.other_headings,
+        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings),
     }
     phrase_role: dict[tuple[str, ...], Role] = {}
     for role, phrases in headings.items():
@@ -105,6 +109,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     filler = (*lexicon.function_words, *lexicon.page_furniture)  # "Übertrag von Blatt 1"
     return _Vocabulary(
         phrase_role=phrase_role,
+        fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
@@ -116,6 +121,10 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
+        currency_aside=re.compile(
+            rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
+            rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
+        ),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
         summary_starts=frozenset(
@@ -175,6 +184,7 @@ class Column:
     role: Role
     x0: float
     x1: float
+    fee: bool = False  # an OTHER column headed as the fees the rows bear ("Charge", "Service fee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +233,7 @@ class RowLine:
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
     fee: Money | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
+    year: int | None = None  # a year printed alone under the day and month of the row above
 
     @property
     def figures(self) -> bool:
@@ -282,6 +293,8 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         alone = _header_from(ctx, below.words, below.page, below.bottom)
         if alone is None:
             return merged
+        if _prints_values(ctx, line):
+            return None  # a dated balance line set just above the header ("Kontostand am <date> <figure>")
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
         return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
@@ -495,7 +508,8 @@ def _heading_columns(
                 continue
             if phrase in vocabulary.date_or_amount:
                 either = len(columns)
-            columns.append(Column(role=role, x0=min(w.x0 for w in span), x1=max(w.x1 for w in span)))
+            x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
+            columns.append(Column(role, x0, x1, fee=phrase in vocabulary.fee_phrases))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -591,7 +605,7 @@ def _merge_bilingual(columns: list[Column], words: Sequence[Word]) -> list[Colum
     for col in columns:
         last = merged[-1] if merged else None
         if last is not None and last.role is col.role and _slash_between(last, col, words):
-            merged[-1] = Column(role=col.role, x0=last.x0, x1=max(last.x1, col.x1))
+            merged[-1] = replace(last, x1=max(last.x1, col.x1))
         else:
             merged.append(col)
     return merged
@@ -611,7 +625,9 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
     for col in sorted(columns, key=lambda c: c.x0):
         if merged and col.x0 < merged[-1].x1 and col.role is merged[-1].role:
             last = merged.pop()
-            merged.append(Column(role=col.role, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1)))
+            merged.append(
+                replace(last, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1), fee=last.fee or col.fee)
+            )
         else:
             merged.append(col)
     return merged
@@ -757,8 +773,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
+    years: list[Word] = []
     if date is None:
-        # The year of a date wrapped in a narrow column ("1 Jul" over "2025"): the date's, not text.
+        # The year of a date wrapped in a narrow column ("1 Jul" over "2025", "04.08." over "2025"):
+        # the row's dates', not text.
         years = _wrapped_years(header, zones, rest)
         date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
     rest, value_date = _without_other_dates(header, zones, rest)
@@ -793,6 +811,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         },
         value_date=value_date,
         fee=cells.fee,
+        year=int(years[0].text) if years else None,
     )
 
 
@@ -835,21 +854,22 @@ class _Columns:
         """How many words from the figure ending at `i` on are a fee in a column of its own right of
         the description ("Charge", "Fee"): the figure and a letter after it naming its kind; none where
         the figure lies in no such column."""
-        zone = self.other_zone(words[i])
-        if zone is None:
+        column = self.other_column(words[i])
+        if column is None or not self.header.columns[column].fee:
             return 0
         after = words[i + 1] if i + 1 < len(words) else None
         lettered = after is not None and len(after.text) == 1 and after.text.isupper()
-        return 2 if lettered and after is not None and self.other_zone(after) == zone else 1
+        return 2 if lettered and after is not None and self.other_column(after) == column else 1
 
-    def other_zone(self, word: Word) -> tuple[float, float] | None:
+    def other_column(self, word: Word) -> int | None:
+        """The column right of the description, one the reader does not use, that holds the word."""
         desc = self.header.role_index(Role.DESC)
         if desc is None:
             return None
         centre = (word.x0 + word.x1) / 2
         return next(
             (
-                self.zones[i]
+                i
                 for i, col in enumerate(self.header.columns)
                 if i > desc and col.role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
             ),
@@ -993,7 +1013,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             code = word.text  # the currency of the figures after it, in a column of its own: not text
         elif _sign_before_figure(ctx, columns, words, i):
             cells.amount_words.append(word)  # "kr 1 234,50": the figure's sign, not text
-        elif not any(c.isalnum() for c in word.text) and columns.other_zone(word) is not None:
+        elif not any(c.isalnum() for c in word.text) and columns.other_column(word) is not None:
             pass  # a mark ("##", "-") in a column of its own right of the description: not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
@@ -1264,8 +1284,7 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
         head = left.text
         if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
             head = head[:-1]
-        tail = _THOUSANDS_TAIL if ctx.places else _WHOLE_THOUSANDS_TAIL
-        if not (_THOUSANDS_HEAD.match(head) and tail.match(word.text)):
+        if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
             return None
         gap = ctx.tolerances.split_thousands_gap
         return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
@@ -1300,8 +1319,14 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
 
 
 _THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
-_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*[.,]\d{2}\)?-?$")
-_WHOLE_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[ .,]\d{3})*\)?-?$")  # a currency printed without decimals
+
+
+@lru_cache(maxsize=8)
+def _thousands_tail(places: int) -> re.Pattern[str]:
+    """The part of a figure after its first thousands space, with the currency's decimals (dinars
+    three, pesos none)."""
+    decimals = rf"[.,]\d{{{places}}}" if places else ""
+    return re.compile(rf"^\d{{3}}(?:[ .,]\d{{3}})*{decimals}\)?-?$")
 
 
 def _without_other_dates(
@@ -1409,6 +1434,19 @@ def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker |
 def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None:
     vocabulary = _vocabulary(lexicon)
     key = _marker_key(description)
+    balance = _balance_marker(vocabulary, key)
+    if balance is None and vocabulary.currency_aside.search(key):
+        balance = _balance_marker(vocabulary, vocabulary.currency_aside.sub("", key))
+    if balance is not None:
+        return balance
+    if not has_date and vocabulary.total.match(key):
+        return Marker.TOTAL
+    if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
+        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
+    return None
+
+
+def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
     if vocabulary.opening.search(key):
         return Marker.OPENING
     if vocabulary.closing.search(key):
@@ -1416,10 +1454,6 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
     if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
         # One label for the balance before the rows and after them: where it stands tells which.
         return Marker.OPENING
-    if not has_date and vocabulary.total.match(key):
-        return Marker.TOTAL
-    if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
-        return Marker.TOTAL  # an activity summary printed among the rows, dated or not
     return None
 
 
@@ -1512,6 +1546,11 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         lean = leans.get(index)
         if lean is _Lean.UP and rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
+            continue
+        if marker is None and _figure_under_label(rows, line):
+            _extend(
+                ctx, rows[-1], line
+            )  # a balance printed under its label ("Neuer Saldo" / "EUR + 1.559,66")
             continue
         if mode is Wrap.FIRST and marker is None and _stacked_date(ctx, rows, line, following):
             assert line.date is not None
@@ -1622,7 +1661,19 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     )
 
 
+def _figure_under_label(rows: Sequence[Row], line: RowLine) -> bool:
+    """Whether an undated line of figures prints the balance the label line above names without one."""
+    if not rows or line.date is not None or not line.amounts:
+        return False
+    above = rows[-1]
+    return above.marker in (Marker.OPENING, Marker.CLOSING) and not above.amounts
+
+
 def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
+    if line.year is not None:
+        # The year under the row's day and month is its dates' ("04.08." over "2025").
+        row.date = _in_year(row.date, line.year)
+        row.value_date = _in_year(row.value_date, line.year)
     if not exchange_note(ctx, line.description):
         row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
@@ -1631,6 +1682,10 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
     row.fee = row.fee or line.fee
+
+
+def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
+    return replace(date, year=year) if date is not None and date.year is None else date
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")

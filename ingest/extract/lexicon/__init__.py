@@ -52,6 +52,8 @@ class Lexicon:
     amount_headings: Phrases  # one signed or marked amount
     balance_headings: Phrases  # the running balance
     other_headings: Phrases  # columns the reader does not use (reference, type)
+    # A column of fees the row bears ("Charge", "Service fee"), which its balance may or may not include.
+    fee_headings: Phrases
     # Rows and labels that are balances or totals, not transactions.
     opening_balance: Phrases
     closing_balance: Phrases
