@@ -824,7 +824,7 @@ def _steps_that_balance(
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
     `balance_as_card` bare balances as owed."""
-    amount_text, text_sign = _amount_text(row, amount_as_card)
+    amount_text, text_sign = _amount_text(row)
     date = dating.resolve(row.date)
     return Draft(
         date=date,
@@ -949,10 +949,7 @@ def _account_number(read: str | None, chunk: _Chunk) -> str | None:
 
 def _amount(row: Row, card: bool) -> Decimal | None:
     """The signed amount: debit columns are money out, credit columns money in, else as printed
-    (for a card, as a card prints it: see `_value`). An account's figure printed with a plus in the
-    debit column is money in: a statement that signs its columns' figures prints a minus before its
-    debits and a plus before its credits, and a plus under Debit is a credit whose own column's
-    heading was not read (OCR), so that the two columns were read as one."""
+    (for a card, as a card prints it: see `_value`)."""
     debit = row.amounts.get(Role.DEBIT)
     credit = row.amounts.get(Role.CREDIT)
     amount = row.amounts.get(Role.AMOUNT)
@@ -961,7 +958,7 @@ def _amount(row: Row, card: bool) -> Decimal | None:
             return None  # the figure OCR could not read is the amount: a zero beside it says nothing
         out = debit.magnitude if debit is not None else Decimal(0)
         inn = credit.magnitude if credit is not None else Decimal(0)
-        if debit is not None and (debit.marker == "CR" or (not card and debit.negative is False)):
+        if debit is not None and debit.marker == "CR":
             out = -out
         return inn - out
     if amount is not None:
@@ -983,7 +980,7 @@ def _unread(row: Row, role: Role) -> bool:
     return role in row.texts and (money is None or money.whole)
 
 
-def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
+def _amount_text(row: Row) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in, and the sign that
     column gives (-1 money out, +1 money in, 0 either); None where no one column is it."""
     roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
@@ -991,10 +988,7 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
         roles = [role for role in roles if _unread(row, role)]
     if len(roles) != 1:
         return None, 0
-    text = row.texts[roles[0]]
-    if roles[0] is Role.DEBIT and not card and text.lstrip().startswith("+"):
-        return text, 1  # money in, printed so: see `_amount`
-    return text, {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
+    return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
 
 
 def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:

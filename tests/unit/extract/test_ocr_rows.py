@@ -514,16 +514,3 @@ def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_col
     ]  # fmt: skip
     amounts = statement.transactions
     assert max(amounts[1].confidence, amounts[3].confidence) < 0.6 < amounts[0].confidence
-
-
-def test_a_figure_printed_with_a_plus_under_debit_is_money_in_where_the_credit_heading_was_lost() -> None:
-    # Postbank's photographed page: its columns print "- 31,50" under Soll and "+ 2.780,70" under Haben,
-    # and OCR lost the Haben heading, so that both columns read as one.
-    rows = [
-        *HEADER_BLOCK,
-        (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals")]),
-        (197.0, [(40, "Nov 02"), (100, "COPPER KETTLE"), right(370, "-40.00")]),
-        (209.0, [(40, "Nov 03"), (100, "PAYROLL ACME"), right(380, "+20.00")]),
-        (221.0, [(40, "Nov 04"), (100, "SHOP"), right(370, "4.47")]),
-    ]
-    assert _amounts(rows) == [M("-40.00"), M("20.00"), M("-4.47")]
