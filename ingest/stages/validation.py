@@ -576,6 +576,14 @@ def _ends(part: Part) -> set[Decimal]:
     and its opening balance plus every amount when all were read."""
     s = part.statement
     ends = {s.closing_balance} if s.closing_balance is not None else set()
+    return ends | _rows_end(part)
+
+
+def _rows_end(part: Part) -> set[Decimal]:
+    """Where a statement's rows leave the balance, as they print it: the last printed running balance, and
+    the opening balance plus every amount when all were read."""
+    s = part.statement
+    ends: set[Decimal] = set()
     printed = [t.balance for t in s.transactions if t.balance is not None]
     if printed:
         ends.add(printed[-1])
@@ -617,7 +625,7 @@ def _joined(chain: list[Part]) -> Part:
     statement = replace(
         head,
         **{name: first_of(name) for name in HEADER_FIELDS},
-        closing_balance=last.closing_balance if last.closing_balance is not None else head.closing_balance,
+        closing_balance=_statements_closing(chain) if last.closing_balance is None else last.closing_balance,
         transactions=[raw for raw, _ in rows],
         confidence=min(s.confidence for s in statements),
         field_boxes=dict(head.field_boxes),
@@ -628,6 +636,18 @@ def _joined(chain: list[Part]) -> Part:
         transactions=[shown for _, shown in rows],
         cards=[c for p in chain for c in p.cards],
     )
+
+
+def _statements_closing(chain: list[Part]) -> Decimal | None:
+    """The closing balance the first page of a chain prints for the whole statement (in a summary box),
+    or None: a first page's closing where its own rows end is its balance carried forward (or its last
+    running balance), where the later pages' rows start from, not where they end."""
+    first = chain[0]
+    closing = first.statement.closing_balance
+    if closing is None:
+        return None
+    later_rows = any(p.statement.transactions for p in chain[1:])
+    return None if later_rows and closing in _rows_end(first) else closing
 
 
 def _carry_dates(

@@ -153,6 +153,29 @@ def test_a_statement_joined_with_a_notice_page_closes_where_its_last_page_of_row
     assert W.BalanceMismatch not in codes(account)
 
 
+def test_a_first_pages_summary_box_closes_a_statement_whose_last_page_prints_no_closing() -> None:
+    """The last page read without its closing balance: the summary box of page 1 says where the
+    statement ends."""
+    first, second, third = pages()
+    third = replace(third, closing_balance=None)
+    [account] = validate(TODAY, files([third, first, second], ["c.jpg", "a.jpg", "b.jpg"])).accounts
+    assert first.closing_balance == ALL_ROWS[-1].balance  # the summary box's, not page 1's rows' end
+    assert account.closing_balance == ALL_ROWS[-1].balance
+    assert W.BalanceMismatch not in codes(account)
+
+
+def test_a_first_pages_carried_forward_does_not_close_a_statement_whose_last_page_prints_none() -> None:
+    """Postbank's photographed pages: page 1 prints no summary, only where its rows end (carried
+    forward), and the last page's closing balance was not read: the statement's closing is unknown, not
+    page 1's carried-forward figure."""
+    first, second, third = pages()
+    first = replace(first, closing_balance=ALL_ROWS[1].balance)
+    third = replace(third, closing_balance=None)
+    [account] = validate(TODAY, files([third, first, second], ["c.jpg", "a.jpg", "b.jpg"])).accounts
+    assert len(account.transactions) == len(CLEAN_ROWS)
+    assert account.closing_balance is None
+
+
 def test_pages_of_one_file_are_left_to_the_reader() -> None:
     """Two statements one file holds were told apart by the reader; validation does not join them."""
     first, second, _ = pages()
