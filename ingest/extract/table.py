@@ -546,16 +546,18 @@ def _split_point(word: Word) -> list[Word]:
 
 
 _BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
+_CLOSED_NOTE = re.compile(r"^\([^()]*\)(?:[^\w(]|_)*$")  # "(Rs)", "(CR)|", "(CR)_"
 
 
 def _split_bracket(word: Word) -> list[Word]:
     """A heading and what it says in brackets set without a space are two words: a note closed in
     the word ("Debit(Rs)", "Deposit(CR)") adds to the heading, which keeps the word's width, as the
-    figures under it do; a heading opened in it ("Date(Value Date)") heads a column of its own."""
+    figures under it do (OCR may set a rule's bar after it: "Deposit(CR)|"); a heading opened in it
+    ("Date(Value Date)") heads a column of its own."""
     match = _BRACKETED_AFTER.match(word.text)
     if match is None:
         return [word]
-    if match[2].endswith(")"):
+    if _CLOSED_NOTE.match(match[2]):
         return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
     cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
     return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]

@@ -39,6 +39,19 @@ def test_header_words_give_the_columns() -> None:
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT, Role.BALANCE]
 
 
+@pytest.mark.parametrize("after", ["", "|", "_", "]"])
+def test_a_heading_with_its_note_in_brackets_keeps_the_whole_word_as_its_column(after: str) -> None:
+    """ "Deposit(CR)" heads a credit column as wide as the word, note and all, as the figures under it
+    are set; OCR may read a rule's bar or a shading's edge after it ("Deposit(CR)|")."""
+    words = [Word("Date", 40, 60, 100, 108), Word("Details", 100, 130, 100, 108)]
+    words += [Word(f"Deposit(CR){after}", 330, 390, 100, 108), Word("Balance", 420, 460, 100, 108)]
+    [line] = cluster_lines(words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    credit = header.columns[header.role_index(Role.CREDIT)]
+    assert (credit.x0, credit.x1) == (330, 390)
+
+
 def test_a_summary_box_is_not_a_table_header() -> None:
     rows = [(100.0, [(40, "STATEMENT DATE PAYMENT DUE DATE TOTAL CREDIT LIMIT TOTAL MINIMUM DUE")])]
     [line] = cluster_lines(page(rows).words, 1)
