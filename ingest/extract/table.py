@@ -982,6 +982,10 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     i = 0
     while i < len(words):
         word = words[i]
+        if word.confidence is None and _plain_text(word.text, ctx.places):
+            _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
+            i += 1
+            continue
         money = parse_money(word.text, ctx.places)
         if money is None and word.confidence is not None:
             money = _sign_lookalike(ctx, word.text)
@@ -1031,6 +1035,22 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             for role, money in cells.amounts.items()
         }
     return cells
+
+
+@lru_cache(maxsize=16384)  # a pure function of the text, asked of every word of every row line
+def _plain_text(text: str, places: int) -> bool:
+    """A text layer's word that `_read_cells` reads as text whatever its place on the line: no
+    figure, whole or odd; no sign or currency mark; not a mark or a dash standing for nothing."""
+    return (
+        parse_money(text, places) is None
+        and _odd_figure(text, ocr=False) is None
+        and not is_sign_marker(text)
+        and text not in CURRENCY_CODES
+        and fold(text) not in SHARED_CURRENCY_NAMES
+        and any(c.isalnum() for c in text)
+        and not _is_noise(text)
+        and not _no_figure(text)
+    )
 
 
 def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word | None) -> bool:
