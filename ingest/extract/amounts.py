@@ -278,8 +278,10 @@ def _printed_whole(words: Sequence[str]) -> bool:
         _THOUSANDS_GROUP.search(t) is not None and parse_money(t, 0) is not None and parse_money(t) is None
         for t in words
     )
+    if whole < _WHOLE_FIGURES:
+        return False  # most files: the figures with cents need not be counted
     cents = sum(parse_money(t) is not None for t in words)
-    return whole >= _WHOLE_FIGURES and whole > 2 * cents
+    return whole > 2 * cents
 
 
 _THOUSANDS_GROUP = re.compile(r"\d[.,'   ]\d{3}(?!\d)")
