@@ -361,8 +361,12 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
-    date_words = _vocabulary(lexicon).date_words
-    return any(not date_words.isdisjoint(_heading_keys(lexicon, w.text)) for w in line.words)
+    return any(_date_heading_word(lexicon, w.text) for w in line.words)
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every line, twice (a line, then the one below one)
+def _date_heading_word(lexicon: Lexicon, text: str) -> bool:
+    return not _vocabulary(lexicon).date_words.isdisjoint(_heading_keys(lexicon, text))
 
 
 @lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
