@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.balance import LOOKALIKES
-from ingest.extract.context import ReadContext
+from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
 from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
@@ -1996,3 +1996,8 @@ def table_lines(
             out.append(row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+# The vocabulary and patterns of the lexicon files are read with (~18 ms of compiling), made as the
+# readers load: the processes forked to read files inherit them instead of each making them on its first.
+_vocabulary(DEFAULT.lexicon)
