@@ -766,13 +766,14 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
     words = _split_date_pairs(line.words)
     date, date_words = _leading_date(header, zones, words)
-    rest = [w for w in words if w not in date_words]
+    rest = [w for w in words if w not in date_words] if date_words else words
     if date is not None:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
         after = words.index(date_words[-1]) + 1 - len(date_words)
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
-        date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
+        if clock:
+            date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
@@ -782,7 +783,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The year of a date wrapped in a narrow column ("1 Jul" over "2025", "04.08." over "2025"):
         # the row's dates', not text.
         years = _wrapped_years(header, zones, rest)
-        date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
+        if years:
+            date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
