@@ -1307,15 +1307,23 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
     space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
 
     def joined(left: Word, word: Word) -> Word | None:
-        head = left.text
-        if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
-            head = head[:-1]
+        head = _figure_head(left)
         if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
             return None
         gap = ctx.tolerances.split_thousands_gap
         return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
 
+    if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
+        return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
     return join_adjacent(words, joined)
+
+
+def _figure_head(word: Word) -> str:
+    """The word as the head of a figure cut at its thousands: without the mark OCR read its
+    separator as."""
+    if word.confidence is not None and word.text[-1:] in _SEPARATOR_LOOKALIKES:
+        return word.text[:-1]
+    return word.text
 
 
 _SEPARATOR_LOOKALIKES = ",.;:'"
