@@ -366,7 +366,17 @@ def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
 
 @lru_cache(maxsize=16384)  # asked of every word of every line, twice (a line, then the one below one)
 def _date_heading_word(lexicon: Lexicon, text: str) -> bool:
+    if text.isascii() and not any(map(str.isalpha, text)) and _date_keys_lettered(lexicon):
+        return False  # a figure, a date, a mark: keys of digits and marks, which no date heading has
     return not _vocabulary(lexicon).date_words.isdisjoint(_heading_keys(lexicon, text))
+
+
+@lru_cache(maxsize=16)
+def _date_keys_lettered(lexicon: Lexicon) -> bool:
+    """Whether every key a word is read as to name a date heading holds a letter (a date word, or
+    an abbreviation of a heading word): a word of ASCII without letters then names none."""
+    vocabulary = _vocabulary(lexicon)
+    return all(any(map(str.isalpha, key)) for key in (*vocabulary.date_words, *vocabulary.abbreviated))
 
 
 @lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
