@@ -1821,7 +1821,7 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
         outside += _right_of(ctx, right, line)
-        kept = tuple(w for w in line.words if w not in outside)
+        kept = tuple(w for w in line.words if w not in outside) if outside else line.words
         if outside:
             beside.append(Line(words=outside, page=line.page))
         if kept:
@@ -1835,7 +1835,8 @@ def _right_of(ctx: ReadContext, edge: float | None, line: Line) -> tuple[Word, .
     a date or a figure: a column of the table whose heading was not read, or a figure running long."""
     if edge is None:
         return ()
-    far = tuple(w for w in line.words if w.x0 > edge + ctx.tolerances.beside_table * line.height)
+    reach = edge + ctx.tolerances.beside_table * line.height
+    far = tuple(w for w in line.words if w.x0 > reach)
     if not far or parse_money(far[0].text) is not None or parse_partial(far[0].text) is not None:
         return ()
     return far
