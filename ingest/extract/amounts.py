@@ -215,7 +215,7 @@ class Money:
 def parse_money(text: str, places: int = 2) -> Money | None:
     """Parse one printed figure; None when the text is not money with `places` decimals."""
     text = text.strip()
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not any(map(str.isdigit, text)):
         return None
     match = _money_pattern(places).match(text)
     if match is None:
