@@ -217,6 +217,8 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     text = text.strip()
     if not text or not any(map(str.isdigit, text)):
         return None
+    if places and "." not in text and "," not in text:
+        return None  # each way of printing decimals sets a point or a comma before them
     match = _money_pattern(places).match(text)
     if match is None:
         return None
