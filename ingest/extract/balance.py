@@ -102,12 +102,15 @@ class Draft:
         less every verdict: a product, so the order the decisions were taken in does not count."""
         confidence = self.ocr_confidence
         counts = Counter(self.decisions)
+        # A decision not taken multiplies by one: it is passed by (a row has one or two decisions).
         for decision, factor in REPAIRS.items():
-            confidence *= factor ** counts[decision]
-        if counts[Decision.CONFIRMED]:
+            if decision in counts:
+                confidence *= factor ** counts[decision]
+        if Decision.CONFIRMED in counts:
             confidence = 1.0 - (1.0 - confidence) * CONFIRMED_DOUBT
         for decision, factor in VERDICTS.items():
-            confidence *= factor ** counts[decision]
+            if decision in counts:
+                confidence *= factor ** counts[decision]
         return confidence
 
 

@@ -1054,3 +1054,8 @@ def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
 def _fallback_year(lines: Sequence[Line]) -> int | None:
     years = [year for line in lines for year in printed_years(line.text)]
     return max(set(years), key=years.count) if years else None
+
+
+# Made as the readers load, for the lexicon files are read with: the processes forked to read files
+# inherit them instead of each making them on its first.
+_cues(DEFAULT.lexicon)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import product
 
-from ingest.extract.context import ReadContext
+from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.table import Column, Marker, Role, Row, TableHeader
@@ -163,3 +163,8 @@ def sides_by_balance(
         return None
     sides = dict(zip(listed, ways[0], strict=True))
     return tuple(sides.get(n, 1) for n in range(len(totals)))
+
+
+# Made as the readers load, for the lexicon files are read with: the processes forked to read files
+# inherit it instead of each making it on its first.
+_sides(DEFAULT.lexicon)

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.balance import LOOKALIKES
-from ingest.extract.context import ReadContext
+from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
 from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
@@ -361,8 +361,22 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
-    date_words = _vocabulary(lexicon).date_words
-    return any(not date_words.isdisjoint(_heading_keys(lexicon, w.text)) for w in line.words)
+    return any(_date_heading_word(lexicon, w.text) for w in line.words)
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every line, twice (a line, then the one below one)
+def _date_heading_word(lexicon: Lexicon, text: str) -> bool:
+    if text.isascii() and not any(map(str.isalpha, text)) and _date_keys_lettered(lexicon):
+        return False  # a figure, a date, a mark: keys of digits and marks, which no date heading has
+    return not _vocabulary(lexicon).date_words.isdisjoint(_heading_keys(lexicon, text))
+
+
+@lru_cache(maxsize=16)
+def _date_keys_lettered(lexicon: Lexicon) -> bool:
+    """Whether every key a word is read as to name a date heading holds a letter (a date word, or
+    an abbreviation of a heading word): a word of ASCII without letters then names none."""
+    vocabulary = _vocabulary(lexicon)
+    return all(any(map(str.isalpha, key)) for key in (*vocabulary.date_words, *vocabulary.abbreviated))
 
 
 @lru_cache(maxsize=16384)  # every line is asked whether it heads a table: its words, again and again
@@ -764,13 +778,14 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
     words = _split_date_pairs(line.words)
     date, date_words = _leading_date(header, zones, words)
-    rest = [w for w in words if w not in date_words]
+    rest = [w for w in words if w not in date_words] if date_words else words
     if date is not None:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
         after = words.index(date_words[-1]) + 1 - len(date_words)
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
-        date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
+        if clock:
+            date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
@@ -780,7 +795,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # The year of a date wrapped in a narrow column ("1 Jul" over "2025", "04.08." over "2025"):
         # the row's dates', not text.
         years = _wrapped_years(header, zones, rest)
-        date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
+        if years:
+            date_words, rest = [*date_words, *years], [w for w in rest if w not in years]
     rest, value_date = _without_other_dates(header, zones, rest)
     if value_date is None and date is not None:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
@@ -984,6 +1000,10 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     i = 0
     while i < len(words):
         word = words[i]
+        if word.confidence is None and _plain_text(word.text, ctx.places):
+            _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
+            i += 1
+            continue
         money = parse_money(word.text, ctx.places)
         if money is None and word.confidence is not None:
             money = _sign_lookalike(ctx, word.text)
@@ -1033,6 +1053,22 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             for role, money in cells.amounts.items()
         }
     return cells
+
+
+@lru_cache(maxsize=16384)  # a pure function of the text, asked of every word of every row line
+def _plain_text(text: str, places: int) -> bool:
+    """A text layer's word that `_read_cells` reads as text whatever its place on the line: no
+    figure, whole or odd; no sign or currency mark; not a mark or a dash standing for nothing."""
+    return (
+        parse_money(text, places) is None
+        and _odd_figure(text, ocr=False) is None
+        and not is_sign_marker(text)
+        and text not in CURRENCY_CODES
+        and fold(text) not in SHARED_CURRENCY_NAMES
+        and any(c.isalnum() for c in text)
+        and not _is_noise(text)
+        and not _no_figure(text)
+    )
 
 
 def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word | None) -> bool:
@@ -1283,15 +1319,23 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
     space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
 
     def joined(left: Word, word: Word) -> Word | None:
-        head = left.text
-        if left.confidence is not None and head[-1:] in _SEPARATOR_LOOKALIKES:
-            head = head[:-1]
+        head = _figure_head(left)
         if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
             return None
         gap = ctx.tolerances.split_thousands_gap
         return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
 
+    if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
+        return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
     return join_adjacent(words, joined)
+
+
+def _figure_head(word: Word) -> str:
+    """The word as the head of a figure cut at its thousands: without the mark OCR read its
+    separator as."""
+    if word.confidence is not None and word.text[-1:] in _SEPARATOR_LOOKALIKES:
+        return word.text[:-1]
+    return word.text
 
 
 _SEPARATOR_LOOKALIKES = ",.;:'"
@@ -1779,7 +1823,7 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
         outside += _right_of(ctx, right, line)
-        kept = tuple(w for w in line.words if w not in outside)
+        kept = tuple(w for w in line.words if w not in outside) if outside else line.words
         if outside:
             beside.append(Line(words=outside, page=line.page))
         if kept:
@@ -1793,7 +1837,8 @@ def _right_of(ctx: ReadContext, edge: float | None, line: Line) -> tuple[Word, .
     a date or a figure: a column of the table whose heading was not read, or a figure running long."""
     if edge is None:
         return ()
-    far = tuple(w for w in line.words if w.x0 > edge + ctx.tolerances.beside_table * line.height)
+    reach = edge + ctx.tolerances.beside_table * line.height
+    far = tuple(w for w in line.words if w.x0 > reach)
     if not far or parse_money(far[0].text) is not None or parse_partial(far[0].text) is not None:
         return ()
     return far
@@ -1974,3 +2019,8 @@ def table_lines(
             out.append(row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+# The vocabulary and patterns of the lexicon files are read with (~18 ms of compiling), made as the
+# readers load: the processes forked to read files inherit them instead of each making them on its first.
+_vocabulary(DEFAULT.lexicon)
