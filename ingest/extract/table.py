@@ -466,12 +466,14 @@ def _header_tokens(
     for word in words:
         for part in _heading_parts(word):
             key = _unabbreviated(vocabulary, part.text)
-            code = _currency_of(part.text) or _currency_named(vocabulary, part.text)
+            named = _currency_named(vocabulary, part.text)
+            code = _currency_of(part.text) or named
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
-            if key.upper() in CURRENCY_CODES:
-                tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
+            if key.upper() in CURRENCY_CODES or named is not None:
+                # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
+                tokens.append((_ANY_CURRENCY, part))
             elif code is None and key:
                 tokens.append((key, part))
     return tokens, currency

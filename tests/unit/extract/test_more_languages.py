@@ -1,0 +1,496 @@
+"""Statements in the lexicon's newer languages of kinds no other test draws in them: Italian balance lines
+dated before their figure and an Italian card bill, Polish rows whose description runs over labelled
+lines, Turkish and Indonesian card bills, rows dated by the day and the month's name in Indonesian and
+Dutch, a Swedish card bill with a column of foreign amounts, a Danish account carried over from the last
+statement, a Turkish account with the lira sign before every figure; each read through the text layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import pytest
+
+from ingest.extract.header import _iban_valid, iban_currency
+from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.statement import RawStatement
+from ingest.extract.words import Word
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    Column,
+    D,
+    Drawn,
+    Fonts,
+    M,
+    as_drawn,
+    balance_before,
+    continental,
+    dejavu,
+    drawn_lines,
+    entries,
+    header,
+    headings,
+    paid_in,
+    paid_out,
+    read_drawn,
+    read_one,
+    running,
+    signed,
+    statement,
+    table,
+    totals,
+)
+
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def unicode_fonts() -> Fonts:
+    """A font with the letters of Polish and Turkish, which Helvetica lacks."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no DejaVu Sans font to draw Polish or Turkish letters with")
+    return fonts
+
+
+def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
+    return read_one(drawn_lines(pages))
+
+
+def spaced(value: M) -> str:
+    """1 234,56: a space between thousands, a comma before the cents (Poland, Sweden)."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+
+def whole(value: M) -> str:
+    """1.234.567: rupiah without cents, points between thousands."""
+    return f"{abs(value):,.0f}".replace(",", ".")
+
+
+# ---- Italian -------------------------------------------------------------------------------------
+
+ITALIAN_APRIL = [
+    (D(2025, 4, 2), "BONIFICO A VOSTRO FAVORE DA ROSSI SRL", "1850.00"),
+    (D(2025, 4, 7), "PAGAMENTO POS ESSELUNGA MILANO", "-64.38"),
+    (D(2025, 4, 14), "ADDEBITO SDD ENEL ENERGIA", "-97.12"),
+    (D(2025, 4, 22), "PRELIEVO ATM", "-200.00"),
+    (D(2025, 4, 30), "COMPETENZE DI CHIUSURA", "-4.50"),
+]
+
+
+def test_an_italian_account_whose_balance_lines_date_the_balance_before_its_figure() -> None:
+    """Data contabile, Data valuta, Descrizione, Uscite and Entrate with no running balance; "Saldo
+    iniziale al <date>" above the table and "Saldo finale al <date>" under its line of totals, each
+    date printed before the figure it dates."""
+    rows = running(M("2310.45"), ITALIAN_APRIL)
+    out, into = totals(rows)
+    lines = header(
+        [
+            "Banca del Lago di Como",
+            "Giulia Ferrari",
+            "Via Garibaldi 18, 22100 Como",
+            "Estratto conto corrente dal 01/04/2025 al 30/04/2025",
+            "IBAN IT60 X054 2811 1010 0000 0123 456",
+        ]
+    )
+    columns = [
+        Column("Data contabile", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Data valuta", 112, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Descrizione", 180, lambda r: r.description),
+        Column("Uscite", 470, paid_out(continental), right=True),
+        Column("Entrate", 555, paid_in(continental), right=True),
+    ]
+    lines += [
+        [(40, "Saldo iniziale al 31/03/2025", False), (555, continental(balance_before(rows)), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+        [(180, "Totale movimenti", False), (470, continental(out), True), (555, continental(into), True)],
+        [(40, "Saldo finale al 30/04/2025", False), (555, continental(rows[-1].balance), True)],
+    ]
+    read = _read([lines])
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 4, 1), D(2025, 4, 30))
+
+
+ITALIAN_CARD = [
+    (D(2025, 3, 18), "AMAZON EU SARL LUSSEMBURGO", "-59.90"),
+    (D(2025, 3, 24), "IPERCOOP BOLOGNA", "-132.45"),
+    (D(2025, 4, 1), "PAGAMENTO RICEVUTO GRAZIE", "420.00"),
+    (D(2025, 4, 6), "TRENITALIA ROMA", "-48.50"),
+    (D(2025, 4, 11), "FARMACIA CENTRALE", "-21.30"),
+]
+
+
+def test_an_italian_card_bill_over_two_months_owing_its_purchases_unsigned() -> None:
+    """A credit card's statement from the 16th to the 15th: Data operazione beside Data registrazione,
+    the Importo in euro unsigned for purchases and with a minus for the payment; the previous and the
+    new balance owed as labelled lines."""
+    rows = running(M("-420.00"), ITALIAN_CARD)
+    head = [
+        "Cassa di Risparmio dell'Emilia",
+        "Paolo Bianchi",
+        "Estratto conto carta di credito dal 16/03/2025 al 15/04/2025",
+        "Numero carta 5312 **** **** 7781",
+        "Limite di credito 3.000,00",
+        f"Saldo precedente {continental(M('420.00'))}",
+        f"Nuovo saldo {continental(-rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Data operazione", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Data registrazione", 130, lambda r: (r.date + 2 * DAY).strftime("%d/%m/%Y")),
+        Column("Descrizione", 235, lambda r: r.description),
+        Column("Importo in euro", 555, lambda r: signed(continental(r.amount), -r.amount), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + 2 * DAY for r in rows]
+    assert read.account_type == "CREDIT_CARD"
+    assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 3, 16), D(2025, 4, 15))
+
+
+# ---- Polish --------------------------------------------------------------------------------------
+
+POLISH_MAY = [
+    (
+        D(2025, 5, 5),
+        "Przelew przychodzący",
+        ["Nadawca: Zakład Usług Komunalnych", "Tytuł: zwrot nadpłaty"],
+        "84.20",
+    ),
+    (D(2025, 5, 8), "Przelew wychodzący", ["Odbiorca: Jan Kowalski", "Tytuł: czynsz maj"], "-1900.00"),
+    (D(2025, 5, 12), "Płatność kartą", ["Lokalizacja: Rossmann Wrocław", "Karta: 4246 **** 1187"], "-56.99"),
+    (
+        D(2025, 5, 26),
+        "Przelew przychodzący",
+        ["Nadawca: Pracodawca Sp. z o.o.", "Tytuł: wynagrodzenie"],
+        "7240.00",
+    ),
+]
+
+
+def test_a_polish_account_whose_rows_describe_the_counterparty_and_title_on_labelled_lines_under_them(
+    unicode_fonts: Fonts,
+) -> None:
+    """Data operacji and Data waluty, the kind of transaction on the row's line and under it the
+    counterparty, the title or the card, each line opening with its label; a signed Kwota and the Saldo
+    po transakcji. The lines under a row are its description."""
+    rows = running(M("2903.55"), [(day, kind, amount) for day, kind, _, amount in POLISH_MAY])
+    lines = header(
+        [
+            "Bank Śląski Spółdzielczy",
+            "Agnieszka Nowicka",
+            "Wyciąg z rachunku nr 5/2025 za okres 01.05.2025 - 31.05.2025",
+            "Rachunek: PL61 1090 1014 0000 0712 1981 2874",
+            "Waluta rachunku: PLN",
+        ]
+    )
+    columns = [
+        Column("Data operacji", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Data waluty", 115, lambda r: (r.date + DAY).strftime("%d.%m.%Y")),
+        Column("Opis operacji", 190, lambda r: r.description),
+        Column("Kwota", 430, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo po transakcji", 555, lambda r: spaced(r.balance), right=True),
+    ]
+    lines.append(headings(columns))
+    for row, (_, _, notes, _) in zip(rows, POLISH_MAY, strict=True):
+        lines += [*table(columns, [row]), *([(190, note, False)] for note in notes)]
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    assert entries(read) == [
+        (day, " ".join([kind, *notes]), M(amount)) for day, kind, notes, amount in POLISH_MAY
+    ]
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.currency, read.period_start, read.period_end) == ("PLN", D(2025, 5, 1), D(2025, 5, 31))
+
+
+# ---- Turkish -------------------------------------------------------------------------------------
+
+TURKISH_CARD = [
+    (D(2025, 3, 17), "MİGROS KADIKÖY İSTANBUL", "-842.60"),
+    (D(2025, 3, 22), "SHELL ATAŞEHİR", "-1250.00"),
+    (D(2025, 3, 28), "KART ÖDEMESİ", "2100.00"),
+    (D(2025, 4, 3), "TRENDYOL.COM", "-619.90"),
+    (D(2025, 4, 9), "YEMEKSEPETİ", "-187.40"),
+]
+
+
+def test_a_turkish_card_bill_between_the_last_bills_debt_and_this_ones(unicode_fonts: Fonts) -> None:
+    """A credit card's statement ("Kredi Kartı Hesap Özeti") cut on the 14th: the last bill's debt
+    ("Önceki Dönem Borcu") and this bill's ("Dönem Borcu") as labelled lines beside the minimum and the
+    due date; İşlem Tarihi, Açıklama and Tutar (TL), purchases unsigned, the payment with a minus."""
+    rows = running(M("-2340.15"), TURKISH_CARD)
+    head = [
+        "Boğaziçi Bankası A.Ş.",
+        "Mehmet Yılmaz",
+        "Kredi Kartı Hesap Özeti",
+        "Dönem: 15.03.2025 - 14.04.2025",
+        "Kart No: 4543 60** **** 2291",
+        "Son Ödeme Tarihi: 24.04.2025",
+        f"Önceki Dönem Borcu: {continental(M('2340.15'))} TL",
+        f"Dönem Borcu: {continental(-rows[-1].balance)} TL",
+        f"Asgari Ödeme Tutarı: {continental(M('1120.00'))} TL",
+    ]
+    columns = [
+        Column("İşlem Tarihi", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 130, lambda r: r.description),
+        Column("Tutar (TL)", 555, lambda r: signed(continental(r.amount), -r.amount), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert read.account_type == "CREDIT_CARD"
+    assert (read.currency, read.period_start, read.period_end) == ("TRY", D(2025, 3, 15), D(2025, 4, 14))
+
+
+TURKISH_MAY = [
+    (D(2025, 5, 2), "MAAŞ ÖDEMESİ", "41250.00"),
+    (D(2025, 5, 3), "KİRA EFT", "-18000.00"),
+    (D(2025, 5, 9), "FATURA ÖDEME İGDAŞ", "-934.28"),
+    (D(2025, 5, 20), "FAST GELEN AYŞE KAYA", "1500.00"),
+]
+
+
+def test_a_turkish_account_printing_the_lira_sign_before_every_figure_and_the_time_under_the_date(
+    unicode_fonts: Fonts,
+) -> None:
+    """Tarih holding the day on one line and the time of day on the next, Açıklama, a signed İşlem Tutarı
+    and the Bakiye, each figure opened by the lira sign ₺: the currency is known from the sign alone."""
+    rows = running(M("3875.60"), TURKISH_MAY)
+    head = [
+        "Marmara Dijital Bank A.Ş.",
+        "Zeynep Arslan",
+        "Hesap Hareketleri 01.05.2025 - 31.05.2025",
+        "IBAN: TR12 0001 0012 3456 7890 1234 56",
+    ]
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d.%m.%Y") + "\n09:41"),
+        Column("Açıklama", 125, lambda r: r.description),
+        Column("İşlem Tutarı", 450, lambda r: signed("₺" + continental(r.amount), r.amount), right=True),
+        Column("Bakiye", 555, lambda r: "₺" + continental(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert (read.currency, read.period_start, read.period_end) == ("TRY", D(2025, 5, 1), D(2025, 5, 31))
+
+
+# ---- Indonesian ----------------------------------------------------------------------------------
+
+INDONESIAN_JULY = [
+    (D(2025, 7, 18), "TRANSFER MASUK DARI BUDI SANTOSO", "1500000"),
+    (D(2025, 7, 25), "PEMBAYARAN PLN PASCABAYAR", "-412750"),
+    (D(2025, 8, 1), "GAJI BULAN JULI", "9250000"),
+    (D(2025, 8, 4), "TARIK TUNAI ATM", "-1000000"),
+    (D(2025, 8, 12), "BIAYA ADMINISTRASI", "-15000"),
+]
+
+
+def test_an_indonesian_account_dated_by_the_day_and_the_months_indonesian_abbreviation() -> None:
+    """Rows dated "18 Jul", "04 Agu" with no year, the period from the 15th of July to the 14th of
+    August written with the months' names; whole rupiah in Debet and Kredit columns and the Saldo."""
+    rows = running(M("4200000"), INDONESIAN_JULY)
+    months = {7: "Jul", 8: "Agu"}
+    head = [
+        "Bank Rakyat Sejahtera",
+        "Siti Rahmawati",
+        "Rekening Koran Periode 15 Juli 2025 s/d 14 Agustus 2025",
+        "No. Rekening: 0123-01-456789-50-3",
+        "Mata Uang: IDR",
+    ]
+    columns = [
+        Column("Tanggal", 40, lambda r: f"{r.date.day:02d} {months[r.date.month]}"),
+        Column("Keterangan", 100, lambda r: r.description),
+        Column("Debet", 380, paid_out(whole), right=True),
+        Column("Kredit", 465, paid_in(whole), right=True),
+        Column("Saldo", 555, lambda r: whole(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert (read.currency, read.period_start, read.period_end) == ("IDR", D(2025, 7, 15), D(2025, 8, 14))
+
+
+INDONESIAN_CARD = [
+    (D(2025, 4, 22), "TOKOPEDIA JAKARTA", "-1249000"),
+    (D(2025, 4, 28), "PERTAMINA SPBU 34-12", "-350000"),
+    (D(2025, 5, 2), "PEMBAYARAN - TERIMA KASIH", "2000000"),
+    (D(2025, 5, 10), "GRAB* FOOD JAKARTA", "-86500"),
+]
+
+
+def test_an_indonesian_card_bill_marking_its_payment_cr_between_the_last_and_the_new_bill() -> None:
+    """A credit card's bill ("Tagihan Kartu Kredit"): Tanggal Transaksi beside Tanggal Pembukuan,
+    Keterangan and Jumlah (Rp) in whole rupiah, purchases bare and the payment followed by CR; the last
+    bill ("Tagihan Sebelumnya") and the new one ("Tagihan Baru") as labelled lines."""
+    rows = running(M("-2000000"), INDONESIAN_CARD)
+    head = [
+        "Bank Mandala Indonesia",
+        "Andi Wijaya",
+        "TAGIHAN KARTU KREDIT",
+        "Periode Tagihan 20/04/2025 - 19/05/2025",
+        "Nomor Kartu 4365 **** **** 8812",
+        "Tanggal Jatuh Tempo 03/06/2025",
+        f"Tagihan Sebelumnya {whole(M('2000000'))}",
+        f"Tagihan Baru {whole(-rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Tanggal Transaksi", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Tanggal Pembukuan", 135, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Keterangan", 235, lambda r: r.description),
+        Column("Jumlah (Rp)", 555, lambda r: whole(r.amount) + (" CR" if r.amount > 0 else ""), right=True),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert read.account_type == "CREDIT_CARD"
+    assert (read.currency, read.period_start, read.period_end) == ("IDR", D(2025, 4, 20), D(2025, 5, 19))
+
+
+# ---- Dutch ---------------------------------------------------------------------------------------
+
+DUTCH_MARCH = [
+    (D(2025, 3, 3), "Albert Heijn 1234 Utrecht", "-73.18"),
+    (D(2025, 3, 10), "Belastingdienst teruggave", "412.00"),
+    (D(2025, 3, 17), "Vattenfall termijnbedrag", "-128.00"),
+    (D(2025, 3, 25), "Salaris maart Bakker BV", "3015.44"),
+]
+
+
+def test_a_dutch_account_dating_its_rows_by_the_day_and_the_months_dutch_abbreviation() -> None:
+    """Boekdatum and Rentedatum as "03 mrt" with no year, the period written with the months' names and
+    "t/m"; Omschrijving, one Bedrag with its side in words after it ("Af", "Bij"), and the old and new
+    balance as labelled lines."""
+    rows = running(M("1544.90"), DUTCH_MARCH)
+    head = [
+        "Zuiderbank N.V.",
+        "Sanne de Vries",
+        "Rekeningafschrift periode 1 maart 2025 t/m 31 maart 2025",
+        "Rekeningnummer NL84 ZUID 0417 1643 00",
+        f"Vorig saldo {continental(M('1544.90'))}",
+        f"Nieuw saldo {continental(rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Boekdatum", 40, lambda r: r.date.strftime("%d") + " mrt"),
+        Column("Rentedatum", 100, lambda r: (r.date + DAY).strftime("%d") + " mrt"),
+        Column("Omschrijving", 170, lambda r: r.description),
+        Column("Bedrag", 500, lambda r: continental(r.amount), right=True),
+        Column("", 510, lambda r: "Af" if r.amount < 0 else "Bij"),
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 3, 1), D(2025, 3, 31))
+
+
+# ---- Swedish -------------------------------------------------------------------------------------
+
+SWEDISH_CARD = [
+    (D(2025, 2, 3), "ICA KVANTUM", "Uppsala", None, "-612.40"),
+    (D(2025, 2, 9), "HOTEL ALMIRANTE", "Barcelona", ("EUR", "118.00"), "-1346.92"),
+    (D(2025, 2, 14), "INBETALNING", "", None, "3000.00"),
+    (D(2025, 2, 20), "AMAZON.COM", "Seattle", ("USD", "42.99"), "-468.31"),
+    (D(2025, 2, 26), "SJ AB", "Stockholm", None, "-395.00"),
+]
+
+
+def test_a_swedish_card_bill_with_the_foreign_amount_and_its_currency_in_columns_of_their_own() -> None:
+    """A credit card's bill: Datum, Specifikation, Ort, Valuta and "Utl. belopp" (the amount abroad, in
+    its own money) printed only on purchases abroad, then the Belopp in kronor, purchases unsigned and
+    the payment with a minus; the foreign figures are no amounts of the account."""
+    rows = running(M("-1820.00"), [(day, text, amount) for day, text, _, _, amount in SWEDISH_CARD])
+    head = [
+        "Nordkort Bank AB",
+        "Erik Lindqvist",
+        "Kontoutdrag kreditkort 2025-02-01 - 2025-02-28",
+        "Kortnummer 5213 **** **** 4420",
+        "Kreditgräns 30 000,00 kr",
+        f"Ingående saldo {spaced(M('1820.00'))}",
+        f"Utgående saldo {spaced(-rows[-1].balance)}",
+        "Betala in beloppet till vårt bankgiro senast 2025-03-28 och ange ditt OCR-nummer. Sida 1 av 1",
+    ]
+    abroad = {day: foreign for day, _, _, foreign, _ in SWEDISH_CARD}
+    places = {day: place for day, _, place, _, _ in SWEDISH_CARD}
+    columns = [
+        Column("Datum", 40, lambda r: r.date.isoformat()),
+        Column("Specifikation", 110, lambda r: r.description),
+        Column("Ort", 260, lambda r: places[r.date]),
+        Column("Valuta", 350, lambda r: abroad[r.date][0] if abroad[r.date] else ""),
+        Column(
+            "Utl. belopp", 460, lambda r: spaced(M(abroad[r.date][1])) if abroad[r.date] else "", right=True
+        ),
+        Column("Belopp", 555, lambda r: signed(spaced(r.amount), -r.amount), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.startswith(r.description)
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.account_type == "CREDIT_CARD"
+    assert read.currency == "SEK"
+
+
+# ---- Danish --------------------------------------------------------------------------------------
+
+DANISH_MAY = [
+    (D(2025, 5, 2), "Dankort-køb Netto", "-312.75"),
+    (D(2025, 5, 9), "Husleje maj", "-7450.00"),
+    (D(2025, 5, 28), "Løn maj", "24310.50"),
+    (D(2025, 5, 30), "Overførsel til opsparing", "-5000.00"),
+]
+
+
+def test_a_danish_account_opened_by_the_balance_carried_from_the_last_statement_and_closed_by_ny_saldo(
+    unicode_fonts: Fonts,
+) -> None:
+    """Dato, Tekst, Beløb and Saldo; the table's first row the balance carried from the last statement
+    ("Saldo fra sidste kontoudtog"), the last row the new balance ("Ny saldo"), each with a figure in
+    the balance column only."""
+    rows = running(M("2146.30"), DANISH_MAY)
+    carried = Drawn(D(2025, 5, 1), "Saldo fra sidste kontoudtog", M("0"), M("2146.30"))
+    new = Drawn(D(2025, 5, 31), "Ny saldo", M("0"), rows[-1].balance)
+    head = [
+        "Sjællands Andelskasse",
+        "Freja Nielsen",
+        "Kontoudtog 01.05.2025 - 31.05.2025",
+        "Konto 9070 0012345678",
+        "Valuta DKK",
+    ]
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Tekst", 115, lambda r: r.description),
+        Column(
+            "Beløb", 460, lambda r: signed(continental(r.amount), r.amount) if r.amount else "", right=True
+        ),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts, before=[carried], after=[new])
+    assert (read.currency, read.period_start, read.period_end) == ("DKK", D(2025, 5, 1), D(2025, 5, 31))
+
+
+# ---- the money of an IBAN's country --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"),
+    [
+        ("IBAN IT60 X054 2811 1010 0000 0123 456", "IT60X0542811101000000123456"),
+        ("Rekening NL84ZUID0417164300", "NL84ZUID0417164300"),
+    ],
+)
+def test_a_valid_iban_names_its_countrys_money_where_nothing_else_does(printed: str, code: str) -> None:
+    assert _iban_valid(code)
+    assert iban_currency(_lines([printed])) == "EUR"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Flat 2, 14 Greenwich Road, London SE10 9NF",  # a postcode's district shaped as an IBAN's head
+        "IBAN NL85 ZUID 0417 1643 00",  # one check digit off
+    ],
+)
+def test_a_postcode_or_an_iban_whose_check_digits_fail_names_no_money(printed: str) -> None:
+    assert iban_currency(_lines([printed])) is None
+
+
+def _lines(texts: Sequence[str]) -> list[Line]:
+    """Lines of words a space apart, one line per text."""
+    words = [
+        Word(text, 40.0 + 30 * n, 40.0 + 30 * n + 25, 100.0 + 13 * i, 109.0 + 13 * i, None)
+        for i, line in enumerate(texts)
+        for n, text in enumerate(line.split())
+    ]
+    return cluster_lines(words, 1)
