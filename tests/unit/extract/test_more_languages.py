@@ -494,3 +494,78 @@ def _lines(texts: Sequence[str]) -> list[Line]:
         for n, text in enumerate(line.split())
     ]
     return cluster_lines(words, 1)
+
+
+# ---- more Italian and Nordic kinds ---------------------------------------------------------------
+
+ITALIAN_MAY = [
+    (D(2025, 5, 5), "DISPOSIZIONE DI BONIFICO", "-350.00"),
+    (D(2025, 5, 12), "VERSAMENTO CONTANTI", "500.00"),
+    (D(2025, 5, 19), "PAGAMENTO UTENZE", "-81.64"),
+    (D(2025, 5, 27), "EMOLUMENTI", "2140.00"),
+]
+
+
+def test_an_italian_account_whose_opening_and_closing_rows_print_the_balance_in_the_avere_column() -> None:
+    """Data and Valuta with two-digit years, Dare and Avere; the table opens with a SALDO INIZIALE row and
+    closes with a SALDO FINALE row, each printing the balance (in the holder's favour) in the Avere column
+    as a credit would be: no transactions, the balances."""
+    rows = running(M("1275.30"), ITALIAN_MAY)
+    lines = header(
+        [
+            "Banca Popolare del Tirreno",
+            "Lucia Marino",
+            "Estratto conto al 31/05/2025",
+            "Conto corrente n. 000012345678",
+            "Divisa EUR",
+        ]
+    )
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("Valuta", 90, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("Dare", 330, paid_out(continental), right=True),
+        Column("Avere", 410, paid_in(continental), right=True),
+        Column("Descrizione operazioni", 425, lambda r: r.description),
+    ]
+    lines += [
+        headings(columns),
+        [(40, "01/05/25", False), (410, continental(balance_before(rows)), True), (425, "SALDO INIZIALE", False)],
+        *table(columns, rows),
+        [(40, "31/05/25", False), (410, continental(rows[-1].balance), True), (425, "SALDO FINALE", False)],
+    ]
+    read = _read([lines])
+    as_drawn(read, rows)
+
+
+NORWEGIAN_MAY = [
+    (D(2025, 5, 2), "Varekjøp Rema 1000 Bergen", "-284.90"),
+    (D(2025, 5, 6), "Husleie mai", "-9800.00"),
+    (D(2025, 5, 15), "Lønn", "31450.00"),
+    (D(2025, 5, 21), "Vipps Kari Hansen", "-450.00"),
+]
+
+
+def test_a_norwegian_account_dating_its_rows_by_day_and_month_parted_by_a_point_with_no_year(
+    unicode_fonts: Fonts,
+) -> None:
+    """Dato and Rentedato printed "02.05" (day and month, no year, no closing point: a shape a figure
+    with two decimals shares), Forklaring, one signed Beløp and the Saldo; the year given by the period."""
+    rows = running(M("16125.40"), NORWEGIAN_MAY)
+    head = [
+        "Fjordkysten Sparebank",
+        "Kari Nordmann",
+        "Kontoutskrift for perioden 01.05.2025 - 31.05.2025",
+        "Kontonummer 3201.45.67890",
+        "Valuta NOK",
+    ]
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("Rentedato", 90, lambda r: (r.date + DAY).strftime("%d.%m")),
+        Column("Forklaring", 160, lambda r: r.description),
+        Column("Beløp", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.currency, read.period_start, read.period_end) == ("NOK", D(2025, 5, 1), D(2025, 5, 31))
