@@ -529,7 +529,11 @@ def test_an_italian_account_whose_opening_and_closing_rows_print_the_balance_in_
     ]
     lines += [
         headings(columns),
-        [(40, "01/05/25", False), (410, continental(balance_before(rows)), True), (425, "SALDO INIZIALE", False)],
+        [
+            (40, "01/05/25", False),
+            (410, continental(balance_before(rows)), True),
+            (425, "SALDO INIZIALE", False),
+        ],
         *table(columns, rows),
         [(40, "31/05/25", False), (410, continental(rows[-1].balance), True), (425, "SALDO FINALE", False)],
     ]
@@ -569,3 +573,94 @@ def test_a_norwegian_account_dating_its_rows_by_day_and_month_parted_by_a_point_
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.currency, read.period_start, read.period_end) == ("NOK", D(2025, 5, 1), D(2025, 5, 31))
+
+
+ITALIAN_JUNE = [
+    (D(2025, 6, 3), "PAGAMENTO POS CONAD", "-42.18"),
+    (D(2025, 6, 5), "BONIFICO DA BIANCHI ANNA", "300.00"),
+    (D(2025, 6, 9), "ADDEBITO SDD TELEPASS", "-27.40"),
+    (D(2025, 6, 16), "PRELIEVO ATM", "-150.00"),
+    (D(2025, 6, 23), "ACCREDITO STIPENDIO", "1980.00"),
+    (D(2025, 6, 30), "IMPOSTA DI BOLLO", "-8.55"),
+]
+
+
+def test_an_italian_account_carrying_its_totals_over_the_page_as_a_riportare_and_riporto() -> None:
+    """Two pages of Dare and Avere with no running balance: the first ends with the line "A RIPORTARE"
+    giving the totals of the page, the second opens with "RIPORTO" repeating them;
+    neither is a transaction."""
+    rows = running(M("845.60"), ITALIAN_JUNE)
+    columns = [
+        Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Valuta", 100, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Descrizione", 170, lambda r: r.description),
+        Column("Dare", 460, paid_out(continental), right=True),
+        Column("Avere", 550, paid_in(continental), right=True),
+    ]
+    first, second = rows[:3], rows[3:]
+    out, into = totals(first)
+    carried = [
+        (170, "A RIPORTARE", False),
+        (460, continental(out), True),
+        (550, continental(into), True),
+    ]
+    page_one = header(
+        [
+            "Banca Agricola Mantovana",
+            "Stefano Galli",
+            "Estratto conto dal 01/06/2025 al 30/06/2025",
+            "Conto corrente n. 000098765432   Divisa EUR",
+        ]
+    )
+    page_one += [
+        [(40, "Saldo iniziale", False), (550, continental(balance_before(rows)), True)],
+        [],
+        headings(columns),
+        *table(columns, first),
+        carried,
+        [],
+        [(40, "Pagina 1 di 2", False)],
+    ]
+    page_two = [
+        headings(columns),
+        [(170, "RIPORTO", False), (460, continental(out), True), (550, continental(into), True)],
+        *table(columns, second),
+        [],
+        [(40, "Saldo finale", False), (550, continental(rows[-1].balance), True)],
+        [(40, "Pagina 2 di 2", False)],
+    ]
+    read = _read([page_one, page_two])
+    as_drawn(read, rows)
+
+
+POLISH_JUNE = [
+    (D(2025, 6, 2), "Opłata za kartę", "-7.00"),
+    (D(2025, 6, 4), "Przelew na telefon BLIK", "-250.00"),
+    (D(2025, 6, 10), "Wpłata własna", "400.00"),
+    (D(2025, 6, 27), "Wynagrodzenie czerwiec", "5120.00"),
+]
+
+
+def test_a_polish_account_overdrawn_into_its_limit_with_iso_dates_and_pln_after_every_figure(
+    unicode_fonts: Fonts,
+) -> None:
+    """Data księgowania as ISO dates, Opis, Kwota and Saldo each followed by "PLN", the balance below zero
+    (the overdraft limit in use) printed with its minus until the salary: signed balances, not a card."""
+    rows = running(M("-312.40"), POLISH_JUNE)
+    head = [
+        "Bank Mazowiecki S.A.",
+        "Piotr Zieliński",
+        "Zestawienie operacji od 2025-06-01 do 2025-06-30",
+        "Rachunek: 12 1240 5918 1111 0000 4567 8901",
+        "Limit w koncie: 2 000,00 PLN",
+    ]
+    columns = [
+        Column("Data księgowania", 40, lambda r: r.date.isoformat()),
+        Column("Opis", 135, lambda r: r.description),
+        Column("Kwota", 440, lambda r: signed(spaced(r.amount), r.amount) + " PLN", right=True),
+        Column("Saldo", 555, lambda r: signed(spaced(r.balance), r.balance) + " PLN", right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert read.account_type != "CREDIT_CARD"
+    assert (read.currency, read.period_start, read.period_end) == ("PLN", D(2025, 6, 1), D(2025, 6, 30))
