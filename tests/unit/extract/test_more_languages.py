@@ -664,3 +664,32 @@ def test_a_polish_account_overdrawn_into_its_limit_with_iso_dates_and_pln_after_
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert read.account_type != "CREDIT_CARD"
     assert (read.currency, read.period_start, read.period_end) == ("PLN", D(2025, 6, 1), D(2025, 6, 30))
+
+
+INDONESIAN_JUNE = [
+    (D(2025, 6, 2), "TRANSFER DARI PT MAJU JAYA", "7500000.00"),
+    (D(2025, 6, 4), "PEMBELIAN PULSA", "-100000.00"),
+    (D(2025, 6, 11), "TARIK TUNAI", "-1500000.00"),
+    (D(2025, 6, 20), "BUNGA", "12450.00"),
+]
+
+
+def test_an_indonesian_account_with_d_or_k_in_a_column_of_its_own_beside_the_nominal() -> None:
+    """Tanggal, Uraian, Nominal unsigned and a column "D/K" holding D (debet) or K (kredit) beside it,
+    then the Saldo: the letter signs the figure."""
+    rows = running(M("2400000.00"), INDONESIAN_JUNE)
+    head = [
+        "Bank Tani Nusantara",
+        "Hendra Gunawan",
+        "Rekening Koran Periode 01/06/2025 - 30/06/2025",
+        "No. Rekening 0234567891",
+        "Mata Uang IDR",
+    ]
+    columns = [
+        Column("Tanggal", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Uraian", 110, lambda r: r.description),
+        Column("Nominal", 420, lambda r: continental(r.amount), right=True),
+        Column("D/K", 435, lambda r: "D" if r.amount < 0 else "K"),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows)
