@@ -693,3 +693,59 @@ def test_an_indonesian_account_with_d_or_k_in_a_column_of_its_own_beside_the_nom
         Column("Saldo", 555, lambda r: continental(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
+
+
+DUTCH_CARD = [
+    (D(2025, 2, 21), "APPLE.COM/BILL ITUNES.COM IE", "-0.99"),
+    (D(2025, 2, 27), "BOL.COM UTRECHT NL", "-54.98"),
+    (D(2025, 3, 4), "IDEAL BETALING, DANK U", "120.50"),
+    (D(2025, 3, 11), "NS GROEP IZ REIZIGERS UTRECHT NL", "-31.00"),
+]
+
+
+def test_a_dutch_card_bill_with_its_balances_under_their_labels_and_af_or_bij_after_every_figure() -> None:
+    """A credit card's statement: the last and the new balance owed printed under their labels in a
+    box beside the totals paid and spent, each owed figure followed by "Af"; Datum transactie and
+    Datum verwerking as the day and the month's abbreviation closed by a point, Omschrijving, then the
+    Bedrag in euro and its side, "Af" for a purchase and "Bij" for the payment."""
+    rows = running(M("-120.50"), DUTCH_CARD)
+    out, into = totals(rows)
+    lines = header(
+        [
+            "Kaartdienst Nederland B.V.",
+            "J.P. Visser",
+            "Creditcard-overzicht 20 februari 2025 t/m 19 maart 2025",
+            "Kaartnummer **** **** **** 4417",
+            "Bestedingslimiet € 2.500,00",
+        ]
+    )
+    months = {2: "feb.", 3: "mrt."}
+    columns = [
+        Column("Datum transactie", 40, lambda r: f"{r.date.day} {months[r.date.month]}"),
+        Column("Datum verwerking", 125, lambda r: f"{(r.date + DAY).day} {months[(r.date + DAY).month]}"),
+        Column("Omschrijving", 215, lambda r: r.description),
+        Column("Bedrag in euro", 520, lambda r: continental(r.amount), right=True),
+        Column("", 528, lambda r: "Af" if r.amount < 0 else "Bij"),
+    ]
+    lines += [
+        [
+            (40, "Vorig openstaand saldo", False),
+            (170, "Totaal ontvangen betalingen", False),
+            (310, "Totaal nieuwe uitgaven", False),
+            (440, "Nieuw openstaand saldo", False),
+        ],
+        [
+            (40, f"€ {continental(balance_before(rows))} Af", False),
+            (170, f"€ {continental(into)}", False),
+            (310, f"€ {continental(out)}", False),
+            (440, f"€ {continental(rows[-1].balance)} Af", False),
+        ],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = _read([lines])
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert read.account_type == "CREDIT_CARD"
+    assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 2, 20), D(2025, 3, 19))
