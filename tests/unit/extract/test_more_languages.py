@@ -749,3 +749,44 @@ def test_a_dutch_card_bill_with_its_balances_under_their_labels_and_af_or_bij_af
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert read.account_type == "CREDIT_CARD"
     assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 2, 20), D(2025, 3, 19))
+
+
+TURKISH_JUNE = [
+    (D(2025, 6, 3), "A101 MAĞAZA ÜSKÜDAR", "Market", "-312.45"),
+    (D(2025, 6, 5), "EFT GELEN MURAT DEMİR", "Transfer", "2500.00"),
+    (D(2025, 6, 12), "TÜRK TELEKOM FATURA", "Fatura", "-289.90"),
+    (D(2025, 6, 18), "ATM PARA ÇEKME", "Nakit", "-1000.00"),
+]
+
+
+def test_a_turkish_account_with_a_label_column_before_the_amount_and_a_receipt_number_after_the_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """Tarih, Açıklama, an Etiket (the kind of spending) column, a signed Tutar and the Bakiye, then the
+    Dekont No of each row: the receipt number is no figure and no part of the description, which the
+    label may close."""
+    rows = running(M("5400.00"), [(day, text, amount) for day, text, _, amount in TURKISH_JUNE])
+    labels = {day: label for day, _, label, _ in TURKISH_JUNE}
+    head = [
+        "Karadeniz Yatırım Bankası A.Ş.",
+        "Ahmet Çelik",
+        "Hesap Hareketleri 01.06.2025 - 30.06.2025",
+        "IBAN: TR64 0006 2000 1230 0006 2987 45",
+        "Para Birimi: TL",
+    ]
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 105, lambda r: r.description),
+        Column("Etiket", 290, lambda r: labels[r.date]),
+        Column("Tutar", 420, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Bakiye", 495, lambda r: continental(r.balance), right=True),
+        Column("Dekont No", 510, lambda r: "4471" + r.date.strftime("%d%m")),
+    ]
+    read = read_one(statement(head, columns, rows, fonts=unicode_fonts))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.startswith(r.description) and "4471" not in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "TRY"
