@@ -790,3 +790,72 @@ def test_a_turkish_account_with_a_label_column_before_the_amount_and_a_receipt_n
         assert t.description.startswith(r.description) and "4471" not in t.description
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "TRY"
+
+
+SWEDISH_MAY = [
+    (D(2025, 5, 2), "ICA NARA SODERMALM", "-214.50"),
+    (D(2025, 5, 8), "SWISH BETALNING E ANDERSSON", "-350.00"),
+    (D(2025, 5, 23), "LON MAJ", "31200.00"),
+    (D(2025, 5, 27), "HYRA MAJ", "-8950.00"),
+]
+
+
+def test_a_swedish_account_with_booking_transaction_and_value_days_each_in_its_column() -> None:
+    """Three dates on a row: Bokföringsdag first, Transaktionsdag (the day of the purchase, the row's
+    date) second and Valutadag third, then Referens, Beskrivning, a signed Belopp and the Bokfört saldo."""
+    rows = running(M("4820.75"), SWEDISH_MAY)
+    head = [
+        "Västkustens Sparbank",
+        "Anna Johansson",
+        "Kontoutdrag 2025-05-01 - 2025-05-31",
+        "Kontonummer 8327-9 123 456 789-0",
+        "Valuta SEK",
+    ]
+    columns = [
+        Column("Bokföringsdag", 40, lambda r: (r.date + DAY).isoformat()),
+        Column("Transaktionsdag", 112, lambda r: r.date.isoformat()),
+        Column("Valutadag", 192, lambda r: (r.date + 2 * DAY).isoformat()),
+        Column("Referens", 250, lambda r: "REF" + r.date.strftime("%m%d")),
+        Column("Beskrivning", 305, lambda r: r.description),
+        Column("Belopp", 500, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Bokfört saldo", 570, lambda r: spaced(r.balance), right=True),
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.endswith(r.description) and r.date.isoformat() not in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+POLISH_JULY = [
+    (D(2025, 7, 1), "Spółdzielnia Zorza", "Opłata lipiec lokal 12", "-640.00"),
+    (D(2025, 7, 9), "Marta Lewandowska", "Zwrot za bilety", "120.00"),
+    (D(2025, 7, 25), "ZUS Oddział Gdańsk", "Świadczenie lipiec", "2810.55"),
+]
+
+
+def test_a_polish_account_with_the_counterparty_and_the_title_in_two_columns(unicode_fonts: Fonts) -> None:
+    """Data księgowania and Data waluty, then "Nadawca / Odbiorca" and "Tytułem" in columns of their
+    own, the Kwota operacji signed and the Saldo po operacji: both texts are the description."""
+    rows = running(
+        M("1534.20"), [(day, f"{name} {title}", amount) for day, name, title, amount in POLISH_JULY]
+    )
+    parts = {day: (name, title) for day, name, title, _ in POLISH_JULY}
+    head = [
+        "Bank Pomorski S.A.",
+        "Ewa Wójcik",
+        "Wyciąg z rachunku za okres 01.07.2025 - 31.07.2025",
+        "Rachunek: PL10 1050 0099 7603 1234 5678 9123",
+        "Waluta: PLN",
+    ]
+    columns = [
+        Column("Data księgowania", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Data waluty", 138, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Nadawca / Odbiorca", 205, lambda r: parts[r.date][0]),
+        Column("Tytułem", 315, lambda r: parts[r.date][1]),
+        Column("Kwota operacji", 490, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo po operacji", 585, lambda r: spaced(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows, unicode_fonts)
