@@ -1,8 +1,12 @@
-"""Statements in the lexicon's newer languages of kinds no other test draws in them: Italian balance lines
-dated before their figure and an Italian card bill, Polish rows whose description runs over labelled
-lines, Turkish and Indonesian card bills, rows dated by the day and the month's name in Indonesian and
-Dutch, a Swedish card bill with a column of foreign amounts, a Danish account carried over from the last
-statement, a Turkish account with the lira sign before every figure; each read through the text layer."""
+"""Statements in the lexicon's newer languages of kinds no other test draws in them, each read through the
+text layer: Italian balance lines dated before their figure, balance rows in the Avere column and totals
+carried over the page; card bills in Italian, Turkish, Indonesian, Swedish (with a column of foreign
+amounts) and Dutch (balances under their labels, Af or Bij after every figure); Polish descriptions over
+labelled lines, the counterparty and the title in two columns, an account overdrawn in PLN; rows dated by
+the day and the month's name in Indonesian and Dutch, or by day.month in Norwegian; three dates on a
+Swedish row; a Danish account carried over from the last statement; Turkish accounts with the lira sign
+before every figure or a label column; Indonesian descriptions repeating the transfer's amount and D or K
+in a column of its own; and the money of a valid IBAN's country where nothing else names it."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from tests.unit.extract.unseen_kinds import (
     continental,
     dejavu,
     drawn_lines,
+    english,
     entries,
     header,
     headings,
@@ -859,3 +864,61 @@ def test_a_polish_account_with_the_counterparty_and_the_title_in_two_columns(uni
         Column("Saldo po operacji", 585, lambda r: spaced(r.balance), right=True),
     ]
     read_drawn(head, columns, rows, unicode_fonts)
+
+
+INDONESIAN_AUGUST = [
+    (D(2025, 8, 4), ["TRSF E-BANKING DB", "0408/FTSCY/WS95031", "350000.00", "BUDI SANTOSO"], "-350000.00"),
+    (D(2025, 8, 6), ["BYR VIA E-BANKING", "PLN PRABAYAR"], "-202500.00"),
+    (
+        D(2025, 8, 15),
+        ["TRSF E-BANKING CR", "1508/FTSCY/WS95117", "4750000.00", "PT SINAR ABADI"],
+        "4750000.00",
+    ),
+    (D(2025, 8, 20), ["TARIKAN ATM 20/08"], "-500000.00"),
+]
+
+
+def test_an_indonesian_account_whose_descriptions_run_over_lines_repeating_the_transfer_amount() -> None:
+    """TANGGAL as day and month, a KETERANGAN over several lines (the kind of transfer, its reference,
+    the amount again as a bare figure, the counterparty), MUTASI followed by DB or CR and the SALDO: the
+    figure repeated in the description is no transaction and no amount of its row."""
+    rows = running(
+        M("1840000.00"), [(day, " ".join(lines), amount) for day, lines, amount in INDONESIAN_AUGUST]
+    )
+    lines = header(
+        [
+            "BANK SAMUDRA NUSANTARA",
+            "REKENING TAHAPAN",
+            "RUDI HARTONO",
+            "NO. REKENING : 0614455321",
+            "PERIODE : AGUSTUS 2025",
+            "MATA UANG : IDR",
+        ]
+    )
+    columns = [
+        Column("TANGGAL", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("KETERANGAN", 100, lambda r: r.description),
+        Column("CBG", 300, lambda r: ""),
+        Column("MUTASI", 450, lambda r: english(r.amount) + (" DB" if r.amount < 0 else ""), right=True),
+        Column("SALDO", 555, lambda r: english(r.balance), right=True),
+    ]
+    lines.append(headings(columns))
+    for row, (_, texts, _) in zip(rows, INDONESIAN_AUGUST, strict=True):
+        lines.append(
+            [
+                (40, row.date.strftime("%d/%m"), False),
+                (100, texts[0], False),
+                (300, "0998", False),
+                (450, english(row.amount) + (" DB" if row.amount < 0 else ""), True),
+                (555, english(row.balance), True),
+            ]
+        )
+        lines += [[(100, text, False)] for text in texts[1:]]
+    read = _read([lines])
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    # The branch code of the CBG column is text beside the description's first line, not a figure.
+    assert [t.description.replace(" 0998", "") for t in read.transactions] == [r.description for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.currency, read.period_start, read.period_end) == ("IDR", D(2025, 8, 1), D(2025, 8, 31))
