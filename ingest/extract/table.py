@@ -661,9 +661,11 @@ def _described(columns: list[Column]) -> list[Column]:
 
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
     """One date column is the transaction date: the one headed as the day of the transaction (a
-    purchase), else the first; any other (value, booking or posting date) is its value date."""
+    purchase), else the first headed as a date rather than a value date ("Rentedato" before "Bokført"),
+    else the first; any other (value, booking or posting date) is its value date."""
     dated = [c for c in columns if c.role in _DATED]
-    main = transaction_date if transaction_date in dated else next(iter(dated), None)
+    booked = next((c for c in dated if c.role is Role.DATE), None)
+    main = transaction_date if transaction_date in dated else booked or next(iter(dated), None)
     return [
         replace(c, role=Role.DATE if c is main else Role.VALUE_DATE) if c.role in _DATED else c
         for c in columns
@@ -969,10 +971,32 @@ def _leading_date(
         # the file's dates together tell which comes first.
         spaced = PartialDate(a=int(leading[0].text), b=int(leading[1].text), year=None, numeric=True)
         return (spaced, list(leading)) if spaced.candidates() else (None, [])
+    if leading and _priced(words, leading[:1]):
+        joined = _joined_day_month(leading[0])
+        if joined is not None:
+            return joined, leading[:1]
     return None, []
 
 
 _TWO_DIGITS = re.compile(r"^\d{2}$")
+
+
+def _joined_day_month(word: Word) -> PartialDate | None:
+    """Day and month printed as four digits with nothing between ("0901"), in a date column only: the
+    file's dates together tell which comes first."""
+    if _FOUR_DIGITS.match(word.text) is None:
+        return None
+    joined = PartialDate(a=int(word.text[:2]), b=int(word.text[2:]), year=None, numeric=True)
+    return joined if joined.candidates() else None
+
+
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+
+
+def _priced(words: Sequence[Word], taken: Sequence[Word]) -> bool:
+    """Whether a figure is printed on the line beside these words: a year alone under a row's date
+    ("2012") prints none."""
+    return any(parse_money(w.text) is not None for w in words if w not in taken)
 
 
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
@@ -1345,6 +1369,8 @@ def _without_other_dates(
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right and w.x1 > col.x0]
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
         taken = inside
+        if parsed is None and col.role is Role.VALUE_DATE and len(inside) == 1:
+            parsed = _joined_day_month(inside[0])
         if parsed is None:
             parsed, taken = _date_among(inside)
         if parsed is not None:

@@ -922,3 +922,77 @@ def test_an_indonesian_account_whose_descriptions_run_over_lines_repeating_the_t
     assert [t.description.replace(" 0998", "") for t in read.transactions] == [r.description for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert (read.currency, read.period_start, read.period_end) == ("IDR", D(2025, 8, 1), D(2025, 8, 31))
+
+
+NORWEGIAN_JANUARY = [
+    (D(2025, 1, 9), "Til: Fjordkraft AS", "-387.40"),
+    (D(2025, 1, 13), "Fra: Ola Hansen", "13307.00"),
+    (D(2025, 1, 20), "Til: Bergen kommune", "-2450.00"),
+    (D(2025, 1, 31), "Gebyr nettbank", "-3.00"),
+]
+
+
+def test_a_norwegian_account_dating_its_rows_by_day_and_month_in_four_digits_after_the_description(
+    unicode_fonts: Fonts,
+) -> None:
+    """Forklaring first, then Rentedato, "Ut av konto" and "Inn på konto", Bokført and Arkivref, both
+    dates printed as four digits, the day then the month ("0901"); the opening balance carried "fra
+    kontoutskrift" of the last period's end, the closing one "i Deres favør". The archive reference is
+    no date and no figure."""
+    rows = running(M("5210.35"), NORWEGIAN_JANUARY)
+    lines = header(
+        [
+            "Vestlandet Sparebank ASA",
+            "Jarle Berg",
+            "Kontoutskrift for perioden 01.01.2025 - 31.01.2025",
+            "Kontonummer 9710.05.12345",
+        ]
+    )
+    columns = [
+        Column("Forklaring", 40, lambda r: r.description),
+        Column("Rentedato", 250, lambda r: (r.date + DAY).strftime("%d%m")),
+        Column("Ut av konto", 380, paid_out(continental), right=True),
+        Column("Inn på konto", 460, paid_in(continental), right=True),
+        Column("Bokført", 475, lambda r: r.date.strftime("%d%m")),
+        Column("Arkivref", 525, lambda r: "99" + r.date.strftime("%d%m")),
+    ]
+    lines += [
+        [(40, "Saldo fra kontoutskrift 31.12.2024", False), (460, continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(40, "Saldo i Deres favør", False), (460, continental(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert [t.description for t in read.transactions] == [r.description for r in rows]
+    assert (read.period_start, read.period_end) == (D(2025, 1, 1), D(2025, 1, 31))
+
+
+def test_a_year_under_a_rows_day_and_month_that_reads_as_day_and_month_stays_the_year() -> None:
+    """Rows dated "14.08." with the year on the line under each: "2012" holds a day and a month too
+    (the 20th of December), but a line with no figure beside it prints a year, not a row."""
+    rows = running(
+        M("940.00"),
+        [
+            (D(2012, 8, 14), "Lastschrift Stadtwerke", "-61.20"),
+            (D(2012, 8, 27), "Gutschrift Gehalt", "2210.00"),
+        ],
+    )
+    columns = [
+        Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
+        Column("Vorgang", 140, lambda r: r.description),
+        Column("Soll", 470, paid_out(continental), right=True),
+        Column("Haben", 555, paid_in(continental), right=True),
+    ]
+    lines = [
+        *header(["Bank am Main AG", "Kontoauszug", "Auszug 8 vom 01.08.2012 bis 31.08.2012"]),
+        headings(columns),
+    ]
+    for cells in table(columns, rows):
+        lines += [cells, [(40, "2012", False), (90, "2012", False)]]
+    read = _read([lines])
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, r.date) for r in rows
+    ]
