@@ -1359,10 +1359,10 @@ def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> tuple[list[Word], PartialDate | None]:
     """Take out a second date (value or posting date) printed in its own column: the words left, and
-    that date."""
+    that date. A column headed as something else holds none ("2/6" under "Taksit" is an instalment)."""
     second: PartialDate | None = None
     for i, col in enumerate(header.columns):
-        if col.role not in (Role.VALUE_DATE, Role.OTHER):
+        if col.role is not Role.VALUE_DATE:
             continue
         left, right = zones[i]
         # Words wholly left of the heading are a description running on into the zone.

@@ -996,3 +996,46 @@ def test_a_year_under_a_rows_day_and_month_that_reads_as_day_and_month_stays_the
     assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.amount, r.date) for r in rows
     ]
+
+
+TURKISH_CARD_MAY = [
+    (D(2025, 5, 16), "TEKNOSA ANKARA", "2/6", "-1249.83"),
+    (D(2025, 5, 19), "MİGROS ÇANKAYA", "", "-684.20"),
+    (D(2025, 5, 24), "ÖDEMENİZ İÇİN TEŞEKKÜRLER", "", "4500.00"),
+    (D(2025, 6, 2), "OPET AKARYAKIT", "", "-1520.00"),
+]
+
+
+def test_a_turkish_card_bill_with_an_instalment_column_and_a_column_of_points_earned(
+    unicode_fonts: Fonts,
+) -> None:
+    """İşlem Tarihi, Açıklama, Taksit (which of a purchase's instalments this bill charges, "2/6"), the
+    Tutar (TL) owed and the Puan each purchase earned: the instalment is no second date, and the points
+    are no figures of the account nor text of the description."""
+    rows = running(M("-4820.10"), [(day, text, amount) for day, text, _, amount in TURKISH_CARD_MAY])
+    instalments = {day: part for day, _, part, _ in TURKISH_CARD_MAY}
+    head = [
+        "Anadolu Ticaret Bankası A.Ş.",
+        "Selin Aydın",
+        "Kredi Kartı Hesap Özeti",
+        "Hesap Kesim Tarihi: 14.06.2025",
+        "Dönem: 15.05.2025 - 14.06.2025",
+        "Kart No: 5571 24** **** 6630",
+        f"Önceki Dönem Borcu: {continental(M('4820.10'))} TL",
+        f"Dönem Borcu: {continental(-rows[-1].balance)} TL",
+    ]
+    columns = [
+        Column("İşlem Tarihi", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 120, lambda r: r.description),
+        Column("Taksit", 330, lambda r: instalments[r.date]),
+        Column("Tutar (TL)", 460, lambda r: signed(continental(r.amount), -r.amount), right=True),
+        Column("Puan", 540, lambda r: continental(-r.amount / 100) if r.amount < 0 else "", right=True),
+    ]
+    read = read_one(statement(head, columns, rows, fonts=unicode_fonts))
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, None) for r in rows
+    ]
+    # The instalment, printed beside the description, may close it; the points never do.
+    assert [t.description.removesuffix(" 2/6") for t in read.transactions] == [r.description for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.account_type == "CREDIT_CARD"
