@@ -1039,3 +1039,41 @@ def test_a_turkish_card_bill_with_an_instalment_column_and_a_column_of_points_ea
     assert [t.description.removesuffix(" 2/6") for t in read.transactions] == [r.description for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.account_type == "CREDIT_CARD"
+
+
+NORWEGIAN_FEBRUARY = [
+    (D(2025, 2, 3), "Varekjøp Kiwi Sandnes", "-412.30"),
+    (D(2025, 2, 14), "Lønn februar", "38950.00"),
+    (D(2025, 2, 20), "Overføring sparekonto", "-10000.00"),
+]
+
+
+def test_a_norwegian_account_whose_balance_lines_print_the_date_and_the_code_before_the_figure(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Saldo forrige utskrift per <date> NOK <figure>" above the table and "Ny saldo per <date> NOK
+    <figure>" under it; Dato, Forklarende tekst, "Ut av konto", "Inn på konto" and Rentedato."""
+    rows = running(M("7315.90"), NORWEGIAN_FEBRUARY)
+    lines = header(
+        ["Nordfjord Bank ASA", "Ingrid Solberg", "Kontoutskrift for februar 2025", "Konto 1503.22.48810"]
+    )
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Forklarende tekst", 95, lambda r: r.description),
+        Column("Ut av konto", 380, paid_out(spaced), right=True),
+        Column("Inn på konto", 470, paid_in(spaced), right=True),
+        Column("Rentedato", 490, lambda r: r.date.strftime("%d.%m.%y")),
+    ]
+    lines += [
+        [
+            (40, "Saldo forrige utskrift per 31.01.2025", False),
+            (380, "NOK", False),
+            (470, spaced(balance_before(rows)), True),
+        ],
+        headings(columns),
+        *table(columns, rows),
+        [(40, "Ny saldo per 28.02.2025", False), (380, "NOK", False), (470, spaced(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    as_drawn(read, rows)
+    assert (read.currency, read.period_start, read.period_end) == ("NOK", D(2025, 2, 1), D(2025, 2, 28))
