@@ -267,6 +267,9 @@ class Row:
 def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> TableHeader | None:
     """The table header printed on this line (or on this line and the next), if it is one."""
     vocabulary = _vocabulary(ctx.lexicon)
+    whole = _rejoined_headings(ctx, vocabulary, line, below) if below is not None else None
+    if whole is not None and below is not None:
+        return _header_from(ctx, whole, line.page, below.bottom)
     if not _names_a_date(ctx.lexicon, line) and (below is None or not _names_a_date(ctx.lexicon, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
@@ -306,6 +309,33 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header
+
+
+def _rejoined_headings(
+    ctx: ReadContext, vocabulary: _Vocabulary, line: Line, below: Line
+) -> tuple[Word, ...] | None:
+    """A header whose narrow columns break long headings inside the word ("Buchungsda" over "tum"):
+    the words of both lines, each broken heading joined, where every word of the second line is the
+    tail of the word it starts under and each joined word is a heading word; else None."""
+    if (
+        len(below.words) > len(line.words)
+        or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height
+    ):
+        return None
+    joined: dict[Word, Word] = {}
+    for tail in below.words:
+        head = next((w for w in line.words if abs(w.x0 - tail.x0) < _BROKEN_WORD_ALIGN * line.height), None)
+        if head is None or head in joined or _heading_key(head.text) in vocabulary.heading_words:
+            return None
+        if _heading_key(head.text + tail.text) not in vocabulary.heading_words:
+            return None
+        joined[head] = Word(
+            head.text + tail.text, head.x0, max(head.x1, tail.x1), head.top, tail.bottom, head.confidence
+        )
+    return tuple(joined.get(w, w) for w in line.words)
+
+
+_BROKEN_WORD_ALIGN = 0.5  # of the line height: a broken heading's tail starts where its head does
 
 
 def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) -> int:

@@ -1077,3 +1077,41 @@ def test_a_norwegian_account_whose_balance_lines_print_the_date_and_the_code_bef
     read = read_one(drawn_lines([lines], unicode_fonts))
     as_drawn(read, rows)
     assert (read.currency, read.period_start, read.period_end) == ("NOK", D(2025, 2, 1), D(2025, 2, 28))
+
+
+SAVINGS_NOVEMBER = [
+    (D(2025, 11, 3), "Zahlung an DE89 3704 0044 0532 0130 00", "-2000.00"),
+    (D(2025, 11, 17), "Zahlung von DE89 3704 0044 0532 0130 00", "500.00"),
+    (D(2025, 11, 30), "Zinsen", "18.42"),
+]
+
+
+def test_headings_broken_inside_a_word_over_two_lines_in_narrow_columns_are_read_whole() -> None:
+    """A Nordic bank's savings account printed in German, its narrow columns breaking each long heading
+    inside the word ("Buchungsda" over "tum", "Zahlungseinga" over "ng"): the two pieces are one
+    heading, and the money in and out columns are told apart."""
+    rows = running(M("12024.40"), SAVINGS_NOVEMBER)
+    head = [
+        "Fjell Bank, Zweigniederlassung Deutschland",
+        "Max Mustermann",
+        "Transaktionen für Periode 01.11.2025 - 30.11.2025",
+        f"Vorheriger Saldo EUR {continental(M('12024.40'))}",
+        f"Aktueller Saldo EUR {continental(rows[-1].balance)}",
+    ]
+    lines = header(head)
+    lines += [
+        [
+            (40, "**Buchungsda", False),
+            (100, "Valutadatu", False),
+            (160, "Beschreibung", False),
+            (400, "Zahlungseinga", False),
+            (480, "Zahlungsausga", False),
+        ],
+        [(40, "**tum", False), (100, "m", False), (400, "ng", False), (480, "ng", False)],
+    ]
+    for r in rows:
+        day = r.date.strftime("%d.%m.%Y")
+        money = (400 if r.amount > 0 else 480, continental(r.amount), False)
+        lines.append([(40, day, False), (100, day, False), (160, r.description, False), money])
+    read = _read([lines])
+    as_drawn(read, rows)
