@@ -1,12 +1,14 @@
 """Statements in the lexicon's newer languages of kinds no other test draws in them, each read through the
 text layer: Italian balance lines dated before their figure, balance rows in the Avere column and totals
-carried over the page; card bills in Italian, Turkish, Indonesian, Swedish (with a column of foreign
-amounts) and Dutch (balances under their labels, Af or Bij after every figure); Polish descriptions over
-labelled lines, the counterparty and the title in two columns, an account overdrawn in PLN; rows dated by
-the day and the month's name in Indonesian and Dutch, or by day.month in Norwegian; three dates on a
-Swedish row; a Danish account carried over from the last statement; Turkish accounts with the lira sign
-before every figure or a label column; Indonesian descriptions repeating the transfer's amount and D or K
-in a column of its own; and the money of a valid IBAN's country where nothing else names it."""
+carried over the page; card bills in Italian, Turkish (one with instalment and points columns),
+Indonesian, Swedish (with a column of foreign amounts) and Dutch (balances under their labels, Af or Bij
+after every figure); Polish descriptions over labelled lines, the counterparty and the title in two
+columns, an account overdrawn in PLN; rows dated by the day and the month's name in Indonesian and Dutch,
+by day.month in Norwegian and Danish, or by four digits ("0901") in Norwegian; three dates on a Swedish
+row; Norwegian and Danish balance lines; Turkish accounts with the lira sign before every figure or a
+label column; Indonesian descriptions repeating the transfer's amount and D or K in a column of its own;
+headings broken inside a word over two lines; and the money of a valid IBAN's country where nothing else
+names it."""
 
 from __future__ import annotations
 
@@ -1115,3 +1117,33 @@ def test_headings_broken_inside_a_word_over_two_lines_in_narrow_columns_are_read
         lines.append([(40, day, False), (100, day, False), (160, r.description, False), money])
     read = _read([lines])
     as_drawn(read, rows)
+
+
+DANISH_MARCH_NO_YEAR = [
+    (D(2025, 3, 4), "Dankort-køb Føtex", "-245.60"),
+    (D(2025, 3, 12), "MobilePay fra Jonas", "300.00"),
+    (D(2025, 3, 27), "Løn marts", "22480.75"),
+]
+
+
+def test_a_danish_account_whose_period_names_the_year_once_after_both_days_and_rows_print_day_and_month(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Kontoudtog nr. 3 for perioden 1. marts - 31. marts 2025": the year printed once, after the last
+    day; rows dated "04.03" with no year, Tekst, a signed Beløb and the Saldo."""
+    rows = running(M("3120.40"), DANISH_MARCH_NO_YEAR)
+    head = [
+        "Jyllands Andelsbank",
+        "Søren Mortensen",
+        "Kontoudtog nr. 3 for perioden 1. marts - 31. marts 2025",
+        "Konto 7890 0004561237",
+        "Valuta DKK",
+    ]
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("Tekst", 100, lambda r: r.description),
+        Column("Beløb", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert (read.currency, read.period_start, read.period_end) == ("DKK", D(2025, 3, 1), D(2025, 3, 31))
