@@ -44,8 +44,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).
     "S/": "PEN",
     "S/.": "PEN",
-    # Turkey's lira, printed TL after every figure (its code, TRY, is an English word and no code here).
+    # Turkey's lira, printed TL after every figure (its code, TRY, is an English word and no code here),
+    # or its sign before every figure.
     "TL": "TRY",
+    "₺": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
 }
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
@@ -62,6 +64,19 @@ DOLLAR_COUNTRIES = {
     "CL": "CLP",
     "CO": "COP",
     "UY": "UYU",
+}
+# The money of the countries whose accounts have an IBAN and whose statements the lexicon reads: an account
+# held there is in its country's money unless the statement prints another (ISO 3166 -> ISO 4217).
+_EURO_AREA = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
+IBAN_CURRENCIES = {
+    **dict.fromkeys(_EURO_AREA.split(), "EUR"),
+    "CH": "CHF",
+    "DK": "DKK",
+    "GB": "GBP",
+    "NO": "NOK",
+    "PL": "PLN",
+    "SE": "SEK",
+    "TR": "TRY",
 }
 # The countries of the CFA franc, printed "FCFA" in West Africa (XOF) and Central Africa (XAF) alike.
 CFA_COUNTRIES = {

@@ -23,6 +23,7 @@ from ingest.extract.amounts import (
     CURRENCY_SYMBOLS,
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
+    IBAN_CURRENCIES,
     Money,
     is_sign_marker,
     parse_money,
@@ -95,8 +96,8 @@ def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) ->
     """Every header field that these lines state, first statement wins."""
     fields = HeaderFields()
     fields.account_number = account_number(ctx, lines)
-    opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS)
-    closing = labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS)
+    opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places)
+    closing = labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS, places=ctx.places)
     fields.period_start, fields.period_end = period(ctx, lines, order)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
     if opening is None or closing is None:
@@ -248,16 +249,19 @@ def _below(lines: Sequence[Line], hit: _Hit) -> list[Word]:
     return []
 
 
-def labelled_money(lines: Sequence[Line], labels: Sequence[str], rivals: Sequence[str] = ()) -> Money | None:
+def labelled_money(
+    lines: Sequence[Line], labels: Sequence[str], rivals: Sequence[str] = (), *, places: int = 2
+) -> Money | None:
     """The figure printed with the first of these labels that has one; not where the label is part of
-    a longer rival printed there ("statement balance", a closing label, in "PREVIOUS STATEMENT BALANCE")."""
+    a longer rival printed there ("statement balance", a closing label, in "PREVIOUS STATEMENT BALANCE");
+    `places`, the decimals of the file's money (none for whole rupiah)."""
     rival_hits = _find_label(lines, rivals) if rivals else []
     for hit in _find_label(lines, labels):
         if any(_outranks(rival, hit) for rival in rival_hits):
             continue
         line = lines[hit.line_index]
         for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
-            money = first_money(words)
+            money = first_money(words, places)
             if money is not None:
                 return money
     return None
@@ -292,16 +296,16 @@ def _short_texts(lines: Sequence[Line]) -> str:
     )
 
 
-def first_money(words: Sequence[Word]) -> Money | None:
+def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
     """The first figure among these words, with a DR/CR printed apart from it."""
     for index, word in enumerate(words):
-        money = parse_money(word.text)
+        money = parse_money(word.text, places)
         if money is None:
             continue
         after = words[index + 1] if index + 1 < len(words) else None
         apart = after is not None and after.x0 - word.x1 < 2 * (word.bottom - word.top)
         if money.marker is None and after is not None and apart and is_sign_marker(after.text):
-            return parse_money(word.text + after.text.rstrip(".")) or money
+            return parse_money(word.text + after.text.rstrip("."), places) or money
         return money
     return None
 
@@ -534,6 +538,37 @@ def printed_currencies(lines: Sequence[Line]) -> Counter[str]:
             if money is not None and money.currency:
                 counts[money.currency] += 1
     return counts
+
+
+def iban_currency(lines: Sequence[Line]) -> str | None:
+    """The money of the country of the first valid IBAN printed on these lines (in groups or in one
+    word): the account's, where nothing else names it."""
+    for line in lines:
+        words = [w.text.strip(":,;.()") for w in line.words]
+        for start, word in enumerate(words):
+            if _IBAN_START.match(word) is None or word[:2] not in IBAN_CURRENCIES:
+                continue
+            joined = word
+            for group in words[start + 1 :]:
+                if _iban_valid(joined) or not group.isalnum() or len(joined + group) > _IBAN_LONGEST:
+                    break
+                joined += group
+            if _iban_valid(joined):
+                return IBAN_CURRENCIES[word[:2]]
+    return None
+
+
+def _iban_valid(text: str) -> bool:
+    """Whether the text is an IBAN whose check digits hold (ISO 13616: the number mod 97 is 1)."""
+    if not _IBAN_WHOLE.match(text):
+        return False
+    moved = text[4:] + text[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+_IBAN_START = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]*$")
+_IBAN_WHOLE = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+_IBAN_LONGEST = 34
 
 
 def dollar_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:

@@ -663,7 +663,8 @@ def _with_table_currency(
         currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
-    return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency or _figures_currency(rows)))
+    currency = currency or _figures_currency(rows) or hdr.iban_currency(chunk.lines)
+    return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 
 
 def _named_by_balance_rows(ctx: ReadContext, language: str | None, rows: Sequence[Row]) -> str | None:

@@ -267,6 +267,9 @@ class Row:
 def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> TableHeader | None:
     """The table header printed on this line (or on this line and the next), if it is one."""
     vocabulary = _vocabulary(ctx.lexicon)
+    whole = _rejoined_headings(ctx, vocabulary, line, below) if below is not None else None
+    if whole is not None and below is not None:
+        return _header_from(ctx, whole, line.page, below.bottom)
     if not _names_a_date(ctx.lexicon, line) and (below is None or not _names_a_date(ctx.lexicon, below)):
         return None  # every header names its date column: a cheap test that spares most lines
     header = _header_from(ctx, line.words, line.page, line.bottom)
@@ -306,6 +309,33 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header
+
+
+def _rejoined_headings(
+    ctx: ReadContext, vocabulary: _Vocabulary, line: Line, below: Line
+) -> tuple[Word, ...] | None:
+    """A header whose narrow columns break long headings inside the word ("Buchungsda" over "tum"):
+    the words of both lines, each broken heading joined, where every word of the second line is the
+    tail of the word it starts under and each joined word is a heading word; else None."""
+    if (
+        len(below.words) > len(line.words)
+        or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height
+    ):
+        return None
+    joined: dict[Word, Word] = {}
+    for tail in below.words:
+        head = next((w for w in line.words if abs(w.x0 - tail.x0) < _BROKEN_WORD_ALIGN * line.height), None)
+        if head is None or head in joined or _heading_key(head.text) in vocabulary.heading_words:
+            return None
+        if _heading_key(head.text + tail.text) not in vocabulary.heading_words:
+            return None
+        joined[head] = Word(
+            head.text + tail.text, head.x0, max(head.x1, tail.x1), head.top, tail.bottom, head.confidence
+        )
+    return tuple(joined.get(w, w) for w in line.words)
+
+
+_BROKEN_WORD_ALIGN = 0.5  # of the line height: a broken heading's tail starts where its head does
 
 
 def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) -> int:
@@ -480,12 +510,14 @@ def _header_tokens(
     for word in words:
         for part in _heading_parts(word):
             key = _unabbreviated(vocabulary, part.text)
-            code = _currency_of(part.text) or _currency_named(vocabulary, part.text)
+            named = _currency_named(vocabulary, part.text)
+            code = _currency_of(part.text) or named
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency in (None, "$")) else currency
-            if key.upper() in CURRENCY_CODES:
-                tokens.append((_ANY_CURRENCY, part))  # part of a heading, or the header's currency
+            if key.upper() in CURRENCY_CODES or named is not None:
+                # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
+                tokens.append((_ANY_CURRENCY, part))
             elif code is None and key:
                 tokens.append((key, part))
     return tokens, currency
@@ -675,9 +707,11 @@ def _described(columns: list[Column]) -> list[Column]:
 
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
     """One date column is the transaction date: the one headed as the day of the transaction (a
-    purchase), else the first; any other (value, booking or posting date) is its value date."""
+    purchase), else the first headed as a date rather than a value date ("Rentedato" before "Bokført"),
+    else the first; any other (value, booking or posting date) is its value date."""
     dated = [c for c in columns if c.role in _DATED]
-    main = transaction_date if transaction_date in dated else next(iter(dated), None)
+    booked = next((c for c in dated if c.role is Role.DATE), None)
+    main = transaction_date if transaction_date in dated else booked or next(iter(dated), None)
     return [
         replace(c, role=Role.DATE if c is main else Role.VALUE_DATE) if c.role in _DATED else c
         for c in columns
@@ -985,10 +1019,32 @@ def _leading_date(
         # the file's dates together tell which comes first.
         spaced = PartialDate(a=int(leading[0].text), b=int(leading[1].text), year=None, numeric=True)
         return (spaced, list(leading)) if spaced.candidates() else (None, [])
+    if leading and _priced(words, leading[:1]):
+        joined = _joined_day_month(leading[0])
+        if joined is not None:
+            return joined, leading[:1]
     return None, []
 
 
 _TWO_DIGITS = re.compile(r"^\d{2}$")
+
+
+def _joined_day_month(word: Word) -> PartialDate | None:
+    """Day and month printed as four digits with nothing between ("0901"), in a date column only: the
+    file's dates together tell which comes first."""
+    if _FOUR_DIGITS.match(word.text) is None:
+        return None
+    joined = PartialDate(a=int(word.text[:2]), b=int(word.text[2:]), year=None, numeric=True)
+    return joined if joined.candidates() else None
+
+
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+
+
+def _priced(words: Sequence[Word], taken: Sequence[Word]) -> bool:
+    """Whether a figure is printed on the line beside these words: a year alone under a row's date
+    ("2012") prints none."""
+    return any(parse_money(w.text) is not None for w in words if w not in taken)
 
 
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
@@ -1379,16 +1435,18 @@ def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> tuple[list[Word], PartialDate | None]:
     """Take out a second date (value or posting date) printed in its own column: the words left, and
-    that date."""
+    that date. A column headed as something else holds none ("2/6" under "Taksit" is an instalment)."""
     second: PartialDate | None = None
     for i, col in enumerate(header.columns):
-        if col.role not in (Role.VALUE_DATE, Role.OTHER):
+        if col.role is not Role.VALUE_DATE:
             continue
         left, right = zones[i]
         # Words wholly left of the heading are a description running on into the zone.
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right and w.x1 > col.x0]
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
         taken = inside
+        if parsed is None and col.role is Role.VALUE_DATE and len(inside) == 1:
+            parsed = _joined_day_month(inside[0])
         if parsed is None:
             parsed, taken = _date_among(inside)
         if parsed is not None:

@@ -235,10 +235,10 @@ def table(columns: Sequence[Column], rows: Sequence[Drawn]) -> Lines:
     return [[(c.x, text, c.right) for c in columns if (text := c.text(row))] for row in rows]
 
 
-def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]]) -> bytes:
+def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]], fonts: Fonts = HELVETICA) -> bytes:
     """A4 pages of lines 13 points apart from the top, each line cells at their x; a line whose first
     cell's text opens with "**" is drawn bold (a heading), with "##" bold and larger (a title). An empty
-    line leaves a gap."""
+    line leaves a gap. `fonts`, the regular and bold faces (registered with reportlab)."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     _, height = A4
@@ -248,7 +248,7 @@ def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]]) -> bytes:
         y = height - 50
         for line in lines:
             mark = line[0][1][:2] if line else ""
-            c.setFont("Helvetica-Bold" if mark in ("**", "##") else "Helvetica", 13 if mark == "##" else 9)
+            c.setFont(fonts.bold if mark in ("**", "##") else fonts.regular, 13 if mark == "##" else 9)
             for x, text, at_right in line:
                 shown = text.removeprefix(mark) if mark in ("**", "##") else text
                 (c.drawRightString if at_right else c.drawString)(x, y, shown)
