@@ -43,6 +43,7 @@ from ingest.extract.table import (
     cut_beside,
     find_header,
     guess_header,
+    marker_of,
     table_lines,
     wrap_mode,
     wrapped_heading_lines,
@@ -162,7 +163,71 @@ def _chunks(
             # table repeats on a later page reads its dated rows.
             active = first_read
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
-    return [c for c in chunks if c.sections or c.lines]
+    return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
+
+
+def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
+    """The chunk cut where its table starts another account: a credit union lists its member's share
+    accounts one after another under one set of headings, each between its own opening and closing
+    balance rows. An opening row after a closing row that prints another figure starts the balance
+    chain again (a balance carried over a page prints the same figure on both); the lines the table
+    read as no row above it (the account's title) go with it."""
+    cuts = _chain_restarts(ctx, chunk)
+    if not cuts:
+        return [chunk]
+    parts: list[_Chunk] = []
+    bounds = [(0, 0), *cuts, (len(chunk.sections), 0)]
+    for (s0, r0), (s1, r1) in pairwise(bounds):
+        sections = []
+        for n in range(s0, min(s1 + 1, len(chunk.sections))):
+            section = chunk.sections[n]
+            lines = section.lines[r0 if n == s0 else 0 : r1 if n == s1 else len(section.lines)]
+            if lines:
+                sections.append(replace(section, lines=lines, others=()))
+        first = sections[0].lines[0].line
+        previous = parts[-1].sections[-1].lines[-1].line if parts else None
+        titles = [
+            line
+            for section in chunk.sections
+            for line in section.others
+            if (line.page, line.top) < (first.page, first.top)
+            and (previous is None or (line.page, line.top) > (previous.page, previous.top))
+        ]
+        lines = [*chunk.lines, *titles] if not parts else titles
+        parts.append(
+            _Chunk(
+                lines=lines,
+                sections=sections,
+                account=chunk.account,
+                period=chunk.period,
+                ocr=chunk.ocr,
+                account_line=chunk.account_line if not parts else 0,
+                currency=chunk.currency,
+                iban=chunk.iban,
+            )
+        )
+    return parts
+
+
+def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
+    """Where, by section and line, an opening row follows a closing row with another figure."""
+    cuts: list[tuple[int, int]] = []
+    closed: Decimal | None = None
+    for n, section in enumerate(chunk.sections):
+        for i, row in enumerate(section.lines):
+            marker = marker_of(ctx, row.description, has_date=row.date is not None)
+            figure = row.amounts.get(Role.BALANCE) or (
+                next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
+            )
+            if marker is Marker.CLOSING and figure is not None:
+                closed = figure.signed
+            elif marker is Marker.OPENING and figure is not None and closed is not None:
+                if figure.signed != closed:
+                    cuts.append((n, i))
+                closed = None
+            elif marker is None and row.date is not None and set(row.amounts) - {Role.BALANCE}:
+                closed = None  # a transaction: a summary line under the closing row is none
+    return cuts
 
 
 def _read_page(
