@@ -270,6 +270,10 @@ def _read_page(
         else:
             section, used, beside = _table_at(ctx, lines, index, header, active)
             sections = [section]
+            if _another_account_opens(chunks[-1], section):
+                current = chunks[-1]
+                moved = _since_last_section(current)
+                chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
         for section in sections:
             chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
@@ -455,6 +459,26 @@ def _another_iban(chunk: _Chunk) -> bool:
     return number is not None and not _same_account(number, chunk.iban) and hdr.opening_stated(since)
 
 
+def _another_account_opens(chunk: _Chunk, section: _Section) -> bool:
+    """Whether the lines since the chunk's last table state an opening balance the next table's first
+    row goes on from, where the last table's last row ends at another: the member's next account (a
+    credit union's share draft after its savings), titled and summed up above a table of its own. A
+    page header repeating the statement's opening balance is no such line: the next page's rows go on
+    from the last page's."""
+    if not chunk.sections or not chunk.sections[-1].lines or not section.lines:
+        return False
+    stated = hdr.stated_opening(_lines_since_last_section(chunk))
+    ended = chunk.sections[-1].lines[-1].amounts.get(Role.BALANCE)
+    if stated is None or ended is None or stated.signed == ended.signed:
+        return False
+    first = next((row for row in section.lines if Role.BALANCE in row.amounts and len(row.amounts) > 1), None)
+    if first is None:
+        return False
+    balance = first.amounts[Role.BALANCE].signed
+    amount = next(money.magnitude for role, money in first.amounts.items() if role is not Role.BALANCE)
+    return balance - stated.signed in (amount, -amount) and balance - ended.signed not in (amount, -amount)
+
+
 def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
     """The chunk's lines printed after its last table's last row."""
     if not chunk.sections or not chunk.sections[-1].lines:
@@ -529,6 +553,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         plain, ends = _read_as(rows, fields, False, dating, ocr=chunk.ocr)
         if orient(table.drafts, opening, closing) < 0 and orient(plain.drafts, *ends) > 0:
             table, (opening, closing) = plain, ends
+    table = _last_rows_read_as_totals(table)
     settled = _settled(ctx, chunk, table.drafts, (opening, closing))
     if table.summaries and _breaks(settled):
         settled = _settled(
@@ -656,6 +681,28 @@ def _refound(
         if fewer < breaks:
             taken, breaks = trial, fewer
     return _inserted(drafts, taken)
+
+
+def _last_rows_read_as_totals(table: _Table) -> _Table:
+    """The table with the rows under its last transaction taken back that were read as total lines
+    ("TOTAL FITNESS" under its day's date printed once) where each one's running balance follows on
+    from the row above by its amount: no row after them can show the chain broken. A recorded
+    decision (`_inserted`)."""
+    taken: list[tuple[int, Draft]] = []
+    above = table.drafts[-1] if table.drafts else None
+    for position, summary in table.summaries:
+        if position < len(table.drafts) or above is None:
+            continue
+        if above.balance is None or summary.balance is None or summary.amount is None:
+            break
+        if summary.balance - above.balance not in (summary.amount, -summary.amount):
+            break
+        taken.append((position, summary))
+        above = summary
+    if not taken:
+        return table
+    summaries = [pair for pair in table.summaries if all(pair is not t for t in taken)]
+    return replace(table, drafts=_inserted(table.drafts, taken), summaries=summaries)
 
 
 def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]:

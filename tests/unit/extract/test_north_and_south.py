@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
-    Cell,
     Column,
     D,
     Drawn,
@@ -27,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     table,
+    totals,
 )
 
 
@@ -140,7 +142,10 @@ def test_a_canadian_account_headed_in_two_languages_with_the_dollar_in_each_mone
         ]
     )
     lines += [
-        [(c.x, ("**" if n == 0 else "") + text, c.right) for n, (c, text) in enumerate(zip(columns, over))],
+        [
+            (c.x, ("**" if n == 0 else "") + text, c.right)
+            for n, (c, text) in enumerate(zip(columns, over, strict=True))
+        ],
         headings(columns),
         [(40, "Dec 16", False), (100, "Opening balance", False), (560, english(balance_before(rows)), True)],
         *table(columns, rows),
@@ -227,13 +232,10 @@ def test_an_australian_account_marking_balances_cr_or_dr_with_totals_at_the_foot
         ]
     )
     first, second = rows[:3], rows[3:]
-    out1, in1 = (
-        sum((-r.amount for r in first if r.amount < 0), M(0)),
-        sum((r.amount for r in first if r.amount > 0), M(0)),
-    )
-    out_all = sum((-r.amount for r in rows if r.amount < 0), M(0))
-    in_all = sum((r.amount for r in rows if r.amount > 0), M(0))
-    page1 = lines + [
+    out1, in1 = totals(first)
+    out_all, in_all = totals(rows)
+    page1 = [
+        *lines,
         headings(columns),
         [(40, "01 Nov", False), (95, "OPENING BALANCE", False), (560, _cr_dr(balance_before(rows)), True)],
         *table(columns, first),
@@ -297,3 +299,244 @@ def test_a_last_page_of_check_images_captioned_by_number_date_and_amount_gives_n
         ]
         page2 += [[(40, "[check image]", False)], [], [], []]
     as_drawn(read_one(drawn_lines([page1, page2])), rows)
+
+
+def test_a_member_statement_titling_and_summing_up_each_share_account_above_a_table_of_its_own() -> None:
+    """The same member's share accounts, each under a title naming it and its share number, with its
+    beginning balance, deposits and withdrawals on one line and its ending balance under it, then its own
+    table of withdrawals, deposits and running balance: each account its own statement."""
+    savings = running(M("2310.40"), SHARE_SAVINGS)
+    draft = running(M("212.77"), SHARE_DRAFT)
+    columns = [
+        Column("Date", 40, _us),
+        Column("Description", 100, lambda r: r.description),
+        Column("Withdrawals", 400, paid_out(english), right=True),
+        Column("Deposits", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(
+        [
+            "Bitterroot Teachers Credit Union",
+            "DANIEL K OYELARAN",
+            "45 WILLOW BEND, MISSOULA MT 59801",
+            "Member Number 771904",
+            "Statement Period 02/01/2025 - 02/28/2025",
+        ]
+    )
+    for title, rows in (
+        ("REGULAR SHARE SAVINGS  Share 00", savings),
+        ("SHARE DRAFT CHECKING  Share 10", draft),
+    ):
+        out, into = totals(rows)
+        lines += [
+            [(40, f"##{title}", False)],
+            [
+                (40, "Beginning Balance", False),
+                (170, english(balance_before(rows)), True),
+                (200, "Deposits", False),
+                (320, english(into), True),
+                (340, "Withdrawals", False),
+                (460, english(out), True),
+            ],
+            [(40, "Ending Balance", False), (170, english(rows[-1].balance), True)],
+            [],
+            headings(columns),
+            *table(columns, rows),
+            [],
+        ]
+    first, second = read_all(drawn_lines([lines]))
+    as_drawn(first, savings)
+    as_drawn(second, draft)
+    assert (first.account_type, second.account_type) == ("SAVINGS", "CHEQUING")
+
+
+CANADIAN_ROWS = [
+    (D(2025, 4, 2), "Mobile cheque deposit", "500.00"),
+    (D(2025, 4, 8), "Debit card purchase DEPANNEUR ST-ROCH", "-23.45"),
+    (D(2025, 4, 15), "Payroll deposit NORTHWIND", "1200.00"),
+    (D(2025, 4, 22), "Insurance premium", "-88.10"),
+]
+
+
+@pytest.mark.parametrize(
+    "headed",
+    [
+        "Date | Transactions | Amounts / withdrawn ($) | Amounts / deposited ($) | Balance ($)",
+        "Date | Description | Amounts deducted from / your account ($)"
+        " | Amounts added to / your account ($) | Balance ($)",
+        "Date | Description | Cheques & Debits ($) | Deposits & Credits ($) | Balance ($)",
+    ],
+)
+def test_a_canadian_account_naming_its_money_columns_in_words_wrapped_over_two_lines(headed: str) -> None:
+    """Canadian chequing accounts head their money columns with a phrase ("Amounts withdrawn ($)",
+    "Amounts added to your account ($)") too long for the column, wrapped over two lines, or with an
+    ampersand ("Cheques & Debits ($)"); `headed` gives the headings, " / " where a heading wraps."""
+    rows = running(M("310.00"), CANADIAN_ROWS)
+    day, text, out, into, balance = headed.split(" | ")
+    columns = [
+        Column(day, 40, lambda r: r.date.strftime("%b %d")),
+        Column(text, 100, lambda r: r.description),
+        Column(out, 400, paid_out(english), right=True),
+        Column(into, 480, paid_in(english), right=True),
+        Column(balance, 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(
+        [
+            "Maple Ridge Bank",
+            "PRIYA SANDHU",
+            "12 KING ST W, TORONTO ON M5H 1A1",
+            "Account number 1234-5678901",
+            "Statement period April 1, 2025 to April 30, 2025",
+        ]
+    )
+    wrapped = [(c.x, c.heading.split(" / ")[0], c.right) for c in columns if " / " in c.heading]
+    if wrapped:
+        lines.append(wrapped)
+    lines += [
+        [
+            (c.x, ("**" if n == 0 else "") + c.heading.split(" / ")[-1], c.right)
+            for n, c in enumerate(columns)
+        ],
+        *table(columns, rows),
+    ]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, rows)
+    assert read.currency == "CAD"
+
+
+US_SECTIONED = [
+    (D(2024, 12, 20), "ACH DEPOSIT HOLLIS FREIGHT PAYROLL", "1500.00"),
+    (D(2025, 1, 3), "MOBILE DEPOSIT", "220.00"),
+    (D(2024, 12, 18), "DEBIT CARD PURCHASE FUEL", "-45.10"),
+    (D(2025, 1, 8), "ONLINE PAYMENT CITY ELECTRIC", "-130.00"),
+]
+
+
+def test_sections_of_credits_and_debits_across_new_year_each_with_its_subtotal() -> None:
+    """A US checking statement from mid-December to mid-January: deposits and other credits, then
+    withdrawals and other debits, each section dated by month and day and closed by its total; the rows
+    of each section take the year of their month."""
+    opening = M("800.00")
+    closing = opening + sum(M(a) for *_, a in US_SECTIONED)
+    credits, debits = US_SECTIONED[:2], US_SECTIONED[2:]
+    lines = header(
+        [
+            "Prairie Plains Bank",
+            "MICHAEL J OKAFOR",
+            "918 ELM ST, DES MOINES IA 50309",
+            "Statement period 12/12/2024 through 01/10/2025",
+            "Account number 7730112958",
+        ]
+    )
+
+    def section(title: str, rows: list[tuple[dt.date, str, str]], sign: int) -> Lines:
+        total = sum(M(a) for *_, a in rows) * sign
+        return [
+            [(40, f"**{title}", False)],
+            [(40, "**Date", False), (110, "Description", False), (560, "Amount", True)],
+            *[
+                [(40, d.strftime("%m/%d"), False), (110, t, False), (560, english(M(a)), True)]
+                for d, t, a in rows
+            ],
+            [(110, f"Total {title.lower()}", False), (560, english(total), True)],
+            [],
+        ]
+
+    lines += [
+        [(40, "Beginning balance", False), (300, f"${english(opening)}", True)],
+        [(40, "Ending balance", False), (300, f"${english(closing)}", True)],
+        [],
+        *section("Deposits and other credits", credits, 1),
+        *section("Withdrawals and other debits", debits, -1),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in US_SECTIONED)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+SOCIETY_ROWS = [
+    (D(2025, 5, 2), "CARD PURCHASE HIGHLAND GROCERS", "-31.20"),
+    (D(2025, 5, 2), "TOTAL ENERGIES FUEL 4411", "-58.00"),
+    (D(2025, 5, 9), "FASTER PAYMENT FROM A SMITH", "200.00"),
+    (D(2025, 5, 9), "TOTAL FITNESS MEMBERSHIP", "-29.99"),
+]
+
+
+def test_a_last_row_whose_merchant_opens_like_a_total_under_its_days_date_printed_once() -> None:
+    """A UK building society dates only the first row of each day; a merchant's name opens with "TOTAL"
+    on the last row of the statement, where no row after it can show the balance chain broken: its
+    running balance follows on from the row above by its amount, so it is a transaction."""
+    rows = running(M("640.00"), SOCIETY_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Money out", 400, paid_out(english), right=True),
+        Column("Money in", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(
+        [
+            "Thistle Building Society",
+            "MR ANGUS REID",
+            "4 LOCH VIEW, PERTH PH1 5AB",
+            "Account number 55012345",
+            "Statement period 1 May 2025 to 31 May 2025",
+        ]
+    )
+    body = table(columns, rows)
+    undated = [line if n % 2 == 0 else line[1:] for n, line in enumerate(body)]
+    lines += [
+        headings(columns),
+        [(100, "Balance brought forward", False), (560, english(balance_before(rows)), True)],
+        *undated,
+    ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+NZ_ROWS = [
+    (D(2025, 3, 3), "Direct Credit", "2450.00"),
+    (D(2025, 3, 5), "Automatic Payment", "-600.00"),
+    (D(2025, 3, 12), "Eftpos Purchase", "-84.50"),
+]
+NZ_FIELDS = {
+    "Direct Credit": ("KIWI WORKS", "SALARY", "MARCH"),
+    "Automatic Payment": ("HARBOUR LETS", "RENT", "FLAT 2"),
+    "Eftpos Purchase": ("FRESHMART", "4829", ""),
+}
+
+
+def test_a_new_zealand_account_with_particulars_code_and_reference_columns() -> None:
+    """A New Zealand account prints the payer's particulars, code and reference in columns of their own
+    between the kind of transaction and the money, between opening and closing balance rows: they are
+    the description's, and no amount."""
+    rows = running(M("1530.00"), NZ_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction", 85, lambda r: r.description),
+        Column("Particulars", 180, lambda r: NZ_FIELDS[r.description][0]),
+        Column("Code", 260, lambda r: NZ_FIELDS[r.description][1]),
+        Column("Reference", 315, lambda r: NZ_FIELDS[r.description][2]),
+        Column("Withdrawals", 440, paid_out(english), right=True),
+        Column("Deposits", 500, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(
+        [
+            "Southern Cross Bank",
+            "MS ARIA TE WHATA",
+            "17 PONSONBY RD, AUCKLAND 1011",
+            "Account number 12-3456-0123456-00",
+            "Statement period 1 March 2025 to 31 March 2025",
+        ]
+    )
+    lines += [
+        headings(columns),
+        [(40, "01 Mar", False), (85, "Opening Balance", False), (560, english(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(40, "31 Mar", False), (85, "Closing Balance", False), (560, english(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [
+        (r.date, " ".join(filter(None, (r.description, *NZ_FIELDS[r.description]))), r.amount) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
