@@ -25,9 +25,17 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
+from ingest.extract.dates import (
+    NumericOrder,
+    PartialDate,
+    month_day,
+    numeric_order,
+    parse_partial,
+    printed_years,
+    resolve,
+)
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
 from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -952,9 +960,10 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
     `balance_as_card` bare balances as owed."""
     amount_text, text_sign = _amount_text(row)
     date = dating.resolve(row.date)
+    description, labelled = _labelled_value_date(" ".join(row.description.split()))
     return Draft(
         date=date,
-        description=" ".join(row.description.split()),
+        description=description,
         amount=_amount(row, amount_as_card),
         balance=_value(row.amounts.get(Role.BALANCE), balance_as_card),
         page=row.page,
@@ -965,9 +974,27 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         amount_text=amount_text,
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
-        value_date=dating.resolve(row.value_date),
+        value_date=dating.resolve(row.value_date or labelled),
         day=month_day(row.date, dating.order) if row.date is not None and date is None else None,
     )
+
+
+_VALUE_DATE_LABEL = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in ALL.value_date_headings) + r")\s*:\s*(\S+)$"
+)
+
+
+def _labelled_value_date(description: str) -> tuple[str, PartialDate | None]:
+    """A description without the value date a line under the row labels ("Value Date: 31/10/2024", as
+    Australian card rows print it), and that date."""
+    folded = fold(description)
+    match = _VALUE_DATE_LABEL.search(folded)
+    if match is None or len(folded) != len(description):
+        return description, None
+    date = parse_partial(match[1])
+    if date is None:
+        return description, None
+    return description[: match.start()].strip(), date
 
 
 def _raw_statement(

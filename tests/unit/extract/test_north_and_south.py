@@ -27,6 +27,7 @@ from tests.unit.extract.unseen_kinds import (
     read_all,
     read_one,
     running,
+    statement,
     table,
     totals,
 )
@@ -540,3 +541,108 @@ def test_a_new_zealand_account_with_particulars_code_and_reference_columns() -> 
         (r.date, " ".join(filter(None, (r.description, *NZ_FIELDS[r.description]))), r.amount) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+CARD_ROWS = [
+    (D(2024, 11, 2), "Woolstore Newtown NS AUS", "-64.90"),
+    (D(2024, 11, 5), "Direct Credit 012345 KOALA PTY SALARY", "2140.00"),
+    (D(2024, 11, 8), "Transfer To Rent Account", "-900.00"),
+]
+
+
+def test_an_australian_card_row_labelling_its_value_date_on_a_line_under_its_description() -> None:
+    """An Australian account prints under a card purchase the card's last digits and "Value Date:" with
+    the day the purchase was made, before the day it was booked: that date is the row's value date and
+    no part of its description; balances carry a dollar sign and CR."""
+    rows = running(M("912.35"), CARD_ROWS)
+    made = D(2024, 10, 31)
+
+    def details(row: Drawn) -> str:
+        if "AUS" not in row.description:
+            return row.description
+        return f"{row.description}\nCard xx4821\nValue Date: {made:%d/%m/%Y}"
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction", 95, details),
+        Column("Debit", 390, paid_out(english), right=True),
+        Column("Credit", 470, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: f"${english(r.balance)} CR", right=True),
+    ]
+    head = [
+        "Gum Tree Bank",
+        "MR LIAM CHEN",
+        "9 OCEAN ST, BONDI NSW 2026",
+        "Account Number 06 2000 1234 5678",
+        "Statement Period 1 Nov 2024 - 30 Nov 2024",
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert entries(read) == [
+        (r.date, r.description + (" Card xx4821" if "AUS" in r.description else ""), r.amount) for r in rows
+    ]
+    assert [t.value_date for t in read.transactions] == [made, None, None]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+@pytest.mark.parametrize("headed", ["£Out | £In | £Balance", "Out £ | In £ | Balance £"])
+def test_a_building_society_setting_the_pound_sign_before_or_after_each_money_heading(headed: str) -> None:
+    """A UK building society heads its money columns with the pound sign joined before the word
+    ("£Out") or after it: either names the account's currency."""
+    rows = running(M("640.00"), [*SOCIETY_ROWS[:3], (D(2025, 5, 12), "DIRECT DEBIT COUNCIL TAX", "-142.00")])
+    out, into, balance = headed.split(" | ")
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column(out, 400, paid_out(english), right=True),
+        Column(into, 480, paid_in(english), right=True),
+        Column(balance, 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Heather Building Society",
+        "MRS ISLA GRANT",
+        "22 BURN ROAD, INVERNESS IV2 3AB",
+        "Account number 0412 7789",
+        "Statement period 1 May 2025 to 31 May 2025",
+    ]
+    read = read_one(statement(head, columns, rows))
+    as_drawn(read, rows)
+    assert read.currency == "GBP"
+
+
+def test_checks_marked_where_their_numbers_break_sequence_are_each_a_transaction() -> None:
+    """A US checking statement lists checks by number, date and amount, a star after a number where the
+    sequence breaks and a note under the list saying so: every check is money out, the note no row."""
+    checks = [
+        ("1043", D(2025, 3, 11), "125.00"),
+        ("1045*", D(2025, 3, 17), "48.19"),
+        ("1046", D(2025, 3, 20), "60.00"),
+    ]
+    opening = M("1288.04")
+    closing = opening + M("900.00") - sum(M(a) for *_, a in checks)
+    lines = header(
+        [
+            "First Granary Bank",
+            "TOMAS R ESQUIVEL",
+            "411 MAIN ST, SALINA KS 67401",
+            "Account Number 20031877",
+            "Statement Period 03/01/2025 through 03/31/2025",
+        ]
+    )
+    lines += [
+        [(40, "Beginning Balance", False), (300, english(opening), True)],
+        [(40, "Ending Balance", False), (300, english(closing), True)],
+        [],
+        [(40, "**Deposits", False)],
+        [(40, "**Date", False), (110, "Description", False), (560, "Amount", True)],
+        [(40, "03/04", False), (110, "DEPOSIT", False), (560, "900.00", True)],
+        [],
+        [(40, "**Checks", False)],
+        [(40, "**Number", False), (110, "Date", False), (560, "Amount", True)],
+        *[[(40, n, False), (110, d.strftime("%m/%d"), False), (560, a, True)] for n, d, a in checks],
+        [(40, "* Indicates a break in check number sequence", False)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted((t.date, t.amount) for t in read.transactions) == sorted(
+        [(D(2025, 3, 4), M("900.00")), *((d, -M(a)) for _, d, a in checks)]
+    )
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
