@@ -88,21 +88,28 @@ def _by_currency(group: list[Part]) -> list[list[Part]]:
 
 
 def _by_account_type(group: list[Part]) -> list[list[Part]]:
-    """A credit union prints its member's share accounts (savings, share draft) in one file under the
-    member's one number: where one file holds statements of that number of different kinds of account,
-    each kind is an account of its own. A statement of no stated kind joins the first kind."""
-    kinds: dict[str, list[Part]] = defaultdict(list)
-    for part in group:
-        kinds[part.statement.account_type or ""].append(part)
-    stated = [k for k in kinds if k]
-    in_one_file = any(
-        len({p.statement.account_type for p in group if p.file_name == name and p.statement.account_type}) > 1
+    """A credit union prints its member's share accounts (savings, share draft, a holiday club) in one
+    file under the member's one number: where one file holds statements of that number of different
+    kinds of account, each kind is an account of its own, and so is each statement of no stated kind
+    in such a file. A statement of no stated kind from another file joins the first kind."""
+    mixed = {
+        name
         for name in {p.file_name for p in group}
-    )
-    if len(stated) <= 1 or not in_one_file:
+        if len({p.statement.account_type for p in group if p.file_name == name and p.statement.account_type})
+        > 1
+    }
+    if not mixed:
         return [group]
+    kinds: dict[str, list[Part]] = defaultdict(list)
+    alone: list[list[Part]] = []
+    for part in group:
+        if part.statement.account_type is None and part.file_name in mixed:
+            alone.append([part])
+        else:
+            kinds[part.statement.account_type or ""].append(part)
+    stated = [k for k in kinds if k]
     kinds[stated[0]] = kinds.pop("", []) + kinds[stated[0]]
-    return [kinds[k] for k in stated]
+    return [*(kinds[k] for k in stated), *alone]
 
 
 def _start(part: Part) -> dt.date:

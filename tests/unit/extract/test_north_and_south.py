@@ -81,8 +81,8 @@ def _share(title: str, rows: list[Drawn], first: dt.date, last: dt.date) -> Line
 def test_a_credit_unions_share_accounts_each_between_its_balance_forward_and_ending_balance() -> None:
     """A US credit union lists the member's share savings and share draft (checking) one after the other
     under one set of headings, each opened by its suffix and name, a balance-forward row and closed by an
-    ending-balance row; dividends are a row of the savings, and a year-to-date dividend line and the yield
-    earned under each account are no rows."""
+    ending-balance row, a holiday club without activity between them; dividends are a row of the savings,
+    and a year-to-date dividend line and the yield earned under it are no rows."""
     savings = running(M("2310.40"), SHARE_SAVINGS)
     draft = running(M("212.77"), SHARE_DRAFT)
     lines = header(
@@ -100,13 +100,18 @@ def test_a_credit_unions_share_accounts_each_between_its_balance_forward_and_end
         [(95, "Dividends Paid Year To Date", False), (560, "3.61", True)],
         [(95, "Annual Percentage Yield Earned 0.95%", False)],
         [],
+        [(40, "**ID 0002 HOLIDAY CLUB", False)],
+        [(40, "02/01", False), (95, "Balance Forward", False), (560, "75.00", True)],
+        [(40, "02/28", False), (95, "Ending Balance", False), (560, "75.00", True)],
+        [],
         *_share("ID 0010 SHARE DRAFT", draft, D(2025, 2, 1), D(2025, 2, 28)),
     ]
-    first, second = read_all(drawn_lines([lines]))
+    first, club, second = read_all(drawn_lines([lines]))
     as_drawn(first, savings)
+    assert (club.transactions, club.opening_balance, club.closing_balance) == ([], M("75.00"), M("75.00"))
     as_drawn(second, draft)
     assert (first.account_type, second.account_type) == ("SAVINGS", "CHEQUING")
-    assert first.account_number == second.account_number == "0048213"
+    assert first.account_number == club.account_number == second.account_number == "0048213"
 
 
 # ---- Canada -------------------------------------------------------------------------------------------
