@@ -114,6 +114,9 @@ class _Chunk:
     account_line: int = 0  # how many of `lines` came before the line that printed `account`
     currency: str | None = None  # the one currency code the lines above its first table print
     iban: str | None = None  # the IBAN printed above its first table
+    # Another account of the statement before it (a member's next share account): only its title and
+    # balances are printed above it, and its bank and holder are the first account's.
+    follows: bool = False
 
     def add(self, section: _Section, ocr: bool) -> None:
         if not self.sections:
@@ -178,43 +181,49 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     """The chunk cut where its table starts another account: a credit union lists its member's share
     accounts one after another under one set of headings, each between its own opening and closing
     balance rows. An opening row after a closing row that prints another figure starts the balance
-    chain again (a balance carried over a page prints the same figure on both); the lines the table
-    read as no row above it (the account's title) go with it."""
+    chain again (a balance carried over a page prints the same figure on both). Each account takes the
+    lines printed after the last row of the one before, to its own last row: its title above its rows."""
     cuts = _chain_restarts(ctx, chunk)
     if not cuts:
         return [chunk]
-    parts: list[_Chunk] = []
     bounds = [(0, 0), *cuts, (len(chunk.sections), 0)]
+    tables: list[list[_Section]] = []
     for (s0, r0), (s1, r1) in pairwise(bounds):
         sections = []
         for n in range(s0, min(s1 + 1, len(chunk.sections))):
             section = chunk.sections[n]
-            lines = section.lines[r0 if n == s0 else 0 : r1 if n == s1 else len(section.lines)]
-            if lines:
-                sections.append(replace(section, lines=lines, others=()))
-        first = sections[0].lines[0].line
-        previous = parts[-1].sections[-1].lines[-1].line if parts else None
-        titles = [
-            line
-            for section in chunk.sections
-            for line in section.others
-            if (line.page, line.top) < (first.page, first.top)
-            and (previous is None or (line.page, line.top) > (previous.page, previous.top))
-        ]
-        lines = [*chunk.lines, *titles] if not parts else titles
+            rows = section.lines[r0 if n == s0 else 0 : r1 if n == s1 else len(section.lines)]
+            if rows:
+                sections.append(replace(section, lines=rows))
+        tables.append(sections)
+    ends = [_at(sections[-1].lines[-1].line) for sections in tables[:-1]]
+
+    def part(line: Line) -> int:
+        return next((k for k, end in enumerate(ends) if _at(line) <= end), len(ends))
+
+    parts: list[_Chunk] = []
+    for k, sections in enumerate(tables):
+        first = _at(sections[0].lines[0].line)
+        titles = [ln for s in chunk.sections for ln in s.others if part(ln) == k and _at(ln) < first]
         parts.append(
             _Chunk(
-                lines=lines,
-                sections=sections,
+                lines=[*(ln for ln in chunk.lines if part(ln) == k), *titles],
+                sections=[replace(s, others=tuple(ln for ln in s.others if part(ln) == k)) for s in sections],
                 account=chunk.account,
                 period=chunk.period,
                 ocr=chunk.ocr,
-                account_line=chunk.account_line if not parts else 0,
+                account_line=chunk.account_line if k == 0 else 0,
                 currency=chunk.currency,
                 iban=chunk.iban,
+                follows=k > 0,
             )
         )
     return parts
+
+
+def _at(line: Line) -> tuple[int, float]:
+    """Where a line is printed, in reading order."""
+    return line.page, line.top
 
 
 def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
@@ -281,7 +290,9 @@ def _read_page(
             if _another_account_opens(chunks[-1], section):
                 current = chunks[-1]
                 moved = _since_last_section(current)
-                chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
+                chunks.append(
+                    _Chunk(lines=moved, account=current.account, period=current.period, follows=True)
+                )
         for section in sections:
             chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
@@ -539,7 +550,10 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = [line for section in chunk.sections for line in section.lines]
     rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
-    fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
+    fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
+    if chunk.follows and first is not None:
+        fields = _of_the_first(fields, first, chunk.lines)
+    fields = _with_table_currency(ctx, fields, chunk, rows)
     rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
@@ -764,6 +778,20 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
         currency=_either(fields.currency, first.currency),
         period_start=_either(fields.period_start, first.period_start),
         period_end=_either(fields.period_end, first.period_end),
+    )
+
+
+def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequence[Line]) -> hdr.HeaderFields:
+    """An account titled only, under the first account's header: the title above it names no bank or
+    holder ("Épargne à rendement" in a large type is no institution), the first account's do, and it
+    names the kind of account."""
+    kind = fields.account_type or hdr.account_type(" ".join(fold(line.text) for line in titles))
+    return replace(
+        fields,
+        institution=_either(first.institution, fields.institution),
+        holder_name=_either(first.holder_name, fields.holder_name),
+        holder_address=_either(first.holder_address, fields.holder_address),
+        account_type=kind,
     )
 
 

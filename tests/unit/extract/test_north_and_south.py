@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
+    Cell,
     Column,
     D,
     Drawn,
@@ -112,6 +113,9 @@ def test_a_credit_unions_share_accounts_each_between_its_balance_forward_and_end
     as_drawn(second, draft)
     assert (first.account_type, second.account_type) == ("SAVINGS", "CHEQUING")
     assert first.account_number == club.account_number == second.account_number == "0048213"
+    assert (
+        first.institution == club.institution == second.institution == "Cascade Valley Federal Credit Union"
+    )
 
 
 # ---- Canada -------------------------------------------------------------------------------------------
@@ -354,6 +358,8 @@ def test_a_member_statement_titling_and_summing_up_each_share_account_above_a_ta
     as_drawn(first, savings)
     as_drawn(second, draft)
     assert (first.account_type, second.account_type) == ("SAVINGS", "CHEQUING")
+    assert first.institution == second.institution == "Bitterroot Teachers Credit Union"
+    assert first.holder_name == second.holder_name == "DANIEL K OYELARAN"
 
 
 CANADIAN_ROWS = [
@@ -651,3 +657,62 @@ def test_checks_marked_where_their_numbers_break_sequence_are_each_a_transaction
         [(D(2025, 3, 4), M("900.00")), *((d, -M(a)) for _, d, a in checks)]
     )
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+def _quebec(value: M) -> str:
+    """1 234,56: a space between thousands, a comma before the cents, as Quebec prints figures."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+
+def test_a_quebec_caisse_statement_of_two_accounts_each_between_its_balance_rows_over_two_pages() -> None:
+    """A Quebec caisse's statement in French: the operations account runs over the page under its title
+    repeated with "(suite)", then closes on its closing-balance row; the savings account follows under
+    its own title with a balance-forward row of another figure: two statements, each with its rows."""
+    operations = running(M("212.77"), SHARE_DRAFT)
+    savings = running(M("2310.40"), SHARE_SAVINGS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Retrait", 400, lambda r: _quebec(r.amount) if r.amount < 0 else "", right=True),
+        Column("Dépôt", 480, lambda r: _quebec(r.amount) if r.amount > 0 else "", right=True),
+        Column("Solde", 560, lambda r: _quebec(r.balance), right=True),
+    ]
+
+    def forward(rows: list[Drawn]) -> list[Cell]:
+        return [(90, "Solde reporté", False), (560, _quebec(balance_before(rows)), True)]
+
+    def closed(rows: list[Drawn]) -> list[Cell]:
+        return [(90, "Solde de fermeture", False), (560, _quebec(rows[-1].balance), True)]
+
+    first = header(
+        [
+            "Caisse populaire du Fleuve",
+            "GENEVIEVE LAPOINTE",
+            "310 RUE DES ERABLES, RIMOUSKI QC G5L 2B4",
+            "Relevé de compte du 1er février 2025 au 28 février 2025",
+        ]
+    )
+    first += [
+        [(40, "##Compte avec opérations", False)],
+        headings(columns),
+        forward(operations),
+        *table(columns, operations[:3]),
+    ]
+    second = [
+        [(40, "##Compte avec opérations (suite)", False)],
+        headings(columns),
+        *table(columns, operations[3:]),
+        closed(operations),
+        [],
+        [(40, "##Épargne à rendement", False)],
+        headings(columns),
+        forward(savings),
+        *table(columns, savings),
+        closed(savings),
+    ]
+    one, two = read_all(drawn_lines([first, second]))
+    as_drawn(one, operations)
+    as_drawn(two, savings)
+    assert (one.account_type, two.account_type) == (None, "SAVINGS")
+    assert one.holder_name == two.holder_name == "GENEVIEVE LAPOINTE"
+    assert one.institution == two.institution == "Caisse populaire du Fleuve"
