@@ -368,6 +368,11 @@ def stated_opening(lines: Sequence[Line]) -> Money | None:
     return labelled_money(lines, ALL.opening_balance, rivals=_CLOSING_LABELS)
 
 
+def stated_closing(lines: Sequence[Line]) -> Money | None:
+    """The closing balance these lines state with its label, as printed."""
+    return labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS)
+
+
 def _account_value(words: Sequence[Word]) -> str | None:
     parts: list[str] = []
     rejoined = _rejoined(words)

@@ -479,19 +479,25 @@ def _another_iban(chunk: _Chunk) -> bool:
 
 
 def _another_account_opens(chunk: _Chunk, section: _Section) -> bool:
-    """Whether the lines since the chunk's last table state an opening balance the next table's first
-    row goes on from, where the last table's last row ends at another: the member's next account (a
-    credit union's share draft after its savings), titled and summed up above a table of its own. A
-    page header repeating the statement's opening balance is no such line: the next page's rows go on
-    from the last page's."""
+    """Whether the lines since the chunk's last table state an opening balance of the member's next
+    account (a credit union's share draft after its savings), titled and summed up above a table of its
+    own: the next table's first row goes on from it where the last table's last row ends at another;
+    where the rows print no running balance, it is another than the chunk's own, and a closing balance
+    is stated with it. A page header repeating the statement's balances is no such line: the next
+    page's rows go on from the last page's, and its opening is the statement's own."""
     if not chunk.sections or not chunk.sections[-1].lines or not section.lines:
         return False
-    stated = hdr.stated_opening(_lines_since_last_section(chunk))
-    ended = chunk.sections[-1].lines[-1].amounts.get(Role.BALANCE)
-    if stated is None or ended is None or stated.signed == ended.signed:
+    since = _lines_since_last_section(chunk)
+    stated = hdr.stated_opening(since)
+    if stated is None:
         return False
+    ended = chunk.sections[-1].lines[-1].amounts.get(Role.BALANCE)
     first = next((row for row in section.lines if Role.BALANCE in row.amounts and len(row.amounts) > 1), None)
-    if first is None:
+    if ended is None or first is None:
+        top = _at(chunk.sections[0].lines[0].line)
+        own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
+        return own is not None and own.signed != stated.signed and hdr.stated_closing(since) is not None
+    if stated.signed == ended.signed:
         return False
     balance = first.amounts[Role.BALANCE].signed
     amount = next(money.magnitude for role, money in first.amounts.items() if role is not Role.BALANCE)

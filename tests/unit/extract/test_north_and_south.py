@@ -716,3 +716,57 @@ def test_a_quebec_caisse_statement_of_two_accounts_each_between_its_balance_rows
     assert (one.account_type, two.account_type) == (None, "SAVINGS")
     assert one.holder_name == two.holder_name == "GENEVIEVE LAPOINTE"
     assert one.institution == two.institution == "Caisse populaire du Fleuve"
+
+
+COMBINED_CHECKING = [
+    (D(2025, 3, 3), "PURCHASE AUTHORIZED ON 03/01 FRESH MART", "-54.20"),
+    (D(2025, 3, 7), "ORBITAL LABS PAYROLL", "2310.00"),
+    (D(2025, 3, 12), "ONLINE TRANSFER TO SAVINGS", "-400.00"),
+]
+COMBINED_SAVINGS = [
+    (D(2025, 3, 12), "ONLINE TRANSFER FROM CHECKING", "400.00"),
+    (D(2025, 3, 31), "INTEREST PAYMENT", "0.17"),
+]
+
+
+@pytest.mark.parametrize("balances", [True, False])
+def test_a_combined_statement_whose_accounts_are_titled_by_name_and_number_without_a_label(
+    balances: bool,
+) -> None:
+    """A US bank's combined statement: each account titled by its product name and number (no label
+    before the number), its beginning and ending balances dated on the lines under the title, then its
+    transaction history with deposits before withdrawals, with or without the ending daily balance of
+    each row (`balances`): each account its own statement, the savings after the checking."""
+    checking = running(M("1480.35"), COMBINED_CHECKING)
+    savings = running(M("6200.00"), COMBINED_SAVINGS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%m/%d")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Deposits/Additions", 330, paid_in(english), right=True),
+        Column("Withdrawals/Subtractions", 468, paid_out(english), right=True),
+        Column("Ending daily balance", 560, lambda r: english(r.balance) if balances else "", right=True),
+    ]
+    lines = header(
+        [
+            "Granite Peak Bank",
+            "ROBERT A LINDQVIST",
+            "77 ALDER WAY, PORTLAND OR 97205",
+            "Statement period March 1, 2025 - March 31, 2025",
+        ]
+    )
+    for title, rows in (("Everyday Checking 4410228190", checking), ("Way2Grow Savings 4410775302", savings)):
+        lines += [
+            [(40, f"##{title}", False)],
+            [(40, "Beginning balance on 3/1", False), (300, f"${english(balance_before(rows))}", True)],
+            [(40, "Ending balance on 3/31", False), (300, f"${english(rows[-1].balance)}", True)],
+            [],
+            [(40, "**Transaction history", False)],
+            headings(columns),
+            *table(columns, rows),
+            [],
+        ]
+    first, second = read_all(drawn_lines([lines]))
+    as_drawn(first, checking)
+    as_drawn(second, savings)
+    assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
+    assert first.institution == second.institution == "Granite Peak Bank"
