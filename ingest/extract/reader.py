@@ -554,7 +554,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+    rows = sided_by_totals(
+        ctx, carry_dates(_summed_up_under(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+    )
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
     if chunk.follows and first is not None:
@@ -590,6 +592,30 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated lines under the last one read as total lines, where every transaction
+    row prints its running balance and these print a figure and none: the statement summed up under
+    its table ("Interest paid this period", "Average daily balance"), which no balance proves a row.
+    Taken back where the balance chain needs them (`_refound`)."""
+    balanced = [n for n, row in enumerate(rows) if row.marker is None and Role.BALANCE in row.amounts]
+    if not balanced:
+        return list(rows)
+    last = balanced[-1]
+    moving = [row for row in rows[: last + 1] if row.marker is None and set(row.amounts) - {Role.BALANCE}]
+    if not moving or any(Role.BALANCE not in row.amounts for row in moving):
+        return list(rows)
+    return [
+        replace(row, marker=Marker.TOTAL)
+        if n > last
+        and row.marker is None
+        and row.date is None
+        and Role.BALANCE not in row.amounts
+        and any(role in row.amounts for role in MONEY_ROLES)
+        else row
+        for n, row in enumerate(rows)
+    ]
 
 
 def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:

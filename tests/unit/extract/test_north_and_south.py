@@ -770,3 +770,40 @@ def test_a_combined_statement_whose_accounts_are_titled_by_name_and_number_witho
     as_drawn(second, savings)
     assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
     assert first.institution == second.institution == "Granite Peak Bank"
+
+
+def test_interest_and_average_balance_lines_under_a_savings_table_are_no_rows() -> None:
+    """A US savings account sums the period up under its table, each figure in the amount column where
+    no running balance is printed: interest paid this period and year to date, the yield earned, the
+    average daily balance, the days in the period. Every row above prints its balance; these lines are
+    no transactions, whatever words they are in."""
+    rows = running(M("6200.00"), COMBINED_SAVINGS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%m/%d")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Amount", 470, lambda r: english(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(
+        [
+            "Granite Peak Bank",
+            "ROBERT A LINDQVIST",
+            "77 ALDER WAY, PORTLAND OR 97205",
+            "Account number 4410775302",
+            "Statement period March 1, 2025 - March 31, 2025",
+        ]
+    )
+    summed = [
+        ("Interest paid this period", "0.17"),
+        ("Interest paid year-to-date", "1.52"),
+        ("Annual percentage yield earned", "0.10%"),
+        ("Average daily balance", "6,380.11"),
+        ("Days in statement period", "31"),
+    ]
+    lines += [
+        headings(columns),
+        [(90, "Beginning Balance", False), (560, english(balance_before(rows)), True)],
+        *table(columns, rows),
+        *[[(90, text, False), (470, figure, True)] for text, figure in summed],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
