@@ -65,7 +65,8 @@ def group_parts(parts: Sequence[Part]) -> list[list[Part]]:
     ordered = sorted((sorted(g[2], key=lambda pair: pair[0]) for g in groups), key=lambda g: g[0][0])
     result: list[list[Part]] = []
     for group in ordered:
-        result.extend(_by_currency([part for _, part in group]))
+        for same_currency in _by_currency([part for _, part in group]):
+            result.extend(_by_account_type(same_currency))
     return [sorted(group, key=_start) for group in result]
 
 
@@ -84,6 +85,31 @@ def _by_currency(group: list[Part]) -> list[list[Part]]:
     # An unstated currency joins the first stated one.
     by_currency[stated[0]] = by_currency.pop("", []) + by_currency[stated[0]]
     return [by_currency[c] for c in stated]
+
+
+def _by_account_type(group: list[Part]) -> list[list[Part]]:
+    """A credit union prints its member's share accounts (savings, share draft, a holiday club) in one
+    file under the member's one number: where one file holds statements of that number of different
+    kinds of account, each kind is an account of its own, and so is each statement of no stated kind
+    in such a file. A statement of no stated kind from another file joins the first kind."""
+    mixed = {
+        name
+        for name in {p.file_name for p in group}
+        if len({p.statement.account_type for p in group if p.file_name == name and p.statement.account_type})
+        > 1
+    }
+    if not mixed:
+        return [group]
+    kinds: dict[str, list[Part]] = defaultdict(list)
+    alone: list[list[Part]] = []
+    for part in group:
+        if part.statement.account_type is None and part.file_name in mixed:
+            alone.append([part])
+        else:
+            kinds[part.statement.account_type or ""].append(part)
+    stated = [k for k in kinds if k]
+    kinds[stated[0]] = kinds.pop("", []) + kinds[stated[0]]
+    return [*(kinds[k] for k in stated), *alone]
 
 
 def _start(part: Part) -> dt.date:

@@ -364,7 +364,17 @@ def iban(lines: Sequence[Line]) -> str | None:
 
 def opening_stated(lines: Sequence[Line]) -> bool:
     """Whether these lines state an opening balance with its figure."""
-    return labelled_money(lines, ALL.opening_balance, rivals=_CLOSING_LABELS) is not None
+    return stated_opening(lines) is not None
+
+
+def stated_opening(lines: Sequence[Line]) -> Money | None:
+    """The opening balance these lines state with its label, as printed."""
+    return labelled_money(lines, ALL.opening_balance, rivals=_CLOSING_LABELS)
+
+
+def stated_closing(lines: Sequence[Line]) -> Money | None:
+    """The closing balance these lines state with its label, as printed."""
+    return labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS)
 
 
 def _account_value(words: Sequence[Word]) -> str | None:

@@ -25,9 +25,17 @@ from ingest.extract.balance import Decision, Draft, newest_first, orient, settle
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import NumericOrder, PartialDate, month_day, numeric_order, printed_years, resolve
+from ingest.extract.dates import (
+    NumericOrder,
+    PartialDate,
+    month_day,
+    numeric_order,
+    parse_partial,
+    printed_years,
+    resolve,
+)
 from ingest.extract.layout import Line, cluster_lines, deskew
-from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
 from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -43,6 +51,7 @@ from ingest.extract.table import (
     cut_beside,
     find_header,
     guess_header,
+    marker_of,
     table_lines,
     wrap_mode,
     wrapped_heading_lines,
@@ -105,6 +114,9 @@ class _Chunk:
     account_line: int = 0  # how many of `lines` came before the line that printed `account`
     currency: str | None = None  # the one currency code the lines above its first table print
     iban: str | None = None  # the IBAN printed above its first table
+    # Another account of the statement before it (a member's next share account): only its title and
+    # balances are printed above it, and its bank and holder are the first account's.
+    follows: bool = False
 
     def add(self, section: _Section, ocr: bool) -> None:
         if not self.sections:
@@ -162,7 +174,77 @@ def _chunks(
             # table repeats on a later page reads its dated rows.
             active = first_read
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
-    return [c for c in chunks if c.sections or c.lines]
+    return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
+
+
+def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
+    """The chunk cut where its table starts another account: a credit union lists its member's share
+    accounts one after another under one set of headings, each between its own opening and closing
+    balance rows. An opening row after a closing row that prints another figure starts the balance
+    chain again (a balance carried over a page prints the same figure on both). Each account takes the
+    lines printed after the last row of the one before, to its own last row: its title above its rows."""
+    cuts = _chain_restarts(ctx, chunk)
+    if not cuts:
+        return [chunk]
+    bounds = [(0, 0), *cuts, (len(chunk.sections), 0)]
+    tables: list[list[_Section]] = []
+    for (s0, r0), (s1, r1) in pairwise(bounds):
+        sections = []
+        for n in range(s0, min(s1 + 1, len(chunk.sections))):
+            section = chunk.sections[n]
+            rows = section.lines[r0 if n == s0 else 0 : r1 if n == s1 else len(section.lines)]
+            if rows:
+                sections.append(replace(section, lines=rows))
+        tables.append(sections)
+    ends = [_at(sections[-1].lines[-1].line) for sections in tables[:-1]]
+
+    def part(line: Line) -> int:
+        return next((k for k, end in enumerate(ends) if _at(line) <= end), len(ends))
+
+    parts: list[_Chunk] = []
+    for k, sections in enumerate(tables):
+        first = _at(sections[0].lines[0].line)
+        titles = [ln for s in chunk.sections for ln in s.others if part(ln) == k and _at(ln) < first]
+        parts.append(
+            _Chunk(
+                lines=[*(ln for ln in chunk.lines if part(ln) == k), *titles],
+                sections=[replace(s, others=tuple(ln for ln in s.others if part(ln) == k)) for s in sections],
+                account=chunk.account,
+                period=chunk.period,
+                ocr=chunk.ocr,
+                account_line=chunk.account_line if k == 0 else 0,
+                currency=chunk.currency,
+                iban=chunk.iban,
+                follows=k > 0,
+            )
+        )
+    return parts
+
+
+def _at(line: Line) -> tuple[int, float]:
+    """Where a line is printed, in reading order."""
+    return line.page, line.top
+
+
+def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
+    """Where, by section and line, an opening row follows a closing row with another figure."""
+    cuts: list[tuple[int, int]] = []
+    closed: Decimal | None = None
+    for n, section in enumerate(chunk.sections):
+        for i, row in enumerate(section.lines):
+            marker = marker_of(ctx, row.description, has_date=row.date is not None)
+            figure = row.amounts.get(Role.BALANCE) or (
+                next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
+            )
+            if marker is Marker.CLOSING and figure is not None:
+                closed = figure.signed
+            elif marker is Marker.OPENING and figure is not None and closed is not None:
+                if figure.signed != closed:
+                    cuts.append((n, i))
+                closed = None
+            elif marker is None and row.date is not None and set(row.amounts) - {Role.BALANCE}:
+                closed = None  # a transaction: a summary line under the closing row is none
+    return cuts
 
 
 def _read_page(
@@ -205,6 +287,12 @@ def _read_page(
         else:
             section, used, beside = _table_at(ctx, lines, index, header, active)
             sections = [section]
+            if _another_account_opens(chunks[-1], section):
+                current = chunks[-1]
+                moved = _since_last_section(current)
+                chunks.append(
+                    _Chunk(lines=moved, account=current.account, period=current.period, follows=True)
+                )
         for section in sections:
             chunks[-1].add(section, ocr)
         _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
@@ -390,6 +478,32 @@ def _another_iban(chunk: _Chunk) -> bool:
     return number is not None and not _same_account(number, chunk.iban) and hdr.opening_stated(since)
 
 
+def _another_account_opens(chunk: _Chunk, section: _Section) -> bool:
+    """Whether the lines since the chunk's last table state an opening balance of the member's next
+    account (a credit union's share draft after its savings), titled and summed up above a table of its
+    own: the next table's first row goes on from it where the last table's last row ends at another;
+    where the rows print no running balance, it is another than the chunk's own, and a closing balance
+    is stated with it. A page header repeating the statement's balances is no such line: the next
+    page's rows go on from the last page's, and its opening is the statement's own."""
+    if not chunk.sections or not chunk.sections[-1].lines or not section.lines:
+        return False
+    since = _lines_since_last_section(chunk)
+    stated = hdr.stated_opening(since)
+    if stated is None:
+        return False
+    ended = chunk.sections[-1].lines[-1].amounts.get(Role.BALANCE)
+    first = next((row for row in section.lines if Role.BALANCE in row.amounts and len(row.amounts) > 1), None)
+    if ended is None or first is None:
+        top = _at(chunk.sections[0].lines[0].line)
+        own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
+        return own is not None and own.signed != stated.signed and hdr.stated_closing(since) is not None
+    if stated.signed == ended.signed:
+        return False
+    balance = first.amounts[Role.BALANCE].signed
+    amount = next(money.magnitude for role, money in first.amounts.items() if role is not Role.BALANCE)
+    return balance - stated.signed in (amount, -amount) and balance - ended.signed not in (amount, -amount)
+
+
 def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
     """The chunk's lines printed after its last table's last row."""
     if not chunk.sections or not chunk.sections[-1].lines:
@@ -440,9 +554,14 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(ctx, carry_dates(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+    rows = sided_by_totals(
+        ctx, carry_dates(_summed_up_under(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
+    )
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
-    fields = _with_table_currency(ctx, _inherit(hdr.read_header(ctx, chunk.lines, order), first), chunk, rows)
+    fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
+    if chunk.follows and first is not None:
+        fields = _of_the_first(fields, first, chunk.lines)
+    fields = _with_table_currency(ctx, fields, chunk, rows)
     rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
@@ -464,6 +583,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         plain, ends = _read_as(rows, fields, False, dating, ocr=chunk.ocr)
         if orient(table.drafts, opening, closing) < 0 and orient(plain.drafts, *ends) > 0:
             table, (opening, closing) = plain, ends
+    table = _last_rows_read_as_totals(table)
     settled = _settled(ctx, chunk, table.drafts, (opening, closing))
     if table.summaries and _breaks(settled):
         settled = _settled(
@@ -472,6 +592,30 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated lines under the last one read as total lines, where every transaction
+    row prints its running balance and these print a figure and none: the statement summed up under
+    its table ("Interest paid this period", "Average daily balance"), which no balance proves a row.
+    Taken back where the balance chain needs them (`_refound`)."""
+    balanced = [n for n, row in enumerate(rows) if row.marker is None and Role.BALANCE in row.amounts]
+    if not balanced:
+        return list(rows)
+    last = balanced[-1]
+    moving = [row for row in rows[: last + 1] if row.marker is None and set(row.amounts) - {Role.BALANCE}]
+    if not moving or any(Role.BALANCE not in row.amounts for row in moving):
+        return list(rows)
+    return [
+        replace(row, marker=Marker.TOTAL)
+        if n > last
+        and row.marker is None
+        and row.date is None
+        and Role.BALANCE not in row.amounts
+        and any(role in row.amounts for role in MONEY_ROLES)
+        else row
+        for n, row in enumerate(rows)
+    ]
 
 
 def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:
@@ -593,6 +737,28 @@ def _refound(
     return _inserted(drafts, taken)
 
 
+def _last_rows_read_as_totals(table: _Table) -> _Table:
+    """The table with the rows under its last transaction taken back that were read as total lines
+    ("TOTAL FITNESS" under its day's date printed once) where each one's running balance follows on
+    from the row above by its amount: no row after them can show the chain broken. A recorded
+    decision (`_inserted`)."""
+    taken: list[tuple[int, Draft]] = []
+    above = table.drafts[-1] if table.drafts else None
+    for position, summary in table.summaries:
+        if position < len(table.drafts) or above is None:
+            continue
+        if above.balance is None or summary.balance is None or summary.amount is None:
+            break
+        if summary.balance - above.balance not in (summary.amount, -summary.amount):
+            break
+        taken.append((position, summary))
+        above = summary
+    if not taken:
+        return table
+    summaries = [pair for pair in table.summaries if all(pair is not t for t in taken)]
+    return replace(table, drafts=_inserted(table.drafts, taken), summaries=summaries)
+
+
 def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]:
     """The drafts with each row put back where it was printed (before the draft at its position)."""
     out = list(drafts)
@@ -644,6 +810,20 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
         currency=_either(fields.currency, first.currency),
         period_start=_either(fields.period_start, first.period_start),
         period_end=_either(fields.period_end, first.period_end),
+    )
+
+
+def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequence[Line]) -> hdr.HeaderFields:
+    """An account titled only, under the first account's header: the title above it names no bank or
+    holder ("Épargne à rendement" in a large type is no institution), the first account's do, and it
+    names the kind of account."""
+    kind = fields.account_type or hdr.account_type(" ".join(fold(line.text) for line in titles))
+    return replace(
+        fields,
+        institution=_either(first.institution, fields.institution),
+        holder_name=_either(first.holder_name, fields.holder_name),
+        holder_address=_either(first.holder_address, fields.holder_address),
+        account_type=kind,
     )
 
 
@@ -841,9 +1021,10 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
     `balance_as_card` bare balances as owed."""
     amount_text, text_sign = _amount_text(row)
     date = dating.resolve(row.date)
+    description, labelled = _labelled_value_date(" ".join(row.description.split()))
     return Draft(
         date=date,
-        description=" ".join(row.description.split()),
+        description=description,
         amount=_amount(row, amount_as_card),
         balance=_value(row.amounts.get(Role.BALANCE), balance_as_card),
         page=row.page,
@@ -854,9 +1035,27 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         amount_text=amount_text,
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
-        value_date=dating.resolve(row.value_date),
+        value_date=dating.resolve(row.value_date or labelled),
         day=month_day(row.date, dating.order) if row.date is not None and date is None else None,
     )
+
+
+_VALUE_DATE_LABEL = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in ALL.value_date_headings) + r")\s*:\s*(\S+)$"
+)
+
+
+def _labelled_value_date(description: str) -> tuple[str, PartialDate | None]:
+    """A description without the value date a line under the row labels ("Value Date: 31/10/2024", as
+    Australian card rows print it), and that date."""
+    folded = fold(description)
+    match = _VALUE_DATE_LABEL.search(folded)
+    if match is None or len(folded) != len(description):
+        return description, None
+    date = parse_partial(match[1])
+    if date is None:
+        return description, None
+    return description[: match.start()].strip(), date
 
 
 def _raw_statement(

@@ -577,7 +577,20 @@ def _heading_parts(word: Word) -> list[Word]:
         for part in _split_slash(word)
         for bracket in _split_bracket(part)
         for point in _split_point(bracket)
+        for symbol in _split_symbol(point)
     ]
+
+
+_SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
+
+
+def _split_symbol(word: Word) -> list[Word]:
+    """A currency symbol set before a heading without a space ("£Out", "£Balance") names the header's
+    currency; the heading keeps the word's width, as the figures under it do."""
+    match = _SYMBOL_BEFORE.match(word.text)
+    if match is None or match[1] not in CURRENCY_SYMBOLS:
+        return [word]
+    return [replace(word, text=match[1], x1=word.x0), replace(word, text=match[2])]
 
 
 _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")

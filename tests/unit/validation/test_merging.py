@@ -204,3 +204,22 @@ def test_masked_numbers_at_two_institutions_are_not_taken_for_one_account() -> N
     other = in_november(account_number="****1884", institution="Northshore Bank")
     result = validate(dt.date(2024, 12, 5), files(("a.pdf", first), ("b.pdf", other)))
     assert [codes(a) for a in result.accounts] == [[W.AccountNumberIncomplete]] * 2
+
+
+def test_share_accounts_of_one_member_number_in_one_file_stay_apart() -> None:
+    """A credit union prints the member's savings, holiday club and share draft under the member's one
+    number: three accounts, each with its own balances, the club of no stated kind on its own, where a
+    later month of the savings still joins the savings."""
+    savings = in_november(account_type="SAVINGS")
+    draft = month(
+        dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("40.00"), NOV[1:], account_type="CHEQUING"
+    )
+    club = month(dt.date(2024, 11, 1), dt.date(2024, 11, 30), Decimal("75.00"), (), account_type=None)
+    later = in_december(savings.closing_balance, account_type="SAVINGS")
+    result = validate(TODAY, [FileStatements("nov.pdf", [savings, club, draft]), *files(("dec.pdf", later))])
+    assert [(a.account_type, a.opening_balance, len(a.transactions)) for a in result.accounts] == [
+        ("SAVINGS", Decimal("100.00"), 6),
+        ("CHEQUING", Decimal("40.00"), 2),
+        (None, Decimal("75.00"), 0),
+    ]
+    assert all(W.BalanceMismatch not in codes(a) for a in result.accounts)
