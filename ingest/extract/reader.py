@@ -1019,7 +1019,7 @@ def _opening_under(drafts: Sequence[Draft], old: Decimal, closing: Decimal) -> D
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
     `balance_as_card` bare balances as owed."""
-    amount_text, text_sign = _amount_text(row)
+    amount_text, text_sign = _amount_text(row, amount_as_card)
     date = dating.resolve(row.date)
     description, labelled = _labelled_value_date(" ".join(row.description.split()))
     return Draft(
@@ -1109,6 +1109,8 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         bbox=row_box(draft.words, draft.page, sizes),
         value_date=draft.value_date,
         day=draft.day,
+        amount_text=draft.amount_text,
+        text_sign=draft.text_sign,
     )
 
 
@@ -1172,12 +1174,18 @@ def _amount(row: Row, card: bool) -> Decimal | None:
             return None  # the figure OCR could not read is the amount: a zero beside it says nothing
         out = debit.magnitude if debit is not None else Decimal(0)
         inn = credit.magnitude if credit is not None else Decimal(0)
-        if debit is not None and debit.marker == "CR":
+        if debit is not None and (debit.marker == "CR" or (_plus_printed(debit) and not card)):
             out = -out
         return inn - out
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _plus_printed(money: Money) -> bool:
+    """Whether a figure prints a plus sign: in an account's debit column it is money in all the same
+    (a photo's columns drift, and a figure printed right of Soll sits under it), as the bank signed it."""
+    return money.negative is False and money.marker is None
 
 
 def _zero_beside_unread(row: Row) -> bool:
@@ -1194,15 +1202,19 @@ def _unread(row: Row, role: Role) -> bool:
     return role in row.texts and (money is None or money.whole)
 
 
-def _amount_text(row: Row) -> tuple[str | None, int]:
+def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in, and the sign that
-    column gives (-1 money out, +1 money in, 0 either); None where no one column is it."""
+    column gives (-1 money out, +1 money in, 0 either); None where no one column is it. An account's
+    debit column gives a figure printed with a plus sign none (see `_plus_printed`)."""
     roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
     if _zero_beside_unread(row):
         roles = [role for role in roles if _unread(row, role)]
     if len(roles) != 1:
         return None, 0
-    return row.texts[roles[0]], {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
+    text = row.texts[roles[0]]
+    if roles[0] is Role.DEBIT and not card and text.lstrip().startswith("+"):
+        return text, 0
+    return text, {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
 
 
 def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:

@@ -39,6 +39,11 @@ class RawTransaction:
     # (month, day) printed on a row that no year was found for (`date` is None): a page that carries
     # on a statement may print no year; the statement it continues gives one.
     day: tuple[int, int] | None = None
+    # OCR only: the text read where the amount is printed, and the sign its column gives (-1 out, +1 in,
+    # 0 either). A statement whose pages came as separate files is settled again once they are joined:
+    # an amount no file's balances proved may be one the chain through them proves its text shows.
+    amount_text: str | None = None
+    text_sign: int = 0
 
     def __reduce__(self) -> tuple[type[RawTransaction], tuple[Any, ...]]:
         return RawTransaction, _TRANSACTION_FIELDS(self)

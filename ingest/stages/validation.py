@@ -13,10 +13,13 @@ from ingest import checks
 from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
+from ingest.extract.amounts import minor_units
+from ingest.extract.balance import Decision, Draft, settle
 from ingest.extract.dates import NumericOrder, PartialDate, resolve
 from ingest.extract.marks import Marks
 from ingest.extract.statement import Box as RawBox
 from ingest.extract.statement import RawStatement, RawTransaction
+from ingest.extract.words import Word
 from ingest.merge import (
     group_parts,
     joins,
@@ -622,10 +625,14 @@ def _joined(chain: list[Part]) -> Part:
 
     # A notice page joins last and prints no balance: the statement closes where its last page of rows does.
     last = next(p.statement for p in reversed(chain) if not _notice(p) or p is chain[0])
+    closing = _statements_closing(chain) if last.closing_balance is None else last.closing_balance
+    rows = _settled_across(
+        rows, head.opening_balance, closing, card=_card(chain), currency=first_of("currency")
+    )
     statement = replace(
         head,
         **{name: first_of(name) for name in HEADER_FIELDS},
-        closing_balance=_statements_closing(chain) if last.closing_balance is None else last.closing_balance,
+        closing_balance=closing,
         transactions=[raw for raw, _ in rows],
         confidence=min(s.confidence for s in statements),
         field_boxes=dict(head.field_boxes),
@@ -635,6 +642,60 @@ def _joined(chain: list[Part]) -> Part:
         statement=statement,
         transactions=[shown for _, shown in rows],
         cards=[c for p in chain for c in p.cards],
+    )
+
+
+def _settled_across(
+    rows: list[tuple[RawTransaction, Transaction]],
+    opening: Decimal | None,
+    closing: Decimal | None,
+    *,
+    card: bool,
+    currency: str | None,
+) -> list[tuple[RawTransaction, Transaction]]:
+    """The rows of a statement joined from separate files, settled again against its balances, as the
+    reader settles a file's: where one page prints the opening balance and another the closing one,
+    neither file alone could prove an amount OCR left unread, and the chain through them may. A figure
+    is taken only where the text read where the amount is printed shows it and exactly one choice
+    among such texts makes the chain balance (`balance.settle`); a recorded repair, never a figure
+    invented. Anything else is left as read, for validation to report."""
+    unread = [raw for raw, _ in rows if raw.amount is None and raw.amount_text is not None]
+    if opening is None or closing is None or not unread:
+        return rows
+    # A card prints what is owed: its balances run against the holder's amounts.
+    side = Decimal(-1) if card else Decimal(1)
+    drafts = [
+        Draft(
+            date=raw.date,
+            description=raw.description,
+            amount=raw.amount,
+            balance=None if raw.balance is None else side * raw.balance,
+            page=raw.page,
+            # The word the amount was read from, as OCR read it: the evidence `settle` asks of a row.
+            words=[Word(raw.amount_text, 0.0, 0.0, 0.0, 0.0, 100 * raw.confidence)]
+            if raw.amount_text
+            else [],
+            ocr_confidence=raw.confidence,
+            amount_text=raw.amount_text,
+            text_sign=raw.text_sign,
+        )
+        for raw, _ in rows
+    ]
+    outcome = settle(drafts, side * opening, side * closing, ocr=True, places=minor_units(currency))
+    if not outcome.balanced:
+        return rows
+    return [_repaired(row, draft) for row, draft in zip(rows, outcome.drafts, strict=True)]
+
+
+def _repaired(row: tuple[RawTransaction, Transaction], draft: Draft) -> tuple[RawTransaction, Transaction]:
+    """A row with the amount settling read where none was, and the confidence its decisions leave."""
+    raw, shown = row
+    if raw.amount is not None or draft.amount is None or Decision.OCR_REPAIRED not in draft.decisions:
+        return row
+    confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
+    return (
+        replace(raw, amount=draft.amount, confidence=confidence),
+        shown.model_copy(update={"amount": draft.amount, "confidence": confidence}),
     )
 
 

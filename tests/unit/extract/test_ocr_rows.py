@@ -514,3 +514,17 @@ def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_col
     ]  # fmt: skip
     amounts = statement.transactions
     assert max(amounts[1].confidence, amounts[3].confidence) < 0.6 < amounts[0].confidence
+
+
+def test_a_figure_printed_with_a_plus_under_an_accounts_debit_heading_is_money_in() -> None:
+    """Postbank photographed: "+ 2.780,70" is printed under Haben, right of Soll, and the drifting
+    columns of a photo set it under Soll; the bank's own plus says which way it runs."""
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "SALARY"), right(380, "+2,780.70")]),
+        (209.0, [(40, "Nov 03"), (100, "RENT"), right(380, "-850.00")]),
+        (221.0, [(40, "Nov 04"), (100, "CHEQUE DEPOSIT"), right(380, "+1,83O.00°"), right(550, "3,860.70")]),
+    ]
+    assert _amounts(rows) == [M("2780.70"), M("-850.00"), M("1830.00")]

@@ -22,6 +22,8 @@ def test_a_row_and_its_box_come_back_from_a_pickle_with_every_field() -> None:
         bbox=Box(2, 0.1, 0.2, 0.9, 0.25),
         value_date=dt.date(2025, 3, 5),
         day=(3, 4),
+        amount_text="-12.5O",
+        text_sign=-1,
     )
     # Every field set apart from its default, so a field the pickle dropped would show.
     assert all(getattr(row, f.name) != f.default for f in fields(RawTransaction))

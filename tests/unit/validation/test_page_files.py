@@ -506,3 +506,56 @@ def test_loose_ends_of_other_tables_or_beside_another_stay_apart() -> None:
     first, last = loose_ends(("DATE", "DESC", "AMOUNT"))
     middle = replace(last, closing_balance=None, transactions=last.transactions[:1])
     assert len(validate(TODAY, files([first, last, middle], ["a.jpg", "b.jpg", "c.jpg"])).accounts) == 3
+
+
+def unbalanced_pages(first_text: str, last_text: str) -> list[RawStatement]:
+    """Postbank photographed a page a file: the first page prints only the opening balance, the last only
+    the closing one, no running balances; OCR left one amount on each page unread (`first_text` and
+    `last_text` are what it read where they are printed), so neither file proves them alone."""
+    bare = [replace(t, balance=None) for t in ALL_ROWS]
+    first = clean(
+        closing_balance=None,
+        transactions=[
+            replace(bare[0], amount=None, amount_text=first_text, text_sign=1, confidence=0.2),
+            *bare[1:3],
+        ],
+        printed_pages=((1, 2),),
+    )
+    last = RawStatement(
+        account_number=first.account_number,
+        closing_balance=ALL_ROWS[-1].balance,
+        transactions=[
+            bare[3],
+            replace(bare[4], amount=None, amount_text=last_text, text_sign=-1, confidence=0.2),
+            bare[5],
+        ],
+        printed_pages=((2, 2),),
+        confidence=0.9,
+    )
+    return [first, last]
+
+
+def test_amounts_no_page_proves_alone_are_read_as_the_chain_through_the_pages_proves_them() -> None:
+    first, last = unbalanced_pages("3,383.O6", "1,45O.00")
+    [account] = validate(TODAY, files([last, first], ["IMG_2612.jpg", "IMG_0552.jpg"])).accounts
+    assert [t.amount for t in account.transactions] == [Decimal(a) for _, _, a in CLEAN_ROWS]
+    assert W.BalanceMismatch not in codes(account)
+    assert W.TransactionIncomplete not in codes(account)
+    repaired = [account.transactions[0], account.transactions[4]]
+    assert all(t.confidence < 0.2 for t in repaired)  # a repair weighs on a row as OCR read it
+
+
+def test_amounts_stay_unread_where_no_page_prints_the_closing_balance() -> None:
+    first, last = unbalanced_pages("3,383.O6", "1,45O.00")
+    last = replace(last, closing_balance=None)
+    [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
+    assert account.transactions[0].amount is None
+    assert account.transactions[4].amount is None
+    assert W.TransactionIncomplete in codes(account)
+
+
+def test_an_amount_whose_text_shows_no_figure_the_chain_needs_stays_unread() -> None:
+    first, last = unbalanced_pages("3,383.O6", "1,47O.00")
+    [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
+    assert account.transactions[0].amount is None
+    assert W.TransactionIncomplete in codes(account)
