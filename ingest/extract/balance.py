@@ -113,6 +113,11 @@ class Draft:
                 confidence *= factor ** counts[decision]
         return confidence
 
+    @property
+    def reported_confidence(self) -> float:
+        """The confidence as a transaction reports it: within 0 and 1, to three places."""
+        return round(max(0.0, min(1.0, self.confidence)), 3)
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:

@@ -1105,7 +1105,7 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         amount=draft.amount,
         balance=draft.balance,
         page=draft.page,
-        confidence=round(max(0.0, min(1.0, draft.confidence)), 3),
+        confidence=draft.reported_confidence,
         bbox=row_box(draft.words, draft.page, sizes),
         value_date=draft.value_date,
         day=draft.day,

@@ -692,7 +692,7 @@ def _repaired(row: tuple[RawTransaction, Transaction], draft: Draft) -> tuple[Ra
     raw, shown = row
     if raw.amount is not None or draft.amount is None or Decision.OCR_REPAIRED not in draft.decisions:
         return row
-    confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
+    confidence = draft.reported_confidence
     return (
         replace(raw, amount=draft.amount, confidence=confidence),
         shown.model_copy(update={"amount": draft.amount, "confidence": confidence}),
