@@ -1010,10 +1010,10 @@ def _opening_under(drafts: Sequence[Draft], old: Decimal, closing: Decimal) -> D
     """The old balance a summary under the rows prints before the new one ("ALTER KONTOSTAND", then
     "NEUER KONTOSTAND"): the opening balance, where the rows lead from it to the new one; else it is
     some other balance line (a dated one on the last day) and says nothing of the opening."""
-    amounts = [d.amount for d in drafts]
-    if any(a is None for a in amounts):
+    amounts = [d.amount for d in drafts if d.amount is not None]
+    if len(amounts) < len(drafts):
         return None
-    return old if old + sum((a for a in amounts if a is not None), Decimal(0)) == closing else None
+    return old if old + sum(amounts, Decimal(0)) == closing else None
 
 
 def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:

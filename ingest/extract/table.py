@@ -1458,7 +1458,7 @@ def _without_other_dates(
         inside = [w for w in words if left <= (w.x0 + w.x1) / 2 < right and w.x1 > col.x0]
         parsed = parse_partial(" ".join(w.text for w in inside)) if inside else None
         taken = inside
-        if parsed is None and col.role is Role.VALUE_DATE and len(inside) == 1:
+        if parsed is None and len(inside) == 1:
             parsed = _joined_day_month(inside[0])
         if parsed is None:
             parsed, taken = _date_among(inside)
@@ -1665,9 +1665,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             _extend(ctx, rows[-1], line)
             continue
         if marker is None and _figure_under_label(rows, line):
-            _extend(
-                ctx, rows[-1], line
-            )  # a balance printed under its label ("Neuer Saldo" / "EUR + 1.559,66")
+            # A balance printed under its label ("Neuer Saldo" over "EUR + 1.559,66").
+            _extend(ctx, rows[-1], line)
             continue
         if mode is Wrap.FIRST and marker is None and _stacked_date(ctx, rows, line, following):
             assert line.date is not None
