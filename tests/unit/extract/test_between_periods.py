@@ -4,8 +4,6 @@ first row ("SALDO ANTERIOR", dated before the period)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -13,7 +11,6 @@ from tests.unit.extract.unseen_kinds import (
     Fonts,
     M,
     as_drawn,
-    dejavu,
     read_one,
     running,
     statement,
@@ -26,14 +23,6 @@ DECEMBER = [
     (D(2025, 12, 16), "RENDIMENTO POUPANCA", "4.18"),
     (D(2025, 12, 19), "COMPRA CARTAO DEBITO", "-61.35"),
 ]
-
-
-@pytest.fixture(scope="module")
-def unicode_fonts() -> Fonts:
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw the headings with")
-    return fonts
 
 
 def brazilian(value: M) -> str:

@@ -10,16 +10,7 @@ from ingest.extract.amounts import money_places
 from ingest.extract.context import DEFAULT
 from ingest.extract.header import named_currency
 from ingest.extract.lexicon import fold, language_of
-from tests.unit.extract.unseen_kinds import Column, D, Drawn, Fonts, M, dejavu, read_drawn, running
-
-
-@pytest.fixture(scope="module")
-def unicode_fonts() -> Fonts:
-    """A font with the letters of Danish and Norwegian (ø, æ), which Helvetica lacks."""
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Nordic letters with")
-    return fonts
+from tests.unit.extract.unseen_kinds import Column, D, Drawn, Fonts, M, read_drawn, running
 
 
 def spaced(value: M) -> str:

@@ -31,7 +31,6 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     balance_before,
     continental,
-    dejavu,
     drawn_lines,
     english,
     entries,
@@ -43,6 +42,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     signed,
+    spaced,
     statement,
     table,
     totals,
@@ -51,22 +51,8 @@ from tests.unit.extract.unseen_kinds import (
 DAY = dt.timedelta(days=1)
 
 
-@pytest.fixture(scope="module")
-def unicode_fonts() -> Fonts:
-    """A font with the letters of Polish and Turkish, which Helvetica lacks."""
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Polish or Turkish letters with")
-    return fonts
-
-
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
     return read_one(drawn_lines(pages))
-
-
-def spaced(value: M) -> str:
-    """1 234,56: a space between thousands, a comma before the cents (Poland, Sweden)."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
 
 
 def whole(value: M) -> str:

@@ -19,7 +19,6 @@ from tests.unit.extract.unseen_kinds import (
     Fonts,
     M,
     continental,
-    dejavu,
     english,
     paid_in,
     paid_out,
@@ -27,24 +26,11 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     signed,
+    spaced,
     statement,
 )
 
 DAY = dt.timedelta(days=1)
-
-
-@pytest.fixture(scope="module")
-def unicode_fonts() -> Fonts:
-    """A font with the letters of Polish, which Helvetica lacks."""
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Polish letters with")
-    return fonts
-
-
-def spaced(value: M) -> str:
-    """1 234,56: a space between thousands, a comma before the cents (Poland, Sweden)."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
 
 
 def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:

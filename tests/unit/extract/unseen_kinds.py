@@ -147,6 +147,11 @@ def english(value: Decimal) -> str:
     return f"{abs(value):,.2f}"
 
 
+def spaced(value: Decimal) -> str:
+    """1 234,56: a space between thousands, a comma before the cents (Poland, Sweden)."""
+    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+
 def continental(value: Decimal) -> str:
     """1.234,56: points between thousands, a comma before the cents."""
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
