@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.balance import LOOKALIKES
@@ -1684,7 +1684,20 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             pending = []
         elif rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
+        elif (cut := _cut_by_a_page(rows, line)) is not None:
+            _extend(ctx, cut, line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _cut_by_a_page(rows: Sequence[Row], line: RowLine) -> Row | None:
+    """The row a page break cut, where a text line follows nothing but the balance carried over the
+    break ("Übertrag", "A transporter", "Report"): the last transaction, printed on an earlier page,
+    whose description the line goes on with."""
+    carried = list(takewhile(lambda row: row.marker is not None, reversed(rows)))
+    if not carried or len(carried) == len(rows):
+        return None
+    cut = rows[-len(carried) - 1]
+    return cut if cut.page < line.line.page else None
 
 
 class _Lean(StrEnum):
