@@ -118,7 +118,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
         brought_forward=_naming(lexicon.brought_forward, filler),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward, *lexicon.amount_due), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
         currency_aside=re.compile(
@@ -1818,13 +1818,18 @@ def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")
+_CODES = "|".join(sorted(CURRENCY_CODES))
+# A currency code and a figure and nothing else ("USD 10.99", "28,60 EUR").
+_FOREIGN_AMOUNT = re.compile(rf"\A(?:(?:{_CODES}) ?\d[\d.,' ]*|\d[\d.,' ]* ?(?:{_CODES}))\Z")
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
     """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
-    CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure. It belongs to the row
-    above and is not its description."""
+    CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure, or the amount in another
+    currency alone ("USD 10.99"). It belongs to the row above and is not its description."""
     folded = " ".join(fold(text).split())
+    if _FOREIGN_AMOUNT.match(" ".join(text.split())) and _DECIMAL.search(folded):
+        return True
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 
 

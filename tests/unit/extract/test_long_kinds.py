@@ -5,6 +5,7 @@ a row whose description runs onto the next page, a section "continued" there."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ingest.extract.statement import RawStatement
@@ -18,6 +19,8 @@ from tests.unit.extract.unseen_kinds import (
     balance_before,
     continental,
     drawn_lines,
+    english,
+    entries,
     header,
     headings,
     paid_in,
@@ -381,3 +384,370 @@ def test_a_spanish_account_carrying_suma_y_sigue_and_suma_anterior_with_its_tota
     opening = [(135, "SALDO ANTERIOR", False), (555, continental(balance_before(rows)), True)]
     pages = _pages(columns, rows, (4, 8), top=top, foot=foot, carried=carried, opening=opening)
     _as_drawn(pages, rows)
+
+
+Entry = tuple[dt.date, str, M]  # a card's row as the holder's money: a purchase below zero
+
+
+def _card_read(pages: Sequence[Lines], rows: Sequence[Entry], previous: M) -> RawStatement:
+    """The card drawn on these pages, read, after asserting its rows and its balances as what the holder
+    owes (below zero): the previous bill's, and the new one the rows lead to."""
+    read = read_one(drawn_lines(pages))
+    assert entries(read) == list(rows)
+    assert (read.opening_balance, read.closing_balance) == (previous, previous + sum(a for *_, a in rows))
+    assert read.account_type == "CREDIT_CARD"
+    return read
+
+
+KARTE = [
+    (D(2025, 3, 17), D(2025, 3, 18), "REWE Markt Hamburg-Altona", M("-64.18")),
+    (D(2025, 3, 19), D(2025, 3, 21), "AMAZON.COM SEATTLE", M("-41.58")),
+    (D(2025, 3, 19), D(2025, 3, 21), "Auslandseinsatzentgelt 1,75%", M("-0.73")),
+    (D(2025, 3, 24), D(2025, 3, 24), "Ausgleich Vorsaldo Lastschrift", M("312.45")),
+    (D(2025, 3, 28), D(2025, 3, 31), "Deutsche Bahn Fernverkehr", M("-129.90")),
+    (D(2025, 4, 2), D(2025, 4, 3), "Shell Station Lübeck", M("-72.40")),
+    (D(2025, 4, 8), D(2025, 4, 9), "Gutschrift Zalando SE", M("49.95")),
+    (D(2025, 4, 11), D(2025, 4, 14), "Lufthansa AG Frankfurt", M("-418.60")),
+]
+
+
+def test_a_german_card_bill_marking_charges_with_a_trailing_minus_over_two_pages() -> None:
+    """A "Kreditkartenabrechnung": "Belegdatum | Buchungsdatum | Umsatz | Betrag in EUR", each figure
+    followed by "-" (a charge) or "+" (a credit), a purchase abroad with its dollars and rate on the line
+    under it; the old balance opens the list ("Saldo letzte Abrechnung"), "Übertrag" carries it over the
+    page, "Neuer Saldo" closes it and a box gives the minimum the account will be debited."""
+    previous = M("-312.45")
+    new = previous + sum(a for *_, a in KARTE)
+
+    def figure(value: M) -> str:
+        return continental(value) + (" -" if value < 0 else " +")
+
+    def row(entry: tuple[dt.date, dt.date, str, M]) -> list[Cell]:
+        bought, booked, text, amount = entry
+        return [
+            (40, bought.strftime("%d.%m.%Y"), False),
+            (105, booked.strftime("%d.%m.%Y"), False),
+            (180, text, False),
+            (560, figure(amount), True),
+        ]
+
+    heading: list[Cell] = [
+        (40, "**Belegdatum", False),
+        (105, "Buchungsdatum", False),
+        (180, "Umsatz", False),
+        (560, "Betrag in EUR", True),
+    ]
+    first = header(
+        [
+            "Nordsee Kartenbank AG",
+            "Frau Lena Vogt",
+            "Kreditkartenabrechnung vom 15.04.2025",
+            "Abrechnungszeitraum 16.03.2025 - 15.04.2025",
+            "Kartennummer 4548 74XX XXXX 1234",
+        ]
+    )
+    first += [
+        [(40, "Mindestbetrag", False), (250, "50,00 EUR", True), (300, "fällig am 25.04.2025", False)],
+        [(40, "Verfügungsrahmen", False), (250, "3.000,00 EUR", True)],
+        [],
+        heading,
+        [(180, "Saldo letzte Abrechnung", False), (560, figure(previous), True)],
+        row(KARTE[0]),
+        row(KARTE[1]),
+        [(180, "USD 45,00 Kurs 1,082300", False)],
+        *[row(entry) for entry in KARTE[2:5]],
+        [(180, "Übertrag", False), (560, figure(previous + sum(e[3] for e in KARTE[:5])), True)],
+    ]
+    second: Lines = [
+        [(40, "Kreditkartenabrechnung vom 15.04.2025", False), (560, "Seite 2 von 2", True)],
+        [],
+        heading,
+        [(180, "Übertrag", False), (560, figure(previous + sum(e[3] for e in KARTE[:5])), True)],
+        *[row(entry) for entry in KARTE[5:]],
+        [(180, "Neuer Saldo", False), (560, figure(new), True)],
+    ]
+    read = _card_read([first, second], [(d, t, a) for d, _, t, a in KARTE], previous)
+    assert [t.value_date for t in read.transactions] == [booked for _, booked, *_ in KARTE]
+
+
+ZUERICH = [
+    (D(2025, 3, 27), "Ihre Zahlung - Besten Dank", M("1245.30")),
+    (D(2025, 3, 29), "Migros Zürich Oerlikon", M("-87.35")),
+    (D(2025, 4, 2), "SBB CFF FFS Online", M("-156.00")),
+    (D(2025, 4, 5), "Booking.com Amsterdam", M("-231.45")),
+    (D(2025, 4, 5), "Bearbeitungsgebühr 1.75%", M("-4.05")),
+    (D(2025, 4, 12), "Coop Pronto Winterthur", M("-23.90")),
+    (D(2025, 4, 18), "Gutschrift Galaxus AG", M("89.00")),
+    (D(2025, 4, 22), "Digitec Galaxus AG", M("-399.00")),
+]
+
+
+def test_a_swiss_card_bill_with_charge_and_credit_columns_and_a_conversion_under_a_purchase() -> None:
+    """ "Datum | Beschreibung | Belastung CHF | Gutschrift CHF": the payment and a refund in the credit
+    column, the rest charged; the last bill's balance ("Saldo vorherige Rechnung") opens the list, a
+    purchase in euros prints its amount and rate on the line under it, "Total zu unseren Gunsten" is the
+    new balance, and a box beside the address asks for a minimum by a date."""
+    previous = M("-1245.30")
+    new = previous + sum(a for *_, a in ZUERICH)
+    lines = header(
+        [
+            "Helvetische Kartendienste AG",
+            "Herr Marco Brunner",
+            "Seestrasse 8, 8002 Zürich",
+            "Kartenabrechnung per 25.04.2025",
+            "Visa Gold 4921 XXXX XXXX 7720",
+        ]
+    )
+    lines += [
+        [(40, "Mindestzahlung", False), (250, "CHF 50.00", True), (300, "zahlbar bis 20.05.2025", False)],
+        [(40, "Limite", False), (250, "CHF 10'000.00", True)],
+        [],
+        [
+            (40, "**Datum", False),
+            (110, "Beschreibung", False),
+            (470, "Belastung CHF", True),
+            (555, "Gutschrift CHF", True),
+        ],
+        [(110, "Saldo vorherige Rechnung", False), (470, swiss(-previous), True)],
+    ]
+    for day, text, amount in ZUERICH:
+        column = 470 if amount < 0 else 555
+        lines.append(
+            [(40, day.strftime("%d.%m.%y"), False), (110, text, False), (column, swiss(-amount), True)]
+        )
+        if text.startswith("Booking"):
+            lines.append([(110, "EUR 241.10 Kurs 0.959975", False)])
+    lines += [[], [(110, "Total zu unseren Gunsten", False), (470, swiss(-new), True)]]
+    read = _card_read([lines], ZUERICH, previous)
+    assert read.currency == "CHF"
+
+
+TARJETA = [
+    (D(2025, 2, 3), "MERCADONA VALENCIA", M("-58.20")),
+    (D(2025, 2, 5), "PAGO RECIBIDO GRACIAS", M("640.15")),
+    (D(2025, 2, 9), "REPSOL E.S. PATERNA", M("-62.00")),
+    (D(2025, 2, 14), "ZARA HOME VALENCIA", M("-89.95")),
+    (D(2025, 2, 17), "COMPRA APLAZADA MEDIAMARKT CUOTA 3/6", M("-108.33")),
+    (D(2025, 2, 21), "DEVOLUCION ZARA HOME VALENCIA", M("29.99")),
+    (D(2025, 2, 26), "RENFE VIAJEROS MADRID", M("-43.60")),
+]
+
+
+def test_a_spanish_card_statement_with_a_locality_column_and_an_instalment_row() -> None:
+    """An "Extracto de tarjeta": "Fecha | Concepto | Localidad | Importe", the payment and a refund
+    with a minus, this month's instalment of a deferred purchase as one row; "Saldo anterior", "Nuevo
+    saldo" and the minimum payment and its charge date in a box above."""
+    previous = M("-640.15")
+    new = previous + sum(a for *_, a in TARJETA)
+    lines = header(
+        [
+            "Banco Mediterráneo",
+            "Dña. Carmen Soler Martí",
+            "EXTRACTO DE TARJETA VISA CLASSIC - FEBRERO 2025",
+            "Periodo de liquidación: del 01/02/2025 al 28/02/2025",
+            "Tarjeta nº 4940 19** **** 0852",
+        ]
+    )
+    lines += [
+        [(40, "Saldo anterior", False), (260, continental(-previous), True)],
+        [(40, "Nuevo saldo", False), (260, continental(-new), True)],
+        [(40, "Pago mínimo", False), (260, "30,00", True)],
+        [(40, "Fecha de cargo", False), (260, "05/03/2025", True)],
+        [],
+        [(40, "**Fecha", False), (100, "Concepto", False), (350, "Localidad", False), (555, "Importe", True)],
+    ]
+    for day, text, amount in TARJETA:
+        place = text.split()[-1] if text.split()[-1] in ("VALENCIA", "PATERNA", "MADRID") else ""
+        shown = text.removesuffix(" " + place) if place else text
+        lines.append(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (100, shown, False),
+                *([(350, place, False)] if place else []),
+                (555, ("-" if amount > 0 else "") + continental(amount), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(d, a) for d, _, a in TARJETA]
+    assert [t.description.split()[0] for t in read.transactions] == [t.split()[0] for _, t, _ in TARJETA]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+OZ_CARD = [
+    (D(2025, 3, 2), "WOOLWORTHS 3214 SURRY HILLS", M("-84.60")),
+    (D(2025, 3, 4), "NETFLIX.COM LOS GATOS", M("-16.99")),
+    (D(2025, 3, 4), "INTERNATIONAL TRANSACTION FEE", M("-0.51")),
+    (D(2025, 3, 9), "PAYMENT RECEIVED, THANK YOU", M("950.00")),
+    (D(2025, 3, 12), "OPAL TRANSPORT SYDNEY", M("-50.00")),
+    (D(2025, 3, 15), "BUNNINGS 5521 ALEXANDRIA", M("-132.45")),
+    (D(2025, 3, 19), "CHEMIST WAREHOUSE SYDNEY", M("-27.80")),
+    (D(2025, 3, 22), "QANTAS AIRWAYS MASCOT", M("-389.00")),
+    (D(2025, 3, 25), "REFUND BUNNINGS 5521", M("32.45")),
+    (D(2025, 3, 28), "UBER *EATS SYDNEY", M("-41.20")),
+]
+
+
+def test_an_australian_card_over_two_pages_marking_credits_cr_with_a_conversion_line() -> None:
+    """ "Date | Transaction details | Amount ($)": charges bare, the payment and a refund "CR", a
+    purchase in US dollars with its foreign amount on the line under it; the summary box (opening
+    balance, closing balance, minimum payment, due date) above, "Continued over" and "Continued" with
+    the page's own running header between the pages."""
+    previous = M("-950.00")
+    new = previous + sum(a for *_, a in OZ_CARD)
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Transaction details", False),
+        (560, "Amount ($)", True),
+    ]
+
+    def row(day: dt.date, text: str, amount: M) -> list[Cell]:
+        shown = english(amount) + (" CR" if amount > 0 else "")
+        return [(40, day.strftime("%d %b"), False), (110, text, False), (560, shown, True)]
+
+    first = header(
+        [
+            "Southern Cross Card Services",
+            "MR LIAM O'CONNOR",
+            "12 Crown St, Surry Hills NSW 2010",
+            "Statement period 01 Mar 2025 - 31 Mar 2025",
+            "Card number 5520 00XX XXXX 3391",
+        ]
+    )
+    first += [
+        [(40, "Opening balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Closing balance", False), (300, f"${english(new)}", True)],
+        [(40, "Minimum payment due", False), (300, "$38.00", True)],
+        [(40, "Due date", False), (300, "21 Apr 2025", True)],
+        [],
+        heading,
+        row(*OZ_CARD[0]),
+        row(*OZ_CARD[1]),
+        [(110, "USD 10.99", False)],
+        *[row(*r) for r in OZ_CARD[2:6]],
+        [(560, "Continued over", True)],
+    ]
+    second: Lines = [
+        [(40, "Southern Cross Card Services", False), (560, "Page 2 of 2", True)],
+        [(40, "Card number 5520 00XX XXXX 3391", False)],
+        [],
+        [(40, "**Transactions (continued)", False)],
+        heading,
+        *[row(*r) for r in OZ_CARD[6:]],
+        [],
+        [(110, "Closing balance", False), (560, english(new), True)],
+    ]
+    read = _card_read([first, second], OZ_CARD, previous)
+    assert read.currency == "AUD"
+
+
+LION_CARD = [
+    (D(2025, 4, 28), "PAYMENT VIA GIRO - THANK YOU", M("1512.60")),
+    (D(2025, 5, 2), "NTUC FAIRPRICE-BEDOK", M("-76.35")),
+    (D(2025, 5, 6), "GRAB *RIDES SINGAPORE", M("-18.40")),
+    (D(2025, 5, 9), "IPP COURTS 6/12 MTHS", M("-125.00")),
+    (D(2025, 5, 13), "SHOPEE SINGAPORE", M("-64.90")),
+    (D(2025, 5, 17), "AMAZON WEB SERVICES LUXEMBOURG", M("-42.11")),
+    (D(2025, 5, 20), "CASHBACK", M("8.25")),
+]
+
+
+def test_a_singapore_card_dating_rows_by_day_and_month_with_a_previous_balance_row_and_a_subtotal() -> None:
+    """ "Trans Date | Post Date | Description | Amount (S$)" with "02 MAY" and no year, "PREVIOUS
+    BALANCE" the first row, credits "CR", an instalment plan's month as a row, a purchase in euros with
+    its foreign amount under it, "SUB-TOTAL" and "TOTAL BALANCE DUE" under the rows."""
+    previous = M("-1512.60")
+    new = previous + sum(a for *_, a in LION_CARD)
+    lines = header(
+        [
+            "Lion City Bank",
+            "TAN WEI MING",
+            "Blk 123 Bedok North Ave 3 #05-67 Singapore 460123",
+            "Statement Date 25 May 2025",
+            "Payment Due Date 16 Jun 2025",
+        ]
+    )
+    lines += [
+        [(40, "LION CITY PLATINUM VISA 4119-XXXX-XXXX-2087", False)],
+        [],
+        [
+            (40, "**TRANS DATE", False),
+            (105, "POST DATE", False),
+            (170, "DESCRIPTION", False),
+            (560, "AMOUNT (S$)", True),
+        ],
+        [(170, "PREVIOUS BALANCE", False), (560, english(previous), True)],
+    ]
+    for day, text, amount in LION_CARD:
+        shown = english(amount) + (" CR" if amount > 0 else "")
+        lines.append(
+            [
+                (40, day.strftime("%d %b").upper(), False),
+                (105, (day + dt.timedelta(days=1)).strftime("%d %b").upper(), False),
+                (170, text, False),
+                (560, shown, True),
+            ]
+        )
+        if text.startswith("AMAZON"):
+            lines.append([(170, "FOREIGN CURRENCY EUR 28.60", False)])
+    charged = -sum(a for *_, a in LION_CARD)
+    lines += [
+        [(170, "SUB-TOTAL", False), (560, english(charged) + (" CR" if charged < 0 else ""), True)],
+        [],
+        [(170, "TOTAL BALANCE DUE", False), (560, english(new), True)],
+        [(170, "MINIMUM PAYMENT", False), (560, "50.00", True)],
+    ]
+    _card_read([lines], LION_CARD, previous)
+
+
+MAPLE_CARD = [
+    (D(2025, 2, 28), "METRO 455 TORONTO ON", M("-92.17")),
+    (D(2025, 3, 3), "PAYMENT - THANK YOU / PAIEMENT - MERCI", M("812.40")),
+    (D(2025, 3, 6), "TIM HORTONS #2211 TORONTO ON", M("-8.45")),
+    (D(2025, 3, 11), "AIR CANADA 0142 WINNIPEG MB", M("-486.30")),
+    (D(2025, 3, 18), "PETRO-CANADA 88213 OAKVILLE ON", M("-61.04")),
+    (D(2025, 3, 24), "AMZN MKTP CA WWW.AMAZON.CA ON", M("-37.99")),
+]
+
+
+def test_a_canadian_card_with_transaction_and_posting_dates_by_month_name_across_its_cycle() -> None:
+    """ "TRANS DATE | POST DATE | DESCRIPTION | AMOUNT ($)": "FEB 28  MAR 01" and no year, the payment
+    with a minus; the summary (previous statement balance, payments, purchases, new balance, minimum
+    payment, due date) above, the cycle from February into March."""
+    previous = M("-812.40")
+    new = previous + sum(a for *_, a in MAPLE_CARD)
+    lines = header(
+        [
+            "Northern Maple Bank",
+            "SARAH TREMBLAY",
+            "88 Queen St W, Toronto ON M5H 2N2",
+            "Statement period: Feb 25, 2025 to Mar 24, 2025",
+            "Account number: 4510 XXXX XXXX 6231",
+        ]
+    )
+    paid = sum((a for *_, a in MAPLE_CARD if a > 0), M(0))
+    bought = -sum((a for *_, a in MAPLE_CARD if a < 0), M(0))
+    lines += [
+        [(40, "Previous statement balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Payments & credits", False), (300, f"-${english(paid)}", True)],
+        [(40, "Purchases & debits", False), (300, f"${english(bought)}", True)],
+        [(40, "New balance", False), (300, f"${english(new)}", True)],
+        [(40, "Minimum payment", False), (300, "$10.00", True)],
+        [(40, "Payment due date", False), (300, "Apr 14, 2025", True)],
+        [],
+        [
+            (40, "**TRANS DATE", False),
+            (105, "POST DATE", False),
+            (170, "DESCRIPTION", False),
+            (560, "AMOUNT ($)", True),
+        ],
+    ]
+    for day, text, amount in MAPLE_CARD:
+        lines.append(
+            [
+                (40, day.strftime("%b %d").upper(), False),
+                (105, (day + dt.timedelta(days=1)).strftime("%b %d").upper(), False),
+                (170, text, False),
+                (560, ("-" if amount > 0 else "") + english(amount), True),
+            ]
+        )
+    _card_read([lines], MAPLE_CARD, previous)
