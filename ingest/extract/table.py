@@ -533,6 +533,7 @@ def _heading_columns(
     columns: list[Column] = []
     transaction_date: Column | None = None
     either: int | None = None  # the last column headed as a value date or an amount
+    sides: int | None = None  # the last column headed by both sides at once ("Debit/Credit")
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
     i = 0
@@ -554,6 +555,8 @@ def _heading_columns(
                 continue
             if phrase in vocabulary.date_or_amount:
                 either = len(columns)
+            if _both_sides(vocabulary, phrase):
+                sides = len(columns)
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
             columns.append(Column(role, x0, x1, fee=phrase in vocabulary.fee_phrases))
             if phrase in vocabulary.transaction_date and transaction_date is None:
@@ -564,9 +567,18 @@ def _heading_columns(
         else:
             unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
-    if either is not None and not any(c.role in MONEY_ROLES for c in columns):
-        columns[either] = replace(columns[either], role=Role.AMOUNT)
+    # "Debit/Credit" heads the side words of the amounts printed beside them; with no column of
+    # money else, it heads the amounts themselves, signed.
+    amounts = either if either is not None else sides
+    if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
+        columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
+
+
+def _both_sides(vocabulary: _Vocabulary, phrase: tuple[str, ...]) -> bool:
+    """Whether a heading of two words names money out and money in ("debit credit", "soll haben")."""
+    roles = {vocabulary.phrase_role.get((word,)) for word in phrase}
+    return len(phrase) == 2 and roles == {Role.DEBIT, Role.CREDIT}
 
 
 def _heading_parts(word: Word) -> list[Word]:

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from ingest.codes import ExtractionMethod
+from ingest.extract.pages import read_pages
 from ingest.extract.statement import RawStatement
+from ingest.settings import Limits
+from ingest.stages.upload import PDF
 from tests.unit.extract.unseen_kinds import (
+    HELVETICA,
     Cell,
     Column,
     D,
     Drawn,
+    Fonts,
     Lines,
     M,
     balance_before,
@@ -28,6 +35,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     swiss,
+    totals,
 )
 
 FOOT_LINE = 58  # the line a page's footer is drawn from, near the foot of an A4 page
@@ -87,10 +95,10 @@ def _pages(
     return pages
 
 
-def _as_drawn(pages: Sequence[Lines], rows: Sequence[Drawn]) -> RawStatement:
-    """Asserts that the statement drawn on these pages reads as its rows (a description over several
-    lines read as one, its lines joined by a space) between the balances around them."""
-    read = read_one(drawn_lines(pages))
+def _as_drawn(pages: Sequence[Lines], rows: Sequence[Drawn], fonts: Fonts = HELVETICA) -> RawStatement:
+    """Asserts that the statement drawn on these pages (in `fonts`) reads as its rows (a description
+    over several lines read as one, its lines joined by a space) between the balances around them."""
+    read = read_one(drawn_lines(pages, fonts))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, r.description.replace("\n", " "), r.amount) for r in rows
     ]
@@ -751,3 +759,165 @@ def test_a_canadian_card_with_transaction_and_posting_dates_by_month_name_across
             ]
         )
     _card_read([lines], MAPLE_CARD, previous)
+
+
+NAIRA_DAYS = [
+    (D(2025, 7, 1), "Transfer from ADEBAYO OLUWASEUN", "45000.00"),
+    (D(2025, 7, 1), "Airtime MTN 08031234567", "-2000.00"),
+    (D(2025, 7, 2), "Transfer to CHIDINMA OKAFOR", "-15500.00"),
+    (D(2025, 7, 3), "POS Purchase SHOPRITE LEKKI", "-23870.50"),
+    (D(2025, 7, 4), "Electricity IKEDC Prepaid 45012345678", "-10000.00"),
+    (D(2025, 7, 6), "Transfer from EMEKA NWOSU", "12000.00"),
+    (D(2025, 7, 8), "Transfer to MAMA IYABO FOODS", "-6300.00"),
+    (D(2025, 7, 9), "Data Bundle AIRTEL 10GB", "-3500.00"),
+    (D(2025, 7, 11), "Interest Earned", "38.42"),
+    (D(2025, 7, 12), "Transfer to BOLT TECHNOLOGY", "-4250.00"),
+    (D(2025, 7, 15), "Salary from ZENITH LOGISTICS LTD", "350000.00"),
+    (D(2025, 7, 15), "Transfer to LANDLORD ADEWALE", "-150000.00"),
+    (D(2025, 7, 18), "DSTV Subscription 7023456789", "-19700.00"),
+    (D(2025, 7, 21), "POS Purchase JUMIA NIGERIA", "-31450.00"),
+    (D(2025, 7, 24), "Transfer from FUNKE ALABI", "7500.00"),
+    (D(2025, 7, 28), "Betting SPORTYBET", "-5000.00"),
+]
+
+
+def _naira(value: M) -> str:
+    return "₦" + english(value)
+
+
+def test_a_nigerian_app_bank_statement_over_three_pages_with_the_time_under_each_date(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Kuda-like statement: "Date/Time | Money In | Money Out | Category | To / From | Description |
+    Balance" with the naira sign before every figure, each row's time on the line under its date, the
+    headings printed again on each page with the app's footer, no balance carried between pages; the
+    summary above states the opening and closing balances."""
+    rows = running(M("18250.75"), NAIRA_DAYS)
+    kinds = {True: "inward transfer", False: "outward transfer"}
+    columns = [
+        Column("Date/Time", 30, lambda r: r.date.strftime("%d/%m/%y") + f"\n{8 + r.date.day % 12:02d}:14:07"),
+        Column("Money In", 150, lambda r: _naira(r.amount) if r.amount > 0 else "", right=True),
+        Column("Money Out", 220, lambda r: _naira(r.amount) if r.amount < 0 else "", right=True),
+        Column("Category", 230, lambda r: kinds[r.amount > 0]),
+        Column("Description", 320, lambda r: r.description),
+        Column("Balance", 575, lambda r: _naira(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        if number > 1:
+            return [[(30, "Account Statement", False), (575, f"Page {number} of 3", True)], []]
+        first = header(
+            [
+                "Kudi Microfinance Bank",
+                "Account Statement",
+                "OLUWASEUN TEMITOPE ADEBAYO",
+                "Account Number 2004561234",
+                "01/07/2025 - 31/07/2025",
+            ]
+        )
+        summary: Lines = [
+            [(30, "Opening Balance", False), (200, _naira(balance_before(rows)), True)],
+            [(30, "Closing Balance", False), (200, _naira(rows[-1].balance), True)],
+            [
+                (30, "Money In", False),
+                (200, _naira(sum((r.amount for r in rows if r.amount > 0), M(0))), True),
+            ],
+            [
+                (30, "Money Out", False),
+                (200, _naira(-sum((r.amount for r in rows if r.amount < 0), M(0))), True),
+            ],
+            [],
+        ]
+        return [*first, *summary]
+
+    def foot(number: int) -> Lines:
+        return [[(30, "Licensed by the Central Bank of Nigeria. Deposits insured by NDIC.", False)]]
+
+    pages = _pages(columns, rows, (12, 24), top=top, foot=foot, carried=None)
+    read = _as_drawn(pages, rows, unicode_fonts)
+    assert read.currency == "NGN"
+
+
+def test_a_nigerian_wallet_with_a_signed_amount_the_balance_after_a_channel_and_a_reference(
+    unicode_fonts: Fonts,
+) -> None:
+    """An OPay-like wallet: "Trans. Time | Description | Debit/Credit(₦) | Balance After(₦) | Channel |
+    Transaction Reference", each figure signed "+" or "-" under the heading of both sides, the time of
+    day under the date, the reference a long number; two pages, the headings on each."""
+    rows = running(M("5120.40"), NAIRA_DAYS[:12])
+    references = {r: f"2507{r.date.day:02d}1{n:02d}{7731 + n}" for n, r in enumerate(rows)}
+    channels = ["Mobile", "POS", "Web", "USSD"]
+    columns = [
+        Column("Trans. Time", 30, lambda r: r.date.strftime("%d %b %Y") + "\n14:22:05"),
+        Column("Description", 100, lambda r: r.description),
+        Column("Debit/Credit(₦)", 330, lambda r: ("+" if r.amount > 0 else "-") + english(r.amount), True),
+        Column("Balance After(₦)", 425, lambda r: english(r.balance), right=True),
+        Column("Channel", 432, lambda r: channels[r.date.day % 4]),
+        Column("Transaction Reference", 478, lambda r: references[r]),
+    ]
+
+    def top(number: int) -> Lines:
+        if number > 1:
+            return []
+        return header(
+            [
+                "OPal Digital Services Limited",
+                "Wallet Account Statement",
+                "Account Name: NGOZI BLESSING EZE",
+                "Account Number: 8123456789",
+                "Period: 01 Jul 2025 - 31 Jul 2025",
+                f"Opening Balance: ₦{english(balance_before(rows))}",
+                f"Closing Balance: ₦{english(rows[-1].balance)}",
+            ]
+        )
+
+    def foot(number: int) -> Lines:
+        return [[(30, f"Page {number} of 2", False)]]
+
+    pages = _pages(columns, rows, (14,), top=top, foot=foot, carried=None)
+    read = _as_drawn(pages, rows, unicode_fonts)
+    assert read.currency == "NGN"
+
+
+def test_a_business_wallet_with_no_running_balance_between_a_summary_and_its_totals(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Moniepoint-like business account: "Date | Narration | Reference | Debit | Credit", no balance
+    column, the opening and closing balances in a summary above and the totals of each column under the
+    last row on the third page; the reference, in a column between the narration and the money, is the
+    description's (as every column of text there is)."""
+    rows = running(M("84210.00"), NAIRA_DAYS)
+    references = {r: f"MNP{r.date.day:02d}{n:03d}7{n % 3}" for n, r in enumerate(rows)}
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%Y-%m-%d") + "T10:41:33"),
+        Column("Narration", 150, lambda r: r.description),
+        Column("Reference", 350, lambda r: references[r]),
+        Column("Debit", 490, paid_out(english), right=True),
+        Column("Credit", 570, paid_in(english), right=True),
+    ]
+    spent, received = totals(rows)
+
+    def top(number: int) -> Lines:
+        if number > 1:
+            return [[(30, "Statement of Account - 01/07/2025 to 31/07/2025", False)], []]
+        return [
+            *header(["Moniepay Microfinance Bank", "ADEOLA STORES AND SUPPLIES", "Account 6071234590"]),
+            [(30, "Statement Period", False), (300, "01/07/2025 to 31/07/2025", True)],
+            [(30, "Opening Balance", False), (300, _naira(balance_before(rows)), True)],
+            [(30, "Total Debit", False), (300, _naira(spent), True)],
+            [(30, "Total Credit", False), (300, _naira(received), True)],
+            [(30, "Closing Balance", False), (300, _naira(rows[-1].balance), True)],
+            [],
+        ]
+
+    def foot(number: int) -> Lines:
+        return [[(30, f"Page {number} of 3", False), (570, "Generated by Moniepay", True)]]
+
+    closing = [(150, "Total", False), (490, english(spent), True), (570, english(received), True)]
+    pages = _pages(columns, rows, (6, 12), top=top, foot=foot, carried=None, closing=closing)
+    described = [replace(r, description=f"{r.description} {references[r]}") for r in rows]
+    read = _as_drawn(pages, described, unicode_fonts)
+    assert read.currency == "NGN"
+    # Pages of names, ISO times and naira figures are no garbled text layer to be read again by OCR.
+    layers = read_pages(Limits(), drawn_lines(pages, unicode_fonts), PDF)
+    assert [page.method for page in layers] == [ExtractionMethod.TEXT] * 3
