@@ -866,6 +866,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
     desc_words = sorted(cells.desc, key=lambda w: w.x0)
+    if date is None:
+        desc_words = _total_across(ctx, desc_words, [w for w in rest if w not in cells.amount_words])
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
     shown.update({role: words for role, words in cells.unread.items() if role not in shown})
     return RowLine(
@@ -890,6 +892,17 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         fee=cells.fee,
         year=int(years[0].text) if years else None,
     )
+
+
+def _total_across(ctx: ReadContext, desc_words: list[Word], text_words: Sequence[Word]) -> list[Word]:
+    """The description of an undated line, or all its words of text where they open with a totals word
+    from a column of their own ("Total" and "Checks" under "Check No.", "Paid" under "Description"):
+    a total line is one, whatever columns its words stand in."""
+    if len(text_words) == len(desc_words) or not desc_words:
+        return desc_words
+    words = sorted(text_words, key=lambda w: w.x0)
+    total = _vocabulary(ctx.lexicon).total.match(_marker_key(" ".join(w.text for w in words)))
+    return words if total is not None else desc_words
 
 
 @dataclass(frozen=True, slots=True)

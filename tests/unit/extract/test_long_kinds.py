@@ -921,3 +921,135 @@ def test_a_business_wallet_with_no_running_balance_between_a_summary_and_its_tot
     # Pages of names, ISO times and naira figures are no garbled text layer to be read again by OCR.
     layers = read_pages(Limits(), drawn_lines(pages, unicode_fonts), PDF)
     assert [page.method for page in layers] == [ExtractionMethod.TEXT] * 3
+
+
+CHASE_IN = [
+    (D(2025, 1, 3), "Payroll Deposit Ridgeway Health PPD ID: 9111111101", M("1842.66")),
+    (D(2025, 1, 8), "Zelle Payment From Maria Lopez Wfct0Xkq2Bdn", M("120.00")),
+    (D(2025, 1, 10), "Remote Online Deposit 1", M("350.00")),
+    (D(2025, 1, 17), "Payroll Deposit Ridgeway Health PPD ID: 9111111101", M("1842.66")),
+    (D(2025, 1, 22), "IRS Treas 310 Tax Ref PPD ID: 9999999999", M("612.00")),
+    (D(2025, 1, 31), "Payroll Deposit Ridgeway Health PPD ID: 9111111101", M("1842.66")),
+]
+CHECKS = [
+    (1041, D(2025, 1, 6), M("-1450.00")),
+    (1042, D(2025, 1, 14), M("-85.00")),
+    (1044, D(2025, 1, 27), M("-240.00")),
+]
+CHASE_OUT = [
+    (D(2025, 1, 2), "Card Purchase 01/01 Safeway #1204 Seattle WA Card 4421", M("-96.18")),
+    (D(2025, 1, 6), "Comcast Xfinity Online Pmt PPD ID: 0000020522", M("-89.99")),
+    (D(2025, 1, 9), "Card Purchase 01/08 Shell Oil 5744 Seattle WA Card 4421", M("-52.40")),
+    (D(2025, 1, 13), "Puget Sound Energy Online Pmt PPD ID: 9101109991", M("-143.27")),
+    (D(2025, 1, 15), "Card Purchase 01/14 Amazon Mktpl*Rt4Ab Amzn.Com/Bill WA Card 4421", M("-38.64")),
+    (D(2025, 1, 21), "Atm Withdrawal 01/21 1200 4th Ave Seattle WA Card 4421", M("-200.00")),
+    (D(2025, 1, 24), "Discover E-Payment 8812 Web ID: 2510020270", M("-412.50")),
+    (D(2025, 1, 28), "Card Purchase 01/27 Trader Joe's #131 Seattle WA Card 4421", M("-67.33")),
+    (D(2025, 1, 30), "Zelle Payment To James Park Jpm99Ax7R2Ck", M("-60.00")),
+]
+
+
+def test_a_us_checking_statement_whose_sections_run_on_over_three_pages_as_continued() -> None:
+    """Deposits and additions, checks paid (number, date paid, amount; a break in the numbers marked
+    "*"), electronic withdrawals, each under its title and headings and closed by its total; the
+    withdrawals run from page 2 onto page 3 under "(continued)" and its headings again; the daily
+    ending balances are a table of their own, three to a line; every page repeats the period, the
+    account number and "Page n of 3"."""
+    every = sorted([*CHASE_IN, *((day, f"Check # {n}", a) for n, day, a in CHECKS), *CHASE_OUT])
+    opening = M("2214.37")
+    closing = opening + sum(a for *_, a in every)
+
+    def top(number: int) -> Lines:
+        return [
+            [(40, "January 01, 2025 through January 31, 2025", False), (560, f"Page {number} of 3", True)],
+            [(40, "Account Number: 000000829164553", False)],
+            [],
+        ]
+
+    def money(value: M) -> str:
+        return ("-" if value < 0 else "") + english(value)
+
+    def section(title: str, rows: Sequence[Entry]) -> Lines:
+        return [
+            [(40, f"**{title}", False)],
+            [(40, "**DATE", False), (95, "DESCRIPTION", False), (560, "AMOUNT", True)],
+            *[[(40, d.strftime("%m/%d"), False), (95, t, False), (560, money(a), True)] for d, t, a in rows],
+        ]
+
+    def total(title: str, rows: Sequence[Entry]) -> Lines:
+        return [[(40, f"**Total {title}", False), (560, "$" + money(sum(a for *_, a in rows)), True)], []]
+
+    first = [
+        *top(1),
+        *header(
+            [
+                "Cascade National Bank, N.A.",
+                "ELENA M VASQUEZ",
+                "2207 E UNION ST APT 3",
+                "SEATTLE WA 98122-4410",
+            ]
+        ),
+        [(40, "**CHECKING SUMMARY", False), (300, "Total Checking", False)],
+        [(40, "Beginning Balance", False), (400, f"${english(opening)}", True)],
+        [(40, "Deposits and Additions", False), (400, english(sum(a for *_, a in CHASE_IN)), True)],
+        [(40, "Checks Paid", False), (400, money(sum(a for *_, a in CHECKS)), True)],
+        [(40, "Electronic Withdrawals", False), (400, money(sum(a for *_, a in CHASE_OUT)), True)],
+        [(40, "Ending Balance", False), (400, f"${english(closing)}", True)],
+        [],
+        *section("DEPOSITS AND ADDITIONS", CHASE_IN),
+        *total("Deposits and Additions", CHASE_IN),
+        [(40, "**CHECKS PAID", False)],
+        [
+            (40, "**CHECK NO.", False),
+            (110, "DESCRIPTION", False),
+            (330, "DATE PAID", False),
+            (560, "AMOUNT", True),
+        ],
+    ]
+    for n, day, amount in CHECKS:
+        mark = " *" if n - 1 not in {c for c, *_ in CHECKS} and n != CHECKS[0][0] else ""
+        first.append(
+            [
+                (40, f"{n}{mark}", False),
+                (110, "^", False),
+                (330, day.strftime("%m/%d"), False),
+                (560, english(amount), True),
+            ]
+        )
+    first += [
+        *total("Checks Paid", CHECKS),
+        [
+            (
+                40,
+                "* All of your recent checks may not be on this statement, either because they haven't",
+                False,
+            )
+        ],
+        [(40, "cleared yet or they were listed on one of your previous statements.", False)],
+    ]
+    second = [*top(2), *section("ELECTRONIC WITHDRAWALS", CHASE_OUT[:5])]
+    third = [
+        *top(3),
+        *section("ELECTRONIC WITHDRAWALS (continued)", CHASE_OUT[5:]),
+        *total("Electronic Withdrawals", CHASE_OUT),
+        [(40, "**DAILY ENDING BALANCE", False)],
+        [
+            (40, "**DATE", False),
+            (130, "AMOUNT", True),
+            (220, "DATE", False),
+            (310, "AMOUNT", True),
+            (400, "DATE", False),
+            (490, "AMOUNT", True),
+        ],
+    ]
+    days = sorted({d for d, *_ in every})
+    balances = {d: opening + sum(a for day, _, a in every if day <= d) for d in days}
+    for start in range(0, len(days), 3):
+        line: list[Cell] = []
+        for k, d in enumerate(days[start : start + 3]):
+            line += [(40 + 180 * k, d.strftime("%m/%d"), False), (130 + 180 * k, english(balances[d]), True)]
+        third.append(line)
+    read = read_one(drawn_lines([first, second, third]))
+    assert sorted((t.date, t.amount) for t in read.transactions) == sorted((d, a) for d, _, a in every)
+    assert {t.description for t in read.transactions} >= {t for _, t, _ in [*CHASE_IN, *CHASE_OUT]}
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
