@@ -81,6 +81,7 @@ class _Vocabulary:
     # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
     date_or_amount: frozenset[tuple[str, ...]]
     balance_tables: frozenset[str]  # titles of a table of balances ("daily ending balance")
+    furniture: frozenset[str]  # a word of page furniture on its own ("continued", "Fortsetzung")
 
 
 @lru_cache(maxsize=16)
@@ -144,6 +145,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         & frozenset(_key(p) for p in lexicon.amount_headings),
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
+        furniture=frozenset(p for p in lexicon.page_furniture if " " not in p),
     )
 
 
@@ -1685,6 +1687,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
         )
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if marker is None and _page_furniture(ctx, line, lines[index - 1] if index else None, following):
+            continue
         lean = leans.get(index)
         if lean is _Lean.UP and rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
@@ -1723,6 +1727,17 @@ def _cut_by_a_page(rows: Sequence[Row], line: RowLine) -> Row | None:
         return None
     cut = rows[-len(carried) - 1]
     return cut if cut.page < line.line.page else None
+
+
+def _page_furniture(ctx: ReadContext, line: RowLine, before: RowLine | None, after: RowLine | None) -> bool:
+    """A text line at the foot or head of a page's rows that opens with a word of page furniture
+    ("Continued on next page", "Fortsetzung auf Blatt 3"): no part of the row beside it."""
+    if line.date is not None or line.figures or not line.description:
+        return False
+    page = line.line.page
+    if before is not None and after is not None and before.line.page == page == after.line.page:
+        return False
+    return fold(line.description).split()[0] in _vocabulary(ctx.lexicon).furniture
 
 
 class _Lean(StrEnum):

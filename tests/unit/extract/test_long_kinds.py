@@ -1053,3 +1053,52 @@ def test_a_us_checking_statement_whose_sections_run_on_over_three_pages_as_conti
     assert sorted((t.date, t.amount) for t in read.transactions) == sorted((d, a) for d, _, a in every)
     assert {t.description for t in read.transactions} >= {t for _, t, _ in [*CHASE_IN, *CHASE_OUT]}
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+HIGH_STREET = [
+    (D(2025, 5, 1), "DD THAMES WATER\nREF 0042193377", "-38.50"),
+    (D(2025, 5, 2), "CARD PAYMENT TO TESCO STORES 2231\nON 01 MAY", "-54.12"),
+    (D(2025, 5, 6), "BANK GIRO CREDIT\nREF ACME PAYROLL LTD", "2215.40"),
+    (D(2025, 5, 9), "SO MR J PATEL\nRENT MAY", "-750.00"),
+    (D(2025, 5, 13), "CARD PAYMENT TO TFL TRAVEL CH\nON 12 MAY", "-18.90"),
+    (D(2025, 5, 16), "CASH WITHDRAWAL\nLLOYDS BANK 16MAY", "-60.00"),
+    (D(2025, 5, 20), "DD BRITISH GAS\nREF 8800123412", "-72.00"),
+    (D(2025, 5, 27), "FASTER PAYMENT FROM\nS KHAN DINNER", "25.00"),
+]
+
+
+def test_a_uk_account_whose_pages_end_continued_in_the_description_column() -> None:
+    """ "Date | Payment type and details | Paid out | Paid in | Balance", each row over two lines; each
+    page but the last ends "Continued on next page" under the details, the next opens with its headings
+    and no balance brought forward."""
+    rows = running(M("1044.18"), HIGH_STREET)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %y")),
+        Column("Payment type and details", 100, lambda r: r.description),
+        Column("Paid out", 400, paid_out(english), right=True),
+        Column("Paid in", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        lines: Lines = [
+            [(40, "Your Current Account", False), (560, f"Page {number} of 3", True)],
+            [(40, "Sort code 30-94-12   Account number 41822093", False)],
+            [],
+        ]
+        if number == 1:
+            lines += header(["Albion Bank", "MR ARJUN MEHTA", "Statement 1 May 2025 to 31 May 2025"])
+        return lines
+
+    def foot(number: int) -> Lines:
+        return [[(40, "Albion Bank plc. Registered in England and Wales no. 2065.", False)]]
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        return [(100, "Continued on next page", False)] if leaving else []
+
+    opening = [(100, "BALANCE FROM PREVIOUS STATEMENT", False), (560, english(balance_before(rows)), True)]
+    closing = [(100, "BALANCE CARRIED FORWARD", False), (560, english(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (6, 12), top=top, foot=foot, carried=carried, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows)
