@@ -1762,9 +1762,15 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
             lean = _lean(
                 ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
             )
+            if _across_pages(above, lines[start]) or _across_pages(lines[end - 1], below):
+                lean = None  # a row a page break cut: where the table prints a row's text decides
             leans.update(dict.fromkeys(range(start, end), lean) if lean is not None else {})
         start = end + 1
     return leans
+
+
+def _across_pages(upper: RowLine | None, lower: RowLine | None) -> bool:
+    return upper is not None and lower is not None and upper.line.page != lower.line.page
 
 
 def _text_only(ctx: ReadContext, line: RowLine) -> bool:

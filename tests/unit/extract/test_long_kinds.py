@@ -1102,3 +1102,110 @@ def test_a_uk_account_whose_pages_end_continued_in_the_description_column() -> N
         columns, rows, (6, 12), top=top, foot=foot, carried=carried, opening=opening, closing=closing
     )
     _as_drawn(pages, rows)
+
+
+def test_a_german_account_dating_rows_by_day_and_month_with_one_signed_amount_column() -> None:
+    """A Postbank-like statement: "Buchung/Wert | Vorgang/Buchungsinformation | Betrag (EUR)" with both days
+    "03.03./03.03." and no year (the year only in "Kontoauszug März 2025"), each amount marked "-" or
+    "+" before it with a space, the balance carried "Übertrag" with its sign over four pages."""
+    rows = running(M("1206.33"), GIRO)
+
+    def marked(value: M) -> str:
+        return ("- " if value < 0 else "+ ") + continental(value)
+
+    columns = [
+        Column("Buchung/Wert", 40, lambda r: r.date.strftime("%d.%m./%d.%m.")),
+        Column("Vorgang/Buchungsinformation", 120, lambda r: r.description),
+        Column("Betrag (EUR)", 555, lambda r: marked(r.amount), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        lines: Lines = [
+            [(40, "Kontoauszug März 2025", False), (560, f"Seite {number} / 4", True)],
+            [(40, "Girokonto IBAN DE31 1001 0010 0987 6543 21", False)],
+            [],
+        ]
+        return (
+            header(["Postfach Bank", "Herrn Tobias Wendt", "Jöllenbecker Str. 58, 33613 Bielefeld"])
+            if number == 1
+            else []
+        ) + lines
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        return [(120, "Übertrag", False), (555, marked(row.balance), True)]
+
+    opening = [(120, "Alter Kontostand", False), (555, marked(balance_before(rows)), True)]
+    closing = [(120, "Neuer Kontostand", False), (555, marked(rows[-1].balance), True)]
+    pages = _pages(
+        columns,
+        rows,
+        (9, 21, 29),
+        top=top,
+        foot=_giro_foot,
+        carried=carried,
+        opening=opening,
+        closing=closing,
+    )
+    read = _as_drawn(pages, rows)
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+PESA = [
+    (D(2025, 6, 1), "Funds received from\n2547****381 - ANNE WANJIRU", "2500.00"),
+    (D(2025, 6, 2), "Merchant Payment to 512345\nGREENLEAF GROCERS", "-640.00"),
+    (D(2025, 6, 4), "Pay Bill to 888880\nKPLC PREPAID Acc. 37112233", "-1000.00"),
+    (D(2025, 6, 7), "Customer Transfer to\n2547****902 - OMONDI JAMES", "-300.00"),
+    (D(2025, 6, 9), "Customer Withdrawal At Agent\nTill 301122 - QUICKMART KILIMANI", "-2000.00"),
+    (D(2025, 6, 12), "Business Payment from 303030\nACME SALARIES", "18500.00"),
+    (D(2025, 6, 15), "Pay Bill to 247247\nEQUITY PAYBILL Acc. LOAN", "-4200.00"),
+    (D(2025, 6, 18), "Buy Goods Till 880011\nNAIVAS WESTLANDS", "-1320.50"),
+    (D(2025, 6, 22), "Airtime Purchase\n0722000111", "-100.00"),
+    (D(2025, 6, 27), "Funds received from\n2547****114 - PETER KAMAU", "750.00"),
+]
+
+
+def test_a_mobile_money_statement_newest_first_over_three_pages_with_a_transfer_cut_by_a_page() -> None:
+    """An M-Pesa-like full statement: "Receipt No. | Completion Time | Details | Transaction Status | Paid
+    In | Withdrawn | Balance", the newest transfer first, the details over two lines, withdrawals with a
+    minus; the details of two transfers run from the foot of a page onto the next, under the
+    headings again, where they are no part of the transfer below them."""
+    rows = running(M("1210.75"), PESA)
+    newest_first = list(reversed(rows))
+    receipts = {r: f"TF{r.date.day:02d}QK7{n}ZP" for n, r in enumerate(rows)}
+    columns = [
+        Column("Receipt No.", 30, lambda r: receipts[r]),
+        Column("Completion Time", 95, lambda r: r.date.strftime("%Y-%m-%d") + " 10:15:42"),
+        Column("Details", 185, lambda r: r.description),
+        Column("Transaction Status", 330, lambda r: "Completed"),
+        Column("Paid In", 460, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Withdrawn", 515, lambda r: "-" + english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Balance", 575, lambda r: english(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        if number > 1:
+            return []
+        return header(
+            [
+                "M-WALLET STATEMENT",
+                "Customer Name: Grace Achieng",
+                "Mobile Number: 0722 000 111",
+                "Statement Period: 01 Jun 2025 - 30 Jun 2025",
+            ]
+        )
+
+    def foot(number: int) -> Lines:
+        return [
+            [
+                (30, f"Page {number} of 3", False),
+                (575, "Disclaimer: this record is produced for you only", True),
+            ]
+        ]
+
+    pages = _pages(columns, newest_first, (9, 17), top=top, foot=foot, carried=None)
+    read = read_one(drawn_lines(pages))
+    # The status, in a column of text between the details and the money, is the description's (as
+    # every such column is): the details are its words around it.
+    found = [(t.date, t.description.replace(" Completed", ""), t.amount) for t in read.transactions]
+    assert sorted(found) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
