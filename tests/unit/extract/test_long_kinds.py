@@ -1209,3 +1209,63 @@ def test_a_mobile_money_statement_newest_first_over_three_pages_with_a_transfer_
     found = [(t.date, t.description.replace(" Completed", ""), t.amount) for t in read.transactions]
     assert sorted(found) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+PORTENO = [
+    (D(2025, 8, 1), "DEB. AUTOM. DE SERV. EDENOR", "-18450.32"),
+    (D(2025, 8, 4), "TRANSF. RECIBIDA CUIT 20-31234567-8", "350000.00"),
+    (D(2025, 8, 5), "COMPRA DEBITO SUPERMERCADO DIA", "-42318.90"),
+    (D(2025, 8, 8), "EXTRACCION CAJERO AUTOMATICO", "-60000.00"),
+    (D(2025, 8, 12), "IMPUESTO LEY 25413 DEB.", "-1012.44"),
+    (D(2025, 8, 15), "PAGO TARJETA VISA", "-185320.00"),
+    (D(2025, 8, 19), "TRANSF. ENVIADA ALQUILER", "-210000.00"),
+    (D(2025, 8, 25), "ACREDITACION HABERES", "980500.00"),
+    (D(2025, 8, 29), "COMISION MANTENIMIENTO CUENTA", "-8900.00"),
+]
+
+
+def test_an_argentine_account_carrying_its_balance_as_transporte_at_the_foot_and_head_of_pages() -> None:
+    """ "FECHA | CONCEPTO | DÉBITO | CRÉDITO | SALDO" in pesos printed 1.234,56: "SALDO ANTERIOR" opens
+    the list, "TRANSPORTE" with the balance closes page 1 and 2 and opens the next, "SALDO AL 31/08/2025"
+    closes it."""
+    rows = running(M("125430.18"), PORTENO)
+    columns = [
+        Column("FECHA", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("CONCEPTO", 95, lambda r: r.description),
+        Column("DÉBITO", 390, paid_out(continental), right=True),
+        Column("CRÉDITO", 475, paid_in(continental), right=True),
+        Column("SALDO", 560, lambda r: continental(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        lines: Lines = [
+            [(40, "RESUMEN DE CUENTA - CAJA DE AHORRO EN PESOS", False), (560, f"Hoja {number} de 3", True)],
+            [(40, "CBU 0720000788000012345678", False), (560, "Período 01/08/2025 al 31/08/2025", True)],
+            [],
+        ]
+        return (
+            header(["Banco del Río de la Plata", "GONZALEZ MARTIN EZEQUIEL", "AV. CORRIENTES 1234 CABA"])
+            if number == 1
+            else []
+        ) + lines
+
+    def foot(number: int) -> Lines:
+        return [
+            [
+                (
+                    40,
+                    "Los depósitos en pesos cuentan con la garantía de hasta $ 25.000.000.",
+                    False,
+                )
+            ]
+        ]
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        return [(95, "TRANSPORTE", False), (560, continental(row.balance), True)]
+
+    opening = [(95, "SALDO ANTERIOR", False), (560, continental(balance_before(rows)), True)]
+    closing = [(95, "SALDO AL 31/08/2025", False), (560, continental(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (3, 6), top=top, foot=foot, carried=carried, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows)
