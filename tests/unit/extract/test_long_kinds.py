@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import pytest
+
 from ingest.codes import ExtractionMethod
 from ingest.extract.pages import read_pages
 from ingest.extract.statement import RawStatement
@@ -949,10 +951,12 @@ CHASE_OUT = [
 ]
 
 
-def test_a_us_checking_statement_whose_sections_run_on_over_three_pages_as_continued() -> None:
+@pytest.mark.parametrize("continued", ["titled", "bare"])
+def test_a_us_checking_statement_whose_sections_run_on_over_three_pages_as_continued(continued: str) -> None:
     """Deposits and additions, checks paid (number, date paid, amount; a break in the numbers marked
     "*"), electronic withdrawals, each under its title and headings and closed by its total; the
-    withdrawals run from page 2 onto page 3 under "(continued)" and its headings again; the daily
+    withdrawals run from page 2 onto page 3, under "(continued)" and its headings again or under the
+    page's running header alone; the daily
     ending balances are a table of their own, three to a line; every page repeats the period, the
     account number and "Page n of 3"."""
     every = sorted([*CHASE_IN, *((day, f"Check # {n}", a) for n, day, a in CHECKS), *CHASE_OUT])
@@ -1030,7 +1034,11 @@ def test_a_us_checking_statement_whose_sections_run_on_over_three_pages_as_conti
     second = [*top(2), *section("ELECTRONIC WITHDRAWALS", CHASE_OUT[:5])]
     third = [
         *top(3),
-        *section("ELECTRONIC WITHDRAWALS (continued)", CHASE_OUT[5:]),
+        *(
+            section("ELECTRONIC WITHDRAWALS (continued)", CHASE_OUT[5:])
+            if continued == "titled"
+            else section("", CHASE_OUT[5:])[2:]
+        ),
         *total("Electronic Withdrawals", CHASE_OUT),
         [(40, "**DAILY ENDING BALANCE", False)],
         [
