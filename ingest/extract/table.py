@@ -1749,8 +1749,11 @@ class _Lean(StrEnum):
 
 def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     """For each run of text lines (no date, no figures, no marker) the row it is printed closer to,
-    where it is clearly closer to one: a table spaces its rows further apart than a row's lines."""
+    where it is clearly closer to one: a table spaces its rows further apart than a row's lines. A run
+    a page break parts from a neighbour has no gap to tell by: it leans as the table's other runs lean,
+    where they all lean one way."""
     leans: dict[int, _Lean] = {}
+    parted: list[range] = []
     start = 0
     while start < len(lines):
         end = start
@@ -1763,9 +1766,13 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
                 ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
             )
             if _across_pages(above, lines[start]) or _across_pages(lines[end - 1], below):
-                lean = None  # a row a page break cut: where the table prints a row's text decides
-            leans.update(dict.fromkeys(range(start, end), lean) if lean is not None else {})
+                parted.append(range(start, end))
+            elif lean is not None:
+                leans.update(dict.fromkeys(range(start, end), lean))
         start = end + 1
+    ways = set(leans.values())
+    if len(ways) == 1:
+        leans.update(dict.fromkeys((i for run in parted for i in run), ways.pop()))
     return leans
 
 

@@ -13,9 +13,11 @@ import pytest
 
 from ingest.codes import ExtractionMethod
 from ingest.extract.pages import read_pages
+from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
+from tests.unit.extract.builder import Item, page
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Cell,
@@ -1277,3 +1279,57 @@ def test_an_argentine_account_carrying_its_balance_as_transporte_at_the_foot_and
         columns, rows, (3, 6), top=top, foot=foot, carried=carried, opening=opening, closing=closing
     )
     _as_drawn(pages, rows)
+
+
+WALLET_ABOVE = [
+    (D(2025, 6, 13), "CashBox Interest", M("3.79")),
+    (D(2025, 6, 12), "Send to ADAEZE OBI", M("-4100.00")),
+    (D(2025, 6, 12), "Buy Data bundle", M("-1970.00")),
+    (D(2025, 6, 11), "Send to TUNDE BAKARE", M("-1600.00")),
+    (D(2025, 6, 10), "Send to IFEOMA NNADI", M("-1000.00")),
+    (D(2025, 6, 9), "Received from KUNLE ADEYEMI", M("25000.00")),
+    (D(2025, 6, 8), "CashBox Interest", M("6.14")),
+]
+
+
+def test_a_wallet_printing_some_counterparties_just_above_their_row_with_one_at_the_head_of_a_page() -> None:
+    """A PalmPay-like wallet, newest first: "Transaction Date | Transaction Detail | Money In | Money Out
+    | Transaction ID"; where a transfer names its counterparty, the name is set just above the row's
+    line, the row's own detail left blank; page 2 opens with such a name above its row, the page break
+    between it and the row before."""
+    heading = (
+        150.0,
+        [
+            (26, "Transaction Date"),
+            (139, "Transaction Detail"),
+            (252, "Money In"),
+            (371, "Money Out"),
+            (476, "Transaction ID"),
+        ],
+    )
+    pages: list[list[tuple[float, list[Item]]]] = [
+        [
+            (60.0, [(26, "Wallet Statement")]),
+            (80.0, [(26, "Statement Period 06/08/2025 - 06/13/2025")]),
+            heading,
+        ],
+        [heading],
+    ]
+    top = {0: 175.0, 1: 175.0}
+    for n, (day, text, amount) in enumerate(WALLET_ABOVE):
+        sheet = 0 if n < 4 else 1
+        figure = (252, f"+{amount}") if amount > 0 else (371, f"{amount}")
+        row: list[Item] = [
+            (26, day.strftime("%m/%d/%Y")),
+            (68, "10:08:13 AM"),
+            figure,
+            (476, f"0000xx{n}x0000"),
+        ]
+        if text.startswith(("Send to", "Received from")):
+            pages[sheet].append((top[sheet] - 4, [(139, text)]))
+        else:
+            row.insert(2, (139, text))
+        pages[sheet].append((top[sheet], row))
+        top[sheet] += 25
+    [read] = read_statements([page(rows, number=k + 1) for k, rows in enumerate(pages)])
+    assert entries(read) == WALLET_ABOVE
