@@ -532,6 +532,8 @@ def test_a_swiss_card_bill_with_charge_and_credit_columns_and_a_conversion_under
     lines += [[], [(110, "Total zu unseren Gunsten", False), (470, swiss(-new), True)]]
     read = _card_read([lines], ZUERICH, previous)
     assert read.currency == "CHF"
+    # The day the minimum is payable by ("zahlbar bis") is no end of the period.
+    assert read.period_end is None or read.period_end <= D(2025, 4, 25)
 
 
 TARJETA = [
