@@ -1707,7 +1707,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             pending.append(line)
         elif marker is not None:
             rows.append(_row(ctx, [line], marker))
-            pending = []
+            if following is None or not pending or following.line.page == pending[-1].line.page:
+                pending = []  # else the balance carried over a page break parts a row's lines
         elif opens or line.figures or line.date is not None:
             rows.append(_row(ctx, [*pending, line], None))
             pending = []

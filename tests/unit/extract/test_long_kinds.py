@@ -1335,3 +1335,58 @@ def test_a_wallet_printing_some_counterparties_just_above_their_row_with_one_at_
         top[sheet] += 25
     [read] = read_statements([page(rows, number=k + 1) for k, rows in enumerate(pages)])
     assert entries(read) == WALLET_ABOVE
+
+
+HIGH_STREET_LAST = [
+    (D(2025, 9, 1), "VIS\nCAFFE NERO LONDON", "-4.85"),
+    (D(2025, 9, 2), "DD\nOCTOPUS ENERGY", "-96.00"),
+    (D(2025, 9, 3), "CR\nACME PAYROLL LTD SALARY", "2480.33"),
+    (D(2025, 9, 5), "SO\nJ PATEL RENT SEPT", "-850.00"),
+    (D(2025, 9, 8), "VIS\nSAINSBURYS S/MKTS", "-62.40"),
+    (D(2025, 9, 10), "ATM\nCASH NOTEMACHINE", "-40.00"),
+    (D(2025, 9, 15), "BP\nS KHAN DINNER", "-25.00"),
+    (D(2025, 9, 22), "DD\nVIRGIN MEDIA", "-48.50"),
+]
+
+
+def test_an_account_printing_each_rows_amount_on_its_last_line_cut_by_a_page_between_its_lines() -> None:
+    """ "Date | Payment type and details | Paid out | Paid in | Balance", each row's type on its first line
+    and the amount on the last, with the details; a row's first line ends page 1 above "BALANCE CARRIED
+    FORWARD", its last opens page 2 under "BALANCE BROUGHT FORWARD"."""
+    rows = running(M("612.04"), HIGH_STREET_LAST)
+
+    def lines_of(row: Drawn) -> Lines:
+        kind, details = row.description.split("\n")
+        money = [
+            (400 if row.amount < 0 else 480, english(row.amount), True),
+            (560, english(row.balance), True),
+        ]
+        return [
+            [(40, row.date.strftime("%d %b %y"), False), (110, kind, False)],
+            [(110, details, False), *money],
+        ]
+
+    heading: list[Cell] = [
+        (40, "**Date", False),
+        (110, "Payment type and details", False),
+        (400, "Paid out", True),
+        (480, "Paid in", True),
+        (560, "Balance", True),
+    ]
+    body = [line for row in rows for line in lines_of(row)]
+    cut = 7  # the fourth row's first line is the last of page 1
+    carried = rows[2].balance
+    first = [
+        *header(["Albion Bank", "MR ARJUN MEHTA", "Statement 1 September 2025 to 30 September 2025"]),
+        heading,
+        [(110, "BALANCE BROUGHT FORWARD", False), (560, english(balance_before(rows)), True)],
+        *body[:cut],
+        [(110, "BALANCE CARRIED FORWARD", False), (560, english(carried), True)],
+    ]
+    second = [
+        heading,
+        [(110, "BALANCE BROUGHT FORWARD", False), (560, english(carried), True)],
+        *body[cut:],
+        [(110, "BALANCE CARRIED FORWARD", False), (560, english(rows[-1].balance), True)],
+    ]
+    _as_drawn([first, second], rows)
