@@ -171,12 +171,12 @@ def _uebertrag(row: Drawn, leaving: bool) -> list[Cell]:
     return [(165, "Übertrag", False), (column, continental(row.balance), True)]
 
 
-def test_a_german_account_over_four_pages_carrying_its_balance_as_uebertrag_with_a_row_split_by_a_page() -> (
-    None
-):
+@pytest.mark.parametrize("repeat_headings", [True, False], ids=["headings-on-each-page", "headings-once"])
+def test_a_german_account_over_four_pages_carrying_its_balance_as_uebertrag(repeat_headings: bool) -> None:
     """A Sparkasse-like statement: each page opens with "Kontoauszug 3/2025 ... Blatt n von 4" and the
-    IBAN and ends with the bank's register and board; "Übertrag" with the balance closes each page and
-    opens the next; a standing order's purpose runs from the foot of page 1 onto page 2."""
+    IBAN (and the table's headings, or not) and ends with the bank's register and board; "Übertrag" with
+    the balance closes each page and opens the next; a standing order's purpose runs from the foot of
+    page 1 onto page 2."""
     rows = running(M("1206.33"), GIRO)
     opening = [(165, "Kontostand am 28.02.2025", False), (555, continental(balance_before(rows)), True)]
     closing = [(165, "Kontostand am 31.03.2025", False), (555, continental(rows[-1].balance), True)]
@@ -189,25 +189,7 @@ def test_a_german_account_over_four_pages_carrying_its_balance_as_uebertrag_with
         carried=_uebertrag,
         opening=opening,
         closing=closing,
-    )
-    _as_drawn(pages, rows)
-
-
-def test_the_same_account_heading_its_table_on_the_first_page_only() -> None:
-    """Later pages hold the running header, "Übertrag" and the rows, without the table's headings."""
-    rows = running(M("1206.33"), GIRO)
-    opening = [(165, "Kontostand am 28.02.2025", False), (555, continental(balance_before(rows)), True)]
-    closing = [(165, "Kontostand am 31.03.2025", False), (555, continental(rows[-1].balance), True)]
-    pages = _pages(
-        GIRO_COLUMNS,
-        rows,
-        (9, 21, 29),
-        top=_giro_top,
-        foot=_giro_foot,
-        carried=_uebertrag,
-        opening=opening,
-        closing=closing,
-        repeat_headings=False,
+        repeat_headings=repeat_headings,
     )
     _as_drawn(pages, rows)
 
