@@ -1372,3 +1372,58 @@ def test_an_account_printing_each_rows_amount_on_its_last_line_cut_by_a_page_bet
         [(110, "BALANCE CARRIED FORWARD", False), (560, english(rows[-1].balance), True)],
     ]
     _as_drawn([first, second], rows)
+
+
+LAGOS = [
+    (D(2025, 9, 1), "TRANSFER FROM\nOKONKWO CHINEDU", "150000.00"),
+    (D(2025, 9, 2), "POS PURCHASE\nSPAR LEKKI", "-23450.00"),
+    (D(2025, 9, 3), "ELECTRONIC\nTRANSFER LEVY", "-50.00"),
+    (D(2025, 9, 5), "NIP TRANSFER TO\nADEBAYO FOLAKE\nSCHOOL FEES", "-85000.00"),
+    (D(2025, 9, 8), "ATM WDL GTB\nADMIRALTY WAY", "-20000.00"),
+    (D(2025, 9, 12), "AIRTIME MTN\n08031234567", "-2000.00"),
+    (D(2025, 9, 15), "SALARY SEPT\nHALCYON ENERGY", "620000.00"),
+    (D(2025, 9, 19), "SMS ALERT\nCHARGES AUG", "-280.00"),
+    (D(2025, 9, 24), "TRANSFER TO\nMR BAKARE RENT", "-300000.00"),
+]
+
+
+def test_a_nigerian_account_whose_remarks_are_the_last_column_wrapped_over_lines_and_pages() -> None:
+    """ "Trans. Date | Value Date | Reference | Debits | Credits | Balance | Originating Branch | Remarks":
+    the description is the last column, narrow, each row's remarks wrapped over two or three lines, one
+    row's from the foot of page 1 onto page 2 under the headings again."""
+    rows = running(M("84512.37"), LAGOS)
+    columns = [
+        Column("Trans. Date", 25, lambda r: r.date.strftime("%d-%b-%Y")),
+        Column("Value Date", 85, lambda r: r.date.strftime("%d-%b-%Y")),
+        Column("Reference", 145, lambda r: f"{r.date.day:02d}{abs(int(r.amount)) % 997:04d}"),
+        Column("Debits", 255, paid_out(english), right=True),
+        Column("Credits", 320, paid_in(english), right=True),
+        Column("Balance", 390, lambda r: english(r.balance), right=True),
+        Column("Originating Branch", 398, lambda r: "E-CHANNELS"),
+        Column("Remarks", 495, lambda r: r.description),
+    ]
+
+    def top(number: int) -> Lines:
+        if number > 1:
+            return []
+        return [
+            *header(
+                [
+                    "Guaranty Coast Bank",
+                    "Customer Statement",
+                    "ADEOLA FUNMILAYO OGUNDIPE",
+                    "Account No: 0123456789",
+                ]
+            ),
+            [(25, "Period: 01-Sep-2025 to 30-Sep-2025", False)],
+            [(25, "Opening Balance", False), (250, english(balance_before(rows)), True)],
+            [(25, "Closing Balance", False), (250, english(rows[-1].balance), True)],
+            [],
+        ]
+
+    def foot(number: int) -> Lines:
+        return [[(25, f"Page {number} of 2", False)]]
+
+    pages = _pages(columns, rows, (10,), top=top, foot=foot, carried=None)
+    read = _as_drawn(pages, rows)
+    assert read.currency is None or read.currency == "NGN"
