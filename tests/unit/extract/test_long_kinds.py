@@ -38,7 +38,9 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_one,
     running,
+    spaced,
     swiss,
+    table,
     totals,
 )
 
@@ -1427,3 +1429,53 @@ def test_a_nigerian_account_whose_remarks_are_the_last_column_wrapped_over_lines
     pages = _pages(columns, rows, (10,), top=top, foot=foot, carried=None)
     read = _as_drawn(pages, rows)
     assert read.currency is None or read.currency == "NGN"
+
+
+DIFFERE = [
+    (D(2025, 4, 2), "CB CARREFOUR MARKET 01/04", M("-64.37")),
+    (D(2025, 4, 5), "CB SNCF INTERNET 04/04", M("-89.00")),
+    (D(2025, 4, 9), "CB PHARMACIE DU CENTRE 08/04", M("-18.60")),
+    (D(2025, 4, 12), "AVOIR CB DECATHLON 11/04", M("29.99")),
+    (D(2025, 4, 15), "CB AMAZON PAYMENTS 14/04", M("-42.10")),
+    (D(2025, 4, 19), "CB TOTALENERGIES 18/04", M("-71.25")),
+    (D(2025, 4, 24), "CB FNAC PARIS 23/04", M("-129.90")),
+    (D(2025, 4, 28), "CB BOULANGERIE MARIE 27/04", M("-8.40")),
+]
+
+
+def test_a_french_deferred_debit_card_listing_its_operations_with_subtotals_carried_over_the_page() -> None:
+    """A "Relevé des opérations carte à débit différé": "Date | Libellé | Débit | Crédit" in euros
+    printed 1 234,56, a refund in the credit column, "A reporter" with the page's totals at its foot and
+    "Report" at the head of the next, then the month's total debited from the account on a date: no
+    balance but the total."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 110, lambda r: r.description),
+        Column("Débit", 470, paid_out(spaced), right=True),
+        Column("Crédit", 555, paid_in(spaced), right=True),
+    ]
+    rows = running(M("0"), [(d, t, str(a)) for d, t, a in DIFFERE])
+    spent, refunded = totals(rows[:5])
+
+    def sums(label: str) -> list[Cell]:
+        return [(110, label, False), (470, spaced(spent), True), (555, spaced(refunded), True)]
+
+    first = header(
+        [
+            "Banque du Val de Loire",
+            "M. Julien Moreau",
+            "Relevé des opérations carte à débit différé",
+            "Carte Visa n° 4974 XXXX XXXX 5521 - opérations du 01/04/2025 au 30/04/2025",
+        ]
+    )
+    first += [headings(columns), *table(columns, rows[:5]), sums("A reporter")]
+    out, into = totals(rows)
+    second: Lines = [
+        headings(columns),
+        sums("Report"),
+        *table(columns, rows[5:]),
+        [(110, "Total des opérations", False), (470, spaced(out), True), (555, spaced(into), True)],
+        [(110, f"Montant débité sur votre compte le 02/05/2025 : {spaced(out - into)} EUR", False)],
+    ]
+    read = read_one(drawn_lines([first, second]))
+    assert entries(read) == DIFFERE
