@@ -1479,3 +1479,101 @@ def test_a_french_deferred_debit_card_listing_its_operations_with_subtotals_carr
     ]
     read = read_one(drawn_lines([first, second]))
     assert entries(read) == DIFFERE
+
+
+US_CREDITS = [
+    (D(2025, 10, 14), "AUTOMATIC PAYMENT - THANK YOU", M("1150.00")),
+    (D(2025, 10, 21), "RETURN: BEST BUY 00012 SEATTLE WA", M("89.99")),
+]
+US_PURCHASES = [
+    (D(2025, 10, 5), "STARBUCKS STORE 10421 SEATTLE WA", M("-6.45")),
+    (D(2025, 10, 7), "QFC #5842 SEATTLE WA", M("-78.12")),
+    (D(2025, 10, 9), "BEST BUY 00012 SEATTLE WA", M("-89.99")),
+    (D(2025, 10, 12), "ALASKA AIR 0272345678 SEATTLE WA", M("-412.60")),
+    (D(2025, 10, 16), "NETFLIX.COM LOS GATOS CA", M("-15.49")),
+    (D(2025, 10, 18), "SHELL OIL 57442211 BELLEVUE WA", M("-54.30")),
+    (D(2025, 10, 23), "UBER *TRIP HELP.UBER.COM CA", M("-23.80")),
+    (D(2025, 10, 27), "COSTCO WHSE #0001 SEATTLE WA", M("-187.44")),
+]
+US_INTEREST = [(D(2025, 11, 3), "PURCHASE INTEREST CHARGE", M("-18.27"))]
+
+
+def test_a_us_card_whose_activity_runs_over_pages_in_sections_with_fees_and_interest_after() -> None:
+    """ "ACCOUNT ACTIVITY": "Date of Transaction | Merchant Name or Transaction Description | $ Amount",
+    payments and credits with a minus, then purchases bare, continued on page 2 under "ACCOUNT ACTIVITY
+    (CONTINUED)"; then fees charged (none) and interest charged, each section with its total for the
+    period, and the year-to-date totals, which are no transactions."""
+    every = [*US_CREDITS, *US_PURCHASES, *US_INTEREST]
+    previous = M("-1150.00")
+    new = previous + sum(a for *_, a in every)
+    heading: list[Cell] = [
+        (40, "**Date of", False),
+        (110, "Merchant Name or Transaction Description", False),
+        (560, "$ Amount", True),
+    ]
+    heading2: list[Cell] = [(40, "**Transaction", False)]
+
+    def row(day: dt.date, text: str, amount: M) -> list[Cell]:
+        return [
+            (40, day.strftime("%m/%d"), False),
+            (110, text, False),
+            (560, ("-" if amount > 0 else "") + english(amount), True),
+        ]
+
+    first = header(
+        [
+            "Cascade Card Services",
+            "ELENA M VASQUEZ",
+            "2207 E UNION ST APT 3, SEATTLE WA 98122",
+            "Opening/Closing Date 10/04/25 - 11/03/25",
+            "Account Number: XXXX XXXX XXXX 4421",
+        ]
+    )
+    first += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Payment, Credits", False), (300, f"-${english(sum(a for *_, a in US_CREDITS))}", True)],
+        [(40, "Purchases", False), (300, f"+${english(sum(a for *_, a in US_PURCHASES))}", True)],
+        [(40, "Interest Charged", False), (300, f"+${english(US_INTEREST[0][2])}", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [(40, "Minimum Payment Due", False), (300, "$40.00", True)],
+        [(40, "Payment Due Date", False), (300, "11/28/25", True)],
+        [],
+        [(40, "**ACCOUNT ACTIVITY", False)],
+        heading,
+        heading2,
+        [(110, "**PAYMENTS AND OTHER CREDITS", False)],
+        *[row(*r) for r in US_CREDITS],
+        [(110, "**PURCHASES AND ADJUSTMENTS", False)],
+        *[row(*r) for r in US_PURCHASES[:5]],
+    ]
+    second: Lines = [
+        [(40, "ELENA M VASQUEZ", False), (560, "Page 2 of 3", True)],
+        [(40, "Statement Date: 11/03/25", False)],
+        [],
+        [(40, "**ACCOUNT ACTIVITY (CONTINUED)", False)],
+        heading,
+        heading2,
+        *[row(*r) for r in US_PURCHASES[5:]],
+        [(110, "**FEES CHARGED", False)],
+        [(110, "TOTAL FEES FOR THIS PERIOD", False), (560, "$0.00", True)],
+        [(110, "**INTEREST CHARGED", False)],
+        *[row(*r) for r in US_INTEREST],
+        [(110, "TOTAL INTEREST FOR THIS PERIOD", False), (560, f"${english(US_INTEREST[0][2])}", True)],
+        [],
+        [(40, "**2025 Totals Year-to-Date", False)],
+        [(40, "Total fees charged in 2025", False), (300, "$39.00", True)],
+        [(40, "Total interest charged in 2025", False), (300, "$112.54", True)],
+    ]
+    third: Lines = [
+        [(40, "ELENA M VASQUEZ", False), (560, "Page 3 of 3", True)],
+        [],
+        [(40, "##INTEREST CHARGES", False)],
+        [
+            (40, "**Balance Type", False),
+            (250, "Annual Percentage Rate (APR)", False),
+            (560, "Interest Charges", True),
+        ],
+        [(40, "Purchases", False), (250, "24.99%(v)", False), (560, "$18.27", True)],
+        [(40, "Cash Advances", False), (250, "29.99%(v)", False), (560, "$0.00", True)],
+    ]
+    _card_read([first, second, third], every, previous)
