@@ -1577,3 +1577,38 @@ def test_a_us_card_whose_activity_runs_over_pages_in_sections_with_fees_and_inte
         [(40, "Cash Advances", False), (250, "29.99%(v)", False), (560, "$0.00", True)],
     ]
     _card_read([first, second, third], every, previous)
+
+
+def test_a_spanish_account_carrying_the_sums_of_debe_and_haber_as_suma_y_sigue() -> None:
+    """ "FECHA | F. VALOR | CONCEPTO | DEBE | HABER | SALDO": "SUMA Y SIGUE" closes each page with the sums
+    of the two columns so far (no balance), "SUMA ANTERIOR" opens the next with the same sums."""
+    rows = running(M("1893.27"), SANTANDERISH)
+    columns = [
+        Column("FECHA", 40, lambda r: r.date.strftime("%d-%m")),
+        Column("F. VALOR", 85, lambda r: r.date.strftime("%d-%m")),
+        Column("CONCEPTO", 140, lambda r: r.description),
+        Column("DEBE", 400, paid_out(continental), right=True),
+        Column("HABER", 475, paid_in(continental), right=True),
+        Column("SALDO", 555, lambda r: continental(r.balance), right=True),
+    ]
+    index = {r: n for n, r in enumerate(rows)}
+
+    def top(number: int) -> Lines:
+        lines: Lines = [
+            [(40, "EXTRACTO DE CUENTA DEL 01-01-2025 AL 31-01-2025", False), (560, f"Hoja {number}", True)],
+            [(40, "IBAN ES91 2100 0418 4502 0005 1332", False)],
+            [],
+        ]
+        return (header(["Banco Castellano", "D. Álvaro Moreno Gil"]) if number == 1 else []) + lines
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        out, into = totals(rows[: index[row] + 1])
+        label = "SUMA Y SIGUE" if leaving else "SUMA ANTERIOR"
+        return [(140, label, False), (400, continental(out), True), (475, continental(into), True)]
+
+    opening = [(140, "SALDO ANTERIOR", False), (555, continental(balance_before(rows)), True)]
+    closing = [(140, "SALDO FINAL", False), (555, continental(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (4, 8), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows)
