@@ -1612,3 +1612,83 @@ def test_a_spanish_account_carrying_the_sums_of_debe_and_haber_as_suma_y_sigue()
         columns, rows, (4, 8), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
     )
     _as_drawn(pages, rows)
+
+
+NORTH_AND_EAST = [
+    (D(2025, 5, 2), "IKEA\nREF 20250502-0141", "-149.90"),
+    (D(2025, 5, 5), "SPOTIFY\nREF 20250505-0288", "-11.99"),
+    (D(2025, 5, 9), "ACME LOGISTICS\nREF 20250509-0017", "3250.00"),
+    (D(2025, 5, 14), "LIDL\nREF 20250514-0533", "-42.37"),
+    (D(2025, 5, 20), "SHELL\nREF 20250520-0902", "-61.00"),
+    (D(2025, 5, 27), "ZALANDO\nREF 20250527-0315", "18.95"),
+]
+# Per language: the headings (date, description, out, in, balance), the first and last balance labels,
+# the label carrying the balance off a page and the one bringing it onto the next, and the figures' style.
+CARRIED_IN = {
+    "nl": (
+        ("Datum", "Omschrijving", "Af", "Bij", "Saldo"),
+        ("Vorig saldo", "Nieuw saldo"),
+        ("Over te brengen", "Transport"),
+        continental,
+    ),
+    "pl": (
+        ("Data operacji", "Opis operacji", "Obciążenia", "Uznania", "Saldo"),
+        ("Saldo początkowe", "Saldo końcowe"),
+        ("Do przeniesienia", "Z przeniesienia"),
+        spaced,
+    ),
+    "sv": (
+        ("Bokföringsdag", "Text", "Uttag", "Insättningar", "Saldo"),
+        ("Ingående saldo", "Utgående saldo"),
+        ("Överförs till nästa sida", "Överfört från föregående sida"),
+        spaced,
+    ),
+    "tr": (
+        ("İşlem Tarihi", "Açıklama", "Borç", "Alacak", "Bakiye"),
+        ("Devreden bakiye", "Kapanış bakiyesi"),
+        ("Nakli yekün", "Nakli yekün"),
+        continental,
+    ),
+    "da": (
+        ("Dato", "Tekst", "Hævninger", "Indsætninger", "Saldo"),
+        ("Primo saldo", "Ultimo saldo"),
+        ("Overføres til næste side", "Overført saldo"),
+        continental,
+    ),
+    "no": (
+        ("Dato", "Forklaring", "Ut av konto", "Inn på konto", "Saldo"),
+        ("Inngående saldo", "Utgående saldo"),
+        ("Overføres til neste side", "Saldo overført"),
+        continental,
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CARRIED_IN))
+def test_a_balance_carried_over_pages_in_the_words_of_each_language(
+    language: str, unicode_fonts: Fonts
+) -> None:
+    """One account over three pages in each language: the balance carried off each page and onto the next
+    in that language's words, the headings on every page, a row's second line cut onto the next page."""
+    names, (first, last), (off, on), style = CARRIED_IN[language]
+    rows = running(M("2210.40"), NORTH_AND_EAST)
+    columns = [
+        Column(names[0], 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column(names[1], 115, lambda r: r.description),
+        Column(names[2], 400, paid_out(style), right=True),
+        Column(names[3], 480, paid_in(style), right=True),
+        Column(names[4], 560, lambda r: style(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        return header(["Nordic Baltic Bank", "Anna Berg", "01.05.2025 - 31.05.2025"]) if number == 1 else []
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        return [(115, off if leaving else on, False), (560, style(row.balance), True)]
+
+    opening = [(115, first, False), (560, style(balance_before(rows)), True)]
+    closing = [(115, last, False), (560, style(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (5, 9), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows, unicode_fonts)
