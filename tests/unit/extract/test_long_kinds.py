@@ -6,6 +6,7 @@ a row whose description runs onto the next page, a section "continued" there."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -831,15 +832,17 @@ def test_a_nigerian_app_bank_statement_over_three_pages_with_the_time_under_each
 def test_a_nigerian_wallet_with_a_signed_amount_the_balance_after_a_channel_and_a_reference(
     unicode_fonts: Fonts,
 ) -> None:
-    """An OPay-like wallet: "Trans. Time | Description | Debit/Credit(₦) | Balance After(₦) | Channel |
-    Transaction Reference", each figure signed "+" or "-" under the heading of both sides, the time of
-    day under the date, the reference a long number; two pages, the headings on each."""
+    """An OPay-like wallet: "Trans. Time | Value Date | Description | Debit/Credit(₦) | Balance After(₦) |
+    Channel | Transaction Reference", each figure signed "+" or "-" under the heading of both sides, the
+    time of day under the date, the description wrapped in its narrow column, the reference a long
+    number; two pages, the headings on each."""
     rows = running(M("5120.40"), NAIRA_DAYS[:12])
     references = {r: f"2507{r.date.day:02d}1{n:02d}{7731 + n}" for n, r in enumerate(rows)}
     channels = ["Mobile", "POS", "Web", "USSD"]
     columns = [
         Column("Trans. Time", 30, lambda r: r.date.strftime("%d %b %Y") + "\n14:22:05"),
-        Column("Description", 100, lambda r: r.description),
+        Column("Value Date", 92, lambda r: (r.date + dt.timedelta(days=1)).strftime("%d %b %Y")),
+        Column("Description", 155, lambda r: "\n".join(textwrap.wrap(r.description, 17))),
         Column("Debit/Credit(₦)", 330, lambda r: ("+" if r.amount > 0 else "-") + english(r.amount), True),
         Column("Balance After(₦)", 425, lambda r: english(r.balance), right=True),
         Column("Channel", 432, lambda r: channels[r.date.day % 4]),
@@ -867,6 +870,7 @@ def test_a_nigerian_wallet_with_a_signed_amount_the_balance_after_a_channel_and_
     pages = _pages(columns, rows, (14,), top=top, foot=foot, carried=None)
     read = _as_drawn(pages, rows, unicode_fonts)
     assert read.currency == "NGN"
+    assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in rows]
 
 
 def test_a_business_wallet_with_no_running_balance_between_a_summary_and_its_totals(
