@@ -1696,3 +1696,43 @@ def test_a_balance_carried_over_pages_in_the_words_of_each_language(
         columns, rows, (5, 9), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
     )
     _as_drawn(pages, rows, unicode_fonts)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Date", "Narration", "Outflow", "Inflow", "Balance"),
+        ("Date", "Details", "Withdrawals", "Lodgements", "Balance"),
+        ("Transaction Date", "Description", "Spent", "Received", "Balance"),
+        ("Txn Date", "Remarks", "Debit", "Credit", "Balance"),
+        ("Created At", "Description", "Debit", "Credit", "Balance"),
+    ],
+)
+def test_a_neobank_statement_over_two_pages_under_the_money_headings_apps_print(
+    names: tuple[str, ...],
+) -> None:
+    """Money out and in headed as apps and the banks of Ireland and Nigeria print them ("Outflow | Inflow",
+    "Withdrawals | Lodgements", "Spent | Received"), the date as "Txn Date" or "Created At": each names its
+    column, over two pages with the headings on each."""
+    rows = running(M("18250.75"), NAIRA_DAYS[:10])
+    columns = [
+        Column(names[0], 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(names[1], 120, lambda r: r.description),
+        Column(names[2], 400, paid_out(english), right=True),
+        Column(names[3], 480, paid_in(english), right=True),
+        Column(names[4], 565, lambda r: english(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        return (
+            header(["Lagoon Digital Bank", "CHIOMA ADA EZE", "Statement 01/07/2025 - 31/07/2025"])
+            if number == 1
+            else []
+        )
+
+    opening = [(120, "Opening Balance", False), (565, english(balance_before(rows)), True)]
+    closing = [(120, "Closing Balance", False), (565, english(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (6,), top=top, foot=lambda n: [], carried=None, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows)
