@@ -1736,3 +1736,47 @@ def test_a_neobank_statement_over_two_pages_under_the_money_headings_apps_print(
         columns, rows, (6,), top=top, foot=lambda n: [], carried=None, opening=opening, closing=closing
     )
     _as_drawn(pages, rows)
+
+
+SAME_DAYS = [
+    (D(2025, 3, 3), "CARD PAYMENT TESCO STORES", "-23.40"),
+    (D(2025, 3, 3), "CARD PAYMENT COSTA COFFEE", "-3.95"),
+    (D(2025, 3, 5), "BACS ACME PAYROLL LTD", "2150.00"),
+    (D(2025, 3, 5), "DD COUNCIL TAX", "-142.00"),
+    (D(2025, 3, 5), "DD EE LIMITED", "-35.00"),
+    (D(2025, 3, 10), "ATM CASH WITHDRAWAL", "-50.00"),
+    (D(2025, 3, 10), "TFR TO SAVINGS", "-300.00"),
+]
+
+
+def test_a_day_whose_rows_run_over_a_page_break_dates_the_rows_after_it() -> None:
+    """The date printed on a day's first row only, the running balance on its last; the 5 March rows run
+    from page 1 onto page 2, past the balance carried and brought forward, where no date is printed again."""
+    rows = running(M("745.12"), SAME_DAYS)
+    first_of_day = {r.date: r for r in reversed(rows)}
+    last_of_day = {r.date: r for r in rows}
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %y") if first_of_day[r.date] is r else ""),
+        Column("Payment type and details", 100, lambda r: r.description),
+        Column("Paid out", 400, paid_out(english), right=True),
+        Column("Paid in", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance) if last_of_day[r.date] is r else "", right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        return (
+            header(["Albion Bank", "MR ARJUN MEHTA", "Statement 1 March 2025 to 31 March 2025"])
+            if number == 1
+            else []
+        )
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        label = "BALANCE CARRIED FORWARD" if leaving else "BALANCE BROUGHT FORWARD"
+        return [(100, label, False), (560, english(row.balance), True)]
+
+    opening = [(100, "BALANCE BROUGHT FORWARD", False), (560, english(balance_before(rows)), True)]
+    closing = [(100, "BALANCE CARRIED FORWARD", False), (560, english(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (3,), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
+    )
+    _as_drawn(pages, rows)
