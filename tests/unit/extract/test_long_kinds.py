@@ -1780,3 +1780,58 @@ def test_a_day_whose_rows_run_over_a_page_break_dates_the_rows_after_it() -> Non
         columns, rows, (3,), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
     )
     _as_drawn(pages, rows)
+
+
+MAPLE_DAYS = [
+    (D(2025, 4, 1), "Online Banking payment - 4417\nROGERS", "-112.45"),
+    (D(2025, 4, 1), "Interac purchase - 3310\nLOBLAWS #1021", "-86.30"),
+    (D(2025, 4, 4), "Payroll Deposit\nNORTHWIND SYSTEMS", "2310.75"),
+    (D(2025, 4, 8), "e-Transfer sent\nMARIE TREMBLAY", "-250.00"),
+    (D(2025, 4, 8), "Monthly fee", "-4.00"),
+    (D(2025, 4, 15), "Online transfer to Deposit Account-1122", "-500.00"),
+    (D(2025, 4, 22), "e-Transfer received\nJEAN GAGNON", "60.00"),
+    (D(2025, 4, 28), "Insurance\nSUN LIFE", "-47.90"),
+]
+
+
+def test_a_canadian_chequing_account_whose_activity_continues_on_page_two_under_its_title() -> None:
+    """ "Date | Description | Cheques & Debits ($) | Deposits & Credits ($) | Balance ($)": the balance on
+    a day's last row only, descriptions over two lines; "Details of your account activity" continues on
+    page 2 as "Details of your account activity - continued" above its headings again."""
+    rows = running(M("1318.06"), MAPLE_DAYS)
+    last_of_day = {r.date: r for r in rows}
+    first_of_day = {r.date: r for r in reversed(rows)}
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b") if first_of_day[r.date] is r else ""),
+        Column("Description", 90, lambda r: r.description),
+        Column("Cheques & Debits ($)", 390, paid_out(english), right=True),
+        Column("Deposits & Credits ($)", 480, paid_in(english), right=True),
+        Column(
+            "Balance ($)", 560, lambda r: english(r.balance) if last_of_day[r.date] is r else "", right=True
+        ),
+    ]
+
+    def top(number: int) -> Lines:
+        if number == 1:
+            return [
+                *header(
+                    ["Royal Maple Bank", "ISABELLE ROY", "1200 RUE SAINTE-CATHERINE O, MONTREAL QC H3B 1K9"]
+                ),
+                [(40, "Your account statement - From April 1, 2025 to April 30, 2025", False)],
+                [(40, "Account number: 01234 567-890-1", False)],
+                [],
+                [(40, "**Details of your account activity", False)],
+            ]
+        return [
+            [(40, "Royal Maple Bank", False), (560, "2 of 2", True)],
+            [],
+            [(40, "**Details of your account activity - continued", False)],
+        ]
+
+    opening = [(90, "Opening balance", False), (560, english(balance_before(rows)), True)]
+    closing = [(90, "Closing balance", False), (560, english(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (8,), top=top, foot=lambda n: [], carried=None, opening=opening, closing=closing
+    )
+    read = _as_drawn(pages, rows)
+    assert read.currency == "CAD"
