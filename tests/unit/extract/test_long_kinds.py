@@ -776,13 +776,18 @@ def _naira(value: M) -> str:
     return "₦" + english(value)
 
 
+@pytest.mark.parametrize(
+    ("breaks", "repeat_headings"),
+    [((12, 24), True), ((13, 25), False)],
+    ids=["rows-whole-headings-again", "times-cut-no-headings"],
+)
 def test_a_nigerian_app_bank_statement_over_three_pages_with_the_time_under_each_date(
-    unicode_fonts: Fonts,
+    unicode_fonts: Fonts, breaks: tuple[int, int], repeat_headings: bool
 ) -> None:
-    """A Kuda-like statement: "Date/Time | Money In | Money Out | Category | To / From | Description |
-    Balance" with the naira sign before every figure, each row's time on the line under its date, the
-    headings printed again on each page with the app's footer, no balance carried between pages; the
-    summary above states the opening and closing balances."""
+    """A Kuda-like statement: "Date/Time | Money In | Money Out | Category | Description | Balance" with
+    the naira sign before every figure, each row's time on the line under its date, the app's footer on
+    each page, no balance carried between pages, the headings printed again on each page, or not and a
+    row's time cut from its date by the page; the summary above states the opening and closing balances."""
     rows = running(M("18250.75"), NAIRA_DAYS)
     kinds = {True: "inward transfer", False: "outward transfer"}
     columns = [
@@ -824,7 +829,7 @@ def test_a_nigerian_app_bank_statement_over_three_pages_with_the_time_under_each
     def foot(number: int) -> Lines:
         return [[(30, "Licensed by the Central Bank of Nigeria. Deposits insured by NDIC.", False)]]
 
-    pages = _pages(columns, rows, (12, 24), top=top, foot=foot, carried=None)
+    pages = _pages(columns, rows, breaks, top=top, foot=foot, carried=None, repeat_headings=repeat_headings)
     read = _as_drawn(pages, rows, unicode_fonts)
     assert read.currency == "NGN"
 
