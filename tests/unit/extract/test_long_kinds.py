@@ -1840,3 +1840,43 @@ def test_a_canadian_chequing_account_whose_activity_continues_on_page_two_under_
     )
     read = _as_drawn(pages, rows)
     assert read.currency == "CAD"
+
+
+def test_a_six_page_statement_of_a_quarter_carrying_its_balance_over_every_page() -> None:
+    """A quarter's statement over six pages, the month's rows three times: "Übertrag" at every page's
+    foot and head, the purposes of rows cut by several of the pages, the running header and footer on
+    each."""
+    quarter = [
+        (day.replace(month=month), text, amount) for month in (1, 2, 3) for day, text, amount in GIRO[:-1]
+    ]
+    rows = running(M("1206.33"), quarter)
+
+    def top(number: int) -> Lines:
+        first = header(
+            ["Sparkasse Ostwestfalen", "Herrn Tobias Wendt", "Jöllenbecker Str. 58, 33613 Bielefeld"]
+        )
+        running_head: Lines = [
+            [
+                (40, "Kontoauszug 1/2025", False),
+                (300, "Girokonto", False),
+                (560, f"Blatt {number} von 6", True),
+            ],
+            [(40, "IBAN DE12 4805 0161 0043 2198 77", False), (560, "01.01.2025 - 31.03.2025", True)],
+            [],
+        ]
+        return (first if number == 1 else []) + running_head
+
+    opening = [(165, "Kontostand am 31.12.2024", False), (555, continental(balance_before(rows)), True)]
+    closing = [(165, "Kontostand am 31.03.2025", False), (555, continental(rows[-1].balance), True)]
+    pages = _pages(
+        GIRO_COLUMNS,
+        rows,
+        (17, 35, 52, 70, 87),
+        top=top,
+        foot=_giro_foot,
+        carried=_uebertrag,
+        opening=opening,
+        closing=closing,
+    )
+    read = _as_drawn(pages, rows)
+    assert (read.period_start, read.period_end) == (D(2025, 1, 1), D(2025, 3, 31))
