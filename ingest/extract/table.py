@@ -2034,6 +2034,24 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
 
 
+def _cut_lines_above(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> list[RowLine]:
+    """The lines of description text set close over the last of these lines, the first row of a page
+    without its own header, and starting where its description starts: the rest of the last page's
+    last row, which the page break cut (the page's header block is set apart, or elsewhere)."""
+    cut: list[RowLine] = []
+    first = read_row_line(ctx, header, lines[-1])
+    for line, below in reversed(list(pairwise(lines))):
+        if below.top - line.bottom > ctx.tolerances.cut_row_gap * line.height:
+            break
+        row = read_row_line(ctx, header, line)
+        if row.date is not None or row.figures or not row.in_desc_zone or not _aligned(ctx, [row, first]):
+            break
+        if marker_of(ctx, row.description, has_date=False) is not None:
+            break
+        cut.insert(0, row)
+    return cut
+
+
 def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
     """Whether lines' descriptions start at one left edge, as one row's wrapped description does (a
     page's heading above the first row starts elsewhere)."""
@@ -2138,7 +2156,10 @@ def table_lines(
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
-            start = index
+            cut = _cut_lines_above(ctx, header, lines[: index + 1])
+            start = index - len(cut)
+            out.extend(cut)
+            last_bottom = cut[-1].line.bottom if cut else None
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone

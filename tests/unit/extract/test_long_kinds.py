@@ -1072,10 +1072,15 @@ HIGH_STREET = [
 ]
 
 
-def test_a_uk_account_whose_pages_end_continued_in_the_description_column() -> None:
+@pytest.mark.parametrize(
+    ("breaks", "repeat_headings"), [((6, 12), True), ((7, 13), False)], ids=["rows-whole", "rows-cut"]
+)
+def test_a_uk_account_whose_pages_end_continued_in_the_description_column(
+    breaks: tuple[int, int], repeat_headings: bool
+) -> None:
     """ "Date | Payment type and details | Paid out | Paid in | Balance", each row over two lines; each
     page but the last ends "Continued on next page" under the details, the next opens with its headings
-    and no balance brought forward."""
+    and no balance brought forward, or with the second line of a row the page cut and no headings."""
     rows = running(M("1044.18"), HIGH_STREET)
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d %b %y")),
@@ -1104,7 +1109,15 @@ def test_a_uk_account_whose_pages_end_continued_in_the_description_column() -> N
     opening = [(100, "BALANCE FROM PREVIOUS STATEMENT", False), (560, english(balance_before(rows)), True)]
     closing = [(100, "BALANCE CARRIED FORWARD", False), (560, english(rows[-1].balance), True)]
     pages = _pages(
-        columns, rows, (6, 12), top=top, foot=foot, carried=carried, opening=opening, closing=closing
+        columns,
+        rows,
+        breaks,
+        top=top,
+        foot=foot,
+        carried=carried,
+        opening=opening,
+        closing=closing,
+        repeat_headings=repeat_headings,
     )
     _as_drawn(pages, rows)
 
