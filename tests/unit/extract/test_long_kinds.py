@@ -1893,3 +1893,47 @@ def test_a_six_page_statement_of_a_quarter_carrying_its_balance_over_every_page(
     )
     read = _as_drawn(pages, rows)
     assert (read.period_start, read.period_end) == (D(2025, 1, 1), D(2025, 3, 31))
+
+
+def test_a_last_page_holding_only_the_balance_brought_over_and_the_closing_balance() -> None:
+    """The rows end at the foot of page 3 with "Übertrag"; page 4 holds the running header, "Übertrag",
+    the closing balance and the bank's notices: no row, and the closing balance is the statement's."""
+    rows = running(M("1206.33"), GIRO)
+    opening = [(165, "Kontostand am 28.02.2025", False), (555, continental(balance_before(rows)), True)]
+    pages = _pages(
+        GIRO_COLUMNS, rows, (9, 21), top=_giro_top, foot=_giro_foot, carried=_uebertrag, opening=opening
+    )
+    last = pages[-1][: -len(_giro_foot(3))]
+    while not last[-1]:
+        last.pop()
+    pages[-1] = [
+        *last,
+        _uebertrag(rows[-1], True),
+        *[[] for _ in range(FOOT_LINE - len(last) - 1)],
+        *_giro_foot(3),
+    ]
+    pages.append(
+        [
+            *_giro_top(4),
+            headings(GIRO_COLUMNS),
+            _uebertrag(rows[-1], False),
+            [(165, "Kontostand am 31.03.2025", False), (555, continental(rows[-1].balance), True)],
+            [],
+            [
+                (
+                    40,
+                    "Bitte prüfen Sie diesen Kontoauszug. Einwendungen binnen sechs Wochen.",
+                    False,
+                )
+            ],
+            [
+                (
+                    40,
+                    "Guthaben sind nach dem Einlagensicherungsgesetz entschädigungsfähig.",
+                    False,
+                )
+            ],
+            *_giro_foot(4),
+        ]
+    )
+    _as_drawn(pages, rows)
