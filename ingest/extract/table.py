@@ -65,6 +65,9 @@ class _Vocabulary:
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
+    # A card's closing balance as the bill states it ("Total amount due", "Te betalen"), opening a line:
+    # the minimum due ("Minimaal te betalen") ends like it.
+    amount_due: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
@@ -119,7 +122,8 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
         brought_forward=_naming(lexicon.brought_forward, filler),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward, *lexicon.amount_due), filler),
+        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
+        amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
         currency_aside=re.compile(
@@ -1593,7 +1597,7 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
 def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
     if vocabulary.opening.search(key):
         return Marker.OPENING
-    if vocabulary.closing.search(key):
+    if vocabulary.closing.search(key) or vocabulary.amount_due.match(key):
         return Marker.CLOSING
     if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
         # One label for the balance before the rows and after them: where it stands tells which.

@@ -1937,3 +1937,58 @@ def test_a_last_page_holding_only_the_balance_brought_over_and_the_closing_balan
         ]
     )
     _as_drawn(pages, rows)
+
+
+KAART = [
+    (D(2025, 3, 3), D(2025, 3, 4), "ALBERT HEIJN 1403 AMSTERDAM NL", M("-23.45")),
+    (D(2025, 3, 6), D(2025, 3, 7), "NS GROEP IZ NS REIZIGERS UTRECHT NL", M("-48.60")),
+    (D(2025, 3, 10), D(2025, 3, 10), "UW BETALING, DANK U", M("612.30")),
+    (D(2025, 3, 14), D(2025, 3, 17), "BOL.COM UTRECHT NL", M("-89.99")),
+    (D(2025, 3, 19), D(2025, 3, 20), "AIRBNB * HMQ2 DUBLIN IE", M("-312.00")),
+    (D(2025, 3, 24), D(2025, 3, 25), "TERUGBOEKING BOL.COM UTRECHT NL", M("29.99")),
+]
+NL_MONTHS = {3: "mrt", 4: "apr"}
+
+
+def test_a_dutch_card_bill_marking_each_figure_af_or_bij_after_it() -> None:
+    """A Dutch card statement: "Datum transactie | Datum verwerking | Omschrijving | Bedrag in EUR", days
+    as "03 mrt" with no year, each figure followed by "Af" (charged) or "Bij" (paid or refunded); the
+    last statement's balance ("Vorig openstaand saldo") and the new one ("Nieuw openstaand saldo")
+    marked the same way above the rows, what to pay ("Te betalen") under them."""
+    previous = M("-612.30")
+    new = previous + sum(a for *_, a in KAART)
+
+    def day(value: dt.date) -> str:
+        return f"{value.day:02d} {NL_MONTHS[value.month]}"
+
+    def marked(value: M) -> str:
+        return spaced(value).replace(" ", ".") + (" Af" if value < 0 else " Bij")
+
+    lines = header(
+        [
+            "Nederlandse Kaartdiensten",
+            "Dhr. P. de Vries",
+            "Overzicht van 27 februari 2025 tot en met 27 maart 2025",
+            "Visa Card 4543 XXXX XXXX 7712",
+        ]
+    )
+    lines += [
+        [(40, "Vorig openstaand saldo", False), (300, marked(previous), True)],
+        [(40, "Nieuw openstaand saldo", False), (300, marked(new), True)],
+        [],
+        [
+            (40, "**Datum transactie", False),
+            (130, "Datum verwerking", False),
+            (230, "Omschrijving", False),
+            (560, "Bedrag in EUR", True),
+        ],
+        *[
+            [(40, day(d), False), (130, day(p), False), (230, t, False), (560, marked(a), True)]
+            for d, p, t, a in KAART
+        ],
+        [],
+        [(230, "Te betalen", False), (560, marked(new), True)],
+        [(230, "Minimaal te betalen", False), (560, "45,00", True)],
+    ]
+    read = _card_read([lines], [(d, t, a) for d, _, t, a in KAART], previous)
+    assert [t.value_date for t in read.transactions] == [p for _, p, *_ in KAART]
