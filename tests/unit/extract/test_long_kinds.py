@@ -2022,3 +2022,36 @@ def test_a_description_wrapped_onto_a_word_that_also_titles_sections_stays_the_r
         carried=None,
     )
     _as_drawn(pages, rows)
+
+
+def test_a_swiss_german_account_with_the_value_date_after_the_money_carrying_uebertrag() -> None:
+    """ "Datum | Text | Belastung | Gutschrift | Valuta | Saldo" in francs printed 1'234.56, the purposes
+    over two lines, "Übertrag" with the balance at the foot of page 1 and the head of page 2."""
+    rows = running(M("8412.25"), GIRO)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Text", 90, lambda r: r.description),
+        Column("Belastung", 360, paid_out(swiss), right=True),
+        Column("Gutschrift", 430, paid_in(swiss), right=True),
+        Column("Valuta", 445, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
+    ]
+
+    def top(number: int) -> Lines:
+        lines: Lines = [
+            [(40, "Kontoauszug Privatkonto CHF", False), (560, f"Seite {number}/2", True)],
+            [(40, "IBAN CH93 0076 7000 E520 3456 7", False), (560, "01.04.2025 - 30.04.2025", True)],
+            [],
+        ]
+        return (header(["Zürcher Landbank", "Frau Sophie Rochat"]) if number == 1 else []) + lines
+
+    def carried(row: Drawn, leaving: bool) -> list[Cell]:
+        return [(90, "Übertrag", False), (560, swiss(row.balance), True)]
+
+    opening = [(90, "Saldovortrag", False), (560, swiss(balance_before(rows)), True)]
+    closing = [(90, "Saldo zu Ihren Gunsten", False), (560, swiss(rows[-1].balance), True)]
+    pages = _pages(
+        columns, rows, (9,), top=top, foot=lambda n: [], carried=carried, opening=opening, closing=closing
+    )
+    read = _as_drawn(pages, rows)
+    assert read.currency == "CHF"
