@@ -2040,7 +2040,7 @@ def test_a_swiss_german_account_with_the_value_date_after_the_money_carrying_ueb
     def top(number: int) -> Lines:
         lines: Lines = [
             [(40, "Kontoauszug Privatkonto CHF", False), (560, f"Seite {number}/2", True)],
-            [(40, "IBAN CH93 0076 7000 E520 3456 7", False), (560, "01.04.2025 - 30.04.2025", True)],
+            [(40, "IBAN CH93 0076 7000 E520 3456 7", False), (560, "01.03.2025 - 31.03.2025", True)],
             [],
         ]
         return (header(["Zürcher Landbank", "Frau Sophie Rochat"]) if number == 1 else []) + lines
