@@ -32,7 +32,8 @@ def _marked(money: Money) -> bool:
 
 def _marked_and_bare(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
     """The transaction rows that print one signed amount: those marked as the exception of their
-    column, and those printed bare (no sign, no marker)."""
+    column, and those printed as its rule: bare (no sign, no marker), or marked as a charge where every
+    row is marked ("23,45 Af" beside "612,30 Bij")."""
     signed = [
         (row, money)
         for row in rows
@@ -43,6 +44,8 @@ def _marked_and_bare(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
     ]
     marked = [row for row, money in signed if _marked(money)]
     bare = [row for row, money in signed if money.negative is None and money.marker is None]
+    if not bare:
+        bare = [row for row, money in signed if money.marker == "DR"]
     return marked, bare
 
 

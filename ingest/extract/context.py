@@ -31,6 +31,7 @@ class Tolerances:
     row_lean: float = (
         0.6  # a text line whose gap to one row is under this share of its gap to the other is that row's
     )
+    cut_row_gap: float = 1.0  # a row's lines a page break cut off sit this close over the next page's rows
     tight_line: float = (
         0.5  # a text line closer than this over the first row, with none above, is its first line
     )

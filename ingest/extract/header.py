@@ -78,6 +78,7 @@ _DAYS_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}? ?{_RANGE} ?(\d{{1,2}}) " + 
 _STATEMENT_DATE_LABELS = ALL.statement_date_labels
 _START_LABELS = ALL.period_start_labels
 _END_LABELS = ALL.period_end_labels
+_NAMED_END_LABELS = tuple(label for label in _END_LABELS if " " in label)  # "end date", "data fine"
 # "01/05/2025 To : 31/05/2025": the connector may be set as a label, with a colon after it.
 _CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*:?\s*$")
 
@@ -714,9 +715,13 @@ def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
 
 
 def _labelled_period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
-    """Start and end printed as two labelled fields."""
+    """Start and end printed as two labelled fields. An end label of one word ("bis", "hasta") without a
+    start is the period's only on a line that names the period: else it dates a payment ("zahlbar bis")."""
     start = labelled_date(lines, _START_LABELS, order)
     end = labelled_date(lines, _END_LABELS, order)
+    if start is None:
+        titled = [line for line in lines if _PERIOD_TITLE.search(fold(line.text))]
+        end = labelled_date(lines, _NAMED_END_LABELS, order) or labelled_date(titled, _END_LABELS, order)
     if start is not None and end is not None and not start <= end:
         return None, None
     return start, end

@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence
 
 from ingest.extract import pdftext
+from ingest.extract.amounts import CURRENCY_SYMBOLS
 from ingest.extract.lexicon import ALL, fold
 from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, reading_language, trusted
 from ingest.extract.pdftext import UNMAPPED, TextLayer, curve_count, read_text_layer
@@ -46,7 +47,11 @@ _MIN_LETTERS_FOR_VOWELS = 40
 MAX_PLAIN_CURVES = 20
 
 _AFFIX = "-+\"'“”‘’«»()[]{}.,:;!?*#"
-_NUMBER = re.compile(r"^[-+−]?[$€£¥]?\d[\d,.'’ /:-]*%?(?:CR|DR|-)?$", re.IGNORECASE)
+# A sign of money one character long ("₦", "€") before a figure; a date and time joined by a "T" (ISO).
+_MONEY_SIGN = re.escape(
+    "".join(sorted({"$", *(s for s in CURRENCY_SYMBOLS if len(s) == 1 and not s.isalpha())}))
+)
+_NUMBER = re.compile(rf"^[-+−]?[{_MONEY_SIGN}]?\d[\d,.'’ /:-]*(?:T\d[\d:.]*)?%?(?:CR|DR|-)?$", re.IGNORECASE)
 _JOINERS = frozenset("'’-.&/")
 
 

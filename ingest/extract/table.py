@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise, takewhile
 
 from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
 from ingest.extract.balance import LOOKALIKES
@@ -65,6 +65,9 @@ class _Vocabulary:
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
     closing: re.Pattern[str]
+    # A card's closing balance as the bill states it ("Total amount due", "Te betalen"), opening a line:
+    # the minimum due ("Minimaal te betalen") ends like it.
+    amount_due: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
@@ -81,6 +84,7 @@ class _Vocabulary:
     # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
     date_or_amount: frozenset[tuple[str, ...]]
     balance_tables: frozenset[str]  # titles of a table of balances ("daily ending balance")
+    furniture: frozenset[str]  # a word of page furniture on its own ("continued", "Fortsetzung")
 
 
 @lru_cache(maxsize=16)
@@ -119,6 +123,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
         brought_forward=_naming(lexicon.brought_forward, filler),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
+        amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
         currency_aside=re.compile(
@@ -144,6 +149,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         & frozenset(_key(p) for p in lexicon.amount_headings),
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
+        furniture=frozenset(p for p in lexicon.page_furniture if " " not in p),
     )
 
 
@@ -533,6 +539,7 @@ def _heading_columns(
     columns: list[Column] = []
     transaction_date: Column | None = None
     either: int | None = None  # the last column headed as a value date or an amount
+    sides: int | None = None  # the last column headed by both sides at once ("Debit/Credit")
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
     i = 0
@@ -554,6 +561,8 @@ def _heading_columns(
                 continue
             if phrase in vocabulary.date_or_amount:
                 either = len(columns)
+            if _both_sides(vocabulary, phrase):
+                sides = len(columns)
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
             columns.append(Column(role, x0, x1, fee=phrase in vocabulary.fee_phrases))
             if phrase in vocabulary.transaction_date and transaction_date is None:
@@ -564,9 +573,18 @@ def _heading_columns(
         else:
             unknown += keys[i] != _ANY_CURRENCY  # a currency code no heading holds names the header's
             i += 1
-    if either is not None and not any(c.role in MONEY_ROLES for c in columns):
-        columns[either] = replace(columns[either], role=Role.AMOUNT)
+    # "Debit/Credit" heads the side words of the amounts printed beside them; with no column of
+    # money else, it heads the amounts themselves, signed.
+    amounts = either if either is not None else sides
+    if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
+        columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
+
+
+def _both_sides(vocabulary: _Vocabulary, phrase: tuple[str, ...]) -> bool:
+    """Whether a heading of two words names money out and money in ("debit credit", "soll haben")."""
+    roles = {vocabulary.phrase_role.get((word,)) for word in phrase}
+    return len(phrase) == 2 and roles == {Role.DEBIT, Role.CREDIT}
 
 
 def _heading_parts(word: Word) -> list[Word]:
@@ -854,6 +872,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
     desc_words = sorted(cells.desc, key=lambda w: w.x0)
+    if date is None:
+        desc_words = _total_across(ctx, desc_words, [w for w in rest if w not in cells.amount_words])
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
     shown.update({role: words for role, words in cells.unread.items() if role not in shown})
     return RowLine(
@@ -878,6 +898,17 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         fee=cells.fee,
         year=int(years[0].text) if years else None,
     )
+
+
+def _total_across(ctx: ReadContext, desc_words: list[Word], text_words: Sequence[Word]) -> list[Word]:
+    """The description of an undated line, or all its words of text where they open with a totals word
+    from a column of their own ("Total" and "Checks" under "Check No.", "Paid" under "Description"):
+    a total line is one, whatever columns its words stand in."""
+    if len(text_words) == len(desc_words) or not desc_words:
+        return desc_words
+    words = sorted(text_words, key=lambda w: w.x0)
+    total = _vocabulary(ctx.lexicon).total.match(_marker_key(" ".join(w.text for w in words)))
+    return words if total is not None else desc_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -1566,7 +1597,7 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
 def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
     if vocabulary.opening.search(key):
         return Marker.OPENING
-    if vocabulary.closing.search(key):
+    if vocabulary.closing.search(key) or vocabulary.amount_due.match(key):
         return Marker.CLOSING
     if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
         # One label for the balance before the rows and after them: where it stands tells which.
@@ -1660,6 +1691,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
         )
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if marker is None and _page_furniture(ctx, line, lines[index - 1] if index else None, following):
+            continue
         lean = leans.get(index)
         if lean is _Lean.UP and rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
@@ -1678,13 +1711,38 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
             pending.append(line)
         elif marker is not None:
             rows.append(_row(ctx, [line], marker))
-            pending = []
+            if following is None or not pending or following.line.page == pending[-1].line.page:
+                pending = []  # else the balance carried over a page break parts a row's lines
         elif opens or line.figures or line.date is not None:
             rows.append(_row(ctx, [*pending, line], None))
             pending = []
         elif rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
+        elif (cut := _cut_by_a_page(rows, line)) is not None:
+            _extend(ctx, cut, line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _cut_by_a_page(rows: Sequence[Row], line: RowLine) -> Row | None:
+    """The row a page break cut, where a text line follows nothing but the balance carried over the
+    break ("Übertrag", "A transporter", "Report"): the last transaction, printed on an earlier page,
+    whose description the line goes on with."""
+    carried = list(takewhile(lambda row: row.marker is not None, reversed(rows)))
+    if not carried or len(carried) == len(rows):
+        return None
+    cut = rows[-len(carried) - 1]
+    return cut if cut.page < line.line.page else None
+
+
+def _page_furniture(ctx: ReadContext, line: RowLine, before: RowLine | None, after: RowLine | None) -> bool:
+    """A text line at the foot or head of a page's rows that opens with a word of page furniture
+    ("Continued on next page", "Fortsetzung auf Blatt 3"): no part of the row beside it."""
+    if line.date is not None or line.figures or not line.description:
+        return False
+    page = line.line.page
+    if before is not None and after is not None and before.line.page == page == after.line.page:
+        return False
+    return fold(line.description).split()[0] in _vocabulary(ctx.lexicon).furniture
 
 
 class _Lean(StrEnum):
@@ -1696,8 +1754,11 @@ class _Lean(StrEnum):
 
 def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     """For each run of text lines (no date, no figures, no marker) the row it is printed closer to,
-    where it is clearly closer to one: a table spaces its rows further apart than a row's lines."""
+    where it is clearly closer to one: a table spaces its rows further apart than a row's lines. A run
+    a page break parts from a neighbour has no gap to tell by: it leans as the table's other runs lean,
+    where they all lean one way."""
     leans: dict[int, _Lean] = {}
+    parted: list[range] = []
     start = 0
     while start < len(lines):
         end = start
@@ -1709,9 +1770,19 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
             lean = _lean(
                 ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
             )
-            leans.update(dict.fromkeys(range(start, end), lean) if lean is not None else {})
+            if _across_pages(above, lines[start]) or _across_pages(lines[end - 1], below):
+                parted.append(range(start, end))
+            elif lean is not None:
+                leans.update(dict.fromkeys(range(start, end), lean))
         start = end + 1
+    ways = set(leans.values())
+    if len(ways) == 1:
+        leans.update(dict.fromkeys((i for run in parted for i in run), ways.pop()))
     return leans
+
+
+def _across_pages(upper: RowLine | None, lower: RowLine | None) -> bool:
+    return upper is not None and lower is not None and upper.line.page != lower.line.page
 
 
 def _text_only(ctx: ReadContext, line: RowLine) -> bool:
@@ -1805,13 +1876,18 @@ def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")
+_CODES = "|".join(sorted(CURRENCY_CODES))
+# A currency code and a figure and nothing else ("USD 10.99", "28,60 EUR").
+_FOREIGN_AMOUNT = re.compile(rf"\A(?:(?:{_CODES}) ?\d[\d.,' ]*|\d[\d.,' ]* ?(?:{_CODES}))\Z")
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
     """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
-    CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure. It belongs to the row
-    above and is not its description."""
+    CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure, or the amount in another
+    currency alone ("USD 10.99"). It belongs to the row above and is not its description."""
     folded = " ".join(fold(text).split())
+    if _FOREIGN_AMOUNT.match(" ".join(text.split())) and _DECIMAL.search(folded):
+        return True
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 
 
@@ -1853,6 +1929,30 @@ def titles_a_section(ctx: ReadContext, text: str) -> bool:
     words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
     key = _key(fold(text))
     return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+
+
+def _titles_by_signs(
+    ctx: ReadContext, header: TableHeader, row: RowLine, above: Sequence[RowLine], below: Sequence[Line]
+) -> bool:
+    """Whether a line of one money heading word ("PURCHASE") titles the rows below it: the amount of
+    the row above it prints its sign one way (a minus or CR, or bare) and those of the next rows below
+    all the other, as a section apart does; the last line of one row's description parts no such runs."""
+    key = _key(fold(row.description))
+    if len(key) != 1 or _vocabulary(ctx.lexicon).phrase_role.get(key) not in MONEY_ROLES:
+        return False
+    before = next((line.amounts.get(Role.AMOUNT) for line in reversed(above) if line.amounts), None)
+    read = (read_row_line(ctx, header, line).amounts for line in below)
+    after = list(islice((amounts.get(Role.AMOUNT) for amounts in read if amounts), _SECTION_ROWS))
+    if before is None or len(after) < _SECTION_ROWS:
+        return False
+    return all(money is not None and _bare(money) != _bare(before) for money in after)
+
+
+_SECTION_ROWS = 3  # the rows under a one-word title that must all print their signs the other way
+
+
+def _bare(money: Money) -> bool:
+    return money.negative is None and money.marker is None
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
@@ -1962,6 +2062,24 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
 
 
+def _cut_lines_above(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> list[RowLine]:
+    """The lines of description text set close over the last of these lines, the first row of a page
+    without its own header, and starting where its description starts: the rest of the last page's
+    last row, which the page break cut (the page's header block is set apart, or elsewhere)."""
+    cut: list[RowLine] = []
+    first = read_row_line(ctx, header, lines[-1])
+    for line, below in reversed(list(pairwise(lines))):
+        if below.top - line.bottom > ctx.tolerances.cut_row_gap * line.height:
+            break
+        row = read_row_line(ctx, header, line)
+        if row.date is not None or row.figures or not row.in_desc_zone or not _aligned(ctx, [row, first]):
+            break
+        if marker_of(ctx, row.description, has_date=False) is not None:
+            break
+        cut.insert(0, row)
+    return cut
+
+
 def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
     """Whether lines' descriptions start at one left edge, as one row's wrapped description does (a
     page's heading above the first row starts elsewhere)."""
@@ -2066,13 +2184,23 @@ def table_lines(
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
-            start = index
+            cut = _cut_lines_above(ctx, header, lines[: index + 1])
+            start = index - len(cut)
+            out.extend(cut)
+            last_bottom = cut[-1].line.bottom if cut else None
         if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
-        if not row.figures and row.date is None and titles_a_section(ctx, row.description):
+        if (
+            not row.figures
+            and row.date is None
+            and (
+                titles_a_section(ctx, row.description)
+                or _titles_by_signs(ctx, header, row, out, lines[index + 1 :])
+            )
+        ):
             end = index + 1
             continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:
