@@ -921,10 +921,12 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
             if fees_moved and row.fee is not None:
-                # The fee is money out of its own, after the row: the printed balance follows both.
+                # The fee is money out of its own, after the row: the printed balance follows both. It
+                # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
                 fee = replace(
                     drafts[-1],
-                    amount=-row.fee.magnitude,
+                    description=f"{row.fee.heading}: {drafts[-1].description}",
+                    amount=-row.fee.money.magnitude,
                     words=[],
                     decisions=[],
                     guessed=False,
@@ -1001,7 +1003,7 @@ def _steps_that_balance(
     agree = 0
     for (_, before), (row, after) in pairwise(balanced):
         amount = _amount(row, amount_as_card)
-        fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
+        fee = row.fee.money.magnitude if with_fees and row.fee is not None else Decimal(0)
         agree += before is not None and amount is not None and before + amount - fee == after
     return agree
 
@@ -1141,15 +1143,18 @@ def _from_running_balances(
     in_time: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
 ) -> tuple[Decimal | None, Decimal | None]:
     """Balances the statement prints no label for, as its running balances show them: the first
-    row's balance less its amount opened the period, the last row's balance closed it."""
-    if opening is None and in_time:
-        first = in_time[0]
-        if (
-            first.balance is not None
-            and first.amount is not None
-            and not (first.guessed or first.balance_guessed)
-        ):
-            opening = first.balance - first.amount
+    balance printed less the amounts up to it opened the period (a row whose fee is charged after it
+    prints the balance after both, a day's rows the day's last), the last row's balance closed it."""
+    upto = next((n for n, d in enumerate(in_time) if d.balance is not None), 0)
+    first, before = (in_time[upto], in_time[: upto + 1]) if in_time else (None, [])
+    if (
+        opening is None
+        and first is not None
+        and first.balance is not None
+        and not first.balance_guessed
+        and all(d.amount is not None and not d.guessed for d in before)
+    ):
+        opening = first.balance - sum((d.amount or Decimal(0) for d in before), Decimal(0))
     if closing is None and in_time and in_time[-1].balance is not None:
         closing = in_time[-1].balance
     return opening, closing
@@ -1220,6 +1225,8 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
 def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:
     for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
         money = row.amounts.get(role)
+        if money is not None and row.owed:
+            return row.owed * money.magnitude  # the label says whose the money is, whatever its column
         if money is not None:
             if role is Role.DEBIT:
                 return -money.magnitude

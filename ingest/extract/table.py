@@ -67,6 +67,8 @@ class _Vocabulary:
     closing: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
+    # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
+    sided_balance: re.Pattern[str]
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -121,6 +123,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
+        sided_balance=_sided_balance(lexicon),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -184,7 +187,18 @@ class Column:
     role: Role
     x0: float
     x1: float
-    fee: bool = False  # an OTHER column headed as the fees the rows bear ("Charge", "Service fee")
+    # An OTHER column headed as the fees the rows bear: the heading as printed ("Charge", "Service fee").
+    fee: str = ""
+    booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    """A fee a row bears, printed in a column of its own, and that column's heading as printed: the fee
+    is money out of its own where the balance takes it, described by the row and the heading."""
+
+    money: Money
+    heading: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +246,7 @@ class RowLine:
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
-    fee: Money | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
+    fee: Fee | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
     year: int | None = None  # a year printed alone under the day and month of the row above
 
     @property
@@ -253,7 +267,8 @@ class Row:
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
-    fee: Money | None = None  # as on RowLine
+    fee: Fee | None = None  # as on RowLine
+    owed: int = 0  # a balance line's: whose its label says the money is (see `owed_side`)
 
     @property
     def figures(self) -> bool:
@@ -555,7 +570,8 @@ def _heading_columns(
             if phrase in vocabulary.date_or_amount:
                 either = len(columns)
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
-            columns.append(Column(role, x0, x1, fee=phrase in vocabulary.fee_phrases))
+            heading = " ".join(w.text for w in span).strip(_HEADING_MARKS)
+            columns.append(Column(role, x0, x1, fee=heading if phrase in vocabulary.fee_phrases else ""))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -635,14 +651,17 @@ def _split_slash(word: Word) -> list[Word]:
     ]
 
 
+_HEADING_MARKS = "()[]:,.*"  # brackets and marks around a heading's word ("(CAD)", "Fee*")
+
+
 def _currency_named(vocabulary: _Vocabulary, text: str) -> str | None:
     """The code of a currency a heading names in a word of its language ("Montant (FCFA)")."""
-    return vocabulary.currency_words.get(fold(text.strip("()[]:,.*")))
+    return vocabulary.currency_words.get(fold(text.strip(_HEADING_MARKS)))
 
 
 def _currency_of(text: str) -> str | None:
     """An ISO code for a currency word in a header ("(CAD)", "$", "£"); "$" when only a dollar."""
-    bare = text.strip("()[]:,.*")
+    bare = text.strip(_HEADING_MARKS)
     if bare in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[bare] or "$"
     if bare.upper() in CURRENCY_CODES and bare.isupper():
@@ -721,12 +740,15 @@ def _described(columns: list[Column]) -> list[Column]:
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
     """One date column is the transaction date: the one headed as the day of the transaction (a
     purchase), else the first headed as a date rather than a value date ("Rentedato" before "Bokført"),
-    else the first; any other (value, booking or posting date) is its value date."""
+    else the first; any other (value, booking or posting date) is its value date, one headed as a
+    booking date marked so: where a value date is printed too, that is the value date."""
     dated = [c for c in columns if c.role in _DATED]
     booked = next((c for c in dated if c.role is Role.DATE), None)
     main = transaction_date if transaction_date in dated else booked or next(iter(dated), None)
     return [
-        replace(c, role=Role.DATE if c is main else Role.VALUE_DATE) if c.role in _DATED else c
+        replace(c, role=Role.DATE if c is main else Role.VALUE_DATE, booked=c.role is Role.DATE)
+        if c.role in _DATED
+        else c
         for c in columns
     ]
 
@@ -915,16 +937,17 @@ class _Columns:
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
 
-    def fee(self, words: Sequence[Word], i: int) -> int:
+    def fee(self, words: Sequence[Word], i: int) -> tuple[int, str]:
         """How many words from the figure ending at `i` on are a fee in a column of its own right of
         the description ("Charge", "Fee"): the figure and a letter after it naming its kind; none where
-        the figure lies in no such column."""
+        the figure lies in no such column. With them, the column's heading as printed."""
         column = self.other_column(words[i])
         if column is None or not self.header.columns[column].fee:
-            return 0
+            return 0, ""
         after = words[i + 1] if i + 1 < len(words) else None
         lettered = after is not None and len(after.text) == 1 and after.text.isupper()
-        return 2 if lettered and after is not None and self.other_column(after) == column else 1
+        kept = 2 if lettered and after is not None and self.other_column(after) == column else 1
+        return kept, self.header.columns[column].fee
 
     def other_column(self, word: Word) -> int | None:
         """The column right of the description, one the reader does not use, that holds the word."""
@@ -975,7 +998,7 @@ class _Cells:
     in_desc: bool = True  # every description word sits in the description column
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
-    fee: Money | None = None  # a fee in a column of its own: the balance may or may not include it
+    fee: Fee | None = None  # a fee in a column of its own: the balance may or may not include it
 
 
 def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
@@ -1093,9 +1116,12 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is not None and role is Role.BALANCE and columns.balances > 1:
             i += len(span)  # a second balance printed beside the first (ledger and available): not text
             continue
-        if money is not None and role is None and (kept := columns.fee(words, i + len(span) - 1)):
+        kept, heading = (
+            (0, "") if money is None or role is not None else columns.fee(words, i + len(span) - 1)
+        )
+        if money is not None and kept:
             # A fee the row bears, in a column of its own, and the letter of its kind: not text.
-            cells.fee = cells.fee or money
+            cells.fee = cells.fee or Fee(money, heading)
             i += len(span) - 1 + kept
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
@@ -1448,8 +1474,10 @@ def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> tuple[list[Word], PartialDate | None]:
     """Take out a second date (value or posting date) printed in its own column: the words left, and
-    that date. A column headed as something else holds none ("2/6" under "Taksit" is an instalment)."""
+    that date, the value date where a booking date is printed beside it too. A column headed as
+    something else holds none ("2/6" under "Taksit" is an instalment)."""
     second: PartialDate | None = None
+    second_booked = True
     for i, col in enumerate(header.columns):
         if col.role is not Role.VALUE_DATE:
             continue
@@ -1465,7 +1493,8 @@ def _without_other_dates(
         if parsed is not None:
             parsed, taken = _with_year_after(words, parsed, taken)
             words = [w for w in words if w not in taken]
-            second = second or parsed
+            if second is None or (second_booked and not col.booked):
+                second, second_booked = parsed, col.booked
     return words, second
 
 
@@ -1568,10 +1597,20 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
         return Marker.OPENING
     if vocabulary.closing.search(key):
         return Marker.CLOSING
-    if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
+    named = (vocabulary.dated_balance, vocabulary.currency_balance, vocabulary.sided_balance)
+    if any(pattern.search(key) for pattern in named):
         # One label for the balance before the rows and after them: where it stands tells which.
         return Marker.OPENING
     return None
+
+
+def owed_side(ctx: ReadContext, description: str) -> int:
+    """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
+    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
+    said = _vocabulary(ctx.lexicon).sided_balance.search(_marker_key(description))
+    if said is None:
+        return 0
+    return -1 if said.group("bank") or said.group("bank_first") else 1
 
 
 def _marker_key(description: str) -> str:
@@ -1587,6 +1626,18 @@ def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
     between = _alternatives(lexicon.function_words)
     money = _alternatives([*lexicon.currency_names, *(code.lower() for code in sorted(CURRENCY_CODES))])
     return re.compile(rf"\A(?:{balance})(?: (?:{between}))? (?:{money})\Z")
+
+
+def _sided_balance(lexicon: Lexicon) -> re.Pattern[str]:
+    """A balance word with words that say whose the money is, at most two words after it ("Saldo final
+    a nuestro favor", "solde débiteur") or just before it ("borç bakiye"); the group named `bank` or
+    `bank_first` holds them where the money is owed to the bank."""
+    balance = _alternatives([p for p in lexicon.balance_headings if p.isalpha()])
+    bank, holder = _alternatives(lexicon.owed_to_bank), _alternatives(lexicon.owed_to_holder)
+    return re.compile(
+        rf"\b(?:{balance})(?: \S+){{0,2}}? (?:(?P<bank>{bank})|{holder})(?= |\Z)"
+        rf"|(?:\A| )(?:(?P<bank_first>{bank})|{holder}) (?:{balance})\b"
+    )
 
 
 def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:
@@ -1774,6 +1825,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
+        owed=owed_side(ctx, " ".join(described)) if marker in (Marker.OPENING, Marker.CLOSING) else 0,
     )
 
 

@@ -1,0 +1,363 @@
+"""Statements of kinds real banks print that no other test draws, from the countries of issue 14 and
+continental Europe's cooperative, savings and postal banks, each read through the text layer against
+what was drawn: balance lines that say whose the money is ("Saldo i vår favør", "zu unseren Gunsten",
+"a nuestro favor", "solde débiteur") whatever column their figure stands in; three dates on a row
+(transaction, posting and value); reference and place columns beside the description; "Rs", which
+names several countries' rupees; a fee in a column of its own, which becomes a transaction that says it
+is the fee; an account numbered only in a table's title; and a Quebec caisse's folio."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ingest.extract.statement import RawStatement
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    Column,
+    D,
+    Fonts,
+    M,
+    as_drawn,
+    balance_before,
+    continental,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    headings,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    signed,
+    spaced,
+    table,
+)
+
+DAY = dt.timedelta(days=1)
+
+
+def _read(lines: Sequence[Sequence[Cell]], fonts: Fonts | None = None) -> RawStatement:
+    return read_one(drawn_lines([lines]) if fonts is None else drawn_lines([lines], fonts))
+
+
+# ---- balances that say whose the money is -----------------------------------------------------------
+
+
+def test_a_norwegian_account_closing_overdrawn_in_the_banks_favour_under_the_money_out(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Saldo i vår favør" (in our, the bank's, favour) under the rows, its figure bare in the money-out
+    column: a balance line, not a transaction, and the account owes it."""
+    rows = running(
+        M("1200.00"),
+        [
+            (D(2025, 3, 3), "Husleie mars", "-9400.00"),
+            (D(2025, 3, 10), "Kiwi Majorstuen", "-734.50"),
+            (D(2025, 3, 20), "Strøm Fjordkraft", "-1280.00"),
+        ],
+    )
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Forklaring", 110, lambda r: r.description),
+        Column("Ut av konto", 430, paid_out(continental), right=True),
+        Column("Inn på konto", 520, paid_in(continental), right=True),
+    ]
+    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    lines += [
+        [(110, "Saldo fra kontoutskrift 28.02.2025", False), (520, continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Saldo i vår favør", False), (430, continental(rows[-1].balance), True)],
+    ]
+    as_drawn(_read(lines, unicode_fonts), rows)
+
+
+GERMAN_APRIL = [
+    (D(2025, 4, 1), "Gehalt April", "2400.00"),
+    (D(2025, 4, 3), "Miete", "-950.00"),
+    (D(2025, 4, 15), "Lastschrift Telekom", "-39.99"),
+]
+
+
+def test_a_german_account_whose_bare_balances_say_in_whose_favour_they_stand() -> None:
+    """One signed Betrag column; the old balance "zu unseren Gunsten" (the bank's: an overdraft) and the
+    new one "zu Ihren Gunsten", both printed bare in it: the words give each its sign."""
+    rows = running(M("-310.00"), GERMAN_APRIL)
+    columns = [
+        Column("Buchungstag", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Verwendungszweck", 120, lambda r: r.description),
+        Column("Betrag EUR", 540, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    lines = header(["Volksbank Mittelland eG", "Hans Müller", "Kontoauszug 01.04.2025 - 30.04.2025"])
+    lines += [
+        headings(columns),
+        [(120, "Alter Saldo zu unseren Gunsten", False), (540, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(120, "Neuer Saldo zu Ihren Gunsten", False), (540, continental(rows[-1].balance), True)],
+    ]
+    as_drawn(_read(lines), rows)
+
+
+def test_a_spanish_account_opening_in_the_holders_favour_and_closing_in_the_banks() -> None:
+    """Debe and Haber columns, "Saldo anterior a su favor" in the Haber column and "Saldo final a nuestro
+    favor" in the Debe column, each figure bare."""
+    rows = running(
+        M("840.00"),
+        [
+            (D(2025, 5, 5), "Recibo luz Iberdrola", "-96.40"),
+            (D(2025, 5, 12), "Transferencia alquiler", "-850.00"),
+            (D(2025, 5, 28), "Compra Mercadona", "-45.10"),
+        ],
+    )
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Concepto", 110, lambda r: r.description),
+        Column("Debe", 450, paid_out(continental), right=True),
+        Column("Haber", 540, paid_in(continental), right=True),
+    ]
+    lines = header(["Caja Rural del Sur", "Ana García", "Extracto del 01/05/2025 al 31/05/2025"])
+    lines += [
+        headings(columns),
+        [(110, "Saldo anterior a su favor", False), (540, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(110, "Saldo final a nuestro favor", False), (450, continental(rows[-1].balance), True)],
+    ]
+    as_drawn(_read(lines), rows)
+
+
+def test_a_french_postal_account_between_two_debit_balances_dated_in_their_labels() -> None:
+    """ "Ancien solde débiteur au 28/02/2025" and "Nouveau solde débiteur au 31/03/2025", each bare in
+    the Débit column; the value date in a column between the description and the money."""
+    rows = running(
+        M("-120.40"),
+        [
+            (D(2025, 3, 4), "VIREMENT DE CAF", "310.00"),
+            (D(2025, 3, 11), "PRELEVEMENT EDF", "-78.20"),
+            (D(2025, 3, 26), "CARTE X1234 CARREFOUR", "-256.90"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m")),
+        Column("Opération", 90, lambda r: r.description),
+        Column("Valeur", 330, lambda r: (r.date + DAY).strftime("%d/%m")),
+        Column("Débit", 460, paid_out(spaced), right=True),
+        Column("Crédit", 550, paid_in(spaced), right=True),
+    ]
+    lines = header(
+        ["Banque Postale du Midi", "M. JEAN DUPONT", "Relevé de compte du 01/03/2025 au 31/03/2025"]
+    )
+    lines += [
+        headings(columns),
+        [(90, "Ancien solde débiteur au 28/02/2025", False), (460, spaced(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(90, "Nouveau solde débiteur au 31/03/2025", False), (460, spaced(rows[-1].balance), True)],
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+
+
+# ---- columns beside the rows' own -----------------------------------------------------------------
+
+
+def test_three_dates_on_a_row_the_transaction_date_its_date_and_the_value_date_its_value_date() -> None:
+    """Transaction Date, Posting Date and Value Date each in a column: the row's date is the day of the
+    transaction, its value date the one under "Value Date" (not the posting date printed before it), and
+    no date joins the description."""
+    rows = running(
+        M("5120.00"),
+        [
+            (D(2025, 6, 1), "POS PURCHASE COLD STORAGE", "-84.20"),
+            (D(2025, 6, 4), "GIRO SALARY", "4800.00"),
+            (D(2025, 6, 8), "NETS QR FOODPANDA", "-23.90"),
+        ],
+    )
+    columns = [
+        Column("Transaction Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Posting Date", 125, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Value Date", 190, lambda r: (r.date + 2 * DAY).strftime("%d/%m/%Y")),
+        Column("Description", 255, lambda r: r.description),
+        Column("Withdrawal", 440, paid_out(english), right=True),
+        Column("Deposit", 500, paid_in(english), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Straits Savings Bank", "TAN WEI MING", "Statement Period: 01/06/2025 to 30/06/2025"])
+    read = _read([*lines, headings(columns), *table(columns, rows)])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.value_date for t in read.transactions] == [r.date + 2 * DAY for r in rows]
+
+
+def test_a_reference_and_a_place_column_beside_the_description_join_it() -> None:
+    """Reference and Location columns between the description and the money: their text is part of the
+    description, and no figure in them is money."""
+    rows = running(
+        M("2300.00"),
+        [
+            (D(2025, 7, 1), "Card purchase", "-42.80"),
+            (D(2025, 7, 8), "Salary", "3100.00"),
+            (D(2025, 7, 14), "Card purchase", "-118.35"),
+        ],
+    )
+    aside = {
+        D(2025, 7, 1): ("REF 8812", "TORONTO ON"),
+        D(2025, 7, 8): ("REF 8850", "OTTAWA ON"),
+        D(2025, 7, 14): ("REF 8903", "MONTREAL QC"),
+    }
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%Y-%m-%d")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Reference", 220, lambda r: aside[r.date][0]),
+        Column("Location", 300, lambda r: aside[r.date][1]),
+        Column("Withdrawals", 450, paid_out(english), right=True),
+        Column("Deposits", 510, paid_in(english), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Maple Credit Union", "JOHN SMITH", "Statement period 2025-07-01 to 2025-07-31"])
+    read = _read([*lines, headings(columns), *table(columns, rows)])
+    assert entries(read) == [(r.date, f"{r.description} {' '.join(aside[r.date])}", r.amount) for r in rows]
+
+
+def test_rupees_headed_rs_name_no_currency_where_nothing_says_whose() -> None:
+    """ "Debit (Rs)", "Credit (Rs)", "Balance (Rs)": India, Pakistan, Sri Lanka, Nepal and Mauritius each
+    print "Rs" for their rupee; with no country, code or name on the page, the money is not known."""
+    rows = running(
+        M("15200.00"),
+        [(D(2025, 8, 4), "ATM WDL", "-2000.00"), (D(2025, 8, 12), "SALARY CREDIT", "45000.00")],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 110, lambda r: r.description),
+        Column("Debit (Rs)", 430, paid_out(english), right=True),
+        Column("Credit (Rs)", 500, paid_in(english), right=True),
+        Column("Balance (Rs)", 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Commercial Bank", "M. PERERA", "Statement from 01/08/2025 to 31/08/2025"])
+    read = _read([*lines, headings(columns), *table(columns, rows)])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.currency is None
+
+
+def test_a_fee_charged_beside_its_row_is_a_transaction_that_says_it_is_the_fee() -> None:
+    """Debit, Credit, Fee and Balance columns, the balance after the row and its fee: the fee is money out
+    of its own, described as the row under its column's heading, and the balance the row's after both."""
+    drawn = [
+        (D(2025, 9, 2), "CASH WITHDRAWAL ATM 0413", "-200.00", "2.50"),
+        (D(2025, 9, 9), "TRANSFER TO J DOE", "-150.00", "1.00"),
+        (D(2025, 9, 15), "SALARY", "2500.00", ""),
+    ]
+    steps = [
+        step
+        for day, text, amount, fee in drawn
+        for step in [(day, text, amount), *([(day, f"Fee: {text}", f"-{fee}")] if fee else [])]
+    ]
+    rows = running(M("800.00"), steps)
+    after = {r.date: r.balance for r in rows}  # each day's last balance: the one after the fee
+    lines = header(["Lagos Trust Bank", "ADEBAYO OKAFOR", "Statement Period: 01/09/2025 to 30/09/2025"])
+    names = [
+        (40, "Date"),
+        (110, "Description"),
+        (400, "Debit"),
+        (460, "Credit"),
+        (510, "Fee"),
+        (570, "Balance"),
+    ]
+    lines.append([(x, ("**" if x == 40 else "") + name, x > 110) for x, name in names])
+    for day, text, amount, fee in drawn:
+        figure = (400 if M(amount) < 0 else 460, english(M(amount)), True)
+        charged = [(510, fee, True)] if fee else []
+        lines.append([(40, day.strftime("%d/%m/%Y"), False), (110, text, False), figure, *charged])
+        lines[-1].append((570, english(after[day]), True))
+    read = _read(lines)
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("800.00"), rows[-1].balance)
+
+
+# ---- the account's number and name ----------------------------------------------------------------
+
+
+NZ_OCTOBER = [
+    (D(2025, 10, 1), "EFTPOS COUNTDOWN", "-82.10"),
+    (D(2025, 10, 15), "SALARY ACME LTD", "2900.00"),
+]
+
+
+def test_an_account_numbered_only_in_the_title_of_its_table() -> None:
+    """ "Everyday Account 12-3456-7890123-00" in bold over the headings, no label anywhere else: the
+    title's number is the account's."""
+    rows = running(M("640.00"), NZ_OCTOBER)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Transaction", 120, lambda r: r.description),
+        Column("Withdrawals", 430, paid_out(english), right=True),
+        Column("Deposits", 500, paid_in(english), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Kiwi Savings Bank", "MR J SMITH", "Statement period 1 October 2025 to 31 October 2025"])
+    lines += [
+        [(40, "**Everyday Account 12-3456-7890123-00", False)],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert read.account_number == "12-3456-7890123-00"
+
+
+def test_a_german_account_numbered_only_in_a_section_heading() -> None:
+    """ "Girokonto Konto 1234 5678 90" as the heading of the table's section: the number, spaced as
+    printed, is the account's."""
+    rows = running(
+        M("640.00"),
+        [(D(2025, 10, 1), "Kartenzahlung REWE", "-82.10"), (D(2025, 10, 15), "Gehalt", "2900.00")],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Buchungstext", 120, lambda r: r.description),
+        Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 570, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(["Sparkasse am Fluss", "Erika Mustermann", "Kontoauszug 01.10.2025 - 31.10.2025"])
+    lines += [[(40, "**Girokonto Konto 1234 5678 90", False)], headings(columns), *table(columns, rows)]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert read.account_number == "1234 5678 90"
+
+
+def test_a_quebec_caisse_numbering_the_account_by_its_folio_and_dating_rows_by_day_and_month() -> None:
+    """A French Quebec statement: "Folio 123456" under the member's address, rows dated "03 JANV." under
+    Retraits, Dépôts and Solde, and the previous balance on a row of its own."""
+    rows = running(
+        M("1520.35"),
+        [
+            (D(2025, 1, 3), "Paie Employeur", "1840.00"),
+            (D(2025, 1, 9), "Retrait GA", "-100.00"),
+            (D(2025, 1, 21), "Paiement facture Hydro-Québec", "-143.27"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.day:02d} JANV."),
+        Column("Description", 110, lambda r: r.description),
+        Column("Retraits", 430, paid_out(spaced), right=True),
+        Column("Dépôts", 500, paid_in(spaced), right=True),
+        Column("Solde", 570, lambda r: spaced(r.balance), right=True),
+    ]
+    address = "88 RUE DU PORT, LÉVIS QC G6V 4Z2"
+    lines = header(
+        [
+            "Caisse populaire du Lac",
+            "MARIE TREMBLAY",
+            address,
+            "Folio 123456",
+            "Relevé du 1er janvier 2025 au 31 janvier 2025",
+        ]
+    )
+    lines += [
+        headings(columns),
+        [(110, "Solde précédent", False), (570, spaced(balance_before(rows)), True)],
+        *table(columns, rows),
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert (read.account_number, read.holder_address) == ("123456", address)
