@@ -455,8 +455,12 @@ def _short_number(text: str) -> bool:
 
 
 # Words between an account label and its number ("Account ending in", "Compte n°").
+# Words between a label and its number: the label's own, and the kind of account ("Compte courant
+# postal n° 1234567A020", "Savings Account No. 1234").
 _ACCOUNT_FILLERS = frozenset(
-    {"", "#", "-", "n°"} | {w for label in ALL.account_labels for w in label.split()}
+    {"", "#", "-", "n°"}
+    | {w for label in ALL.account_labels for w in label.split()}
+    | {w for kind, _ in ALL.account_types for w in kind.split()}
 )
 
 
@@ -1015,7 +1019,8 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
             key = fold(text)
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
-            if any(fold(w).strip(".") in ALL.months for w in words):
+            # Months' names are names too ("Jan Peeters", "LIM MEI LING"): only a line mostly of them is none.
+            if 2 * sum(fold(w).strip(".") in ALL.months for w in words) > len(words):
                 continue
             return text
     return None

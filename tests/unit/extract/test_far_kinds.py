@@ -11,7 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import pytest
+
+from ingest.extract.context import DEFAULT
 from ingest.extract.statement import RawStatement
+from ingest.extract.table import marker_of, owed_side
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -361,3 +365,132 @@ def test_a_quebec_caisse_numbering_the_account_by_its_folio_and_dating_rows_by_d
     read = _read(lines)
     as_drawn(read, rows)
     assert (read.account_number, read.holder_address) == ("123456", address)
+
+
+@pytest.mark.parametrize(
+    ("label", "owed"),
+    [
+        ("Saldo i vår favør", -1),
+        ("Saldo i Deres favør", 1),
+        ("Saldo i vor favør", -1),
+        ("Alter Saldo zu unseren Gunsten", -1),
+        ("Neuer Saldo zu Ihren Gunsten", 1),
+        ("Saldo final a nuestro favor", -1),
+        ("Saldo deudor", -1),
+        ("Ancien solde créditeur au 28/02/2025", 1),
+        ("Nouveau solde débiteur", -1),
+        ("SALDO INIZIALE A VOSTRO DEBITO", -1),
+        ("SALDO FINALE A VOSTRO CREDITO", 1),
+        ("Saldo devedor", -1),
+        ("Nieuw saldo in uw voordeel", 1),
+        ("Closing balance in our favour", -1),
+        ("Borç bakiye", -1),
+        ("Saldo anterior", 0),
+        ("Transfer in our favour", 0),  # no balance named: a transaction's words
+    ],
+)
+def test_the_words_of_a_balance_line_that_say_whose_the_money_is(label: str, owed: int) -> None:
+    """Whose each label says the balance is, in the languages that say it: -1 the bank's (owed to it),
+    +1 the holder's, 0 where the line says nothing of it or names no balance."""
+    assert owed_side(DEFAULT, label) == owed
+    if owed:
+        assert marker_of(DEFAULT, label, has_date=False) is not None
+
+
+# ---- the holder -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bank", "holder"),
+    [
+        ("Merlion Savings Bank", "LIM MEI LING"),  # "Mei" is May in Dutch and Indonesian
+        ("Spaarbank Kempen", "Jan Peeters"),  # "Jan" is January
+        ("PostFinance Bern", "Herr Peter Muster"),
+        ("Zürcher Landbank", "Frau Anna Meier"),
+    ],
+)
+def test_a_holders_name_alone_under_the_bank_with_a_month_or_a_title_in_it(bank: str, holder: str) -> None:
+    """The holder's name printed alone under the bank's, no address block: a month's name among its
+    words, or the title before it ("Herr", "Frau"), does not make it any less a name."""
+    rows = running(M("950.00"), NZ_OCTOBER)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 480, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    lines = header([bank, holder, "Statement 01/10/2025 - 31/10/2025", "Account 1234567890"])
+    read = _read([*lines, headings(columns), *table(columns, rows)])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.holder_name, read.holder_address) == (holder, None)
+
+
+def test_a_belgian_holder_under_whom_the_statement_and_its_account_are_no_address() -> None:
+    """ "Rekeninguittreksel van ... tot ..." and "Rekeningnummer BE68 ..." under the holder's name: the
+    statement's title and its account, not the holder's address."""
+    rows = running(
+        M("950.00"),
+        [
+            (D(2025, 5, 2), "Betaling Bancontact Delhaize", "-45.30"),
+            (D(2025, 5, 25), "Overschrijving loon", "2100.00"),
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Valuta", 350, lambda r: r.date.strftime("%d-%m")),
+        Column(
+            "Bedrag in EUR", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True
+        ),
+    ]
+    lines = header(
+        [
+            "Spaarbank Kempen",
+            "Jan Peeters",
+            "Rekeninguittreksel van 01-05-2025 tot 31-05-2025",
+            "Rekeningnummer BE68 5390 0754 7034",
+        ]
+    )
+    lines += [
+        [(110, "Vorig saldo", False), (565, "+" + continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Nieuw saldo", False), (565, "+" + continental(rows[-1].balance), True)],
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert (read.holder_name, read.holder_address) == ("Jan Peeters", None)
+    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+    assert (read.account_number, read.currency) == ("BE68 5390 0754 7034", "EUR")
+
+
+def test_a_postal_current_account_numbered_after_its_kind() -> None:
+    """ "Compte Courant Postal n° 1234567A020": the words of the account's kind stand between the label
+    and the number, which is the account's."""
+    rows = running(
+        M("410.00"),
+        [(D(2025, 3, 4), "VIREMENT DE CAF", "310.00"), (D(2025, 3, 11), "PRELEVEMENT EDF", "-78.20")],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Opération", 110, lambda r: r.description),
+        Column("Débit", 460, paid_out(spaced), right=True),
+        Column("Crédit", 550, paid_in(spaced), right=True),
+    ]
+    lines = header(
+        [
+            "Banque Postale du Midi",
+            "M. JEAN DUPONT",
+            "Relevé de compte du 01/03/2025 au 31/03/2025",
+            "Compte Courant Postal n° 1234567A020",
+        ]
+    )
+    lines += [
+        headings(columns),
+        [(110, "Ancien solde créditeur au 28/02/2025", False), (550, spaced(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(110, "Nouveau solde créditeur au 31/03/2025", False), (550, spaced(rows[-1].balance), True)],
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert (read.account_number, read.account_type) == ("1234567A020", "CHEQUING")
