@@ -494,3 +494,43 @@ def test_a_postal_current_account_numbered_after_its_kind() -> None:
     read = _read(lines)
     as_drawn(read, rows)
     assert (read.account_number, read.account_type) == ("1234567A020", "CHEQUING")
+
+
+@pytest.mark.parametrize(
+    ("head", "labels"),
+    [
+        (
+            ["Cassa di Risparmio del Tirreno", "ROSSI MARIO", "Estratto conto dal 01/04/2025 al 30/04/2025"],
+            ("Saldo iniziale", "Saldo contabile al 30/04/2025", "Saldo disponibile al 30/04/2025"),
+        ),
+        (
+            ["Harbour Savings Bank", "ROSSI MARIO", "Statement from 01/04/2025 to 30/04/2025"],
+            ("Opening balance", "Closing balance", "Available balance"),
+        ),
+    ],
+)
+def test_an_available_balance_under_the_closing_one_is_neither_a_row_nor_the_closing(
+    head: list[str], labels: tuple[str, str, str]
+) -> None:
+    """Under the rows, the book balance ("Saldo contabile al ...") and then the available one, less the
+    holds not yet booked: the first closes the statement, the second is no transaction and no closing."""
+    rows = running(
+        M("2310.00"),
+        [(D(2025, 4, 2), "PAGAMENTO POS COOP", "-45.30"), (D(2025, 4, 27), "STIPENDIO APRILE", "1900.00")],
+    )
+    columns = [
+        Column("Data operazione", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Data valuta", 125, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column("Descrizione", 200, lambda r: r.description),
+        Column("Importo", 560, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    opening, closing, available = labels
+    lines = [
+        *header(head),
+        headings(columns),
+        [(200, opening, False), (560, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(200, closing, False), (560, continental(rows[-1].balance), True)],
+        [(200, available, False), (560, continental(rows[-1].balance - M("45.30")), True)],
+    ]
+    as_drawn(_read(lines), rows)
