@@ -163,6 +163,7 @@ CURRENCY_CODES = frozenset(
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
+_APOSTROPHE = "['\u2019]"  # Switzerland's thousands mark, which type often sets as ’
 _DEBIT_MARKS = frozenset(ALL.debit_markers)
 _CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
 
@@ -193,7 +194,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
         rf"|\d{{1,3}}(?:\.\d{{3}})+{comma}"  # 1.234,56
         f"{dotted}"
         rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+{either}"  # 1 234,56 and 1 234.56
-        rf"|\d{{1,3}}(?:'\d{{3}})+{point}"  # 1'234.56
+        rf"|\d{{1,3}}(?:{_APOSTROPHE}\d{{3}})+{point}"  # 1'234.56, 1’234.56
         rf"|\d+{either}"  # 1234.56 and 1234,56
         r")"
     )
@@ -264,7 +265,7 @@ def is_sign_marker(text: str) -> bool:
 
 
 _MARK_ALONE = re.compile(_MARK)
-_GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.]")
+_GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.\u2019]")
 
 
 def _to_decimal(core: str, places: int) -> Decimal:
@@ -301,7 +302,7 @@ def _printed_whole(words: Sequence[str]) -> bool:
     return whole > 2 * cents
 
 
-_THOUSANDS_GROUP = re.compile(r"\d[.,'   ]\d{3}(?!\d)")
+_THOUSANDS_GROUP = re.compile(r"\d[.,'   \u2019]\d{3}(?!\d)")
 _WHOLE_FIGURES = 4  # a few grouped whole numbers (a count, a reference) do not make a money whole
 
 

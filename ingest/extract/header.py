@@ -1098,7 +1098,10 @@ def _name_strength(key: str, *, title: bool) -> int | None:
     """How surely a short folded text is a bank's name (see `_Candidate`); None: it is not one."""
     if _STRONG_CUES.search(key):
         return 0
-    if _INSTITUTION_CUES.search(key) and not _LABELISH.search(key):
+    # "Crédit" names banks in French and heads columns in English: a cue word counts as no label in a
+    # name of two words or more ("Crédit Mutuel du Val", not "Credit" alone).
+    cues = set(_INSTITUTION_CUES.findall(key))
+    if cues and not set(_LABELISH.findall(key)) - (cues if " " in key else set()):
         return 1
     if title and not _LABELISH.search(key):
         return 2

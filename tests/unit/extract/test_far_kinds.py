@@ -534,3 +534,57 @@ def test_an_available_balance_under_the_closing_one_is_neither_a_row_nor_the_clo
         [(200, available, False), (560, continental(rows[-1].balance - M("45.30")), True)],
     ]
     as_drawn(_read(lines), rows)
+
+
+# ---- figures and names as type sets them --------------------------------------------------------
+
+
+def test_a_swiss_account_whose_thousands_are_marked_with_a_typographic_apostrophe(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "6’200.00": the apostrophe between thousands set as a right single quotation mark, as Swiss
+    banks' typesetting prints it, in every amount and balance."""
+    rows = running(
+        M("4210.10"),
+        [
+            (D(2025, 3, 3), "Lohn März", "6200.00"),
+            (D(2025, 3, 5), "Miete", "-1850.00"),
+            (D(2025, 3, 17), "Migros Bern", "-64.35"),
+        ],
+    )
+
+    def typeset(value: M) -> str:
+        return signed(f"{abs(value):,.2f}".replace(",", "\u2019"), value)
+
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Text", 110, lambda r: r.description),
+        Column("Betrag", 420, lambda r: typeset(r.amount), right=True),
+        Column("Saldo", 565, lambda r: typeset(r.balance), right=True),
+    ]
+    lines = header(
+        ["Bank Linth", "Frau Anna Meier", "Kontoauszug 01.03.2025 - 31.03.2025", "Privatkonto CHF"]
+    )
+    read = _read([*lines, headings(columns), *table(columns, rows)], unicode_fonts)
+    as_drawn(read, rows)
+    assert read.currency == "CHF"
+
+
+def test_a_bank_whose_name_opens_with_credit_is_the_institution_not_its_client() -> None:
+    """ "Crédit Mutuel du Val" over the client's name: "Crédit" heads columns in English, but in a
+    name of several words it names a bank, as "Banque" and "Caisse" do."""
+    rows = running(
+        M("3120.00"),
+        [(D(2025, 3, 3), "PRLV SEPA LOYER", "-1250.00"), (D(2025, 3, 25), "VIR SALAIRE", "2480.00")],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 110, lambda r: r.description),
+        Column("Débit", 400, paid_out(spaced), right=True),
+        Column("Crédit", 480, paid_in(spaced), right=True),
+        Column("Solde", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    lines = header(["Crédit Mutuel du Val", "M. PIERRE MARTIN", "Relevé du 01/03/2025 au 31/03/2025"])
+    read = _read([*lines, headings(columns), *table(columns, rows)])
+    as_drawn(read, rows)
+    assert (read.institution, read.holder_name) == ("Crédit Mutuel du Val", "M. PIERRE MARTIN")
