@@ -64,7 +64,7 @@ _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, revers
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
 _DATE_IN_TEXT = re.compile(
-    rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}"  # 2025-09-01, and 2025/09/01 as South Africa prints it
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
@@ -990,7 +990,12 @@ def _under_name(lines: Sequence[Line], name: str) -> str | None:
                 if under is None:
                     continue
                 text = " ".join(w.text for w in under)
-                if ":" in text or parse_money(under[-1].text) is not None or _LABELISH.search(fold(text)):
+                if (
+                    ":" in text
+                    or parse_money(under[-1].text) is not None
+                    or _LABELISH.search(fold(text))
+                    or _find_label([below], _ACCOUNT_LABELS)  # the account's number: the address ended
+                ):
                     break
                 parts.append(text)
                 bottom = below.bottom

@@ -464,6 +464,7 @@ def _header_from(
         split = _heading_columns(ctx, tokens, split_dates=True)
         if any(c.role is Role.DESC for c in split[0]):
             columns, known, unknown, transaction_date = split
+    columns = _unnamed_description(tokens, columns)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -490,6 +491,29 @@ def _header_from(
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+
+
+def _unnamed_description(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
+    """The columns, with a description column where the header names none but prints a heading no
+    lexicon holds (one or two capitalised words) between its dates and its money, and nothing else
+    unknown ("Date | Zahlungsgrund | Montant"): descriptions print under it."""
+    dated = [c for c in columns if c.role in _DATED]
+    money = [c for c in columns if c.role in MONEY_ROLES]
+    if any(c.role is Role.DESC for c in columns) or not dated or not money:
+        return columns
+    unnamed = [
+        w for key, w in tokens if key != _ANY_CURRENCY and not any(c.x0 <= w.x0 < c.x1 for c in columns)
+    ]
+    left, right = max(c.x1 for c in dated), min(c.x0 for c in money)
+    if not 1 <= len(unnamed) <= _UNNAMED_WORDS or not all(
+        left <= w.x0 and w.x1 <= right and w.text[:1].isupper() for w in unnamed
+    ):
+        return columns
+    described = Column(Role.DESC, min(w.x0 for w in unnamed), max(w.x1 for w in unnamed))
+    return sorted([*columns, described], key=lambda c: c.x0)
+
+
+_UNNAMED_WORDS = 2  # the words of a description heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
 
 
 def _by_stack(tokens: Sequence[tuple[str, Word]], word_space: float) -> list[tuple[str, Word]]:

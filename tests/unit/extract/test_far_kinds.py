@@ -588,3 +588,100 @@ def test_a_bank_whose_name_opens_with_credit_is_the_institution_not_its_client()
     read = _read([*lines, headings(columns), *table(columns, rows)])
     as_drawn(read, rows)
     assert (read.institution, read.holder_name) == ("Crédit Mutuel du Val", "M. PIERRE MARTIN")
+
+
+def test_a_period_printed_year_first_with_slashes_is_the_statements_not_its_rows_span() -> None:
+    """ "EXTRATO DE 2025/09/01 A 2025/09/30" over rows dated by day and month only ("02.09"): the
+    period is the one printed, year first and parted by slashes, not the days of the first and last row."""
+    rows = running(
+        M("2310.45"),
+        [(D(2025, 9, 2), "COMPRA CONTINENTE LISBOA", "-63.20"), (D(2025, 9, 10), "TRF SALARIO", "1450.00")],
+    )
+    columns = [
+        Column("DATA LANC.", 40, lambda r: r.date.strftime("%d.%m")),
+        Column("DATA VALOR", 100, lambda r: r.date.strftime("%d.%m")),
+        Column("DESCRITIVO", 165, lambda r: r.description),
+        Column("DEBITO", 400, paid_out(continental), right=True),
+        Column("CREDITO", 470, paid_in(continental), right=True),
+        Column("SALDO", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(
+        ["Banco Atlântico", "JOAO SILVA", "EXTRATO DE 2025/09/01 A 2025/09/30", "CONTA 0123456789"]
+    )
+    lines += [
+        headings(columns),
+        [(165, "SALDO INICIAL", False), (560, continental(balance_before(rows)), True)],
+        *table(columns, rows),
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert (read.period_start, read.period_end, read.period_from_rows) == (
+        D(2025, 9, 1),
+        D(2025, 9, 30),
+        False,
+    )
+
+
+def test_a_belgian_extrait_de_compte_under_the_holder_is_no_address() -> None:
+    """ "Extrait de compte du ... au ..." and "Compte BE68 ..." under the holder's name, as Belgian and
+    Swiss banks title a statement in French: neither is the holder's address."""
+    rows = running(
+        M("950.00"),
+        [
+            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
+            (D(2025, 5, 25), "Virement salaire", "2100.00"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Communication", 110, lambda r: r.description),
+        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
+    ]
+    lines = header(
+        [
+            "Banque Mosane",
+            "Marie Dubois",
+            "Extrait de compte du 01-05-2025 au 31-05-2025",
+            "Compte BE68 5390 0754 7034",
+        ]
+    )
+    lines += [
+        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
+    ]
+    read = _read(lines)
+    as_drawn(read, rows)
+    assert (read.holder_name, read.holder_address) == ("Marie Dubois", None)
+    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+
+
+@pytest.mark.parametrize("heading", ["Communication", "Zahlungsgrund"])
+def test_a_description_column_headed_in_words_the_lexicon_may_not_know_under_a_balance_line(
+    heading: str,
+) -> None:
+    """ "Date | <heading> | Montant" under "Ancien solde +950,00": the description headed as Belgian banks
+    head it ("Communication"), or in a word no lexicon holds ("Zahlungsgrund") between the dates and
+    the money, which then heads the descriptions all the same; the balance line above is no part of the
+    headings, and its figure opens the statement."""
+    rows = running(
+        M("950.00"),
+        [
+            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
+            (D(2025, 5, 25), "Virement salaire", "2100.00"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column(heading, 110, lambda r: r.description),
+        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
+    ]
+    lines = header(["Banque Mosane", "Marie Dubois", "Relevé du 01-05-2025 au 31-05-2025"])
+    lines += [
+        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
+    ]
+    as_drawn(_read(lines), rows)
