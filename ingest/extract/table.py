@@ -464,7 +464,7 @@ def _header_from(
         split = _heading_columns(ctx, tokens, split_dates=True)
         if any(c.role is Role.DESC for c in split[0]):
             columns, known, unknown, transaction_date = split
-    columns = _unnamed_description(tokens, columns)
+    columns = _unnamed_columns(tokens, columns)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -493,27 +493,46 @@ def _header_from(
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
 
 
-def _unnamed_description(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
-    """The columns, with a description column where the header names none but prints a heading no
-    lexicon holds (one or two capitalised words) between its dates and its money, and nothing else
-    unknown ("Date | Zahlungsgrund | Montant"): descriptions print under it."""
-    dated = [c for c in columns if c.role in _DATED]
-    money = [c for c in columns if c.role in MONEY_ROLES]
-    if any(c.role is Role.DESC for c in columns) or not dated or not money:
-        return columns
+def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
+    """The columns, with one more where the header prints a heading no lexicon holds (one or two
+    capitalised words, and nothing else unknown) in the place of a column it lacks (`_unnamed_role`)."""
     unnamed = [
         w for key, w in tokens if key != _ANY_CURRENCY and not any(c.x0 <= w.x0 < c.x1 for c in columns)
     ]
-    left, right = max(c.x1 for c in dated), min(c.x0 for c in money)
-    if not 1 <= len(unnamed) <= _UNNAMED_WORDS or not all(
-        left <= w.x0 and w.x1 <= right and w.text[:1].isupper() for w in unnamed
-    ):
+    if not 1 <= len(unnamed) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in unnamed):
         return columns
-    described = Column(Role.DESC, min(w.x0 for w in unnamed), max(w.x1 for w in unnamed))
-    return sorted([*columns, described], key=lambda c: c.x0)
+    x0, x1 = min(w.x0 for w in unnamed), max(w.x1 for w in unnamed)
+    before = [c for c in columns if c.x1 <= x0]
+    after = [c for c in columns if c.x0 >= x1]
+    if len(before) + len(after) != len(columns):
+        return columns  # the words stand among a heading's own
+    left = max(before, key=lambda c: c.x1) if before else None
+    right = min(after, key=lambda c: c.x0) if after else None
+    role = _unnamed_role(columns, left, right)
+    return columns if role is None else sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
 
 
-_UNNAMED_WORDS = 2  # the words of a description heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
+def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column | None) -> Role | None:
+    """The column a heading no lexicon holds names, by the columns either side of it: the description
+    between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
+    beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
+    Lodgements | Balance"). None where it may be anything (a reference, a type)."""
+    roles = {c.role for c in columns}
+    if Role.DESC not in roles:
+        between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
+        return Role.DESC if between else None
+    sides = roles & {Role.DEBIT, Role.CREDIT}
+    if len(sides) != 1 or Role.AMOUNT in roles:
+        return None
+    beside = (left is not None and left.role in sides and (right is None or right.role is Role.BALANCE)) or (
+        right is not None and right.role in sides and left is not None and left.role is Role.DESC
+    )
+    if not beside:
+        return None
+    return Role.CREDIT if Role.DEBIT in sides else Role.DEBIT
+
+
+_UNNAMED_WORDS = 2  # the words of a heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
 
 
 def _by_stack(tokens: Sequence[tuple[str, Word]], word_space: float) -> list[tuple[str, Word]]:

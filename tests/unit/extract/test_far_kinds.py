@@ -685,3 +685,39 @@ def test_a_description_column_headed_in_words_the_lexicon_may_not_know_under_a_b
         [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
     ]
     as_drawn(_read(lines), rows)
+
+
+@pytest.mark.parametrize(
+    ("money", "paid_first"),
+    [
+        (("Withdrawals", "Remittances"), False),
+        (("Remittances", "Withdrawals"), True),
+        (("Disbursements", "Deposits"), False),
+    ],
+)
+def test_money_in_or_out_headed_in_a_word_no_lexicon_holds_beside_the_other_side(
+    money: tuple[str, str], paid_first: bool
+) -> None:
+    """ "Withdrawals | Remittances | Balance", the money in headed in a word no lexicon holds, before the
+    balance or before the money out; or the money out so headed ("Disbursements") beside "Deposits":
+    the unknown heading is the other side's column, and a deposit is not read as one more payment."""
+    rows = running(
+        M("1200.00"),
+        [
+            (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
+            (D(2025, 3, 9), "Card payment grocer", "-84.20"),
+            (D(2025, 3, 21), "Rent March", "-900.00"),
+        ],
+    )
+    out, into = (paid_out, paid_in) if not paid_first else (paid_in, paid_out)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Narrative", 110, lambda r: r.description),
+        Column(money[0], 400, out(english), right=True),
+        Column(money[1], 480, into(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Harbour Savings Bank", "MARY MURPHY", "Statement 1 March 2025 to 31 March 2025"])
+    # No opening line: the first balance, less a first row read on the wrong side, would open the
+    # statement with another figure and every balance would still follow.
+    as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
