@@ -721,3 +721,26 @@ def test_money_in_or_out_headed_in_a_word_no_lexicon_holds_beside_the_other_side
     # No opening line: the first balance, less a first row read on the wrong side, would open the
     # statement with another figure and every balance would still follow.
     as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
+
+
+def test_a_foreign_amount_a_date_and_a_time_inside_descriptions_stay_text_as_printed() -> None:
+    """ "AMAZON.COM USD 12.50 RATE 1.3520", "TRANSFER 03/03/2025 REF 4471", "ATM 21.03 14:32": figures,
+    a date and a time of day in the description column are its text, printed as they were (the code a
+    space before its figure), and rows dated without leading zeros ("3.3.2025")."""
+    rows = running(
+        M("1200.00"),
+        [
+            (D(2025, 3, 3), "AMAZON.COM USD 12.50 RATE 1.3520", "-16.90"),
+            (D(2025, 3, 9), "TRANSFER 03/03/2025 REF 4471", "500.00"),
+            (D(2025, 3, 21), "ATM 21.03 14:32 KIOSK 12", "-100.00"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.day}.{r.date.month}.{r.date.year}"),
+        Column("Description", 100, lambda r: r.description),
+        Column("Debit", 420, paid_out(english), right=True),
+        Column("Credit", 490, paid_in(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Harbour Savings Bank", "MARY MURPHY", "Statement 1 March 2025 to 31 March 2025"])
+    as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
