@@ -13,7 +13,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -263,8 +263,24 @@ def labelled_money(
         for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words, places)
             if money is not None:
-                return money
+                return _owned(line.words[hit.start :], money)
     return None
+
+
+def _owned(words: Sequence[Word], money: Money) -> Money:
+    """A balance with the sign the words from its label up to its figure give it: owed to the bank
+    ("Utgående saldo i vår favør", "Solde débiteur au ...") or the holder's ("zu Ihren Gunsten"), marked
+    as a DR or CR beside it would mark it; else as printed."""
+    said = " ".join(fold(w.text) for w in takewhile(lambda w: parse_money(w.text) is None, words))
+    if _OWED_TO_BANK.search(said):
+        return replace(money, negative=True, marker="DR")
+    if _OWED_TO_HOLDER.search(said):
+        return replace(money, negative=False, marker="CR")
+    return money
+
+
+_OWED_TO_BANK = re.compile(_words(ALL.owed_to_bank))
+_OWED_TO_HOLDER = re.compile(_words(ALL.owed_to_holder))
 
 
 def _outranks(rival: _Hit, hit: _Hit) -> bool:
@@ -318,7 +334,7 @@ def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.
         date = _date_in(words, order)
         money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
         if date is not None and money is not None:
-            found.append((date, money))
+            found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
     return sorted(found, key=lambda f: f[0])
 
 

@@ -744,3 +744,40 @@ def test_a_foreign_amount_a_date_and_a_time_inside_descriptions_stay_text_as_pri
     ]
     lines = header(["Harbour Savings Bank", "MARY MURPHY", "Statement 1 March 2025 to 31 March 2025"])
     as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
+
+
+@pytest.mark.parametrize(
+    ("opening_label", "closing_label", "opening"),
+    [
+        ("Inngående saldo", "Utgående saldo i vår favør", M("1200.00")),
+        ("Solde débiteur au 28/02/2025", "Solde débiteur au 31/03/2025", M("-120.40")),
+    ],
+)
+def test_balances_in_a_box_above_the_rows_whose_labels_say_the_bank_is_owed(
+    opening_label: str, closing_label: str, opening: M, unicode_fonts: Fonts
+) -> None:
+    """A summary above the table: the opening and closing balances, each figure bare beside a label that
+    says whose the money is ("i vår favør", "solde débiteur"): an overdraft, below zero."""
+    rows = running(
+        opening,
+        [
+            (D(2025, 3, 3), "Husleie mars", "-1400.00"),
+            (D(2025, 3, 10), "Kiwi Majorstuen", "-34.50"),
+            (D(2025, 3, 25), "Lønn mars", "210.00"),
+        ],
+    )
+    columns = [
+        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Forklaring", 110, lambda r: r.description),
+        Column("Ut av konto", 430, paid_out(continental), right=True),
+        Column("Inn på konto", 520, paid_in(continental), right=True),
+    ]
+    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    lines += [
+        [(40, opening_label, False), (330, continental(opening), True)],
+        [(40, closing_label, False), (330, continental(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    as_drawn(_read(lines, unicode_fonts), rows)
