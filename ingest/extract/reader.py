@@ -562,7 +562,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
+    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -574,7 +574,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(fields, order, chunk.lines)
+    dating = _dating(fields, order, chunk.lines, rows)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -890,11 +890,35 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
     return named.pop() if len(named) == 1 and 2 * carried > len(figures) else None
 
 
-def _dating(fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line]) -> _Dating:
+def _dating(
+    fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line], rows: Sequence[Row]
+) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
-    return _Dating(order, period, _fallback_year(lines))
+    year = _fallback_year(lines)
+    if period == (None, None) and year is not None:
+        period = _around_new_year(order, rows, year)
+    return _Dating(order, period, year)
+
+
+def _around_new_year(
+    order: NumericOrder, rows: Sequence[Row], year: int
+) -> tuple[dt.date | None, dt.date | None]:
+    """Where rows without a year run from December into January and the page prints one year only
+    ("Kontoauszug Nr. 1/2025"): the year is the one most rows fall in, the others the year before or
+    after it; as a period ending with the month most rows are in, (None, None) where they do not turn
+    the year."""
+    months = [
+        md[0] for r in rows if r.date is not None and r.date.year is None if (md := month_day(r.date, order))
+    ]
+    if 12 not in months or 1 not in months:
+        return None, None
+    late = sum(month > _MID_YEAR for month in months)
+    return None, (dt.date(year, 12, 31) if 2 * late > len(months) else dt.date(year, 1, 31))
+
+
+_MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
 
 
 def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:

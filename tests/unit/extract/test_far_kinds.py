@@ -781,3 +781,39 @@ def test_balances_in_a_box_above_the_rows_whose_labels_say_the_bank_is_owed(
         *table(columns, rows),
     ]
     as_drawn(_read(lines, unicode_fonts), rows)
+
+
+@pytest.mark.parametrize(
+    ("title", "days"),
+    [
+        # the first statement of the year: a day of December, then January's
+        ("Kontoauszug Nr. 1/2025", [D(2024, 12, 30), D(2025, 1, 2), D(2025, 1, 9), D(2025, 1, 20)]),
+        # the last of the year: December's, then its first days of January
+        ("Kontoauszug Nr. 12/2024", [D(2024, 12, 2), D(2024, 12, 16), D(2024, 12, 30), D(2025, 1, 2)]),
+        # made on a day of January: the rows are the days before it
+        ("Kontoauszug vom 06.01.2025", [D(2024, 12, 30), D(2024, 12, 31), D(2025, 1, 3), D(2025, 1, 3)]),
+    ],
+)
+def test_rows_without_a_year_from_december_into_january_under_one_printed_year(
+    title: str, days: list[D]
+) -> None:
+    """Rows dated "30.12." to "02.01." and one year on the page, in a statement's number ("Nr. 1/2025")
+    or the day it was made ("vom 06.01.2025"): the year printed is the one most rows fall in (or the
+    one of the day it was made), the other rows' the year before or after, so the rows run in order."""
+    rows = running(
+        M("1200.00"),
+        [
+            (day, f"Buchung {n}", amount)
+            for n, (day, amount) in enumerate(
+                zip(days, ["2150.00", "-84.20", "-900.00", "-4.20"], strict=True)
+            )
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Buchungstext", 110, lambda r: r.description),
+        Column("Betrag", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(["Sparkasse am Fluss", "Erika Mustermann", title])
+    as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
