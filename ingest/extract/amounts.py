@@ -49,7 +49,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "TL": "TRY",
     "₺": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
+    "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
+    "Rs.": None,
 }
+SHARED_SIGNS = frozenset(sign for sign, code in CURRENCY_SYMBOLS.items() if code is None)  # "$", "Rs"
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
 DOLLAR_COUNTRIES = {
     "CA": "CAD",
@@ -65,6 +68,8 @@ DOLLAR_COUNTRIES = {
     "CO": "COP",
     "UY": "UYU",
 }
+# The countries whose money "Rs" (a rupee) may be: the country the statement names must tell.
+RUPEE_COUNTRIES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
 # The money of the countries whose accounts have an IBAN and whose statements the lexicon reads: an account
 # held there is in its country's money unless the statement prints another (ISO 3166 -> ISO 4217).
 _EURO_AREA = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
@@ -137,6 +142,8 @@ CURRENCY_CODES = frozenset(
         "PKR",
         "BDT",
         "LKR",
+        "NPR",
+        "MUR",
         "EGP",
         "AED",
         "SAR",

@@ -24,6 +24,7 @@ from ingest.extract.amounts import (
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
     IBAN_CURRENCIES,
+    RUPEE_COUNTRIES,
     Money,
     is_sign_marker,
     parse_money,
@@ -515,6 +516,8 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
         return named
     if "$" in text:
         return dollar_of(ctx, lines)
+    if _RUPEES.search(text):
+        return rupee_of(ctx, lines)
     if "£" in text:
         return "GBP"
     if "€" in text:
@@ -639,6 +642,16 @@ def _postcode_country(ctx: ReadContext, text: str) -> str | None:
 
 def _named_dollar_country(ctx: ReadContext, text: str) -> str | None:
     return _named_country(ctx, text, DOLLAR_COUNTRIES)
+
+
+def rupee_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
+    """Which rupee "Rs" means: the money of the country the statement names (India's, Pakistan's, Sri
+    Lanka's, ...); None where it names none of them."""
+    country = _named_country(ctx, "\n".join(line.text for line in lines), RUPEE_COUNTRIES)
+    return RUPEE_COUNTRIES[country] if country is not None else None
+
+
+_RUPEES = re.compile(r"(?<![\w.])rs\.?(?!\w)")  # "Rs", "Rs." in folded text, not in "Mrs" or "RS12"
 
 
 def _named_country(ctx: ReadContext, text: str, among: Mapping[str, str]) -> str | None:

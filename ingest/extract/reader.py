@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import Money, money_places, parse_money
+from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
@@ -843,6 +843,8 @@ def _with_table_currency(
         currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
+    elif currency in SHARED_SIGNS:
+        currency = hdr.rupee_of(ctx, chunk.lines)  # the other sign a heading prints for no one money
     currency = currency or _figures_currency(rows) or hdr.iban_currency(chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 

@@ -18,7 +18,14 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
+from ingest.extract.amounts import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    SHARED_SIGNS,
+    Money,
+    is_sign_marker,
+    parse_money,
+)
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
@@ -572,7 +579,7 @@ def _header_tokens(
             code = _currency_of(part.text) or named
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
-                currency = code if code and (currency in (None, "$")) else currency
+                currency = code if code and (currency is None or currency in SHARED_SIGNS) else currency
             if key.upper() in CURRENCY_CODES or named is not None:
                 # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
                 tokens.append((_ANY_CURRENCY, part))
@@ -703,10 +710,11 @@ def _currency_named(vocabulary: _Vocabulary, text: str) -> str | None:
 
 
 def _currency_of(text: str) -> str | None:
-    """An ISO code for a currency word in a header ("(CAD)", "$", "£"); "$" when only a dollar."""
+    """An ISO code for a currency word in a header ("(CAD)", "$", "£"); the sign where it names no one
+    money ("$" some dollar, "Rs" some rupee)."""
     bare = text.strip(_HEADING_MARKS)
     if bare in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[bare] or "$"
+        return CURRENCY_SYMBOLS[bare] or bare
     if bare.upper() in CURRENCY_CODES and bare.isupper():
         return bare.upper()
     if re.fullmatch(r"\(([A-Z]{3})\)\w?", text.strip()) and text.strip()[1:4] in CURRENCY_CODES:

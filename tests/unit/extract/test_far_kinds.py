@@ -223,9 +223,21 @@ def test_a_reference_and_a_place_column_beside_the_description_join_it() -> None
     assert entries(read) == [(r.date, f"{r.description} {' '.join(aside[r.date])}", r.amount) for r in rows]
 
 
-def test_rupees_headed_rs_name_no_currency_where_nothing_says_whose() -> None:
+@pytest.mark.parametrize(
+    ("address", "currency"),
+    [
+        ("12 Galle Road, Colombo 03", None),
+        ("12 Galle Road, Colombo 03, Sri Lanka", "LKR"),
+        ("14 Marine Drive, Mumbai 400002, India", "INR"),
+        ("Shahrah-e-Faisal, Karachi, Pakistan", "PKR"),
+    ],
+)
+def test_rupees_headed_rs_are_the_money_of_the_country_named_and_no_money_where_none_is(
+    address: str, currency: str | None
+) -> None:
     """ "Debit (Rs)", "Credit (Rs)", "Balance (Rs)": India, Pakistan, Sri Lanka, Nepal and Mauritius each
-    print "Rs" for their rupee; with no country, code or name on the page, the money is not known."""
+    print "Rs" for their rupee; the country the address names says whose, and with none named (no
+    code or name of a money either) the money is not known."""
     rows = running(
         M("15200.00"),
         [(D(2025, 8, 4), "ATM WDL", "-2000.00"), (D(2025, 8, 12), "SALARY CREDIT", "45000.00")],
@@ -237,10 +249,10 @@ def test_rupees_headed_rs_name_no_currency_where_nothing_says_whose() -> None:
         Column("Credit (Rs)", 500, paid_in(english), right=True),
         Column("Balance (Rs)", 570, lambda r: english(r.balance), right=True),
     ]
-    lines = header(["Commercial Bank", "M. PERERA", "Statement from 01/08/2025 to 31/08/2025"])
+    lines = header(["Commercial Bank", "M. PERERA", address, "Statement from 01/08/2025 to 31/08/2025"])
     read = _read([*lines, headings(columns), *table(columns, rows)])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
-    assert read.currency is None
+    assert read.currency == currency
 
 
 def test_a_fee_charged_beside_its_row_is_a_transaction_that_says_it_is_the_fee() -> None:
