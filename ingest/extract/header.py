@@ -369,6 +369,24 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     return min(found, key=lambda f: f[0])[1]
 
 
+def titled_account(line: Line) -> str | None:
+    """The number a line titles an account with after its kind, and nothing else ("Girokonto 1234 5678
+    90", "Online Saver 12-3456-7890123-01"): where accounts follow one another titled so, each number
+    begins the next statement. Six digits at least: a year after a kind ("Savings 2025") is none."""
+    named = list(takewhile(lambda w: w.text.isalpha(), line.words))
+    if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
+        return None
+    rest = line.words[len(named) :]
+    value = _account_value(rest)
+    if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
+        return None
+    return value
+
+
+_ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))
+_TITLE_WORDS = 3  # "Everyday Account", "Compte chèques"
+
+
 def iban(lines: Sequence[Line]) -> str | None:
     """The first IBAN printed after an IBAN label on these lines (or just below it)."""
     for hit in _find_label(lines, ALL.iban_labels):

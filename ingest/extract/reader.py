@@ -384,6 +384,7 @@ def _add_lines(
         number = None
         if _has_account_label(cues, line):
             number = hdr.account_number(ctx, lines[index : index + 2], strict=True)
+        number = number or hdr.titled_account(line)
         if number is not None:
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:

@@ -32,6 +32,7 @@ from tests.unit.extract.unseen_kinds import (
     headings,
     paid_in,
     paid_out,
+    read_all,
     read_one,
     running,
     signed,
@@ -829,3 +830,36 @@ def test_rows_without_a_year_from_december_into_january_under_one_printed_year(
     ]
     lines = header(["Sparkasse am Fluss", "Erika Mustermann", title])
     as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("Girokonto 1234 5678 90", "Sparkonto 9876 5432 10"),
+        ("Everyday Account 12-3456-7890123-00", "Online Saver 12-3456-7890123-01"),
+    ],
+)
+def test_two_accounts_each_titled_by_its_kind_and_number_are_two_statements(titles: tuple[str, str]) -> None:
+    """A current account's table, then a savings account's, each under a bold title of its kind and its
+    number with no label ("Girokonto 1234 5678 90", "Online Saver 12-3456-7890123-01"): each number
+    begins a statement of its own, with its own rows and balances, not one list of both."""
+    current = running(
+        M("640.00"),
+        [(D(2025, 10, 1), "Kartenzahlung REWE", "-82.10"), (D(2025, 10, 15), "Gehalt", "2900.00")],
+    )
+    savings = running(M("5000.00"), [(D(2025, 10, 31), "Zinsen", "1.25")])
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Buchungstext", 120, lambda r: r.description),
+        Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 570, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(["Sparkasse am Fluss", "Erika Mustermann", "Kontoauszug 01.10.2025 - 31.10.2025"])
+    for title, rows in zip(titles, (current, savings), strict=True):
+        lines += [[(40, "**" + title, False)], headings(columns), *table(columns, rows), []]
+    first, second = read_all(drawn_lines([lines]))
+    as_drawn(first, current)
+    as_drawn(second, savings)
+    numbers = tuple(" ".join(w for w in title.split() if w[0].isdigit()) for title in titles)
+    assert (first.account_number, second.account_number) == numbers
+    assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
