@@ -49,7 +49,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "TL": "TRY",
     "₺": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
+    "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
+    "Rs.": None,
 }
+SHARED_SIGNS = frozenset(sign for sign, code in CURRENCY_SYMBOLS.items() if code is None)  # "$", "Rs"
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
 DOLLAR_COUNTRIES = {
     "CA": "CAD",
@@ -65,6 +68,8 @@ DOLLAR_COUNTRIES = {
     "CO": "COP",
     "UY": "UYU",
 }
+# The countries whose money "Rs" (a rupee) may be: the country the statement names must tell.
+RUPEE_COUNTRIES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
 # The money of the countries whose accounts have an IBAN and whose statements the lexicon reads: an account
 # held there is in its country's money unless the statement prints another (ISO 3166 -> ISO 4217).
 _EURO_AREA = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
@@ -137,6 +142,8 @@ CURRENCY_CODES = frozenset(
         "PKR",
         "BDT",
         "LKR",
+        "NPR",
+        "MUR",
         "EGP",
         "AED",
         "SAR",
@@ -163,6 +170,7 @@ CURRENCY_CODES = frozenset(
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
+_APOSTROPHE = "['\u2019]"  # Switzerland's thousands mark, which type often sets as ’
 _DEBIT_MARKS = frozenset(ALL.debit_markers)
 _CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
 
@@ -193,7 +201,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
         rf"|\d{{1,3}}(?:\.\d{{3}})+{comma}"  # 1.234,56
         f"{dotted}"
         rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+{either}"  # 1 234,56 and 1 234.56
-        rf"|\d{{1,3}}(?:'\d{{3}})+{point}"  # 1'234.56
+        rf"|\d{{1,3}}(?:{_APOSTROPHE}\d{{3}})+{point}"  # 1'234.56, 1’234.56
         rf"|\d+{either}"  # 1234.56 and 1234,56
         r")"
     )
@@ -264,7 +272,7 @@ def is_sign_marker(text: str) -> bool:
 
 
 _MARK_ALONE = re.compile(_MARK)
-_GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.]")
+_GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.\u2019]")
 
 
 def _to_decimal(core: str, places: int) -> Decimal:
@@ -301,7 +309,7 @@ def _printed_whole(words: Sequence[str]) -> bool:
     return whole > 2 * cents
 
 
-_THOUSANDS_GROUP = re.compile(r"\d[.,'   ]\d{3}(?!\d)")
+_THOUSANDS_GROUP = re.compile(r"\d[.,'   \u2019]\d{3}(?!\d)")
 _WHOLE_FIGURES = 4  # a few grouped whole numbers (a count, a reference) do not make a money whole
 
 

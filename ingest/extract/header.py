@@ -13,7 +13,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -24,6 +24,7 @@ from ingest.extract.amounts import (
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
     IBAN_CURRENCIES,
+    RUPEE_COUNTRIES,
     Money,
     is_sign_marker,
     parse_money,
@@ -64,7 +65,7 @@ _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, revers
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
 _DATE_IN_TEXT = re.compile(
-    rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}"  # 2025-09-01, and 2025/09/01 as South Africa prints it
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
@@ -264,8 +265,24 @@ def labelled_money(
         for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words, places)
             if money is not None:
-                return money
+                return _owned(line.words[hit.start :], money)
     return None
+
+
+def _owned(words: Sequence[Word], money: Money) -> Money:
+    """A balance with the sign the words from its label up to its figure give it: owed to the bank
+    ("Utgående saldo i vår favør", "Solde débiteur au ...") or the holder's ("zu Ihren Gunsten"), marked
+    as a DR or CR beside it would mark it; else as printed."""
+    said = " ".join(fold(w.text) for w in takewhile(lambda w: parse_money(w.text) is None, words))
+    if _OWED_TO_BANK.search(said):
+        return replace(money, negative=True, marker="DR")
+    if _OWED_TO_HOLDER.search(said):
+        return replace(money, negative=False, marker="CR")
+    return money
+
+
+_OWED_TO_BANK = re.compile(_words(ALL.owed_to_bank))
+_OWED_TO_HOLDER = re.compile(_words(ALL.owed_to_holder))
 
 
 def _outranks(rival: _Hit, hit: _Hit) -> bool:
@@ -319,7 +336,7 @@ def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.
         date = _date_in(words, order)
         money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
         if date is not None and money is not None:
-            found.append((date, money))
+            found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -351,6 +368,24 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1]
+
+
+def titled_account(line: Line) -> str | None:
+    """The number a line titles an account with after its kind, and nothing else ("Girokonto 1234 5678
+    90", "Online Saver 12-3456-7890123-01"): where accounts follow one another titled so, each number
+    begins the next statement. Six digits at least: a year after a kind ("Savings 2025") is none."""
+    named = list(takewhile(lambda w: w.text.isalpha(), line.words))
+    if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
+        return None
+    rest = line.words[len(named) :]
+    value = _account_value(rest)
+    if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
+        return None
+    return value
+
+
+_ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))
+_TITLE_WORDS = 3  # "Everyday Account", "Compte chèques"
 
 
 def iban(lines: Sequence[Line]) -> str | None:
@@ -456,8 +491,12 @@ def _short_number(text: str) -> bool:
 
 
 # Words between an account label and its number ("Account ending in", "Compte n°").
+# Words between a label and its number: the label's own, and the kind of account ("Compte courant
+# postal n° 1234567A020", "Savings Account No. 1234").
 _ACCOUNT_FILLERS = frozenset(
-    {"", "#", "-", "n°"} | {w for label in ALL.account_labels for w in label.split()}
+    {"", "#", "-", "n°"}
+    | {w for label in ALL.account_labels for w in label.split()}
+    | {w for kind, _ in ALL.account_types for w in kind.split()}
 )
 
 
@@ -496,6 +535,8 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
         return named
     if "$" in text:
         return dollar_of(ctx, lines)
+    if _RUPEES.search(text):
+        return rupee_of(ctx, lines)
     if "£" in text:
         return "GBP"
     if "€" in text:
@@ -620,6 +661,16 @@ def _postcode_country(ctx: ReadContext, text: str) -> str | None:
 
 def _named_dollar_country(ctx: ReadContext, text: str) -> str | None:
     return _named_country(ctx, text, DOLLAR_COUNTRIES)
+
+
+def rupee_of(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
+    """Which rupee "Rs" means: the money of the country the statement names (India's, Pakistan's, Sri
+    Lanka's, ...); None where it names none of them."""
+    country = _named_country(ctx, "\n".join(line.text for line in lines), RUPEE_COUNTRIES)
+    return RUPEE_COUNTRIES[country] if country is not None else None
+
+
+_RUPEES = re.compile(r"(?<![\w.])rs\.?(?!\w)")  # "Rs", "Rs." in folded text, not in "Mrs" or "RS12"
 
 
 def _named_country(ctx: ReadContext, text: str, among: Mapping[str, str]) -> str | None:
@@ -991,7 +1042,12 @@ def _under_name(lines: Sequence[Line], name: str) -> str | None:
                 if under is None:
                     continue
                 text = " ".join(w.text for w in under)
-                if ":" in text or parse_money(under[-1].text) is not None or _LABELISH.search(fold(text)):
+                if (
+                    ":" in text
+                    or parse_money(under[-1].text) is not None
+                    or _LABELISH.search(fold(text))
+                    or _find_label([below], _ACCOUNT_LABELS)  # the account's number: the address ended
+                ):
                     break
                 parts.append(text)
                 bottom = below.bottom
@@ -1020,7 +1076,8 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
             key = fold(text)
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
-            if any(fold(w).strip(".") in ALL.months for w in words):
+            # Months' names are names too ("Jan Peeters", "LIM MEI LING"): only a line mostly of them is none.
+            if 2 * sum(fold(w).strip(".") in ALL.months for w in words) > len(words):
                 continue
             return text
     return None
@@ -1098,7 +1155,10 @@ def _name_strength(key: str, *, title: bool) -> int | None:
     """How surely a short folded text is a bank's name (see `_Candidate`); None: it is not one."""
     if _STRONG_CUES.search(key):
         return 0
-    if _INSTITUTION_CUES.search(key) and not _LABELISH.search(key):
+    # "Crédit" names banks in French and heads columns in English: a cue word counts as no label in a
+    # name of two words or more ("Crédit Mutuel du Val", not "Credit" alone).
+    cues = set(_INSTITUTION_CUES.findall(key))
+    if cues and not set(_LABELISH.findall(key)) - (cues if " " in key else set()):
         return 1
     if title and not _LABELISH.search(key):
         return 2

@@ -285,6 +285,12 @@ def _joins_label(left: Word, right: Word, gap: float, height: float) -> bool:
 
 def _separator(left: Word, right: Word) -> str:
     joined = left.text + right.text
-    if parse_money(joined) is None and parse_money(left.text + " " + right.text) is not None:
+    spaced = parse_money(left.text + " " + right.text) is not None
+    if parse_money(joined) is None and spaced:
         return " "
-    return ""
+    # A currency's code printed a space before its figure ("USD 12.50") keeps the space it was printed with.
+    apart = right.x0 - left.x1 > _CODE_SPACE * max(left.bottom - left.top, right.bottom - right.top, 1.0)
+    return " " if spaced and apart and left.text.isalpha() else ""
+
+
+_CODE_SPACE = 0.15  # of the line height: a gap a space wide, not one the text layer cut inside a word

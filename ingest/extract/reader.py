@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import Money, money_places, parse_money
+from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
 from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
@@ -384,6 +384,7 @@ def _add_lines(
         number = None
         if _has_account_label(cues, line):
             number = hdr.account_number(ctx, lines[index : index + 2], strict=True)
+        number = number or hdr.titled_account(line)
         if number is not None:
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
@@ -562,7 +563,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines))
+    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
     if not fields.credit_card and prints_like_a_card(ctx, rows):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -574,7 +575,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(fields, order, chunk.lines)
+    dating = _dating(fields, order, chunk.lines, rows)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -843,6 +844,8 @@ def _with_table_currency(
         currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
+    elif currency in SHARED_SIGNS:
+        currency = hdr.rupee_of(ctx, chunk.lines)  # the other sign a heading prints for no one money
     currency = currency or _figures_currency(rows) or hdr.iban_currency(chunk.lines)
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 
@@ -890,11 +893,35 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
     return named.pop() if len(named) == 1 and 2 * carried > len(figures) else None
 
 
-def _dating(fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line]) -> _Dating:
+def _dating(
+    fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line], rows: Sequence[Row]
+) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
-    return _Dating(order, period, _fallback_year(lines))
+    year = _fallback_year(lines)
+    if period == (None, None) and year is not None:
+        period = _around_new_year(order, rows, year)
+    return _Dating(order, period, year)
+
+
+def _around_new_year(
+    order: NumericOrder, rows: Sequence[Row], year: int
+) -> tuple[dt.date | None, dt.date | None]:
+    """Where rows without a year run from December into January and the page prints one year only
+    ("Kontoauszug Nr. 1/2025"): the year is the one most rows fall in, the others the year before or
+    after it; as a period ending with the month most rows are in, (None, None) where they do not turn
+    the year."""
+    months = [
+        md[0] for r in rows if r.date is not None and r.date.year is None if (md := month_day(r.date, order))
+    ]
+    if 12 not in months or 1 not in months:
+        return None, None
+    late = sum(month > _MID_YEAR for month in months)
+    return None, (dt.date(year, 12, 31) if 2 * late > len(months) else dt.date(year, 1, 31))
+
+
+_MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
 
 
 def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
@@ -921,10 +948,12 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
             if fees_moved and row.fee is not None:
-                # The fee is money out of its own, after the row: the printed balance follows both.
+                # The fee is money out of its own, after the row: the printed balance follows both. It
+                # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
                 fee = replace(
                     drafts[-1],
-                    amount=-row.fee.magnitude,
+                    description=f"{row.fee.heading}: {drafts[-1].description}",
+                    amount=-row.fee.money.magnitude,
                     words=[],
                     decisions=[],
                     guessed=False,
@@ -1001,7 +1030,7 @@ def _steps_that_balance(
     agree = 0
     for (_, before), (row, after) in pairwise(balanced):
         amount = _amount(row, amount_as_card)
-        fee = row.fee.magnitude if with_fees and row.fee is not None else Decimal(0)
+        fee = row.fee.money.magnitude if with_fees and row.fee is not None else Decimal(0)
         agree += before is not None and amount is not None and before + amount - fee == after
     return agree
 
@@ -1141,15 +1170,18 @@ def _from_running_balances(
     in_time: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
 ) -> tuple[Decimal | None, Decimal | None]:
     """Balances the statement prints no label for, as its running balances show them: the first
-    row's balance less its amount opened the period, the last row's balance closed it."""
-    if opening is None and in_time:
-        first = in_time[0]
-        if (
-            first.balance is not None
-            and first.amount is not None
-            and not (first.guessed or first.balance_guessed)
-        ):
-            opening = first.balance - first.amount
+    balance printed less the amounts up to it opened the period (a row whose fee is charged after it
+    prints the balance after both, a day's rows the day's last), the last row's balance closed it."""
+    upto = next((n for n, d in enumerate(in_time) if d.balance is not None), 0)
+    first, before = (in_time[upto], in_time[: upto + 1]) if in_time else (None, [])
+    if (
+        opening is None
+        and first is not None
+        and first.balance is not None
+        and not first.balance_guessed
+        and all(d.amount is not None and not d.guessed for d in before)
+    ):
+        opening = first.balance - sum((d.amount or Decimal(0) for d in before), Decimal(0))
     if closing is None and in_time and in_time[-1].balance is not None:
         closing = in_time[-1].balance
     return opening, closing
@@ -1220,6 +1252,8 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
 def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:
     for role in (Role.BALANCE, Role.AMOUNT, Role.CREDIT, Role.DEBIT):
         money = row.amounts.get(role)
+        if money is not None and row.owed:
+            return row.owed * money.magnitude  # the label says whose the money is, whatever its column
         if money is not None:
             if role is Role.DEBIT:
                 return -money.magnitude

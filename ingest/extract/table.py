@@ -18,7 +18,14 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 
-from ingest.extract.amounts import CURRENCY_CODES, CURRENCY_SYMBOLS, Money, is_sign_marker, parse_money
+from ingest.extract.amounts import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    SHARED_SIGNS,
+    Money,
+    is_sign_marker,
+    parse_money,
+)
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
@@ -70,6 +77,8 @@ class _Vocabulary:
     amount_due: re.Pattern[str]
     dated_balance: re.Pattern[str]  # a line that opens with a balance label and its date ("Solde au 30/04")
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
+    # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
+    sided_balance: re.Pattern[str]
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -126,6 +135,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
+        sided_balance=_sided_balance(lexicon),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -190,7 +200,18 @@ class Column:
     role: Role
     x0: float
     x1: float
-    fee: bool = False  # an OTHER column headed as the fees the rows bear ("Charge", "Service fee")
+    # An OTHER column headed as the fees the rows bear: the heading as printed ("Charge", "Service fee").
+    fee: str = ""
+    booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    """A fee a row bears, printed in a column of its own, and that column's heading as printed: the fee
+    is money out of its own where the balance takes it, described by the row and the heading."""
+
+    money: Money
+    heading: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +259,7 @@ class RowLine:
     # balance can tell which figure the print shows when OCR garbled it.
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
-    fee: Money | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
+    fee: Fee | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
     year: int | None = None  # a year printed alone under the day and month of the row above
 
     @property
@@ -259,7 +280,8 @@ class Row:
     marker: Marker | None = None
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
-    fee: Money | None = None  # as on RowLine
+    fee: Fee | None = None  # as on RowLine
+    owed: int = 0  # a balance line's: whose its label says the money is (see `owed_side`)
 
     @property
     def figures(self) -> bool:
@@ -455,6 +477,7 @@ def _header_from(
         split = _heading_columns(ctx, tokens, split_dates=True)
         if any(c.role is Role.DESC for c in split[0]):
             columns, known, unknown, transaction_date = split
+    columns = _unnamed_columns(tokens, columns)
     roles = [c.role for c in columns]
     if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -481,6 +504,48 @@ def _header_from(
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+
+
+def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
+    """The columns, with one more where the header prints a heading no lexicon holds (one or two
+    capitalised words, and nothing else unknown) in the place of a column it lacks (`_unnamed_role`)."""
+    unnamed = [
+        w for key, w in tokens if key != _ANY_CURRENCY and not any(c.x0 <= w.x0 < c.x1 for c in columns)
+    ]
+    if not 1 <= len(unnamed) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in unnamed):
+        return columns
+    x0, x1 = min(w.x0 for w in unnamed), max(w.x1 for w in unnamed)
+    before = [c for c in columns if c.x1 <= x0]
+    after = [c for c in columns if c.x0 >= x1]
+    if len(before) + len(after) != len(columns):
+        return columns  # the words stand among a heading's own
+    left = max(before, key=lambda c: c.x1) if before else None
+    right = min(after, key=lambda c: c.x0) if after else None
+    role = _unnamed_role(columns, left, right)
+    return columns if role is None else sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+
+
+def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column | None) -> Role | None:
+    """The column a heading no lexicon holds names, by the columns either side of it: the description
+    between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
+    beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
+    Lodgements | Balance"). None where it may be anything (a reference, a type)."""
+    roles = {c.role for c in columns}
+    if Role.DESC not in roles:
+        between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
+        return Role.DESC if between else None
+    sides = roles & {Role.DEBIT, Role.CREDIT}
+    if len(sides) != 1 or Role.AMOUNT in roles:
+        return None
+    beside = (left is not None and left.role in sides and (right is None or right.role is Role.BALANCE)) or (
+        right is not None and right.role in sides and left is not None and left.role is Role.DESC
+    )
+    if not beside:
+        return None
+    return Role.CREDIT if Role.DEBIT in sides else Role.DEBIT
+
+
+_UNNAMED_WORDS = 2  # the words of a heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
 
 
 def _by_stack(tokens: Sequence[tuple[str, Word]], word_space: float) -> list[tuple[str, Word]]:
@@ -520,7 +585,7 @@ def _header_tokens(
             code = _currency_of(part.text) or named
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
-                currency = code if code and (currency in (None, "$")) else currency
+                currency = code if code and (currency is None or currency in SHARED_SIGNS) else currency
             if key.upper() in CURRENCY_CODES or named is not None:
                 # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
                 tokens.append((_ANY_CURRENCY, part))
@@ -564,7 +629,8 @@ def _heading_columns(
             if _both_sides(vocabulary, phrase):
                 sides = len(columns)
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
-            columns.append(Column(role, x0, x1, fee=phrase in vocabulary.fee_phrases))
+            heading = " ".join(w.text for w in span).strip(_HEADING_MARKS)
+            columns.append(Column(role, x0, x1, fee=heading if phrase in vocabulary.fee_phrases else ""))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -653,16 +719,20 @@ def _split_slash(word: Word) -> list[Word]:
     ]
 
 
+_HEADING_MARKS = "()[]:,.*"  # brackets and marks around a heading's word ("(CAD)", "Fee*")
+
+
 def _currency_named(vocabulary: _Vocabulary, text: str) -> str | None:
     """The code of a currency a heading names in a word of its language ("Montant (FCFA)")."""
-    return vocabulary.currency_words.get(fold(text.strip("()[]:,.*")))
+    return vocabulary.currency_words.get(fold(text.strip(_HEADING_MARKS)))
 
 
 def _currency_of(text: str) -> str | None:
-    """An ISO code for a currency word in a header ("(CAD)", "$", "£"); "$" when only a dollar."""
-    bare = text.strip("()[]:,.*")
+    """An ISO code for a currency word in a header ("(CAD)", "$", "£"); the sign where it names no one
+    money ("$" some dollar, "Rs" some rupee)."""
+    bare = text.strip(_HEADING_MARKS)
     if bare in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[bare] or "$"
+        return CURRENCY_SYMBOLS[bare] or bare
     if bare.upper() in CURRENCY_CODES and bare.isupper():
         return bare.upper()
     if re.fullmatch(r"\(([A-Z]{3})\)\w?", text.strip()) and text.strip()[1:4] in CURRENCY_CODES:
@@ -739,12 +809,15 @@ def _described(columns: list[Column]) -> list[Column]:
 def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Column]:
     """One date column is the transaction date: the one headed as the day of the transaction (a
     purchase), else the first headed as a date rather than a value date ("Rentedato" before "Bokført"),
-    else the first; any other (value, booking or posting date) is its value date."""
+    else the first; any other (value, booking or posting date) is its value date, one headed as a
+    booking date marked so: where a value date is printed too, that is the value date."""
     dated = [c for c in columns if c.role in _DATED]
     booked = next((c for c in dated if c.role is Role.DATE), None)
     main = transaction_date if transaction_date in dated else booked or next(iter(dated), None)
     return [
-        replace(c, role=Role.DATE if c is main else Role.VALUE_DATE) if c.role in _DATED else c
+        replace(c, role=Role.DATE if c is main else Role.VALUE_DATE, booked=c.role is Role.DATE)
+        if c.role in _DATED
+        else c
         for c in columns
     ]
 
@@ -946,16 +1019,17 @@ class _Columns:
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
 
-    def fee(self, words: Sequence[Word], i: int) -> int:
+    def fee(self, words: Sequence[Word], i: int) -> tuple[int, str]:
         """How many words from the figure ending at `i` on are a fee in a column of its own right of
         the description ("Charge", "Fee"): the figure and a letter after it naming its kind; none where
-        the figure lies in no such column."""
+        the figure lies in no such column. With them, the column's heading as printed."""
         column = self.other_column(words[i])
         if column is None or not self.header.columns[column].fee:
-            return 0
+            return 0, ""
         after = words[i + 1] if i + 1 < len(words) else None
         lettered = after is not None and len(after.text) == 1 and after.text.isupper()
-        return 2 if lettered and after is not None and self.other_column(after) == column else 1
+        kept = 2 if lettered and after is not None and self.other_column(after) == column else 1
+        return kept, self.header.columns[column].fee
 
     def other_column(self, word: Word) -> int | None:
         """The column right of the description, one the reader does not use, that holds the word."""
@@ -1006,7 +1080,7 @@ class _Cells:
     in_desc: bool = True  # every description word sits in the description column
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
-    fee: Money | None = None  # a fee in a column of its own: the balance may or may not include it
+    fee: Fee | None = None  # a fee in a column of its own: the balance may or may not include it
 
 
 def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
@@ -1124,9 +1198,12 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is not None and role is Role.BALANCE and columns.balances > 1:
             i += len(span)  # a second balance printed beside the first (ledger and available): not text
             continue
-        if money is not None and role is None and (kept := columns.fee(words, i + len(span) - 1)):
+        kept, heading = (
+            (0, "") if money is None or role is not None else columns.fee(words, i + len(span) - 1)
+        )
+        if money is not None and kept:
             # A fee the row bears, in a column of its own, and the letter of its kind: not text.
-            cells.fee = cells.fee or money
+            cells.fee = cells.fee or Fee(money, heading)
             i += len(span) - 1 + kept
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
@@ -1479,8 +1556,10 @@ def _without_other_dates(
     header: TableHeader, zones: list[tuple[float, float]], words: list[Word]
 ) -> tuple[list[Word], PartialDate | None]:
     """Take out a second date (value or posting date) printed in its own column: the words left, and
-    that date. A column headed as something else holds none ("2/6" under "Taksit" is an instalment)."""
+    that date, the value date where a booking date is printed beside it too. A column headed as
+    something else holds none ("2/6" under "Taksit" is an instalment)."""
     second: PartialDate | None = None
+    second_booked = True
     for i, col in enumerate(header.columns):
         if col.role is not Role.VALUE_DATE:
             continue
@@ -1496,7 +1575,8 @@ def _without_other_dates(
         if parsed is not None:
             parsed, taken = _with_year_after(words, parsed, taken)
             words = [w for w in words if w not in taken]
-            second = second or parsed
+            if second is None or (second_booked and not col.booked):
+                second, second_booked = parsed, col.booked
     return words, second
 
 
@@ -1599,10 +1679,20 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
         return Marker.OPENING
     if vocabulary.closing.search(key) or vocabulary.amount_due.match(key):
         return Marker.CLOSING
-    if vocabulary.dated_balance.search(key) or vocabulary.currency_balance.search(key):
+    named = (vocabulary.dated_balance, vocabulary.currency_balance, vocabulary.sided_balance)
+    if any(pattern.search(key) for pattern in named):
         # One label for the balance before the rows and after them: where it stands tells which.
         return Marker.OPENING
     return None
+
+
+def owed_side(ctx: ReadContext, description: str) -> int:
+    """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
+    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
+    said = _vocabulary(ctx.lexicon).sided_balance.search(_marker_key(description))
+    if said is None:
+        return 0
+    return -1 if said.group("bank") or said.group("bank_first") else 1
 
 
 def _marker_key(description: str) -> str:
@@ -1618,6 +1708,18 @@ def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
     between = _alternatives(lexicon.function_words)
     money = _alternatives([*lexicon.currency_names, *(code.lower() for code in sorted(CURRENCY_CODES))])
     return re.compile(rf"\A(?:{balance})(?: (?:{between}))? (?:{money})\Z")
+
+
+def _sided_balance(lexicon: Lexicon) -> re.Pattern[str]:
+    """A balance word with words that say whose the money is, at most two words after it ("Saldo final
+    a nuestro favor", "solde débiteur") or just before it ("borç bakiye"); the group named `bank` or
+    `bank_first` holds them where the money is owed to the bank."""
+    balance = _alternatives([p for p in lexicon.balance_headings if p.isalpha()])
+    bank, holder = _alternatives(lexicon.owed_to_bank), _alternatives(lexicon.owed_to_holder)
+    return re.compile(
+        rf"\b(?:{balance})(?: \S+){{0,2}}? (?:(?P<bank>{bank})|{holder})(?= |\Z)"
+        rf"|(?:\A| )(?:(?P<bank_first>{bank})|{holder}) (?:{balance})\b"
+    )
 
 
 def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:
@@ -1845,6 +1947,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
+        owed=owed_side(ctx, " ".join(described)) if marker in (Marker.OPENING, Marker.CLOSING) else 0,
     )
 
 

@@ -67,6 +67,10 @@ class Lexicon:
     # A note under a purchase abroad: the foreign amount and the rate it was converted at.
     exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"
+    # Words beside a balance's label that say whose the money is, and so its sign: owed to the bank
+    # ("in our favour", "zu unseren Gunsten", "solde débiteur") or the holder's ("in your favour").
+    owed_to_bank: Phrases
+    owed_to_holder: Phrases
     # Sign markers printed beside a figure or as its own column.
     debit_markers: Phrases
     credit_markers: Phrases

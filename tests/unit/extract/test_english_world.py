@@ -524,14 +524,18 @@ def test_a_mobile_money_statement_with_a_summary_by_kind_of_transfer_before_its_
 def test_a_south_african_account_whose_balance_takes_the_fee_printed_beside_a_row() -> None:
     """South African kind: "Date | Description | Money In | Money Out | Fee* | Balance", money out and the
     fee each with a minus, and the balance after both: the fee is money out of its own, after its row
-    (where a charges column moves no balance, see the accrued charges above, it is no transaction)."""
+    (where a charges column moves no balance, see the accrued charges above, it is no transaction),
+    described as the fee its column's heading names."""
     fees = {D(2025, 3, 11): M("-3.50"), D(2025, 3, 25): M("-0.60")}
     rows = running(
         M("2500.00"),
         [
             step
             for day, text, amount in ZA_ROWS
-            for step in [(day, text, amount), *([(day, text, str(fees[day]))] if day in fees else [])]
+            for step in [
+                (day, text, amount),
+                *([(day, f"Fee: {text}", str(fees[day]))] if day in fees else []),
+            ]
         ],
     )
     # Each fee is printed on its row's line: the row's balance is the one after its fee.
