@@ -16,7 +16,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -26,6 +26,8 @@ from ingest.extract import pdftext
 from ingest.extract.pages import PageObjects, walk_objects
 from ingest.extract.pdftext import TextLayer, plain
 
+# A fill less opaque than this (of 255) shows the text under it: a highlight, which hides nothing.
+HIDING_ALPHA = 230
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 
 _DIGIT = re.compile(r"\d")
@@ -78,6 +80,7 @@ class Run:
         "digits",
         "drawn",
         "marked",
+        "obj",
         "seq",
         "size",
         "style",
@@ -94,7 +97,7 @@ class Run:
         """`run`'s characters, with what its text object shares: its style, font size (points, with its
         matrix), baseline and place in the drawing order."""
         # Unpacked whole: a page has a hundred objects and more.
-        _, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
+        self.obj, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
         self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
         self.text = text
         self.digits = _DIGIT.search(text) is not None
@@ -180,6 +183,61 @@ def read_drawing(
     return Drawing(frame, _runs(layer, walked.texts), shapes.found, walked.image_share(page))
 
 
+class Clips:
+    """Where a page's text objects may draw: the box of each one's clip path (PDF space), asked of pdfium
+    only for the objects a finding involves. A report generator clips a cell's text to the cell; what
+    runs past it is not drawn, though the text layer holds it."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self._page = page
+        self._forms: dict[int, pdftext.Matrix | None] | None = None  # each text object's form placement
+        self._boxes: dict[int, pdftext.Box | None] = {}
+
+    def shows(self, run: Run, char: Char) -> bool:
+        """The character's middle lies inside its text object's clip (or the object has none)."""
+        box = self._boxes[run.obj] if run.obj in self._boxes else self._box(run.obj)
+        if box is None:
+            return True
+        x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+    def _box(self, obj: int) -> pdftext.Box | None:
+        clip = pdfium_c.FPDFPageObj_GetClipPath(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+        box = _clip_box(clip) if clip else None
+        if box is not None:
+            if self._forms is None:  # a clip inside a form is in the form's space
+                self._forms = {o: form for o, kind, form in pdftext.page_objects(self._page)}
+            if (form := self._forms.get(obj)) is not None:
+                box = _placed(box, form)
+        self._boxes[obj] = box
+        return box
+
+
+def _clip_box(clip: Any) -> pdftext.Box | None:
+    """Where a clip path lets an object draw: the box its paths' points share (each path clips)."""
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    left, bottom, right, top = -math.inf, -math.inf, math.inf, math.inf
+    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for index in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
+            if pdfium_c.FPDFPathSegment_GetPoint(segment, point_x, point_y):
+                xs.append(point_x.value)
+                ys.append(point_y.value)
+        if xs:
+            left, bottom = max(left, min(xs)), max(bottom, min(ys))
+            right, top = min(right, max(xs)), min(top, max(ys))
+    return None if left == -math.inf else (left, bottom, right, top)
+
+
+def _placed(box: pdftext.Box, form: pdftext.Matrix) -> pdftext.Box:
+    """A box of a form's space on the page."""
+    a, b, c, d, e, f = form
+    xs = [a * x + c * y + e for x in (box[0], box[2]) for y in (box[1], box[3])]
+    ys = [b * x + d * y + f for x in (box[0], box[2]) for y in (box[1], box[3])]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
 _fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_ADDRESS,) * 5)
 
@@ -208,7 +266,7 @@ class _Shapes:
             self.found.append(Shape(*box, colour="unknown", lightness=1.0, seq=seq))
             return
         red, green, blue, alpha = self._rgba
-        if alpha > 0:  # a transparent fill hides nothing
+        if alpha >= HIDING_ALPHA:  # a translucent fill (a highlight) shows the text under it
             rgb = (red, green, blue)
             self.found.append(Shape(*box, colour=_hex(rgb), lightness=sum(rgb) / 765, seq=seq))
 
