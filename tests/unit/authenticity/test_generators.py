@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -22,6 +23,10 @@ from ingest.models import Signal
 from ingest.stages.upload import PDF
 from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y
 
+# A statement page as headless Chrome prints it (`chromium --headless --no-pdf-header-footer
+# --print-to-pdf`, from chrome_print.html beside it): a watermark fixed over the table, cells whose
+# long details Chrome cuts short with an ellipsis (clipped), negatives in bold red, a larger summary.
+CHROME_PRINT = Path(__file__).parents[2] / "data" / "generators" / "chrome_print.pdf"
 ROWS = 24  # a page of transactions
 DEBITS = RIGHT - 70  # the right edge of the amounts' column; the balances' is RIGHT
 
@@ -431,3 +436,18 @@ def test_a_figure_retyped_in_a_lighter_weight_of_the_columns_family_stays_an_isl
 def test_a_figure_retyped_larger_mid_column_stays_an_island() -> None:
     # Larger than its column is emphasis only under it, where totals and closing balances are.
     assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(_family_table(row=(3, "Vera", 10)))
+
+
+# ---- a page Chrome printed -------------------------------------------------------------------------
+
+
+def test_a_statement_chrome_printed_with_a_watermark_and_cells_cut_short_is_clean() -> None:
+    signals = _signals(CHROME_PRINT.read_bytes())
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+
+
+@pytest.mark.parametrize("kind", ["whiteout-other-font", "incremental", "metadata"])
+def test_the_statement_chrome_printed_edited_as_fraudsters_do_is_suspect(kind: str) -> None:
+    # Its figures are in embedded composite fonts that no edit here types in or spells in the stream.
+    edited = tamper.tamper(CHROME_PRINT.read_bytes(), kind)
+    assert judge(_signals(edited)).verdict is Verdict.SUSPECT
