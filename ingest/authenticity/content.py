@@ -768,10 +768,10 @@ def _font_islands(figures: Sequence[_Figure], other_text: set[Style]) -> list[Si
         for f in column:
             counted.update(f.digit_styles)
         usual = counted.most_common(1)[0][0]
-        under = _under(figure, column)
-        islands = [
-            s for s in islands if not _highlight(s, usual, uses) and not _emphasis(s, usual, last=under)
-        ]
+        # Above or under every figure of its column: an opening or closing balance, one brought or
+        # carried forward, a total.
+        end = _under(figure, column) or all(f.baseline < figure.baseline for f in column)
+        islands = [s for s in islands if not _highlight(s, usual, uses) and not _emphasis(s, usual, end=end)]
         if not islands:
             continue
         font, size, colour = islands[0]
@@ -824,9 +824,9 @@ def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
     )
 
 
-def _emphasis(style: Style, usual: Style, *, last: bool) -> bool:
+def _emphasis(style: Style, usual: Style, *, end: bool) -> bool:
     """The column's font family in a heavier weight at its size (a total or a closing balance in bold or
-    medium), or, for the `last` figure under the column, at a larger size and no lighter: a statement's
+    medium), or, for a figure at an `end` of the column, at a larger size and no lighter: a statement's
     emphasis, not a retype, which is made to look like the figures around it."""
     family, weight = _family(style[0])
     usual_family, usual_weight = _family(usual[0])
@@ -834,7 +834,7 @@ def _emphasis(style: Style, usual: Style, *, last: bool) -> bool:
         return False
     if style[1] == usual[1]:
         return weight > usual_weight
-    return last and style[1] > usual[1] and weight >= usual_weight
+    return end and style[1] > usual[1] and weight >= usual_weight
 
 
 def _family(font: str) -> tuple[str, int]:

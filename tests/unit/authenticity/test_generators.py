@@ -376,10 +376,13 @@ def _renamed(data: bytes, names: dict[str, str]) -> bytes:
         return out.getvalue()
 
 
-def _family_table(total: tuple[str, float] | None = None, row: tuple[int, str, float] | None = None) -> bytes:
+def _family_table(
+    total: tuple[str, float] | None = None, row: tuple[int, str, float] | None = None, *, above: bool = False
+) -> bytes:
     """Rows in an embedded font, the amounts right-aligned; `total`: a closing balance under the column
-    in that font and size beside a label in the rows' font; `row`: that row's amount in that font and
-    size. Fonts "Vera" (regular) and "VeraBd" (a second weight), renamed by the tests."""
+    (an opening balance above it, `above`) in that font and size beside a label in the rows' font;
+    `row`: that row's amount in that font and size. Fonts "Vera" (regular) and "VeraBd" (a second
+    weight), renamed by the tests."""
     pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
     pdfmetrics.registerFont(TTFont("VeraBd", "VeraBd.ttf"))
 
@@ -393,9 +396,9 @@ def _family_table(total: tuple[str, float] | None = None, row: tuple[int, str, f
                 canvas.setFont(row[1], row[2])
             canvas.drawRightString(RIGHT, y, amount)
         if total is not None:
-            y = row_y(len(AMOUNTS) + 1)
+            y = row_y(-2 if above else len(AMOUNTS) + 1)
             canvas.setFont("Vera", 9)
-            canvas.drawString(130, y, "Closing balance")
+            canvas.drawString(130, y, "Opening balance" if above else "Closing balance")
             canvas.setFont(*total)
             canvas.drawRightString(RIGHT, y, "3,383.06")
 
@@ -420,9 +423,10 @@ def test_a_closing_balance_in_a_heavier_weight_of_the_columns_family_is_emphasis
     assert _signals(data) == []
 
 
-def test_a_closing_balance_larger_than_its_column_in_its_family_is_emphasis() -> None:
-    assert _signals(_family_table(total=("Vera", 11))) == []
-    assert _signals(_family_table(total=("VeraBd", 11))) == []
+@pytest.mark.parametrize("above", [False, True], ids=["closing-under", "opening-above"])
+def test_a_balance_at_an_end_of_its_column_larger_in_its_family_is_emphasis(above: bool) -> None:
+    assert _signals(_family_table(total=("Vera", 11), above=above)) == []
+    assert _signals(_family_table(total=("VeraBd", 11), above=above)) == []
 
 
 def test_a_figure_retyped_in_a_lighter_weight_of_the_columns_family_stays_an_island() -> None:
