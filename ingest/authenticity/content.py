@@ -75,6 +75,8 @@ _WEIGHTS = (
     ("ultrabold", 800), ("bold", 700), ("black", 900), ("heavy", 900),
 )  # fmt: skip
 _REGULAR = 400
+# The lightest weight that emphasises: an editor that lacks a light font types in the family's regular.
+_EMPHASIS_WEIGHT = 500
 _FAMILY_END = re.compile(r"[-, ]")  # a font name's family ends at a hyphen, a comma or a space
 _FOUNDRY_SUFFIX = re.compile(r"(?:PSMT|MT|PS)$")  # Monotype's and PostScript's tags ("ArialMT")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
@@ -825,15 +827,16 @@ def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
 
 
 def _emphasis(style: Style, usual: Style, *, end: bool) -> bool:
-    """The column's font family in a heavier weight at its size (a total or a closing balance in bold or
-    medium), or, for a figure at an `end` of the column, at a larger size and no lighter: a statement's
-    emphasis, not a retype, which is made to look like the figures around it."""
+    """The column's font family in a heavier weight at its size, medium or bolder (a total or a closing
+    balance in bold), or, for a figure at an `end` of the column, at a larger size and no lighter: a
+    statement's emphasis, not a retype, which is made to look like the figures around it (the regular
+    among light figures is what an editor types in when it lacks the light font)."""
     family, weight = _family(style[0])
     usual_family, usual_weight = _family(usual[0])
     if family != usual_family:
         return False
     if style[1] == usual[1]:
-        return weight > usual_weight
+        return weight > usual_weight and weight >= _EMPHASIS_WEIGHT
     return end and style[1] > usual[1] and weight >= usual_weight
 
 

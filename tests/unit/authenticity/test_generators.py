@@ -410,7 +410,7 @@ def _family_table(
     [
         ("Roboto-Regular", "Roboto-Medium"),
         ("SegoeUI", "SegoeUI-Semibold"),
-        ("OpenSans-Light", "OpenSans-Regular"),
+        ("OpenSans-Light", "OpenSans-SemiBold"),
     ],
 )
 def test_a_closing_balance_in_a_heavier_weight_of_the_columns_family_is_emphasis(
@@ -429,10 +429,17 @@ def test_a_balance_at_an_end_of_its_column_larger_in_its_family_is_emphasis(abov
     assert _signals(_family_table(total=("VeraBd", 11), above=above)) == []
 
 
-def test_a_figure_retyped_in_a_lighter_weight_of_the_columns_family_stays_an_island() -> None:
+@pytest.mark.parametrize(
+    ("column", "retyped"),
+    # A lighter weight; the regular among light figures, as an editor lacking the light font types.
+    [("Roboto-Regular", "Roboto-Light"), ("Roboto-Light", "Roboto-Regular")],
+)
+def test_a_figure_retyped_in_another_weight_of_the_columns_family_stays_an_island(
+    column: str, retyped: str
+) -> None:
     data = _renamed(
         _family_table(row=(3, "VeraBd", 9)),
-        {"BitstreamVeraSans-Roman": "Roboto-Regular", "BitstreamVeraSans-Bold": "Roboto-Light"},
+        {"BitstreamVeraSans-Roman": column, "BitstreamVeraSans-Bold": retyped},
     )
     assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(data)
 
