@@ -72,7 +72,7 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
                 )
             )
             break  # the earliest changed revision says it; later ones add nothing
-    ids = list(dict.fromkeys(m.group(1) for m in _FIRST_ID.finditer(data)))
+    ids = list(dict.fromkeys(_id(m.group(1)) for m in _FIRST_ID.finditer(data)))
     if len(ids) > 1:
         found.append(
             Signal(
@@ -86,6 +86,15 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
             )
         )
     return found
+
+
+def _id(written: bytes) -> bytes:
+    """A document ID's bytes, however a trailer spells them (hex in either case, with spaces, or a
+    literal string): a tool that saves an update writes the first ID it kept in its own way."""
+    try:
+        return bytes(pikepdf.Object.parse(written))
+    except (pikepdf.PdfError, TypeError, ValueError):
+        return written
 
 
 def _earlier_revisions(data: bytes) -> Iterator[int]:

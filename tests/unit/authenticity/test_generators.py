@@ -5,6 +5,7 @@ sign of an edit, and the same files edited the way fraudsters edit them stay SUS
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -462,3 +463,24 @@ def test_the_statement_chrome_printed_edited_as_fraudsters_do_is_suspect(kind: s
     # Its figures are in embedded composite fonts that no edit here types in or spells in the stream.
     edited = tamper.tamper(CHROME_PRINT.read_bytes(), kind)
     assert judge(_signals(edited)).verdict is Verdict.SUSPECT
+
+
+# ---- saved again by the bank's own tools -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [bytes.swapcase, lambda hex_id: hex_id[:9] + b" " + hex_id[9:]],
+    ids=["other-case", "spaced"],
+)
+def test_an_update_that_spells_the_first_document_id_its_own_way_keeps_one_id(
+    spelling: Callable[[bytes], bytes],
+) -> None:
+    # A tool saving an update after the generator (a signing or archiving step) writes the ID it kept.
+    statement = _saved(GENERATORS["wkhtmltopdf"])
+    updated = tamper.tamper(statement, "metadata")
+    first = pikepdf.open(io.BytesIO(statement)).trailer.ID[0].unparse()
+    respelt = updated[: len(statement)] + updated[len(statement) :].replace(first, spelling(first), 1)
+    assert respelt != updated
+
+    assert SignalCode.ID_HISTORY not in {s.code for s in _signals(respelt)}
