@@ -318,6 +318,10 @@ def _covered_text(
             for c in runs[i].chars
             if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
         ]
+        if not any(c.seq < shape.seq for _, c in inside):
+            continue
+        filled = shape.filled_at()
+        inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
         hidden = [c for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
         if not hidden:
             continue

@@ -15,6 +15,7 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -68,6 +69,23 @@ class Shape(NamedTuple):
     colour: str
     lightness: float  # 0 black to 1 white; 1 when the fill cannot be told (a pattern)
     seq: int
+    obj: int  # the path object's address
+    form: pdftext.Matrix | None  # its form's placement
+
+    def filled_at(self) -> Callable[[float, float], bool]:
+        """Whether its fill covers a point of the page. A path of one part fills its box; one of several
+        fills, by its fill rule, only where its parts make it (a border drawn as a box with a box cut out
+        of it fills the frame between them, not what the frame holds). Each part is taken as its box."""
+        parts = _parts(self.obj, self.form)
+        if len(parts) < 2:
+            return lambda x, y: True
+        even_odd = _fill_mode(self.obj) == pdfium_c.FPDF_FILLMODE_ALTERNATE
+
+        def filled(x: float, y: float) -> bool:
+            turns = [turn for (x0, y0, x1, y1), turn in parts if x0 <= x <= x1 and y0 <= y <= y1]
+            return len(turns) % 2 == 1 if even_odd else sum(turns) != 0
+
+        return filled
 
 
 class Run:
@@ -232,9 +250,8 @@ def _clip_box(clip: Any) -> pdftext.Box | None:
 
 def _placed(box: pdftext.Box, form: pdftext.Matrix) -> pdftext.Box:
     """A box of a form's space on the page."""
-    a, b, c, d, e, f = form
-    xs = [a * x + c * y + e for x in (box[0], box[2]) for y in (box[1], box[3])]
-    ys = [b * x + d * y + f for x in (box[0], box[2]) for y in (box[1], box[3])]
+    corners = [_apply(form, x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
     return min(xs), min(ys), max(xs), max(ys)
 
 
@@ -263,12 +280,50 @@ class _Shapes:
             return
         at = self._rgba_at
         if not _fill_colour(obj, at, at + 4, at + 8, at + 12):
-            self.found.append(Shape(*box, colour="unknown", lightness=1.0, seq=seq))
+            self.found.append(Shape(*box, "unknown", 1.0, seq, obj, form))
             return
         red, green, blue, alpha = self._rgba
         if alpha >= HIDING_ALPHA:  # a translucent fill (a highlight) shows the text under it
             rgb = (red, green, blue)
-            self.found.append(Shape(*box, colour=_hex(rgb), lightness=sum(rgb) / 765, seq=seq))
+            self.found.append(Shape(*box, _hex(rgb), sum(rgb) / 765, seq, obj, form))
+
+
+def _fill_mode(obj: int) -> int:
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT), mode, stroke)
+    return mode.value
+
+
+def _parts(obj: int, form: pdftext.Matrix | None) -> list[tuple[pdftext.Box, int]]:
+    """A path's parts (each from a move to the next), each as its box on the page and the way it turns
+    (1 anticlockwise, -1 clockwise, 0 flat), its corners and curves' control points taken as a polygon."""
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(handle, matrix):
+        return []
+    place = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+    polygons: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for index in range(pdfium_c.FPDFPath_CountSegments(handle)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(handle, index)
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        point = _apply(place, x.value, y.value)
+        if form is not None:
+            point = _apply(form, *point)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not polygons:
+            polygons.append([])
+        polygons[-1].append(point)
+    parts = []
+    for polygon in polygons:
+        xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
+        area = sum(a[0] * b[1] - b[0] * a[1] for a, b in itertools.pairwise([*polygon, polygon[0]]))
+        parts.append(((min(xs), min(ys), max(xs), max(ys)), (area > 0) - (area < 0)))
+    return parts
+
+
+def _apply(m: pdftext.Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:

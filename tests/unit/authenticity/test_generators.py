@@ -15,7 +15,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO, Canvas
 
 from devtools import tamper
 from ingest.authenticity import assess, judge
@@ -169,6 +169,49 @@ def duplicate_copy(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
+def _frame(
+    canvas: Canvas, x0: float, y0: float, x1: float, y1: float, *, reversed_inner: bool = False
+) -> None:
+    """A border drawn as a filled box with a box cut out of it, a half point in from the first: with
+    the even-odd rule, or with the inner box turned the other way (the nonzero rule)."""
+    frame = canvas.beginPath()
+    frame.rect(x0, y0, x1 - x0, y1 - y0)
+    if reversed_inner:
+        frame.moveTo(x0 + 0.5, y0 + 0.5)
+        frame.lineTo(x0 + 0.5, y1 - 0.5)
+        frame.lineTo(x1 - 0.5, y1 - 0.5)
+        frame.lineTo(x1 - 0.5, y0 + 0.5)
+        frame.close()
+    else:
+        frame.rect(x0 + 0.5, y0 + 0.5, x1 - x0 - 1, y1 - y0 - 1)
+    canvas.drawPath(frame, stroke=0, fill=1, fillMode=FILL_NON_ZERO if reversed_inner else FILL_EVEN_ODD)
+
+
+def framed_cells(canvas: Canvas) -> None:
+    """As an HTML engine that draws borders as filled frames prints a table (WeasyPrint): a faint
+    watermark first, under everything, then each cell's frame and its text."""
+    _header(canvas)
+    canvas.saveState()
+    canvas.setFillColorRGB(0.94, 0.94, 0.94)
+    canvas.setFont("Helvetica-Bold", 60)
+    canvas.drawString(120, row_y(12), "STATEMENT")
+    canvas.restoreState()
+    for row in range(ROWS):
+        y = row_y(row)
+        for left, right, text, align in (
+            (55, 125, f"{row % 28 + 1:02d}/03/2024", False),
+            (125, DEBITS - 60, "CARD PURCHASE SUPERMARKET", False),
+            (DEBITS - 60, DEBITS + 5, AMOUNTS[row % len(AMOUNTS)], True),
+        ):
+            canvas.setFillColorRGB(0.8, 0.8, 0.8)
+            _frame(canvas, left, y - 4, right, y + 10, reversed_inner=row % 2 == 1)
+            canvas.setFillColorRGB(0, 0, 0)
+            canvas.setFont("Helvetica", 9)
+            canvas.drawRightString(right - 5, y, text) if align else canvas.drawString(left + 5, y, text)
+        _balance_cell(canvas, y, _balance(row))
+    _totals(canvas, row_y(ROWS))
+
+
 def highlighted_balance(canvas: Canvas) -> None:
     """The closing rows marked with a translucent highlight drawn over them."""
     rows_with_stripes(canvas)
@@ -265,6 +308,9 @@ GENERATORS = {
          "ModDate": "D:20241015110000+02'00'"},
         {"pdf:Producer": "PDFlib 9.3.1", "xmp:ModifyDate": "2024-10-15T11:00:00+02:00"},
         expected=frozenset({(SignalCode.MODIFIED_LATER, Severity.LOW)}),
+    ),
+    "weasyprint": Generator(
+        framed_cells, {"Producer": "WeasyPrint 62.3", "CreationDate": CREATED, "ModDate": CREATED}
     ),
     "highlighted-closing-rows": Generator(
         highlighted_balance, {"Producer": "PDFlib 9.3.1", "CreationDate": CREATED}
@@ -484,3 +530,66 @@ def test_an_update_that_spells_the_first_document_id_its_own_way_keeps_one_id(
     assert respelt != updated
 
     assert SignalCode.ID_HISTORY not in {s.code for s in _signals(respelt)}
+
+
+# ---- borders drawn as frames --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reversed_inner", [False, True], ids=["even-odd", "nonzero-turned"])
+def test_a_border_drawn_as_a_frame_after_text_hides_nothing_inside_it(reversed_inner: bool) -> None:
+    def framed(canvas: Canvas) -> None:
+        rows_with_stripes(canvas)
+        y = row_y(4)
+        _frame(canvas, 50, y - 4, 510, y + 10, reversed_inner=reversed_inner)
+        canvas.drawString(300, y, "REF 2024")
+
+    assert _signals(pdf(framed)) == []
+
+
+def test_a_box_drawn_as_one_filled_part_still_hides_the_figure_under_it() -> None:
+    def whiteout(canvas: Canvas) -> None:
+        rows_with_stripes(canvas)
+        y = row_y(4)
+        canvas.setFillColorRGB(1, 1, 1)
+        box = canvas.beginPath()
+        box.rect(DEBITS - 45, y - 2.5, 46, 11)
+        box.rect(DEBITS - 44.5, y - 2, 45, 10)  # a second part inside, the same way round
+        canvas.drawPath(box, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(DEBITS, y, "2,950.00")
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in _found(pdf(whiteout))
+
+
+def _without_metadata(data: bytes) -> bytes:
+    """The file with an empty Info dictionary and no XMP (as some generators issue statements)."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for key in list(document.docinfo.keys()):
+            del document.docinfo[key]
+        if "/Metadata" in document.Root:
+            del document.Root["/Metadata"]
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def test_a_later_save_by_the_banks_own_tool_of_a_file_without_dates_gives_no_signal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tamper, "CONSUMER_PRODUCER", "PDFlib 9.3.1")
+    updated = tamper.tamper(_without_metadata(_saved(GENERATORS["wkhtmltopdf"])), "metadata")
+    assert _signals(updated) == []
+
+
+def test_a_save_by_an_editor_over_a_file_without_dates_is_a_late_modification_and_suspect() -> None:
+    # No CreationDate to measure a late ModDate against: the first revision, kept, tells instead.
+    edited = tamper.tamper(_without_metadata(_saved(GENERATORS["wkhtmltopdf"])), "metadata")
+
+    signals = _signals(edited)
+
+    assert {(s.code, s.severity) for s in signals} == {
+        (SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        (SignalCode.MODIFIED_LATER, Severity.MEDIUM),
+    }
+    assert judge(signals).verdict is Verdict.SUSPECT
