@@ -668,7 +668,10 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
 
 
 def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
-    """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on."""
+    """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on: the baseline
+    of the text that is no figure nearest left of it (its label or description, which a retype leaves
+    as it was), else the median of the line's. A line across the page may hold two blocks set at two
+    pitches (a summary beside a table), whose baselines differ by a little."""
     signals = []
     for line in lines:
         amounts = [t for t in line.tokens if t.amount]
@@ -677,8 +680,14 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
         if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
+        labels = [(run.x1, run.baseline) for run in line.words]
+        labels += [(t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
         for token in amounts:
-            line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
+            left = [label for label in labels if label[0] <= token.bounds[0]]
+            if left:
+                line_base = max(left)[1]
+            else:
+                line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
             base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(

@@ -593,3 +593,44 @@ def test_a_save_by_an_editor_over_a_file_without_dates_is_a_late_modification_an
         (SignalCode.MODIFIED_LATER, Severity.MEDIUM),
     }
     assert judge(signals).verdict is Verdict.SUSPECT
+
+
+# ---- two blocks on one page ---------------------------------------------------------------------------
+
+
+def _summary_beside_activity(raised: float = 0.0) -> Draw:
+    """A summary block (labels and figures, a row every 12 points) beside the activity table (a row
+    every 14 points), as card statements lay out their first page: rows of the two blocks at about one
+    height differ by a point or two. `raised`: the summary's second figure that far above its label."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 7.5)
+        for row, (label, figure) in enumerate(
+            [("Previous Balance", "$1,023.30"), ("Payment, Credits", "-$951.46"), ("Purchases", "+$3,429.39"),
+             ("Fees Charged", "+$0.00"), ("New Balance", "$3,527.04")]
+        ):  # fmt: skip
+            y = 640 - 12 * row
+            canvas.drawString(60, y, label)
+            canvas.drawRightString(200, y + (raised if row == 1 else 0.0), figure)
+        canvas.drawString(230, 655, "PAYMENTS AND OTHER CREDITS")
+        for row in range(12):
+            y = 641.5 - 14 * row
+            canvas.drawString(230, y, f"12/{row + 10}")
+            canvas.drawString(270, y, "RETURN LANTERN BOOKS")
+            canvas.drawRightString(RIGHT, y, AMOUNTS[row % len(AMOUNTS)])
+
+    return draw
+
+
+def test_a_summary_beside_a_table_at_another_pitch_is_on_its_own_lines() -> None:
+    assert _signals(pdf(_summary_beside_activity())) == []
+
+
+def test_a_summary_figure_raised_off_its_labels_line_is_misaligned() -> None:
+    signals = [
+        s
+        for s in _signals(pdf(_summary_beside_activity(raised=1.6)))
+        if s.code is SignalCode.MISALIGNED_FIGURE
+    ]
+    assert [s.severity for s in signals] == [Severity.MEDIUM]
+    assert "+1.60 pt" in signals[0].evidence
