@@ -71,6 +71,7 @@ class Shape(NamedTuple):
     seq: int
     obj: int  # the path object's address
     form: pdftext.Matrix | None  # its form's placement
+    even_odd: bool  # filled by the even-odd rule, else by the nonzero winding rule
 
     def filled_at(self) -> Callable[[float, float], bool]:
         """Whether its fill covers a point of the page. A path of one part fills its box; one of several
@@ -79,7 +80,7 @@ class Shape(NamedTuple):
         parts = _parts(self.obj, self.form)
         if len(parts) < 2:
             return lambda x, y: True
-        even_odd = _fill_mode(self.obj) == pdfium_c.FPDF_FILLMODE_ALTERNATE
+        even_odd = self.even_odd
 
         def filled(x: float, y: float) -> bool:
             turns = [turn for (x0, y0, x1, y1), turn in parts if x0 <= x <= x1 and y0 <= y <= y1]
@@ -279,19 +280,14 @@ class _Shapes:
         if not (min(x1 - x0, y1 - y0) >= self._min_side and (x1 - x0) * (y1 - y0) <= self._max_area):
             return
         at = self._rgba_at
+        even_odd = self._modes[0] == pdfium_c.FPDF_FILLMODE_ALTERNATE
         if not _fill_colour(obj, at, at + 4, at + 8, at + 12):
-            self.found.append(Shape(*box, "unknown", 1.0, seq, obj, form))
+            self.found.append(Shape(*box, "unknown", 1.0, seq, obj, form, even_odd))
             return
         red, green, blue, alpha = self._rgba
         if alpha >= HIDING_ALPHA:  # a translucent fill (a highlight) shows the text under it
             rgb = (red, green, blue)
-            self.found.append(Shape(*box, _hex(rgb), sum(rgb) / 765, seq, obj, form))
-
-
-def _fill_mode(obj: int) -> int:
-    mode, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT), mode, stroke)
-    return mode.value
+            self.found.append(Shape(*box, _hex(rgb), sum(rgb) / 765, seq, obj, form, even_odd))
 
 
 def _parts(obj: int, form: pdftext.Matrix | None) -> list[tuple[pdftext.Box, int]]:
