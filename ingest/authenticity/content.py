@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 
 from ingest.authenticity import scans
-from ingest.authenticity.drawing import FIGURE_MARK, Char, Run, Shape, Style, read_drawing
+from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -39,6 +39,8 @@ MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide
 DARK_FILL = 0.5
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
+# A character this many times the size of another it is drawn over is a watermark or a stamp.
+WATERMARK_SIZE = 2.0
 # Unicode categories of accents drawn as glyphs of their own (combining marks, spacing accents, modifiers).
 DIACRITICS = frozenset({"Mn", "Sk", "Lm"})
 # Within a line, a gap wider than this share of the font size separates two words.
@@ -65,8 +67,17 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
-# The weights of a font name that are bolder than its regular: "Bold", "SemiBold", "Black", "Heavy".
-_BOLD = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+# The weights a font name may spell after its family, from the lightest (the regular, "Roman", "Book"
+# or none, is 400), the compound ones before the words they hold.
+_WEIGHTS = (
+    ("extralight", 200), ("ultralight", 200), ("thin", 100), ("hairline", 100), ("light", 300),
+    ("medium", 500), ("semibold", 600), ("demibold", 600), ("demi", 600), ("extrabold", 800),
+    ("ultrabold", 800), ("bold", 700), ("black", 900), ("heavy", 900),
+)  # fmt: skip
+_REGULAR = 400
+# The lightest weight that emphasises: an editor that lacks a light font types in the family's regular.
+_EMPHASIS_WEIGHT = 500
+_FAMILY_END = re.compile(r"[-, ]")  # a font name's family ends at a hyphen, a comma or a space
 _FOUNDRY_SUFFIX = re.compile(r"(?:PSMT|MT|PS)$")  # Monotype's and PostScript's tags ("ArialMT")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?$")
 _new = tuple.__new__  # a token made without its class's Python constructor (a page has hundreds)
@@ -222,8 +233,9 @@ class ContentReader:
             page, layer, objects, min_side=MIN_PATCH_SIDE, max_share=MAX_PATCH_SHARE
         )  # its filled shapes: patches that could hide text
         frame, runs, patches = drawing.frame, drawing.runs, drawing.shapes
+        clips = Clips(page)
         if runs and patches:
-            self.signals += _covered_text(frame, runs, patches)
+            self.signals += _covered_text(frame, runs, patches, clips)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -234,7 +246,7 @@ class ContentReader:
             self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts])
             return
         rows = _rows(runs)
-        self.signals += _overlapping_text(frame, rows)
+        self.signals += _overlapping_text(frame, rows, clips)
         lines: list[_Line] = []
         styles = self._styles
         for row in rows:
@@ -282,9 +294,13 @@ class ContentReader:
         return kept
 
 
-def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]) -> list[Signal]:
+def _covered_text(
+    frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape], clips: Clips
+) -> list[Signal]:
     """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out). Only the
-    characters of the text objects a shape reaches are looked at."""
+    characters of the text objects a shape reaches are looked at, and of them only those their clip
+    lets be drawn (a cell's text running past its cell is not drawn, and the next cell's box hides
+    nothing of it)."""
     first = min(r.seq for r in runs)
     # A shape drawn before any text is a background, which hides nothing.
     later = [shape for shape in shapes if shape.seq > first]
@@ -297,15 +313,19 @@ def _covered_text(frame: PageFrame, runs: Sequence[Run], shapes: Sequence[Shape]
         if not any(runs[i].seq < shape.seq for i in reached):
             continue  # only text drawn after it reaches it
         inside = [
-            c
+            (runs[i], c)
             for i in reached
             for c in runs[i].chars
             if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
         ]
-        hidden = [c for c in inside if c.seq < shape.seq]
+        if not any(c.seq < shape.seq for _, c in inside):
+            continue
+        filled = shape.filled_at()
+        inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
+        hidden = [c for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
         if not hidden:
             continue
-        over = [c for c in inside if c.seq > shape.seq]
+        over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
         if over and _reading(hidden) in _reading(over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
@@ -374,12 +394,14 @@ def _reading(chars: Iterable[Char]) -> str:
     return "".join(c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0)))
 
 
-def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]]) -> list[Signal]:
-    """OVERLAPPING_TEXT: two different characters drawn at the same place (retyped over the original).
-    Only the characters of text objects that reach into each other on a line are compared."""
+def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Clips) -> list[Signal]:
+    """OVERLAPPING_TEXT: two different characters of about one size drawn at the same place (retyped over
+    the original). Only the characters of text objects that reach into each other on a line are
+    compared, those their clip lets be drawn; a character far larger than the one under it is a
+    watermark or a stamp, which no retype is (it is made to pass for the text it replaces)."""
     clashing: list[Char] = []
     for runs in rows:
-        row = _overlapping_chars(runs)
+        row = _overlapping_chars(runs, clips)
         # Only a character that the next one starts inside can share its place with any later one.
         starts = [i for i, (c, after) in enumerate(itertools.pairwise(row)) if after.x0 < c.x1]
         for i in starts:
@@ -394,6 +416,7 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]]) -> list[S
                     overlap >= SAME_PLACE_OVERLAP * narrower
                     and other.text != c.text
                     and not _accented(c.text, other.text)
+                    and max(c.size, other.size) < WATERMARK_SIZE * min(c.size, other.size)
                     and _same_place(c, other)
                 ):
                     clashing += (c, other)
@@ -466,9 +489,10 @@ def _rows(runs: Sequence[Run]) -> list[list[Run]]:
     return rows
 
 
-def _overlapping_chars(row: Sequence[Run]) -> list[Char]:
+def _overlapping_chars(row: Sequence[Run], clips: Clips) -> list[Char]:
     """The characters, left to right, of the line's text objects (in the order they start) that reach
-    into another one by more than a sliver: only theirs can share a place."""
+    into another one by more than a sliver, and that their clip lets be drawn: only theirs can share
+    a place."""
     # Most lines have none: no object starts before the furthest end of the ones before it.
     furthest = -math.inf
     for run in row:
@@ -485,7 +509,7 @@ def _overlapping_chars(row: Sequence[Run]) -> list[Char]:
         for _, j in reaching:
             involved.update((j, i))
         reaching.append((run.x1, i))
-    return sorted((c for i in sorted(involved) for c in row[i].chars), key=_X0)
+    return sorted((c for i in sorted(involved) for c in row[i].chars if clips.shows(row[i], c)), key=_X0)
 
 
 def _words(row: Sequence[Char]) -> list[_Token]:
@@ -644,7 +668,10 @@ def _mixed_fonts(frame: PageFrame, tokens: Sequence[_Token]) -> list[Signal]:
 
 
 def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
-    """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on."""
+    """MISALIGNED_FIGURE: a figure sits a little above or below the line it is printed on: the baseline
+    of the text that is no figure nearest left of it (its label or description, which a retype leaves
+    as it was), else the median of the line's. A line across the page may hold two blocks set at two
+    pitches (a summary beside a table), whose baselines differ by a little."""
     signals = []
     for line in lines:
         amounts = [t for t in line.tokens if t.amount]
@@ -653,8 +680,14 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
         if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
+        labels = [(run.x1, run.baseline) for run in line.words]
+        labels += [(t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
         for token in amounts:
-            line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
+            left = [label for label in labels if label[0] <= token.bounds[0]]
+            if left:
+                line_base = max(left)[1]
+            else:
+                line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
             base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(
@@ -750,7 +783,10 @@ def _font_islands(figures: Sequence[_Figure], other_text: set[Style]) -> list[Si
         for f in column:
             counted.update(f.digit_styles)
         usual = counted.most_common(1)[0][0]
-        islands = [s for s in islands if not _highlight(s, usual, uses) and not _bolder(s, usual)]
+        # Above or under every figure of its column: an opening or closing balance, one brought or
+        # carried forward, a total.
+        end = _under(figure, column) or all(f.baseline < figure.baseline for f in column)
+        islands = [s for s in islands if not _highlight(s, usual, uses) and not _emphasis(s, usual, end=end)]
         if not islands:
             continue
         font, size, colour = islands[0]
@@ -778,11 +814,16 @@ def _totals_row(
 ) -> bool:
     """The figure's row holds another figure, every figure of it drawn in rare styles only, and lies
     under every figure of the figure's column."""
-    base = figure.baseline
-    if any(f.baseline <= base for f in column):
+    if not _under(figure, column):
         return False
+    base = figure.baseline
     row = [f for f in page if abs(f.baseline - base) <= LINE_TOLERANCE * figure.size]
     return len(row) > 1 and all(f.digit_styles and rare.issuperset(f.digit_styles) for f in row)
+
+
+def _under(figure: _Figure, column: Sequence[_Figure]) -> bool:
+    """The figure lies under every figure of its column (a total, a closing balance)."""
+    return all(f.baseline > figure.baseline for f in column)
 
 
 def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
@@ -798,20 +839,27 @@ def _highlight(style: Style, usual: Style, figures: Iterable[Style]) -> bool:
     )
 
 
-def _bolder(style: Style, usual: Style) -> bool:
-    """The column's font in a bold weight of its family, at its size: a statement's emphasis (a total or a
-    closing balance in bold), not a retype, which is made to look like the figures around it."""
-    if style[1] != usual[1]:
-        return False
+def _emphasis(style: Style, usual: Style, *, end: bool) -> bool:
+    """The column's font family in a heavier weight at its size, medium or bolder (a total or a closing
+    balance in bold), or, for a figure at an `end` of the column, at a larger size and no lighter: a
+    statement's emphasis, not a retype, which is made to look like the figures around it (the regular
+    among light figures is what an editor types in when it lacks the light font)."""
     family, weight = _family(style[0])
     usual_family, usual_weight = _family(usual[0])
-    return family == usual_family and bool(_BOLD.search(weight)) and not _BOLD.search(usual_weight)
+    if family != usual_family:
+        return False
+    if style[1] == usual[1]:
+        return weight > usual_weight and weight >= _EMPHASIS_WEIGHT
+    return end and style[1] > usual[1] and weight >= usual_weight
 
 
-def _family(font: str) -> tuple[str, str]:
-    """A font name's family and its weight and style ("Arial-BoldMT": "Arial", "BoldMT"; "ArialMT":
-    "Arial", ""), by the PostScript naming convention: the family, then a hyphen or a comma."""
-    family, _, weight = font.replace(",", "-").partition("-")
+def _family(font: str) -> tuple[str, int]:
+    """A font name's family and its weight ("Arial-BoldMT": "Arial", 700; "ArialMT": "Arial", 400;
+    "Segoe UI Semibold": "Segoe", 600), by the PostScript naming convention: the family, then a
+    hyphen, a comma or a space, then its weight and style."""
+    family, *rest = _FAMILY_END.split(font, maxsplit=1)
+    style = rest[0].lower() if rest else ""
+    weight = next((value for word, value in _WEIGHTS if word in style), _REGULAR)
     return _FOUNDRY_SUFFIX.sub("", family), weight
 
 

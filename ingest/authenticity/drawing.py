@@ -15,8 +15,9 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -26,6 +27,8 @@ from ingest.extract import pdftext
 from ingest.extract.pages import PageObjects, walk_objects
 from ingest.extract.pdftext import TextLayer, plain
 
+# A fill less opaque than this (of 255) shows the text under it: a highlight, which hides nothing.
+HIDING_ALPHA = 230
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
 
 _DIGIT = re.compile(r"\d")
@@ -66,6 +69,24 @@ class Shape(NamedTuple):
     colour: str
     lightness: float  # 0 black to 1 white; 1 when the fill cannot be told (a pattern)
     seq: int
+    obj: int  # the path object's address
+    form: pdftext.Matrix | None  # its form's placement
+    even_odd: bool  # filled by the even-odd rule, else by the nonzero winding rule
+
+    def filled_at(self) -> Callable[[float, float], bool]:
+        """Whether its fill covers a point of the page. A path of one part fills its box; one of several
+        fills, by its fill rule, only where its parts make it (a border drawn as a box with a box cut out
+        of it fills the frame between them, not what the frame holds). Each part is taken as its box."""
+        parts = _parts(self.obj, self.form)
+        if len(parts) < 2:
+            return lambda x, y: True
+        even_odd = self.even_odd
+
+        def filled(x: float, y: float) -> bool:
+            turns = [turn for (x0, y0, x1, y1), turn in parts if x0 <= x <= x1 and y0 <= y <= y1]
+            return len(turns) % 2 == 1 if even_odd else sum(turns) != 0
+
+        return filled
 
 
 class Run:
@@ -78,6 +99,7 @@ class Run:
         "digits",
         "drawn",
         "marked",
+        "obj",
         "seq",
         "size",
         "style",
@@ -94,7 +116,7 @@ class Run:
         """`run`'s characters, with what its text object shares: its style, font size (points, with its
         matrix), baseline and place in the drawing order."""
         # Unpacked whole: a page has a hundred objects and more.
-        _, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
+        self.obj, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
         self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
         self.text = text
         self.digits = _DIGIT.search(text) is not None
@@ -180,6 +202,60 @@ def read_drawing(
     return Drawing(frame, _runs(layer, walked.texts), shapes.found, walked.image_share(page))
 
 
+class Clips:
+    """Where a page's text objects may draw: the box of each one's clip path (PDF space), asked of pdfium
+    only for the objects a finding involves. A report generator clips a cell's text to the cell; what
+    runs past it is not drawn, though the text layer holds it."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self._page = page
+        self._forms: dict[int, pdftext.Matrix | None] | None = None  # each text object's form placement
+        self._boxes: dict[int, pdftext.Box | None] = {}
+
+    def shows(self, run: Run, char: Char) -> bool:
+        """The character's middle lies inside its text object's clip (or the object has none)."""
+        box = self._boxes[run.obj] if run.obj in self._boxes else self._box(run.obj)
+        if box is None:
+            return True
+        x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+    def _box(self, obj: int) -> pdftext.Box | None:
+        clip = pdfium_c.FPDFPageObj_GetClipPath(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+        box = _clip_box(clip) if clip else None
+        if box is not None:
+            if self._forms is None:  # a clip inside a form is in the form's space
+                self._forms = {o: form for o, kind, form in pdftext.page_objects(self._page)}
+            if (form := self._forms.get(obj)) is not None:
+                box = _placed(box, form)
+        self._boxes[obj] = box
+        return box
+
+
+def _clip_box(clip: Any) -> pdftext.Box | None:
+    """Where a clip path lets an object draw: the box its paths' points share (each path clips)."""
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    left, bottom, right, top = -math.inf, -math.inf, math.inf, math.inf
+    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for index in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
+            if pdfium_c.FPDFPathSegment_GetPoint(segment, point_x, point_y):
+                xs.append(point_x.value)
+                ys.append(point_y.value)
+        if xs:
+            left, bottom = max(left, min(xs)), max(bottom, min(ys))
+            right, top = min(right, max(xs)), min(top, max(ys))
+    return None if left == -math.inf else (left, bottom, right, top)
+
+
+def _placed(box: pdftext.Box, form: pdftext.Matrix) -> pdftext.Box:
+    """A box of a form's space on the page."""
+    corners = [_apply(form, x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
 _fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_ADDRESS,) * 5)
 
@@ -204,13 +280,46 @@ class _Shapes:
         if not (min(x1 - x0, y1 - y0) >= self._min_side and (x1 - x0) * (y1 - y0) <= self._max_area):
             return
         at = self._rgba_at
+        even_odd = self._modes[0] == pdfium_c.FPDF_FILLMODE_ALTERNATE
         if not _fill_colour(obj, at, at + 4, at + 8, at + 12):
-            self.found.append(Shape(*box, colour="unknown", lightness=1.0, seq=seq))
+            self.found.append(Shape(*box, "unknown", 1.0, seq, obj, form, even_odd))
             return
         red, green, blue, alpha = self._rgba
-        if alpha > 0:  # a transparent fill hides nothing
+        if alpha >= HIDING_ALPHA:  # a translucent fill (a highlight) shows the text under it
             rgb = (red, green, blue)
-            self.found.append(Shape(*box, colour=_hex(rgb), lightness=sum(rgb) / 765, seq=seq))
+            self.found.append(Shape(*box, _hex(rgb), sum(rgb) / 765, seq, obj, form, even_odd))
+
+
+def _parts(obj: int, form: pdftext.Matrix | None) -> list[tuple[pdftext.Box, int]]:
+    """A path's parts (each from a move to the next), each as its box on the page and the way it turns
+    (1 anticlockwise, -1 clockwise, 0 flat), its corners and curves' control points taken as a polygon."""
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(handle, matrix):
+        return []
+    place = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+    polygons: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for index in range(pdfium_c.FPDFPath_CountSegments(handle)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(handle, index)
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        point = _apply(place, x.value, y.value)
+        if form is not None:
+            point = _apply(form, *point)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not polygons:
+            polygons.append([])
+        polygons[-1].append(point)
+    parts = []
+    for polygon in polygons:
+        xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
+        area = sum(a[0] * b[1] - b[0] * a[1] for a, b in itertools.pairwise([*polygon, polygon[0]]))
+        parts.append(((min(xs), min(ys), max(xs), max(ys)), (area > 0) - (area < 0)))
+    return parts
+
+
+def _apply(m: pdftext.Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:

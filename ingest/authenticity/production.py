@@ -79,6 +79,12 @@ def pdf_signals(pdf: Any) -> list[Signal]:
     return signals
 
 
+def editor(pdf: Any) -> str | None:
+    """The editor an opened document's Producer names (Info's, else XMP's), if any."""
+    producer = str(pdf.docinfo.get("/Producer", "")) if "/Info" in pdf.trailer else ""
+    return _match(producer or _xmp(pdf).get("Producer", ""), EDITORS)
+
+
 def image_signals(data: bytes) -> list[Signal]:
     """Signals of a picture's EXIF: the software that last saved it."""
     try:

@@ -4,7 +4,9 @@ A PDF saved incrementally keeps every earlier revision in front of the update th
 edit saved that way can be seen by comparing each revision's pages with the last. An update that changed
 what a page drew is HIGH; one that only added to it (the page's earlier content streams all kept, in
 order, and its fonts) is MEDIUM: a bank's stamp or a signing tool's mark does that, and so does a line
-written into free space, which a person should look at. Acrobat marks text it retouched
+written into free space, which a person should look at. A later save whose Producer names an editor,
+over a first revision that names none, is the file saved again by an editor after it was made
+(MODIFIED_LATER, as a late ModDate says where the dates tell). Acrobat marks text it retouched
 (`TouchUp_TextEdit`); each save by a different tool may start a new document ID. A linearized file has
 a section of its own for the first page, ended like a revision: the bytes its linearization dictionary
 says the file has (/L) are one revision.
@@ -20,6 +22,7 @@ from typing import Any
 
 import pikepdf
 
+from ingest.authenticity import production
 from ingest.codes import Severity, SignalCode
 from ingest.models import Signal
 
@@ -42,12 +45,14 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
     # Acrobat's retouch marks.
     latest, touched = _fingerprint(pdf, compared=bool(ends))
     found = _touchup(touched)
+    issued: tuple[int, str | None] | None = None  # the first revision read: its end, the editor it names
     for number, end in enumerate(ends, start=1):
         earlier = _open(data[:end])
         if earlier is None:
             continue  # a linearized file's first-page section, or a damaged prefix: not a revision
         with earlier:
             before = _fingerprint(earlier)[0]
+            issued = issued or (end, production.editor(earlier))
         changed = _changed_pages(before, latest)
         if changed:
             pages = ", ".join(str(p) for p in changed[:10])
@@ -72,7 +77,19 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
                 )
             )
             break  # the earliest changed revision says it; later ones add nothing
-    ids = list(dict.fromkeys(m.group(1) for m in _FIRST_ID.finditer(data)))
+    if issued is not None and issued[1] is None and (tool := production.editor(pdf)) is not None:
+        found.append(
+            Signal(
+                code=SignalCode.MODIFIED_LATER,
+                severity=Severity.MEDIUM,
+                message=(
+                    f"The file was saved again by an editor ({tool}) after it was made: its first "
+                    "revision, which names no editor, is kept in it."
+                ),
+                evidence=f"revision 1 ends at byte {issued[0]} of {len(data)}; the last save names {tool}",
+            )
+        )
+    ids = list(dict.fromkeys(_id(m.group(1)) for m in _FIRST_ID.finditer(data)))
     if len(ids) > 1:
         found.append(
             Signal(
@@ -86,6 +103,15 @@ def signals(data: bytes, pdf: Any) -> list[Signal]:
             )
         )
     return found
+
+
+def _id(written: bytes) -> bytes:
+    """A document ID's bytes, however a trailer spells them (hex in either case, with spaces, or a
+    literal string): a tool that saves an update writes the first ID it kept in its own way."""
+    try:
+        return bytes(pikepdf.Object.parse(written))
+    except (pikepdf.PdfError, TypeError, ValueError):
+        return written
 
 
 def _earlier_revisions(data: bytes) -> Iterator[int]:
