@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import sys
@@ -15,10 +16,6 @@ from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
-
 from ingest.backends.base import Task, TaskKind
 from ingest.codes import FileStatus, RequestStatus
 from ingest.models import RequestDocument
@@ -28,11 +25,13 @@ from ingest.services import Services, in_process_queue, open_services
 from ingest.settings import Settings
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress as RichProgress
     from rich.progress import TaskID
 
-# The live bar (rich.progress, ~5 ms of CPU) is imported where it is drawn: only on a terminal, never
-# in a run whose output is a log.
+# rich (~20 ms of CPU) is imported where the progress and the summary are first drawn: after the
+# workers are forked, so a run's start does not wait for it and the workers do not carry it. The live
+# bar (rich.progress, ~5 ms more) is imported only on a terminal, never in a run whose output is a log.
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,12 +298,18 @@ class Progress:
     """
 
     def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.console = Console(file=stream, highlight=False, soft_wrap=True)
+        self.stream = stream
         self.started = time.monotonic()
         self.pages = 0
         self.failed = 0
         self.bar: RichProgress | None = None
         self.task: TaskID | None = None
+
+    @functools.cached_property
+    def console(self) -> Console:
+        from rich.console import Console  # noqa: PLC0415
+
+        return Console(file=self.stream, highlight=False, soft_wrap=True)
 
     def __call__(self, outcome: Outcome, done: int, total: int) -> None:
         self.pages += outcome.pages
@@ -342,6 +347,10 @@ class Progress:
 
 def summary_table(outcomes: list[Outcome]) -> str:
     """The end-of-run report: one row per request, then totals, then every rejected file's reason."""
+    from rich import box  # noqa: PLC0415
+    from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_footer=True, show_edge=False)
     completed = sum(o.status is RequestStatus.COMPLETED for o in outcomes)
     table.add_column("reference", footer=f"{len(outcomes)} requests")

@@ -86,6 +86,13 @@ def bare(function: Any, restype: Any) -> Any:
     return ctypes.PYFUNCTYPE(restype)(address(function))
 
 
+def pointer_argument(at: int) -> Any:
+    """An address as a pointer argument made once, for a call made thousands of times: ctypes passes it
+    as it is, where a `c_void_p` is converted again at every call (its type looked up, an argument
+    object made and freed)."""
+    return ctypes.byref(ctypes.c_char.from_address(at))
+
+
 def address(pointer: Any) -> int:
     """A pdfium handle's address (0 for none)."""
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
@@ -378,7 +385,7 @@ def _chars(
     at = address(textpage)
     styles = _Styles(at, turn.rotation)
     box = pdfium_c.FS_RECTF()
-    text_at = ctypes.c_void_p(at)
+    text_at = pointer_argument(at)
     box_at = ctypes.byref(box)
     origin = (ctypes.c_double * 2)()
     origin_x_at, origin_y_at = ctypes.byref(origin), ctypes.byref(origin, 8)
@@ -477,7 +484,7 @@ class _Styles:
     font's descent once per font."""
 
     def __init__(self, textpage: int, rotation: int) -> None:
-        self._textpage = ctypes.c_void_p(textpage)
+        self._textpage = pointer_argument(textpage)
         self._rotation = math.radians(rotation)
         self.known: dict[int | None, _Style] = {}
         self.objects: dict[int | None, TextObject] = {}
