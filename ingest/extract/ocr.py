@@ -106,10 +106,10 @@ _COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
 # A figure with a semicolon where its thousands comma is printed ("5;773.89", "-1;204.80"): a comma read
 # with the speck of a blur above it. No figure prints a semicolon.
 _SEMICOLON_FIGURE = re.compile(r"^[-+(]?[$£€]?\d{1,3}(?:[;,]\d{3})+\.\d{2}\)?-?$")
-# Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov):
-# a month's name one of these slips away from a word printed beside a day is that month.
+# Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov,
+# "Jal" for Jul): a month's name one of these slips away from a word printed beside a day is that month.
 _LETTER_LOOKALIKES = {
-    "a": "eo", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
+    "a": "eou", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
     "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
 }  # fmt: skip
 # A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
