@@ -339,7 +339,8 @@ def _fix_balance(
 ) -> bool:
     """On OCR pages: the printed balance, read with one confusable digit changed or with a leading
     digit more or less (a currency sign read as a digit, or a digit as the sign: "$27.87" for
-    527.87), is the one the rows lead to, and the next rows lead on from it.
+    527.87), or read alone as another figure ("8.78" for 608.78, alone "608.78"), is the one the rows
+    lead to, and the next rows lead on from it.
 
     The rows may lead to it with one figure as OCR read it again alone ("$38.78" for 838.78 after a
     day whose 88.25 was read 83.25, and alone 88.25): both are taken only where the next rows lead on.
@@ -354,7 +355,10 @@ def _fix_balance(
     ways: list[tuple[Draft | None, Decimal]] = [(None, reached)]
     if following is not None:
         ways += [(d, reached - (d.amount or 0) + again) for d in group for again in _read_again(d, places)]
-    found = [(d, needed) for d, needed in ways if _slipped_balance(printed, needed, places)]
+    read_again = _figure_read_again(holder.words, printed, places)
+    found = [
+        (d, needed) for d, needed in ways if _slipped_balance(printed, needed, places) or needed in read_again
+    ]
     if following is not None:
         after = following[-1].balance
         found = [
@@ -436,16 +440,21 @@ def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
 
 
 def _read_again(draft: Draft, places: int) -> list[Decimal]:
-    """The figures a second reading of the amount's own word alone gave, with the amount's sign: OCR
+    """The figures a second reading of the amount's own word alone gave (see `_figure_read_again`)."""
+    return [] if draft.guessed else _figure_read_again(draft.words, draft.amount, places)
+
+
+def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Decimal]:
+    """The figures a second reading alone of the word `figure` was read from gave, with its sign: OCR
     reads a doubtful figure again (see `ingest.extract.ocr`), and keeps another figure it reads."""
-    if draft.amount is None or draft.guessed:
+    if figure is None:
         return []
-    digits = re.sub(r"\D", "", f"{abs(draft.amount):.{places}f}")
+    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}")
     found = []
-    for w in draft.words:
+    for w in words:
         again = parse_money(w.alternative, places) if w.alternative else None
         if again is not None and re.sub(r"\D", "", w.text).lstrip("0") == digits.lstrip("0"):
-            found.append(again.magnitude.copy_sign(draft.amount))
+            found.append(again.magnitude.copy_sign(figure))
     return found
 
 

@@ -21,7 +21,7 @@ from typing import TypeVar
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import Money, money_places, parse_money
-from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
+from ingest.extract.balance import LOOKALIKES, Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
@@ -1030,7 +1030,7 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         page=row.page,
         words=row.words,
         ocr_confidence=_ocr_confidence(row),
-        guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
+        guessed=any(_unsure(m, row.texts.get(r)) for r, m in row.amounts.items() if r is not Role.BALANCE),
         balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
         amount_text=amount_text,
         text_sign=text_sign,
@@ -1180,6 +1180,13 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _unsure(money: Money, text: str | None) -> bool:
+    """Whether OCR's figure is no sure one: a whole number where a figure belongs (its decimal point
+    may be lost), or a zero read among look-alike marks ("$00.00" for 500.00, "$0.00" for 50.00: the
+    marks may be the digits the zero lacks). The balance may prove it; else it is left unread."""
+    return money.whole or (money.magnitude == 0 and any(c in LOOKALIKES for c in text or ""))
 
 
 def _plus_printed(money: Money) -> bool:

@@ -192,3 +192,16 @@ def test_a_garbled_day_balance_the_next_day_does_not_lead_on_from_is_left() -> N
     outcome = settle(_garbled_day("780.00"), M("1007.81"), M("780.00"), ocr=True)
     assert outcome.drafts[1].amount == M("-83.25")
     assert outcome.drafts[2].balance == M("38.78")
+
+
+def test_a_running_balance_read_again_alone_as_the_rows_lead_to_is_taken_before_a_digit_slip() -> None:
+    """HSBC photographed at 170 dpi: a day's balance 608.78 was read "8.78" (alone, 608.78); read as
+    printed, it made 110.00 paid out look like a 710.00 whose 7 OCR took for a 1."""
+    last = _read("-110.00", "8.78")
+    last.words.append(Word("8.78", 20, 30, 0, 10, confidence=28.0, alternative="608.78"))
+    drafts = [_read("-10.99", None), _read("-16.99", None), last]
+    outcome = settle(drafts, M("746.76"), M("608.78"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-10.99"), M("-16.99"), M("-110.00")]
+    assert outcome.drafts[2].balance == M("608.78")
+    assert Decision.OCR_REPAIRED in outcome.drafts[2].decisions
+    assert outcome.balanced is True
