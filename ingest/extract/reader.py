@@ -1030,7 +1030,7 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         page=row.page,
         words=row.words,
         ocr_confidence=_ocr_confidence(row),
-        guessed=any(_unsure(m, row.texts.get(r)) for r, m in row.amounts.items() if r is not Role.BALANCE),
+        guessed=any(_unsure(row, r, m) for r, m in row.amounts.items() if r is not Role.BALANCE),
         balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
         amount_text=amount_text,
         text_sign=text_sign,
@@ -1182,11 +1182,14 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     return None
 
 
-def _unsure(money: Money, text: str | None) -> bool:
-    """Whether OCR's figure is no sure one: a whole number where a figure belongs (its decimal point
-    may be lost), or a zero read among look-alike marks ("$00.00" for 500.00, "$0.00" for 50.00: the
-    marks may be the digits the zero lacks). The balance may prove it; else it is left unread."""
-    return money.whole or (money.magnitude == 0 and any(c in LOOKALIKES for c in text or ""))
+def _unsure(row: Row, role: Role, money: Money) -> bool:
+    """Whether OCR's figure in `role` is no sure one: a whole number where a figure belongs (its decimal
+    point may be lost), or a zero read among look-alike marks ("$00.00" for 500.00, "$0.00" for 50.00:
+    the marks may be the digits the zero lacks). The balance may prove it; else it is left unread."""
+    if money.whole:
+        return True
+    ocr = any(w.confidence is not None for w in row.words)
+    return ocr and money.magnitude == 0 and any(c in LOOKALIKES for c in row.texts.get(role, ""))
 
 
 def _plus_printed(money: Money) -> bool:
