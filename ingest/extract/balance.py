@@ -25,7 +25,7 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
 
-from ingest.extract.amounts import CURRENCY_SYMBOLS
+from ingest.extract.amounts import CURRENCY_SYMBOLS, parse_money
 from ingest.extract.words import Word
 
 # Digits OCR mistakes for one another on statement fonts.
@@ -339,23 +339,47 @@ def _fix_balance(
 ) -> bool:
     """On OCR pages: the printed balance, read with one confusable digit changed or with a leading
     digit more or less (a currency sign read as a digit, or a digit as the sign: "$27.87" for
-    527.87), is the one the rows lead to, and the next rows lead on from it."""
+    527.87), or read alone as another figure ("8.78" for 608.78, alone "608.78"), is the one the rows
+    lead to, and the next rows lead on from it.
+
+    The rows may lead to it with one figure as OCR read it again alone ("$38.78" for 838.78 after a
+    day whose 88.25 was read 83.25, and alone 88.25): both are taken only where the next rows lead on.
+    """
     holder = group[-1]
     printed = holder.balance
     if printed is None or not any(w.confidence is not None for w in holder.words):
         return False
-    needed = previous + sum((d.amount for d in group if d.amount is not None), Decimal(0))
-    slipped = _one_slip(printed, needed, places) or _sign_slip(printed, needed, places) == needed
-    if not slipped or any(d.guessed for d in group):
+    if any(d.guessed for d in group):
         return False
+    reached = previous + sum((d.amount for d in group if d.amount is not None), Decimal(0))
+    ways: list[tuple[Draft | None, Decimal]] = [(None, reached)]
+    if following is not None:
+        ways += [(d, reached - (d.amount or 0) + again) for d in group for again in _read_again(d, places)]
+    read_again = _figure_read_again(holder.words, printed, places)
+    found = [
+        (d, needed) for d, needed in ways if _slipped_balance(printed, needed, places) or needed in read_again
+    ]
     if following is not None:
         after = following[-1].balance
-        if after is None or not _reconciles(needed, following, after):
-            return False
+        found = [
+            (d, needed) for d, needed in found if after is not None and _reconciles(needed, following, after)
+        ]
+    if len(found) != 1:
+        return False
+    draft, needed = found[0]
+    if draft is not None:
+        draft.amount = needed - (reached - (draft.amount or 0))
+        draft.decisions.append(Decision.OCR_REPAIRED)
     holder.balance = needed
     holder.decisions.append(Decision.OCR_REPAIRED)
     _decide(group, Decision.SETTLED)
     return True
+
+
+def _slipped_balance(printed: Decimal, needed: Decimal, places: int) -> bool:
+    """Whether `printed` is `needed` read with one confusable digit changed or a leading digit more or
+    less."""
+    return _one_slip(printed, needed, places) or _sign_slip(printed, needed, places) == needed
 
 
 def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
@@ -376,10 +400,11 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal, plac
     """On OCR pages: one amount, read with one confusable digit changed, or garbled where the print
     still shows its digits ("114 57=", "$12.71", "9$1...31-"), makes the group balance.
 
-    Where several would, the one whose own text shows the figure exactly, each look-alike mark read
-    as the digit it resembles and no digit changed ("$9.00" for 59.00), is the one: a figure read
-    cleanly one confusable digit away ("36.25" for 86.25) is weaker evidence than a garbled one
-    whose marks spell the figure out.
+    The figure a second reading of the amount alone gave ("88.25" where the page read 83.25) makes
+    the group balance as well. Where several would, the one whose own text shows the figure exactly,
+    each look-alike mark read as the digit it resembles and no digit changed ("$9.00" for 59.00), or
+    whose second reading is it, is the one: a figure read cleanly one confusable digit away ("36.25"
+    for 86.25) is weaker evidence than a garbled one whose marks spell the figure out.
     """
     total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
     found: list[tuple[Draft, Decimal]] = []
@@ -390,10 +415,14 @@ def _fix_digit(previous: Decimal, group: Sequence[Draft], printed: Decimal, plac
         if needed == 0:
             continue
         slip = draft.amount is not None and not draft.guessed and _one_slip(draft.amount, needed, places)
-        if slip or _shows(draft, needed, places):
+        if slip or _shows(draft, needed, places) or needed in _read_again(draft, places):
             found.append((draft, needed))
     if len(found) > 1:
-        found = [(d, needed) for d, needed in found if _spells(d, needed, places)]
+        found = [
+            (d, needed)
+            for d, needed in found
+            if _spells(d, needed, places) or needed in _read_again(d, places)
+        ]
     if len(found) != 1:
         return False
     draft, needed = found[0]
@@ -408,6 +437,25 @@ def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
     if draft.amount_text is None or needed * draft.text_sign < 0:
         return False
     return reads_as(draft.amount_text, needed, places)
+
+
+def _read_again(draft: Draft, places: int) -> list[Decimal]:
+    """The figures a second reading of the amount's own word alone gave (see `_figure_read_again`)."""
+    return [] if draft.guessed else _figure_read_again(draft.words, draft.amount, places)
+
+
+def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Decimal]:
+    """The figures a second reading alone of the word `figure` was read from gave, with its sign: OCR
+    reads a doubtful figure again (see `ingest.extract.ocr`), and keeps another figure it reads."""
+    if figure is None:
+        return []
+    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}")
+    found = []
+    for w in words:
+        again = parse_money(w.alternative, places) if w.alternative else None
+        if again is not None and re.sub(r"\D", "", w.text).lstrip("0") == digits.lstrip("0"):
+            found.append(again.magnitude.copy_sign(figure))
+    return found
 
 
 def _spells(draft: Draft, needed: Decimal, places: int) -> bool:
@@ -480,18 +528,30 @@ def _fix_several(previous: Decimal, group: Sequence[Draft], printed: Decimal, pl
     choice among the figures each garbled text shows makes the group balance.
 
     A figure printed without the currency sign the column's other figures carry may have had the
-    sign read as its first digit ("348.56" for $48.56): it is one of them, shown both ways.
+    sign read as its first digit ("348.56" for $48.56): it is one of them, shown both ways. So is a
+    figure OCR read again alone as another figure: as read, and as read again.
     """
     signed = _sign_carried(group)
     slipped = [d for d in group if signed and _sign_may_be_digit(d)]
-    unknown = [d for d in group if d.amount is None or d.guessed or d in slipped]
-    if not 2 <= len(unknown) <= _MAX_UNKNOWNS and not (slipped and len(unknown) == 1):
+    # A figure read again alone as another: as read, or as read again.
+    read_again = {
+        id(d): [d.amount, *again] for d in group if d.amount is not None and (again := _read_again(d, places))
+    }
+    unknown = [d for d in group if d.amount is None or d.guessed or d in slipped or id(d) in read_again]
+    if not 2 <= len(unknown) <= _MAX_UNKNOWNS and not ((slipped or read_again) and len(unknown) == 1):
         return False
     if any(not any(w.confidence is not None for w in d.words) for d in unknown):
         return False
     known = sum((d.amount for d in group if d not in unknown and d.amount is not None), Decimal(0))
     needed = printed - previous - known
-    choices = [_without_first_digit(d.amount, places) if d in slipped else _shown(d, places) for d in unknown]
+    choices = [
+        _without_first_digit(d.amount, places)
+        if d in slipped
+        else read_again[id(d)]
+        if id(d) in read_again
+        else _shown(d, places)
+        for d in unknown
+    ]
     if not all(choices) or math.prod(len(c) for c in choices) > _MAX_CHOICES:
         return False
     found = [combo for combo in itertools.product(*choices) if sum(combo, Decimal(0)) == needed]

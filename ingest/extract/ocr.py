@@ -84,6 +84,12 @@ REREAD_MARGIN = 1.0
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
 MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
+# A figure read cleanly with less confidence than REREAD_BELOW ("83.25" at 79 for a photo's blurred
+# 88.25, "9.77" at 74 for 99.77 whose first digit the line's reading lost) is read again alone the same
+# way. A reading that is another figure is not taken (a second reading is no surer of a digit than the
+# first), but kept beside the first as its alternative, for the balance to prove or leave. It is read
+# as printed, then enlarged: a digit lost in the page's reading may come back at either.
+REREAD_SCALES = (1, 2)
 # A figure the page's reading failed outright ("2015" at 25 for 27.75 on a clean 300-dpi scan: its
 # decimal point lost and two digits misread) is read again alone the same way, when it reads with less
 # confidence than this, as digits and a figure's marks that are no figure. The second reading is
@@ -106,10 +112,10 @@ _COMMA_DATE = re.compile(r"^\d{2}[.,]\d{2}[.,](?:\d{4})?$")
 # A figure with a semicolon where its thousands comma is printed ("5;773.89", "-1;204.80"): a comma read
 # with the speck of a blur above it. No figure prints a semicolon.
 _SEMICOLON_FIGURE = re.compile(r"^[-+(]?[$£€]?\d{1,3}(?:[;,]\d{3})+\.\d{2}\)?-?$")
-# Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov):
-# a month's name one of these slips away from a word printed beside a day is that month.
+# Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov,
+# "Jal" for Jul): a month's name one of these slips away from a word printed beside a day is that month.
 _LETTER_LOOKALIKES = {
-    "a": "eo", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
+    "a": "eou", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
     "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
 }  # fmt: skip
 # A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
@@ -137,6 +143,9 @@ class OcrWord:
     width: int
     height: int
     confidence: float  # 0..100
+    # Another figure the word read as when read again alone, which the balance may prove (see
+    # `_doubtful_figures_reread`); None when it was not read again or read the same.
+    alternative: str | None = None
 
 
 class OcrEngine(Protocol):
@@ -628,7 +637,8 @@ def _doubtful_figures_reread(
     image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
     """The page's words, each figure read with doubt replaced by its reading alone when that settles its
-    figure read with more confidence (its box kept). `hint` is the resolution the engine is told."""
+    figure read with more confidence (its box kept), and each clean figure read with doubt given another
+    figure it reads as alone for its alternative. `hint` is the resolution the engine is told."""
     if not isinstance(options.engine, Tesseract):
         return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
@@ -637,23 +647,17 @@ def _doubtful_figures_reread(
         (
             i
             for i, w in enumerate(words)
-            if _marked_doubt(w) or _failed_figure(w) or _failed_word(w) or i in strays
+            if _marked_doubt(w) or _failed_figure(w) or _failed_word(w) or i in strays or _doubted_figure(w)
         ),
         key=lambda i: words[i].confidence,
     )
     result = list(words)
     for i in doubtful[:MAX_REREADS]:
         w = words[i]
-        margin = round(REREAD_MARGIN * w.height)
-        box = (
-            max(0, w.left - margin),
-            max(0, w.top - margin),
-            min(image.width, w.left + w.width + margin),
-            min(image.height, w.top + w.height + margin),
-        )
-        crop = image.crop(box)
-        place = replace(w, left=w.left - box[0], top=w.top - box[1])  # the figure's box within the crop
-        again = _read_in_place(engine.read(crop, hint, options.lang, options.timeout_s), place)
+        if _doubted_figure(w):
+            result[i] = replace(w, alternative=_other_figure(image, w, engine, hint, options))
+            continue
+        again = _read_alone(image, w, engine, hint, options)
         if again is None:
             continue
         text, confidence = again.text, again.confidence
@@ -665,6 +669,63 @@ def _doubtful_figures_reread(
         if settled and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
             result[i] = replace(w, text=text, confidence=confidence)
     return result
+
+
+def _read_alone(
+    image: Image.Image,
+    word: OcrWord,
+    engine: Tesseract,
+    hint: int | None,
+    options: OcrOptions,
+    *,
+    scale: int = 1,
+) -> OcrWord | None:
+    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it and
+    enlarged `scale` times (its box is that of the crop as enlarged), or None."""
+    margin = round(REREAD_MARGIN * word.height)
+    box = (
+        max(0, word.left - margin),
+        max(0, word.top - margin),
+        min(image.width, word.left + word.width + margin),
+        min(image.height, word.top + word.height + margin),
+    )
+    crop = image.crop(box)
+    if scale != 1:
+        crop = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.BICUBIC)
+    place = OcrWord(  # the word's box within the crop
+        word.text,
+        (word.left - box[0]) * scale,
+        (word.top - box[1]) * scale,
+        word.width * scale,
+        word.height * scale,
+        word.confidence,
+    )
+    found = engine.read(crop, hint * scale if hint else None, options.lang, options.timeout_s)
+    return _read_in_place(found, place)
+
+
+def _other_figure(
+    image: Image.Image, word: OcrWord, engine: Tesseract, hint: int | None, options: OcrOptions
+) -> str | None:
+    """Another figure a figure read with doubt reads as alone, as printed and enlarged (a digit the
+    page's reading lost may come back larger: "99.77" read "9.77"), or None."""
+    first = parse_money(word.text)
+    for scale in REREAD_SCALES:
+        again = _read_alone(image, word, engine, hint, options, scale=scale)
+        text = again.text if again is not None else ""
+        figure = parse_money(text)
+        if figure is not None and first is not None and figure.magnitude != first.magnitude:
+            return text
+    return None
+
+
+def _doubted_figure(word: OcrWord) -> bool:
+    """A figure read cleanly (no look-alike mark in it) with doubt."""
+    return (
+        word.confidence < REREAD_BELOW
+        and not _marked_figure(word.text)
+        and parse_money(word.text) is not None
+    )
 
 
 def _marked_doubt(word: OcrWord) -> bool:
@@ -1031,6 +1092,7 @@ def page_words(number: int, width_px: int, height_px: int, dpi: float, words: li
                 top=w.top * scale,
                 bottom=(w.top + w.height) * scale,
                 confidence=w.confidence,
+                alternative=w.alternative,
             )
             for w in words
         ),

@@ -21,7 +21,7 @@ from typing import TypeVar
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
-from ingest.extract.balance import Decision, Draft, newest_first, orient, settle, stated_balances
+from ingest.extract.balance import LOOKALIKES, Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
@@ -1059,7 +1059,7 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         page=row.page,
         words=row.words,
         ocr_confidence=_ocr_confidence(row),
-        guessed=any(m.whole for r, m in row.amounts.items() if r is not Role.BALANCE),
+        guessed=any(_unsure(row, r, m) for r, m in row.amounts.items() if r is not Role.BALANCE),
         balance_guessed=bool((b := row.amounts.get(Role.BALANCE)) and b.whole),
         amount_text=amount_text,
         text_sign=text_sign,
@@ -1212,6 +1212,16 @@ def _amount(row: Row, card: bool) -> Decimal | None:
     if amount is not None:
         return _value(amount, card)
     return None
+
+
+def _unsure(row: Row, role: Role, money: Money) -> bool:
+    """Whether OCR's figure in `role` is no sure one: a whole number where a figure belongs (its decimal
+    point may be lost), or a zero read among look-alike marks ("$00.00" for 500.00, "$0.00" for 50.00:
+    the marks may be the digits the zero lacks). The balance may prove it; else it is left unread."""
+    if money.whole:
+        return True
+    ocr = any(w.confidence is not None for w in row.words)
+    return ocr and money.magnitude == 0 and any(c in LOOKALIKES for c in row.texts.get(role, ""))
 
 
 def _plus_printed(money: Money) -> bool:

@@ -18,6 +18,7 @@ class Word:
     top: float
     bottom: float
     confidence: float | None = None  # OCR word confidence 0..100; None for a text layer
+    alternative: str | None = None  # OCR only: another figure the word read as alone (see balance)
 
 
 def join_words(left: Word, right: Word, separator: str = "") -> Word:

@@ -133,3 +133,75 @@ def test_two_clean_figures_a_digit_away_from_closing_the_statement_are_left_unre
     outcome = settle(drafts, M("-100.00"), M("-434.04"), ocr=True)
     assert [d.amount for d in outcome.drafts] == [M("-36.25"), M("-238.79"), M("-9.00")]
     assert outcome.balanced is False
+
+
+def _read_again(amount: str, again: str | None, balance: str | None = None) -> Draft:
+    """A row whose amount OCR read with doubt and, read again alone, as `again`."""
+    draft = _read(amount, balance)
+    draft.words = [Word(amount.lstrip("-"), 0, 10, 0, 10, confidence=79.0, alternative=again)]
+    return draft
+
+
+def test_a_figure_read_again_alone_as_the_balance_requires_is_taken() -> None:
+    """A photo: 88.25 paid out was read 89.25 (no slip the balance repairs alone), and read alone 88.25."""
+    drafts = [_read("-63.43", None), _read_again("-89.25", "88.25"), _read("-17.35", "831.97")]
+    outcome = settle(drafts, M("1001.00"), M("831.97"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-63.43"), M("-88.25"), M("-17.35")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[1].decisions
+    assert outcome.balanced is True
+
+
+def test_a_figure_whose_lost_first_digit_a_second_reading_found_is_taken_beside_an_unread_one() -> None:
+    """HSBC photographed at 170 dpi: 99.77 was read 9.77 (alone, enlarged: 99.77) in a day whose other
+    garbled figure shows 2.68."""
+    unread = _garbled("2.6B", None)
+    drafts = [unread, _read_again("-9.77", "99.77"), _read("-33.93", "1000.00")]
+    outcome = settle(drafts, M("1136.38"), M("1000.00"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-2.68"), M("-99.77"), M("-33.93")]
+    assert outcome.balanced is True
+
+
+def test_a_second_reading_the_balance_does_not_require_is_left() -> None:
+    drafts = [_read("-63.43", None), _read_again("-89.25", "88.26"), _read("-17.35", "831.97")]
+    outcome = settle(drafts, M("1001.00"), M("831.97"), ocr=True)
+    assert outcome.drafts[1].amount == M("-89.25")
+    assert Decision.UNRECONCILED in outcome.drafts[1].decisions
+
+
+def _garbled_day(next_balance: str) -> list[Draft]:
+    """HSBC photographed at 170 dpi: a day's balance 838.78 was read "$38.78", and its 88.25 read 83.25
+    (alone, 88.25); each alone leaves the day unreconciled. The next day ends at `next_balance`."""
+    return [
+        _read("-63.43", None),
+        _read_again("-83.25", "88.25"),
+        _read("-17.35", "38.78"),
+        _read("-50.00", next_balance),
+    ]
+
+
+def test_a_garbled_day_balance_and_a_figure_read_again_are_taken_together_where_the_next_day_leads_on() -> (
+    None
+):
+    outcome = settle(_garbled_day("788.78"), M("1007.81"), M("788.78"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-63.43"), M("-88.25"), M("-17.35"), M("-50.00")]
+    assert [d.balance for d in outcome.drafts][2:] == [M("838.78"), M("788.78")]
+    assert outcome.balanced is True
+
+
+def test_a_garbled_day_balance_the_next_day_does_not_lead_on_from_is_left() -> None:
+    outcome = settle(_garbled_day("780.00"), M("1007.81"), M("780.00"), ocr=True)
+    assert outcome.drafts[1].amount == M("-83.25")
+    assert outcome.drafts[2].balance == M("38.78")
+
+
+def test_a_running_balance_read_again_alone_as_the_rows_lead_to_is_taken_before_a_digit_slip() -> None:
+    """HSBC photographed at 170 dpi: a day's balance 608.78 was read "8.78" (alone, 608.78); read as
+    printed, it made 110.00 paid out look like a 710.00 whose 7 OCR took for a 1."""
+    last = _read("-110.00", "8.78")
+    last.words.append(Word("8.78", 20, 30, 0, 10, confidence=28.0, alternative="608.78"))
+    drafts = [_read("-10.99", None), _read("-16.99", None), last]
+    outcome = settle(drafts, M("746.76"), M("608.78"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-10.99"), M("-16.99"), M("-110.00")]
+    assert outcome.drafts[2].balance == M("608.78")
+    assert Decision.OCR_REPAIRED in outcome.drafts[2].decisions
+    assert outcome.balanced is True

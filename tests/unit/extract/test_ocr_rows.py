@@ -528,3 +528,20 @@ def test_a_figure_printed_with_a_plus_under_an_accounts_debit_heading_is_money_i
         (221.0, [(40, "Nov 04"), (100, "CHEQUE DEPOSIT"), right(380, "+1,83O.00°"), right(550, "3,860.70")]),
     ]
     assert _amounts(rows) == [M("2780.70"), M("-850.00"), M("1830.00")]
+
+
+def test_zeros_read_among_look_alike_marks_are_no_sure_figures_and_are_read_as_the_balance_proves() -> None:
+    """HSBC photographed at 170 dpi: 500.00 and 50.00 paid out were read "$00.00" and "$0.00", sure
+    zeros, and the day's balance could not settle them."""
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "1,000.00")]),
+        (197.0, [(40, "Nov 02"), (100, "RENT"), right(380, "$00.00")]),
+        (209.0, [(40, "Nov 02"), (100, "GYM"), right(380, "$0.00")]),
+        (221.0, [(40, "Nov 02"), (100, "SHOP"), right(380, "20.00"), right(550, "430.00")]),
+    ]
+    assert _amounts(rows) == [M("-500.00"), M("-50.00"), M("-20.00")]
+    # Where the balance proves no figure the marks may show, they are reported unread, not as zeros.
+    unfit = [*rows[:-1], (221.0, [(40, "Nov 02"), (100, "SHOP"), right(380, "20.00"), right(550, "410.00")])]
+    assert _amounts(unfit) == [None, None, M("-20.00")]

@@ -497,6 +497,7 @@ def _read_line(read: list[str]) -> list[str]:
         (["River", "Dee"], ["River", "Dee"]),  # no day beside it
         (["3", "Max", "21"], ["3", "Max", "21"]),  # no look-alike letter makes it a month
         (["3", "Mav", "21"], ["3", "May", "21"]),
+        (["04", "Jal", "25"], ["04", "Jul", "25"]),  # a blurred u read as an a (an HSBC photo)
     ],
 )
 def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(

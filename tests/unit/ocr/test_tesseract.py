@@ -293,6 +293,17 @@ def test_a_failed_figure_read_again_as_a_figure_of_other_digits_is_left_as_read(
     assert "2015" in texts  # five digits read again for four: not the same glyphs
 
 
+def test_a_clean_figure_read_with_doubt_keeps_the_other_figure_it_reads_alone_for_the_balance() -> None:
+    """HSBC photographed at 170 dpi: 88.25 was read 83.25 at 79, a clean figure a reading alone gives
+    otherwise; which of the two is printed, the balance proves (see the balance's tests)."""
+    rows = (("23 Dec", "GROCERY MARKET", "88.25"), ("23 Dec", "HYDRO BILL", "63.43"))
+    engine = FigureFailingTesseract(failed=(("88.25", "83.25", 79.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    words = {w.text: w for w in ocr_page(_table_page(rows, 300), 1, 300, options).words}
+    assert words["83.25"].alternative == "88.25"  # the page's reading stays, the other beside it
+    assert words["63.43"].alternative is None  # read with confidence: not read again
+
+
 def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -> None:
     """HSBC photographed at 170 dpi: a balance carried forward read "ans" at 63, and one read "asecas" at
     2, were no figures, and the pages they end were joined to no other."""
