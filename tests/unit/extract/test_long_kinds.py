@@ -77,28 +77,28 @@ def _pages(
     between the lines of one row): every page opens with `top(n)` and the table headings (on later pages
     only where `repeat_headings`), then page 1 with `opening`, later pages with the balance brought over
     `carried(row, False)`; every page but the last ends with the balance carried over `carried(row, True)`
-    (the row the last whose first line the page holds), the last with `closing`; `foot(n)` is drawn at
-    the foot of each."""
+    (after the last row whose first line the page holds), the last with `closing`; `foot(n)` is drawn
+    at the foot of each."""
     lines = _lines(columns, rows)
     starts = [0, *breaks]
     ends = [*breaks, len(lines)]
     pages: list[Lines] = []
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
-        page: Lines = top(number)
+        sheet: Lines = top(number)
         if number == 1 or repeat_headings:
-            page.append(headings(columns))
+            sheet.append(headings(columns))
         brought = rows[lines[start - 1][0]] if number > 1 else None
         if brought is not None and carried is not None:
-            page.append(carried(brought, False))
+            sheet.append(carried(brought, False))
         if number == 1 and opening:
-            page.append(opening)
-        page += [cells for _, cells in lines[start:end]]
+            sheet.append(opening)
+        sheet += [cells for _, cells in lines[start:end]]
         if end < len(lines) and carried is not None:
-            page.append(carried(rows[lines[end - 1][0]], True))
+            sheet.append(carried(rows[lines[end - 1][0]], True))
         if end == len(lines) and closing:
-            page.append(closing)
-        page += [[] for _ in range(FOOT_LINE - len(page))]
-        pages.append(page + foot(number))
+            sheet.append(closing)
+        sheet += [[] for _ in range(FOOT_LINE - len(sheet))]
+        pages.append(sheet + foot(number))
     return pages
 
 
