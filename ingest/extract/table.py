@@ -1980,14 +1980,18 @@ def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:
 
 _DECIMAL = re.compile(r"\d[.,]\d")
 _CODES = "|".join(sorted(CURRENCY_CODES))
-# A currency code and a figure and nothing else ("USD 10.99", "28,60 EUR").
-_FOREIGN_AMOUNT = re.compile(rf"\A(?:(?:{_CODES}) ?\d[\d.,' ]*|\d[\d.,' ]* ?(?:{_CODES}))\Z")
+# A currency code beside a figure, ending the line or followed by the rate it was converted at, after
+# words without figures ("USD 10.99", "Importe en divisa 45,00 USD", "45.00 USD @ 0.6512").
+_FOREIGN_AMOUNT = re.compile(
+    rf"\A(?:[^\d]*\s)?(?:(?:{_CODES}) ?\d[\d.,']*|\d[\d.,']* ?(?:{_CODES}))(?: ?@ ?\d[\d.,]*)?\Z"
+)
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
     """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
     CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure, or the amount in another
-    currency alone ("USD 10.99"). It belongs to the row above and is not its description."""
+    currency after words that name it ("USD 10.99", "Originalbetrag 45,00 USD"). It belongs to the row
+    above and is not its description."""
     folded = " ".join(fold(text).split())
     if _FOREIGN_AMOUNT.match(" ".join(text.split())) and _DECIMAL.search(folded):
         return True

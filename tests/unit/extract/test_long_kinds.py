@@ -77,28 +77,28 @@ def _pages(
     between the lines of one row): every page opens with `top(n)` and the table headings (on later pages
     only where `repeat_headings`), then page 1 with `opening`, later pages with the balance brought over
     `carried(row, False)`; every page but the last ends with the balance carried over `carried(row, True)`
-    (the row the last whose first line the page holds), the last with `closing`; `foot(n)` is drawn at
-    the foot of each."""
+    (after the last row whose first line the page holds), the last with `closing`; `foot(n)` is drawn
+    at the foot of each."""
     lines = _lines(columns, rows)
     starts = [0, *breaks]
     ends = [*breaks, len(lines)]
     pages: list[Lines] = []
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
-        page: Lines = top(number)
+        sheet: Lines = top(number)
         if number == 1 or repeat_headings:
-            page.append(headings(columns))
+            sheet.append(headings(columns))
         brought = rows[lines[start - 1][0]] if number > 1 else None
         if brought is not None and carried is not None:
-            page.append(carried(brought, False))
+            sheet.append(carried(brought, False))
         if number == 1 and opening:
-            page.append(opening)
-        page += [cells for _, cells in lines[start:end]]
+            sheet.append(opening)
+        sheet += [cells for _, cells in lines[start:end]]
         if end < len(lines) and carried is not None:
-            page.append(carried(rows[lines[end - 1][0]], True))
+            sheet.append(carried(rows[lines[end - 1][0]], True))
         if end == len(lines) and closing:
-            page.append(closing)
-        page += [[] for _ in range(FOOT_LINE - len(page))]
-        pages.append(page + foot(number))
+            sheet.append(closing)
+        sheet += [[] for _ in range(FOOT_LINE - len(sheet))]
+        pages.append(sheet + foot(number))
     return pages
 
 
@@ -2055,3 +2055,38 @@ def test_a_swiss_german_account_with_the_value_date_after_the_money_carrying_ueb
     )
     read = _as_drawn(pages, rows)
     assert read.currency == "CHF"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "USD 10.99",
+        "Foreign amount USD 10.99",
+        "Orig. amount 10.99 USD",
+        "10.99 USD @ 1.5460",
+        "IMPORTE EN DIVISA 10,99 USD",
+    ],
+)
+def test_the_foreign_amount_under_a_purchase_abroad_is_no_part_of_its_description(note: str) -> None:
+    """The amount in the currency of a purchase abroad, printed on the line under it alone, after words
+    naming it or before the rate it was converted at, belongs to the purchase and is not its
+    description."""
+    previous = M("-950.00")
+    lines = header(
+        ["Southern Cross Card Services", "MR LIAM O'CONNOR", "Statement period 01 Mar 2025 - 31 Mar 2025"]
+    )
+    lines += [
+        [(40, "Opening balance", False), (300, f"${english(previous)}", True)],
+        [
+            (40, "Closing balance", False),
+            (300, f"${english(previous + sum(a for *_, a in OZ_CARD[:4]))}", True),
+        ],
+        [],
+        [(40, "**Date", False), (110, "Transaction details", False), (560, "Amount ($)", True)],
+    ]
+    for day, text, amount in OZ_CARD[:4]:
+        shown = english(amount) + (" CR" if amount > 0 else "")
+        lines.append([(40, day.strftime("%d %b"), False), (110, text, False), (560, shown, True)])
+        if text.startswith("NETFLIX"):
+            lines.append([(110, note, False)])
+    _card_read([lines], OZ_CARD[:4], previous)
