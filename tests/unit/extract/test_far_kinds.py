@@ -37,6 +37,7 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     spaced,
+    swiss,
     table,
 )
 
@@ -398,16 +399,16 @@ def test_a_quebec_caisse_numbering_the_account_by_its_folio_and_dating_rows_by_d
         ("Nieuw saldo in uw voordeel", 1),
         ("Closing balance in our favour", -1),
         ("Borç bakiye", -1),
+        ("Saldovortrag zu unseren Gunsten", -1),
         ("Saldo anterior", 0),
-        ("Transfer in our favour", 0),  # no balance named: a transaction's words
     ],
 )
 def test_the_words_of_a_balance_line_that_say_whose_the_money_is(label: str, owed: int) -> None:
     """Whose each label says the balance is, in the languages that say it: -1 the bank's (owed to it),
     +1 the holder's, 0 where the line says nothing of it or names no balance."""
     assert owed_side(DEFAULT, label) == owed
-    if owed:
-        assert marker_of(DEFAULT, label, has_date=False) is not None
+    assert marker_of(DEFAULT, label, has_date=False) is not None
+    assert marker_of(DEFAULT, "Transfer in our favour", has_date=False) is None  # names no balance
 
 
 # ---- the holder -----------------------------------------------------------------------------------
@@ -863,3 +864,38 @@ def test_two_accounts_each_titled_by_its_kind_and_number_are_two_statements(titl
     numbers = tuple(" ".join(w for w in title.split() if w[0].isdigit()) for title in titles)
     assert (first.account_number, second.account_number) == numbers
     assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
+
+
+def test_a_swiss_account_carried_over_overdrawn_and_closing_in_the_holders_favour_in_francs(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Saldovortrag zu unseren Gunsten CHF 310.00" under the headings and "Saldo zu Ihren Gunsten CHF
+    ..." under the rows, the code before each figure in the balance column, the running balance printed
+    on some rows only: the words sign each balance (the carried-over one an overdraft), and the code the
+    balances print is the account's money."""
+    rows = running(
+        M("-310.00"),
+        [
+            (D(2025, 3, 3), "Lohn März", "6200.00"),
+            (D(2025, 3, 5), "Miete", "-1850.00"),
+            (D(2025, 3, 17), "Migros Bern", "-64.35"),
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Text", 100, lambda r: r.description),
+        Column("Belastung", 380, paid_out(swiss), right=True),
+        Column("Gutschrift", 450, paid_in(swiss), right=True),
+        Column("Valuta", 470, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Saldo", 570, lambda r: swiss(r.balance) if r.date.day != 5 else "", right=True),
+    ]
+    lines = header(["Raiffeisenbank Aaretal", "Herr Peter Muster", "Kontoauszug 01.03.2025 - 31.03.2025"])
+    lines += [
+        headings(columns),
+        [(100, "Saldovortrag zu unseren Gunsten", False), (570, "CHF " + swiss(-balance_before(rows)), True)],
+        *table(columns, rows),
+        [(100, "Saldo zu Ihren Gunsten", False), (570, "CHF " + swiss(rows[-1].balance), True)],
+    ]
+    read = _read(lines, unicode_fonts)
+    as_drawn(read, rows)
+    assert (read.currency, read.holder_name) == ("CHF", "Herr Peter Muster")
