@@ -899,3 +899,36 @@ def test_a_swiss_account_carried_over_overdrawn_and_closing_in_the_holders_favou
     read = _read(lines, unicode_fonts)
     as_drawn(read, rows)
     assert (read.currency, read.holder_name) == ("CHF", "Herr Peter Muster")
+
+
+@pytest.mark.parametrize(
+    ("out", "into", "balance"),
+    [
+        ("Outflow", "Inflow", "Balance"),
+        ("Spent", "Received", "Balance"),
+        ("Uitgaven", "Ontvangsten", "Saldo"),
+    ],
+)
+def test_money_columns_headed_as_outflow_and_inflow_or_spent_and_received(
+    out: str, into: str, balance: str
+) -> None:
+    """Money out and in headed "Outflow | Inflow", "Spent | Received" (a budgeting app's and a digital
+    bank's words) or in Dutch "Uitgaven | Ontvangsten", and no opening line: the first row, a deposit,
+    is money in, and the balance before it opens the statement."""
+    rows = running(
+        M("1200.00"),
+        [
+            (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
+            (D(2025, 3, 9), "Card payment grocer", "-84.20"),
+            (D(2025, 3, 21), "Rent March", "-900.00"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column(out, 400, paid_out(english), right=True),
+        Column(into, 480, paid_in(english), right=True),
+        Column(balance, 565, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Harbour Savings Bank", "MARY MURPHY", "Statement 01-03-2025 to 31-03-2025"])
+    as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)
