@@ -51,6 +51,16 @@ def _read(lines: Sequence[Sequence[Cell]], fonts: Fonts | None = None) -> RawSta
 # ---- balances that say whose the money is -----------------------------------------------------------
 
 
+# A Norwegian account's money out and in, in columns of their own, and no running balance.
+NORWEGIAN_COLUMNS = [
+    Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+    Column("Forklaring", 110, lambda r: r.description),
+    Column("Ut av konto", 430, paid_out(continental), right=True),
+    Column("Inn på konto", 520, paid_in(continental), right=True),
+]
+NORWEGIAN_HEAD = ["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"]
+
+
 def test_a_norwegian_account_closing_overdrawn_in_the_banks_favour_under_the_money_out(
     unicode_fonts: Fonts,
 ) -> None:
@@ -64,13 +74,8 @@ def test_a_norwegian_account_closing_overdrawn_in_the_banks_favour_under_the_mon
             (D(2025, 3, 20), "Strøm Fjordkraft", "-1280.00"),
         ],
     )
-    columns = [
-        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Forklaring", 110, lambda r: r.description),
-        Column("Ut av konto", 430, paid_out(continental), right=True),
-        Column("Inn på konto", 520, paid_in(continental), right=True),
-    ]
-    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    columns = NORWEGIAN_COLUMNS
+    lines = header(NORWEGIAN_HEAD)
     lines += [
         [(110, "Saldo fra kontoutskrift 28.02.2025", False), (520, continental(balance_before(rows)), True)],
         headings(columns),
@@ -439,45 +444,6 @@ def test_a_holders_name_alone_under_the_bank_with_a_month_or_a_title_in_it(bank:
     assert (read.holder_name, read.holder_address) == (holder, None)
 
 
-def test_a_belgian_holder_under_whom_the_statement_and_its_account_are_no_address() -> None:
-    """ "Rekeninguittreksel van ... tot ..." and "Rekeningnummer BE68 ..." under the holder's name: the
-    statement's title and its account, not the holder's address."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Betaling Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Overschrijving loon", "2100.00"),
-        ],
-    )
-    columns = [
-        Column("Datum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column("Omschrijving", 110, lambda r: r.description),
-        Column("Valuta", 350, lambda r: r.date.strftime("%d-%m")),
-        Column(
-            "Bedrag in EUR", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True
-        ),
-    ]
-    lines = header(
-        [
-            "Spaarbank Kempen",
-            "Jan Peeters",
-            "Rekeninguittreksel van 01-05-2025 tot 31-05-2025",
-            "Rekeningnummer BE68 5390 0754 7034",
-        ]
-    )
-    lines += [
-        [(110, "Vorig saldo", False), (565, "+" + continental(balance_before(rows)), True)],
-        headings(columns),
-        *table(columns, rows),
-        [(110, "Nieuw saldo", False), (565, "+" + continental(rows[-1].balance), True)],
-    ]
-    read = _read(lines)
-    as_drawn(read, rows)
-    assert (read.holder_name, read.holder_address) == ("Jan Peeters", None)
-    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
-    assert (read.account_number, read.currency) == ("BE68 5390 0754 7034", "EUR")
-
-
 def test_a_postal_current_account_numbered_after_its_kind() -> None:
     """ "Compte Courant Postal n° 1234567A020": the words of the account's kind stand between the label
     and the number, which is the account's."""
@@ -636,69 +602,90 @@ def test_a_period_printed_year_first_with_slashes_is_the_statements_not_its_rows
     )
 
 
-def test_a_belgian_extrait_de_compte_under_the_holder_is_no_address() -> None:
-    """ "Extrait de compte du ... au ..." and "Compte BE68 ..." under the holder's name, as Belgian and
-    Swiss banks title a statement in French: neither is the holder's address."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Virement salaire", "2100.00"),
-        ],
-    )
+# A deposit first, then two payments: with no opening line, only the column says the first is money in.
+SALARY_MARCH = [
+    (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
+    (D(2025, 3, 9), "Card payment grocer", "-84.20"),
+    (D(2025, 3, 21), "Rent March", "-900.00"),
+]
+BELGIAN_MAY = [
+    (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
+    (D(2025, 5, 25), "Virement salaire", "2100.00"),
+]
+
+
+def _belgian(head: list[str], names: tuple[str, str, str], labels: tuple[str, str]) -> RawStatement:
+    """A statement of BELGIAN_MAY as Belgian banks print one, read and asserted as drawn: the date, the
+    description and one amount signed + or - under `names`, the balances before and after the rows
+    under `labels` (the first set just above the headings)."""
+    rows = running(M("950.00"), BELGIAN_MAY)
+
+    def plus_minus(value: M) -> str:
+        return ("-" if value < 0 else "+") + continental(value)
+
     columns = [
-        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column("Communication", 110, lambda r: r.description),
-        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
+        Column(names[0], 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column(names[1], 110, lambda r: r.description),
+        Column(names[2], 565, lambda r: plus_minus(r.amount), right=True),
     ]
-    lines = header(
-        [
-            "Banque Mosane",
-            "Marie Dubois",
-            "Extrait de compte du 01-05-2025 au 31-05-2025",
-            "Compte BE68 5390 0754 7034",
-        ]
-    )
+    lines = header(head)
     lines += [
-        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
+        [(110, labels[0], False), (565, plus_minus(balance_before(rows)), True)],
         headings(columns),
         *table(columns, rows),
-        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
+        [(110, labels[1], False), (565, plus_minus(rows[-1].balance), True)],
     ]
     read = _read(lines)
     as_drawn(read, rows)
-    assert (read.holder_name, read.holder_address) == ("Marie Dubois", None)
-    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+    return read
 
 
-@pytest.mark.parametrize("heading", ["Communication", "Zahlungsgrund"])
-def test_a_description_column_headed_in_words_the_lexicon_may_not_know_under_a_balance_line(
-    heading: str,
+@pytest.mark.parametrize(
+    ("head", "names", "labels"),
+    [
+        (
+            [
+                "Spaarbank Kempen",
+                "Jan Peeters",
+                "Rekeninguittreksel van 01-05-2025 tot 31-05-2025",
+                "Rekeningnummer BE68 5390 0754 7034",
+            ],
+            ("Datum", "Omschrijving", "Bedrag in EUR"),
+            ("Vorig saldo", "Nieuw saldo"),
+        ),
+        (
+            [
+                "Banque Mosane",
+                "Jan Peeters",
+                "Extrait de compte du 01-05-2025 au 31-05-2025",
+                "Compte BE68 5390 0754 7034",
+            ],
+            ("Date", "Communication", "Montant"),
+            ("Ancien solde", "Nouveau solde"),
+        ),
+    ],
+)
+def test_a_belgian_statement_and_account_under_the_holder_are_no_address(
+    head: list[str], names: tuple[str, str, str], labels: tuple[str, str]
 ) -> None:
-    """ "Date | <heading> | Montant" under "Ancien solde +950,00": the description headed as Belgian banks
-    head it ("Communication"), or in a word no lexicon holds ("Zahlungsgrund") between the dates and
-    the money, which then heads the descriptions all the same; the balance line above is no part of the
-    headings, and its figure opens the statement."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Virement salaire", "2100.00"),
-        ],
+    """ "Rekeninguittreksel" / "Extrait de compte ... du ... au ..." (the statement, as Belgian banks title
+    it in Dutch and French) and the account's number under the holder's name: neither is the holder's
+    address; the description headed "Communication" (the payment's message)."""
+    read = _belgian(head, names, labels)
+    assert (read.holder_name, read.holder_address) == ("Jan Peeters", None)
+    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+    assert (read.account_number, read.currency) == ("BE68 5390 0754 7034", "EUR")
+
+
+def test_a_description_headed_in_a_word_no_lexicon_holds_under_a_balance_line() -> None:
+    """ "Date | Zahlungsgrund | Montant" under "Ancien solde +950,00": a heading no lexicon holds between
+    the dates and the money heads the descriptions; the balance line above is no part of the headings,
+    and its figure opens the statement."""
+    _belgian(
+        ["Banque Mosane", "Marie Dubois", "Relevé du 01-05-2025 au 31-05-2025"],
+        ("Date", "Zahlungsgrund", "Montant"),
+        ("Ancien solde", "Nouveau solde"),
     )
-    columns = [
-        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column(heading, 110, lambda r: r.description),
-        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
-    ]
-    lines = header(["Banque Mosane", "Marie Dubois", "Relevé du 01-05-2025 au 31-05-2025"])
-    lines += [
-        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
-        headings(columns),
-        *table(columns, rows),
-        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
-    ]
-    as_drawn(_read(lines), rows)
 
 
 @pytest.mark.parametrize(
@@ -717,11 +704,7 @@ def test_money_in_or_out_headed_in_a_word_no_lexicon_holds_beside_the_other_side
     the unknown heading is the other side's column, and a deposit is not read as one more payment."""
     rows = running(
         M("1200.00"),
-        [
-            (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
-            (D(2025, 3, 9), "Card payment grocer", "-84.20"),
-            (D(2025, 3, 21), "Rent March", "-900.00"),
-        ],
+        SALARY_MARCH,
     )
     out, into = (paid_out, paid_in) if not paid_first else (paid_in, paid_out)
     columns = [
@@ -780,13 +763,8 @@ def test_balances_in_a_box_above_the_rows_whose_labels_say_the_bank_is_owed(
             (D(2025, 3, 25), "Lønn mars", "210.00"),
         ],
     )
-    columns = [
-        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Forklaring", 110, lambda r: r.description),
-        Column("Ut av konto", 430, paid_out(continental), right=True),
-        Column("Inn på konto", 520, paid_in(continental), right=True),
-    ]
-    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    columns = NORWEGIAN_COLUMNS
+    lines = header(NORWEGIAN_HEAD)
     lines += [
         [(40, opening_label, False), (330, continental(opening), True)],
         [(40, closing_label, False), (330, continental(rows[-1].balance), True)],
@@ -917,11 +895,7 @@ def test_money_columns_headed_as_outflow_and_inflow_or_spent_and_received(
     is money in, and the balance before it opens the statement."""
     rows = running(
         M("1200.00"),
-        [
-            (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
-            (D(2025, 3, 9), "Card payment grocer", "-84.20"),
-            (D(2025, 3, 21), "Rent March", "-900.00"),
-        ],
+        SALARY_MARCH,
     )
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
