@@ -851,11 +851,14 @@ def _with_table_currency(
 
 
 def _named_by_balance_rows(ctx: ReadContext, language: str | None, rows: Sequence[Row]) -> str | None:
-    """The money a balance or total row names ("SOLDE EN EUROS"), in the page's language first."""
+    """The money a balance or total row names ("SOLDE EN EUROS"), in the page's language first, or prints
+    its figure in ("Saldo zu Ihren Gunsten CHF 3'975.65")."""
     for row in rows:
         if row.marker is None:
             continue
-        code = hdr.named_currency(ctx, fold(row.description), language)
+        code = hdr.named_currency(ctx, fold(row.description), language) or next(
+            (m.currency for m in row.amounts.values() if m.currency is not None), None
+        )
         if code is not None:
             return code
     return None

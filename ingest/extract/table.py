@@ -79,6 +79,7 @@ class _Vocabulary:
     currency_balance: re.Pattern[str]  # a balance word and the money it is in ("SOLDE EN EUROS")
     # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
     sided_balance: re.Pattern[str]
+    owed: re.Pattern[str]  # those words, in the group named `bank` where the bank is owed the money
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -119,7 +120,13 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
-    filler = (*lexicon.function_words, *lexicon.page_furniture)  # "Übertrag von Blatt 1"
+    # "Übertrag von Blatt 1", "Saldovortrag zu unseren Gunsten"
+    filler = (
+        *lexicon.function_words,
+        *lexicon.page_furniture,
+        *lexicon.owed_to_bank,
+        *lexicon.owed_to_holder,
+    )
     return _Vocabulary(
         phrase_role=phrase_role,
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
@@ -136,6 +143,9 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
         sided_balance=_sided_balance(lexicon),
+        owed=re.compile(
+            rf"(?<!\w)(?:(?P<bank>{_alternatives(lexicon.owed_to_bank)})|{_alternatives(lexicon.owed_to_holder)})(?!\w)"
+        ),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -281,7 +291,7 @@ class Row:
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
     fee: Fee | None = None  # as on RowLine
-    owed: int = 0  # a balance line's: whose its label says the money is (see `owed_side`)
+    owed: int = 0  # whose the money is, as a balance line's label says it (see `owed_side`)
 
     @property
     def figures(self) -> bool:
@@ -1689,10 +1699,10 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
 def owed_side(ctx: ReadContext, description: str) -> int:
     """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
     débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
-    said = _vocabulary(ctx.lexicon).sided_balance.search(_marker_key(description))
+    said = _vocabulary(ctx.lexicon).owed.search(_marker_key(description))
     if said is None:
         return 0
-    return -1 if said.group("bank") or said.group("bank_first") else 1
+    return -1 if said.group("bank") else 1
 
 
 def _marker_key(description: str) -> str:
@@ -1712,13 +1722,11 @@ def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _sided_balance(lexicon: Lexicon) -> re.Pattern[str]:
     """A balance word with words that say whose the money is, at most two words after it ("Saldo final
-    a nuestro favor", "solde débiteur") or just before it ("borç bakiye"); the group named `bank` or
-    `bank_first` holds them where the money is owed to the bank."""
+    a nuestro favor", "solde débiteur") or just before it ("borç bakiye"): a balance line."""
     balance = _alternatives([p for p in lexicon.balance_headings if p.isalpha()])
-    bank, holder = _alternatives(lexicon.owed_to_bank), _alternatives(lexicon.owed_to_holder)
+    owed = _alternatives([*lexicon.owed_to_bank, *lexicon.owed_to_holder])
     return re.compile(
-        rf"\b(?:{balance})(?: \S+){{0,2}}? (?:(?P<bank>{bank})|{holder})(?= |\Z)"
-        rf"|(?:\A| )(?:(?P<bank_first>{bank})|{holder}) (?:{balance})\b"
+        rf"\b(?:{balance})(?: \S+){{0,2}}? (?:{owed})(?= |\Z)|(?:\A| )(?:{owed}) (?:{balance})\b"
     )
 
 
@@ -1947,7 +1955,8 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
-        owed=owed_side(ctx, " ".join(described)) if marker in (Marker.OPENING, Marker.CLOSING) else 0,
+        # Asked of every row: one that prints a balance and nothing else is found a balance line later.
+        owed=owed_side(ctx, " ".join(described)),
     )
 
 

@@ -37,6 +37,7 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     spaced,
+    swiss,
     table,
 )
 
@@ -48,6 +49,16 @@ def _read(lines: Sequence[Sequence[Cell]], fonts: Fonts | None = None) -> RawSta
 
 
 # ---- balances that say whose the money is -----------------------------------------------------------
+
+
+# A Norwegian account's money out and in, in columns of their own, and no running balance.
+NORWEGIAN_COLUMNS = [
+    Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+    Column("Forklaring", 110, lambda r: r.description),
+    Column("Ut av konto", 430, paid_out(continental), right=True),
+    Column("Inn på konto", 520, paid_in(continental), right=True),
+]
+NORWEGIAN_HEAD = ["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"]
 
 
 def test_a_norwegian_account_closing_overdrawn_in_the_banks_favour_under_the_money_out(
@@ -63,13 +74,8 @@ def test_a_norwegian_account_closing_overdrawn_in_the_banks_favour_under_the_mon
             (D(2025, 3, 20), "Strøm Fjordkraft", "-1280.00"),
         ],
     )
-    columns = [
-        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Forklaring", 110, lambda r: r.description),
-        Column("Ut av konto", 430, paid_out(continental), right=True),
-        Column("Inn på konto", 520, paid_in(continental), right=True),
-    ]
-    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    columns = NORWEGIAN_COLUMNS
+    lines = header(NORWEGIAN_HEAD)
     lines += [
         [(110, "Saldo fra kontoutskrift 28.02.2025", False), (520, continental(balance_before(rows)), True)],
         headings(columns),
@@ -398,16 +404,16 @@ def test_a_quebec_caisse_numbering_the_account_by_its_folio_and_dating_rows_by_d
         ("Nieuw saldo in uw voordeel", 1),
         ("Closing balance in our favour", -1),
         ("Borç bakiye", -1),
+        ("Saldovortrag zu unseren Gunsten", -1),
         ("Saldo anterior", 0),
-        ("Transfer in our favour", 0),  # no balance named: a transaction's words
     ],
 )
 def test_the_words_of_a_balance_line_that_say_whose_the_money_is(label: str, owed: int) -> None:
     """Whose each label says the balance is, in the languages that say it: -1 the bank's (owed to it),
     +1 the holder's, 0 where the line says nothing of it or names no balance."""
     assert owed_side(DEFAULT, label) == owed
-    if owed:
-        assert marker_of(DEFAULT, label, has_date=False) is not None
+    assert marker_of(DEFAULT, label, has_date=False) is not None
+    assert marker_of(DEFAULT, "Transfer in our favour", has_date=False) is None  # names no balance
 
 
 # ---- the holder -----------------------------------------------------------------------------------
@@ -436,45 +442,6 @@ def test_a_holders_name_alone_under_the_bank_with_a_month_or_a_title_in_it(bank:
     read = _read([*lines, headings(columns), *table(columns, rows)])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.holder_name, read.holder_address) == (holder, None)
-
-
-def test_a_belgian_holder_under_whom_the_statement_and_its_account_are_no_address() -> None:
-    """ "Rekeninguittreksel van ... tot ..." and "Rekeningnummer BE68 ..." under the holder's name: the
-    statement's title and its account, not the holder's address."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Betaling Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Overschrijving loon", "2100.00"),
-        ],
-    )
-    columns = [
-        Column("Datum", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column("Omschrijving", 110, lambda r: r.description),
-        Column("Valuta", 350, lambda r: r.date.strftime("%d-%m")),
-        Column(
-            "Bedrag in EUR", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True
-        ),
-    ]
-    lines = header(
-        [
-            "Spaarbank Kempen",
-            "Jan Peeters",
-            "Rekeninguittreksel van 01-05-2025 tot 31-05-2025",
-            "Rekeningnummer BE68 5390 0754 7034",
-        ]
-    )
-    lines += [
-        [(110, "Vorig saldo", False), (565, "+" + continental(balance_before(rows)), True)],
-        headings(columns),
-        *table(columns, rows),
-        [(110, "Nieuw saldo", False), (565, "+" + continental(rows[-1].balance), True)],
-    ]
-    read = _read(lines)
-    as_drawn(read, rows)
-    assert (read.holder_name, read.holder_address) == ("Jan Peeters", None)
-    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
-    assert (read.account_number, read.currency) == ("BE68 5390 0754 7034", "EUR")
 
 
 def test_a_postal_current_account_numbered_after_its_kind() -> None:
@@ -635,69 +602,90 @@ def test_a_period_printed_year_first_with_slashes_is_the_statements_not_its_rows
     )
 
 
-def test_a_belgian_extrait_de_compte_under_the_holder_is_no_address() -> None:
-    """ "Extrait de compte du ... au ..." and "Compte BE68 ..." under the holder's name, as Belgian and
-    Swiss banks title a statement in French: neither is the holder's address."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Virement salaire", "2100.00"),
-        ],
-    )
+# A deposit first, then two payments: with no opening line, only the column says the first is money in.
+SALARY_MARCH = [
+    (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
+    (D(2025, 3, 9), "Card payment grocer", "-84.20"),
+    (D(2025, 3, 21), "Rent March", "-900.00"),
+]
+BELGIAN_MAY = [
+    (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
+    (D(2025, 5, 25), "Virement salaire", "2100.00"),
+]
+
+
+def _belgian(head: list[str], names: tuple[str, str, str], labels: tuple[str, str]) -> RawStatement:
+    """A statement of BELGIAN_MAY as Belgian banks print one, read and asserted as drawn: the date, the
+    description and one amount signed + or - under `names`, the balances before and after the rows
+    under `labels` (the first set just above the headings)."""
+    rows = running(M("950.00"), BELGIAN_MAY)
+
+    def plus_minus(value: M) -> str:
+        return ("-" if value < 0 else "+") + continental(value)
+
     columns = [
-        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column("Communication", 110, lambda r: r.description),
-        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
+        Column(names[0], 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column(names[1], 110, lambda r: r.description),
+        Column(names[2], 565, lambda r: plus_minus(r.amount), right=True),
     ]
-    lines = header(
-        [
-            "Banque Mosane",
-            "Marie Dubois",
-            "Extrait de compte du 01-05-2025 au 31-05-2025",
-            "Compte BE68 5390 0754 7034",
-        ]
-    )
+    lines = header(head)
     lines += [
-        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
+        [(110, labels[0], False), (565, plus_minus(balance_before(rows)), True)],
         headings(columns),
         *table(columns, rows),
-        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
+        [(110, labels[1], False), (565, plus_minus(rows[-1].balance), True)],
     ]
     read = _read(lines)
     as_drawn(read, rows)
-    assert (read.holder_name, read.holder_address) == ("Marie Dubois", None)
-    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+    return read
 
 
-@pytest.mark.parametrize("heading", ["Communication", "Zahlungsgrund"])
-def test_a_description_column_headed_in_words_the_lexicon_may_not_know_under_a_balance_line(
-    heading: str,
+@pytest.mark.parametrize(
+    ("head", "names", "labels"),
+    [
+        (
+            [
+                "Spaarbank Kempen",
+                "Jan Peeters",
+                "Rekeninguittreksel van 01-05-2025 tot 31-05-2025",
+                "Rekeningnummer BE68 5390 0754 7034",
+            ],
+            ("Datum", "Omschrijving", "Bedrag in EUR"),
+            ("Vorig saldo", "Nieuw saldo"),
+        ),
+        (
+            [
+                "Banque Mosane",
+                "Jan Peeters",
+                "Extrait de compte du 01-05-2025 au 31-05-2025",
+                "Compte BE68 5390 0754 7034",
+            ],
+            ("Date", "Communication", "Montant"),
+            ("Ancien solde", "Nouveau solde"),
+        ),
+    ],
+)
+def test_a_belgian_statement_and_account_under_the_holder_are_no_address(
+    head: list[str], names: tuple[str, str, str], labels: tuple[str, str]
 ) -> None:
-    """ "Date | <heading> | Montant" under "Ancien solde +950,00": the description headed as Belgian banks
-    head it ("Communication"), or in a word no lexicon holds ("Zahlungsgrund") between the dates and
-    the money, which then heads the descriptions all the same; the balance line above is no part of the
-    headings, and its figure opens the statement."""
-    rows = running(
-        M("950.00"),
-        [
-            (D(2025, 5, 2), "Paiement Bancontact Delhaize", "-45.30"),
-            (D(2025, 5, 25), "Virement salaire", "2100.00"),
-        ],
+    """ "Rekeninguittreksel" / "Extrait de compte ... du ... au ..." (the statement, as Belgian banks title
+    it in Dutch and French) and the account's number under the holder's name: neither is the holder's
+    address; the description headed "Communication" (the payment's message)."""
+    read = _belgian(head, names, labels)
+    assert (read.holder_name, read.holder_address) == ("Jan Peeters", None)
+    assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
+    assert (read.account_number, read.currency) == ("BE68 5390 0754 7034", "EUR")
+
+
+def test_a_description_headed_in_a_word_no_lexicon_holds_under_a_balance_line() -> None:
+    """ "Date | Zahlungsgrund | Montant" under "Ancien solde +950,00": a heading no lexicon holds between
+    the dates and the money heads the descriptions; the balance line above is no part of the headings,
+    and its figure opens the statement."""
+    _belgian(
+        ["Banque Mosane", "Marie Dubois", "Relevé du 01-05-2025 au 31-05-2025"],
+        ("Date", "Zahlungsgrund", "Montant"),
+        ("Ancien solde", "Nouveau solde"),
     )
-    columns = [
-        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
-        Column(heading, 110, lambda r: r.description),
-        Column("Montant", 565, lambda r: ("-" if r.amount < 0 else "+") + continental(r.amount), right=True),
-    ]
-    lines = header(["Banque Mosane", "Marie Dubois", "Relevé du 01-05-2025 au 31-05-2025"])
-    lines += [
-        [(110, "Ancien solde", False), (565, "+" + continental(balance_before(rows)), True)],
-        headings(columns),
-        *table(columns, rows),
-        [(110, "Nouveau solde", False), (565, "+" + continental(rows[-1].balance), True)],
-    ]
-    as_drawn(_read(lines), rows)
 
 
 @pytest.mark.parametrize(
@@ -716,11 +704,7 @@ def test_money_in_or_out_headed_in_a_word_no_lexicon_holds_beside_the_other_side
     the unknown heading is the other side's column, and a deposit is not read as one more payment."""
     rows = running(
         M("1200.00"),
-        [
-            (D(2025, 3, 3), "Transfer ACME salary", "2150.00"),
-            (D(2025, 3, 9), "Card payment grocer", "-84.20"),
-            (D(2025, 3, 21), "Rent March", "-900.00"),
-        ],
+        SALARY_MARCH,
     )
     out, into = (paid_out, paid_in) if not paid_first else (paid_in, paid_out)
     columns = [
@@ -779,13 +763,8 @@ def test_balances_in_a_box_above_the_rows_whose_labels_say_the_bank_is_owed(
             (D(2025, 3, 25), "Lønn mars", "210.00"),
         ],
     )
-    columns = [
-        Column("Dato", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Forklaring", 110, lambda r: r.description),
-        Column("Ut av konto", 430, paid_out(continental), right=True),
-        Column("Inn på konto", 520, paid_in(continental), right=True),
-    ]
-    lines = header(["Nordlys Sparebank", "Ola Nordmann", "Kontoutskrift 01.03.2025 - 31.03.2025"])
+    columns = NORWEGIAN_COLUMNS
+    lines = header(NORWEGIAN_HEAD)
     lines += [
         [(40, opening_label, False), (330, continental(opening), True)],
         [(40, closing_label, False), (330, continental(rows[-1].balance), True)],
@@ -863,3 +842,67 @@ def test_two_accounts_each_titled_by_its_kind_and_number_are_two_statements(titl
     numbers = tuple(" ".join(w for w in title.split() if w[0].isdigit()) for title in titles)
     assert (first.account_number, second.account_number) == numbers
     assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
+
+
+def test_a_swiss_account_carried_over_overdrawn_and_closing_in_the_holders_favour_in_francs(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Saldovortrag zu unseren Gunsten CHF 310.00" under the headings and "Saldo zu Ihren Gunsten CHF
+    ..." under the rows, the code before each figure in the balance column, the running balance printed
+    on some rows only: the words sign each balance (the carried-over one an overdraft), and the code the
+    balances print is the account's money."""
+    rows = running(
+        M("-310.00"),
+        [
+            (D(2025, 3, 3), "Lohn März", "6200.00"),
+            (D(2025, 3, 5), "Miete", "-1850.00"),
+            (D(2025, 3, 17), "Migros Bern", "-64.35"),
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Text", 100, lambda r: r.description),
+        Column("Belastung", 380, paid_out(swiss), right=True),
+        Column("Gutschrift", 450, paid_in(swiss), right=True),
+        Column("Valuta", 470, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Saldo", 570, lambda r: swiss(r.balance) if r.date.day != 5 else "", right=True),
+    ]
+    lines = header(["Raiffeisenbank Aaretal", "Herr Peter Muster", "Kontoauszug 01.03.2025 - 31.03.2025"])
+    lines += [
+        headings(columns),
+        [(100, "Saldovortrag zu unseren Gunsten", False), (570, "CHF " + swiss(-balance_before(rows)), True)],
+        *table(columns, rows),
+        [(100, "Saldo zu Ihren Gunsten", False), (570, "CHF " + swiss(rows[-1].balance), True)],
+    ]
+    read = _read(lines, unicode_fonts)
+    as_drawn(read, rows)
+    assert (read.currency, read.holder_name) == ("CHF", "Herr Peter Muster")
+
+
+@pytest.mark.parametrize(
+    ("out", "into", "balance"),
+    [
+        ("Outflow", "Inflow", "Balance"),
+        ("Spent", "Received", "Balance"),
+        ("Uitgaven", "Ontvangsten", "Saldo"),
+    ],
+)
+def test_money_columns_headed_as_outflow_and_inflow_or_spent_and_received(
+    out: str, into: str, balance: str
+) -> None:
+    """Money out and in headed "Outflow | Inflow", "Spent | Received" (a budgeting app's and a digital
+    bank's words) or in Dutch "Uitgaven | Ontvangsten", and no opening line: the first row, a deposit,
+    is money in, and the balance before it opens the statement."""
+    rows = running(
+        M("1200.00"),
+        SALARY_MARCH,
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column(out, 400, paid_out(english), right=True),
+        Column(into, 480, paid_in(english), right=True),
+        Column(balance, 565, lambda r: english(r.balance), right=True),
+    ]
+    lines = header(["Harbour Savings Bank", "MARY MURPHY", "Statement 01-03-2025 to 31-03-2025"])
+    as_drawn(_read([*lines, headings(columns), *table(columns, rows)]), rows)

@@ -4,6 +4,7 @@ in any of them."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import fields
 from importlib import resources
 
@@ -92,3 +93,17 @@ def test_a_class_in_the_wrong_shape_is_refused_by_name() -> None:
 def test_a_file_that_is_not_toml_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match=r"it\.toml is not valid TOML"):
         parse("it", _ITALIAN + "totals = [\n")
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(p.name for p in resources.files("ingest.extract.lexicon").iterdir() if p.name.endswith(".toml")),
+)
+def test_no_phrase_is_listed_twice_in_a_class(name: str) -> None:
+    """A phrase a class lists twice, as written, is a sign two edits added it without seeing each other:
+    one place for each word (spellings that fold to one, "período" and "periodo", are both printed)."""
+    classes = tomllib.loads(resources.files("ingest.extract.lexicon").joinpath(name).read_text("utf-8"))
+    for cls, value in classes.items():
+        if isinstance(value, list) and all(isinstance(p, str) for p in value):
+            repeated = sorted({p for p in value if value.count(p) > 1})
+            assert not repeated, f"{name}: {cls} lists {repeated} more than once"
