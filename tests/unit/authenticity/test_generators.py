@@ -24,10 +24,21 @@ from ingest.models import Signal
 from ingest.stages.upload import PDF
 from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y
 
-# A statement page as headless Chrome prints it (`chromium --headless --no-pdf-header-footer
-# --print-to-pdf`, from chrome_print.html beside it): a watermark fixed over the table, cells whose
-# long details Chrome cuts short with an ellipsis (clipped), negatives in bold red, a larger summary.
-CHROME_PRINT = Path(__file__).parents[2] / "data" / "generators" / "chrome_print.pdf"
+# Statements real generators wrote (tests/data/generators), each with the signals it gives by design:
+# - chrome_print: headless Chrome (`chromium --headless --no-pdf-header-footer --print-to-pdf`) from
+#   chrome_print.html: a watermark fixed over the table, details cut short with an ellipsis (clipped),
+#   negatives in bold red, a larger summary; its Producer is the browser's print driver;
+# - weasyprint_print: WeasyPrint 70 from the same page: borders drawn as filled frames;
+# - ghostscript_ps2pdf: Ghostscript's ps2pdf from a PostScript print stream (the .ps beside it):
+#   stripes under the rows, balances in Courier, a larger closing balance;
+# - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance.
+GENERATED = Path(__file__).parents[2] / "data" / "generators"
+WRITTEN = {
+    "chrome_print.pdf": {(SignalCode.PRINT_DRIVER, Severity.LOW)},
+    "weasyprint_print.pdf": set(),
+    "ghostscript_ps2pdf.pdf": set(),
+    "fpdf2.pdf": set(),
+}
 ROWS = 24  # a page of transactions
 DEBITS = RIGHT - 70  # the right edge of the amounts' column; the balances' is RIGHT
 
@@ -496,18 +507,28 @@ def test_a_figure_retyped_larger_mid_column_stays_an_island() -> None:
     assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(_family_table(row=(3, "Vera", 10)))
 
 
-# ---- a page Chrome printed -------------------------------------------------------------------------
+# ---- statements real generators wrote ---------------------------------------------------------------
 
 
-def test_a_statement_chrome_printed_with_a_watermark_and_cells_cut_short_is_clean() -> None:
-    signals = _signals(CHROME_PRINT.read_bytes())
-    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_a_statement_a_real_generator_wrote_is_clean(name: str) -> None:
+    signals = _signals((GENERATED / name).read_bytes())
+
+    assert {(s.code, s.severity) for s in signals} == WRITTEN[name]
+    assert judge(signals).verdict is Verdict.CLEAN
 
 
-@pytest.mark.parametrize("kind", ["whiteout-other-font", "incremental", "metadata"])
-def test_the_statement_chrome_printed_edited_as_fraudsters_do_is_suspect(kind: str) -> None:
-    # Its figures are in embedded composite fonts that no edit here types in or spells in the stream.
-    edited = tamper.tamper(CHROME_PRINT.read_bytes(), kind)
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+@pytest.mark.parametrize("kind", EDITS)
+def test_a_statement_a_real_generator_wrote_edited_as_fraudsters_do_is_suspect(name: str, kind: str) -> None:
+    data = (GENERATED / name).read_bytes()
+    try:
+        edited = tamper.tamper(data, kind)
+    except tamper.NotApplicable:
+        # The HTML printers' figures are in embedded composite fonts, which no edit here types in or
+        # spells in the content stream.
+        assert name.endswith("_print.pdf") and kind in ("whiteout-same-font", "stream-edit", "rewrite")
+        return
     assert judge(_signals(edited)).verdict is Verdict.SUSPECT
 
 
