@@ -1249,11 +1249,17 @@ def _unread(row: Row, role: Role) -> bool:
 
 def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in, and the sign that
-    column gives (-1 money out, +1 money in, 0 either); None where no one column is it. An account's
+    column gives (-1 money out, +1 money in, 0 either); None where no one column is it. A column
+    reading a sure zero beside another ("0.00" in the credits beside a debit) is not it. An account's
     debit column gives a figure printed with a plus sign none (see `_plus_printed`)."""
     roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
-    if _zero_beside_unread(row):
-        roles = [role for role in roles if _unread(row, role)]
+    zeros = [
+        role
+        for role in roles
+        if (m := row.amounts.get(role)) and m.magnitude == 0 and not _unsure(row, role, m)
+    ]
+    if len(zeros) < len(roles):
+        roles = [role for role in roles if role not in zeros]
     if len(roles) != 1:
         return None, 0
     text = row.texts[roles[0]]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from ingest.codes import ExtractionMethod
 from ingest.extract.balance import reads_as
 from ingest.extract.context import DEFAULT
@@ -414,9 +416,13 @@ def test_account_numbers_one_character_apart_read_with_confidence_are_two_accoun
     assert (first.account_number, second.account_number) == ("****4705", "****1705")
 
 
-def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_balances_prove() -> None:
+@pytest.mark.parametrize("debit", ["§3.75", "$3.75"])
+def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_balances_prove(
+    debit: str,
+) -> None:
     """First Bank prints 0.00 in the column a row does not use: its "§3.75" debit (a 5 read as §) was
-    read as an amount of nothing, and the balances did not reconcile."""
+    read as an amount of nothing, and the balances did not reconcile; photographed, "$3.75" was read as
+    3.75, and the zero beside it hid the debit's text from the balance."""
     rows = [
         *HEADER_BLOCK,
         (120.0, [(40, "Opening balance"), right(300, "1,000.00")]),
@@ -430,7 +436,7 @@ def test_a_debit_ocr_garbled_beside_a_printed_zero_credit_is_the_amount_the_bala
             [
                 (40, "Nov 8"),
                 (100, "SMS ALERT"),
-                right(380, "§3.75"),
+                right(380, debit),
                 right(470, "0.00"),
                 right(560, "896.25"),
             ],
