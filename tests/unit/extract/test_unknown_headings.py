@@ -374,3 +374,20 @@ def test_figures_right_of_the_money_that_do_not_chain_are_no_balance() -> None:
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, None) for r in APRIL
     ]
+
+
+def test_a_daily_balance_table_below_a_headerless_table_adds_no_rows() -> None:
+    """No header line, the rows of money, then a titled list of the day's balances (a date and a
+    figure at the balance's edge): the transactions are the rows of money only."""
+    rows = [
+        [
+            (40, f"{r.date:%d.%m.%Y}", False),
+            (110, r.description, False),
+            (450, signed(spaced(r.amount), r.amount), True),
+            (555, spaced(r.balance), True),
+        ]
+        for r in APRIL
+    ]
+    daily = [[(40, f"{r.date:%d.%m.%Y}", False), (555, spaced(r.balance), True)] for r in APRIL]
+    title = [[(40, "**Denni zustatky", False)]]
+    as_drawn(read_one(drawn_lines([header(CZECH_HEAD) + rows + [[]] + title + daily])), APRIL)
