@@ -517,29 +517,39 @@ def _header_from(
 
 
 def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
-    """The columns, with one more where the header prints a heading no lexicon holds (one or two
-    capitalised words, and nothing else unknown) in the place of a column it lacks (`_unnamed_role`)."""
+    """The columns, with one more for each heading no lexicon holds (one or two capitalised words
+    between the same two named columns) printed in the place of a column the header lacks
+    (`_unnamed_role`), left to right: "Data | Descriere | Credit | Debit" names its description in a
+    language no lexicon holds."""
     unnamed = [
         w for key, w in tokens if key != _ANY_CURRENCY and not any(c.x0 <= w.x0 < c.x1 for c in columns)
     ]
-    if not 1 <= len(unnamed) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in unnamed):
-        return columns
-    x0, x1 = min(w.x0 for w in unnamed), max(w.x1 for w in unnamed)
-    before = [c for c in columns if c.x1 <= x0]
-    after = [c for c in columns if c.x0 >= x1]
-    if len(before) + len(after) != len(columns):
-        return columns  # the words stand among a heading's own
-    left = max(before, key=lambda c: c.x1) if before else None
-    right = min(after, key=lambda c: c.x0) if after else None
-    role = _unnamed_role(columns, left, right)
-    return columns if role is None else sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+    groups: dict[int, list[Word]] = {}
+    for word in unnamed:
+        groups.setdefault(sum(c.x1 <= word.x0 for c in columns), []).append(word)
+    for words in groups.values():
+        if not 1 <= len(words) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in words):
+            return columns
+    for words in sorted(groups.values(), key=lambda ws: ws[0].x0):
+        x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+        before = [c for c in columns if c.x1 <= x0]
+        after = [c for c in columns if c.x0 >= x1]
+        if len(before) + len(after) != len(columns):
+            return columns  # the words stand among a heading's own
+        left = max(before, key=lambda c: c.x1) if before else None
+        right = min(after, key=lambda c: c.x0) if after else None
+        role = _unnamed_role(columns, left, right)
+        if role is not None:
+            columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+    return columns
 
 
 def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column | None) -> Role | None:
     """The column a heading no lexicon holds names, by the columns either side of it: the description
     between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
     beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
-    Lodgements | Balance"). None where it may be anything (a reference, a type)."""
+    Lodgements | Balance"). None where it may be anything (a reference, a type, a balance: see
+    `complete_header`)."""
     roles = {c.role for c in columns}
     if Role.DESC not in roles:
         between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
@@ -835,9 +845,10 @@ def _one_date(columns: list[Column], transaction_date: Column | None) -> list[Co
 def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     """Columns read from the rows themselves, for a table printed without header words.
 
-    Rows are lines that start with a date and end with a figure; the figures' right edges cluster
-    into money columns. Two columns whose figures share rows are amount and balance; two that take
-    turns are debit and credit (which is which the running balance settles).
+    Rows are lines that start with a date, say what happened in words, and end with a figure (a
+    daily-balance table prints a date and figures only: no transactions); the figures' right edges
+    cluster into money columns. Two columns whose figures share rows are amount and balance; two that
+    take turns are debit and credit (which is which the running balance settles).
     """
     rows: list[tuple[list[Word], list[Word]]] = []
     for line in lines:
@@ -848,7 +859,8 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         else:
             continue
         figures = [w for w in words[size:] if parse_money(w.text, ctx.places) is not None]
-        if figures and figures[-1] is words[-1]:
+        described = len(figures) < len(words) - size
+        if described and figures and figures[-1] is words[-1]:
             rows.append((list(words[:size]), figures))
     if len(rows) < 3:
         return None
@@ -882,22 +894,27 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
 def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
     """The header with the running-balance column it does not name, found from the rows under it.
 
-    OCR can lose a heading (a faint "Solde" at the table's edge read as "olde", or not at all); the
-    balances printed under it would then be taken for the nearest named column's amounts. On OCR
-    pages, figures printed clear of every named column, right of them all, at one right edge, on
-    rows that also carry a figure under a named money column, are that column.
+    OCR can lose a heading (a faint "Solde" at the table's edge read as "olde", or not at all), and
+    a heading may be in a language no lexicon holds ("Credit | Debit | Sold"); the balances printed
+    under it would then be taken for the nearest named column's amounts or the descriptions. Figures
+    printed clear of every named column, right of them all, at one right edge, on rows that also carry
+    a figure under a named money column, are that column: on OCR pages as they stand, on a text
+    layer where they chain as balances by the amounts beside them. Figures there that do not chain
+    (each row's amount in the currency it was paid in) are a column of their own, no row's amount.
     """
     if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
         return header
     edge = max(c.x1 for c in header.columns)
     named = [c for c in header.columns if c.role in MONEY_ROLES]
     beyond: list[tuple[Word, bool]] = []  # a figure right of every heading; whether its row has an amount
+    amounts: dict[int, Decimal] = {}  # the magnitude of the amount under a named column, by word
     for line in lines:
-        figures = [
-            w for w in line.words if w.confidence is not None and parse_money(w.text, ctx.places) is not None
-        ]
-        under = any(min(w.x1, c.x1) > max(w.x0, c.x0) for w in figures for c in named)
-        beyond.extend((w, under) for w in figures if w.x0 > edge)
+        figures = [w for w in line.words if parse_money(w.text, ctx.places) is not None]
+        below = [w for w in figures if any(min(w.x1, c.x1) > max(w.x0, c.x0) for c in named)]
+        past = [w for w in figures if w.x0 > edge]
+        if len(below) == 1 and len(past) == 1:
+            amounts[id(past[0])] = abs(_figure_value(ctx, below[0]))
+        beyond.extend((w, bool(below)) for w in past)
     clusters: list[list[tuple[Word, bool]]] = []
     for item in sorted(beyond, key=lambda item: item[0].x1):
         if clusters and item[0].x1 - clusters[-1][-1][0].x1 <= _EDGE_TOLERANCE:
@@ -907,8 +924,27 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     column = max(clusters, key=len, default=[])
     if len(column) < _MIN_COLUMN_ROWS or not any(under for _, under in column):
         return header
-    balance = Column(Role.BALANCE, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
-    return replace(header, columns=(*header.columns, balance))
+    proven = all(w.confidence is not None for w, _ in column) or _chains(ctx, [w for w, _ in column], amounts)
+    role = Role.BALANCE if proven else Role.OTHER
+    added = Column(role, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
+    return replace(header, columns=(*header.columns, added))
+
+
+def _chains(ctx: ReadContext, figures: Sequence[Word], amounts: dict[int, Decimal]) -> bool:
+    """Whether figures printed one a row, top to bottom, run as a balance: each differs from the one
+    above by the amount printed on its row, on every row that prints one beside it (at least two)."""
+    steps = [
+        abs(_figure_value(ctx, lower) - _figure_value(ctx, upper)) == amounts[id(lower)]
+        for upper, lower in pairwise(sorted(figures, key=lambda w: w.top))
+        if id(lower) in amounts
+    ]
+    return len(steps) >= _MIN_COLUMN_ROWS - 1 and all(steps)
+
+
+def _figure_value(ctx: ReadContext, word: Word) -> Decimal:
+    """The signed value of a word read as a figure."""
+    money = parse_money(word.text, ctx.places)
+    return money.signed if money is not None else Decimal(0)
 
 
 _EDGE_TOLERANCE = 8.0  # points: right-aligned figures of one column end within this of each other

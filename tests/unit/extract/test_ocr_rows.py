@@ -121,12 +121,20 @@ def test_balances_right_of_every_heading_are_a_balance_column_the_header_lost() 
     assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
 
 
-def test_a_text_layer_header_is_taken_as_printed() -> None:
-    # A text layer does not lose headings: figures right of them are not made a column.
+def test_a_text_layer_header_takes_figures_right_of_it_as_balances_only_where_they_chain() -> None:
+    # A text layer does not lose headings, but may print one no lexicon holds ("Sold", "Zůstatek"):
+    # figures right of them all are the balance where they run by the rows' amounts, else no amount.
     lines = cluster_lines(page([LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]).words, 1)
     header = find_header(DEFAULT, lines[0])
     assert header is not None
-    assert complete_header(DEFAULT, header, lines[1:]) is header
+    assert [c.role for c in complete_header(DEFAULT, header, lines[1:]).columns][-1] is Role.BALANCE
+    paid_abroad = ["412.50", "41.25", "20.60", "4.12"]  # each row's amount in the currency it was paid in
+    unchained = [
+        (top, [*items[:-1], right(550, figure)])
+        for (top, items), figure in zip(ROWS_WITH_BALANCES[1:], paid_abroad, strict=True)
+    ]
+    lines = cluster_lines(page([LOST_BALANCE_HEADING, OPENING, *unchained]).words, 1)
+    assert [c.role for c in complete_header(DEFAULT, header, lines[1:]).columns][-1] is Role.OTHER
 
 
 def test_a_few_stray_figures_right_of_the_table_are_not_a_column() -> None:
