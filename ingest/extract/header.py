@@ -1155,10 +1155,13 @@ def _name_strength(key: str, *, title: bool) -> int | None:
     """How surely a short folded text is a bank's name (see `_Candidate`); None: it is not one."""
     if _STRONG_CUES.search(key):
         return 0
-    # "Crédit" names banks in French and heads columns in English: a cue word counts as no label in a
-    # name of two words or more ("Crédit Mutuel du Val", not "Credit" alone).
+    # "Crédit" names banks in French and heads columns in English: a cue word that opens a name of two
+    # words or more counts as no label there ("Crédit Mutuel du Val", not "Credit" alone), unless the
+    # name is a kind of account or card ("Credit Card", "Credit Limit").
     cues = set(_INSTITUTION_CUES.findall(key))
-    if cues and not set(_LABELISH.findall(key)) - (cues if " " in key else set()):
+    kind = _ACCOUNT_KIND.search(key) or _CARD_CUE.search(key)
+    opening = set() if kind else {c for c in cues if key.startswith(c + " ")}
+    if cues and not set(_LABELISH.findall(key)) - opening:
         return 1
     if title and not _LABELISH.search(key):
         return 2

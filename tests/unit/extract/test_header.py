@@ -252,6 +252,19 @@ def test_logo_leftovers_before_the_bank_name() -> None:
     assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
 
 
+def test_a_card_named_over_the_bank_is_no_bank() -> None:
+    """ "Credit" opens bank names ("Crédit Mutuel"), but a line naming a kind of card or account ("Credit
+    Card.", as OCR reads a photo's title) is not the issuer, and the bill stays a card's."""
+    rows: list[tuple[float, list[Item]]] = [
+        (30.0, [(40, "Credit Card.")]),
+        (50.0, [(40, "Maple Leaf Savings")]),
+        (70.0, [(40, "Statement period Jul 10 to Aug 9, 2014")]),
+        (90.0, [(40, "Credit Limit $5,000")]),
+    ]
+    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    assert (fields.institution, fields.account_type) == ("Maple Leaf Savings", "CREDIT_CARD")
+
+
 def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
     terms = "When you use your VISA credit card abroad, the VISA Payment Scheme Exchange Rate applies."
     more = "Each current account will set a monthly maximum charge for going overdrawn without notice."
