@@ -22,6 +22,7 @@ from ingest.extract.amounts import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     SHARED_SIGNS,
+    SLASHED_MINUS,
     Money,
     is_sign_marker,
     parse_money,
@@ -599,6 +600,11 @@ def _header_tokens(
             if key.upper() in CURRENCY_CODES or named is not None:
                 # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
                 tokens.append((_ANY_CURRENCY, part))
+            elif code is None and key and tokens and _CLOSED_NOTE.match(part.text):
+                # "Withdrawal (Dr)": a word in brackets after a heading notes it, where a bare "Dr"
+                # heads a column of its own; the heading spans its note, as the figures under it do.
+                before_key, before = tokens[-1]
+                tokens[-1] = (before_key, replace(before, x1=max(before.x1, part.x1)))
             elif code is None and key:
                 tokens.append((key, part))
     return tokens, currency
@@ -1494,7 +1500,7 @@ def _one_figure(
     return None
 
 
-_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013"))
+_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013", SLASHED_MINUS))
 
 
 _UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")
