@@ -4,6 +4,7 @@ note after one; the Dutch minus "-/-" before or after a figure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -26,6 +27,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_one,
     running,
+    signed,
     statement,
     table,
 )
@@ -115,3 +117,74 @@ def test_a_dutch_account_marking_money_out_with_the_slashed_minus(after: bool) -
         [(110, "Eindsaldo", False), (540, amount(rows[-1].balance), True)],
     ]
     as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+# ---- rows without a year that turn the year under one printed year ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "days"),
+    [
+        # the year's first statement: more rows of the old year's December than of January
+        ("Kontoauszug Nr. 1/2025", [D(2024, 12, 29), D(2024, 12, 30), D(2025, 1, 2)]),
+        # the year's last: more rows of the new year's January than of December
+        ("Kontoauszug Nr. 12/2024", [D(2024, 12, 30), D(2025, 1, 2), D(2025, 1, 3)]),
+        # a month and its year: January's statement, December's last days in it
+        ("Auszug 01/2025", [D(2024, 12, 30), D(2024, 12, 31), D(2025, 1, 3)]),
+    ],
+)
+def test_the_number_before_the_one_printed_year_says_which_end_of_it_the_rows_turn(
+    title: str, days: list[D]
+) -> None:
+    """Rows dated by day and month from December into January and one year on the page, after a
+    statement's count or a month ("Nr. 1/2025", "Nr. 12/2024", "01/2025"): a number early in the year
+    makes the printed year January's, a late one December's, whichever month holds more rows."""
+    rows = running(
+        M("950.00"),
+        [
+            (day, f"Buchung {n}", amount)
+            for n, (day, amount) in enumerate(zip(days, ["-84.20", "2150.00", "-4.20"], strict=True))
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Buchungstext", 110, lambda r: r.description),
+        Column("Betrag", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(["Sparkasse am Fluss", "Erika Mustermann", title])
+    as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, rows)]])), rows)
+
+
+# ---- a card bill dated "as of" the day it closes -------------------------------------------------------
+
+CARD_ROWS = [
+    (D(2025, 3, 28), "PAYMENT THANK YOU", M("450.00")),
+    (D(2025, 4, 3), "GREENLEAF GROCERS", M("-62.15")),
+    (D(2025, 4, 14), "CITYLINK RAIL", M("-18.40")),
+    (D(2025, 4, 22), "BOOKSHOP ON THE SQUARE", M("-31.90")),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "due", "money", "dated"),
+    [
+        ("Kartenabrechnung per 25.04.2025", "Zahlbar bis 15.05.2025", continental, "%d.%m.%Y"),
+        ("Statement as of 25/04/2025", "Payment due date 15/05/2025", english, "%d/%m/%Y"),
+        ("Relevé au 25/04/2025", "Prélevé le 15/05/2025", continental, "%d/%m/%Y"),
+    ],
+)
+def test_a_card_bill_dated_as_of_a_day_ends_its_period_on_that_day(
+    title: str, due: str, money: Callable[[Decimal], str], dated: str
+) -> None:
+    """A card bill titled with the day it closes ("Kartenabrechnung per 25.04.2025", "Statement as of",
+    "Relevé au") and no period: the period ends that day, not on the day payment is due nor on the
+    last row's; purchases printed bare, payments with a minus."""
+    lines = header(["Harbour Card Services", "ALEX MORGAN", title, due])
+    lines += [[(40, "**Date", False), (110, "Description", False), (560, "Amount", True)]]
+    for day, text, amount in CARD_ROWS:
+        shown = ("-" if amount > 0 else "") + money(amount)
+        lines.append([(40, day.strftime(dated), False), (110, text, False), (560, shown, True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == CARD_ROWS
+    assert read.period_end == D(2025, 4, 25)
