@@ -1,6 +1,8 @@
 """Misreads earlier work on issue 14 found and left, each drawn as a statement of its kind and read
 through the text layer against what was drawn: "Dr | Cr" as bare money headings beside "(Dr)" as a
-note after one; the Dutch minus "-/-" before or after a figure."""
+note after one; the Dutch minus "-/-" before or after a figure; rows without a year that turn the
+year under one printed year after a number ("Nr. 1/2025"); a card bill dated "per", "as of" or "au"
+the day its period ends; checks described by a mark ("^", "*") where their numbers break sequence."""
 
 from __future__ import annotations
 
@@ -188,3 +190,82 @@ def test_a_card_bill_dated_as_of_a_day_ends_its_period_on_that_day(
     read = read_one(drawn_lines([lines]))
     assert entries(read) == CARD_ROWS
     assert read.period_end == D(2025, 4, 25)
+
+
+# ---- checks whose numbers break the sequence, marked "*" or "^" ----------------------------------------
+
+CHECKS = [
+    (1043, D(2025, 3, 11), M("125.00")),
+    (1045, D(2025, 3, 17), M("48.19")),
+    (1048, D(2025, 3, 20), M("60.00")),
+]
+
+
+def _checks_paid(mark: str, headings: list[Cell], row: Callable[[int, D, Decimal], list[Cell]]) -> None:
+    """A US checking statement's deposit, then its "Checks paid" under these headings, each check's
+    cells drawn by `row`, and a note under the list saying what the mark means: read, each check is
+    money out described by its number, the mark and the note no part of it."""
+    opening = M("1288.04")
+    closing = opening + M("900.00") - sum(a for *_, a in CHECKS)
+    lines = header(
+        [
+            "First Granary Bank",
+            "TOMAS R ESQUIVEL",
+            "411 MAIN ST, SALINA KS 67401",
+            "Account Number 20031877",
+            "Statement Period 03/01/2025 through 03/31/2025",
+        ]
+    )
+    lines += [
+        [(40, "Beginning Balance", False), (300, english(opening), True)],
+        [(40, "Ending Balance", False), (300, english(closing), True)],
+        [],
+        [(40, "**Deposits", False)],
+        [(40, "**Date", False), (110, "Description", False), (560, "Amount", True)],
+        [(40, "03/04", False), (110, "DEPOSIT", False), (560, "900.00", True)],
+        [],
+        [(40, "**Checks Paid", False)],
+        headings,
+        *(row(number, day, amount) for number, day, amount in CHECKS),
+        [(40, f"{mark} Indicates a break in check number sequence", False)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [
+        (D(2025, 3, 4), "DEPOSIT", M("900.00")),
+        *((day, str(number), -amount) for number, day, amount in CHECKS),
+    ]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+@pytest.mark.parametrize("mark", ["*", "^"])
+def test_a_check_whose_description_is_a_mark_is_described_by_its_number(mark: str) -> None:
+    """ "Check No. | Description | Date Paid | Amount", the description of every check a mark alone."""
+    _checks_paid(
+        mark,
+        [
+            (40, "**Check No.", False),
+            (110, "Description", False),
+            (330, "Date Paid", False),
+            (560, "Amount", True),
+        ],
+        lambda number, day, amount: [
+            (40, str(number), False),
+            (110, mark, False),
+            (330, day.strftime("%m/%d"), False),
+            (560, english(amount), True),
+        ],
+    )
+
+
+@pytest.mark.parametrize("mark", ["*", "^"])
+def test_a_check_number_with_a_mark_joined_where_the_sequence_breaks_is_the_number(mark: str) -> None:
+    """ "Check No. | Date Paid | Amount", a mark joined to each number after a gap ("1045*")."""
+    _checks_paid(
+        mark,
+        [(40, "**Check No.", False), (110, "Date Paid", False), (560, "Amount", True)],
+        lambda number, day, amount: [
+            (40, f"{number}{mark}" if number != CHECKS[0][0] else str(number), False),
+            (110, day.strftime("%m/%d"), False),
+            (560, english(amount), True),
+        ],
+    )
