@@ -170,6 +170,9 @@ CURRENCY_CODES = frozenset(
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
+MINUS_CHARS = "-\u2212\u2013"
+SLASHED_MINUS = "-/-"  # the minus Dutch bookkeeping sets before or after a figure ("-/- 12,50")
+_MINUS_SIGNS = frozenset((*MINUS_CHARS, SLASHED_MINUS))
 _APOSTROPHE = "['\u2019]"  # Switzerland's thousands mark, which type often sets as ’
 _DEBIT_MARKS = frozenset(ALL.debit_markers)
 _CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
@@ -205,15 +208,15 @@ def _money_pattern(places: int) -> re.Pattern[str]:
         rf"|\d+{either}"  # 1234.56 and 1234,56
         r")"
     )
+    sign = rf"(?:{re.escape(SLASHED_MINUS)}|[-+\u2212\u2013])?"
     return re.compile(
-        rf"^(?P<lead>[-+\u2212\u2013]?)(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
-        rf"(?P<lead2>[-+\u2212\u2013]?){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
-        rf"{_SPACE}?(?P<trail>[-+\u2212\u2013]?){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?"
+        rf"^(?P<lead>{sign})(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
+        rf"(?P<lead2>{sign}){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
+        rf"{_SPACE}?(?P<trail>{sign}){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?"
         rf"(?:(?P<mark>{_MARK})|\((?P<bracketed>{_MARK})\))?\.?$"
     )
 
 
-MINUS_CHARS = "-\u2212\u2013"
 _LEADING_CODE = re.compile(rf"^[-+\u2212\u2013]?\(?({_CODE})")
 
 
@@ -253,7 +256,7 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
     signs = [match["lead"], match["lead2"], match["trail"]]
     negative: bool | None = None
-    if any(s and s in MINUS_CHARS for s in signs) or match["open"] or marker == "DR":
+    if any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == "DR":
         negative = True
     elif any(s == "+" for s in signs) or marker == "CR":
         negative = False

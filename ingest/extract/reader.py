@@ -904,27 +904,45 @@ def _dating(
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
     year = _fallback_year(lines)
     if period == (None, None) and year is not None:
-        period = _around_new_year(order, rows, year)
+        period = _around_new_year(order, rows, year, _late_in_year(lines, year))
     return _Dating(order, period, year)
 
 
 def _around_new_year(
-    order: NumericOrder, rows: Sequence[Row], year: int
+    order: NumericOrder, rows: Sequence[Row], year: int, late_in_year: bool | None
 ) -> tuple[dt.date | None, dt.date | None]:
     """Where rows without a year run from December into January and the page prints one year only
-    ("Kontoauszug Nr. 1/2025"): the year is the one most rows fall in, the others the year before or
-    after it; as a period ending with the month most rows are in, (None, None) where they do not turn
-    the year."""
+    ("Kontoauszug Nr. 1/2025"): the year is December's where the number printed before it says the
+    statement stands late in that year (`late_in_year`), January's where early; with no such number,
+    the one most rows fall in. The others take the year before or after it. As a period ending with
+    that month, (None, None) where the rows do not turn the year."""
     months = [
         md[0] for r in rows if r.date is not None and r.date.year is None if (md := month_day(r.date, order))
     ]
     if 12 not in months or 1 not in months:
         return None, None
-    late = sum(month > _MID_YEAR for month in months)
-    return None, (dt.date(year, 12, 31) if 2 * late > len(months) else dt.date(year, 1, 31))
+    if late_in_year is None:
+        late_in_year = 2 * sum(month > _MID_YEAR for month in months) > len(months)
+    return None, (dt.date(year, 12, 31) if late_in_year else dt.date(year, 1, 31))
 
 
 _MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
+
+
+def _late_in_year(lines: Sequence[Line], year: int) -> bool | None:
+    """Whether the number a page prints before the year ("Nr. 12/2024", "Auszug 01/2025"), a month or
+    the statement's count within the year, stands late in it; None where none is printed. Either way
+    a small number is the year's start: its first statement, or January."""
+    numbers = [
+        int(match[1])
+        for line in lines
+        for match in _NUMBER_OF_YEAR.finditer(line.text)
+        if int(match[2]) == year
+    ]
+    return numbers[0] > _MID_YEAR if numbers else None
+
+
+_NUMBER_OF_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2})/((?:19|20)\d{2})(?![\d/])")  # not a date's "12/2024"
 
 
 def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:

@@ -22,6 +22,7 @@ from ingest.extract.amounts import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     SHARED_SIGNS,
+    SLASHED_MINUS,
     Money,
     is_sign_marker,
     parse_money,
@@ -609,6 +610,11 @@ def _header_tokens(
             if key.upper() in CURRENCY_CODES or named is not None:
                 # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
                 tokens.append((_ANY_CURRENCY, part))
+            elif code is None and key and tokens and _CLOSED_NOTE.match(part.text):
+                # "Withdrawal (Dr)": a word in brackets after a heading notes it, where a bare "Dr"
+                # heads a column of its own; the heading spans its note, as the figures under it do.
+                before_key, before = tokens[-1]
+                tokens[-1] = (before_key, replace(before, x1=max(before.x1, part.x1)))
             elif code is None and key:
                 tokens.append((key, part))
     return tokens, currency
@@ -991,6 +997,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
     desc_words = sorted(cells.desc, key=lambda w: w.x0)
+    if desc_words and all(_footnote_mark(w.text) for w in desc_words):
+        # A check described by a mark alone ("^", "*") is described by what its own columns print: its
+        # number.
+        desc_words = sorted(cells.aside, key=lambda w: w.x0)
     if date is None:
         desc_words = _total_across(ctx, desc_words, [w for w in rest if w not in cells.amount_words])
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
@@ -1124,6 +1134,7 @@ class _Cells:
     amount_words: list[Word] = field(default_factory=list)
     desc: list[Word] = field(default_factory=list)
     in_desc: bool = True  # every description word sits in the description column
+    aside: list[Word] = field(default_factory=list)  # words in a column of their own (a check's number)
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
     fee: Fee | None = None  # a fee in a column of its own: the balance may or may not include it
@@ -1219,7 +1230,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     code: str | None = None
     i = 0
     while i < len(words):
-        word = words[i]
+        word = _unmarked_number(words[i])
         if word.confidence is None and _plain_text(word.text, ctx.places):
             _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
             i += 1
@@ -1411,6 +1422,7 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         cells.unread.setdefault(garbled_role, []).append(word)
         return
     if outside and columns.in_own_column(word):
+        cells.aside.append(word)
         return
     cells.in_desc = cells.in_desc and not outside
     cells.desc.append(word)
@@ -1530,7 +1542,7 @@ def _one_figure(
     return None
 
 
-_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013"))
+_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013", SLASHED_MINUS))
 
 
 _UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")
@@ -1688,6 +1700,23 @@ def _is_noise(text: str) -> bool:
     )
 
 
+def _footnote_mark(text: str) -> bool:
+    """A word of footnote marks only ("*", "^": a check whose number breaks the sequence, which a note
+    under the list explains)."""
+    stripped = text.strip()
+    return bool(stripped) and not stripped.strip(_FOOTNOTE_MARKS)
+
+
+_FOOTNOTE_MARKS = "*^†‡"
+_MARKED_NUMBER = re.compile(rf"^[{_FOOTNOTE_MARKS}]?(\d+)[{_FOOTNOTE_MARKS}]$|^[{_FOOTNOTE_MARKS}](\d+)$")
+
+
+def _unmarked_number(word: Word) -> Word:
+    """A number with a footnote's mark joined to it ("1045*", "^1046"), a check's, as the number."""
+    match = _MARKED_NUMBER.match(word.text)
+    return word if match is None else replace(word, text=match[1] or match[2])
+
+
 def _no_figure(text: str) -> bool:
     """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
     stripped = text.strip()
@@ -1839,6 +1868,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         following = lines[index + 1] if index + 1 < len(lines) else None
         if marker is None and _page_furniture(ctx, line, lines[index - 1] if index else None, following):
             continue
+        if marker is None and _footnote(line):
+            continue
         lean = leans.get(index)
         if lean is _Lean.UP and rows and rows[-1].marker is None:
             _extend(ctx, rows[-1], line)
@@ -1867,6 +1898,12 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         elif (cut := _cut_by_a_page(rows, line)) is not None:
             _extend(ctx, cut, line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _footnote(line: RowLine) -> bool:
+    """A line of text that opens with a footnote's mark set apart ("* Indicates a break in check number
+    sequence"): the note that explains the mark, no part of the row above."""
+    return line.date is None and not line.figures and _footnote_mark(line.line.words[0].text)
 
 
 def _cut_by_a_page(rows: Sequence[Row], line: RowLine) -> Row | None:
