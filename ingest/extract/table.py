@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice, pairwise, takewhile
+from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
     CURRENCY_CODES,
@@ -2120,30 +2120,6 @@ def titles_a_section(ctx: ReadContext, text: str) -> bool:
     return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
 
 
-def _titles_by_signs(
-    ctx: ReadContext, header: TableHeader, row: RowLine, above: Sequence[RowLine], below: Sequence[Line]
-) -> bool:
-    """Whether a line of one money heading word ("PURCHASE") titles the rows below it: the amount of
-    the row above it prints its sign one way (a minus or CR, or bare) and those of the next rows below
-    all the other, as a section apart does; the last line of one row's description parts no such runs."""
-    key = _key(fold(row.description))
-    if len(key) != 1 or _vocabulary(ctx.lexicon).phrase_role.get(key) not in MONEY_ROLES:
-        return False
-    before = next((line.amounts.get(Role.AMOUNT) for line in reversed(above) if line.amounts), None)
-    read = (read_row_line(ctx, header, line).amounts for line in below)
-    after = list(islice((amounts.get(Role.AMOUNT) for amounts in read if amounts), _SECTION_ROWS))
-    if before is None or len(after) < _SECTION_ROWS:
-        return False
-    return all(money is not None and _bare(money) != _bare(before) for money in after)
-
-
-_SECTION_ROWS = 3  # the rows under a one-word title that must all print their signs the other way
-
-
-def _bare(money: Money) -> bool:
-    return money.negative is None and money.marker is None
-
-
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
     """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
     key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))
@@ -2382,14 +2358,7 @@ def table_lines(
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
-        if (
-            not row.figures
-            and row.date is None
-            and (
-                titles_a_section(ctx, row.description)
-                or _titles_by_signs(ctx, header, row, out, lines[index + 1 :])
-            )
-        ):
+        if not row.figures and row.date is None and titles_a_section(ctx, row.description):
             end = index + 1
             continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:

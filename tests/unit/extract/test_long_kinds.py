@@ -1522,9 +1522,9 @@ US_INTEREST = [(D(2025, 11, 3), "PURCHASE INTEREST CHARGE", M("-18.27"))]
 
 def test_a_us_card_whose_activity_runs_over_pages_in_sections_with_fees_and_interest_after() -> None:
     """ "ACCOUNT ACTIVITY": "Date of Transaction | Merchant Name or Transaction Description | $ Amount",
-    payments and credits with a minus, then purchases bare under the one word "PURCHASE", continued on
-    page 2 under "ACCOUNT ACTIVITY (CONTINUED)"; then fees charged (none) and interest charged, each
-    section with its total for the period, and the year-to-date totals, which are no transactions."""
+    payments and credits with a minus, then purchases bare, continued on page 2 under "ACCOUNT ACTIVITY
+    (CONTINUED)"; then fees charged (none) and interest charged, each section with its total for the
+    period, and the year-to-date totals, which are no transactions."""
     every = [*US_CREDITS, *US_PURCHASES, *US_INTEREST]
     previous = M("-1150.00")
     new = previous + sum(a for *_, a in every)
@@ -1565,7 +1565,7 @@ def test_a_us_card_whose_activity_runs_over_pages_in_sections_with_fees_and_inte
         heading2,
         [(110, "**PAYMENTS AND OTHER CREDITS", False)],
         *[row(*r) for r in US_CREDITS],
-        [(110, "**PURCHASE", False)],
+        [(110, "**PURCHASES AND ADJUSTMENTS", False)],
         *[row(*r) for r in US_PURCHASES[:5]],
     ]
     second: Lines = [
@@ -2090,3 +2090,33 @@ def test_the_foreign_amount_under_a_purchase_abroad_is_no_part_of_its_descriptio
         if text.startswith("NETFLIX"):
             lines.append([(110, note, False)])
     _card_read([lines], OZ_CARD[:4], previous)
+
+
+def test_a_description_wrapped_onto_a_money_word_before_rows_of_the_other_sign_stays_the_rows() -> None:
+    """ "VISA DEBIT" over "PURCHASE" with a minus, then three credits printed bare: the last line of one
+    row's description, not a section's title (a one-word line between rows signed apart titles nothing)."""
+    rows = running(
+        M("512.80"),
+        [
+            (D(2025, 6, 2), "VISA DEBIT\nPURCHASE", "-12.00"),
+            (D(2025, 6, 3), "SALARY ACME LTD", "2000.00"),
+            (D(2025, 6, 4), "REFUND ACME STORE", "15.00"),
+            (D(2025, 6, 5), "TRANSFER FROM SAVINGS", "40.00"),
+            (D(2025, 6, 6), "PAYMENT\nRECEIVED", "25.00"),
+        ],
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 470, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    pages = _pages(
+        columns,
+        rows,
+        (),
+        top=lambda n: header(["Harbour Bank", "ALEX MORGAN", "Statement 01/06/2025 to 30/06/2025"]),
+        foot=lambda n: [],
+        carried=None,
+    )
+    _as_drawn(pages, rows)
