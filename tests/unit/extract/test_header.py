@@ -429,6 +429,22 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_named() -> None:
     assert _dollar_statement("Banco del Norte", "Av. Reforma 222, Ciudad de México") == "MXN"
 
 
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [
+        ("Av. Corrientes 1234, Buenos Aires, Argentina", "ARS"),
+        ("Av. Providencia 1550, Santiago, Chile", "CLP"),
+        ("Av. Reforma 222, Ciudad de México", "MXN"),
+        ("Calle 10 # 20-30", None),
+    ],
+)
+def test_pesos_are_the_money_of_the_country_named(place: str, code: str | None) -> None:
+    """ "Pesos" and "$" are the money of five countries: the one the statement names, and none where it
+    names none (a peso named with its country, "pesos argentinos", is that one)."""
+    assert _dollar_statement("Banco del Sur", place, "Saldo en pesos al 30/06/2025") == code
+    assert _dollar_statement("Banco del Sur", "Cuenta en pesos argentinos") == "ARS"
+
+
 def test_a_bare_dollar_is_the_dollar_of_the_phone_numbers_printed() -> None:
     assert _dollar_statement("Harbour Bank", "Call us on +61 2 9999 0000 or +61 3 8888 0000") == "AUD"
 
