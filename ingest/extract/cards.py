@@ -30,10 +30,13 @@ def _marked(money: Money) -> bool:
     return money.marker == "CR" or (money.negative is True and money.marker != "DR")
 
 
-def _marked_and_bare(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
+def _marked_and_bare(
+    rows: Sequence[Row], balances: Sequence[Money | None] = ()
+) -> tuple[list[Row], list[Row]]:
     """The transaction rows that print one signed amount: those marked as the exception of their
     column, and those printed as its rule: bare (no sign, no marker), or marked as a charge where every
-    row is marked ("23,45 Af" beside "612,30 Bij")."""
+    row is marked ("23,45 Af" beside "612,30 Bij") and no balance the header prints is marked as the
+    holder's money ("Saldo alt 495.15 H": an account's, which no card bill prints)."""
     signed = [
         (row, money)
         for row in rows
@@ -44,7 +47,7 @@ def _marked_and_bare(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
     ]
     marked = [row for row, money in signed if _marked(money)]
     bare = [row for row, money in signed if money.negative is None and money.marker is None]
-    if not bare:
+    if not bare and not any(b is not None and b.marker == "CR" for b in balances):
         bare = [row for row, money in signed if money.marker == "DR"]
     return marked, bare
 
@@ -54,10 +57,11 @@ def _paid_or_refunded(ctx: ReadContext, row: Row) -> bool:
     return _payments(ctx.lexicon).search(" ".join(fold(row.description).split())) is not None
 
 
-def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row]) -> bool:
+def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = ()) -> bool:
     """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
-    bare ones, and every marked row a payment to the card or a refund."""
-    marked, bare = _marked_and_bare(rows)
+    bare ones, and every marked row a payment to the card or a refund (`balances`: those the header
+    prints)."""
+    marked, bare = _marked_and_bare(rows, balances)
     return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
 
 

@@ -564,7 +564,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
     rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
-    if not fields.credit_card and prints_like_a_card(ctx, rows):
+    if not fields.credit_card and prints_like_a_card(
+        ctx, rows, (fields.opening_balance, fields.closing_balance)
+    ):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     elif fields.credit_card and signs_like_an_account(

@@ -269,3 +269,40 @@ def test_a_check_number_with_a_mark_joined_where_the_sequence_breaks_is_the_numb
             (560, english(amount), True),
         ],
     )
+
+
+# ---- an account marking every figure S or H is no card ----------------------------------------------
+
+SOLL_HABEN = [
+    (D(2025, 7, 2), "KAUF/DIENSTLEISTUNG KIOSK SEEBLICK THUN", "-90.26"),
+    (D(2025, 7, 6), "GUTSCHRIFT BERGBAHNEN AG LOHN", "4915.70"),
+    (D(2025, 7, 7), "KAUF/DIENSTLEISTUNG BERGBECK AG AARAU", "-10.87"),
+    (D(2025, 7, 26), "GUTSCHRIFT GIRO AUS KONTO", "457.28"),
+    (D(2025, 7, 31), "PREIS FUER KONTOFUEHRUNG", "-7.91"),
+]
+
+
+def test_an_account_marking_every_figure_s_or_h_under_a_balance_marked_h_is_no_card() -> None:
+    """Every figure marked S (Soll) or H (Haben), its credits salaries and repayments: a card marking
+    every figure prints its charges as its column's rule, but the old balance printed H above the table
+    is the holder's money, which no card bill prints: an account, its signs as marked."""
+    rows = running(M("495.15"), SOLL_HABEN)
+
+    def marked(value: Decimal) -> str:
+        return f"{abs(value):.2f} {'S' if value < 0 else 'H'}"
+
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Text", 100, lambda r: r.description),
+        Column("Betrag CHF", 500, lambda r: marked(r.amount), right=True),
+    ]
+    head = [
+        "Fernhill Bank AG",
+        "Seraina Frei",
+        "Zeitraum 01.07.2025 bis 31.07.2025",
+        f"Saldo alt {marked(balance_before(rows))}",
+        f"Schlusssaldo {marked(rows[-1].balance)}",
+    ]
+    read = read_one(statement(head, columns, rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.account_type is None
