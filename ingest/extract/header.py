@@ -29,11 +29,12 @@ from ingest.extract.amounts import (
     is_sign_marker,
     parse_money,
 )
-from ingest.extract.context import ReadContext
+from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import ALL, BY_LANGUAGE, SHARED_CURRENCY_NAMES, fold, language_of
 from ingest.extract.statement import StatementFields
+from ingest.extract.table import owed_side
 from ingest.extract.words import Word, join_adjacent, join_words
 
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
@@ -273,16 +274,14 @@ def _owned(words: Sequence[Word], money: Money) -> Money:
     """A balance with the sign the words from its label up to its figure give it: owed to the bank
     ("Utgående saldo i vår favør", "Solde débiteur au ...") or the holder's ("zu Ihren Gunsten"), marked
     as a DR or CR beside it would mark it; else as printed."""
-    said = " ".join(fold(w.text) for w in takewhile(lambda w: parse_money(w.text) is None, words))
-    if _OWED_TO_BANK.search(said):
+    side = owed_side(
+        DEFAULT, " ".join(w.text for w in takewhile(lambda w: parse_money(w.text) is None, words))
+    )
+    if side < 0:
         return replace(money, negative=True, marker="DR")
-    if _OWED_TO_HOLDER.search(said):
+    if side > 0:
         return replace(money, negative=False, marker="CR")
     return money
-
-
-_OWED_TO_BANK = re.compile(_words(ALL.owed_to_bank))
-_OWED_TO_HOLDER = re.compile(_words(ALL.owed_to_holder))
 
 
 def _outranks(rival: _Hit, hit: _Hit) -> bool:
