@@ -1994,36 +1994,6 @@ def test_a_dutch_card_bill_marking_each_figure_af_or_bij_after_it() -> None:
     assert [t.value_date for t in read.transactions] == [p for _, p, *_ in KAART]
 
 
-def test_a_description_wrapped_onto_a_word_that_also_titles_sections_stays_the_rows() -> None:
-    """An account printing one signed amount: "VISA DEBIT" over "PURCHASE" is one row's description,
-    though the rows after it print their signs now one way, now the other."""
-    rows = running(
-        M("512.80"),
-        [
-            (D(2025, 6, 2), "VISA DEBIT\nPURCHASE", "-12.00"),
-            (D(2025, 6, 3), "SALARY ACME LTD", "2000.00"),
-            (D(2025, 6, 4), "CARD\nPURCHASE", "-5.00"),
-            (D(2025, 6, 5), "REFUND ACME STORE", "15.00"),
-            (D(2025, 6, 6), "DIRECT DEBIT GAS", "-40.00"),
-        ],
-    )
-    columns = [
-        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Description", 110, lambda r: r.description),
-        Column("Amount", 470, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
-        Column("Balance", 560, lambda r: english(r.balance), right=True),
-    ]
-    pages = _pages(
-        columns,
-        rows,
-        (),
-        top=lambda n: header(["Harbour Bank", "ALEX MORGAN", "Statement 01/06/2025 to 30/06/2025"]),
-        foot=lambda n: [],
-        carried=None,
-    )
-    _as_drawn(pages, rows)
-
-
 def test_a_swiss_german_account_with_the_value_date_after_the_money_carrying_uebertrag() -> None:
     """ "Datum | Text | Belastung | Gutschrift | Valuta | Saldo" in francs printed 1'234.56, the purposes
     over two lines, "Übertrag" with the balance at the foot of page 1 and the head of page 2."""
@@ -2092,19 +2062,31 @@ def test_the_foreign_amount_under_a_purchase_abroad_is_no_part_of_its_descriptio
     _card_read([lines], OZ_CARD[:4], previous)
 
 
-def test_a_description_wrapped_onto_a_money_word_before_rows_of_the_other_sign_stays_the_rows() -> None:
-    """ "VISA DEBIT" over "PURCHASE" with a minus, then three credits printed bare: the last line of one
-    row's description, not a section's title (a one-word line between rows signed apart titles nothing)."""
-    rows = running(
-        M("512.80"),
-        [
-            (D(2025, 6, 2), "VISA DEBIT\nPURCHASE", "-12.00"),
-            (D(2025, 6, 3), "SALARY ACME LTD", "2000.00"),
-            (D(2025, 6, 4), "REFUND ACME STORE", "15.00"),
-            (D(2025, 6, 5), "TRANSFER FROM SAVINGS", "40.00"),
-            (D(2025, 6, 6), "PAYMENT\nRECEIVED", "25.00"),
-        ],
-    )
+WRAPPED_MONEY_WORDS = {
+    # the rows after it print their signs now one way, now the other
+    "mixed": [
+        (D(2025, 6, 2), "VISA DEBIT\nPURCHASE", "-12.00"),
+        (D(2025, 6, 3), "SALARY ACME LTD", "2000.00"),
+        (D(2025, 6, 4), "CARD\nPURCHASE", "-5.00"),
+        (D(2025, 6, 5), "REFUND ACME STORE", "15.00"),
+        (D(2025, 6, 6), "DIRECT DEBIT GAS", "-40.00"),
+    ],
+    # a minus, then three credits printed bare: a one-word line between rows signed apart titles nothing
+    "other_sign_after": [
+        (D(2025, 6, 2), "VISA DEBIT\nPURCHASE", "-12.00"),
+        (D(2025, 6, 3), "SALARY ACME LTD", "2000.00"),
+        (D(2025, 6, 4), "REFUND ACME STORE", "15.00"),
+        (D(2025, 6, 5), "TRANSFER FROM SAVINGS", "40.00"),
+        (D(2025, 6, 6), "PAYMENT\nRECEIVED", "25.00"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRAPPED_MONEY_WORDS))
+def test_a_description_wrapped_onto_a_money_word_stays_the_rows(kind: str) -> None:
+    """An account printing one signed amount: "VISA DEBIT" over "PURCHASE", "PAYMENT" over "RECEIVED" is
+    one row's description, not a section's title, however the rows after it print their signs."""
+    rows = running(M("512.80"), WRAPPED_MONEY_WORDS[kind])
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Description", 110, lambda r: r.description),
