@@ -36,7 +36,7 @@ from ingest.extract.dates import (
 )
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
-from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
+from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     MONEY_ROLES,
@@ -52,6 +52,7 @@ from ingest.extract.table import (
     find_header,
     guess_header,
     marker_of,
+    pending_heading,
     table_lines,
     wrap_mode,
     wrapped_heading_lines,
@@ -308,18 +309,20 @@ def _table_at(
 ) -> tuple[_Section, int, list[Line]]:
     """The table whose header starts at `index`, how many lines it takes (header included), and the
     text printed beside it on those lines; the table before (`active`) tells the side of a section
-    it continues."""
+    it continues; under a heading of transactions not yet posted, its rows are."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
+    above = line_above(ctx, lines, index)
+    pending = above is not None and pending_heading(ctx, above)
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
     cut = cut_beside(ctx, header, lines[index:])
     if skip == 2:
         skip += wrapped_heading_lines(ctx, cut.inside[1], cut.inside[2:])
-    rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+    rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
-        rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+        rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
     return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
@@ -338,6 +341,8 @@ def _tables_side_by_side(
     of columns read as a table of its own from the words that stand under it; how many lines they take
     (header included); no text beside them."""
     heading = section_heading(ctx, lines, index)
+    above = line_above(ctx, lines, index)
+    pending = above is not None and pending_heading(ctx, above)
     sets = [replace(header, beside=()), *header.beside]
     # Each set takes the words from a little left of its first heading to the next set's.
     edges = [s.columns[0].x0 - ctx.tolerances.beside_table * lines[index].height for s in sets[1:]]
@@ -354,7 +359,7 @@ def _tables_side_by_side(
             if words:
                 at.append(n)
                 cut.append(Line(words=words, page=line.page))
-        rows, _, end = table_lines(ctx, part, cut)
+        rows, _, end = table_lines(ctx, part, cut, pending=pending)
         sections.append(_Section(sectioned(ctx, part, heading, active), rows))
         if end:
             used = max(used, at[end - 1] + 1 - index)
