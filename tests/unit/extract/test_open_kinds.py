@@ -3,15 +3,18 @@ statement prints it: what is drawn is the truth, and every transaction must be r
 
 from __future__ import annotations
 
+from tests.unit.extract.test_more_languages import whole
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Fonts,
     M,
     as_drawn,
     continental,
     drawn_lines,
     header,
     headings,
+    read_drawn,
     read_one,
     running,
     signed,
@@ -43,3 +46,56 @@ def test_a_cards_expiry_above_the_statements_number_does_not_say_which_end_of_th
         ["Sparkasse am Fluss", "Erika Mustermann", "Karte gültig bis 11/2025", "Kontoauszug Nr. 1/2025"]
     )
     as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, rows)]])), rows)
+
+
+# ---- a balance line naming the kind of account, not whose the money is ---------------------------
+
+CARD_ROWS = [
+    (D(2025, 4, 22), "TOKOPEDIA JAKARTA", "-1249000"),
+    (D(2025, 5, 2), "PEMBAYARAN - TERIMA KASIH", "2000000"),
+    (D(2025, 5, 10), "GRAB* FOOD JAKARTA", "-86500"),
+]
+
+
+def test_a_card_bills_balances_labelled_with_the_cards_kind_are_still_owed() -> None:
+    """An Indonesian card bill labelling its balances "Saldo Awal Kartu Kredit" and "Saldo Akhir Kartu
+    Kredit": "kredit" there names the kind of account (a credit card), not money in the holder's favour,
+    so the balances stay what the holder owes; purchases bare, the payment marked CR."""
+    rows = running(M("-2000000"), CARD_ROWS)
+    head = [
+        "Bank Mandala Indonesia",
+        "Andi Wijaya",
+        "Periode Tagihan 20/04/2025 - 19/05/2025",
+        "Nomor Kartu 4365 **** **** 8812",
+        f"Saldo Awal Kartu Kredit {whole(M('2000000'))}",
+        f"Saldo Akhir Kartu Kredit {whole(rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Tanggal", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Keterangan", 135, lambda r: r.description),
+        Column("Jumlah (Rp)", 555, lambda r: whole(r.amount) + (" CR" if r.amount > 0 else ""), right=True),
+    ]
+    read_drawn(head, columns, rows)
+
+
+def test_a_turkish_cards_balance_lines_named_bakiyesi_open_and_close_its_rows(unicode_fonts: Fonts) -> None:
+    """A Turkish card's table opening with "Önceki dönem borç bakiyesi" and closing with "Dönem sonu borç
+    bakiyesi" (the balance's word with its possessive ending, after the word for a debt): balance lines
+    owed to the bank, not rows; purchases bare, the payment with a minus."""
+    rows = running(
+        M("-2000.00"),
+        [
+            (D(2025, 4, 3), "Market alisverisi", "-184.35"),
+            (D(2025, 4, 7), "Odeme tesekkurler", "2000.00"),
+            (D(2025, 4, 15), "Elektrik faturasi", "-412.80"),
+        ],
+    )
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 110, lambda r: r.description),
+        Column("Tutar", 555, lambda r: ("-" if r.amount > 0 else "") + continental(r.amount), right=True),
+    ]
+    lines = header(["Anadolu Bankası", "Ayşe Yılmaz", "Kredi Kartı Hesap Özeti 01.04.2025 - 30.04.2025"])
+    lines += [headings(columns), [(110, "Önceki dönem borç bakiyesi", False), (555, "2.000,00", True)]]
+    lines += [*table(columns, rows), [(110, "Dönem sonu borç bakiyesi", False), (555, "597,15", True)]]
+    as_drawn(read_one(drawn_lines([lines], unicode_fonts)), rows)
