@@ -7,11 +7,14 @@ from tests.unit.extract.test_more_languages import whole
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Drawn,
     Fonts,
     M,
     as_drawn,
+    balance_before,
     continental,
     drawn_lines,
+    english,
     header,
     headings,
     read_drawn,
@@ -99,3 +102,41 @@ def test_a_turkish_cards_balance_lines_named_bakiyesi_open_and_close_its_rows(un
     lines += [headings(columns), [(110, "Önceki dönem borç bakiyesi", False), (555, "2.000,00", True)]]
     lines += [*table(columns, rows), [(110, "Dönem sonu borç bakiyesi", False), (555, "597,15", True)]]
     as_drawn(read_one(drawn_lines([lines], unicode_fonts)), rows)
+
+
+# ---- a wallet's failed transfer, listed though no money moved -----------------------------------
+
+
+def test_a_wallets_failed_transfer_whose_balance_did_not_move_is_no_transaction() -> None:
+    """A mobile-money wallet listing a transfer that failed, with its figure and a status, and the
+    balance the row above left: the balance says no money moved, so it is no transaction (nor one of
+    zero), and the rows that did move money reconcile from the opening balance to the closing one."""
+    moved = running(
+        M("12500.00"),
+        [
+            (D(2025, 7, 2), "Transfer from ADEBAYO OLU", "5000.00"),
+            (D(2025, 7, 4), "Airtime purchase MTN", "-1000.00"),
+            (D(2025, 7, 9), "Transfer to CHIOMA EZE", "-3500.00"),
+            (D(2025, 7, 12), "Electricity token IKEDC", "-4200.00"),
+        ],
+    )
+    failed = Drawn(D(2025, 7, 6), "Transfer to CHIOMA EZE", M("-3500.00"), moved[1].balance)
+    listed = [*moved[:2], failed, *moved[2:]]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 400, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 480, lambda r: english(r.balance), right=True),
+        Column("Status", 500, lambda r: "Failed" if r is failed else "Successful"),
+    ]
+    lines = header(
+        [
+            "Sabi Wallet Limited",
+            "Wallet Statement",
+            "Account Name: NGOZI EZE",
+            "Period: 01/07/2025 - 31/07/2025",
+            f"Opening Balance: NGN {english(balance_before(moved))}",
+            f"Closing Balance: NGN {english(moved[-1].balance)}",
+        ]
+    )
+    as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, listed)]])), moved)
