@@ -66,6 +66,7 @@ class _Cues:
 
     connector: re.Pattern[str]  # "<date> to <date>"
     period_word: re.Pattern[str]  # a word that makes a line the statement period
+    names_statement: re.Pattern[str]  # a period word or a statement date's label: the line is the statement's
     account_labels: dict[str, tuple[tuple[str, ...], ...]]  # each label's words, by its first word
     us_postcode: re.Pattern[str]
     de_postcode: re.Pattern[str]
@@ -76,11 +77,16 @@ def _cues(lexicon: Lexicon) -> _Cues:
     connectors = "|".join(re.escape(c) for c in lexicon.period_connectors if c[:1].isalpha())
     return _Cues(
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
-        period_word=re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon.period_words) + r")\b"),
+        period_word=_any_of(lexicon.period_words),
+        names_statement=_any_of((*lexicon.period_words, *lexicon.statement_date_labels)),
         account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
 def _by_first_word(labels: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -568,7 +574,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
+    rows = _without_later_bills(ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows))
     if not fields.credit_card and prints_like_a_card(
         ctx, rows, (fields.opening_balance, fields.closing_balance)
     ):
@@ -582,7 +588,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(fields, order, chunk.lines, rows)
+    dating = _dating(ctx, fields, order, chunk.lines, rows)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -904,14 +910,18 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
 
 
 def _dating(
-    fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line], rows: Sequence[Row]
+    ctx: ReadContext,
+    fields: hdr.HeaderFields,
+    order: NumericOrder,
+    lines: Sequence[Line],
+    rows: Sequence[Row],
 ) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
     year = _fallback_year(lines)
     if period == (None, None) and year is not None:
-        period = _around_new_year(order, rows, year, _late_in_year(lines, year))
+        period = _around_new_year(order, rows, year, _late_in_year(ctx, lines, year))
     return _Dating(order, period, year)
 
 
@@ -936,13 +946,16 @@ def _around_new_year(
 _MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
 
 
-def _late_in_year(lines: Sequence[Line], year: int) -> bool | None:
-    """Whether the number a page prints before the year ("Nr. 12/2024", "Auszug 01/2025"), a month or
-    the statement's count within the year, stands late in it; None where none is printed. Either way
-    a small number is the year's start: its first statement, or January."""
+def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | None:
+    """Whether the number a line naming the statement prints before the year ("Kontoauszug Nr.
+    12/2024", "Auszug 01/2025"), a month or the statement's count within the year, stands late in it;
+    None where none is printed. Either way a small number is the year's start: its first statement, or
+    January. Other lines' numbers say nothing of the statement ("gültig bis 11/2025": a card's expiry)."""
+    names_statement = _cues(ctx.lexicon).names_statement
     numbers = [
         int(match[1])
         for line in lines
+        if names_statement.search(fold(line.text))
         for match in _NUMBER_OF_YEAR.finditer(line.text)
         if int(match[2]) == year
     ]

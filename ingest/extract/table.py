@@ -81,6 +81,7 @@ class _Vocabulary:
     # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
     sided_balance: re.Pattern[str]
     owed: re.Pattern[str]  # those words, in the group named `bank` where the bank is owed the money
+    account_kind: re.Pattern[str]  # a kind of account by name ("kartu kredit"): no word of whose money
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -147,6 +148,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         owed=re.compile(
             rf"(?<!\w)(?:(?P<bank>{_alternatives(lexicon.owed_to_bank)})|{_alternatives(lexicon.owed_to_holder)})(?!\w)"
         ),
+        account_kind=re.compile(rf"(?<!\w)(?:{_alternatives([p for p, _ in lexicon.account_types])})(?!\w)"),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -1791,8 +1793,10 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
 
 def owed_side(ctx: ReadContext, description: str) -> int:
     """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
-    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
-    said = _vocabulary(ctx.lexicon).owed.search(_marker_key(description))
+    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say. A kind of account the
+    line names says nothing of it ("Saldo Akhir Kartu Kredit": the card's, not money in)."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    said = vocabulary.owed.search(vocabulary.account_kind.sub(" ", _marker_key(description)))
     if said is None:
         return 0
     return -1 if said.group("bank") else 1
