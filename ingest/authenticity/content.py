@@ -37,9 +37,13 @@ MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide
 # that something was hidden. One in the paper's colour hides it unseen; with nothing written over it
 # either is a redaction (LOW), with other text written over it a white-out (COVERED_TEXT, HIGH).
 DARK_FILL = 0.5
+# Cells of one row share their top and bottom, and one ends where the next begins, within this share of
+# the font size of the text in them.
+CELL_SLACK = 0.25
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
-# A character this many times the size of another it is drawn over is a watermark or a stamp.
+# A character this many times the size of another it is drawn over, or of the page's text, is a
+# watermark or a stamp.
 WATERMARK_SIZE = 2.0
 # Unicode categories of accents drawn as glyphs of their own (combining marks, spacing accents, modifiers).
 DIACRITICS = frozenset({"Mn", "Sk", "Lm"})
@@ -300,13 +304,16 @@ def _covered_text(
     """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out). Only the
     characters of the text objects a shape reaches are looked at, and of them only those their clip
     lets be drawn (a cell's text running past its cell is not drawn, and the next cell's box hides
-    nothing of it)."""
+    nothing of it). Neither is a cell's text that runs on under the next cells' backgrounds where no
+    clip cuts it (`_runs_on`): those backgrounds paint over it, and it is left out of `clips` for
+    the checks after this one; nor a watermark's letters under the boxes drawn after them."""
     first = min(r.seq for r in runs)
     # A shape drawn before any text is a background, which hides nothing.
     later = [shape for shape in shapes if shape.seq > first]
     if not later:
         return []
     by_height = _ByHeight(runs)
+    body: float | None = None  # the size of the page's text (the median of its text objects')
     signals = []
     for shape in later:
         reached = by_height.reaching(shape)
@@ -322,7 +329,13 @@ def _covered_text(
             continue
         filled = shape.filled_at()
         inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
-        hidden = [c for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        under = [(run, c) for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        if body is None:
+            body = median(run.size for run in runs)
+        running_on = {run: _runs_on(run, shape, shapes) for run, _ in under}
+        clips.paint_over([c for run, c in under if running_on[run]])
+        # Nor are a watermark's letters, far larger than the page's text, under boxes drawn after them.
+        hidden = [c for run, c in under if not running_on[run] and c.size < WATERMARK_SIZE * body]
         if not hidden:
             continue
         over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
@@ -358,6 +371,27 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _runs_on(run: Run, shape: Shape, shapes: Sequence[Shape]) -> bool:
+    """The text object starts left of the shape, in a cell drawn before it (a filled box holding its
+    first character) that ends where the shape begins, in the shape's row (the same top and bottom):
+    a cell's text running on under the backgrounds of the cells after it, as a report engine that draws
+    cell by cell without clipping paints them. A box over a figure hides the figure's first character."""
+    if not run.x0 < shape.x0:
+        return False
+    first = run.chars[0]
+    x, y = (first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2
+    slack = CELL_SLACK * run.size
+    return any(
+        cell.seq < run.seq
+        and cell.x0 <= x <= cell.x1
+        and cell.y0 <= y <= cell.y1
+        and cell.x1 <= shape.x0 + slack
+        and abs(cell.y0 - shape.y0) <= slack
+        and abs(cell.y1 - shape.y1) <= slack
+        for cell in shapes
+    )
 
 
 class _ByHeight:

@@ -36,7 +36,7 @@ from ingest.extract.dates import (
 )
 from ingest.extract.layout import Line, cluster_lines, deskew
 from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
-from ingest.extract.sections import section_heading, sectioned, sided_by_totals, sides_by_balance
+from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     MONEY_ROLES,
@@ -52,6 +52,7 @@ from ingest.extract.table import (
     find_header,
     guess_header,
     marker_of,
+    pending_heading,
     table_lines,
     wrap_mode,
     wrapped_heading_lines,
@@ -65,6 +66,7 @@ class _Cues:
 
     connector: re.Pattern[str]  # "<date> to <date>"
     period_word: re.Pattern[str]  # a word that makes a line the statement period
+    names_statement: re.Pattern[str]  # a period word or a statement date's label: the line is the statement's
     account_labels: dict[str, tuple[tuple[str, ...], ...]]  # each label's words, by its first word
     us_postcode: re.Pattern[str]
     de_postcode: re.Pattern[str]
@@ -75,11 +77,16 @@ def _cues(lexicon: Lexicon) -> _Cues:
     connectors = "|".join(re.escape(c) for c in lexicon.period_connectors if c[:1].isalpha())
     return _Cues(
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
-        period_word=re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon.period_words) + r")\b"),
+        period_word=_any_of(lexicon.period_words),
+        names_statement=_any_of((*lexicon.period_words, *lexicon.statement_date_labels)),
         account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
 def _by_first_word(labels: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -308,18 +315,20 @@ def _table_at(
 ) -> tuple[_Section, int, list[Line]]:
     """The table whose header starts at `index`, how many lines it takes (header included), and the
     text printed beside it on those lines; the table before (`active`) tells the side of a section
-    it continues."""
+    it continues; under a heading of transactions not yet posted, its rows are."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     skip = 2 if below is not None and header.bottom == below.bottom else 1
+    above = line_above(ctx, lines, index)
+    pending = above is not None and pending_heading(ctx, above)
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
     cut = cut_beside(ctx, header, lines[index:])
     if skip == 2:
         skip += wrapped_heading_lines(ctx, cut.inside[1], cut.inside[2:])
-    rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+    rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
-        rows, _, end = table_lines(ctx, header, cut.inside[skip:])
+        rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
     return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
@@ -338,6 +347,8 @@ def _tables_side_by_side(
     of columns read as a table of its own from the words that stand under it; how many lines they take
     (header included); no text beside them."""
     heading = section_heading(ctx, lines, index)
+    above = line_above(ctx, lines, index)
+    pending = above is not None and pending_heading(ctx, above)
     sets = [replace(header, beside=()), *header.beside]
     # Each set takes the words from a little left of its first heading to the next set's.
     edges = [s.columns[0].x0 - ctx.tolerances.beside_table * lines[index].height for s in sets[1:]]
@@ -354,7 +365,7 @@ def _tables_side_by_side(
             if words:
                 at.append(n)
                 cut.append(Line(words=words, page=line.page))
-        rows, _, end = table_lines(ctx, part, cut)
+        rows, _, end = table_lines(ctx, part, cut, pending=pending)
         sections.append(_Section(sectioned(ctx, part, heading, active), rows))
         if end:
             used = max(used, at[end - 1] + 1 - index)
@@ -563,7 +574,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
+    rows = _without_later_bills(ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows))
     if not fields.credit_card and prints_like_a_card(
         ctx, rows, (fields.opening_balance, fields.closing_balance)
     ):
@@ -577,7 +588,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(fields, order, chunk.lines, rows)
+    dating = _dating(ctx, fields, order, chunk.lines, rows)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -899,14 +910,18 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
 
 
 def _dating(
-    fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line], rows: Sequence[Row]
+    ctx: ReadContext,
+    fields: hdr.HeaderFields,
+    order: NumericOrder,
+    lines: Sequence[Line],
+    rows: Sequence[Row],
 ) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
     year = _fallback_year(lines)
     if period == (None, None) and year is not None:
-        period = _around_new_year(order, rows, year, _late_in_year(lines, year))
+        period = _around_new_year(order, rows, year, _late_in_year(ctx, lines, year))
     return _Dating(order, period, year)
 
 
@@ -931,13 +946,16 @@ def _around_new_year(
 _MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
 
 
-def _late_in_year(lines: Sequence[Line], year: int) -> bool | None:
-    """Whether the number a page prints before the year ("Nr. 12/2024", "Auszug 01/2025"), a month or
-    the statement's count within the year, stands late in it; None where none is printed. Either way
-    a small number is the year's start: its first statement, or January."""
+def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | None:
+    """Whether the number a line naming the statement prints before the year ("Kontoauszug Nr.
+    12/2024", "Auszug 01/2025"), a month or the statement's count within the year, stands late in it;
+    None where none is printed. Either way a small number is the year's start: its first statement, or
+    January. Other lines' numbers say nothing of the statement ("gültig bis 11/2025": a card's expiry)."""
+    names_statement = _cues(ctx.lexicon).names_statement
     numbers = [
         int(match[1])
         for line in lines
+        if names_statement.search(fold(line.text))
         for match in _NUMBER_OF_YEAR.finditer(line.text)
         if int(match[2]) == year
     ]

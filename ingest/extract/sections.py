@@ -51,6 +51,14 @@ def _sides(lexicon: Lexicon) -> _Sides:
 
 def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:
     """The line printed just above a table's header that titles its section: a few words, no figures."""
+    above = line_above(ctx, lines, header_index)
+    if above is None or any(c.isdigit() for c in above.text) or len(above.words) > _MAX_HEADING_WORDS:
+        return None
+    return above
+
+
+def line_above(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:
+    """The line printed just above a table's header, close enough to title it."""
     if header_index <= 0:
         return None
     header, above = lines[header_index], lines[header_index - 1]
@@ -58,8 +66,6 @@ def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) 
         above.page != header.page
         or header.top - above.bottom > ctx.tolerances.section_heading * header.height
     ):
-        return None
-    if any(c.isdigit() for c in above.text) or len(above.words) > _MAX_HEADING_WORDS:
         return None
     return above
 

@@ -81,6 +81,7 @@ class _Vocabulary:
     # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
     sided_balance: re.Pattern[str]
     owed: re.Pattern[str]  # those words, in the group named `bank` where the bank is owed the money
+    account_kind: re.Pattern[str]  # a kind of account by name ("kartu kredit"): no word of whose money
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -147,6 +148,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         owed=re.compile(
             rf"(?<!\w)(?:(?P<bank>{_alternatives(lexicon.owed_to_bank)})|{_alternatives(lexicon.owed_to_holder)})(?!\w)"
         ),
+        account_kind=re.compile(rf"(?<!\w)(?:{_alternatives([p for p, _ in lexicon.account_types])})(?!\w)"),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -204,6 +206,7 @@ class Marker(StrEnum):
     OPENING = "OPENING"  # balance brought forward / opening balance
     CLOSING = "CLOSING"  # balance carried forward / closing balance
     TOTAL = "TOTAL"  # page or column totals
+    PENDING = "PENDING"  # a transaction authorised but not yet posted, which no balance holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +275,7 @@ class RowLine:
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
     fee: Fee | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
     year: int | None = None  # a year printed alone under the day and month of the row above
+    pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
 
     @property
     def figures(self) -> bool:
@@ -969,6 +973,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     words = _split_date_pairs(line.words)
     date, date_words = _leading_date(header, zones, words)
     rest = [w for w in words if w not in date_words] if date_words else words
+    pending = _pending_mark(ctx, rest, date_right) if date is None else []
     if date is not None:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
@@ -976,6 +981,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
         if clock:
             date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
+    elif pending:
+        date_words, rest = pending, rest[len(pending) :]
     elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
         # The time printed under its row's date, on the row's next line.
         clock_words = _time_of_day(ctx, rest)
@@ -1026,6 +1033,29 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         value_date=value_date,
         fee=cells.fee,
         year=int(years[0].text) if years else None,
+        pending=bool(pending),
+    )
+
+
+def _pending_mark(ctx: ReadContext, words: Sequence[Word], date_right: float) -> list[Word]:
+    """The words from the first that print, inside the date column, that the row is not yet posted
+    ("Pending" where its date would be); none where they print anything else."""
+    inside = list(takewhile(lambda w: (w.x0 + w.x1) / 2 < date_right, words))
+    for size in range(len(inside), 0, -1):
+        if " ".join(fold(w.text) for w in inside[:size]).strip(" *:") in ctx.lexicon.pending_headings:
+            return inside[:size]
+    return []
+
+
+_PENDING_TITLE_WORDS = 6  # "Pending transactions (2)": a title is short; a longer line is text
+
+
+def pending_heading(ctx: ReadContext, line: Line) -> bool:
+    """Whether a line titles transactions not yet posted ("Pending transactions", "Vorgemerkte
+    Umsätze"), in a few words."""
+    text = " ".join(fold(line.text).strip(" *:").split())
+    return len(line.words) <= _PENDING_TITLE_WORDS and any(
+        text == phrase or text.startswith(phrase + " ") for phrase in ctx.lexicon.pending_headings
     )
 
 
@@ -1763,8 +1793,10 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
 
 def owed_side(ctx: ReadContext, description: str) -> int:
     """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
-    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
-    said = _vocabulary(ctx.lexicon).owed.search(_marker_key(description))
+    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say. A kind of account the
+    line names says nothing of it ("Saldo Akhir Kartu Kredit": the card's, not money in)."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    said = vocabulary.owed.search(vocabulary.account_kind.sub(" ", _marker_key(description)))
     if said is None:
         return 0
     return -1 if said.group("bank") else 1
@@ -1862,9 +1894,7 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
     pending: list[RowLine] = []
     leans = _leans(ctx, lines)
     for index, line in enumerate(lines):
-        marker = (
-            marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
-        )
+        marker = _line_marker(ctx, line)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if marker is None and _page_furniture(ctx, line, lines[index - 1] if index else None, following):
             continue
@@ -1898,6 +1928,13 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         elif (cut := _cut_by_a_page(rows, line)) is not None:
             _extend(ctx, cut, line)
     return [r for r in rows if r.marker is not None or r.figures or r.date is not None]
+
+
+def _line_marker(ctx: ReadContext, line: RowLine) -> Marker | None:
+    """What a line is if not a transaction: not yet posted, or a balance or total line."""
+    if line.pending:
+        return Marker.PENDING
+    return marker_of(ctx, line.description, has_date=line.date is not None) if line.description else None
 
 
 def _footnote(line: RowLine) -> bool:
@@ -2330,12 +2367,19 @@ _WRAPPED_LINES = 8
 
 
 def table_lines(
-    ctx: ReadContext, header: TableHeader, lines: Sequence[Line], *, continued: bool = False
+    ctx: ReadContext,
+    header: TableHeader,
+    lines: Sequence[Line],
+    *,
+    continued: bool = False,
+    pending: bool = False,
 ) -> tuple[list[RowLine], int, int]:
     """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
 
     `continued` is for a page without its own header: rows begin at the first line that reads as a
-    dated row with an amount, so the page's own header block is skipped.
+    dated row with an amount, so the page's own header block is skipped. `pending`, for a table under a
+    heading of transactions not yet posted: its rows are, as are those under such a heading among the
+    rows, until another title.
     """
     out: list[RowLine] = []
     start: int | None = None if continued else 0
@@ -2358,21 +2402,25 @@ def table_lines(
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
+        titled = row.pending or not row.in_desc_zone  # opening left of the descriptions, as a title does
+        if not row.figures and row.date is None and titled and pending_heading(ctx, line):
+            pending, end = True, index + 1
+            continue  # "Pending transactions": the rows under it are not yet posted
         if not row.figures and row.date is None and titles_a_section(ctx, row.description):
-            end = index + 1
+            pending, end = False, index + 1
             continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:
             if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
                 break  # text across the page: legal notes, a footer, the next section
             if seen_amount:
-                end = index + 1
+                pending, end = False, index + 1
                 continue  # a notice printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
         seen_amount = seen_amount or bool(row.amounts)
         end = index + 1
         if row.amounts or row.date is not None or row.description:
-            out.append(row)
+            out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
     return out, start or 0, end
 

@@ -65,6 +65,10 @@ class Lexicon:
     summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
     # A card bill's table of what later bills will charge ("próximas faturas", "compras parceladas").
     future_headings: Phrases
+    # Transactions authorised but not yet posted ("Pending transactions", "Vorgemerkte Umsätze"): a table
+    # under such a heading lists none of the statement's rows; one of them where a row's date would be
+    # ("Pending") marks that row not posted.
+    pending_headings: Phrases
     # A note under a purchase abroad: the foreign amount and the rate it was converted at.
     exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"

@@ -1,0 +1,142 @@
+"""Kinds of issue 14 that real statements of banks the reader had not seen printed, each drawn as such a
+statement prints it: what is drawn is the truth, and every transaction must be read to the cent."""
+
+from __future__ import annotations
+
+from tests.unit.extract.test_more_languages import whole
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    Fonts,
+    M,
+    as_drawn,
+    balance_before,
+    continental,
+    drawn_lines,
+    english,
+    header,
+    headings,
+    read_drawn,
+    read_one,
+    running,
+    signed,
+    table,
+)
+
+# ---- the year's end told by the statement's own number, not by a card's expiry ---------------------
+
+
+def test_a_cards_expiry_above_the_statements_number_does_not_say_which_end_of_the_year_it_is() -> None:
+    """Rows by day and month from December into January under "Kontoauszug Nr. 1/2025", the card's
+    expiry "gültig bis 11/2025" printed above it: only the statement's number says the printed year is
+    January's (an expiry late in the year had made it December's and every row a year late)."""
+    rows = running(
+        M("950.00"),
+        [
+            (D(2024, 12, 30), "Kartenzahlung Bäckerei", "-8.40"),
+            (D(2025, 1, 2), "Gutschrift Gehalt", "2150.00"),
+            (D(2025, 1, 3), "Kartenzahlung Apotheke", "-14.20"),
+        ],
+    )
+    columns = [
+        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.")),
+        Column("Buchungstext", 110, lambda r: r.description),
+        Column("Betrag", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(
+        ["Sparkasse am Fluss", "Erika Mustermann", "Karte gültig bis 11/2025", "Kontoauszug Nr. 1/2025"]
+    )
+    as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, rows)]])), rows)
+
+
+# ---- a balance line naming the kind of account, not whose the money is ---------------------------
+
+CARD_ROWS = [
+    (D(2025, 4, 22), "TOKOPEDIA JAKARTA", "-1249000"),
+    (D(2025, 5, 2), "PEMBAYARAN - TERIMA KASIH", "2000000"),
+    (D(2025, 5, 10), "GRAB* FOOD JAKARTA", "-86500"),
+]
+
+
+def test_a_card_bills_balances_labelled_with_the_cards_kind_are_still_owed() -> None:
+    """An Indonesian card bill labelling its balances "Saldo Awal Kartu Kredit" and "Saldo Akhir Kartu
+    Kredit": "kredit" there names the kind of account (a credit card), not money in the holder's favour,
+    so the balances stay what the holder owes; purchases bare, the payment marked CR."""
+    rows = running(M("-2000000"), CARD_ROWS)
+    head = [
+        "Bank Mandala Indonesia",
+        "Andi Wijaya",
+        "Periode Tagihan 20/04/2025 - 19/05/2025",
+        "Nomor Kartu 4365 **** **** 8812",
+        f"Saldo Awal Kartu Kredit {whole(M('2000000'))}",
+        f"Saldo Akhir Kartu Kredit {whole(rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Tanggal", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Keterangan", 135, lambda r: r.description),
+        Column("Jumlah (Rp)", 555, lambda r: whole(r.amount) + (" CR" if r.amount > 0 else ""), right=True),
+    ]
+    read_drawn(head, columns, rows)
+
+
+def test_a_turkish_cards_balance_lines_named_bakiyesi_open_and_close_its_rows(unicode_fonts: Fonts) -> None:
+    """A Turkish card's table opening with "Önceki dönem borç bakiyesi" and closing with "Dönem sonu borç
+    bakiyesi" (the balance's word with its possessive ending, after the word for a debt): balance lines
+    owed to the bank, not rows; purchases bare, the payment with a minus."""
+    rows = running(
+        M("-2000.00"),
+        [
+            (D(2025, 4, 3), "Market alisverisi", "-184.35"),
+            (D(2025, 4, 7), "Odeme tesekkurler", "2000.00"),
+            (D(2025, 4, 15), "Elektrik faturasi", "-412.80"),
+        ],
+    )
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 110, lambda r: r.description),
+        Column("Tutar", 555, lambda r: ("-" if r.amount > 0 else "") + continental(r.amount), right=True),
+    ]
+    lines = header(["Anadolu Bankası", "Ayşe Yılmaz", "Kredi Kartı Hesap Özeti 01.04.2025 - 30.04.2025"])
+    lines += [headings(columns), [(110, "Önceki dönem borç bakiyesi", False), (555, "2.000,00", True)]]
+    lines += [*table(columns, rows), [(110, "Dönem sonu borç bakiyesi", False), (555, "597,15", True)]]
+    as_drawn(read_one(drawn_lines([lines], unicode_fonts)), rows)
+
+
+# ---- a wallet's failed transfer, listed though no money moved -----------------------------------
+
+
+def test_a_wallets_failed_transfer_whose_balance_did_not_move_is_no_transaction() -> None:
+    """A mobile-money wallet listing a transfer that failed, with its figure and a status, and the
+    balance the row above left: the balance says no money moved, so it is no transaction (nor one of
+    zero), and the rows that did move money reconcile from the opening balance to the closing one."""
+    moved = running(
+        M("12500.00"),
+        [
+            (D(2025, 7, 2), "Transfer from ADEBAYO OLU", "5000.00"),
+            (D(2025, 7, 4), "Airtime purchase MTN", "-1000.00"),
+            (D(2025, 7, 9), "Transfer to CHIOMA EZE", "-3500.00"),
+            (D(2025, 7, 12), "Electricity token IKEDC", "-4200.00"),
+        ],
+    )
+    failed = Drawn(D(2025, 7, 6), "Transfer to CHIOMA EZE", M("-3500.00"), moved[1].balance)
+    listed = [*moved[:2], failed, *moved[2:]]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 400, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 480, lambda r: english(r.balance), right=True),
+        Column("Status", 500, lambda r: "Failed" if r is failed else "Successful"),
+    ]
+    lines = header(
+        [
+            "Sabi Wallet Limited",
+            "Wallet Statement",
+            "Account Name: NGOZI EZE",
+            "Period: 01/07/2025 - 31/07/2025",
+            f"Opening Balance: NGN {english(balance_before(moved))}",
+            f"Closing Balance: NGN {english(moved[-1].balance)}",
+        ]
+    )
+    as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, listed)]])), moved)

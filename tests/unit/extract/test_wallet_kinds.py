@@ -1,0 +1,163 @@
+"""Wallets' and cards' statements of issue 14, each drawn as a statement of its kind and read through the
+text layer against what was drawn: transactions not yet posted, listed under their own heading or
+marked "Pending" where their date would be."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    Column,
+    D,
+    M,
+    as_drawn,
+    balance_before,
+    drawn_lines,
+    english,
+    header,
+    headings,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    signed,
+    table,
+)
+
+# ---- transactions not yet posted ----------------------------------------------------------------------
+
+WALLET_ROWS = running(
+    M("1200.00"),
+    [
+        (D(2025, 6, 3), "Card payment GREENGROCER", "-18.40"),
+        (D(2025, 6, 9), "Transfer from J SMITH", "250.00"),
+        (D(2025, 6, 21), "Card payment RAIL TICKETS", "-64.90"),
+    ],
+)
+PENDING_ROWS = running(
+    M("0"),
+    [
+        (D(2025, 6, 30), "Card payment COFFEE HOUSE", "-4.20"),
+        (D(2025, 6, 30), "Card payment BOOKSHOP", "-12.99"),
+    ],
+)
+WALLET_COLUMNS = [
+    Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+    Column("Description", 120, lambda r: r.description),
+    Column("Money out", 400, paid_out(english), right=True),
+    Column("Money in", 470, paid_in(english), right=True),
+    Column("Balance", 550, lambda r: english(r.balance), right=True),
+]
+WALLET_HEAD = ["Revo Money Ltd", "ALEX JONES", "Statement 1 June 2025 to 30 June 2025"]
+
+
+def _posted(columns: list[Column]) -> list[list[Cell]]:
+    return [
+        [(120, "Opening balance", False), (550, english(balance_before(WALLET_ROWS)), True)],
+        headings(columns),
+        *table(columns, WALLET_ROWS),
+        [(120, "Closing balance", False), (550, english(WALLET_ROWS[-1].balance), True)],
+    ]
+
+
+@pytest.mark.parametrize("title", ["Pending transactions", "Pending authorisations (2)"])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_table_under_a_heading_of_pending_transactions_lists_none_of_the_rows(
+    title: str, first: bool
+) -> None:
+    """A wallet lists what is authorised but not yet posted in a table of its own, above or below the
+    posted transactions, without a balance: none of its rows is a transaction of the statement."""
+    pending = [
+        [(40, "**" + title, False)],
+        headings(WALLET_COLUMNS[:4]),
+        *table(WALLET_COLUMNS[:4], PENDING_ROWS),
+    ]
+    posted = [[(40, "**Transactions", False)], *_posted(WALLET_COLUMNS)]
+    body = [*pending, [], *posted] if first else [*posted, [], *pending]
+    as_drawn(read_one(drawn_lines([[*header(WALLET_HEAD), *body]])), WALLET_ROWS)
+
+
+def test_rows_under_a_pending_heading_inside_the_table_are_not_posted() -> None:
+    """The heading printed among the rows, under the posted ones, in the date column: the rows under
+    it, printed in the same columns without a balance, are not the statement's."""
+    lines = [
+        *header(WALLET_HEAD),
+        *_posted(WALLET_COLUMNS)[:-1],
+        [(40, "Pending transactions", False)],
+        *table(WALLET_COLUMNS[:4], PENDING_ROWS),
+        _posted(WALLET_COLUMNS)[-1],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
+
+
+@pytest.mark.parametrize(
+    ("head", "words", "title"),
+    [
+        (
+            ["Banco Andino S.A.", "ANA TORRES", "Periodo 01/06/2025 - 30/06/2025"],
+            ["Fecha", "Concepto", "Importe", "Saldo", "Saldo inicial", "Saldo final"],
+            "Transacciones pendientes",
+        ),
+        (
+            ["Nordbank AG", "Max Mustermann", "Kontoauszug 01.06.2025 - 30.06.2025"],
+            ["Datum", "Buchungstext", "Betrag", "Saldo", "Alter Saldo", "Neuer Saldo"],
+            "Vorgemerkte Umsätze",
+        ),
+        (
+            ["Banque du Lac", "Mme Claire Martin", "Relevé du 01/06/2025 au 30/06/2025"],
+            ["Date", "Libellé", "Montant", "Solde", "Ancien solde", "Nouveau solde"],
+            "Opérations en attente",
+        ),
+    ],
+)
+def test_a_pending_heading_in_the_statements_language(head: list[str], words: list[str], title: str) -> None:
+    """The same wallet's table of transactions not yet posted, titled in Spanish, German and French."""
+    date, details, amount, balance, opening, closing = words
+    columns = [
+        Column(date, 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(details, 120, lambda r: r.description),
+        Column(amount, 470, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(balance, 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(head),
+        [(120, opening, False), (550, english(balance_before(WALLET_ROWS)), True)],
+        headings(columns),
+        *table(columns, WALLET_ROWS),
+        [(120, closing, False), (550, english(WALLET_ROWS[-1].balance), True)],
+        [],
+        [(40, "**" + title, False)],
+        headings(columns[:3]),
+        *table(columns[:3], PENDING_ROWS),
+    ]
+    as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_pending_where_a_rows_date_would_be_marks_it_not_posted(first: bool) -> None:
+    """A card lists a charge authorised but not yet posted among the rows, "Pending" in its date column
+    and no balance beside it."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    marked = [
+        [
+            (40, "Pending", False),
+            (120, r.description, False),
+            (470, signed(english(r.amount), r.amount), True),
+        ]
+        for r in PENDING_ROWS
+    ]
+    rows = table(columns, WALLET_ROWS)
+    lines = [
+        *header(WALLET_HEAD),
+        [(120, "Opening balance", False), (550, english(balance_before(WALLET_ROWS)), True)],
+        headings(columns),
+        *([*marked, *rows] if first else [*rows, *marked]),
+        [(120, "Closing balance", False), (550, english(WALLET_ROWS[-1].balance), True)],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
