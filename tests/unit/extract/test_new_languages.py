@@ -18,14 +18,20 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     Fonts,
     M,
+    as_drawn,
     continental,
+    drawn_lines,
     english,
+    header,
+    headings,
     paid_in,
     paid_out,
     read_drawn,
+    read_one,
     running,
     signed,
     spaced,
+    table,
 )
 
 DAY = dt.timedelta(days=1)
@@ -421,3 +427,52 @@ def test_a_greek_text_layer_is_good_text_in_a_language_the_reader_knows() -> Non
         words.append(continental(row.balance))
     assert text_quality(words) >= MIN_LAYER_QUALITY
     assert reads_as_language(words * 2)
+
+
+PENDING = running(
+    M("0"), [(D(2025, 4, 29), "Booking.com Amsterdam", "-96.00"), (D(2025, 4, 30), "Uber", "-18.40")]
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "names", "title"),
+    [
+        (
+            ["Moravská spořitelna, a.s.", "Jana Nováková", "Výpis z účtu za období 01.04.2025 - 30.04.2025"],
+            ["Datum", "Popis transakce", "Částka", "Zůstatek"],
+            "Blokované transakce",
+        ),
+        (
+            ["Jadranska banka d.d.", "Ivan Horvat", "Izvod za razdoblje 01.04.2025. - 30.04.2025."],
+            ["Datum", "Opis", "Iznos", "Stanje"],
+            "Transakcije na čekanju",
+        ),
+        (
+            ["Τράπεζα Αιγαίου Α.Ε.", "Γιώργος Παπαδόπουλος", "Περίοδος 01/04/2025 - 30/04/2025"],
+            ["Ημερομηνία", "Αιτιολογία", "Ποσό", "Υπόλοιπο"],
+            "Εκκρεμείς συναλλαγές",
+        ),
+    ],
+)
+def test_a_table_of_pending_transactions_titled_in_a_new_language_adds_no_rows(
+    unicode_fonts: Fonts, head: list[str], names: list[str], title: str
+) -> None:
+    """The account's rows, then a table of what is authorised but not yet posted under its title in the
+    statement's language: the transactions are the posted rows only."""
+    rows = running(M("935.12"), CROATIAN_APRIL)
+    columns = [
+        Column(names[0], 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column(names[1], 120, lambda r: r.description),
+        Column(names[2], 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(names[3], 550, lambda r: continental(r.balance), right=True),
+    ]
+    lines = [
+        *header(head),
+        headings(columns),
+        *table(columns, rows),
+        [],
+        [(40, "**" + title, False)],
+        headings(columns[:3]),
+        *table(columns[:3], PENDING),
+    ]
+    as_drawn(read_one(drawn_lines([lines], unicode_fonts)), rows)
