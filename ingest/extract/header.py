@@ -73,7 +73,7 @@ _DATE_IN_TEXT = re.compile(
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
-    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
+    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     r")"
 )

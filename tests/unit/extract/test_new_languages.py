@@ -92,9 +92,9 @@ CZECH_MARCH = [
 
 
 def test_a_czech_account_with_one_signed_castka_and_koruna_after_every_figure(unicode_fonts: Fonts) -> None:
-    """Datum, Popis transakce, one signed Částka and the Zůstatek, each figure followed by "Kč"; the
-    opening and closing balances as labelled lines, the period "za období .. - ..", the currency
-    labelled "Měna"."""
+    """Datum printed "3. 3. 2025" (a space after each point), Popis transakce, one signed Částka and the
+    Zůstatek, each figure followed by "Kč"; the opening and closing balances as labelled lines, the
+    period "za období .. - ..", the currency labelled "Měna"."""
     rows = running(M("18250.40"), CZECH_MARCH)
     head = [
         "Moravská spořitelna, a.s.",
@@ -106,7 +106,7 @@ def test_a_czech_account_with_one_signed_castka_and_koruna_after_every_figure(un
         f"Konečný zůstatek: {spaced(rows[-1].balance)} Kč",
     ]
     columns = [
-        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Datum", 40, lambda r: f"{r.date.day}. {r.date.month}. {r.date.year}"),
         Column("Popis transakce", 120, lambda r: r.description),
         Column("Částka", 440, lambda r: signed(spaced(r.amount), r.amount) + " Kč", right=True),
         Column("Zůstatek", 555, lambda r: spaced(r.balance) + " Kč", right=True),
@@ -328,13 +328,13 @@ CROATIAN_APRIL = [
 
 def test_a_croatian_account_whose_dates_close_with_a_point(unicode_fonts: Fonts) -> None:
     """Datum knjiženja and Datum valute printed "02.04.2025." (the year closed by a point), Opis,
-    Isplata and Uplata in two columns and the Stanje; the period "za razdoblje .. - ..", the currency
-    labelled "Valuta"."""
+    Isplata and Uplata in two columns and the Stanje; the period "za razdoblje .. - .." in the months'
+    names, each year closed by a point too, the currency labelled "Valuta"."""
     rows = running(M("935.12"), CROATIAN_APRIL)
     head = [
         "Jadranska banka d.d.",
         "Ivan Horvat",
-        "Izvod po računu za razdoblje 01.04.2025. - 30.04.2025.",
+        "Izvod po računu za razdoblje 1. travnja 2025. - 30. travnja 2025.",
         "IBAN: HR12 1001 0051 8630 0016 0",
         "Valuta: EUR",
     ]
@@ -362,6 +362,7 @@ def test_a_croatian_account_whose_dates_close_with_a_point(unicode_fonts: Fonts)
         ("15.01.2024.", D(2024, 1, 15)),  # Croatian: the year closed by a point
         ("2024.01.15.", D(2024, 1, 15)),  # Hungarian: year first, each part closed by a point
         ("2024. 01. 15.", D(2024, 1, 15)),
+        ("15. 3. 2025", D(2025, 3, 15)),  # Czech and Slovak: a space after each point
         ("15. maaliskuuta 2025", D(2025, 3, 15)),
         ("15. března 2025", D(2025, 3, 15)),
         ("15. apríla 2025", D(2025, 4, 15)),
@@ -370,6 +371,7 @@ def test_a_croatian_account_whose_dates_close_with_a_point(unicode_fonts: Fonts)
         ("15 Δεκεμβρίου 2025", D(2025, 12, 15)),
         ("15 ΔΕΚΕΜΒΡΙΟΥ 2025", D(2025, 12, 15)),
         ("15. siječnja 2025", D(2025, 1, 15)),
+        ("15. siječnja 2025.", D(2025, 1, 15)),
     ],
 )
 def test_each_new_language_prints_its_dates(printed: str, date: dt.date) -> None:
