@@ -47,6 +47,11 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # Turkey's lira, printed TL after every figure (its code, TRY, is an English word and no code here),
     # or its sign before every figure.
     "TL": "TRY",
+    # The koruna, the forint and the leu, printed after every figure: signs, not names a page may print
+    # in other senses ("Ft Lauderdale", "KC", the name Lei).
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "lei": "RON",
     "₺": "TRY",
     "$": None,  # a dollar, but which one the address or a code must tell
     "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)

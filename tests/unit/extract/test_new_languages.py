@@ -478,3 +478,26 @@ def test_a_table_of_pending_transactions_titled_in_a_new_language_adds_no_rows(
         *table(columns[:3], PENDING),
     ]
     as_drawn(read_one(drawn_lines([lines], unicode_fonts)), rows)
+
+
+def test_the_new_moneys_signs_are_no_names_an_english_page_prints_in_other_senses() -> None:
+    """ "Ft" (forint), "lei" (leu) and "Kč" (koruna) are signs after a figure, not names of money read
+    anywhere on a page: a Florida holder named Lei, in Ft Lauderdale, keeps the dollar of the address."""
+    rows = running(
+        M("1520.40"), [(D(2025, 4, 2), "Publix", "-84.10"), (D(2025, 4, 15), "Payroll", "1900.00")]
+    )
+    head = [
+        "Sunrise Community Bank",
+        "LEI ZHANG",
+        "120 Las Olas Blvd",
+        "Ft Lauderdale, FL 33301",
+        "Statement period 04/01/2025 - 04/30/2025",
+        "Account number 123456789",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 450, lambda r: signed("$" + english(r.amount), r.amount), right=True),
+        Column("Balance", 555, lambda r: "$" + english(r.balance), right=True),
+    ]
+    assert read_drawn(head, columns, rows).currency == "USD"
