@@ -15,6 +15,7 @@ from tests.unit.extract.unseen_kinds import (
     balance_before,
     drawn_lines,
     english,
+    entries,
     header,
     headings,
     paid_in,
@@ -161,3 +162,70 @@ def test_pending_where_a_rows_date_would_be_marks_it_not_posted(first: bool) -> 
         [(120, "Closing balance", False), (550, english(WALLET_ROWS[-1].balance), True)],
     ]
     as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
+
+
+# ---- the amount in another currency and the rate, in columns of their own --------------------------------
+
+ABROAD_ROWS = running(
+    M("1200.00"),
+    [
+        (D(2025, 6, 3), "Card payment CAFE ROMA", "-18.40"),
+        (D(2025, 6, 9), "Top-up from bank", "250.00"),
+        (D(2025, 6, 21), "Card payment HOTEL LUX", "-164.90"),
+    ],
+)
+# Each purchase abroad: the amount in its own money, and the rate it was converted at.
+ABROAD = {
+    "Card payment CAFE ROMA": ("21.50 EUR", "0.8558"),
+    "Card payment HOTEL LUX": ("192.70 EUR", "0.8557"),
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        (
+            ["Date", "Description", "Original amount", "Exchange rate", "Amount", "Balance"],
+            ["Opening balance", "Closing balance", "Statement 1 June 2025 to 30 June 2025"],
+        ),
+        (
+            ["Date", "Description", "Amount in foreign currency", "FX rate", "Amount", "Balance"],
+            ["Opening balance", "Closing balance", "Statement 1 June 2025 to 30 June 2025"],
+        ),
+        (
+            ["Fecha", "Concepto", "Importe original", "Tipo de cambio", "Importe", "Saldo"],
+            ["Saldo inicial", "Saldo final", "Periodo 01/06/2025 - 30/06/2025"],
+        ),
+    ],
+)
+def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
+    words: list[str], head: list[str]
+) -> None:
+    """A wallet prints each purchase abroad in its own money and the rate beside the amount it took: the
+    amount moves the balance, the foreign figure is no debit, credit or balance; read with the
+    description, as columns the reader does not use are."""
+    date, details, original, rate, amount, balance = words
+    opening, closing, period = head
+    columns = [
+        Column(date, 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(details, 100, lambda r: r.description),
+        Column(original, 310, lambda r: ABROAD.get(r.description, ("", ""))[0], right=True),
+        Column(rate, 400, lambda r: ABROAD.get(r.description, ("", ""))[1], right=True),
+        Column(amount, 480, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(balance, 555, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(["Revo Money Ltd", "ALEX JONES", period]),
+        [(100, opening, False), (555, english(balance_before(ABROAD_ROWS)), True)],
+        headings(columns),
+        *table(columns, ABROAD_ROWS),
+        [(100, closing, False), (555, english(ABROAD_ROWS[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    described = [" ".join([r.description, *ABROAD.get(r.description, ())]) for r in ABROAD_ROWS]
+    assert entries(read) == [(r.date, text, r.amount) for r, text in zip(ABROAD_ROWS, described, strict=True)]
+    assert [t.balance for t in read.transactions] == [r.balance for r in ABROAD_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (
+        balance_before(ABROAD_ROWS),
+        ABROAD_ROWS[-1].balance,
+    )
