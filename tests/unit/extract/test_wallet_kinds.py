@@ -229,3 +229,70 @@ def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
         balance_before(ABROAD_ROWS),
         ABROAD_ROWS[-1].balance,
     )
+
+
+# ---- a balance dated the period's last day ------------------------------------------------------------
+
+
+def _posted_in(words: list[str]) -> list[Column]:
+    """A table of posted rows without a running balance: date, description, money out, money in."""
+    date, details, out, paid = words
+    return [
+        Column(date, 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(details, 120, lambda r: r.description),
+        Column(out, 470, paid_out(english), right=True),
+        Column(paid, 550, paid_in(english), right=True),
+    ]
+
+
+POSTED = _posted_in(["Date", "Description", "Money out", "Money in"])
+
+
+@pytest.mark.parametrize(
+    ("period", "opening", "dated", "words"),
+    [
+        (
+            "Statement 1 June 2025 to 30 June 2025",
+            "Opening balance",
+            "Balance on 30 June 2025",
+            ["Date", "Description", "Money out", "Money in"],
+        ),
+        (
+            "Statement 01/06/2025 - 30/06/2025",
+            "Opening balance",
+            "Balance as at 30/06/2025",
+            ["Date", "Description", "Money out", "Money in"],
+        ),
+        (
+            "Kontoauszug 01.06.2025 - 30.06.2025",
+            "Alter Saldo",
+            "Kontostand am 30.06.2025",
+            ["Datum", "Buchungstext", "Soll", "Haben"],
+        ),
+    ],
+)
+def test_a_balance_dated_the_periods_last_day_is_the_closing_balance(
+    period: str, opening: str, dated: str, words: list[str]
+) -> None:
+    """A wallet states its opening balance by label and its closing one by the day it stood: the last
+    of the period, after every row. The table prints no running balance to close it otherwise."""
+    columns = _posted_in(words)
+    head = ["Revo Money Ltd", "ALEX JONES", period, f"{opening} {english(balance_before(WALLET_ROWS))}"]
+    lines = [
+        *header([*head, f"{dated} {english(WALLET_ROWS[-1].balance)}"]),
+        headings(columns),
+        *table(columns, WALLET_ROWS),
+    ]
+    as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
+
+
+def test_a_balance_dated_inside_the_period_closes_nothing() -> None:
+    """A balance on a day before the period's last ("Balance on 15 June 2025", a mid-month figure) may
+    be followed by rows: it is not the closing balance."""
+    head = ["Revo Money Ltd", "ALEX JONES", "Statement 1 June 2025 to 30 June 2025"]
+    middle = [
+        f"Opening balance {english(balance_before(WALLET_ROWS))}",
+        f"Balance on 15 June 2025 {english(WALLET_ROWS[1].balance)}",
+    ]
+    lines = [*header([*head, *middle]), headings(POSTED), *table(POSTED, WALLET_ROWS)]
+    assert read_one(drawn_lines([lines])).closing_balance is None
