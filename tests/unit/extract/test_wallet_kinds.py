@@ -296,3 +296,61 @@ def test_a_balance_dated_inside_the_period_closes_nothing() -> None:
     ]
     lines = [*header([*head, *middle]), headings(POSTED), *table(POSTED, WALLET_ROWS)]
     assert read_one(drawn_lines([lines])).closing_balance is None
+
+
+# ---- fees in a column of their own ------------------------------------------------------------------------
+
+# (date, description, amount, fee): a wallet's payments in, each bearing a fee, and one paid out free.
+FEE_ROWS = [
+    (D(2025, 6, 3), "Payment from CLIENT A", M("120.00"), M("3.78")),
+    (D(2025, 6, 9), "Transfer to bank", M("-200.00"), M("0.00")),
+    (D(2025, 6, 21), "Payment from CLIENT B", M("75.50"), M("2.49")),
+]
+FEE_OPENING = M("500.00")
+FEE_CLOSING = FEE_OPENING + sum((amount - fee for _, _, amount, fee in FEE_ROWS), M(0))
+FEE_HEAD = ["PayFriend Europe S.a r.l.", "ALEX JONES", "Statement 1 June 2025 to 30 June 2025"]
+
+
+def _fees_as_rows() -> list[tuple[D, str, M]]:
+    """The transactions a fee column's rows are: each row, then its fee where it bears one, money out."""
+    out: list[tuple[D, str, M]] = []
+    for day, text, amount, fee in FEE_ROWS:
+        out.append((day, text, amount))
+        if fee:
+            out.append((day, f"Fee: {text}", -fee))
+    return out
+
+
+def test_a_fee_of_nothing_is_no_transaction() -> None:
+    """ "Date | Description | Fee | Amount | Balance", the balance taking each fee after its row: a row
+    that bears none prints "0.00" in the fee column, and no fee row follows it."""
+    balances = []
+    balance = FEE_OPENING
+    for _, _, amount, fee in FEE_ROWS:
+        balance += amount - fee
+        balances.append(balance)
+    lines = [
+        *header(FEE_HEAD),
+        [(120, "Opening balance", False), (570, english(FEE_OPENING), True)],
+        [
+            (40, "**Date", False),
+            (120, "Description", False),
+            (450, "Fee", True),
+            (500, "Amount", True),
+            (570, "Balance", True),
+        ],
+        *(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (120, text, False),
+                (450, english(fee), True),
+                (500, signed(english(amount), amount), True),
+                (570, english(after), True),
+            ]
+            for (day, text, amount, fee), after in zip(FEE_ROWS, balances, strict=True)
+        ),
+        [(120, "Closing balance", False), (570, english(FEE_CLOSING), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _fees_as_rows()
+    assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, FEE_CLOSING)
