@@ -988,7 +988,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
-            if fees_moved and row.fee is not None:
+            if fees_moved and row.fee is not None and row.fee.money.magnitude:
                 # The fee is money out of its own, after the row: the printed balance follows both. It
                 # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
                 fee = replace(

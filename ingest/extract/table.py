@@ -109,16 +109,19 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.CREDIT: lexicon.credit_headings,
         Role.AMOUNT: lexicon.amount_headings,
         Role.BALANCE: lexicon.balance_headings,
-        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings),
+        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings, *lexicon.exchange_rate_words),
     }
     phrase_role: dict[tuple[str, ...], Role] = {}
     for role, phrases in headings.items():
         for phrase in phrases:
             if key := _key(phrase):
                 phrase_role.setdefault(key, role)
+    # The headings of a purchase abroad's figures ("Valuta estera") leave a date heading's word
+    # ("Valuta") one that names a date.
+    abroad = frozenset(_key(p) for p in lexicon.exchange_rate_words)
     date_words = (
         frozenset(w for k, r in phrase_role.items() if r in _DATED for w in k)
-        - frozenset(w for k, r in phrase_role.items() if r not in _DATED for w in k)
+        - frozenset(w for k, r in phrase_role.items() if r not in _DATED and k not in abroad for w in k)
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
