@@ -3,6 +3,8 @@ statement prints it: what is drawn is the truth, and every transaction must be r
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.test_more_languages import whole
 from tests.unit.extract.unseen_kinds import (
     Column,
@@ -17,6 +19,8 @@ from tests.unit.extract.unseen_kinds import (
     english,
     header,
     headings,
+    paid_in,
+    paid_out,
     read_drawn,
     read_one,
     running,
@@ -140,3 +144,57 @@ def test_a_wallets_failed_transfer_whose_balance_did_not_move_is_no_transaction(
         ]
     )
     as_drawn(read_one(drawn_lines([[*lines, headings(columns), *table(columns, listed)]])), moved)
+
+
+# ---- dated rates and fees printed under the closing balance ------------------------------------
+
+ACCOUNT_ROWS = [
+    (D(2025, 6, 3), "CARD PAYMENT TESCO", "-42.10"),
+    (D(2025, 6, 10), "SALARY ACME LTD", "2100.00"),
+    (D(2025, 6, 18), "DIRECT DEBIT COUNCIL TAX", "-148.00"),
+    (D(2025, 6, 27), "CARD PAYMENT SHELL", "-61.35"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        (
+            "Interest rates",
+            [("Credit interest rate (AER)", 480, "0.25"), ("Overdraft rate (EAR)", 480, "39.90")],
+        ),
+        ("Interest rates", [("Credit interest rate", 560, "0.25"), ("Overdraft rate", 560, "39.90")]),
+        ("Interest rates", [("Credit interest rate", 480, "0.25 %"), ("Overdraft rate", 480, "39.90 %")]),
+        (
+            "Fees from 01/07/2025",
+            [("Monthly account fee", 400, "5.00"), ("Unarranged overdraft fee", 400, "15.00")],
+        ),
+    ],
+    ids=["rates-under-paid-in", "rates-under-balance", "rates-with-percent", "fees-under-paid-out"],
+)
+def test_dated_rates_or_fees_under_the_closing_balance_are_no_rows(
+    title: str, lines: list[tuple[str, float, str]]
+) -> None:
+    """An account's table ending with its "Closing balance", then a small table of the rates or fees
+    that apply from a date, each line dated and its figure under one of the money columns: the
+    statement's rows ended with its closing balance, and the closing balance is the one labelled."""
+    rows = running(M("1520.40"), ACCOUNT_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Paid out", 400, paid_out(english), right=True),
+        Column("Paid in", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    drawn = header(["Harbour Bank", "ALEX MORGAN", "Statement 01/06/2025 to 30/06/2025"])
+    drawn += [
+        headings(columns),
+        [(110, "Opening balance", False), (560, english(balance_before(rows)), True)],
+    ]
+    drawn += [
+        *table(columns, rows),
+        [(110, "Closing balance", False), (560, english(rows[-1].balance), True)],
+    ]
+    drawn += [[], [(40, title, False)]]
+    drawn += [[(40, "01/07/2025", False), (110, text, False), (x, figure, True)] for text, x, figure in lines]
+    as_drawn(read_one(drawn_lines([drawn])), rows)
