@@ -880,7 +880,14 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
             clusters[-1].append(word)
         else:
             clusters.append([word])
-    clusters = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    ends = {id(figures[-1]) for _, figures in rows}
+    apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    if len(columns_of_rows) == 1 and len(apart) == 1:
+        # One column of figures and a figure or two printed apart, each ending its row: the few rows of
+        # the other side (a month's one salary among the payments); the balances say which side is which.
+        columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None
     spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in clusters]

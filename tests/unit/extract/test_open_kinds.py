@@ -3,6 +3,9 @@ statement prints it: what is drawn is the truth, and every transaction must be r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
+
 import pytest
 
 from tests.unit.extract.test_more_languages import whole
@@ -25,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     signed,
+    spaced,
     table,
 )
 
@@ -198,3 +202,45 @@ def test_dated_rates_or_fees_under_the_closing_balance_are_no_rows(
     drawn += [[], [(40, title, False)]]
     drawn += [[(40, "01/07/2025", False), (110, text, False), (x, figure, True)] for text, x, figure in lines]
     as_drawn(read_one(drawn_lines([drawn])), rows)
+
+
+# ---- a side of money that one row uses, in a table without headings or balances ------------------
+
+SALARY_MONTH = [
+    (D(2025, 6, 3), "CARD PAYMENT TESCO", "-42.10"),
+    (D(2025, 6, 5), "CARD PAYMENT BOOTS", "-12.00"),
+    (D(2025, 6, 10), "SALARY ACME LTD", "2100.00"),
+    (D(2025, 6, 18), "DIRECT DEBIT COUNCIL TAX", "-148.00"),
+    (D(2025, 6, 27), "CARD PAYMENT SHELL", "-61.35"),
+    (D(2025, 6, 28), "CARD PAYMENT LIDL", "-23.80"),
+]
+
+
+@pytest.mark.parametrize(
+    ("out_x", "in_x", "money"),
+    [(400, 480, english), (480, 400, english), (400, 480, spaced)],
+    ids=["in-right-of-out", "in-left-of-out", "space-thousands"],
+)
+def test_the_one_figure_printed_apart_in_a_table_without_headings_is_the_other_side(
+    out_x: float, in_x: float, money: Callable[[Decimal], str]
+) -> None:
+    """A table printed without headings and without a running balance, its rows' money out in one
+    column and the month's one salary in another, right or left of it: the figure printed apart is the
+    other side, and the opening and closing balances above the table say which side is which."""
+    rows = running(M("1520.40"), SALARY_MONTH)
+    columns = [
+        Column("", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("", 110, lambda r: r.description),
+        Column("", out_x, paid_out(money), right=True),
+        Column("", in_x, paid_in(money), right=True),
+    ]
+    lines = header(
+        [
+            "Harbour Bank",
+            "ALEX MORGAN",
+            "Statement 01.06.2025 - 30.06.2025",
+            f"Opening balance {money(balance_before(rows))}",
+            f"Closing balance {money(rows[-1].balance)}",
+        ]
+    )
+    as_drawn(read_one(drawn_lines([[*lines, *table(columns, rows)]])), rows)
