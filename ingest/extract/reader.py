@@ -561,9 +561,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(
-        ctx, carry_dates(_summed_up_under(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
-    )
+    assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
     if chunk.follows and first is not None:
@@ -601,6 +600,46 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated line of one figure first of all and the one last of all read as the
+    opening and closing balances where the running balances chain to them: the first moving row's
+    balance less its amount, the last one's balance. Their labels may be in a language no lexicon
+    holds ("Algsaldo", "Lõppsaldo"), and their figures under any column."""
+    out = list(rows)
+    moving = [n for n, row in enumerate(out) if _moves(row)]
+    if not moving:
+        return out
+    first, last = out[moving[0]], out[moving[-1]]
+    opening, closing = _lone_figure(out[0]), _lone_figure(out[-1])
+    if opening is not None and moving[0] == 1 and _chains_after(opening, first):
+        out[0] = replace(out[0], marker=Marker.OPENING, amounts={Role.BALANCE: opening})
+    if (
+        closing is not None
+        and moving[-1] == len(out) - 2
+        and last.amounts[Role.BALANCE].magnitude == closing.magnitude
+    ):
+        out[-1] = replace(out[-1], marker=Marker.CLOSING, amounts={Role.BALANCE: closing})
+    return out
+
+
+def _moves(row: Row) -> bool:
+    """Whether a row prints a running balance and an amount moving it."""
+    return row.marker is None and Role.BALANCE in row.amounts and bool(set(row.amounts) - {Role.BALANCE})
+
+
+def _lone_figure(row: Row) -> Money | None:
+    """The one figure of an undated row that prints no balance, else None."""
+    if row.marker is not None or row.date is not None or len(row.amounts) != 1 or Role.BALANCE in row.amounts:
+        return None
+    return next(iter(row.amounts.values()))
+
+
+def _chains_after(before: Money, row: Row) -> bool:
+    """Whether a row's balance is `before` moved by its amount, either way."""
+    amount = next(m.magnitude for role, m in row.amounts.items() if role is not Role.BALANCE)
+    return abs(row.amounts[Role.BALANCE].signed - before.signed) == amount
 
 
 def _summed_up_under(rows: Sequence[Row]) -> list[Row]:

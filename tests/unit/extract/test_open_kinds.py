@@ -244,3 +244,36 @@ def test_the_one_figure_printed_apart_in_a_table_without_headings_is_the_other_s
         ]
     )
     as_drawn(read_one(drawn_lines([[*lines, *table(columns, rows)]])), rows)
+
+
+# ---- balance lines labelled in a language no lexicon holds -----------------------------------------
+
+ESTONIAN_ROWS = [
+    (D(2025, 6, 3), "Kaardimakse TESCO", "-42.10"),
+    (D(2025, 6, 5), "Kaardimakse BOOTS", "-12.00"),
+    (D(2025, 6, 10), "Palk ACME OU", "2100.00"),
+    (D(2025, 6, 18), "Otsekorraldus", "-148.00"),
+    (D(2025, 6, 27), "Kaardimakse SHELL", "-61.35"),
+]
+
+
+@pytest.mark.parametrize("headed", [False, True], ids=["no-headings", "headings-no-lexicon-holds"])
+def test_undated_figures_first_and_last_that_the_balances_chain_between_are_the_opening_and_closing(
+    headed: bool,
+) -> None:
+    """An Estonian statement (a language no lexicon holds): "Algsaldo" before the rows and "Lõppsaldo"
+    after them, undated, each figure under the amounts; the first row's balance is the first figure moved
+    by its amount and the last row's balance is the last figure, so they are the opening and closing
+    balances, no rows."""
+    rows = running(M("1520.40"), ESTONIAN_ROWS)
+    columns = [
+        Column("Kuupäev", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Selgitus", 110, lambda r: r.description),
+        Column("Summa", 480, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Jääk", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = header(["Pohjala Pank", "MARI TAMM", "Konto EE382200221020145685"])
+    lines += [headings(columns)] if headed else []
+    lines += [[(110, "Algsaldo", False), (480, continental(balance_before(rows)), True)]]
+    lines += [*table(columns, rows), [(110, "Lõppsaldo", False), (480, continental(rows[-1].balance), True)]]
+    as_drawn(read_one(drawn_lines([lines])), rows)
