@@ -53,6 +53,7 @@ from ingest.extract.table import (
     guess_header,
     marker_of,
     table_lines,
+    titles_by_a_word,
     wrap_mode,
     wrapped_heading_lines,
 )
@@ -750,7 +751,7 @@ def _settled(
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
-    in_time = _sections_by_balance(chunk, in_time, opening, closing)
+    in_time = _sections_by_balance(ctx, chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     if chunk.ocr:
         opening, closing = stated_balances(in_time, opening, closing, ctx.places)
@@ -816,17 +817,22 @@ def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]
 
 
 def _sections_by_balance(
-    chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
+    ctx: ReadContext, chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
 ) -> list[Draft]:
     """Drafts with whole sections turned round where only that takes the opening balance to the
-    closing one (no running balance printed to settle rows one by one); a recorded decision."""
-    if len(chunk.sections) < 2 or any(d.balance is not None or d.amount is None for d in drafts):
+    closing one (no running balance printed to settle rows one by one); a recorded decision. A section
+    is a table, or the part of one under a title of one money word among its rows ("PAYMENTS",
+    "PURCHASES" on a card bill that prints every figure bare)."""
+    if any(d.balance is not None or d.amount is None for d in drafts):
         return drafts
-    section_of = {id(w): n for n, s in enumerate(chunk.sections) for ln in s.lines for w in ln.line.words}
+    section_of = _parts(ctx, chunk.sections)
+    count = max(section_of.values(), default=0) + 1
+    if count < 2:
+        return drafts
     place = [next((section_of[id(w)] for w in d.words if id(w) in section_of), -1) for d in drafts]
     totals = [
         sum((d.amount for d, p in zip(drafts, place, strict=True) if p == n and d.amount), Decimal(0))
-        for n in range(len(chunk.sections))
+        for n in range(count)
     ]
     signs = sides_by_balance(totals, opening, closing)
     if signs is None or -1 in place:
@@ -837,6 +843,21 @@ def _sections_by_balance(
         else d
         for d, p in zip(drafts, place, strict=True)
     ]
+
+
+def _parts(ctx: ReadContext, sections: Sequence[_Section]) -> dict[int, int]:
+    """The part of the statement each row's word is in, by the word's id: a table is a part, and a
+    title of one money word printed among its rows (no row's own line) starts another."""
+    part_of: dict[int, int] = {}
+    part = -1
+    for section in sections:
+        part += 1
+        titles = [(line.page, line.top) for line in section.others if titles_by_a_word(ctx, line.text)]
+        for row in section.lines:
+            within = part + sum(at < (row.line.page, row.line.top) for at in titles)
+            part_of.update((id(w), within) for w in row.line.words)
+        part += len(titles)
+    return part_of
 
 
 _T = TypeVar("_T")

@@ -2133,6 +2133,13 @@ def titles_a_section(ctx: ReadContext, text: str) -> bool:
     return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
 
 
+def titles_by_a_word(ctx: ReadContext, text: str) -> bool:
+    """Whether a line is one word that heads money in or out ("PAYMENTS", "PURCHASES"): a section's
+    title where it stands among the rows on a line of its own, which no row's description wraps onto."""
+    key = _key(fold(text))
+    return len(key) == 1 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+
+
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
     """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
     key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))

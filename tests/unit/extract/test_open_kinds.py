@@ -277,3 +277,43 @@ def test_undated_figures_first_and_last_that_the_balances_chain_between_are_the_
     lines += [[(110, "Algsaldo", False), (480, continental(balance_before(rows)), True)]]
     lines += [*table(columns, rows), [(110, "Lõppsaldo", False), (480, continental(rows[-1].balance), True)]]
     as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+# ---- a card bill's sections titled by one word among its rows ------------------------------------
+
+CARD_PAYMENTS = [(D(2025, 5, 2), "PAYMENT THANK YOU", "500.00")]
+CARD_PURCHASES = [
+    (D(2025, 4, 22), "GREENLEAF GROCERS", "-62.15"),
+    (D(2025, 4, 28), "CITYLINK RAIL", "-18.40"),
+    (D(2025, 5, 10), "BOOKSHOP ON THE SQUARE", "-31.90"),
+]
+
+
+@pytest.mark.parametrize("payments_first", [True, False], ids=["payments-first", "purchases-first"])
+def test_a_card_bills_sections_titled_payments_and_purchases_are_signed_by_its_balances(
+    payments_first: bool,
+) -> None:
+    """A card bill printing every figure bare under one Amount heading, its rows in two sections each
+    titled by one word on a line of its own at the table's left edge ("PAYMENTS", "PURCHASES"): each
+    title starts a section, and the previous and new balances say the payments are the other side."""
+    sections = [("PAYMENTS", CARD_PAYMENTS), ("PURCHASES", CARD_PURCHASES)]
+    sections = sections if payments_first else sections[::-1]
+    rows = running(M("-1200.00"), [row for _, part in sections for row in part])
+    lines = header(
+        [
+            "Harbour Card Services",
+            "ALEX MORGAN",
+            "Statement period 20/04/2025 to 19/05/2025",
+            "Visa credit card",
+            f"Previous balance {english(-balance_before(rows))}",
+            f"New balance {english(-rows[-1].balance)}",
+        ]
+    )
+    lines.append([(40, "**Date", False), (110, "Description", False), (560, "Amount", True)])
+    for title, part in sections:
+        lines.append([(40, title, False)])
+        lines += [
+            [(40, d.strftime("%d/%m/%Y"), False), (110, t, False), (560, english(M(a)), True)]
+            for d, t, a in part
+        ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
