@@ -2129,15 +2129,19 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
 def titles_a_section(ctx: ReadContext, text: str) -> bool:
     """Whether a line names a kind of money in or out as a column heading does, and nothing else, in
     words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
-    key = _key(fold(text))
-    return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+    return _money_heading_words(ctx, text) >= 2
 
 
 def titles_by_a_word(ctx: ReadContext, text: str) -> bool:
     """Whether a line is one word that heads money in or out ("PAYMENTS", "PURCHASES"): a section's
     title where it stands among the rows on a line of its own, which no row's description wraps onto."""
+    return _money_heading_words(ctx, text) == 1
+
+
+def _money_heading_words(ctx: ReadContext, text: str) -> int:
+    """The words of a line that is a heading of money in or out and nothing else; 0 for any other."""
     key = _key(fold(text))
-    return len(key) == 1 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+    return len(key) if _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES else 0
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
