@@ -27,7 +27,7 @@ from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
-from ingest.extract.pdftext import TextLayer
+from ingest.extract.pdftext import UNMAPPED, TextLayer
 from ingest.models import Box, Signal
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
@@ -70,6 +70,7 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # Every figure's text holds a separator between two digits (an amount's decimal mark, a date's
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
+_DIGIT = re.compile(r"\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 # The weights a font name may spell after its family, from the lightest (the regular, "Roman", "Book"
 # or none, is 400), the compound ones before the words they hold.
@@ -339,7 +340,7 @@ def _covered_text(
         if not hidden:
             continue
         over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
-        if over and _reading(hidden) in _reading(over):
+        if over and _drawn_again(hidden, over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
         evidence = (
@@ -423,16 +424,36 @@ class _ByHeight:
         )
 
 
-def _reading(chars: Iterable[Char]) -> str:
-    """The characters' text in reading order (lines top down, left to right)."""
-    return "".join(c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0)))
+def _reading(chars: Iterable[Char]) -> list[str]:
+    """The characters' texts in reading order (lines top down, left to right)."""
+    return [c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0))]
+
+
+def _drawn_again(hidden: Sequence[Char], over: Sequence[Char]) -> bool:
+    """The hidden characters' text is drawn again among the characters over them, in reading order. A
+    glyph whose font maps it to no letters (read as UNMAPPED) stands for any one glyph that holds no
+    digit: a tool that saved the file again may lose one font's map of a glyph (a ligature) and not the
+    other's; digits must be drawn again as they were."""
+    ours, theirs = _reading(hidden), _reading(over)
+    if UNMAPPED not in ours and UNMAPPED not in theirs:
+        return "".join(ours) in "".join(theirs)
+    return any(
+        all(map(_same_glyph, ours, itertools.islice(theirs, start, None)))
+        for start in range(len(theirs) - len(ours) + 1)
+    )
+
+
+def _same_glyph(a: str, b: str) -> bool:
+    """The two glyphs' texts may be one glyph's: equal, or one UNMAPPED and the other without a digit."""
+    return a == b or (a == UNMAPPED and not _DIGIT.search(b)) or (b == UNMAPPED and not _DIGIT.search(a))
 
 
 def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Clips) -> list[Signal]:
     """OVERLAPPING_TEXT: two different characters of about one size drawn at the same place (retyped over
     the original). Only the characters of text objects that reach into each other on a line are
     compared, those their clip lets be drawn; a character far larger than the one under it is a
-    watermark or a stamp, which no retype is (it is made to pass for the text it replaces)."""
+    watermark or a stamp, which no retype is (it is made to pass for the text it replaces). A glyph
+    read as UNMAPPED differs from no glyph without a digit (`_same_glyph`)."""
     clashing: list[Char] = []
     for runs in rows:
         row = _overlapping_chars(runs, clips)
@@ -448,7 +469,7 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Cl
                 narrower = min(c.x1 - c.x0, other.x1 - other.x0)
                 if (
                     overlap >= SAME_PLACE_OVERLAP * narrower
-                    and other.text != c.text
+                    and not _same_glyph(c.text, other.text)
                     and not _accented(c.text, other.text)
                     and max(c.size, other.size) < WATERMARK_SIZE * min(c.size, other.size)
                     and _same_place(c, other)
@@ -714,15 +735,19 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
         if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
-        labels = [(run.x1, run.baseline) for run in line.words]
-        labels += [(t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
+        # Each text that is no figure: where it starts and ends, and its baseline. The words that are no
+        # figure cut from a text object have the object's box, which reaches past a figure cut from it
+        # too (a tool that writes a line as one object, as Ghostscript does): text that starts left of the
+        # figure and reaches past it on the figure's very baseline is its own object's, nearest to it.
+        labels = [(run.x0, run.x1, run.baseline) for run in line.words]
+        labels += [(t.bounds[0], t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
         for token in amounts:
-            left = [label for label in labels if label[0] <= token.bounds[0]]
+            start, base = token.bounds[0], median(token.baselines)
+            left = [(min(x1, start), b) for x0, x1, b in labels if x1 <= start or (x0 < start and b == base)]
             if left:
                 line_base = max(left)[1]
             else:
                 line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
-            base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(
                     _figure_signal(
