@@ -649,10 +649,11 @@ def _chains_after(before: Money, row: Row) -> bool:
 
 
 def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
-    """The rows with the undated lines under the last one read as total lines, where every transaction
-    row prints its running balance and these print a figure and none: the statement summed up under
-    its table ("Interest paid this period", "Average daily balance"), which no balance proves a row.
-    Taken back where the balance chain needs them (`_refound`)."""
+    """The rows with the lines under the last one read as total lines, where every transaction row
+    prints its running balance and these print a figure and none (nor one unread): the statement summed
+    up under its table ("Interest paid this period", "Average daily balance"), or rates and fees dated
+    from a day ("01/06/2025 Credit interest (AER) 0.25"), which no balance proves a row. Taken back where
+    the balance chain needs them (`_refound`)."""
     balanced = [n for n, row in enumerate(rows) if row.marker is None and Role.BALANCE in row.amounts]
     if not balanced:
         return list(rows)
@@ -664,8 +665,8 @@ def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
         replace(row, marker=Marker.TOTAL)
         if n > last
         and row.marker is None
-        and row.date is None
         and Role.BALANCE not in row.amounts
+        and Role.BALANCE not in row.texts
         and any(role in row.amounts for role in MONEY_ROLES)
         else row
         for n, row in enumerate(rows)

@@ -20,6 +20,7 @@ from tests.unit.extract.unseen_kinds import (
     continental,
     drawn_lines,
     english,
+    entries,
     header,
     headings,
     paid_in,
@@ -202,6 +203,35 @@ def test_dated_rates_or_fees_under_the_closing_balance_are_no_rows(
     drawn += [[], [(40, title, False)]]
     drawn += [[(40, "01/07/2025", False), (110, text, False), (x, figure, True)] for text, x, figure in lines]
     as_drawn(read_one(drawn_lines([drawn])), rows)
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("Interest rates", [("Credit interest (AER)", 480, "0.25"), ("Overdraft (EAR)", 480, "39.90")]),
+        ("Fees from 01/07/2025", [("Monthly account fee", 400, "5.00"), ("Overdraft fee", 400, "15.00")]),
+    ],
+    ids=["rates-under-paid-in", "fees-under-paid-out"],
+)
+def test_dated_rates_or_fees_under_rows_that_each_print_their_balance_are_no_rows(
+    title: str, lines: list[tuple[str, float, str]]
+) -> None:
+    """The same table of rates or fees under an account's rows, with no closing balance between: every
+    row prints the balance it leaves, and these lines print none, so no balance proves them rows."""
+    rows = running(M("1520.40"), ACCOUNT_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Paid out", 400, paid_out(english), right=True),
+        Column("Paid in", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    drawn = header(["Harbour Bank", "ALEX MORGAN", "Statement 01/06/2025 to 30/06/2025"])
+    drawn += [headings(columns), *table(columns, rows), [], [(40, title, False)]]
+    drawn += [[(40, "01/07/2025", False), (110, text, False), (x, figure, True)] for text, x, figure in lines]
+    read = read_one(drawn_lines([drawn]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.closing_balance == rows[-1].balance
 
 
 # ---- a side of money that one row uses, in a table without headings or balances ------------------
