@@ -82,6 +82,9 @@ IBAN_CURRENCIES = {
     "PL": "PLN",
     "SE": "SEK",
     "TR": "TRY",
+    "CZ": "CZK",
+    "HU": "HUF",
+    "RO": "RON",
 }
 # The countries of the CFA franc, printed "FCFA" in West Africa (XOF) and Central Africa (XAF) alike.
 CFA_COUNTRIES = {
@@ -168,6 +171,9 @@ CURRENCY_CODES = frozenset(
         "ILS",
     }
 )
+# Codes that are words or names a description prints in capitals ("RON", "TRY", "PEN"): the money of
+# the account only where a currency label names it ("Moneda: RON").
+LABELLED_CODES = frozenset({"RON", "TRY", "PEN", "COP", "MAD", "BOB"})
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 MINUS_CHARS = "-\u2212\u2013"

@@ -44,22 +44,27 @@ def printed_years(text: str) -> list[int]:
 
 
 _PATTERNS = (
-    # "2025-03-04T14:05:09Z": an export's ISO date with its time of day joined by a T (text is folded).
+    # "2025-03-04T14:05:09Z": an export's ISO date with its time of day joined by a T (text is folded);
+    # "2025.03.04." and "2025. 03. 04.", as Hungarian statements close each part with a point.
     (
         "ymd",
         re.compile(
-            r"^(?P<year>\d{4})[-/.](?P<a>\d{1,2})[-/.](?P<b>\d{1,2})"
-            r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$"
+            r"^(?P<year>\d{4})(?:[-/]|\. ?)(?P<a>\d{1,2})(?:[-/]|\. ?)(?P<b>\d{1,2})"
+            r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|\.)?$"
         ),
     ),
     # "20250304": an export's date with no separators, as the year begins it.
     ("ymd", re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])$")),
-    # "19.01." closes a day and month with the dot German and Nordic statements print after each.
-    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})|\.)?$")),
+    # "19.01." closes a day and month with the dot German and Nordic statements print after each, and
+    # "19.01.2025." the year with the dot Croatian statements print after it.
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})\.?|\.)?$")),
+    # "1. 4. 2025": a space after each point, as Czech and Slovak print dates (the year always there).
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})\. (?P<b>\d{1,2})\. (?P<year>\d{4})\.?$")),
     # "2601." is "26.01." with the dot between day and month lost to OCR: the closing dot still shows it.
     ("numeric", re.compile(r"^(?P<a>\d{2})(?P<b>\d{2})\.$")),
-    # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it.
-    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./])?{_MONTH}(?:[ ,\-./]*{_YEAR})?$")),
+    # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it; "5. ožujka 2025." with
+    # the point Croatian closes a year with.
+    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./])?{_MONTH}(?:[ ,\-./]*{_YEAR}\.?)?$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
     (
         "mdy",

@@ -24,6 +24,7 @@ from ingest.extract.amounts import (
     DIALLING_CODES,
     DOLLAR_COUNTRIES,
     IBAN_CURRENCIES,
+    LABELLED_CODES,
     RUPEE_COUNTRIES,
     Money,
     is_sign_marker,
@@ -66,11 +67,13 @@ _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, revers
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
 _DATE_IN_TEXT = re.compile(
-    rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}"  # 2025-09-01, and 2025/09/01 as South Africa prints it
-    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    # 2025-09-01, and 2025/09/01 as South Africa prints it; "2025.09.01." and "01.09.2025." closed by a
+    # point, as Hungarian and Croatian print them
+    rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:\.(?!\d))?"
+    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
-    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}})?"
+    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     r")"
 )
@@ -529,9 +532,9 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     for hit in _find_label(lines, _CURRENCY_LABELS):
         after = _after(lines[hit.line_index], hit)
         for word in (*after, *_below(lines, hit)):
-            code = word.text.strip("():,.").upper()
-            if code in CURRENCY_CODES:
-                return code
+            printed = word.text.strip("():,.")
+            if printed.upper() in CURRENCY_CODES or printed in LABELLED_CODES:
+                return printed.upper()
         # The sign alone after its label ("Para birimi: TL"), as a money whose code is no word prints it.
         sign = CURRENCY_SYMBOLS.get(after[0].text.strip("():,.")) if after else None
         if sign is not None:

@@ -53,6 +53,7 @@ _MONEY_SIGN = re.escape(
 )
 _NUMBER = re.compile(rf"^[-+−]?[{_MONEY_SIGN}]?\d[\d,.'’ /:-]*(?:T\d[\d:.]*)?%?(?:CR|DR|-)?$", re.IGNORECASE)
 _JOINERS = frozenset("'’-.&/")
+_VOWELS = frozenset("aeiouyAEIOUYαεηιουωΑΕΗΙΟΥΩ")  # Latin and Greek
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,13 +431,13 @@ def _scored(text: str) -> tuple[int, int, int, int] | None:
     for char in token:
         if char.isalpha():
             letters += 1
-            vowels += _base(char) in "aeiouyAEIOUY"
+            vowels += _base(char) in _VOWELS
     return len(text), good, letters, vowels
 
 
 def _plain_word(token: str) -> bool:
     core = token.rstrip("'’s") or token
-    if not all(_latin_letter(c) or c in _JOINERS for c in core) or not any(c.isalpha() for c in core):
+    if not all(_alphabet_letter(c) or c in _JOINERS for c in core) or not any(c.isalpha() for c in core):
         return False
     letters = [c for c in core if c.isalpha()]
     # Case the way print has it: lower, UPPER, Title, or a brand's one inner capital (McDonald, eBay).
@@ -445,11 +446,12 @@ def _plain_word(token: str) -> bool:
 
 
 def _code(token: str) -> bool:
-    return all(_latin_letter(c) or c.isdigit() or c in "-/#()*" for c in token)
+    return all(_alphabet_letter(c) or c.isdigit() or c in "-/#()*" for c in token)
 
 
-def _latin_letter(char: str) -> bool:
-    return char.isalpha() and ord(char) < 0x250
+def _alphabet_letter(char: str) -> bool:
+    """A letter of the alphabets the lexicon's languages print: Latin, and Greek."""
+    return char.isalpha() and (ord(char) < 0x250 or 0x370 <= ord(char) < 0x400)
 
 
 def _base(char: str) -> str:

@@ -25,8 +25,9 @@ def fold(text: str) -> str:
     """Lower case without accents, for matching words in any of the languages."""
     if text.isascii():
         return text.lower()
-    # Turkish prints a dotless ı whose capital (I) lowers to i: both are one letter here.
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    # Turkish prints a dotless ı whose capital (I) lowers to i, and Greek a final ς that its capital (Σ)
+    # lowers to σ inside a word: each pair is one letter here.
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ς", "σ"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -238,7 +239,10 @@ def load(language: str) -> Lexicon:
     return parse(language, text)
 
 
-_CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no")
+_CODES = (
+    "en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no",
+    "fi", "cs", "sk", "hu", "ro", "ms", "el", "hr",
+)  # fmt: skip
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
 BY_LANGUAGE: Mapping[str, Lexicon] = {lx.language: lx for lx in LANGUAGES}

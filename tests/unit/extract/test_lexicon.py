@@ -13,6 +13,8 @@ import pytest
 from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold, folded, parse
 
 _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
+# Turkish, Finnish and Hungarian number a page "Sayfa 1/3", "Sivu 1 / 3", "1/3. oldal".
+_PAGES_BY_SLASH = ("tr", "fi", "hu")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -22,8 +24,10 @@ def test_the_languages_a_statement_may_be_printed_in() -> None:
 @pytest.mark.parametrize("lexicon", LANGUAGES, ids=lambda lx: lx.language)
 @pytest.mark.parametrize("name", _CLASSES)
 def test_each_language_fills_every_class(lexicon: Lexicon, name: str) -> None:
-    if (lexicon.language, name) == ("tr", "page_of_words"):
-        pytest.skip("Turkish numbers a page 'Sayfa 1/3': no word between, the slash every language reads")
+    if name == "page_of_words" and lexicon.language in _PAGES_BY_SLASH:
+        pytest.skip(
+            "the language numbers a page 'Sayfa 1/3': no word between, the slash every language reads"
+        )
     assert getattr(lexicon, name), f"{lexicon.language} has no {name}"
 
 

@@ -1,5 +1,5 @@
 """Transaction tables whose headings no lexicon holds: statements in languages the reader was never
-taught (Czech, Hungarian, Finnish, Swahili, Tagalog, Romanian), a table printed with no header line, a
+taught (Estonian, Lithuanian, Latvian, Swahili, Tagalog, Albanian), a table printed with no header line, a
 header printed as a picture, and bank wording for a known language's columns; read by the geometry of
 their columns and the running balance. And pages that hold dates and figures but no transactions (a
 daily-balance table, a summary box, prose, a fee schedule), from which nothing is read."""
@@ -64,11 +64,11 @@ def amount(style: Callable[[M], str]) -> Callable[[Drawn], str]:
     return lambda row: signed(style(row.amount), row.amount)
 
 
-CZECH_HEAD = [
-    "Moravska Sporitelna",
-    "Jana Novakova",
-    "Vypis z uctu 1.4.2025 - 30.4.2025",
-    "Cislo uctu: 2401234567",
+ESTONIAN_HEAD = [
+    "Liivimaa Hoiupank",
+    "Mari Tamm",
+    "Konto valjavote 1.4.2025 - 30.4.2025",
+    "Kontonumber: 2401234567",
 ]
 
 
@@ -79,36 +79,36 @@ CZECH_HEAD = [
     ("head", "columns"),
     [
         pytest.param(
-            CZECH_HEAD,
+            ESTONIAN_HEAD,
             [
-                Column("Datum", 40, day("%d.%m.%Y")),
-                Column("Popis transakce", 110, described),
-                Column("Odepsano", 400, paid_out(spaced), right=True),
-                Column("Pripsano", 470, paid_in(spaced), right=True),
-                Column("Zustatek", 555, balance(spaced), right=True),
+                Column("Kuupaev", 40, day("%d.%m.%Y")),
+                Column("Selgitus", 110, described),
+                Column("Deebet", 400, paid_out(spaced), right=True),
+                Column("Kreedit", 470, paid_in(spaced), right=True),
+                Column("Jaak", 555, balance(spaced), right=True),
             ],
-            id="czech-debit-credit-balance",
+            id="estonian-debit-credit-balance",
         ),
         pytest.param(
-            ["OTP Bank", "Kiss Peter", "Szamlakivonat 2025.04.01 - 2025.04.30"],
+            ["Siauliu Taupomasis Bankas", "Petras Kazlauskas", "Saskaitos israsas 2025-04-01 - 2025-04-30"],
             [
-                Column("Konyvelesi nap", 40, day("%Y.%m.%d")),
-                Column("Kozlemeny", 120, described),
-                Column("Osszeg", 450, amount(spaced), right=True),
-                Column("Egyenleg", 555, balance(spaced), right=True),
+                Column("Operacijos data", 40, day("%Y-%m-%d")),
+                Column("Paaiskinimas", 120, described),
+                Column("Operacijos suma", 450, amount(spaced), right=True),
+                Column("Likutis", 555, balance(spaced), right=True),
             ],
-            id="hungarian-signed-amount",
+            id="lithuanian-signed-amount",
         ),
         pytest.param(
-            ["Osuuspankki", "Matti Virtanen", "Tiliote 1.4.2025 - 30.4.2025"],
+            ["Latvijas Krajbanka", "Janis Berzins", "Konta izraksts 1.4.2025 - 30.4.2025"],
             [
-                Column("Kirjauspaiva", 40, day("%d.%m.%Y")),
-                Column("Selite", 120, described),
-                Column("Veloitus", 400, paid_out(continental), right=True),
-                Column("Hyvitys", 470, paid_in(continental), right=True),
+                Column("Datums", 40, day("%d.%m.%Y")),
+                Column("Apraksts", 120, described),
+                Column("Debets", 400, paid_out(continental), right=True),
+                Column("Kredits", 470, paid_in(continental), right=True),
                 Column("Saldo", 555, balance(continental), right=True),
             ],
-            id="finnish-debit-credit-known-balance",
+            id="latvian-debit-credit-known-balance",
         ),
         pytest.param(
             ["Benki ya Taifa", "Amina Juma", "Taarifa ya akaunti 01/04/2025 - 30/04/2025"],
@@ -145,17 +145,17 @@ def test_a_header_in_a_language_no_lexicon_holds_is_read_by_its_columns(
 
 
 def test_unknown_headings_beside_known_ones_name_the_description_and_the_balance() -> None:
-    """Romanian "Data | Descriere | Credit | Debit | Sold": the date and the two sides of the money are
-    known words, the description and the balance are not; the balance printed under "Sold" was read
-    into the descriptions and every credit taken for a debit."""
+    """Albanian "Data | Pershkrimi | Kredit | Debit | Gjendja": the date and the two sides of the money
+    are known words, the description and the balance are not; the balance printed under "Gjendja" was
+    read into the descriptions and every credit taken for a debit."""
     columns = [
         Column("Data", 40, day("%d.%m.%Y")),
-        Column("Descriere", 120, described),
-        Column("Credit", 400, paid_in(continental), right=True),
+        Column("Pershkrimi", 120, described),
+        Column("Kredit", 400, paid_in(continental), right=True),
         Column("Debit", 470, paid_out(continental), right=True),
-        Column("Sold", 555, balance(continental), right=True),
+        Column("Gjendja", 555, balance(continental), right=True),
     ]
-    head = ["Banca Transilvania", "Ion Popescu", "Extras de cont 01.04.2025 - 30.04.2025"]
+    head = ["Banka e Bashkuar e Tiranes", "Arben Hoxha", "Pasqyra e llogarise 01.04.2025 - 30.04.2025"]
     read = read_drawn(head, columns, APRIL)
     assert [t.balance for t in read.transactions] == [r.balance for r in APRIL]
 
@@ -198,20 +198,18 @@ def test_unknown_headings_beside_known_ones_name_the_description_and_the_balance
     ],
 )
 def test_a_table_printed_without_a_header_line_is_read_by_its_columns(columns: list[Column]) -> None:
-    read_drawn(CZECH_HEAD, columns, APRIL)
+    read_drawn(ESTONIAN_HEAD, columns, APRIL)
 
 
 def test_a_header_printed_as_a_picture_is_read_as_no_header() -> None:
     """The headings are pixels of an image (a scanned letterhead strip), not words of the text layer:
     the rows under it are read by their columns as where no header is printed."""
     picture = Image.new("RGB", (1100, 30), "white")
-    ImageDraw.Draw(picture).text(
-        (10, 8), "Datum      Popis      Odepsano   Pripsano   Zustatek", fill="black"
-    )
+    ImageDraw.Draw(picture).text((10, 8), "Kuupaev    Selgitus   Deebet     Kreedit    Jaak", fill="black")
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     y = A4[1] - 50
-    for line in CZECH_HEAD:
+    for line in ESTONIAN_HEAD:
         c.drawString(40, y, line)
         y -= 13
     y -= 20
@@ -290,10 +288,10 @@ def _cells(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list[list[tupl
         pytest.param(
             _cells(
                 [
-                    ("Pocatecni zustatek k 01.04.2025", "1 520,40"),
-                    ("Prijmy celkem", "3 202,15"),
-                    ("Vydaje celkem", "1 284,90"),
-                    ("Konecny zustatek k 30.04.2025", "3 437,65"),
+                    ("Algsaldo 01.04.2025", "1 520,40"),
+                    ("Laekumised kokku", "3 202,15"),
+                    ("Valjaminekud kokku", "1 284,90"),
+                    ("Loppsaldo 30.04.2025", "3 437,65"),
                 ],
                 (40, 300),
             ),
@@ -303,17 +301,17 @@ def _cells(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list[list[tupl
             [
                 [(40, text, False)]
                 for text in [
-                    "Dne 01.04.2025 byla zmenena sazba poplatku na 39,00 mesicne.",
-                    "Od 15.05.2025 plati novy sazebnik, poplatek za vyber 25,00",
-                    "Urokova sazba 0,50 % p.a. od 01.06.2025 cini 2,15",
-                    "Vase karta vyprsi 30.06.2025, nova karta stoji 150,00",
+                    "01.04.2025 muutus kuutasu, mis on nuud 39,00 kuus.",
+                    "Alates 15.05.2025 kehtib uus hinnakiri, sularaha valjavott 25,00",
+                    "Intressimaar 0,50 % aastas alates 01.06.2025 on 2,15",
+                    "Teie kaart aegub 30.06.2025, uus kaart maksab 150,00",
                 ]
             ],
             id="prose-with-dates-and-figures",
         ),
         pytest.param(
             _cells(
-                [("Vedeni uctu", "39,00"), ("Vyber z bankomatu", "25,00"), ("Vypis papirove", "30,00")],
+                [("Konto haldus", "39,00"), ("Sularaha valjavott", "25,00"), ("Paberil valjavote", "30,00")],
                 (40, 300),
             ),
             id="fee-schedule",
@@ -321,7 +319,7 @@ def _cells(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list[list[tupl
     ],
 )
 def test_dates_and_figures_without_transactions_read_none(lines: list[list[tuple[float, str, bool]]]) -> None:
-    reads = read_all(drawn_lines([header(CZECH_HEAD) + lines]))
+    reads = read_all(drawn_lines([header(ESTONIAN_HEAD) + lines]))
     assert [t for read in reads for t in read.transactions] == []
 
 
@@ -349,7 +347,7 @@ def test_a_summary_box_beside_a_debit_credit_table_is_no_balance_column() -> Non
                 (x, spaced(row.amount), True),
             ]
         )
-    lines = header(CZECH_HEAD)
+    lines = header(ESTONIAN_HEAD)
     for (label, figure), cells in zip(box, activity, strict=True):
         lines.append([*cells, (390, label, False), *([(560, figure, True)] if figure else [])])
     read = read_one(drawn_lines([lines]))
@@ -359,17 +357,17 @@ def test_a_summary_box_beside_a_debit_credit_table_is_no_balance_column() -> Non
 
 
 def test_figures_right_of_the_money_that_do_not_chain_are_no_balance() -> None:
-    """Romanian "Credit | Debit | Echivalent": the last column, a heading no lexicon holds, prints
+    """Albanian "Kredit | Debit | Kundervlera": the last column, a heading no lexicon holds, prints
     each row's amount in the currency it was paid in; those figures do not run as a balance by the
     rows' amounts, so no balance is read from them."""
     columns = [
         Column("Data", 40, day("%d.%m.%Y")),
-        Column("Descriere", 120, described),
-        Column("Credit", 400, paid_in(continental), right=True),
+        Column("Pershkrimi", 120, described),
+        Column("Kredit", 400, paid_in(continental), right=True),
         Column("Debit", 470, paid_out(continental), right=True),
-        Column("Echivalent", 555, lambda row: continental(row.amount / 5), right=True),
+        Column("Kundervlera", 555, lambda row: continental(row.amount / 5), right=True),
     ]
-    head = ["Banca Transilvania", "Ion Popescu", "Extras de cont 01.04.2025 - 30.04.2025"]
+    head = ["Banka e Bashkuar e Tiranes", "Arben Hoxha", "Pasqyra e llogarise 01.04.2025 - 30.04.2025"]
     read = read_one(statement(head, columns, APRIL))
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, None) for r in APRIL
@@ -389,5 +387,5 @@ def test_a_daily_balance_table_below_a_headerless_table_adds_no_rows() -> None:
         for r in APRIL
     ]
     daily = [[(40, f"{r.date:%d.%m.%Y}", False), (555, spaced(r.balance), True)] for r in APRIL]
-    title = [[(40, "**Denni zustatky", False)]]
-    as_drawn(read_one(drawn_lines([header(CZECH_HEAD) + rows + [[]] + title + daily])), APRIL)
+    title = [[(40, "**Paevased saldod", False)]]
+    as_drawn(read_one(drawn_lines([header(ESTONIAN_HEAD) + rows + [[]] + title + daily])), APRIL)

@@ -1,6 +1,6 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
 knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish,
-Danish and Norwegian too."""
+Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek and Croatian too."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running
 from tests.unit.ocr.pages import image_pdf, render
 
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
+DOCKERFILE = MAKEFILE.parent / "infra" / "Dockerfile"
 
 
 def test_make_setup_installs_the_ocr_data_each_lexicon_names() -> None:
@@ -36,6 +37,12 @@ def test_make_setup_installs_the_ocr_data_each_lexicon_names() -> None:
     [listed] = re.findall(r"for lang in ([a-z_ ]+); do", recipe)
     assert sorted(listed.split()) == sorted(lexicon.tesseract for lexicon in LANGUAGES)
     assert {"eng", "deu", "pol", "nor"} <= set(listed.split())
+
+
+def test_the_worker_image_installs_the_ocr_data_each_lexicon_names() -> None:
+    """The image builds without `make setup`: its apt-get line names each language's data itself."""
+    named = set(re.findall(r"\btesseract-ocr-([a-z_]+)\b", DOCKERFILE.read_text(encoding="utf-8")))
+    assert {lexicon.tesseract for lexicon in LANGUAGES} <= named
 
 
 def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
@@ -56,14 +63,26 @@ def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
         ("Hesap özeti dönem 01.03.2025 - 31.03.2025 sayfa 1 bu ekstre için bilgiler", "tur"),
         ("Kontoudtog for perioden side 1 af 2 og saldo til jeres konto hvis ikke andet", "dan"),
         ("Kontoutskrift 01.03.2025 - 31.03.2025 gjelder beløpet som blir trukket etter avtale", "nor"),
+        ("Tiliote ajalta 01.03.2025 - 31.03.2025 sivu 1 / 2 tilin tapahtumat ja saldo sekä kulut", "fin"),
+        ("Výpis z účtu za období 01.03.2025 - 31.03.2025 pro klienta v Praze, které jsou podle data", "ces"),
+        (
+            "Výpis z účtu za obdobie 01.03.2025 - 31.03.2025 pre klienta v Žiline, ktoré sa podľa",
+            "slk",
+        ),
+        ("Számlakivonat a tárgyidőszak forgalmáról az ügyfél részére egy számla szerint", "hun"),
+        (
+            "Extras de cont pentru perioada 01.03.2025 - 31.03.2025 pagina 1 din 2 este emis prin",
+            "ron",
+        ),
+        ("Penyata akaun bagi tempoh 01/03/2025 hingga 31/03/2025 sila semak baki akaun daripada bank", "msa"),
+        ("Κίνηση λογαριασμού για την περίοδο 01/03/2025 - 31/03/2025 σελίδα 1 από 2 του δικαιούχου", "ell"),
+        ("Izvod po računu za razdoblje 01.03.2025. - 31.03.2025. koji je izrađen prema ugovoru ili", "hrv"),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
     monkeypatch: pytest.MonkeyPatch, words: str, data: str
 ) -> None:
-    monkeypatch.setattr(
-        ocr, "installed_languages", lambda: frozenset({"eng", "pol", "swe", "ind", "tur", "dan", "nor"})
-    )
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset(lx.tesseract for lx in LANGUAGES))
     assert ocr.reading_language(words.split(), OCR_LANG) == data
 
 
