@@ -354,3 +354,32 @@ def test_a_fee_of_nothing_is_no_transaction() -> None:
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _fees_as_rows()
     assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, FEE_CLOSING)
+
+
+@pytest.mark.parametrize("taken", [True, False])
+def test_the_opening_and_closing_balances_say_whether_the_fees_are_taken(taken: bool) -> None:
+    """ "Date | Description | Fee | Amount" and no running balance: where the opening balance leads to
+    the closing one only with the fees taken, each is money out after its row; where it leads there
+    without them, they are charged some other time (accrued), and no row of their own."""
+    moved = sum((amount for _, _, amount, _ in FEE_ROWS), M(0))
+    closing = FEE_CLOSING if taken else FEE_OPENING + moved
+    lines = [
+        *header(
+            [*FEE_HEAD, f"Opening balance {english(FEE_OPENING)}", f"Closing balance {english(closing)}"]
+        ),
+        [(40, "**Date", False), (120, "Description", False), (450, "Fee", True), (530, "Amount", True)],
+        *(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (120, text, False),
+                (450, english(fee), True),
+                (530, signed(english(amount), amount), True),
+            ]
+            for day, text, amount, fee in FEE_ROWS
+        ),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == (
+        _fees_as_rows() if taken else [(day, text, amount) for day, text, amount, _ in FEE_ROWS]
+    )
+    assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, closing)
