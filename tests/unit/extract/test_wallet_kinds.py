@@ -202,8 +202,8 @@ def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
     words: list[str], head: list[str]
 ) -> None:
     """A wallet prints each purchase abroad in its own money and the rate beside the amount it took: the
-    amount moves the balance, the foreign figure is no debit, credit or balance; read with the
-    description, as columns the reader does not use are."""
+    amount moves the balance; the foreign figure is no debit, credit or balance, and neither it nor the
+    rate is text of the description."""
     date, details, original, rate, amount, balance = words
     opening, closing, period = head
     columns = [
@@ -221,14 +221,7 @@ def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
         *table(columns, ABROAD_ROWS),
         [(100, closing, False), (555, english(ABROAD_ROWS[-1].balance), True)],
     ]
-    read = read_one(drawn_lines([lines]))
-    described = [" ".join([r.description, *ABROAD.get(r.description, ())]) for r in ABROAD_ROWS]
-    assert entries(read) == [(r.date, text, r.amount) for r, text in zip(ABROAD_ROWS, described, strict=True)]
-    assert [t.balance for t in read.transactions] == [r.balance for r in ABROAD_ROWS]
-    assert (read.opening_balance, read.closing_balance) == (
-        balance_before(ABROAD_ROWS),
-        ABROAD_ROWS[-1].balance,
-    )
+    as_drawn(read_one(drawn_lines([lines])), ABROAD_ROWS)
 
 
 # ---- a balance dated the period's last day ------------------------------------------------------------
@@ -383,3 +376,39 @@ def test_the_opening_and_closing_balances_say_whether_the_fees_are_taken(taken: 
         _fees_as_rows() if taken else [(day, text, amount) for day, text, amount, _ in FEE_ROWS]
     )
     assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, closing)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "Description", "Gross", "Fee", "Net", "Balance"],
+        ["Date", "Description", "Gross amount", "Fees", "Net amount", "Balance"],
+    ],
+)
+def test_a_payment_gross_of_its_fee_moves_the_balance_by_what_is_left(words: list[str]) -> None:
+    """A wallet prints each payment as it came, the fee taken from it and what was left: the net figure
+    moves the balance, and the gross one is neither the row's amount nor text of its description."""
+    date, details, gross, fee, net, balance = words
+    rows = running(FEE_OPENING, [(day, text, str(amount - cut)) for day, text, amount, cut in FEE_ROWS])
+    charged = {text: (amount, cut) for _, text, amount, cut in FEE_ROWS}
+    columns = [
+        Column(date, 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(details, 120, lambda r: r.description),
+        Column(
+            gross,
+            390,
+            lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
+            right=True,
+        ),
+        Column(fee, 450, lambda r: english(charged[r.description][1]), right=True),
+        Column(net, 510, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(balance, 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(FEE_HEAD),
+        [(120, "Opening balance", False), (570, english(FEE_OPENING), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(120, "Closing balance", False), (570, english(rows[-1].balance), True)],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
