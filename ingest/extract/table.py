@@ -1370,13 +1370,14 @@ def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word |
 
 def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int) -> bool:
     """A currency code in a column of its own ("Currency", "Devise") after the description: a
-    column's gap from the words before it, and only figures after it."""
+    column's gap from the words before it, and only figures after it, in money columns or in columns
+    the reader does not use (a payment gross of its fee, the fee)."""
     word = words[i]
     if word.text not in CURRENCY_CODES or i == 0 or i + 1 == len(words):
         return False
     height = word.bottom - word.top
     return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
-        columns.money_column(w) is not None for w in words[i + 1 :]
+        columns.money_column(w) is not None or _aside(columns, w) for w in words[i + 1 :]
     )
 
 

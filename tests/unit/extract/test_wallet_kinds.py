@@ -412,3 +412,37 @@ def test_a_payment_gross_of_its_fee_moves_the_balance_by_what_is_left(words: lis
         [(120, "Closing balance", False), (570, english(rows[-1].balance), True)],
     ]
     as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+@pytest.mark.parametrize("gross_first", [True, False])
+def test_a_currency_code_in_a_column_before_the_fee_and_net_is_the_figures_money(gross_first: bool) -> None:
+    """ "USD" on every row in a column of its own before the fee and net figures (and before or after
+    the gross one): the money of the figures after it, no text of the description."""
+    rows = running(FEE_OPENING, [(day, text, str(amount - cut)) for day, text, amount, cut in FEE_ROWS])
+    charged = {text: (amount, cut) for _, text, amount, cut in FEE_ROWS}
+    code = Column("Currency", 300 if gross_first else 350, lambda _: "USD")
+    gross = Column(
+        "Gross",
+        390 if gross_first else 320,
+        lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
+        right=True,
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        *([code, gross] if gross_first else [gross, code]),
+        Column("Fee", 450, lambda r: english(charged[r.description][1]), right=True),
+        Column("Net", 510, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    columns = sorted(columns, key=lambda c: c.x)
+    lines = [
+        *header(FEE_HEAD),
+        [(110, "Opening balance", False), (570, english(FEE_OPENING), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Closing balance", False), (570, english(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, rows)
+    assert read.currency == "USD"
