@@ -90,9 +90,10 @@ def assess(data: bytes, content_type: str, content: Sequence[Signal] = ()) -> li
     if pdf is None:  # the reader could read it; its structure cannot be judged here
         return list(content)
     with pdf:
+        signed = guarded(signature.read, signature.NONE, data, pdf)
         return [
             *guarded(revision.signals, _NONE, data, pdf),
-            *guarded(production.pdf_signals, _NONE, pdf),
-            *guarded(signature.signals, _NONE, data, pdf),
+            *guarded(production.pdf_signals, _NONE, pdf, signed.whole_file_signed_at),
+            *signed.signals,
             *content,
         ]

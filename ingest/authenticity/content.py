@@ -27,7 +27,7 @@ from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
-from ingest.extract.pdftext import TextLayer
+from ingest.extract.pdftext import UNMAPPED, TextLayer
 from ingest.models import Box, Signal
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
@@ -37,9 +37,13 @@ MIN_PATCH_SIDE = 2.0  # points: thinner shapes are rules and borders, which hide
 # that something was hidden. One in the paper's colour hides it unseen; with nothing written over it
 # either is a redaction (LOW), with other text written over it a white-out (COVERED_TEXT, HIGH).
 DARK_FILL = 0.5
+# Cells of one row share their top and bottom, and one ends where the next begins, within this share of
+# the font size of the text in them.
+CELL_SLACK = 0.25
 # Two characters "at the same place" when their boxes share this much of the smaller one.
 SAME_PLACE_OVERLAP = 0.6
-# A character this many times the size of another it is drawn over is a watermark or a stamp.
+# A character this many times the size of another it is drawn over, or of the page's text, is a
+# watermark or a stamp.
 WATERMARK_SIZE = 2.0
 # Unicode categories of accents drawn as glyphs of their own (combining marks, spacing accents, modifiers).
 DIACRITICS = frozenset({"Mn", "Sk", "Lm"})
@@ -66,6 +70,7 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # Every figure's text holds a separator between two digits (an amount's decimal mark, a date's
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
+_DIGIT = re.compile(r"\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 # The weights a font name may spell after its family, from the lightest (the regular, "Roman", "Book"
 # or none, is 400), the compound ones before the words they hold.
@@ -300,13 +305,16 @@ def _covered_text(
     """COVERED_TEXT / HIDDEN_TEXT: a filled shape drawn after text that it hides (a white-out). Only the
     characters of the text objects a shape reaches are looked at, and of them only those their clip
     lets be drawn (a cell's text running past its cell is not drawn, and the next cell's box hides
-    nothing of it)."""
+    nothing of it). Neither is a cell's text that runs on under the next cells' backgrounds where no
+    clip cuts it (`_runs_on`): those backgrounds paint over it, and it is left out of `clips` for
+    the checks after this one; nor a watermark's letters under the boxes drawn after them."""
     first = min(r.seq for r in runs)
     # A shape drawn before any text is a background, which hides nothing.
     later = [shape for shape in shapes if shape.seq > first]
     if not later:
         return []
     by_height = _ByHeight(runs)
+    body: float | None = None  # the size of the page's text (the median of its text objects')
     signals = []
     for shape in later:
         reached = by_height.reaching(shape)
@@ -322,11 +330,17 @@ def _covered_text(
             continue
         filled = shape.filled_at()
         inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
-        hidden = [c for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        under = [(run, c) for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        if body is None:
+            body = median(run.size for run in runs)
+        running_on = {run: _runs_on(run, shape, shapes) for run, _ in under}
+        clips.paint_over([c for run, c in under if running_on[run]])
+        # Nor are a watermark's letters, far larger than the page's text, under boxes drawn after them.
+        hidden = [c for run, c in under if not running_on[run] and c.size < WATERMARK_SIZE * body]
         if not hidden:
             continue
         over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
-        if over and _reading(hidden) in _reading(over):
+        if over and _drawn_again(hidden, over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
         evidence = (
@@ -360,6 +374,27 @@ def _covered_text(
     return signals
 
 
+def _runs_on(run: Run, shape: Shape, shapes: Sequence[Shape]) -> bool:
+    """The text object starts left of the shape, in a cell drawn before it (a filled box holding its
+    first character) that ends where the shape begins, in the shape's row (the same top and bottom):
+    a cell's text running on under the backgrounds of the cells after it, as a report engine that draws
+    cell by cell without clipping paints them. A box over a figure hides the figure's first character."""
+    if not run.x0 < shape.x0:
+        return False
+    first = run.chars[0]
+    x, y = (first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2
+    slack = CELL_SLACK * run.size
+    return any(
+        cell.seq < run.seq
+        and cell.x0 <= x <= cell.x1
+        and cell.y0 <= y <= cell.y1
+        and cell.x1 <= shape.x0 + slack
+        and abs(cell.y0 - shape.y0) <= slack
+        and abs(cell.y1 - shape.y1) <= slack
+        for cell in shapes
+    )
+
+
 class _ByHeight:
     """A page's text objects by the bottom of their box, to find the few a box reaches without measuring
     every other one against it."""
@@ -389,16 +424,36 @@ class _ByHeight:
         )
 
 
-def _reading(chars: Iterable[Char]) -> str:
-    """The characters' text in reading order (lines top down, left to right)."""
-    return "".join(c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0)))
+def _reading(chars: Iterable[Char]) -> list[str]:
+    """The characters' texts in reading order (lines top down, left to right)."""
+    return [c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0))]
+
+
+def _drawn_again(hidden: Sequence[Char], over: Sequence[Char]) -> bool:
+    """The hidden characters' text is drawn again among the characters over them, in reading order. A
+    glyph whose font maps it to no letters (read as UNMAPPED) stands for any one glyph that holds no
+    digit: a tool that saved the file again may lose one font's map of a glyph (a ligature) and not the
+    other's; digits must be drawn again as they were."""
+    ours, theirs = _reading(hidden), _reading(over)
+    if UNMAPPED not in ours and UNMAPPED not in theirs:
+        return "".join(ours) in "".join(theirs)
+    return any(
+        all(map(_same_glyph, ours, itertools.islice(theirs, start, None)))
+        for start in range(len(theirs) - len(ours) + 1)
+    )
+
+
+def _same_glyph(a: str, b: str) -> bool:
+    """The two glyphs' texts may be one glyph's: equal, or one UNMAPPED and the other without a digit."""
+    return a == b or (a == UNMAPPED and not _DIGIT.search(b)) or (b == UNMAPPED and not _DIGIT.search(a))
 
 
 def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Clips) -> list[Signal]:
     """OVERLAPPING_TEXT: two different characters of about one size drawn at the same place (retyped over
     the original). Only the characters of text objects that reach into each other on a line are
     compared, those their clip lets be drawn; a character far larger than the one under it is a
-    watermark or a stamp, which no retype is (it is made to pass for the text it replaces)."""
+    watermark or a stamp, which no retype is (it is made to pass for the text it replaces). A glyph
+    read as UNMAPPED differs from no glyph without a digit (`_same_glyph`)."""
     clashing: list[Char] = []
     for runs in rows:
         row = _overlapping_chars(runs, clips)
@@ -414,7 +469,7 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Cl
                 narrower = min(c.x1 - c.x0, other.x1 - other.x0)
                 if (
                     overlap >= SAME_PLACE_OVERLAP * narrower
-                    and other.text != c.text
+                    and not _same_glyph(c.text, other.text)
                     and not _accented(c.text, other.text)
                     and max(c.size, other.size) < WATERMARK_SIZE * min(c.size, other.size)
                     and _same_place(c, other)
@@ -680,15 +735,19 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
         if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
-        labels = [(run.x1, run.baseline) for run in line.words]
-        labels += [(t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
+        # Each text that is no figure: where it starts and ends, and its baseline. The words that are no
+        # figure cut from a text object have the object's box, which reaches past a figure cut from it
+        # too (a tool that writes a line as one object, as Ghostscript does): text that starts left of the
+        # figure and reaches past it on the figure's very baseline is its own object's, nearest to it.
+        labels = [(run.x0, run.x1, run.baseline) for run in line.words]
+        labels += [(t.bounds[0], t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
         for token in amounts:
-            left = [label for label in labels if label[0] <= token.bounds[0]]
+            start, base = token.bounds[0], median(token.baselines)
+            left = [(min(x1, start), b) for x0, x1, b in labels if x1 <= start or (x0 < start and b == base)]
             if left:
                 line_base = max(left)[1]
             else:
                 line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
-            base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(
                     _figure_signal(

@@ -205,15 +205,24 @@ def read_drawing(
 class Clips:
     """Where a page's text objects may draw: the box of each one's clip path (PDF space), asked of pdfium
     only for the objects a finding involves. A report generator clips a cell's text to the cell; what
-    runs past it is not drawn, though the text layer holds it."""
+    runs past it is not drawn, though the text layer holds it. One that does not clip paints the next
+    cells' backgrounds over it: those characters, once found (`paint_over`), are not drawn either."""
 
     def __init__(self, page: pdfium.PdfPage) -> None:
         self._page = page
         self._forms: dict[int, pdftext.Matrix | None] | None = None  # each text object's form placement
         self._boxes: dict[int, pdftext.Box | None] = {}
+        self._painted_over: set[int] = set()  # the characters' ids (each run makes its characters once)
+
+    def paint_over(self, chars: list[Char]) -> None:
+        """These characters are hidden by the background of a cell their text runs on into."""
+        self._painted_over.update(map(id, chars))
 
     def shows(self, run: Run, char: Char) -> bool:
-        """The character's middle lies inside its text object's clip (or the object has none)."""
+        """The character's middle lies inside its text object's clip (or the object has none), and no
+        cell's background painted over it."""
+        if self._painted_over and id(char) in self._painted_over:
+            return False
         box = self._boxes[run.obj] if run.obj in self._boxes else self._box(run.obj)
         if box is None:
             return True

@@ -49,8 +49,9 @@ _PDF_DATE = re.compile(
 )
 
 
-def pdf_signals(pdf: Any) -> list[Signal]:
-    """Signals of an opened pikepdf document's metadata."""
+def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
+    """Signals of an opened pikepdf document's metadata. `signed_at`: when a signature that covers the
+    whole file and verifies was made; a ModDate then is the signing tool's save, no later edit."""
     info = {str(k): str(v) for k, v in pdf.docinfo.items()} if "/Info" in pdf.trailer else {}
     xmp = _xmp(pdf)
     signals = _software(
@@ -62,8 +63,16 @@ def pdf_signals(pdf: Any) -> list[Signal]:
         _match(name, EDITORS) or _match(name, PRINT_DRIVERS)
         for name in (info.get("/Producer", ""), info.get("/Creator", ""), *xmp.values())
     )
-    created, modified = _pdf_date(info.get("/CreationDate")), _pdf_date(info.get("/ModDate"))
-    if created is not None and modified is not None and (later := _after(created, modified)) > MAX_SAVE_GAP:
+    created, modified = pdf_date(info.get("/CreationDate")), pdf_date(info.get("/ModDate"))
+    at_signing = (
+        signed_at is not None and modified is not None and _apart(modified, signed_at) <= MAX_CLOCK_SKEW
+    )
+    if (
+        created is not None
+        and modified is not None
+        and not at_signing
+        and (later := _after(created, modified)) > MAX_SAVE_GAP
+    ):
         signals.append(
             Signal(
                 code=SignalCode.MODIFIED_LATER,
@@ -166,7 +175,7 @@ def _disagreements(info: dict[str, str], xmp: dict[str, str], *, resaved: bool) 
     producer, xmp_producer = info.get("/Producer", "").strip(), xmp.get("Producer", "").strip()
     if producer and xmp_producer and not _one_product(producer, xmp_producer):
         found.append(f"Producer: Info {producer[:60]!r}, XMP {xmp_producer[:60]!r}")
-    modified, xmp_modified = _pdf_date(info.get("/ModDate")), _xmp_date(xmp.get("ModifyDate"))
+    modified, xmp_modified = pdf_date(info.get("/ModDate")), _xmp_date(xmp.get("ModifyDate"))
     if (
         modified is not None
         and xmp_modified is not None
@@ -214,7 +223,7 @@ def _same_wall_clock(a: dt.datetime, b: dt.datetime) -> bool:
     return abs(a.replace(tzinfo=None) - b.replace(tzinfo=None)) <= MAX_CLOCK_SKEW
 
 
-def _pdf_date(value: str | None) -> dt.datetime | None:
+def pdf_date(value: str | None) -> dt.datetime | None:
     """A PDF date (D:YYYYMMDDHHmmSS+HH'mm'); naive when it states no valid offset."""
     match = _PDF_DATE.match(value.strip()) if value else None
     if match is None:

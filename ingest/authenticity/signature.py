@@ -16,13 +16,15 @@ over those attributes. ASN.1 is parsed by asn1crypto, digests and public-key che
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pikepdf
 
+from ingest.authenticity import production
 from ingest.codes import Severity, SignalCode
 from ingest.models import Signal
 
@@ -56,13 +58,30 @@ class _Signature:
     byte_range: tuple[int, int, int, int]
     contents: bytes
     subfilter: str
+    signed_on: str  # the signature dictionary's /M (a PDF date), "" without one
 
 
-def signals(data: bytes, pdf: Any) -> list[Signal]:
-    """The signatures' signals: at most one of each code, for the signature covering the most bytes."""
+class Signatures(NamedTuple):
+    signals: list[Signal]
+    # When the signature that covers the whole file and verifies was made; None without one.
+    whole_file_signed_at: dt.datetime | None = None
+
+
+NONE = Signatures([])  # what a file without signatures, or one whose signatures failed to read, has
+
+
+def read(data: bytes, pdf: Any) -> Signatures:
+    """The signatures' signals, and when the one covering the whole file was made."""
     found = sorted(_signatures(pdf), key=lambda s: s.byte_range[2] + s.byte_range[3], reverse=True)
     if not found:
-        return []
+        return NONE
+    signals = _signals(data, found)
+    whole = any(s.code is SignalCode.SIGNED_WHOLE_FILE for s in signals)
+    return Signatures(signals, _signing_time(found[0]) if whole else None)
+
+
+def _signals(data: bytes, found: list[_Signature]) -> list[Signal]:
+    """At most one signal of each code, for the signature covering the most bytes (`found` widest first)."""
     broken = [s for s in found if _verifies(data, s) is False]
     if broken:
         start, length, after, rest = broken[0].byte_range
@@ -125,6 +144,7 @@ def _signatures(pdf: Any) -> list[_Signature]:
                 (numbers[0], numbers[1], numbers[2], numbers[3]),
                 bytes(contents) if isinstance(contents, pikepdf.String) else b"",
                 str(value.get("/SubFilter", "")),
+                str(value.get("/M", "")),
             )
         )
     return found
@@ -212,6 +232,22 @@ def _signature_holds(
     except InvalidSignature:
         return False
     return True
+
+
+def _signing_time(signature: _Signature) -> dt.datetime | None:
+    """When the signature was made: the signing time among its signed attributes, else its dictionary's
+    /M (both covered by the signature)."""
+    from asn1crypto import cms  # noqa: PLC0415  (only for a signed file: see the imports)
+
+    try:
+        signer = cms.ContentInfo.load(signature.contents)["content"]["signer_infos"][0]
+        attributes = signer["signed_attrs"] or []
+        signed = next((a["values"][0].native for a in attributes if a["type"].native == "signing_time"), None)
+    except (ValueError, TypeError, KeyError, IndexError):
+        signed = None
+    if isinstance(signed, dt.datetime):
+        return signed
+    return production.pdf_date(signature.signed_on)
 
 
 def _signer(signature: _Signature) -> str:

@@ -49,6 +49,7 @@ class Decision(StrEnum):
     SIGN_FROM_BALANCE = "SIGN_FROM_BALANCE"  # the printed sign was missing or contradicted
     OCR_REPAIRED = "OCR_REPAIRED"  # a figure OCR slipped or garbled, read as the balance requires
     REFOUND = "REFOUND"  # a line read as a total line, taken back as a row because the balance needs it
+    UNMOVED = "UNMOVED"  # a failed or reversed row: its balance is the one before it, no money moved
     UNRECONCILED = "UNRECONCILED"  # the group's amounts do not lead to its printed balance
     UNCHECKED = "UNCHECKED"  # no balance anywhere to check the row against
     INCOMPLETE = "INCOMPLETE"  # the row has no date or no amount
@@ -189,13 +190,15 @@ def settle(
 ) -> Outcome:
     """Check every group against its balance; decide signs and OCR slips the balance proves.
 
-    The drafts handed in are left as they are: the outcome carries settled copies, in the same order.
-    `places` are the decimal places the currency's amounts are printed with (for OCR texts).
+    The drafts handed in are left as they are: the outcome carries settled copies, in the same order,
+    without the rows that moved no money (UNMOVED: a failed transfer). `places` are the decimal places
+    the currency's amounts are printed with (for OCR texts).
     """
     settled = [replace(d, decisions=list(d.decisions)) for d in drafts]
     if ocr:
         _read_garbled_balances(settled, opening, places)
     any_balance = _settle_groups(settled, opening, ocr=ocr, places=places)
+    settled = [d for d in settled if Decision.UNMOVED not in d.decisions]
     for d in settled:
         # A whole number read where a figure was expected, and nothing proved it: not a figure.
         if d.guessed and d.reconciled is not True:
@@ -217,11 +220,17 @@ def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, *, ocr: boo
     """Settle each group that has a balance before it; whether the statement prints any balance."""
     groups = list(_groups(drafts, opening))
     previous = opening
+    proven = True  # whether the balance before the group is proven: the opening, or a row confirmed
     for number, (_, group, printed) in enumerate(groups):
         if previous is None:
             previous = printed
+            proven = False
             continue
         following = groups[number + 1][1] if number + 1 < len(groups) else None
+        if proven and _unmoved(previous, group, printed):
+            _decide(group, Decision.UNMOVED)
+            continue
+        proven = True
         if _reconciles(previous, group, printed):
             _decide(group, Decision.CONFIRMED)
         elif ocr and _fix_balance(previous, group, following, places):
@@ -237,8 +246,15 @@ def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, *, ocr: boo
             )
         ):
             _decide(group, Decision.UNRECONCILED)
+            proven = False
         previous = group[-1].balance
     return bool(groups)
+
+
+def _unmoved(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
+    """Whether a row whose amount is printed left the proven balance before it as it was: a wallet's
+    failed or reversed transfer, listed with its figure though no money moved."""
+    return len(group) == 1 and printed == previous and bool(group[0].amount)
 
 
 def _balanced(

@@ -471,9 +471,8 @@ def _dotted_in_strip(band: Gray, strokes: Gray, dpi: float) -> Mask:
 
 
 def _running_min(values: Gray, window: int, axis: int) -> Gray:
-    """Minimum over a centred window along one axis."""
-    result: Gray = 255 - _running_max(255 - values, window, axis)
-    return result
+    """Minimum over a centred window along one axis (edges repeated)."""
+    return _running(np.minimum, values, window, axis)
 
 
 def _dense_runs(runs: Mask, marks: Mask, per_pixel: float) -> Mask:
@@ -756,7 +755,13 @@ def max_filter(small: Gray, half_width: int) -> Gray:
 
 
 def _running_max(values: Gray, window: int, axis: int) -> Gray:
-    """Maximum over a centred window along one axis, by doubling: log2(window) passes, not window."""
+    """Maximum over a centred window along one axis (edges repeated)."""
+    return _running(np.maximum, values, window, axis)
+
+
+def _running(pick: np.ufunc, values: Gray, window: int, axis: int) -> Gray:
+    """`pick` (np.maximum or np.minimum) of a centred window along one axis, by doubling: log2(window)
+    passes, not window."""
     half = window // 2
     padding = [(0, 0), (0, 0)]
     padding[axis] = (half, half)
@@ -767,12 +772,12 @@ def _running_max(values: Gray, window: int, axis: int) -> Gray:
         taken: Gray = spans[start : start + size] if axis == 0 else spans[:, start : start + size]
         return taken
 
-    span = 1  # spans[i] holds the maximum of `span` values from i on
+    span = 1  # spans[i] holds the pick of `span` values from i on
     while 2 * span <= window:
         size = spans.shape[axis] - span
-        spans = np.maximum(part(0, size), part(span, size))
+        spans = pick(part(0, size), part(span, size))
         span *= 2
-    result: Gray = np.maximum(part(0, length), part(window - span, length))
+    result: Gray = pick(part(0, length), part(window - span, length))
     return np.ascontiguousarray(result)
 
 

@@ -54,6 +54,7 @@ from ingest.extract.table import (
     marker_of,
     pending_heading,
     table_lines,
+    titles_by_a_word,
     wrap_mode,
     wrapped_heading_lines,
 )
@@ -66,6 +67,7 @@ class _Cues:
 
     connector: re.Pattern[str]  # "<date> to <date>"
     period_word: re.Pattern[str]  # a word that makes a line the statement period
+    names_statement: re.Pattern[str]  # a period word or a statement date's label: the line is the statement's
     account_labels: dict[str, tuple[tuple[str, ...], ...]]  # each label's words, by its first word
     us_postcode: re.Pattern[str]
     de_postcode: re.Pattern[str]
@@ -76,11 +78,16 @@ def _cues(lexicon: Lexicon) -> _Cues:
     connectors = "|".join(re.escape(c) for c in lexicon.period_connectors if c[:1].isalpha())
     return _Cues(
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
-        period_word=re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon.period_words) + r")\b"),
+        period_word=_any_of(lexicon.period_words),
+        names_statement=_any_of((*lexicon.period_words, *lexicon.statement_date_labels)),
         account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
 def _by_first_word(labels: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -560,15 +567,14 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(
-        ctx, carry_dates(_summed_up_under(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
-    )
+    assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(fields, order, chunk.lines, rows))
+    rows = _without_later_bills(ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows))
     if not fields.credit_card and prints_like_a_card(
         ctx, rows, (fields.opening_balance, fields.closing_balance)
     ):
@@ -582,7 +588,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(fields, order, chunk.lines, rows)
+    dating = _dating(ctx, fields, order, chunk.lines, rows)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -602,11 +608,52 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     )
 
 
+def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated line of one figure first of all and the one last of all read as the
+    opening and closing balances where the running balances chain to them: the first moving row's
+    balance less its amount, the last one's balance. Their labels may be in a language no lexicon
+    holds ("Algsaldo", "Lõppsaldo"), and their figures under any column."""
+    out = list(rows)
+    moving = [n for n, row in enumerate(out) if _moves(row)]
+    if not moving:
+        return out
+    first, last = out[moving[0]], out[moving[-1]]
+    opening, closing = _lone_figure(out[0]), _lone_figure(out[-1])
+    if opening is not None and moving[0] == 1 and _chains_after(opening, first):
+        out[0] = replace(out[0], marker=Marker.OPENING, amounts={Role.BALANCE: opening})
+    if (
+        closing is not None
+        and moving[-1] == len(out) - 2
+        and last.amounts[Role.BALANCE].magnitude == closing.magnitude
+    ):
+        out[-1] = replace(out[-1], marker=Marker.CLOSING, amounts={Role.BALANCE: closing})
+    return out
+
+
+def _moves(row: Row) -> bool:
+    """Whether a row prints a running balance and an amount moving it."""
+    return row.marker is None and Role.BALANCE in row.amounts and bool(set(row.amounts) - {Role.BALANCE})
+
+
+def _lone_figure(row: Row) -> Money | None:
+    """The one figure of an undated row that prints no balance, else None."""
+    if row.marker is not None or row.date is not None or len(row.amounts) != 1 or Role.BALANCE in row.amounts:
+        return None
+    return next(iter(row.amounts.values()))
+
+
+def _chains_after(before: Money, row: Row) -> bool:
+    """Whether a row's balance is `before` moved by its amount, either way."""
+    amount = next(m.magnitude for role, m in row.amounts.items() if role is not Role.BALANCE)
+    return abs(row.amounts[Role.BALANCE].signed - before.signed) == amount
+
+
 def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
-    """The rows with the undated lines under the last one read as total lines, where every transaction
-    row prints its running balance and these print a figure and none: the statement summed up under
-    its table ("Interest paid this period", "Average daily balance"), which no balance proves a row.
-    Taken back where the balance chain needs them (`_refound`)."""
+    """The rows with the lines under the last one read as total lines, where every transaction row
+    prints its running balance and these print a figure and none (nor one unread): the statement summed
+    up under its table ("Interest paid this period", "Average daily balance"), or rates and fees dated
+    from a day ("01/06/2025 Credit interest (AER) 0.25"), which no balance proves a row. Taken back where
+    the balance chain needs them (`_refound`)."""
     balanced = [n for n, row in enumerate(rows) if row.marker is None and Role.BALANCE in row.amounts]
     if not balanced:
         return list(rows)
@@ -618,8 +665,8 @@ def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
         replace(row, marker=Marker.TOTAL)
         if n > last
         and row.marker is None
-        and row.date is None
         and Role.BALANCE not in row.amounts
+        and Role.BALANCE not in row.texts
         and any(role in row.amounts for role in MONEY_ROLES)
         else row
         for n, row in enumerate(rows)
@@ -722,7 +769,7 @@ def _settled(
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
-    in_time = _sections_by_balance(chunk, in_time, opening, closing)
+    in_time = _sections_by_balance(ctx, chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     if chunk.ocr:
         opening, closing = stated_balances(in_time, opening, closing, ctx.places)
@@ -788,17 +835,22 @@ def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]
 
 
 def _sections_by_balance(
-    chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
+    ctx: ReadContext, chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
 ) -> list[Draft]:
     """Drafts with whole sections turned round where only that takes the opening balance to the
-    closing one (no running balance printed to settle rows one by one); a recorded decision."""
-    if len(chunk.sections) < 2 or any(d.balance is not None or d.amount is None for d in drafts):
+    closing one (no running balance printed to settle rows one by one); a recorded decision. A section
+    is a table, or the part of one under a title of one money word among its rows ("PAYMENTS",
+    "PURCHASES" on a card bill that prints every figure bare)."""
+    if any(d.balance is not None or d.amount is None for d in drafts):
         return drafts
-    section_of = {id(w): n for n, s in enumerate(chunk.sections) for ln in s.lines for w in ln.line.words}
+    section_of = _parts(ctx, chunk.sections)
+    count = max(section_of.values(), default=0) + 1
+    if count < 2:
+        return drafts
     place = [next((section_of[id(w)] for w in d.words if id(w) in section_of), -1) for d in drafts]
     totals = [
         sum((d.amount for d, p in zip(drafts, place, strict=True) if p == n and d.amount), Decimal(0))
-        for n in range(len(chunk.sections))
+        for n in range(count)
     ]
     signs = sides_by_balance(totals, opening, closing)
     if signs is None or -1 in place:
@@ -809,6 +861,21 @@ def _sections_by_balance(
         else d
         for d, p in zip(drafts, place, strict=True)
     ]
+
+
+def _parts(ctx: ReadContext, sections: Sequence[_Section]) -> dict[int, int]:
+    """The part of the statement each row's word is in, by the word's id: a table is a part, and a
+    title of one money word printed among its rows (no row's own line) starts another."""
+    part_of: dict[int, int] = {}
+    part = -1
+    for section in sections:
+        part += 1
+        titles = [(line.page, line.top) for line in section.others if titles_by_a_word(ctx, line.text)]
+        for row in section.lines:
+            within = part + sum(at < (row.line.page, row.line.top) for at in titles)
+            part_of.update((id(w), within) for w in row.line.words)
+        part += len(titles)
+    return part_of
 
 
 _T = TypeVar("_T")
@@ -916,14 +983,18 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
 
 
 def _dating(
-    fields: hdr.HeaderFields, order: NumericOrder, lines: Sequence[Line], rows: Sequence[Row]
+    ctx: ReadContext,
+    fields: hdr.HeaderFields,
+    order: NumericOrder,
+    lines: Sequence[Line],
+    rows: Sequence[Row],
 ) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
     year = _fallback_year(lines)
     if period == (None, None) and year is not None:
-        period = _around_new_year(order, rows, year, _late_in_year(lines, year))
+        period = _around_new_year(order, rows, year, _late_in_year(ctx, lines, year))
     return _Dating(order, period, year)
 
 
@@ -948,13 +1019,16 @@ def _around_new_year(
 _MID_YEAR = 6  # months after June are the old year's end, months up to it the new year's start
 
 
-def _late_in_year(lines: Sequence[Line], year: int) -> bool | None:
-    """Whether the number a page prints before the year ("Nr. 12/2024", "Auszug 01/2025"), a month or
-    the statement's count within the year, stands late in it; None where none is printed. Either way
-    a small number is the year's start: its first statement, or January."""
+def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | None:
+    """Whether the number a line naming the statement prints before the year ("Kontoauszug Nr.
+    12/2024", "Auszug 01/2025"), a month or the statement's count within the year, stands late in it;
+    None where none is printed. Either way a small number is the year's start: its first statement, or
+    January. Other lines' numbers say nothing of the statement ("gültig bis 11/2025": a card's expiry)."""
+    names_statement = _cues(ctx.lexicon).names_statement
     numbers = [
         int(match[1])
         for line in lines
+        if names_statement.search(fold(line.text))
         for match in _NUMBER_OF_YEAR.finditer(line.text)
         if int(match[2]) == year
     ]

@@ -72,6 +72,7 @@ class _Vocabulary:
     abbreviated: dict[str, tuple[str, ...]]
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
+    closing_balance: re.Pattern[str]  # a line that names the statement's closing balance (not one carried)
     closing: re.Pattern[str]
     # A card's closing balance as the bill states it ("Total amount due", "Te betalen"), opening a line:
     # the minimum due ("Minimaal te betalen") ends like it.
@@ -81,6 +82,7 @@ class _Vocabulary:
     # A balance word and the words that say whose the money is ("Saldo i vår favør"): see `_sided_balance`
     sided_balance: re.Pattern[str]
     owed: re.Pattern[str]  # those words, in the group named `bank` where the bank is owed the money
+    account_kind: re.Pattern[str]  # a kind of account by name ("kartu kredit"): no word of whose money
     # The money a balance label names in passing, with its function word ("Kontostand in EUR am"): no
     # part of the label.
     currency_aside: re.Pattern[str]
@@ -142,6 +144,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
         brought_forward=_naming(lexicon.brought_forward, filler),
+        closing_balance=_naming(lexicon.closing_balance, filler),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
@@ -150,6 +153,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         owed=re.compile(
             rf"(?<!\w)(?:(?P<bank>{_alternatives(lexicon.owed_to_bank)})|{_alternatives(lexicon.owed_to_holder)})(?!\w)"
         ),
+        account_kind=re.compile(rf"(?<!\w)(?:{_alternatives([p for p, _ in lexicon.account_types])})(?!\w)"),
         currency_aside=re.compile(
             rf" (?:(?:{_alternatives(lexicon.function_words)}) )?"
             rf"(?:{_alternatives([code.lower() for code in sorted(CURRENCY_CODES)])})(?= |\Z)"
@@ -881,7 +885,14 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
             clusters[-1].append(word)
         else:
             clusters.append([word])
-    clusters = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    ends = {id(figures[-1]) for _, figures in rows}
+    apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    if len(columns_of_rows) == 1 and len(apart) == 1:
+        # One column of figures and a figure or two printed apart, each ending its row: the few rows of
+        # the other side (a month's one salary among the payments); the balances say which side is which.
+        columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None
     spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in clusters]
@@ -1814,8 +1825,10 @@ def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
 
 def owed_side(ctx: ReadContext, description: str) -> int:
     """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
-    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say."""
-    said = _vocabulary(ctx.lexicon).owed.search(_marker_key(description))
+    débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say. A kind of account the
+    line names says nothing of it ("Saldo Akhir Kartu Kredit": the card's, not money in)."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    said = vocabulary.owed.search(vocabulary.account_kind.sub(" ", _marker_key(description)))
     if said is None:
         return 0
     return -1 if said.group("bank") else 1
@@ -2172,8 +2185,19 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
 def titles_a_section(ctx: ReadContext, text: str) -> bool:
     """Whether a line names a kind of money in or out as a column heading does, and nothing else, in
     words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
+    return _money_heading_words(ctx, text) >= 2
+
+
+def titles_by_a_word(ctx: ReadContext, text: str) -> bool:
+    """Whether a line is one word that heads money in or out ("PAYMENTS", "PURCHASES"): a section's
+    title where it stands among the rows on a line of its own, which no row's description wraps onto."""
+    return _money_heading_words(ctx, text) == 1
+
+
+def _money_heading_words(ctx: ReadContext, text: str) -> int:
+    """The words of a line that is a heading of money in or out and nothing else; 0 for any other."""
     key = _key(fold(text))
-    return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+    return len(key) if _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES else 0
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
@@ -2340,6 +2364,20 @@ def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     return bool(below)
 
 
+def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
+    """Whether a line under the statement's closing balance ends its rows: dated or printing figures,
+    yet moving no balance and naming none (the next account's "Balance Forward" goes on)."""
+    return (
+        (row.date is not None or row.figures)
+        and not _moves_the_balance(row)
+        and marker_of(ctx, row.description, has_date=row.date is not None) is None
+    )
+
+
+def _closing_balance(ctx: ReadContext, row: RowLine) -> bool:
+    return _vocabulary(ctx.lexicon).closing_balance.search(_marker_key(row.description)) is not None
+
+
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
     return _vocabulary(ctx.lexicon).brought_forward.search(_marker_key(row.description)) is not None
 
@@ -2404,11 +2442,14 @@ def table_lines(
     start: int | None = None if continued else 0
     end = 0
     seen_amount = False
+    closed = False  # the statement's closing balance is printed, after rows
     last_bottom: float | None = None
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
+        if closed and _under_the_closing(ctx, row):
+            break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
@@ -2436,6 +2477,9 @@ def table_lines(
                 continue  # a notice printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
+        # Printed with its figure: a label over its value ("Neuer Saldo" over "EUR + 1.559,66") still
+        # reads the value under it.
+        closed = seen_amount and row.figures and _closing_balance(ctx, row)
         seen_amount = seen_amount or bool(row.amounts)
         end = index + 1
         if row.amounts or row.date is not None or row.description:

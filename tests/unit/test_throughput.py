@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -195,6 +196,27 @@ def test_a_backfill_with_nothing_left_to_read_loads_no_reader(tmp_path: Path) ->
     (tmp_path / "in" / "request" / "statement.pdf").unlink()
     (tmp_path / "in" / "request").rmdir()
     assert _backfill_in_a_process(tmp_path, READERS) == (0, [])
+
+
+def test_the_command_ends_without_teardown_yet_its_buffered_output_arrives_whole(tmp_path: Path) -> None:
+    """`ingest` ends its process at once after `main` (no interpreter teardown): what it printed into a
+    pipe, block-buffered, is flushed first, and the exit code is `main`'s."""
+    name, data = next(iter(build(plan_request(0, seed=0)).files.items()))
+    (tmp_path / name).write_bytes(data)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["INGEST_HOME"] = str(tmp_path / "home")
+
+    def ingest(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "ingest", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+    read = ingest("run", str(tmp_path / name))
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.endswith("}\n")  # the whole document: its last line was left in the buffer
+    assert json.loads(read.stdout)["status"] == "COMPLETED"
+    unknown = ingest("status", "no-such-request")
+    assert (unknown.returncode, unknown.stdout) == (2, "")
+    assert "no-such-request" in unknown.stderr
 
 
 def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:

@@ -87,13 +87,25 @@ def pdfium_documents_opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 SIGNATURE_SPACE = 8192  # bytes kept for the CMS signature in /Contents
 
 
-def signed(data: bytes, producer: str | None = None, *, rsa_key: bool = False, skip: int = 0) -> bytes:
+def signed(
+    data: bytes,
+    producer: str | None = None,
+    *,
+    rsa_key: bool = False,
+    skip: int = 0,
+    modified: str | None = None,
+    signed_on: str | None = None,
+) -> bytes:
     """The PDF signed over its whole file the way a signing tool does: a signature field whose /Contents
-    hole is left out of /ByteRange, filled with a detached CMS signature by a fresh self-signed key.
-    `skip`: the range also leaves out that many bytes before the hole (a wrapping attack's range)."""
+    hole is left out of /ByteRange, filled with a detached CMS signature by a fresh self-signed key (its
+    signed attributes hold the time it signs). `skip`: the range also leaves out that many bytes before
+    the hole (a wrapping attack's range); `modified`: the ModDate the signing tool writes; `signed_on`:
+    the signature dictionary's /M."""
     with pikepdf.open(io.BytesIO(data)) as document:
         if producer:
             document.docinfo["/Producer"] = producer
+        if modified:
+            document.docinfo["/ModDate"] = modified
         value = pikepdf.Dictionary(
             Type=pikepdf.Name.Sig,
             Filter=pikepdf.Name("/Adobe.PPKLite"),
@@ -101,6 +113,8 @@ def signed(data: bytes, producer: str | None = None, *, rsa_key: bool = False, s
             ByteRange=pikepdf.Array([0, 1_000_000_000, 1_000_000_000, 1_000_000_000]),
             Contents=pikepdf.String(b"\0" * SIGNATURE_SPACE),
         )
+        if signed_on:
+            value.M = pikepdf.String(signed_on)
         field = document.make_indirect(
             pikepdf.Dictionary(FT=pikepdf.Name.Sig, T=pikepdf.String("Signature1"), V=value)
         )

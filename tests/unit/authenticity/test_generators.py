@@ -122,10 +122,9 @@ def rows_with_stripes(canvas: Canvas) -> None:
     _totals(canvas, row_y(ROWS))
 
 
-def cells_clipped(canvas: Canvas) -> None:
-    """As a report engine draws a table (SQL Server Reporting Services, Crystal Reports, JasperReports):
-    cell by cell, each cell's background, then its text clipped to the cell; a description too long for
-    its cell runs on under the next cell, where it is not drawn."""
+def _cells(canvas: Canvas, *, clipped: bool) -> None:
+    """As a report engine draws a table: cell by cell, each cell's background, then its text; a
+    description too long for its cell runs on under the next cells (`clipped`: its text cut to the cell)."""
     _header(canvas)
     for row in range(ROWS):
         y = row_y(row)
@@ -146,14 +145,38 @@ def cells_clipped(canvas: Canvas) -> None:
             canvas.saveState()
             canvas.setFillColorRGB(*fill)
             canvas.rect(left, y - 4, right - left, 14, stroke=0, fill=1)
-            clip = canvas.beginPath()
-            clip.rect(left, y - 4, right - left, 14)
-            canvas.clipPath(clip, stroke=0, fill=0)
+            if clipped:
+                clip = canvas.beginPath()
+                clip.rect(left, y - 4, right - left, 14)
+                canvas.clipPath(clip, stroke=0, fill=0)
             canvas.setFillColorRGB(0, 0, 0)
             canvas.setFont("Helvetica", 9)
             draw()
             canvas.restoreState()
     _totals(canvas, row_y(ROWS))
+
+
+def cells_clipped(canvas: Canvas) -> None:
+    """As SQL Server Reporting Services, Crystal Reports or JasperReports draw a table: each cell's text
+    clipped to the cell, so a long description is not drawn under the next cell."""
+    _cells(canvas, clipped=True)
+
+
+def cells_unclipped(canvas: Canvas) -> None:
+    """As a report engine that does not clip draws a table: a long description runs on under the next
+    cells, whose backgrounds, drawn after it, paint over it (the figures are written on them)."""
+    _cells(canvas, clipped=False)
+
+
+def cells_unclipped_over_a_watermark(canvas: Canvas) -> None:
+    """The unclipped cells drawn over a large watermark, drawn first: the cells' backgrounds paint over
+    its letters."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.9, 0.9, 0.9)
+    canvas.setFont("Helvetica-Bold", 60)
+    canvas.drawString(120, row_y(12), "STATEMENT")
+    canvas.restoreState()
+    cells_unclipped(canvas)
 
 
 def printed_lines(canvas: Canvas) -> None:
@@ -267,6 +290,14 @@ GENERATORS = {
         cells_clipped,
         {"Producer": "Powered By Crystal", "Creator": "Crystal Reports",
          "CreationDate": "D:20240401093012", "ModDate": "D:20240401093012"},
+    ),
+    "report-engine-unclipped": Generator(
+        cells_unclipped,
+        {"Producer": "Stimulsoft Reports 2023.4.1", "CreationDate": CREATED, "ModDate": CREATED},
+    ),
+    "report-engine-unclipped-over-a-watermark": Generator(
+        cells_unclipped_over_a_watermark,
+        {"Producer": "Stimulsoft Reports 2023.4.1", "CreationDate": CREATED, "ModDate": CREATED},
     ),
     "reporting-services": Generator(
         cells_clipped,
@@ -389,6 +420,25 @@ def test_a_figure_whited_out_inside_a_report_engines_clipped_cell_is_still_cover
     # The clip that keeps a long description out of the next cell keeps the figure in view.
     edited = tamper.tamper(_saved(GENERATORS["reporting-services"]), "whiteout-other-font")
     assert (SignalCode.COVERED_TEXT, Severity.HIGH) in _found(edited)
+
+
+def test_a_figure_whited_out_in_a_report_engines_unclipped_cell_is_still_covered_text() -> None:
+    # The next cells' backgrounds paint over a description's run-on, never over a figure's first digit.
+    edited = tamper.tamper(_saved(GENERATORS["report-engine-unclipped"]), "whiteout-other-font")
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in _found(edited)
+
+
+def test_a_box_ending_a_line_drawn_as_one_string_still_hides_its_last_figure() -> None:
+    # The line's text starts left of the box, but in no cell that ends where the box begins.
+    def whiteout(canvas: Canvas) -> None:
+        printed_lines(canvas)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(205, row_y(4) - 2.5, 60, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Courier", 9)
+        canvas.drawString(212, row_y(4), "9,999.99")
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in _found(pdf(whiteout))
 
 
 def test_a_whiteout_nearly_opaque_still_hides_the_figure_under_it() -> None:
@@ -551,6 +601,75 @@ def test_an_update_that_spells_the_first_document_id_its_own_way_keeps_one_id(
     assert respelt != updated
 
     assert SignalCode.ID_HISTORY not in {s.code for s in _signals(respelt)}
+
+
+# ---- saved again by Ghostscript (pdfwrite) ------------------------------------------------------------
+
+
+def _glyph_map_lost(data: bytes, font: str, letter: str) -> bytes:
+    """The file with one embedded font's map from a glyph to its letter lost (the glyph reads as U+FFFD),
+    as Ghostscript's pdfwrite writes some glyphs' maps (a ligature) when it saves a file again."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for value in document.pages[0].obj.Resources.Font.values():
+            if str(value.BaseFont).endswith(font):
+                code = f"{ord(letter):04X}".encode()
+                cmap = value.ToUnicode.read_bytes()
+                value.ToUnicode.write(
+                    cmap.replace(b"<%s> <%s>" % (code[2:], code), b"<%s> <FFFD>" % code[2:])
+                )
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _footer_drawn_again(retyped: str, *, lost_under: str = "", lost_over: str = "") -> bytes:
+    """A statement whose footer, drawn in one font, is covered by a white box and drawn again over it in
+    another of the same widths (a template's overlay), as `retyped`; the first font's glyphs for the
+    letters `lost_under`, and the second's for `lost_over`, read as U+FFFD."""
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont("VeraIt", "VeraIt.ttf"))
+
+    def draw(canvas: Canvas) -> None:
+        rows_with_stripes(canvas)
+        canvas.setFont("Vera", 7)
+        canvas.drawString(60, 60, "Registered office: 1 Quay Street, Harborview")
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(55, 55, 300, 14, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        # In two strings, as the template writes it (a viewer drops a string drawn twice at one place).
+        canvas.setFont("VeraIt", 7)
+        first, rest = retyped.split(": ")
+        canvas.drawString(60.1, 60.07, f"{first}: ")
+        canvas.drawString(60.1 + pdfmetrics.stringWidth(f"{first}: ", "VeraIt", 7), 60.07, rest)
+
+    data = pdf(draw)
+    for letter in lost_under:
+        data = _glyph_map_lost(data, "BitstreamVeraSans-Roman", letter)
+    for letter in lost_over:
+        data = _glyph_map_lost(data, "BitstreamVeraSans-Oblique", letter)
+    return data
+
+
+def test_a_template_overlay_one_of_whose_fonts_lost_a_glyphs_letters_is_drawn_again() -> None:
+    assert _signals(_footer_drawn_again("Registered office: 1 Quay Street, Harborview", lost_under="f")) == []
+
+
+def test_an_overlay_with_another_digit_whose_glyph_lost_its_letters_still_covers_text() -> None:
+    # A glyph read as U+FFFD stands for any glyph but a digit.
+    found = _found(_footer_drawn_again("Registered office: 7 Quay Street, Harborview", lost_over="7"))
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in found
+
+
+def test_a_figure_written_in_one_object_with_its_label_is_on_its_labels_line() -> None:
+    # Ghostscript writes a line's strings as one text object; beside it, an address line 3.3 points
+    # higher falls within the line's tolerance.
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(70, 253.3, "Randi Imad Zakaria")
+        canvas.drawString(311, 250, "Agreed overdraft limit              500,00 Euro")
+        rows_with_stripes(canvas)
+
+    assert _signals(pdf(draw)) == []
 
 
 # ---- borders drawn as frames --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from ingest.extract.images import (
     _open_specks,
     _reduce,
     _running_max,
+    _running_min,
     _runs_along_rows,
     blank_blocks,
     clean_page,
@@ -377,16 +378,19 @@ def test_paper_level_is_the_brightest_value_nearby(half_width: int) -> None:
 
 @pytest.mark.parametrize("window", [1, 2, 5, 10, 30])
 @pytest.mark.parametrize("axis", [0, 1])
-def test_running_maximum_is_the_window_maximum_with_edges_repeated(window: int, axis: int) -> None:
+def test_running_maximum_and_minimum_are_the_window_extremes_with_edges_repeated(
+    window: int, axis: int
+) -> None:
     values = np.random.default_rng(5).integers(0, 256, (23, 17), dtype=np.uint8)
     half = window // 2
     padding = [(0, 0), (0, 0)]
     padding[axis] = (half, half)
     padded = np.pad(values, padding, mode="edge")
-    windows = [
-        np.take(padded, range(i, i + window), axis=axis).max(axis=axis) for i in range(values.shape[axis])
-    ]
-    assert np.array_equal(_running_max(values, window, axis), np.stack(windows, axis=axis))
+    windows = [np.take(padded, range(i, i + window), axis=axis) for i in range(values.shape[axis])]
+    highest = np.stack([w.max(axis=axis) for w in windows], axis=axis)
+    lowest = np.stack([w.min(axis=axis) for w in windows], axis=axis)
+    assert np.array_equal(_running_max(values, window, axis), highest)
+    assert np.array_equal(_running_min(values, window, axis), lowest)
 
 
 @pytest.mark.parametrize("length", [1, 4, 9])
