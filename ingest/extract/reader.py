@@ -713,11 +713,23 @@ def _read_as(
     table = _drafts(rows, card, dating)
     opening = _either(_value(fields.opening_balance, card), table.opening)
     stated, marked = _value(fields.closing_balance, card), table.closing
+    if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
+        table = _drafts(rows, card, dating, fees=True)
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
         return table, (opening, marked)
     return table, (opening, _either(stated, marked))
+
+
+def _fees_by_ends(
+    rows: Sequence[Row], drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
+) -> bool:
+    """Whether the fees the rows bear, which no running balance beside them counted, are money out of
+    their own: the opening balance leads to the closing one with them, and not without."""
+    fees = sum((r.fee.money.magnitude for r in rows if r.marker is None and r.fee is not None), Decimal(0))
+    reached = _reached(opening, drafts)
+    return bool(fees) and reached is not None and reached != closing and reached - fees == closing
 
 
 def _reached(opening: Decimal | None, drafts: Sequence[Draft]) -> Decimal | None:
@@ -1026,13 +1038,14 @@ def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | 
 _NUMBER_OF_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2})/((?:19|20)\d{2})(?![\d/])")  # not a date's "12/2024"
 
 
-def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
-    """The transactions among the rows, and the balances the marker rows among them print."""
+def _drafts(rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = False) -> _Table:
+    """The transactions among the rows, and the balances the marker rows among them print; with
+    `fees`, each fee a row bears is money out of its own, whatever the running balances say."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
-    fees_moved = _fees_in_balances(rows, card or credits_marked, balances_marked)
+    fees_moved = fees or _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None

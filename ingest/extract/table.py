@@ -1274,8 +1274,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     while i < len(words):
         word = _unmarked_number(words[i])
         if word.confidence is None and _plain_text(word.text, ctx.places):
-            _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
-            i += 1
+            if not (_RATE.fullmatch(word.text) and _aside(columns, word)):
+                _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
+            i += 1  # a rate in a column of its own right of the description ("0.8558") is not text
             continue
         money = parse_money(word.text, ctx.places)
         if money is None and word.confidence is not None:
@@ -1305,6 +1306,11 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.fee = cells.fee or Fee(money, heading)
             i += len(span) - 1 + kept
             continue
+        if money is not None and role is None and _cents(word.text, ctx.places) and _aside(columns, word):
+            # Money in a column of its own right of the description that moves no balance (a payment
+            # gross of its fee, its amount in another currency): neither the row's figure nor text.
+            i += len(span)
+            continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
         elif _code_apart(ctx, columns, words, i):
@@ -1329,6 +1335,19 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             for role, money in cells.amounts.items()
         }
     return cells
+
+
+_RATE = re.compile(r"\d+[.,]\d+")  # a rate of exchange ("0.8558"): more decimals than money prints
+
+
+def _aside(columns: _Columns, word: Word) -> bool:
+    """Whether a word stands in a column right of the description that the reader does not use."""
+    return columns.other_column(word) is not None
+
+
+def _cents(text: str, places: int) -> bool:
+    """Whether a figure prints its cents ("120.00"), as money does and a reference number does not."""
+    return places > 0 and re.search(rf"\d[.,]\d{{{places}}}(?!\d)", text) is not None
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text, asked of every word of every row line
@@ -1362,13 +1381,14 @@ def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word |
 
 def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int) -> bool:
     """A currency code in a column of its own ("Currency", "Devise") after the description: a
-    column's gap from the words before it, and only figures after it."""
+    column's gap from the words before it, and only figures after it, in money columns or in columns
+    the reader does not use (a payment gross of its fee, the fee)."""
     word = words[i]
     if word.text not in CURRENCY_CODES or i == 0 or i + 1 == len(words):
         return False
     height = word.bottom - word.top
     return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
-        columns.money_column(w) is not None for w in words[i + 1 :]
+        columns.money_column(w) is not None or _aside(columns, w) for w in words[i + 1 :]
     )
 
 

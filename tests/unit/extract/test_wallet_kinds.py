@@ -202,8 +202,8 @@ def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
     words: list[str], head: list[str]
 ) -> None:
     """A wallet prints each purchase abroad in its own money and the rate beside the amount it took: the
-    amount moves the balance, the foreign figure is no debit, credit or balance; read with the
-    description, as columns the reader does not use are."""
+    amount moves the balance; the foreign figure is no debit, credit or balance, and neither it nor the
+    rate is text of the description."""
     date, details, original, rate, amount, balance = words
     opening, closing, period = head
     columns = [
@@ -221,14 +221,7 @@ def test_the_amount_in_another_currency_and_its_rate_are_no_money_of_the_row(
         *table(columns, ABROAD_ROWS),
         [(100, closing, False), (555, english(ABROAD_ROWS[-1].balance), True)],
     ]
-    read = read_one(drawn_lines([lines]))
-    described = [" ".join([r.description, *ABROAD.get(r.description, ())]) for r in ABROAD_ROWS]
-    assert entries(read) == [(r.date, text, r.amount) for r, text in zip(ABROAD_ROWS, described, strict=True)]
-    assert [t.balance for t in read.transactions] == [r.balance for r in ABROAD_ROWS]
-    assert (read.opening_balance, read.closing_balance) == (
-        balance_before(ABROAD_ROWS),
-        ABROAD_ROWS[-1].balance,
-    )
+    as_drawn(read_one(drawn_lines([lines])), ABROAD_ROWS)
 
 
 # ---- a balance dated the period's last day ------------------------------------------------------------
@@ -354,3 +347,102 @@ def test_a_fee_of_nothing_is_no_transaction() -> None:
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _fees_as_rows()
     assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, FEE_CLOSING)
+
+
+@pytest.mark.parametrize("taken", [True, False])
+def test_the_opening_and_closing_balances_say_whether_the_fees_are_taken(taken: bool) -> None:
+    """ "Date | Description | Fee | Amount" and no running balance: where the opening balance leads to
+    the closing one only with the fees taken, each is money out after its row; where it leads there
+    without them, they are charged some other time (accrued), and no row of their own."""
+    moved = sum((amount for _, _, amount, _ in FEE_ROWS), M(0))
+    closing = FEE_CLOSING if taken else FEE_OPENING + moved
+    lines = [
+        *header(
+            [*FEE_HEAD, f"Opening balance {english(FEE_OPENING)}", f"Closing balance {english(closing)}"]
+        ),
+        [(40, "**Date", False), (120, "Description", False), (450, "Fee", True), (530, "Amount", True)],
+        *(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (120, text, False),
+                (450, english(fee), True),
+                (530, signed(english(amount), amount), True),
+            ]
+            for day, text, amount, fee in FEE_ROWS
+        ),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == (
+        _fees_as_rows() if taken else [(day, text, amount) for day, text, amount, _ in FEE_ROWS]
+    )
+    assert (read.opening_balance, read.closing_balance) == (FEE_OPENING, closing)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Date", "Description", "Gross", "Fee", "Net", "Balance"],
+        ["Date", "Description", "Gross amount", "Fees", "Net amount", "Balance"],
+    ],
+)
+def test_a_payment_gross_of_its_fee_moves_the_balance_by_what_is_left(words: list[str]) -> None:
+    """A wallet prints each payment as it came, the fee taken from it and what was left: the net figure
+    moves the balance, and the gross one is neither the row's amount nor text of its description."""
+    date, details, gross, fee, net, balance = words
+    rows = running(FEE_OPENING, [(day, text, str(amount - cut)) for day, text, amount, cut in FEE_ROWS])
+    charged = {text: (amount, cut) for _, text, amount, cut in FEE_ROWS}
+    columns = [
+        Column(date, 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(details, 120, lambda r: r.description),
+        Column(
+            gross,
+            390,
+            lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
+            right=True,
+        ),
+        Column(fee, 450, lambda r: english(charged[r.description][1]), right=True),
+        Column(net, 510, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column(balance, 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(FEE_HEAD),
+        [(120, "Opening balance", False), (570, english(FEE_OPENING), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(120, "Closing balance", False), (570, english(rows[-1].balance), True)],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+@pytest.mark.parametrize("gross_first", [True, False])
+def test_a_currency_code_in_a_column_before_the_fee_and_net_is_the_figures_money(gross_first: bool) -> None:
+    """ "USD" on every row in a column of its own before the fee and net figures (and before or after
+    the gross one): the money of the figures after it, no text of the description."""
+    rows = running(FEE_OPENING, [(day, text, str(amount - cut)) for day, text, amount, cut in FEE_ROWS])
+    charged = {text: (amount, cut) for _, text, amount, cut in FEE_ROWS}
+    code = Column("Currency", 300 if gross_first else 350, lambda _: "USD")
+    gross = Column(
+        "Gross",
+        390 if gross_first else 320,
+        lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
+        right=True,
+    )
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        *([code, gross] if gross_first else [gross, code]),
+        Column("Fee", 450, lambda r: english(charged[r.description][1]), right=True),
+        Column("Net", 510, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    columns = sorted(columns, key=lambda c: c.x)
+    lines = [
+        *header(FEE_HEAD),
+        [(110, "Opening balance", False), (570, english(FEE_OPENING), True)],
+        headings(columns),
+        *table(columns, rows),
+        [(110, "Closing balance", False), (570, english(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, rows)
+    assert read.currency == "USD"
