@@ -176,18 +176,21 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
     def no_figure(cls, run: Run, chars: int | None = None) -> _Token:
         """One text object's words that hold no figure, as one word: what the rules ask of words that are
         no figure (their style, their `chars` characters' baselines; all of the object's by default). Its
-        box is the object's: no rule places a word that is no figure."""
-        return cls(
-            False,
-            False,
-            "",
-            {},
-            frozenset((run.style,)),
-            run.size,
-            (run.x0, run.y0, run.x1, run.y1),
-            run.x1,
-            run.x1,
-            [run.baseline] * (len(run.drawn) if chars is None else chars),
+        box is the object's."""
+        return _new(
+            cls,
+            (
+                False,
+                False,
+                "",
+                {},
+                frozenset((run.style,)),
+                run.size,
+                (run.x0, run.y0, run.x1, run.y1),
+                run.x1,
+                run.x1,
+                [run.baseline] * (len(run.drawn) if chars is None else chars),
+            ),
         )
 
 
