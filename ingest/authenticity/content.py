@@ -176,18 +176,21 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
     def no_figure(cls, run: Run, chars: int | None = None) -> _Token:
         """One text object's words that hold no figure, as one word: what the rules ask of words that are
         no figure (their style, their `chars` characters' baselines; all of the object's by default). Its
-        box is the object's: no rule places a word that is no figure."""
-        return cls(
-            False,
-            False,
-            "",
-            {},
-            frozenset((run.style,)),
-            run.size,
-            (run.x0, run.y0, run.x1, run.y1),
-            run.x1,
-            run.x1,
-            [run.baseline] * (len(run.drawn) if chars is None else chars),
+        box is the object's."""
+        return _new(
+            cls,
+            (
+                False,
+                False,
+                "",
+                {},
+                frozenset((run.style,)),
+                run.size,
+                (run.x0, run.y0, run.x1, run.y1),
+                run.x1,
+                run.x1,
+                [run.baseline] * (len(run.drawn) if chars is None else chars),
+            ),
         )
 
 
@@ -317,20 +320,18 @@ def _covered_text(
     body: float | None = None  # the size of the page's text (the median of its text objects')
     signals = []
     for shape in later:
-        reached = by_height.reaching(shape)
-        if not any(runs[i].seq < shape.seq for i in reached):
+        reached = [runs[i] for i in by_height.reaching(shape)]
+        # The characters of the text drawn before it are made first: those of the text drawn after it
+        # only where it hides some.
+        inside = _inside(shape, [run for run in reached if run.seq < shape.seq])
+        if not inside:
             continue  # only text drawn after it reaches it
-        inside = [
-            (runs[i], c)
-            for i in reached
-            for c in runs[i].chars
-            if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
-        ]
-        if not any(c.seq < shape.seq for _, c in inside):
-            continue
         filled = shape.filled_at()
-        inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
-        under = [(run, c) for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        under = [
+            (run, c)
+            for run, c in inside
+            if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) and clips.shows(run, c)
+        ]
         if body is None:
             body = median(run.size for run in runs)
         running_on = {run: _runs_on(run, shape, shapes) for run, _ in under}
@@ -339,7 +340,11 @@ def _covered_text(
         hidden = [c for run, c in under if not running_on[run] and c.size < WATERMARK_SIZE * body]
         if not hidden:
             continue
-        over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
+        over = [
+            c
+            for run, c in _inside(shape, [run for run in reached if run.seq > shape.seq])
+            if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) and clips.shows(run, c)
+        ]
         if over and _drawn_again(hidden, over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
@@ -372,6 +377,16 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _inside(shape: Shape, runs: Iterable[Run]) -> list[tuple[Run, Char]]:
+    """The characters of these text objects whose middle lies inside the shape's box, with their object."""
+    return [
+        (run, c)
+        for run in runs
+        for c in run.chars
+        if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
+    ]
 
 
 def _runs_on(run: Run, shape: Shape, shapes: Sequence[Shape]) -> bool:
