@@ -17,11 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium
 
-from ingest.authenticity import scans
 from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
@@ -29,6 +28,10 @@ from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
 from ingest.extract.pdftext import UNMAPPED, TextLayer
 from ingest.models import Box, Signal
+from ingest.sandbox import outside_the_allowance
+
+if TYPE_CHECKING:
+    from ingest.authenticity.scans import ScanChecks
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
 MAX_PATCH_SHARE = 0.2
@@ -223,7 +226,7 @@ class ContentReader:
     signals: list[Signal] = field(default_factory=list)
     _figures: list[_Figure] = field(default_factory=list)
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
-    _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
+    _scans: ScanChecks | None = None  # pages that are mostly a picture, once there is one
 
     def page(
         self,
@@ -251,6 +254,7 @@ class ContentReader:
             # rows here do not: its words are cut from each text object's characters (an OCR engine
             # writes a word or a line per object).
             amounts = [t for run in runs if run.digits for t in _figure_words((run,)) if t.amount]
+            self._scans = self._scans or _scan_checks()
             self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts])
             return
         rows = _rows(runs)
@@ -295,11 +299,21 @@ class ContentReader:
     def finish(self) -> list[Signal]:
         """The page signals and the file-wide ones (font islands, scans), at most a few per rule."""
         signals = self.signals + _font_islands(self._figures, self._styles)
-        signals += guarded(self._scans.finish, [])
+        if self._scans is not None:
+            signals += guarded(self._scans.finish, [])
         kept: list[Signal] = []
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
         return kept
+
+
+def _scan_checks() -> ScanChecks:
+    """The scan family's checks, loaded with a file's first page that is mostly a picture (with numpy and
+    OCR: a digital file's pages never need them), in a reader child beside the file's memory allowance."""
+    with outside_the_allowance():
+        from ingest.authenticity.scans import ScanChecks  # noqa: PLC0415
+
+    return ScanChecks()
 
 
 def _covered_text(
