@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ingest.cli import main
+from ingest.cli import command
 
-raise SystemExit(main())
+command()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ingest import logs
 from ingest.errors import IngestError, UsageError, exit_code
@@ -16,6 +17,24 @@ from ingest.sandbox import loading
 
 if TYPE_CHECKING:
     from ingest.settings import Settings
+
+
+def command() -> NoReturn:
+    """The `ingest` program: `main`, its output and logs flushed, then the process ends at once.
+
+    The interpreter's own teardown (every module finalized, what they hold collected) costs a process
+    that loaded the readers ~17 ms of CPU and hands the system nothing it would not take back anyway.
+    What must outlive the process is done by then: documents written, the store's transactions
+    committed, worker pools and reader children closed by the commands themselves.
+    """
+    code = main()
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a reader gone from the pipe: the interpreter's own exit reports it, as it always has
+        raise SystemExit(code) from None
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,7 +50,7 @@ HOOK_GRACE = dt.timedelta(minutes=15)
 
 @functools.cache
 def load_readers() -> TypeAdapter[Extraction]:
-    """Load the readers (text layer, OCR, authenticity, validation); the type extractions are stored as.
+    """Load the readers (text layer, authenticity, validation); the type extractions are stored as.
 
     A process that only admits requests or reads documents back (the API's handlers, a backfill with
     nothing left to read) never loads them. One that reads files loads them once, before it forks the
@@ -58,11 +58,12 @@ def load_readers() -> TypeAdapter[Extraction]:
     them again. A command loads them under `ingest.sandbox.loading`, which freezes them; the library
     leaves its caller's collector alone.
     """
-    # The readers bring the page clean-up and numpy with OCR: loaded here, a reader child inherits them
-    # instead of loading them inside a file's memory allowance (where an import can fail for want of
-    # address space and a file would be lost to it). numpy's BLAS starts a thread per core when it
-    # loads, each spinning a while for work (~80 ms of CPU at every load); the readers' arrays are small
-    # and their processes one thread each, parallel by page and file, so one BLAS thread is all they use.
+    # OCR, with numpy and the page clean-up, is not loaded here: a reader child loads it with its first
+    # scanned page, beside that file's memory allowance (`ingest.sandbox.outside_the_allowance`), and a
+    # digital file never needs it. numpy's BLAS starts a thread per core when it loads, each spinning a
+    # while for work (~80 ms of CPU at every load); the readers' arrays are small and their processes one
+    # thread each, parallel by page and file, so one BLAS thread is all they use: said here, before any
+    # reader child is forked.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from ingest.stages.extraction import Extraction  # noqa: PLC0415
     from ingest.stages.validation import validate  # noqa: F401, PLC0415

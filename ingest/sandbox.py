@@ -430,15 +430,42 @@ def _limit_memory(memory_mb: int | None) -> None:
     if memory_mb is None:
         resource.setrlimit(resource.RLIMIT_AS, (hard, hard))  # no limit of an earlier file's stays
         return
+    _set_ceiling(_address_space() + memory_mb * 1024 * 1024, hard)
+
+
+@contextlib.contextmanager
+def outside_the_allowance() -> Iterator[None]:
+    """Load code here that only some files need, where such a file first needs it: the address space it
+    adds is the reader's, added to the file's allowance rather than taken from it.
+
+    numpy and the page clean-up are loaded with a file's first scanned page, not by every process that
+    reads files: a digital file never uses them. Inside a small allowance their import would fail (and
+    the file be lost to our error, not rejected for its own size). Without a ceiling this does nothing.
+    """
+    ceiling, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if ceiling == hard:
+        yield
+        return
+    held = _address_space()
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
     try:
-        with open("/proc/self/statm") as statm:
-            held = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:  # no procfs: count the limit from zero
-        held = 0
-    ceiling = held + memory_mb * 1024 * 1024
+        yield
+    finally:
+        _set_ceiling(ceiling + max(0, _address_space() - held), hard)
+
+
+def _set_ceiling(ceiling: int, hard: int) -> None:
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)
     resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+
+
+def _address_space() -> int:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:  # no procfs: count the limit from zero
+        return 0
 
 
 def _die_with(parent: int) -> None:

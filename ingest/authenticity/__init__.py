@@ -33,12 +33,13 @@ from collections.abc import Sequence
 
 import pikepdf
 
-from ingest.authenticity import production, revision, scans, signature
+from ingest.authenticity import production, revision, signature
 from ingest.authenticity.arithmetic import balance_signals
 from ingest.authenticity.content import ContentReader
 from ingest.authenticity.guard import guarded
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.models import Authenticity, Box, Signal
+from ingest.sandbox import outside_the_allowance
 from ingest.stages.upload import PDF
 
 __all__ = ["ContentReader", "assess", "balance_signals", "judge"]
@@ -78,6 +79,9 @@ def judge(signals: Sequence[Signal]) -> Authenticity:
 
 def _picture(data: bytes) -> list[Signal]:
     """The scan family on an uploaded JPEG picture (the whole picture is the page)."""
+    with outside_the_allowance():  # loaded with the first picture read (see `content._scan_checks`)
+        from ingest.authenticity import scans  # noqa: PLC0415
+
     return scans.pasted_patches(data, 1, Box(page=1, x0=0, y0=0, x1=1, y1=1))
 
 

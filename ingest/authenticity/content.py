@@ -17,18 +17,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium
 
-from ingest.authenticity import scans
 from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
-from ingest.extract.pdftext import TextLayer
+from ingest.extract.pdftext import UNMAPPED, TextLayer
 from ingest.models import Box, Signal
+from ingest.sandbox import outside_the_allowance
+
+if TYPE_CHECKING:
+    from ingest.authenticity.scans import ScanChecks
 
 # A filled shape larger than this share of the page is a background or a panel, not a white-out patch.
 MAX_PATCH_SHARE = 0.2
@@ -70,6 +73,7 @@ _AMOUNT = re.compile(r"^[-+(]?[$€£¥₦]?\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}\)?
 # Every figure's text holds a separator between two digits (an amount's decimal mark, a date's
 # separator): a word whose text holds none is no figure, nor is any word cut from it.
 _FIGURE_CORE = re.compile(r"\d[.,/-]\d")
+_DIGIT = re.compile(r"\d")
 _HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 # The weights a font name may spell after its family, from the lightest (the regular, "Roman", "Book"
 # or none, is 400), the compound ones before the words they hold.
@@ -175,18 +179,21 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
     def no_figure(cls, run: Run, chars: int | None = None) -> _Token:
         """One text object's words that hold no figure, as one word: what the rules ask of words that are
         no figure (their style, their `chars` characters' baselines; all of the object's by default). Its
-        box is the object's: no rule places a word that is no figure."""
-        return cls(
-            False,
-            False,
-            "",
-            {},
-            frozenset((run.style,)),
-            run.size,
-            (run.x0, run.y0, run.x1, run.y1),
-            run.x1,
-            run.x1,
-            [run.baseline] * (len(run.drawn) if chars is None else chars),
+        box is the object's."""
+        return _new(
+            cls,
+            (
+                False,
+                False,
+                "",
+                {},
+                frozenset((run.style,)),
+                run.size,
+                (run.x0, run.y0, run.x1, run.y1),
+                run.x1,
+                run.x1,
+                [run.baseline] * (len(run.drawn) if chars is None else chars),
+            ),
         )
 
 
@@ -219,7 +226,7 @@ class ContentReader:
     signals: list[Signal] = field(default_factory=list)
     _figures: list[_Figure] = field(default_factory=list)
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
-    _scans: scans.ScanChecks = field(default_factory=scans.ScanChecks)  # pages that are mostly a picture
+    _scans: ScanChecks | None = None  # pages that are mostly a picture, once there is one
 
     def page(
         self,
@@ -247,6 +254,7 @@ class ContentReader:
             # rows here do not: its words are cut from each text object's characters (an OCR engine
             # writes a word or a line per object).
             amounts = [t for run in runs if run.digits for t in _figure_words((run,)) if t.amount]
+            self._scans = self._scans or _scan_checks()
             self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts])
             return
         rows = _rows(runs)
@@ -291,11 +299,21 @@ class ContentReader:
     def finish(self) -> list[Signal]:
         """The page signals and the file-wide ones (font islands, scans), at most a few per rule."""
         signals = self.signals + _font_islands(self._figures, self._styles)
-        signals += guarded(self._scans.finish, [])
+        if self._scans is not None:
+            signals += guarded(self._scans.finish, [])
         kept: list[Signal] = []
         for code in dict.fromkeys(s.code for s in signals):
             kept += [s for s in signals if s.code is code][:MAX_SIGNALS_PER_RULE]
         return kept
+
+
+def _scan_checks() -> ScanChecks:
+    """The scan family's checks, loaded with a file's first page that is mostly a picture (with numpy and
+    OCR: a digital file's pages never need them), in a reader child beside the file's memory allowance."""
+    with outside_the_allowance():
+        from ingest.authenticity.scans import ScanChecks  # noqa: PLC0415
+
+    return ScanChecks()
 
 
 def _covered_text(
@@ -316,20 +334,18 @@ def _covered_text(
     body: float | None = None  # the size of the page's text (the median of its text objects')
     signals = []
     for shape in later:
-        reached = by_height.reaching(shape)
-        if not any(runs[i].seq < shape.seq for i in reached):
+        reached = [runs[i] for i in by_height.reaching(shape)]
+        # The characters of the text drawn before it are made first: those of the text drawn after it
+        # only where it hides some.
+        inside = _inside(shape, [run for run in reached if run.seq < shape.seq])
+        if not inside:
             continue  # only text drawn after it reaches it
-        inside = [
-            (runs[i], c)
-            for i in reached
-            for c in runs[i].chars
-            if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
-        ]
-        if not any(c.seq < shape.seq for _, c in inside):
-            continue
         filled = shape.filled_at()
-        inside = [(run, c) for run, c in inside if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2)]
-        under = [(run, c) for run, c in inside if c.seq < shape.seq and clips.shows(run, c)]
+        under = [
+            (run, c)
+            for run, c in inside
+            if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) and clips.shows(run, c)
+        ]
         if body is None:
             body = median(run.size for run in runs)
         running_on = {run: _runs_on(run, shape, shapes) for run, _ in under}
@@ -338,8 +354,12 @@ def _covered_text(
         hidden = [c for run, c in under if not running_on[run] and c.size < WATERMARK_SIZE * body]
         if not hidden:
             continue
-        over = [c for run, c in inside if c.seq > shape.seq and clips.shows(run, c)]
-        if over and _reading(hidden) in _reading(over):
+        over = [
+            c
+            for run, c in _inside(shape, [run for run in reached if run.seq > shape.seq])
+            if filled((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) and clips.shows(run, c)
+        ]
+        if over and _drawn_again(hidden, over):
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
         evidence = (
@@ -371,6 +391,16 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _inside(shape: Shape, runs: Iterable[Run]) -> list[tuple[Run, Char]]:
+    """The characters of these text objects whose middle lies inside the shape's box, with their object."""
+    return [
+        (run, c)
+        for run in runs
+        for c in run.chars
+        if shape.x0 < (c.x0 + c.x1) / 2 < shape.x1 and shape.y0 < (c.y0 + c.y1) / 2 < shape.y1
+    ]
 
 
 def _runs_on(run: Run, shape: Shape, shapes: Sequence[Shape]) -> bool:
@@ -423,16 +453,36 @@ class _ByHeight:
         )
 
 
-def _reading(chars: Iterable[Char]) -> str:
-    """The characters' text in reading order (lines top down, left to right)."""
-    return "".join(c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0)))
+def _reading(chars: Iterable[Char]) -> list[str]:
+    """The characters' texts in reading order (lines top down, left to right)."""
+    return [c.text for c in sorted(chars, key=lambda c: (-round(c.baseline), c.x0))]
+
+
+def _drawn_again(hidden: Sequence[Char], over: Sequence[Char]) -> bool:
+    """The hidden characters' text is drawn again among the characters over them, in reading order. A
+    glyph whose font maps it to no letters (read as UNMAPPED) stands for any one glyph that holds no
+    digit: a tool that saved the file again may lose one font's map of a glyph (a ligature) and not the
+    other's; digits must be drawn again as they were."""
+    ours, theirs = _reading(hidden), _reading(over)
+    if UNMAPPED not in ours and UNMAPPED not in theirs:
+        return "".join(ours) in "".join(theirs)
+    return any(
+        all(map(_same_glyph, ours, itertools.islice(theirs, start, None)))
+        for start in range(len(theirs) - len(ours) + 1)
+    )
+
+
+def _same_glyph(a: str, b: str) -> bool:
+    """The two glyphs' texts may be one glyph's: equal, or one UNMAPPED and the other without a digit."""
+    return a == b or (a == UNMAPPED and not _DIGIT.search(b)) or (b == UNMAPPED and not _DIGIT.search(a))
 
 
 def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Clips) -> list[Signal]:
     """OVERLAPPING_TEXT: two different characters of about one size drawn at the same place (retyped over
     the original). Only the characters of text objects that reach into each other on a line are
     compared, those their clip lets be drawn; a character far larger than the one under it is a
-    watermark or a stamp, which no retype is (it is made to pass for the text it replaces)."""
+    watermark or a stamp, which no retype is (it is made to pass for the text it replaces). A glyph
+    read as UNMAPPED differs from no glyph without a digit (`_same_glyph`)."""
     clashing: list[Char] = []
     for runs in rows:
         row = _overlapping_chars(runs, clips)
@@ -448,7 +498,7 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Cl
                 narrower = min(c.x1 - c.x0, other.x1 - other.x0)
                 if (
                     overlap >= SAME_PLACE_OVERLAP * narrower
-                    and other.text != c.text
+                    and not _same_glyph(c.text, other.text)
                     and not _accented(c.text, other.text)
                     and max(c.size, other.size) < WATERMARK_SIZE * min(c.size, other.size)
                     and _same_place(c, other)
@@ -714,15 +764,19 @@ def _off_baseline(frame: PageFrame, lines: Sequence[_Line]) -> list[Signal]:
         if line.spread <= BASELINE_OFF * min(t.size for t in amounts):
             continue  # every baseline and every median of them lie within the spread
         words = [b for run in line.words for b in itertools.repeat(run.baseline, len(run.text))]
-        labels = [(run.x1, run.baseline) for run in line.words]
-        labels += [(t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
+        # Each text that is no figure: where it starts and ends, and its baseline. The words that are no
+        # figure cut from a text object have the object's box, which reaches past a figure cut from it
+        # too (a tool that writes a line as one object, as Ghostscript does): text that starts left of the
+        # figure and reaches past it on the figure's very baseline is its own object's, nearest to it.
+        labels = [(run.x0, run.x1, run.baseline) for run in line.words]
+        labels += [(t.bounds[0], t.bounds[2], _middle(t.baselines)) for t in line.tokens if not t.figure]
         for token in amounts:
-            left = [label for label in labels if label[0] <= token.bounds[0]]
+            start, base = token.bounds[0], median(token.baselines)
+            left = [(min(x1, start), b) for x0, x1, b in labels if x1 <= start or (x0 < start and b == base)]
             if left:
                 line_base = max(left)[1]
             else:
                 line_base = median([*words, *(b for t in line.tokens if t is not token for b in t.baselines)])
-            base = median(token.baselines)
             if abs(base - line_base) > BASELINE_OFF * token.size:
                 signals.append(
                     _figure_signal(

@@ -119,7 +119,8 @@ class Run:
         self.obj, self.drawn, text, self.x0, self.y0, self.x1, self.y1 = run
         self.style, self.size, self.baseline, self.seq = style, size, baseline, seq
         self.text = text
-        self.digits = _DIGIT.search(text) is not None
+        # Most objects without a digit are letters only, which str.isalpha tells faster than a search.
+        self.digits = not text.isalpha() and _DIGIT.search(text) is not None
         # A digit and a separator of a figure: only such an object can hold an amount or a numeric date.
         self.marked = self.digits and FIGURE_MARK.search(text) is not None
         self._chars: list[Char] | None = None
@@ -378,6 +379,7 @@ class _TextObjects:
         rgba, (red, green, blue, alpha) = self._rgba, self._rgba_at
         unplaced = len(places) + 1  # a text object the walk did not see: after everything it saw
         found: list[Run] = []
+        add, place = found.append, places.get
         for run in layer.by_object:
             obj = run[0]
             font_size, matrix, font = facts[obj]
@@ -391,7 +393,7 @@ class _TextObjects:
                 judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill is not None)
             style, size, upright = judged
             if upright:
-                found.append(Run(run, style, size, baseline, places.get(obj, unplaced)))
+                add(Run(run, style, size, baseline, place(obj, unplaced)))
         return found
 
     def _judge(

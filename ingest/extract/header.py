@@ -107,11 +107,8 @@ def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) ->
     fields.period_start, fields.period_end = period(ctx, lines, order)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
     if opening is None or closing is None:
-        # "Balance on 1 November 2024 ... Balance on 30 November 2024": the earlier is the opening.
-        dated = dated_balances(lines, order)
-        if len(dated) >= 2 and dated[0][0] < dated[-1][0]:
-            opening = opening or dated[0][1]
-            closing = closing or dated[-1][1]
+        dated_opening, dated_closing = _dated_ends(dated_balances(lines, order), fields.period_end)
+        opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
     fields.institution = institution(lines)
@@ -340,6 +337,19 @@ def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.
         if date is not None and money is not None:
             found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
     return sorted(found, key=lambda f: f[0])
+
+
+def _dated_ends(
+    dated: Sequence[tuple[dt.date, Money]], end: dt.date | None
+) -> tuple[Money | None, Money | None]:
+    """The opening and closing balances that balances printed with a date state: the earlier and the
+    later of two days ("Balance on 1 November 2024 ... Balance on 30 November 2024"); else one dated
+    the period's last day, the closing balance ("Balance on 30 June 2025"), which no row moves after."""
+    if len(dated) >= 2 and dated[0][0] < dated[-1][0]:
+        return dated[0][1], dated[-1][1]
+    if dated and end is not None and dated[-1][0] == end:
+        return None, dated[-1][1]
+    return None, None
 
 
 _DATED_BALANCE_LABELS = ALL.dated_balance_labels

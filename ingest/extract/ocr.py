@@ -26,7 +26,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.dates import MONTHS
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
 from ingest.extract.lexicon import LANGUAGES, TELLING_WORDS, fold
-from ingest.extract.words import PageWords, Word
+from ingest.extract.words import PageWords, Word, trusted
 
 if TYPE_CHECKING:
     import tesserocr
@@ -40,9 +40,6 @@ POINTS_PER_INCH = 72.0
 # Short letter-only words Tesseract doubts this much are noise (specks, stamps), not text. Longer
 # words and figures are kept whatever their score: Tesseract gives some clean figures 0.
 MIN_WORD_CONFIDENCE = 30.0
-# A page whose surviving words average under this is not trusted: its words are likely garbage. It is
-# read all the same; extraction leaves it out and says so (see `trusted`).
-MIN_PAGE_CONFIDENCE = 45.0
 # Upright print reads at 85-95; a page read sideways or upside down averages about 40.
 # Under this, ask the engine which way up the page is and read it again.
 RETRY_ORIENTATION_BELOW = 70.0
@@ -460,12 +457,6 @@ def installed_languages() -> frozenset[str]:
         return frozenset(pytesseract.get_languages(config=""))
     except (OSError, RuntimeError, pytesseract.TesseractError):
         return frozenset()
-
-
-def trusted(page: PageWords) -> bool:
-    """Whether a page has words OCR read with confidence (a text-layer page with words always has)."""
-    confidence = page.ocr_confidence
-    return bool(page.words) and (confidence is None or confidence >= MIN_PAGE_CONFIDENCE)
 
 
 def _missed_words(

@@ -11,6 +11,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -19,11 +20,17 @@ from PIL import Image, ImageSequence
 from ingest.extract import pdftext
 from ingest.extract.amounts import CURRENCY_SYMBOLS
 from ingest.extract.lexicon import ALL, fold
-from ingest.extract.ocr import OcrOptions, ocr_first_page, ocr_page, reading_language, trusted
 from ingest.extract.pdftext import UNMAPPED, TextLayer, curve_count, read_text_layer
-from ingest.extract.words import PageWords
+from ingest.extract.words import PageWords, trusted
+from ingest.sandbox import outside_the_allowance
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
+
+if TYPE_CHECKING:
+    from ingest.extract.ocr import OcrOptions
+
+# OCR (and with it numpy and the page clean-up) is loaded where a file's first page goes to OCR, not
+# with the readers: a digital file never uses it (see `_default_options`).
 
 # Statements come in the lexicon's languages. A file is read in English first; once its first page
 # shows another language (French, German, ...), that page is read again in it and so is the rest of
@@ -113,15 +120,15 @@ def read_pages(
     on_pdf_page: PageHook | None = None,
 ) -> Iterator[PageWords]:
     """Yield each page's words in order, holding one page image at a time."""
-    options = ocr or OcrOptions(lang=OCR_LANG, timeout_s=limits.file_timeout_s)
+    language = _Language(ocr, limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data, options, on_pdf_page)
+        yield from _pdf_pages(limits, data, language, on_pdf_page)
     else:
-        yield from _image_pages(limits, data, options)
+        yield from _image_pages(limits, data, language)
 
 
-def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[PageWords]:
-    with _OcrPool(_Language(options), limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
+def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[PageWords]:
+    with _OcrPool(language, limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
             dpi = known or image_dpi(frame)
@@ -132,12 +139,12 @@ def _image_pages(limits: Limits, data: bytes, options: OcrOptions) -> Iterator[P
 
 
 def _pdf_pages(
-    limits: Limits, data: bytes, options: OcrOptions, on_page: PageHook | None = None
+    limits: Limits, data: bytes, language: _Language, on_page: PageHook | None = None
 ) -> Iterator[PageWords]:
     with ExitStack() as stack:
         document = pdfium.PdfDocument(data)
         stack.callback(document.close)
-        pool = stack.enter_context(_OcrPool(_Language(options), limits.ocr_threads))
+        pool = stack.enter_context(_OcrPool(language, limits.ocr_threads))
         fonts_read: set[str] = set()  # fonts of the pages whose words read as a language
         for number in range(1, len(document) + 1):
             page = document[number - 1]
@@ -167,27 +174,40 @@ def _pdf_pages(
         yield from pool.drain()
 
 
-@dataclass
 class _Language:
     """A file's OCR language: decided on its first page with words, then kept for the rest."""
 
-    options: OcrOptions
-    decided: bool = False
-
-    def __post_init__(self) -> None:
+    def __init__(self, options: OcrOptions | None, timeout_s: float) -> None:
+        self.options = options  # the caller's, or the default ones made with the first page read
+        self.timeout_s = timeout_s
         # A language other than the default was chosen by the caller: there is nothing to decide.
-        self.decided = self.decided or self.options.lang != OCR_LANG
+        self.decided = options is not None and options.lang != OCR_LANG
 
     def read(self, image: Image.Image, number: int, dpi: float, *, dpi_known: bool = True) -> PageWords:
+        options = self.options = self.options or _default_options(self.timeout_s)
+        from ingest.extract import ocr  # noqa: PLC0415  (loaded with the options)
+
         if self.decided:
-            return ocr_page(image, number, dpi, self.options, dpi_known=dpi_known)
-        page, lang = ocr_first_page(
-            image, number, dpi, self.options, dpi_known=dpi_known, language_of=_language
+            return ocr.ocr_page(image, number, dpi, options, dpi_known=dpi_known)
+        page, lang = ocr.ocr_first_page(
+            image, number, dpi, options, dpi_known=dpi_known, language_of=_language
         )
         if trusted(page):
             self.decided = True
-            self.options = replace(self.options, lang=lang)
+            self.options = replace(options, lang=lang)
         return page
+
+
+def _default_options(timeout_s: float) -> OcrOptions:
+    """A file's OCR options, made when its first page goes to OCR (alone: its language is not decided).
+
+    OCR is loaded then, with numpy and the page clean-up (~50 ms of CPU that a digital file never needs),
+    in a reader child beside the file's memory allowance rather than within it.
+    """
+    with outside_the_allowance():
+        from ingest.extract.ocr import OcrOptions  # noqa: PLC0415
+
+    return OcrOptions(lang=OCR_LANG, timeout_s=timeout_s)
 
 
 class _OcrPool:
@@ -248,6 +268,8 @@ class _OcrPool:
 
 def _language(texts: list[str]) -> str:
     """The language a first page read in the default language shows it is printed in."""
+    from ingest.extract.ocr import reading_language  # noqa: PLC0415  (loaded by the page read: `_Language`)
+
     return reading_language(texts, OCR_LANG)
 
 

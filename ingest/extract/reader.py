@@ -54,6 +54,7 @@ from ingest.extract.table import (
     marker_of,
     pending_heading,
     table_lines,
+    titles_by_a_word,
     wrap_mode,
     wrapped_heading_lines,
 )
@@ -566,9 +567,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
-    rows = sided_by_totals(
-        ctx, carry_dates(_summed_up_under(assemble_rows(ctx, lines, wrap_mode(ctx, lines))))
-    )
+    assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
+    rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
     if chunk.follows and first is not None:
@@ -608,11 +608,52 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     )
 
 
+def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated line of one figure first of all and the one last of all read as the
+    opening and closing balances where the running balances chain to them: the first moving row's
+    balance less its amount, the last one's balance. Their labels may be in a language no lexicon
+    holds ("Algsaldo", "Lõppsaldo"), and their figures under any column."""
+    out = list(rows)
+    moving = [n for n, row in enumerate(out) if _moves(row)]
+    if not moving:
+        return out
+    first, last = out[moving[0]], out[moving[-1]]
+    opening, closing = _lone_figure(out[0]), _lone_figure(out[-1])
+    if opening is not None and moving[0] == 1 and _chains_after(opening, first):
+        out[0] = replace(out[0], marker=Marker.OPENING, amounts={Role.BALANCE: opening})
+    if (
+        closing is not None
+        and moving[-1] == len(out) - 2
+        and last.amounts[Role.BALANCE].magnitude == closing.magnitude
+    ):
+        out[-1] = replace(out[-1], marker=Marker.CLOSING, amounts={Role.BALANCE: closing})
+    return out
+
+
+def _moves(row: Row) -> bool:
+    """Whether a row prints a running balance and an amount moving it."""
+    return row.marker is None and Role.BALANCE in row.amounts and bool(set(row.amounts) - {Role.BALANCE})
+
+
+def _lone_figure(row: Row) -> Money | None:
+    """The one figure of an undated row that prints no balance, else None."""
+    if row.marker is not None or row.date is not None or len(row.amounts) != 1 or Role.BALANCE in row.amounts:
+        return None
+    return next(iter(row.amounts.values()))
+
+
+def _chains_after(before: Money, row: Row) -> bool:
+    """Whether a row's balance is `before` moved by its amount, either way."""
+    amount = next(m.magnitude for role, m in row.amounts.items() if role is not Role.BALANCE)
+    return abs(row.amounts[Role.BALANCE].signed - before.signed) == amount
+
+
 def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
-    """The rows with the undated lines under the last one read as total lines, where every transaction
-    row prints its running balance and these print a figure and none: the statement summed up under
-    its table ("Interest paid this period", "Average daily balance"), which no balance proves a row.
-    Taken back where the balance chain needs them (`_refound`)."""
+    """The rows with the lines under the last one read as total lines, where every transaction row
+    prints its running balance and these print a figure and none (nor one unread): the statement summed
+    up under its table ("Interest paid this period", "Average daily balance"), or rates and fees dated
+    from a day ("01/06/2025 Credit interest (AER) 0.25"), which no balance proves a row. Taken back where
+    the balance chain needs them (`_refound`)."""
     balanced = [n for n, row in enumerate(rows) if row.marker is None and Role.BALANCE in row.amounts]
     if not balanced:
         return list(rows)
@@ -624,8 +665,8 @@ def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
         replace(row, marker=Marker.TOTAL)
         if n > last
         and row.marker is None
-        and row.date is None
         and Role.BALANCE not in row.amounts
+        and Role.BALANCE not in row.texts
         and any(role in row.amounts for role in MONEY_ROLES)
         else row
         for n, row in enumerate(rows)
@@ -672,11 +713,23 @@ def _read_as(
     table = _drafts(rows, card, dating)
     opening = _either(_value(fields.opening_balance, card), table.opening)
     stated, marked = _value(fields.closing_balance, card), table.closing
+    if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
+        table = _drafts(rows, card, dating, fees=True)
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
         return table, (opening, marked)
     return table, (opening, _either(stated, marked))
+
+
+def _fees_by_ends(
+    rows: Sequence[Row], drafts: Sequence[Draft], opening: Decimal | None, closing: Decimal | None
+) -> bool:
+    """Whether the fees the rows bear, which no running balance beside them counted, are money out of
+    their own: the opening balance leads to the closing one with them, and not without."""
+    fees = sum((r.fee.money.magnitude for r in rows if r.marker is None and r.fee is not None), Decimal(0))
+    reached = _reached(opening, drafts)
+    return bool(fees) and reached is not None and reached != closing and reached - fees == closing
 
 
 def _reached(opening: Decimal | None, drafts: Sequence[Draft]) -> Decimal | None:
@@ -716,7 +769,7 @@ def _settled(
     money_roles = frozenset(role for section in chunk.sections for role in section.header.money_roles)
     if money_roles & {Role.AMOUNT, Role.DEBIT, Role.CREDIT} and orient(in_time, opening, closing) < 0:
         in_time = [replace(d, amount=_neg(d.amount), text_sign=-d.text_sign) for d in in_time]
-    in_time = _sections_by_balance(chunk, in_time, opening, closing)
+    in_time = _sections_by_balance(ctx, chunk, in_time, opening, closing)
     opening, closing = _from_running_balances(in_time, opening, closing)
     if chunk.ocr:
         opening, closing = stated_balances(in_time, opening, closing, ctx.places)
@@ -782,17 +835,22 @@ def _inserted(drafts: list[Draft], rows: list[tuple[int, Draft]]) -> list[Draft]
 
 
 def _sections_by_balance(
-    chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
+    ctx: ReadContext, chunk: _Chunk, drafts: list[Draft], opening: Decimal | None, closing: Decimal | None
 ) -> list[Draft]:
     """Drafts with whole sections turned round where only that takes the opening balance to the
-    closing one (no running balance printed to settle rows one by one); a recorded decision."""
-    if len(chunk.sections) < 2 or any(d.balance is not None or d.amount is None for d in drafts):
+    closing one (no running balance printed to settle rows one by one); a recorded decision. A section
+    is a table, or the part of one under a title of one money word among its rows ("PAYMENTS",
+    "PURCHASES" on a card bill that prints every figure bare)."""
+    if any(d.balance is not None or d.amount is None for d in drafts):
         return drafts
-    section_of = {id(w): n for n, s in enumerate(chunk.sections) for ln in s.lines for w in ln.line.words}
+    section_of = _parts(ctx, chunk.sections)
+    count = max(section_of.values(), default=0) + 1
+    if count < 2:
+        return drafts
     place = [next((section_of[id(w)] for w in d.words if id(w) in section_of), -1) for d in drafts]
     totals = [
         sum((d.amount for d, p in zip(drafts, place, strict=True) if p == n and d.amount), Decimal(0))
-        for n in range(len(chunk.sections))
+        for n in range(count)
     ]
     signs = sides_by_balance(totals, opening, closing)
     if signs is None or -1 in place:
@@ -803,6 +861,21 @@ def _sections_by_balance(
         else d
         for d, p in zip(drafts, place, strict=True)
     ]
+
+
+def _parts(ctx: ReadContext, sections: Sequence[_Section]) -> dict[int, int]:
+    """The part of the statement each row's word is in, by the word's id: a table is a part, and a
+    title of one money word printed among its rows (no row's own line) starts another."""
+    part_of: dict[int, int] = {}
+    part = -1
+    for section in sections:
+        part += 1
+        titles = [(line.page, line.top) for line in section.others if titles_by_a_word(ctx, line.text)]
+        for row in section.lines:
+            within = part + sum(at < (row.line.page, row.line.top) for at in titles)
+            part_of.update((id(w), within) for w in row.line.words)
+        part += len(titles)
+    return part_of
 
 
 _T = TypeVar("_T")
@@ -965,13 +1038,14 @@ def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | 
 _NUMBER_OF_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2})/((?:19|20)\d{2})(?![\d/])")  # not a date's "12/2024"
 
 
-def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
-    """The transactions among the rows, and the balances the marker rows among them print."""
+def _drafts(rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = False) -> _Table:
+    """The transactions among the rows, and the balances the marker rows among them print; with
+    `fees`, each fee a row bears is money out of its own, whatever the running balances say."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
-    fees_moved = _fees_in_balances(rows, card or credits_marked, balances_marked)
+    fees_moved = fees or _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
     opening: Decimal | None = None
     closing: Decimal | None = None
@@ -988,7 +1062,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating) -> _Table:
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
             drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
-            if fees_moved and row.fee is not None:
+            if fees_moved and row.fee is not None and row.fee.money.magnitude:
                 # The fee is money out of its own, after the row: the printed balance follows both. It
                 # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
                 fee = replace(

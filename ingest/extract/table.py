@@ -72,6 +72,7 @@ class _Vocabulary:
     abbreviated: dict[str, tuple[str, ...]]
     opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
     brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
+    closing_balance: re.Pattern[str]  # a line that names the statement's closing balance (not one carried)
     closing: re.Pattern[str]
     # A card's closing balance as the bill states it ("Total amount due", "Te betalen"), opening a line:
     # the minimum due ("Minimaal te betalen") ends like it.
@@ -109,16 +110,19 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.CREDIT: lexicon.credit_headings,
         Role.AMOUNT: lexicon.amount_headings,
         Role.BALANCE: lexicon.balance_headings,
-        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings),
+        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings, *lexicon.exchange_rate_words),
     }
     phrase_role: dict[tuple[str, ...], Role] = {}
     for role, phrases in headings.items():
         for phrase in phrases:
             if key := _key(phrase):
                 phrase_role.setdefault(key, role)
+    # The headings of a purchase abroad's figures ("Valuta estera") leave a date heading's word
+    # ("Valuta") one that names a date.
+    abroad = frozenset(_key(p) for p in lexicon.exchange_rate_words)
     date_words = (
         frozenset(w for k, r in phrase_role.items() if r in _DATED for w in k)
-        - frozenset(w for k, r in phrase_role.items() if r not in _DATED for w in k)
+        - frozenset(w for k, r in phrase_role.items() if r not in _DATED and k not in abroad for w in k)
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
@@ -140,6 +144,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         abbreviated=_abbreviations(phrase_role),
         opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
         brought_forward=_naming(lexicon.brought_forward, filler),
+        closing_balance=_naming(lexicon.closing_balance, filler),
         closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
@@ -880,7 +885,14 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
             clusters[-1].append(word)
         else:
             clusters.append([word])
-    clusters = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
+    ends = {id(figures[-1]) for _, figures in rows}
+    apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    if len(columns_of_rows) == 1 and len(apart) == 1:
+        # One column of figures and a figure or two printed apart, each ending its row: the few rows of
+        # the other side (a month's one salary among the payments); the balances say which side is which.
+        columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None
     spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in clusters]
@@ -1262,8 +1274,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
     while i < len(words):
         word = _unmarked_number(words[i])
         if word.confidence is None and _plain_text(word.text, ctx.places):
-            _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
-            i += 1
+            if not (_RATE.fullmatch(word.text) and _aside(columns, word)):
+                _place_text(ctx, columns, word, cells)  # the rules below, each of which passes it by
+            i += 1  # a rate in a column of its own right of the description ("0.8558") is not text
             continue
         money = parse_money(word.text, ctx.places)
         if money is None and word.confidence is not None:
@@ -1293,6 +1306,11 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             cells.fee = cells.fee or Fee(money, heading)
             i += len(span) - 1 + kept
             continue
+        if money is not None and role is None and _cents(word.text, ctx.places) and _aside(columns, word):
+            # Money in a column of its own right of the description that moves no balance (a payment
+            # gross of its fee, its amount in another currency): neither the row's figure nor text.
+            i += len(span)
+            continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
             marks.append(word)
         elif _code_apart(ctx, columns, words, i):
@@ -1317,6 +1335,19 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             for role, money in cells.amounts.items()
         }
     return cells
+
+
+_RATE = re.compile(r"\d+[.,]\d+")  # a rate of exchange ("0.8558"): more decimals than money prints
+
+
+def _aside(columns: _Columns, word: Word) -> bool:
+    """Whether a word stands in a column right of the description that the reader does not use."""
+    return columns.other_column(word) is not None
+
+
+def _cents(text: str, places: int) -> bool:
+    """Whether a figure prints its cents ("120.00"), as money does and a reference number does not."""
+    return places > 0 and re.search(rf"\d[.,]\d{{{places}}}(?!\d)", text) is not None
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text, asked of every word of every row line
@@ -1350,13 +1381,14 @@ def _marks_apart(ctx: ReadContext, columns: _Columns, word: Word, before: Word |
 
 def _code_apart(ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int) -> bool:
     """A currency code in a column of its own ("Currency", "Devise") after the description: a
-    column's gap from the words before it, and only figures after it."""
+    column's gap from the words before it, and only figures after it, in money columns or in columns
+    the reader does not use (a payment gross of its fee, the fee)."""
     word = words[i]
     if word.text not in CURRENCY_CODES or i == 0 or i + 1 == len(words):
         return False
     height = word.bottom - word.top
     return word.x0 - words[i - 1].x1 > ctx.tolerances.text_heading_gap * height and all(
-        columns.money_column(w) is not None for w in words[i + 1 :]
+        columns.money_column(w) is not None or _aside(columns, w) for w in words[i + 1 :]
     )
 
 
@@ -2153,8 +2185,19 @@ def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -
 def titles_a_section(ctx: ReadContext, text: str) -> bool:
     """Whether a line names a kind of money in or out as a column heading does, and nothing else, in
     words enough not to be the last line of a description ("PAYMENTS AND OTHER CREDITS", not "DEPOSIT")."""
+    return _money_heading_words(ctx, text) >= 2
+
+
+def titles_by_a_word(ctx: ReadContext, text: str) -> bool:
+    """Whether a line is one word that heads money in or out ("PAYMENTS", "PURCHASES"): a section's
+    title where it stands among the rows on a line of its own, which no row's description wraps onto."""
+    return _money_heading_words(ctx, text) == 1
+
+
+def _money_heading_words(ctx: ReadContext, text: str) -> int:
+    """The words of a line that is a heading of money in or out and nothing else; 0 for any other."""
     key = _key(fold(text))
-    return len(key) >= 2 and _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES
+    return len(key) if _vocabulary(ctx.lexicon).phrase_role.get(key) in MONEY_ROLES else 0
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
@@ -2321,6 +2364,20 @@ def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     return bool(below)
 
 
+def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
+    """Whether a line under the statement's closing balance ends its rows: dated or printing figures,
+    yet moving no balance and naming none (the next account's "Balance Forward" goes on)."""
+    return (
+        (row.date is not None or row.figures)
+        and not _moves_the_balance(row)
+        and marker_of(ctx, row.description, has_date=row.date is not None) is None
+    )
+
+
+def _closing_balance(ctx: ReadContext, row: RowLine) -> bool:
+    return _vocabulary(ctx.lexicon).closing_balance.search(_marker_key(row.description)) is not None
+
+
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
     return _vocabulary(ctx.lexicon).brought_forward.search(_marker_key(row.description)) is not None
 
@@ -2385,11 +2442,14 @@ def table_lines(
     start: int | None = None if continued else 0
     end = 0
     seen_amount = False
+    closed = False  # the statement's closing balance is printed, after rows
     last_bottom: float | None = None
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
+        if closed and _under_the_closing(ctx, row):
+            break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :]):
                 continue
@@ -2417,6 +2477,9 @@ def table_lines(
                 continue  # a notice printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
+        # Printed with its figure: a label over its value ("Neuer Saldo" over "EUR + 1.559,66") still
+        # reads the value under it.
+        closed = seen_amount and row.figures and _closing_balance(ctx, row)
         seen_amount = seen_amount or bool(row.amounts)
         end = index + 1
         if row.amounts or row.date is not None or row.description:

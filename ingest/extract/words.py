@@ -47,6 +47,11 @@ def join_adjacent(words: Iterable[Word], join: Callable[[Word, Word], Word | Non
     return out
 
 
+# A page whose OCR words average under this confidence is not trusted: its words are likely garbage. It
+# is read all the same; extraction leaves it out and says so (see `trusted`).
+MIN_PAGE_CONFIDENCE = 45.0
+
+
 @dataclass(frozen=True, slots=True)
 class PageWords:
     """The words of one page, however they were read."""
@@ -66,3 +71,9 @@ class PageWords:
         """Mean OCR word confidence, or None for a text-layer page or a page without words."""
         scores = [w.confidence for w in self.words if w.confidence is not None]
         return sum(scores) / len(scores) if scores else None
+
+
+def trusted(page: PageWords) -> bool:
+    """Whether a page has words OCR read with confidence (a text-layer page with words always has)."""
+    confidence = page.ocr_confidence
+    return bool(page.words) and (confidence is None or confidence >= MIN_PAGE_CONFIDENCE)

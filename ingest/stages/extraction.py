@@ -10,11 +10,10 @@ from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
 from ingest.errors import CorruptFile, Unreadable
 from ingest.extract.marks import Marks, marks_of
-from ingest.extract.ocr import trusted
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
-from ingest.extract.words import PageWords
+from ingest.extract.words import PageWords, trusted
 from ingest.models import Signal
 from ingest.pci import mask_card_numbers
 from ingest.settings import Limits

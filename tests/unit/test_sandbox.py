@@ -25,6 +25,7 @@ from ingest.sandbox import (
     MAX_RESULT_BYTES,
     READER_GC_THRESHOLD,
     Sandbox,
+    outside_the_allowance,
     run_limited,
 )
 
@@ -141,6 +142,27 @@ def test_native_allocation_over_the_limit_is_FILE_TOO_LARGE() -> None:
 
 def test_memory_within_the_limit_is_fine() -> None:
     assert run_limited(lambda: len(bytearray(128 * 1024 * 1024)), timeout_s=10, memory_mb=256) == 128 << 20
+
+
+def test_what_is_loaded_outside_the_allowance_is_added_to_it_not_taken_from_it() -> None:
+    """Code a file first needs (OCR with a scan) is loaded outside the allowance: the memory it takes is
+    the reader's, and the file still has its whole allowance after it."""
+    loaded: list[bytes] = []
+
+    def load_then_allocate(allocate_mb: int) -> int:
+        with outside_the_allowance():
+            loaded.append(b"x" * (96 * 1024 * 1024))  # more than the whole allowance
+        return len(bytearray(allocate_mb * 1024 * 1024))
+
+    assert run_limited(load_then_allocate, 40, timeout_s=10, memory_mb=64) == 40 << 20
+    assert verdict(load_then_allocate, 80, memory_mb=64).code is RejectionCode.FILE_TOO_LARGE
+
+
+def test_outside_the_allowance_does_nothing_without_one() -> None:
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    with outside_the_allowance():
+        pass
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
 
 
 def test_a_large_answer_comes_back_whole() -> None:

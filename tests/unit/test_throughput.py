@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -136,21 +137,27 @@ def test_a_blob_key_cannot_leave_the_store(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blobs"]
 
 
-# Only what AWS needs: the OCR module stays loaded up front, so reader children inherit it rather than
-# load it within a file's memory allowance (and a fresh child per file would load it for every scan).
-# Tesseract's bindings are the exception: a reader child loads them at its first scan (12 ms of CPU and
-# 43 MB of address space, beside the engine's model it loads then anyway); no digital file needs them.
 UNUSED_ON_A_LOCAL_BACKFILL = ("boto3", "botocore", "aws_lambda_powertools", "moto")
 # What reading a file needs, and a process that reads none does not: the readers and their libraries.
 READERS = (
-    "numpy",
     "pikepdf",
     "pypdfium2",
     "ingest.authenticity",
-    "ingest.extract.ocr",
+    "ingest.extract.pages",
     "ingest.extract.reader",
     "ingest.stages.extraction",
     "ingest.stages.validation",
+)
+# What only a scanned page needs: OCR with numpy and the page clean-up, the scan checks, Tesseract's
+# bindings. A reader child loads them with its first scanned page, beside that file's memory allowance
+# (`ingest.sandbox.outside_the_allowance`); no digital file needs them, so no driver loads them.
+SCAN_READERS = (
+    "numpy",
+    "ingest.extract.ocr",
+    "ingest.extract.images",
+    "ingest.authenticity.scans",
+    "pytesseract",
+    "tesserocr",
 )
 
 
@@ -171,13 +178,13 @@ def _backfill_in_a_process(tmp_path: Path, modules: tuple[str, ...]) -> tuple[in
 
 
 def test_a_local_backfill_loads_no_aws_code_and_its_readers_once_before_its_workers(tmp_path: Path) -> None:
-    """Start-up is serial: the AWS libraries a local backfill never uses are not imported. The readers
-    are loaded once, in the driver before its workers are forked: they inherit them, and none loads
-    them again."""
+    """Start-up is serial: the AWS libraries a local backfill never uses are not imported, nor what only
+    scans need. The readers are loaded once, in the driver before its workers are forked: they inherit
+    them, and none loads them again."""
     source = tmp_path / "in" / "request"
     source.mkdir(parents=True)
     (source / "statement.pdf").write_bytes(next(iter(build(plan_request(0, seed=0)).files.values())))
-    code, loaded = _backfill_in_a_process(tmp_path, UNUSED_ON_A_LOCAL_BACKFILL + READERS)
+    code, loaded = _backfill_in_a_process(tmp_path, UNUSED_ON_A_LOCAL_BACKFILL + SCAN_READERS + READERS)
     assert (code, loaded) == (0, sorted(READERS))
     assert (tmp_path / "out" / "request.json").is_file()
 
@@ -195,6 +202,27 @@ def test_a_backfill_with_nothing_left_to_read_loads_no_reader(tmp_path: Path) ->
     (tmp_path / "in" / "request" / "statement.pdf").unlink()
     (tmp_path / "in" / "request").rmdir()
     assert _backfill_in_a_process(tmp_path, READERS) == (0, [])
+
+
+def test_the_command_ends_without_teardown_yet_its_buffered_output_arrives_whole(tmp_path: Path) -> None:
+    """`ingest` ends its process at once after `main` (no interpreter teardown): what it printed into a
+    pipe, block-buffered, is flushed first, and the exit code is `main`'s."""
+    name, data = next(iter(build(plan_request(0, seed=0)).files.items()))
+    (tmp_path / name).write_bytes(data)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["INGEST_HOME"] = str(tmp_path / "home")
+
+    def ingest(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "ingest", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+    read = ingest("run", str(tmp_path / name))
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.endswith("}\n")  # the whole document: its last line was left in the buffer
+    assert json.loads(read.stdout)["status"] == "COMPLETED"
+    unknown = ingest("status", "no-such-request")
+    assert (unknown.returncode, unknown.stdout) == (2, "")
+    assert "no-such-request" in unknown.stderr
 
 
 def test_the_api_and_the_pipeline_load_no_reader_until_a_file_is_read() -> None:
@@ -243,14 +271,14 @@ def test_a_queue_worker_loads_its_readers_as_a_command_does_frozen_and_with_the_
     assert done.stdout.split("\n")[-2] == "True True True"
 
 
-# What only some files need, loaded where one is first read: a signature's check, Tesseract's bindings.
+# What only some files need, loaded where one is first read: a signature's check, and what scans need.
 SIGNATURE_LIBRARIES = ("asn1crypto", "cryptography")
-OCR_BINDINGS = ("pytesseract", "tesserocr")
 
 
 def test_the_signature_libraries_load_only_when_a_file_carries_a_signature(tmp_path: Path) -> None:
-    """Reading an unsigned digital statement loads neither asn1crypto nor cryptography, nor Tesseract's
-    bindings; the same statement signed loads the first two, and its signature still verifies."""
+    """Reading an unsigned digital statement loads neither asn1crypto nor cryptography, nor anything
+    only a scan needs (numpy, OCR); the same statement signed loads the first two, and its signature
+    still verifies."""
     unsigned = next(iter(build(plan_request(0, seed=0)).files.values()))
     (tmp_path / "unsigned.pdf").write_bytes(unsigned)
     (tmp_path / "signed.pdf").write_bytes(signed(unsigned))
@@ -264,7 +292,7 @@ def test_the_signature_libraries_load_only_when_a_file_carries_a_signature(tmp_p
         "for name in ('unsigned.pdf', 'signed.pdf'):\n"
         f"    extraction = read_file(Limits(), (Path({str(tmp_path)!r}) / name).read_bytes(), PDF)\n"
         "    codes = ','.join(sorted(s.code.value for s in extraction.signals if 'SIGN' in s.code.value))\n"
-        f"    loaded = ','.join(m for m in {SIGNATURE_LIBRARIES + OCR_BINDINGS!r} if m in sys.modules)\n"
+        f"    loaded = ','.join(m for m in {SIGNATURE_LIBRARIES + SCAN_READERS!r} if m in sys.modules)\n"
         "    print(extraction.method.value, codes or '-', loaded or '-')\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

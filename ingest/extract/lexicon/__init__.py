@@ -69,7 +69,8 @@ class Lexicon:
     # under such a heading lists none of the statement's rows; one of them where a row's date would be
     # ("Pending") marks that row not posted.
     pending_headings: Phrases
-    # A note under a purchase abroad: the foreign amount and the rate it was converted at.
+    # A note under a purchase abroad, or the heading of a column beside it: the amount in its own money and
+    # the rate it was converted at, no money of the row's.
     exchange_rate_words: Phrases
     dated_balance_labels: Phrases  # "balance on <date>"
     # Words beside a balance's label that say whose the money is, and so its sign: owed to the bank

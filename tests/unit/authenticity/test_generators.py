@@ -603,6 +603,75 @@ def test_an_update_that_spells_the_first_document_id_its_own_way_keeps_one_id(
     assert SignalCode.ID_HISTORY not in {s.code for s in _signals(respelt)}
 
 
+# ---- saved again by Ghostscript (pdfwrite) ------------------------------------------------------------
+
+
+def _glyph_map_lost(data: bytes, font: str, letter: str) -> bytes:
+    """The file with one embedded font's map from a glyph to its letter lost (the glyph reads as U+FFFD),
+    as Ghostscript's pdfwrite writes some glyphs' maps (a ligature) when it saves a file again."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for value in document.pages[0].obj.Resources.Font.values():
+            if str(value.BaseFont).endswith(font):
+                code = f"{ord(letter):04X}".encode()
+                cmap = value.ToUnicode.read_bytes()
+                value.ToUnicode.write(
+                    cmap.replace(b"<%s> <%s>" % (code[2:], code), b"<%s> <FFFD>" % code[2:])
+                )
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _footer_drawn_again(retyped: str, *, lost_under: str = "", lost_over: str = "") -> bytes:
+    """A statement whose footer, drawn in one font, is covered by a white box and drawn again over it in
+    another of the same widths (a template's overlay), as `retyped`; the first font's glyphs for the
+    letters `lost_under`, and the second's for `lost_over`, read as U+FFFD."""
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont("VeraIt", "VeraIt.ttf"))
+
+    def draw(canvas: Canvas) -> None:
+        rows_with_stripes(canvas)
+        canvas.setFont("Vera", 7)
+        canvas.drawString(60, 60, "Registered office: 1 Quay Street, Harborview")
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(55, 55, 300, 14, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        # In two strings, as the template writes it (a viewer drops a string drawn twice at one place).
+        canvas.setFont("VeraIt", 7)
+        first, rest = retyped.split(": ")
+        canvas.drawString(60.1, 60.07, f"{first}: ")
+        canvas.drawString(60.1 + pdfmetrics.stringWidth(f"{first}: ", "VeraIt", 7), 60.07, rest)
+
+    data = pdf(draw)
+    for letter in lost_under:
+        data = _glyph_map_lost(data, "BitstreamVeraSans-Roman", letter)
+    for letter in lost_over:
+        data = _glyph_map_lost(data, "BitstreamVeraSans-Oblique", letter)
+    return data
+
+
+def test_a_template_overlay_one_of_whose_fonts_lost_a_glyphs_letters_is_drawn_again() -> None:
+    assert _signals(_footer_drawn_again("Registered office: 1 Quay Street, Harborview", lost_under="f")) == []
+
+
+def test_an_overlay_with_another_digit_whose_glyph_lost_its_letters_still_covers_text() -> None:
+    # A glyph read as U+FFFD stands for any glyph but a digit.
+    found = _found(_footer_drawn_again("Registered office: 7 Quay Street, Harborview", lost_over="7"))
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in found
+
+
+def test_a_figure_written_in_one_object_with_its_label_is_on_its_labels_line() -> None:
+    # Ghostscript writes a line's strings as one text object; beside it, an address line 3.3 points
+    # higher falls within the line's tolerance.
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(70, 253.3, "Randi Imad Zakaria")
+        canvas.drawString(311, 250, "Agreed overdraft limit              500,00 Euro")
+        rows_with_stripes(canvas)
+
+    assert _signals(pdf(draw)) == []
+
+
 # ---- borders drawn as frames --------------------------------------------------------------------------
 
 

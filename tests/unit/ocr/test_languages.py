@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.extract import lexicon as lexicon_package
-from ingest.extract import ocr, pages
+from ingest.extract import ocr
 from ingest.extract.lexicon import LANGUAGES
 from ingest.extract.pages import OCR_LANG, read_pages
 from ingest.extract.reader import read_statements
@@ -97,14 +97,14 @@ def test_a_scanned_polish_statement_is_read_in_polish_with_its_letters(
     if fonts is None:
         pytest.skip("no DejaVu Sans font to draw Polish letters with")
     decided: list[str] = []
-    first_page = pages.ocr_first_page
+    first_page = ocr.ocr_first_page
 
     def recording(*args: object, **kwargs: object) -> tuple[object, str]:
         page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
         decided.append(lang)
         return page, lang
 
-    monkeypatch.setattr(pages, "ocr_first_page", recording)
+    monkeypatch.setattr(ocr, "ocr_first_page", recording)
     rows = running(M("1204.18"), POLISH_MARCH)
     head = [
         "Bank Spółdzielczy w Lesznie",

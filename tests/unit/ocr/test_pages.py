@@ -19,8 +19,9 @@ from reportlab.pdfgen import canvas
 from ingest.codes import ExtractionMethod
 from ingest.extract import images, ocr
 from ingest.extract.lexicon import fold, language_of
-from ingest.extract.ocr import OcrOptions, Tesseract, trusted
+from ingest.extract.ocr import OcrOptions, Tesseract
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, page_image, read_pages, text_quality
+from ingest.extract.words import trusted
 from ingest.settings import Limits
 from ingest.stages.upload import BMP, JPEG, PDF, PNG, TIFF, WEBP
 from tests.unit.ocr.pages import (
