@@ -65,6 +65,8 @@ _PATTERNS = (
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it; "5. ožujka 2025." with
     # the point Croatian closes a year with.
     ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./])?{_MONTH}(?:[ ,\-./]*{_YEAR}\.?)?$")),
+    # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them.
+    ("ymd-named", re.compile(rf"^(?P<year>\d{{4}})\. ?{_MONTH} ?(?P<day>\d{{1,2}})\.?$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
     (
         "mdy",

@@ -75,6 +75,7 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
+    rf"|\b\d{{4}}\. ?(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}\.?(?!\d)"  # 2025. március 1. (Hungarian)
     r")"
 )
 _MONTH_WORD = rf"\b({_MONTH_NAMES})\b\.?"

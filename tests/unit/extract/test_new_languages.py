@@ -167,15 +167,15 @@ HUNGARIAN_MARCH = [
 
 def test_a_hungarian_account_with_year_first_dates_closed_by_a_point(unicode_fonts: Fonts) -> None:
     """Könyvelés dátuma printed "2025.03.05." (year first, each part closed by a point), Közlemény,
-    Terhelés and Jóváírás in two columns and the Egyenleg; the holder's postal code alone on its line
-    before the town, which is no year of the period."""
+    Terhelés and Jóváírás in two columns and the Egyenleg; the period with the month's name between year
+    and day; the holder's postal code alone on its line before the town, which is no year of the period."""
     rows = running(M("231400.00"), HUNGARIAN_MARCH)
     head = [
         "Alföldi Kereskedelmi Bank Zrt.",
         "Kiss Péter",
         "Petőfi Sándor utca 12.",
         "4025 Debrecen",
-        "Számlakivonat 2025.03.01. - 2025.03.31.",
+        "Számlakivonat 2025. március 1. - 2025. március 31.",
         "Számlaszám: 11773016-12345678-00000000",
         "Pénznem: HUF",
     ]
@@ -366,6 +366,8 @@ def test_a_croatian_account_whose_dates_close_with_a_point(unicode_fonts: Fonts)
         ("15. maaliskuuta 2025", D(2025, 3, 15)),
         ("15. března 2025", D(2025, 3, 15)),
         ("15. apríla 2025", D(2025, 4, 15)),
+        ("2025. március 15.", D(2025, 3, 15)),  # Hungarian: year, month's name, day
+        ("2025. ápr. 15.", D(2025, 4, 15)),
         ("15 iulie 2025", D(2025, 7, 15)),
         ("15 Ogos 2025", D(2025, 8, 15)),
         ("15 Δεκεμβρίου 2025", D(2025, 12, 15)),
