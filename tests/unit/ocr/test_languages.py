@@ -18,6 +18,7 @@ from ingest.extract.pages import OCR_LANG, read_pages
 from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
+from tests.unit.extract.test_new_languages import HUNGARIAN_MARCH
 from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
 from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, signed, statement
 from tests.unit.ocr.pages import image_pdf, render
@@ -142,3 +143,44 @@ def test_a_page_in_an_old_language_is_read_as_before_with_every_new_one_installe
     every = frozenset(lexicon.tesseract for lexicon in LANGUAGES)
     monkeypatch.setattr(ocr, "installed_languages", lambda: every)
     assert ocr.reading_language(words.split(), OCR_LANG) == data
+
+
+def test_a_scanned_hungarian_statement_is_read_in_hungarian_with_its_letters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real engine: the first page is read in English, shows it is Hungarian, and is read again in
+    Hungarian (its ő and ű), and every row keeps its date, printed year first and closed by a point."""
+    if "hun" not in ocr.installed_languages():
+        pytest.skip("Tesseract has no Hungarian data here (make setup installs it)")
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no DejaVu Sans font to draw Hungarian letters with")
+    decided: list[str] = []
+    first_page = ocr.ocr_first_page
+
+    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
+        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
+        decided.append(lang)
+        return page, lang
+
+    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    rows = running(M("231400.00"), HUNGARIAN_MARCH)
+    head = [
+        "Alföldi Kereskedelmi Bank Zrt.",
+        "Kiss Péter",
+        "Számlakivonat a tárgyidőszak forgalmáról az ügyfél részére, egy számla szerint",
+        "Időszak: 2025.03.01. - 2025.03.31.",
+        "Számlaszám: 11773016-12345678-00000000",
+    ]
+    columns = [
+        Column("Könyvelés dátuma", 40, lambda r: r.date.strftime("%Y.%m.%d.")),
+        Column("Közlemény", 130, lambda r: r.description),
+        Column("Összeg", 450, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Egyenleg", 555, lambda r: spaced(r.balance), right=True),
+    ]
+    pdf = statement(head, columns, rows, fonts=fonts)
+    [read] = read_statements(list(read_pages(Limits(), image_pdf(render(pdf)), PDF)))
+    assert decided == ["hun"]
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
