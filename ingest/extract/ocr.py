@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
 import re
 import subprocess
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
@@ -87,6 +88,13 @@ MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may t
 # first), but kept beside the first as its alternative, for the balance to prove or leave. It is read
 # as printed, then enlarged: a digit lost in the page's reading may come back at either.
 REREAD_SCALES = (1, 2)
+# A figure read again alone is read as printed first, then sharpened: on a blurred photo, Tesseract's own
+# threshold of the small crop runs a figure's strokes together ("$639" for $63.90, "ssoor" for $80.07,
+# "37.99" for $7.99), and an unsharp mask of about the blur's radius (pixels: a lens or a scanner blurs
+# by a pixel or two whatever the size of the print) parts them again. The whole page is not sharpened:
+# that lost more figures than it gained.
+REREAD_SHARPEN_RADIUS = 1.5
+REREAD_SHARPEN_PERCENT = 200
 # A figure the page's reading failed outright ("2015" at 25 for 27.75 on a clean 300-dpi scan: its
 # decimal point lost and two digits misread) is read again alone the same way, when it reads with less
 # confidence than this, as digits and a figure's marks that are no figure. The second reading is
@@ -99,7 +107,12 @@ REREAD_FAILED_BELOW = 60.0
 # figures is at least MIN_FIGURE_COLUMN figures whose right edges lie within a word height.
 REREAD_FIGURE_MIN_LENGTH = 2.0
 MIN_FIGURE_COLUMN = 3
+# A word with digits that is no figure standing in a column of figures ("268" for 2.68, "$31" at 92 for
+# 5.31) is read again alone, whatever its confidence, and takes a reading that is a figure keeping its
+# digits in order, read with REREAD_TRUSTED, with at most this many digits the page's reading lost.
+MAX_DIGITS_FOUND = 2
 _FIGURE_MARKS = frozenset(".,'-+()/:")
+_DIGIT_OR_MARK = frozenset("0123456789") | frozenset(LOOKALIKES)
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 # A numeric date whose points OCR read partly as commas ("09,12.2021" for 09.12.2021, "25,01." for
@@ -627,20 +640,29 @@ def _pieces(ink: npt.NDArray[np.bool_], gap: int, depth: int = 4) -> list[tuple[
 def _doubtful_figures_reread(
     image: Image.Image, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
-    """The page's words, each figure read with doubt replaced by its reading alone when that settles its
-    figure read with more confidence (its box kept), and each clean figure read with doubt given another
-    figure it reads as alone for its alternative. `hint` is the resolution the engine is told."""
+    """The page's words, each figure read with doubt replaced by its reading alone (as printed, else
+    sharpened) when that settles its figure read with more confidence (its box kept), each word of digits
+    that is no figure in a column of figures by its reading alone that is a figure keeping its digits, and
+    each clean figure read with doubt given another figure it reads as alone for its alternative. `hint`
+    is the resolution the engine is told."""
     if not isinstance(options.engine, Tesseract):
         return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
-    strays = _strays_in_figure_columns(words)
+    misfits = _misfits_in_figure_columns(words)
+    strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
+    broken = {i for i in misfits if _has_digit(words[i].text)}
     doubtful = sorted(
         (
             i
             for i, w in enumerate(words)
-            if _marked_doubt(w) or _failed_figure(w) or _failed_word(w) or i in strays or _doubted_figure(w)
+            if _marked_doubt(w)
+            or _failed_figure(w)
+            or _failed_word(w)
+            or i in strays
+            or i in broken
+            or _doubted_figure(w)
         ),
-        key=lambda i: words[i].confidence,
+        key=lambda i: (i not in misfits, words[i].confidence),  # a column's amounts first
     )
     result = list(words)
     for i in doubtful[:MAX_REREADS]:
@@ -648,17 +670,22 @@ def _doubtful_figures_reread(
         if _doubted_figure(w):
             result[i] = replace(w, alternative=_other_figure(image, w, engine, hint, options))
             continue
-        again = _read_alone(image, w, engine, hint, options)
-        if again is None:
-            continue
-        text, confidence = again.text, again.confidence
-        settled = (
-            _resolves(w.text, text)
-            or (_failed_figure(w) and _figure_of(w.text, text))
-            or ((_failed_word(w) or i in strays) and parse_money(text) is not None)
-        )
-        if settled and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
-            result[i] = replace(w, text=text, confidence=confidence)
+        for sharpen in (False, True):
+            again = _read_alone(image, w, engine, hint, options, sharpen=sharpen)
+            if again is None:
+                continue
+            text, confidence = again.text, again.confidence
+            settled = (
+                _resolves(w.text, text)
+                or (_failed_figure(w) and _figure_of(w.text, text))
+                or ((_failed_word(w) or i in strays) and parse_money(text) is not None)
+            )
+            if settled and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
+                result[i] = replace(w, text=text, confidence=confidence)
+                break
+            if i in broken and _keeps_digits(w.text, text) and confidence >= REREAD_TRUSTED:
+                result[i] = replace(w, text=text, confidence=confidence)
+                break
     return result
 
 
@@ -670,9 +697,10 @@ def _read_alone(
     options: OcrOptions,
     *,
     scale: int = 1,
+    sharpen: bool = False,
 ) -> OcrWord | None:
-    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it and
-    enlarged `scale` times (its box is that of the crop as enlarged), or None."""
+    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it,
+    sharpened if asked and enlarged `scale` times (its box is that of the crop as enlarged), or None."""
     margin = round(REREAD_MARGIN * word.height)
     box = (
         max(0, word.left - margin),
@@ -681,6 +709,10 @@ def _read_alone(
         min(image.height, word.top + word.height + margin),
     )
     crop = image.crop(box)
+    if sharpen:
+        crop = crop.filter(
+            ImageFilter.UnsharpMask(REREAD_SHARPEN_RADIUS, REREAD_SHARPEN_PERCENT, threshold=0)
+        )
     if scale != 1:
         crop = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.BICUBIC)
     place = OcrWord(  # the word's box within the crop
@@ -699,10 +731,10 @@ def _other_figure(
     image: Image.Image, word: OcrWord, engine: Tesseract, hint: int | None, options: OcrOptions
 ) -> str | None:
     """Another figure a figure read with doubt reads as alone, as printed and enlarged (a digit the
-    page's reading lost may come back larger: "99.77" read "9.77"), or None."""
+    page's reading lost may come back larger: "99.77" read "9.77"), then sharpened, or None."""
     first = parse_money(word.text)
-    for scale in REREAD_SCALES:
-        again = _read_alone(image, word, engine, hint, options, scale=scale)
+    for sharpen, scale in itertools.product((False, True), REREAD_SCALES):
+        again = _read_alone(image, word, engine, hint, options, scale=scale, sharpen=sharpen)
         text = again.text if again is not None else ""
         figure = parse_money(text)
         if figure is not None and first is not None and figure.magnitude != first.magnitude:
@@ -747,14 +779,13 @@ def _failed_word(word: OcrWord) -> bool:
     )
 
 
-def _strays_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
-    """The indexes of words read with doubt that are no figure, standing in a column of figures: their
-    box reaches under the column's span, their right edge not past its right edge by a word height.
-    Words with digits are left to the readings again of failed and marked figures, which keep them."""
+def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
+    """The indexes of words that are no figure, standing in a column of figures: their box reaches under
+    the column's span, their right edge not past its right edge by a word height."""
     figures = [w for w in words if parse_money(w.text) is not None]
     strays: set[int] = set()
     for i, w in enumerate(words):
-        if w.confidence >= REREAD_BELOW or any(c.isdigit() for c in w.text):
+        if parse_money(w.text) is not None:
             continue
         right = w.left + w.width
         under = sorted(f.left + f.width for f in figures if f.left < right and w.left < f.left + f.width)
@@ -765,6 +796,24 @@ def _strays_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
         if len(aligned) >= MIN_FIGURE_COLUMN and right <= edge + w.height:
             strays.add(i)
     return strays
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _keeps_digits(broken: str, again: str) -> bool:
+    """Whether `again` is a figure that keeps the digits of `broken`, a figure's print read as no figure
+    ("268" for 2.68, "$31" for 5.31, "49" for 54.99: a point lost, a digit read as a sign, digits run
+    together), in their order: each digit of `broken` is one of `again`'s, each look-alike mark one or
+    none, and `again` has at most MAX_DIGITS_FOUND digits more."""
+    if parse_money(again) is None:
+        return False
+    found = "".join(c for c in again if c.isdigit())
+    # Each digit in order, each look-alike mark its digit or nothing, any digits between.
+    kept = ".*".join(c if c.isdigit() else f"[{LOOKALIKES[c]}]?" for c in broken if c in _DIGIT_OR_MARK)
+    lost = len(found) - sum(c.isdigit() for c in broken)
+    return re.search(kept, found) is not None and lost <= MAX_DIGITS_FOUND
 
 
 def _figure_of(failed: str, again: str) -> bool:

@@ -1059,15 +1059,14 @@ def _pending_mark(ctx: ReadContext, words: Sequence[Word], date_right: float) ->
     return []
 
 
-_PENDING_TITLE_WORDS = 6  # "Pending transactions (2)": a title is short; a longer line is text
-
-
 def pending_heading(ctx: ReadContext, line: Line) -> bool:
-    """Whether a line titles transactions not yet posted ("Pending transactions", "Vorgemerkte
-    Umsätze"), in a few words."""
+    """Whether a line titles transactions not yet posted ("Pending transactions", "Vorgemerkte Umsätze
+    (2)"): one of their headings and no other word, as a sentence about them has ("Pending
+    transactions are not included in your balance")."""
     text = " ".join(fold(line.text).strip(" *:").split())
-    return len(line.words) <= _PENDING_TITLE_WORDS and any(
-        text == phrase or text.startswith(phrase + " ") for phrase in ctx.lexicon.pending_headings
+    return any(
+        text.startswith(phrase) and not any(c.isalpha() for c in text[len(phrase) :])
+        for phrase in ctx.lexicon.pending_headings
     )
 
 

@@ -92,6 +92,18 @@ def test_rows_under_a_pending_heading_inside_the_table_are_not_posted() -> None:
     as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
 
 
+def test_a_sentence_about_pending_transactions_titles_no_rows() -> None:
+    """A note printed above the rows that speaks of pending transactions ("Pending transactions are not
+    included") is no heading of theirs: the rows under it are posted."""
+    lines = [
+        *header(WALLET_HEAD),
+        *_posted(WALLET_COLUMNS)[:2],
+        [(40, "Pending transactions are not included", False)],
+        *_posted(WALLET_COLUMNS)[2:],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), WALLET_ROWS)
+
+
 @pytest.mark.parametrize(
     ("head", "words", "title"),
     [

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import ProcessingTimeout
-from ingest.extract.ocr import OcrError, OcrOptions, OcrWord, Tesseract, ocr_page
+from ingest.extract.ocr import (
+    OcrError,
+    OcrOptions,
+    OcrWord,
+    Tesseract,
+    TesseractInProcess,
+    _read_alone,
+    ocr_page,
+)
 from tests.unit.ocr.pages import render, statement_pdf
 
 
@@ -325,6 +333,65 @@ def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -
         w.text for w in ocr_page(page, 1, 300, OcrOptions(engine=garbled, lang="eng", timeout_s=60)).words
     ]
     assert "4,413.37" in texts
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "confidence"),
+    [
+        ("2.68", "268", 79.0),  # its point lost
+        ("5.31", "$31", 92.0),  # its 5 read as a sign, with confidence
+        ("54.99", "49", 74.0),  # digits run together
+    ],
+)
+def test_a_figure_read_as_digits_that_are_no_figure_in_a_column_of_figures_is_read_again_alone(
+    printed: str, read: str, confidence: float
+) -> None:
+    """HSBC photographed at 170 dpi: small blurred amounts read "268", "$31" and "49", no figures, whatever
+    the confidence; read alone, each is the figure printed."""
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", printed),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+    )
+    engine = FigureFailingTesseract(failed=((printed, read, confidence),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert printed in texts
+    assert read not in texts
+
+
+def test_digits_that_are_no_figure_outside_a_column_of_figures_are_left_as_read() -> None:
+    rows = (("09 Dec", "CARD PAYMENT", "58.14"), ("09 Dec", "DIRECT DEBIT", "2.68"))
+    engine = FigureFailingTesseract(failed=(("2.68", "268", 79.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "268" in texts  # two figures are no column: a reference or a count may stand there
+
+
+def test_a_blurred_figure_read_alone_sharpened_is_the_figure_printed() -> None:
+    """A phone's blurred small print: Tesseract's own threshold of a figure's crop runs its strokes
+    together ("37.99" for $7.99, "a9" for $9.49); the crop sharpened reads as printed."""
+    printed = ("$7.99", "$9.49")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Times-Roman", 9)
+    for row, figure in enumerate(printed):
+        pdf.drawRightString(520, 700 - 16 * row, figure)
+    pdf.showPage()
+    pdf.save()
+    sharp = render(buffer.getvalue(), dpi=170)
+    blurred = sharp.filter(ImageFilter.GaussianBlur(1.4))
+    engine = replace(TesseractInProcess(), psm=7)
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    words = TesseractInProcess().read(sharp, None, "eng", 60)
+    assert [w.text for w in words] == list(printed)
+    for word in words:
+        as_printed = _read_alone(blurred, word, engine, None, options)
+        sharpened = _read_alone(blurred, word, engine, None, options, sharpen=True)
+        assert as_printed is None or as_printed.text != word.text  # the blur reads as another
+        assert sharpened is not None
+        assert sharpened.text == word.text
 
 
 def test_a_doubted_word_beside_a_column_of_figures_is_left_as_read() -> None:
