@@ -49,6 +49,7 @@ from ingest.extract.table import (
     carry_dates,
     complete_header,
     cut_beside,
+    find_dateless_header,
     find_header,
     guess_header,
     marker_of,
@@ -165,7 +166,11 @@ def _chunks(
 ) -> list[_Chunk]:
     chunks = [_Chunk()]
     page_headers = [
-        [find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None) for i, line in enumerate(lines)]
+        [
+            find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None)
+            or find_dateless_header(ctx, line, lines[i + 1 :])
+            for i, line in enumerate(lines)
+        ]
         for lines in page_lines
     ]
     # Without a header anywhere, the rows themselves may still show the columns.

@@ -244,6 +244,9 @@ class TableHeader:
     # The same columns printed again to the right ("Number Date Amount Number Date Amount"): a list
     # set two or three to a line, each further set of columns read as a table of its own.
     beside: tuple[TableHeader, ...] = ()
+    # No date column: each row's date is printed on a line of its own, under or over its description
+    # (a wallet's "Card transaction of 12.50 GBP" over "15 January 2025"; see `find_dateless_header`).
+    dates_apart: bool = False
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -357,6 +360,32 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header
+
+
+def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) -> TableHeader | None:
+    """A header of heading words that names money columns but no date ("Description | Incoming |
+    Outgoing | Amount | Balance"), over rows whose dates are printed each on a line of its own, under
+    or over the row's description: the rows' own lines show it, no heading does."""
+    if _names_a_date(ctx.lexicon, line) or not _only_headings(ctx.lexicon, line):
+        return None
+    header = _header_from(ctx, line.words, line.page, line.bottom, dateless=True)
+    if header is None:
+        return None
+    rows = [read_row_line(ctx, header, under) for under in below[:_DATES_APART_LINES]]
+    alone = sum(_date_alone(ctx, row) is not None for row in rows)
+    figured = sum(bool(row.amounts) and _line_marker(ctx, row) is None for row in rows)
+    # One date line a row: the table's first rows each print one (a lone row, its one).
+    return header if alone >= min(2, figured) > 0 and 2 * alone >= figured else None
+
+
+_DATES_APART_LINES = 12  # the lines under a header without a date column that show its rows' dates
+
+
+def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
+    """The date a line prints and nothing else, as a row's date printed on a line of its own."""
+    if line.figures or line.date is not None or not line.description:
+        return None
+    return parse_partial(line.description)
 
 
 def _rejoined_headings(
@@ -485,8 +514,16 @@ def _heading_key(text: str) -> str:
 
 
 def _header_from(
-    ctx: ReadContext, words: Sequence[Word], page: int, bottom: float, *, stacked: bool = False
+    ctx: ReadContext,
+    words: Sequence[Word],
+    page: int,
+    bottom: float,
+    *,
+    stacked: bool = False,
+    dateless: bool = False,
 ) -> TableHeader | None:
+    """The header these words print, if they name its columns. `dateless`: a header that names money
+    columns and no date, each row's date printed on a line of its own (`find_dateless_header`)."""
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
         tokens = _by_stack(tokens, ctx.tolerances.word_space)
@@ -499,8 +536,10 @@ def _header_from(
             columns, known, unknown, transaction_date = split
     columns = _unnamed_columns(tokens, columns)
     roles = [c.role for c in columns]
-    if not any(r in roles for r in _DATED) or not any(r in roles for r in MONEY_ROLES):
+    if any(r in roles for r in _DATED) is dateless or not any(r in roles for r in MONEY_ROLES):
         return None
+    if dateless:
+        columns = _described_at_left(columns, words)
     if unknown > known or len(columns) < 3:
         return None
     if stacked:
@@ -523,7 +562,18 @@ def _header_from(
     columns = _one_date(columns, transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
-    return TableHeader(columns=tuple(columns), page=page, bottom=bottom, currency=currency)
+    return TableHeader(
+        columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
+    )
+
+
+def _described_at_left(columns: list[Column], words: Sequence[Word]) -> list[Column]:
+    """Columns without a date heading, with a description column at the header's left where none is
+    named ("Amount | Balance" right of the descriptions printed under no heading)."""
+    if any(c.role is Role.DESC for c in columns):
+        return columns
+    left = min(w.x0 for w in words)
+    return [Column(Role.DESC, left, left), *columns]
 
 
 def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) -> list[Column]:
@@ -2484,7 +2534,42 @@ def table_lines(
         if row.amounts or row.date is not None or row.description:
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
-    return out, start or 0, end
+    return (_dated_apart(ctx, out) if header.dates_apart else out), start or 0, end
+
+
+def _dated_apart(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
+    """The lines of a table without a date column, each date printed on a line of its own taken as
+    the date of the row it is printed with: the row whose figures print nearest above it, or below it
+    where the table prints its dates over its rows (as more of its dates find a row that way)."""
+    alone = {i: date for i, line in enumerate(lines) if (date := _date_alone(ctx, line)) is not None}
+    under = {i: _figures_from(ctx, lines, alone, i, -1) for i in alone}
+    over = {i: _figures_from(ctx, lines, alone, i, 1) for i in alone}
+    owners = (
+        under
+        if sum(o is not None for o in under.values()) >= sum(o is not None for o in over.values())
+        else over
+    )
+    dated = {o: i for i, o in owners.items() if o is not None}
+    return [
+        replace(line, date=alone[dated[i]], words=[*line.words, *lines[dated[i]].words])
+        if i in dated
+        else line
+        for i, line in enumerate(lines)
+        if i not in alone
+    ]
+
+
+def _figures_from(
+    ctx: ReadContext, lines: Sequence[RowLine], alone: dict[int, PartialDate], index: int, step: int
+) -> int | None:
+    """The nearest line from `index` on, one way (`step`), that prints a transaction's figures, before
+    another date line: the row a date line is printed with."""
+    at = index + step
+    while 0 <= at < len(lines) and at not in alone:
+        if lines[at].amounts and _line_marker(ctx, lines[at]) is None:
+            return at
+        at += step
+    return None
 
 
 # The vocabulary and patterns of the lexicon files are read with (~18 ms of compiling), made as the

@@ -1,0 +1,162 @@
+"""Wallets' statements of issue 14 that print no date column: each row's date on a line of its own,
+under (or over) its description, the figures on the description's line. Each is drawn as a statement
+of its kind and read through the text layer against what was drawn."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    Column,
+    D,
+    Drawn,
+    M,
+    as_drawn,
+    balance_before,
+    drawn_lines,
+    english,
+    header,
+    headings,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    signed,
+    table,
+)
+
+ROWS = running(
+    M("842.10"),
+    [
+        (D(2025, 1, 3), "Card transaction of 12.50 GBP issued by Tesco", "-12.50"),
+        (D(2025, 1, 9), "Received money from J Smith with reference Rent", "400.00"),
+        (D(2025, 1, 15), "Card transaction of 3.20 GBP issued by Costa", "-3.20"),
+        (D(2025, 1, 28), "Sent money to A Jones", "-120.00"),
+    ],
+)
+HEAD = ["Wallet Money Ltd", "ALEX JONES", "Statement 1 January 2025 to 31 January 2025"]
+
+
+def _amount(row: Drawn) -> str:
+    return signed(english(row.amount), row.amount)
+
+
+def _rows_with_dates_apart(
+    columns: list[Column], rows: list[Drawn], date: str, *, over: bool
+) -> list[list[Cell]]:
+    """Each row's line, and its date alone on a line at the description's left, under it or over it."""
+    lines: list[list[Cell]] = []
+    for row, line in zip(rows, table(columns, rows), strict=True):
+        dated: list[Cell] = [(40, row.date.strftime(date), False)]
+        lines.extend([dated, line] if over else [line, dated])
+    return lines
+
+
+@pytest.mark.parametrize("over", [False, True])
+def test_a_wallet_table_without_a_date_column_dates_each_row_by_the_line_under_it(over: bool) -> None:
+    """ "Description | Amount | Balance", each row's date printed alone under its description (or over
+    it): the date is the row's, the description the rest."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns), *_rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=over)]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+def test_incoming_and_outgoing_columns_without_a_date_column() -> None:
+    """ "Description | Incoming | Outgoing | Balance": money in and out in columns of their own."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Incoming", 400, paid_in(english), right=True),
+        Column("Outgoing", 470, paid_out(english), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns), *_rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=False)]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+def test_a_german_wallet_table_without_a_date_column() -> None:
+    """The same in German ("Beschreibung | Betrag | Saldo", "15.01.2025" under each row): no bank's
+    words, the lexicon's."""
+    columns = [
+        Column("Beschreibung", 40, lambda r: r.description),
+        Column("Betrag", 470, _amount, right=True),
+        Column("Saldo", 550, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Wallet Money GmbH", "Max Mustermann", "Kontoauszug 01.01.2025 - 31.01.2025"]
+    lines = [*header(head), headings(columns), *_rows_with_dates_apart(columns, ROWS, "%d.%m.%Y", over=False)]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+def test_an_ordinary_table_with_a_date_column_reads_as_before() -> None:
+    """A date column: each row's date is the one printed on its line, its description all of its text,
+    and a dated line of its own under the table (a note) takes no row's date."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(HEAD),
+        [(120, "Opening balance", False), (550, english(balance_before(ROWS)), True)],
+        headings(columns),
+        *table(columns, ROWS),
+        [(120, "Closing balance", False), (550, english(ROWS[-1].balance), True)],
+    ]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+def test_amount_and_balance_headed_alone_over_descriptions_under_no_heading() -> None:
+    """ "Amount | Balance" the only headings: the text at their left, under no heading, describes each
+    row, and the date under it is the row's."""
+    columns = [
+        Column("", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(HEAD),
+        [(470, "**Amount", True), (550, "Balance", True)],
+        *_rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=False),
+    ]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+@pytest.mark.parametrize("over", [False, True])
+def test_the_table_goes_on_over_a_page_without_its_header(over: bool) -> None:
+    """The rows of the second page, under no header of their own, are dated as the first page's."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    first = [
+        *header(HEAD),
+        headings(columns),
+        *_rows_with_dates_apart(columns, ROWS[:2], "%d %B %Y", over=over),
+    ]
+    second = [[(40, "Page 2", False)], [], *_rows_with_dates_apart(columns, ROWS[2:], "%d %B %Y", over=over)]
+    as_drawn(read_one(drawn_lines([first, second])), ROWS)
+
+
+def test_a_description_wrapped_over_two_lines_takes_the_date_under_both() -> None:
+    """A description wrapped under its figures' line, the date under its last line: the date is the
+    row's, the description both lines."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns)]
+    for row, line in zip(ROWS, table(columns, ROWS), strict=True):
+        head, by, tail = row.description.partition(" by ")
+        dated: list[Cell] = [(40, row.date.strftime("%d %B %Y"), False)]
+        if by:
+            lines.extend([[(40, head + " by", False), *line[1:]], [(40, tail, False)], dated])
+        else:
+            lines.extend([line, dated])
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
