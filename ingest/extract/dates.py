@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from ingest.extract.lexicon import ALL, fold
+from ingest.extract.lexicon import ALL, SHARED_MONTH_NAMES, fold
 
 MONTHS = ALL.months
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes if o != ".") + ")"
@@ -94,6 +94,9 @@ class PartialDate:
     b: int  # month, or the second numeric field
     year: int | None
     numeric: bool  # True when a/b order is still to be decided
+    # A month's name that languages give different months (`SHARED_MONTH_NAMES`): `b` is the month the
+    # first language to name it gives, until the statement's language is known (`in_language`).
+    month_name: str | None = None
 
     def candidates(self) -> list[tuple[int, int]]:
         """The (month, day) readings this date allows."""
@@ -153,12 +156,28 @@ def _parse_clean(clean: str) -> PartialDate | None:
         if kind == "numeric":
             pd = PartialDate(a=int(groups["a"]), b=int(groups["b"]), year=year, numeric=True)
             return pd if pd.candidates() else None
-        month = MONTHS[groups["month"]]
+        name = groups["month"]
         day = int(groups["day"]) if groups.get("day") else 1
         if kind == "my":
             return None  # a month and year is a period label, not a transaction date
-        return _valid(PartialDate(a=day, b=month, year=year, numeric=False))
+        shared = name if name in SHARED_MONTH_NAMES else None
+        return _valid(PartialDate(a=day, b=MONTHS[name], year=year, numeric=False, month_name=shared))
     return None
+
+
+def month_named(name: str, language: str | None) -> int:
+    """The month a (folded) month's name means in the statement's language, where languages give it
+    different months; the month of the merged table where they do not, or the language is unknown."""
+    meant = SHARED_MONTH_NAMES.get(name, {})
+    return meant.get(language, MONTHS[name]) if language is not None else MONTHS[name]
+
+
+def in_language(date: PartialDate, language: str | None) -> PartialDate:
+    """The date with its month's name read in the statement's language ("listopad" is October in a
+    Croatian statement, November in a Polish one)."""
+    if date.month_name is None:
+        return date
+    return replace(date, b=month_named(date.month_name, language))
 
 
 def numeric_order(dates: Iterable[PartialDate], hint: NumericOrder | None = None) -> NumericOrder:

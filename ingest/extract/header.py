@@ -31,7 +31,15 @@ from ingest.extract.amounts import (
     parse_money,
 )
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import NumericOrder, PartialDate, full_year, month_day, parse_partial
+from ingest.extract.dates import (
+    NumericOrder,
+    PartialDate,
+    full_year,
+    in_language,
+    month_day,
+    month_named,
+    parse_partial,
+)
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import ALL, BY_LANGUAGE, SHARED_CURRENCY_NAMES, fold, language_of
 from ingest.extract.statement import StatementFields
@@ -99,16 +107,19 @@ class HeaderFields(StatementFields):
     statement_date: dt.date | None = None  # the date the statement was issued, where printed
 
 
-def read_header(ctx: ReadContext, lines: Sequence[Line], order: NumericOrder) -> HeaderFields:
-    """Every header field that these lines state, first statement wins."""
+def read_header(
+    ctx: ReadContext, lines: Sequence[Line], order: NumericOrder, language: str | None = None
+) -> HeaderFields:
+    """Every header field that these lines state, first statement wins; a month's name that languages
+    give different months is read in the statement's `language`."""
     fields = HeaderFields()
     fields.account_number = account_number(ctx, lines)
     opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places)
     closing = labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS, places=ctx.places)
-    fields.period_start, fields.period_end = period(ctx, lines, order)
-    fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order)
+    fields.period_start, fields.period_end = period(ctx, lines, order, language)
+    fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
-        dated_opening, dated_closing = _dated_ends(dated_balances(lines, order), fields.period_end)
+        dated_opening, dated_closing = _dated_ends(dated_balances(lines, order, language), fields.period_end)
         opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
@@ -328,12 +339,14 @@ def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
     return None
 
 
-def dated_balances(lines: Sequence[Line], order: NumericOrder) -> list[tuple[dt.date, Money]]:
+def dated_balances(
+    lines: Sequence[Line], order: NumericOrder, language: str | None
+) -> list[tuple[dt.date, Money]]:
     """Balances printed with a date in their label, in date order."""
     found = []
     for hit in _find_label(lines, _DATED_BALANCE_LABELS):
         words = list(lines[hit.line_index].words[hit.end :])
-        date = _date_in(words, order)
+        date = _date_in(words, order, language)
         money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
         if date is not None and money is not None:
             found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
@@ -719,31 +732,32 @@ def _most(counts: Counter[str]) -> str | None:
 
 
 def period(
-    ctx: ReadContext, lines: Sequence[Line], order: NumericOrder
+    ctx: ReadContext, lines: Sequence[Line], order: NumericOrder, language: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The statement period: the first "<date> to <date>" (or "du ... au ...") that reads as one."""
+    """The statement period: the first "<date> to <date>" (or "du ... au ...") that reads as one, its
+    months' names read in the statement's `language`."""
     for line in lines:
         text = fold(line.text).replace("’", "'")
         matches = list(_DATE_IN_TEXT.finditer(text))
         for first, second in pairwise(matches):
             if not _CONNECTOR.match(text[first.end() : second.start()]):
                 continue
-            end = _full(parse_partial(second.group(0)), order, None)
+            end = _full(parse_partial(second.group(0)), order, None, language)
             if end is None:
                 continue
-            start = _full(parse_partial(first.group(0)), order, end)
+            start = _full(parse_partial(first.group(0)), order, end, language)
             if start is not None and start <= end and (end - start).days <= 400:
                 return start, end
-        shared = _shared_month(text)
+        shared = _shared_month(text, language)
         if shared is not None:
             return shared
-    start, end = _labelled_period(lines, order)
+    start, end = _labelled_period(lines, order, language)
     if (start, end) == (None, None):
-        return _named_month(lines)
+        return _named_month(lines, language)
     return start, end
 
 
-def _named_month(lines: Sequence[Line]) -> tuple[dt.date | None, dt.date | None]:
+def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date | None, dt.date | None]:
     """A statement titled by its month ("Extracto de enero 2022", "Kontoauszug Dezember 2021") covers it."""
     for line in lines:
         text = fold(line.text)
@@ -751,7 +765,7 @@ def _named_month(lines: Sequence[Line]) -> tuple[dt.date | None, dt.date | None]
             continue
         match = _MONTH_YEAR.search(text)
         if match is not None:
-            year, month = int(match[2]), ALL.months[match[1]]
+            year, month = int(match[2]), month_named(match[1], language)
             following = dt.date(year + month // 12, month % 12 + 1, 1)
             return dt.date(year, month, 1), following - dt.timedelta(days=1)
     return None, None
@@ -761,14 +775,14 @@ _PERIOD_TITLE = re.compile(_words(ALL.period_words))
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.? (?:de )?((?:19|20)\d\d)\b")
 
 
-def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
+def _shared_month(text: str, language: str | None) -> tuple[dt.date, dt.date] | None:
     """ "November 1 - 30, 2024" or "1 - 30 novembre 2024": one month named for both days."""
     for pattern, order in ((_MONTH_DAYS, ("m", "a", "b", "y")), (_DAYS_MONTH, ("a", "b", "m", "y"))):
         match = pattern.search(text)
         if match is None:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
-        month, year = ALL.months[parts["m"]], int(parts["y"])
+        month, year = month_named(parts["m"], language), int(parts["y"])
         try:
             start, end = dt.date(year, month, int(parts["a"])), dt.date(year, month, int(parts["b"]))
         except ValueError:
@@ -778,41 +792,49 @@ def _shared_month(text: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _labelled_period(lines: Sequence[Line], order: NumericOrder) -> tuple[dt.date | None, dt.date | None]:
+def _labelled_period(
+    lines: Sequence[Line], order: NumericOrder, language: str | None
+) -> tuple[dt.date | None, dt.date | None]:
     """Start and end printed as two labelled fields. An end label of one word ("bis", "hasta") without a
     start is the period's only on a line that names the period: else it dates a payment ("zahlbar bis")."""
-    start = labelled_date(lines, _START_LABELS, order)
-    end = labelled_date(lines, _END_LABELS, order)
+    start = labelled_date(lines, _START_LABELS, order, language)
+    end = labelled_date(lines, _END_LABELS, order, language)
     if start is None:
         titled = [line for line in lines if _PERIOD_TITLE.search(fold(line.text))]
-        end = labelled_date(lines, _NAMED_END_LABELS, order) or labelled_date(titled, _END_LABELS, order)
+        end = labelled_date(lines, _NAMED_END_LABELS, order, language) or labelled_date(
+            titled, _END_LABELS, order, language
+        )
     if start is not None and end is not None and not start <= end:
         return None, None
     return start, end
 
 
-def labelled_date(lines: Sequence[Line], labels: Sequence[str], order: NumericOrder) -> dt.date | None:
+def labelled_date(
+    lines: Sequence[Line], labels: Sequence[str], order: NumericOrder, language: str | None
+) -> dt.date | None:
     """A date printed after (or under) one of these labels."""
     for hit in _find_label(lines, labels):
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
-            value = _date_in(words, order)
+            value = _date_in(words, order, language)
             if value is not None:
                 return value
     return None
 
 
-def _date_in(words: Sequence[Word], order: NumericOrder) -> dt.date | None:
+def _date_in(words: Sequence[Word], order: NumericOrder, language: str | None) -> dt.date | None:
     for size in range(min(4, len(words)), 0, -1):
-        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None)
+        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None, language)
         if date is not None:
             return date
     return None
 
 
-def _full(date: PartialDate | None, order: NumericOrder, end: dt.date | None) -> dt.date | None:
+def _full(
+    date: PartialDate | None, order: NumericOrder, end: dt.date | None, language: str | None
+) -> dt.date | None:
     if date is None:
         return None
-    md = month_day(date, order)
+    md = month_day(in_language(date, language), order)
     if md is None:
         return None
     month, day = md

@@ -28,6 +28,7 @@ from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
     PartialDate,
+    in_language,
     month_day,
     numeric_order,
     parse_partial,
@@ -546,14 +547,21 @@ def _since_last_section(chunk: _Chunk) -> list[Line]:
 
 @dataclass(frozen=True, slots=True)
 class _Dating:
-    """How the statement's printed dates become dates: day/month order, period and fallback year."""
+    """How the statement's printed dates become dates: day/month order, period, fallback year, and the
+    language that reads a month's name languages give different months."""
 
     order: NumericOrder
     period: tuple[dt.date | None, dt.date | None]
     fallback_year: int | None
+    language: str | None
 
     def resolve(self, date: PartialDate | None) -> dt.date | None:
-        return resolve(date, self.order, self.period, self.fallback_year) if date is not None else None
+        if date is None:
+            return None
+        return resolve(in_language(date, self.language), self.order, self.period, self.fallback_year)
+
+    def month_day(self, date: PartialDate) -> tuple[int, int] | None:
+        return month_day(in_language(date, self.language), self.order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,11 +583,14 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
-    fields = _inherit(hdr.read_header(ctx, chunk.lines, order), first)
+    language = _language(chunk)
+    fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows)
-    rows = _without_later_bills(ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows))
+    rows = _without_later_bills(
+        ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows, language=language)
+    )
     if not fields.credit_card and prints_like_a_card(
         ctx, rows, (fields.opening_balance, fields.closing_balance)
     ):
@@ -593,7 +604,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    dating = _dating(ctx, fields, order, chunk.lines, rows)
+    dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
@@ -919,6 +930,11 @@ def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequenc
     )
 
 
+def _language(chunk: _Chunk) -> str | None:
+    """The language the statement's lines outside its tables are printed in, when they tell one."""
+    return language_of(fold(" ".join(line.text for line in chunk.lines)).split())
+
+
 def _with_table_currency(
     ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk, rows: Sequence[Row]
 ) -> hdr.HeaderFields:
@@ -931,7 +947,7 @@ def _with_table_currency(
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency is None:
         text = fold(" ".join(line.text for line in chunk.lines))
-        language = language_of(text.split())
+        language = _language(chunk)
         currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
@@ -993,18 +1009,21 @@ def _dating(
     order: NumericOrder,
     lines: Sequence[Line],
     rows: Sequence[Row],
+    *,
+    language: str | None,
 ) -> _Dating:
     period = (fields.period_start, fields.period_end)
     if period == (None, None) and fields.statement_date is not None:
         period = (None, fields.statement_date)  # years of undated rows are the ones nearest the issue date
     year = _fallback_year(lines)
     if period == (None, None) and year is not None:
-        period = _around_new_year(order, rows, year, _late_in_year(ctx, lines, year))
-    return _Dating(order, period, year)
+        dating = _Dating(order, period, year, language)
+        period = _around_new_year(dating, rows, year, _late_in_year(ctx, lines, year))
+    return _Dating(order, period, year, language)
 
 
 def _around_new_year(
-    order: NumericOrder, rows: Sequence[Row], year: int, late_in_year: bool | None
+    dating: _Dating, rows: Sequence[Row], year: int, late_in_year: bool | None
 ) -> tuple[dt.date | None, dt.date | None]:
     """Where rows without a year run from December into January and the page prints one year only
     ("Kontoauszug Nr. 1/2025"): the year is December's where the number printed before it says the
@@ -1012,7 +1031,7 @@ def _around_new_year(
     the one most rows fall in. The others take the year before or after it. As a period ending with
     that month, (None, None) where the rows do not turn the year."""
     months = [
-        md[0] for r in rows if r.date is not None and r.date.year is None if (md := month_day(r.date, order))
+        md[0] for r in rows if r.date is not None and r.date.year is None if (md := dating.month_day(r.date))
     ]
     if 12 not in months or 1 not in months:
         return None, None
@@ -1185,7 +1204,7 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
         value_date=dating.resolve(row.value_date or labelled),
-        day=month_day(row.date, dating.order) if row.date is not None and date is None else None,
+        day=dating.month_day(row.date) if row.date is not None and date is None else None,
     )
 
 
@@ -1270,6 +1289,7 @@ def _field_boxes(
     rows = [row.line for section in chunk.sections for row in section.lines]
     s = statement
     period = (s.period_start, s.period_end)
+    language = _language(chunk)
     found = {
         "institution": text_box(chunk.lines, s.institution, sizes),
         "holder.name": text_box(chunk.lines, s.holder_name, sizes),
@@ -1279,9 +1299,11 @@ def _field_boxes(
         "closing_balance": money_box([*chunk.lines, *rows], s.closing_balance, sizes, ctx.places),
         # The period was read in the order the rows' dates settled; either order finds its line.
         "period": period_box(
-            chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.DAY_FIRST), sizes
+            chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.DAY_FIRST, language), sizes
         )
-        or period_box(chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.MONTH_FIRST), sizes),
+        or period_box(
+            chunk.lines, period, lambda ls: hdr.period(ctx, ls, NumericOrder.MONTH_FIRST, language), sizes
+        ),
     }
     return {name: box for name, box in found.items() if box is not None}
 

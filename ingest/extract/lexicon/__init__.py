@@ -259,6 +259,19 @@ def _shared_currency_names(languages: tuple[Lexicon, ...]) -> Mapping[str, froze
 
 
 SHARED_CURRENCY_NAMES: Mapping[str, frozenset[str]] = _shared_currency_names(LANGUAGES)
+
+
+def _shared_month_names(languages: tuple[Lexicon, ...]) -> Mapping[str, Mapping[str, int]]:
+    """The names of months that languages give different months ("listopad": October in Croatian,
+    November in Polish and Czech), with each language's month: only the statement's language tells."""
+    months: dict[str, dict[str, int]] = {}
+    for lx in languages:
+        for name, month in lx.months.items():
+            months.setdefault(name, {})[lx.language] = month
+    return {name: meant for name, meant in months.items() if len(set(meant.values())) > 1}
+
+
+SHARED_MONTH_NAMES: Mapping[str, Mapping[str, int]] = _shared_month_names(LANGUAGES)
 # Every language at once names a money only where the name means one code in all of them.
 ALL: Lexicon = replace(
     merged(LANGUAGES),

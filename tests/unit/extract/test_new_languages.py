@@ -353,6 +353,69 @@ def test_a_croatian_account_whose_dates_close_with_a_point(unicode_fonts: Fonts)
     )
 
 
+# "listopada" names October in Croatian and November in Polish: each statement's language tells which.
+LISTOPAD = {"hr": 10, "pl": 11}
+
+
+@pytest.mark.parametrize(
+    ("language", "head", "names", "printed"),
+    [
+        (
+            "hr",
+            [
+                "Jadranska banka d.d.",
+                "Ivan Horvat",
+                "Izvod po računu za razdoblje {start} - {end}",
+                "Stranica 1, izvod je izrađen prema ugovoru koji ste sklopili",
+            ],
+            ["Datum knjiženja", "Opis", "Iznos", "Stanje"],
+            "{day}. listopada {year}.",
+        ),
+        (
+            "pl",
+            [
+                "Bank Pomorski S.A.",
+                "Ewa Wójcik",
+                "Wyciąg z rachunku za okres od {start} do {end}",
+                "Strona 1",
+            ],
+            ["Data operacji", "Opis operacji", "Kwota", "Saldo"],
+            "{day} listopada {year}",
+        ),
+    ],
+)
+def test_a_month_name_two_languages_share_is_read_in_the_statements_language(
+    unicode_fonts: Fonts, language: str, head: list[str], names: list[str], printed: str
+) -> None:
+    """Rows and the period dated "2. listopada 2025." read October in a Croatian statement, and "2
+    listopada 2025" November in a Polish one, though the merged month table names the word once."""
+    month = LISTOPAD[language]
+    rows = running(M("935.12"), [(D(2025, month, day), text, amount) for day, text, amount in LISTOPAD_ROWS])
+
+    def named(day: dt.date) -> str:
+        return printed.format(day=day.day, year=day.year)
+
+    last = D(2025, month + 1, 1) - DAY
+    lines = [line.format(start=named(D(2025, month, 1)), end=named(last)) for line in head]
+    columns = [
+        Column(names[0], 40, lambda r: named(r.date)),
+        Column(names[1], 140, lambda r: r.description),
+        Column(names[2], 440, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(names[3], 555, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_drawn([*lines, "IBAN: HR12 1001 0051 8630 0016 0"], columns, rows, unicode_fonts)
+    assert [t.date for t in read.transactions] == [r.date for r in rows]
+    assert (read.period_start, read.period_end) == (D(2025, month, 1), last)
+
+
+LISTOPAD_ROWS = [
+    (2, "Plaća Pracodawca", "1480.00"),
+    (9, "Konzum Zagreb Rossmann", "-54.37"),
+    (17, "Najamnina czynsz", "-450.00"),
+    (28, "Uplata przelew", "60.00"),
+]
+
+
 # ---- dates and detection -------------------------------------------------------------------------
 
 
