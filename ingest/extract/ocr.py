@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -169,6 +169,12 @@ class OcrEngine(Protocol):
         """Clockwise degrees (0, 90, 180, 270) the page is turned by, or None when unsure."""
         ...
 
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
+        """The script the page's letters are, as Tesseract's OSD names it ("Latin", "Greek"), or None
+        when there are too few letters to tell. Read at full resolution: at half, a Greek page whose
+        capitals and figures Latin shares was named Latin."""
+        ...
+
 
 class OcrError(IngestError):
     """The OCR engine failed on a page for a reason other than a timeout."""
@@ -213,22 +219,32 @@ class Tesseract:
         ]
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
-        # OSD needs only the shapes of letters: half resolution halves its cost and keeps its verdict.
-        import pytesseract  # noqa: PLC0415  (only where a page is read)
-
-        config = f"--psm 0 --dpi {dpi // 2}"
-        with _uncompressed(image.reduce(2)) as path:
-            try:
-                osd = _guarded(
-                    lambda: str(pytesseract.image_to_osd(path, config=config, timeout=timeout_s)), timeout_s
-                )
-            except OcrError:
-                return None  # too few letters to tell, as on sparse pages: keep the page as it is
+        # OSD needs only the shapes of letters to turn a page: half resolution halves its cost and keeps
+        # its verdict.
+        osd = self._osd(image.reduce(2), dpi // 2, timeout_s)
         rotate = re.search(r"Rotate:\s*(\d+)", osd)
         confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
         if rotate is None or confidence is None or float(confidence.group(1)) < MIN_OSD_CONFIDENCE:
             return None
         return int(rotate.group(1)) % 360
+
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
+        named = re.search(r"Script:\s*(\w+)", self._osd(image, dpi, timeout_s))
+        return named.group(1) if named else None
+
+    def _osd(self, image: Image.Image, dpi: int, timeout_s: float) -> str:
+        """Tesseract's OSD report of the image; empty when there are too few letters to tell, as on
+        sparse pages."""
+        import pytesseract  # noqa: PLC0415  (only where a page is read)
+
+        config = f"--psm 0 --dpi {dpi}"
+        with _uncompressed(image) as path:
+            try:
+                return _guarded(
+                    lambda: str(pytesseract.image_to_osd(path, config=config, timeout=timeout_s)), timeout_s
+                )
+            except OcrError:
+                return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,20 +274,30 @@ class TesseractInProcess(Tesseract):
         return words
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
-        # As with the CLI: OSD at half resolution, and no verdict when there are too few letters.
-        import tesserocr  # noqa: PLC0415  (only where a page is read)
-
-        with _ENGINES.lend("osd", tesserocr.PSM.OSD_ONLY) as api:
-            api.SetImage(image.reduce(2))
-            api.SetSourceResolution(dpi // 2)
-            try:
-                osd = api.DetectOrientationScript()
-            except RuntimeError:
-                osd = None
+        # As with the CLI: half resolution to turn a page.
+        osd = _detected(image.reduce(2), dpi // 2)
         if not osd or float(osd["orient_conf"]) < MIN_OSD_CONFIDENCE:
             return None
         # Tesseract reports how far the page is turned; the CLI's "Rotate" is the turn that undoes it.
         return (360 - int(osd["orient_deg"])) % 360
+
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
+        osd = _detected(image, dpi)
+        return str(osd["script_name"]) if osd else None
+
+
+def _detected(image: Image.Image, dpi: int) -> dict[str, Any] | None:
+    """Tesseract's OSD verdict on the image, in process; none when there are too few letters to tell."""
+    import tesserocr  # noqa: PLC0415  (only where a page is read)
+
+    with _ENGINES.lend("osd", tesserocr.PSM.OSD_ONLY) as api:
+        api.SetImage(image)
+        api.SetSourceResolution(dpi)
+        try:
+            osd: dict[str, Any] | None = api.DetectOrientationScript()
+        except RuntimeError:
+            return None
+    return osd
 
 
 def _text(word: tesserocr.PyLTRResultIterator, level: int) -> str:
@@ -382,6 +408,8 @@ def ocr_first_page(
     from the same clean image. Cheaper ways were measured and lose accuracy: keeping the first
     reading (English reads REÇU as REGU at 93 and splits "3 542,16"), or reading the page's head
     apart from the rest (Tesseract binarises a crop differently and loses a banner's words).
+    Where the page shows no language's words at all, it may be printed in a script `options.lang`
+    has no letters for: see `_read_in_its_script`.
     """
     cleaned = _clean(image, dpi, scanned=dpi_known)
     if cleaned.image is None:
@@ -389,11 +417,34 @@ def ocr_first_page(
     page = _read_upright(image, cleaned, number, dpi, options, dpi_known=dpi_known)
     if language_of is None or not trusted(page):
         return page, options.lang
-    lang = language_of([w.text for w in page.words])
+    texts = [w.text for w in page.words]
+    lang = language_of(texts)
     if lang != options.lang:
         options = replace(options, lang=lang)
         page = _read_upright(image, cleaned, number, dpi, options, dpi_known=dpi_known)
+    elif not shows_a_language(texts):
+        page, options = _read_in_its_script(image, cleaned, page, dpi, options, dpi_known=dpi_known)
     return page, options.lang
+
+
+def _read_in_its_script(
+    image: Image.Image, cleaned: Cleaned, page: PageWords, dpi: float, options: OcrOptions, *, dpi_known: bool
+) -> tuple[PageWords, OcrOptions]:
+    """A page whose reading shows no language's words, read again in the language of its script when
+    Tesseract's OSD names one (`script_language`): data without a script's letters reads them as
+    Latin look-alikes ("Tpaneca" for "Τράπεζα"), in which no language's words stand out. OSD is
+    unsure of scripts whose letters Latin shares (Greek scores about 1 where Latin scores 3), so the
+    second reading is kept only when the engine is more confident of it than of the first.
+    """
+    assert cleaned.image is not None
+    lang = script_language(options.engine.script(cleaned.image, round(cleaned.dpi), options.timeout_s))
+    if lang is None or lang == options.lang:
+        return page, options
+    again = replace(options, lang=lang)
+    reread = _read_upright(image, cleaned, page.number, dpi, again, dpi_known=dpi_known)
+    if (reread.ocr_confidence or 0.0) > (page.ocr_confidence or 0.0):
+        return reread, again
+    return page, options
 
 
 # One page of a process is cleaned at a time: a clean-up's arrays peak at ~20x the page image (~180 MB
@@ -450,15 +501,37 @@ def reading_language(texts: Sequence[str], read_in: str) -> str:
     and the words of the period line and page furniture only it prints ("vom", "Seite"), which OCR in
     a neighbouring language still reads: they are short and mostly unaccented.
     """
+    counts = _telling_counts(texts)
+    best, found = max(counts.items(), key=lambda item: item[1])
+    if best == read_in or found < MIN_LANGUAGE_WORDS or found <= 2 * counts[read_in]:
+        return read_in
+    return best if best in installed_languages() else read_in
+
+
+def shows_a_language(texts: Sequence[str]) -> bool:
+    """Whether a page's words show any language of the lexicon, the one they were read in too."""
+    return max(_telling_counts(texts).values()) >= MIN_LANGUAGE_WORDS
+
+
+def _telling_counts(texts: Sequence[str]) -> Counter[str]:
+    """How many of each language's telling words (`TELLING_WORDS`) a page's words hold, by its
+    Tesseract data."""
     words = Counter(fold(text.strip(".,:;()")) for text in texts)
     counts: Counter[str] = Counter()
     for lexicon in LANGUAGES:
         telling = TELLING_WORDS[lexicon.language]
         counts[lexicon.tesseract] = sum(n for w, n in words.items() if w in telling)
-    best, found = max(counts.items(), key=lambda item: item[1])
-    if best == read_in or found < MIN_LANGUAGE_WORDS or found <= 2 * counts[read_in]:
-        return read_in
-    return best if best in installed_languages() else read_in
+    return counts
+
+
+def script_language(script: str | None) -> str | None:
+    """The Tesseract language to read a page in whose letters are this script (OSD's name for it): the
+    one lexicon language written in it (Greek: "ell"), when its data is installed. None for a script
+    many languages share (Latin), which the words read already tell apart, and for one none is in."""
+    written = [lexicon.tesseract for lexicon in LANGUAGES if lexicon.script == script]
+    if len(written) != 1 or written[0] not in installed_languages():
+        return None
+    return written[0]
 
 
 @functools.cache

@@ -5,7 +5,7 @@ say which it is written in) or one language's `Lexicon`. Phrases are written as 
 (lower case, accents stripped) once here, so the reader matches folded text against folded phrases.
 A language's file names every class of `Lexicon` (the language is the file's name) and nothing else.
 Adding a language is adding one file, which names the language's Tesseract data (`make setup` installs
-the data every file names), and naming the file in `_CODES`.
+the data every file names) and the script its letters are, and naming the file in `_CODES`.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ class Lexicon:
 
     language: str  # ISO 639-1 code
     tesseract: str  # the name of Tesseract's data for the language ("eng", "deu")
+    # The script its letters are, as Tesseract's OSD names it ("Latin", "Greek"): a scanned page in a script
+    # the first reading's data lacks is read again in the language written in it (see `ocr.script_language`).
+    script: str
     # Table headings, by the column they name.
     date_headings: Phrases  # the transaction or booking date
     value_date_headings: Phrases  # the value (or posting) date printed beside it
@@ -137,7 +140,7 @@ def _fold_all(value: object) -> object:
 
 def folded(lexicon: Lexicon) -> Lexicon:
     """The lexicon with every phrase folded (postal-code regexes are kept as written)."""
-    kept = ("postcodes", "language", "tesseract", "account_types")
+    kept = ("postcodes", "language", "tesseract", "script", "account_types")
     values: dict[str, Any] = {
         f.name: getattr(lexicon, f.name) if f.name in kept else _fold_all(getattr(lexicon, f.name))
         for f in fields(Lexicon)
@@ -167,7 +170,7 @@ def merged(lexicons: Iterable[Lexicon]) -> Lexicon:
 
 
 # The fields that name the language rather than list its words.
-_NAMES = ("language", "tesseract")
+_NAMES = ("language", "tesseract", "script")
 
 
 def _text(value: object) -> str | None:

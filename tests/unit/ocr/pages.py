@@ -79,6 +79,9 @@ class FakeEngine:
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
         return self.turn
 
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
+        return None
+
 
 class CrashingEngine:
     """An OCR engine that fails on every page, as a broken install would."""
@@ -87,6 +90,9 @@ class CrashingEngine:
         raise RuntimeError("engine crashed")
 
     def orientation(self, image: Image.Image, dpi: int, timeout_s: float) -> int | None:
+        raise RuntimeError("engine crashed")
+
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
         raise RuntimeError("engine crashed")
 
 

@@ -1,6 +1,7 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
 knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish,
-Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek and Croatian too."""
+Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek and Croatian too; a page in
+a script the first reading's data has no letters for is read again in the language its script is."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ import pytest
 
 from ingest.extract import lexicon as lexicon_package
 from ingest.extract import ocr
-from ingest.extract.lexicon import LANGUAGES
+from ingest.extract.lexicon import LANGUAGES, fold
 from ingest.extract.pages import OCR_LANG, read_pages
 from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
-from tests.unit.extract.test_new_languages import HUNGARIAN_MARCH
+from tests.unit.extract.test_new_languages import GREEK_MARCH, HUNGARIAN_MARCH, continental, paid_in, paid_out
 from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
 from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, signed, statement
 from tests.unit.ocr.pages import image_pdf, render
@@ -184,3 +185,63 @@ def test_a_scanned_hungarian_statement_is_read_in_hungarian_with_its_letters(
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
+
+
+def test_a_script_one_lexicon_language_is_written_in_names_that_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Greek is the Greek lexicon's alone; Latin is many languages', which a page's words tell apart, and
+    Cyrillic none of the lexicon's, nor is the script of a page OSD could not tell."""
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset(lx.tesseract for lx in LANGUAGES))
+    assert ocr.script_language("Greek") == "ell"
+    assert ocr.script_language("Latin") is None
+    assert ocr.script_language("Cyrillic") is None
+    assert ocr.script_language(None) is None
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng"}))
+    assert ocr.script_language("Greek") is None
+
+
+def test_a_scanned_greek_statement_is_read_again_in_greek_as_its_script_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real engine: English data reads Greek letters as Latin look-alikes ("Tpaneca" for Τράπεζα), in
+    which no language's words stand out; Tesseract's OSD names the page's script Greek, and the page is
+    read again in Greek, so its descriptions keep their letters and its period its Greek months."""
+    if "ell" not in ocr.installed_languages() or "osd" not in ocr.installed_languages():
+        pytest.skip("Tesseract has no Greek or OSD data here (make setup installs them)")
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no DejaVu Sans font to draw Greek letters with")
+    decided: list[str] = []
+    first_page = ocr.ocr_first_page
+
+    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
+        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
+        decided.append(lang)
+        return page, lang
+
+    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    rows = running(M("842.60"), GREEK_MARCH)
+    head = [
+        "Τράπεζα Αιγαίου Α.Ε.",
+        "Γιώργος Παπαδόπουλος",
+        "Κίνηση λογαριασμού για την περίοδο 1 Μαρτίου 2025 έως 31 Μαρτίου 2025",
+    ]
+    columns = [
+        Column("Ημερομηνία", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Αιτιολογία", 115, lambda r: r.description),
+        Column("Χρεώσεις", 395, paid_out(continental), right=True),
+        Column("Πιστώσεις", 475, paid_in(continental), right=True),
+        Column("Υπόλοιπο", 555, lambda r: continental(r.balance), right=True),
+    ]
+    pdf = statement(head, columns, rows, fonts=fonts)
+    [read] = read_statements(list(read_pages(Limits(), image_pdf(render(pdf)), PDF)))
+    assert decided == ["ell"]
+    # Folded: OCR reads Greek's μ as the micro sign µ, one letter to the reader.
+    assert [(t.date, fold(t.description), t.amount, t.balance) for t in read.transactions] == [
+        (r.date, fold(r.description), r.amount, r.balance) for r in rows
+    ]
+    assert (read.period_start, read.period_end) == (
+        rows[0].date.replace(day=1),
+        rows[-1].date.replace(day=31),
+    )

@@ -39,6 +39,9 @@ class CountingTesseract:
         self.orientation_calls += 1
         return self.inner.orientation(image, dpi, timeout_s)
 
+    def script(self, image: Image.Image, dpi: int, timeout_s: float) -> str | None:
+        return self.inner.script(image, dpi, timeout_s)
+
 
 @pytest.fixture(scope="module")
 def page() -> Image.Image:
@@ -87,6 +90,15 @@ def test_engine_failure_is_an_ocr_error(page: Image.Image) -> None:
 def test_orientation_of_a_near_empty_page_is_unknown_not_an_error() -> None:
     sparse = render(statement_pdf(("42",), size=10))
     assert Tesseract().orientation(sparse, 300, timeout_s=30) is None
+
+
+@pytest.mark.parametrize("engine", [Tesseract(), TesseractInProcess()], ids=["program", "in-process"])
+def test_both_engines_name_a_page_s_script_and_none_for_a_near_empty_page(
+    page: Image.Image, engine: Tesseract
+) -> None:
+    assert engine.script(page, 300, timeout_s=30) == "Latin"
+    sparse = render(statement_pdf(("42",), size=10))
+    assert engine.script(sparse, 300, timeout_s=30) is None
 
 
 @dataclass(frozen=True)
