@@ -120,8 +120,12 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     # The headings of a purchase abroad's figures ("Valuta estera") leave a date heading's word
     # ("Valuta") one that names a date.
     abroad = frozenset(_key(p) for p in lexicon.exchange_rate_words)
+    # A date heading of several words that holds one naming a date alone ("Tarikh pos", "Posting date")
+    # is told by that word: its others ("pos", a card's point of sale in a row) would let rows through
+    # the test that spares lines without a date heading.
+    alone = frozenset(k[0] for k, r in phrase_role.items() if r in _DATED and len(k) == 1)
     date_words = (
-        frozenset(w for k, r in phrase_role.items() if r in _DATED for w in k)
+        frozenset(w for k, r in phrase_role.items() if r in _DATED for w in (alone.intersection(k) or k))
         - frozenset(w for k, r in phrase_role.items() if r not in _DATED and k not in abroad for w in k)
         - frozenset(lexicon.function_words)
     )

@@ -11,7 +11,7 @@ from ingest.codes import ExtractionMethod
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
-from ingest.extract.table import Marker, Role, find_header, marker_of
+from ingest.extract.table import Marker, Role, _names_a_date, find_header, marker_of
 from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import Item, page, right
 
@@ -37,6 +37,22 @@ def test_header_words_give_the_columns() -> None:
     header = find_header(DEFAULT, line)
     assert header is not None
     assert [c.role for c in header.columns] == [Role.DATE, Role.DESC, Role.DEBIT, Role.CREDIT, Role.BALANCE]
+
+
+def test_a_rows_word_that_is_only_part_of_a_date_heading_does_not_make_it_a_header_candidate() -> None:
+    """Malay "Tarikh Pos" heads the posting date: "pos" names no date alone ("POS PURCHASE" is a card
+    row), so a row printing it is spared the header's reading, while the heading is still read whole."""
+    [row] = cluster_lines(page([(200.0, [(100, "POS PURCHASE GROCER"), right(400, "12.50")])]).words, 1)
+    assert not _names_a_date(DEFAULT.lexicon, row)
+    heading = (
+        170.0,
+        [(40, "Tarikh Pos"), (130, "Keterangan"), (330, "Debit"), (420, "Kredit"), (510, "Baki")],
+    )
+    [line] = cluster_lines(page([heading]).words, 1)
+    assert _names_a_date(DEFAULT.lexicon, line)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert header.columns[0].role is Role.DATE
 
 
 @pytest.mark.parametrize("after", ["", "|", "_", "]"])
