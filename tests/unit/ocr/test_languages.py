@@ -21,7 +21,7 @@ from ingest.settings import Limits
 from ingest.stages.upload import PDF
 from tests.unit.extract.test_new_languages import GREEK_MARCH, HUNGARIAN_MARCH, continental, paid_in, paid_out
 from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
-from tests.unit.extract.unseen_kinds import Column, M, as_drawn, dejavu, running, signed, statement
+from tests.unit.extract.unseen_kinds import Column, Fonts, M, as_drawn, dejavu, running, signed, statement
 from tests.unit.ocr.pages import image_pdf, render
 
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
@@ -93,20 +93,7 @@ def test_a_scanned_polish_statement_is_read_in_polish_with_its_letters(
 ) -> None:
     """The real engine: the first page is read in English, shows it is Polish, and is read again in
     Polish, so "Płatność kartą" keeps its letters and every row its figures."""
-    if "pol" not in ocr.installed_languages():
-        pytest.skip("Tesseract has no Polish data here (make setup installs it)")
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Polish letters with")
-    decided: list[str] = []
-    first_page = ocr.ocr_first_page
-
-    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
-        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
-        decided.append(lang)
-        return page, lang
-
-    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    fonts, decided = _scanned_in(monkeypatch, "Polish", "pol")
     rows = running(M("1204.18"), POLISH_MARCH)
     head = [
         "Bank Spółdzielczy w Lesznie",
@@ -151,20 +138,7 @@ def test_a_scanned_hungarian_statement_is_read_in_hungarian_with_its_letters(
 ) -> None:
     """The real engine: the first page is read in English, shows it is Hungarian, and is read again in
     Hungarian (its ő and ű), and every row keeps its date, printed year first and closed by a point."""
-    if "hun" not in ocr.installed_languages():
-        pytest.skip("Tesseract has no Hungarian data here (make setup installs it)")
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Hungarian letters with")
-    decided: list[str] = []
-    first_page = ocr.ocr_first_page
-
-    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
-        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
-        decided.append(lang)
-        return page, lang
-
-    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    fonts, decided = _scanned_in(monkeypatch, "Hungarian", "hun")
     rows = running(M("231400.00"), HUNGARIAN_MARCH)
     head = [
         "Alföldi Kereskedelmi Bank Zrt.",
@@ -207,20 +181,7 @@ def test_a_scanned_greek_statement_is_read_again_in_greek_as_its_script_shows(
     """The real engine: English data reads Greek letters as Latin look-alikes ("Tpaneca" for Τράπεζα), in
     which no language's words stand out; Tesseract's OSD names the page's script Greek, and the page is
     read again in Greek, so its descriptions keep their letters and its period its Greek months."""
-    if "ell" not in ocr.installed_languages() or "osd" not in ocr.installed_languages():
-        pytest.skip("Tesseract has no Greek or OSD data here (make setup installs them)")
-    fonts = dejavu()
-    if fonts is None:
-        pytest.skip("no DejaVu Sans font to draw Greek letters with")
-    decided: list[str] = []
-    first_page = ocr.ocr_first_page
-
-    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
-        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
-        decided.append(lang)
-        return page, lang
-
-    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    fonts, decided = _scanned_in(monkeypatch, "Greek", "ell", "osd")
     rows = running(M("842.60"), GREEK_MARCH)
     head = [
         "Τράπεζα Αιγαίου Α.Ε.",
@@ -245,3 +206,24 @@ def test_a_scanned_greek_statement_is_read_again_in_greek_as_its_script_shows(
         rows[0].date.replace(day=1),
         rows[-1].date.replace(day=31),
     )
+
+
+def _scanned_in(monkeypatch: pytest.MonkeyPatch, language: str, *data: str) -> tuple[Fonts, list[str]]:
+    """For a statement in this language drawn and read as a scan by the real engine: the fonts that draw
+    its letters, and the list the OCR data its first page is read in goes into (skipped where Tesseract
+    lacks the data or no font draws the letters)."""
+    if not set(data) <= ocr.installed_languages():
+        pytest.skip(f"Tesseract has no {language} data here ({', '.join(data)}; make setup installs it)")
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip(f"no DejaVu Sans font to draw {language} letters with")
+    decided: list[str] = []
+    first_page = ocr.ocr_first_page
+
+    def recording(*args: object, **kwargs: object) -> tuple[object, str]:
+        page, lang = first_page(*args, **kwargs)  # type: ignore[arg-type]
+        decided.append(lang)
+        return page, lang
+
+    monkeypatch.setattr(ocr, "ocr_first_page", recording)
+    return fonts, decided
