@@ -57,6 +57,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
     "Rs.": None,
 }
+# Signs a money heading names its currency by in brackets ("Balance (R)"), too short to be read as one
+# anywhere else (a letter of a word, an initial): the rand's R.
+BRACKETED_SIGNS = {"R": "ZAR"}
 SHARED_SIGNS = frozenset(sign for sign, code in CURRENCY_SYMBOLS.items() if code is None)  # "$", "Rs"
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
 DOLLAR_COUNTRIES = {

@@ -581,7 +581,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
-    rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
+    rows = sided_by_totals(ctx, carry_dates(_fees_alone(_summed_up_under(assembled))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -719,6 +719,17 @@ def _future_heading(ctx: ReadContext, line: Line) -> bool:
     return any(text.startswith(phrase) for phrase in ctx.lexicon.future_headings) and not any(
         parse_money(w.text, ctx.places) for w in line.words
     )
+
+
+def _fees_alone(rows: Sequence[Row]) -> list[Row]:
+    """Rows whose one figure beside the balance is in a column of fees ("MONTHLY MANAGEMENT FEE" under
+    "Fees (R)"): the fee is the row's own money out, not one it bears beside its amount."""
+    return [
+        replace(row, amounts={**row.amounts, Role.DEBIT: row.fee.money}, fee=None)
+        if row.marker is None and row.fee is not None and not any(r in row.amounts for r in MONEY_ROLES)
+        else row
+        for row in rows
+    ]
 
 
 def _read_as(
