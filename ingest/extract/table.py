@@ -613,12 +613,14 @@ def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column 
     """The column a heading no lexicon holds names, by the columns either side of it: the description
     between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
     beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
-    Lodgements | Balance"). None where it may be anything (a reference, a type, a balance: see
-    `complete_header`)."""
+    Lodgements | Balance"); a column of its own after the balance at the header's end. None where it
+    may be anything (a reference, a type, a balance: see `complete_header`)."""
     roles = {c.role for c in columns}
     if Role.DESC not in roles:
         between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
         return Role.DESC if between else None
+    if right is None and left is not None and left.role is Role.BALANCE:
+        return Role.OTHER  # after the balance, the header's last ("Init. Br"): a branch's code, not text
     sides = roles & {Role.DEBIT, Role.CREDIT}
     if len(sides) != 1 or Role.AMOUNT in roles:
         return None

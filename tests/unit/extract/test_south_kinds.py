@@ -560,6 +560,41 @@ def test_a_gulf_account_headed_in_arabic_over_english_with_a_signed_amount() -> 
     assert read.currency == "AED"
 
 
+def test_an_indian_account_between_undated_balance_rows_with_a_branch_code_after_the_balance() -> None:
+    """Indian private-bank kind: "Tran Date | Chq No | Particulars | Debit | Credit | Balance | Init. Br",
+    an undated "OPENING BALANCE" row first, a "TRANSACTION TOTAL" row of both sides and a "CLOSING
+    BALANCE" row after the rows, and the branch's four-digit code right of every balance."""
+    rows = running(M("74120.60"), HDFC_ROWS)
+    out, into = totals(rows)
+    columns = [
+        Column("Tran Date", 25, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("Chq No", 82, lambda r: "412233" if "CHQ" in r.description else ""),
+        Column("Particulars", 125, lambda r: r.description[:40].strip()),
+        Column("Debit", 410, paid_out(indian), right=True),
+        Column("Credit", 470, paid_in(indian), right=True),
+        Column("Balance", 535, lambda r: indian(r.balance), right=True),
+        Column("Init. Br", 548, lambda r: "1043"),
+    ]
+    page = [
+        *header(
+            [
+                "Konark Axis Bank Ltd",
+                "RAJESH KUMAR SAHU",
+                "PLOT 44, SAHEED NAGAR, BHUBANESWAR 751007",
+                "Statement of Account No : 917010045123366",
+                "for the period (From : 01-09-2025 To : 30-09-2025)",
+            ]
+        ),
+        headings(columns),
+        [(125, "OPENING BALANCE", False), (535, indian(balance_before(rows)), True)],
+        *table(columns, rows),
+        [(125, "TRANSACTION TOTAL", False), (410, indian(out), True), (470, indian(into), True)],
+        [(125, "CLOSING BALANCE", False), (535, indian(rows[-1].balance), True)],
+    ]
+    read = read_one(drawn_lines([page]))
+    _joined(read, columns, rows, {"Chq No", "Particulars"})
+
+
 def test_an_indian_account_with_the_value_date_right_of_balances_marked_cr_with_a_point() -> None:
     """Indian public-sector kind: "Txn Date | Cheque No. | Description | Dr Amount | Cr Amount | Balance |
     Value Date", each balance followed by "Cr." and the value date the last column."""
