@@ -284,8 +284,11 @@ def parse_money(text: str, places: int = 2) -> Money | None:
 
 @lru_cache(maxsize=4096)  # asked of every word of a table's lines, by the table and the header
 def is_sign_marker(text: str) -> bool:
-    """A DR/CR word printed apart from its figure."""
-    return _MARK_ALONE.fullmatch(text.strip().rstrip(".")) is not None
+    """A DR/CR word printed apart from its figure, bare or in brackets ("(Dr)")."""
+    bare = text.strip().rstrip(".")
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]
+    return _MARK_ALONE.fullmatch(bare) is not None
 
 
 _MARK_ALONE = re.compile(_MARK)

@@ -810,6 +810,34 @@ def test_a_kuwaiti_account_in_dinars_printed_with_three_decimals() -> None:
     assert read.currency == "KWD"
 
 
+def test_an_indian_account_marking_each_amount_and_balance_dr_or_cr_in_brackets_after_it() -> None:
+    """Indian public-sector kind: "Date | Tran Id | Remarks | Amount(Rs.) | Balance(Rs.)", one column of
+    amounts each followed by " (Dr)" or " (Cr)", and each balance by " (Cr)"."""
+    rows = running(M("18250.00"), HDFC_ROWS)
+    columns = [
+        Column("Date", 25, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Tran Id", 85, lambda r: "S" + r.date.strftime("%d%m") + "4417"),
+        Column("Remarks", 140, lambda r: r.description[:40].strip()),
+        Column(
+            "Amount(Rs.)",
+            470,
+            lambda r: indian(r.amount) + (" (Dr)" if r.amount < 0 else " (Cr)"),
+            right=True,
+        ),
+        Column("Balance(Rs.)", 570, lambda r: indian(r.balance) + " (Cr)", right=True),
+    ]
+    head = [
+        "Union Deccan Bank",
+        "Name : MEERA KRISHNAN",
+        "Address : 21 TEMPLE STREET, MADURAI 625001, INDIA",
+        "Account Number : 520101234567890",
+        "Statement Period : 01/09/2025 to 30/09/2025",
+    ]
+    read = read_one(statement(head, columns, rows))
+    _joined(read, columns, rows, {"Tran Id", "Remarks"})
+    assert read.currency == "INR"
+
+
 def test_an_indian_account_whose_balance_side_is_a_column_of_its_own_after_it() -> None:
     """Indian private-bank kind: "Date | Value Date | Particulars | Tran Type | Cheque Details | Withdrawals
     | Deposits | Balance | DR/CR", the balance printed bare and its side, "Cr" or "Dr", in the last
