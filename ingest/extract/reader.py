@@ -581,7 +581,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = [line for section in chunk.sections for line in section.lines]
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
-    rows = sided_by_totals(ctx, carry_dates(_fees_alone(_summed_up_under(assembled))))
+    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(_summed_up_under(assembled)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -730,6 +730,39 @@ def _fees_alone(rows: Sequence[Row]) -> list[Row]:
         else row
         for row in rows
     ]
+
+
+def _signed_by_balances(rows: Sequence[Row]) -> list[Row]:
+    """The rows, each bare amount turned the way the balance runs where every row prints the balance
+    before it beside the balance after it (a wallet's "Bal Before | Bal After", found as the figure
+    beside each row that is the balance of the row above): money out where the balance fell."""
+    before = _balance_before(rows)
+    if before is None:
+        return list(rows)
+    out: list[Row] = []
+    for row in rows:
+        amount, after = row.amounts.get(Role.AMOUNT), row.amounts.get(Role.BALANCE)
+        if amount is None or after is None or amount.negative is not None or len(row.beside) <= before:
+            out.append(row)
+            continue
+        fell = after.signed < row.beside[before].signed
+        out.append(replace(row, amounts={**row.amounts, Role.AMOUNT: replace(amount, negative=fell)}))
+    return out
+
+
+def _balance_before(rows: Sequence[Row]) -> int | None:
+    """Which of the figures beside each row is the balance printed on the row above, on every row that
+    follows one with a balance (two at least); None where none is."""
+    balanced = [r for r in rows if r.marker is None and Role.BALANCE in r.amounts]
+    pairs = list(pairwise(balanced))
+    if len(pairs) < 2:
+        return None
+    common: set[int] | None = None
+    for above, row in pairs:
+        balance = above.amounts[Role.BALANCE].signed
+        found = {n for n, money in enumerate(row.beside) if money.signed == balance}
+        common = found if common is None else common & found
+    return min(common) if common else None
 
 
 def _read_as(

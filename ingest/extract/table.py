@@ -287,6 +287,9 @@ class RowLine:
     texts: dict[Role, str] = field(default_factory=dict)
     value_date: PartialDate | None = None  # a second date on the line (value or posting date)
     fee: Fee | None = None  # a fee printed in a column of its own (see `_Columns.fee`)
+    # Figures in columns of their own right of the description that are no figure of the row's, left to
+    # right (a payment gross of its fee, the balance before the row).
+    beside: tuple[Money, ...] = ()
     year: int | None = None  # a year printed alone under the day and month of the row above
     pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
 
@@ -309,6 +312,7 @@ class Row:
     texts: dict[Role, str] = field(default_factory=dict)  # as on RowLine
     value_date: PartialDate | None = None
     fee: Fee | None = None  # as on RowLine
+    beside: tuple[Money, ...] = ()  # as on RowLine
     owed: int = 0  # whose the money is, as a balance line's label says it (see `owed_side`)
 
     @property
@@ -1103,6 +1107,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         },
         value_date=value_date,
         fee=cells.fee,
+        beside=tuple(cells.beside),
         year=int(years[0].text) if years else None,
         pending=bool(pending),
     )
@@ -1238,6 +1243,7 @@ class _Cells:
     unread: dict[Role, list[Word]] = field(default_factory=dict)  # OCR words in a money column, no figure
     shown: dict[Role, list[Word]] = field(default_factory=dict)  # the figures' words in each money column
     fee: Fee | None = None  # a fee in a column of its own: the balance may or may not include it
+    beside: list[Money] = field(default_factory=list)  # figures in columns of their own, no row's figure
 
 
 def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
@@ -1367,6 +1373,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is not None and role is None and _cents(word.text, ctx.places) and _aside(columns, word):
             # Money in a column of its own right of the description that moves no balance (a payment
             # gross of its fee, its amount in another currency): neither the row's figure nor text.
+            cells.beside.append(money)
             i += len(span)
             continue
         if _marks_apart(ctx, columns, word, words[i - 1] if i else None):
@@ -2155,6 +2162,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         texts=texts,
         value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
+        beside=tuple(m for ln in lines for m in ln.beside),
         # Asked of every row: one that prints a balance and nothing else is found a balance line later.
         owed=owed_side(ctx, " ".join(described)),
     )
@@ -2181,6 +2189,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     for role, text in line.texts.items():
         row.texts.setdefault(role, text)
     row.fee = row.fee or line.fee
+    row.beside = (*row.beside, *line.beside)
 
 
 def _in_year(date: PartialDate | None, year: int) -> PartialDate | None:

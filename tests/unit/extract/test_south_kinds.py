@@ -618,6 +618,61 @@ def test_an_indian_account_with_the_value_date_right_of_balances_marked_cr_with_
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
 
+def test_a_ghanaian_wallet_printing_bare_amounts_between_the_balance_before_and_after_each_transfer() -> None:
+    """West African wallet kind: "TRANSACTION DATE | TRANS. TYPE | DETAILS | AMOUNT | FEES | BAL BEFORE |
+    BAL AFTER", every amount printed bare whichever way it runs, the balance before each transfer beside
+    the balance after it, which takes the fee a transfer out bears too: the two balances say which way
+    each amount runs, and the first balance before is the opening balance."""
+    opening = M("1250.00")
+    printed = [
+        (D(2025, 6, 2), "CASH IN", "FROM AGENT 0244111222", M("500.00"), M(0)),
+        (D(2025, 6, 4), "TRANSFER", "TO 0200333444 AMA", M("300.00"), M(0)),
+        (D(2025, 6, 9), "PAYMENT", "ECG PREPAID 0123", M("150.00"), M("1.50")),
+        (D(2025, 6, 15), "CASH OUT", "AGENT 0244999888", M("200.00"), M("2.00")),
+        (D(2025, 6, 21), "CASH IN", "FROM AGENT 0244111222", M("80.00"), M(0)),
+    ]
+    lines: list[list[Cell]] = []
+    rows: list[Drawn] = []  # each transfer, then its fee where it bears one
+    before = opening
+    for day, kind, text, amount, fee in printed:
+        step = amount if kind == "CASH IN" else -amount
+        after = before + step - fee
+        lines.append(
+            [
+                (25, day.strftime("%d-%b-%Y") + " 10:14", False),
+                (127, kind, False),
+                (195, text, False),
+                (375, english(amount), True),
+                (420, english(fee), True),
+                (500, english(before), True),
+                (575, english(after), True),
+            ]
+        )
+        rows.append(Drawn(day, f"{kind} {text}", step, before + step))
+        if fee:
+            rows.append(Drawn(day, f"FEES: {kind} {text}", -fee, after))
+        before = after
+    titles = [
+        (25, "**TRANSACTION DATE", False),
+        (127, "TRANS. TYPE", False),
+        (195, "DETAILS", False),
+        (375, "AMOUNT", True),
+        (420, "FEES", True),
+        (500, "BAL BEFORE", True),
+        (575, "BAL AFTER", True),
+    ]
+    head = [
+        "MOBILE MONEY STATEMENT",
+        "Account Name: KOFI BOATENG",
+        "Mobile Number: 0244555666",
+        "Period: 01-Jun-2025 to 30-Jun-2025",
+        "Currency: GHS",
+    ]
+    read = read_one(drawn_lines([[*header(head), titles, *lines]]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (opening, before)
+
+
 def test_a_japanese_account_in_yen_without_cents_dated_year_first() -> None:
     """Japanese kind in English: "Date | Description | Withdrawals | Deposits | Balance", yen printed
     without cents, dates `2025/03/05`, the currency named only as JPY in the header."""
