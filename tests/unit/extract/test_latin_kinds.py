@@ -693,3 +693,416 @@ def test_a_polish_account_summing_its_charges_and_credits_between_saldo_poczatko
             ]
         )
     _as_drawn([lines], rows, unicode_fonts)
+
+
+MX_DAYS = [
+    (D(2025, 1, 2), "SPEI RECIBIDO BANORTE", "9800.00"),
+    (D(2025, 1, 2), "PAGO TARJETA DE CREDITO", "-3200.00"),
+    (D(2025, 1, 6), "RETIRO CAJERO AUTOMATICO", "-1500.00"),
+    (D(2025, 1, 13), "DOMICILIACION TELMEX", "-599.00"),
+    (D(2025, 1, 13), "COMPRA OXXO GAS", "-700.00"),
+    (D(2025, 1, 28), "DEPOSITO EFECTIVO PRACTIC", "2500.00"),
+]
+
+
+def test_a_mexican_account_dating_rows_twice_and_printing_its_balances_on_each_days_last_row() -> None:
+    """An account of Mexico: "FECHA OPER | LIQ | DESCRIPCIÓN | REFERENCIA | CARGOS | ABONOS | OPERACIÓN |
+    LIQUIDACIÓN", both dates "02/ENE", the operation and settlement balances printed on the last row of
+    each day only, and the reference on the line under each row."""
+    rows = running(M("4150.75"), MX_DAYS)
+    lines = header(
+        [
+            "Banco Azteca del Pacífico",
+            "Estado de Cuenta Libretón",
+            "JOSÉ ANTONIO RUIZ MORALES",
+            "Periodo DEL 01/01/2025 AL 31/01/2025",
+            "No. de Cuenta 0456789123",
+        ]
+    )
+    lines += [
+        [(40, "Saldo de Operación Inicial", False), (300, english(balance_before(rows)), True)],
+        [(40, "Saldo Final", False), (300, english(rows[-1].balance), True)],
+        [],
+        [(40, "**FECHA", False), (520, "SALDO", True)],
+        [
+            (40, "**OPER", False),
+            (75, "LIQ", False),
+            (110, "DESCRIPCIÓN", False),
+            (270, "REFERENCIA", False),
+            (385, "CARGOS", True),
+            (440, "ABONOS", True),
+            (505, "OPERACIÓN", True),
+            (575, "LIQUIDACIÓN", True),
+        ],
+    ]
+    for n, r in enumerate(rows):
+        cells: list[Cell] = [
+            (40, _mx_day(r.date), False),
+            (75, _mx_day(r.date), False),
+            (110, r.description, False),
+            (270, f"00{7310 + n}", False),
+            (385 if r.amount < 0 else 440, english(r.amount), True),
+        ]
+        if n + 1 == len(rows) or rows[n + 1].date != r.date:
+            cells += [(505, english(r.balance), True), (575, english(r.balance), True)]
+        lines += [cells, [(110, f"RFC {['GOMJ', 'TELM', 'OXXG'][n % 3]}800101AB{n}", False)]]
+    read = read_one(drawn_lines([lines]))
+    rfc = [f"RFC {['GOMJ', 'TELM', 'OXXG'][n % 3]}800101AB{n}" for n in range(len(rows))]
+    # The reference, a column the reader does not use, and the line under the row are its description.
+    assert entries(read) == [
+        (r.date, f"{r.description} 00{7310 + n} {rfc[n]}", r.amount) for n, r in enumerate(rows)
+    ]
+    closing_days = [n + 1 == len(rows) or rows[n + 1].date != r.date for n, r in enumerate(rows)]
+    assert [t.balance for t in read.transactions] == [
+        r.balance if last else None for r, last in zip(rows, closing_days, strict=True)
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+CL_DAYS = [
+    (D(2025, 9, 1), "ABONO REMUNERACIONES", "1850000"),
+    (D(2025, 9, 1), "PAC SEGURO AUTOMOTRIZ", "-45900"),
+    (D(2025, 9, 4), "GIRO CAJERO AUTOMATICO", "-200000"),
+    (D(2025, 9, 4), "TRANSFERENCIA A TERCEROS", "-350000"),
+    (D(2025, 9, 4), "COMPRA REDCOMPRA LIDER", "-62480"),
+    (D(2025, 9, 22), "DEPOSITO CHEQUE OTRO BANCO", "120000"),
+]
+
+
+def test_a_chilean_account_printing_its_daily_balance_on_the_last_row_of_each_day() -> None:
+    """A current account of Chile in whole pesos: "Fecha | Descripción | N° Docto | Cargos | Abonos |
+    Saldo Diario", the balance printed once a day, on its last row; "Saldo inicial" and "Saldo final"
+    under their labels in a box above the table."""
+    rows = running(M("428300"), CL_DAYS)
+    out, into = totals(rows)
+
+    def whole(value: M) -> str:
+        return f"{abs(value):,.0f}".replace(",", ".")
+
+    lines = header(
+        [
+            "Banco del Pacífico Sur",
+            "Cartola Histórica Cuenta Corriente",
+            "Sr(a). Francisca Muñoz Soto",
+            "Período: 01/09/2025 al 30/09/2025",
+            "Cuenta N° 00-123-45678-09",
+        ]
+    )
+    lines += [
+        [
+            (40, "Saldo inicial", False),
+            (160, "Total cargos", False),
+            (280, "Total abonos", False),
+            (400, "Saldo final", False),
+        ],
+        [
+            (40, whole(balance_before(rows)), False),
+            (160, whole(out), False),
+            (280, whole(into), False),
+            (400, whole(rows[-1].balance), False),
+        ],
+        [],
+        [
+            (40, "**Fecha", False),
+            (90, "Descripción", False),
+            (300, "N° Docto", False),
+            (420, "Cargos", True),
+            (490, "Abonos", True),
+            (560, "Saldo Diario", True),
+        ],
+    ]
+    for n, r in enumerate(rows):
+        cells: list[Cell] = [
+            (40, r.date.strftime("%d/%m"), False),
+            (90, r.description, False),
+            (300, f"{n + 1:04d}", False),
+            (420 if r.amount < 0 else 490, whole(r.amount), True),
+        ]
+        if n + 1 == len(rows) or rows[n + 1].date != r.date:
+            cells.append((560, whole(r.balance), True))
+        lines.append(cells)
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+IT_PAGES = [
+    (D(2025, 6, 3), "BONIFICO SEPA DA ALFA SRL", "1980.00"),
+    (D(2025, 6, 5), "ADDEBITO SDD ENEL ENERGIA", "-87.32"),
+    (D(2025, 6, 9), "PAGAMENTO POS ESSELUNGA", "-54.10"),
+    (D(2025, 6, 16), "PRELIEVO ATM", "-250.00"),
+    (D(2025, 6, 23), "BONIFICO SEPA A CONDOMINIO", "-320.00"),
+    (D(2025, 6, 30), "IMPOSTA DI BOLLO", "-8.55"),
+]
+
+
+def test_an_italian_account_whose_every_page_closes_on_the_banks_share_capital_in_euro() -> None:
+    """An account of Italy over two pages, each closing on the bank's legal lines as Italian banks
+    print them: its share capital in euro ("Capitale sociale Euro 1.234.567.890,00 interamente
+    versato"), its register and ABI numbers and the page's number; "Data | Valuta | Descrizione |
+    Uscite | Entrate | Saldo" between "Saldo iniziale" and "Saldo finale" rows."""
+    rows = running(M("3210.45"), IT_PAGES)
+    heads = [
+        (40, "**Data", False),
+        (95, "Valuta", False),
+        (150, "Descrizione", False),
+        (420, "Uscite", True),
+        (490, "Entrate", True),
+        (560, "Saldo", True),
+    ]
+    footer = [
+        [],
+        [
+            (
+                40,
+                "Banca Alpina Lombarda S.p.A. - Capitale sociale Euro 1.234.567.890,00 interamente versato",
+                False,
+            )
+        ],
+        [(40, "Iscritta all'Albo delle Banche n. 5361 - Codice ABI 03069 - P. IVA 10810700152", False)],
+    ]
+
+    def lines_of(part: Sequence[Drawn]) -> Lines:
+        return [
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (95, r.date.strftime("%d/%m/%Y"), False),
+                (150, r.description, False),
+                (420 if r.amount < 0 else 490, continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+            for r in part
+        ]
+
+    first = header(
+        [
+            "Banca Alpina Lombarda",
+            "Estratto conto n. 6/2025",
+            "Sig.ra CHIARA BIANCHI",
+            "Periodo dal 01/06/2025 al 30/06/2025",
+            "IBAN IT60 X054 2811 1010 0000 0123 456",
+        ]
+    )
+    first += [heads, [(150, "Saldo iniziale", False), (560, continental(balance_before(rows)), True)]]
+    first += [*lines_of(rows[:3]), *footer, [(500, "Pagina 1 di 2", False)]]
+    second: Lines = [heads, *lines_of(rows[3:])]
+    second += [[(150, "Saldo finale", False), (560, continental(rows[-1].balance), True)], *footer]
+    second.append([(500, "Pagina 2 di 2", False)])
+    _as_drawn([first, second], rows)
+
+
+BR_FUTURE = [
+    (D(2025, 7, 1), "PIX RECEBIDO FULANO", "700.00"),
+    (D(2025, 7, 8), "BOLETO PAGO CONDOMINIO", "-612.40"),
+    (D(2025, 7, 15), "TED RECEBIDA SALARIO", "4350.00"),
+    (D(2025, 7, 22), "DEBITO AUTOMATICO SABESP", "-96.18"),
+]
+
+
+def test_a_brazilian_account_followed_by_a_table_of_future_entries_adds_none_of_them() -> None:
+    """An account of Brazil: "Data | Lançamentos | Valor (R$) | Saldo (R$)" with a minus after the money
+    out and "SALDO ANTERIOR" and "SALDO FINAL" rows, then a table of "Lançamentos futuros" (debits
+    scheduled after the period) under its title with its own headings: they are no transactions."""
+    rows = running(M("1022.60"), BR_FUTURE)
+
+    def trailing(value: M) -> str:
+        return continental(value) + ("-" if value < 0 else "")
+
+    lines = header(
+        [
+            "Banco Cerrado S.A.",
+            "Extrato de conta corrente",
+            "RAFAEL ALMEIDA SANTOS",
+            "Período de 01/07/2025 a 31/07/2025",
+            "Agência 0321 Conta 45678-9",
+        ]
+    )
+    heads = [
+        (40, "**Data", False),
+        (100, "Lançamentos", False),
+        (460, "Valor (R$)", True),
+        (550, "Saldo (R$)", True),
+    ]
+    lines += [
+        heads,
+        [(40, "30/06", False), (100, "SALDO ANTERIOR", False), (550, trailing(balance_before(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m"), False),
+                (100, r.description, False),
+                (460, trailing(r.amount), True),
+                (550, trailing(r.balance), True),
+            ]
+        )
+    lines += [
+        [(40, "31/07", False), (100, "SALDO FINAL", False), (550, trailing(rows[-1].balance), True)],
+        [],
+        [(40, "##Lançamentos futuros", False)],
+        [(40, "**Data", False), (100, "Lançamentos", False), (460, "Valor (R$)", True)],
+        [(40, "05/08", False), (100, "DEBITO AUTOMATICO VIVO", False), (460, "129,90-", True)],
+        [(40, "10/08", False), (100, "FINANCIAMENTO PARCELA 07/24", False), (460, "1.045,33-", True)],
+    ]
+    _as_drawn([lines], rows)
+
+
+IT_BOX = [
+    (D(2025, 10, 2), "ACCREDITO PENSIONE INPS", "1420.00"),
+    (D(2025, 10, 6), "UTENZA TELECOM ITALIA", "-32.90"),
+    (D(2025, 10, 17), "PAGAMENTO F24", "-415.00"),
+    (D(2025, 10, 27), "RICARICA CARTA PREPAGATA", "-100.00"),
+]
+
+
+def test_an_italian_account_summed_up_in_a_box_of_labels_over_their_figures_with_no_balance_column() -> None:
+    """An account of Italy: a box of labels on one line over their figures on the next ("Saldo iniziale
+    | Totale entrate | Totale uscite | Saldo finale"), then "Data operazione | Data valuta | Descrizione |
+    Importo" with one signed amount and no running balance."""
+    rows = running(M("5012.34"), IT_BOX)
+    out, into = totals(rows)
+    lines = header(
+        [
+            "Banca del Tirreno",
+            "Estratto conto al 31/10/2025",
+            "Sig. LUCA ESPOSITO",
+            "Periodo dal 01/10/2025 al 31/10/2025",
+            "Conto corrente n. 000045678901",
+        ]
+    )
+    lines += [
+        [
+            (40, "Saldo iniziale", False),
+            (170, "Totale entrate", False),
+            (300, "Totale uscite", False),
+            (430, "Saldo finale", False),
+        ],
+        [
+            (40, continental(balance_before(rows)), False),
+            (170, continental(into), False),
+            (300, continental(out), False),
+            (430, continental(rows[-1].balance), False),
+        ],
+        [],
+        [
+            (40, "**Data operazione", False),
+            (125, "Data valuta", False),
+            (190, "Descrizione", False),
+            (550, "Importo", True),
+        ],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (125, r.date.strftime("%d/%m/%Y"), False),
+                (190, r.description, False),
+                (550, ("-" if r.amount < 0 else "+") + continental(r.amount), True),
+            ]
+        )
+    _as_drawn([lines], rows)
+
+
+BE = [
+    (D(2025, 3, 3), "BETALING MET DEBETKAART DELHAIZE", "-46.75"),
+    (D(2025, 3, 7), "STORTING LOON MAART", "2740.00"),
+    (D(2025, 3, 14), "DOMICILIERING PROXIMUS", "-52.99"),
+    (D(2025, 3, 26), "OVERSCHRIJVING HUUR", "-875.00"),
+]
+
+
+def _after_sign(value: M) -> str:
+    """1.234,56 + or 1.234,56 -: the sign after the figure, a space apart."""
+    return continental(value) + (" -" if value < 0 else " +")
+
+
+def test_a_belgian_account_signing_every_figure_after_it_between_vorig_and_nieuw_saldo_dated() -> None:
+    """An account of Belgium in Dutch: "Uittreksel nr. 3", "Vorig saldo op 28-02-2025" and "Nieuw saldo op
+    31-03-2025" as lines with their dates, the rows numbered "0011" before the description, the date
+    and the value date "03-03" after it, and one amount whose sign stands after it a space apart."""
+    rows = running(M("1630.48"), BE)
+    lines = header(
+        [
+            "Vlaamse Spaarbank",
+            "Uittreksel nr. 3",
+            "Mevrouw Els Peeters",
+            "Zichtrekening BE68 5390 0754 7034",
+        ]
+    )
+    lines += [
+        [(40, "Vorig saldo op 28-02-2025", False), (550, _after_sign(balance_before(rows)), True)],
+        [],
+        [
+            (40, "**Nr", False),
+            (70, "Omschrijving", False),
+            (350, "Datum", False),
+            (400, "Valuta", False),
+            (550, "Bedrag EUR", True),
+        ],
+    ]
+    for n, r in enumerate(rows):
+        lines.append(
+            [
+                (40, f"{11 + n:04d}", False),
+                (70, r.description, False),
+                (350, r.date.strftime("%d-%m"), False),
+                (400, r.date.strftime("%d-%m"), False),
+                (550, _after_sign(r.amount), True),
+            ]
+        )
+    lines += [[], [(40, "Nieuw saldo op 31-03-2025", False), (550, _after_sign(rows[-1].balance), True)]]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert all(r.description in t.description for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+ES = [
+    (D(2025, 2, 3), D(2025, 2, 3), "TRANSFERENCIA DE NOMINA", "1875.00"),
+    (D(2025, 2, 4), D(2025, 2, 5), "RECIBO IBERDROLA CLIENTES", "-64.27"),
+    (D(2025, 2, 11), D(2025, 2, 11), "PAGO BIZUM A LUCIA", "-25.00"),
+    (D(2025, 2, 24), D(2025, 2, 22), "COMPRA TARJ. MERCADONA", "-93.48"),
+]
+
+
+def test_a_spanish_account_printing_the_concept_before_both_its_dates() -> None:
+    """An account of Spain: "Concepto | Fecha | Fecha valor | Importe | Saldo", the description first,
+    then the day of the operation and its value day, each "03/02/2025", a signed amount and the balance
+    with the euro sign after every figure."""
+    drawn = running(M("2407.16"), [(d, text, amount) for d, _, text, amount in ES])
+
+    def euro(value: M) -> str:
+        return ("-" if value < 0 else "") + continental(value) + " €"
+
+    lines = header(
+        [
+            "Caja Rural del Ebro",
+            "Extracto de movimientos",
+            "D. PABLO GARCÍA NAVARRO",
+            "Desde 01/02/2025 hasta 28/02/2025",
+            "IBAN ES91 2100 0418 4502 0005 1332",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Concepto", False),
+            (270, "Fecha", False),
+            (330, "Fecha valor", False),
+            (470, "Importe", True),
+            (560, "Saldo", True),
+        ]
+    ]
+    for (_, valued, _, _), r in zip(ES, drawn, strict=True):
+        lines.append(
+            [
+                (40, r.description, False),
+                (270, r.date.strftime("%d/%m/%Y"), False),
+                (330, valued.strftime("%d/%m/%Y"), False),
+                (470, euro(r.amount), True),
+                (560, euro(r.balance), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in drawn]
+    assert [t.value_date for t in read.transactions] == [valued for _, valued, _, _ in ES]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
