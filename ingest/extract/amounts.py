@@ -28,6 +28,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "CA$": "CAD",
     "C$": "CAD",
     "US$": "USD",
+    "U$S": "USD",  # the dollar of the River Plate's accounts (Argentina, Uruguay), beside their pesos' "$"
     "A$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
