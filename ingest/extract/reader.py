@@ -366,8 +366,12 @@ def _tables_side_by_side(
         at: list[int] = []
         cut: list[Line] = []
         for n, line in enumerate(lines[index + 1 :], start=index + 1):
-            if _runs_across(ctx, line, edges) or find_header(ctx, line) is not None:
-                break  # running text across the sets (a notice), or the next table's header
+            if (
+                _runs_across(ctx, line, edges)
+                or find_header(ctx, line) is not None
+                or marker_of(ctx, line.text, has_date=False) is Marker.TOTAL
+            ):
+                break  # running text across the sets (a notice), their total, or the next table's header
             words = tuple(w for w in line.words if left <= w.x0 < right)
             if words:
                 at.append(n)

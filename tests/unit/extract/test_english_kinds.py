@@ -1,0 +1,176 @@
+"""English-language statements of the US, the UK, Ireland, Canada, Australia and New Zealand in layouts the
+other drawn kinds leave out, each drawn as its kind prints it and read through the text layer against what
+was drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    D,
+    Lines,
+    M,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    read_one,
+)
+
+Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
+
+
+def _sum(rows: list[Entry]) -> Decimal:
+    return sum((M(amount) for *_, amount in rows), M(0))
+
+
+def _minus(value: Decimal) -> str:
+    return ("-" if value < 0 else "") + english(value)
+
+
+def _bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
+
+
+Style = Callable[[Decimal], str]
+
+
+# ---- a US checking statement in sections, with its checks two to a line and its daily ledger balances ----
+
+US_DEPOSITS = [
+    (D(2025, 4, 4), "ACME CORP DES:PAYROLL ID:0045521 INDN:RIVERA,DANA CO ID:1234567890 PPD", "2150.00"),
+    (D(2025, 4, 18), "ACME CORP DES:PAYROLL ID:0045522 INDN:RIVERA,DANA CO ID:1234567890 PPD", "2150.00"),
+    (D(2025, 4, 21), "Online Banking transfer from SAV 4471 Confirmation# 2210458831", "300.00"),
+]
+US_WITHDRAWALS = [
+    (D(2025, 4, 2), "CHECKCARD 0401 WHOLEFDS MKT 10234 AUSTIN TX 24431065091", "-84.12"),
+    (D(2025, 4, 7), "AUSTIN ENERGY DES:UTIL PYMT ID:883120 INDN:DANA RIVERA CO ID:9000012 WEB", "-131.77"),
+    (D(2025, 4, 15), "Zelle payment to MARCUS LEE Conf# j8k2m1q9x", "-250.00"),
+    (D(2025, 4, 28), "ATM 04/28 #000004521 WITHDRWL CONGRESS AVE AUSTIN TX", "-200.00"),
+]
+US_CHECKS = [
+    (D(2025, 4, 9), "1042", "-1450.00"),
+    (D(2025, 4, 14), "1043", "-65.00"),
+    (D(2025, 4, 22), "1045", "-120.40"),
+]
+US_FEES = [(D(2025, 4, 30), "Monthly Maintenance Fee", "-12.00")]
+
+
+def _us_section(title: str, rows: list[Entry], style: Style) -> Lines:
+    """A section: its title, "Date | Description | Amount", its rows dated mm/dd/yy, its total line."""
+    return [
+        [(40, f"**{title}", False)],
+        [(40, "**Date", False), (100, "Description", False), (560, "Amount", True)],
+        *[
+            [(40, d.strftime("%m/%d/%y"), False), (100, t, False), (560, style(M(a)), True)]
+            for d, t, a in rows
+        ],
+        [(40, f"Total {title.lower()}", False), (560, style(_sum(rows)), True)],
+        [],
+    ]
+
+
+def _daily_ledger(opening: Decimal, rows: list[Entry]) -> Lines:
+    """ "Daily ledger balances": each day's balance, three days to a line."""
+    balance, daily = opening, {}
+    for day, _, amount in sorted(rows):
+        balance += M(amount)
+        daily[day] = balance
+    days = sorted(daily)
+    lines: Lines = [
+        [(40, "**Daily ledger balances", False)],
+        _bold(
+            [
+                cell
+                for n in range(3)
+                for cell in ((40 + 180 * n, "Date", False), (180 + 180 * n, "Balance ($)", True))
+            ]
+        ),
+    ]
+    for first in range(0, len(days), 3):
+        line: list[Cell] = []
+        for n, day in enumerate(days[first : first + 3]):
+            line += [(40 + 180 * n, day.strftime("%m/%d"), False), (180 + 180 * n, english(daily[day]), True)]
+        lines.append(line)
+    return lines
+
+
+def _us_checking(style: Style) -> Lines:
+    opening = M("1873.29")
+    every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Lone Star National Bank",
+            "DANA RIVERA",
+            "2207 BLUEBONNET LN",
+            "AUSTIN TX 78704",
+            "Your Advantage Plus Banking",
+            "for April 1, 2025 to April 30, 2025",
+            "Account number: 4881 2043 7719",
+        ]
+    )
+    lines += [
+        [(40, "**Account summary", False)],
+        [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits and other additions", False), (330, style(_sum(US_DEPOSITS)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, style(_sum(US_WITHDRAWALS)), True)],
+        [(40, "Checks", False), (330, style(_sum(US_CHECKS)), True)],
+        [(40, "Service fees", False), (330, style(_sum(US_FEES)), True)],
+        [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
+        [],
+        *_us_section("Deposits and other additions", US_DEPOSITS, style),
+        *_us_section("Withdrawals and other subtractions", US_WITHDRAWALS, style),
+        [(40, "**Checks", False)],
+    ]
+    # Two checks to a line: date, number and amount, then again.
+    sets = [(0, 280), (270, 560)]
+    lines.append(
+        _bold(
+            [
+                cell
+                for left, end in sets
+                for cell in (
+                    (40 + left, "Date", False),
+                    (100 + left, "Check #", False),
+                    (end, "Amount", True),
+                )
+            ]
+        )
+    )
+    for first in range(0, len(US_CHECKS), 2):
+        line: list[Cell] = []
+        for (left, end), (day, number, amount) in zip(sets, US_CHECKS[first : first + 2], strict=False):
+            line += [
+                (40 + left, day.strftime("%m/%d/%y"), False),
+                (100 + left, number, False),
+                (end, style(M(amount)), True),
+            ]
+        lines.append(line)
+    lines += [
+        [(40, "Total checks", False), (560, style(_sum(US_CHECKS)), True)],
+        [(40, "* There is a gap in sequential check numbers", False)],
+        [],
+        *_us_section("Service fees", US_FEES, style),
+        *_daily_ledger(opening, every),
+    ]
+    return lines
+
+
+def test_a_us_checking_statement_whose_checks_print_two_to_a_line_above_their_total() -> None:
+    """A US checking statement: an account summary, then "Deposits and other additions", "Withdrawals
+    and other subtractions", "Checks" (date, check number and amount, two checks to a line, headed
+    "Check #") and "Service fees", each section closed by its total, the money out printed with a minus
+    (or bare, its section saying the side), and a table of daily ledger balances three days to a line:
+    every check is a withdrawal described by its number, no total line and no daily balance is a row."""
+    for style in (_minus, english):
+        read = read_one(drawn_lines([_us_checking(style)]))
+        every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+        assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
+        assert (read.opening_balance, read.closing_balance) == (M("1873.29"), M("1873.29") + _sum(every))
+        assert read.account_number == "4881 2043 7719"
