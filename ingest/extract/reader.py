@@ -50,6 +50,7 @@ from ingest.extract.table import (
     carry_dates,
     complete_header,
     cut_beside,
+    dated_apart,
     find_dateless_header,
     find_header,
     guess_header,
@@ -580,10 +581,24 @@ class _Table:
     summaries: list[tuple[int, Draft]] = field(default_factory=list)
 
 
+def _table_lines(ctx: ReadContext, sections: Sequence[_Section]) -> list[RowLine]:
+    """The lines of the statement's tables in order, each run of pages under a header without a date
+    column read with the dates printed apart from its rows given to them over the whole run."""
+    out: list[RowLine] = []
+    run: list[RowLine] = []
+    for section in sections:
+        if section.header.dates_apart:
+            run.extend(section.lines)
+            continue
+        out += [*dated_apart(ctx, run), *section.lines]
+        run = []
+    return [*out, *dated_apart(ctx, run)]
+
+
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
-    lines = [line for section in chunk.sections for line in section.lines]
+    lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     rows = sided_by_totals(ctx, carry_dates(_summed_up_under(assembled)))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
