@@ -174,3 +174,56 @@ def test_a_us_checking_statement_whose_checks_print_two_to_a_line_above_their_to
         assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
         assert (read.opening_balance, read.closing_balance) == (M("1873.29"), M("1873.29") + _sum(every))
         assert read.account_number == "4881 2043 7719"
+
+
+# ---- a US card numbered only by the card's last digits ------------------------------------------------
+
+CARD_ROWS = [
+    (D(2025, 5, 3), "AMAZON MKTPLACE PMTS AMZN.COM/BILL WA", "-54.10"),
+    (D(2025, 5, 9), "AUTOPAY PAYMENT - THANK YOU", "410.25"),
+    (D(2025, 5, 14), "SHELL OIL 57442301 DENVER CO", "-38.60"),
+    (D(2025, 5, 17), "KING SOOPERS #0012 DENVER CO", "-92.44"),
+]
+SECOND_CARD = [(D(2025, 5, 11), "REI #42 DENVER CO", "-120.00")]
+
+
+def _card_rows(rows: list[Entry]) -> Lines:
+    return [
+        [(40, d.strftime("%m/%d"), False), (110, t, False), (560, _minus(-M(a)), True)] for d, t, a in rows
+    ]
+
+
+def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_account_for_two_cards() -> None:
+    """A US card bill whose header numbers it only "Visa Signature Card ending in 4417" (no account-number
+    label), its activity printed from the issuer's side (payments with a minus), a second card of the
+    account titled by its holder and "Card ending 3107" above its own rows: the account is numbered by
+    the first card, and the second card's title starts no other statement."""
+    previous = M("-410.25")
+    every = [*CARD_ROWS, *SECOND_CARD]
+    new = previous + _sum(every)
+    lines = header(
+        [
+            "Front Range Bank",
+            "JORDAN A PRICE",
+            "1402 ASPEN WAY, DENVER CO 80203",
+            "Visa Signature Card ending in 4417",
+            "Billing Period 04/21/2025 - 05/20/2025",
+            "Payment Due Date 06/15/2025",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [],
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(CARD_ROWS),
+        [],
+        [(40, "**CASEY PRICE Card ending 3107", False)],
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(SECOND_CARD),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_number == "4417"
+    assert read.account_type == "CREDIT_CARD"
