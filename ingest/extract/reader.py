@@ -938,10 +938,12 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
 def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequence[Line]) -> hdr.HeaderFields:
     """An account titled only, under the first account's header: the title above it names no bank or
     holder ("Épargne à rendement" in a large type is no institution), the first account's do, and it
-    names the kind of account."""
+    names the kind of account; where it prints no number of its own, the first account's is its (a
+    credit union's member number, printed once for all the member's accounts)."""
     kind = fields.account_type or hdr.account_type(" ".join(fold(line.text) for line in titles))
     return replace(
         fields,
+        account_number=_either(fields.account_number, first.account_number),
         institution=_either(first.institution, fields.institution),
         holder_name=_either(first.holder_name, fields.holder_name),
         holder_address=_either(first.holder_address, fields.holder_address),

@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     english,
     entries,
     header,
+    read_all,
     read_one,
 )
 
@@ -227,3 +228,81 @@ def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_ac
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_number == "4417"
     assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a credit union's share accounts, each numbered in its title under the member's number -----------
+
+SAVINGS_ROWS = [
+    (D(2025, 2, 10), "TRANSFER TO SHARE DRAFT", "-150.00"),
+    (D(2025, 2, 28), "DIVIDEND EARNED", "1.84"),
+]
+DRAFT_ROWS = [
+    (D(2025, 2, 3), "POS DEBIT GREENLEAF GROCERY", "-86.12"),
+    (D(2025, 2, 7), "ACH CREDIT TIMBERLINE MILLS PAYROLL", "1420.55"),
+    (D(2025, 2, 10), "TRANSFER FROM SHARE SAVINGS", "150.00"),
+]
+
+
+def _share(title: str, opening: Decimal, rows: list[Entry]) -> Lines:
+    balance = opening
+    lines: Lines = [
+        [(40, f"**{title}", False)],
+        [(40, "02/01", False), (95, "Previous Balance", False), (560, english(opening), True)],
+    ]
+    for day, text, amount in rows:
+        balance += M(amount)
+        lines.append(
+            [
+                (40, day.strftime("%m/%d"), False),
+                (95, text, False),
+                (470, _minus(M(amount)), True),
+                (560, english(balance), True),
+            ]
+        )
+    return [*lines, [(40, "02/28", False), (95, "New Balance", False), (560, english(balance), True)], []]
+
+
+def test_a_credit_unions_share_accounts_numbered_in_their_titles_are_not_the_members_number() -> None:
+    """A credit union's statement numbers the member in its header ("Member Number 0048213") and each
+    share account in its own title ("REGULAR SHARE SAVINGS Account Number 0048213-S01", or "Acct#"):
+    each account is its own number, not the member's; titled without a number, each is the member's."""
+    titles = [
+        (
+            "REGULAR SHARE SAVINGS Account Number 0048213-S01",
+            "SHARE DRAFT CHECKING Account Number 0048213-S10",
+        ),
+        ("PRIMARY SAVINGS Acct# 7734450001", "SHARE DRAFT Acct# 7734450010"),
+        ("PRIMARY SAVINGS", "SHARE DRAFT CHECKING"),
+    ]
+    for (first, second), numbers in zip(
+        titles,
+        [("0048213-S01", "0048213-S10"), ("7734450001", "7734450010"), ("0048213", "0048213")],
+        strict=True,
+    ):
+        lines = header(
+            [
+                "Cascade Valley Federal Credit Union",
+                "ELENA M HOLLOWAY",
+                "2208 CEDAR HOLLOW RD, SPOKANE WA 99203",
+                "Member Number 0048213",
+                "Statement Period 02/01/2025 - 02/28/2025",
+            ]
+        )
+        lines += [
+            _bold(
+                [
+                    (40, "Date", False),
+                    (95, "Transaction Description", False),
+                    (470, "Amount", True),
+                    (560, "Balance", True),
+                ]
+            ),
+            *_share(first, M("2310.40"), SAVINGS_ROWS),
+            *_share(second, M("212.77"), DRAFT_ROWS),
+        ]
+        savings, draft = read_all(drawn_lines([lines]))
+        assert entries(savings) == [(d, t, M(a)) for d, t, a in SAVINGS_ROWS]
+        assert entries(draft) == [(d, t, M(a)) for d, t, a in DRAFT_ROWS]
+        assert (savings.opening_balance, draft.opening_balance) == (M("2310.40"), M("212.77"))
+        assert (savings.account_number, draft.account_number) == numbers
+        assert (savings.account_type, draft.account_type) == ("SAVINGS", "CHEQUING")
