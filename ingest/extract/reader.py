@@ -23,7 +23,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
 from ingest.extract.balance import LOOKALIKES, Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
+from ingest.extract.cards import owes_like_a_card, paid_in_part, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
@@ -625,6 +625,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         fields = replace(fields, account_type="CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
+    if card:
+        rows = _payments_in_parts(ctx, chunk, rows)
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
         # Debit and Credit columns say which way each row runs: a card whose balances run with them
@@ -895,6 +897,28 @@ def _sections_by_balance(
         if signs[p] < 0
         else d
         for d, p in zip(drafts, place, strict=True)
+    ]
+
+
+def _payments_in_parts(ctx: ReadContext, chunk: _Chunk, rows: list[Row]) -> list[Row]:
+    """A card's rows, every figure bare, in parts titled by one money word among them ("PAYMENTS",
+    "PURCHASES"): the part whose every row is a payment to the card or a refund is money in, whether
+    or not balances are printed to turn it by (see `_sections_by_balance`)."""
+    section_of = _parts(ctx, chunk.sections)
+    if max(section_of.values(), default=0) < 1:
+        return rows
+    place = [next((section_of[id(w)] for w in row.words if id(w) in section_of), -1) for row in rows]
+    listed = [(row, p) for row, p in zip(rows, place, strict=True) if row.marker is None and row.amounts]
+    paid = {
+        p
+        for p in {p for _, p in listed if p >= 0}
+        if paid_in_part(ctx, [row for row, q in listed if q == p], [row for row, _ in listed])
+    }
+    return [
+        replace(row, amounts={Role.CREDIT if r is Role.AMOUNT else r: m for r, m in row.amounts.items()})
+        if p in paid and row.marker is None
+        else row
+        for row, p in zip(rows, place, strict=True)
     ]
 
 

@@ -306,3 +306,38 @@ def test_a_credit_unions_share_accounts_numbered_in_their_titles_are_not_the_mem
         assert (savings.opening_balance, draft.opening_balance) == (M("2310.40"), M("212.77"))
         assert (savings.account_number, draft.account_number) == numbers
         assert (savings.account_type, draft.account_type) == ("SAVINGS", "CHEQUING")
+
+
+# ---- a card bill in parts titled PAYMENTS and PURCHASES, printing no balances ------------------------
+
+PAID = [(D(2025, 4, 25), "PAYMENT RECEIVED - THANK YOU", "350.00")]
+CHARGED = [
+    (D(2025, 4, 22), "GREENLEAF GROCERS", "-62.15"),
+    (D(2025, 4, 28), "CITYLINK RAIL", "-18.40"),
+    (D(2025, 5, 2), "CORNER BOOKS", "-12.00"),
+]
+
+
+def test_a_card_bills_payments_part_is_money_in_without_balances_to_prove_it() -> None:
+    """A card bill printing every figure bare under one Amount heading, its rows under "PAYMENTS" and
+    "PURCHASES" (either first), and no previous or new balance to turn a part round by: the part whose
+    every row is a payment to the card is money in, the purchases money out."""
+    for parts in ([("PAYMENTS", PAID), ("PURCHASES", CHARGED)], [("PURCHASES", CHARGED), ("PAYMENTS", PAID)]):
+        lines = header(
+            [
+                "Harbour Card Services",
+                "ALEX MORGAN",
+                "Statement period 20/04/2025 to 19/05/2025",
+                "Visa credit card",
+            ]
+        )
+        lines.append(_bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]))
+        for title, rows in parts:
+            lines.append([(40, title, False)])
+            lines += [
+                [(40, d.strftime("%d/%m/%Y"), False), (110, t, False), (560, english(M(a)), True)]
+                for d, t, a in rows
+            ]
+        read = read_one(drawn_lines([lines]))
+        assert entries(read) == [(d, t, M(a)) for _, rows in parts for d, t, a in rows]
+        assert read.account_type == "CREDIT_CARD"
