@@ -57,6 +57,14 @@ def _paid_or_refunded(ctx: ReadContext, row: Row) -> bool:
     return _payments(ctx.lexicon).search(" ".join(fold(row.description).split())) is not None
 
 
+def paid_in_part(ctx: ReadContext, part: Sequence[Row], rows: Sequence[Row]) -> bool:
+    """Whether a part of a card's rows that prints every figure bare (`rows`, all of them) is money
+    in: each of its rows a payment to the card or a refund, as a part titled "PAYMENTS" lists them."""
+    _, bare = _marked_and_bare(rows)
+    listed = [row for row in rows if row.marker is None and row.amounts]
+    return bool(part) and len(bare) == len(listed) and all(_paid_or_refunded(ctx, row) for row in part)
+
+
 def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = ()) -> bool:
     """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
     bare ones, and every marked row a payment to the card or a refund (`balances`: those the header

@@ -23,7 +23,7 @@ from ingest.extract import header as hdr
 from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
 from ingest.extract.balance import LOOKALIKES, Decision, Draft, newest_first, orient, settle, stated_balances
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, prints_like_a_card, signs_like_an_account
+from ingest.extract.cards import owes_like_a_card, paid_in_part, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
@@ -50,6 +50,7 @@ from ingest.extract.table import (
     carry_dates,
     complete_header,
     cut_beside,
+    dated_apart,
     find_dateless_header,
     find_header,
     guess_header,
@@ -366,8 +367,12 @@ def _tables_side_by_side(
         at: list[int] = []
         cut: list[Line] = []
         for n, line in enumerate(lines[index + 1 :], start=index + 1):
-            if _runs_across(ctx, line, edges) or find_header(ctx, line) is not None:
-                break  # running text across the sets (a notice), or the next table's header
+            if (
+                _runs_across(ctx, line, edges)
+                or find_header(ctx, line) is not None
+                or marker_of(ctx, line.text, has_date=False) is Marker.TOTAL
+            ):
+                break  # running text across the sets (a notice), their total, or the next table's header
             words = tuple(w for w in line.words if left <= w.x0 < right)
             if words:
                 at.append(n)
@@ -576,10 +581,24 @@ class _Table:
     summaries: list[tuple[int, Draft]] = field(default_factory=list)
 
 
+def _table_lines(ctx: ReadContext, sections: Sequence[_Section]) -> list[RowLine]:
+    """The lines of the statement's tables in order, each run of pages under a header without a date
+    column read with the dates printed apart from its rows given to them over the whole run."""
+    out: list[RowLine] = []
+    run: list[RowLine] = []
+    for section in sections:
+        if section.header.dates_apart:
+            run.extend(section.lines)
+            continue
+        out += [*dated_apart(ctx, run), *section.lines]
+        run = []
+    return [*out, *dated_apart(ctx, run)]
+
+
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:
     # One statement's table lines read as one sequence: a row wrapped over a page break stays one row,
     # and the evidence for where wrapped rows print their amount is pooled over every page.
-    lines = [line for section in chunk.sections for line in section.lines]
+    lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(_summed_up_under(assembled)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
@@ -606,6 +625,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         fields = replace(fields, account_type="CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
+    if card:
+        rows = _payments_in_parts(ctx, chunk, rows)
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
         # Debit and Credit columns say which way each row runs: a card whose balances run with them
@@ -923,6 +944,28 @@ def _sections_by_balance(
     ]
 
 
+def _payments_in_parts(ctx: ReadContext, chunk: _Chunk, rows: list[Row]) -> list[Row]:
+    """A card's rows, every figure bare, in parts titled by one money word among them ("PAYMENTS",
+    "PURCHASES"): the part whose every row is a payment to the card or a refund is money in, whether
+    or not balances are printed to turn it by (see `_sections_by_balance`)."""
+    section_of = _parts(ctx, chunk.sections)
+    if max(section_of.values(), default=0) < 1:
+        return rows
+    place = [next((section_of[id(w)] for w in row.words if id(w) in section_of), -1) for row in rows]
+    listed = [(row, p) for row, p in zip(rows, place, strict=True) if row.marker is None and row.amounts]
+    paid = {
+        p
+        for p in {p for _, p in listed if p >= 0}
+        if paid_in_part(ctx, [row for row, q in listed if q == p], [row for row, _ in listed])
+    }
+    return [
+        replace(row, amounts={Role.CREDIT if r is Role.AMOUNT else r: m for r, m in row.amounts.items()})
+        if p in paid and row.marker is None
+        else row
+        for row, p in zip(rows, place, strict=True)
+    ]
+
+
 def _parts(ctx: ReadContext, sections: Sequence[_Section]) -> dict[int, int]:
     """The part of the statement each row's word is in, by the word's id: a table is a part, and a
     title of one money word printed among its rows (no row's own line) starts another."""
@@ -963,10 +1006,12 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
 def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequence[Line]) -> hdr.HeaderFields:
     """An account titled only, under the first account's header: the title above it names no bank or
     holder ("Épargne à rendement" in a large type is no institution), the first account's do, and it
-    names the kind of account."""
+    names the kind of account; where it prints no number of its own, the first account's is its (a
+    credit union's member number, printed once for all the member's accounts)."""
     kind = fields.account_type or hdr.account_type(" ".join(fold(line.text) for line in titles))
     return replace(
         fields,
+        account_number=_either(fields.account_number, first.account_number),
         institution=_either(first.institution, fields.institution),
         holder_name=_either(first.holder_name, fields.holder_name),
         holder_address=_either(first.holder_address, fields.holder_address),

@@ -383,18 +383,23 @@ def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) ->
     rows = [read_row_line(ctx, header, under) for under in below[:_DATES_APART_LINES]]
     alone = sum(_date_alone(ctx, row) is not None for row in rows)
     figured = sum(bool(row.amounts) and _line_marker(ctx, row) is None for row in rows)
-    # One date line a row: the table's first rows each print one (a lone row, its one).
-    return header if alone >= min(2, figured) > 0 and 2 * alone >= figured else None
+    # One date line a row: the table's first rows each print one (a lone row, its one; the last row
+    # of a page may print its date over the page break).
+    return header if alone >= min(2, figured - 1) and alone > 0 and 2 * alone >= figured else None
 
 
 _DATES_APART_LINES = 12  # the lines under a header without a date column that show its rows' dates
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
-    """The date a line prints and nothing else, as a row's date printed on a line of its own."""
+    """The date a line prints and nothing else but its time of day ("15 January 2025 14:32"), as a
+    row's date printed on a line of its own."""
     if line.figures or line.date is not None or not line.description:
         return None
-    return parse_partial(line.description)
+    words = sorted(line.line.words, key=lambda w: w.x0)
+    date, date_words = _date_at_start(words, float("inf"))
+    rest = words[len(date_words) :]
+    return date if date is not None and _time_of_day(ctx, rest) == len(rest) else None
 
 
 def _rejoined_headings(
@@ -2571,13 +2576,14 @@ def table_lines(
         if row.amounts or row.date is not None or row.description:
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
-    return (_dated_apart(ctx, out) if header.dates_apart else out), start or 0, end
+    return out, start or 0, end
 
 
-def _dated_apart(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
+def dated_apart(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
     """The lines of a table without a date column, each date printed on a line of its own taken as
     the date of the row it is printed with: the row whose figures print nearest above it, or below it
-    where the table prints its dates over its rows (as more of its dates find a row that way)."""
+    where the table prints its dates over its rows (as more of its dates find a row that way). The
+    lines are the table's over all its pages: a row and its date may stand either side of a break."""
     alone = {i: date for i, line in enumerate(lines) if (date := _date_alone(ctx, line)) is not None}
     under = {i: _figures_from(ctx, lines, alone, i, -1) for i in alone}
     over = {i: _figures_from(ctx, lines, alone, i, 1) for i in alone}

@@ -160,3 +160,34 @@ def test_a_description_wrapped_over_two_lines_takes_the_date_under_both() -> Non
         else:
             lines.extend([line, dated])
     as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+@pytest.mark.parametrize("clock", ["%d %B %Y 14:32", "%d %b %Y %I:%M %p"])
+def test_a_date_line_printing_the_time_of_day_after_the_date_is_the_rows(clock: str) -> None:
+    """Each row's date line prints the time of day after the date ("15 January 2025 14:32", "15 Jan 2025
+    02:32 PM"): still a line of the row's date alone, and the time no part of the description."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns), *_rows_with_dates_apart(columns, ROWS, clock, over=False)]
+    as_drawn(read_one(drawn_lines([lines])), ROWS)
+
+
+@pytest.mark.parametrize("over", [False, True])
+@pytest.mark.parametrize("repeated", [False, True], ids=["continued", "headed-again"])
+def test_a_row_and_its_date_line_parted_by_a_page_break(over: bool, repeated: bool) -> None:
+    """The second row's figures at the foot of page 1 and its date at the top of page 2 (or its date
+    at the foot and its figures over the page), the next page with the headings again or without: each
+    date is its own row's, read over both pages, and page 1 with one date line for its two rows is
+    still a table."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    body = _rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=over)
+    first = [*header(HEAD), headings(columns), *body[:3]]
+    second = [[(40, "Page 2", False)], [], *([headings(columns)] if repeated else []), *body[3:]]
+    as_drawn(read_one(drawn_lines([first, second])), ROWS)

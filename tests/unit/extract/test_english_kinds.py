@@ -1,0 +1,343 @@
+"""English-language statements of the US, the UK, Ireland, Canada, Australia and New Zealand in layouts the
+other drawn kinds leave out, each drawn as its kind prints it and read through the text layer against what
+was drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    D,
+    Lines,
+    M,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    read_all,
+    read_one,
+)
+
+Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
+
+
+def _sum(rows: list[Entry]) -> Decimal:
+    return sum((M(amount) for *_, amount in rows), M(0))
+
+
+def _minus(value: Decimal) -> str:
+    return ("-" if value < 0 else "") + english(value)
+
+
+def _bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
+
+
+Style = Callable[[Decimal], str]
+
+
+# ---- a US checking statement in sections, with its checks two to a line and its daily ledger balances ----
+
+US_DEPOSITS = [
+    (D(2025, 4, 4), "ACME CORP DES:PAYROLL ID:0045521 INDN:RIVERA,DANA CO ID:1234567890 PPD", "2150.00"),
+    (D(2025, 4, 18), "ACME CORP DES:PAYROLL ID:0045522 INDN:RIVERA,DANA CO ID:1234567890 PPD", "2150.00"),
+    (D(2025, 4, 21), "Online Banking transfer from SAV 4471 Confirmation# 2210458831", "300.00"),
+]
+US_WITHDRAWALS = [
+    (D(2025, 4, 2), "CHECKCARD 0401 WHOLEFDS MKT 10234 AUSTIN TX 24431065091", "-84.12"),
+    (D(2025, 4, 7), "AUSTIN ENERGY DES:UTIL PYMT ID:883120 INDN:DANA RIVERA CO ID:9000012 WEB", "-131.77"),
+    (D(2025, 4, 15), "Zelle payment to MARCUS LEE Conf# j8k2m1q9x", "-250.00"),
+    (D(2025, 4, 28), "ATM 04/28 #000004521 WITHDRWL CONGRESS AVE AUSTIN TX", "-200.00"),
+]
+US_CHECKS = [
+    (D(2025, 4, 9), "1042", "-1450.00"),
+    (D(2025, 4, 14), "1043", "-65.00"),
+    (D(2025, 4, 22), "1045", "-120.40"),
+]
+US_FEES = [(D(2025, 4, 30), "Monthly Maintenance Fee", "-12.00")]
+
+
+def _us_section(title: str, rows: list[Entry], style: Style) -> Lines:
+    """A section: its title, "Date | Description | Amount", its rows dated mm/dd/yy, its total line."""
+    return [
+        [(40, f"**{title}", False)],
+        [(40, "**Date", False), (100, "Description", False), (560, "Amount", True)],
+        *[
+            [(40, d.strftime("%m/%d/%y"), False), (100, t, False), (560, style(M(a)), True)]
+            for d, t, a in rows
+        ],
+        [(40, f"Total {title.lower()}", False), (560, style(_sum(rows)), True)],
+        [],
+    ]
+
+
+def _daily_ledger(opening: Decimal, rows: list[Entry]) -> Lines:
+    """ "Daily ledger balances": each day's balance, three days to a line."""
+    balance, daily = opening, {}
+    for day, _, amount in sorted(rows):
+        balance += M(amount)
+        daily[day] = balance
+    days = sorted(daily)
+    lines: Lines = [
+        [(40, "**Daily ledger balances", False)],
+        _bold(
+            [
+                cell
+                for n in range(3)
+                for cell in ((40 + 180 * n, "Date", False), (180 + 180 * n, "Balance ($)", True))
+            ]
+        ),
+    ]
+    for first in range(0, len(days), 3):
+        line: list[Cell] = []
+        for n, day in enumerate(days[first : first + 3]):
+            line += [(40 + 180 * n, day.strftime("%m/%d"), False), (180 + 180 * n, english(daily[day]), True)]
+        lines.append(line)
+    return lines
+
+
+def _us_checking(style: Style) -> Lines:
+    opening = M("1873.29")
+    every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Lone Star National Bank",
+            "DANA RIVERA",
+            "2207 BLUEBONNET LN",
+            "AUSTIN TX 78704",
+            "Your Advantage Plus Banking",
+            "for April 1, 2025 to April 30, 2025",
+            "Account number: 4881 2043 7719",
+        ]
+    )
+    lines += [
+        [(40, "**Account summary", False)],
+        [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits and other additions", False), (330, style(_sum(US_DEPOSITS)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, style(_sum(US_WITHDRAWALS)), True)],
+        [(40, "Checks", False), (330, style(_sum(US_CHECKS)), True)],
+        [(40, "Service fees", False), (330, style(_sum(US_FEES)), True)],
+        [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
+        [],
+        *_us_section("Deposits and other additions", US_DEPOSITS, style),
+        *_us_section("Withdrawals and other subtractions", US_WITHDRAWALS, style),
+        [(40, "**Checks", False)],
+    ]
+    # Two checks to a line: date, number and amount, then again.
+    sets = [(0, 280), (270, 560)]
+    lines.append(
+        _bold(
+            [
+                cell
+                for left, end in sets
+                for cell in (
+                    (40 + left, "Date", False),
+                    (100 + left, "Check #", False),
+                    (end, "Amount", True),
+                )
+            ]
+        )
+    )
+    for first in range(0, len(US_CHECKS), 2):
+        line: list[Cell] = []
+        for (left, end), (day, number, amount) in zip(sets, US_CHECKS[first : first + 2], strict=False):
+            line += [
+                (40 + left, day.strftime("%m/%d/%y"), False),
+                (100 + left, number, False),
+                (end, style(M(amount)), True),
+            ]
+        lines.append(line)
+    lines += [
+        [(40, "Total checks", False), (560, style(_sum(US_CHECKS)), True)],
+        [(40, "* There is a gap in sequential check numbers", False)],
+        [],
+        *_us_section("Service fees", US_FEES, style),
+        *_daily_ledger(opening, every),
+    ]
+    return lines
+
+
+def test_a_us_checking_statement_whose_checks_print_two_to_a_line_above_their_total() -> None:
+    """A US checking statement: an account summary, then "Deposits and other additions", "Withdrawals
+    and other subtractions", "Checks" (date, check number and amount, two checks to a line, headed
+    "Check #") and "Service fees", each section closed by its total, the money out printed with a minus
+    (or bare, its section saying the side), and a table of daily ledger balances three days to a line:
+    every check is a withdrawal described by its number, no total line and no daily balance is a row."""
+    for style in (_minus, english):
+        read = read_one(drawn_lines([_us_checking(style)]))
+        every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+        assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
+        assert (read.opening_balance, read.closing_balance) == (M("1873.29"), M("1873.29") + _sum(every))
+        assert read.account_number == "4881 2043 7719"
+
+
+# ---- a US card numbered only by the card's last digits ------------------------------------------------
+
+CARD_ROWS = [
+    (D(2025, 5, 3), "AMAZON MKTPLACE PMTS AMZN.COM/BILL WA", "-54.10"),
+    (D(2025, 5, 9), "AUTOPAY PAYMENT - THANK YOU", "410.25"),
+    (D(2025, 5, 14), "SHELL OIL 57442301 DENVER CO", "-38.60"),
+    (D(2025, 5, 17), "KING SOOPERS #0012 DENVER CO", "-92.44"),
+]
+SECOND_CARD = [(D(2025, 5, 11), "REI #42 DENVER CO", "-120.00")]
+
+
+def _card_rows(rows: list[Entry]) -> Lines:
+    return [
+        [(40, d.strftime("%m/%d"), False), (110, t, False), (560, _minus(-M(a)), True)] for d, t, a in rows
+    ]
+
+
+def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_account_for_two_cards() -> None:
+    """A US card bill whose header numbers it only "Visa Signature Card ending in 4417" (no account-number
+    label), its activity printed from the issuer's side (payments with a minus), a second card of the
+    account titled by its holder and "Card ending 3107" above its own rows: the account is numbered by
+    the first card, and the second card's title starts no other statement."""
+    previous = M("-410.25")
+    every = [*CARD_ROWS, *SECOND_CARD]
+    new = previous + _sum(every)
+    lines = header(
+        [
+            "Front Range Bank",
+            "JORDAN A PRICE",
+            "1402 ASPEN WAY, DENVER CO 80203",
+            "Visa Signature Card ending in 4417",
+            "Billing Period 04/21/2025 - 05/20/2025",
+            "Payment Due Date 06/15/2025",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (300, f"${english(new)}", True)],
+        [],
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(CARD_ROWS),
+        [],
+        [(40, "**CASEY PRICE Card ending 3107", False)],
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(SECOND_CARD),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_number == "4417"
+    assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a credit union's share accounts, each numbered in its title under the member's number -----------
+
+SAVINGS_ROWS = [
+    (D(2025, 2, 10), "TRANSFER TO SHARE DRAFT", "-150.00"),
+    (D(2025, 2, 28), "DIVIDEND EARNED", "1.84"),
+]
+DRAFT_ROWS = [
+    (D(2025, 2, 3), "POS DEBIT GREENLEAF GROCERY", "-86.12"),
+    (D(2025, 2, 7), "ACH CREDIT TIMBERLINE MILLS PAYROLL", "1420.55"),
+    (D(2025, 2, 10), "TRANSFER FROM SHARE SAVINGS", "150.00"),
+]
+
+
+def _share(title: str, opening: Decimal, rows: list[Entry]) -> Lines:
+    balance = opening
+    lines: Lines = [
+        [(40, f"**{title}", False)],
+        [(40, "02/01", False), (95, "Previous Balance", False), (560, english(opening), True)],
+    ]
+    for day, text, amount in rows:
+        balance += M(amount)
+        lines.append(
+            [
+                (40, day.strftime("%m/%d"), False),
+                (95, text, False),
+                (470, _minus(M(amount)), True),
+                (560, english(balance), True),
+            ]
+        )
+    return [*lines, [(40, "02/28", False), (95, "New Balance", False), (560, english(balance), True)], []]
+
+
+def test_a_credit_unions_share_accounts_numbered_in_their_titles_are_not_the_members_number() -> None:
+    """A credit union's statement numbers the member in its header ("Member Number 0048213") and each
+    share account in its own title ("REGULAR SHARE SAVINGS Account Number 0048213-S01", or "Acct#"):
+    each account is its own number, not the member's; titled without a number, each is the member's."""
+    titles = [
+        (
+            "REGULAR SHARE SAVINGS Account Number 0048213-S01",
+            "SHARE DRAFT CHECKING Account Number 0048213-S10",
+        ),
+        ("PRIMARY SAVINGS Acct# 7734450001", "SHARE DRAFT Acct# 7734450010"),
+        ("PRIMARY SAVINGS", "SHARE DRAFT CHECKING"),
+    ]
+    for (first, second), numbers in zip(
+        titles,
+        [("0048213-S01", "0048213-S10"), ("7734450001", "7734450010"), ("0048213", "0048213")],
+        strict=True,
+    ):
+        lines = header(
+            [
+                "Cascade Valley Federal Credit Union",
+                "ELENA M HOLLOWAY",
+                "2208 CEDAR HOLLOW RD, SPOKANE WA 99203",
+                "Member Number 0048213",
+                "Statement Period 02/01/2025 - 02/28/2025",
+            ]
+        )
+        lines += [
+            _bold(
+                [
+                    (40, "Date", False),
+                    (95, "Transaction Description", False),
+                    (470, "Amount", True),
+                    (560, "Balance", True),
+                ]
+            ),
+            *_share(first, M("2310.40"), SAVINGS_ROWS),
+            *_share(second, M("212.77"), DRAFT_ROWS),
+        ]
+        savings, draft = read_all(drawn_lines([lines]))
+        assert entries(savings) == [(d, t, M(a)) for d, t, a in SAVINGS_ROWS]
+        assert entries(draft) == [(d, t, M(a)) for d, t, a in DRAFT_ROWS]
+        assert (savings.opening_balance, draft.opening_balance) == (M("2310.40"), M("212.77"))
+        assert (savings.account_number, draft.account_number) == numbers
+        assert (savings.account_type, draft.account_type) == ("SAVINGS", "CHEQUING")
+
+
+# ---- a card bill in parts titled PAYMENTS and PURCHASES, printing no balances ------------------------
+
+PAID = [(D(2025, 4, 25), "PAYMENT RECEIVED - THANK YOU", "350.00")]
+CHARGED = [
+    (D(2025, 4, 22), "GREENLEAF GROCERS", "-62.15"),
+    (D(2025, 4, 28), "CITYLINK RAIL", "-18.40"),
+    (D(2025, 5, 2), "CORNER BOOKS", "-12.00"),
+]
+
+
+def test_a_card_bills_payments_part_is_money_in_without_balances_to_prove_it() -> None:
+    """A card bill printing every figure bare under one Amount heading, its rows under "PAYMENTS" and
+    "PURCHASES" (either first), and no previous or new balance to turn a part round by: the part whose
+    every row is a payment to the card is money in, the purchases money out."""
+    for parts in ([("PAYMENTS", PAID), ("PURCHASES", CHARGED)], [("PURCHASES", CHARGED), ("PAYMENTS", PAID)]):
+        lines = header(
+            [
+                "Harbour Card Services",
+                "ALEX MORGAN",
+                "Statement period 20/04/2025 to 19/05/2025",
+                "Visa credit card",
+            ]
+        )
+        lines.append(_bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]))
+        for title, rows in parts:
+            lines.append([(40, title, False)])
+            lines += [
+                [(40, d.strftime("%d/%m/%Y"), False), (110, t, False), (560, english(M(a)), True)]
+                for d, t, a in rows
+            ]
+        read = read_one(drawn_lines([lines]))
+        assert entries(read) == [(d, t, M(a)) for _, rows in parts for d, t, a in rows]
+        assert read.account_type == "CREDIT_CARD"
