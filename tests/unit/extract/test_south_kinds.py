@@ -950,3 +950,42 @@ def test_a_ugandan_wallet_in_shillings_without_cents_with_a_signed_amount() -> N
     read = read_one(statement(head, columns, rows))
     _joined(read, columns, rows, {"Transaction ID", "Description"})
     assert read.currency == "UGX"
+
+
+def test_an_indian_account_headed_over_two_lines_with_the_time_under_each_posted_date() -> None:
+    """Indian private-bank kind: headings set over two lines ("Transaction" over "Date", "Transaction"
+    over "Posted Date", "Withdrawal Amt" over "(INR)"), the time of day under each posted date on the
+    row's second line, a dash in the reference column of rows without one, and the remarks wrapped
+    under the row: neither the time nor the dash is the row's text."""
+    rows = running(M("20000.00"), HDFC_ROWS)
+    numbers = {r.date: str(n) for n, r in enumerate(rows, start=1)}
+    columns = [
+        Column("No.", 20, lambda r: numbers[r.date]),
+        Column("Date", 45, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Posted Date", 105, lambda r: f"{r.date + DAY:%d/%m/%Y}\n10:22:31 AM"),
+        Column("Ref No", 170, lambda r: "-"),
+        Column("Remarks", 215, lambda r: _wrapped(r.description, 28)),
+        Column("(INR)", 440, paid_out(indian), right=True),
+        Column("(INR)", 505, paid_in(indian), right=True),
+        Column("(INR)", 570, lambda r: indian(r.balance), right=True),
+    ]
+    over = [
+        "S",
+        "Transaction",
+        "Transaction",
+        "Cheque no /",
+        "Transaction",
+        "Withdrawal Amt",
+        "Deposit Amt",
+        "Balance",
+    ]
+    head = [
+        "Godavari Bank Limited",
+        "ANIL REDDY",
+        "Account Number 000401234567",
+        "Period 01/09/2025 - 30/09/2025",
+    ]
+    read = read_one(statement(head, columns, rows, over=over))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [(t.value_date, t.balance) for t in read.transactions] == [(r.date + DAY, r.balance) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("20000.00"), rows[-1].balance)
