@@ -258,6 +258,9 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     text = text.strip()
     if not text or not any(map(str.isdigit, text)):
         return None
+    whole = _whole_with_sign(text) if places else None
+    if whole is not None:
+        return whole
     if places and "." not in text and "," not in text:
         return None  # each way of printing decimals sets a point or a comma before them
     match = _money_pattern(places).match(text)
@@ -281,6 +284,30 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     if code_match:
         currency = code_match.group(1)
     return Money(magnitude=magnitude, negative=negative, marker=marker, currency=currency)
+
+
+# A figure in whole units of the money whose own sign (naming one money) is set before it, grouped by
+# thousands (or lakhs) or not: "₹486", "₹1,500", "₹1,23,456".
+_WHOLE_WITH_SIGN = re.compile(
+    "(?P<sym>"
+    + "|".join(re.escape(s) for s, code in CURRENCY_SYMBOLS.items() if code and not s.isalpha())
+    + ")"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)"
+    f"(?P<mark>{_MARK})?"
+)
+
+
+def _whole_with_sign(text: str) -> Money | None:
+    """A figure its money's sign opens and no decimals close ("₹486", "₹1,500", "₹486 DEBIT" joined):
+    that many whole units of the money, with the side a mark after it says."""
+    match = _WHOLE_WITH_SIGN.fullmatch(text)
+    if match is None:
+        return None
+    marker = None if not match["mark"] else "DR" if match["mark"].lower() in _DEBIT_MARKS else "CR"
+    magnitude = Decimal(_GROUPING.sub("", match["digits"]))
+    return Money(
+        magnitude, None if marker is None else marker == "DR", marker, CURRENCY_SYMBOLS[match["sym"]]
+    )
 
 
 @lru_cache(maxsize=4096)  # asked of every word of a table's lines, by the table and the header

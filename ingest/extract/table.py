@@ -1082,8 +1082,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
             date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
     elif pending:
         date_words, rest = pending, rest[len(pending) :]
-    elif rest and date_right > (rest[0].x0 + rest[0].x1) / 2:
-        # The time printed under its row's date, on the row's next line.
+    elif rest and (date_right > (rest[0].x0 + rest[0].x1) / 2 or _in_dated_column(header, zones, rest[0])):
+        # The time printed under its row's date (or its posting date), on the row's next line.
         clock_words = _time_of_day(ctx, rest)
         date_words, rest = rest[:clock_words], rest[clock_words:]
     years: list[Word] = []
@@ -1406,8 +1406,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             code = word.text  # the currency of the figures after it, in a column of its own: not text
         elif _sign_before_figure(ctx, columns, words, i):
             cells.amount_words.append(word)  # "kr 1 234,50": the figure's sign, not text
-        elif not any(c.isalnum() for c in word.text) and columns.other_column(word) is not None:
-            pass  # a mark ("##", "-") in a column of its own right of the description: not text
+        elif not any(c.isalnum() for c in word.text) and columns.in_own_column(word):
+            pass  # a mark ("##", "-") in a column of its own beside the description: not text
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and columns.money_column(word) is not None
         ):
@@ -1593,6 +1593,14 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> No
     cells.amounts[role] = odd if word.confidence is None else replace(odd, whole=True)
     cells.amount_words.append(word)
     cells.shown.setdefault(role, []).append(word)
+
+
+def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
+    """Whether the word stands in a column of dates (the row's, its value or posting date's)."""
+    centre = (word.x0 + word.x1) / 2
+    return any(
+        col.role in _DATED and zones[i][0] <= centre < zones[i][1] for i, col in enumerate(header.columns)
+    )
 
 
 def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:

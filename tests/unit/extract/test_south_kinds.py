@@ -950,3 +950,91 @@ def test_a_ugandan_wallet_in_shillings_without_cents_with_a_signed_amount() -> N
     read = read_one(statement(head, columns, rows))
     _joined(read, columns, rows, {"Transaction ID", "Description"})
     assert read.currency == "UGX"
+
+
+def test_an_indian_account_headed_over_two_lines_with_the_time_under_each_posted_date() -> None:
+    """Indian private-bank kind: headings set over two lines ("Transaction" over "Date", "Transaction"
+    over "Posted Date", "Withdrawal Amt" over "(INR)"), the time of day under each posted date on the
+    row's second line, a dash in the reference column of rows without one, and the remarks wrapped
+    under the row: neither the time nor the dash is the row's text."""
+    rows = running(M("20000.00"), HDFC_ROWS)
+    numbers = {r.date: str(n) for n, r in enumerate(rows, start=1)}
+    columns = [
+        Column("No.", 20, lambda r: numbers[r.date]),
+        Column("Date", 45, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Posted Date", 105, lambda r: f"{r.date + DAY:%d/%m/%Y}\n10:22:31 AM"),
+        Column("Ref No", 170, lambda r: "-"),
+        Column("Remarks", 215, lambda r: _wrapped(r.description, 28)),
+        Column("(INR)", 440, paid_out(indian), right=True),
+        Column("(INR)", 505, paid_in(indian), right=True),
+        Column("(INR)", 570, lambda r: indian(r.balance), right=True),
+    ]
+    over = [
+        "S",
+        "Transaction",
+        "Transaction",
+        "Cheque no /",
+        "Transaction",
+        "Withdrawal Amt",
+        "Deposit Amt",
+        "Balance",
+    ]
+    head = [
+        "Godavari Bank Limited",
+        "ANIL REDDY",
+        "Account Number 000401234567",
+        "Period 01/09/2025 - 30/09/2025",
+    ]
+    read = read_one(statement(head, columns, rows, over=over))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [(t.value_date, t.balance) for t in read.transactions] == [(r.date + DAY, r.balance) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (M("20000.00"), rows[-1].balance)
+
+
+def test_a_payments_app_statement_in_whole_rupees_signed_by_a_type_column_without_balances() -> None:
+    """Indian payments-app kind: "Date | Transaction Details | Type | Amount", each transfer over four lines
+    (the time under its date; its transaction id, UTR number and account under its details), the side as
+    DEBIT or CREDIT in a column of its own, the rupee sign before every amount and whole rupees printed
+    without paise ("₹486", "₹1,500"), and no balance."""
+    transfers = [
+        (D(2025, 9, 2), "Paid to SWIGGY", M("-486")),
+        (D(2025, 9, 3), "Received from ANIL KUMAR", M("1500")),
+        (D(2025, 9, 8), "Paid to BESCOM BILL", M("-1234.50")),
+        (D(2025, 9, 15), "Paid to RELIANCE FRESH", M("-312")),
+        (D(2025, 9, 21), "Received from MEENA S", M("25000")),
+    ]
+
+    def rupees(value: M) -> str:
+        whole = value == value.to_integral_value()
+        return "₹" + (f"{abs(value):,.0f}" if whole else f"{abs(value):,.2f}")
+
+    lines: list[list[Cell]] = []
+    for day, text, amount in transfers:
+        side = "DEBIT" if amount < 0 else "CREDIT"
+        lines += [
+            [
+                (30, day.strftime("%b %d, %Y"), False),
+                (130, text, False),
+                (400, side, False),
+                (560, rupees(amount), True),
+            ],
+            [(30, "10:15 am", False), (130, f"Transaction ID T{day:%y%m%d}1015223344", False)],
+            [(130, f"UTR No. 5245{day:%d%m}78", False)],
+            [(130, ("Debited from" if amount < 0 else "Credited to") + " XXXXXX1234", False)],
+        ]
+    titles: list[Cell] = [
+        (30, "**Date", False),
+        (130, "Transaction Details", False),
+        (400, "Type", False),
+        (560, "Amount", True),
+    ]
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no font with the rupee sign")
+    head = ["Transaction Statement for 98XXXXXX10", "Sep 01, 2025 - Sep 30, 2025"]
+    read = read_one(drawn_lines([[*header(head), titles, *lines]], fonts=fonts))
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, amount) for day, _, amount in transfers]
+    assert [t.description.split(" Transaction ID")[0] for t in read.transactions] == [
+        t for _, t, _ in transfers
+    ]
+    assert read.currency == "INR"
