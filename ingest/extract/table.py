@@ -29,7 +29,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
+from ingest.extract.dates import PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
@@ -1299,6 +1299,10 @@ def _leading_date(
         parsed = parse_partial(" ".join(w.text for w in leading[:size]))
         if parsed is not None:
             return parsed, leading[:size]
+    if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
+        # The day of the month alone ("07" under "Día"): the statement's period gives its month.
+        alone = day_alone(int(leading[0].text))
+        return (alone, list(leading)) if alone is not None else (None, [])
     if words and left <= words[0].x0 < right:
         # OCR sometimes draws a date's box far too wide; it still starts in the date column.
         parsed = parse_partial(words[0].text)
@@ -1313,6 +1317,9 @@ def _leading_date(
         if joined is not None:
             return joined, leading[:1]
     return None, []
+
+
+_DAY = re.compile(r"^\d{1,2}$")
 
 
 _TWO_DIGITS = re.compile(r"^\d{2}$")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Cell,
@@ -1106,3 +1108,206 @@ def test_a_spanish_account_printing_the_concept_before_both_its_dates() -> None:
     assert entries(read) == [(r.date, r.description, r.amount) for r in drawn]
     assert [t.value_date for t in read.transactions] == [valued for _, valued, _, _ in ES]
     assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+
+
+MX_DAY_ONLY = [
+    (D(2025, 3, 3), "DEPOSITO EN EFECTIVO SUC 0412", "3500.00"),
+    (D(2025, 3, 7), "PAGO TDC HSBC", "-2750.00"),
+    (D(2025, 3, 14), "TRANSFERENCIA SPEI RECIBIDA", "9800.00"),
+    (D(2025, 3, 21), "CARGO DOMICILIADO IZZI", "-649.00"),
+    (D(2025, 3, 28), "RETIRO EN CAJERO", "-2000.00"),
+]
+# The same account cut on the 15th: the days after it are the first month's, the rest the second's.
+MX_DAY_ONLY_CUT = [
+    (D(2025, 2, 18), "DEPOSITO EN EFECTIVO SUC 0412", "3500.00"),
+    (D(2025, 2, 28), "PAGO TDC HSBC", "-2750.00"),
+    (D(2025, 3, 3), "TRANSFERENCIA SPEI RECIBIDA", "9800.00"),
+    (D(2025, 3, 10), "CARGO DOMICILIADO IZZI", "-649.00"),
+    (D(2025, 3, 15), "RETIRO EN CAJERO", "-2000.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("drawn", "period"),
+    [
+        (MX_DAY_ONLY, "Período del 01/03/2025 al 31/03/2025"),
+        (MX_DAY_ONLY_CUT, "Período del 16/02/2025 al 15/03/2025"),
+    ],
+)
+def test_a_mexican_account_dating_its_rows_by_the_day_alone_in_a_dia_column(
+    drawn: list[tuple[D, str, str]], period: str
+) -> None:
+    """An account of Mexico whose first column, headed "Día", prints the day of the month alone ("07"):
+    the month and year are the period's, the month the day falls in within it where the period spans
+    two; "Retiro/Cargo" and "Depósito/Abono" headings, each figure with the dollar sign before it, and
+    an address in Mexico City that makes "$" the Mexican peso."""
+    rows = running(M("6120.40"), drawn)
+
+    def pesos(value: M) -> str:
+        return "$" + english(value)
+
+    lines = header(
+        [
+            "Banco Nacional del Centro",
+            "ESTADO DE CUENTA CUENTA FLEXIBLE",
+            "ALEJANDRA TORRES VEGA",
+            "AV INSURGENTES SUR 1234, COL DEL VALLE, BENITO JUAREZ, CDMX, C.P. 03100",
+            period,
+            "Número de cuenta 4056123987",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Día", False),
+            (75, "Descripción", False),
+            (270, "Referencia/Serial", False),
+            (420, "Retiro/Cargo", True),
+            (505, "Depósito/Abono", True),
+            (565, "Saldo", True),
+        ],
+        [(75, "SALDO INICIAL", False), (565, pesos(balance_before(rows)), True)],
+    ]
+    for n, r in enumerate(rows):
+        lines.append(
+            [
+                (45, f"{r.date.day:02d}", False),
+                (75, r.description, False),
+                (270, f"{88120 + 7 * n}", False),
+                (420 if r.amount < 0 else 505, pesos(r.amount), True),
+                (565, pesos(r.balance), True),
+            ]
+        )
+    lines.append([(75, "SALDO FINAL", False), (565, pesos(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [
+        (r.date, f"{r.description} {88120 + 7 * n}", r.amount) for n, r in enumerate(rows)
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "MXN"
+
+
+PL_LAST = [
+    (
+        D(2025, 5, 5),
+        "Przelew przychodzący",
+        "4800.00",
+        ["Tytuł: WYNAGRODZENIE ZA KWIECIEN", "Nazwa nadawcy: ABC SP. Z O.O."],
+    ),
+    (D(2025, 5, 6), "Płatność kartą", "-132.47", ["Lokalizacja: Adres: LIDL WARSZAWA"]),
+    (D(2025, 5, 12), "Przelew na telefon", "-50.00", ["Tytuł: ZA PIZZE", "Nazwa odbiorcy: JAN NOWAK"]),
+    (D(2025, 5, 20), "Zlecenie stałe", "-2100.00", ["Tytuł: CZYNSZ MAJ"]),
+]
+
+
+def test_a_polish_account_whose_description_runs_over_lines_in_the_last_column_after_the_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """An account of Poland: "Data operacji | Data waluty | Typ transakcji | Kwota | Saldo po transakcji
+    | Opis transakcji", the kind of transaction before the money, its description after the balance
+    over as many labelled lines as it takes."""
+    rows = running(M("1730.12"), [(d, kind, amount) for d, kind, amount, _ in PL_LAST])
+
+    def zl(value: M) -> str:
+        return ("-" if value < 0 else "") + f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+    lines = header(
+        [
+            "Bank Powszechny Wisły",
+            "Zestawienie operacji",
+            "Katarzyna Wiśniewska",
+            "Za okres od 01.05.2025 do 31.05.2025",
+            "Numer rachunku: PL27 1140 2004 0000 3002 0135 5387",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Data", False),
+            (95, "Data", False),
+            (150, "Typ", False),
+            (330, "Kwota", True),
+            (400, "Saldo po", True),
+            (415, "Opis transakcji", False),
+        ],
+        [
+            (40, "**operacji", False),
+            (95, "waluty", False),
+            (150, "transakcji", False),
+            (400, "transakcji", True),
+        ],
+        [(40, "Saldo początkowe", False), (400, zl(balance_before(rows)), True)],
+    ]
+    for (_, _, _, notes), r in zip(PL_LAST, rows, strict=True):
+        lines.append(
+            [
+                (40, r.date.strftime("%Y-%m-%d"), False),
+                (95, r.date.strftime("%Y-%m-%d"), False),
+                (150, r.description, False),
+                (330, zl(r.amount), True),
+                (400, zl(r.balance), True),
+                (415, notes[0], False),
+            ]
+        )
+        lines += [[(415, note, False)] for note in notes[1:]]
+    lines.append([(40, "Saldo końcowe", False), (400, zl(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    # The description column's lines, each row's whole; the kind of transaction, a column of its own
+    # before the money, may or may not be read with it.
+    assert [
+        t.description.removeprefix(f"{kind} ")
+        for t, (_, kind, _, _) in zip(read.transactions, PL_LAST, strict=True)
+    ] == [" ".join(notes) for _, _, _, notes in PL_LAST]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "PLN"
+
+
+SE_EXPORT = [
+    (D(2025, 4, 1), "Lön", "Arbetsgivaren AB", "28450.00"),
+    (D(2025, 4, 2), "Kortköp", "ICA Kvantum Malmö", "-612.30"),
+    (D(2025, 4, 8), "Autogiro", "Telia Sverige", "-399.00"),
+    (D(2025, 4, 25), "Swish", "Erik Johansson", "-250.00"),
+]
+
+
+def test_a_swedish_account_printing_the_amount_second_and_the_texts_between_it_and_the_balance() -> None:
+    """An account of Sweden listed as a bank prints its export: "Bokföringsdag | Belopp | Rubrik |
+    Mottagare/Avsändare | Saldo", the signed amount before the texts, spaced thousands and a comma."""
+    rows = running(M("15204.55"), [(d, f"{kind} {who}", amount) for d, kind, who, amount in SE_EXPORT])
+
+    def kronor(value: M) -> str:
+        return ("-" if value < 0 else "") + f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+    lines = header(
+        [
+            "Sydsvenska Sparbanken",
+            "Kontoutdrag Privatkonto",
+            "Karin Lindqvist",
+            "Period 2025-04-01 - 2025-04-30",
+            "Kontonummer 8327-9 123 456 789-0",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Bokföringsdag", False),
+            (180, "Belopp", True),
+            (200, "Rubrik", False),
+            (300, "Mottagare/Avsändare", False),
+            (560, "Saldo", True),
+        ]
+    ]
+    for (_, kind, who, _), r in zip(SE_EXPORT, rows, strict=True):
+        lines.append(
+            [
+                (40, r.date.isoformat(), False),
+                (180, kronor(r.amount), True),
+                (200, kind, False),
+                (300, who, False),
+                (560, kronor(r.balance), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
