@@ -720,6 +720,8 @@ def _heading_columns(
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
             phrase = keys[i : i + size]
             role = vocabulary.phrase_role.get(phrase)
+            if role is None and _slashed_sides(vocabulary, tokens[i : i + size]):
+                role = Role.OTHER  # "Cargo/Abono", as "Debit Credit" heads the amounts' side words
             if role is None:
                 continue
             span = [w for _, w in tokens[i : i + size]]
@@ -753,6 +755,16 @@ def _heading_columns(
     if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
         columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
+
+
+def _slashed_sides(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> bool:
+    """Whether two headings are one printed word parted by a slash that names money out and money in
+    ("Cargo/Abono", "Soll/Haben"): one column, as "Debit Credit" is."""
+    return (
+        len(tokens) == 2
+        and tokens[0][1].x1 == tokens[1][1].x0
+        and _both_sides(vocabulary, (tokens[0][0], tokens[1][0]))
+    )
 
 
 def _both_sides(vocabulary: _Vocabulary, phrase: tuple[str, ...]) -> bool:

@@ -1311,3 +1311,109 @@ def test_a_swedish_account_printing_the_amount_second_and_the_texts_between_it_a
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+PE = [
+    (D(2025, 3, 3), "DEP.EFECTIVO", "VEN", "LIMA", "14:05", "1500.00"),
+    (D(2025, 3, 4), "COMPRA PLAZA VEA", "POS", "SURCO", "19:42", "-86.40"),
+    (D(2025, 3, 10), "TRAN.CTAS.TERC.BM", "BM", "LIMA", "08:15", "-350.00"),
+    (D(2025, 3, 18), "RETIRO ATM BCO", "ATM", "MIRAFLO", "22:03", "-200.00"),
+]
+
+
+def test_a_peruvian_account_with_channel_place_operation_and_time_columns_before_one_signed_amount() -> None:
+    """An account of Peru: "FECHA PROC. | FECHA VALOR | DESCRIPCIÓN | MED. ATEN. | LUGAR | NUMOP | HORA |
+    CARGO/ABONO | SALDO CONTABLE": the channel, the place, the operation's number and the time of day
+    in columns of their own between the description and the money, which one column headed by both
+    sides prints signed."""
+    rows = running(M("2310.25"), [(d, text, amount) for d, text, _, _, _, amount in PE])
+    lines = header(
+        [
+            "Banco del Rímac",
+            "ESTADO DE CUENTA DE AHORROS",
+            "SR. JORGE LUIS QUISPE MAMANI",
+            "DEL 01/03/2025 AL 31/03/2025",
+            "CUENTA 191-12345678-0-55 MONEDA SOLES",
+        ]
+    )
+    lines += [
+        [
+            (40, "**FECHA", False),
+            (80, "FECHA", False),
+            (120, "DESCRIPCIÓN", False),
+            (250, "MED.", False),
+            (290, "LUGAR", False),
+            (345, "NUMOP", False),
+            (395, "HORA", False),
+            (495, "CARGO/ABONO", True),
+            (565, "SALDO", True),
+        ],
+        [(40, "**PROC.", False), (80, "VALOR", False), (250, "ATEN.", False), (565, "CONTABLE", True)],
+    ]
+    for n, ((_, _, channel, place, time, _), r) in enumerate(zip(PE, rows, strict=True)):
+        lines.append(
+            [
+                (40, r.date.strftime("%d%b").upper(), False),
+                (80, r.date.strftime("%d%b").upper(), False),
+                (120, r.description, False),
+                (250, channel, False),
+                (290, place, False),
+                (345, f"{4120 + 31 * n:06d}", False),
+                (395, time, False),
+                (495, ("-" if r.amount < 0 else "") + english(r.amount), True),
+                (565, english(r.balance), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "PEN"
+
+
+AR_PAREN = [
+    (D(2025, 7, 1), "ACREDITACION HABERES", "845000.00"),
+    (D(2025, 7, 2), "DEBITO AUTOMATICO EDENOR", "-38450.20"),
+    (D(2025, 7, 9), "TRANSFERENCIA ENVIADA CBU", "-120000.00"),
+    (D(2025, 7, 15), "IMPUESTO LEY 25413", "-5785.08"),
+    (D(2025, 7, 28), "PAGO TARJETA VISA", "-610330.15"),
+]
+
+
+def test_an_argentine_account_printing_money_out_in_brackets_and_ending_overdrawn() -> None:
+    """An account of Argentina: "Fecha | Concepto | Importe | Saldo" with money out in brackets in
+    points and commas ("(38.450,20)"), the balance overdrawn at the end and printed in brackets too,
+    "$" before every figure, the old balance as "Saldo anterior" and the new as "Saldo al 31/07/2025"."""
+    rows = running(M("52000.00"), AR_PAREN)
+
+    def peso(value: M) -> str:
+        text = "$ " + continental(value)
+        return f"({text})" if value < 0 else text
+
+    lines = header(
+        [
+            "Banco del Litoral",
+            "Resumen de Cuenta Corriente en Pesos",
+            "MARTINA SOFÍA BENÍTEZ",
+            "Av. Corrientes 1234, C1043AAZ Buenos Aires, Argentina",
+            "Período: 01/07/2025 al 31/07/2025",
+        ]
+    )
+    lines += [
+        [(40, "**Fecha", False), (100, "Concepto", False), (460, "Importe", True), (560, "Saldo", True)],
+        [(100, "Saldo anterior", False), (560, peso(balance_before(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%y"), False),
+                (100, r.description, False),
+                (460, peso(r.amount), True),
+                (560, peso(r.balance), True),
+            ]
+        )
+    lines.append([(100, "Saldo al 31/07/2025", False), (560, peso(rows[-1].balance), True)])
+    _as_drawn([lines], rows)
+    assert read_one(drawn_lines([lines])).currency == "ARS"
