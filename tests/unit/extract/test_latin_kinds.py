@@ -1417,3 +1417,182 @@ def test_an_argentine_account_printing_money_out_in_brackets_and_ending_overdraw
     lines.append([(100, "Saldo al 31/07/2025", False), (560, peso(rows[-1].balance), True)])
     _as_drawn([lines], rows)
     assert read_one(drawn_lines([lines])).currency == "ARS"
+
+
+IT_SCALARE = [
+    (D(2025, 3, 3), "BONIFICO DA MARIO ROSSI", "650.00"),
+    (D(2025, 3, 10), "PAGAMENTO UTENZE HERA", "-118.42"),
+    (D(2025, 3, 17), "ADDEBITO CARTA DI CREDITO", "-845.30"),
+    (D(2025, 3, 31), "ACCREDITO INTERESSI", "0.35"),
+]
+
+
+def test_an_italian_account_whose_movements_are_followed_by_a_scalare_of_balances_by_value_date() -> None:
+    """An account of Italy: the movements between "Saldo iniziale" and "Saldo finale" rows, then the
+    "scalare" Italian banks print for the interest: each value date with the balance from it, the days
+    it stood and its "numeri" (balance times days, whole), under their own headings. They are no rows."""
+    rows = running(M("2210.15"), IT_SCALARE)
+    lines = header(
+        [
+            "Banca Adriatica di Risparmio",
+            "Estratto conto n. 3/2025",
+            "Sig. GIOVANNI FERRARI",
+            "Periodo dal 01/03/2025 al 31/03/2025",
+            "IBAN IT40 S054 2811 1010 0000 0123 456",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Data", False),
+            (95, "Valuta", False),
+            (150, "Descrizione", False),
+            (420, "Dare", True),
+            (490, "Avere", True),
+            (560, "Saldo", True),
+        ],
+        [(150, "Saldo iniziale", False), (560, continental(balance_before(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%y"), False),
+                (95, r.date.strftime("%d/%m/%y"), False),
+                (150, r.description, False),
+                (420 if r.amount < 0 else 490, continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [
+        [(150, "Saldo finale", False), (560, continental(rows[-1].balance), True)],
+        [],
+        [(40, "##Scalare per il calcolo degli interessi", False)],
+        [
+            (40, "**Data valuta", False),
+            (200, "Saldo", True),
+            (260, "Giorni", True),
+            (380, "Numeri debitori", True),
+            (500, "Numeri creditori", True),
+        ],
+    ]
+    starts = [D(2025, 3, 1), *(r.date for r in rows[:-1])]
+    balances = [balance_before(rows), *(r.balance for r in rows[:-1])]
+    ends = [*(r.date for r in rows[:-1]), D(2025, 3, 31)]
+    for start, balance, end in zip(starts, balances, ends, strict=True):
+        days = (end - start).days
+        lines.append(
+            [
+                (40, start.strftime("%d/%m/%Y"), False),
+                (200, continental(balance), True),
+                (260, str(days), True),
+                (380, "0", True),
+                (500, f"{int(balance * days):,}".replace(",", "."), True),
+            ]
+        )
+    _as_drawn([lines], rows)
+
+
+ES_INTEREST = [
+    (D(2025, 5, 2), "TRANSFERENCIA RECIBIDA NOMINA", "2150.00"),
+    (D(2025, 5, 6), "RECIBO ENDESA ENERGIA", "-71.23"),
+    (D(2025, 5, 19), "PAGO CON TARJETA EL CORTE INGLES", "-245.60"),
+    (D(2025, 5, 31), "ABONO DE INTERESES", "0.42"),
+]
+
+
+def test_a_spanish_account_closing_on_a_settlement_of_interest_with_its_dates_and_rates() -> None:
+    """An account of Spain: the movements, then the settlement of the interest the account earned, with
+    the period it covers, the average balance, the rate, the gross interest and the tax withheld, each
+    labelled on a line of its own. They are no rows."""
+    rows = running(M("1320.00"), ES_INTEREST)
+    lines = header(
+        [
+            "Banco de Castilla y León",
+            "Extracto de cuenta corriente",
+            "Dña. MARÍA JOSÉ FERNÁNDEZ RUIZ",
+            "Periodo: 01/05/2025 - 31/05/2025",
+            "IBAN ES76 0049 1500 0512 3456 7892",
+        ]
+    )
+    lines += [
+        [
+            (40, "**F. Oper.", False),
+            (95, "F. Valor", False),
+            (150, "Concepto", False),
+            (470, "Importe", True),
+            (560, "Saldo", True),
+        ]
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (95, r.date.strftime("%d/%m/%Y"), False),
+                (150, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [
+        [],
+        [(40, "##Liquidación de intereses", False)],
+        [(40, "Periodo de liquidación del 01/04/2025 al 30/04/2025", False)],
+        [(40, "Saldo medio", False), (300, "2.874,35", True)],
+        [(40, "Tipo de interés nominal 0,18 %", False)],
+        [(40, "Intereses brutos", False), (300, "0,52", True)],
+        [(40, "Retención IRPF 19 %", False), (300, "0,10", True)],
+        [(40, "Intereses netos abonados el 31/05/2025", False), (300, "0,42", True)],
+    ]
+    _as_drawn([lines], rows)
+
+
+DE_CLOSE = [
+    (D(2025, 6, 2), "Gutschrift Gehalt Juni", "3412.80"),
+    (D(2025, 6, 4), "Lastschrift Stadtwerke Bochum", "-96.00"),
+    (D(2025, 6, 16), "Kartenzahlung EDEKA", "-64.37"),
+    (D(2025, 6, 30), "Abschluss Entgelte", "-7.95"),
+]
+
+
+def test_a_german_account_closing_on_a_rechnungsabschluss_of_its_fees_and_interest() -> None:
+    """An account of Germany: "Buchungstag | Wert | Vorgang | Betrag EUR" between the old and new balance
+    lines, then the account's settlement ("Rechnungsabschluss") listing the fees and the interest of the
+    quarter with the dates they cover and their sum, booked on the table's last row. They are no rows."""
+    rows = running(M("812.44"), DE_CLOSE)
+
+    def betrag(value: M) -> str:
+        return continental(value) + (" -" if value < 0 else " +")
+
+    lines = header(
+        [
+            "Ruhrländische Volksbank eG",
+            "Kontoauszug 6/2025",
+            "Herrn Thomas Schneider",
+            "Auszug vom 01.06.2025 bis 30.06.2025",
+            "IBAN DE02 1203 0000 0000 2020 51",
+        ]
+    )
+    lines += [
+        [(40, "Alter Kontostand vom 31.05.2025", False), (550, betrag(balance_before(rows)), True)],
+        [],
+        [(40, "**Bu-Tag", False), (90, "Wert", False), (140, "Vorgang", False), (550, "Betrag EUR", True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d.%m."), False),
+                (90, r.date.strftime("%d.%m."), False),
+                (140, r.description, False),
+                (550, betrag(r.amount), True),
+            ]
+        )
+    lines += [
+        [(40, "Neuer Kontostand vom 30.06.2025", False), (550, betrag(rows[-1].balance), True)],
+        [],
+        [(40, "##Rechnungsabschluss zum 30.06.2025", False)],
+        [(40, "Kontoführung 01.04.2025 - 30.06.2025", False), (400, "6,00 -", True)],
+        [(40, "Buchungsposten 12 x 0,15", False), (400, "1,80 -", True)],
+        [(40, "Zinsen 01.04.2025 - 30.06.2025 0,000 %", False), (400, "0,00", True)],
+        [(40, "Porto", False), (400, "0,15 -", True)],
+        [(40, "Summe Abschluss", False), (400, "7,95 -", True)],
+    ]
+    _as_drawn([lines], rows)
