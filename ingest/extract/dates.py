@@ -86,12 +86,15 @@ class NumericOrder(StrEnum):
     MONTH_FIRST = "MONTH_FIRST"  # 03/04 is March 4
 
 
+NO_MONTH = 0  # a day printed alone ("07" under "Día"): its month is the statement period's
+
+
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A printed date before the statement-wide choices. For numeric dates, `a`/`b` are the two fields."""
 
     a: int  # day, or the first numeric field
-    b: int  # month, or the second numeric field
+    b: int  # month, or the second numeric field; NO_MONTH where the day is printed alone
     year: int | None
     numeric: bool  # True when a/b order is still to be decided
     # A month's name that languages give different months (`SHARED_MONTH_NAMES`): `b` is the month the
@@ -103,6 +106,11 @@ class PartialDate:
         if not self.numeric:
             return [(self.b, self.a)]
         return [(m, d) for d, m in ((self.a, self.b), (self.b, self.a)) if 1 <= m <= 12 and 1 <= d <= 31]
+
+
+def day_alone(day: int) -> PartialDate | None:
+    """The day of the month printed alone, its month and year the period's; None where no day is."""
+    return PartialDate(a=day, b=NO_MONTH, year=None, numeric=False) if 1 <= day <= 31 else None
 
 
 # A pure function of its text, asked again of the same words by the table and the header.
@@ -202,7 +210,10 @@ def numeric_order(dates: Iterable[PartialDate], hint: NumericOrder | None = None
 
 
 def month_day(date: PartialDate, order: NumericOrder) -> tuple[int, int] | None:
-    """(month, day) of a partial date under the statement's numeric order."""
+    """(month, day) of a partial date under the statement's numeric order; None where no month is
+    printed."""
+    if date.b == NO_MONTH:
+        return None
     if not date.numeric:
         return date.b, date.a
     month, day = (date.b, date.a) if order is NumericOrder.DAY_FIRST else (date.a, date.b)
@@ -217,13 +228,16 @@ def resolve(
     period: tuple[dt.date | None, dt.date | None],
     fallback_year: int | None,
 ) -> dt.date | None:
-    """A full date. A missing year is the one that puts the date inside (or nearest) the period."""
+    """A full date. A missing year is the one that puts the date inside (or nearest) the period, as a
+    missing month is."""
+    start, end = period
+    anchor = end or start
+    if date.b == NO_MONTH:
+        return _day_in_period(date.a, start or anchor, end or anchor) if anchor else None
     md = month_day(date, order)
     if md is None:
         return None
     month, day = md
-    start, end = period
-    anchor = end or start
     if date.year is not None:
         return _safe_date(full_year(date.year, anchor.year if anchor else fallback_year), month, day)
     if anchor is None:
@@ -245,6 +259,18 @@ def parse_full(text: str, order: NumericOrder = NumericOrder.DAY_FIRST) -> dt.da
     if pd is None or pd.year is None:
         return None
     return resolve(pd, order, (None, None), None)
+
+
+def _day_in_period(day: int, start: dt.date, end: dt.date) -> dt.date | None:
+    """The date of this day of the month within the period, else the nearest one to it."""
+    first, last = start - dt.timedelta(days=31), end + dt.timedelta(days=31)
+    year, month = first.year, first.month
+    dates: list[dt.date] = []
+    while (year, month) <= (last.year, last.month):
+        if (date := _safe_date(year, month, day)) is not None:
+            dates.append(date)
+        year, month = year + month // 12, month % 12 + 1
+    return min(dates, key=lambda d: _distance(d, start, end), default=None)
 
 
 def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:

@@ -791,11 +791,11 @@ def _read_as(
 ) -> tuple[_Table, tuple[Decimal | None, Decimal | None]]:
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
-    table = _drafts(rows, card, dating)
+    table = _drafts(rows, card, dating, stated=_value(fields.opening_balance, card))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
-        table = _drafts(rows, card, dating, fees=True)
+        table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
@@ -1151,9 +1151,12 @@ def _late_in_year(ctx: ReadContext, lines: Sequence[Line], year: int) -> bool | 
 _NUMBER_OF_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2})/((?:19|20)\d{2})(?![\d/])")  # not a date's "12/2024"
 
 
-def _drafts(rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = False) -> _Table:
+def _drafts(
+    rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = False, stated: Decimal | None = None
+) -> _Table:
     """The transactions among the rows, and the balances the marker rows among them print; with
-    `fees`, each fee a row bears is money out of its own, whatever the running balances say."""
+    `fees`, each fee a row bears is money out of its own, whatever the running balances say; `stated`,
+    the opening balance the header states."""
     # An amount column that marks credits (CR) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
@@ -1163,6 +1166,7 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = Fa
     opening: Decimal | None = None
     closing: Decimal | None = None
     closing_after = 0  # the transactions before the closing line
+    closing_page = 0  # the page the closing line stands on
     # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
@@ -1206,13 +1210,31 @@ def _drafts(rows: Sequence[Row], card: bool, dating: _Dating, *, fees: bool = Fa
         elif marker is Marker.OPENING and drafts:
             after_last = value
         elif marker is Marker.CLOSING and value is not None:
-            closing, closing_after = value, len(drafts)
+            closing, closing_after, closing_page = value, len(drafts), row.page
             old_under, after_last = after_last, None
     if closing is not None and closing_after < len(drafts):
-        closing = None
+        if _ended_at_closing(_either(opening, stated), drafts, closing_after, closing, closing_page):
+            drafts = drafts[:closing_after]
+            summaries = [(at, summary) for at, summary in summaries if at <= closing_after]
+        else:
+            closing = None
     if opening is None and old_under is not None and closing is not None:
         opening = _opening_under(drafts, old_under, closing)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _ended_at_closing(
+    opening: Decimal | None, drafts: Sequence[Draft], closing_after: int, closing: Decimal, page: int
+) -> bool:
+    """Whether the list of transactions ended at its closing line, the lines under it on its page
+    something else that prints figures (the quarter's settlement of fees and interest): the rows above
+    lead from the opening balance to the closing one, and no line under it prints a running balance."""
+    before, after = drafts[:closing_after], drafts[closing_after:]
+    if opening is None or any(d.amount is None for d in before):
+        return False
+    if any(d.balance is not None or d.page != page for d in after):
+        return False
+    return opening + sum((d.amount for d in before if d.amount is not None), Decimal(0)) == closing
 
 
 def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card: bool) -> bool:

@@ -30,7 +30,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import PRINTED_YEAR, PartialDate, parse_partial
+from ingest.extract.dates import PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
@@ -732,6 +732,8 @@ def _heading_columns(
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
             phrase = keys[i : i + size]
             role = vocabulary.phrase_role.get(phrase)
+            if role is None and _slashed_sides(vocabulary, tokens[i : i + size]):
+                role = Role.OTHER  # "Cargo/Abono", as "Debit Credit" heads the amounts' side words
             if role is None:
                 continue
             span = [w for _, w in tokens[i : i + size]]
@@ -765,6 +767,16 @@ def _heading_columns(
     if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
         columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
     return columns, known, unknown, transaction_date
+
+
+def _slashed_sides(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> bool:
+    """Whether two headings are one printed word parted by a slash that names money out and money in
+    ("Cargo/Abono", "Soll/Haben"): one column, as "Debit Credit" is."""
+    return (
+        len(tokens) == 2
+        and tokens[0][1].x1 == tokens[1][1].x0
+        and _both_sides(vocabulary, (tokens[0][0], tokens[1][0]))
+    )
 
 
 def _both_sides(vocabulary: _Vocabulary, phrase: tuple[str, ...]) -> bool:
@@ -1315,6 +1327,10 @@ def _leading_date(
         parsed = parse_partial(" ".join(w.text for w in leading[:size]))
         if parsed is not None:
             return parsed, leading[:size]
+    if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
+        # The day of the month alone ("07" under "Día"): the statement's period gives its month.
+        alone = day_alone(int(leading[0].text))
+        return (alone, list(leading)) if alone is not None else (None, [])
     if words and left <= words[0].x0 < right:
         # OCR sometimes draws a date's box far too wide; it still starts in the date column.
         parsed = parse_partial(words[0].text)
@@ -1329,6 +1345,9 @@ def _leading_date(
         if joined is not None:
             return joined, leading[:1]
     return None, []
+
+
+_DAY = re.compile(r"^\d{1,2}$")
 
 
 _TWO_DIGITS = re.compile(r"^\d{2}$")

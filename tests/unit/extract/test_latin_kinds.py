@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Cell,
@@ -1106,3 +1108,491 @@ def test_a_spanish_account_printing_the_concept_before_both_its_dates() -> None:
     assert entries(read) == [(r.date, r.description, r.amount) for r in drawn]
     assert [t.value_date for t in read.transactions] == [valued for _, valued, _, _ in ES]
     assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+
+
+MX_DAY_ONLY = [
+    (D(2025, 3, 3), "DEPOSITO EN EFECTIVO SUC 0412", "3500.00"),
+    (D(2025, 3, 7), "PAGO TDC HSBC", "-2750.00"),
+    (D(2025, 3, 14), "TRANSFERENCIA SPEI RECIBIDA", "9800.00"),
+    (D(2025, 3, 21), "CARGO DOMICILIADO IZZI", "-649.00"),
+    (D(2025, 3, 28), "RETIRO EN CAJERO", "-2000.00"),
+]
+# The same account cut on the 15th: the days after it are the first month's, the rest the second's.
+MX_DAY_ONLY_CUT = [
+    (D(2025, 2, 18), "DEPOSITO EN EFECTIVO SUC 0412", "3500.00"),
+    (D(2025, 2, 28), "PAGO TDC HSBC", "-2750.00"),
+    (D(2025, 3, 3), "TRANSFERENCIA SPEI RECIBIDA", "9800.00"),
+    (D(2025, 3, 10), "CARGO DOMICILIADO IZZI", "-649.00"),
+    (D(2025, 3, 15), "RETIRO EN CAJERO", "-2000.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("drawn", "period"),
+    [
+        (MX_DAY_ONLY, "Período del 01/03/2025 al 31/03/2025"),
+        (MX_DAY_ONLY_CUT, "Período del 16/02/2025 al 15/03/2025"),
+    ],
+)
+def test_a_mexican_account_dating_its_rows_by_the_day_alone_in_a_dia_column(
+    drawn: list[tuple[D, str, str]], period: str
+) -> None:
+    """An account of Mexico whose first column, headed "Día", prints the day of the month alone ("07"):
+    the month and year are the period's, the month the day falls in within it where the period spans
+    two; "Retiro/Cargo" and "Depósito/Abono" headings, each figure with the dollar sign before it, and
+    an address in Mexico City that makes "$" the Mexican peso."""
+    rows = running(M("6120.40"), drawn)
+
+    def pesos(value: M) -> str:
+        return "$" + english(value)
+
+    lines = header(
+        [
+            "Banco Nacional del Centro",
+            "ESTADO DE CUENTA CUENTA FLEXIBLE",
+            "ALEJANDRA TORRES VEGA",
+            "AV INSURGENTES SUR 1234, COL DEL VALLE, BENITO JUAREZ, CDMX, C.P. 03100",
+            period,
+            "Número de cuenta 4056123987",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Día", False),
+            (75, "Descripción", False),
+            (270, "Referencia/Serial", False),
+            (420, "Retiro/Cargo", True),
+            (505, "Depósito/Abono", True),
+            (565, "Saldo", True),
+        ],
+        [(75, "SALDO INICIAL", False), (565, pesos(balance_before(rows)), True)],
+    ]
+    for n, r in enumerate(rows):
+        lines.append(
+            [
+                (45, f"{r.date.day:02d}", False),
+                (75, r.description, False),
+                (270, f"{88120 + 7 * n}", False),
+                (420 if r.amount < 0 else 505, pesos(r.amount), True),
+                (565, pesos(r.balance), True),
+            ]
+        )
+    lines.append([(75, "SALDO FINAL", False), (565, pesos(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [
+        (r.date, f"{r.description} {88120 + 7 * n}", r.amount) for n, r in enumerate(rows)
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "MXN"
+
+
+PL_LAST = [
+    (
+        D(2025, 5, 5),
+        "Przelew przychodzący",
+        "4800.00",
+        ["Tytuł: WYNAGRODZENIE ZA KWIECIEN", "Nazwa nadawcy: ABC SP. Z O.O."],
+    ),
+    (D(2025, 5, 6), "Płatność kartą", "-132.47", ["Lokalizacja: Adres: LIDL WARSZAWA"]),
+    (D(2025, 5, 12), "Przelew na telefon", "-50.00", ["Tytuł: ZA PIZZE", "Nazwa odbiorcy: JAN NOWAK"]),
+    (D(2025, 5, 20), "Zlecenie stałe", "-2100.00", ["Tytuł: CZYNSZ MAJ"]),
+]
+
+
+def test_a_polish_account_whose_description_runs_over_lines_in_the_last_column_after_the_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """An account of Poland: "Data operacji | Data waluty | Typ transakcji | Kwota | Saldo po transakcji
+    | Opis transakcji", the kind of transaction before the money, its description after the balance
+    over as many labelled lines as it takes."""
+    rows = running(M("1730.12"), [(d, kind, amount) for d, kind, amount, _ in PL_LAST])
+
+    def zl(value: M) -> str:
+        return ("-" if value < 0 else "") + f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+    lines = header(
+        [
+            "Bank Powszechny Wisły",
+            "Zestawienie operacji",
+            "Katarzyna Wiśniewska",
+            "Za okres od 01.05.2025 do 31.05.2025",
+            "Numer rachunku: PL27 1140 2004 0000 3002 0135 5387",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Data", False),
+            (95, "Data", False),
+            (150, "Typ", False),
+            (330, "Kwota", True),
+            (400, "Saldo po", True),
+            (415, "Opis transakcji", False),
+        ],
+        [
+            (40, "**operacji", False),
+            (95, "waluty", False),
+            (150, "transakcji", False),
+            (400, "transakcji", True),
+        ],
+        [(40, "Saldo początkowe", False), (400, zl(balance_before(rows)), True)],
+    ]
+    for (_, _, _, notes), r in zip(PL_LAST, rows, strict=True):
+        lines.append(
+            [
+                (40, r.date.strftime("%Y-%m-%d"), False),
+                (95, r.date.strftime("%Y-%m-%d"), False),
+                (150, r.description, False),
+                (330, zl(r.amount), True),
+                (400, zl(r.balance), True),
+                (415, notes[0], False),
+            ]
+        )
+        lines += [[(415, note, False)] for note in notes[1:]]
+    lines.append([(40, "Saldo końcowe", False), (400, zl(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    # The description column's lines, each row's whole; the kind of transaction, a column of its own
+    # before the money, may or may not be read with it.
+    assert [
+        t.description.removeprefix(f"{kind} ")
+        for t, (_, kind, _, _) in zip(read.transactions, PL_LAST, strict=True)
+    ] == [" ".join(notes) for _, _, _, notes in PL_LAST]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "PLN"
+
+
+SE_EXPORT = [
+    (D(2025, 4, 1), "Lön", "Arbetsgivaren AB", "28450.00"),
+    (D(2025, 4, 2), "Kortköp", "ICA Kvantum Malmö", "-612.30"),
+    (D(2025, 4, 8), "Autogiro", "Telia Sverige", "-399.00"),
+    (D(2025, 4, 25), "Swish", "Erik Johansson", "-250.00"),
+]
+
+
+def test_a_swedish_account_printing_the_amount_second_and_the_texts_between_it_and_the_balance() -> None:
+    """An account of Sweden listed as a bank prints its export: "Bokföringsdag | Belopp | Rubrik |
+    Mottagare/Avsändare | Saldo", the signed amount before the texts, spaced thousands and a comma."""
+    rows = running(M("15204.55"), [(d, f"{kind} {who}", amount) for d, kind, who, amount in SE_EXPORT])
+
+    def kronor(value: M) -> str:
+        return ("-" if value < 0 else "") + f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
+
+    lines = header(
+        [
+            "Sydsvenska Sparbanken",
+            "Kontoutdrag Privatkonto",
+            "Karin Lindqvist",
+            "Period 2025-04-01 - 2025-04-30",
+            "Kontonummer 8327-9 123 456 789-0",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Bokföringsdag", False),
+            (180, "Belopp", True),
+            (200, "Rubrik", False),
+            (300, "Mottagare/Avsändare", False),
+            (560, "Saldo", True),
+        ]
+    ]
+    for (_, kind, who, _), r in zip(SE_EXPORT, rows, strict=True):
+        lines.append(
+            [
+                (40, r.date.isoformat(), False),
+                (180, kronor(r.amount), True),
+                (200, kind, False),
+                (300, who, False),
+                (560, kronor(r.balance), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+PE = [
+    (D(2025, 3, 3), "DEP.EFECTIVO", "VEN", "LIMA", "14:05", "1500.00"),
+    (D(2025, 3, 4), "COMPRA PLAZA VEA", "POS", "SURCO", "19:42", "-86.40"),
+    (D(2025, 3, 10), "TRAN.CTAS.TERC.BM", "BM", "LIMA", "08:15", "-350.00"),
+    (D(2025, 3, 18), "RETIRO ATM BCO", "ATM", "MIRAFLO", "22:03", "-200.00"),
+]
+
+
+def test_a_peruvian_account_with_channel_place_operation_and_time_columns_before_one_signed_amount() -> None:
+    """An account of Peru: "FECHA PROC. | FECHA VALOR | DESCRIPCIÓN | MED. ATEN. | LUGAR | NUMOP | HORA |
+    CARGO/ABONO | SALDO CONTABLE": the channel, the place, the operation's number and the time of day
+    in columns of their own between the description and the money, which one column headed by both
+    sides prints signed."""
+    rows = running(M("2310.25"), [(d, text, amount) for d, text, _, _, _, amount in PE])
+    lines = header(
+        [
+            "Banco del Rímac",
+            "ESTADO DE CUENTA DE AHORROS",
+            "SR. JORGE LUIS QUISPE MAMANI",
+            "DEL 01/03/2025 AL 31/03/2025",
+            "CUENTA 191-12345678-0-55 MONEDA SOLES",
+        ]
+    )
+    lines += [
+        [
+            (40, "**FECHA", False),
+            (80, "FECHA", False),
+            (120, "DESCRIPCIÓN", False),
+            (250, "MED.", False),
+            (290, "LUGAR", False),
+            (345, "NUMOP", False),
+            (395, "HORA", False),
+            (495, "CARGO/ABONO", True),
+            (565, "SALDO", True),
+        ],
+        [(40, "**PROC.", False), (80, "VALOR", False), (250, "ATEN.", False), (565, "CONTABLE", True)],
+    ]
+    for n, ((_, _, channel, place, time, _), r) in enumerate(zip(PE, rows, strict=True)):
+        lines.append(
+            [
+                (40, r.date.strftime("%d%b").upper(), False),
+                (80, r.date.strftime("%d%b").upper(), False),
+                (120, r.description, False),
+                (250, channel, False),
+                (290, place, False),
+                (345, f"{4120 + 31 * n:06d}", False),
+                (395, time, False),
+                (495, ("-" if r.amount < 0 else "") + english(r.amount), True),
+                (565, english(r.balance), True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "PEN"
+
+
+AR_PAREN = [
+    (D(2025, 7, 1), "ACREDITACION HABERES", "845000.00"),
+    (D(2025, 7, 2), "DEBITO AUTOMATICO EDENOR", "-38450.20"),
+    (D(2025, 7, 9), "TRANSFERENCIA ENVIADA CBU", "-120000.00"),
+    (D(2025, 7, 15), "IMPUESTO LEY 25413", "-5785.08"),
+    (D(2025, 7, 28), "PAGO TARJETA VISA", "-610330.15"),
+]
+
+
+def test_an_argentine_account_printing_money_out_in_brackets_and_ending_overdrawn() -> None:
+    """An account of Argentina: "Fecha | Concepto | Importe | Saldo" with money out in brackets in
+    points and commas ("(38.450,20)"), the balance overdrawn at the end and printed in brackets too,
+    "$" before every figure, the old balance as "Saldo anterior" and the new as "Saldo al 31/07/2025"."""
+    rows = running(M("52000.00"), AR_PAREN)
+
+    def peso(value: M) -> str:
+        text = "$ " + continental(value)
+        return f"({text})" if value < 0 else text
+
+    lines = header(
+        [
+            "Banco del Litoral",
+            "Resumen de Cuenta Corriente en Pesos",
+            "MARTINA SOFÍA BENÍTEZ",
+            "Av. Corrientes 1234, C1043AAZ Buenos Aires, Argentina",
+            "Período: 01/07/2025 al 31/07/2025",
+        ]
+    )
+    lines += [
+        [(40, "**Fecha", False), (100, "Concepto", False), (460, "Importe", True), (560, "Saldo", True)],
+        [(100, "Saldo anterior", False), (560, peso(balance_before(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%y"), False),
+                (100, r.description, False),
+                (460, peso(r.amount), True),
+                (560, peso(r.balance), True),
+            ]
+        )
+    lines.append([(100, "Saldo al 31/07/2025", False), (560, peso(rows[-1].balance), True)])
+    _as_drawn([lines], rows)
+    assert read_one(drawn_lines([lines])).currency == "ARS"
+
+
+IT_SCALARE = [
+    (D(2025, 3, 3), "BONIFICO DA MARIO ROSSI", "650.00"),
+    (D(2025, 3, 10), "PAGAMENTO UTENZE HERA", "-118.42"),
+    (D(2025, 3, 17), "ADDEBITO CARTA DI CREDITO", "-845.30"),
+    (D(2025, 3, 31), "ACCREDITO INTERESSI", "0.35"),
+]
+
+
+def test_an_italian_account_whose_movements_are_followed_by_a_scalare_of_balances_by_value_date() -> None:
+    """An account of Italy: the movements between "Saldo iniziale" and "Saldo finale" rows, then the
+    "scalare" Italian banks print for the interest: each value date with the balance from it, the days
+    it stood and its "numeri" (balance times days, whole), under their own headings. They are no rows."""
+    rows = running(M("2210.15"), IT_SCALARE)
+    lines = header(
+        [
+            "Banca Adriatica di Risparmio",
+            "Estratto conto n. 3/2025",
+            "Sig. GIOVANNI FERRARI",
+            "Periodo dal 01/03/2025 al 31/03/2025",
+            "IBAN IT40 S054 2811 1010 0000 0123 456",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Data", False),
+            (95, "Valuta", False),
+            (150, "Descrizione", False),
+            (420, "Dare", True),
+            (490, "Avere", True),
+            (560, "Saldo", True),
+        ],
+        [(150, "Saldo iniziale", False), (560, continental(balance_before(rows)), True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%y"), False),
+                (95, r.date.strftime("%d/%m/%y"), False),
+                (150, r.description, False),
+                (420 if r.amount < 0 else 490, continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [
+        [(150, "Saldo finale", False), (560, continental(rows[-1].balance), True)],
+        [],
+        [(40, "##Scalare per il calcolo degli interessi", False)],
+        [
+            (40, "**Data valuta", False),
+            (200, "Saldo", True),
+            (260, "Giorni", True),
+            (380, "Numeri debitori", True),
+            (500, "Numeri creditori", True),
+        ],
+    ]
+    starts = [D(2025, 3, 1), *(r.date for r in rows[:-1])]
+    balances = [balance_before(rows), *(r.balance for r in rows[:-1])]
+    ends = [*(r.date for r in rows[:-1]), D(2025, 3, 31)]
+    for start, balance, end in zip(starts, balances, ends, strict=True):
+        days = (end - start).days
+        lines.append(
+            [
+                (40, start.strftime("%d/%m/%Y"), False),
+                (200, continental(balance), True),
+                (260, str(days), True),
+                (380, "0", True),
+                (500, f"{int(balance * days):,}".replace(",", "."), True),
+            ]
+        )
+    _as_drawn([lines], rows)
+
+
+ES_INTEREST = [
+    (D(2025, 5, 2), "TRANSFERENCIA RECIBIDA NOMINA", "2150.00"),
+    (D(2025, 5, 6), "RECIBO ENDESA ENERGIA", "-71.23"),
+    (D(2025, 5, 19), "PAGO CON TARJETA EL CORTE INGLES", "-245.60"),
+    (D(2025, 5, 31), "ABONO DE INTERESES", "0.42"),
+]
+
+
+def test_a_spanish_account_closing_on_a_settlement_of_interest_with_its_dates_and_rates() -> None:
+    """An account of Spain: the movements, then the settlement of the interest the account earned, with
+    the period it covers, the average balance, the rate, the gross interest and the tax withheld, each
+    labelled on a line of its own. They are no rows."""
+    rows = running(M("1320.00"), ES_INTEREST)
+    lines = header(
+        [
+            "Banco de Castilla y León",
+            "Extracto de cuenta corriente",
+            "Dña. MARÍA JOSÉ FERNÁNDEZ RUIZ",
+            "Periodo: 01/05/2025 - 31/05/2025",
+            "IBAN ES76 0049 1500 0512 3456 7892",
+        ]
+    )
+    lines += [
+        [
+            (40, "**F. Oper.", False),
+            (95, "F. Valor", False),
+            (150, "Concepto", False),
+            (470, "Importe", True),
+            (560, "Saldo", True),
+        ]
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (95, r.date.strftime("%d/%m/%Y"), False),
+                (150, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [
+        [],
+        [(40, "##Liquidación de intereses", False)],
+        [(40, "Periodo de liquidación del 01/04/2025 al 30/04/2025", False)],
+        [(40, "Saldo medio", False), (300, "2.874,35", True)],
+        [(40, "Tipo de interés nominal 0,18 %", False)],
+        [(40, "Intereses brutos", False), (300, "0,52", True)],
+        [(40, "Retención IRPF 19 %", False), (300, "0,10", True)],
+        [(40, "Intereses netos abonados el 31/05/2025", False), (300, "0,42", True)],
+    ]
+    _as_drawn([lines], rows)
+
+
+DE_CLOSE = [
+    (D(2025, 6, 2), "Gutschrift Gehalt Juni", "3412.80"),
+    (D(2025, 6, 4), "Lastschrift Stadtwerke Bochum", "-96.00"),
+    (D(2025, 6, 16), "Kartenzahlung EDEKA", "-64.37"),
+    (D(2025, 6, 30), "Abschluss Entgelte", "-7.95"),
+]
+
+
+def test_a_german_account_closing_on_a_rechnungsabschluss_of_its_fees_and_interest() -> None:
+    """An account of Germany: "Buchungstag | Wert | Vorgang | Betrag EUR" between the old and new balance
+    lines, then the account's settlement ("Rechnungsabschluss") listing the fees and the interest of the
+    quarter with the dates they cover and their sum, booked on the table's last row. They are no rows."""
+    rows = running(M("812.44"), DE_CLOSE)
+
+    def betrag(value: M) -> str:
+        return continental(value) + (" -" if value < 0 else " +")
+
+    lines = header(
+        [
+            "Ruhrländische Volksbank eG",
+            "Kontoauszug 6/2025",
+            "Herrn Thomas Schneider",
+            "Auszug vom 01.06.2025 bis 30.06.2025",
+            "IBAN DE02 1203 0000 0000 2020 51",
+        ]
+    )
+    lines += [
+        [(40, "Alter Kontostand vom 31.05.2025", False), (550, betrag(balance_before(rows)), True)],
+        [],
+        [(40, "**Bu-Tag", False), (90, "Wert", False), (140, "Vorgang", False), (550, "Betrag EUR", True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d.%m."), False),
+                (90, r.date.strftime("%d.%m."), False),
+                (140, r.description, False),
+                (550, betrag(r.amount), True),
+            ]
+        )
+    lines += [
+        [(40, "Neuer Kontostand vom 30.06.2025", False), (550, betrag(rows[-1].balance), True)],
+        [],
+        [(40, "##Rechnungsabschluss zum 30.06.2025", False)],
+        [(40, "Kontoführung 01.04.2025 - 30.06.2025", False), (400, "6,00 -", True)],
+        [(40, "Buchungsposten 12 x 0,15", False), (400, "1,80 -", True)],
+        [(40, "Zinsen 01.04.2025 - 30.06.2025 0,000 %", False), (400, "0,00", True)],
+        [(40, "Porto", False), (400, "0,15 -", True)],
+        [(40, "Summe Abschluss", False), (400, "7,95 -", True)],
+    ]
+    _as_drawn([lines], rows)
