@@ -119,7 +119,8 @@ def read_header(
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
-        dated_opening, dated_closing = _dated_ends(dated_balances(lines, order, language), fields.period_end)
+        dated = dated_balances(lines, order, language, fields.period_end)
+        dated_opening, dated_closing = _dated_ends(dated, fields.period_end)
         opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
@@ -340,14 +341,17 @@ def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
 
 
 def dated_balances(
-    lines: Sequence[Line], order: NumericOrder, language: str | None
+    lines: Sequence[Line], order: NumericOrder, language: str | None, end: dt.date | None = None
 ) -> list[tuple[dt.date, Money]]:
-    """Balances printed with a date in their label, in date order."""
+    """Balances printed with a date in their label, in date order: the figure after the label, or
+    under it (a row of labels over a row of figures); a date without its year ("Balance on 1 March")
+    takes the year of the period that ends on `end`."""
     found = []
     for hit in _find_label(lines, _DATED_BALANCE_LABELS):
         words = list(lines[hit.line_index].words[hit.end :])
-        date = _date_in(words, order, language)
+        date = _date_in(words, order, language, end)
         money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
+        money = money or first_money(_below(lines, hit))
         if date is not None and money is not None:
             found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
     return sorted(found, key=lambda f: f[0])
@@ -821,9 +825,11 @@ def labelled_date(
     return None
 
 
-def _date_in(words: Sequence[Word], order: NumericOrder, language: str | None) -> dt.date | None:
+def _date_in(
+    words: Sequence[Word], order: NumericOrder, language: str | None, end: dt.date | None = None
+) -> dt.date | None:
     for size in range(min(4, len(words)), 0, -1):
-        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None, language)
+        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, end, language)
         if date is not None:
             return date
     return None

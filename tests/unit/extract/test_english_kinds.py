@@ -341,3 +341,78 @@ def test_a_card_bills_payments_part_is_money_in_without_balances_to_prove_it() -
         read = read_one(drawn_lines([lines]))
         assert entries(read) == [(d, t, M(a)) for _, rows in parts for d, t, a in rows]
         assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a UK account between balances dated in their labels, without a running balance ------------------
+
+UK_ROWS = [
+    (D(2025, 3, 3), "CARD PAYMENT TO SAINSBURYS S/MKTS", "-45.10"),
+    (D(2025, 3, 5), "BANK GIRO CREDIT REF ACME LTD", "600.00"),
+    (D(2025, 3, 11), "DIRECT DEBIT TO THAMES WATER", "-88.99"),
+    (D(2025, 3, 28), "INTEREST PAID", "0.42"),
+]
+
+
+def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figures() -> None:
+    """A UK account printing no running balance, its balances only as "Balance on 1 March £812.40" and
+    "Balance on 31 March" (the day and month, the year the period's), beside their figures or as a
+    row of labels over a row of figures with the money paid in and out between them: the opening and
+    closing balances."""
+    opening = M("812.40")
+    closing = opening + _sum(UK_ROWS)
+    paid_in = _sum([r for r in UK_ROWS if M(r[2]) > 0])
+    first, last = "Balance on 1 March", "Balance on 31 March"
+    beside: Lines = [
+        [(40, first, False), (300, f"£{english(opening)}", True)],
+        [(40, last, False), (300, f"£{english(closing)}", True)],
+    ]
+    over: Lines = [
+        _bold(
+            [
+                (40, first, False),
+                (180, "Total paid in", False),
+                (300, "Total paid out", False),
+                (420, last, False),
+            ]
+        ),
+        [
+            (40, f"£{english(opening)}", False),
+            (180, f"£{english(paid_in)}", False),
+            (300, f"£{english(paid_in - _sum(UK_ROWS))}", False),
+            (420, f"£{english(closing)}", False),
+        ],
+    ]
+    for balances in (beside, over):
+        lines = header(
+            [
+                "Thames Valley Bank plc",
+                "Mr C Park",
+                "8 High Street",
+                "Reading RG1 2AB",
+                "Sort code 20-45-77 Account number 55120833",
+                "1 March 2025 to 31 March 2025",
+            ]
+        )
+        lines += [
+            *balances,
+            [],
+            _bold(
+                [
+                    (40, "Date", False),
+                    (100, "Description", False),
+                    (470, "Money out", True),
+                    (560, "Money in", True),
+                ]
+            ),
+            *[
+                [
+                    (40, d.strftime("%d %b"), False),
+                    (100, t, False),
+                    (470 if M(a) < 0 else 560, english(M(a)), True),
+                ]
+                for d, t, a in UK_ROWS
+            ],
+        ]
+        read = read_one(drawn_lines([lines]))
+        assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+        assert (read.opening_balance, read.closing_balance) == (opening, closing)
