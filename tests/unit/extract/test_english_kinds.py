@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
@@ -416,3 +418,54 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
         read = read_one(drawn_lines([lines]))
         assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
         assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+@pytest.mark.parametrize(
+    ("opening_label", "closing_label"),
+    [
+        ("Balance from last statement", "New balance"),
+        ("Balance last statement", "Statement balance"),
+        ("Previous Balance", "Present Balance"),
+        ("Old balance", "New balance"),
+    ],
+)
+def test_balance_labels_naming_the_last_statement_or_the_present_one(
+    opening_label: str, closing_label: str
+) -> None:
+    """A savings account printing its balances only in labelled lines above a table without a running
+    balance, in words the other drawn kinds do not use: the opening and closing balances."""
+    opening = M("812.40")
+    lines = header(
+        [
+            "Harbour Savings Bank",
+            "Mr C Park",
+            "8 High Street",
+            "Reading RG1 2AB",
+            "Account number 55120833",
+            "1 March 2025 to 31 March 2025",
+        ]
+    )
+    lines += [
+        [(40, opening_label, False), (330, f"£{english(opening)}", True)],
+        [(40, closing_label, False), (330, f"£{english(opening + _sum(UK_ROWS))}", True)],
+        [],
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Description", False),
+                (470, "Withdrawals", True),
+                (560, "Deposits", True),
+            ]
+        ),
+        *[
+            [
+                (40, d.strftime("%d %b"), False),
+                (100, t, False),
+                (470 if M(a) < 0 else 560, english(M(a)), True),
+            ]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, opening + _sum(UK_ROWS))
