@@ -1192,6 +1192,13 @@ def _stands_out(segment: tuple[Word, ...], segments: Sequence[tuple[Word, ...]])
 _TITLE_SIZE = 1.2  # a title's lettering, against the rest of its line
 
 
+def account_titled(name: str) -> str | None:
+    """The kind of account a name read as a bank's names, where nothing in it surely names a bank
+    ("Advantage Savings", an account's title in large type): None for a bank's name."""
+    key = fold(name)
+    return None if _STRONG_CUES.search(key) else account_type(key)
+
+
 def _name_strength(key: str, *, title: bool) -> int | None:
     """How surely a short folded text is a bank's name (see `_Candidate`); None: it is not one."""
     if _STRONG_CUES.search(key):

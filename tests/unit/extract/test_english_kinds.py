@@ -469,3 +469,45 @@ def test_balance_labels_naming_the_last_statement_or_the_present_one(
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
     assert (read.opening_balance, read.closing_balance) == (opening, opening + _sum(UK_ROWS))
+
+
+# ---- a combined statement: the checking account above, then a savings account on its own page --------
+
+SAVINGS_IN = [
+    (D(2025, 4, 15), "Online Banking transfer from CHK 7719 Confirmation# 1170043321", "500.00"),
+    (D(2025, 4, 30), "Interest Earned", "1.12"),
+]
+SAVINGS_OUT = [(D(2025, 4, 21), "Online Banking transfer to CHK 7719 Confirmation# 2210458831", "-300.00")]
+
+
+def test_a_checking_and_a_savings_account_in_one_statement_each_in_sections_between_its_balances() -> None:
+    """The US checking statement above, then on page 2 the holder's savings account titled in large type
+    ("Advantage Savings"), its own number, summary, sections and daily ledger balances: two statements,
+    each with its own rows and balances, the savings one of the same bank and named a savings account
+    by its title."""
+    opening = M("10450.00")
+    savings = [*SAVINGS_IN, *SAVINGS_OUT]
+    closing = opening + _sum(savings)
+    page_two = [
+        [(40, "##Advantage Savings", False)],
+        [(40, "DANA RIVERA", False)],
+        [(40, "Account number: 4881 2043 9921", False)],
+        [],
+        [(40, "**Account summary", False)],
+        [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits and other additions", False), (330, english(_sum(SAVINGS_IN)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, _minus(_sum(SAVINGS_OUT)), True)],
+        [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
+        [],
+        *_us_section("Deposits and other additions", SAVINGS_IN, _minus),
+        *_us_section("Withdrawals and other subtractions", SAVINGS_OUT, _minus),
+        *_daily_ledger(opening, savings),
+    ]
+    checking, saving = read_all(drawn_lines([_us_checking(_minus), page_two]))
+    every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+    assert sorted(entries(checking)) == sorted((d, t, M(a)) for d, t, a in every)
+    assert sorted(entries(saving)) == sorted((d, t, M(a)) for d, t, a in savings)
+    assert (saving.opening_balance, saving.closing_balance) == (opening, closing)
+    assert (checking.account_number, saving.account_number) == ("4881 2043 7719", "4881 2043 9921")
+    assert saving.institution == checking.institution == "Lone Star National Bank"
+    assert saving.account_type == "SAVINGS"
