@@ -511,3 +511,189 @@ def test_a_checking_and_a_savings_account_in_one_statement_each_in_sections_betw
     assert (checking.account_number, saving.account_number) == ("4881 2043 7719", "4881 2043 9921")
     assert saving.institution == checking.institution == "Lone Star National Bank"
     assert saving.account_type == "SAVINGS"
+
+
+# ---- Australia, a UK building society's passbook account, New Zealand and Ireland --------------------
+
+
+def _chained(opening: Decimal, rows: list[Entry]) -> list[Decimal]:
+    """The running balance after each row."""
+    balances, balance = [], opening
+    for *_, amount in rows:
+        balance += M(amount)
+        balances.append(balance)
+    return balances
+
+
+def _sided(amount: Decimal, out_x: float, in_x: float) -> Cell:
+    """A figure in the money-out column where it is below zero, else in the money-in column."""
+    return (out_x if amount < 0 else in_x, english(amount), True)
+
+
+AU_ROWS = [
+    (D(2025, 3, 3), "Direct Debit 062934 TELSTRA CORP", "-89.00"),
+    (D(2025, 3, 6), "Salary ACME PTY LTD", "3120.55"),
+    (D(2025, 3, 12), "Transfer to xx4471 NetBank Rent", "-1800.00"),
+    (D(2025, 3, 20), "Wdl ATM BONDI JUNCTION NSW 282103", "-2000.00"),
+    (D(2025, 3, 27), "Fast Transfer From J SMITH Dinner", "45.50"),
+]
+
+
+def _cr_dr(value: Decimal) -> str:
+    return f"${english(value)} {'CR' if value >= 0 else 'DR'}"
+
+
+def test_an_australian_account_between_its_opening_and_closing_rows_marked_cr_or_dr_and_a_summary_line() -> (
+    None
+):
+    """An Australian transaction account: "Date | Transaction | Debit | Credit | Balance", rows dated
+    "03 Mar", an OPENING BALANCE row dated with its year first and a CLOSING BALANCE row last, every
+    balance "$... CR" (or "DR" once overdrawn), then "Opening balance - Total debits + Total credits =
+    Closing balance" over its four figures, which no row is."""
+    opening = M("612.18")
+    balances = _chained(opening, AU_ROWS)
+    debits = -_sum([r for r in AU_ROWS if M(r[2]) < 0])
+    lines = header(
+        [
+            "Harbourside Bank of Australia",
+            "MS JANE CITIZEN",
+            "12 EXAMPLE ST",
+            "BONDI NSW 2026",
+            "Account Number 06 2000 12345678",
+            "Period 1 Mar 2025 - 31 Mar 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (95, "Transaction", False),
+                (390, "Debit", True),
+                (470, "Credit", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01 Mar 2025", False), (95, "OPENING BALANCE", False), (560, _cr_dr(opening), True)],
+        *[
+            [(40, d.strftime("%d %b"), False), (95, t, False), _sided(M(a), 390, 470), (560, _cr_dr(b), True)]
+            for (d, t, a), b in zip(AU_ROWS, balances, strict=True)
+        ],
+        [(40, "31 Mar 2025", False), (95, "CLOSING BALANCE", False), (560, _cr_dr(balances[-1]), True)],
+        [],
+        [
+            (40, "Opening balance", False),
+            (160, "- Total debits", False),
+            (280, "+ Total credits", False),
+            (400, "= Closing balance", False),
+        ],
+        [
+            (40, _cr_dr(opening), False),
+            (160, f"${english(debits)}", False),
+            (280, f"${english(_sum(AU_ROWS) + debits)}", False),
+            (400, _cr_dr(balances[-1]), False),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in AU_ROWS]
+    assert [t.balance for t in read.transactions] == balances
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.currency == "AUD"
+
+
+PASSBOOK_ROWS = [
+    (D(2025, 1, 6), "CSH", "-250.00"),
+    (D(2025, 1, 15), "TFR", "1000.00"),
+    (D(2025, 2, 3), "DD", "-64.20"),
+    (D(2025, 3, 31), "INT", "18.44"),
+]
+
+
+def test_a_building_society_passbook_account_describing_each_row_by_a_code() -> None:
+    """A UK building society's passbook-style statement: "Date | Description | Withdrawals | Receipts |
+    Balance", dates printed "06JAN25", each row described only by a short code (CSH, TFR, DD, INT),
+    between balance brought and carried forward rows."""
+    opening = M("5210.00")
+    balances = _chained(opening, PASSBOOK_ROWS)
+    lines = header(
+        [
+            "Northfield Building Society",
+            "Mr P Hargreaves",
+            "7 Mill Lane",
+            "Halifax HX1 2AB",
+            "Instant Saver Account number 0123-456789",
+            "Statement date 31 March 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Description", False),
+                (330, "Withdrawals", True),
+                (440, "Receipts", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01JAN25", False), (110, "BALANCE BROUGHT FORWARD", False), (560, english(opening), True)],
+        *[
+            [
+                (40, d.strftime("%d%b%y").upper(), False),
+                (110, t, False),
+                _sided(M(a), 330, 440),
+                (560, english(b), True),
+            ]
+            for (d, t, a), b in zip(PASSBOOK_ROWS, balances, strict=True)
+        ],
+        [(40, "31MAR25", False), (110, "BALANCE CARRIED FORWARD", False), (560, english(balances[-1]), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in PASSBOOK_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.account_type == "SAVINGS"
+
+
+NZ_ROWS = [
+    (D(2025, 6, 2), "Eftpos", "Countdown Ponsonby", "-76.30"),
+    (D(2025, 6, 5), "Automatic Payment", "Rent Lees Property", "-450.00"),
+    (D(2025, 6, 9), "Direct Credit", "Kiwi Tech Ltd Wages", "2210.00"),
+    (D(2025, 6, 16), "Visa Purchase", "Z Energy Newmarket", "-88.10"),
+]
+
+
+def test_a_new_zealand_account_printing_each_rows_kind_over_its_payee_and_figures() -> None:
+    """A New Zealand account: "Date | Transaction Details | Withdrawals | Deposits | Balance", each row on
+    two lines, its date and kind ("Automatic Payment") first, its payee with its figures under them,
+    dates "02 JUN" in capitals, between opening and closing balance rows."""
+    opening = M("1320.45")
+    rows = [(d, f"{kind} {payee}", a) for d, kind, payee, a in NZ_ROWS]
+    balances = _chained(opening, rows)
+    lines = header(
+        [
+            "Tasman Bank New Zealand Limited",
+            "J K TAMIHANA",
+            "22 RIVER ROAD",
+            "HAMILTON 3204",
+            "Go Account 01-0242-0123456-00",
+            "Statement period 1 June 2025 to 30 June 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Transaction Details", False),
+                (380, "Withdrawals", True),
+                (470, "Deposits", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01 JUN", False), (100, "OPENING BALANCE", False), (560, english(opening), True)],
+    ]
+    for (day, kind, payee, amount), balance in zip(NZ_ROWS, balances, strict=True):
+        lines.append([(40, day.strftime("%d %b").upper(), False), (100, kind, False)])
+        lines.append([(100, payee, False), _sided(M(amount), 380, 470), (560, english(balance), True)])
+    lines.append([(40, "30 JUN", False), (100, "CLOSING BALANCE", False), (560, english(balances[-1]), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.account_number == "01-0242-0123456-00"
