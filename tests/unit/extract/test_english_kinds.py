@@ -697,3 +697,79 @@ def test_a_new_zealand_account_printing_each_rows_kind_over_its_payee_and_figure
     assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.account_number == "01-0242-0123456-00"
+
+
+# ---- checks paid under the headings other banks print ---------------------------------------------------
+
+PAID_CHECKS = [
+    (D(2025, 4, 9), "1042", "-1450.00"),
+    (D(2025, 4, 14), "1043", "-65.00"),
+    (D(2025, 4, 22), "1045", "-120.40"),
+    (D(2025, 4, 23), "1046", "-20.00"),
+    (D(2025, 4, 25), "1047", "-33.33"),
+]
+
+
+@pytest.mark.parametrize("per_line", [2, 3])
+@pytest.mark.parametrize(
+    ("first", "second"), [("Number", "Date Paid"), ("Chk #", "Date"), ("Check #", "Date"), ("Date", "Number")]
+)
+def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
+    first: str, second: str, per_line: int
+) -> None:
+    """ "Checks paid" two or three to a line, the check's number headed "Number", "Chk #" or "Check #"
+    (or the date first, the number headed "Number" after it), closed by a total line: each check a
+    withdrawal described by its number, the total no row."""
+    deposit = (D(2025, 4, 4), "PAYROLL ACME", "2150.00")
+    opening = M("1873.29")
+    closing = opening + _sum([deposit, *PAID_CHECKS])
+    number_first = first != "Date"
+    width = 520 // per_line
+    lines = header(
+        [
+            "Prairie State Bank",
+            "MICHAEL J OKAFOR",
+            "918 ELM ST, DES MOINES IA 50309",
+            "Statement period 04/01/2025 through 04/30/2025",
+            "Account number 7730112958",
+        ]
+    )
+    lines += [
+        [(40, "Beginning balance", False), (300, f"${english(opening)}", True)],
+        [(40, "Ending balance", False), (300, f"${english(closing)}", True)],
+        [],
+        [(40, "**Deposits", False)],
+        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+        [
+            (40, deposit[0].strftime("%m/%d"), False),
+            (110, deposit[1], False),
+            (560, english(M(deposit[2])), True),
+        ],
+        [],
+        [(40, "**Checks paid", False)],
+        _bold(
+            [
+                cell
+                for n in range(per_line)
+                for cell in (
+                    (40 + n * width, first, False),
+                    (95 + n * width, second, False),
+                    (15 + (n + 1) * width, "Amount", True),
+                )
+            ]
+        ),
+    ]
+    for start in range(0, len(PAID_CHECKS), per_line):
+        line: list[Cell] = []
+        for n, (day, check, amount) in enumerate(PAID_CHECKS[start : start + per_line]):
+            texts = (check, day.strftime("%m/%d")) if number_first else (day.strftime("%m/%d"), check)
+            line += [
+                (40 + n * width, texts[0], False),
+                (95 + n * width, texts[1], False),
+                (15 + (n + 1) * width, english(M(amount)), True),
+            ]
+        lines.append(line)
+    lines.append([(40, "Total checks", False), (560, english(-_sum(PAID_CHECKS)), True)])
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in [deposit, *PAID_CHECKS])
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
