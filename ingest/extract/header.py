@@ -904,11 +904,12 @@ def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
         if block:
             address = ", ".join(block)
             break
-    block_name, block_address = _mailing_block(lines)
+    bank = institution(lines)
+    block_name, block_address = _mailing_block(lines, bank)
     if name is None:
         name = block_name or _labelled_name(lines, _NAME_LABELS)
     if name is None and block_address is None:
-        name = _lone_name(lines, institution(lines))
+        name = _lone_name(lines, bank)
     if address is None:
         address = block_address
     if address is None and name is not None:
@@ -956,10 +957,12 @@ def _segment_at(line: Line, x0: float) -> tuple[Word, ...] | None:
     return None
 
 
-def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
+def _mailing_block(lines: Sequence[Line], bank: str | None = None) -> tuple[str | None, str | None]:
     """Lines stacked at one x on the first page, one of which holds a postal code.
 
-    The block's first line is the name unless it starts with a house number (no name printed).
+    The block's first line is the name unless it starts with a house number (no name printed), or is
+    the `bank`'s name printed over the block in the same type, surely a bank's (the holder's is the
+    next).
     """
     first_page = lines[0].page if lines else 0
     page_lines = [ln for ln in lines if ln.page == first_page]
@@ -974,6 +977,8 @@ def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
             if len(block) < 2:
                 continue
             block = [fixed if part == text else part for part in block]
+            if block[0] == bank and len(block) >= 3 and _STRONG_CUES.search(fold(bank)):
+                block = block[1:]
             if block[0][:1].isdigit():
                 return None, ", ".join(block)
             return block[0], ", ".join(block[1:])

@@ -773,3 +773,46 @@ def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
     read = read_one(drawn_lines([lines]))
     assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in [deposit, *PAID_CHECKS])
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- the bank's name atop the mailing block, in the same type ------------------------------------------
+
+
+def test_a_credit_unions_name_printed_atop_the_mailing_block_in_its_type_is_not_the_holder() -> None:
+    """A credit union prints its name in the type of the address under it, as the first line of the
+    block stacked at one x down to the holder's postcode: the bank is that line, the holder the next."""
+    rows = [
+        (D(2025, 3, 3), "POS PURCHASE SAFEWAY 1234", "-45.10"),
+        (D(2025, 3, 5), "DEPOSIT MOBILE CHECK", "600.00"),
+    ]
+    balances = _chained(M("812.40"), rows)
+    lines: Lines = [
+        [(40, text, False)]
+        for text in (
+            "Evergreen Schools Credit Union",
+            "CHRIS PARK",
+            "88 PINE AVE",
+            "OLYMPIA WA 98501",
+            "Account Number 55120833",
+            "Statement Period 03/01/2025 - 03/31/2025",
+        )
+    ]
+    lines += [
+        [],
+        _bold(
+            [(40, "Date", False), (100, "Description", False), (460, "Amount", True), (560, "Balance", True)]
+        ),
+        *[
+            [
+                (40, d.strftime("%m/%d"), False),
+                (100, t, False),
+                (460, _minus(M(a)), True),
+                (560, english(b), True),
+            ]
+            for (d, t, a), b in zip(rows, balances, strict=True)
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert (read.institution, read.holder_name) == ("Evergreen Schools Credit Union", "CHRIS PARK")
+    assert read.holder_address == "88 PINE AVE, OLYMPIA WA 98501"
