@@ -119,7 +119,8 @@ def read_header(
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
-        dated_opening, dated_closing = _dated_ends(dated_balances(lines, order, language), fields.period_end)
+        dated = dated_balances(lines, order, language, fields.period_end)
+        dated_opening, dated_closing = _dated_ends(dated, fields.period_end)
         opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
@@ -340,14 +341,17 @@ def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
 
 
 def dated_balances(
-    lines: Sequence[Line], order: NumericOrder, language: str | None
+    lines: Sequence[Line], order: NumericOrder, language: str | None, end: dt.date | None = None
 ) -> list[tuple[dt.date, Money]]:
-    """Balances printed with a date in their label, in date order."""
+    """Balances printed with a date in their label, in date order: the figure after the label, or
+    under it (a row of labels over a row of figures); a date without its year ("Balance on 1 March")
+    takes the year of the period that ends on `end`."""
     found = []
     for hit in _find_label(lines, _DATED_BALANCE_LABELS):
         words = list(lines[hit.line_index].words[hit.end :])
-        date = _date_in(words, order, language)
+        date = _date_in(words, order, language, end)
         money = next((m for w in words if (m := parse_money(w.text)) is not None), None)
+        money = money or first_money(_below(lines, hit))
         if date is not None and money is not None:
             found.append((date, _owned(lines[hit.line_index].words[hit.start :], money)))
     return sorted(found, key=lambda f: f[0])
@@ -821,9 +825,11 @@ def labelled_date(
     return None
 
 
-def _date_in(words: Sequence[Word], order: NumericOrder, language: str | None) -> dt.date | None:
+def _date_in(
+    words: Sequence[Word], order: NumericOrder, language: str | None, end: dt.date | None = None
+) -> dt.date | None:
     for size in range(min(4, len(words)), 0, -1):
-        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None, language)
+        date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, end, language)
         if date is not None:
             return date
     return None
@@ -898,11 +904,12 @@ def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
         if block:
             address = ", ".join(block)
             break
-    block_name, block_address = _mailing_block(lines)
+    bank = institution(lines)
+    block_name, block_address = _mailing_block(lines, bank)
     if name is None:
         name = block_name or _labelled_name(lines, _NAME_LABELS)
     if name is None and block_address is None:
-        name = _lone_name(lines, institution(lines))
+        name = _lone_name(lines, bank)
     if address is None:
         address = block_address
     if address is None and name is not None:
@@ -950,10 +957,12 @@ def _segment_at(line: Line, x0: float) -> tuple[Word, ...] | None:
     return None
 
 
-def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
+def _mailing_block(lines: Sequence[Line], bank: str | None = None) -> tuple[str | None, str | None]:
     """Lines stacked at one x on the first page, one of which holds a postal code.
 
-    The block's first line is the name unless it starts with a house number (no name printed).
+    The block's first line is the name unless it starts with a house number (no name printed), or is
+    the `bank`'s name printed over the block in the same type, surely a bank's (the holder's is the
+    next).
     """
     first_page = lines[0].page if lines else 0
     page_lines = [ln for ln in lines if ln.page == first_page]
@@ -968,6 +977,8 @@ def _mailing_block(lines: Sequence[Line]) -> tuple[str | None, str | None]:
             if len(block) < 2:
                 continue
             block = [fixed if part == text else part for part in block]
+            if block[0] == bank and len(block) >= 3 and _STRONG_CUES.search(fold(bank)):
+                block = block[1:]
             if block[0][:1].isdigit():
                 return None, ", ".join(block)
             return block[0], ", ".join(block[1:])
@@ -1184,6 +1195,13 @@ def _stands_out(segment: tuple[Word, ...], segments: Sequence[tuple[Word, ...]])
 
 
 _TITLE_SIZE = 1.2  # a title's lettering, against the rest of its line
+
+
+def account_titled(name: str) -> str | None:
+    """The kind of account a name read as a bank's names, where nothing in it surely names a bank
+    ("Advantage Savings", an account's title in large type): None for a bank's name."""
+    key = fold(name)
+    return None if _STRONG_CUES.search(key) else account_type(key)
 
 
 def _name_strength(key: str, *, title: bool) -> int | None:

@@ -989,12 +989,17 @@ def _either(value: _T | None, fallback: _T | None) -> _T | None:
 
 
 def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.HeaderFields:
-    """Accounts printed after the first in one file share its bank, holder, currency and period."""
+    """Accounts printed after the first in one file share its bank, holder, currency and period; a
+    later account's title in large type, naming its kind and no bank, is no bank's name."""
     if first is None:
         return fields
+    titled = None
+    if fields.institution is not None and first.institution is not None:
+        titled = hdr.account_titled(fields.institution)
     return replace(
         fields,
-        institution=_either(fields.institution, first.institution),
+        institution=first.institution if titled else _either(fields.institution, first.institution),
+        account_type=fields.account_type or titled,
         holder_name=_either(fields.holder_name, first.holder_name),
         holder_address=_either(fields.holder_address, first.holder_address),
         currency=_either(fields.currency, first.currency),

@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
@@ -341,3 +343,476 @@ def test_a_card_bills_payments_part_is_money_in_without_balances_to_prove_it() -
         read = read_one(drawn_lines([lines]))
         assert entries(read) == [(d, t, M(a)) for _, rows in parts for d, t, a in rows]
         assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a UK account between balances dated in their labels, without a running balance ------------------
+
+UK_ROWS = [
+    (D(2025, 3, 3), "CARD PAYMENT TO SAINSBURYS S/MKTS", "-45.10"),
+    (D(2025, 3, 5), "BANK GIRO CREDIT REF ACME LTD", "600.00"),
+    (D(2025, 3, 11), "DIRECT DEBIT TO THAMES WATER", "-88.99"),
+    (D(2025, 3, 28), "INTEREST PAID", "0.42"),
+]
+
+
+def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figures() -> None:
+    """A UK account printing no running balance, its balances only as "Balance on 1 March £812.40" and
+    "Balance on 31 March" (the day and month, the year the period's), beside their figures or as a
+    row of labels over a row of figures with the money paid in and out between them: the opening and
+    closing balances."""
+    opening = M("812.40")
+    closing = opening + _sum(UK_ROWS)
+    paid_in = _sum([r for r in UK_ROWS if M(r[2]) > 0])
+    first, last = "Balance on 1 March", "Balance on 31 March"
+    beside: Lines = [
+        [(40, first, False), (300, f"£{english(opening)}", True)],
+        [(40, last, False), (300, f"£{english(closing)}", True)],
+    ]
+    over: Lines = [
+        _bold(
+            [
+                (40, first, False),
+                (180, "Total paid in", False),
+                (300, "Total paid out", False),
+                (420, last, False),
+            ]
+        ),
+        [
+            (40, f"£{english(opening)}", False),
+            (180, f"£{english(paid_in)}", False),
+            (300, f"£{english(paid_in - _sum(UK_ROWS))}", False),
+            (420, f"£{english(closing)}", False),
+        ],
+    ]
+    for balances in (beside, over):
+        lines = header(
+            [
+                "Thames Valley Bank plc",
+                "Mr C Park",
+                "8 High Street",
+                "Reading RG1 2AB",
+                "Sort code 20-45-77 Account number 55120833",
+                "1 March 2025 to 31 March 2025",
+            ]
+        )
+        lines += [
+            *balances,
+            [],
+            _bold(
+                [
+                    (40, "Date", False),
+                    (100, "Description", False),
+                    (470, "Money out", True),
+                    (560, "Money in", True),
+                ]
+            ),
+            *[
+                [
+                    (40, d.strftime("%d %b"), False),
+                    (100, t, False),
+                    (470 if M(a) < 0 else 560, english(M(a)), True),
+                ]
+                for d, t, a in UK_ROWS
+            ],
+        ]
+        read = read_one(drawn_lines([lines]))
+        assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+        assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+@pytest.mark.parametrize(
+    ("opening_label", "closing_label"),
+    [
+        ("Balance from last statement", "New balance"),
+        ("Balance last statement", "Statement balance"),
+        ("Previous Balance", "Present Balance"),
+        ("Old balance", "New balance"),
+    ],
+)
+def test_balance_labels_naming_the_last_statement_or_the_present_one(
+    opening_label: str, closing_label: str
+) -> None:
+    """A savings account printing its balances only in labelled lines above a table without a running
+    balance, in words the other drawn kinds do not use: the opening and closing balances."""
+    opening = M("812.40")
+    lines = header(
+        [
+            "Harbour Savings Bank",
+            "Mr C Park",
+            "8 High Street",
+            "Reading RG1 2AB",
+            "Account number 55120833",
+            "1 March 2025 to 31 March 2025",
+        ]
+    )
+    lines += [
+        [(40, opening_label, False), (330, f"£{english(opening)}", True)],
+        [(40, closing_label, False), (330, f"£{english(opening + _sum(UK_ROWS))}", True)],
+        [],
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Description", False),
+                (470, "Withdrawals", True),
+                (560, "Deposits", True),
+            ]
+        ),
+        *[
+            [
+                (40, d.strftime("%d %b"), False),
+                (100, t, False),
+                (470 if M(a) < 0 else 560, english(M(a)), True),
+            ]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, opening + _sum(UK_ROWS))
+
+
+# ---- a combined statement: the checking account above, then a savings account on its own page --------
+
+SAVINGS_IN = [
+    (D(2025, 4, 15), "Online Banking transfer from CHK 7719 Confirmation# 1170043321", "500.00"),
+    (D(2025, 4, 30), "Interest Earned", "1.12"),
+]
+SAVINGS_OUT = [(D(2025, 4, 21), "Online Banking transfer to CHK 7719 Confirmation# 2210458831", "-300.00")]
+
+
+def test_a_checking_and_a_savings_account_in_one_statement_each_in_sections_between_its_balances() -> None:
+    """The US checking statement above, then on page 2 the holder's savings account titled in large type
+    ("Advantage Savings"), its own number, summary, sections and daily ledger balances: two statements,
+    each with its own rows and balances, the savings one of the same bank and named a savings account
+    by its title."""
+    opening = M("10450.00")
+    savings = [*SAVINGS_IN, *SAVINGS_OUT]
+    closing = opening + _sum(savings)
+    page_two = [
+        [(40, "##Advantage Savings", False)],
+        [(40, "DANA RIVERA", False)],
+        [(40, "Account number: 4881 2043 9921", False)],
+        [],
+        [(40, "**Account summary", False)],
+        [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits and other additions", False), (330, english(_sum(SAVINGS_IN)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, _minus(_sum(SAVINGS_OUT)), True)],
+        [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
+        [],
+        *_us_section("Deposits and other additions", SAVINGS_IN, _minus),
+        *_us_section("Withdrawals and other subtractions", SAVINGS_OUT, _minus),
+        *_daily_ledger(opening, savings),
+    ]
+    checking, saving = read_all(drawn_lines([_us_checking(_minus), page_two]))
+    every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
+    assert sorted(entries(checking)) == sorted((d, t, M(a)) for d, t, a in every)
+    assert sorted(entries(saving)) == sorted((d, t, M(a)) for d, t, a in savings)
+    assert (saving.opening_balance, saving.closing_balance) == (opening, closing)
+    assert (checking.account_number, saving.account_number) == ("4881 2043 7719", "4881 2043 9921")
+    assert saving.institution == checking.institution == "Lone Star National Bank"
+    assert saving.account_type == "SAVINGS"
+
+
+# ---- Australia, a UK building society's passbook account, New Zealand and Ireland --------------------
+
+
+def _chained(opening: Decimal, rows: list[Entry]) -> list[Decimal]:
+    """The running balance after each row."""
+    balances, balance = [], opening
+    for *_, amount in rows:
+        balance += M(amount)
+        balances.append(balance)
+    return balances
+
+
+def _sided(amount: Decimal, out_x: float, in_x: float) -> Cell:
+    """A figure in the money-out column where it is below zero, else in the money-in column."""
+    return (out_x if amount < 0 else in_x, english(amount), True)
+
+
+AU_ROWS = [
+    (D(2025, 3, 3), "Direct Debit 062934 TELSTRA CORP", "-89.00"),
+    (D(2025, 3, 6), "Salary ACME PTY LTD", "3120.55"),
+    (D(2025, 3, 12), "Transfer to xx4471 NetBank Rent", "-1800.00"),
+    (D(2025, 3, 20), "Wdl ATM BONDI JUNCTION NSW 282103", "-2000.00"),
+    (D(2025, 3, 27), "Fast Transfer From J SMITH Dinner", "45.50"),
+]
+
+
+def _cr_dr(value: Decimal) -> str:
+    return f"${english(value)} {'CR' if value >= 0 else 'DR'}"
+
+
+def test_an_australian_account_between_its_opening_and_closing_rows_marked_cr_or_dr_and_a_summary_line() -> (
+    None
+):
+    """An Australian transaction account: "Date | Transaction | Debit | Credit | Balance", rows dated
+    "03 Mar", an OPENING BALANCE row dated with its year first and a CLOSING BALANCE row last, every
+    balance "$... CR" (or "DR" once overdrawn), then "Opening balance - Total debits + Total credits =
+    Closing balance" over its four figures, which no row is."""
+    opening = M("612.18")
+    balances = _chained(opening, AU_ROWS)
+    debits = -_sum([r for r in AU_ROWS if M(r[2]) < 0])
+    lines = header(
+        [
+            "Harbourside Bank of Australia",
+            "MS JANE CITIZEN",
+            "12 EXAMPLE ST",
+            "BONDI NSW 2026",
+            "Account Number 06 2000 12345678",
+            "Period 1 Mar 2025 - 31 Mar 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (95, "Transaction", False),
+                (390, "Debit", True),
+                (470, "Credit", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01 Mar 2025", False), (95, "OPENING BALANCE", False), (560, _cr_dr(opening), True)],
+        *[
+            [(40, d.strftime("%d %b"), False), (95, t, False), _sided(M(a), 390, 470), (560, _cr_dr(b), True)]
+            for (d, t, a), b in zip(AU_ROWS, balances, strict=True)
+        ],
+        [(40, "31 Mar 2025", False), (95, "CLOSING BALANCE", False), (560, _cr_dr(balances[-1]), True)],
+        [],
+        [
+            (40, "Opening balance", False),
+            (160, "- Total debits", False),
+            (280, "+ Total credits", False),
+            (400, "= Closing balance", False),
+        ],
+        [
+            (40, _cr_dr(opening), False),
+            (160, f"${english(debits)}", False),
+            (280, f"${english(_sum(AU_ROWS) + debits)}", False),
+            (400, _cr_dr(balances[-1]), False),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in AU_ROWS]
+    assert [t.balance for t in read.transactions] == balances
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.currency == "AUD"
+
+
+PASSBOOK_ROWS = [
+    (D(2025, 1, 6), "CSH", "-250.00"),
+    (D(2025, 1, 15), "TFR", "1000.00"),
+    (D(2025, 2, 3), "DD", "-64.20"),
+    (D(2025, 3, 31), "INT", "18.44"),
+]
+
+
+def test_a_building_society_passbook_account_describing_each_row_by_a_code() -> None:
+    """A UK building society's passbook-style statement: "Date | Description | Withdrawals | Receipts |
+    Balance", dates printed "06JAN25", each row described only by a short code (CSH, TFR, DD, INT),
+    between balance brought and carried forward rows."""
+    opening = M("5210.00")
+    balances = _chained(opening, PASSBOOK_ROWS)
+    lines = header(
+        [
+            "Northfield Building Society",
+            "Mr P Hargreaves",
+            "7 Mill Lane",
+            "Halifax HX1 2AB",
+            "Instant Saver Account number 0123-456789",
+            "Statement date 31 March 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Description", False),
+                (330, "Withdrawals", True),
+                (440, "Receipts", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01JAN25", False), (110, "BALANCE BROUGHT FORWARD", False), (560, english(opening), True)],
+        *[
+            [
+                (40, d.strftime("%d%b%y").upper(), False),
+                (110, t, False),
+                _sided(M(a), 330, 440),
+                (560, english(b), True),
+            ]
+            for (d, t, a), b in zip(PASSBOOK_ROWS, balances, strict=True)
+        ],
+        [(40, "31MAR25", False), (110, "BALANCE CARRIED FORWARD", False), (560, english(balances[-1]), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in PASSBOOK_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.account_type == "SAVINGS"
+
+
+NZ_ROWS = [
+    (D(2025, 6, 2), "Eftpos", "Countdown Ponsonby", "-76.30"),
+    (D(2025, 6, 5), "Automatic Payment", "Rent Lees Property", "-450.00"),
+    (D(2025, 6, 9), "Direct Credit", "Kiwi Tech Ltd Wages", "2210.00"),
+    (D(2025, 6, 16), "Visa Purchase", "Z Energy Newmarket", "-88.10"),
+]
+
+
+def test_a_new_zealand_account_printing_each_rows_kind_over_its_payee_and_figures() -> None:
+    """A New Zealand account: "Date | Transaction Details | Withdrawals | Deposits | Balance", each row on
+    two lines, its date and kind ("Automatic Payment") first, its payee with its figures under them,
+    dates "02 JUN" in capitals, between opening and closing balance rows."""
+    opening = M("1320.45")
+    rows = [(d, f"{kind} {payee}", a) for d, kind, payee, a in NZ_ROWS]
+    balances = _chained(opening, rows)
+    lines = header(
+        [
+            "Tasman Bank New Zealand Limited",
+            "J K TAMIHANA",
+            "22 RIVER ROAD",
+            "HAMILTON 3204",
+            "Go Account 01-0242-0123456-00",
+            "Statement period 1 June 2025 to 30 June 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Transaction Details", False),
+                (380, "Withdrawals", True),
+                (470, "Deposits", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01 JUN", False), (100, "OPENING BALANCE", False), (560, english(opening), True)],
+    ]
+    for (day, kind, payee, amount), balance in zip(NZ_ROWS, balances, strict=True):
+        lines.append([(40, day.strftime("%d %b").upper(), False), (100, kind, False)])
+        lines.append([(100, payee, False), _sided(M(amount), 380, 470), (560, english(balance), True)])
+    lines.append([(40, "30 JUN", False), (100, "CLOSING BALANCE", False), (560, english(balances[-1]), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.account_number == "01-0242-0123456-00"
+
+
+# ---- checks paid under the headings other banks print ---------------------------------------------------
+
+PAID_CHECKS = [
+    (D(2025, 4, 9), "1042", "-1450.00"),
+    (D(2025, 4, 14), "1043", "-65.00"),
+    (D(2025, 4, 22), "1045", "-120.40"),
+    (D(2025, 4, 23), "1046", "-20.00"),
+    (D(2025, 4, 25), "1047", "-33.33"),
+]
+
+
+@pytest.mark.parametrize("per_line", [2, 3])
+@pytest.mark.parametrize(
+    ("first", "second"), [("Number", "Date Paid"), ("Chk #", "Date"), ("Check #", "Date"), ("Date", "Number")]
+)
+def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
+    first: str, second: str, per_line: int
+) -> None:
+    """ "Checks paid" two or three to a line, the check's number headed "Number", "Chk #" or "Check #"
+    (or the date first, the number headed "Number" after it), closed by a total line: each check a
+    withdrawal described by its number, the total no row."""
+    deposit = (D(2025, 4, 4), "PAYROLL ACME", "2150.00")
+    opening = M("1873.29")
+    closing = opening + _sum([deposit, *PAID_CHECKS])
+    number_first = first != "Date"
+    width = 520 // per_line
+    lines = header(
+        [
+            "Prairie State Bank",
+            "MICHAEL J OKAFOR",
+            "918 ELM ST, DES MOINES IA 50309",
+            "Statement period 04/01/2025 through 04/30/2025",
+            "Account number 7730112958",
+        ]
+    )
+    lines += [
+        [(40, "Beginning balance", False), (300, f"${english(opening)}", True)],
+        [(40, "Ending balance", False), (300, f"${english(closing)}", True)],
+        [],
+        [(40, "**Deposits", False)],
+        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+        [
+            (40, deposit[0].strftime("%m/%d"), False),
+            (110, deposit[1], False),
+            (560, english(M(deposit[2])), True),
+        ],
+        [],
+        [(40, "**Checks paid", False)],
+        _bold(
+            [
+                cell
+                for n in range(per_line)
+                for cell in (
+                    (40 + n * width, first, False),
+                    (95 + n * width, second, False),
+                    (15 + (n + 1) * width, "Amount", True),
+                )
+            ]
+        ),
+    ]
+    for start in range(0, len(PAID_CHECKS), per_line):
+        line: list[Cell] = []
+        for n, (day, check, amount) in enumerate(PAID_CHECKS[start : start + per_line]):
+            texts = (check, day.strftime("%m/%d")) if number_first else (day.strftime("%m/%d"), check)
+            line += [
+                (40 + n * width, texts[0], False),
+                (95 + n * width, texts[1], False),
+                (15 + (n + 1) * width, english(M(amount)), True),
+            ]
+        lines.append(line)
+    lines.append([(40, "Total checks", False), (560, english(-_sum(PAID_CHECKS)), True)])
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in [deposit, *PAID_CHECKS])
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- the bank's name atop the mailing block, in the same type ------------------------------------------
+
+
+def test_a_credit_unions_name_printed_atop_the_mailing_block_in_its_type_is_not_the_holder() -> None:
+    """A credit union prints its name in the type of the address under it, as the first line of the
+    block stacked at one x down to the holder's postcode: the bank is that line, the holder the next."""
+    rows = [
+        (D(2025, 3, 3), "POS PURCHASE SAFEWAY 1234", "-45.10"),
+        (D(2025, 3, 5), "DEPOSIT MOBILE CHECK", "600.00"),
+    ]
+    balances = _chained(M("812.40"), rows)
+    lines: Lines = [
+        [(40, text, False)]
+        for text in (
+            "Evergreen Schools Credit Union",
+            "CHRIS PARK",
+            "88 PINE AVE",
+            "OLYMPIA WA 98501",
+            "Account Number 55120833",
+            "Statement Period 03/01/2025 - 03/31/2025",
+        )
+    ]
+    lines += [
+        [],
+        _bold(
+            [(40, "Date", False), (100, "Description", False), (460, "Amount", True), (560, "Balance", True)]
+        ),
+        *[
+            [
+                (40, d.strftime("%m/%d"), False),
+                (100, t, False),
+                (460, _minus(M(a)), True),
+                (560, english(b), True),
+            ]
+            for (d, t, a), b in zip(rows, balances, strict=True)
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert (read.institution, read.holder_name) == ("Evergreen Schools Credit Union", "CHRIS PARK")
+    assert read.holder_address == "88 PINE AVE, OLYMPIA WA 98501"
