@@ -19,8 +19,6 @@ import io
 import re
 from typing import Any
 
-from PIL import Image
-
 from ingest.codes import Severity, SignalCode
 from ingest.models import Signal
 
@@ -96,6 +94,8 @@ def editor(pdf: Any) -> str | None:
 
 def image_signals(data: bytes) -> list[Signal]:
     """Signals of a picture's EXIF: the software that last saved it."""
+    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             software = str(image.getexif().get(_EXIF_SOFTWARE) or "")

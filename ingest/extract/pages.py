@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image, ImageSequence
 
 from ingest.extract import pdftext
 from ingest.extract.amounts import CURRENCY_SYMBOLS
@@ -27,6 +26,8 @@ from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from ingest.extract.ocr import OcrOptions
 
 # OCR (and with it numpy and the page clean-up) is loaded where a file's first page goes to OCR, not
@@ -128,6 +129,8 @@ def read_pages(
 
 
 def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[PageWords]:
+    from PIL import Image, ImageSequence  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+
     with _OcrPool(language, limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             known = _metadata_dpi(frame)
@@ -332,6 +335,8 @@ def _colour_space(picture: pdfium.PdfImage, page: pdfium.PdfPage) -> int:
 
 def _mostly_dark(image: Image.Image) -> bool:
     """A scanned page is mostly paper: a picture whose typical pixel is dark is not one as stored."""
+    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+
     size = (max(1, image.width // 8), max(1, image.height // 8))
     histogram = image.resize(size, Image.Resampling.NEAREST).convert("L").histogram()
     return sum(histogram[:DARK_LEVEL]) > sum(histogram) / 2

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pikepdf
-from PIL import Image
 
 from ingest.errors import CorruptFile, EncryptedFile, FileRejected, FileTooLarge, Unreadable
 from ingest.settings import Limits
@@ -169,6 +168,8 @@ def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _image_frames(limits: Limits, data: bytes) -> int:
+    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+
     max_pixels = int(limits.max_megapixels * 1_000_000)
     try:
         with warnings.catch_warnings():
