@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -1089,3 +1090,42 @@ def test_figures_carrying_the_sign_of_their_money_before_or_after_each(
         pytest.skip("no font with the money's sign")
     read = read_drawn(head, columns, rows, fonts)
     assert read.currency == code
+
+
+@pytest.mark.parametrize("hijri_first", [False, True])
+def test_a_saudi_account_dating_each_row_in_both_calendars(hijri_first: bool) -> None:
+    """Saudi kind: "Date | Hijri Date | Description | Debit | Credit | Balance", each row dated by the
+    Gregorian and the Hijri calendar ("03/08/2025" beside "1447/02/09"), either first: the row's date is
+    the one of the statement's period, and the other no value date."""
+    rows = running(
+        M("24120.00"),
+        [
+            (D(2025, 8, 3), "POS PURCHASE PANDA HYPERMARKET", "-612.75"),
+            (D(2025, 8, 5), "SALARY TRANSFER", "21500.00"),
+            (D(2025, 8, 14), "SADAD BILL PAYMENT STC", "-449.00"),
+        ],
+    )
+    hijri = {D(2025, 8, 3): "1447/02/09", D(2025, 8, 5): "1447/02/11", D(2025, 8, 14): "1447/02/20"}
+    dates = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Hijri Date", 88, lambda r: hijri[r.date]),
+    ]
+    if hijri_first:
+        dates = [replace(dates[1], x=30), replace(dates[0], x=88)]
+    columns = [
+        *dates,
+        Column("Description", 150, lambda r: r.description),
+        Column("Debit", 410, paid_out(english), right=True),
+        Column("Credit", 485, paid_in(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Najd National Bank",
+        "MR FAISAL AL QAHTANI",
+        "Account Number 0608010167519",
+        "Currency SAR",
+        "Period 01/08/2025 - 31/08/2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [None] * len(rows)
+    assert read.currency == "SAR"
