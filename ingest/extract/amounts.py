@@ -42,6 +42,15 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Rp": "IDR",
     "₱": "PHP",
     "Kz": "AOA",
+    # Ghana's cedi as its banks print it, and the signs of Asia's and the Middle East's moneys: the taka,
+    # the baht, the dong, the won and the shekel, before (or after) every figure.
+    "GH₵": "GHS",
+    "GH¢": "GHS",
+    "৳": "BDT",
+    "฿": "THB",
+    "₫": "VND",
+    "₩": "KRW",
+    "₪": "ILS",
     # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).
     "S/": "PEN",
     "S/.": "PEN",

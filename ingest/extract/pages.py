@@ -55,11 +55,14 @@ _MIN_LETTERS_FOR_VOWELS = 40
 MAX_PLAIN_CURVES = 20
 
 _AFFIX = "-+\"'“”‘’«»()[]{}.,:;!?*#"
-# A sign of money one character long ("₦", "€") before a figure; a date and time joined by a "T" (ISO).
+# A sign of money one character long before a figure or after it ("₦1,200.00", "1.500.000₫"); a date and
+# time joined by a "T" (ISO).
 _MONEY_SIGN = re.escape(
     "".join(sorted({"$", *(s for s in CURRENCY_SYMBOLS if len(s) == 1 and not s.isalpha())}))
 )
-_NUMBER = re.compile(rf"^[-+−]?[{_MONEY_SIGN}]?\d[\d,.'’ /:-]*(?:T\d[\d:.]*)?%?(?:CR|DR|-)?$", re.IGNORECASE)
+_NUMBER = re.compile(
+    rf"^[-+−]?[{_MONEY_SIGN}]?\d[\d,.'’ /:-]*(?:T\d[\d:.]*)?%?[{_MONEY_SIGN}]?(?:CR|DR|-)?$", re.IGNORECASE
+)
 _JOINERS = frozenset("'’-.&/")
 _VOWELS = frozenset("aeiouyAEIOUYαεηιουωΑΕΗΙΟΥΩ")  # Latin and Greek
 

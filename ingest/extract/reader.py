@@ -1304,8 +1304,10 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
     `balance_as_card` bare balances as owed."""
     amount_text, text_sign = _amount_text(row, amount_as_card)
-    date = dating.resolve(row.date)
     description, labelled = _labelled_value_date(" ".join(row.description.split()))
+    date, value_date = _row_dates(
+        dating.resolve(row.date), dating.resolve(row.value_date or labelled), dating
+    )
     return Draft(
         date=date,
         description=description,
@@ -1319,9 +1321,26 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
         amount_text=amount_text,
         text_sign=text_sign,
         balance_text=row.texts.get(Role.BALANCE) if _unread(row, Role.BALANCE) else None,
-        value_date=dating.resolve(row.value_date or labelled),
+        value_date=value_date,
         day=dating.month_day(row.date) if row.date is not None and date is None else None,
     )
+
+
+_VALUE_DATE_REACH = dt.timedelta(days=366)
+
+
+def _row_dates(
+    date: dt.date | None, value_date: dt.date | None, dating: _Dating
+) -> tuple[dt.date | None, dt.date | None]:
+    """A row's date and its value or posting date, which lies days from it. Two dates a year apart or
+    more are one date in two calendars ("1447/02/09" beside "03/08/2025", the Hijri year): the row's is
+    the one nearer the statement's period, and it has no value date."""
+    if date is None or value_date is None or abs(value_date - date) <= _VALUE_DATE_REACH:
+        return date, value_date
+    anchor = dating.period[0] or dating.period[1]
+    if anchor is not None and abs(value_date - anchor) < abs(date - anchor):
+        return value_date, None
+    return date, None
 
 
 _VALUE_DATE_LABEL = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -1038,3 +1039,93 @@ def test_a_payments_app_statement_in_whole_rupees_signed_by_a_type_column_withou
         t for _, t, _ in transfers
     ]
     assert read.currency == "INR"
+
+
+@pytest.mark.parametrize(
+    ("sign", "after", "code", "scale"),
+    [
+        ("GH₵", False, "GHS", 1),
+        ("฿", False, "THB", 1),
+        ("₪", False, "ILS", 1),
+        ("₩", False, "KRW", 1000),
+        ("₫", True, "VND", 1000),
+        ("₫", True, "VND", 1000000),  # a business's dong, in billions: figures fill the page's text
+    ],
+)
+def test_figures_carrying_the_sign_of_their_money_before_or_after_each(
+    sign: str, after: bool, code: str, scale: int
+) -> None:
+    """Accounts of Ghana, Thailand, Israel, Korea and Vietnam printing their money's sign on every figure
+    ("GH₵1,234.56", "฿1,234.56", "1,500,000₫"): the figures are read from the text layer (a figure with
+    its sign after it is no garbled text), and the sign names the money."""
+    places = 0 if code in ("VND", "KRW") else 2
+    rows = running(
+        M("4512.30") * scale,
+        [
+            (D(2025, 5, 2), "TRANSFER TO 0244000111", str(M("-350.00") * scale)),
+            (D(2025, 5, 6), "SALARY MAY ACCRA FOODS LTD", str(M("6800.00") * scale)),
+            (D(2025, 5, 14), "POWER APP PURCHASE", str(M("-250.25") * scale)),
+        ],
+    )
+
+    def figure(value: M) -> str:
+        text = f"{abs(value):,.{places}f}"
+        return text + sign if after else sign + text
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 95, lambda r: r.description),
+        Column("Debit", 405, lambda r: figure(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 485, lambda r: figure(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 570, lambda r: figure(r.balance), right=True),
+    ]
+    head = [
+        "Coastal Commercial Bank",
+        "A. MENSAH",
+        "Account Number 1441000123456",
+        "Period 01/05/2025 to 31/05/2025",
+    ]
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no font with the money's sign")
+    read = read_drawn(head, columns, rows, fonts)
+    assert read.currency == code
+
+
+@pytest.mark.parametrize("hijri_first", [False, True])
+def test_a_saudi_account_dating_each_row_in_both_calendars(hijri_first: bool) -> None:
+    """Saudi kind: "Date | Hijri Date | Description | Debit | Credit | Balance", each row dated by the
+    Gregorian and the Hijri calendar ("03/08/2025" beside "1447/02/09"), either first: the row's date is
+    the one of the statement's period, and the other no value date."""
+    rows = running(
+        M("24120.00"),
+        [
+            (D(2025, 8, 3), "POS PURCHASE PANDA HYPERMARKET", "-612.75"),
+            (D(2025, 8, 5), "SALARY TRANSFER", "21500.00"),
+            (D(2025, 8, 14), "SADAD BILL PAYMENT STC", "-449.00"),
+        ],
+    )
+    hijri = {D(2025, 8, 3): "1447/02/09", D(2025, 8, 5): "1447/02/11", D(2025, 8, 14): "1447/02/20"}
+    dates = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Hijri Date", 88, lambda r: hijri[r.date]),
+    ]
+    if hijri_first:
+        dates = [replace(dates[1], x=30), replace(dates[0], x=88)]
+    columns = [
+        *dates,
+        Column("Description", 150, lambda r: r.description),
+        Column("Debit", 410, paid_out(english), right=True),
+        Column("Credit", 485, paid_in(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Najd National Bank",
+        "MR FAISAL AL QAHTANI",
+        "Account Number 0608010167519",
+        "Currency SAR",
+        "Period 01/08/2025 - 31/08/2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [None] * len(rows)
+    assert read.currency == "SAR"
