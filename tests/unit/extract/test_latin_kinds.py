@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from ingest.extract.lexicon import fold, language_of
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Cell,
@@ -1716,3 +1717,70 @@ def test_a_mexican_account_over_three_pages_each_headed_again_with_its_summary_o
     ]
     pages = [page(1, rows[:2], summary), page(2, rows[2:6], []), page(3, rows[6:], [])]
     _as_drawn(pages, rows)
+
+
+CA = [
+    (D(2025, 3, 3), D(2025, 3, 3), "TRANSFERÈNCIA A FAVOR NÒMINA", "2240.00"),
+    (D(2025, 3, 5), D(2025, 3, 4), "REBUT AIGÜES DE BARCELONA", "-38.61"),
+    (D(2025, 3, 11), D(2025, 3, 11), "COMPRA TARGETA BONPREU", "-72.15"),
+    (D(2025, 3, 26), D(2025, 3, 24), "REINTEGRAMENT CAIXER", "-100.00"),
+]
+
+
+def test_a_catalan_account_with_the_concept_first_and_its_value_date_headed_data_valor() -> None:
+    """An account of Catalonia printed in Catalan: "Concepte | Data | Data valor | Import | Saldo", the
+    balance brought in as "Saldo anterior" above the table and the last as "Saldo final" under it;
+    "Data valor" heads the value date, as Spanish's "Fecha valor" does."""
+    rows = running(M("1890.42"), [(d, text, amount) for d, _, text, amount in CA])
+    lines = header(
+        [
+            "Caixa de la Plana",
+            "Extracte de compte corrent",
+            "Sr. JORDI PUIG I SOLER",
+            "Període: del 01/03/2025 al 31/03/2025",
+            "IBAN ES12 2100 0813 6101 2345 6789",
+            "Moviments del compte amb els seus saldos, pels imports en euros",
+        ]
+    )
+    lines += [
+        [(40, "Saldo anterior", False), (560, continental(balance_before(rows)), True)],
+        [],
+        [
+            (40, "**Concepte", False),
+            (270, "Data", False),
+            (330, "Data valor", False),
+            (470, "Import", True),
+            (560, "Saldo", True),
+        ],
+    ]
+    for (_, valued, _, _), r in zip(CA, rows, strict=True):
+        lines.append(
+            [
+                (40, r.description, False),
+                (270, r.date.strftime("%d/%m/%Y"), False),
+                (330, valued.strftime("%d/%m/%Y"), False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [[], [(40, "Saldo final", False), (560, continental(rows[-1].balance), True)]]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.value_date for t in read.transactions] == [valued for _, valued, _, _ in CA]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Extracte del compte amb els moviments i els saldos dels mesos de març, pàgina 1 de 2", "ca"),
+        ("Extracto de la cuenta del mes de marzo, hoja 1 de 2, con su saldo y los movimientos que es", "es"),
+        ("Relevé de compte du mois de mars, page 1 de 2, avec les opérations et le solde des", "fr"),
+        ("Estratto conto del mese di marzo, pagina 1 di 2, con il saldo e i movimenti per la", "it"),
+    ],
+)
+def test_catalan_is_told_by_its_own_words_and_its_neighbours_pages_stay_theirs(
+    text: str, language: str
+) -> None:
+    assert language_of(fold(text).split()) == language
