@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from ingest.extract.amounts import (
     BRACKETED_SIGNS,
@@ -1322,11 +1322,16 @@ def _leading_date(
     date_index = header.role_index(Role.DATE)
     left, right = zones[date_index] if date_index is not None else (0.0, float("-inf"))
     leading = [w for w in words if left <= (w.x0 + w.x1) / 2 < right]
-    # The date is the first words in the date column; try the longest reading first.
-    for size in range(min(4, len(leading)), 0, -1):
-        parsed = parse_partial(" ".join(w.text for w in leading[:size]))
-        if parsed is not None:
-            return parsed, leading[:size]
+    # The date is the first words in the date column; try the longest reading first. A description
+    # printed left of the date column may run into its zone ("... NÒMINA" under "Concepte | Data"):
+    # where no date opens it, words ending before the date's heading begins are the description's.
+    heading = header.columns[date_index] if date_index is not None else None
+    spilled = list(dropwhile(lambda w: w.x1 <= heading.x0, leading)) if heading is not None else leading
+    for start in (leading, spilled):
+        for size in range(min(4, len(start)), 0, -1):
+            parsed = parse_partial(" ".join(w.text for w in start[:size]))
+            if parsed is not None:
+                return parsed, start[:size]
     if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
         # The day of the month alone ("07" under "Día"): the statement's period gives its month.
         alone = day_alone(int(leading[0].text))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from ingest.extract.lexicon import fold, language_of
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Cell,
@@ -1060,7 +1061,7 @@ def test_a_belgian_account_signing_every_figure_after_it_between_vorig_and_nieuw
 
 
 ES = [
-    (D(2025, 2, 3), D(2025, 2, 3), "TRANSFERENCIA DE NOMINA", "1875.00"),
+    (D(2025, 2, 3), D(2025, 2, 3), "TRANSFERENCIA RECIBIDA NOMINA EMPRESA SL", "1875.00"),
     (D(2025, 2, 4), D(2025, 2, 5), "RECIBO IBERDROLA CLIENTES", "-64.27"),
     (D(2025, 2, 11), D(2025, 2, 11), "PAGO BIZUM A LUCIA", "-25.00"),
     (D(2025, 2, 24), D(2025, 2, 22), "COMPRA TARJ. MERCADONA", "-93.48"),
@@ -1070,7 +1071,8 @@ ES = [
 def test_a_spanish_account_printing_the_concept_before_both_its_dates() -> None:
     """An account of Spain: "Concepto | Fecha | Fecha valor | Importe | Saldo", the description first,
     then the day of the operation and its value day, each "03/02/2025", a signed amount and the balance
-    with the euro sign after every figure."""
+    with the euro sign after every figure; a long description runs past the middle of the gap before
+    the date column, and stays the description."""
     drawn = running(M("2407.16"), [(d, text, amount) for d, _, text, amount in ES])
 
     def euro(value: M) -> str:
@@ -1596,3 +1598,189 @@ def test_a_german_account_closing_on_a_rechnungsabschluss_of_its_fees_and_intere
         [(40, "Summe Abschluss", False), (400, "7,95 -", True)],
     ]
     _as_drawn([lines], rows)
+
+
+BR_PAGES = [
+    (D(2025, 8, 1), "PIX RECEBIDO ANA LIMA", "350.00"),
+    (D(2025, 8, 4), "PAGAMENTO BOLETO NET", "-129.90"),
+    (D(2025, 8, 6), "TED RECEBIDA EMPRESA X", "5200.00"),
+    (D(2025, 8, 8), "CARTAO DEBITO PADARIA", "-23.50"),
+    (D(2025, 8, 12), "PIX ENVIADO ALUGUEL", "-1800.00"),
+    (D(2025, 8, 19), "SAQUE 24H BANCO", "-200.00"),
+    (D(2025, 8, 25), "RENDIMENTO POUPANCA", "12.44"),
+]
+
+
+def test_a_brazilian_account_over_two_pages_each_opening_on_the_balance_brought_from_the_last() -> None:
+    """An account of Brazil over two pages, each headed again by the bank, the branch and account, the
+    period and "Página n/2"; each page's table opens on a "SALDO ANTERIOR" row, the second's the balance
+    the first page ended on, and a "SALDO DO DIA" row closes each day with a transaction."""
+    rows = running(M("910.35"), BR_PAGES)
+    heads = [
+        (40, "**Data", False),
+        (100, "Lançamentos", False),
+        (460, "Valor (R$)", True),
+        (550, "Saldo (R$)", True),
+    ]
+
+    def figure(value: M) -> str:
+        return ("-" if value < 0 else "") + continental(value)
+
+    def page(number: int, part: Sequence[Drawn], before: M) -> Lines:
+        lines = header(
+            [
+                "Banco Paulista S.A.",
+                "Extrato mensal de conta corrente - Agência 0123 Conta 45678-9",
+                "Cliente: FERNANDA OLIVEIRA",
+                "Período: 01/08/2025 a 31/08/2025",
+            ]
+        )
+        lines += [heads, [(40, "", False), (100, "SALDO ANTERIOR", False), (550, figure(before), True)]]
+        for n, r in enumerate(part):
+            lines.append(
+                [
+                    (40, r.date.strftime("%d/%m"), False),
+                    (100, r.description, False),
+                    (460, figure(r.amount), True),
+                ]
+            )
+            if n + 1 == len(part) or part[n + 1].date != r.date:
+                lines.append([(100, "SALDO DO DIA", False), (550, figure(r.balance), True)])
+        return [*lines, [], [(500, f"Página {number}/2", False)]]
+
+    pages = [page(1, rows[:4], balance_before(rows)), page(2, rows[4:], rows[3].balance)]
+    _as_drawn(pages, rows)
+
+
+MX_PAGES = [
+    (D(2025, 10, 1), "DEPOSITO NOMINA EMPRESA", "14250.00"),
+    (D(2025, 10, 3), "PAGO SERVICIO TELMEX", "-389.00"),
+    (D(2025, 10, 3), "COMPRA WALMART SUC 1234", "-1875.40"),
+    (D(2025, 10, 10), "TRASPASO A CUENTA TERCEROS", "-3000.00"),
+    (D(2025, 10, 17), "RETIRO CAJERO RED", "-1500.00"),
+    (D(2025, 10, 24), "PAGO TARJETA CREDITO", "-5000.00"),
+    (D(2025, 10, 31), "INTERESES GANADOS", "3.12"),
+    (D(2025, 10, 31), "ISR RETENIDO", "-0.56"),
+]
+
+
+def test_a_mexican_account_over_three_pages_each_headed_again_with_its_summary_on_the_first() -> None:
+    """An account of Mexico over three pages, each headed again by the bank, the statement's title, the
+    account and the period, and footed by its number ("Página 1 de 3") and the bank's legal name; the
+    first page's summary (the balance before and after, the deposits, the withdrawals, the average
+    balance and the commissions charged) over the table; a day's rows cut by a page break."""
+    rows = running(M("6540.90"), MX_PAGES)
+    out, into = totals(rows)
+    heads = [
+        (40, "**FECHA", False),
+        (95, "CONCEPTO", False),
+        (400, "RETIROS", True),
+        (480, "DEPÓSITOS", True),
+        (560, "SALDO", True),
+    ]
+
+    def page(number: int, part: Sequence[Drawn], summary: Lines) -> Lines:
+        lines = header(
+            [
+                "Banco del Noreste",
+                "ESTADO DE CUENTA - CUENTA DE CHEQUES",
+                "CUENTA 0123456789   PERIODO DEL 01/10/2025 AL 31/10/2025",
+            ]
+        )
+        lines += [*summary, heads]
+        for r in part:
+            lines.append(
+                [
+                    (40, f"{r.date.day:02d}/{MX_MONTHS[r.date.month - 1]}", False),
+                    (95, r.description, False),
+                    (400 if r.amount < 0 else 480, english(r.amount), True),
+                    (560, english(r.balance), True),
+                ]
+            )
+        return [
+            *lines,
+            [],
+            [
+                (40, "Banco del Noreste, S.A., Institución de Banca Múltiple", False),
+                (500, f"Página {number} de 3", False),
+            ],
+        ]
+
+    summary: Lines = [
+        [(40, "Saldo anterior", False), (300, english(balance_before(rows)), True)],
+        [(40, "Depósitos", False), (300, english(into), True)],
+        [(40, "Retiros", False), (300, english(out), True)],
+        [(40, "Saldo final", False), (300, english(rows[-1].balance), True)],
+        [(40, "Saldo promedio", False), (300, "9,812.44", True)],
+        [(40, "Comisiones cobradas", False), (300, "0.00", True)],
+        [],
+    ]
+    pages = [page(1, rows[:2], summary), page(2, rows[2:6], []), page(3, rows[6:], [])]
+    _as_drawn(pages, rows)
+
+
+CA = [
+    (D(2025, 3, 3), D(2025, 3, 3), "TRANSFERÈNCIA A FAVOR NÒMINA", "2240.00"),
+    (D(2025, 3, 5), D(2025, 3, 4), "REBUT AIGÜES DE BARCELONA", "-38.61"),
+    (D(2025, 3, 11), D(2025, 3, 11), "COMPRA TARGETA BONPREU", "-72.15"),
+    (D(2025, 3, 26), D(2025, 3, 24), "REINTEGRAMENT CAIXER", "-100.00"),
+]
+
+
+def test_a_catalan_account_with_the_concept_first_and_its_value_date_headed_data_valor() -> None:
+    """An account of Catalonia printed in Catalan: "Concepte | Data | Data valor | Import | Saldo", the
+    balance brought in as "Saldo anterior" above the table and the last as "Saldo final" under it;
+    "Data valor" heads the value date, as Spanish's "Fecha valor" does."""
+    rows = running(M("1890.42"), [(d, text, amount) for d, _, text, amount in CA])
+    lines = header(
+        [
+            "Caixa de la Plana",
+            "Extracte de compte corrent",
+            "Sr. JORDI PUIG I SOLER",
+            "Període: del 01/03/2025 al 31/03/2025",
+            "IBAN ES12 2100 0813 6101 2345 6789",
+            "Moviments del compte amb els seus saldos, pels imports en euros",
+        ]
+    )
+    lines += [
+        [(40, "Saldo anterior", False), (560, continental(balance_before(rows)), True)],
+        [],
+        [
+            (40, "**Concepte", False),
+            (270, "Data", False),
+            (330, "Data valor", False),
+            (470, "Import", True),
+            (560, "Saldo", True),
+        ],
+    ]
+    for (_, valued, _, _), r in zip(CA, rows, strict=True):
+        lines.append(
+            [
+                (40, r.description, False),
+                (270, r.date.strftime("%d/%m/%Y"), False),
+                (330, valued.strftime("%d/%m/%Y"), False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            ]
+        )
+    lines += [[], [(40, "Saldo final", False), (560, continental(rows[-1].balance), True)]]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.value_date for t in read.transactions] == [valued for _, valued, _, _ in CA]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Extracte del compte amb els moviments i els saldos dels mesos de març, pàgina 1 de 2", "ca"),
+        ("Extracto de la cuenta del mes de marzo, hoja 1 de 2, con su saldo y los movimientos que es", "es"),
+        ("Relevé de compte du mois de mars, page 1 de 2, avec les opérations et le solde des", "fr"),
+        ("Estratto conto del mese di marzo, pagina 1 di 2, con il saldo e i movimenti per la", "it"),
+    ],
+)
+def test_catalan_is_told_by_its_own_words_and_its_neighbours_pages_stay_theirs(
+    text: str, language: str
+) -> None:
+    assert language_of(fold(text).split()) == language
