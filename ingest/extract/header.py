@@ -124,7 +124,7 @@ def read_header(
         opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
-    fields.institution = institution(lines)
+    fields.institution = institution(lines, fields.holder_name)
     text = " ".join(fold(line.text) for line in lines)
     short = _short_texts(lines)
     if fields.institution:
@@ -1136,13 +1136,15 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
 _Candidate = tuple[int, float, float, str]
 
 
-def institution(lines: Sequence[Line]) -> str | None:
+def institution(lines: Sequence[Line], holder: str | None = None) -> str | None:
     """The bank's name: a bank-like name, the most prominent near the top of the first page; else the
-    largest text at the top of the first page."""
+    largest text at the top of the first page; never the `holder`'s name, where it is known."""
     if not lines:
         return None
     first_page = lines[0].page
-    candidates = [c for number, line in enumerate(lines) for c in _named_in(line, number, first_page)]
+    candidates = [
+        c for number, line in enumerate(lines) for c in _named_in(line, number, first_page) if c[3] != holder
+    ]
     if not candidates:
         return None
     best = min(candidates)

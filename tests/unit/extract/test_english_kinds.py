@@ -816,3 +816,28 @@ def test_a_credit_unions_name_printed_atop_the_mailing_block_in_its_type_is_not_
     assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
     assert (read.institution, read.holder_name) == ("Evergreen Schools Credit Union", "CHRIS PARK")
     assert read.holder_address == "88 PINE AVE, OLYMPIA WA 98501"
+
+
+def test_a_card_bill_titled_by_its_product_does_not_take_the_holders_name_for_the_bank() -> None:
+    """A card bill titled by the card's product name ("Summit Rewards Visa"), no bank named in words the
+    header knows, the holder's name alone on the line under it: the holder's name is the holder's, never
+    the bank's as well."""
+    lines = header(
+        [
+            "Summit Rewards Visa",
+            "JORDAN A PRICE",
+            "1402 ASPEN WAY, DENVER CO 80203",
+            "Card ending in 4417",
+            "Billing Period 04/21/2025 - 05/20/2025",
+            "Previous Balance $410.25",
+            "New Balance $92.70",
+        ]
+    )
+    lines += [
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(CARD_ROWS[:3]),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS[:3])
+    assert read.holder_name == "JORDAN A PRICE"
+    assert read.institution != read.holder_name
