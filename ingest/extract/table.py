@@ -540,7 +540,8 @@ def _header_from(
     columns and no date, each row's date printed on a line of its own (`find_dateless_header`)."""
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
-        tokens = _by_stack(_groups_spread(_vocabulary(ctx.lexicon), tokens), ctx.tolerances.word_space)
+        spread = _groups_spread(_vocabulary(ctx.lexicon), tokens, ctx.tolerances.word_space)
+        tokens = _by_stack(spread, ctx.tolerances.word_space)
     columns, known, unknown, transaction_date = _heading_columns(ctx, tokens)
     if not any(c.role is Role.DESC for c in columns):
         # Every list of transactions has a description column: "Fecha | Movimiento" are two
@@ -644,10 +645,13 @@ def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column 
 _UNNAMED_WORDS = 2  # the words of a heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
 
 
-def _groups_spread(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> list[tuple[str, Word]]:
+def _groups_spread(
+    vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]], word_space: float
+) -> list[tuple[str, Word]]:
     """A heading of the upper line set over two or more words of the lower one that head nothing alone
-    ("SALDO" over "OPERACIÓN | LIQUIDACIÓN") heads each of them: a copy of it stands over each, so that
-    each is a column of its own ("SALDO OPERACIÓN", "SALDO LIQUIDACIÓN")."""
+    and stand apart ("SALDO" over "OPERACIÓN | LIQUIDACIÓN") heads each of them: a copy of it stands
+    over each, so that each is a column of its own ("SALDO OPERACIÓN", "SALDO LIQUIDACIÓN"). Words a
+    space apart are one heading run on ("AMOUNTS ADDED" over "TO YOUR ACCOUNT")."""
     top = min((w.top for _, w in tokens), default=0.0)
     upper = [t for t in tokens if t[1].top - top < (t[1].bottom - t[1].top) / 2]
     lower = [t for t in tokens if t not in upper]
@@ -658,6 +662,10 @@ def _groups_spread(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) 
             len(under) > 1
             and (key,) in vocabulary.phrase_role
             and not any((k,) in vocabulary.phrase_role for k, w in lower if w in under)
+            and not any(
+                _spaced_after([("", a)], b, word_space)
+                for a, b in pairwise(sorted(under, key=lambda w: w.x0))
+            )
         )
         out += [(key, replace(word, x0=w.x0, x1=w.x1)) for w in under] if spread else [(key, word)]
     return out

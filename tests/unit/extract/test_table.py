@@ -11,7 +11,15 @@ from ingest.codes import ExtractionMethod
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
-from ingest.extract.table import Marker, Role, _names_a_date, find_header, marker_of
+from ingest.extract.table import (
+    Marker,
+    Role,
+    _groups_spread,
+    _names_a_date,
+    _vocabulary,
+    find_header,
+    marker_of,
+)
 from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import Item, page, right
 
@@ -1258,3 +1266,18 @@ def test_a_page_that_prints_no_year_keeps_each_rows_month_and_day_for_the_statem
     [statement] = read_statements([page(rows)])
     assert [t.date for t in statement.transactions] == [None, None]
     assert [t.day for t in statement.transactions] == [(1, 25), (1, 26)]
+
+
+def test_a_heading_over_words_apart_heads_each_and_over_a_heading_run_on_heads_it_once() -> None:
+    """ "SALDO" over "OPERACIÓN" and "LIQUIDACIÓN" set apart heads each of them (two balance columns);
+    "AMOUNTS" over "TO YOUR ACCOUNT", words a space apart, is one heading run on over two lines."""
+    vocabulary = _vocabulary(DEFAULT.lexicon)
+    apart = [("saldo", Word("SALDO", 505, 545, 100, 108))]
+    apart += [("operacion", Word("OPERACIÓN", 480, 520, 110, 118))]
+    apart += [("liquidacion", Word("LIQUIDACIÓN", 532, 580, 110, 118))]
+    spread = _groups_spread(vocabulary, apart, DEFAULT.tolerances.word_space)
+    assert [(k, w.x0) for k, w in spread if k == "saldo"] == [("saldo", 480), ("saldo", 532)]
+    run_on = [("amounts", Word("AMOUNTS", 300, 345, 100, 108))]
+    run_on += [(k, Word(k.upper(), x0, x1, 110, 118)) for k, x0, x1 in (("to", 290, 300), ("your", 303, 325))]
+    run_on += [("account", Word("ACCOUNT", 328, 360, 110, 118))]
+    assert _groups_spread(vocabulary, run_on, DEFAULT.tolerances.word_space) == run_on[1:] + run_on[:1]
