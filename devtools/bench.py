@@ -11,9 +11,9 @@
    backfill` costs (a run over an empty folder, which loads no reader) and what loading the readers
    costs (once, in the driver, before its workers are forked), so that per-file overhead shows as the
    CPU the run spent beyond its pages' steps;
-5. where one page's time goes: for digital pages, integration, text layer, judging it, authenticity,
-   layout, validation, the file's sandbox and the store; for scanned pages, page image, clean-up, OCR,
-   layout;
+5. where one page's CPU goes (process time, not wall: other jobs on the machine do not count): for
+   digital pages, integration, text layer, judging it, authenticity, layout, validation, the file's
+   sandbox and the store; for scanned pages, page image, clean-up, OCR, layout;
 6. latency, p50 and p95 seconds, for a 1-page and a 3-page statement, digital and scanned, through
    `ingest run` and through the local API (`devtools.latency`).
 """
@@ -324,6 +324,13 @@ def _save_pgm(image: Image.Image, path: Path) -> Path:
     return path
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of the processes it has waited for (a Tesseract CLI, a reader child
+    once it has ended): the per-page steps are timed in CPU, not wall, so that other jobs on the machine
+    do not count."""
+    return time.process_time() + _children_cpu()
+
+
 def _profile_digital(files: list[Path], home: Path) -> None:
     """One process, every digital PDF: each step the pipeline takes for a page, timed on its own."""
     steps = dict.fromkeys(
@@ -339,61 +346,63 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         if path.suffix.lower() != ".pdf":
             continue
         data = path.read_bytes()
-        clock = time.perf_counter()
+        clock = _cpu()
         integrate(limits, data, PDF)
-        steps["integration"] += time.perf_counter() - clock
+        steps["integration"] += _cpu() - clock
         words = []
         content = ContentReader()
         document = pdfium.PdfDocument(data)
         for number in range(1, len(document) + 1):
             page = document[number - 1]
-            clock = time.perf_counter()
+            clock = _cpu()
             textpage = page.get_textpage()
             layer = read_text_layer(page, textpage, number)
             found = layer.words
-            steps["text layer"] += time.perf_counter() - clock
-            clock = time.perf_counter()
+            steps["text layer"] += _cpu() - clock
+            clock = _cpu()
             objects = walk_objects(page)  # the reader walks a page's objects once, for both
             judge_text_layer(found, page, objects=objects)
-            steps["judge"] += time.perf_counter() - clock
+            steps["judge"] += _cpu() - clock
             # Authenticity as the reader runs it: the content checks on the open page, its text layer
             # and its objects, then the file.
-            clock = time.perf_counter()
+            clock = _cpu()
             content.page(page, textpage, layer, objects)
-            steps["authenticity"] += time.perf_counter() - clock
+            steps["authenticity"] += _cpu() - clock
             textpage.close()
             words.append(found)
             page.close()
         document.close()
-        clock = time.perf_counter()
+        clock = _cpu()
         assess(data, PDF, content.finish())
-        steps["authenticity"] += time.perf_counter() - clock
+        steps["authenticity"] += _cpu() - clock
         pages += len(words)
-        clock = time.perf_counter()
+        clock = _cpu()
         try:
             statements = read_statements(words)
         except Exception:  # the generator's non-statements are rejected here by the pipeline too
             statements = []
-        steps["layout"] += time.perf_counter() - clock
-        clock = time.perf_counter()
+        steps["layout"] += _cpu() - clock
+        clock = _cpu()
         validate(dt.date.today(), [FileStatements(file_name=path.name, statements=statements)])
-        steps["validation"] += time.perf_counter() - clock
-        clock = time.perf_counter()
+        steps["validation"] += _cpu() - clock
+        clock = _cpu()
         gc.collect(1)  # as the reader child does after each file
-        steps["collection"] += time.perf_counter() - clock
-        clock = time.perf_counter()
+        steps["collection"] += _cpu() - clock
+        clock = _cpu()
         reader.run(data, timeout_s=limits.file_timeout_s, memory_mb=limits.max_memory_mb)
-        steps["sandbox"] += time.perf_counter() - clock
+        steps["sandbox"] += _cpu() - clock
         # The store's share: a request admitted (blob copy, hash, sniff, records) and read back.
-        clock = time.perf_counter()
+        clock = _cpu()
         request = admit_local(svc, [path], f"profile-{path.parent.name}-{path.stem}")
         queue = in_process_queue(svc)
         while queue.take() is not None:
             pass
         get_document(svc, request.request_id)
-        steps["store"] += time.perf_counter() - clock
-    reader.close()
-    _print_steps(f"per digital page ({pages} pages, one process):", steps, pages)
+        steps["store"] += _cpu() - clock
+    clock = _cpu()
+    reader.close()  # the kept child's CPU is counted once it has ended
+    steps["sandbox"] += _cpu() - clock
+    _print_steps(f"per digital page ({pages} pages, one process), CPU:", steps, pages)
 
 
 def _print_steps(title: str, steps: dict[str, float], count: int) -> None:
@@ -414,27 +423,27 @@ def _profile(files: list[Path]) -> None:
     document = pdfium.PdfDocument(str(pdfs[0]))
     try:
         for index in range(len(document)):
-            clock = time.perf_counter()
+            clock = _cpu()
             image, dpi = page_image(document[index], 300)
-            steps["page image"] += time.perf_counter() - clock
-            clock = time.perf_counter()
+            steps["page image"] += _cpu() - clock
+            clock = _cpu()
             cleaned = images.clean_page(image, dpi)
-            steps["clean-up"] += time.perf_counter() - clock
-            clock = time.perf_counter()
+            steps["clean-up"] += _cpu() - clock
+            clock = _cpu()
             if cleaned.image is not None:
                 found = ocr.Tesseract().read(cleaned.image, round(cleaned.dpi), OCR_LANG, 120.0)
                 page = ocr.page_words(
                     index + 1, cleaned.image.width, cleaned.image.height, cleaned.dpi, found
                 )
                 words.append(page)
-            steps["ocr"] += time.perf_counter() - clock
+            steps["ocr"] += _cpu() - clock
         count = len(document)
     finally:
         document.close()
-    clock = time.perf_counter()
+    clock = _cpu()
     read_statements(words)
-    steps["layout"] += time.perf_counter() - clock
-    _print_steps(f"per scanned page ({count} pages of {pdfs[0].name}, one process):", steps, count)
+    steps["layout"] += _cpu() - clock
+    _print_steps(f"per scanned page ({count} pages of {pdfs[0].name}, one process), CPU:", steps, count)
 
 
 def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target: float) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ingest.codes import Severity, SignalCode
 from ingest.models import Signal
+from ingest.sandbox import outside_the_allowance
 
 # Software names as they appear in Producer/Creator (XMP CreatorTool, EXIF Software), lower case.
 # Consumer PDF editors and online editing sites, word processors, image and layout editors.
@@ -94,7 +95,8 @@ def editor(pdf: Any) -> str | None:
 
 def image_signals(data: bytes) -> list[Signal]:
     """Signals of a picture's EXIF: the software that last saved it."""
-    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+    with outside_the_allowance():  # Pillow is loaded with the first picture read (`ingest.extract.pages`)
+        from PIL import Image  # noqa: PLC0415
 
     try:
         with Image.open(io.BytesIO(data)) as image:

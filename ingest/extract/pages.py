@@ -132,7 +132,8 @@ def read_pages(
 
 
 def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[PageWords]:
-    from PIL import Image, ImageSequence  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+    with outside_the_allowance():  # see `page_image`
+        from PIL import Image, ImageSequence  # noqa: PLC0415
 
     with _OcrPool(language, limits.ocr_threads) as pool, Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
@@ -286,7 +287,12 @@ def page_image(page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:
     (a searchable scan): decoding the picture as stored takes milliseconds, where rendering the page at
     `dpi` takes 70-140 ms, and resampling it adds nothing. Anything else (several visible objects, a
     rotated page or picture) is rendered.
+
+    Pillow (pdfium's images become its images) is loaded with the first picture a reader reads, beside
+    that file's memory allowance, as OCR is (`_default_options`): a digital file never needs it.
     """
+    with outside_the_allowance():
+        import PIL.Image  # noqa: F401, PLC0415
     scan = _lone_picture(page)
     if scan is not None:
         return scan
@@ -338,7 +344,7 @@ def _colour_space(picture: pdfium.PdfImage, page: pdfium.PdfPage) -> int:
 
 def _mostly_dark(image: Image.Image) -> bool:
     """A scanned page is mostly paper: a picture whose typical pixel is dark is not one as stored."""
-    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+    from PIL import Image  # noqa: PLC0415  (loaded by `page_image`)
 
     size = (max(1, image.width // 8), max(1, image.height // 8))
     histogram = image.resize(size, Image.Resampling.NEAREST).convert("L").histogram()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ingest.errors import CorruptFile, EncryptedFile, FileRejected, FileTooLarge, Unreadable
+from ingest.sandbox import outside_the_allowance
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 
@@ -168,7 +169,8 @@ def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _image_frames(limits: Limits, data: bytes) -> int:
-    from PIL import Image  # noqa: PLC0415  (Pillow is loaded for pictures only: a digital file never needs it)
+    with outside_the_allowance():  # Pillow is loaded with the first picture read (`ingest.extract.pages`)
+        from PIL import Image  # noqa: PLC0415
 
     max_pixels = int(limits.max_megapixels * 1_000_000)
     try:

@@ -148,10 +148,12 @@ READERS = (
     "ingest.stages.extraction",
     "ingest.stages.validation",
 )
-# What only a scanned page needs: OCR with numpy and the page clean-up, the scan checks, Tesseract's
-# bindings. A reader child loads them with its first scanned page, beside that file's memory allowance
-# (`ingest.sandbox.outside_the_allowance`); no digital file needs them, so no driver loads them.
+# What only a scanned page or a picture needs: Pillow, OCR with numpy and the page clean-up, the scan
+# checks, Tesseract's bindings. A reader child loads them with its first scanned page or picture, beside
+# that file's memory allowance (`ingest.sandbox.outside_the_allowance`); no digital file needs them, so
+# no driver loads them.
 SCAN_READERS = (
+    "PIL.Image",
     "numpy",
     "ingest.extract.ocr",
     "ingest.extract.images",
