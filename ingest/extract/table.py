@@ -19,7 +19,6 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ingest.extract.amounts import (
-    BRACKETED_SIGNS,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     SHARED_SIGNS,
@@ -829,8 +828,6 @@ def _currency_of(text: str) -> str | None:
     bare = text.strip(_HEADING_MARKS)
     if bare in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[bare] or bare
-    if text.strip() == f"({bare})" and bare in BRACKETED_SIGNS:
-        return BRACKETED_SIGNS[bare]
     if bare.upper() in CURRENCY_CODES and bare.isupper():
         return bare.upper()
     if re.fullmatch(r"\(([A-Z]{3})\)\w?", text.strip()) and text.strip()[1:4] in CURRENCY_CODES:

@@ -1129,3 +1129,32 @@ def test_a_saudi_account_dating_each_row_in_both_calendars(hijri_first: bool) ->
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [None] * len(rows)
     assert read.currency == "SAR"
+
+
+@pytest.mark.parametrize("style", ["R1,234.56", "R 1,234.56", "R1 234.56"])
+def test_a_south_african_account_printing_the_rand_before_every_signed_figure(style: str) -> None:
+    """South African app-bank kind: "Date | Description | Amount | Balance", every figure opened by the
+    rand's R, joined to it or a space apart, its thousands grouped by commas or by spaces, money out
+    with a minus before the R ("-R412.35")."""
+    rows = running(M("6310.45"), ZA_ROWS)
+
+    def rands(value: M) -> str:
+        figure = f"{abs(value):,.2f}"
+        if style == "R1 234.56":
+            figure = figure.replace(",", " ")
+        return ("-" if value < 0 else "") + ("R " if style == "R 1,234.56" else "R") + figure
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 440, lambda r: rands(r.amount), right=True),
+        Column("Balance", 560, lambda r: rands(r.balance), right=True),
+    ]
+    head = [
+        "Table Mountain Bank Limited",
+        "MR S NDLOVU",
+        "Account number 1012345678",
+        "Statement period: 01 March 2025 to 31 March 2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "ZAR"
