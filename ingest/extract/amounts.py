@@ -51,6 +51,8 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "₫": "VND",
     "₩": "KRW",
     "₪": "ILS",
+    # South Africa's rand, printed before every figure ("R1 234.56"), or in a money heading ("Balance (R)").
+    "R": "ZAR",
     # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).
     "S/": "PEN",
     "S/.": "PEN",
@@ -67,9 +69,6 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
     "Rs.": None,
 }
-# Signs a money heading names its currency by in brackets ("Balance (R)"), too short to be read as one
-# anywhere else (a letter of a word, an initial): the rand's R.
-BRACKETED_SIGNS = {"R": "ZAR"}
 SHARED_SIGNS = frozenset(sign for sign, code in CURRENCY_SYMBOLS.items() if code is None)  # "$", "Rs"
 # The countries whose money a bare "$" may be (ISO 3166 -> ISO 4217).
 DOLLAR_COUNTRIES = {

@@ -19,7 +19,6 @@ from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from ingest.extract.amounts import (
-    BRACKETED_SIGNS,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     SHARED_SIGNS,
@@ -62,6 +61,7 @@ class _Vocabulary:
     # A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
     phrase_role: dict[tuple[str, ...], Role]
     fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
+    function_words: frozenset[str]  # the words of a note in brackets after a heading ("(in Rs.)")
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
     date_words: frozenset[str]
@@ -141,6 +141,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return _Vocabulary(
         phrase_role=phrase_role,
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
+        function_words=frozenset(lexicon.function_words),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
         heading_words=frozenset(w for k in phrase_role for w in k),
@@ -701,6 +702,7 @@ def _header_tokens(
     """A header line's words as keys to look up, and the currency its headings name, if any."""
     tokens: list[tuple[str, Word]] = []
     currency: str | None = None
+    note = False  # inside a note in brackets over several words after a heading ("Amount (in Rs.)")
     for word in words:
         for part in _heading_parts(word):
             key = _unabbreviated(vocabulary, part.text)
@@ -709,6 +711,14 @@ def _header_tokens(
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency is None or currency in SHARED_SIGNS) else currency
+            opens = part.text.startswith("(") and ")" not in part.text
+            if (note or opens) and tokens and (code is not None or key in vocabulary.function_words):
+                # "(in Rs.)", "(in INR)": the heading's note, as "(Rs)" in one word is, not a heading.
+                before_key, before = tokens[-1]
+                tokens[-1] = (before_key, replace(before, x1=max(before.x1, part.x1)))
+                note = not part.text.endswith(")")
+                continue
+            note = False
             if key.upper() in CURRENCY_CODES or named is not None:
                 # Part of a heading ("Importo in euro" as "Betrag in EUR"), or the header's currency.
                 tokens.append((_ANY_CURRENCY, part))
@@ -873,8 +883,6 @@ def _currency_of(text: str) -> str | None:
     bare = text.strip(_HEADING_MARKS)
     if bare in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[bare] or bare
-    if text.strip() == f"({bare})" and bare in BRACKETED_SIGNS:
-        return BRACKETED_SIGNS[bare]
     if bare.upper() in CURRENCY_CODES and bare.isupper():
         return bare.upper()
     if re.fullmatch(r"\(([A-Z]{3})\)\w?", text.strip()) and text.strip()[1:4] in CURRENCY_CODES:

@@ -1129,3 +1129,92 @@ def test_a_saudi_account_dating_each_row_in_both_calendars(hijri_first: bool) ->
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [None] * len(rows)
     assert read.currency == "SAR"
+
+
+@pytest.mark.parametrize("style", ["R1,234.56", "R 1,234.56", "R1 234.56"])
+def test_a_south_african_account_printing_the_rand_before_every_signed_figure(style: str) -> None:
+    """South African app-bank kind: "Date | Description | Amount | Balance", every figure opened by the
+    rand's R, joined to it or a space apart, its thousands grouped by commas or by spaces, money out
+    with a minus before the R ("-R412.35")."""
+    rows = running(M("6310.45"), ZA_ROWS)
+
+    def rands(value: M) -> str:
+        figure = f"{abs(value):,.2f}"
+        if style == "R1 234.56":
+            figure = figure.replace(",", " ")
+        return ("-" if value < 0 else "") + ("R " if style == "R 1,234.56" else "R") + figure
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 440, lambda r: rands(r.amount), right=True),
+        Column("Balance", 560, lambda r: rands(r.balance), right=True),
+    ]
+    head = [
+        "Table Mountain Bank Limited",
+        "MR S NDLOVU",
+        "Account number 1012345678",
+        "Statement period: 01 March 2025 to 31 March 2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "ZAR"
+
+
+def test_an_indian_card_headed_amount_in_rs_in_brackets_with_its_total_dues_in_a_box() -> None:
+    """Indian credit-card kind: "Date | Transaction Description | Reward Points | Amount (in Rs.)", a
+    payment or refund marked "Cr" and a purchase bare, and a box of labels over figures above the rows
+    (Opening Balance, Payment/Credits, Purchase/Debits, Finance Charges, Total Dues): "(in Rs.)" notes
+    the amount's heading, no column of money in ("in"), and the total dues close the bill."""
+    rows = [
+        (D(2025, 8, 3), "AMAZON PAY INDIA PRIVATE BANGALORE", M("-2499.00"), "24"),
+        (D(2025, 8, 5), "PAYMENT RECEIVED - NETBANKING THANK YOU", M("18500.00"), ""),
+        (D(2025, 8, 9), "SWIGGY BANGALORE", M("-486.50"), "4"),
+        (D(2025, 8, 14), "IGST-VPS2522600012345-RATE 18.0", M("-45.00"), ""),
+        (D(2025, 8, 20), "HPCL FUEL SURCHARGE REVERSAL", M("25.00"), ""),
+    ]
+    owed = M("18500.00")
+    dues = owed - sum(amount for _, _, amount, _ in rows)
+    lines = [
+        [
+            (30, day.strftime("%d/%m/%Y"), False),
+            (100, text, False),
+            *([(380, points, True)] if points else []),
+            (560, english(amount) + (" Cr" if amount > 0 else ""), True),
+        ]
+        for day, text, amount, points in rows
+    ]
+    box = [
+        [
+            (30, "Opening Balance", False),
+            (150, "Payment/Credits", False),
+            (270, "Purchase/Debits", False),
+            (390, "Finance Charges", False),
+            (500, "Total Dues", False),
+        ],
+        [
+            (30, english(owed), False),
+            (150, "18,525.00", False),
+            (270, "3,030.50", False),
+            (390, "0.00", False),
+            (500, english(dues), False),
+        ],
+        [],
+    ]
+    head = [
+        "Vindhya Bank Credit Card Statement",
+        "Name : VIKRAM SINGH RATHORE",
+        "Card No : 4893 77XX XXXX 1234",
+        "Statement Date : 22/08/2025",
+        "Billing Period : 23/07/2025 - 22/08/2025",
+    ]
+    titles: list[Cell] = [
+        (30, "**Date", False),
+        (100, "Transaction Description", False),
+        (380, "Reward Points", True),
+        (560, "Amount (in Rs.)", True),
+    ]
+    read = read_one(drawn_lines([[*header(head), *box, titles, *lines]]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, amount) for day, _, amount, _ in rows]
+    # What the card is owed, from the holder's side.
+    assert (read.opening_balance, read.closing_balance) == (-owed, -dues)
+    assert read.tables == (("DATE", "DESC", "AMOUNT"),)
