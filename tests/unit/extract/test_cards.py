@@ -77,3 +77,16 @@ def test_a_card_whose_balances_print_below_zero_signs_from_the_holders_side() ->
     # an issuer's balance owed, printed bare, or a credit to the holder marked CR, says nothing
     assert not signs_like_an_account(DEFAULT, rows, (parse_money("1,278.35"), closing))
     assert not signs_like_an_account(DEFAULT, rows, (parse_money("156.70CR"),))
+
+
+def test_an_italian_card_repaid_by_a_debit_to_the_current_account_signs_from_the_holders_side() -> None:
+    # An Italian card is repaid by debiting the holder's current account ("ADDEBITO IN CONTO"): that
+    # bare row is the payment to the card. The balances cross zero (owed at the start, in credit at the
+    # end), so they say nothing of the side; the payment does.
+    rows = [
+        _row("ADDEBITO IN CONTO", "1.182,64"),
+        _row("AIRPORT PARKING LONDON GB", "-83,03"),
+        _row("CAFE CENTRAL TORINO IT", "-87,81"),
+        _row("QUOTA ANNUALE", "-4,79"),
+    ]
+    assert signs_like_an_account(DEFAULT, rows, (parse_money("-933,04"), parse_money("532,32")))
