@@ -387,14 +387,13 @@ _DATES_APART_LINES = 12  # the lines under a header without a date column that s
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
-    """The date a line prints and nothing else but its time of day ("15 January 2025 14:32"), as a
-    row's date printed on a line of its own."""
+    """The date a line opens with, and no figure on it, as a row's date printed on a line of its own:
+    its time of day may follow ("15 January 2025 14:32"), or the row's card or reference
+    ("15 January 2025 Card ending in 1234 Transaction: CARD-1234567"), no part of its description."""
     if line.figures or line.date is not None or not line.description:
         return None
-    words = sorted(line.line.words, key=lambda w: w.x0)
-    date, date_words = _date_at_start(words, float("inf"))
-    rest = words[len(date_words) :]
-    return date if date is not None and _time_of_day(ctx, rest) == len(rest) else None
+    date, _ = _date_at_start(sorted(line.line.words, key=lambda w: w.x0), float("inf"))
+    return date
 
 
 def _rejoined_headings(
