@@ -216,3 +216,21 @@ def test_a_date_line_printing_the_rows_card_or_reference_after_the_date_is_the_r
     read = read_one(drawn_lines([lines]))
     as_drawn(read, ROWS)
     assert read.account_number is None
+
+
+def test_an_amount_column_right_of_incoming_and_outgoing_is_the_running_balance() -> None:
+    """ "Description | Incoming | Outgoing | Amount": each row's money in or out printed in its column,
+    and the last column, headed "Amount", the balance after it (its figures chain by them): the running
+    balance, the opening and closing balances its first and last."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Incoming", 400, paid_in(english), right=True),
+        Column(
+            "Outgoing", 470, lambda r: signed(english(r.amount), r.amount) if r.amount < 0 else "", right=True
+        ),
+        Column("Amount", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns), *_rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=False)]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, ROWS)
+    assert [t.balance for t in read.transactions] == [r.balance for r in ROWS]
