@@ -841,3 +841,29 @@ def test_a_card_bill_titled_by_its_product_does_not_take_the_holders_name_for_th
     assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS[:3])
     assert read.holder_name == "JORDAN A PRICE"
     assert read.institution != read.holder_name
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["Open Date: 04/21/2025 - Close Date: 05/20/2025", "Opening Date 04/21/25 Closing Date 05/20/25"],
+)
+def test_a_card_bills_period_as_its_open_and_close_dates(period: str) -> None:
+    """A US card bill states its period as the dates its cycle opened and closed, each after its own
+    label: the period, not the span of the rows."""
+    lines = header(
+        [
+            "Front Range Bank",
+            "JORDAN A PRICE",
+            "1402 ASPEN WAY, DENVER CO 80203",
+            "Card ending in 4417",
+            period,
+        ]
+    )
+    lines += [
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(CARD_ROWS),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS)
+    assert (read.period_start, read.period_end) == (D(2025, 4, 21), D(2025, 5, 20))
+    assert not read.period_from_rows
