@@ -29,6 +29,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "C$": "CAD",
     "US$": "USD",
     "A$": "AUD",
+    "AU$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
     # The shillings of East Africa, the ringgit, the rupiah, the peso of the Philippines, the kwanza:

@@ -981,3 +981,45 @@ def test_a_canadian_account_dating_a_days_first_row_and_balancing_its_last_each_
     assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.currency == "CAD"
+
+
+@pytest.mark.parametrize("heading", [False, True], ids=["on-each-figure", "in-the-headings"])
+def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_headings(
+    heading: bool,
+) -> None:
+    """An Australian account printing its dollar "AU$" before every figure (or in brackets after each money
+    heading): its figures read, and the money Australia's."""
+    rows = AU_ROWS[:3]
+    balances = _chained(M("2612.18"), rows)
+    sign, mark = ("", " (AU$)") if heading else ("AU$", "")
+    lines = header(
+        [
+            "Harbourside Bank",
+            "MS JANE CITIZEN",
+            "Account Number 06 2000 12345678",
+            "Period 1 Mar 2025 - 31 Mar 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Description", False),
+                (460, f"Amount{mark}", True),
+                (560, f"Balance{mark}", True),
+            ]
+        ),
+        *[
+            [
+                (40, d.strftime("%d/%m"), False),
+                (110, t, False),
+                (460, ("-" if M(a) < 0 else "") + sign + english(M(a)), True),
+                (560, sign + english(b), True),
+            ]
+            for (d, t, a), b in zip(rows, balances, strict=True)
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert [t.balance for t in read.transactions] == balances
+    assert read.currency == "AUD"
