@@ -1023,3 +1023,58 @@ def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_
     assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
     assert [t.balance for t in read.transactions] == balances
     assert read.currency == "AUD"
+
+
+def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so() -> None:
+    """A Canadian credit union's statement of two accounts, each titled "CHEQUING - 0012345678" above a
+    table of its own between its opening and closing balance rows: each statement numbered by its title."""
+    chequing = [
+        (D(2025, 4, 3), "DEBIT CARD PURCHASE SAVE ON FOODS", "-45.10"),
+        (D(2025, 4, 15), "PAYROLL DEPOSIT", "1500.00"),
+    ]
+    savings = [(D(2025, 4, 20), "TRANSFER FROM CHEQUING", "200.00"), (D(2025, 4, 30), "INTEREST", "0.87")]
+    lines = header(
+        [
+            "Pacific Coast Credit Union",
+            "ANNE LEE",
+            "55 MAIN ST",
+            "VANCOUVER BC V5K 0A1",
+            "Statement Period April 1, 2025 to April 30, 2025",
+        ]
+    )
+    for title, opening, rows in (
+        ("CHEQUING - 0012345678", M("1200.00"), chequing),
+        ("SAVINGS - 0012345699", M("5300.00"), savings),
+    ):
+        balances = _chained(opening, rows)
+        lines += [
+            [(40, f"**{title}", False)],
+            _bold(
+                [
+                    (40, "Date", False),
+                    (100, "Description", False),
+                    (400, "Withdrawals", True),
+                    (480, "Deposits", True),
+                    (560, "Balance", True),
+                ]
+            ),
+            [(40, "Apr 01", False), (100, "Opening Balance", False), (560, english(opening), True)],
+            *[
+                [
+                    (40, d.strftime("%b %d"), False),
+                    (100, t, False),
+                    _sided(M(a), 400, 480),
+                    (560, english(b), True),
+                ]
+                for (d, t, a), b in zip(rows, balances, strict=True)
+            ],
+            [(40, "Apr 30", False), (100, "Closing Balance", False), (560, english(balances[-1]), True)],
+            [],
+        ]
+    first, second = read_all(drawn_lines([lines]))
+    assert (entries(first), entries(second)) == (
+        [(d, t, M(a)) for d, t, a in chequing],
+        [(d, t, M(a)) for d, t, a in savings],
+    )
+    assert (first.account_number, second.account_number) == ("0012345678", "0012345699")
+    assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
