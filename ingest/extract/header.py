@@ -402,10 +402,11 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
 
 def titled_account(line: Line) -> str | None:
     """The number a line titles an account with after its kind, and nothing else but a dash or a mark
-    between ("Girokonto 1234 5678 90", "Online Saver 12-3456-7890123-01", "CHEQUING - 0012345678"): where
+    between ("Girokonto 1234 5678 90", "Online Saver 12-3456-7890123-01", "CHEQUING - 0012345678",
+    "SAVINGS: 0012345699"): where
     accounts follow one another titled so, each number begins the next statement. Six digits at least: a
     year after a kind ("Savings 2025") is none."""
-    named = list(takewhile(lambda w: w.text.isalpha(), line.words))
+    named = list(takewhile(lambda w: w.text.rstrip(_TITLE_MARKS).isalpha(), line.words))
     if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
         return None
     rest = list(dropwhile(lambda w: not w.text.strip(_TITLE_MARKS), line.words[len(named) :]))

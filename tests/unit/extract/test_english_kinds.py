@@ -1025,9 +1025,11 @@ def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_
     assert read.currency == "AUD"
 
 
-def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so() -> None:
-    """A Canadian credit union's statement of two accounts, each titled "CHEQUING - 0012345678" above a
-    table of its own between its opening and closing balance rows: each statement numbered by its title."""
+@pytest.mark.parametrize("mark", [" -", ":", " #"])
+def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so(mark: str) -> None:
+    """A Canadian credit union's statement of two accounts, each titled "CHEQUING - 0012345678" (or
+    "CHEQUING: 0012345678", "CHEQUING # 0012345678") above a table of its own between its opening and
+    closing balance rows: each statement numbered by its title."""
     chequing = [
         (D(2025, 4, 3), "DEBIT CARD PURCHASE SAVE ON FOODS", "-45.10"),
         (D(2025, 4, 15), "PAYROLL DEPOSIT", "1500.00"),
@@ -1043,8 +1045,8 @@ def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so()
         ]
     )
     for title, opening, rows in (
-        ("CHEQUING - 0012345678", M("1200.00"), chequing),
-        ("SAVINGS - 0012345699", M("5300.00"), savings),
+        (f"CHEQUING{mark} 0012345678", M("1200.00"), chequing),
+        (f"SAVINGS{mark} 0012345699", M("5300.00"), savings),
     ):
         balances = _chained(opening, rows)
         lines += [
