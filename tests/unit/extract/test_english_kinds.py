@@ -1080,3 +1080,25 @@ def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so(m
     )
     assert (first.account_number, second.account_number) == ("0012345678", "0012345699")
     assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
+
+
+def test_an_account_labelled_acct_alone_is_numbered_by_it() -> None:
+    """ "Acct: 123-456789-0", the label abbreviated and alone: the account's number."""
+    lines = header(["Cascade Bank", "CHRIS PARK", "88 PINE AVE", "OLYMPIA WA 98501", "Acct: 123-456789-0"])
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Description", False),
+                (470, "Withdrawals", True),
+                (560, "Deposits", True),
+            ]
+        ),
+        *[
+            [(40, d.strftime("%m/%d/%Y"), False), (100, t, False), _sided(M(a), 470, 560)]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+    assert read.account_number == "123-456789-0"
