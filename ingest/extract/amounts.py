@@ -30,6 +30,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "US$": "USD",
     "U$S": "USD",  # the dollar of the River Plate's accounts (Argentina, Uruguay), beside their pesos' "$"
     "A$": "AUD",
+    "AU$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
     # The shillings of East Africa, the ringgit, the rupiah, the peso of the Philippines, the kwanza:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from ingest.extract.amounts import (
     CFA_COUNTRIES,
@@ -401,13 +401,15 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
 
 
 def titled_account(line: Line) -> str | None:
-    """The number a line titles an account with after its kind, and nothing else ("Girokonto 1234 5678
-    90", "Online Saver 12-3456-7890123-01"): where accounts follow one another titled so, each number
-    begins the next statement. Six digits at least: a year after a kind ("Savings 2025") is none."""
-    named = list(takewhile(lambda w: w.text.isalpha(), line.words))
+    """The number a line titles an account with after its kind, and nothing else but a dash or a mark
+    between ("Girokonto 1234 5678 90", "Online Saver 12-3456-7890123-01", "CHEQUING - 0012345678",
+    "SAVINGS: 0012345699"): where
+    accounts follow one another titled so, each number begins the next statement. Six digits at least: a
+    year after a kind ("Savings 2025") is none."""
+    named = list(takewhile(lambda w: w.text.rstrip(_TITLE_MARKS).isalpha(), line.words))
     if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
         return None
-    rest = line.words[len(named) :]
+    rest = list(dropwhile(lambda w: not w.text.strip(_TITLE_MARKS), line.words[len(named) :]))
     value = _account_value(rest)
     if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
         return None
@@ -416,6 +418,7 @@ def titled_account(line: Line) -> str | None:
 
 _ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))
 _TITLE_WORDS = 3  # "Everyday Account", "Compte chèques"
+_TITLE_MARKS = "-–—#:"  # set between a title's kind and its number
 
 
 def iban(lines: Sequence[Line]) -> str | None:

@@ -393,14 +393,13 @@ _DATES_APART_LINES = 12  # the lines under a header without a date column that s
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
-    """The date a line prints and nothing else but its time of day ("15 January 2025 14:32"), as a
-    row's date printed on a line of its own."""
+    """The date a line opens with, and no figure on it, as a row's date printed on a line of its own:
+    its time of day may follow ("15 January 2025 14:32"), or the row's card or reference
+    ("15 January 2025 Card ending in 1234 Transaction: CARD-1234567"), no part of its description."""
     if line.figures or line.date is not None or not line.description:
         return None
-    words = sorted(line.line.words, key=lambda w: w.x0)
-    date, date_words = _date_at_start(words, float("inf"))
-    rest = words[len(date_words) :]
-    return date if date is not None and _time_of_day(ctx, rest) == len(rest) else None
+    date, _ = _date_at_start(sorted(line.line.words, key=lambda w: w.x0), float("inf"))
+    return date
 
 
 def _rejoined_headings(
@@ -1039,6 +1038,7 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     layer where they chain as balances by the amounts beside them. Figures there that do not chain
     (each row's amount in the currency it was paid in) are a column of their own, no row's amount.
     """
+    header = _amount_as_balance(ctx, header, lines)
     if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
         return header
     edge = max(c.x1 for c in header.columns)
@@ -1065,6 +1065,37 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     role = Role.BALANCE if proven else Role.OTHER
     added = Column(role, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
     return replace(header, columns=(*header.columns, added))
+
+
+def _amount_as_balance(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
+    """The header with an Amount column printed right of a money-in and a money-out column
+    ("Incoming | Outgoing | Amount") read as the running balance, where its figures chain as balances
+    by the figures beside them: each row's amount is printed in or out already."""
+    roles = [c.role for c in header.columns]
+    if Role.DEBIT not in roles or Role.CREDIT not in roles or roles.count(Role.AMOUNT) != 1:
+        return header
+    column = header.columns[roles.index(Role.AMOUNT)]
+    sides = [c for c in header.columns if c.role in (Role.DEBIT, Role.CREDIT)]
+    if any(c.x1 > column.x0 for c in sides):
+        return header
+
+    def under(word: Word, col: Column) -> bool:
+        return min(word.x1, col.x1) > max(word.x0, col.x0)
+
+    figures: list[Word] = []
+    amounts: dict[int, Decimal] = {}  # the magnitude of the amount in or out, by the figure under Amount
+    for line in lines:
+        printed = [w for w in line.words if parse_money(w.text, ctx.places) is not None]
+        at = [w for w in printed if under(w, column)]
+        beside = [w for w in printed if any(under(w, c) for c in sides)]
+        if len(at) == 1:
+            figures.append(at[0])
+            if len(beside) == 1:
+                amounts[id(at[0])] = abs(_figure_value(ctx, beside[0]))
+    if not _chains(ctx, figures, amounts):
+        return header
+    columns = tuple(replace(c, role=Role.BALANCE) if c is column else c for c in header.columns)
+    return replace(header, columns=columns)
 
 
 def _chains(ctx: ReadContext, figures: Sequence[Word], amounts: dict[int, Decimal]) -> bool:

@@ -191,3 +191,46 @@ def test_a_row_and_its_date_line_parted_by_a_page_break(over: bool, repeated: bo
     first = [*header(HEAD), headings(columns), *body[:3]]
     second = [[(40, "Page 2", False)], [], *([headings(columns)] if repeated else []), *body[3:]]
     as_drawn(read_one(drawn_lines([first, second])), ROWS)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Transaction: CARD-1234567",
+        "Card ending in 1234 ALEX JONES Transaction: CARD-1234567",
+        "Reference: Rent",
+    ],
+)
+def test_a_date_line_printing_the_rows_card_or_reference_after_the_date_is_the_rows(more: str) -> None:
+    """A wallet prints under each row's description its date, then the card it was paid by or its
+    reference on the same line ("15 January 2025   Transaction: CARD-1234567"), no figure: still the
+    row's date line, and what follows the date no part of the description or of the header."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Amount", 470, _amount, right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns)]
+    for row, line in zip(ROWS, table(columns, ROWS), strict=True):
+        lines += [line, [(40, row.date.strftime("%d %B %Y"), False), (180, more, False)]]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, ROWS)
+    assert read.account_number is None
+
+
+def test_an_amount_column_right_of_incoming_and_outgoing_is_the_running_balance() -> None:
+    """ "Description | Incoming | Outgoing | Amount": each row's money in or out printed in its column,
+    and the last column, headed "Amount", the balance after it (its figures chain by them): the running
+    balance, the opening and closing balances its first and last."""
+    columns = [
+        Column("Description", 40, lambda r: r.description),
+        Column("Incoming", 400, paid_in(english), right=True),
+        Column(
+            "Outgoing", 470, lambda r: signed(english(r.amount), r.amount) if r.amount < 0 else "", right=True
+        ),
+        Column("Amount", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [*header(HEAD), headings(columns), *_rows_with_dates_apart(columns, ROWS, "%d %B %Y", over=False)]
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, ROWS)
+    assert [t.balance for t in read.transactions] == [r.balance for r in ROWS]

@@ -841,3 +841,264 @@ def test_a_card_bill_titled_by_its_product_does_not_take_the_holders_name_for_th
     assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS[:3])
     assert read.holder_name == "JORDAN A PRICE"
     assert read.institution != read.holder_name
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["Open Date: 04/21/2025 - Close Date: 05/20/2025", "Opening Date 04/21/25 Closing Date 05/20/25"],
+)
+def test_a_card_bills_period_as_its_open_and_close_dates(period: str) -> None:
+    """A US card bill states its period as the dates its cycle opened and closed, each after its own
+    label: the period, not the span of the rows."""
+    lines = header(
+        [
+            "Front Range Bank",
+            "JORDAN A PRICE",
+            "1402 ASPEN WAY, DENVER CO 80203",
+            "Card ending in 4417",
+            period,
+        ]
+    )
+    lines += [
+        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        *_card_rows(CARD_ROWS),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS)
+    assert (read.period_start, read.period_end) == (D(2025, 4, 21), D(2025, 5, 20))
+    assert not read.period_from_rows
+
+
+IE_ROWS = [
+    (D(2025, 5, 2), "D/D ELECTRIC IRELAND", "-112.40"),
+    (D(2025, 5, 6), "POS TESCO STORES 3312", "-58.70"),
+    (D(2025, 5, 9), "LODGEMENT SALARY TECHCO", "2880.00"),
+    (D(2025, 5, 20), "ATM DUBLIN 2 O CONNELL ST", "-100.00"),
+    (D(2025, 5, 30), "SERVICE CHARGE", "-6.00"),
+]
+
+
+def test_an_irish_account_in_withdrawals_and_lodgements_columns_its_balances_marked_cr() -> None:
+    """An Irish current account: "Date | Transaction Details | Withdrawals | Lodgements | Balance", every
+    balance marked "CR", between a BALANCE FORWARD row and a CLOSING BALANCE row, numbered by its IBAN:
+    money paid in is a lodgement, the euro the IBAN's country's."""
+    opening = M("1840.22")
+    balances = _chained(opening, IE_ROWS)
+    lines = header(
+        [
+            "Liffey Savings Bank DAC",
+            "Ms Aoife Byrne",
+            "14 Harbour Road",
+            "Howth, Co. Dublin D13 X2Y4",
+            "IBAN: IE29 AIBK 9311 5212 3456 78",
+            "Statement Date 31 May 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Transaction Details", False),
+                (390, "Withdrawals", True),
+                (470, "Lodgements", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "01 May 2025", False), (110, "BALANCE FORWARD", False), (560, f"{english(opening)} CR", True)],
+        *[
+            [
+                (40, d.strftime("%d %b %Y"), False),
+                (110, t, False),
+                _sided(M(a), 390, 470),
+                (560, f"{english(b)} CR", True),
+            ]
+            for (d, t, a), b in zip(IE_ROWS, balances, strict=True)
+        ],
+        [
+            (40, "31 May 2025", False),
+            (110, "CLOSING BALANCE", False),
+            (560, f"{english(balances[-1])} CR", True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in IE_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert (read.account_number, read.currency) == ("IE29 AIBK 9311 5212 3456 78", "EUR")
+
+
+CA_ROWS = [
+    (D(2025, 3, 3), "Online Banking payment", "4421 ROGERS", "-95.20"),
+    (D(2025, 3, 3), "Contactless Interac purchase", "0041 LOBLAWS", "-64.18"),
+    (D(2025, 3, 7), "Payroll Deposit", "MAPLE LEAF FOODS", "2240.10"),
+    (D(2025, 3, 14), "e-Transfer sent", "J TREMBLAY", "-300.00"),
+    (D(2025, 3, 14), "Monthly fee", "PLAN", "-4.00"),
+]
+
+
+def test_a_canadian_account_dating_a_days_first_row_and_balancing_its_last_each_row_over_two_lines() -> None:
+    """A Canadian chequing account: "Date | Description | Cheques & Debits ($) | Deposits & Credits ($) |
+    Balance ($)", each row its kind over its payee with the figures on the payee's line, the date printed
+    on a day's first row only and the balance on its last, between opening and closing balance rows."""
+    opening = M("3120.45")
+    rows = [(d, f"{kind} {payee}", a) for d, kind, payee, a in CA_ROWS]
+    balances = _chained(opening, rows)
+    lines = header(
+        [
+            "Royal Maple Bank",
+            "ANNE GAGNON",
+            "55 KING ST W",
+            "TORONTO ON M5K 1A2",
+            "Your account number: 01234-5067891",
+            "From February 28, 2025 to March 27, 2025",
+        ]
+    )
+    lines += [
+        [(40, "**Details of your account activity", False)],
+        _bold(
+            [
+                (40, "Date", False),
+                (95, "Description", False),
+                (400, "Cheques & Debits ($)", True),
+                (480, "Deposits & Credits ($)", True),
+                (560, "Balance ($)", True),
+            ]
+        ),
+        [(40, "28 Feb", False), (95, "Opening Balance", False), (560, english(opening), True)],
+    ]
+    for n, ((day, kind, payee, amount), balance) in enumerate(zip(CA_ROWS, balances, strict=True)):
+        first_of_day = n == 0 or CA_ROWS[n - 1][0] != day
+        last_of_day = n == len(CA_ROWS) - 1 or CA_ROWS[n + 1][0] != day
+        lines.append([*([(40, day.strftime("%d %b"), False)] if first_of_day else []), (95, kind, False)])
+        lines.append(
+            [
+                (95, payee, False),
+                _sided(M(amount), 400, 480),
+                *([(560, english(balance), True)] if last_of_day else []),
+            ]
+        )
+    lines.append([(40, "27 Mar", False), (95, "Closing Balance", False), (560, english(balances[-1]), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
+    assert read.currency == "CAD"
+
+
+@pytest.mark.parametrize("heading", [False, True], ids=["on-each-figure", "in-the-headings"])
+def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_headings(
+    heading: bool,
+) -> None:
+    """An Australian account printing its dollar "AU$" before every figure (or in brackets after each money
+    heading): its figures read, and the money Australia's."""
+    rows = AU_ROWS[:3]
+    balances = _chained(M("2612.18"), rows)
+    sign, mark = ("", " (AU$)") if heading else ("AU$", "")
+    lines = header(
+        [
+            "Harbourside Bank",
+            "MS JANE CITIZEN",
+            "Account Number 06 2000 12345678",
+            "Period 1 Mar 2025 - 31 Mar 2025",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Description", False),
+                (460, f"Amount{mark}", True),
+                (560, f"Balance{mark}", True),
+            ]
+        ),
+        *[
+            [
+                (40, d.strftime("%d/%m"), False),
+                (110, t, False),
+                (460, ("-" if M(a) < 0 else "") + sign + english(M(a)), True),
+                (560, sign + english(b), True),
+            ]
+            for (d, t, a), b in zip(rows, balances, strict=True)
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert [t.balance for t in read.transactions] == balances
+    assert read.currency == "AUD"
+
+
+@pytest.mark.parametrize("mark", [" -", ":", " #"])
+def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so(mark: str) -> None:
+    """A Canadian credit union's statement of two accounts, each titled "CHEQUING - 0012345678" (or
+    "CHEQUING: 0012345678", "CHEQUING # 0012345678") above a table of its own between its opening and
+    closing balance rows: each statement numbered by its title."""
+    chequing = [
+        (D(2025, 4, 3), "DEBIT CARD PURCHASE SAVE ON FOODS", "-45.10"),
+        (D(2025, 4, 15), "PAYROLL DEPOSIT", "1500.00"),
+    ]
+    savings = [(D(2025, 4, 20), "TRANSFER FROM CHEQUING", "200.00"), (D(2025, 4, 30), "INTEREST", "0.87")]
+    lines = header(
+        [
+            "Pacific Coast Credit Union",
+            "ANNE LEE",
+            "55 MAIN ST",
+            "VANCOUVER BC V5K 0A1",
+            "Statement Period April 1, 2025 to April 30, 2025",
+        ]
+    )
+    for title, opening, rows in (
+        (f"CHEQUING{mark} 0012345678", M("1200.00"), chequing),
+        (f"SAVINGS{mark} 0012345699", M("5300.00"), savings),
+    ):
+        balances = _chained(opening, rows)
+        lines += [
+            [(40, f"**{title}", False)],
+            _bold(
+                [
+                    (40, "Date", False),
+                    (100, "Description", False),
+                    (400, "Withdrawals", True),
+                    (480, "Deposits", True),
+                    (560, "Balance", True),
+                ]
+            ),
+            [(40, "Apr 01", False), (100, "Opening Balance", False), (560, english(opening), True)],
+            *[
+                [
+                    (40, d.strftime("%b %d"), False),
+                    (100, t, False),
+                    _sided(M(a), 400, 480),
+                    (560, english(b), True),
+                ]
+                for (d, t, a), b in zip(rows, balances, strict=True)
+            ],
+            [(40, "Apr 30", False), (100, "Closing Balance", False), (560, english(balances[-1]), True)],
+            [],
+        ]
+    first, second = read_all(drawn_lines([lines]))
+    assert (entries(first), entries(second)) == (
+        [(d, t, M(a)) for d, t, a in chequing],
+        [(d, t, M(a)) for d, t, a in savings],
+    )
+    assert (first.account_number, second.account_number) == ("0012345678", "0012345699")
+    assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
+
+
+def test_an_account_labelled_acct_alone_is_numbered_by_it() -> None:
+    """ "Acct: 123-456789-0", the label abbreviated and alone: the account's number."""
+    lines = header(["Cascade Bank", "CHRIS PARK", "88 PINE AVE", "OLYMPIA WA 98501", "Acct: 123-456789-0"])
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (100, "Description", False),
+                (470, "Withdrawals", True),
+                (560, "Deposits", True),
+            ]
+        ),
+        *[
+            [(40, d.strftime("%m/%d/%Y"), False), (100, t, False), _sided(M(a), 470, 560)]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+    assert read.account_number == "123-456789-0"
