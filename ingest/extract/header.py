@@ -81,6 +81,7 @@ _DATE_IN_TEXT = re.compile(
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
+    rf"|\b\d{{1,2}} de (?:{_MONTH_NAMES}) de \d{{4}}\b"  # 1 de marzo de 2025 (Spanish, Portuguese)
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     rf"|\b\d{{4}}\. ?(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}\.?(?!\d)"  # 2025. március 1. (Hungarian)
@@ -821,8 +822,11 @@ def labelled_date(
     return None
 
 
+_DATE_WORDS = 5  # the most words a date prints: "30 de junio de 2025"
+
+
 def _date_in(words: Sequence[Word], order: NumericOrder, language: str | None) -> dt.date | None:
-    for size in range(min(4, len(words)), 0, -1):
+    for size in range(min(_DATE_WORDS, len(words)), 0, -1):
         date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None, language)
         if date is not None:
             return date

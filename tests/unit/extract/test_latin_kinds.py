@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from ingest.extract.dates import parse_full
 from ingest.extract.lexicon import fold, language_of
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
@@ -1784,3 +1785,55 @@ def test_catalan_is_told_by_its_own_words_and_its_neighbours_pages_stay_theirs(
     text: str, language: str
 ) -> None:
     assert language_of(fold(text).split()) == language
+
+
+WORDS_DATED = [
+    (D(2025, 7, 3), "TRANSFERENCIA RECIBIDA", "2450.00"),
+    (D(2025, 7, 5), "PAGO RECIBO LUZ", "-78.15"),
+    (D(2025, 7, 20), "COMISION MANTENIMIENTO", "-9.99"),
+]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "headings"),
+    [
+        ("Saldo al 30 de junio de 2025", "Saldo al 31 de julio de 2025", ("Fecha", "Concepto", "Importe")),
+        ("Saldo em 30 de junho de 2025", "Saldo em 31 de julho de 2025", ("Data", "Histórico", "Valor")),
+    ],
+)
+def test_balances_labelled_with_their_day_written_out_in_words_open_and_close_the_statement(
+    opening: str, closing: str, headings: tuple[str, str, str]
+) -> None:
+    """An account of Argentina or Brazil stating its balances only in lines dated in words, the day,
+    the month's name and the year joined by "de" ("Saldo al 30 de junio de 2025"), above a table of
+    signed amounts without a running balance: the earlier is the opening balance, the later the
+    closing one."""
+    rows = running(M("1520.40"), WORDS_DATED)
+    lines = header(["Banco del Plata", "Resumen de cuenta", "LUCÍA FERNÁNDEZ"])
+    lines += [
+        [(40, opening, False), (300, continental(balance_before(rows)), True)],
+        [(40, closing, False), (300, continental(rows[-1].balance), True)],
+        [],
+        [(40, "**" + headings[0], False), (110, headings[1], False), (500, headings[2], True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, r.description, False),
+                (500, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+            ]
+        )
+    _as_drawn([lines], rows)
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("1 de agosto de 2025", D(2025, 8, 1)),
+        ("30 de junho de 2025", D(2025, 6, 30)),
+        ("4 de març de 2025", D(2025, 3, 4)),
+    ],
+)
+def test_a_day_written_out_with_de_between_its_parts_is_a_date(printed: str, day: D) -> None:
+    assert parse_full(printed) == day
