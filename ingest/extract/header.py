@@ -32,6 +32,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
+    DATE_WORDS,
     NumericOrder,
     PartialDate,
     full_year,
@@ -822,11 +823,8 @@ def labelled_date(
     return None
 
 
-_DATE_WORDS = 5  # the most words a date prints: "30 de junio de 2025"
-
-
 def _date_in(words: Sequence[Word], order: NumericOrder, language: str | None) -> dt.date | None:
-    for size in range(min(_DATE_WORDS, len(words)), 0, -1):
+    for size in range(min(DATE_WORDS, len(words)), 0, -1):
         date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, None, language)
         if date is not None:
             return date

@@ -1837,3 +1837,52 @@ def test_balances_labelled_with_their_day_written_out_in_words_open_and_close_th
 )
 def test_a_day_written_out_with_de_between_its_parts_is_a_date(printed: str, day: D) -> None:
     assert parse_full(printed) == day
+
+
+BR_INTER = [
+    (D(2025, 8, 1), 'Pix recebido: "Cp :60701190-MARIANA SOUZA"', "500.00"),
+    (D(2025, 8, 1), 'Compra no debito: "PADARIA PAO QUENTE"', "-23.50"),
+    (D(2025, 8, 4), 'Pagamento efetuado: "CONTA DE LUZ ENEL"', "-187.32"),
+    (D(2025, 8, 11), 'Pix enviado: "Cp :18236120-JOAO PEREIRA"', "-250.00"),
+    (D(2025, 8, 11), 'Estorno: "PADARIA PAO QUENTE"', "23.50"),
+]
+PT_MONTHS = ["Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho", "Julho", "Agosto"]
+
+
+def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in_words() -> None:
+    """A digital bank's account of Brazil printed without column headings: the rows grouped under each
+    day written out in words ("1 de Agosto de 2025") with the day's balance ("Saldo do dia: R$ 1.234,56")
+    on the same line; each row the description, the value with "R$" after its sign ("-R$ 23,50") and
+    the balance after it."""
+    rows = running(M("1820.00"), BR_INTER)
+
+    def reais(value: M) -> str:
+        return ("-" if value < 0 else "") + "R$ " + continental(value)
+
+    lines = header(
+        [
+            "Banco Digital Horizonte S.A.",
+            "Extrato Conta Corrente",
+            "Cliente: LUCAS MARTINS FERREIRA",
+            "Período: 01/08/2025 a 31/08/2025",
+            "Agência 0001 Conta 1234567-8",
+        ]
+    )
+    for n, r in enumerate(rows):
+        if n == 0 or rows[n - 1].date != r.date:
+            day = [d for d in rows if d.date == r.date][-1]
+            lines += [
+                [],
+                [
+                    (40, f"{r.date.day} de {PT_MONTHS[r.date.month - 1]} de {r.date.year}", False),
+                    (420, "Saldo do dia:", False),
+                    (560, reais(day.balance), True),
+                ],
+            ]
+        lines.append(
+            [(40, r.description, False), (470, reais(r.amount), True), (560, reais(r.balance), True)]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
