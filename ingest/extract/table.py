@@ -981,9 +981,9 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         elif not size and dated and described and figures and figures[-1] is words[-1]:
             under_dates.append(figures)
         dated = dated or bool(size)
-    if len(under_dates) > len(rows) >= 1 and len(under_dates) >= 3:
-        # More rows under the date lines than date lines that print figures (a day's heading with the
-        # day's balance beside it): the dates may stand apart, each over the rows of its day.
+    if len(under_dates) > len(rows) and len(under_dates) >= 3:
+        # More rows under the date lines than date lines that print figures (a day's heading alone, or
+        # with the day's balance beside it): the dates may stand apart, each over the rows of its day.
         header = _dates_apart_header(lines, under_dates)
         if header is not None:
             return header

@@ -1849,11 +1849,14 @@ BR_INTER = [
 PT_MONTHS = ["Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho", "Julho", "Agosto"]
 
 
-def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in_words() -> None:
+@pytest.mark.parametrize("day_balance", [True, False])
+def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in_words(
+    day_balance: bool,
+) -> None:
     """A digital bank's account of Brazil printed without column headings: the rows grouped under each
     day written out in words ("1 de Agosto de 2025") with the day's balance ("Saldo do dia: R$ 1.234,56")
-    on the same line; each row the description, the value with "R$" after its sign ("-R$ 23,50") and
-    the balance after it."""
+    on the same line, or alone; each row the description, the value with "R$" after its sign ("-R$
+    23,50") and the balance after it."""
     rows = running(M("1820.00"), BR_INTER)
 
     def reais(value: M) -> str:
@@ -1871,14 +1874,9 @@ def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in
     for n, r in enumerate(rows):
         if n == 0 or rows[n - 1].date != r.date:
             day = [d for d in rows if d.date == r.date][-1]
-            lines += [
-                [],
-                [
-                    (40, f"{r.date.day} de {PT_MONTHS[r.date.month - 1]} de {r.date.year}", False),
-                    (420, "Saldo do dia:", False),
-                    (560, reais(day.balance), True),
-                ],
-            ]
+            balance: list[Cell] = [(420, "Saldo do dia:", False), (560, reais(day.balance), True)]
+            written = f"{r.date.day} de {PT_MONTHS[r.date.month - 1]} de {r.date.year}"
+            lines += [[], [(40, written, False), *(balance if day_balance else [])]]
         lines.append(
             [(40, r.description, False), (470, reais(r.amount), True), (560, reais(r.balance), True)]
         )
