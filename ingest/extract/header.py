@@ -457,8 +457,8 @@ def _account_value(words: Sequence[Word]) -> str | None:
         if len(parts) >= _MOST_GROUPS:
             break
     value = " ".join(parts)
-    if parse_partial(value) is not None:
-        return None  # a date, not a number
+    if parse_partial(value) is not None or _COUNT_IN_YEAR.fullmatch(value):
+        return None  # a date, or a statement's number in its year ("Estratto conto n. 6/2025")
     digits = sum(c.isdigit() for c in value)
     masked = sum(c in "*•xX" for c in value)
     if digits >= 4 or (digits >= 2 and masked >= 2):
@@ -466,6 +466,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
     return None
 
 
+_COUNT_IN_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d{2}")
 # The longest IBAN (34 characters) printed in groups of four; a Polish account number is seven groups.
 _MOST_GROUPS = 9
 

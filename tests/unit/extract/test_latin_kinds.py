@@ -1492,6 +1492,8 @@ def test_an_italian_account_whose_movements_are_followed_by_a_scalare_of_balance
             ]
         )
     _as_drawn([lines], rows)
+    # "Estratto conto n. 3/2025" numbers the statement within its year: the account is the IBAN's.
+    assert read_one(drawn_lines([lines])).account_number == "IT40 S054 2811 1010 0000 0123 456"
 
 
 ES_INTEREST = [
