@@ -1886,3 +1886,50 @@ def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+BR_BRACKETED = [
+    (D(2025, 8, 3), "Pix - Recebido", "2450.00"),
+    (D(2025, 8, 5), "Pagamento de Boleto", "-78.15"),
+    (D(2025, 8, 12), "Compra com Cartão", "-1112.37"),
+    (D(2025, 8, 20), "Transferência recebida", "300.00"),
+]
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_brazilian_account_signing_every_figure_with_a_plus_or_minus_in_brackets_after_it(
+    apart: bool,
+) -> None:
+    """An account of Brazil: each value and balance followed by its sign in brackets ("389,90 (-)",
+    "1.500,00 (+)"), a space apart or joined to the figure, from a "Saldo Anterior" row on."""
+    rows = running(M("1520.40"), BR_BRACKETED)
+
+    def bracketed(value: M) -> str:
+        return continental(value) + (" " if apart else "") + ("(-)" if value < 0 else "(+)")
+
+    lines = header(
+        [
+            "Banco do Cerrado S.A.",
+            "Extrato de conta corrente",
+            "Cliente: PAULO HENRIQUE DIAS",
+            "Período: 01/08/2025 a 31/08/2025",
+        ]
+    )
+    lines += [
+        [(40, "**Data", False), (110, "Histórico", False), (450, "Valor R$", True), (550, "Saldo R$", True)],
+        [
+            (40, "31/07/2025", False),
+            (110, "Saldo Anterior", False),
+            (550, bracketed(balance_before(rows)), True),
+        ],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, r.description, False),
+                (450, bracketed(r.amount), True),
+                (550, bracketed(r.balance), True),
+            ]
+        )
+    _as_drawn([lines], rows)
