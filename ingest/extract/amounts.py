@@ -213,6 +213,10 @@ _SYMBOL = "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=le
 _CODE = "(?:" + "|".join(sorted(CURRENCY_CODES)) + ")"
 
 
+# "389,90 (-)", "1.500,00 (+)": the sign in brackets after the figure, as Brazilian statements print it.
+_BRACKETED_SIGN = r"\((?P<bsign>[-+\u2212])\)"
+
+
 @lru_cache(maxsize=8)
 def _money_pattern(places: int) -> re.Pattern[str]:
     """A printed figure with `places` decimals, in each grouping style statements use."""
@@ -237,7 +241,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
         rf"^(?P<lead>{sign})(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
         rf"(?P<lead2>{sign}){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
         rf"{_SPACE}?(?P<trail>{sign}){_SPACE}?(?P<code2>{_CODE})?{_SPACE}?"
-        rf"(?:(?P<mark>{_MARK})|\((?P<bracketed>{_MARK})\))?\.?$"
+        rf"(?:(?P<mark>{_MARK})|\((?P<bracketed>{_MARK})\)|{_BRACKETED_SIGN})?\.?$"
     )
 
 
@@ -281,7 +285,7 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     mark = match["mark"] or match["bracketed"]  # "1,234.56(Cr)"
     # DR, DB, OD (overdrawn), S (Soll) and their kin mean a debit; CR, H (Haben) and theirs a credit.
     marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
-    signs = [match["lead"], match["lead2"], match["trail"]]
+    signs = [match["lead"], match["lead2"], match["trail"], match["bsign"]]
     negative: bool | None = None
     if any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == "DR":
         negative = True
@@ -321,14 +325,12 @@ def _whole_with_sign(text: str) -> Money | None:
 
 @lru_cache(maxsize=4096)  # asked of every word of a table's lines, by the table and the header
 def is_sign_marker(text: str) -> bool:
-    """A DR/CR word printed apart from its figure, bare or in brackets ("(Dr)")."""
-    bare = text.strip().rstrip(".")
-    if bare.startswith("(") and bare.endswith(")"):
-        bare = bare[1:-1]
-    return _MARK_ALONE.fullmatch(bare) is not None
+    """A DR/CR word printed apart from its figure, bare or in brackets ("(Dr)"), or a sign in
+    brackets ("(-)")."""
+    return _MARK_ALONE.fullmatch(text.strip().rstrip(".")) is not None
 
 
-_MARK_ALONE = re.compile(_MARK)
+_MARK_ALONE = re.compile(rf"(?:{_MARK})|\((?:{_MARK})\)|{_BRACKETED_SIGN}")
 _GROUPING = re.compile(r"[ \u00a0\u202f\u2009',.\u2019]")
 
 

@@ -63,8 +63,13 @@ _PATTERNS = (
     # "2601." is "26.01." with the dot between day and month lost to OCR: the closing dot still shows it.
     ("numeric", re.compile(r"^(?P<a>\d{2})(?P<b>\d{2})\.$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it; "5. ožujka 2025." with
-    # the point Croatian closes a year with.
-    ("dmy", re.compile(rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./])?{_MONTH}(?:[ ,\-./]*{_YEAR}\.?)?$")),
+    # the point Croatian closes a year with; "1 de agosto de 2025", written out in Portuguese or Spanish.
+    (
+        "dmy",
+        re.compile(
+            rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./]| de )?{_MONTH}(?:(?: de |[ ,\-./]*){_YEAR}\.?)?$"
+        ),
+    ),
     # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them.
     ("ymd-named", re.compile(rf"^(?P<year>\d{{4}})\. ?{_MONTH} ?(?P<day>\d{{1,2}})\.?$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
@@ -86,6 +91,7 @@ class NumericOrder(StrEnum):
     MONTH_FIRST = "MONTH_FIRST"  # 03/04 is March 4
 
 
+DATE_WORDS = 5  # the most words a printed date takes: "1 de agosto de 2025"
 NO_MONTH = 0  # a day printed alone ("07" under "Día"): its month is the statement period's
 
 

@@ -32,6 +32,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
+    DATE_WORDS,
     NumericOrder,
     PartialDate,
     full_year,
@@ -81,6 +82,7 @@ _DATE_IN_TEXT = re.compile(
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
+    rf"|\b\d{{1,2}} de (?:{_MONTH_NAMES}) de \d{{4}}\b"  # 1 de marzo de 2025 (Spanish, Portuguese)
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     rf"|\b\d{{4}}\. ?(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}\.?(?!\d)"  # 2025. március 1. (Hungarian)
@@ -462,8 +464,8 @@ def _account_value(words: Sequence[Word]) -> str | None:
         if len(parts) >= _MOST_GROUPS:
             break
     value = " ".join(parts)
-    if parse_partial(value) is not None:
-        return None  # a date, not a number
+    if parse_partial(value) is not None or _COUNT_IN_YEAR.fullmatch(value):
+        return None  # a date, or a statement's number in its year ("Estratto conto n. 6/2025")
     digits = sum(c.isdigit() for c in value)
     masked = sum(c in "*•xX" for c in value)
     if digits >= 4 or (digits >= 2 and masked >= 2):
@@ -471,6 +473,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
     return None
 
 
+_COUNT_IN_YEAR = re.compile(r"\d{1,3}/(?:19|20)\d{2}")
 # The longest IBAN (34 characters) printed in groups of four; a Polish account number is seven groups.
 _MOST_GROUPS = 9
 
@@ -831,7 +834,7 @@ def labelled_date(
 def _date_in(
     words: Sequence[Word], order: NumericOrder, language: str | None, end: dt.date | None = None
 ) -> dt.date | None:
-    for size in range(min(4, len(words)), 0, -1):
+    for size in range(min(DATE_WORDS, len(words)), 0, -1):
         date = _full(parse_partial(" ".join(w.text for w in words[:size])), order, end, language)
         if date is not None:
             return date

@@ -29,7 +29,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
-from ingest.extract.dates import PRINTED_YEAR, PartialDate, day_alone, parse_partial
+from ingest.extract.dates import DATE_WORDS, PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
 from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
@@ -393,13 +393,28 @@ _DATES_APART_LINES = 12  # the lines under a header without a date column that s
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
-    """The date a line opens with, and no figure on it, as a row's date printed on a line of its own:
-    its time of day may follow ("15 January 2025 14:32"), or the row's card or reference
-    ("15 January 2025 Card ending in 1234 Transaction: CARD-1234567"), no part of its description."""
-    if line.figures or line.date is not None or not line.description:
+    """The date a line opens with, as a row's date printed on a line of its own: with no figure, its
+    time of day may follow ("15 January 2025 14:32"), or the row's card or reference ("15 January 2025
+    Card ending in 1234 Transaction: CARD-1234567"), no part of its description; or the date alone
+    beside the day's balance ("1 de agosto de 2025  Saldo do dia: R$ 2.296,50"), a balance and no
+    amount."""
+    if line.date is not None or not line.description:
         return None
-    date, _ = _date_at_start(sorted(line.line.words, key=lambda w: w.x0), float("inf"))
-    return date
+    if not line.figures:
+        date, _ = _date_at_start(sorted(line.line.words, key=lambda w: w.x0), float("inf"))
+        return parse_partial(line.description) or date
+    if set(line.amounts) != {Role.BALANCE} or set(line.texts) - {Role.BALANCE}:
+        return None
+    words = line.description.split()
+    return next(
+        (
+            date
+            for size in range(min(DATE_WORDS, len(words)), 0, -1)
+            if (date := parse_partial(" ".join(words[:size]))) is not None
+            and not any(c.isdigit() for c in "".join(words[size:]))
+        ),
+        None,
+    )
 
 
 def _rejoined_headings(
@@ -980,17 +995,28 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     take turns are debit and credit (which is which the running balance settles).
     """
     rows: list[tuple[list[Word], list[Word]]] = []
+    under_dates: list[list[Word]] = []  # the figures of undated rows under a date line, dated by it
+    dated = False
     for line in lines:
         words = line.words
-        for size in range(min(4, len(words) - 1), 0, -1):
+        for size in range(min(DATE_WORDS, len(words) - 1), 0, -1):
             if parse_partial(" ".join(w.text for w in words[:size])) is not None:
                 break
         else:
-            continue
+            size = 0
         figures = [w for w in words[size:] if parse_money(w.text, ctx.places) is not None]
         described = len(figures) < len(words) - size
-        if described and figures and figures[-1] is words[-1]:
+        if size and described and figures and figures[-1] is words[-1]:
             rows.append((list(words[:size]), figures))
+        elif not size and dated and described and figures and figures[-1] is words[-1]:
+            under_dates.append(figures)
+        dated = dated or bool(size)
+    if len(under_dates) > len(rows) and len(under_dates) >= 3:
+        # More rows under the date lines than date lines that print figures (a day's heading alone, or
+        # with the day's balance beside it): the dates may stand apart, each over the rows of its day.
+        header = _dates_apart_header(lines, under_dates)
+        if header is not None:
+            return header
     if len(rows) < 3:
         return None
     clusters: list[list[Word]] = []
@@ -1025,6 +1051,27 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
+
+
+def _dates_apart_header(lines: Sequence[Line], rows: Sequence[list[Word]]) -> TableHeader | None:
+    """Columns read from rows printed under the dates of their days, without header words (each row's
+    figures given): the description at the left, then an amount and the balance after it, where most
+    rows print both."""
+    ends = sorted((figures[-1] for figures in rows), key=lambda w: w.x1)
+    befores = [figures[-2] for figures in rows if len(figures) >= 2]
+    if 2 * len(befores) < len(rows) or ends[-1].x1 - ends[0].x1 > _SAME_COLUMN:
+        return None
+    money = [
+        Column(Role.AMOUNT, min(w.x0 for w in befores), max(w.x1 for w in befores)),
+        Column(Role.BALANCE, min(w.x0 for w in ends), max(w.x1 for w in ends)),
+    ]
+    left = min(w.x0 for line in lines for w in line.words)
+    desc = Column(Role.DESC, left, max(left + 1, money[0].x0 - 4))
+    page = lines[0].page if lines else 0
+    return TableHeader(columns=(desc, *money), page=page, bottom=0.0, dates_apart=True)
+
+
+_SAME_COLUMN = 8  # figures whose right edges lie this close stand in one column (as `guess_header` clusters)
 
 
 def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
@@ -2453,9 +2500,12 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     printed on its first row only, an undated row with figures set close above more rows (the day
     goes on from the page before), or the balance brought forward from the page before, set close
     above the page's rows (one undated row may be all of them); or the first line of such an undated
-    row whose figures print on its description's last line."""
+    row whose figures print on its description's last line; or, where dates stand apart from their
+    rows, a day's date over a row with figures."""
     if row.date is not None:
         return bool(row.amounts) or _figures_below(ctx, header, row, below)
+    if header.dates_apart and below and _date_alone(ctx, row) is not None:
+        return bool(read_row_line(ctx, header, below[0]).amounts)
     if not row.amounts and (last := _figures_line(ctx, header, row, below)) is not None:
         figures = read_row_line(ctx, header, below[last])
         wrapped = [row, *(read_row_line(ctx, header, line) for line in below[:last])]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from ingest.extract.dates import parse_full
 from ingest.extract.lexicon import fold, language_of
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
@@ -1491,6 +1492,8 @@ def test_an_italian_account_whose_movements_are_followed_by_a_scalare_of_balance
             ]
         )
     _as_drawn([lines], rows)
+    # "Estratto conto n. 3/2025" numbers the statement within its year: the account is the IBAN's.
+    assert read_one(drawn_lines([lines])).account_number == "IT40 S054 2811 1010 0000 0123 456"
 
 
 ES_INTEREST = [
@@ -1784,3 +1787,149 @@ def test_catalan_is_told_by_its_own_words_and_its_neighbours_pages_stay_theirs(
     text: str, language: str
 ) -> None:
     assert language_of(fold(text).split()) == language
+
+
+WORDS_DATED = [
+    (D(2025, 7, 3), "TRANSFERENCIA RECIBIDA", "2450.00"),
+    (D(2025, 7, 5), "PAGO RECIBO LUZ", "-78.15"),
+    (D(2025, 7, 20), "COMISION MANTENIMIENTO", "-9.99"),
+]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "headings"),
+    [
+        ("Saldo al 30 de junio de 2025", "Saldo al 31 de julio de 2025", ("Fecha", "Concepto", "Importe")),
+        ("Saldo em 30 de junho de 2025", "Saldo em 31 de julho de 2025", ("Data", "Histórico", "Valor")),
+    ],
+)
+def test_balances_labelled_with_their_day_written_out_in_words_open_and_close_the_statement(
+    opening: str, closing: str, headings: tuple[str, str, str]
+) -> None:
+    """An account of Argentina or Brazil stating its balances only in lines dated in words, the day,
+    the month's name and the year joined by "de" ("Saldo al 30 de junio de 2025"), above a table of
+    signed amounts without a running balance: the earlier is the opening balance, the later the
+    closing one."""
+    rows = running(M("1520.40"), WORDS_DATED)
+    lines = header(["Banco del Plata", "Resumen de cuenta", "LUCÍA FERNÁNDEZ"])
+    lines += [
+        [(40, opening, False), (300, continental(balance_before(rows)), True)],
+        [(40, closing, False), (300, continental(rows[-1].balance), True)],
+        [],
+        [(40, "**" + headings[0], False), (110, headings[1], False), (500, headings[2], True)],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, r.description, False),
+                (500, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+            ]
+        )
+    _as_drawn([lines], rows)
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("1 de agosto de 2025", D(2025, 8, 1)),
+        ("30 de junho de 2025", D(2025, 6, 30)),
+        ("4 de març de 2025", D(2025, 3, 4)),
+    ],
+)
+def test_a_day_written_out_with_de_between_its_parts_is_a_date(printed: str, day: D) -> None:
+    assert parse_full(printed) == day
+
+
+BR_INTER = [
+    (D(2025, 8, 1), 'Pix recebido: "Cp :60701190-MARIANA SOUZA"', "500.00"),
+    (D(2025, 8, 1), 'Compra no debito: "PADARIA PAO QUENTE"', "-23.50"),
+    (D(2025, 8, 4), 'Pagamento efetuado: "CONTA DE LUZ ENEL"', "-187.32"),
+    (D(2025, 8, 11), 'Pix enviado: "Cp :18236120-JOAO PEREIRA"', "-250.00"),
+    (D(2025, 8, 11), 'Estorno: "PADARIA PAO QUENTE"', "23.50"),
+]
+PT_MONTHS = ["Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho", "Julho", "Agosto"]
+
+
+@pytest.mark.parametrize("day_balance", [True, False])
+def test_a_brazilian_digital_account_grouping_its_rows_under_days_written_out_in_words(
+    day_balance: bool,
+) -> None:
+    """A digital bank's account of Brazil printed without column headings: the rows grouped under each
+    day written out in words ("1 de Agosto de 2025") with the day's balance ("Saldo do dia: R$ 1.234,56")
+    on the same line, or alone; each row the description, the value with "R$" after its sign ("-R$
+    23,50") and the balance after it."""
+    rows = running(M("1820.00"), BR_INTER)
+
+    def reais(value: M) -> str:
+        return ("-" if value < 0 else "") + "R$ " + continental(value)
+
+    lines = header(
+        [
+            "Banco Digital Horizonte S.A.",
+            "Extrato Conta Corrente",
+            "Cliente: LUCAS MARTINS FERREIRA",
+            "Período: 01/08/2025 a 31/08/2025",
+            "Agência 0001 Conta 1234567-8",
+        ]
+    )
+    for n, r in enumerate(rows):
+        if n == 0 or rows[n - 1].date != r.date:
+            day = [d for d in rows if d.date == r.date][-1]
+            balance: list[Cell] = [(420, "Saldo do dia:", False), (560, reais(day.balance), True)]
+            written = f"{r.date.day} de {PT_MONTHS[r.date.month - 1]} de {r.date.year}"
+            lines += [[], [(40, written, False), *(balance if day_balance else [])]]
+        lines.append(
+            [(40, r.description, False), (470, reais(r.amount), True), (560, reais(r.balance), True)]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+BR_BRACKETED = [
+    (D(2025, 8, 3), "Pix - Recebido", "2450.00"),
+    (D(2025, 8, 5), "Pagamento de Boleto", "-78.15"),
+    (D(2025, 8, 12), "Compra com Cartão", "-1112.37"),
+    (D(2025, 8, 20), "Transferência recebida", "300.00"),
+]
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_brazilian_account_signing_every_figure_with_a_plus_or_minus_in_brackets_after_it(
+    apart: bool,
+) -> None:
+    """An account of Brazil: each value and balance followed by its sign in brackets ("389,90 (-)",
+    "1.500,00 (+)"), a space apart or joined to the figure, from a "Saldo Anterior" row on."""
+    rows = running(M("1520.40"), BR_BRACKETED)
+
+    def bracketed(value: M) -> str:
+        return continental(value) + (" " if apart else "") + ("(-)" if value < 0 else "(+)")
+
+    lines = header(
+        [
+            "Banco do Cerrado S.A.",
+            "Extrato de conta corrente",
+            "Cliente: PAULO HENRIQUE DIAS",
+            "Período: 01/08/2025 a 31/08/2025",
+        ]
+    )
+    lines += [
+        [(40, "**Data", False), (110, "Histórico", False), (450, "Valor R$", True), (550, "Saldo R$", True)],
+        [
+            (40, "31/07/2025", False),
+            (110, "Saldo Anterior", False),
+            (550, bracketed(balance_before(rows)), True),
+        ],
+    ]
+    for r in rows:
+        lines.append(
+            [
+                (40, r.date.strftime("%d/%m/%Y"), False),
+                (110, r.description, False),
+                (450, bracketed(r.amount), True),
+                (550, bracketed(r.balance), True),
+            ]
+        )
+    _as_drawn([lines], rows)
