@@ -234,3 +234,40 @@ def test_an_amount_column_right_of_incoming_and_outgoing_is_the_running_balance(
     read = read_one(drawn_lines([lines]))
     as_drawn(read, ROWS)
     assert [t.balance for t in read.transactions] == [r.balance for r in ROWS]
+
+
+UK_WRAPPED = [
+    (D(2025, 2, 12), "VIS DALES|BAKERY LEEDS", "-114.46"),
+    (D(2025, 2, 13), "BP J WHITFIELD|HOLIDAY|COTTAGE|DEPOSIT REF|872072 VIA ONLINE|BANKING", "-255.88"),
+    (D(2025, 2, 13), "VIS HILLTOP|PHARMACY YORK", "-45.92"),
+    (D(2025, 2, 14), "ATM CASH|NOTEMACHINE|STATION RD", "-222.93"),
+    (D(2025, 2, 15), "VIS DALES|BAKERY LEEDS", "-82.99"),
+]
+
+
+def test_a_dated_row_under_a_wrapped_line_of_heading_words_is_a_row_not_a_date_line() -> None:
+    """The counter-case: a dated table over two pages, descriptions wrapped a word or two a line, the
+    second page carrying on without headings. A wrapped line of heading words ("DEPOSIT REF") read as a
+    header without a date column takes the dated rows under it, whose figures no column of it holds,
+    for date lines: the page's rows were lost. A line printing a figure is no date line."""
+    rows = running(M("942.49"), UK_WRAPPED)
+
+    def lines_of(row: Drawn) -> list[list[Cell]]:
+        first, *more = row.description.split("|")
+        day = row.date.strftime("%d %b %Y")
+        line: list[Cell] = [(40, day, False), (110, first, False), (260, day, False)]
+        line += [(420, english(abs(row.amount)) + "-", True), (500, english(row.balance), True)]
+        return [line, *([(110, part, False)] for part in more)]
+
+    furniture = header(["Fernhill Bank plc", "Period 01/02/2025 to 28/02/2025"])
+    page_one = [*furniture, [(40, "Liam Pryce", False)]]
+    page_one += [[(40, "BALANCE AT BEGINNING", False), (300, english(balance_before(rows)), True)]]
+    page_one += [[(40, "ENDING BAL", False), (300, english(rows[-1].balance), True)], []]
+    heading: list[Cell] = [(40, "**TRANS", False), (110, "DETAILS", False), (260, "VALUE", False)]
+    page_one += [[*heading, (420, "TRANSACTION", True), (500, "RUNNING BALANCE", True)]]
+    page_one += [[(40, "**DATE", False), (260, "DATE", False), (420, "AMOUNT", True)]]
+    page_one += lines_of(rows[0])
+    page_two = [*furniture, *(line for row in rows[1:] for line in lines_of(row))]
+    read = read_one(drawn_lines([page_one, page_two]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
