@@ -86,7 +86,22 @@ MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may t
 # 88.25, "9.77" at 74 for 99.77 whose first digit the line's reading lost) is read again alone the same
 # way. A reading that is another figure is not taken (a second reading is no surer of a digit than the
 # first), but kept beside the first as its alternative, for the balance to prove or leave. It is read
-# as printed, then enlarged: a digit lost in the page's reading may come back at either.
+# as printed, then enlarged: a digit lost in the page's reading may come back at either. A reading that
+# is the same figure with the minus the line's reading lost ("-$161.00" at 90 where a photo's line read
+# "$161.00" at 56: a blurred dash is thin) is taken as a mark settled, with REREAD_TRUSTED and
+# REREAD_GAIN more confidence. A figure read with confidence and no sign whose print shows a dash just
+# before it ("$211.00" at 94 for a photo's "-$211.00": the blurred dash read as nothing, not as a mark)
+# is read again alone too, and takes the minus its reading alone gives with REREAD_TRUSTED. A dash is ink
+# no word covers, the first mark of the figure's print (within DASH_REACH word heights of its box's left
+# edge), no taller than DASH_MAX_HEIGHT of the word and at least DASH_MIN_WIDTH wide, its middle between
+# the word's DASH_MIDDLE: flat, where a minus stands, not a digit, a letter or a leader's dot.
+DASH_REACH = 1.0
+DASH_MAX_HEIGHT = 0.3
+DASH_MIN_WIDTH = 0.2
+DASH_MIDDLE = (0.3, 0.8)
+# A dash is ink darker than the paper by this share of the figure's own contrast: a blurred dash one
+# pixel thin is far fainter than the digits beside it.
+DASH_CONTRAST = 1 / 3
 REREAD_SCALES = (1, 2)
 # A figure read again alone is read as printed first, then sharpened: on a blurred photo, Tesseract's own
 # threshold of the small crop runs a figure's strokes together ("$639" for $63.90, "ssoor" for $80.07,
@@ -724,6 +739,7 @@ def _doubtful_figures_reread(
     misfits = _misfits_in_figure_columns(words)
     strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
     broken = {i for i in misfits if _has_digit(words[i].text)}
+    dashed = {i: found for i, w in enumerate(words) if (found := _dashed(image, w, words)) is not None}
     doubtful = sorted(
         (
             i
@@ -733,6 +749,7 @@ def _doubtful_figures_reread(
             or _failed_word(w)
             or i in strays
             or i in broken
+            or i in dashed
             or _doubted_figure(w)
         ),
         key=lambda i: (i not in misfits, words[i].confidence),  # a column's amounts first
@@ -740,8 +757,8 @@ def _doubtful_figures_reread(
     result = list(words)
     for i in doubtful[:MAX_REREADS]:
         w = words[i]
-        if _doubted_figure(w):
-            result[i] = replace(w, alternative=_other_figure(image, w, engine, hint, options))
+        if _doubted_figure(w) or i in dashed:
+            result[i] = _read_again_doubted(image, w, engine, hint, options, dashed=dashed.get(i))
             continue
         for sharpen in (False, True):
             again = _read_alone(image, w, engine, hint, options, sharpen=sharpen)
@@ -800,19 +817,73 @@ def _read_alone(
     return _read_in_place(found, place)
 
 
-def _other_figure(
-    image: Image.Image, word: OcrWord, engine: Tesseract, hint: int | None, options: OcrOptions
-) -> str | None:
-    """Another figure a figure read with doubt reads as alone, as printed and enlarged (a digit the
-    page's reading lost may come back larger: "99.77" read "9.77"), then sharpened, or None."""
+def _read_again_doubted(
+    image: Image.Image,
+    word: OcrWord,
+    engine: Tesseract,
+    hint: int | None,
+    options: OcrOptions,
+    *,
+    dashed: OcrWord | None,
+) -> OcrWord:
+    """A figure read cleanly with doubt, or printed with a dash before it (`dashed`: its box with the
+    dash taken in, see `_dashed`), read alone as printed and enlarged (a digit the page's reading lost
+    may come back larger: "99.77" read "9.77"), then sharpened: with the minus it reads with alone,
+    confidently, where the page's reading had none; else, read with doubt, with another figure it reads
+    as for its alternative; else as it was."""
     first = parse_money(word.text)
+    alone = dashed or word
+    trusted = REREAD_TRUSTED if dashed else max(REREAD_TRUSTED, word.confidence + REREAD_GAIN)
     for sharpen, scale in itertools.product((False, True), REREAD_SCALES):
-        again = _read_alone(image, word, engine, hint, options, scale=scale, sharpen=sharpen)
-        text = again.text if again is not None else ""
-        figure = parse_money(text)
-        if figure is not None and first is not None and figure.magnitude != first.magnitude:
-            return text
-    return None
+        again = _read_alone(image, alone, engine, hint, options, scale=scale, sharpen=sharpen)
+        if again is None:
+            continue
+        if _minus_found(word.text, again.text) and again.confidence >= trusted:
+            return replace(alone, text=again.text, confidence=again.confidence)
+        figure = parse_money(again.text)
+        if (
+            _doubted_figure(word)
+            and figure is not None
+            and first is not None
+            and figure.magnitude != first.magnitude
+        ):
+            return replace(word, alternative=again.text)
+    return word
+
+
+def _dashed(image: Image.Image, word: OcrWord, words: Sequence[OcrWord]) -> OcrWord | None:
+    """A figure read without a sign that is printed with a dash before it, its box widened to take the
+    dash in, else None. The dash is the first mark of its print, within DASH_REACH word heights either
+    side of its box's left edge (Tesseract's box may take in part of a dash it did not read): flat, wide
+    and where a minus stands, another mark after it, and no other word covering it."""
+    figure = parse_money(word.text)
+    if figure is None or figure.negative is not None or word.height <= 0:
+        return None
+    height, reach = word.height, round(DASH_REACH * word.height)
+    left = max(0, word.left - reach)
+    grey = np.asarray(image.crop((left, word.top, word.left + word.width, word.top + height)), dtype=np.uint8)
+    paper, darkest = float(np.percentile(grey, 90)), float(grey.min())
+    ink = grey < paper - DASH_CONTRAST * (paper - darkest)
+    marks = _runs(np.asarray(ink[:, : word.left - left + reach].any(axis=0)), gap=0)
+    if len(marks) < 2:
+        return None
+    start, stop = marks[0]
+    rows = np.nonzero(ink[:, start:stop].any(axis=1))[0]
+    mark = OcrWord("", left + start, word.top, stop - start, height, 0.0)
+    low, high = DASH_MIDDLE
+    dash = (
+        rows[-1] - rows[0] + 1 <= DASH_MAX_HEIGHT * height
+        and stop - start >= DASH_MIN_WIDTH * height
+        and low * height <= (rows[0] + rows[-1]) / 2 <= high * height
+        and not any(_overlap(mark, other) for other in words if other is not word)
+    )
+    wider = max(0, word.left - mark.left)
+    return replace(word, left=word.left - wider, width=word.width + wider) if dash else None
+
+
+def _minus_found(first: str, again: str) -> bool:
+    """Whether `again` is `first` with a minus before or after it and nothing else changed."""
+    return "-" not in first and again in (f"-{first}", f"{first}-")
 
 
 def _doubted_figure(word: OcrWord) -> bool:

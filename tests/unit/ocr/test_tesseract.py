@@ -324,6 +324,37 @@ def test_a_clean_figure_read_with_doubt_keeps_the_other_figure_it_reads_alone_fo
     assert words["63.43"].alternative is None  # read with confidence: not read again
 
 
+def test_a_figure_whose_minus_the_page_reading_lost_takes_it_back_when_read_alone() -> None:
+    """TD photographed at 170 dpi: a payment printed "-$161.00" was read "$161.00" at 56, its blurred
+    dash lost in the line's reading; read alone it shows the minus, confidently."""
+    rows = (("31 Jul", "PAYMENT - THANK YOU", "-161.00"), ("02 Aug", "MUSIC STORE", "10.99"))
+    engine = FigureFailingTesseract(failed=(("-161.00", "161.00", 56.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "-161.00" in texts
+    assert "161.00" not in texts
+
+
+def test_a_figure_read_with_confidence_and_no_minus_is_read_again_where_a_dash_is_printed_before_it() -> None:
+    """TD photographed at 170 dpi: a payment printed "-$211.00" was read "$211.00" at 94, the blurred
+    dash read as nothing; the dash's ink is still there, and the figure read alone shows it."""
+    rows = (("15 Jul", "PAYMENT - THANK YOU", "-211.00"), ("16 Jul", "PIZZA PLACE", "39.07"))
+    engine = FigureFailingTesseract(failed=(("-211.00", "211.00", 94.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "-211.00" in texts
+    assert "39.07" in texts  # no dash before it: left as read
+
+
+def test_a_figure_read_with_doubt_gets_no_minus_it_does_not_print() -> None:
+    rows = (("31 Jul", "PAYMENT - THANK YOU", "161.00"), ("02 Aug", "MUSIC STORE", "10.99"))
+    engine = FigureFailingTesseract(failed=(("161.00", "161.00", 56.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "161.00" in texts
+    assert "-161.00" not in texts
+
+
 def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -> None:
     """HSBC photographed at 170 dpi: a balance carried forward read "ans" at 63, and one read "asecas" at
     2, were no figures, and the pages they end were joined to no other."""
