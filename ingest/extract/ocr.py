@@ -70,7 +70,10 @@ MISSED_LINE_MIN_HEIGHT_IN = 0.06
 MISSED_LINE_MIN_IN = 0.2
 MISSED_LINE_GAP_IN = 0.15
 MISSED_LINE_ALIGNED = 3
-MAX_MISSED_LINES = 12  # a page: the time a noisy page may take
+MAX_MISSED_LINES = 12  # a page: the time a noisy page may take (and as many pieces between words)
+# Ink running down unbroken for this long (inches) is a rule or a photographed page's edge, no print (a
+# line is at most MISSED_MAX_LINE_IN tall): it would join the rows beside it into one piece.
+MISSED_RULE_IN = 1.0
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
@@ -563,7 +566,8 @@ def installed_languages() -> frozenset[str]:
 def _missed_words(
     image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
-    """Words of the print that the page layout analysis dropped: whole columns, then whole rows.
+    """Words of the print that the page layout analysis dropped: whole columns, then whole rows, then
+    pieces of a row between words read on it.
 
     The page's ink is reduced once, and each pass looks at what of it no word read so far covers.
     """
@@ -576,7 +580,12 @@ def _missed_words(
     lines = _missed_lines(
         _Unread.of(image, ink, words + columns, dpi=dpi, hint=hint, engine=engine, options=options)
     )
-    return columns + lines
+    read = words + columns + lines
+    thin = _thin_ink(image, MISSED_FACTOR, dpi)
+    between = _missed_between(
+        _Unread.of(image, thin, read, dpi=dpi, hint=hint, engine=engine, options=options)
+    )
+    return columns + lines + between
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,6 +692,66 @@ def _missed_lines(unread: _Unread) -> list[OcrWord]:
         reads += 1
         found += unread.read((left, top, right, bottom), psm=7)
     return found
+
+
+def _missed_between(unread: _Unread) -> list[OcrWord]:
+    """Words the page layout analysis dropped between two words it read on their line, read as one line.
+
+    A column whose heading and one figure the pass dropped ("Paid out" and a lone 2,000.00 between a
+    row's details and its balance, on a photographed savings statement) is neither a column of a few
+    lines nor aligned with other rows' words: it is found by standing between words of its own line.
+    Its print is found in `unread`'s thin ink (`_thin_ink`: a blurred photo's regular type averages
+    out as light as paper), cut into pieces as `_missed_lines` cuts it.
+    """
+    words = unread.words
+    if not words:
+        return []
+    factor, per_inch = MISSED_FACTOR, unread.per_inch
+    starts = np.array([w.left for w in words])
+    ends = np.array([w.left + w.width for w in words])
+    tops = np.array([w.top for w in words])
+    bottoms = np.array([w.top + w.height for w in words])
+    found: list[OcrWord] = []
+    reads = 0
+    for top, bottom, left, right in _pieces(unread.missed, gap=unread.inches(MISSED_LINE_GAP_IN)):
+        height, width = (bottom - top) / per_inch, (right - left) / per_inch
+        if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
+            continue
+        middle = (top + bottom) * factor // 2
+        on_line = (tops <= middle) & (middle <= bottoms)
+        if not (np.any(on_line & (ends <= left * factor)) and np.any(on_line & (starts >= right * factor))):
+            continue
+        if reads == MAX_MISSED_LINES:
+            break
+        reads += 1
+        found += unread.read((left, top, right, bottom), psm=7)
+    return found
+
+
+def _thin_ink(image: Image.Image, factor: int, dpi: int) -> npt.NDArray[np.bool_]:
+    """The page's ink reduced by `factor`, a reduced pixel ink where any of its pixels is (thin print
+    kept), without rules and page edges (`_upright_rules`), which would join the rows beside them."""
+    dark = np.asarray(image, dtype=np.uint8) < 128
+    height, width = dark.shape[0] // factor * factor, dark.shape[1] // factor * factor
+    blocks = dark[:height, :width].reshape(height // factor, factor, width // factor, factor)
+    ink: npt.NDArray[np.bool_] = np.asarray(blocks.any(axis=(1, 3)))
+    return ink & ~_upright_rules(ink, round(MISSED_RULE_IN * dpi / factor))
+
+
+def _upright_rules(ink: npt.NDArray[np.bool_], length: int) -> npt.NDArray[np.bool_]:
+    """The ink of `ink` in unbroken upright runs at least `length` pixels long: rules and the page's
+    edges, not print."""
+    if length < 1 or ink.shape[0] < length:
+        return np.zeros_like(ink)
+    summed = np.concatenate(
+        [np.zeros((1, ink.shape[1]), dtype=np.int32), np.cumsum(ink, axis=0, dtype=np.int32)]
+    )
+    starts = (summed[length:] - summed[:-length]) == length  # a full run of `length` starts at each
+    rules = np.zeros((ink.shape[0] + 1, ink.shape[1]), dtype=np.int32)
+    rules[: starts.shape[0]] += starts
+    rules[length : length + starts.shape[0]] -= starts
+    covered: npt.NDArray[np.bool_] = np.cumsum(rules, axis=0)[:-1] > 0
+    return covered
 
 
 def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
