@@ -77,11 +77,14 @@ MISSED_RULE_IN = 1.0
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
-# with this much paper (word heights) around it. The second reading is taken when it reads those marks
-# as the digits or the minus they resemble and changes nothing else, with this much more confidence
-# and at least REREAD_TRUSTED: it settles marks, never a digit.
+# with this much paper (word heights) around it. Where that reads nothing at all, as on a blurred photo
+# whose table rows stand about half a line apart ("500.00", "14.43": the crop reaches into the rows above
+# and below), it is read again with only REREAD_TIGHT_MARGIN above and below. The second reading is
+# taken when it reads those marks as the digits or the minus they resemble and changes nothing else,
+# with this much more confidence and at least REREAD_TRUSTED: it settles marks, never a digit.
 REREAD_BELOW = 90.0
 REREAD_MARGIN = 1.0
+REREAD_TIGHT_MARGIN = 0.5
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
 MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
@@ -129,6 +132,9 @@ MIN_FIGURE_COLUMN = 3
 # 5.31) is read again alone, whatever its confidence, and takes a reading that is a figure keeping its
 # digits in order, read with REREAD_TRUSTED, with at most this many digits the page's reading lost.
 MAX_DIGITS_FOUND = 2
+# Two pieces of one figure the page's reading printed apart stand closer than this (word heights), a
+# space or two apart; a table's columns stand further apart.
+SPLIT_FIGURE_GAP = 1.0
 _FIGURE_MARKS = frozenset(".,'-+()/:")
 _DIGIT_OR_MARK = frozenset("0123456789") | frozenset(LOOKALIKES)
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
@@ -807,7 +813,7 @@ def _doubtful_figures_reread(
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
     strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
-    broken = {i for i in misfits if _has_digit(words[i].text)}
+    broken = {i for i in misfits if _has_digit(words[i].text) and not _split_figure(words[i], words)}
     dashed = {i: found for i, w in enumerate(words) if (found := _dashed(image, w, words)) is not None}
     doubtful = sorted(
         (
@@ -858,14 +864,34 @@ def _read_alone(
     scale: int = 1,
     sharpen: bool = False,
 ) -> OcrWord | None:
-    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it,
-    sharpened if asked and enlarged `scale` times (its box is that of the crop as enlarged), or None."""
-    margin = round(REREAD_MARGIN * word.height)
+    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it (where that
+    reads nothing, REREAD_TIGHT_MARGIN above and below), sharpened if asked and enlarged `scale` times
+    (its box is that of the crop as enlarged), or None."""
+    for above in (REREAD_MARGIN, REREAD_TIGHT_MARGIN):
+        found = _read_in_crop(image, word, engine, hint, options, above=above, scale=scale, sharpen=sharpen)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_in_crop(
+    image: Image.Image,
+    word: OcrWord,
+    engine: Tesseract,
+    hint: int | None,
+    options: OcrOptions,
+    *,
+    above: float,
+    scale: int,
+    sharpen: bool,
+) -> OcrWord | None:
+    """`_read_alone` with `above` word heights of paper above and below the word."""
+    margin, above_px = round(REREAD_MARGIN * word.height), round(above * word.height)
     box = (
         max(0, word.left - margin),
-        max(0, word.top - margin),
+        max(0, word.top - above_px),
         min(image.width, word.left + word.width + margin),
-        min(image.height, word.top + word.height + margin),
+        min(image.height, word.top + word.height + above_px),
     )
     crop = image.crop(box)
     if sharpen:
@@ -1009,6 +1035,25 @@ def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
         if len(aligned) >= MIN_FIGURE_COLUMN and right <= edge + w.height:
             strays.add(i)
     return strays
+
+
+def _split_figure(word: OcrWord, words: Sequence[OcrWord]) -> bool:
+    """Whether a word is one piece of a figure the page's reading printed apart ("6,0" "00.04" for
+    6,000.04, which the table joins again): another word with digits stands on its line closer than
+    SPLIT_FIGURE_GAP word heights to it. Read alone, its crop would take in the other piece's digits
+    ("6,00")."""
+    reach = SPLIT_FIGURE_GAP * word.height
+    middle = word.top + word.height / 2
+    return any(
+        other is not word
+        and _has_digit(other.text)
+        and other.top <= middle <= other.top + other.height
+        and (
+            0 <= other.left - (word.left + word.width) <= reach
+            or 0 <= word.left - (other.left + other.width) <= reach
+        )
+        for other in words
+    )
 
 
 def _has_digit(text: str) -> bool:

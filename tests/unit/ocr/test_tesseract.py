@@ -522,3 +522,28 @@ def test_a_lone_figure_the_layout_pass_dropped_between_words_of_its_line_is_read
     texts = [w.text for w in page.words]
     assert "2,000.00" in texts
     assert texts.count("4,000.13") == 1  # what was read is not read twice
+
+
+@dataclass(frozen=True)
+class CrowdedTesseract(FigureFailingTesseract):
+    """`FigureFailingTesseract`, whose reading of a word alone reads nothing when the crop reaches far
+    above and below it (into the rows above and below, on a blurred photo)."""
+
+    tallest: float = 2.5  # crop heights, in heights of the print, that still read
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = FigureFailingTesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm == 7 and words and image.height > self.tallest * max(w.height for w in words):
+            return []
+        return words
+
+
+def test_a_figure_whose_crop_reads_nothing_is_read_again_with_less_paper_above_and_below() -> None:
+    """HSBC photographed at 170 dpi: "$00.00" for 500.00 and "1443" for 14.43 read as nothing at all alone,
+    their crops reaching into the rows above and below; with half a line of paper, as the figures."""
+    rows = (("03 Jan", "DIRECT DEBIT", "56.87"), ("03 Jan", "CARD PAYMENT", "17.99"))
+    engine = CrowdedTesseract(failed=(("56.87", "$6.87", 57.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "56.87" in texts
+    assert "$6.87" not in texts
