@@ -70,15 +70,21 @@ MISSED_LINE_MIN_HEIGHT_IN = 0.06
 MISSED_LINE_MIN_IN = 0.2
 MISSED_LINE_GAP_IN = 0.15
 MISSED_LINE_ALIGNED = 3
-MAX_MISSED_LINES = 12  # a page: the time a noisy page may take
+MAX_MISSED_LINES = 12  # a page: the time a noisy page may take (and as many pieces between words)
+# Ink running down unbroken for this long (inches) is a rule or a photographed page's edge, no print (a
+# line is at most MISSED_MAX_LINE_IN tall): it would join the rows beside it into one piece.
+MISSED_RULE_IN = 1.0
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
-# with this much paper (word heights) around it. The second reading is taken when it reads those marks
-# as the digits or the minus they resemble and changes nothing else, with this much more confidence
-# and at least REREAD_TRUSTED: it settles marks, never a digit.
+# with this much paper (word heights) around it. Where that reads nothing at all, as on a blurred photo
+# whose table rows stand about half a line apart ("500.00", "14.43": the crop reaches into the rows above
+# and below), it is read again with only REREAD_TIGHT_MARGIN above and below. The second reading is
+# taken when it reads those marks as the digits or the minus they resemble and changes nothing else,
+# with this much more confidence and at least REREAD_TRUSTED: it settles marks, never a digit.
 REREAD_BELOW = 90.0
 REREAD_MARGIN = 1.0
+REREAD_TIGHT_MARGIN = 0.5
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
 MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
@@ -86,7 +92,22 @@ MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may t
 # 88.25, "9.77" at 74 for 99.77 whose first digit the line's reading lost) is read again alone the same
 # way. A reading that is another figure is not taken (a second reading is no surer of a digit than the
 # first), but kept beside the first as its alternative, for the balance to prove or leave. It is read
-# as printed, then enlarged: a digit lost in the page's reading may come back at either.
+# as printed, then enlarged: a digit lost in the page's reading may come back at either. A reading that
+# is the same figure with the minus the line's reading lost ("-$161.00" at 90 where a photo's line read
+# "$161.00" at 56: a blurred dash is thin) is taken as a mark settled, with REREAD_TRUSTED and
+# REREAD_GAIN more confidence. A figure read with confidence and no sign whose print shows a dash just
+# before it ("$211.00" at 94 for a photo's "-$211.00": the blurred dash read as nothing, not as a mark)
+# is read again alone too, and takes the minus its reading alone gives with REREAD_TRUSTED. A dash is ink
+# no word covers, the first mark of the figure's print (within DASH_REACH word heights of its box's left
+# edge), no taller than DASH_MAX_HEIGHT of the word and at least DASH_MIN_WIDTH wide, its middle between
+# the word's DASH_MIDDLE: flat, where a minus stands, not a digit, a letter or a leader's dot.
+DASH_REACH = 1.0
+DASH_MAX_HEIGHT = 0.3
+DASH_MIN_WIDTH = 0.2
+DASH_MIDDLE = (0.3, 0.8)
+# A dash is ink darker than the paper by this share of the figure's own contrast: a blurred dash one
+# pixel thin is far fainter than the digits beside it.
+DASH_CONTRAST = 1 / 3
 REREAD_SCALES = (1, 2)
 # A figure read again alone is read as printed first, then sharpened: on a blurred photo, Tesseract's own
 # threshold of the small crop runs a figure's strokes together ("$639" for $63.90, "ssoor" for $80.07,
@@ -111,6 +132,9 @@ MIN_FIGURE_COLUMN = 3
 # 5.31) is read again alone, whatever its confidence, and takes a reading that is a figure keeping its
 # digits in order, read with REREAD_TRUSTED, with at most this many digits the page's reading lost.
 MAX_DIGITS_FOUND = 2
+# Two pieces of one figure the page's reading printed apart stand closer than this (word heights), a
+# space or two apart; a table's columns stand further apart.
+SPLIT_FIGURE_GAP = 1.0
 _FIGURE_MARKS = frozenset(".,'-+()/:")
 _DIGIT_OR_MARK = frozenset("0123456789") | frozenset(LOOKALIKES)
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
@@ -548,7 +572,8 @@ def installed_languages() -> frozenset[str]:
 def _missed_words(
     image: Image.Image, dpi: int, hint: int | None, words: list[OcrWord], options: OcrOptions
 ) -> list[OcrWord]:
-    """Words of the print that the page layout analysis dropped: whole columns, then whole rows.
+    """Words of the print that the page layout analysis dropped: whole columns, then whole rows, then
+    pieces of a row between words read on it.
 
     The page's ink is reduced once, and each pass looks at what of it no word read so far covers.
     """
@@ -561,7 +586,12 @@ def _missed_words(
     lines = _missed_lines(
         _Unread.of(image, ink, words + columns, dpi=dpi, hint=hint, engine=engine, options=options)
     )
-    return columns + lines
+    read = words + columns + lines
+    thin = _thin_ink(image, MISSED_FACTOR, dpi)
+    between = _missed_between(
+        _Unread.of(image, thin, read, dpi=dpi, hint=hint, engine=engine, options=options)
+    )
+    return columns + lines + between
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,6 +700,66 @@ def _missed_lines(unread: _Unread) -> list[OcrWord]:
     return found
 
 
+def _missed_between(unread: _Unread) -> list[OcrWord]:
+    """Words the page layout analysis dropped between two words it read on their line, read as one line.
+
+    A column whose heading and one figure the pass dropped ("Paid out" and a lone 2,000.00 between a
+    row's details and its balance, on a photographed savings statement) is neither a column of a few
+    lines nor aligned with other rows' words: it is found by standing between words of its own line.
+    Its print is found in `unread`'s thin ink (`_thin_ink`: a blurred photo's regular type averages
+    out as light as paper), cut into pieces as `_missed_lines` cuts it.
+    """
+    words = unread.words
+    if not words:
+        return []
+    factor, per_inch = MISSED_FACTOR, unread.per_inch
+    starts = np.array([w.left for w in words])
+    ends = np.array([w.left + w.width for w in words])
+    tops = np.array([w.top for w in words])
+    bottoms = np.array([w.top + w.height for w in words])
+    found: list[OcrWord] = []
+    reads = 0
+    for top, bottom, left, right in _pieces(unread.missed, gap=unread.inches(MISSED_LINE_GAP_IN)):
+        height, width = (bottom - top) / per_inch, (right - left) / per_inch
+        if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
+            continue
+        middle = (top + bottom) * factor // 2
+        on_line = (tops <= middle) & (middle <= bottoms)
+        if not (np.any(on_line & (ends <= left * factor)) and np.any(on_line & (starts >= right * factor))):
+            continue
+        if reads == MAX_MISSED_LINES:
+            break
+        reads += 1
+        found += unread.read((left, top, right, bottom), psm=7)
+    return found
+
+
+def _thin_ink(image: Image.Image, factor: int, dpi: int) -> npt.NDArray[np.bool_]:
+    """The page's ink reduced by `factor`, a reduced pixel ink where any of its pixels is (thin print
+    kept), without rules and page edges (`_upright_rules`), which would join the rows beside them."""
+    dark = np.asarray(image, dtype=np.uint8) < 128
+    height, width = dark.shape[0] // factor * factor, dark.shape[1] // factor * factor
+    blocks = dark[:height, :width].reshape(height // factor, factor, width // factor, factor)
+    ink: npt.NDArray[np.bool_] = np.asarray(blocks.any(axis=(1, 3)))
+    return ink & ~_upright_rules(ink, round(MISSED_RULE_IN * dpi / factor))
+
+
+def _upright_rules(ink: npt.NDArray[np.bool_], length: int) -> npt.NDArray[np.bool_]:
+    """The ink of `ink` in unbroken upright runs at least `length` pixels long: rules and the page's
+    edges, not print."""
+    if length < 1 or ink.shape[0] < length:
+        return np.zeros_like(ink)
+    summed = np.concatenate(
+        [np.zeros((1, ink.shape[1]), dtype=np.int32), np.cumsum(ink, axis=0, dtype=np.int32)]
+    )
+    starts = (summed[length:] - summed[:-length]) == length  # a full run of `length` starts at each
+    rules = np.zeros((ink.shape[0] + 1, ink.shape[1]), dtype=np.int32)
+    rules[: starts.shape[0]] += starts
+    rules[length : length + starts.shape[0]] -= starts
+    covered: npt.NDArray[np.bool_] = np.cumsum(rules, axis=0)[:-1] > 0
+    return covered
+
+
 def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
     """Whether at least `MISSED_LINE_ALIGNED` of the `edges` are within `reach` of `edge`."""
     return sum(abs(e - edge) <= reach for e in edges) >= MISSED_LINE_ALIGNED
@@ -723,7 +813,8 @@ def _doubtful_figures_reread(
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
     strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
-    broken = {i for i in misfits if _has_digit(words[i].text)}
+    broken = {i for i in misfits if _has_digit(words[i].text) and not _split_figure(words[i], words)}
+    dashed = {i: found for i, w in enumerate(words) if (found := _dashed(image, w, words)) is not None}
     doubtful = sorted(
         (
             i
@@ -733,6 +824,7 @@ def _doubtful_figures_reread(
             or _failed_word(w)
             or i in strays
             or i in broken
+            or i in dashed
             or _doubted_figure(w)
         ),
         key=lambda i: (i not in misfits, words[i].confidence),  # a column's amounts first
@@ -740,8 +832,8 @@ def _doubtful_figures_reread(
     result = list(words)
     for i in doubtful[:MAX_REREADS]:
         w = words[i]
-        if _doubted_figure(w):
-            result[i] = replace(w, alternative=_other_figure(image, w, engine, hint, options))
+        if _doubted_figure(w) or i in dashed:
+            result[i] = _read_again_doubted(image, w, engine, hint, options, dashed=dashed.get(i))
             continue
         for sharpen in (False, True):
             again = _read_alone(image, w, engine, hint, options, sharpen=sharpen)
@@ -772,14 +864,34 @@ def _read_alone(
     scale: int = 1,
     sharpen: bool = False,
 ) -> OcrWord | None:
-    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it,
-    sharpened if asked and enlarged `scale` times (its box is that of the crop as enlarged), or None."""
-    margin = round(REREAD_MARGIN * word.height)
+    """What `engine` reads where `word` stands, cut out with REREAD_MARGIN of paper around it (where that
+    reads nothing, REREAD_TIGHT_MARGIN above and below), sharpened if asked and enlarged `scale` times
+    (its box is that of the crop as enlarged), or None."""
+    for above in (REREAD_MARGIN, REREAD_TIGHT_MARGIN):
+        found = _read_in_crop(image, word, engine, hint, options, above=above, scale=scale, sharpen=sharpen)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_in_crop(
+    image: Image.Image,
+    word: OcrWord,
+    engine: Tesseract,
+    hint: int | None,
+    options: OcrOptions,
+    *,
+    above: float,
+    scale: int,
+    sharpen: bool,
+) -> OcrWord | None:
+    """`_read_alone` with `above` word heights of paper above and below the word."""
+    margin, above_px = round(REREAD_MARGIN * word.height), round(above * word.height)
     box = (
         max(0, word.left - margin),
-        max(0, word.top - margin),
+        max(0, word.top - above_px),
         min(image.width, word.left + word.width + margin),
-        min(image.height, word.top + word.height + margin),
+        min(image.height, word.top + word.height + above_px),
     )
     crop = image.crop(box)
     if sharpen:
@@ -800,19 +912,73 @@ def _read_alone(
     return _read_in_place(found, place)
 
 
-def _other_figure(
-    image: Image.Image, word: OcrWord, engine: Tesseract, hint: int | None, options: OcrOptions
-) -> str | None:
-    """Another figure a figure read with doubt reads as alone, as printed and enlarged (a digit the
-    page's reading lost may come back larger: "99.77" read "9.77"), then sharpened, or None."""
+def _read_again_doubted(
+    image: Image.Image,
+    word: OcrWord,
+    engine: Tesseract,
+    hint: int | None,
+    options: OcrOptions,
+    *,
+    dashed: OcrWord | None,
+) -> OcrWord:
+    """A figure read cleanly with doubt, or printed with a dash before it (`dashed`: its box with the
+    dash taken in, see `_dashed`), read alone as printed and enlarged (a digit the page's reading lost
+    may come back larger: "99.77" read "9.77"), then sharpened: with the minus it reads with alone,
+    confidently, where the page's reading had none; else, read with doubt, with another figure it reads
+    as for its alternative; else as it was."""
     first = parse_money(word.text)
+    alone = dashed or word
+    trusted = REREAD_TRUSTED if dashed else max(REREAD_TRUSTED, word.confidence + REREAD_GAIN)
     for sharpen, scale in itertools.product((False, True), REREAD_SCALES):
-        again = _read_alone(image, word, engine, hint, options, scale=scale, sharpen=sharpen)
-        text = again.text if again is not None else ""
-        figure = parse_money(text)
-        if figure is not None and first is not None and figure.magnitude != first.magnitude:
-            return text
-    return None
+        again = _read_alone(image, alone, engine, hint, options, scale=scale, sharpen=sharpen)
+        if again is None:
+            continue
+        if _minus_found(word.text, again.text) and again.confidence >= trusted:
+            return replace(alone, text=again.text, confidence=again.confidence)
+        figure = parse_money(again.text)
+        if (
+            _doubted_figure(word)
+            and figure is not None
+            and first is not None
+            and figure.magnitude != first.magnitude
+        ):
+            return replace(word, alternative=again.text)
+    return word
+
+
+def _dashed(image: Image.Image, word: OcrWord, words: Sequence[OcrWord]) -> OcrWord | None:
+    """A figure read without a sign that is printed with a dash before it, its box widened to take the
+    dash in, else None. The dash is the first mark of its print, within DASH_REACH word heights either
+    side of its box's left edge (Tesseract's box may take in part of a dash it did not read): flat, wide
+    and where a minus stands, another mark after it, and no other word covering it."""
+    figure = parse_money(word.text)
+    if figure is None or figure.negative is not None or word.height <= 0:
+        return None
+    height, reach = word.height, round(DASH_REACH * word.height)
+    left = max(0, word.left - reach)
+    grey = np.asarray(image.crop((left, word.top, word.left + word.width, word.top + height)), dtype=np.uint8)
+    paper, darkest = float(np.percentile(grey, 90)), float(grey.min())
+    ink = grey < paper - DASH_CONTRAST * (paper - darkest)
+    marks = _runs(np.asarray(ink[:, : word.left - left + reach].any(axis=0)), gap=0)
+    if len(marks) < 2:
+        return None
+    start, stop = marks[0]
+    rows = np.nonzero(ink[:, start:stop].any(axis=1))[0]
+    mark = OcrWord("", left + start, word.top, stop - start, height, 0.0)
+    low, high = DASH_MIDDLE
+    dash = (
+        rows[-1] - rows[0] + 1 <= DASH_MAX_HEIGHT * height
+        and stop - start >= DASH_MIN_WIDTH * height
+        and low * height <= (rows[0] + rows[-1]) / 2 <= high * height
+        and not any(_overlap(mark, other) for other in words if other is not word)
+    )
+    wider = max(0, word.left - mark.left)
+    return replace(word, left=word.left - wider, width=word.width + wider) if dash else None
+
+
+def _minus_found(first: str, again: str) -> bool:
+    """Whether `again` is `first` with a minus before or after it and nothing else changed."""
+    return "-" not in first and again in (f"-{first}", f"{first}-")
 
 
 def _doubted_figure(word: OcrWord) -> bool:
@@ -869,6 +1035,25 @@ def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
         if len(aligned) >= MIN_FIGURE_COLUMN and right <= edge + w.height:
             strays.add(i)
     return strays
+
+
+def _split_figure(word: OcrWord, words: Sequence[OcrWord]) -> bool:
+    """Whether a word is one piece of a figure the page's reading printed apart ("6,0" "00.04" for
+    6,000.04, which the table joins again): another word with digits stands on its line closer than
+    SPLIT_FIGURE_GAP word heights to it. Read alone, its crop would take in the other piece's digits
+    ("6,00")."""
+    reach = SPLIT_FIGURE_GAP * word.height
+    middle = word.top + word.height / 2
+    return any(
+        other is not word
+        and _has_digit(other.text)
+        and other.top <= middle <= other.top + other.height
+        and (
+            0 <= other.left - (word.left + word.width) <= reach
+            or 0 <= word.left - (other.left + other.width) <= reach
+        )
+        for other in words
+    )
 
 
 def _has_digit(text: str) -> bool:

@@ -324,6 +324,37 @@ def test_a_clean_figure_read_with_doubt_keeps_the_other_figure_it_reads_alone_fo
     assert words["63.43"].alternative is None  # read with confidence: not read again
 
 
+def test_a_figure_whose_minus_the_page_reading_lost_takes_it_back_when_read_alone() -> None:
+    """TD photographed at 170 dpi: a payment printed "-$161.00" was read "$161.00" at 56, its blurred
+    dash lost in the line's reading; read alone it shows the minus, confidently."""
+    rows = (("31 Jul", "PAYMENT - THANK YOU", "-161.00"), ("02 Aug", "MUSIC STORE", "10.99"))
+    engine = FigureFailingTesseract(failed=(("-161.00", "161.00", 56.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "-161.00" in texts
+    assert "161.00" not in texts
+
+
+def test_a_figure_read_with_confidence_and_no_minus_is_read_again_where_a_dash_is_printed_before_it() -> None:
+    """TD photographed at 170 dpi: a payment printed "-$211.00" was read "$211.00" at 94, the blurred
+    dash read as nothing; the dash's ink is still there, and the figure read alone shows it."""
+    rows = (("15 Jul", "PAYMENT - THANK YOU", "-211.00"), ("16 Jul", "PIZZA PLACE", "39.07"))
+    engine = FigureFailingTesseract(failed=(("-211.00", "211.00", 94.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "-211.00" in texts
+    assert "39.07" in texts  # no dash before it: left as read
+
+
+def test_a_figure_read_with_doubt_gets_no_minus_it_does_not_print() -> None:
+    rows = (("31 Jul", "PAYMENT - THANK YOU", "161.00"), ("02 Aug", "MUSIC STORE", "10.99"))
+    engine = FigureFailingTesseract(failed=(("161.00", "161.00", 56.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "161.00" in texts
+    assert "-161.00" not in texts
+
+
 def test_a_word_read_as_no_figure_in_a_column_of_figures_is_read_again_alone() -> None:
     """HSBC photographed at 170 dpi: a balance carried forward read "ans" at 63, and one read "asecas" at
     2, were no figures, and the pages they end were joined to no other."""
@@ -455,3 +486,64 @@ def test_a_page_read_whole_reads_no_line_again() -> None:
     engine = RowDroppingTesseract(dropped="NOTHING")
     ocr_page(_table_page(_ROWS, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
     assert engine.lines == []
+
+
+@dataclass(frozen=True)
+class WordDroppingTesseract(Tesseract):
+    """The real engine, whose layout pass on a whole page drops one word between others on its line (a
+    column's lone figure); a line read alone is read as it is."""
+
+    dropped: str = "2,000.00"
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        return words if self.psm == 7 else [w for w in words if w.text != self.dropped]
+
+
+def test_a_lone_figure_the_layout_pass_dropped_between_words_of_its_line_is_read_again() -> None:
+    """HSBC photographed at 170 dpi: a savings statement's one "Paid out" figure, 2,000.00 between a
+    row's details and its balance, was not read, nor the column's heading."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 12)
+    rows = (("13 Jan", "INTEREST", "", "6,000.13"), ("19 Jan", "TRANSFER", "2,000.00", "4,000.13"))
+    for n, (date, description, paid_out, balance) in enumerate(rows):
+        y = 700 - 22 * n
+        pdf.drawString(60, y, date)
+        pdf.drawString(130, y, description)
+        pdf.drawRightString(400, y, paid_out)
+        pdf.drawRightString(520, y, balance)
+    pdf.showPage()
+    pdf.save()
+    engine = WordDroppingTesseract()
+    page = ocr_page(
+        render(buffer.getvalue(), dpi=300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    )
+    texts = [w.text for w in page.words]
+    assert "2,000.00" in texts
+    assert texts.count("4,000.13") == 1  # what was read is not read twice
+
+
+@dataclass(frozen=True)
+class CrowdedTesseract(FigureFailingTesseract):
+    """`FigureFailingTesseract`, whose reading of a word alone reads nothing when the crop reaches far
+    above and below it (into the rows above and below, on a blurred photo)."""
+
+    tallest: float = 2.5  # crop heights, in heights of the print, that still read
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = FigureFailingTesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm == 7 and words and image.height > self.tallest * max(w.height for w in words):
+            return []
+        return words
+
+
+def test_a_figure_whose_crop_reads_nothing_is_read_again_with_less_paper_above_and_below() -> None:
+    """HSBC photographed at 170 dpi: "$00.00" for 500.00 and "1443" for 14.43 read as nothing at all alone,
+    their crops reaching into the rows above and below; with half a line of paper, as the figures."""
+    rows = (("03 Jan", "DIRECT DEBIT", "56.87"), ("03 Jan", "CARD PAYMENT", "17.99"))
+    engine = CrowdedTesseract(failed=(("56.87", "$6.87", 57.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
+    assert "56.87" in texts
+    assert "$6.87" not in texts
