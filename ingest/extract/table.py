@@ -403,10 +403,10 @@ def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
     if not line.figures:
         # A figure on the line that no money column of the header takes makes it a row read under
         # the wrong header ("13 Feb 2025 VIS HILLTOP ... 45.92- 526.23" under "DEPOSIT REF"), no date line.
-        words = sorted(line.line.words, key=lambda w: w.x0)
-        if any(parse_money(w.text) is not None for w in words):
+        printed = sorted(line.line.words, key=lambda w: w.x0)
+        if any(parse_money(w.text) is not None for w in printed):
             return None
-        date, _ = _date_at_start(words, float("inf"))
+        date, _ = _date_at_start(printed, float("inf"))
         return parse_partial(line.description) or date
     if set(line.amounts) != {Role.BALANCE} or set(line.texts) - {Role.BALANCE}:
         return None
