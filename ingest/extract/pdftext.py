@@ -206,11 +206,12 @@ class TextLayer:
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
-    """The page's characters and its words, level and body-sized: turned margin notes and watermarks
-    are no part of any line. Words in points from the top-left of the page as displayed."""
+    """The page's characters and its words, level and body-sized, on the page: turned margin notes and
+    watermarks are no part of any line, and words drawn wholly outside the crop box are never shown.
+    Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
     chars, objects, runs = _chars(textpage.raw, page)
-    found = list(_words(chars))
+    found = [w for w in _words(chars) if w.x1 > 0 < w.bottom and w.x0 < width and w.top < height]
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
     words = PageWords(

@@ -1,0 +1,80 @@
+"""Ordinary statements whose text layer is written as real PDF producers write it, not as the drawing
+helpers do: furniture outside the page's crop box, all the text turned on an unturned page."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    M,
+    as_drawn,
+    english,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    statement,
+)
+
+ROWS = running(
+    M("1520.40"),
+    [
+        (D(2025, 3, 3), "CARD PAYMENT GREENGROCER", "-84.35"),
+        (D(2025, 3, 5), "SALARY NORTHWIND LTD", "5210.00"),
+        (D(2025, 3, 9), "STANDING ORDER RENT", "-1850.00"),
+        (D(2025, 3, 17), "CASH WITHDRAWAL", "-200.00"),
+    ],
+)
+HEAD = [
+    "Ashgrove Bank plc",
+    "Ms Ada Lowe",
+    "12 Mill Lane, York YO1 7HH",
+    "Statement period 1 March 2025 to 31 March 2025",
+    "Account number 40-11-22 71234567",
+]
+COLUMNS = [
+    Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+    Column("Description", 120, lambda r: r.description),
+    Column("Paid out", 400, paid_out(english), right=True),
+    Column("Paid in", 470, paid_in(english), right=True),
+    Column("Balance", 550, lambda r: english(r.balance), right=True),
+]
+
+
+def _trimmed(pdf: bytes, bleed: float) -> bytes:
+    """The pages enlarged by `bleed` on every side, the crop box kept where the page was: a printer's
+    sheet, whose slug and colour bars a producer draws outside the page as displayed."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            left, bottom, right, top = (float(v) for v in page.MediaBox)
+            page.CropBox = [left, bottom, right, top]
+            page.MediaBox = [left - bleed, bottom - bleed, right + bleed, top + bleed]
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def test_a_printers_slug_and_colour_bars_outside_the_crop_box_are_not_read() -> None:
+    drawn = io.BytesIO()
+    c = canvas.Canvas(drawn, pagesize=A4)
+    width, height = A4
+    c.setFont("Helvetica", 7)
+    # The slug under the trim and the colour bars beside it (as in a real statement laid out for print).
+    c.drawString(25, -14, "ASH-RFB1023-MCP52223.indd   2   02/11/2018   10:42")
+    for n, ink in enumerate(("C 100", "M 100", "Y 100", "K 100", "C 50", "M 50", "Y 50", "K 50")):
+        c.drawString(width + 8, height - 100 - 13 * n, ink)
+    c.save()
+    slug = pikepdf.open(io.BytesIO(_trimmed(drawn.getvalue(), 30)))
+    statement_pdf = pikepdf.open(io.BytesIO(_trimmed(statement(HEAD, COLUMNS, ROWS), 30)))
+    statement_pdf.pages[0].add_overlay(
+        slug.pages[0], pikepdf.Rectangle(*(float(v) for v in slug.pages[0].MediaBox))
+    )
+    out = io.BytesIO()
+    statement_pdf.save(out)
+    as_drawn(read_one(out.getvalue()), ROWS)
