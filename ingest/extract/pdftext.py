@@ -40,6 +40,11 @@ UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from leve
 # A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
 # not text of a line.
 WATERMARK_HEIGHT = 4.0
+# A page whose characters are nearly all (this share) turned one quarter on the page as displayed is a
+# landscape page stored unturned: it is read turned. `TURNED_SAMPLE` of them have their angle asked.
+TURNED_PAGE_SHARE = 0.9
+TURNED_PAGE_CHARS = 100  # fewer turned characters are a note or a stamp on an empty page, not its text
+TURNED_SAMPLE = 64
 # A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
 UNMAPPED = "\ufffd"
 MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
@@ -210,7 +215,13 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
     watermarks are no part of any line, and words drawn wholly outside the crop box are never shown.
     Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    chars, objects, runs = _chars(textpage.raw, page)
+    rotation = page.get_rotation() % 360
+    chars, objects, runs = _chars(textpage.raw, page, rotation)
+    turned = _turned_text(textpage.raw, chars, rotation)
+    if turned != rotation:
+        # A landscape page stored unturned, its text running up or down the page: read as it reads.
+        chars, objects, runs = _chars(textpage.raw, page, turned)
+        width, height = height, width
     found = [w for w in _words(chars) if w.x1 > 0 < w.bottom and w.x0 < width and w.top < height]
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
@@ -222,6 +233,29 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         method=ExtractionMethod.TEXT,
     )
     return TextLayer(words, tuple(chars), objects, tuple(runs))
+
+
+def _turned_text(textpage: Any, chars: list[Char], rotation: int) -> int:
+    """The page's turn for display (degrees clockwise) under which its text reads level: its /Rotate,
+    unless nearly all of its characters run up or down the page as displayed, at one quarter turn."""
+    if sum(map(_UPRIGHT, chars)) > (1 - TURNED_PAGE_SHARE) * len(chars):
+        return rotation  # the common case, told in one pass at C speed
+    drawn = [char for char in chars if not _BLANK[char[0]]]
+    turned = [char for char in drawn if not char[5]]
+    if len(turned) < TURNED_PAGE_CHARS or len(turned) < TURNED_PAGE_SHARE * len(drawn):
+        return rotation
+    at = pointer_argument(address(textpage))
+    step = max(1, len(turned) // TURNED_SAMPLE)
+    quarters = set()
+    for char in turned[::step]:
+        angle = math.degrees(_angle(at, char[6]))
+        quarter = round(angle / 90)
+        if abs(angle - 90 * quarter) > math.degrees(UPRIGHT_TOLERANCE):
+            return rotation  # a diagonal watermark, not a page turned a quarter
+        quarters.add(quarter % 4)
+    if len(quarters) != 1:
+        return rotation
+    return -90 * quarters.pop() % 360  # pdfium's angle is clockwise in PDF space: turned back
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
@@ -371,7 +405,7 @@ def _codes(textpage: Any, count: int) -> list[int]:
 
 
 def _chars(
-    textpage: Any, page: pdfium.PdfPage
+    textpage: Any, page: pdfium.PdfPage, rotation: int
 ) -> tuple[list[Char], dict[int | None, TextObject], list[TextRun]]:
     """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, what
     each text object is drawn with, and the characters' runs by text object (`TextLayer.runs`), cut in
@@ -379,10 +413,11 @@ def _chars(
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
     the baseline by the font size, as pdfplumber's does, so that text in two fonts on one baseline
-    shares a top; a turned one keeps pdfium's box.
+    shares a top; a turned one keeps pdfium's box. `rotation`: the page's turn for display, degrees
+    clockwise (its /Rotate, or `_turned_text`'s).
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
+    turn = _Turn(rotation, right - left, top - bottom)
     at = address(textpage)
     styles = _Styles(at, turn.rotation)
     box = pdfium_c.FS_RECTF()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -78,3 +79,30 @@ def test_a_printers_slug_and_colour_bars_outside_the_crop_box_are_not_read() -> 
     out = io.BytesIO()
     statement_pdf.save(out)
     as_drawn(read_one(out.getvalue()), ROWS)
+
+
+def _sideways(pdf: bytes, quarter: int) -> bytes:
+    """Each page placed on a sheet turned a quarter (1: its lines run up the sheet, -1: down it), the
+    sheet not marked to be turned for display (no /Rotate): a landscape sheet stored as it is printed."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for number in range(len(document.pages)):
+            page = document.pages[number]
+            width, height = (float(v) for v in page.MediaBox[2:])
+            form = page.as_form_xobject()
+            # Turned counterclockwise, (x, y) goes to (height - y, x); clockwise, to (y, width - x).
+            matrix = f"0 1 -1 0 {height} 0" if quarter == 1 else f"0 -1 1 0 0 {width}"
+            sheet = pikepdf.Dictionary(
+                Type=pikepdf.Name.Page,
+                MediaBox=[0, 0, height, width],
+                Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Page=form)),
+                Contents=document.make_stream(f"q {matrix} cm /Page Do Q".encode()),
+            )
+            document.pages[number] = pikepdf.Page(sheet)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+@pytest.mark.parametrize("quarter", [1, -1])
+def test_a_statement_whose_text_runs_up_or_down_an_unturned_page_is_read_turned(quarter: int) -> None:
+    as_drawn(read_one(_sideways(statement(HEAD, COLUMNS, ROWS), quarter)), ROWS)
