@@ -106,3 +106,41 @@ def _sideways(pdf: bytes, quarter: int) -> bytes:
 @pytest.mark.parametrize("quarter", [1, -1])
 def test_a_statement_whose_text_runs_up_or_down_an_unturned_page_is_read_turned(quarter: int) -> None:
     as_drawn(read_one(_sideways(statement(HEAD, COLUMNS, ROWS), quarter)), ROWS)
+
+
+def test_a_description_clipped_to_its_cell_is_read_as_shown_not_as_it_runs_on_under_the_figures() -> None:
+    """A report generator clips each cell's text to the cell: the text layer holds a long description
+    whole, its end under the next cells' figures, where none of it is drawn."""
+    shown = {
+        "SALARY NORTHWIND LTD": "REF 88213 PAYROLL MARCH BATCH 7 DEPT 12 COSTCENTRE",
+        "STANDING ORDER RENT": "FLAT 2 MILL LANE YORK LANDLORD HOLDINGS LIMITED REF",
+    }
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 50
+    for line in HEAD:
+        c.setFont("Helvetica", 9)
+        c.drawString(40, y, line)
+        y -= 13
+    y -= 20
+    c.setFont("Helvetica-Bold", 9)
+    for column in COLUMNS:
+        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
+    for row in ROWS:
+        y -= 13
+        for column in COLUMNS:
+            text = column.text(row)
+            if column.heading == "Description":
+                # Clipped halfway into the space after the description as read: the rest is not drawn.
+                width = c.stringWidth(text + " ", "Helvetica", 9) - c.stringWidth(" ", "Helvetica", 9) / 2
+                c.saveState()
+                cell = c.beginPath()
+                cell.rect(column.x, y - 3, width, 12)
+                c.clipPath(cell, stroke=0, fill=0)
+                c.drawString(column.x, y, " ".join((text, shown.get(text, ""))).strip())
+                c.restoreState()
+            elif text:
+                (c.drawRightString if column.right else c.drawString)(column.x, y, text)
+    c.save()
+    as_drawn(read_one(buffer.getvalue()), ROWS)
