@@ -51,9 +51,15 @@ OVERLAP = 1.0  # points one word may run into the next on its line before text i
 UNMAPPED = "\ufffd"
 MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
 
-# Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
-_SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_SUBSTITUTES[0x02] = "-"
+# Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen. So is
+# every other character a font maps its hyphen glyph to: a soft hyphen (drawn as a hyphen, as Latin-1
+# names the glyph), the hyphens of U+2010-2011, and the small and full-width hyphen-minus; and the
+# full-width forms of ASCII are ASCII (NFKC), so that a minus or a figure reads as one whatever its code.
+_SUBSTITUTES = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFB00, 0xFB07), 0xFE63, *range(0xFF01, 0xFF5F))
+}
+_SUBSTITUTES.update(dict.fromkeys((0x02, 0xAD, 0x2010, 0x2011), "-"))
 
 
 class _Texts(dict[int, str]):

@@ -15,6 +15,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     M,
     as_drawn,
+    dejavu,
     english,
     paid_in,
     paid_out,
@@ -144,3 +145,23 @@ def test_a_description_clipped_to_its_cell_is_read_as_shown_not_as_it_runs_on_un
                 (c.drawRightString if column.right else c.drawString)(column.x, y, text)
     c.save()
     as_drawn(read_one(buffer.getvalue()), ROWS)
+
+
+@pytest.mark.parametrize("hyphen", ["\u00ad", "\u2010"])
+def test_a_minus_whose_glyph_the_font_maps_to_another_hyphen_is_a_minus(hyphen: str) -> None:
+    """A font whose hyphen glyph maps to the soft hyphen (as Latin-1 names it) or to U+2010 writes every
+    minus of a signed amount column so: drawn, it is a hyphen like any other."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans is not installed")
+
+    def signed(value: M) -> str:
+        return (hyphen if value < 0 else "") + english(value)
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: signed(r.amount), right=True),
+        Column("Balance", 550, lambda r: signed(r.balance), right=True),
+    ]
+    as_drawn(read_one(statement(HEAD, columns, ROWS, fonts=fonts)), ROWS)
