@@ -1,18 +1,26 @@
 """Ordinary statements whose text layer is written as real PDF producers write it, not as the drawing
-helpers do: furniture outside the page's crop box, all the text turned on an unturned page."""
+helpers do: furniture outside the page's crop box, all the text turned on an unturned page, cells clipped
+to their width, hyphens under other codes, text drawn twice to look bold, glyphs placed one by one, the
+figures drawn before the words, an invisible OCR layer over the page's picture."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from tests.unit.extract.unseen_kinds import (
+    HELVETICA,
     Column,
     D,
+    Fonts,
     M,
     as_drawn,
     dejavu,
@@ -165,3 +173,122 @@ def test_a_minus_whose_glyph_the_font_maps_to_another_hyphen_is_a_minus(hyphen: 
         Column("Balance", 550, lambda r: signed(r.balance), right=True),
     ]
     as_drawn(read_one(statement(HEAD, columns, ROWS, fonts=fonts)), ROWS)
+
+
+Show = Callable[[canvas.Canvas, float, float, str], None]
+
+
+def _fake_bold(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """The text drawn twice, the copy a fraction of a point to the right."""
+    c.drawString(x, y, text)
+    c.drawString(x + 0.3, y, text)
+
+
+def _glyph_by_glyph(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """Each glyph shown on its own at its place, spaces left out: word gaps are only gaps."""
+    font, size = c._fontname, c._fontsize
+    for n, glyph in enumerate(text):
+        if glyph != " ":
+            c.drawString(x + c.stringWidth(text[:n], font, size), y, glyph)
+
+
+def _invisible(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """The text in render mode 3 (no ink), as an OCR layer lies over a scan."""
+    shown = c.beginText(x, y)
+    shown.setTextRenderMode(3)
+    shown.textOut(text)
+    c.drawText(shown)
+
+
+class Cell(NamedTuple):
+    x: float  # left edge, or right edge where `right`
+    y: float
+    text: str
+    right: bool
+    bold: bool
+    size: float
+
+
+def _cells(columns: list[Column]) -> list[Cell]:
+    """The statement's cells in reading order: the header lines, the headings, a line a row."""
+    y = A4[1] - 50
+    cells = [Cell(40, y, HEAD[0], False, True, 13)]
+    for line in HEAD[1:]:
+        y -= 13
+        cells.append(Cell(40, y, line, False, False, 9))
+    y -= 30
+    cells += [Cell(column.x, y, column.heading, column.right, True, 9) for column in columns]
+    for row in ROWS:
+        y -= 13
+        cells += [Cell(c.x, y, text, c.right, False, 9) for c in columns if (text := c.text(row))]
+    return cells
+
+
+def _produced(
+    show: Show,
+    order: Callable[[list[Cell]], list[Cell]] = list,
+    columns: list[Column] = COLUMNS,
+    fonts: Fonts = HELVETICA,
+    picture: bool = False,
+) -> bytes:
+    """The statement drawn cell by cell by `show`, in the content stream's `order`; with `picture`, over
+    a picture of the page as a scanner would store it."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    if picture:
+        plain = _produced(lambda c, x, y, text: c.drawString(x, y, text), columns=columns, fonts=fonts)
+        scan = pdfium.PdfDocument(plain)[0].render(scale=2, grayscale=True).to_pil()
+        c.drawImage(ImageReader(scan), 0, 0, *A4)
+    for cell in order(_cells(columns)):
+        font = fonts.bold if cell.bold else fonts.regular
+        c.setFont(font, cell.size)
+        width = c.stringWidth(cell.text, font, cell.size)
+        show(c, cell.x - width if cell.right else cell.x, cell.y, cell.text)
+    c.save()
+    return buffer.getvalue()
+
+
+def _figures_first(cells: list[Cell]) -> list[Cell]:
+    """The right-aligned cells (the figures) first, then the rest."""
+    return sorted(cells, key=lambda cell: not cell.right)
+
+
+def _bottom_up(cells: list[Cell]) -> list[Cell]:
+    """The page's lines from the bottom up."""
+    return sorted(cells, key=lambda cell: cell.y)
+
+
+@pytest.mark.parametrize(
+    ("show", "order", "picture"),
+    [
+        (_fake_bold, list, False),
+        (_glyph_by_glyph, list, False),
+        (_fake_bold, _figures_first, False),
+        (_glyph_by_glyph, _bottom_up, False),
+        (_invisible, list, True),
+    ],
+)
+def test_a_statement_drawn_as_producers_draw_it_reads_as_drawn(show: Show, order: Any, picture: bool) -> None:
+    as_drawn(read_one(_produced(show, order, picture=picture)), ROWS)
+
+
+@pytest.mark.parametrize(("space", "minus"), [("\u00a0", "\u2212"), ("\u202f", "\u2013"), ("\u00a0", "-")])
+def test_figures_grouped_by_no_break_spaces_with_a_typographic_minus_read_to_the_cent(
+    space: str, minus: str
+) -> None:
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans is not installed")
+
+    def grouped(value: M) -> str:
+        text = f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", space)
+        return (minus if value < 0 else "") + text
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: grouped(r.amount), right=True),
+        Column("Balance", 550, lambda r: grouped(r.balance), right=True),
+    ]
+    show: Show = lambda c, x, y, text: c.drawString(x, y, text)  # noqa: E731
+    as_drawn(read_one(_produced(show, columns=columns, fonts=fonts)), ROWS)
