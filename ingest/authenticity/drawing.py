@@ -17,7 +17,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -232,38 +232,14 @@ class Clips:
 
     def _box(self, obj: int) -> pdftext.Box | None:
         clip = pdfium_c.FPDFPageObj_GetClipPath(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
-        box = _clip_box(clip) if clip else None
+        box = pdftext.clip_box(clip) if clip else None
         if box is not None:
             if self._forms is None:  # a clip inside a form is in the form's space
                 self._forms = {o: form for o, kind, form in pdftext.page_objects(self._page)}
             if (form := self._forms.get(obj)) is not None:
-                box = _placed(box, form)
+                box = pdftext.placed_box(box, form)
         self._boxes[obj] = box
         return box
-
-
-def _clip_box(clip: Any) -> pdftext.Box | None:
-    """Where a clip path lets an object draw: the box its paths' points share (each path clips)."""
-    point_x, point_y = ctypes.c_float(), ctypes.c_float()
-    left, bottom, right, top = -math.inf, -math.inf, math.inf, math.inf
-    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
-        xs, ys = [], []
-        for index in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
-            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
-            if pdfium_c.FPDFPathSegment_GetPoint(segment, point_x, point_y):
-                xs.append(point_x.value)
-                ys.append(point_y.value)
-        if xs:
-            left, bottom = max(left, min(xs)), max(bottom, min(ys))
-            right, top = min(right, max(xs)), min(top, max(ys))
-    return None if left == -math.inf else (left, bottom, right, top)
-
-
-def _placed(box: pdftext.Box, form: pdftext.Matrix) -> pdftext.Box:
-    """A box of a form's space on the page."""
-    corners = [_apply(form, x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
-    xs, ys = [x for x, _ in corners], [y for _, y in corners]
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)

@@ -19,7 +19,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter
 from statistics import median
 from typing import Any, NamedTuple
@@ -40,13 +40,26 @@ UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from leve
 # A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
 # not text of a line.
 WATERMARK_HEIGHT = 4.0
+# A page whose characters are nearly all (this share) turned one quarter on the page as displayed is a
+# landscape page stored unturned: it is read turned. `TURNED_SAMPLE` of them have their angle asked.
+TURNED_PAGE_SHARE = 0.9
+TURNED_PAGE_CHARS = 100  # fewer turned characters are a note or a stamp on an empty page, not its text
+TURNED_SAMPLE = 64
+TURNED_STEP = 8  # every this many characters tell whether a page is nearly all turned, before all do
+OVERLAP = 1.0  # points one word may run into the next on its line before text is looked for under text
 # A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
 UNMAPPED = "\ufffd"
 MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
 
-# Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen.
-_SUBSTITUTES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_SUBSTITUTES[0x02] = "-"
+# Ligatures spelt out as pdfplumber does; pdfium's mark for a hyphen that ends a line is a hyphen. So is
+# every other character a font maps its hyphen glyph to: a soft hyphen (drawn as a hyphen, as Latin-1
+# names the glyph), the hyphens of U+2010-2011, and the small and full-width hyphen-minus; and the
+# full-width forms of ASCII are ASCII (NFKC), so that a minus or a figure reads as one whatever its code.
+_SUBSTITUTES = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFB00, 0xFB07), 0xFE63, *range(0xFF01, 0xFF5F))
+}
+_SUBSTITUTES.update(dict.fromkeys((0x02, 0xAD, 0x2010, 0x2011), "-"))
 
 
 class _Texts(dict[int, str]):
@@ -206,11 +219,22 @@ class TextLayer:
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
-    """The page's characters and its words, level and body-sized: turned margin notes and watermarks
-    are no part of any line. Words in points from the top-left of the page as displayed."""
+    """The page's characters and its words, level and body-sized, on the page: turned margin notes and
+    watermarks are no part of any line, and words drawn wholly outside the crop box are never shown.
+    Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
-    chars, objects, runs = _chars(textpage.raw, page)
-    found = list(_words(chars))
+    rotation = page.get_rotation() % 360
+    chars, objects, runs = _chars(textpage.raw, page, rotation)
+    turned = _turned_text(textpage.raw, chars, rotation)
+    if turned != rotation:
+        # A landscape page stored unturned, its text running up or down the page: read as it reads.
+        chars, objects, runs = _chars(textpage.raw, page, turned)
+        width, height = height, width
+    found = _shown_words(chars, width, height)
+    if (overlapping := _overlapping(runs)) and (hidden := _clipped_out(page, overlapping)):
+        # Text run on past its cell under the next cell's: the clip that hides it is asked only here,
+        # as every object of most pages has one.
+        found = _shown_words([c for c in chars if c[6] not in hidden], width, height)
     heights = [w.bottom - w.top for w in found]
     limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
     words = PageWords(
@@ -221,6 +245,99 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         method=ExtractionMethod.TEXT,
     )
     return TextLayer(words, tuple(chars), objects, tuple(runs))
+
+
+def _shown_words(chars: list[Char], width: float, height: float) -> list[Word]:
+    """The words of these characters not drawn wholly outside the page (of `width` and `height`)."""
+    return [w for w in _words(chars) if w.x1 > 0 < w.bottom and w.x0 < width and w.top < height]
+
+
+def _overlapping(runs: list[TextRun]) -> list[TextRun]:
+    """The text objects' runs whose characters run into those of the one drawn next on their line by
+    more than a sliver (`OVERLAP`), both of each pair: a cell's text run on under the next cell's."""
+    pairs = [
+        (a, b)
+        for a, b in pairwise(runs)
+        if a.x1 > b.x0 + OVERLAP and b.x1 > a.x0 + OVERLAP and -LINE_DRIFT < b.y0 - a.y0 < LINE_DRIFT
+    ]
+    return [run for pair in pairs for run in pair]
+
+
+def _clipped_out(page: pdfium.PdfPage, runs: list[TextRun]) -> set[int]:
+    """The characters (by drawing order) whose middle lies outside their text object's clip: a report
+    generator clips a cell's text to the cell, and what runs past it is not drawn, though the text layer
+    holds it."""
+    hidden: set[int] = set()
+    forms: dict[int, Matrix | None] | None = None
+    for run in runs:
+        clip = pdfium_c.FPDFPageObj_GetClipPath(ctypes.cast(run.obj, pdfium_c.FPDF_PAGEOBJECT))
+        box = clip_box(clip) if clip else None
+        if box is None or _inside(run, box):
+            continue
+        if forms is None:  # a clip inside a form is in the form's space: the page's forms walked once
+            forms = {obj: form for obj, _, form in page_objects(page)}
+        if (form := forms.get(run.obj)) is not None and _inside(run, box := placed_box(box, form)):
+            continue
+        left, bottom, right, top = box
+        for char in run.chars:
+            box_left, box_top, box_right, box_bottom = char[8]
+            x, y = (box_left + box_right) / 2, (box_top + box_bottom) / 2
+            if not (left <= x <= right and bottom <= y <= top):
+                hidden.add(char[6])
+    return hidden
+
+
+def _inside(run: TextRun, box: Box) -> bool:
+    """Whether the run's extent lies inside the box (left, bottom, right, top)."""
+    return box[0] <= run.x0 and run.x1 <= box[2] and box[1] <= run.y0 and run.y1 <= box[3]
+
+
+def clip_box(clip: Any) -> Box | None:
+    """Where a clip path lets an object draw: the box its paths' points share (each path clips)."""
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    left, bottom, right, top = -math.inf, -math.inf, math.inf, math.inf
+    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for index in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
+            if pdfium_c.FPDFPathSegment_GetPoint(segment, point_x, point_y):
+                xs.append(point_x.value)
+                ys.append(point_y.value)
+        if xs:
+            left, bottom = max(left, min(xs)), max(bottom, min(ys))
+            right, top = min(right, max(xs)), min(top, max(ys))
+    return None if left == -math.inf else (left, bottom, right, top)
+
+
+def placed_box(box: Box, form: Matrix) -> Box:
+    """A box of a form's space (left, bottom, right, top) on the page."""
+    corners = [_apply(form, x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _turned_text(textpage: Any, chars: list[Char], rotation: int) -> int:
+    """The page's turn for display (degrees clockwise) under which its text reads level: its /Rotate,
+    unless nearly all of its characters run up or down the page as displayed, at one quarter turn."""
+    sample = chars[::TURNED_STEP]
+    if sum(map(_UPRIGHT, sample)) > (1 - TURNED_PAGE_SHARE) * len(sample):
+        return rotation  # the common case, told from a sample at C speed
+    drawn = [char for char in chars if not _BLANK[char[0]]]
+    turned = [char for char in drawn if not char[5]]
+    if len(turned) < TURNED_PAGE_CHARS or len(turned) < TURNED_PAGE_SHARE * len(drawn):
+        return rotation
+    at = pointer_argument(address(textpage))
+    step = max(1, len(turned) // TURNED_SAMPLE)
+    quarters = set()
+    for char in turned[::step]:
+        angle = math.degrees(_angle(at, char[6]))
+        quarter = round(angle / 90)
+        if abs(angle - 90 * quarter) > math.degrees(UPRIGHT_TOLERANCE):
+            return rotation  # a diagonal watermark, not a page turned a quarter
+        quarters.add(quarter % 4)
+    if len(quarters) != 1:
+        return rotation
+    return -90 * quarters.pop() % 360  # pdfium's angle is clockwise in PDF space: turned back
 
 
 def text_layer_words(page: pdfium.PdfPage, number: int) -> PageWords:
@@ -370,7 +487,7 @@ def _codes(textpage: Any, count: int) -> list[int]:
 
 
 def _chars(
-    textpage: Any, page: pdfium.PdfPage
+    textpage: Any, page: pdfium.PdfPage, rotation: int
 ) -> tuple[list[Char], dict[int | None, TextObject], list[TextRun]]:
     """Every character the page draws (not the spaces and line ends pdfium adds), in drawing order, what
     each text object is drawn with, and the characters' runs by text object (`TextLayer.runs`), cut in
@@ -378,10 +495,11 @@ def _chars(
 
     A level character's box runs from its origin across the glyph and up from the font's descent below
     the baseline by the font size, as pdfplumber's does, so that text in two fonts on one baseline
-    shares a top; a turned one keeps pdfium's box.
+    shares a top; a turned one keeps pdfium's box. `rotation`: the page's turn for display, degrees
+    clockwise (its /Rotate, or `_turned_text`'s).
     """
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    turn = _Turn(page.get_rotation() % 360, right - left, top - bottom)
+    turn = _Turn(rotation, right - left, top - bottom)
     at = address(textpage)
     styles = _Styles(at, turn.rotation)
     box = pdfium_c.FS_RECTF()
