@@ -55,14 +55,14 @@ RUSSIAN_MARCH = [
 def test_a_russian_account_with_prihod_and_rashod_columns_and_its_balances_in_and_out(
     unicode_fonts: Fonts,
 ) -> None:
-    """ "Выписка по счёту за период с .. по ..", the account's number and its money labelled; "Дата
-    операции | Описание операции | Приход | Расход | Остаток", the incoming balance above the rows and
-    the outgoing one below them, figures grouped by no-break spaces."""
+    """ "Выписка по счёту за период с .. г. по .. г." (each year closed by its mark), the account's number
+    and its money labelled; "Дата операции | Описание операции | Приход | Расход | Остаток", the incoming
+    balance above the rows and the outgoing one below them, figures grouped by no-break spaces."""
     rows = running(M("48215.60"), RUSSIAN_MARCH)
     head = [
         "АО «Волжский коммерческий банк»",
         "Иванов Сергей Петрович",
-        "Выписка по счёту за период с 01.03.2025 по 31.03.2025",
+        "Выписка по счёту за период с 01.03.2025 г. по 31.03.2025 г.",
         "Номер счёта: 40817810099910004312",
         "Валюта счёта: RUB",
     ]
@@ -133,13 +133,13 @@ def test_a_ukrainian_card_with_a_date_and_time_on_each_row_and_its_money_in_hryv
     unicode_fonts: Fonts,
 ) -> None:
     """ "Дата і час операції | Деталі операції | Сума в валюті картки | Залишок", each row's date with its
-    time of day, the amounts signed with the hryvnia's sign after them; the period "з .. по ..", the
+    time of day, the amounts signed with the hryvnia's sign after them; the period "з .. р. по .. р.", the
     account a Ukrainian IBAN (which names the hryvnia)."""
     rows = running(M("12640.07"), UKRAINIAN_MAY)
     head = [
         "АТ «Дніпровський банк»",
         "Коваленко Андрій Іванович",
-        "Виписка за період з 01.05.2025 по 31.05.2025",
+        "Виписка за період з 01.05.2025 р. по 31.05.2025 р.",
         "IBAN: UA21 3223 1300 0002 6007 2335 6600 1",
     ]
     hryvnia = signed_with("₴")
