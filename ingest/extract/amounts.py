@@ -197,6 +197,7 @@ CURRENCY_CODES = frozenset(
         "UAH",
         "BYN",
         "KZT",
+        "BGN",
     }
 )
 # Codes that are words or names a description prints in capitals ("RON", "TRY", "PEN"): the money of

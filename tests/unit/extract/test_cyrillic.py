@@ -1,5 +1,5 @@
-"""Statements printed in Russian and Ukrainian, in Cyrillic letters: each language's headings, balance
-words, dates and money (a space, often a no-break one, between thousands; the rouble's ₽ and the
+"""Statements printed in Russian, Ukrainian and Bulgarian, in Cyrillic letters: each language's headings,
+balance words, dates and money (a space, often a no-break one, between thousands; the rouble's ₽ and the
 hryvnia's ₴ after a figure), read through the text layer; and each told by its own words."""
 
 from __future__ import annotations
@@ -155,6 +155,46 @@ def test_a_ukrainian_card_with_a_date_and_time_on_each_row_and_its_money_in_hryv
     assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
 
 
+# ---- Bulgarian -------------------------------------------------------------------------------------
+
+BULGARIAN_MARCH = [
+    (D(2025, 3, 4), "Превод от Мария Петрова", "350.00"),
+    (D(2025, 3, 7), "Плащане с карта Билла София", "-74.18"),
+    (D(2025, 3, 12), "Погасяване на кредит", "-412.60"),
+    (D(2025, 3, 25), "Заплата за февруари", "2180.00"),
+    (D(2025, 3, 31), "Такса поддръжка на сметка", "-4.50"),
+]
+
+
+def test_a_bulgarian_account_with_a_value_date_and_debit_and_credit_columns(unicode_fonts: Fonts) -> None:
+    """ "Извлечение по сметка за периода от .. г. до .. г.", a Bulgarian IBAN and its money labelled;
+    "Дата | Вальор | Основание | Дебит | Кредит | Салдо" between the opening and closing balances."""
+    rows = running(M("1520.35"), BULGARIAN_MARCH)
+    head = [
+        "Търговска банка Родина АД",
+        "Петър Иванов Георгиев",
+        "Извлечение по сметка за периода от 01.03.2025 г. до 31.03.2025 г.",
+        "IBAN: BG80 BNBG 9661 1020 3456 78",
+        "Валута: BGN",
+    ]
+    columns = [
+        Column("Дата", 40, lambda r: r.date.strftime("%d.%m.%Y") if r.amount else ""),
+        Column(
+            "Вальор", 100, lambda r: (r.date + dt.timedelta(days=1)).strftime("%d.%m.%Y") if r.amount else ""
+        ),
+        Column("Основание", 160, lambda r: r.description),
+        Column("Дебит", 420, paid_out(spaced), right=True),
+        Column("Кредит", 490, paid_in(spaced), right=True),
+        Column("Салдо", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    opening = Drawn(D(2025, 3, 1), "Начално салдо", M(0), M("1520.35"))
+    closing = Drawn(D(2025, 3, 31), "Крайно салдо", M(0), rows[-1].balance)
+    read = read_drawn(head, columns, rows, unicode_fonts, before=[opening], after=[closing])
+    assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in rows]
+    assert (read.account_number, read.currency) == ("BG80 BNBG 9661 1020 3456 78", "BGN")
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
 @pytest.mark.parametrize(
     ("printed", "date"),
     [
@@ -165,9 +205,11 @@ def test_a_ukrainian_card_with_a_date_and_time_on_each_row_and_its_money_in_hryv
         ("15 січня 2025", D(2025, 1, 15)),
         ("1 листопада 2025", D(2025, 11, 1)),
         ("9 квітня 2025", D(2025, 4, 9)),
+        ("15 януари 2025", D(2025, 1, 15)),
+        ("3 октомври 2025", D(2025, 10, 3)),
     ],
 )
-def test_russian_and_ukrainian_dates_with_their_months_names(printed: str, date: dt.date) -> None:
+def test_russian_ukrainian_and_bulgarian_dates_with_their_months_names(printed: str, date: dt.date) -> None:
     assert parse_full(printed) == date
 
 
@@ -176,11 +218,14 @@ def test_russian_and_ukrainian_dates_with_their_months_names(printed: str, date:
     [
         ("Выписка по счёту за период с 01.03.2025 по 31.03.2025, страница 1 из 2, что вы получили", "ru"),
         ("Виписка по рахунку за період з 01.05.2025 по 31.05.2025, сторінка 1 із 2, що ви отримали", "uk"),
+        ("Извлечение по сметка за периода от 01.03.2025 до 31.03.2025, които са към тази дата", "bg"),
         ("Wyciąg z rachunku za okres od 01.03.2025 do 31.03.2025 dla Jana Kowalskiego, strona 1 z 2", "pl"),
         ("Statement of your account for the period from 1 March to 31 March, page 1 of 2", "en"),
     ],
 )
-def test_russian_and_ukrainian_are_told_apart_and_no_other_page_changes(text: str, language: str) -> None:
+def test_russian_ukrainian_and_bulgarian_are_told_apart_and_no_other_page_changes(
+    text: str, language: str
+) -> None:
     assert language_of(fold(text).split()) == language
 
 
