@@ -109,6 +109,7 @@ IBAN_CURRENCIES = {
     "UA": "UAH",
     "KZ": "KZT",
     "BY": "BYN",
+    "RS": "RSD",
 }
 # The countries of the CFA franc, printed "FCFA" in West Africa (XOF) and Central Africa (XAF) alike.
 CFA_COUNTRIES = {
@@ -198,6 +199,7 @@ CURRENCY_CODES = frozenset(
         "BYN",
         "KZT",
         "BGN",
+        "RSD",
     }
 )
 # Codes that are words or names a description prints in capitals ("RON", "TRY", "PEN"): the money of

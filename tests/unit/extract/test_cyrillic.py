@@ -1,6 +1,6 @@
-"""Statements printed in Russian, Ukrainian and Bulgarian, in Cyrillic letters: each language's headings,
-balance words, dates and money (a space, often a no-break one, between thousands; the rouble's ₽ and the
-hryvnia's ₴ after a figure), read through the text layer; and each told by its own words."""
+"""Statements printed in Russian, Ukrainian, Bulgarian and Serbian, in Cyrillic letters: each language's
+headings, balance words, dates and money (a space, often a no-break one, between thousands; the rouble's ₽
+and the hryvnia's ₴ after a figure), read through the text layer; and each told by its own words."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     Fonts,
     M,
+    continental,
     paid_in,
     paid_out,
     read_drawn,
@@ -195,6 +196,46 @@ def test_a_bulgarian_account_with_a_value_date_and_debit_and_credit_columns(unic
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
 
 
+# ---- Serbian ---------------------------------------------------------------------------------------
+
+SERBIAN_MARCH = [
+    (D(2025, 3, 3), "Уплата зараде за фебруар", "98500.00"),
+    (D(2025, 3, 6), "Плаћање картицом Макси Београд", "-3218.40"),
+    (D(2025, 3, 14), "Трајни налог закуп стана", "-45000.00"),
+    (D(2025, 3, 20), "Уплата Јована Јовановић", "2500.00"),
+    (D(2025, 3, 31), "Накнада за вођење рачуна", "-250.00"),
+]
+
+
+def test_a_serbian_account_whose_dates_close_with_a_point_and_its_money_in_dinars(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Извод по текућем рачуну за период од .. до ..", each date closed by a point ("03.03.2025."), the
+    money labelled RSD; "Датум књижења | Датум валуте | Опис | Задужење | Одобрење | Стање", points
+    between thousands, between the opening and closing balances."""
+    rows = running(M("41230.55"), SERBIAN_MARCH)
+    head = [
+        "Шумадијска банка а.д. Београд",
+        "Марко Петровић",
+        "Извод по текућем рачуну за период од 01.03.2025. до 31.03.2025.",
+        "Број рачуна: 160-0000000123456-78",
+        "Валута рачуна: RSD",
+    ]
+    columns = [
+        Column("Датум књижења", 40, lambda r: r.date.strftime("%d.%m.%Y.") if r.amount else ""),
+        Column("Датум валуте", 115, lambda r: r.date.strftime("%d.%m.%Y.") if r.amount else ""),
+        Column("Опис", 190, lambda r: r.description),
+        Column("Задужење", 420, paid_out(continental), right=True),
+        Column("Одобрење", 490, paid_in(continental), right=True),
+        Column("Стање", 560, lambda r: continental(r.balance), right=True),
+    ]
+    opening = Drawn(D(2025, 3, 1), "Почетно стање", M(0), M("41230.55"))
+    closing = Drawn(D(2025, 3, 31), "Крајње стање", M(0), rows[-1].balance)
+    read = read_drawn(head, columns, rows, unicode_fonts, before=[opening], after=[closing])
+    assert (read.account_number, read.currency) == ("160-0000000123456-78", "RSD")
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
 @pytest.mark.parametrize(
     ("printed", "date"),
     [
@@ -207,25 +248,26 @@ def test_a_bulgarian_account_with_a_value_date_and_debit_and_credit_columns(unic
         ("9 квітня 2025", D(2025, 4, 9)),
         ("15 януари 2025", D(2025, 1, 15)),
         ("3 октомври 2025", D(2025, 10, 3)),
+        ("15. јануар 2025.", D(2025, 1, 15)),
+        ("5. маја 2025.", D(2025, 5, 5)),
     ],
 )
-def test_russian_ukrainian_and_bulgarian_dates_with_their_months_names(printed: str, date: dt.date) -> None:
+def test_the_cyrillic_languages_dates_with_their_months_names(printed: str, date: dt.date) -> None:
     assert parse_full(printed) == date
 
 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Выписка по счёту за период с 01.03.2025 по 31.03.2025, страница 1 из 2, что вы получили", "ru"),
+        ("Выписка по счёту за период с 01.03.2025 по 31.03.2025, страница 1 из 2, что вы уже получили", "ru"),
         ("Виписка по рахунку за період з 01.05.2025 по 31.05.2025, сторінка 1 із 2, що ви отримали", "uk"),
         ("Извлечение по сметка за периода от 01.03.2025 до 31.03.2025, които са към тази дата", "bg"),
+        ("Извод по рачуну за период од 01.03.2025. до 31.03.2025, страна 1 од 2, који је издат", "sr"),
         ("Wyciąg z rachunku za okres od 01.03.2025 do 31.03.2025 dla Jana Kowalskiego, strona 1 z 2", "pl"),
         ("Statement of your account for the period from 1 March to 31 March, page 1 of 2", "en"),
     ],
 )
-def test_russian_ukrainian_and_bulgarian_are_told_apart_and_no_other_page_changes(
-    text: str, language: str
-) -> None:
+def test_the_cyrillic_languages_are_told_apart_and_no_other_page_changes(text: str, language: str) -> None:
     assert language_of(fold(text).split()) == language
 
 

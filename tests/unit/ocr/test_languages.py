@@ -165,12 +165,12 @@ def test_a_scanned_hungarian_statement_is_read_in_hungarian_with_its_letters(
 def test_a_script_the_reading_data_lacks_names_the_lexicon_languages_written_in_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Greek is the Greek lexicon's alone, Cyrillic the Russian, Ukrainian and Bulgarian lexicons' (read
-    at once); Latin is the script English data reads already, nor is the script of a page OSD could not
-    tell or one no lexicon language is written in (Arabic) a reason to read it again."""
+    """Greek is the Greek lexicon's alone, Cyrillic the Russian, Ukrainian, Bulgarian and Serbian
+    lexicons' (read at once); Latin is the script English data reads already, nor is the script of a
+    page OSD could not tell or one no lexicon language is written in (Arabic) a reason to read it again."""
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset(lx.tesseract for lx in LANGUAGES))
     assert ocr.script_language("Greek", OCR_LANG) == "ell"
-    assert ocr.script_language("Cyrillic", OCR_LANG) == "rus+ukr+bul"
+    assert ocr.script_language("Cyrillic", OCR_LANG) == "rus+ukr+bul+srp"
     assert ocr.script_language("Latin", OCR_LANG) is None
     assert ocr.script_language("Greek", "ell") is None
     assert ocr.script_language("Arabic", OCR_LANG) is None
@@ -238,9 +238,9 @@ def test_a_scanned_russian_statement_is_read_again_in_the_cyrillic_languages_as_
 ) -> None:
     """The real engine: English data reads Cyrillic letters as Latin look-alikes, in which no language's
     words stand out; OSD names the page's script Cyrillic, and the page is read again in the languages
-    written in it (Russian, Ukrainian and Bulgarian at once), so its headings, balances and figures are
-    read."""
-    fonts, decided = _scanned_in(monkeypatch, "Russian", "rus", "ukr", "bul", "osd")
+    written in it (Russian, Ukrainian, Bulgarian and Serbian at once), so its headings, balances and
+    figures are read."""
+    fonts, decided = _scanned_in(monkeypatch, "Russian", "rus", "ukr", "bul", "srp", "osd")
     rows = running(M("3520.18"), RUSSIAN_CARD)
     head = [
         "АО Волжский коммерческий банк",
@@ -257,7 +257,7 @@ def test_a_scanned_russian_statement_is_read_again_in_the_cyrillic_languages_as_
     ]
     pdf = statement(head, columns, rows, fonts=fonts)
     [read] = read_statements(list(read_pages(Limits(), image_pdf(render(pdf)), PDF)))
-    assert decided == ["rus+ukr+bul"]
+    assert decided == ["rus+ukr+bul+srp"]
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
