@@ -20,11 +20,14 @@ from tests.unit.extract.unseen_kinds import (
     Fonts,
     M,
     continental,
+    entries,
     paid_in,
     paid_out,
     read_drawn,
+    read_one,
     running,
     spaced,
+    statement,
 )
 
 NBSP = "\u00a0"
@@ -117,6 +120,31 @@ def test_a_russian_card_with_signed_amounts_and_the_rouble_sign_after_every_figu
     assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in rows]
     assert read.currency == "RUB"
     assert (read.period_start, read.period_end) == (D(2025, 4, 1), D(2025, 4, 30))
+
+
+def test_a_russian_card_printing_a_purchase_abroad_in_its_own_money_beside_the_cards(
+    unicode_fonts: Fonts,
+) -> None:
+    """ "Сумма в валюте операции" beside "Сумма в валюте карты": the amount in the money the purchase was
+    made in is no money of the row's; each row's amount is the card's, in roubles."""
+    rows = running(M("3520.18"), RUSSIAN_CARD)
+    rouble = signed_with("₽")
+    abroad = {D(2025, 4, 9): "−7,20" + NBSP + "USD"}
+    columns = [
+        Column("Дата операции", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Описание операции", 150, lambda r: r.description),
+        Column("Сумма в валюте операции", 400, lambda r: abroad.get(r.date, rouble(r.amount)), right=True),
+        Column("Сумма в валюте карты", 560, lambda r: rouble(r.amount), right=True),
+    ]
+    head = [
+        "Банк Сокол (АО)",
+        "Смирнова Ольга Николаевна",
+        "Справка о движении средств за период с 01.04.2025 по 30.04.2025",
+        "Номер лицевого счёта: 40817810000012345678",
+    ]
+    read = read_one(statement(head, columns, rows, fonts=unicode_fonts))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.account_number, read.currency) == ("40817810000012345678", "RUB")
 
 
 # ---- Ukrainian -------------------------------------------------------------------------------------
