@@ -66,6 +66,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Ft": "HUF",
     "lei": "RON",
     "₺": "TRY",
+    # The rouble, the hryvnia and the tenge, printed after (or before) every figure of a card's rows.
+    "₽": "RUB",
+    "₴": "UAH",
+    "₸": "KZT",
     "$": None,  # a dollar, but which one the address or a code must tell
     "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
     "Rs.": None,
@@ -103,6 +107,10 @@ IBAN_CURRENCIES = {
     "CZ": "CZK",
     "HU": "HUF",
     "RO": "RON",
+    "UA": "UAH",
+    "KZ": "KZT",
+    "BY": "BYN",
+    "RS": "RSD",
 }
 # The countries of the CFA franc, printed "FCFA" in West Africa (XOF) and Central Africa (XAF) alike.
 CFA_COUNTRIES = {
@@ -187,6 +195,12 @@ CURRENCY_CODES = frozenset(
         "CZK",
         "HUF",
         "ILS",
+        "RUB",
+        "UAH",
+        "BYN",
+        "KZT",
+        "BGN",
+        "RSD",
     }
 )
 # Codes that are words or names a description prints in capitals ("RON", "TRY", "PEN"): the money of

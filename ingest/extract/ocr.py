@@ -461,8 +461,9 @@ def _read_in_its_script(
     second reading is kept only when the engine is more confident of it than of the first.
     """
     assert cleaned.image is not None
-    lang = script_language(options.engine.script(cleaned.image, round(cleaned.dpi), options.timeout_s))
-    if lang is None or lang == options.lang:
+    script = options.engine.script(cleaned.image, round(cleaned.dpi), options.timeout_s)
+    lang = script_language(script, options.lang)
+    if lang is None:
         return page, options
     again = replace(options, lang=lang)
     reread = _read_upright(image, cleaned, page.number, dpi, again, dpi_known=dpi_known)
@@ -548,14 +549,19 @@ def _telling_counts(texts: Sequence[str]) -> Counter[str]:
     return counts
 
 
-def script_language(script: str | None) -> str | None:
-    """The Tesseract language to read a page in whose letters are this script (OSD's name for it): the
-    one lexicon language written in it (Greek: "ell"), when its data is installed. None for a script
-    many languages share (Latin), which the words read already tell apart, and for one none is in."""
-    written = [lexicon.tesseract for lexicon in LANGUAGES if lexicon.script == script]
-    if len(written) != 1 or written[0] not in installed_languages():
+def script_language(script: str | None, read_in: str) -> str | None:
+    """The Tesseract language to read a page in whose letters are this script (OSD's name for it), when
+    the data it was read in (`read_in`, "eng" or "eng+fra") writes in another: the lexicon languages
+    written in it, read at once ("ell"; "rus+ukr", whose words then tell which), when their data is
+    installed. None for the script of the data already read in (Latin, whose many languages the words
+    read tell apart), and for one no lexicon language is written in."""
+    read = frozenset(read_in.split("+"))
+    if any(lexicon.script == script for lexicon in LANGUAGES if lexicon.tesseract in read):
         return None
-    return written[0]
+    written = [lexicon.tesseract for lexicon in LANGUAGES if lexicon.script == script]
+    if not written or not set(written) <= installed_languages():
+        return None
+    return "+".join(written)
 
 
 @functools.cache

@@ -64,7 +64,7 @@ _NUMBER = re.compile(
     rf"^[-+−]?[{_MONEY_SIGN}]?\d[\d,.'’ /:-]*(?:T\d[\d:.]*)?%?[{_MONEY_SIGN}]?(?:CR|DR|-)?$", re.IGNORECASE
 )
 _JOINERS = frozenset("'’-.&/")
-_VOWELS = frozenset("aeiouyAEIOUYαεηιουωΑΕΗΙΟΥΩ")  # Latin and Greek
+_VOWELS = frozenset("aeiouyAEIOUYαεηιουωΑΕΗΙΟΥΩаеёиоуыэюяієїАЕЁИОУЫЭЮЯІЄЇ")  # Latin, Greek and Cyrillic
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,8 +486,8 @@ def _code(token: str) -> bool:
 
 
 def _alphabet_letter(char: str) -> bool:
-    """A letter of the alphabets the lexicon's languages print: Latin, and Greek."""
-    return char.isalpha() and (ord(char) < 0x250 or 0x370 <= ord(char) < 0x400)
+    """A letter of the alphabets the lexicon's languages print: Latin, Greek and Cyrillic."""
+    return char.isalpha() and (ord(char) < 0x250 or 0x370 <= ord(char) < 0x500)
 
 
 def _base(char: str) -> str:

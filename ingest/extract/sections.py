@@ -23,7 +23,7 @@ from ingest.extract.layout import Line
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.table import Column, Marker, Role, Row, TableHeader
 
-_CLEAN = re.compile(r"[^a-z0-9'α-ω ]")  # folded Latin and Greek letters
+_CLEAN = re.compile(r"[^a-z0-9'α-ωа-џґ ]")  # folded Latin, Greek and Cyrillic letters
 _MAX_HEADING_WORDS = 6  # a section's title is short; a longer line is text
 
 

@@ -50,7 +50,7 @@ class Role(StrEnum):
 
 MONEY_ROLES = (Role.DEBIT, Role.CREDIT, Role.AMOUNT)
 
-_WORD_CLEAN = re.compile(r"[^a-z0-9'α-ω]")  # folded Latin and Greek letters
+_WORD_CLEAN = re.compile(r"[^a-z0-9'α-ωа-џґ]")  # folded Latin, Greek and Cyrillic letters
 _DATED = (Role.DATE, Role.VALUE_DATE)
 
 

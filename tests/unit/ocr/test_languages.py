@@ -19,9 +19,10 @@ from ingest.extract.pages import OCR_LANG, read_pages
 from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
+from tests.unit.extract.test_cyrillic import RUSSIAN_CARD
 from tests.unit.extract.test_new_languages import GREEK_MARCH, HUNGARIAN_MARCH, continental, paid_in, paid_out
 from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
-from tests.unit.extract.unseen_kinds import Column, Fonts, M, as_drawn, dejavu, running, signed, statement
+from tests.unit.extract.unseen_kinds import Column, D, Fonts, M, as_drawn, dejavu, running, signed, statement
 from tests.unit.ocr.pages import image_pdf, render
 
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
@@ -161,18 +162,21 @@ def test_a_scanned_hungarian_statement_is_read_in_hungarian_with_its_letters(
     ]
 
 
-def test_a_script_one_lexicon_language_is_written_in_names_that_language(
+def test_a_script_the_reading_data_lacks_names_the_lexicon_languages_written_in_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Greek is the Greek lexicon's alone; Latin is many languages', which a page's words tell apart, and
-    Cyrillic none of the lexicon's, nor is the script of a page OSD could not tell."""
+    """Greek is the Greek lexicon's alone, Cyrillic the Russian, Ukrainian, Bulgarian and Serbian
+    lexicons' (read at once); Latin is the script English data reads already, nor is the script of a
+    page OSD could not tell or one no lexicon language is written in (Arabic) a reason to read it again."""
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset(lx.tesseract for lx in LANGUAGES))
-    assert ocr.script_language("Greek") == "ell"
-    assert ocr.script_language("Latin") is None
-    assert ocr.script_language("Cyrillic") is None
-    assert ocr.script_language(None) is None
+    assert ocr.script_language("Greek", OCR_LANG) == "ell"
+    assert ocr.script_language("Cyrillic", OCR_LANG) == "rus+ukr+bul+srp"
+    assert ocr.script_language("Latin", OCR_LANG) is None
+    assert ocr.script_language("Greek", "ell") is None
+    assert ocr.script_language("Arabic", OCR_LANG) is None
+    assert ocr.script_language(None, OCR_LANG) is None
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng"}))
-    assert ocr.script_language("Greek") is None
+    assert ocr.script_language("Greek", OCR_LANG) is None
 
 
 def test_a_scanned_greek_statement_is_read_again_in_greek_as_its_script_shows(
@@ -227,3 +231,34 @@ def _scanned_in(monkeypatch: pytest.MonkeyPatch, language: str, *data: str) -> t
 
     monkeypatch.setattr(ocr, "ocr_first_page", recording)
     return fonts, decided
+
+
+def test_a_scanned_russian_statement_is_read_again_in_the_cyrillic_languages_as_its_script_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real engine: English data reads Cyrillic letters as Latin look-alikes, in which no language's
+    words stand out; OSD names the page's script Cyrillic, and the page is read again in the languages
+    written in it (Russian, Ukrainian, Bulgarian and Serbian at once), so its headings, balances and
+    figures are read."""
+    fonts, decided = _scanned_in(monkeypatch, "Russian", "rus", "ukr", "bul", "srp", "osd")
+    rows = running(M("3520.18"), RUSSIAN_CARD)
+    head = [
+        "АО Волжский коммерческий банк",
+        "Иванов Сергей Петрович",
+        "Выписка по счёту за период с 01.04.2025 по 30.04.2025",
+        "Номер счёта: 40817810099910004312",
+    ]
+    columns = [
+        Column("Дата операции", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Описание операции", 110, lambda r: r.description),
+        Column("Приход", 420, paid_in(spaced), right=True),
+        Column("Расход", 490, paid_out(spaced), right=True),
+        Column("Остаток", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    pdf = statement(head, columns, rows, fonts=fonts)
+    [read] = read_statements(list(read_pages(Limits(), image_pdf(render(pdf)), PDF)))
+    assert decided == ["rus+ukr+bul+srp"]
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert (read.period_start, read.period_end) == (D(2025, 4, 1), D(2025, 4, 30))
