@@ -1162,7 +1162,7 @@ def _drafts(
     """The transactions among the rows, and the balances the marker rows among them print; with
     `fees`, each fee a row bears is money out of its own, whatever the running balances say; `stated`,
     the opening balance the header states."""
-    # An amount column that marks credits (CR) and never debits prints its debits bare.
+    # An amount column that marks credits (CR, or a plus) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
@@ -1254,9 +1254,9 @@ def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card
 
 
 def _credits_marked(printed: Sequence[Money]) -> bool:
-    """Whether these figures of one column mark what is in credit (CR) and never what is owed, which
-    they print bare."""
-    return any(m.marker == "CR" for m in printed) and not any(m.negative for m in printed)
+    """Whether these figures of one column mark what is in credit (CR, or a plus: "+500.00") and never
+    what is owed, which they print bare."""
+    return any(m.negative is False for m in printed) and not any(m.negative for m in printed)
 
 
 def _bare_balances_owed(rows: Sequence[Row], amount_as_card: bool) -> bool:

@@ -12,15 +12,19 @@ import pytest
 
 from tests.unit.extract.unseen_kinds import (
     Cell,
+    Column,
     D,
     Lines,
     M,
+    balance_before,
     drawn_lines,
     english,
     entries,
     header,
     read_all,
+    read_drawn,
     read_one,
+    running,
 )
 
 Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
@@ -1102,3 +1106,37 @@ def test_an_account_labelled_acct_alone_is_numbered_by_it() -> None:
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
     assert read.account_number == "123-456789-0"
+
+
+def _plus_for_credits(value: Decimal) -> str:
+    """ "+500.00" for money in, "1,234.56" bare for money out."""
+    return ("+" if value > 0 else "") + english(value)
+
+
+def test_an_amount_column_signing_only_its_credits_with_a_plus_prints_its_debits_bare() -> None:
+    """ "Date | Description | Amount" and no balance column: money in printed "+500.00", money out bare
+    ("1,234.56"); the bare figures are money out, the balances stated in the header."""
+    rows = running(
+        M("2840.15"),
+        [
+            (D(2025, 5, 2), "Salary May Northwind Ltd", "3150.00"),
+            (D(2025, 5, 6), "Rent transfer", "-1234.56"),
+            (D(2025, 5, 12), "Grocery Mart", "-86.40"),
+            (D(2025, 5, 19), "Refund Online Store", "42.99"),
+            (D(2025, 5, 27), "Electricity bill", "-118.75"),
+        ],
+    )
+    head = [
+        "Harbourside Savings Bank",
+        "JORDAN LEE",
+        "Account number: 40112233",
+        "Statement period: 01/05/2025 to 31/05/2025",
+        f"Opening balance: {english(balance_before(rows))}",
+        f"Closing balance: {english(rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 540, lambda r: _plus_for_credits(r.amount), right=True),
+    ]
+    read_drawn(head, columns, rows)
