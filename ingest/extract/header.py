@@ -122,7 +122,7 @@ def read_header(
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
         dated = dated_balances(lines, order, language, fields.period_end)
-        dated_opening, dated_closing = _dated_ends(dated, fields.period_end)
+        dated_opening, dated_closing = _dated_ends(dated, fields.period_start, fields.period_end)
         opening, closing = opening or dated_opening, closing or dated_closing
     fields.opening_balance, fields.closing_balance = opening, closing
     fields.holder_name, fields.holder_address = holder(lines)
@@ -360,16 +360,17 @@ def dated_balances(
 
 
 def _dated_ends(
-    dated: Sequence[tuple[dt.date, Money]], end: dt.date | None
+    dated: Sequence[tuple[dt.date, Money]], start: dt.date | None, end: dt.date | None
 ) -> tuple[Money | None, Money | None]:
     """The opening and closing balances that balances printed with a date state: the earlier and the
     later of two days ("Balance on 1 November 2024 ... Balance on 30 November 2024"); else one dated
-    the period's last day, the closing balance ("Balance on 30 June 2025"), which no row moves after."""
+    at or before the period's first day, the opening balance, and one dated its last day, the closing
+    balance ("Balance on 30 June 2025"), which no row moves after."""
     if len(dated) >= 2 and dated[0][0] < dated[-1][0]:
         return dated[0][1], dated[-1][1]
-    if dated and end is not None and dated[-1][0] == end:
-        return None, dated[-1][1]
-    return None, None
+    opening = dated[0][1] if dated and start is not None and dated[0][0] <= start else None
+    closing = dated[-1][1] if dated and end is not None and dated[-1][0] == end else None
+    return opening, closing
 
 
 _DATED_BALANCE_LABELS = ALL.dated_balance_labels

@@ -1140,3 +1140,32 @@ def test_an_amount_column_signing_only_its_credits_with_a_plus_prints_its_debits
         Column("Amount", 540, lambda r: _plus_for_credits(r.amount), right=True),
     ]
     read_drawn(head, columns, rows)
+
+
+@pytest.mark.parametrize("day", ["01/05/2025", "30/04/2025"])
+def test_a_balance_on_a_date_followed_by_a_colon_at_the_periods_start_opens_it(day: str) -> None:
+    """ "Balance on 01/05/2025: 2,840.15" (or on the day before the period) above the rows, a plain
+    "Closing balance" beside it: the balance dated at or before the period's first day opens it."""
+    rows = running(
+        M("2840.15"),
+        [
+            (D(2025, 5, 2), "Salary May Northwind Ltd", "3150.00"),
+            (D(2025, 5, 6), "Rent transfer", "-1234.56"),
+            (D(2025, 5, 19), "Refund Online Store", "42.99"),
+        ],
+    )
+    head = [
+        "Harbourside Savings Bank",
+        "JORDAN LEE",
+        "Account number: 40112233",
+        "Statement period: 01/05/2025 to 31/05/2025",
+        f"Balance on {day}: {english(balance_before(rows))}",
+        f"Closing balance: {english(rows[-1].balance)}",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Paid out", 430, lambda r: english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Paid in", 500, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
+    ]
+    read_drawn(head, columns, rows)
