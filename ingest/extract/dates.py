@@ -130,6 +130,7 @@ def parse_partial(text: str) -> PartialDate | None:
     clean = _OCR_ONE.sub("1", clean)
     # A day read as letters alone ("Ol Jun 25"): only before a month name, where no word is that short.
     clean = _OCR_DAY.sub(lambda m: m[1] if m[1] in _DAY_LIKE_WORDS else m[1].translate(_DIGIT_OF), clean)
+    clean = _YEAR_MARK.sub("", clean)  # "31.03.2025 г.": the year's mark is the date's
     # A weekday may share its letters with a month ("mar" is mardi and March): the whole reading first.
     dated = _parse_clean(clean)
     bracketed = _BRACKETED.match(clean)
@@ -154,6 +155,7 @@ _DAY_LIKE_WORDS = frozenset(ALL.before_month)
 _OCR_DAY = re.compile(
     r"^([oil|s\d]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )
+_YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:" + "|".join(re.escape(m) for m in ALL.year_marks) + r")$")
 _WEEKDAY = re.compile(r"^(" + "|".join(sorted(ALL.weekdays, key=len, reverse=True)) + r")\.?,? ")
 
 

@@ -94,6 +94,7 @@ class _Vocabulary:
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
     time_marks: frozenset[str]  # "PM" after a time of day
+    year_marks: frozenset[str]  # "г." after a date's year
     clock: re.Pattern[str]  # a time of day: "14:05", "14:05:09", and "14h05" where a mark is one letter
     # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
     date_or_amount: frozenset[tuple[str, ...]]
@@ -174,6 +175,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
         time_marks=frozenset(lexicon.time_marks),
+        year_marks=frozenset(lexicon.year_marks),
         clock=re.compile(
             r"^\d{1,2}(?:"
             + "|".join([":", *(re.escape(m) for m in lexicon.time_marks if len(m) == 1)])
@@ -1188,6 +1190,9 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
         after = words.index(date_words[-1]) + 1 - len(date_words)
+        if date.year is not None and rest[after:] and _year_mark(ctx, rest[after]):
+            # The year's mark printed after the date ("31.03.2025 г."), past the date column's edge.
+            date_words, rest = [*date_words, rest[after]], [*rest[:after], *rest[after + 1 :]]
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
         if clock:
             date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
@@ -1733,6 +1738,11 @@ def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:
         return 0
     marked = len(words) > 1 and fold(words[1].text) in vocabulary.time_marks
     return 2 if marked else 1
+
+
+def _year_mark(ctx: ReadContext, word: Word) -> bool:
+    """Whether a word is the mark a date prints after its year ("г." after "31.03.2025")."""
+    return fold(word.text) in _vocabulary(ctx.lexicon).year_marks
 
 
 def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:

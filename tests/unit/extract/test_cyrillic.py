@@ -184,6 +184,43 @@ def test_a_ukrainian_card_with_a_date_and_time_on_each_row_and_its_money_in_hryv
     assert (read.period_start, read.period_end) == (D(2025, 5, 1), D(2025, 5, 31))
 
 
+@pytest.mark.parametrize(
+    ("rows", "head", "mark"),
+    [
+        (
+            running(M("48215.60"), RUSSIAN_MARCH),
+            [
+                "АО «Волжский коммерческий банк»",
+                "Выписка по счёту за период с 01.03.2025 г. по 31.03.2025 г.",
+            ],
+            " г.",
+        ),
+        (
+            running(M("12640.07"), UKRAINIAN_MAY),
+            ["АТ «Дніпровський банк»", "Виписка за період з 01.05.2025 р. по 31.05.2025 р."],
+            " р.",
+        ),
+        (
+            running(M("12640.07"), UKRAINIAN_MAY),
+            ["АТ «Дніпровський банк»", "Виписка за період з 01.05.2025 р. по 31.05.2025 р."],
+            "р.",
+        ),
+    ],
+)
+def test_a_rows_date_followed_by_the_mark_of_its_year(
+    rows: list[Drawn], head: list[str], mark: str, unicode_fonts: Fonts
+) -> None:
+    """Each row's date printed with the year's mark after it ("03.03.2025 г.", "02.05.2025 р.", or joined
+    to it): the mark is the date's, not the description's."""
+    columns = [
+        Column("Дата", 40, lambda r: r.date.strftime("%d.%m.%Y") + mark),
+        Column("Опис", 130, lambda r: r.description),
+        Column("Сума", 470, lambda r: ("" if r.amount > 0 else "-") + no_break(r.amount), right=True),
+        Column("Залишок", 560, lambda r: no_break(r.balance), right=True),
+    ]
+    read_drawn([*head, "Иванов Сергей Петрович"], columns, rows, unicode_fonts)
+
+
 # ---- Bulgarian -------------------------------------------------------------------------------------
 
 BULGARIAN_MARCH = [
