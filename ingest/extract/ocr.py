@@ -687,23 +687,14 @@ def _missed_lines(unread: _Unread) -> list[OcrWord]:
     words = unread.words
     if not words:
         return []
-    factor, per_inch = MISSED_FACTOR, unread.per_inch
-    pieces = _pieces(unread.missed, gap=unread.inches(MISSED_LINE_GAP_IN))
+    factor = MISSED_FACTOR
     lefts, rights = [w.left for w in words], [w.left + w.width for w in words]
-    found: list[OcrWord] = []
-    reads = 0
-    for top, bottom, left, right in pieces:
-        height, width = (bottom - top) / per_inch, (right - left) / per_inch
-        if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
-            continue
+
+    def at_an_edge(top: int, bottom: int, left: int, right: int) -> bool:
         reach = (bottom - top) * factor
-        if not (_aligned(lefts, left * factor, reach) or _aligned(rights, right * factor, reach)):
-            continue
-        if reads == MAX_MISSED_LINES:
-            break
-        reads += 1
-        found += unread.read((left, top, right, bottom), psm=7)
-    return found
+        return _aligned(lefts, left * factor, reach) or _aligned(rights, right * factor, reach)
+
+    return _read_lines(unread, at_an_edge)
 
 
 def _missed_between(unread: _Unread) -> list[OcrWord]:
@@ -718,20 +709,33 @@ def _missed_between(unread: _Unread) -> list[OcrWord]:
     words = unread.words
     if not words:
         return []
-    factor, per_inch = MISSED_FACTOR, unread.per_inch
+    factor = MISSED_FACTOR
     starts = np.array([w.left for w in words])
     ends = np.array([w.left + w.width for w in words])
     tops = np.array([w.top for w in words])
     bottoms = np.array([w.top + w.height for w in words])
+
+    def between_words(top: int, bottom: int, left: int, right: int) -> bool:
+        middle = (top + bottom) * factor // 2
+        on_line = (tops <= middle) & (middle <= bottoms)
+        return bool(
+            np.any(on_line & (ends <= left * factor)) and np.any(on_line & (starts >= right * factor))
+        )
+
+    return _read_lines(unread, between_words)
+
+
+def _read_lines(unread: _Unread, where: Callable[[int, int, int, int], bool]) -> list[OcrWord]:
+    """The pieces of `unread`'s missed ink as tall as a line of print that stand `where` (top, bottom,
+    left, right), each read as one line (psm 7), at most `MAX_MISSED_LINES` of them."""
+    per_inch = unread.per_inch
     found: list[OcrWord] = []
     reads = 0
     for top, bottom, left, right in _pieces(unread.missed, gap=unread.inches(MISSED_LINE_GAP_IN)):
         height, width = (bottom - top) / per_inch, (right - left) / per_inch
         if not MISSED_LINE_MIN_HEIGHT_IN <= height <= MISSED_MAX_LINE_IN or width < MISSED_LINE_MIN_IN:
             continue
-        middle = (top + bottom) * factor // 2
-        on_line = (tops <= middle) & (middle <= bottoms)
-        if not (np.any(on_line & (ends <= left * factor)) and np.any(on_line & (starts >= right * factor))):
+        if not where(top, bottom, left, right):
             continue
         if reads == MAX_MISSED_LINES:
             break
