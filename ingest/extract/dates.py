@@ -21,6 +21,8 @@ MONTHS = ALL.months
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes if o != ".") + ")"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
+# The word a written-out date sets between its day, month and year ("1 de agosto de 2025").
+DATE_JOINER = "(?:" + "|".join(re.escape(j) for j in ALL.date_joiners) + ")"
 # A year printed alone, in the years statements are of; not a group of an account number or IBAN printed
 # in groups of four ("DE31 2001 0020").
 PRINTED_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
@@ -67,7 +69,8 @@ _PATTERNS = (
     (
         "dmy",
         re.compile(
-            rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./]| de )?{_MONTH}(?:(?: de |[ ,\-./]*){_YEAR}\.?)?$"
+            rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./]| {DATE_JOINER} )?{_MONTH}"
+            rf"(?:(?: {DATE_JOINER} |[ ,\-./]*){_YEAR}\.?)?$"
         ),
     ),
     # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them.

@@ -32,6 +32,7 @@ from ingest.extract.amounts import (
 )
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
+    DATE_JOINER,
     DATE_WORDS,
     NumericOrder,
     PartialDate,
@@ -82,7 +83,7 @@ _DATE_IN_TEXT = re.compile(
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
-    rf"|\b\d{{1,2}} de (?:{_MONTH_NAMES}) de \d{{4}}\b"  # 1 de marzo de 2025 (Spanish, Portuguese)
+    rf"|\b\d{{1,2}} {DATE_JOINER} (?:{_MONTH_NAMES}) {DATE_JOINER} \d{{4}}\b"  # 1 de marzo de 2025
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     rf"|\b\d{{4}}\. ?(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}\.?(?!\d)"  # 2025. március 1. (Hungarian)

@@ -17,6 +17,8 @@ _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
 _PAGES_BY_SLASH = ("tr", "fi", "hu")
 # Russian, Ukrainian and Bulgarian print a mark after a date's year ("31.03.2025 г."); the others none.
 _YEARS_MARKED = ("ru", "uk", "bg")
+# Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
+_DATES_JOINED = ("es", "pt", "ca")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -24,9 +26,11 @@ def test_the_languages_a_statement_may_be_printed_in() -> None:
 
 
 # The classes a language leaves empty by its nature, and where.
-_EMPTY = {("page_of_words", language) for language in _PAGES_BY_SLASH} | {
-    ("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED
-}
+_EMPTY = (
+    {("page_of_words", language) for language in _PAGES_BY_SLASH}
+    | {("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED}
+    | {("date_joiners", lx.language) for lx in LANGUAGES if lx.language not in _DATES_JOINED}
+)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +48,8 @@ def test_each_language_fills_every_class(lexicon: Lexicon, name: str) -> None:
 
 def test_a_class_is_empty_only_in_the_languages_that_print_none_of_it() -> None:
     """Turkish, Finnish and Hungarian number a page "Sayfa 1/3" (no word between, the slash every
-    language reads); only Russian, Ukrainian and Bulgarian print a mark after a date's year."""
+    language reads); only Russian, Ukrainian and Bulgarian print a mark after a date's year; only Spanish,
+    Portuguese and Catalan join a written-out date's parts with a word."""
     names = {name for name, _ in _EMPTY}
     assert {(n, lx.language) for lx in LANGUAGES for n in names if not getattr(lx, n)} == _EMPTY
 
