@@ -408,8 +408,7 @@ def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
         printed = sorted(line.line.words, key=lambda w: w.x0)
         if any(parse_money(w.text) is not None for w in printed):
             return None
-        date, _ = _date_at_start(printed, float("inf"))
-        return parse_partial(line.description) or date
+        return parse_partial(line.description) or _date_at_start(printed, float("inf"))[0]
     if set(line.amounts) != {Role.BALANCE} or set(line.texts) - {Role.BALANCE}:
         return None
     words = line.description.split()
