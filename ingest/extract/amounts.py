@@ -129,6 +129,8 @@ DIALLING_CODES = {
     "57": "CO",
     "598": "UY",
 }
+# The money of every country above: an account held in one of them, whose figures name no money, is in it.
+COUNTRY_CURRENCIES = {**IBAN_CURRENCIES, **DOLLAR_COUNTRIES, **RUPEE_COUNTRIES, **CFA_COUNTRIES}
 CURRENCY_CODES = frozenset(
     {
         "CAD",

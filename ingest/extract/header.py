@@ -19,6 +19,7 @@ from itertools import dropwhile, pairwise, takewhile
 
 from ingest.extract.amounts import (
     CFA_COUNTRIES,
+    COUNTRY_CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DIALLING_CODES,
@@ -648,6 +649,38 @@ def iban_currency(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def home_currency(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
+    """The money of the country an account is held in, for a statement whose figures and labels name
+    none (a British or New Zealand account printing bare figures): the country of the bank code its
+    number is given with ("Sort code", "BSB"), else the country its address ends in, else its postal
+    codes, else its international phone numbers. None where the statement names no country."""
+    text = "\n".join(line.text for line in lines)
+    country = (
+        _bank_code_country(ctx, lines)
+        or _address_country(ctx, lines)
+        or _postcode_country(ctx, text, _HOME_POSTCODES)
+        or _dialled_country(ctx, text)
+    )
+    return COUNTRY_CURRENCIES.get(country) if country is not None else None
+
+
+def _bank_code_country(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
+    """The country of the first bank code printed under a label that one country's banks print."""
+    countries = {tuple(label.split()): code for label, code in ctx.lexicon.bank_code_countries.items()}
+    for hit in _find_label(lines, tuple(ctx.lexicon.bank_code_countries)):
+        value = (_after(lines[hit.line_index], hit) or _below(lines, hit))[:1]
+        if value and any(c.isdigit() for c in value[0].text):
+            return countries.get(tuple(_keys(lines[hit.line_index])[hit.start : hit.end]))
+    return None
+
+
+def _address_country(ctx: ReadContext, lines: Sequence[Line]) -> str | None:
+    """The country an address names on a line of its own, or after its last comma ("..., New Zealand"):
+    the one named most often."""
+    ends = (fold(line.text).rsplit(",", 1)[-1].strip(" .") for line in lines)
+    return _most(Counter(country for end in ends if (country := ctx.lexicon.countries.get(end))))
+
+
 def _iban_valid(text: str) -> bool:
     """Whether the text is an IBAN whose check digits hold (ISO 13616: the number mod 97 is 1)."""
     if not _IBAN_WHOLE.match(text):
@@ -689,10 +722,17 @@ _DIALLED = re.compile(
 )
 
 
-def _postcode_country(ctx: ReadContext, text: str) -> str | None:
+# The postal codes that tell the country of an account whose figures are bare: those of the dollars, and
+# Britain's (letters and digits no other country's codes take).
+_HOME_POSTCODES = (*_DOLLAR_POSTCODES, "GB")
+
+
+def _postcode_country(
+    ctx: ReadContext, text: str, countries: Sequence[str] = _DOLLAR_POSTCODES
+) -> str | None:
     postcodes = ctx.lexicon.postcodes
     return next(
-        (c for c in _DOLLAR_POSTCODES if c in postcodes and re.search(postcodes[c], text, re.MULTILINE)),
+        (c for c in countries if c in postcodes and re.search(postcodes[c], text, re.MULTILINE)),
         None,
     )
 

@@ -1047,7 +1047,12 @@ def _with_table_currency(
         currency = hdr.dollar_of(ctx, chunk.lines)
     elif currency in SHARED_SIGNS:
         currency = hdr.rupee_of(ctx, chunk.lines)  # the other sign a heading prints for no one money
-    currency = currency or _figures_currency(rows) or hdr.iban_currency(chunk.lines)
+    currency = (
+        currency
+        or _figures_currency(rows)
+        or hdr.iban_currency(chunk.lines)
+        or hdr.home_currency(ctx, chunk.lines)
+    )
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 
 

@@ -86,6 +86,9 @@ class Lexicon:
     # Header labels.
     account_labels: Phrases
     sort_code_labels: Phrases
+    # The label of a bank's code that one country's accounts are given with ("sort code": GB, "BSB": AU)
+    # -> that country (ISO 3166): the country, and so the money, of an account whose figures name none.
+    bank_code_countries: Mapping[str, str]
     iban_labels: Phrases
     bare_account_labels: Phrases  # "account" alone: a more specific label's number wins
     others_account_words: Phrases  # "bank" before "account": a payee's account, not the holder's
@@ -125,7 +128,7 @@ class Lexicon:
     page_of_words: Phrases  # the word between a page's number and the statement's count ("2 of 3")
     function_words: Phrases  # the commonest short words of running text, to tell the language
     # a country's name -> its ISO 3166 code, for the countries whose money prints a sign others share
-    # ("$", "FCFA")
+    # ("$", "FCFA") or whose statements may print their figures bare, naming the country in an address
     countries: Mapping[str, str]
     postcodes: Mapping[str, str]  # country (ISO 3166) -> regex of the postal code line printed there
 

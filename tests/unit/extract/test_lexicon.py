@@ -19,6 +19,10 @@ _PAGES_BY_SLASH = ("tr", "fi", "hu")
 _YEARS_MARKED = ("ru", "uk", "bg")
 # Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
 _DATES_JOINED = ("es", "pt", "ca")
+# Only a few countries' banks give an account with a code no other country's print: Britain's sort code,
+# Australia's BSB (English), Mexico's CLABE (Spanish), Denmark's reg. nr., Sweden's clearing number and
+# Ukraine's MFO.
+_BANK_CODES_OF_ONE = ("en", "es", "da", "sv", "uk")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -30,6 +34,7 @@ _EMPTY = (
     {("page_of_words", language) for language in _PAGES_BY_SLASH}
     | {("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED}
     | {("date_joiners", lx.language) for lx in LANGUAGES if lx.language not in _DATES_JOINED}
+    | {("bank_code_countries", lx.language) for lx in LANGUAGES if lx.language not in _BANK_CODES_OF_ONE}
 )
 
 

@@ -1,0 +1,79 @@
+"""Header fields of statements from banks never seen (the money, the account, the holder, the dates) where
+they are printed in a way no other test draws, each drawn as its kind prints it and read through the text
+layer against what was drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    M,
+    english,
+    paid_in,
+    paid_out,
+    read_drawn,
+    running,
+)
+
+ROWS = [
+    (D(2025, 5, 2), "CARD PAYMENT TO GREENGROCER 01MAY", "-23.40"),
+    (D(2025, 5, 9), "SALARY NORTHWIND TRADING", "2315.00"),
+    (D(2025, 5, 16), "DIRECT DEBIT CITY COUNCIL RATES", "-142.00"),
+    (D(2025, 5, 23), "TRANSFER TO SAVINGS", "-500.00"),
+]
+
+COLUMNS = [
+    Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+    Column("Description", 110, lambda r: r.description),
+    Column("Paid out", 400, paid_out(english), right=True),
+    Column("Paid in", 470, paid_in(english), right=True),
+    Column("Balance", 550, lambda r: english(r.balance), right=True),
+]
+
+
+# ---- the money of a statement that prints bare figures, from the country its account is held in --------
+
+
+def _bare(head: Sequence[str]) -> str | None:
+    """The currency read from a statement whose figures carry no sign, under these header lines."""
+    return read_drawn(head, COLUMNS, running(M("1250.00"), ROWS)).currency
+
+
+@pytest.mark.parametrize(
+    ("head", "money"),
+    [
+        # A British account is given with its bank's sort code.
+        (["Fernleigh Bank plc", "MRS A N OTHER", "Sort code 20-45-77  Account number 43115320"], "GBP"),
+        # A British address ends in its postcode.
+        (["Fernleigh Bank plc", "MRS A N OTHER", "14 MILL LANE", "YORK YO1 7HH", "Account 43115320"], "GBP"),
+        # An Australian account is given with its BSB.
+        (["Wattle Savings Bank", "MS J CITIZEN", "BSB 062-000  Account number 1234 5678"], "AUD"),
+        # A New Zealand address ends in its country's name.
+        (
+            [
+                "Tasman Bank",
+                "J K TAMIHANA",
+                "22 RIVER ROAD",
+                "HAMILTON 3204",
+                "NEW ZEALAND",
+                "Account 1234567",
+            ],
+            "NZD",
+        ),
+        # A phone number dialled from abroad names the country ("+64").
+        (["Tasman Bank", "J K TAMIHANA", "Help line +64 9 300 1234", "Account 1234567"], "NZD"),
+    ],
+)
+def test_bare_figures_are_in_the_money_of_the_country_the_account_is_held_in(
+    head: list[str], money: str
+) -> None:
+    assert _bare(head) == money
+
+
+def test_bare_figures_with_nothing_naming_a_country_name_no_money() -> None:
+    """Where nothing the statement prints tells the country, no money is made up."""
+    assert _bare(["Fernleigh Bank", "MRS A N OTHER", "Account 43115320"]) is None
