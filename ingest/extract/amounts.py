@@ -70,6 +70,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "₽": "RUB",
     "₴": "UAH",
     "₸": "KZT",
+    # The dirham of Morocco and the dinar of Algeria, printed after every figure ("1 234,56 DH", "DA").
+    "DH": "MAD",
+    "DA": "DZD",
     "$": None,  # a dollar, but which one the address or a code must tell
     "Rs": None,  # a rupee, whose the country the statement names must tell (RUPEE_COUNTRIES)
     "Rs.": None,

@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_drawn,
     running,
+    spaced,
 )
 
 ROWS = [
@@ -77,3 +78,34 @@ def test_bare_figures_are_in_the_money_of_the_country_the_account_is_held_in(
 def test_bare_figures_with_nothing_naming_a_country_name_no_money() -> None:
     """Where nothing the statement prints tells the country, no money is made up."""
     assert _bare(["Fernleigh Bank", "MRS A N OTHER", "Account 43115320"]) is None
+
+
+# ---- the dirham and the dinar printed after every figure --------------------------------------------------
+
+MAGHREB_ROWS = [
+    (D(2025, 3, 3), "VIREMENT RECU SALAIRE MARS", "9850.00"),
+    (D(2025, 3, 7), "RETRAIT GAB AGENCE CENTRE", "-1500.00"),
+    (D(2025, 3, 14), "PAIEMENT CARTE MARJANE", "-642.35"),
+    (D(2025, 3, 28), "FRAIS DE TENUE DE COMPTE", "-25.00"),
+]
+
+
+@pytest.mark.parametrize(("sign", "money"), [("DH", "MAD"), ("DA", "DZD")])
+def test_a_maghreb_account_printing_its_sign_after_every_figure(sign: str, money: str) -> None:
+    """Moroccan and Algerian banks print their money's sign after each figure ("1 234,56 DH", "DA"), in
+    French: Date | Libellé | Débit | Crédit | Solde, and nothing else names the money."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 110, lambda r: r.description),
+        Column("Débit", 380, lambda r: f"{spaced(r.amount)} {sign}" if r.amount < 0 else "", right=True),
+        Column("Crédit", 465, lambda r: f"{spaced(r.amount)} {sign}" if r.amount > 0 else "", right=True),
+        Column("Solde", 555, lambda r: f"{spaced(r.balance)} {sign}", right=True),
+    ]
+    head = [
+        "Banque de l'Atlas",
+        "M. KARIM BENNANI",
+        "Compte n° 0071 2345 6789 0012",
+        "Relevé du 01/03/2025 au 31/03/2025",
+    ]
+    read = read_drawn(head, columns, running(M("4210.60"), MAGHREB_ROWS))
+    assert read.currency == money
