@@ -324,16 +324,31 @@ def _year(text: str | None) -> int | None:
 
 
 def full_year(year: int, near: int | None = None) -> int:
-    """A printed year in full: two digits are the year of that ending nearest `near` (the statement's
-    period), else of this century."""
+    """A printed year in full, of the common era: a Buddhist-era year (Thailand's calendar: 2568 is 2025)
+    as the common era counts it; two digits are the year of that ending nearest `near` (the statement's
+    period), or the Buddhist era's where only its reading is within a year of it, else of this century."""
+    if year >= _FIRST_BUDDHIST_YEAR:
+        return year - BUDDHIST_ERA
     if year >= 100:
         return year
     if near is None:
         return 2000 + year
-    return min(
-        (century + year for century in (near // 100 * 100 - 100, near // 100 * 100, near // 100 * 100 + 100)),
-        key=lambda y: abs(y - near),
-    )
+    common = min((century + year for century in _centuries(near)), key=lambda y: abs(y - near))
+    buddhist = (century + year - BUDDHIST_ERA for century in _centuries(near + BUDDHIST_ERA))
+    # "03/03/68" in a statement of 2025: the Buddhist era's year, where only that era's reading is near.
+    return next((y for y in buddhist if abs(y - near) <= 1 < abs(common - near)), common)
+
+
+def _centuries(year: int) -> tuple[int, int, int]:
+    """The first years of the century of this year, of the one before and of the one after."""
+    century = year // 100 * 100
+    return century - 100, century, century + 100
+
+
+# The years the Buddhist era counts ahead of the common era; no statement is dated in the common era's
+# 25th century, so a year from 2400 on is the Buddhist era's (2400 BE is 1857).
+BUDDHIST_ERA = 543
+_FIRST_BUDDHIST_YEAR = 2400
 
 
 def _valid(date: PartialDate) -> PartialDate | None:

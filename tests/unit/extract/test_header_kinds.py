@@ -4,6 +4,7 @@ layer against what was drawn."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import pytest
@@ -109,3 +110,42 @@ def test_a_maghreb_account_printing_its_sign_after_every_figure(sign: str, money
     ]
     read = read_drawn(head, columns, running(M("4210.60"), MAGHREB_ROWS))
     assert read.currency == money
+
+
+# ---- Thailand's Buddhist-era years ------------------------------------------------------------------
+
+THAI_ROWS = [
+    (D(2025, 3, 3), "TRANSFER FROM SOMSRI JAIDEE", "15000.00"),
+    (D(2025, 3, 10), "ATM WITHDRAWAL SILOM", "-2000.00"),
+    (D(2025, 3, 17), "BILL PAYMENT ELECTRICITY", "-1245.50"),
+    (D(2025, 3, 25), "PROMPTPAY TO NOODLE SHOP", "-85.00"),
+]
+BUDDHIST_ERA = 543  # Thailand's calendar counts its years from 543 years before the common era's
+
+
+def _buddhist(day: dt.date, digits: int) -> str:
+    """The date as Thai banks print it, its Buddhist-era year in four digits or its last two."""
+    year = day.year + BUDDHIST_ERA
+    return f"{day:%d/%m}/{year % 10**digits:0{digits}d}"
+
+
+@pytest.mark.parametrize("digits", [4, 2])
+def test_a_thai_account_dated_in_buddhist_era_years(digits: int) -> None:
+    """Thai banks date rows and periods in the Buddhist era (2568 is 2025), its year printed in four
+    digits or two ("03/03/68"), the period's in four."""
+    columns = [
+        Column("Date", 40, lambda r: _buddhist(r.date, digits)),
+        Column("Description", 110, lambda r: r.description),
+        Column("Withdrawal", 400, paid_out(english), right=True),
+        Column("Deposit", 470, paid_in(english), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Siam Riverside Bank Public Company Limited",
+        "MR SOMCHAI JAIDEE",
+        "Account No. 123-4-56789-0",
+        f"Statement Period {_buddhist(D(2025, 3, 1), 4)} - {_buddhist(D(2025, 3, 31), 4)}",
+        "Currency: THB",
+    ]
+    read = read_drawn(head, columns, running(M("32100.00"), THAI_ROWS))
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
