@@ -21,8 +21,11 @@ MONTHS = ALL.months
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes if o != ".") + ")"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
-# The word a written-out date sets between its day, month and year ("1 de agosto de 2025").
-DATE_JOINER = "(?:" + "|".join(re.escape(j) for j in ALL.date_joiners) + ")"
+# The word a written-out date sets between its day, month and year ("1 de agosto de 2025"), with the
+# space before it and the one after it, which a word elided before a vowel leaves out ("4 d'agost").
+DATE_JOINER = (
+    "(?: (?:" + "|".join(re.escape(j) + ("" if j.endswith("'") else " ") for j in ALL.date_joiners) + "))"
+)
 # A year printed alone, in the years statements are of; not a group of an account number or IBAN printed
 # in groups of four ("DE31 2001 0020").
 PRINTED_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
@@ -65,12 +68,13 @@ _PATTERNS = (
     # "2601." is "26.01." with the dot between day and month lost to OCR: the closing dot still shows it.
     ("numeric", re.compile(r"^(?P<a>\d{2})(?P<b>\d{2})\.$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it; "5. ožujka 2025." with
-    # the point Croatian closes a year with; "1 de agosto de 2025", written out in Portuguese or Spanish.
+    # the point Croatian closes a year with; "1 de agosto de 2025", written out in Portuguese or Spanish,
+    # "4 d'agost de 2025" in Catalan.
     (
         "dmy",
         re.compile(
-            rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./]| {DATE_JOINER} )?{_MONTH}"
-            rf"(?:(?: {DATE_JOINER} |[ ,\-./]*){_YEAR}\.?)?$"
+            rf"^(?P<day>\d{{1,2}}){_ORDINAL}?(?:\. ?|[ \-./]|{DATE_JOINER})?{_MONTH}"
+            rf"(?:(?:{DATE_JOINER}|[ ,\-./]*){_YEAR}\.?)?$"
         ),
     ),
     # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them.
@@ -126,7 +130,8 @@ def day_alone(day: int) -> PartialDate | None:
 @lru_cache(maxsize=16384)
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
-    clean = fold(text).strip().strip(",;:‘’'`\"|_-")  # OCR leaves specks and quotes at the edges
+    # OCR leaves specks and quotes at the edges; type sets an elision's apostrophe as ’ ("d’agost").
+    clean = fold(text).strip().strip(",;:‘’'`\"|_-").replace("’", "'")
     clean = _SPACES.sub(" ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)

@@ -1189,6 +1189,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # A time of day printed after the date ("08:53:35 PM") is part of when, not of what; a
         # receipt number may be printed before the date.
         after = words.index(date_words[-1]) + 1 - len(date_words)
+        cut = _year_past_edge(ctx, date, date_words, rest[after:])
+        if cut is not None:
+            date, date_words = cut
+            rest = [w for w in rest if w not in date_words]
         if date.year is not None and rest[after:] and _year_mark(ctx, rest[after]):
             # The year's mark printed after the date ("31.03.2025 г."), past the date column's edge.
             date_words, rest = [*date_words, rest[after]], [*rest[:after], *rest[after + 1 :]]
@@ -1418,6 +1422,24 @@ def _wrapped_years(
     ]
 
 
+def _year_past_edge(
+    ctx: ReadContext, date: PartialDate, date_words: Sequence[Word], after: Sequence[Word]
+) -> tuple[PartialDate, list[Word]] | None:
+    """A written-out date whose year the date column's edge cut off ("3 de setembre" | "de 2025"): the
+    date with the words after it, each a space from the last, that give it its year; None where none do."""
+    if date.year is not None:
+        return None
+    run = list(date_words)
+    for word in after[: DATE_WORDS - len(run)]:
+        if word.x0 - run[-1].x1 > ctx.tolerances.word_space * (word.bottom - word.top):
+            return None
+        run.append(word)
+        longer = parse_partial(" ".join(w.text for w in run))
+        if longer is not None and longer.year is not None:
+            return longer, run
+    return None
+
+
 def _leading_date(
     header: TableHeader, zones: Sequence[tuple[float, float]], words: Sequence[Word]
 ) -> tuple[PartialDate | None, list[Word]]:
@@ -1431,7 +1453,7 @@ def _leading_date(
     heading = header.columns[date_index] if date_index is not None else None
     spilled = list(dropwhile(lambda w: w.x1 <= heading.x0, leading)) if heading is not None else leading
     for start in (leading, spilled):
-        for size in range(min(4, len(start)), 0, -1):
+        for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
             if parsed is not None:
                 return parsed, start[:size]

@@ -13,6 +13,7 @@ from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     M,
+    continental,
     english,
     paid_in,
     paid_out,
@@ -149,3 +150,56 @@ def test_a_thai_account_dated_in_buddhist_era_years(digits: int) -> None:
     ]
     read = read_drawn(head, columns, running(M("32100.00"), THAI_ROWS))
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+# ---- Catalan dates: "d'" before a month's vowel, and the months' abbreviations ------------------------
+
+CATALAN_ROWS = [
+    (D(2025, 8, 4), "TRANSFERÈNCIA A FAVOR NÒMINA", "2240.00"),
+    (D(2025, 8, 12), "REBUT AIGÜES DE BARCELONA", "-38.61"),
+    (D(2025, 9, 3), "COMPRA TARGETA BONPREU", "-72.15"),
+    (D(2025, 10, 1), "REINTEGRAMENT CAIXER", "-100.00"),
+    (D(2025, 12, 9), "REBUT ASSEGURANÇA DE LA LLAR", "-212.30"),
+]
+# Catalan's months as its dates print them: the name whole, "de" before a consonant and "d'" before a
+# vowel ("4 d'agost de 2025"), or abbreviated ("3 set. 2025").
+CATALAN_MONTHS = {
+    8: ("agost", "ag."),
+    9: ("setembre", "set."),
+    10: ("octubre", "oct."),
+    12: ("desembre", "des."),
+}
+
+
+def _catalan(day: dt.date, style: str = "'") -> str:
+    """The date in Catalan words, "d" and the apostrophe `style` before a vowel; or abbreviated where
+    `style` is "abbreviated"."""
+    whole, abbreviated = CATALAN_MONTHS[day.month]
+    if style == "abbreviated":
+        return f"{day.day} {abbreviated} {day.year}"
+    joiner = f"d{style}" if whole[0] in "aeiou" else "de "
+    return f"{day.day} {joiner}{whole} de {day.year}"
+
+
+@pytest.mark.parametrize("style", ["'", "’", "abbreviated"])
+def test_a_catalan_account_dating_its_rows_and_period_in_words(style: str) -> None:
+    """A Catalan statement dates its period and its rows in words: "del 4 d'agost de 2025 al 9 de desembre
+    de 2025" (the apostrophe straight or typeset), or each month abbreviated ("9 des. 2025")."""
+    rows = running(M("1890.42"), CATALAN_ROWS)
+    columns = [
+        Column("Data", 40, lambda r: _catalan(r.date, style)),
+        Column("Concepte", 150, lambda r: r.description),
+        Column("Import", 470, lambda r: ("-" if r.amount < 0 else "") + continental(r.amount), right=True),
+        Column("Saldo", 555, lambda r: continental(r.balance), right=True),
+    ]
+    first, last = CATALAN_ROWS[0][0], CATALAN_ROWS[-1][0]
+    head = [
+        "Caixa de la Plana",
+        "Extracte de compte corrent",
+        "Sr. JORDI PUIG I SOLER",
+        f"Període: del {_catalan(first, style)} al {_catalan(last, style)}",
+        "IBAN ES12 2100 0813 6101 2345 6789",
+        "Moviments del compte amb els seus saldos, pels imports en euros",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert (read.period_start, read.period_end) == (first, last)
