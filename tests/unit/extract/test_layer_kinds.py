@@ -10,7 +10,9 @@ from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Drawn,
+    Fonts,
     M,
+    continental,
     dejavu,
     english,
     paid_in,
@@ -116,3 +118,48 @@ def test_figures_in_arabic_indic_digits_on_a_french_statement() -> None:
         Column("Solde", 550, lambda r: _arabic_indic(english(r.balance), 0x0660), right=True),
     ]
     read_drawn(head, columns, rows, fonts)
+
+
+# ---- Serbian in Latin letters --------------------------------------------------------------------
+
+SERBIAN_MARCH = [
+    (D(2025, 3, 3), "Uplata zarade za februar", "98500.00"),
+    (D(2025, 3, 6), "Plaćanje karticom Maxi Beograd", "-3218.40"),
+    (D(2025, 3, 14), "Trajni nalog zakup stana", "-45000.00"),
+    (D(2025, 3, 20), "Uplata Jovana Jovanović", "2500.00"),
+    (D(2025, 3, 31), "Naknada za vođenje računa", "-250.00"),
+]
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Izvod po tekućem računu za period od 01.03.2025. do 31.03.2025.",
+        "Izvod br. 3 za period od 1. marta 2025. do 31. marta 2025.",
+    ],
+)
+def test_a_serbian_account_printed_in_latin_letters(unicode_fonts: Fonts, period: str) -> None:
+    """Serbia's banks print their statements in Latin letters as often as in Cyrillic: the same words
+    as the Cyrillic ones (Croatian's but where Serbian says its own: "zaduženje", "svrha", "krajnje
+    stanje", the months "mart", "avgust"), dates closed by a point, points between thousands."""
+    rows = running(M("41230.55"), SERBIAN_MARCH)
+    head = [
+        "Šumadijska banka a.d. Beograd",
+        "Marko Petrović",
+        period,
+        "Broj računa: 160-0000000123456-78",
+        "Valuta računa: RSD",
+    ]
+    columns = [
+        Column("Datum promene", 40, lambda r: r.date.strftime("%d.%m.%Y.") if r.amount else ""),
+        Column("Datum valute", 115, lambda r: r.date.strftime("%d.%m.%Y.") if r.amount else ""),
+        Column("Svrha plaćanja", 190, lambda r: r.description),
+        Column("Zaduženje", 420, paid_out(continental), right=True),
+        Column("Odobrenje", 490, paid_in(continental), right=True),
+        Column("Stanje", 560, lambda r: continental(r.balance), right=True),
+    ]
+    opening = Drawn(D(2025, 3, 1), "Početno stanje", M(0), M("41230.55"))
+    closing = Drawn(D(2025, 3, 31), "Krajnje stanje", M(0), rows[-1].balance)
+    read = read_drawn(head, columns, rows, unicode_fonts, before=[opening], after=[closing])
+    assert (read.account_number, read.currency) == ("160-0000000123456-78", "RSD")
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
