@@ -4,7 +4,12 @@ where no one sees it, and columns of status, category and reference beside the d
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from tests.unit.extract.unseen_kinds import (
     Column,
@@ -12,12 +17,14 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     Fonts,
     M,
+    as_drawn,
     continental,
     dejavu,
     english,
     paid_in,
     paid_out,
     read_drawn,
+    read_one,
     running,
 )
 
@@ -163,3 +170,105 @@ def test_a_serbian_account_printed_in_latin_letters(unicode_fonts: Fonts, period
     read = read_drawn(head, columns, rows, unicode_fonts, before=[opening], after=[closing])
     assert (read.account_number, read.currency) == ("160-0000000123456-78", "RSD")
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+# ---- Letter-spaced text ----------------------------------------------------------------------------
+
+# Shows a cell's text at (x, y) as a producer sets it, in the font and size set, from its left edge.
+Spaced = Callable[[canvas.Canvas, float, float, str], None]
+SPACED_ROWS = running(
+    M("1520.40"),
+    [
+        (D(2025, 3, 3), "POS 4512 GOOGLE *ADS", "-84.35"),
+        (D(2025, 3, 5), "SALARY NORTHWIND LTD", "5210.00"),
+        (D(2025, 3, 9), "TRANSFER TO J A SMITH", "-1850.00"),
+        (D(2025, 3, 17), "TFR TO A/C 12-34-56", "-200.00"),
+    ],
+)
+
+
+def _char_spacing(points: float) -> Spaced:
+    """The text shown with `points` of character spacing (Tc) after every glyph, spaces included."""
+
+    def show(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+        shown = c.beginText(x, y)
+        shown.setCharSpace(points)
+        shown.textOut(text)
+        shown.setCharSpace(0)
+        c.drawText(shown)
+
+    return show
+
+
+def _kerned(thousandths: int) -> Spaced:
+    """The text shown as one TJ array, each glyph moved `thousandths` of an em from the one before, a
+    word gap a space's width more and no space glyph drawn, as layout programs write tracked text."""
+
+    def show(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+        space = round(1000 * c.stringWidth(" ", c._fontname, 1))
+        parts = []
+        for n, glyph in enumerate(text):
+            if glyph == " ":
+                continue
+            if n:
+                parts.append(str(-thousandths - (space if text[n - 1] == " " else 0)))
+            parts.append(f"({glyph})")
+        shown = c.beginText(x, y)
+        shown._code.append(f"[{' '.join(parts)}] TJ")
+        c.drawText(shown)
+
+    return show
+
+
+def _letter_spaced_statement(show: Spaced) -> bytes:
+    """The statement with its headings and its descriptions letter-spaced by `show`, the figures and
+    dates set plainly."""
+    columns = [
+        Column("DATE", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("DESCRIPTION", 120, lambda r: r.description),
+        Column("PAID OUT", 400, paid_out(english), right=True),
+        Column("PAID IN", 470, paid_in(english), right=True),
+        Column("BALANCE", 550, lambda r: english(r.balance), right=True),
+    ]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 50
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, y, HEAD[0])
+    c.setFont("Helvetica", 9)
+    for line in HEAD[1:]:
+        y -= 13
+        c.drawString(40, y, line)
+    y -= 30
+    c.setFont("Helvetica-Bold", 9)
+    for column in columns:
+        if column.right:
+            c.drawRightString(column.x, y, column.heading)
+        else:
+            show(c, column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
+    for row in SPACED_ROWS:
+        y -= 13
+        for column in columns:
+            text = column.text(row)
+            if column.right:
+                c.drawRightString(column.x, y, text)
+            elif column.heading == "DESCRIPTION":
+                show(c, column.x, y, text)
+            else:
+                c.drawString(column.x, y, text)
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "show",
+    [_char_spacing(1.5), _char_spacing(2.5), _kerned(200), _kerned(260)],
+    ids=["Tc 1.5", "Tc 2.5", "TJ 200", "TJ 260"],
+)
+def test_letter_spaced_descriptions_and_headings_read_as_words(show: Spaced) -> None:
+    """A producer that tracks its headings and descriptions out (character spacing, or kerning in a TJ
+    array) sets each glyph apart by about a word gap of plain text or more: the glyphs spaced evenly at
+    their run's spacing (letters, figures and marks alike) are one word, and a gap wider by a space still
+    parts words, single letters ("J A SMITH") among them."""
+    as_drawn(read_one(_letter_spaced_statement(show)), SPACED_ROWS)
