@@ -213,7 +213,9 @@ CURRENCY_CODES = frozenset(
 LABELLED_CODES = frozenset({"RON", "TRY", "PEN", "COP", "MAD", "BOB"})
 
 _SPACE = "[ \u00a0\u202f\u2009]"
-MINUS_CHARS = "-\u2212\u2013"
+# The minus, and every dash a producer sets for one where its font or template has none: the hyphen-minus,
+# the minus sign, the en dash, the figure dash (a digit wide, for figures) and the em dash.
+MINUS_CHARS = "-\u2212\u2013\u2012\u2014"
 SLASHED_MINUS = "-/-"  # the minus Dutch bookkeeping sets before or after a figure ("-/- 12,50")
 _MINUS_SIGNS = frozenset((*MINUS_CHARS, SLASHED_MINUS))
 _APOSTROPHE = "['\u2019]"  # Switzerland's thousands mark, which type often sets as ’
@@ -255,7 +257,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
         rf"|\d+{either}"  # 1234.56 and 1234,56
         r")"
     )
-    sign = rf"(?:{re.escape(SLASHED_MINUS)}|[-+\u2212\u2013])?"
+    sign = rf"(?:{re.escape(SLASHED_MINUS)}|[+{re.escape(MINUS_CHARS)}])?"
     return re.compile(
         rf"^(?P<lead>{sign})(?P<open>\(?)(?:{_CODE}{_SPACE}?)?(?P<sym>{_SYMBOL})?{_SPACE}?"
         rf"(?P<lead2>{sign}){_SPACE}?{core}{_SPACE}?(?P<sym2>{_SYMBOL})?(?P<close>\)?)"
@@ -264,7 +266,7 @@ def _money_pattern(places: int) -> re.Pattern[str]:
     )
 
 
-_LEADING_CODE = re.compile(rf"^[-+\u2212\u2013]?\(?({_CODE})")
+_LEADING_CODE = re.compile(rf"^[+{re.escape(MINUS_CHARS)}]?\(?({_CODE})")
 
 
 @dataclass(frozen=True, slots=True)

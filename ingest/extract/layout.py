@@ -180,9 +180,9 @@ def _slope(words: Sequence[Word]) -> float:
 
 
 def unspaced(words: Sequence[Word]) -> list[Word]:
-    """Letter-spaced words ("G O O G L E  P A Y") as words: a run of single letters set at one pitch
-    (a text layer gives each letter of such lettering its own word), cut where a gap is wider than
-    the run's own letter spacing (a word space)."""
+    """Letter-spaced words ("G O O G L E  P A Y", "P O S  4 5 1 2  * A D S") as words: a run of single
+    glyphs set at one pitch (a text layer gives each glyph of such lettering its own word), letters among
+    them, cut where a gap is wider than the run's own letter spacing (a word space)."""
     if sum(len(w.text) == 1 for w in words) < MIN_SPACED_LETTERS:
         return list(words)  # too few single letters for any run: most lines, looked at once
     out: list[Word] = []
@@ -191,7 +191,8 @@ def unspaced(words: Sequence[Word]) -> list[Word]:
         if word is not None and _spaced_letter(run, word):
             run.append(word)
             continue
-        out.extend(_letter_words(run) if len(run) >= MIN_SPACED_LETTERS else run)
+        letters = sum(w.text.isalpha() for w in run)
+        out.extend(_letter_words(run) if letters >= MIN_SPACED_LETTERS else run)
         run = [word] if word is not None and _single_letter(word) else []
         if word is not None and not run:
             out.append(word)
@@ -226,7 +227,8 @@ def _letter_words(run: Sequence[Word]) -> list[Word]:
 
 
 def _single_letter(word: Word) -> bool:
-    return word.confidence is None and len(word.text) == 1 and word.text.isalpha()
+    """A text layer's word of one glyph: a letter, a figure or a mark, which lettering spaces alike."""
+    return word.confidence is None and len(word.text) == 1 and not word.text.isspace()
 
 
 def _spaced_letter(run: Sequence[Word], word: Word) -> bool:

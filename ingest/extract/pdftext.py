@@ -35,6 +35,11 @@ WORD_GAP = 1.5  # points between one character's advance and the next one's star
 # In small type a space is narrower than `WORD_GAP` ("CR J WHITFIELD" at 5 points): there a gap of this
 # part of the character's height begins a word too (a space is about a quarter of it).
 SMALL_WORD_GAP = 0.2
+# pdfium's boxes are single-precision floats: a gap that is one of those widths to this much is not wider
+# than it (pdfplumber measures exactly), or text set with that very character spacing (Tc 1.5) splits at
+# some letters and not others.
+BOX_PRECISION = 0.001
+_WIDEST_WORD_GAP = WORD_GAP + BOX_PRECISION
 LINE_DRIFT = 3.0  # points between two characters' tops that put them on different lines
 UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from level is level
 # A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
@@ -60,6 +65,11 @@ _SUBSTITUTES = {
     for code in (*range(0xFB00, 0xFB07), 0xFE63, *range(0xFF01, 0xFF5F))
 }
 _SUBSTITUTES.update(dict.fromkeys((0x02, 0xAD, 0x2010, 0x2011), "-"))
+# The digits of Arabic script (Arabic-Indic, and the Eastern forms of Persian and Urdu) are the figures
+# 0-9, and the Arabic decimal and thousands separators a point and a comma, as banks of the Middle East
+# and South Asia print them on statements otherwise in English or French.
+_SUBSTITUTES.update({zero + n: str(n) for zero in (0x0660, 0x06F0) for n in range(10)})
+_SUBSTITUTES.update({0x066B: ".", 0x066C: ","})
 
 
 class _Texts(dict[int, str]):
@@ -696,12 +706,12 @@ def _line_words(line: list[Char]) -> Iterator[Word]:
     for text, char_x0, char_x1, char_top, char_bottom, _, _, _, _ in line:
         space = blank[text]
         if texts:
-            gap = SMALL_WORD_GAP * (char_bottom - char_top)
+            gap = SMALL_WORD_GAP * (char_bottom - char_top) + BOX_PRECISION
             drift = char_top - previous_top
             if (
                 space
                 or char_x0 < previous_x0
-                or char_x0 > previous_x1 + (gap if gap < WORD_GAP else WORD_GAP)
+                or char_x0 > previous_x1 + (gap if gap < _WIDEST_WORD_GAP else _WIDEST_WORD_GAP)
                 or drift > LINE_DRIFT
                 or drift < -LINE_DRIFT
             ):

@@ -21,6 +21,7 @@ from itertools import dropwhile, pairwise, takewhile
 from ingest.extract.amounts import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    MINUS_CHARS,
     SHARED_SIGNS,
     SLASHED_MINUS,
     Money,
@@ -1855,7 +1856,7 @@ def _one_figure(
     return None
 
 
-_LONE_SIGNS = frozenset(("+", "-", "\u2212", "\u2013", SLASHED_MINUS))
+_LONE_SIGNS = frozenset(("+", *MINUS_CHARS, SLASHED_MINUS))
 
 
 _UNITS = re.compile(r"^[-(]?\D{0,3}?\d{1,3}(?:[,. ]\d{3})*$")
@@ -2033,10 +2034,7 @@ def _unmarked_number(word: Word) -> Word:
 def _no_figure(text: str) -> bool:
     """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
     stripped = text.strip()
-    return bool(stripped) and not stripped.strip(_DASHES)  # nothing left once the dashes are taken off
-
-
-_DASHES = "-\u2012\u2013\u2014\u2212"
+    return bool(stripped) and not stripped.strip(MINUS_CHARS)  # nothing left once the dashes are taken off
 
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:
