@@ -705,7 +705,6 @@ RO = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a day's turnover and end-of-day balance lines are read as rows")
 def test_a_romanian_account_closing_each_day_with_its_turnover_and_end_of_day_balance(
     unicode_fonts: Fonts,
 ) -> None:
