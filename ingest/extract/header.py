@@ -280,11 +280,22 @@ def labelled_money(
         if any(_outranks(rival, hit) for rival in rival_hits):
             continue
         line = lines[hit.line_index]
-        for words in (list(line.words[hit.end :]), _below(lines, hit), _coded_below(lines, hit)):
+        money = first_money(list(line.words[hit.end :]), places)
+        if money is not None:
+            return _owned(line.words[hit.start :], money)
+        # A figure under its label takes its side from the label's own words: a box of labels over
+        # figures prints other labels beside it ("Debetný obrat", the debits' turnover).
+        for words in (_below(lines, hit), _coded_below(lines, hit)):
             money = first_money(words, places)
             if money is not None:
-                return _owned(line.words[hit.start :], money)
+                return _owned(_label_run(line, hit), money)
     return None
+
+
+def _label_run(line: Line, hit: _Hit) -> list[Word]:
+    """The label's words and those printed close after it, up to the next gap between headings."""
+    segment = next(s for s in line.segments() if line.words[hit.start] in s)
+    return list(segment[segment.index(line.words[hit.start]) :])
 
 
 def _owned(words: Sequence[Word], money: Money) -> Money:
@@ -414,7 +425,7 @@ def titled_account(line: Line) -> str | None:
     named = list(takewhile(lambda w: w.text.rstrip(_TITLE_MARKS).isalpha(), line.words))
     if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
         return None
-    rest = list(dropwhile(lambda w: not w.text.strip(_TITLE_MARKS), line.words[len(named) :]))
+    rest = list(dropwhile(lambda w: w.text.strip(_TITLE_MARKS) in _NUMBER_SIGNS, line.words[len(named) :]))
     value = _account_value(rest)
     if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
         return None
@@ -424,6 +435,7 @@ def titled_account(line: Line) -> str | None:
 _ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))
 _TITLE_WORDS = 3  # "Everyday Account", "Compte chèques"
 _TITLE_MARKS = "-–—#:"  # set between a title's kind and its number
+_NUMBER_SIGNS = frozenset({"", "n°"})  # a title's mark alone, or the sign of a number ("Livret A n° 1234567")
 
 
 def iban(lines: Sequence[Line]) -> str | None:
@@ -533,7 +545,8 @@ def _short_number(text: str) -> bool:
 # Words between a label and its number: the label's own, and the kind of account ("Compte courant
 # postal n° 1234567A020", "Savings Account No. 1234").
 _ACCOUNT_FILLERS = frozenset(
-    {"", "#", "-", "n°"}
+    {"#", "-"}
+    | _NUMBER_SIGNS
     | {w for label in ALL.account_labels for w in label.split()}
     | {w for kind, _ in ALL.account_types for w in kind.split()}
 )

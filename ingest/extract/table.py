@@ -2048,6 +2048,9 @@ def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker |
 def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None:
     vocabulary = _vocabulary(lexicon)
     key = _marker_key(description)
+    summary = vocabulary.summary.match(key)
+    if summary is not None and _balance_marker(vocabulary, summary.group().strip()) is not None:
+        return Marker.TOTAL  # a summary holding a balance's label names the line: "Sold final zi", a day's
     balance = _balance_marker(vocabulary, key)
     if balance is None and vocabulary.currency_aside.search(key):
         balance = _balance_marker(vocabulary, vocabulary.currency_aside.sub("", key))
@@ -2629,6 +2632,8 @@ def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
 
 
 def _closing_balance(ctx: ReadContext, row: RowLine) -> bool:
+    if marker_of(ctx, row.description, has_date=row.date is not None) is Marker.TOTAL:
+        return False  # a day's balance ("Sold final zi") under the day's rows
     return _vocabulary(ctx.lexicon).closing_balance.search(_marker_key(row.description)) is not None
 
 
