@@ -456,8 +456,18 @@ def _shows(draft: Draft, needed: Decimal, places: int) -> bool:
 
 
 def _read_again(draft: Draft, places: int) -> list[Decimal]:
-    """The figures a second reading of the amount's own word alone gave (see `_figure_read_again`)."""
-    return [] if draft.guessed else _figure_read_again(draft.words, draft.amount, places)
+    """The figures a second reading of the amount's own word alone gave (see `_figure_read_again`).
+
+    A zero has no sign to give them ("0.00" read where a photo's 50.00 is paid out, alone 50.00): they
+    take the sign of the amount's column, or either where no one column is it, for the balance to prove.
+    """
+    if draft.guessed:
+        return []
+    found = _figure_read_again(draft.words, draft.amount, places)
+    if draft.amount is None or draft.amount != 0:
+        return found
+    signs = (draft.text_sign,) if draft.text_sign else (-1, 1)
+    return [abs(again) * sign for again in found for sign in signs]
 
 
 def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Decimal]:

@@ -8,6 +8,7 @@ amounts checked against the balances (balance). Every step is handed the `ReadCo
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -21,7 +22,16 @@ from typing import TypeVar
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
-from ingest.extract.balance import LOOKALIKES, Decision, Draft, newest_first, orient, settle, stated_balances
+from ingest.extract.balance import (
+    CONFUSABLE,
+    LOOKALIKES,
+    Decision,
+    Draft,
+    newest_first,
+    orient,
+    settle,
+    stated_balances,
+)
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import owes_like_a_card, paid_in_part, prints_like_a_card, signs_like_an_account
 from ingest.extract.context import DEFAULT, ReadContext
@@ -792,10 +802,14 @@ def _read_as(
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
     table = _drafts(rows, card, dating, stated=_value(fields.opening_balance, card))
+    if ocr:
+        table = replace(table, drafts=slipped_years(table.drafts))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
+        if ocr:
+            table = replace(table, drafts=slipped_years(table.drafts))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
@@ -1332,6 +1346,34 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
 
 
 _VALUE_DATE_REACH = dt.timedelta(days=366)
+
+
+def slipped_years(drafts: Sequence[Draft]) -> list[Draft]:
+    """On OCR pages: the drafts with a date whose year is one confusable digit from the year of the dated
+    rows printed just before and after it, the two alike, dated in their year where that puts it between
+    them ("08-May-2028" between rows of 7 and 8 May 2026: a blurred 6 read as 8). Rows stand in date
+    order; a year of its own between two rows of one year is a slip, not a row of another year."""
+    dated = [n for n, d in enumerate(drafts) if d.date is not None]
+    out = list(drafts)
+    for before, n, after in zip(dated, dated[1:], dated[2:], strict=False):
+        date, low, high = drafts[n].date, drafts[before].date, drafts[after].date
+        assert date is not None and low is not None and high is not None
+        if low.year != high.year or not _year_slip(date.year, low.year):
+            continue
+        with contextlib.suppress(ValueError):  # 29 February in a year without it
+            moved = date.replace(year=low.year)
+            if min(low, high) <= moved <= max(low, high):
+                out[n] = replace(drafts[n], date=moved)
+    return out
+
+
+def _year_slip(read: int, year: int) -> bool:
+    """Whether `read` is `year` with one digit OCR mistakes for another ("2028" for 2026)."""
+    printed, true = str(read), str(year)
+    if len(printed) != len(true):
+        return False
+    diffs = [(a, b) for a, b in zip(printed, true, strict=True) if a != b]
+    return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
 
 
 def _row_dates(

@@ -1218,6 +1218,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # Two dates in one date column ("19.01. 19.01."): the second is the value date.
         value_date, value_words = _date_at_start(rest, date_right)
         rest = rest[len(value_words) :] if value_words else rest
+    rest = _join_lost_marks(ctx, columns, rest)
     rest = _join_split_figures(ctx, columns, rest)
     rest = _join_split_decimals(ctx, columns, rest)
     rest = _join_lone_signs(ctx, columns, rest)
@@ -1877,6 +1878,46 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
     if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
         return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
     return join_adjacent(words, joined)
+
+
+def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
+    """Join "438" "664" "68" in one money column as 438,664.68: on blurred OCR a figure's thousands
+    separators and decimal point may read as spaces. The pieces are a head of one to three digits, groups
+    of three and the decimals, each closer to the next than a decimal point's gap; with no group between
+    them, two numbers a space apart are as likely two figures."""
+    if not ctx.places or all(w.confidence is None for w in words):
+        return list(words)  # a text layer's line: nothing OCR lost
+    out: list[Word] = []
+    n = 0
+    while n < len(words):
+        end = _lost_marks_end(ctx, columns, words, n)
+        if end is None:
+            out.append(words[n])
+            n += 1
+            continue
+        joined = words[n]
+        for piece in words[n + 1 : end - 1]:
+            joined = join_words(joined, piece)
+        out.append(join_words(joined, words[end - 1], "."))
+        n = end
+    return out
+
+
+def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], start: int) -> int | None:
+    """Where the pieces of a figure whose marks OCR lost, from `start`, end (see `_join_lost_marks`)."""
+    column = columns.money_column(words[start])
+    if column is None or not words[start].text.isdigit():
+        return None
+    end = start + 1
+    while end < len(words):
+        left, word = words[end - 1], words[end]
+        close = word.x0 - left.x1 < ctx.tolerances.split_decimals_gap * (word.bottom - word.top)
+        if not (close and word.text.isdigit() and columns.money_column(word) == column):
+            break
+        end += 1
+    texts = [w.text for w in words[start:end]]
+    pattern = rf"\d{{1,3}}(?: \d{{3}})+ \d{{{ctx.places}}}"
+    return end if re.fullmatch(pattern, " ".join(texts)) else None
 
 
 def _figure_head(word: Word) -> str:

@@ -205,3 +205,21 @@ def test_a_running_balance_read_again_alone_as_the_rows_lead_to_is_taken_before_
     assert outcome.drafts[2].balance == M("608.78")
     assert Decision.OCR_REPAIRED in outcome.drafts[2].decisions
     assert outcome.balanced is True
+
+
+def test_a_zero_read_again_alone_as_another_figure_takes_the_sign_the_balance_proves() -> None:
+    """First Bank photographed at 170 dpi: 50.00 paid out was read "0.00" beside the 0.00 printed in the
+    credits (alone, 50.00); a zero has no sign to give the figure read again."""
+    drafts = [_read("-26.88", "973.12"), _read_again("0", "50.00"), _read("-7.00", "916.12")]
+    outcome = settle(drafts, M("1000.00"), M("916.12"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("-26.88"), M("-50.00"), M("-7.00")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[1].decisions
+    assert outcome.balanced is True
+
+
+def test_a_zero_read_again_alone_takes_its_columns_sign_where_one_column_prints_it() -> None:
+    drafts = [_read("-26.88", "973.12"), _read_again("0", "50.00"), _read("-7.00", "1016.12")]
+    drafts[1].text_sign = -1  # printed in the debits: only money out
+    outcome = settle(drafts, M("1000.00"), M("1016.12"), ocr=True)
+    assert outcome.drafts[1].amount == M("0")
+    assert outcome.balanced is False

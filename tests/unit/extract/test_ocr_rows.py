@@ -290,6 +290,45 @@ def test_a_figure_ocr_cut_at_its_thousands_separator_is_one_figure() -> None:
     assert (txn.amount, txn.balance) == (M("254.76"), M("5572.01"))
 
 
+def test_a_figure_whose_separators_ocr_read_as_spaces_is_one_figure() -> None:
+    """First Bank photographed at 170 dpi: 438,664.68 was read "438" "664" "68", on a row and on the
+    closing line under it, and the statement closed at 438."""
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "5,317.25")]),
+        (197.0, [(40, "Nov 02"), (100, "TRANSFER"), right(465, "254.76"), right(550, "5 572 01")]),
+        (209.0, [(100, "Closing balance"), right(550, "5 572 01")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    [txn] = statement.transactions
+    assert (txn.amount, txn.balance) == (M("254.76"), M("5572.01"))
+    assert statement.closing_balance == M("5572.01")
+
+
+def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
+    """First Bank photographed at 170 dpi: "08-May-2028" between rows of 7 and 8 May 2026, a blurred 6
+    read as 8."""
+
+    def dated(date: str, top: float) -> tuple[float, list[tuple[float, str]]]:
+        return (top, [(40, date), (100, "TRANSFER"), right(465, "-10.00"), right(550, "")])
+
+    rows = [
+        (30.0, [(40, "Maple Leaf Bank")]),
+        (60.0, [(40, "JEAN TREMBLAY"), (330, "Account number: 15836-3311884")]),
+        (72.0, [(40, "2210 CHEMIN SAINTE-FOY"), (330, "Statement period: May 1, 2026 to May 31, 2026")]),
+        (84.0, [(40, "MONTREAL QC H2X 3K8")]),
+        AMOUNT_HEADER,
+    ]
+    rows += [dated(d, 185.0 + 12 * n) for n, d in enumerate(["07-May-2026", "08-May-2028", "08-May-2026"])]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.date for t in statement.transactions] == [D(2026, 5, 7), D(2026, 5, 8), D(2026, 5, 8)]
+    # A year that with its neighbours' would not stand between them is no slip of theirs.
+    rows[-2] = dated("20-May-2028", rows[-2][0])
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert statement.transactions[1].date == D(2028, 5, 20)
+
+
 def test_garbled_running_balances_are_read_as_the_rows_prove_when_the_print_shows_them() -> None:
     rows = [
         *HEADER_BLOCK,
