@@ -51,10 +51,11 @@ from ingest.extract.words import Word, join_adjacent, join_words
 
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
-_ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels)
+_ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels, *ALL.member_labels)
 # An IBAN label is bare too: a plain account number printed beside it is the one to report.
 _BARE_ACCOUNT_LABELS = frozenset((*ALL.bare_account_labels, *ALL.iban_labels))
 _OTHERS_ACCOUNT = frozenset(ALL.others_account_words)
+_MEMBER_LABELS = frozenset(ALL.member_labels)
 _HOLDER_LABELS = ALL.holder_labels
 _NAME_LABELS = ALL.name_labels
 _ADDRESS_LABELS = ALL.address_labels
@@ -392,7 +393,13 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
         phrase = " ".join(label)
-        rank = 1 if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS else 0
+        rank = (
+            2
+            if phrase in _MEMBER_LABELS
+            else 1
+            if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS
+            else 0
+        )
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -530,12 +537,13 @@ def _short_number(text: str) -> bool:
 
 
 # Words between an account label and its number ("Account ending in", "Compte n°").
-# Words between a label and its number: the label's own, and the kind of account ("Compte courant
-# postal n° 1234567A020", "Savings Account No. 1234").
+# Words between a label and its number: the label's own, the kind of account ("Compte courant postal
+# n° 1234567A020", "Savings Account No. 1234") and the verb of a sentence ("Your account number is 1234").
 _ACCOUNT_FILLERS = frozenset(
     {"", "#", "-", "n°"}
-    | {w for label in ALL.account_labels for w in label.split()}
+    | {w for label in _ACCOUNT_LABELS for w in label.split()}
     | {w for kind, _ in ALL.account_types for w in kind.split()}
+    | set(ALL.label_verbs)
 )
 
 

@@ -83,7 +83,9 @@ def _cues(lexicon: Lexicon) -> _Cues:
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
         period_word=_any_of(lexicon.period_words),
         names_statement=_any_of((*lexicon.period_words, *lexicon.statement_date_labels)),
-        account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
+        account_labels=_by_first_word(
+            tuple(label.split()) for label in (*lexicon.account_labels, *lexicon.member_labels)
+        ),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )

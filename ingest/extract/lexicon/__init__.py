@@ -91,6 +91,8 @@ class Lexicon:
     bank_code_countries: Mapping[str, str]
     iban_labels: Phrases
     bare_account_labels: Phrases  # "account" alone: a more specific label's number wins
+    member_labels: Phrases  # a credit union's member's number: any label of the account itself wins
+    label_verbs: Phrases  # set between a label and its value in a sentence ("Your account number is 1234")
     others_account_words: Phrases  # "bank" before "account": a payee's account, not the holder's
     bic_labels: Phrases
     holder_labels: Phrases

@@ -203,3 +203,30 @@ def test_a_catalan_account_dating_its_rows_and_period_in_words(style: str) -> No
     ]
     read = read_drawn(head, columns, rows)
     assert (read.period_start, read.period_end) == (first, last)
+
+
+# ---- the account's number among the other numbers a header prints ----------------------------------------
+
+
+def _numbered(head: Sequence[str]) -> str | None:
+    """The account number read from a statement under these header lines."""
+    return read_drawn(head, COLUMNS, running(M("1250.00"), ROWS)).account_number
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A credit union numbers its member, then the account, each under a bare label.
+        [
+            "Cascade Valley Federal Credit Union",
+            "ELENA M HOLLOWAY",
+            "Member Number 0048213",
+            "Account 0048213-01",
+        ],
+        ["Cascade Valley Federal Credit Union", "ELENA M HOLLOWAY", "Member # 0048213  Account 0048213-01"],
+        # The number told in a sentence.
+        ["Fernleigh Bank plc", "MRS A N OTHER", "Your account number is 0048213-01"],
+    ],
+)
+def test_the_accounts_own_number_among_the_members_and_in_a_sentence(head: list[str]) -> None:
+    assert _numbered(head) == "0048213-01"
