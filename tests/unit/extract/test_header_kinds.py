@@ -230,3 +230,90 @@ def _numbered(head: Sequence[str]) -> str | None:
 )
 def test_the_accounts_own_number_among_the_members_and_in_a_sentence(head: list[str]) -> None:
     assert _numbered(head) == "0048213-01"
+
+
+# ---- the holder's name: opened by a title, over a long stacked block or alone -------------------------
+
+
+def _holder(head: Sequence[str], columns: Sequence[Column] = COLUMNS) -> tuple[str | None, str | None]:
+    """The holder's name and address read from a statement under these header lines."""
+    read = read_drawn(head, columns, running(M("1250.00"), ROWS))
+    return read.holder_name, read.holder_address
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "address"),
+    [
+        # The statement's lines stacked over the mailing block, at its x.
+        (
+            [
+                "Fernleigh Bank plc",
+                "Statement of account",
+                "1 May 2025 to 31 May 2025",
+                "Account 43115320",
+                "MRS A N OTHER",
+                "14 MILL LANE",
+                "YORK",
+                "YO1 7HH",
+            ],
+            "MRS A N OTHER",
+            "14 MILL LANE, YORK, YO1 7HH",
+        ),
+        (
+            [
+                "Fernleigh Bank plc",
+                "Current Account",
+                "Statement number 42",
+                "Branch Leeds Central",
+                "MR J SMITH",
+                "14 MILL LANE",
+                "LEEDS LS6 2AB",
+            ],
+            "MR J SMITH",
+            "14 MILL LANE, LEEDS LS6 2AB",
+        ),
+        # A long address: flat, house, street, district, town and postcode under the name.
+        (
+            [
+                "Fernleigh Bank plc",
+                "MR J SMITH",
+                "FLAT 3",
+                "RIVERSIDE HOUSE",
+                "14 MILL LANE",
+                "HEADINGLEY",
+                "LEEDS",
+                "LS6 2AB",
+                "Account 43115320",
+            ],
+            "MR J SMITH",
+            "FLAT 3, RIVERSIDE HOUSE, 14 MILL LANE, HEADINGLEY, LEEDS, LS6 2AB",
+        ),
+    ],
+)
+def test_a_titled_name_opens_the_mailing_block_under_the_statements_own_lines(
+    head: list[str], name: str, address: str
+) -> None:
+    assert _holder(head) == (name, address)
+
+
+ITALIAN_COLUMNS = [
+    Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+    Column("Descrizione", 110, lambda r: r.description),
+    Column("Addebiti", 400, paid_out(continental), right=True),
+    Column("Accrediti", 470, paid_in(continental), right=True),
+    Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("Sig. Mario Rossi", ITALIAN_COLUMNS),
+        ("Sig.ra Maria Grazia De Luca Bianchi", ITALIAN_COLUMNS),
+        ("MR JOHN ALEXANDER MACKENZIE SMITH", COLUMNS),
+    ],
+)
+def test_a_titled_name_printed_alone_is_the_holders_however_long(name: str, columns: list[Column]) -> None:
+    """A name printed alone, opened by its title ("Sig.", "Sig.ra", "MR"), of up to six words after it."""
+    head = ["Banca del Lago", "Estratto conto corrente", name, "Conto n. 000012345678"]
+    assert _holder(head, columns) == (name, None)

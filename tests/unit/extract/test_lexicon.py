@@ -27,6 +27,8 @@ _BANK_CODES_OF_ONE = ("en", "es", "da", "sv", "uk")
 # ("Your account number is 1234") are drawn in the languages whose verb is known here.
 _MEMBERS_NUMBERED = ("en",)
 _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no")
+# The Nordic languages, Finnish, Hungarian, Greek and the Cyrillic ones print a holder's name bare.
+_NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -41,6 +43,7 @@ _EMPTY = (
     | {("bank_code_countries", lx.language) for lx in LANGUAGES if lx.language not in _BANK_CODES_OF_ONE}
     | {("member_labels", lx.language) for lx in LANGUAGES if lx.language not in _MEMBERS_NUMBERED}
     | {("label_verbs", lx.language) for lx in LANGUAGES if lx.language not in _LABEL_VERBS}
+    | {("name_titles", lx.language) for lx in LANGUAGES if lx.language not in _NAMES_TITLED}
 )
 
 
