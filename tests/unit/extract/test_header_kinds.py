@@ -317,3 +317,34 @@ def test_a_titled_name_printed_alone_is_the_holders_however_long(name: str, colu
     """A name printed alone, opened by its title ("Sig.", "Sig.ra", "MR"), of up to six words after it."""
     head = ["Banca del Lago", "Estratto conto corrente", name, "Conto n. 000012345678"]
     assert _holder(head, columns) == (name, None)
+
+
+# ---- a balance labelled by the bare word and its date -------------------------------------------------
+
+FINNISH_ROWS = [
+    (D(2025, 2, 3), "PALKKA POHJOISTUULI OY", "2480.00"),
+    (D(2025, 2, 10), "K-MARKET KALLIO", "-64.35"),
+    (D(2025, 2, 17), "HSL MOBIILI", "-3.10"),
+    (D(2025, 2, 24), "VUOKRA ASUNTO OY", "-890.00"),
+]
+
+
+def test_a_finnish_account_opening_and_closing_on_balances_labelled_by_their_dates() -> None:
+    """A Finnish statement states its balances as "Saldo 31.01.2025 1 250,00" and "Saldo 28.02.2025 ...":
+    the bare word and the day, the earlier the opening balance and the later the closing one."""
+    rows = running(M("1250.00"), FINNISH_ROWS)
+    columns = [
+        Column("Kirjauspäivä", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Selite", 130, lambda r: r.description),
+        Column("Määrä", 470, lambda r: ("-" if r.amount < 0 else "+") + spaced(r.amount), right=True),
+    ]
+    head = [
+        "Pohjolan Säästöpankki",
+        "Tiliote 1.2.2025 - 28.2.2025",
+        "MATTI MEIKÄLÄINEN",
+        "Tili FI21 1234 5600 0007 85",
+        f"Saldo 31.01.2025 {spaced(M('1250.00'))}",
+        f"Saldo 28.02.2025 {spaced(rows[-1].balance)}",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert (read.opening_balance, read.closing_balance) == (M("1250.00"), rows[-1].balance)
