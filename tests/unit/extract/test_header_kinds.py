@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 import pytest
 
+from tests.unit.extract.test_english_kinds import (
+    test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print as checks_paid,
+)
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -348,3 +351,13 @@ def test_a_finnish_account_opening_and_closing_on_balances_labelled_by_their_dat
     ]
     read = read_drawn(head, columns, rows)
     assert (read.opening_balance, read.closing_balance) == (M("1250.00"), rows[-1].balance)
+
+
+# ---- checks paid, their date headed "Paid" alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["Number", "Check #"])
+@pytest.mark.parametrize("per_line", [2, 3])
+def test_checks_whose_date_column_is_headed_paid_alone(first: str, per_line: int) -> None:
+    """Checks paid side by side, each check's number beside the day it was paid, headed "Paid" alone."""
+    checks_paid(first, "Paid", per_line)
