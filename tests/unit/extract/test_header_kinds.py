@@ -17,12 +17,18 @@ from tests.unit.extract.unseen_kinds import (
     D,
     M,
     continental,
+    drawn_lines,
     english,
+    entries,
+    header,
+    headings,
     paid_in,
     paid_out,
+    read_all,
     read_drawn,
     running,
     spaced,
+    table,
 )
 
 ROWS = [
@@ -361,3 +367,50 @@ def test_a_finnish_account_opening_and_closing_on_balances_labelled_by_their_dat
 def test_checks_whose_date_column_is_headed_paid_alone(first: str, per_line: int) -> None:
     """Checks paid side by side, each check's number beside the day it was paid, headed "Paid" alone."""
     checks_paid(first, "Paid", per_line)
+
+
+# ---- a Hong Kong integrated account: each section its own number ---------------------------------------
+
+HK_SAVINGS = [
+    (D(2025, 1, 3), "FPS TRANSFER TO CHAN TAI MAN", "-1500.00"),
+    (D(2025, 1, 10), "PAYROLL HARBOUR TRADING LTD", "38500.00"),
+    (D(2025, 1, 24), "AUTOPAY HK ELECTRIC", "-684.00"),
+]
+HK_CURRENT = [
+    (D(2025, 1, 6), "CHEQUE 000123", "-2400.00"),
+    (D(2025, 1, 15), "TRANSFER FROM SAVINGS", "5000.00"),
+    (D(2025, 1, 28), "EPS PAYMENT PARKNSHOP", "-312.40"),
+]
+
+
+def test_a_hong_kong_integrated_accounts_first_section_is_numbered_by_its_own_title() -> None:
+    """A Hong Kong integrated statement numbers the integrated account in its header, then titles each
+    section by its kind and its own number ("HKD Savings 012-345678-833"): each section is that account,
+    the first too."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction Details", 100, lambda r: r.description),
+        Column("Deposit", 390, paid_in(english), right=True),
+        Column("Withdrawal", 470, paid_out(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    savings, current = running(M("20412.55"), HK_SAVINGS), running(M("8100.00"), HK_CURRENT)
+    lines = header(
+        [
+            "Victoria Harbour Bank Limited",
+            "MR CHAN SIU MING",
+            "FLAT 12B, 8 KING'S ROAD, NORTH POINT, HONG KONG",
+            "Integrated Account Statement",
+            "Integrated Account Number 012-345678-838",
+            "Statement date 31 January 2025",
+        ]
+    )
+    for title, rows in (
+        ("HKD Savings 012-345678-833", savings),
+        ("HKD Current Account 012-345678-001", current),
+    ):
+        lines += [[(40, "**" + title, False)], headings(columns), *table(columns, rows), []]
+    first, second = read_all(drawn_lines([lines]))
+    assert entries(first) == [(r.date, r.description, r.amount) for r in savings]
+    assert entries(second) == [(r.date, r.description, r.amount) for r in current]
+    assert (first.account_number, second.account_number) == ("012-345678-833", "012-345678-001")
