@@ -51,10 +51,12 @@ from ingest.extract.words import Word, join_adjacent, join_words
 
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
-_ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels)
+_ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels, *ALL.member_labels)
 # An IBAN label is bare too: a plain account number printed beside it is the one to report.
 _BARE_ACCOUNT_LABELS = frozenset((*ALL.bare_account_labels, *ALL.iban_labels))
 _OTHERS_ACCOUNT = frozenset(ALL.others_account_words)
+_MEMBER_LABELS = frozenset(ALL.member_labels)
+_NAME_TITLES = frozenset(ALL.name_titles)
 _HOLDER_LABELS = ALL.holder_labels
 _NAME_LABELS = ALL.name_labels
 _ADDRESS_LABELS = ALL.address_labels
@@ -403,7 +405,13 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
         phrase = " ".join(label)
-        rank = 1 if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS else 0
+        rank = (
+            2
+            if phrase in _MEMBER_LABELS
+            else 1
+            if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS
+            else 0
+        )
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -542,13 +550,14 @@ def _short_number(text: str) -> bool:
 
 
 # Words between an account label and its number ("Account ending in", "Compte n°").
-# Words between a label and its number: the label's own, and the kind of account ("Compte courant
-# postal n° 1234567A020", "Savings Account No. 1234").
+# Words between a label and its number: the label's own, the kind of account ("Compte courant postal
+# n° 1234567A020", "Savings Account No. 1234") and the verb of a sentence ("Your account number is 1234").
 _ACCOUNT_FILLERS = frozenset(
     {"#", "-"}
     | _NUMBER_SIGNS
-    | {w for label in ALL.account_labels for w in label.split()}
+    | {w for label in _ACCOUNT_LABELS for w in label.split()}
     | {w for kind, _ in ALL.account_types for w in kind.split()}
+    | set(ALL.label_verbs)
 )
 
 
@@ -1098,7 +1107,7 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
         if segment is None:
             continue
         text = " ".join(w.text for w in segment)
-        if ":" in text or parse_money(segment[-1].text) is not None or len(parts) >= 5:
+        if ":" in text or parse_money(segment[-1].text) is not None or len(parts) >= _TITLED_BLOCK_LINES:
             break
         if _POSTCODE.search(text) or line.height < _RETURN_ADDRESS * height:
             break  # a whole address on one line, in small type over the window: the sender's
@@ -1106,7 +1115,21 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
             break  # the bank's name or the statement's title over the block, in larger type
         parts.insert(0, text)
         top = line.top
-    return parts
+        if _titled(text.split()):
+            return parts  # the holder's name, its title first, opens the block
+    # Without a titled name to open it, a block is a name and a few lines of address at most: lines
+    # stacked higher are the statement's own (its title, its account, its period).
+    return parts[-_BLOCK_LINES:]
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """Whether these words are a person's name after its title ("Sig.ra Maria Grazia De Luca", "MR J
+    SMITH")."""
+    return len(words) >= 2 and fold(words[0]).rstrip(".") in _NAME_TITLES
+
+
+_BLOCK_LINES = 5
+_TITLED_BLOCK_LINES = 8  # a titled name over a long address: flat, house, street, district, town, code
 
 
 _RETURN_ADDRESS = 0.8  # of the block's letter height: a sender's line printed smaller over the window
@@ -1173,14 +1196,18 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
         for segment in line.segments():
             words = [w.text for w in segment]
             text = " ".join(words)
-            if not 2 <= len(words) <= 4 or (skip and fold(text) == fold(skip)):
+            titled = _titled(words)
+            most = _TITLED_NAME_WORDS if titled else _NAME_WORDS
+            if not 2 <= len(words) <= most or (skip and fold(text) == fold(skip)):
                 continue
             if not all(
                 w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
                 for w in words
             ):
                 continue
-            key = fold(text)
+            # A title ("Sig.") may be a word that makes other lines no name ("Gentile Sig. ..."): the name
+            # after it is judged alone.
+            key = fold(" ".join(words[1:] if titled else words))
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
             # Months' names are names too ("Jan Peeters", "LIM MEI LING"): only a line mostly of them is none.
@@ -1188,6 +1215,10 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
                 continue
             return text
     return None
+
+
+_NAME_WORDS = 4  # "LIM MEI LING", "Jan van der Berg"
+_TITLED_NAME_WORDS = 7  # a title opens the name: "Sig.ra Maria Grazia De Luca Bianchi"
 
 
 # A name the header could be the bank's: (strength, position, -height, name), the least is the best.

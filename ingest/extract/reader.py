@@ -93,7 +93,9 @@ def _cues(lexicon: Lexicon) -> _Cues:
         connector=re.compile(rf"\d.*(\b(?:{connectors})\b| - | – |\d-\d|\d –)"),
         period_word=_any_of(lexicon.period_words),
         names_statement=_any_of((*lexicon.period_words, *lexicon.statement_date_labels)),
-        account_labels=_by_first_word(tuple(label.split()) for label in lexicon.account_labels),
+        account_labels=_by_first_word(
+            tuple(label.split()) for label in (*lexicon.account_labels, *lexicon.member_labels)
+        ),
         us_postcode=re.compile(lexicon.postcodes["US"]),
         de_postcode=re.compile(lexicon.postcodes["DE"]),
     )
@@ -135,6 +137,9 @@ class _Chunk:
     account_line: int = 0  # how many of `lines` came before the line that printed `account`
     currency: str | None = None  # the one currency code the lines above its first table print
     iban: str | None = None  # the IBAN printed above its first table
+    # Its number is the one its title prints over its first table ("HKD Savings 012-345678-833"), not the
+    # one the header above numbered it by (an integrated account's, over all of its sections).
+    titled: bool = False
     # Another account of the statement before it (a member's next share account): only its title and
     # balances are printed above it, and its bank and holder are the first account's.
     follows: bool = False
@@ -417,7 +422,8 @@ def _add_lines(
         number = None
         if _has_account_label(cues, line):
             number = hdr.account_number(ctx, lines[index : index + 2], strict=True)
-        number = number or hdr.titled_account(line)
+        titled = hdr.titled_account(line)
+        number = number or titled
         if number is not None:
             doubtful = _doubtful_number(ctx, lines[index : index + 2])
             if current.account is None:
@@ -429,6 +435,11 @@ def _add_lines(
                 # A combined statement prints the primary account's number atop every page: an account
                 # whose statement is over does not begin again in the middle of the next one's.
                 pass
+            elif number == titled and not current.sections:
+                # An integrated statement numbers all its accounts in its header, then titles each section
+                # by its kind and its own number: the first section is the account its title numbers.
+                current.account, current.account_doubtful, current.titled = number, doubtful, True
+                current.account_line = len(current.lines)
             elif (doubtful or current.account_doubtful) and _one_apart(number, current.account):
                 # OCR read one of the two with doubt and they differ in one character: one account.
                 if current.account_doubtful and not doubtful:
@@ -1512,9 +1523,10 @@ def _from_running_balances(
 
 
 def _account_number(read: str | None, chunk: _Chunk) -> str | None:
-    """The header's account number, unless it is a doubtful OCR reading a later page printed
-    one character apart and was read there with confidence."""
-    if read is None or (read == chunk.misread and chunk.account is not None):
+    """The header's account number, unless the account's title over its table numbers it (a section of
+    an integrated statement), or it is a doubtful OCR reading a later page printed one character apart
+    and was read there with confidence."""
+    if read is None or chunk.titled or (read == chunk.misread and chunk.account is not None):
         return chunk.account
     return read
 

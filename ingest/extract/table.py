@@ -126,10 +126,18 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     # A date heading of several words that holds one naming a date alone ("Tarikh pos", "Posting date")
     # is told by that word: its others ("pos", a card's point of sale in a row) would let rows through
     # the test that spares lines without a date heading.
+    # A word that is a date heading alone ("Paid" over the day a check was paid) names a date though
+    # other headings hold it too ("Paid in", "Checks paid").
     alone = frozenset(k[0] for k, r in phrase_role.items() if r in _DATED and len(k) == 1)
     date_words = (
         frozenset(w for k, r in phrase_role.items() if r in _DATED for w in (alone.intersection(k) or k))
-        - frozenset(w for k, r in phrase_role.items() if r not in _DATED and k not in abroad for w in k)
+        - frozenset(
+            w
+            for k, r in phrase_role.items()
+            if r not in _DATED and k not in abroad
+            for w in k
+            if w not in alone
+        )
         - frozenset(lexicon.function_words)
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)

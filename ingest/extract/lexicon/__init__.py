@@ -91,6 +91,8 @@ class Lexicon:
     bank_code_countries: Mapping[str, str]
     iban_labels: Phrases
     bare_account_labels: Phrases  # "account" alone: a more specific label's number wins
+    member_labels: Phrases  # a credit union's member's number: any label of the account itself wins
+    label_verbs: Phrases  # set between a label and its value in a sentence ("Your account number is 1234")
     others_account_words: Phrases  # "bank" before "account": a payee's account, not the holder's
     bic_labels: Phrases
     holder_labels: Phrases
@@ -124,6 +126,7 @@ class Lexicon:
     field_words: Phrases  # words that make a line a label or heading, not a name or an address
     not_a_name: Phrases  # words that make a line prose or a title, not the name of a bank or a person
     name_particles: Phrases  # lower-case words inside a name ("Bank of …", "Caisse des …", "van …")
+    name_titles: Phrases  # titles before a person's name ("Mr", "Sig.ra", "Herr"), without a closing point
     page_furniture: Phrases  # "page", "continued": printed on every page, never a row
     page_of_words: Phrases  # the word between a page's number and the statement's count ("2 of 3")
     function_words: Phrases  # the commonest short words of running text, to tell the language

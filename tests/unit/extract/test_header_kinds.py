@@ -9,17 +9,26 @@ from collections.abc import Sequence
 
 import pytest
 
+from tests.unit.extract.test_english_kinds import (
+    test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print as checks_paid,
+)
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     M,
     continental,
+    drawn_lines,
     english,
+    entries,
+    header,
+    headings,
     paid_in,
     paid_out,
+    read_all,
     read_drawn,
     running,
     spaced,
+    table,
 )
 
 ROWS = [
@@ -203,3 +212,205 @@ def test_a_catalan_account_dating_its_rows_and_period_in_words(style: str) -> No
     ]
     read = read_drawn(head, columns, rows)
     assert (read.period_start, read.period_end) == (first, last)
+
+
+# ---- the account's number among the other numbers a header prints ----------------------------------------
+
+
+def _numbered(head: Sequence[str]) -> str | None:
+    """The account number read from a statement under these header lines."""
+    return read_drawn(head, COLUMNS, running(M("1250.00"), ROWS)).account_number
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A credit union numbers its member, then the account, each under a bare label.
+        [
+            "Cascade Valley Federal Credit Union",
+            "ELENA M HOLLOWAY",
+            "Member Number 0048213",
+            "Account 0048213-01",
+        ],
+        ["Cascade Valley Federal Credit Union", "ELENA M HOLLOWAY", "Member # 0048213  Account 0048213-01"],
+        # The number told in a sentence.
+        ["Fernleigh Bank plc", "MRS A N OTHER", "Your account number is 0048213-01"],
+    ],
+)
+def test_the_accounts_own_number_among_the_members_and_in_a_sentence(head: list[str]) -> None:
+    assert _numbered(head) == "0048213-01"
+
+
+# ---- the holder's name: opened by a title, over a long stacked block or alone -------------------------
+
+
+def _holder(head: Sequence[str], columns: Sequence[Column] = COLUMNS) -> tuple[str | None, str | None]:
+    """The holder's name and address read from a statement under these header lines."""
+    read = read_drawn(head, columns, running(M("1250.00"), ROWS))
+    return read.holder_name, read.holder_address
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "address"),
+    [
+        # The statement's lines stacked over the mailing block, at its x.
+        (
+            [
+                "Fernleigh Bank plc",
+                "Statement of account",
+                "1 May 2025 to 31 May 2025",
+                "Account 43115320",
+                "MRS A N OTHER",
+                "14 MILL LANE",
+                "YORK",
+                "YO1 7HH",
+            ],
+            "MRS A N OTHER",
+            "14 MILL LANE, YORK, YO1 7HH",
+        ),
+        (
+            [
+                "Fernleigh Bank plc",
+                "Current Account",
+                "Statement number 42",
+                "Branch Leeds Central",
+                "MR J SMITH",
+                "14 MILL LANE",
+                "LEEDS LS6 2AB",
+            ],
+            "MR J SMITH",
+            "14 MILL LANE, LEEDS LS6 2AB",
+        ),
+        # A long address: flat, house, street, district, town and postcode under the name.
+        (
+            [
+                "Fernleigh Bank plc",
+                "MR J SMITH",
+                "FLAT 3",
+                "RIVERSIDE HOUSE",
+                "14 MILL LANE",
+                "HEADINGLEY",
+                "LEEDS",
+                "LS6 2AB",
+                "Account 43115320",
+            ],
+            "MR J SMITH",
+            "FLAT 3, RIVERSIDE HOUSE, 14 MILL LANE, HEADINGLEY, LEEDS, LS6 2AB",
+        ),
+    ],
+)
+def test_a_titled_name_opens_the_mailing_block_under_the_statements_own_lines(
+    head: list[str], name: str, address: str
+) -> None:
+    assert _holder(head) == (name, address)
+
+
+ITALIAN_COLUMNS = [
+    Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+    Column("Descrizione", 110, lambda r: r.description),
+    Column("Addebiti", 400, paid_out(continental), right=True),
+    Column("Accrediti", 470, paid_in(continental), right=True),
+    Column("Saldo", 550, lambda r: continental(r.balance), right=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("Sig. Mario Rossi", ITALIAN_COLUMNS),
+        ("Sig.ra Maria Grazia De Luca Bianchi", ITALIAN_COLUMNS),
+        ("MR JOHN ALEXANDER MACKENZIE SMITH", COLUMNS),
+    ],
+)
+def test_a_titled_name_printed_alone_is_the_holders_however_long(name: str, columns: list[Column]) -> None:
+    """A name printed alone, opened by its title ("Sig.", "Sig.ra", "MR"), of up to six words after it."""
+    head = ["Banca del Lago", "Estratto conto corrente", name, "Conto n. 000012345678"]
+    assert _holder(head, columns) == (name, None)
+
+
+# ---- a balance labelled by the bare word and its date -------------------------------------------------
+
+FINNISH_ROWS = [
+    (D(2025, 2, 3), "PALKKA POHJOISTUULI OY", "2480.00"),
+    (D(2025, 2, 10), "K-MARKET KALLIO", "-64.35"),
+    (D(2025, 2, 17), "HSL MOBIILI", "-3.10"),
+    (D(2025, 2, 24), "VUOKRA ASUNTO OY", "-890.00"),
+]
+
+
+def test_a_finnish_account_opening_and_closing_on_balances_labelled_by_their_dates() -> None:
+    """A Finnish statement states its balances as "Saldo 31.01.2025 1 250,00" and "Saldo 28.02.2025 ...":
+    the bare word and the day, the earlier the opening balance and the later the closing one."""
+    rows = running(M("1250.00"), FINNISH_ROWS)
+    columns = [
+        Column("Kirjauspäivä", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Selite", 130, lambda r: r.description),
+        Column("Määrä", 470, lambda r: ("-" if r.amount < 0 else "+") + spaced(r.amount), right=True),
+    ]
+    head = [
+        "Pohjolan Säästöpankki",
+        "Tiliote 1.2.2025 - 28.2.2025",
+        "MATTI MEIKÄLÄINEN",
+        "Tili FI21 1234 5600 0007 85",
+        f"Saldo 31.01.2025 {spaced(M('1250.00'))}",
+        f"Saldo 28.02.2025 {spaced(rows[-1].balance)}",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert (read.opening_balance, read.closing_balance) == (M("1250.00"), rows[-1].balance)
+
+
+# ---- checks paid, their date headed "Paid" alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["Number", "Check #"])
+@pytest.mark.parametrize("per_line", [2, 3])
+def test_checks_whose_date_column_is_headed_paid_alone(first: str, per_line: int) -> None:
+    """Checks paid side by side, each check's number beside the day it was paid, headed "Paid" alone."""
+    checks_paid(first, "Paid", per_line)
+
+
+# ---- a Hong Kong integrated account: each section its own number ---------------------------------------
+
+HK_SAVINGS = [
+    (D(2025, 1, 3), "FPS TRANSFER TO CHAN TAI MAN", "-1500.00"),
+    (D(2025, 1, 10), "PAYROLL HARBOUR TRADING LTD", "38500.00"),
+    (D(2025, 1, 24), "AUTOPAY HK ELECTRIC", "-684.00"),
+]
+HK_CURRENT = [
+    (D(2025, 1, 6), "CHEQUE 000123", "-2400.00"),
+    (D(2025, 1, 15), "TRANSFER FROM SAVINGS", "5000.00"),
+    (D(2025, 1, 28), "EPS PAYMENT PARKNSHOP", "-312.40"),
+]
+
+
+def test_a_hong_kong_integrated_accounts_first_section_is_numbered_by_its_own_title() -> None:
+    """A Hong Kong integrated statement numbers the integrated account in its header, then titles each
+    section by its kind and its own number ("HKD Savings 012-345678-833"): each section is that account,
+    the first too."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Transaction Details", 100, lambda r: r.description),
+        Column("Deposit", 390, paid_in(english), right=True),
+        Column("Withdrawal", 470, paid_out(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    savings, current = running(M("20412.55"), HK_SAVINGS), running(M("8100.00"), HK_CURRENT)
+    lines = header(
+        [
+            "Victoria Harbour Bank Limited",
+            "MR CHAN SIU MING",
+            "FLAT 12B, 8 KING'S ROAD, NORTH POINT, HONG KONG",
+            "Integrated Account Statement",
+            "Integrated Account Number 012-345678-838",
+            "Statement date 31 January 2025",
+        ]
+    )
+    for title, rows in (
+        ("HKD Savings 012-345678-833", savings),
+        ("HKD Current Account 012-345678-001", current),
+    ):
+        lines += [[(40, "**" + title, False)], headings(columns), *table(columns, rows), []]
+    first, second = read_all(drawn_lines([lines]))
+    assert entries(first) == [(r.date, r.description, r.amount) for r in savings]
+    assert entries(second) == [(r.date, r.description, r.amount) for r in current]
+    assert (first.account_number, second.account_number) == ("012-345678-833", "012-345678-001")

@@ -23,6 +23,12 @@ _DATES_JOINED = ("es", "pt", "ca")
 # Australia's BSB (English), Mexico's CLABE (Spanish), Denmark's reg. nr., Sweden's clearing number and
 # Ukraine's MFO.
 _BANK_CODES_OF_ONE = ("en", "es", "da", "sv", "uk")
+# Credit unions number their members in English-speaking countries; the sentences that tell a label's value
+# ("Your account number is 1234") are drawn in the languages whose verb is known here.
+_MEMBERS_NUMBERED = ("en",)
+_LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no")
+# The Nordic languages, Finnish, Hungarian, Greek and the Cyrillic ones print a holder's name bare.
+_NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -35,6 +41,9 @@ _EMPTY = (
     | {("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED}
     | {("date_joiners", lx.language) for lx in LANGUAGES if lx.language not in _DATES_JOINED}
     | {("bank_code_countries", lx.language) for lx in LANGUAGES if lx.language not in _BANK_CODES_OF_ONE}
+    | {("member_labels", lx.language) for lx in LANGUAGES if lx.language not in _MEMBERS_NUMBERED}
+    | {("label_verbs", lx.language) for lx in LANGUAGES if lx.language not in _LABEL_VERBS}
+    | {("name_titles", lx.language) for lx in LANGUAGES if lx.language not in _NAMES_TITLED}
 )
 
 
