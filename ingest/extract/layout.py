@@ -182,7 +182,8 @@ def _slope(words: Sequence[Word]) -> float:
 def unspaced(words: Sequence[Word]) -> list[Word]:
     """Letter-spaced words ("G O O G L E  P A Y", "P O S  4 5 1 2  * A D S") as words: a run of single
     glyphs set at one pitch (a text layer gives each glyph of such lettering its own word), letters among
-    them, cut where a gap is wider than the run's own letter spacing (a word space)."""
+    them, cut where a gap is wider than the run's own letter spacing (a word space). Marks after the
+    run's last letter or figure stay apart: a sign ("-") before the figure after it is the figure's."""
     if sum(len(w.text) == 1 for w in words) < MIN_SPACED_LETTERS:
         return list(words)  # too few single letters for any run: most lines, looked at once
     out: list[Word] = []
@@ -191,8 +192,11 @@ def unspaced(words: Sequence[Word]) -> list[Word]:
         if word is not None and _spaced_letter(run, word):
             run.append(word)
             continue
+        end = len(run)
+        while end and not run[end - 1].text.isalnum():
+            end -= 1
         letters = sum(w.text.isalpha() for w in run)
-        out.extend(_letter_words(run) if letters >= MIN_SPACED_LETTERS else run)
+        out.extend(_letter_words(run[:end]) + run[end:] if letters >= MIN_SPACED_LETTERS else run)
         run = [word] if word is not None and _single_letter(word) else []
         if word is not None and not run:
             out.append(word)

@@ -32,7 +32,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import DATE_WORDS, PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
-from ingest.extract.lexicon import SHARED_CURRENCY_NAMES, Lexicon, fold
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
 
@@ -62,6 +62,7 @@ class _Vocabulary:
     # A heading's words as the reader keys them: folded, without punctuation ("f. valor" is "f valor").
     phrase_role: dict[tuple[str, ...], Role]
     fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
+    aside_phrases: frozenset[tuple[str, ...]]  # the OTHER headings of columns no part of the description
     function_words: frozenset[str]  # the words of a note in brackets after a heading ("(in Rs.)")
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
@@ -113,7 +114,12 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.CREDIT: lexicon.credit_headings,
         Role.AMOUNT: lexicon.amount_headings,
         Role.BALANCE: lexicon.balance_headings,
-        Role.OTHER: (*lexicon.other_headings, *lexicon.fee_headings, *lexicon.exchange_rate_words),
+        Role.OTHER: (
+            *lexicon.other_headings,
+            *lexicon.fee_headings,
+            *lexicon.aside_headings,
+            *lexicon.exchange_rate_words,
+        ),
     }
     phrase_role: dict[tuple[str, ...], Role] = {}
     for role, phrases in headings.items():
@@ -151,6 +157,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     return _Vocabulary(
         phrase_role=phrase_role,
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
+        aside_phrases=frozenset(_key(p) for p in lexicon.aside_headings),
         function_words=frozenset(lexicon.function_words),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
@@ -238,6 +245,8 @@ class Column:
     x1: float
     # An OTHER column headed as the fees the rows bear: the heading as printed ("Charge", "Service fee").
     fee: str = ""
+    # An OTHER column that says something of each row but not what it was (its status, its category).
+    aside: bool = False
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
 
 
@@ -799,7 +808,8 @@ def _heading_columns(
                 sides = len(columns)
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
             heading = " ".join(w.text for w in span).strip(_HEADING_MARKS)
-            columns.append(Column(role, x0, x1, fee=heading if phrase in vocabulary.fee_phrases else ""))
+            fee = heading if phrase in vocabulary.fee_phrases else ""
+            columns.append(Column(role, x0, x1, fee=fee, aside=phrase in vocabulary.aside_phrases))
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -954,7 +964,13 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
         if merged and col.x0 < merged[-1].x1 and col.role is merged[-1].role:
             last = merged.pop()
             merged.append(
-                replace(last, x0=min(last.x0, col.x0), x1=max(last.x1, col.x1), fee=last.fee or col.fee)
+                replace(
+                    last,
+                    x0=min(last.x0, col.x0),
+                    x1=max(last.x1, col.x1),
+                    fee=last.fee or col.fee,
+                    aside=last.aside or col.aside,
+                )
             )
         else:
             merged.append(col)
@@ -1231,7 +1247,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     rest = _join_split_decimals(ctx, columns, rest)
     rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
-    desc_words = sorted(cells.desc, key=lambda w: w.x0)
+    desc_words = _before_own_columns(ctx, columns, sorted(cells.desc, key=lambda w: w.x0))
     if desc_words and all(_footnote_mark(w.text) for w in desc_words):
         # A check described by a mark alone ("^", "*") is described by what its own columns print: its
         # number.
@@ -1568,7 +1584,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         elif not any(c.isalnum() for c in word.text) and columns.in_own_column(word):
             pass  # a mark ("##", "-") in a column of its own beside the description: not text
         elif not _is_noise(word.text) and not (
-            _no_figure(word.text) and columns.money_column(word) is not None
+            _no_figure(word.text) and (columns.money_column(word) is not None or _aside(columns, word))
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
@@ -1586,6 +1602,22 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
 
 
 _RATE = re.compile(r"\d+[.,]\d+")  # a rate of exchange ("0.8558"): more decimals than money prints
+
+
+def _before_own_columns(ctx: ReadContext, columns: _Columns, words: list[Word]) -> list[Word]:
+    """A description's words (left to right) without what the columns right of it that say something
+    of the row but not what it was print (a transfer's status, its category, a card's merchant category
+    code and reward points, "Nil" where there are none): the words from the first that stands a column's
+    gap from the word before it, each of them in such a column (a description that runs on under the
+    next heading runs on at a word's gap)."""
+    for n in range(1, len(words)):
+        word = words[n]
+        if word.x0 - words[n - 1].x1 > ctx.tolerances.text_heading_gap * (word.bottom - word.top) and all(
+            (column := columns.other_column(w)) is not None and columns.header.columns[column].aside
+            for w in words[n:]
+        ):
+            return words[:n]
+    return words
 
 
 def _aside(columns: _Columns, word: Word) -> bool:
@@ -2081,9 +2113,14 @@ def _unmarked_number(word: Word) -> Word:
 
 
 def _no_figure(text: str) -> bool:
-    """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—")."""
+    """A dash or dashes printed in a money column for "nothing here" ("-", "--", "—"), or a word for
+    none ("Nil", "N/A")."""
     stripped = text.strip()
-    return bool(stripped) and not stripped.strip(MINUS_CHARS)  # nothing left once the dashes are taken off
+    # nothing left once the dashes are taken off
+    return bool(stripped) and (not stripped.strip(MINUS_CHARS) or fold(stripped) in _NOTHING)
+
+
+_NOTHING = frozenset(ALL.nothing_words)
 
 
 def marker_of(ctx: ReadContext, description: str, *, has_date: bool) -> Marker | None:

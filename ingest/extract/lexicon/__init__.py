@@ -58,6 +58,10 @@ class Lexicon:
     other_headings: Phrases  # columns the reader does not use (reference, type)
     # A column of fees the row bears ("Charge", "Service fee"), which its balance may or may not include.
     fee_headings: Phrases
+    # A column that says something of each row but not what it was (whether it completed, its category, a
+    # card's merchant category code and reward points): no part of its description.
+    aside_headings: Phrases
+    nothing_words: Phrases  # what a cell prints for none ("Nil", "N/A"): neither a figure nor text
     # Rows and labels that are balances or totals, not transactions.
     opening_balance: Phrases
     closing_balance: Phrases

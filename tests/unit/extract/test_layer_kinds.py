@@ -272,3 +272,91 @@ def test_letter_spaced_descriptions_and_headings_read_as_words(show: Spaced) -> 
     their run's spacing (letters, figures and marks alike) are one word, and a gap wider by a space still
     parts words, single letters ("J A SMITH") among them."""
     as_drawn(read_one(_letter_spaced_statement(show)), SPACED_ROWS)
+
+
+# ---- Columns beside the description ----------------------------------------------------------------
+
+
+def test_a_wallets_transaction_status_column_is_no_part_of_the_details() -> None:
+    """A mobile-money statement prints whether each transfer completed in a column of its own between
+    the details and the money: "COMPLETED" is what the wallet says of the transfer, not what it was."""
+    rows = running(
+        M("1210.75"),
+        [
+            (D(2025, 6, 2), "Customer Transfer to 0712 345678 JOHN MWANGI", "-500.00"),
+            (D(2025, 6, 5), "Funds received from 0722 111222 MARY WANJIKU", "2300.00"),
+            (D(2025, 6, 9), "Pay Bill to 888880 KPLC PREPAID", "-1200.00"),
+            (D(2025, 6, 14), "Buy Goods from NAIVAS SUPERMARKET", "-845.50"),
+        ],
+    )
+    head = [
+        "M-WALLET STATEMENT",
+        "Customer Name: Grace Achieng",
+        "Mobile Number: 0722 000 111",
+        "Statement Period: 01 Jun 2025 - 30 Jun 2025",
+    ]
+    columns = [
+        Column("Completion Time", 30, lambda r: r.date.strftime("%Y-%m-%d")),
+        Column("Details", 115, lambda r: r.description),
+        Column("Transaction Status", 345, lambda r: "COMPLETED"),
+        Column("Paid In", 460, paid_in(english), right=True),
+        Column("Withdrawn", 515, paid_out(english), right=True),
+        Column("Balance", 575, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(head, columns, rows)
+
+
+CATEGORISED = running(
+    M("3104.12"),
+    [
+        (D(2025, 5, 2), "TESCO STORES 2231", "-64.18"),
+        (D(2025, 5, 6), "ACME PAYROLL", "2750.00"),
+        (D(2025, 5, 11), "SHELL FUEL", "-58.90"),
+        (D(2025, 5, 20), "NETFLIX.COM", "-10.99"),
+    ],
+)
+CATEGORIES = {"TESCO STORES 2231": "Groceries", "ACME PAYROLL": "Income", "SHELL FUEL": "Transport"}
+
+
+def test_a_category_column_beside_the_description_is_not_the_description() -> None:
+    """An online bank prints what kind of spending each row is in a column of its own between the
+    description and the money: the bank's classing of the row, not what the row was."""
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 90, lambda r: r.description),
+        Column("Category", 300, lambda r: CATEGORIES.get(r.description, "Entertainment")),
+        Column("Amount", 500, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(HEAD, columns, CATEGORISED)
+
+
+def test_a_cards_mcc_and_reward_points_columns_are_not_the_description() -> None:
+    """A card statement prints each purchase's merchant category code and the reward points it
+    earned beside the merchant's name; "Nil" where a row earned none."""
+    points = {"TESCO STORES 2231": "64", "SHELL FUEL": "58", "NETFLIX.COM": "10"}
+    mcc = {"TESCO STORES 2231": "5411", "SHELL FUEL": "5541", "NETFLIX.COM": "4899"}
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 90, lambda r: r.description),
+        Column("MCC", 260, lambda r: mcc.get(r.description, "Nil")),
+        Column("Reward Points", 320, lambda r: points.get(r.description, "Nil")),
+        Column("Amount", 500, lambda r: ("-" if r.amount < 0 else "") + english(r.amount), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(HEAD, columns, CATEGORISED)
+
+
+@pytest.mark.parametrize("nothing", ["Nil", "NIL", "N/A"])
+def test_a_word_for_none_in_a_reference_or_money_column_is_neither_text_nor_a_figure(nothing: str) -> None:
+    """An Indian or Nigerian bank prints "Nil" (or "N/A") in a reference column and in the money column a
+    row leaves empty, where others leave the cell blank or print a dash."""
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Narration", 90, lambda r: r.description),
+        Column("Chq/Ref No", 250, lambda r: nothing),
+        Column("Debit", 420, lambda r: english(r.amount) if r.amount < 0 else nothing, right=True),
+        Column("Credit", 490, lambda r: english(r.amount) if r.amount > 0 else nothing, right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(HEAD, columns, CATEGORISED)

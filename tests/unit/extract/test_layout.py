@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ingest.extract.amounts import parse_money
-from ingest.extract.layout import cluster_lines, mend
+from ingest.extract.layout import cluster_lines, mend, unspaced
 from ingest.extract.words import Word
 
 
@@ -99,3 +99,12 @@ def test_letter_spaced_words_are_cut_at_word_spaces_by_their_own_pitch() -> None
     words.append(Word("ONLINE", x + 10, x + 40, 100, 108))
     [line] = cluster_lines(words, 1)
     assert [w.text for w in line.words] == ["GOOGLE", "PAY", "ONLINE"]
+
+
+def test_a_sign_after_letter_spaced_letters_stays_the_figures() -> None:
+    """A minus set apart after a run of spaced letters (a text layer's "A B C" then "- 12.50") is the
+    sign of the figure after it, not a letter of the run."""
+    size = 9.0
+    letters = [Word(c, 100 + 8 * n, 105 + 8 * n, 100, 100 + size) for n, c in enumerate("ABC-")]
+    figure = Word("12.50", 134, 156, 100, 100 + size)
+    assert [w.text for w in unspaced([*letters, figure])] == ["ABC", "-", "12.50"]

@@ -1217,4 +1217,6 @@ def test_an_indian_card_headed_amount_in_rs_in_brackets_with_its_total_dues_in_a
     assert [(t.date, t.amount) for t in read.transactions] == [(day, amount) for day, _, amount, _ in rows]
     # What the card is owed, from the holder's side.
     assert (read.opening_balance, read.closing_balance) == (-owed, -dues)
-    assert read.tables == (("DATE", "DESC", "AMOUNT"),)
+    # The points a purchase earned, in their own column, are no part of what it was.
+    assert [t.description for t in read.transactions] == [text for _, text, _, _ in rows]
+    assert read.tables == (("DATE", "DESC", "OTHER", "AMOUNT"),)
