@@ -360,6 +360,9 @@ def _fix_balance(
 
     The rows may lead to it with one figure as OCR read it again alone ("$38.78" for 838.78 after a
     day whose 88.25 was read 83.25, and alone 88.25): both are taken only where the next rows lead on.
+    A balance whose own reading alone is what the rows lead to ("4,791.38", alone 4,791.35) is taken
+    where the next rows do not lead on as read: their own misread figures, settled from it next, may
+    be why.
     """
     holder = group[-1]
     printed = holder.balance
@@ -378,7 +381,10 @@ def _fix_balance(
     if following is not None:
         after = following[-1].balance
         found = [
-            (d, needed) for d, needed in found if after is not None and _reconciles(needed, following, after)
+            (d, needed)
+            for d, needed in found
+            if (after is not None and _reconciles(needed, following, after))
+            or (d is None and needed in read_again)
         ]
     if len(found) != 1:
         return False
