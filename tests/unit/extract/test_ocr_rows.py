@@ -237,6 +237,8 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("7.4)", M("7.41"))  # a blurred 1 read as a bracket
     assert reads_as("(7.41)", M("7.41"))  # a bracketed figure is still its digits
     assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
+    assert reads_as("SIL8S", M("11.85"))  # TD photographed at 170 dpi: a bold "$11.85", its 1 read as L
+    assert not reads_as("SIL8S", M("12.85"))
     assert not reads_as("4248:.05-", M("-118.05"))
     assert not reads_as("SIS", M("55.53"))
     assert not reads_as("6. 33>", M("4.33"))  # 6 is not read for 4
