@@ -360,6 +360,9 @@ def _fix_balance(
 
     The rows may lead to it with one figure as OCR read it again alone ("$38.78" for 838.78 after a
     day whose 88.25 was read 83.25, and alone 88.25): both are taken only where the next rows lead on.
+    A balance whose own reading alone is what the rows lead to ("4,791.38", alone 4,791.35) is taken
+    where the next rows do not lead on as read: their own misread figures, settled from it next, may
+    be why.
     """
     holder = group[-1]
     printed = holder.balance
@@ -378,7 +381,10 @@ def _fix_balance(
     if following is not None:
         after = following[-1].balance
         found = [
-            (d, needed) for d, needed in found if after is not None and _reconciles(needed, following, after)
+            (d, needed)
+            for d, needed in found
+            if (after is not None and _reconciles(needed, following, after))
+            or (d is None and needed in read_again)
         ]
     if len(found) != 1:
         return False
@@ -498,10 +504,11 @@ def _spells(draft: Draft, needed: Decimal, places: int) -> bool:
 # Marks OCR reads in place of a digit on statement fonts.
 LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "$": "5", "§": "5", "O": "0", "o": "0", "Q": "0", "D": "0", "l": "1",
-    "I": "1", "i": "1", "|": "1", "!": "1", ")": "1", "B": "83", "T": "7", "Z": "2", "z": "2",
+    "I": "1", "i": "1", "|": "1", "!": "1", ")": "1", "L": "1", "B": "83", "T": "7", "Z": "2", "z": "2",
     "G": "6", "g": "9", "A": "4",
 }  # fmt: skip
-_MAX_LOOKALIKES = 3  # beyond this the text is noise, not a garbled figure
+# Beyond this the text is noise, not a garbled figure: a bold "$11.85" blurred on a photo reads "SIL8S".
+_MAX_LOOKALIKES = 4
 
 
 def reads_as(text: str, figure: Decimal, places: int = 2) -> bool:

@@ -816,6 +816,15 @@ def _read_as(
     if ocr:
         table = replace(table, drafts=slipped_years(table.drafts))
     opening = _either(_value(fields.opening_balance, card), table.opening)
+    # Where OCR read the header's opening figure otherwise ("1,31" "5.61" for 1,315.61) than the balance
+    # brought forward atop the table, the one the rows lead on from to the first balance they print is it.
+    if (
+        ocr
+        and table.opening is not None
+        and opening != table.opening
+        and _leads_on(table.opening, table.drafts)
+    ):
+        opening = table.opening
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
@@ -836,6 +845,15 @@ def _fees_by_ends(
     fees = sum((r.fee.money.magnitude for r in rows if r.marker is None and r.fee is not None), Decimal(0))
     reached = _reached(opening, drafts)
     return bool(fees) and reached is not None and reached != closing and reached - fees == closing
+
+
+def _leads_on(opening: Decimal, drafts: Sequence[Draft]) -> bool:
+    """Whether the rows lead from `opening` to the first running balance they print, every amount read."""
+    for n, draft in enumerate(drafts):
+        if draft.balance is not None:
+            amounts = [d.amount for d in drafts[: n + 1]]
+            return None not in amounts and opening + sum(a for a in amounts if a is not None) == draft.balance
+    return False
 
 
 def _reached(opening: Decimal | None, drafts: Sequence[Draft]) -> Decimal | None:

@@ -626,9 +626,7 @@ def _joined(chain: list[Part]) -> Part:
     # A notice page joins last and prints no balance: the statement closes where its last page of rows does.
     last = next(p.statement for p in reversed(chain) if not _notice(p) or p is chain[0])
     closing = _statements_closing(chain) if last.closing_balance is None else last.closing_balance
-    rows = _settled_across(
-        rows, head.opening_balance, closing, card=_card(chain), currency=first_of("currency")
-    )
+    rows = _settled_across(rows, head.opening_balance, closing, currency=first_of("currency"))
     statement = replace(
         head,
         **{name: first_of(name) for name in HEADER_FIELDS},
@@ -650,7 +648,6 @@ def _settled_across(
     opening: Decimal | None,
     closing: Decimal | None,
     *,
-    card: bool,
     currency: str | None,
 ) -> list[tuple[RawTransaction, Transaction]]:
     """The rows of a statement joined from separate files, settled again against its balances, as the
@@ -658,18 +655,17 @@ def _settled_across(
     neither file alone could prove an amount OCR left unread, and the chain through them may. A figure
     is taken only where the text read where the amount is printed shows it and exactly one choice
     among such texts makes the chain balance (`balance.settle`); a recorded repair, never a figure
-    invented. Anything else is left as read, for validation to report."""
+    invented. Anything else is left as read, for validation to report. Balances and amounts are all
+    the holder's (a card's balance owed is negative), as the reader reads them."""
     unread = [raw for raw, _ in rows if raw.amount is None and raw.amount_text is not None]
     if opening is None or closing is None or not unread:
         return rows
-    # A card prints what is owed: its balances run against the holder's amounts.
-    side = Decimal(-1) if card else Decimal(1)
     drafts = [
         Draft(
             date=raw.date,
             description=raw.description,
             amount=raw.amount,
-            balance=None if raw.balance is None else side * raw.balance,
+            balance=raw.balance,
             page=raw.page,
             # The word the amount was read from, as OCR read it: the evidence `settle` asks of a row.
             words=[Word(raw.amount_text, 0.0, 0.0, 0.0, 0.0, 100 * raw.confidence)]
@@ -681,7 +677,7 @@ def _settled_across(
         )
         for raw, _ in rows
     ]
-    outcome = settle(drafts, side * opening, side * closing, ocr=True, places=minor_units(currency))
+    outcome = settle(drafts, opening, closing, ocr=True, places=minor_units(currency))
     if not outcome.balanced:
         return rows
     return [_repaired(row, draft) for row, draft in zip(rows, outcome.drafts, strict=True)]

@@ -223,3 +223,16 @@ def test_a_zero_read_again_alone_takes_its_columns_sign_where_one_column_prints_
     outcome = settle(drafts, M("1000.00"), M("1016.12"), ocr=True)
     assert outcome.drafts[1].amount == M("0")
     assert outcome.balanced is False
+
+
+def test_a_balance_read_alone_as_the_rows_lead_to_is_taken_where_the_next_day_has_a_figure_unread() -> None:
+    """HSBC photographed at 170 dpi: a day's balance 4,791.35 was read 4,791.38 (alone, 4,791.35); the
+    next day's 50.00 was read "$0.00", so that day did not lead on from either as read."""
+    day = _read("-100.00", "4791.38")
+    day.words.append(Word("4,791.38", 20, 30, 0, 10, confidence=39.0, alternative="4,791.35"))
+    unread = _garbled("$0.00", None)
+    drafts = [day, unread, _read("-17.99", "4723.36")]
+    outcome = settle(drafts, M("4891.35"), M("4723.36"), ocr=True)
+    assert outcome.drafts[0].balance == M("4791.35")
+    assert [d.amount for d in outcome.drafts] == [M("-100.00"), M("-50.00"), M("-17.99")]
+    assert outcome.balanced is True

@@ -237,6 +237,8 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("7.4)", M("7.41"))  # a blurred 1 read as a bracket
     assert reads_as("(7.41)", M("7.41"))  # a bracketed figure is still its digits
     assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
+    assert reads_as("SIL8S", M("11.85"))  # TD photographed at 170 dpi: a bold "$11.85", its 1 read as L
+    assert not reads_as("SIL8S", M("12.85"))
     assert not reads_as("4248:.05-", M("-118.05"))
     assert not reads_as("SIS", M("55.53"))
     assert not reads_as("6. 33>", M("4.33"))  # 6 is not read for 4
@@ -511,6 +513,25 @@ def test_a_closing_figure_ocr_misread_in_the_header_gives_way_to_the_closing_row
     ]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert (statement.opening_balance, statement.closing_balance) == (M("-100.00"), M("-130.00"))
+
+
+def test_an_opening_figure_ocr_misread_in_the_header_gives_way_to_the_balance_brought_forward() -> None:
+    """HSBC photographed at 170 dpi: the summary box's "Opening Balance 1,315.61" was read "1,31" "5.61";
+    the balance brought forward atop the table kept it, and the rows lead on from it."""
+    rows = [
+        *HEADER_BLOCK,
+        (120.0, [(40, "Opening balance"), right(300, "1.31")]),
+        (132.0, [(40, "Closing balance"), right(300, "1,225.61")]),
+        DEBIT_CREDIT_HEADER,
+        (185.0, [(40, "Nov 1"), (100, "Balance brought forward"), right(560, "1,315.61")]),
+        (197.0, [(40, "Nov 3"), (100, "TRANSFER"), right(380, "50.00")]),
+        (209.0, [(40, "Nov 3"), (100, "SHOP"), right(380, "40.00"), right(560, "1,225.61")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert (statement.opening_balance, statement.closing_balance) == (M("1315.61"), M("1225.61"))
+    # On a text layer the header's figure stands: no OCR misread it.
+    [statement] = read_statements([page(rows)])
+    assert statement.opening_balance == M("1.31")
 
 
 def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None:

@@ -559,3 +559,18 @@ def test_an_amount_whose_text_shows_no_figure_the_chain_needs_stays_unread() -> 
     [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
     assert account.transactions[0].amount is None
     assert W.TransactionIncomplete in codes(account)
+
+
+def test_a_card_charge_no_page_proves_alone_is_read_as_the_chain_through_the_pages_proves_it() -> None:
+    """TD's card statement photographed at 170 dpi: a bold "$11.85" was read "SIL8S" on the first page,
+    which prints the previous balance; only the last prints the new one. The pages join by their numbers.
+    Balances owed are the holder's (negative), as are the charges: the last page, which names no card, was
+    read as an account's and is turned to the card's convention when joined."""
+    first, last = card_pages(turned=True)
+    unread = replace(first.transactions[1], amount=None, amount_text="$39.O7", text_sign=0, confidence=0.2)
+    first = paged(replace(first, transactions=[first.transactions[0], unread, first.transactions[2]]), 1, 2)
+    last = paged(last, 2, 2)
+    [account] = validate(TODAY, files([last, first], ["IMG_7258.jpg", "IMG_1881.jpg"])).accounts
+    assert account.transactions[1].amount == Decimal("-39.07")
+    assert W.BalanceMismatch not in codes(account)
+    assert W.TransactionIncomplete not in codes(account)
