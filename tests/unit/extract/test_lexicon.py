@@ -19,6 +19,8 @@ _PAGES_BY_SLASH = ("tr", "fi", "hu")
 _YEARS_MARKED = ("ru", "uk", "bg")
 # Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
 _DATES_JOINED = ("es", "pt", "ca")
+# The languages whose statements one country's banks print, in that country's money.
+_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sv", "tr", "uk")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -30,6 +32,7 @@ _EMPTY = (
     {("page_of_words", language) for language in _PAGES_BY_SLASH}
     | {("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED}
     | {("date_joiners", lx.language) for lx in LANGUAGES if lx.language not in _DATES_JOINED}
+    | {("home_currency", lx.language) for lx in LANGUAGES if lx.language not in _ONE_COUNTRYS}
 )
 
 
@@ -49,7 +52,8 @@ def test_each_language_fills_every_class(lexicon: Lexicon, name: str) -> None:
 def test_a_class_is_empty_only_in_the_languages_that_print_none_of_it() -> None:
     """Turkish, Finnish and Hungarian number a page "Sayfa 1/3" (no word between, the slash every
     language reads); only Russian, Ukrainian and Bulgarian print a mark after a date's year; only Spanish,
-    Portuguese and Catalan join a written-out date's parts with a word."""
+    Portuguese and Catalan join a written-out date's parts with a word; English, French, German and others
+    are printed in several countries, each in its own money."""
     names = {name for name, _ in _EMPTY}
     assert {(n, lx.language) for lx in LANGUAGES for n in names if not getattr(lx, n)} == _EMPTY
 
