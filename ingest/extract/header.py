@@ -42,7 +42,7 @@ from ingest.extract.dates import (
     month_named,
     parse_partial,
 )
-from ingest.extract.layout import Line
+from ingest.extract.layout import Line, thousands_joined
 from ingest.extract.lexicon import ALL, BY_LANGUAGE, SHARED_CURRENCY_NAMES, fold, language_of
 from ingest.extract.statement import StatementFields
 from ingest.extract.table import owed_side
@@ -345,6 +345,8 @@ def _short_texts(lines: Sequence[Line]) -> str:
 
 def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
     """The first figure among these words, with a DR/CR printed apart from it."""
+    if places == 0:
+        words = thousands_joined(words)  # money printed whole: "312 760 Ft"
     for index, word in enumerate(words):
         money = parse_money(word.text, places)
         if money is None:

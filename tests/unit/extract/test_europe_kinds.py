@@ -9,8 +9,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-import pytest
-
 from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
@@ -664,7 +662,6 @@ def _forint(value: Decimal) -> str:
     return signed(f"{abs(value):,.0f}".replace(",", " "), value)
 
 
-@pytest.mark.xfail(strict=True, reason="whole forints grouped by spaces are not read as money")
 def test_a_hungarian_account_in_whole_forints_with_year_first_dates_and_a_value_day(
     unicode_fonts: Fonts,
 ) -> None:
