@@ -43,7 +43,7 @@ from ingest.extract.dates import (
     month_named,
     parse_partial,
 )
-from ingest.extract.layout import Line
+from ingest.extract.layout import Line, thousands_joined
 from ingest.extract.lexicon import ALL, BY_LANGUAGE, SHARED_CURRENCY_NAMES, fold, language_of
 from ingest.extract.statement import StatementFields
 from ingest.extract.table import owed_side
@@ -51,6 +51,9 @@ from ingest.extract.words import Word, join_adjacent, join_words
 
 _OPENING_LABELS = (*ALL.opening_balance, *ALL.brought_forward)
 _CLOSING_LABELS = (*ALL.closing_balance, *ALL.carried_forward, *ALL.amount_due)
+# Labels that hold a closing one and name another figure: a card's least payment ("Lägsta belopp att
+# betala" holds "belopp att betala").
+_CLOSING_RIVALS = (*_OPENING_LABELS, *ALL.card_cues)
 _ACCOUNT_LABELS = (*ALL.account_labels, *ALL.iban_labels, *ALL.member_labels)
 # An IBAN label is bare too: a plain account number printed beside it is the one to report.
 _BARE_ACCOUNT_LABELS = frozenset((*ALL.bare_account_labels, *ALL.iban_labels))
@@ -121,7 +124,7 @@ def read_header(
     fields = HeaderFields()
     fields.account_number = account_number(ctx, lines)
     opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places)
-    closing = labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS, places=ctx.places)
+    closing = labelled_money(lines, _CLOSING_LABELS, rivals=_CLOSING_RIVALS, places=ctx.places)
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
@@ -345,6 +348,8 @@ def _short_texts(lines: Sequence[Line]) -> str:
 
 def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
     """The first figure among these words, with a DR/CR printed apart from it."""
+    if places == 0:
+        words = thousands_joined(words)  # money printed whole: "312 760 Ft"
     for index, word in enumerate(words):
         money = parse_money(word.text, places)
         if money is None:
@@ -468,7 +473,7 @@ def stated_opening(lines: Sequence[Line]) -> Money | None:
 
 def stated_closing(lines: Sequence[Line]) -> Money | None:
     """The closing balance these lines state with its label, as printed."""
-    return labelled_money(lines, _CLOSING_LABELS, rivals=_OPENING_LABELS)
+    return labelled_money(lines, _CLOSING_LABELS, rivals=_CLOSING_RIVALS)
 
 
 def _account_value(words: Sequence[Word]) -> str | None:
@@ -603,6 +608,14 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     if "€" in text:
         return "EUR"
     return None
+
+
+def language_currency(text: str) -> str | None:
+    """The money of the one country whose banks print statements in the folded text's language: a
+    statement that names no money, and no country the account is held in, is in it (a Norwegian account
+    in kroner)."""
+    lexicon = BY_LANGUAGE.get(language_of(text.split()) or "")
+    return lexicon.home_currency[0] if lexicon is not None and len(lexicon.home_currency) == 1 else None
 
 
 def named_currency(

@@ -15,7 +15,7 @@ from statistics import median
 
 from ingest.extract.amounts import CURRENCY_SYMBOLS, parse_money
 from ingest.extract.lexicon import ALL, fold
-from ingest.extract.words import Word, join_words
+from ingest.extract.words import Word, join_adjacent, join_words
 
 # Words of labels and headings; a pair of fragments that joins into one of these is one word.
 LABEL_WORDS = frozenset(ALL.label_words)
@@ -240,6 +240,27 @@ def _spaced_letter(run: Sequence[Word], word: Word) -> bool:
         return False
     gap = word.x0 - run[-1].x1
     return 0 <= gap <= SPACED_GAP * (word.bottom - word.top)
+
+
+def thousands_joined(words: Sequence[Word]) -> list[Word]:
+    """The words with each figure printed in groups of thousands set apart by a space, which a text
+    layer splits ("312" "760", "-12" "490"), joined: figures printed whole have no decimals for `mend`
+    to tell them by, so only money read whole joins them."""
+
+    def joined(left: Word, word: Word) -> Word | None:
+        height = max(left.bottom - left.top, word.bottom - word.top, 1.0)
+        if not (_SPACED_WHOLE.match(left.text) and _GROUP.match(word.text)):
+            return None
+        return join_words(left, word, " ") if word.x0 - left.x1 <= _GROUP_GAP * height else None
+
+    return join_adjacent(words, joined)
+
+
+_SPACED_WHOLE = re.compile(
+    r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$"
+)  # "-12", "1 234": a head, and groups after it
+_GROUP = re.compile(r"^\d{3}$")
+_GROUP_GAP = 0.6  # of the line height: a thousands space is a word space, a column's gap is wider
 
 
 def mend(words: Sequence[Word]) -> list[Word]:

@@ -45,7 +45,7 @@ from ingest.extract.dates import (
     printed_years,
     resolve,
 )
-from ingest.extract.layout import Line, cluster_lines, deskew
+from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
 from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
@@ -175,7 +175,8 @@ def _with_money_places(ctx: ReadContext, lines: Sequence[Line]) -> ReadContext:
     any row is read (rows are read as money with exactly those places)."""
     text = " ".join(fold(line.text) for line in lines)
     currency = hdr.currency(ctx, lines, text)
-    return replace(ctx, places=money_places(currency, (w.text for line in lines for w in line.words)))
+    words = (w.text for line in lines for w in thousands_joined(line.words))
+    return replace(ctx, places=money_places(currency, words))
 
 
 def _chunks(
@@ -1095,6 +1096,7 @@ def _with_table_currency(
         or _figures_currency(rows)
         or hdr.iban_currency(chunk.lines)
         or hdr.home_currency(ctx, chunk.lines)
+        or hdr.language_currency(fold(" ".join(line.text for line in chunk.lines)))
     )
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 

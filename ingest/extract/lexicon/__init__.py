@@ -103,6 +103,9 @@ class Lexicon:
     name_labels: Phrases
     address_labels: Phrases
     currency_labels: Phrases
+    # The money (an ISO 4217 code) of the one country whose banks print statements in the language, where
+    # one does: a statement in Norwegian that names no money is in kroner. None where several countries do.
+    home_currency: Phrases
     currency_names: Mapping[str, str]  # "pound sterling" -> GBP
     statement_date_labels: Phrases
     period_start_labels: Phrases
@@ -152,7 +155,7 @@ def _fold_all(value: object) -> object:
 
 def folded(lexicon: Lexicon) -> Lexicon:
     """The lexicon with every phrase folded (postal-code regexes are kept as written)."""
-    kept = ("postcodes", "language", "tesseract", "script", "account_types")
+    kept = ("postcodes", "language", "tesseract", "script", "account_types", "home_currency")
     values: dict[str, Any] = {
         f.name: getattr(lexicon, f.name) if f.name in kept else _fold_all(getattr(lexicon, f.name))
         for f in fields(Lexicon)

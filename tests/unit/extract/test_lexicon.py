@@ -29,6 +29,8 @@ _MEMBERS_NUMBERED = ("en",)
 _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no")
 # The Nordic languages, Finnish, Hungarian, Greek and the Cyrillic ones print a holder's name bare.
 _NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
+# The languages whose statements one country's banks print, in that country's money.
+_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sv", "tr", "uk")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -44,6 +46,7 @@ _EMPTY = (
     | {("member_labels", lx.language) for lx in LANGUAGES if lx.language not in _MEMBERS_NUMBERED}
     | {("label_verbs", lx.language) for lx in LANGUAGES if lx.language not in _LABEL_VERBS}
     | {("name_titles", lx.language) for lx in LANGUAGES if lx.language not in _NAMES_TITLED}
+    | {("home_currency", lx.language) for lx in LANGUAGES if lx.language not in _ONE_COUNTRYS}
 )
 
 
@@ -63,7 +66,8 @@ def test_each_language_fills_every_class(lexicon: Lexicon, name: str) -> None:
 def test_a_class_is_empty_only_in_the_languages_that_print_none_of_it() -> None:
     """Turkish, Finnish and Hungarian number a page "Sayfa 1/3" (no word between, the slash every
     language reads); only Russian, Ukrainian and Bulgarian print a mark after a date's year; only Spanish,
-    Portuguese and Catalan join a written-out date's parts with a word."""
+    Portuguese and Catalan join a written-out date's parts with a word; English, French, German and others
+    are printed in several countries, each in its own money."""
     names = {name for name, _ in _EMPTY}
     assert {(n, lx.language) for lx in LANGUAGES for n in names if not getattr(lx, n)} == _EMPTY
 
