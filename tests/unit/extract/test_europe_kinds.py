@@ -81,6 +81,11 @@ def _as_drawn(
     assert read.currency == currency
 
 
+def _entries_joined(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | None]]:
+    """The transactions read, each as (date, description with its lines joined by one space, amount)."""
+    return [(t.date, " ".join(t.description.split()), t.amount) for t in read.transactions]
+
+
 def _dm(day: dt.date) -> str:
     return day.strftime("%d/%m")
 
@@ -1443,3 +1448,426 @@ def test_a_dutch_savings_account_over_a_quarter_with_the_amount_marked_bij_or_af
     )
     _as_drawn(read, rows, account="NL37 NZSB 0123 4567 89", currency="EUR")
     assert read.account_type == "SAVINGS"
+
+
+# A second round: the columns and lines beside the money that banks of these countries print ----------
+
+CZ_SYMBOLS = [
+    (D(2025, 9, 1), "Nájemné září", "-14500.00"),
+    (D(2025, 9, 5), "ČEZ Prodej záloha", "-1850.00"),
+    (D(2025, 9, 12), "Mzda srpen", "38420.00"),
+    (D(2025, 9, 22), "Pojišťovna Kooperativa", "-1236.00"),
+]
+
+
+def test_a_czech_account_with_the_counterpartys_account_and_payment_symbols_in_columns_of_their_own(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Czech account: "Datum | Protiúčet | Popis | VS | KS | SS | Částka", the counterparty's account
+    "123456789/0100" and the variable, constant and specific symbols (digits) in columns between the text
+    and the signed amount, dates "1.9.2025" without leading zeros, and "Počáteční zůstatek" and
+    "Konečný zůstatek" lines in CZK."""
+    rows = running(M("22140.80"), CZ_SYMBOLS)
+    columns = [
+        Column("Datum", 40, lambda r: f"{r.date.day}.{r.date.month}.{r.date.year}"),
+        Column("Protiúčet", 95, lambda r: f"{1000 + r.date.day * 37}/0{r.date.day:02d}00"),
+        Column("Popis", 185, lambda r: r.description),
+        Column("VS", 330, lambda r: f"{2025090 + r.date.day}"),
+        Column("KS", 390, lambda r: "0308"),
+        Column("SS", 420, lambda r: ""),
+        Column("Částka", 560, lambda r: signed(spaced(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Moravská banka, a.s.",
+        "Výpis z běžného účtu za období 1.9.2025 - 30.9.2025",
+        "Jana Dvořáková",
+        "Číslo účtu: 2400123456/2010",
+        "Měna: CZK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)))],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert all(r.description in t.description for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("2400123456/2010", "CZK")
+
+
+DK_BOOKED = [
+    (D(2024, 12, 27), "Nets Dankort Føtex", "-412.75"),
+    (D(2024, 12, 30), "Overførsel fra opsparing", "2000.00"),
+    (D(2025, 1, 2), "Husleje januar", "-8200.00"),
+    (D(2025, 1, 3), "Løn december", "27315.40"),
+]
+
+
+def test_a_danish_account_across_new_year_with_two_digit_years_and_bogfort_and_valor(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Danish account across New Year: "Bogført | Valør | Tekst | Beløb | Saldo", dates "27.12.24", the
+    value day before the booking day, and the balance brought from the last statement as the table's
+    first row ("Saldo fra sidste kontoudtog")."""
+    rows = running(M("-1240.00"), DK_BOOKED)
+    columns = [
+        Column("Bogført", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Valør", 95, lambda r: (r.date - DAY).strftime("%d.%m.%y")),
+        Column("Tekst", 150, lambda r: r.description),
+        Column("Beløb", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: signed(continental(r.balance), r.balance), right=True),
+    ]
+    head = [
+        "Vestjysk Andelskasse",
+        "Kontoudtog nr. 12 for perioden 16.12.2024 - 15.01.2025",
+        "Mette Jørgensen",
+        "Konto 7890 0001234567",
+        "Beløb i DKK",
+    ]
+    opening = signed(continental(balance_before(rows)), balance_before(rows))
+    read = _read(
+        head,
+        columns,
+        rows,
+        first=[[(150, "Saldo fra sidste kontoudtog", False), (560, opening, True)]],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="7890 0001234567", currency="DKK", value=lambda r: r.date - DAY)
+
+
+ID_BRI = [
+    (D(2025, 2, 3), "NBMB BUDI KE SITI TRANSFER", "-750000.00"),
+    (D(2025, 2, 5), "SETORAN TUNAI", "2000000.00"),
+    (D(2025, 2, 14), "PEMBELIAN PULSA TELKOMSEL", "-100000.00"),
+    (D(2025, 2, 25), "GAJI FEBRUARI PT MAJU", "8450000.00"),
+]
+
+
+def test_an_indonesian_account_with_the_time_beside_each_date_and_a_teller_column() -> None:
+    """An Indonesian account: "Tanggal Transaksi | Uraian Transaksi | Teller | Debet | Kredit | Saldo",
+    each date "03/02/25" followed by its time "08:15:22", a teller id beside the text, figures
+    "750,000.00", the opening and closing balances in a summary under the table ("Saldo Awal", "Total
+    Transaksi Debet", "Total Transaksi Kredit", "Saldo Akhir")."""
+    rows = running(M("1520000.00"), ID_BRI)
+    out, into = totals(rows)
+    columns = [
+        Column("Tanggal Transaksi", 40, lambda r: r.date.strftime("%d/%m/%y") + " 08:15:22"),
+        Column("Uraian Transaksi", 150, lambda r: r.description),
+        Column("Teller", 300, lambda r: "8880121"),
+        Column("Debet", 410, paid_out(english), right=True),
+        Column("Kredit", 485, paid_in(english), right=True),
+        Column("Saldo", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Bank Rakyat Nusantara",
+        "LAPORAN TRANSAKSI FINANSIAL",
+        "Nama : DEWI LESTARI",
+        "No. Rekening : 0123-01-004567-50-3",
+        "Periode Transaksi : 01/02/25 - 28/02/25",
+        "Mata Uang : IDR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        below=[
+            [],
+            [
+                (40, "Saldo Awal", False),
+                (200, "Total Transaksi Debet", False),
+                (340, "Total Transaksi Kredit", False),
+                (480, "Saldo Akhir", False),
+            ],
+            [
+                (40, english(balance_before(rows)), False),
+                (200, english(out), False),
+                (340, english(into), False),
+                (480, english(rows[-1].balance), False),
+            ],
+        ],
+    )
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("0123-01-004567-50-3", "IDR")
+
+
+MY_WRAPPED = [
+    (D(2025, 4, 2), "FPX PAYMENT\nTNB ELECTRICITY\n220012345678", "-156.30"),
+    (D(2025, 4, 3), "TRANSFER FROM A/C\nMOHD FAIZAL BIN OMAR\nDUIT RAYA", "300.00"),
+    (D(2025, 4, 10), "CASH WITHDRAWAL\nMEPS ATM 00123", "-500.00"),
+    (D(2025, 4, 25), "SALARY CREDIT\nSYARIKAT ABC SDN BHD", "6100.00"),
+]
+
+
+def test_a_malaysian_account_whose_descriptions_run_over_lines_under_the_amount() -> None:
+    """A Malaysian account: each description over two or three lines, the figures on the first, amounts
+    "156.30-" and "300.00+", the balance "BEGINNING BALANCE" row and an "ENDING BALANCE" line, in
+    ringgit named by "RM" in the headings."""
+    rows = running(M("1842.60"), MY_WRAPPED)
+    columns = [
+        Column("DATE", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("TRANSACTION DESCRIPTION", 105, lambda r: r.description),
+        Column("AMOUNT (RM)", 450, lambda r: english(r.amount) + ("-" if r.amount < 0 else "+"), right=True),
+        Column("BALANCE (RM)", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Bank Pantai Timur Berhad",
+            "STATEMENT OF ACCOUNT",
+            "SITI AMINAH BINTI YUSOF",
+            "STATEMENT DATE : 30/04/25",
+            "ACCOUNT NUMBER : 5621-0098-7712",
+        ]
+    )
+    lines.append(headings(columns))
+    lines.append([(105, "BEGINNING BALANCE", False), (560, english(balance_before(rows)), True)])
+    for row in rows:
+        first, *rest = row.description.split("\n")
+        money = english(row.amount) + ("-" if row.amount < 0 else "+")
+        lines.append(
+            [
+                (40, row.date.strftime("%d/%m/%y"), False),
+                (105, first, False),
+                (450, money, True),
+                (560, english(row.balance), True),
+            ]
+        )
+        lines += [[(105, text, False)] for text in rest]
+    lines.append([(105, "ENDING BALANCE :", False), (560, english(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert _entries_joined(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("5621-0098-7712", "MYR")
+
+
+NL_ING = [
+    (D(2025, 6, 2), "Jumbo Utrecht", "-64.18"),
+    (D(2025, 6, 4), "J. de Boer", "120.00"),
+    (D(2025, 6, 10), "Vattenfall Klantenservice", "-142.00"),
+]
+
+
+def test_a_dutch_account_printing_the_counterpartys_details_on_labelled_lines_under_each_row() -> None:
+    """A Dutch account: "Datum | Naam / Omschrijving | Af Bij | Bedrag (EUR)", each row followed by
+    lines of its details ("Omschrijving: ...", "IBAN: NL...", "Datum/Tijd: 02-06-2025 17:45:10"), which
+    belong to its description; the balances on "Beginsaldo" and "Eindsaldo" lines."""
+    rows = running(M("912.40"), NL_ING)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Naam / Omschrijving", 110, lambda r: r.description),
+        Column("Af Bij", 400, lambda r: "Af" if r.amount < 0 else "Bij"),
+        Column("Bedrag (EUR)", 550, lambda r: continental(r.amount), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Lage Landen Bank N.V.",
+            "Afschrift juni 2025",
+            "MEVR. L. VISSER",
+            "Periode 01-06-2025 t/m 30-06-2025",
+            "Rekeningnummer NL19 LLBK 0417 1643 00",
+        ]
+    )
+    lines.append(_line("Beginsaldo per 01-06-2025", continental(balance_before(rows))))
+    lines.append([])
+    lines.append(headings(columns))
+    details = {}
+    for n, row in enumerate(rows):
+        lines += table(columns, [row])
+        details[n] = [
+            f"Omschrijving: Betaling {n + 1} juni",
+            f"IBAN: NL{44 + n} RABO 0123 4567 8{n}",
+            f"Datum/Tijd: {_dmy(row.date, '-')} 17:45:10",
+        ]
+        lines += [[(110, text, False)] for text in details[n]]
+    lines.append(_line("Eindsaldo per 30-06-2025", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for n, (t, r) in enumerate(zip(read.transactions, rows, strict=True)):
+        assert t.description.startswith(r.description) and details[n][0] in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("NL19 LLBK 0417 1643 00", "EUR")
+
+
+HU_CENTS = [
+    (D(2025, 5, 2), "POS vásárlás TESCO Debrecen", "-8765.00"),
+    (D(2025, 5, 8), "Bejövő átutalás bér", "512300.00"),
+    (D(2025, 5, 20), "Közüzemi díj beszedés", "-23410.00"),
+]
+
+
+def test_a_hungarian_account_with_dates_unclosed_by_a_point_and_huf_after_each_figure(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account: "Dátum | Értéknap | Megnevezés | Összeg | Egyenleg", dates "2025.05.02", figures
+    "-8 765,00 HUF", the opening balance a "Nyitó egyenleg" row at the table's top and the closing one a
+    "Záró egyenleg" row at its end."""
+    rows = running(M("102450.00"), HU_CENTS)
+    columns = [
+        Column("Dátum", 40, lambda r: r.date.strftime("%Y.%m.%d")),
+        Column("Értéknap", 105, lambda r: r.date.strftime("%Y.%m.%d")),
+        Column("Megnevezés", 170, lambda r: r.description),
+        Column("Összeg", 470, lambda r: signed(spaced(r.amount), r.amount) + " HUF", right=True),
+        Column("Egyenleg", 560, lambda r: spaced(r.balance) + " HUF", right=True),
+    ]
+    head = [
+        "Alföldi Kereskedelmi Bank Zrt.",
+        "Bankszámlakivonat 2025.05.01 - 2025.05.31",
+        "Nagy Eszter",
+        "Bankszámlaszám: 10400137-50526849-73521007",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        first=[[(170, "Nyitó egyenleg", False), (560, spaced(balance_before(rows)) + " HUF", True)]],
+        below=[[(170, "Záró egyenleg", False), (560, spaced(rows[-1].balance) + " HUF", True)]],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="10400137-50526849-73521007", currency="HUF", value=lambda r: r.date)
+
+
+NO_CARD = [
+    (D(2025, 3, 2), "KIWI 512 SAGENE OSLO", "-184.30"),
+    (D(2025, 3, 6), "NETFLIX.COM", "-129.00"),
+    (D(2025, 3, 15), "INNBETALING", "2500.00"),
+    (D(2025, 3, 21), "NORWEGIAN AIR SHUTTLE", "-1899.00"),
+]
+
+
+def test_a_norwegian_card_bill_with_abbreviated_transaction_and_booking_date_headings(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Norwegian credit card: "Trans.dato | Bokf.dato | Beskrivelse | Beløp", the purchase day first and
+    the booking day after, purchases bare and the payment with a minus, "Forrige saldo" and "Ny saldo"
+    lines, the credit limit and the least payment above them."""
+    rows = running(M("-2210.40"), NO_CARD)
+    columns = [
+        Column("Trans.dato", 40, lambda r: _dmy(r.date, ".")),
+        Column("Bokf.dato", 110, lambda r: _dmy(r.date + 2 * DAY, ".")),
+        Column("Beskrivelse", 180, lambda r: r.description),
+        Column("Beløp", 550, lambda r: signed(spaced(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Nordlys Kredittbank ASA",
+        "Kontoutskrift kredittkort mars 2025",
+        "Ola Hansen",
+        "Kortnummer 4921 **** **** 0815",
+        "Kredittgrense 50 000,00 kr",
+        "Betal minst minstebeløpet innen forfallsdato. Kontakt oss hvis det er noe som ikke stemmer.",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[
+            _line("Minstebeløp å betale", "500,00"),
+            [],
+            _line("Forrige saldo", spaced(-balance_before(rows))),
+        ],
+        below=[_line("Ny saldo", spaced(-rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(
+        read,
+        rows,
+        account="4921 **** **** 0815",
+        currency="NOK",
+        running_balance=False,
+        value=lambda r: r.date + 2 * DAY,
+    )
+
+
+LU_DE = [
+    (D(2025, 8, 1), "Dauerauftrag Miete August", "-1750.00"),
+    (D(2025, 8, 11), "Kartenzahlung Auchan Kirchberg", "-96.44"),
+    (D(2025, 8, 28), "Gehalt August", "5120.00"),
+]
+
+
+def test_a_luxembourg_account_in_german_with_soll_and_haben_and_saldo_alt_and_neu() -> None:
+    """A Luxembourg account in German: "Buchung | Valuta | Buchungstext | Soll | Haben", dates "01.08.2025",
+    "Saldo alt" and "Saldo neu" lines with the currency before the figure ("EUR 2.145,30")."""
+    rows = running(M("2145.30"), LU_DE)
+    columns = [
+        Column("Buchung", 40, lambda r: _dmy(r.date, ".")),
+        Column("Valuta", 100, lambda r: _dmy(r.date, ".")),
+        Column("Buchungstext", 160, lambda r: r.description),
+        Column("Soll", 470, paid_out(continental), right=True),
+        Column("Haben", 550, paid_in(continental), right=True),
+    ]
+    head = [
+        "Sparkasse an der Mosel S.A.",
+        "Kontoauszug 8/2025",
+        "Herrn Marc Schmit",
+        "IBAN LU12 0019 1234 5678 9000",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Saldo alt", "EUR " + continental(balance_before(rows)))],
+        below=[_line("Saldo neu", "EUR " + continental(rows[-1].balance))],
+    )
+    _as_drawn(
+        read,
+        rows,
+        account="LU12 0019 1234 5678 9000",
+        currency="EUR",
+        running_balance=False,
+        value=lambda r: r.date,
+    )
+
+
+PL_CARD = [
+    (D(2025, 5, 3), "ZARA WARSZAWA", "-349.99", ""),
+    (D(2025, 5, 9), "BOOKING.COM AMSTERDAM", "-812.44", "187,60 EUR"),
+    (D(2025, 5, 20), "SPŁATA KARTY", "1500.00", ""),
+    (D(2025, 5, 24), "UBER TRIP", "-42.10", ""),
+]
+
+
+def test_a_polish_card_bill_with_the_amount_in_the_foreign_money_beside_the_amount_in_zloty(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Polish credit card: "Data transakcji | Data księgowania | Opis | Kwota w walucie | Kwota w PLN",
+    a purchase abroad printing its euros in a column of their own, the amounts in złoty signed with a
+    minus for purchases, "Zadłużenie na początek okresu" and "Zadłużenie na koniec okresu" lines."""
+    drawn = running(M("-1210.00"), [(d, t, a) for d, t, a, _ in PL_CARD])
+    abroad = {row.description: foreign for row, (_, _, _, foreign) in zip(drawn, PL_CARD, strict=True)}
+    columns = [
+        Column("Data transakcji", 40, lambda r: _dmy(r.date, ".")),
+        Column("Data księgowania", 130, lambda r: _dmy(r.date + DAY, ".")),
+        Column("Opis", 225, lambda r: r.description),
+        Column("Kwota w walucie", 450, lambda r: abroad[r.description], right=True),
+        Column("Kwota w PLN", 550, lambda r: signed(spaced(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Bank Wiślany S.A.",
+        "Zestawienie operacji karty kredytowej za okres 01.05.2025 - 31.05.2025",
+        "Tomasz Zieliński",
+        "Numer karty: 5375 **** **** 2231",
+        "Limit kredytowy: 10 000,00 PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Zadłużenie na początek okresu", spaced(-balance_before(drawn)) + " PLN")],
+        below=[_line("Zadłużenie na koniec okresu", spaced(-drawn[-1].balance) + " PLN")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(
+        read,
+        drawn,
+        account="5375 **** **** 2231",
+        currency="PLN",
+        running_balance=False,
+        value=lambda r: r.date + DAY,
+    )
