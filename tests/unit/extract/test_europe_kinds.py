@@ -1871,3 +1871,280 @@ def test_a_polish_card_bill_with_the_amount_in_the_foreign_money_beside_the_amou
         running_balance=False,
         value=lambda r: r.date + DAY,
     )
+
+
+# A third round ---------------------------------------------------------------------------------------
+
+BE_NL = [
+    (D(2025, 2, 3), "Overschrijving naar Vlaamse Energie", "-87.50", "+++123/4567/89012+++"),
+    (D(2025, 2, 10), "Overschrijving van Peeters Jan", "250.00", "huur februari"),
+    (D(2025, 2, 17), "Betaling Bancontact Colruyt Gent", "-64.12", ""),
+]
+
+
+def test_a_belgian_account_in_dutch_with_a_structured_communication_under_a_transfer() -> None:
+    """A Belgian account in Dutch: "Datum | Omschrijving | Valuta | Bedrag", each transfer followed by a
+    line "Mededeling: +++123/4567/89012+++" (a structured communication of digits and slashes) that is
+    no figure, amounts signed, and "Vorig saldo" and "Nieuw saldo" lines."""
+    rows = running(M("1432.77"), [(d, t, a) for d, t, a, _ in BE_NL])
+    messages = [m for *_, m in BE_NL]
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Valuta", 380, lambda r: _dmy(r.date, "-")),
+        Column("Bedrag", 550, lambda r: ("+" if r.amount > 0 else "-") + continental(r.amount), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Vlaamse Spaar- en Kredietbank NV",
+            "Rekeninguittreksel nr. 2",
+            "DHR. KOEN MAES",
+            "Periode van 01-02-2025 tot 28-02-2025",
+            "IBAN BE71 0961 2345 6769",
+        ]
+    )
+    lines += [_line("Vorig saldo", "+" + continental(balance_before(rows)) + " EUR"), [], headings(columns)]
+    for row, message in zip(rows, messages, strict=True):
+        lines += table(columns, [row])
+        if message:
+            lines.append([(110, "Mededeling: " + message, False)])
+    lines.append(_line("Nieuw saldo", "+" + continental(rows[-1].balance) + " EUR"))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, r.date) for r in rows
+    ]
+    for t, r, message in zip(read.transactions, rows, messages, strict=True):
+        assert t.description.startswith(r.description) and message in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("BE71 0961 2345 6769", "EUR")
+
+
+RO_WORDS = [
+    (D(2025, 4, 2), "Cumparare POS Kaufland Cluj", "-215.30"),
+    (D(2025, 4, 10), "Incasare transfer Ionescu Maria", "1200.00"),
+    (D(2025, 4, 15), "Plata online Digi", "-54.99"),
+    (D(2025, 4, 28), "Retragere numerar ATM", "-400.00"),
+]
+
+RO_MONTHS = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+]
+
+
+def test_a_romanian_account_dating_its_rows_with_the_month_in_romanian_words(unicode_fonts: Fonts) -> None:
+    """A Romanian account: "Data | Detalii tranzacție | Debit | Credit", each row dated "02 aprilie 2025",
+    "Sold inițial" and "Sold final" lines in lei, and the card's number under each card purchase."""
+    rows = running(M("3310.45"), RO_WORDS)
+    columns = [
+        Column("Data", 40, lambda r: f"{r.date.day:02d} {RO_MONTHS[r.date.month - 1]} {r.date.year}"),
+        Column("Detalii tranzacție", 140, lambda r: r.description),
+        Column("Debit", 460, paid_out(continental), right=True),
+        Column("Credit", 550, paid_in(continental), right=True),
+    ]
+    head = [
+        "Banca Transilvană S.A.",
+        "Extras de cont pentru perioada 01 aprilie 2025 - 30 aprilie 2025",
+        "Mihai Georgescu",
+        "Cont: RO49 AAAA 1B31 0075 9384 0000",
+        "Valuta: RON",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Sold inițial", continental(balance_before(rows)))],
+        below=[_line("Sold final", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="RO49 AAAA 1B31 0075 9384 0000", currency="RON", running_balance=False)
+
+
+PL_CATEGORY = [
+    (D(2025, 6, 2), "ŻABKA Z1234 K.1 WARSZAWA", "-23.47", "Jedzenie"),
+    (D(2025, 6, 4), "PRZELEW OD ANNA NOWAK", "150.00", "Wpływy"),
+    (D(2025, 6, 9), "ORLEN STACJA NR 512", "-284.10", "Transport"),
+    (D(2025, 6, 30), "WYNAGRODZENIE CZERWIEC", "9120.00", "Wynagrodzenie"),
+]
+
+
+def test_a_polish_account_with_a_category_column_between_the_description_and_the_amount(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Polish app bank's account: "Data operacji | Data księgowania | Opis operacji | Kategoria | Kwota |
+    Saldo po operacji", ISO dates, each row's category (one word) in a column of its own before the
+    signed amount."""
+    drawn = running(M("1804.66"), [(d, t, a) for d, t, a, _ in PL_CATEGORY])
+    category = {r.description: c for r, (*_, c) in zip(drawn, PL_CATEGORY, strict=True)}
+    columns = [
+        Column("Data operacji", 30, lambda r: r.date.isoformat()),
+        Column("Data księgowania", 100, lambda r: (r.date + DAY).isoformat()),
+        Column("Opis operacji", 200, lambda r: r.description),
+        Column("Kategoria", 345, lambda r: category[r.description]),
+        Column("Kwota", 460, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo po operacji", 575, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Bank Nadodrzański S.A.",
+        "Elektroniczne zestawienie operacji za okres od 2025-06-01 do 2025-06-30",
+        "PIOTR WÓJCIK",
+        "Numer rachunku: 82 1140 2004 0000 3102 7654 3210",
+        "Waluta: PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Saldo początkowe", spaced(balance_before(drawn)), 575)],
+        below=[_line("Saldo końcowe", spaced(drawn[-1].balance), 575)],
+        fonts=unicode_fonts,
+    )
+    assert [(t.date, t.value_date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.date + DAY, r.amount, r.balance) for r in drawn
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, drawn, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+    assert (read.account_number, read.currency) == ("82 1140 2004 0000 3102 7654 3210", "PLN")
+
+
+HU_SIDES = [
+    (D(2025, 3, 4), "Vásárlás ALDI Győr", "-6420.00"),
+    (D(2025, 3, 10), "Átutalás Kiss Anna", "45000.00"),
+    (D(2025, 3, 18), "ATM készpénzfelvétel", "-20000.00"),
+]
+
+
+def test_a_hungarian_account_with_terheles_and_jovairas_columns_and_the_balances_in_a_box(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account: "Könyvelési nap | Közlemény | Terhelés | Jóváírás | Egyenleg", a box of
+    "Nyitó egyenleg | Terhelések összesen | Jóváírások összesen | Záró egyenleg" over their figures
+    above the table, figures "45 000,00"."""
+    rows = running(M("81230.50"), HU_SIDES)
+    out, into = totals(rows)
+    columns = [
+        Column("Könyvelési nap", 40, lambda r: r.date.strftime("%Y.%m.%d.")),
+        Column("Közlemény", 140, lambda r: r.description),
+        Column("Terhelés", 400, paid_out(spaced), right=True),
+        Column("Jóváírás", 480, paid_in(spaced), right=True),
+        Column("Egyenleg", 565, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Tisza Takarék Bank Zrt.",
+        "Számlakivonat 2025.03.01. - 2025.03.31.",
+        "Szabó Gábor",
+        "Számlaszám: 11600006-00000000-12345678",
+        "Pénznem: HUF",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[
+            [
+                (40, "Nyitó egyenleg", False),
+                (170, "Terhelések összesen", False),
+                (310, "Jóváírások összesen", False),
+                (450, "Záró egyenleg", False),
+            ],
+            [
+                (40, spaced(balance_before(rows)), False),
+                (170, spaced(out), False),
+                (310, spaced(into), False),
+                (450, spaced(rows[-1].balance), False),
+            ],
+            [],
+        ],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="11600006-00000000-12345678", currency="HUF")
+
+
+GR_CARD = [
+    (D(2025, 7, 3), "ΣΚΛΑΒΕΝΙΤΗΣ ΑΘΗΝΑ", "-86.40"),
+    (D(2025, 7, 9), "AEGEAN AIRLINES", "-312.00"),
+    (D(2025, 7, 15), "ΠΛΗΡΩΜΗ ΚΑΡΤΑΣ", "500.00"),
+    (D(2025, 7, 22), "ΚΩΤΣΟΒΟΛΟΣ", "-149.90"),
+]
+
+
+def test_a_greek_card_bill_with_purchases_bare_and_the_payment_signed_between_old_and_new_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Greek credit card: "Ημ/νία Συναλλαγής | Περιγραφή | Ποσό", purchases printed bare and the
+    payment with a minus, "Προηγούμενο υπόλοιπο" and "Νέο υπόλοιπο" lines (the debt), the credit limit
+    and the least payment in the header."""
+    rows = running(M("-640.25"), GR_CARD)
+    columns = [
+        Column("Ημ/νία Συναλλαγής", 40, lambda r: _dmy(r.date)),
+        Column("Περιγραφή", 150, lambda r: r.description),
+        Column("Ποσό", 550, lambda r: signed(continental(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Τράπεζα Ιονίου Α.Ε.",
+        "Κατάσταση λογαριασμού πιστωτικής κάρτας 01/07/2025 - 31/07/2025",
+        "ΝΙΚΟΛΑΟΥ ΕΛΕΝΗ",
+        "Αριθμός κάρτας 4571 **** **** 3306",
+        "Πιστωτικό όριο 3.000,00 EUR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Προηγούμενο υπόλοιπο", continental(-balance_before(rows)))],
+        below=[_line("Νέο υπόλοιπο", continental(-rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="4571 **** **** 3306", currency="EUR", running_balance=False)
+
+
+AT_PARTNER = [
+    (D(2025, 10, 1), "Wiener Wohnen", "-712.30", "Miete Oktober Top 12"),
+    (D(2025, 10, 6), "SPAR dankt 4711", "-42.85", "POS 06.10. 17:32"),
+    (D(2025, 10, 27), "Musterfirma GmbH", "3180.00", "Gehalt 10/2025"),
+]
+
+
+def test_an_austrian_account_with_the_partner_and_the_purpose_in_columns_of_their_own() -> None:
+    """An Austrian online bank's account: "Buchungsdatum | Partner | Verwendungszweck | Valuta | Betrag",
+    the partner's name and the purpose in two columns, amounts signed "-712,30", and "Kontostand am
+    30.09.2025" and "Kontostand am 31.10.2025" lines."""
+    drawn = running(M("1905.12"), [(d, t, a) for d, t, a, _ in AT_PARTNER])
+    purpose = {r.description: p for r, (*_, p) in zip(drawn, AT_PARTNER, strict=True)}
+    columns = [
+        Column("Buchungsdatum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Partner", 115, lambda r: r.description),
+        Column("Verwendungszweck", 240, lambda r: purpose[r.description]),
+        Column("Valuta", 400, lambda r: _dmy(r.date, ".")),
+        Column("Betrag", 550, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Alpenländische Sparkasse AG",
+        "Kontoauszug 10/2025",
+        "Frau Katharina Berger",
+        "IBAN AT83 2011 1829 1234 5678",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Kontostand am 30.09.2025", continental(balance_before(drawn)) + " EUR", 550)],
+        below=[_line("Kontostand am 31.10.2025", continental(drawn[-1].balance) + " EUR", 550)],
+    )
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, r.date) for r in drawn
+    ]
+    for t, r in zip(read.transactions, drawn, strict=True):
+        assert t.description == f"{r.description} {purpose[r.description]}"
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+    assert (read.account_number, read.currency) == ("AT83 2011 1829 1234 5678", "EUR")
