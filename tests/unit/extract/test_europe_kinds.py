@@ -2148,3 +2148,344 @@ def test_an_austrian_account_with_the_partner_and_the_purpose_in_columns_of_thei
         assert t.description == f"{r.description} {purpose[r.description]}"
     assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
     assert (read.account_number, read.currency) == ("AT83 2011 1829 1234 5678", "EUR")
+
+
+# A fourth round: dates and pages ------------------------------------------------------------------------
+
+FI_SHORT = [
+    (D(2025, 4, 1), "S-Market Kamppi", "-27.45"),
+    (D(2025, 4, 4), "HSL matkakortti", "-64.70"),
+    (D(2025, 4, 15), "Palkka", "2980.00"),
+    (D(2025, 4, 30), "Vuokra toukokuu", "-1020.00"),
+]
+
+
+def test_a_finnish_account_dating_its_rows_by_day_and_month_closed_by_a_point() -> None:
+    """A Finnish account: rows dated "1.4." (the day and month, each closed by a point, no year),
+    "Kirjauspäivä | Selitys | Määrä EUR | Saldo" with signed amounts, the year only in the period
+    "Tiliote 1.4.2025 - 30.4.2025"."""
+    rows = running(M("845.20"), FI_SHORT)
+    columns = [
+        Column("Kirjauspäivä", 40, lambda r: f"{r.date.day}.{r.date.month}."),
+        Column("Selitys", 120, lambda r: r.description),
+        Column("Määrä EUR", 470, lambda r: ("+" if r.amount > 0 else "-") + spaced(r.amount), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Järvi-Suomen Osuuspankki",
+        "Tiliote 1.4.2025 - 30.4.2025",
+        "Liisa Korhonen",
+        "Tili FI21 1234 5600 0007 85",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Alkusaldo 31.3.2025", spaced(balance_before(rows)))],
+        below=[_line("Loppusaldo 30.4.2025", spaced(rows[-1].balance))],
+    )
+    _as_drawn(read, rows, account="FI21 1234 5600 0007 85", currency="EUR")
+
+
+TR_PAGES = [
+    (D(2025, 5, 2), "KREDİ KARTI ÖDEMESİ", "-3500.00"),
+    (D(2025, 5, 6), "EFT GELEN AHMET KAYA", "1250.00"),
+    (D(2025, 5, 12), "FATURA ÖDEME İGDAŞ", "-742.35"),
+    (D(2025, 5, 19), "MAAŞ", "52000.00"),
+    (D(2025, 5, 23), "POS A101 MAĞAZA", "-389.90"),
+    (D(2025, 5, 30), "KİRA ÖDEMESİ", "-20000.00"),
+]
+
+
+def test_a_turkish_account_over_two_pages_repeating_its_header_block_with_a_page_count(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Turkish account over two pages, each opening with the bank, the holder, the IBAN and the period
+    again and closing with "Sayfa 1/2", the table "Tarih | Açıklama | İşlem Tutarı | Bakiye" carried on
+    without any brought-forward line, the opening balance a "Devreden Bakiye" row."""
+    rows = running(M("14250.60"), TR_PAGES)
+    columns = [
+        Column("Tarih", 40, lambda r: _dmy(r.date, ".")),
+        Column("Açıklama", 110, lambda r: r.description),
+        Column("İşlem Tutarı", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Bakiye", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Marmara Bankası A.Ş.",
+        "Hesap Ekstresi 01.05.2025 - 31.05.2025",
+        "ZEYNEP ARSLAN",
+        "IBAN: TR33 0006 1005 1978 6457 8413 26",
+        "Para Birimi: TL",
+    ]
+    pages: list[Lines] = []
+    for n, part in enumerate((rows[:3], rows[3:])):
+        lines: Lines = header(head) + [headings(columns)]
+        if n == 0:
+            lines.append([(110, "DEVREDEN BAKİYE", False), (560, continental(balance_before(rows)), True)])
+        lines += table(columns, part)
+        lines += [[], [(500, f"Sayfa {n + 1}/2", False)]]
+        pages.append(lines)
+    read = read_one(drawn_lines(pages, unicode_fonts))
+    _as_drawn(read, rows, account="TR33 0006 1005 1978 6457 8413 26", currency="TRY")
+
+
+CZ_SIGNED = [
+    (D(2025, 11, 3), "Platba kartou Lidl Brno", "-842.60"),
+    (D(2025, 11, 10), "Příchozí platba Novák", "3500.00"),
+    (D(2025, 11, 17), "Inkaso O2 Czech Republic", "-599.00"),
+]
+
+
+def test_a_czech_account_signing_the_figures_of_its_debit_and_credit_columns_too(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Czech account whose "Odchozí" (outgoing) and "Příchozí" (incoming) columns print their figures
+    with a minus and a plus as well ("-842,60", "+3 500,00"), and "Zůstatek"; dates "03.11.2025"."""
+    rows = running(M("5120.00"), CZ_SIGNED)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Popis transakce", 110, lambda r: r.description),
+        Column("Odchozí", 400, lambda r: "-" + spaced(r.amount) if r.amount < 0 else "", right=True),
+        Column("Příchozí", 480, lambda r: "+" + spaced(r.amount) if r.amount > 0 else "", right=True),
+        Column("Zůstatek", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Brněnská spořitelna a.s.",
+        "Výpis z účtu 01.11.2025 - 30.11.2025",
+        "Tomáš Procházka",
+        "Číslo účtu: 19-2000145399/0800",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)) + " Kč")],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance) + " Kč")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="19-2000145399/0800", currency="CZK")
+
+
+DK_DAYS = [
+    (D(2025, 9, 1), "Netto Nørrebro", "-86.25"),
+    (D(2025, 9, 1), "MobilePay Lars", "-150.00"),
+    (D(2025, 9, 8), "Løn september", "26400.00"),
+    (D(2025, 9, 8), "Husleje", "-7900.00"),
+    (D(2025, 9, 8), "Forsikring Tryg", "-412.00"),
+]
+
+
+def test_a_danish_account_printing_each_days_date_on_its_first_row_only(unicode_fonts: Fonts) -> None:
+    """A Danish account: "Dato | Tekst | Beløb | Saldo", the date printed on a day's first row only, the
+    others under it undated, and "Saldo primo" and "Saldo ultimo" lines."""
+    rows = running(M("3412.80"), DK_DAYS)
+    columns = [
+        Column("Dato", 40, lambda r: ""),
+        Column("Tekst", 100, lambda r: r.description),
+        Column("Beløb", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Fynske Bank A/S",
+            "Kontoudtog 01.09.2025 - 30.09.2025",
+            "Sofie Larsen",
+            "Kontonr. 6840 0001239876",
+            "Beløb i DKK",
+        ]
+    )
+    lines += [_line("Saldo primo", continental(balance_before(rows))), [], headings(columns)]
+    for n, [cells] in enumerate(table(columns, [r]) for r in rows):
+        if n == 0 or rows[n - 1].date != rows[n].date:
+            cells = [(40, _dmy(rows[n].date, "."), False), *cells]
+        lines.append(cells)
+    lines.append(_line("Saldo ultimo", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    _as_drawn(read, rows, account="6840 0001239876", currency="DKK")
+
+
+# A fifth round: the short names of the two sides ---------------------------------------------------
+
+NO_SHORT = [
+    (D(2025, 6, 2), "Coop Extra Tromsø", "-412.60"),
+    (D(2025, 6, 12), "Overføring fra Ingrid", "800.00"),
+    (D(2025, 6, 20), "Strøm Fjordkraft", "-1290.00"),
+    (D(2025, 6, 25), "Lønn juni", "38900.00"),
+]
+
+
+def test_a_norwegian_account_heading_its_money_columns_ut_and_inn(unicode_fonts: Fonts) -> None:
+    """A Norwegian account: "Dato | Forklaring | Rentedato | Ut | Inn | Saldo", the money columns headed
+    by the bare "Ut" (out) and "Inn" (in), figures "1 290,00", and "Inngående saldo" and "Utgående saldo"
+    lines."""
+    rows = running(M("2204.50"), NO_SHORT)
+    columns = [
+        Column("Dato", 40, lambda r: _dmy(r.date, ".")),
+        Column("Forklaring", 105, lambda r: r.description),
+        Column("Rentedato", 300, lambda r: _dmy(r.date, ".")),
+        Column("Ut", 420, paid_out(spaced), right=True),
+        Column("Inn", 490, paid_in(spaced), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Nordkapp Sparebank",
+        "Kontoutskrift 01.06.2025 - 30.06.2025",
+        "Ingrid Berg",
+        "Kontonummer 4730.22.15531",
+        "Alle beløp i NOK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Inngående saldo", spaced(balance_before(rows)))],
+        below=[_line("Utgående saldo", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="4730.22.15531", currency="NOK", value=lambda r: r.date)
+
+
+PL_WN_MA = [
+    (D(2025, 8, 1), "OPŁATA ZA PROWADZENIE RACHUNKU", "-9.90"),
+    (D(2025, 8, 5), "PRZELEW PRZYCHODZĄCY FAKTURA 12/2025", "12300.00"),
+    (D(2025, 8, 14), "ZUS SKŁADKI", "-1773.96"),
+    (D(2025, 8, 20), "PRZELEW DO US PIT-5", "-1180.00"),
+]
+
+
+def test_a_polish_business_account_with_its_sides_headed_wn_and_ma(unicode_fonts: Fonts) -> None:
+    """A Polish business account in the words of bookkeeping: "Data | Opis operacji | Wn | Ma | Saldo"
+    ("Winien", the debit side, and "Ma", the credit side), and "Saldo początkowe" and "Saldo końcowe"
+    lines."""
+    rows = running(M("6420.15"), PL_WN_MA)
+    columns = [
+        Column("Data", 40, lambda r: _dmy(r.date, ".")),
+        Column("Opis operacji", 110, lambda r: r.description),
+        Column("Wn", 420, paid_out(spaced), right=True),
+        Column("Ma", 490, paid_in(spaced), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Bank Spółdzielczy w Kłodzku",
+        "Wyciąg z rachunku za okres 01.08.2025 - 31.08.2025",
+        "KOWALSKI BUDOWNICTWO SP. Z O.O.",
+        "Rachunek: PL27 1140 2004 0000 3702 7654 3211",
+        "Waluta: PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Saldo początkowe", spaced(balance_before(rows)))],
+        below=[_line("Saldo końcowe", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="PL27 1140 2004 0000 3702 7654 3211", currency="PLN")
+
+
+CZ_MD_D = [
+    (D(2025, 10, 2), "Nákup kartou Albert Ostrava", "-1325.40"),
+    (D(2025, 10, 9), "Příchozí úhrada mzda", "41200.00"),
+    (D(2025, 10, 20), "Trvalý příkaz nájem", "-16800.00"),
+]
+
+
+def test_a_czech_account_with_its_sides_headed_ma_dati_and_dal(unicode_fonts: Fonts) -> None:
+    """A Czech account in the words of bookkeeping: "Datum | Popis | Má dáti | Dal | Zůstatek" (the debit
+    and credit sides), figures "16 800,00", "Počáteční zůstatek" and "Konečný zůstatek" lines in CZK."""
+    rows = running(M("8840.00"), CZ_MD_D)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Popis", 110, lambda r: r.description),
+        Column("Má dáti", 420, paid_out(spaced), right=True),
+        Column("Dal", 490, paid_in(spaced), right=True),
+        Column("Zůstatek", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Slezská banka a.s.",
+        "Výpis z účtu za období 01.10.2025 - 31.10.2025",
+        "Lucie Černá",
+        "Číslo účtu: 2501234567/2010",
+        "Měna: CZK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)))],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="2501234567/2010", currency="CZK")
+
+
+GR_SIDE = [
+    (D(2025, 9, 1), "ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ ΕΥΔΑΠ", "-38.60"),
+    (D(2025, 9, 5), "ΚΑΤΑΘΕΣΗ ΜΕΤΡΗΤΩΝ", "300.00"),
+    (D(2025, 9, 10), "ΑΓΟΡΑ POS LIDL ΠΕΙΡΑΙΑ", "-57.12"),
+    (D(2025, 9, 30), "ΜΙΣΘΟΔΟΣΙΑ", "1420.00"),
+]
+
+
+def test_a_greek_account_marking_each_amount_x_or_p_in_a_column_after_it(unicode_fonts: Fonts) -> None:
+    """A Greek account: "Ημερομηνία | Αιτιολογία | Ποσό | Χ/Π | Υπόλοιπο", each unsigned amount marked
+    "Χ" (χρέωση, a debit) or "Π" (πίστωση, a credit) in a column of its own after it, and
+    "Προηγούμενο υπόλοιπο" and "Νέο υπόλοιπο" lines."""
+    rows = running(M("915.40"), GR_SIDE)
+    columns = [
+        Column("Ημερομηνία", 40, lambda r: _dmy(r.date)),
+        Column("Αιτιολογία", 115, lambda r: r.description),
+        Column("Ποσό", 420, lambda r: continental(r.amount), right=True),
+        Column("Χ/Π", 440, lambda r: "Χ" if r.amount < 0 else "Π"),
+        Column("Υπόλοιπο", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Τράπεζα Θεσσαλίας Α.Ε.",
+        "Κίνηση λογαριασμού 01/09/2025 - 30/09/2025",
+        "ΓΕΩΡΓΙΟΥ ΔΗΜΗΤΡΗΣ",
+        "IBAN: GR16 0110 1250 0000 0001 2300 695",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Προηγούμενο υπόλοιπο", continental(balance_before(rows)))],
+        below=[_line("Νέο υπόλοιπο", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
+
+
+NL_SIDES = [
+    (D(2025, 3, 3), "Hypotheek maart", "-1184.22"),
+    (D(2025, 3, 7), "Zorgtoeslag", "123.00"),
+    (D(2025, 3, 21), "Lidl Zwolle", "-56.34"),
+]
+
+
+def test_a_dutch_account_heading_its_sides_af_and_bij_with_the_money_after_them() -> None:
+    """A Dutch account: "Datum | Omschrijving | Af (EUR) | Bij (EUR) | Saldo (EUR)", and "Beginsaldo" and
+    "Eindsaldo" lines."""
+    rows = running(M("2640.90"), NL_SIDES)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Af (EUR)", 400, paid_out(continental), right=True),
+        Column("Bij (EUR)", 480, paid_in(continental), right=True),
+        Column("Saldo (EUR)", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Zuiderzee Bank N.V.",
+        "Rekeningafschrift maart 2025",
+        "DHR. R. MULDER",
+        "Periode 01-03-2025 t/m 31-03-2025",
+        "IBAN NL37 NZSB 0123 4567 89",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Beginsaldo", continental(balance_before(rows)))],
+        below=[_line("Eindsaldo", continental(rows[-1].balance))],
+    )
+    _as_drawn(read, rows, account="NL37 NZSB 0123 4567 89", currency="EUR")
