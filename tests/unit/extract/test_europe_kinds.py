@@ -2219,7 +2219,7 @@ def test_a_turkish_account_over_two_pages_repeating_its_header_block_with_a_page
     ]
     pages: list[Lines] = []
     for n, part in enumerate((rows[:3], rows[3:])):
-        lines: Lines = header(head) + [headings(columns)]
+        lines: Lines = [*header(head), headings(columns)]
         if n == 0:
             lines.append([(110, "DEVREDEN BAKİYE", False), (560, continental(balance_before(rows)), True)])
         lines += table(columns, part)
@@ -2296,9 +2296,8 @@ def test_a_danish_account_printing_each_days_date_on_its_first_row_only(unicode_
     )
     lines += [_line("Saldo primo", continental(balance_before(rows))), [], headings(columns)]
     for n, [cells] in enumerate(table(columns, [r]) for r in rows):
-        if n == 0 or rows[n - 1].date != rows[n].date:
-            cells = [(40, _dmy(rows[n].date, "."), False), *cells]
-        lines.append(cells)
+        dated = n == 0 or rows[n - 1].date != rows[n].date
+        lines.append([(40, _dmy(rows[n].date, "."), False), *cells] if dated else cells)
     lines.append(_line("Saldo ultimo", continental(rows[-1].balance)))
     read = read_one(drawn_lines([lines], unicode_fonts))
     _as_drawn(read, rows, account="6840 0001239876", currency="DKK")
