@@ -2437,8 +2437,20 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
         beside=tuple(m for ln in lines for m in ln.beside),
         # Asked of every row: one that prints a balance and nothing else is found a balance line later.
-        owed=owed_side(ctx, " ".join(described)),
+        owed=_owed(ctx, lines[0], " ".join(described)),
     )
+
+
+def _owed(ctx: ReadContext, first: RowLine, described: str) -> int:
+    """Whose a row's money is, as its label says (see `owed_side`). A line of labels set apart over
+    their figures ("Saldo Awal | Total Transaksi Debet | Total Transaksi Kredit | Saldo Akhir") says it
+    of a balance only in the balance's own label: the turnover beside it names no side ("Debet")."""
+    labels = [" ".join(w.text for w in run) for run in first.line.segments()]
+    if len(labels) < 2 or first.amounts or first.date is not None:
+        return owed_side(ctx, described)
+    vocabulary = _vocabulary(ctx.lexicon)
+    balances = [label for label in labels if _balance_marker(vocabulary, _marker_key(label)) is not None]
+    return owed_side(ctx, " ".join(balances))
 
 
 def _figure_under_label(rows: Sequence[Row], line: RowLine) -> bool:

@@ -81,6 +81,11 @@ def _as_drawn(
     assert read.currency == currency
 
 
+def _entries_joined(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | None]]:
+    """The transactions read, each as (date, description with its lines joined by one space, amount)."""
+    return [(t.date, " ".join(t.description.split()), t.amount) for t in read.transactions]
+
+
 def _dm(day: dt.date) -> str:
     return day.strftime("%d/%m")
 
@@ -1443,3 +1448,1043 @@ def test_a_dutch_savings_account_over_a_quarter_with_the_amount_marked_bij_or_af
     )
     _as_drawn(read, rows, account="NL37 NZSB 0123 4567 89", currency="EUR")
     assert read.account_type == "SAVINGS"
+
+
+# A second round: the columns and lines beside the money that banks of these countries print ----------
+
+CZ_SYMBOLS = [
+    (D(2025, 9, 1), "Nájemné září", "-14500.00"),
+    (D(2025, 9, 5), "ČEZ Prodej záloha", "-1850.00"),
+    (D(2025, 9, 12), "Mzda srpen", "38420.00"),
+    (D(2025, 9, 22), "Pojišťovna Kooperativa", "-1236.00"),
+]
+
+
+def test_a_czech_account_with_the_counterpartys_account_and_payment_symbols_in_columns_of_their_own(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Czech account: "Datum | Protiúčet | Popis | VS | KS | SS | Částka", the counterparty's account
+    "123456789/0100" and the variable, constant and specific symbols (digits) in columns between the text
+    and the signed amount, dates "1.9.2025" without leading zeros, and "Počáteční zůstatek" and
+    "Konečný zůstatek" lines in CZK."""
+    rows = running(M("22140.80"), CZ_SYMBOLS)
+    columns = [
+        Column("Datum", 40, lambda r: f"{r.date.day}.{r.date.month}.{r.date.year}"),
+        Column("Protiúčet", 95, lambda r: f"{1000 + r.date.day * 37}/0{r.date.day:02d}00"),
+        Column("Popis", 185, lambda r: r.description),
+        Column("VS", 330, lambda r: f"{2025090 + r.date.day}"),
+        Column("KS", 390, lambda r: "0308"),
+        Column("SS", 420, lambda r: ""),
+        Column("Částka", 560, lambda r: signed(spaced(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Moravská banka, a.s.",
+        "Výpis z běžného účtu za období 1.9.2025 - 30.9.2025",
+        "Jana Dvořáková",
+        "Číslo účtu: 2400123456/2010",
+        "Měna: CZK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)))],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    assert all(r.description in t.description for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("2400123456/2010", "CZK")
+
+
+DK_BOOKED = [
+    (D(2024, 12, 27), "Nets Dankort Føtex", "-412.75"),
+    (D(2024, 12, 30), "Overførsel fra opsparing", "2000.00"),
+    (D(2025, 1, 2), "Husleje januar", "-8200.00"),
+    (D(2025, 1, 3), "Løn december", "27315.40"),
+]
+
+
+def test_a_danish_account_across_new_year_with_two_digit_years_and_bogfort_and_valor(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Danish account across New Year: "Bogført | Valør | Tekst | Beløb | Saldo", dates "27.12.24", the
+    value day before the booking day, and the balance brought from the last statement as the table's
+    first row ("Saldo fra sidste kontoudtog")."""
+    rows = running(M("-1240.00"), DK_BOOKED)
+    columns = [
+        Column("Bogført", 40, lambda r: r.date.strftime("%d.%m.%y")),
+        Column("Valør", 95, lambda r: (r.date - DAY).strftime("%d.%m.%y")),
+        Column("Tekst", 150, lambda r: r.description),
+        Column("Beløb", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: signed(continental(r.balance), r.balance), right=True),
+    ]
+    head = [
+        "Vestjysk Andelskasse",
+        "Kontoudtog nr. 12 for perioden 16.12.2024 - 15.01.2025",
+        "Mette Jørgensen",
+        "Konto 7890 0001234567",
+        "Beløb i DKK",
+    ]
+    opening = signed(continental(balance_before(rows)), balance_before(rows))
+    read = _read(
+        head,
+        columns,
+        rows,
+        first=[[(150, "Saldo fra sidste kontoudtog", False), (560, opening, True)]],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="7890 0001234567", currency="DKK", value=lambda r: r.date - DAY)
+
+
+ID_BRI = [
+    (D(2025, 2, 3), "NBMB BUDI KE SITI TRANSFER", "-750000.00"),
+    (D(2025, 2, 5), "SETORAN TUNAI", "2000000.00"),
+    (D(2025, 2, 14), "PEMBELIAN PULSA TELKOMSEL", "-100000.00"),
+    (D(2025, 2, 25), "GAJI FEBRUARI PT MAJU", "8450000.00"),
+]
+
+
+def test_an_indonesian_account_with_the_time_beside_each_date_and_a_teller_column() -> None:
+    """An Indonesian account: "Tanggal Transaksi | Uraian Transaksi | Teller | Debet | Kredit | Saldo",
+    each date "03/02/25" followed by its time "08:15:22", a teller id beside the text, figures
+    "750,000.00", the opening and closing balances in a summary under the table ("Saldo Awal", "Total
+    Transaksi Debet", "Total Transaksi Kredit", "Saldo Akhir")."""
+    rows = running(M("1520000.00"), ID_BRI)
+    out, into = totals(rows)
+    columns = [
+        Column("Tanggal Transaksi", 40, lambda r: r.date.strftime("%d/%m/%y") + " 08:15:22"),
+        Column("Uraian Transaksi", 150, lambda r: r.description),
+        Column("Teller", 300, lambda r: "8880121"),
+        Column("Debet", 410, paid_out(english), right=True),
+        Column("Kredit", 485, paid_in(english), right=True),
+        Column("Saldo", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Bank Rakyat Nusantara",
+        "LAPORAN TRANSAKSI FINANSIAL",
+        "Nama : DEWI LESTARI",
+        "No. Rekening : 0123-01-004567-50-3",
+        "Periode Transaksi : 01/02/25 - 28/02/25",
+        "Mata Uang : IDR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        below=[
+            [],
+            [
+                (40, "Saldo Awal", False),
+                (200, "Total Transaksi Debet", False),
+                (340, "Total Transaksi Kredit", False),
+                (480, "Saldo Akhir", False),
+            ],
+            [
+                (40, english(balance_before(rows)), False),
+                (200, english(out), False),
+                (340, english(into), False),
+                (480, english(rows[-1].balance), False),
+            ],
+        ],
+    )
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("0123-01-004567-50-3", "IDR")
+
+
+MY_WRAPPED = [
+    (D(2025, 4, 2), "FPX PAYMENT\nTNB ELECTRICITY\n220012345678", "-156.30"),
+    (D(2025, 4, 3), "TRANSFER FROM A/C\nMOHD FAIZAL BIN OMAR\nDUIT RAYA", "300.00"),
+    (D(2025, 4, 10), "CASH WITHDRAWAL\nMEPS ATM 00123", "-500.00"),
+    (D(2025, 4, 25), "SALARY CREDIT\nSYARIKAT ABC SDN BHD", "6100.00"),
+]
+
+
+def test_a_malaysian_account_whose_descriptions_run_over_lines_under_the_amount() -> None:
+    """A Malaysian account: each description over two or three lines, the figures on the first, amounts
+    "156.30-" and "300.00+", the balance "BEGINNING BALANCE" row and an "ENDING BALANCE" line, in
+    ringgit named by "RM" in the headings."""
+    rows = running(M("1842.60"), MY_WRAPPED)
+    columns = [
+        Column("DATE", 40, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("TRANSACTION DESCRIPTION", 105, lambda r: r.description),
+        Column("AMOUNT (RM)", 450, lambda r: english(r.amount) + ("-" if r.amount < 0 else "+"), right=True),
+        Column("BALANCE (RM)", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Bank Pantai Timur Berhad",
+            "STATEMENT OF ACCOUNT",
+            "SITI AMINAH BINTI YUSOF",
+            "STATEMENT DATE : 30/04/25",
+            "ACCOUNT NUMBER : 5621-0098-7712",
+        ]
+    )
+    lines.append(headings(columns))
+    lines.append([(105, "BEGINNING BALANCE", False), (560, english(balance_before(rows)), True)])
+    for row in rows:
+        first, *rest = row.description.split("\n")
+        money = english(row.amount) + ("-" if row.amount < 0 else "+")
+        lines.append(
+            [
+                (40, row.date.strftime("%d/%m/%y"), False),
+                (105, first, False),
+                (450, money, True),
+                (560, english(row.balance), True),
+            ]
+        )
+        lines += [[(105, text, False)] for text in rest]
+    lines.append([(105, "ENDING BALANCE :", False), (560, english(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert _entries_joined(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("5621-0098-7712", "MYR")
+
+
+NL_ING = [
+    (D(2025, 6, 2), "Jumbo Utrecht", "-64.18"),
+    (D(2025, 6, 4), "J. de Boer", "120.00"),
+    (D(2025, 6, 10), "Vattenfall Klantenservice", "-142.00"),
+]
+
+
+def test_a_dutch_account_printing_the_counterpartys_details_on_labelled_lines_under_each_row() -> None:
+    """A Dutch account: "Datum | Naam / Omschrijving | Af Bij | Bedrag (EUR)", each row followed by
+    lines of its details ("Omschrijving: ...", "IBAN: NL...", "Datum/Tijd: 02-06-2025 17:45:10"), which
+    belong to its description; the balances on "Beginsaldo" and "Eindsaldo" lines."""
+    rows = running(M("912.40"), NL_ING)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Naam / Omschrijving", 110, lambda r: r.description),
+        Column("Af Bij", 400, lambda r: "Af" if r.amount < 0 else "Bij"),
+        Column("Bedrag (EUR)", 550, lambda r: continental(r.amount), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Lage Landen Bank N.V.",
+            "Afschrift juni 2025",
+            "MEVR. L. VISSER",
+            "Periode 01-06-2025 t/m 30-06-2025",
+            "Rekeningnummer NL19 LLBK 0417 1643 00",
+        ]
+    )
+    lines.append(_line("Beginsaldo per 01-06-2025", continental(balance_before(rows))))
+    lines.append([])
+    lines.append(headings(columns))
+    details = {}
+    for n, row in enumerate(rows):
+        lines += table(columns, [row])
+        details[n] = [
+            f"Omschrijving: Betaling {n + 1} juni",
+            f"IBAN: NL{44 + n} RABO 0123 4567 8{n}",
+            f"Datum/Tijd: {_dmy(row.date, '-')} 17:45:10",
+        ]
+        lines += [[(110, text, False)] for text in details[n]]
+    lines.append(_line("Eindsaldo per 30-06-2025", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for n, (t, r) in enumerate(zip(read.transactions, rows, strict=True)):
+        assert t.description.startswith(r.description) and details[n][0] in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("NL19 LLBK 0417 1643 00", "EUR")
+
+
+HU_CENTS = [
+    (D(2025, 5, 2), "POS vásárlás TESCO Debrecen", "-8765.00"),
+    (D(2025, 5, 8), "Bejövő átutalás bér", "512300.00"),
+    (D(2025, 5, 20), "Közüzemi díj beszedés", "-23410.00"),
+]
+
+
+def test_a_hungarian_account_with_dates_unclosed_by_a_point_and_huf_after_each_figure(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account: "Dátum | Értéknap | Megnevezés | Összeg | Egyenleg", dates "2025.05.02", figures
+    "-8 765,00 HUF", the opening balance a "Nyitó egyenleg" row at the table's top and the closing one a
+    "Záró egyenleg" row at its end."""
+    rows = running(M("102450.00"), HU_CENTS)
+    columns = [
+        Column("Dátum", 40, lambda r: r.date.strftime("%Y.%m.%d")),
+        Column("Értéknap", 105, lambda r: r.date.strftime("%Y.%m.%d")),
+        Column("Megnevezés", 170, lambda r: r.description),
+        Column("Összeg", 470, lambda r: signed(spaced(r.amount), r.amount) + " HUF", right=True),
+        Column("Egyenleg", 560, lambda r: spaced(r.balance) + " HUF", right=True),
+    ]
+    head = [
+        "Alföldi Kereskedelmi Bank Zrt.",
+        "Bankszámlakivonat 2025.05.01 - 2025.05.31",
+        "Nagy Eszter",
+        "Bankszámlaszám: 10400137-50526849-73521007",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        first=[[(170, "Nyitó egyenleg", False), (560, spaced(balance_before(rows)) + " HUF", True)]],
+        below=[[(170, "Záró egyenleg", False), (560, spaced(rows[-1].balance) + " HUF", True)]],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="10400137-50526849-73521007", currency="HUF", value=lambda r: r.date)
+
+
+NO_CARD = [
+    (D(2025, 3, 2), "KIWI 512 SAGENE OSLO", "-184.30"),
+    (D(2025, 3, 6), "NETFLIX.COM", "-129.00"),
+    (D(2025, 3, 15), "INNBETALING", "2500.00"),
+    (D(2025, 3, 21), "NORWEGIAN AIR SHUTTLE", "-1899.00"),
+]
+
+
+def test_a_norwegian_card_bill_with_abbreviated_transaction_and_booking_date_headings(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Norwegian credit card: "Trans.dato | Bokf.dato | Beskrivelse | Beløp", the purchase day first and
+    the booking day after, purchases bare and the payment with a minus, "Forrige saldo" and "Ny saldo"
+    lines, the credit limit and the least payment above them."""
+    rows = running(M("-2210.40"), NO_CARD)
+    columns = [
+        Column("Trans.dato", 40, lambda r: _dmy(r.date, ".")),
+        Column("Bokf.dato", 110, lambda r: _dmy(r.date + 2 * DAY, ".")),
+        Column("Beskrivelse", 180, lambda r: r.description),
+        Column("Beløp", 550, lambda r: signed(spaced(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Nordlys Kredittbank ASA",
+        "Kontoutskrift kredittkort mars 2025",
+        "Ola Hansen",
+        "Kortnummer 4921 **** **** 0815",
+        "Kredittgrense 50 000,00 kr",
+        "Betal minst minstebeløpet innen forfallsdato. Kontakt oss hvis det er noe som ikke stemmer.",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[
+            _line("Minstebeløp å betale", "500,00"),
+            [],
+            _line("Forrige saldo", spaced(-balance_before(rows))),
+        ],
+        below=[_line("Ny saldo", spaced(-rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(
+        read,
+        rows,
+        account="4921 **** **** 0815",
+        currency="NOK",
+        running_balance=False,
+        value=lambda r: r.date + 2 * DAY,
+    )
+
+
+LU_DE = [
+    (D(2025, 8, 1), "Dauerauftrag Miete August", "-1750.00"),
+    (D(2025, 8, 11), "Kartenzahlung Auchan Kirchberg", "-96.44"),
+    (D(2025, 8, 28), "Gehalt August", "5120.00"),
+]
+
+
+def test_a_luxembourg_account_in_german_with_soll_and_haben_and_saldo_alt_and_neu() -> None:
+    """A Luxembourg account in German: "Buchung | Valuta | Buchungstext | Soll | Haben", dates "01.08.2025",
+    "Saldo alt" and "Saldo neu" lines with the currency before the figure ("EUR 2.145,30")."""
+    rows = running(M("2145.30"), LU_DE)
+    columns = [
+        Column("Buchung", 40, lambda r: _dmy(r.date, ".")),
+        Column("Valuta", 100, lambda r: _dmy(r.date, ".")),
+        Column("Buchungstext", 160, lambda r: r.description),
+        Column("Soll", 470, paid_out(continental), right=True),
+        Column("Haben", 550, paid_in(continental), right=True),
+    ]
+    head = [
+        "Sparkasse an der Mosel S.A.",
+        "Kontoauszug 8/2025",
+        "Herrn Marc Schmit",
+        "IBAN LU12 0019 1234 5678 9000",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Saldo alt", "EUR " + continental(balance_before(rows)))],
+        below=[_line("Saldo neu", "EUR " + continental(rows[-1].balance))],
+    )
+    _as_drawn(
+        read,
+        rows,
+        account="LU12 0019 1234 5678 9000",
+        currency="EUR",
+        running_balance=False,
+        value=lambda r: r.date,
+    )
+
+
+PL_CARD = [
+    (D(2025, 5, 3), "ZARA WARSZAWA", "-349.99", ""),
+    (D(2025, 5, 9), "BOOKING.COM AMSTERDAM", "-812.44", "187,60 EUR"),
+    (D(2025, 5, 20), "SPŁATA KARTY", "1500.00", ""),
+    (D(2025, 5, 24), "UBER TRIP", "-42.10", ""),
+]
+
+
+def test_a_polish_card_bill_with_the_amount_in_the_foreign_money_beside_the_amount_in_zloty(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Polish credit card: "Data transakcji | Data księgowania | Opis | Kwota w walucie | Kwota w PLN",
+    a purchase abroad printing its euros in a column of their own, the amounts in złoty signed with a
+    minus for purchases, "Zadłużenie na początek okresu" and "Zadłużenie na koniec okresu" lines."""
+    drawn = running(M("-1210.00"), [(d, t, a) for d, t, a, _ in PL_CARD])
+    abroad = {row.description: foreign for row, (_, _, _, foreign) in zip(drawn, PL_CARD, strict=True)}
+    columns = [
+        Column("Data transakcji", 40, lambda r: _dmy(r.date, ".")),
+        Column("Data księgowania", 130, lambda r: _dmy(r.date + DAY, ".")),
+        Column("Opis", 225, lambda r: r.description),
+        Column("Kwota w walucie", 450, lambda r: abroad[r.description], right=True),
+        Column("Kwota w PLN", 550, lambda r: signed(spaced(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Bank Wiślany S.A.",
+        "Zestawienie operacji karty kredytowej za okres 01.05.2025 - 31.05.2025",
+        "Tomasz Zieliński",
+        "Numer karty: 5375 **** **** 2231",
+        "Limit kredytowy: 10 000,00 PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Zadłużenie na początek okresu", spaced(-balance_before(drawn)) + " PLN")],
+        below=[_line("Zadłużenie na koniec okresu", spaced(-drawn[-1].balance) + " PLN")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(
+        read,
+        drawn,
+        account="5375 **** **** 2231",
+        currency="PLN",
+        running_balance=False,
+        value=lambda r: r.date + DAY,
+    )
+
+
+# A third round ---------------------------------------------------------------------------------------
+
+BE_NL = [
+    (D(2025, 2, 3), "Overschrijving naar Vlaamse Energie", "-87.50", "+++123/4567/89012+++"),
+    (D(2025, 2, 10), "Overschrijving van Peeters Jan", "250.00", "huur februari"),
+    (D(2025, 2, 17), "Betaling Bancontact Colruyt Gent", "-64.12", ""),
+]
+
+
+def test_a_belgian_account_in_dutch_with_a_structured_communication_under_a_transfer() -> None:
+    """A Belgian account in Dutch: "Datum | Omschrijving | Valuta | Bedrag", each transfer followed by a
+    line "Mededeling: +++123/4567/89012+++" (a structured communication of digits and slashes) that is
+    no figure, amounts signed, and "Vorig saldo" and "Nieuw saldo" lines."""
+    rows = running(M("1432.77"), [(d, t, a) for d, t, a, _ in BE_NL])
+    messages = [m for *_, m in BE_NL]
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Valuta", 380, lambda r: _dmy(r.date, "-")),
+        Column("Bedrag", 550, lambda r: ("+" if r.amount > 0 else "-") + continental(r.amount), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Vlaamse Spaar- en Kredietbank NV",
+            "Rekeninguittreksel nr. 2",
+            "DHR. KOEN MAES",
+            "Periode van 01-02-2025 tot 28-02-2025",
+            "IBAN BE71 0961 2345 6769",
+        ]
+    )
+    lines += [_line("Vorig saldo", "+" + continental(balance_before(rows)) + " EUR"), [], headings(columns)]
+    for row, message in zip(rows, messages, strict=True):
+        lines += table(columns, [row])
+        if message:
+            lines.append([(110, "Mededeling: " + message, False)])
+    lines.append(_line("Nieuw saldo", "+" + continental(rows[-1].balance) + " EUR"))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, r.date) for r in rows
+    ]
+    for t, r, message in zip(read.transactions, rows, messages, strict=True):
+        assert t.description.startswith(r.description) and message in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("BE71 0961 2345 6769", "EUR")
+
+
+RO_WORDS = [
+    (D(2025, 4, 2), "Cumparare POS Kaufland Cluj", "-215.30"),
+    (D(2025, 4, 10), "Incasare transfer Ionescu Maria", "1200.00"),
+    (D(2025, 4, 15), "Plata online Digi", "-54.99"),
+    (D(2025, 4, 28), "Retragere numerar ATM", "-400.00"),
+]
+
+RO_MONTHS = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+]
+
+
+def test_a_romanian_account_dating_its_rows_with_the_month_in_romanian_words(unicode_fonts: Fonts) -> None:
+    """A Romanian account: "Data | Detalii tranzacție | Debit | Credit", each row dated "02 aprilie 2025",
+    "Sold inițial" and "Sold final" lines in lei, and the card's number under each card purchase."""
+    rows = running(M("3310.45"), RO_WORDS)
+    columns = [
+        Column("Data", 40, lambda r: f"{r.date.day:02d} {RO_MONTHS[r.date.month - 1]} {r.date.year}"),
+        Column("Detalii tranzacție", 140, lambda r: r.description),
+        Column("Debit", 460, paid_out(continental), right=True),
+        Column("Credit", 550, paid_in(continental), right=True),
+    ]
+    head = [
+        "Banca Transilvană S.A.",
+        "Extras de cont pentru perioada 01 aprilie 2025 - 30 aprilie 2025",
+        "Mihai Georgescu",
+        "Cont: RO49 AAAA 1B31 0075 9384 0000",
+        "Valuta: RON",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Sold inițial", continental(balance_before(rows)))],
+        below=[_line("Sold final", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="RO49 AAAA 1B31 0075 9384 0000", currency="RON", running_balance=False)
+
+
+PL_CATEGORY = [
+    (D(2025, 6, 2), "ŻABKA Z1234 K.1 WARSZAWA", "-23.47", "Jedzenie"),
+    (D(2025, 6, 4), "PRZELEW OD ANNA NOWAK", "150.00", "Wpływy"),
+    (D(2025, 6, 9), "ORLEN STACJA NR 512", "-284.10", "Transport"),
+    (D(2025, 6, 30), "WYNAGRODZENIE CZERWIEC", "9120.00", "Wynagrodzenie"),
+]
+
+
+def test_a_polish_account_with_a_category_column_between_the_description_and_the_amount(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Polish app bank's account: "Data operacji | Data księgowania | Opis operacji | Kategoria | Kwota |
+    Saldo po operacji", ISO dates, each row's category (one word) in a column of its own before the
+    signed amount."""
+    drawn = running(M("1804.66"), [(d, t, a) for d, t, a, _ in PL_CATEGORY])
+    category = {r.description: c for r, (*_, c) in zip(drawn, PL_CATEGORY, strict=True)}
+    columns = [
+        Column("Data operacji", 30, lambda r: r.date.isoformat()),
+        Column("Data księgowania", 100, lambda r: (r.date + DAY).isoformat()),
+        Column("Opis operacji", 200, lambda r: r.description),
+        Column("Kategoria", 345, lambda r: category[r.description]),
+        Column("Kwota", 460, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo po operacji", 575, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Bank Nadodrzański S.A.",
+        "Elektroniczne zestawienie operacji za okres od 2025-06-01 do 2025-06-30",
+        "PIOTR WÓJCIK",
+        "Numer rachunku: 82 1140 2004 0000 3102 7654 3210",
+        "Waluta: PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Saldo początkowe", spaced(balance_before(drawn)), 575)],
+        below=[_line("Saldo końcowe", spaced(drawn[-1].balance), 575)],
+        fonts=unicode_fonts,
+    )
+    assert [(t.date, t.value_date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.date + DAY, r.amount, r.balance) for r in drawn
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, drawn, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+    assert (read.account_number, read.currency) == ("82 1140 2004 0000 3102 7654 3210", "PLN")
+
+
+HU_SIDES = [
+    (D(2025, 3, 4), "Vásárlás ALDI Győr", "-6420.00"),
+    (D(2025, 3, 10), "Átutalás Kiss Anna", "45000.00"),
+    (D(2025, 3, 18), "ATM készpénzfelvétel", "-20000.00"),
+]
+
+
+def test_a_hungarian_account_with_terheles_and_jovairas_columns_and_the_balances_in_a_box(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account: "Könyvelési nap | Közlemény | Terhelés | Jóváírás | Egyenleg", a box of
+    "Nyitó egyenleg | Terhelések összesen | Jóváírások összesen | Záró egyenleg" over their figures
+    above the table, figures "45 000,00"."""
+    rows = running(M("81230.50"), HU_SIDES)
+    out, into = totals(rows)
+    columns = [
+        Column("Könyvelési nap", 40, lambda r: r.date.strftime("%Y.%m.%d.")),
+        Column("Közlemény", 140, lambda r: r.description),
+        Column("Terhelés", 400, paid_out(spaced), right=True),
+        Column("Jóváírás", 480, paid_in(spaced), right=True),
+        Column("Egyenleg", 565, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Tisza Takarék Bank Zrt.",
+        "Számlakivonat 2025.03.01. - 2025.03.31.",
+        "Szabó Gábor",
+        "Számlaszám: 11600006-00000000-12345678",
+        "Pénznem: HUF",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[
+            [
+                (40, "Nyitó egyenleg", False),
+                (170, "Terhelések összesen", False),
+                (310, "Jóváírások összesen", False),
+                (450, "Záró egyenleg", False),
+            ],
+            [
+                (40, spaced(balance_before(rows)), False),
+                (170, spaced(out), False),
+                (310, spaced(into), False),
+                (450, spaced(rows[-1].balance), False),
+            ],
+            [],
+        ],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="11600006-00000000-12345678", currency="HUF")
+
+
+GR_CARD = [
+    (D(2025, 7, 3), "ΣΚΛΑΒΕΝΙΤΗΣ ΑΘΗΝΑ", "-86.40"),
+    (D(2025, 7, 9), "AEGEAN AIRLINES", "-312.00"),
+    (D(2025, 7, 15), "ΠΛΗΡΩΜΗ ΚΑΡΤΑΣ", "500.00"),
+    (D(2025, 7, 22), "ΚΩΤΣΟΒΟΛΟΣ", "-149.90"),
+]
+
+
+def test_a_greek_card_bill_with_purchases_bare_and_the_payment_signed_between_old_and_new_balance(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Greek credit card: "Ημ/νία Συναλλαγής | Περιγραφή | Ποσό", purchases printed bare and the
+    payment with a minus, "Προηγούμενο υπόλοιπο" and "Νέο υπόλοιπο" lines (the debt), the credit limit
+    and the least payment in the header."""
+    rows = running(M("-640.25"), GR_CARD)
+    columns = [
+        Column("Ημ/νία Συναλλαγής", 40, lambda r: _dmy(r.date)),
+        Column("Περιγραφή", 150, lambda r: r.description),
+        Column("Ποσό", 550, lambda r: signed(continental(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Τράπεζα Ιονίου Α.Ε.",
+        "Κατάσταση λογαριασμού πιστωτικής κάρτας 01/07/2025 - 31/07/2025",
+        "ΝΙΚΟΛΑΟΥ ΕΛΕΝΗ",
+        "Αριθμός κάρτας 4571 **** **** 3306",
+        "Πιστωτικό όριο 3.000,00 EUR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Προηγούμενο υπόλοιπο", continental(-balance_before(rows)))],
+        below=[_line("Νέο υπόλοιπο", continental(-rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="4571 **** **** 3306", currency="EUR", running_balance=False)
+
+
+AT_PARTNER = [
+    (D(2025, 10, 1), "Wiener Wohnen", "-712.30", "Miete Oktober Top 12"),
+    (D(2025, 10, 6), "SPAR dankt 4711", "-42.85", "POS 06.10. 17:32"),
+    (D(2025, 10, 27), "Musterfirma GmbH", "3180.00", "Gehalt 10/2025"),
+]
+
+
+def test_an_austrian_account_with_the_partner_and_the_purpose_in_columns_of_their_own() -> None:
+    """An Austrian online bank's account: "Buchungsdatum | Partner | Verwendungszweck | Valuta | Betrag",
+    the partner's name and the purpose in two columns, amounts signed "-712,30", and "Kontostand am
+    30.09.2025" and "Kontostand am 31.10.2025" lines."""
+    drawn = running(M("1905.12"), [(d, t, a) for d, t, a, _ in AT_PARTNER])
+    purpose = {r.description: p for r, (*_, p) in zip(drawn, AT_PARTNER, strict=True)}
+    columns = [
+        Column("Buchungsdatum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Partner", 115, lambda r: r.description),
+        Column("Verwendungszweck", 240, lambda r: purpose[r.description]),
+        Column("Valuta", 400, lambda r: _dmy(r.date, ".")),
+        Column("Betrag", 550, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    head = [
+        "Alpenländische Sparkasse AG",
+        "Kontoauszug 10/2025",
+        "Frau Katharina Berger",
+        "IBAN AT83 2011 1829 1234 5678",
+    ]
+    read = _read(
+        head,
+        columns,
+        drawn,
+        above=[_line("Kontostand am 30.09.2025", continental(balance_before(drawn)) + " EUR", 550)],
+        below=[_line("Kontostand am 31.10.2025", continental(drawn[-1].balance) + " EUR", 550)],
+    )
+    assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
+        (r.date, r.amount, r.date) for r in drawn
+    ]
+    for t, r in zip(read.transactions, drawn, strict=True):
+        assert t.description == f"{r.description} {purpose[r.description]}"
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+    assert (read.account_number, read.currency) == ("AT83 2011 1829 1234 5678", "EUR")
+
+
+# A fourth round: dates and pages ------------------------------------------------------------------------
+
+FI_SHORT = [
+    (D(2025, 4, 1), "S-Market Kamppi", "-27.45"),
+    (D(2025, 4, 4), "HSL matkakortti", "-64.70"),
+    (D(2025, 4, 15), "Palkka", "2980.00"),
+    (D(2025, 4, 30), "Vuokra toukokuu", "-1020.00"),
+]
+
+
+def test_a_finnish_account_dating_its_rows_by_day_and_month_closed_by_a_point() -> None:
+    """A Finnish account: rows dated "1.4." (the day and month, each closed by a point, no year),
+    "Kirjauspäivä | Selitys | Määrä EUR | Saldo" with signed amounts, the year only in the period
+    "Tiliote 1.4.2025 - 30.4.2025"."""
+    rows = running(M("845.20"), FI_SHORT)
+    columns = [
+        Column("Kirjauspäivä", 40, lambda r: f"{r.date.day}.{r.date.month}."),
+        Column("Selitys", 120, lambda r: r.description),
+        Column("Määrä EUR", 470, lambda r: ("+" if r.amount > 0 else "-") + spaced(r.amount), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Järvi-Suomen Osuuspankki",
+        "Tiliote 1.4.2025 - 30.4.2025",
+        "Liisa Korhonen",
+        "Tili FI21 1234 5600 0007 85",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Alkusaldo 31.3.2025", spaced(balance_before(rows)))],
+        below=[_line("Loppusaldo 30.4.2025", spaced(rows[-1].balance))],
+    )
+    _as_drawn(read, rows, account="FI21 1234 5600 0007 85", currency="EUR")
+
+
+TR_PAGES = [
+    (D(2025, 5, 2), "KREDİ KARTI ÖDEMESİ", "-3500.00"),
+    (D(2025, 5, 6), "EFT GELEN AHMET KAYA", "1250.00"),
+    (D(2025, 5, 12), "FATURA ÖDEME İGDAŞ", "-742.35"),
+    (D(2025, 5, 19), "MAAŞ", "52000.00"),
+    (D(2025, 5, 23), "POS A101 MAĞAZA", "-389.90"),
+    (D(2025, 5, 30), "KİRA ÖDEMESİ", "-20000.00"),
+]
+
+
+def test_a_turkish_account_over_two_pages_repeating_its_header_block_with_a_page_count(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Turkish account over two pages, each opening with the bank, the holder, the IBAN and the period
+    again and closing with "Sayfa 1/2", the table "Tarih | Açıklama | İşlem Tutarı | Bakiye" carried on
+    without any brought-forward line, the opening balance a "Devreden Bakiye" row."""
+    rows = running(M("14250.60"), TR_PAGES)
+    columns = [
+        Column("Tarih", 40, lambda r: _dmy(r.date, ".")),
+        Column("Açıklama", 110, lambda r: r.description),
+        Column("İşlem Tutarı", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Bakiye", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Marmara Bankası A.Ş.",
+        "Hesap Ekstresi 01.05.2025 - 31.05.2025",
+        "ZEYNEP ARSLAN",
+        "IBAN: TR33 0006 1005 1978 6457 8413 26",
+        "Para Birimi: TL",
+    ]
+    pages: list[Lines] = []
+    for n, part in enumerate((rows[:3], rows[3:])):
+        lines: Lines = [*header(head), headings(columns)]
+        if n == 0:
+            lines.append([(110, "DEVREDEN BAKİYE", False), (560, continental(balance_before(rows)), True)])
+        lines += table(columns, part)
+        lines += [[], [(500, f"Sayfa {n + 1}/2", False)]]
+        pages.append(lines)
+    read = read_one(drawn_lines(pages, unicode_fonts))
+    _as_drawn(read, rows, account="TR33 0006 1005 1978 6457 8413 26", currency="TRY")
+
+
+CZ_SIGNED = [
+    (D(2025, 11, 3), "Platba kartou Lidl Brno", "-842.60"),
+    (D(2025, 11, 10), "Příchozí platba Novák", "3500.00"),
+    (D(2025, 11, 17), "Inkaso O2 Czech Republic", "-599.00"),
+]
+
+
+def test_a_czech_account_signing_the_figures_of_its_debit_and_credit_columns_too(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Czech account whose "Odchozí" (outgoing) and "Příchozí" (incoming) columns print their figures
+    with a minus and a plus as well ("-842,60", "+3 500,00"), and "Zůstatek"; dates "03.11.2025"."""
+    rows = running(M("5120.00"), CZ_SIGNED)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Popis transakce", 110, lambda r: r.description),
+        Column("Odchozí", 400, lambda r: "-" + spaced(r.amount) if r.amount < 0 else "", right=True),
+        Column("Příchozí", 480, lambda r: "+" + spaced(r.amount) if r.amount > 0 else "", right=True),
+        Column("Zůstatek", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Brněnská spořitelna a.s.",
+        "Výpis z účtu 01.11.2025 - 30.11.2025",
+        "Tomáš Procházka",
+        "Číslo účtu: 19-2000145399/0800",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)) + " Kč")],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance) + " Kč")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="19-2000145399/0800", currency="CZK")
+
+
+DK_DAYS = [
+    (D(2025, 9, 1), "Netto Nørrebro", "-86.25"),
+    (D(2025, 9, 1), "MobilePay Lars", "-150.00"),
+    (D(2025, 9, 8), "Løn september", "26400.00"),
+    (D(2025, 9, 8), "Husleje", "-7900.00"),
+    (D(2025, 9, 8), "Forsikring Tryg", "-412.00"),
+]
+
+
+def test_a_danish_account_printing_each_days_date_on_its_first_row_only(unicode_fonts: Fonts) -> None:
+    """A Danish account: "Dato | Tekst | Beløb | Saldo", the date printed on a day's first row only, the
+    others under it undated, and "Saldo primo" and "Saldo ultimo" lines."""
+    rows = running(M("3412.80"), DK_DAYS)
+    columns = [
+        Column("Dato", 40, lambda r: ""),
+        Column("Tekst", 100, lambda r: r.description),
+        Column("Beløb", 470, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Fynske Bank A/S",
+            "Kontoudtog 01.09.2025 - 30.09.2025",
+            "Sofie Larsen",
+            "Kontonr. 6840 0001239876",
+            "Beløb i DKK",
+        ]
+    )
+    lines += [_line("Saldo primo", continental(balance_before(rows))), [], headings(columns)]
+    for n, [cells] in enumerate(table(columns, [r]) for r in rows):
+        dated = n == 0 or rows[n - 1].date != rows[n].date
+        lines.append([(40, _dmy(rows[n].date, "."), False), *cells] if dated else cells)
+    lines.append(_line("Saldo ultimo", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    _as_drawn(read, rows, account="6840 0001239876", currency="DKK")
+
+
+# A fifth round: the short names of the two sides ---------------------------------------------------
+
+NO_SHORT = [
+    (D(2025, 6, 2), "Coop Extra Tromsø", "-412.60"),
+    (D(2025, 6, 12), "Overføring fra Ingrid", "800.00"),
+    (D(2025, 6, 20), "Strøm Fjordkraft", "-1290.00"),
+    (D(2025, 6, 25), "Lønn juni", "38900.00"),
+]
+
+
+def test_a_norwegian_account_heading_its_money_columns_ut_and_inn(unicode_fonts: Fonts) -> None:
+    """A Norwegian account: "Dato | Forklaring | Rentedato | Ut | Inn | Saldo", the money columns headed
+    by the bare "Ut" (out) and "Inn" (in), figures "1 290,00", and "Inngående saldo" and "Utgående saldo"
+    lines."""
+    rows = running(M("2204.50"), NO_SHORT)
+    columns = [
+        Column("Dato", 40, lambda r: _dmy(r.date, ".")),
+        Column("Forklaring", 105, lambda r: r.description),
+        Column("Rentedato", 300, lambda r: _dmy(r.date, ".")),
+        Column("Ut", 420, paid_out(spaced), right=True),
+        Column("Inn", 490, paid_in(spaced), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Nordkapp Sparebank",
+        "Kontoutskrift 01.06.2025 - 30.06.2025",
+        "Ingrid Berg",
+        "Kontonummer 4730.22.15531",
+        "Alle beløp i NOK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Inngående saldo", spaced(balance_before(rows)))],
+        below=[_line("Utgående saldo", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="4730.22.15531", currency="NOK", value=lambda r: r.date)
+
+
+PL_WN_MA = [
+    (D(2025, 8, 1), "OPŁATA ZA PROWADZENIE RACHUNKU", "-9.90"),
+    (D(2025, 8, 5), "PRZELEW PRZYCHODZĄCY FAKTURA 12/2025", "12300.00"),
+    (D(2025, 8, 14), "ZUS SKŁADKI", "-1773.96"),
+    (D(2025, 8, 20), "PRZELEW DO US PIT-5", "-1180.00"),
+]
+
+
+def test_a_polish_business_account_with_its_sides_headed_wn_and_ma(unicode_fonts: Fonts) -> None:
+    """A Polish business account in the words of bookkeeping: "Data | Opis operacji | Wn | Ma | Saldo"
+    ("Winien", the debit side, and "Ma", the credit side), and "Saldo początkowe" and "Saldo końcowe"
+    lines."""
+    rows = running(M("6420.15"), PL_WN_MA)
+    columns = [
+        Column("Data", 40, lambda r: _dmy(r.date, ".")),
+        Column("Opis operacji", 110, lambda r: r.description),
+        Column("Wn", 420, paid_out(spaced), right=True),
+        Column("Ma", 490, paid_in(spaced), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Bank Spółdzielczy w Kłodzku",
+        "Wyciąg z rachunku za okres 01.08.2025 - 31.08.2025",
+        "KOWALSKI BUDOWNICTWO SP. Z O.O.",
+        "Rachunek: PL27 1140 2004 0000 3702 7654 3211",
+        "Waluta: PLN",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Saldo początkowe", spaced(balance_before(rows)))],
+        below=[_line("Saldo końcowe", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="PL27 1140 2004 0000 3702 7654 3211", currency="PLN")
+
+
+CZ_MD_D = [
+    (D(2025, 10, 2), "Nákup kartou Albert Ostrava", "-1325.40"),
+    (D(2025, 10, 9), "Příchozí úhrada mzda", "41200.00"),
+    (D(2025, 10, 20), "Trvalý příkaz nájem", "-16800.00"),
+]
+
+
+def test_a_czech_account_with_its_sides_headed_ma_dati_and_dal(unicode_fonts: Fonts) -> None:
+    """A Czech account in the words of bookkeeping: "Datum | Popis | Má dáti | Dal | Zůstatek" (the debit
+    and credit sides), figures "16 800,00", "Počáteční zůstatek" and "Konečný zůstatek" lines in CZK."""
+    rows = running(M("8840.00"), CZ_MD_D)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Popis", 110, lambda r: r.description),
+        Column("Má dáti", 420, paid_out(spaced), right=True),
+        Column("Dal", 490, paid_in(spaced), right=True),
+        Column("Zůstatek", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    head = [
+        "Slezská banka a.s.",
+        "Výpis z účtu za období 01.10.2025 - 31.10.2025",
+        "Lucie Černá",
+        "Číslo účtu: 2501234567/2010",
+        "Měna: CZK",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Počáteční zůstatek", spaced(balance_before(rows)))],
+        below=[_line("Konečný zůstatek", spaced(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="2501234567/2010", currency="CZK")
+
+
+GR_SIDE = [
+    (D(2025, 9, 1), "ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ ΕΥΔΑΠ", "-38.60"),
+    (D(2025, 9, 5), "ΚΑΤΑΘΕΣΗ ΜΕΤΡΗΤΩΝ", "300.00"),
+    (D(2025, 9, 10), "ΑΓΟΡΑ POS LIDL ΠΕΙΡΑΙΑ", "-57.12"),
+    (D(2025, 9, 30), "ΜΙΣΘΟΔΟΣΙΑ", "1420.00"),
+]
+
+
+def test_a_greek_account_marking_each_amount_x_or_p_in_a_column_after_it(unicode_fonts: Fonts) -> None:
+    """A Greek account: "Ημερομηνία | Αιτιολογία | Ποσό | Χ/Π | Υπόλοιπο", each unsigned amount marked
+    "Χ" (χρέωση, a debit) or "Π" (πίστωση, a credit) in a column of its own after it, and
+    "Προηγούμενο υπόλοιπο" and "Νέο υπόλοιπο" lines."""
+    rows = running(M("915.40"), GR_SIDE)
+    columns = [
+        Column("Ημερομηνία", 40, lambda r: _dmy(r.date)),
+        Column("Αιτιολογία", 115, lambda r: r.description),
+        Column("Ποσό", 420, lambda r: continental(r.amount), right=True),
+        Column("Χ/Π", 440, lambda r: "Χ" if r.amount < 0 else "Π"),
+        Column("Υπόλοιπο", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Τράπεζα Θεσσαλίας Α.Ε.",
+        "Κίνηση λογαριασμού 01/09/2025 - 30/09/2025",
+        "ΓΕΩΡΓΙΟΥ ΔΗΜΗΤΡΗΣ",
+        "IBAN: GR16 0110 1250 0000 0001 2300 695",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Προηγούμενο υπόλοιπο", continental(balance_before(rows)))],
+        below=[_line("Νέο υπόλοιπο", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
+
+
+NL_SIDES = [
+    (D(2025, 3, 3), "Hypotheek maart", "-1184.22"),
+    (D(2025, 3, 7), "Zorgtoeslag", "123.00"),
+    (D(2025, 3, 21), "Lidl Zwolle", "-56.34"),
+]
+
+
+def test_a_dutch_account_heading_its_sides_af_and_bij_with_the_money_after_them() -> None:
+    """A Dutch account: "Datum | Omschrijving | Af (EUR) | Bij (EUR) | Saldo (EUR)", and "Beginsaldo" and
+    "Eindsaldo" lines."""
+    rows = running(M("2640.90"), NL_SIDES)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Af (EUR)", 400, paid_out(continental), right=True),
+        Column("Bij (EUR)", 480, paid_in(continental), right=True),
+        Column("Saldo (EUR)", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Zuiderzee Bank N.V.",
+        "Rekeningafschrift maart 2025",
+        "DHR. R. MULDER",
+        "Periode 01-03-2025 t/m 31-03-2025",
+        "IBAN NL37 NZSB 0123 4567 89",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Beginsaldo", continental(balance_before(rows)))],
+        below=[_line("Eindsaldo", continental(rows[-1].balance))],
+    )
+    _as_drawn(read, rows, account="NL37 NZSB 0123 4567 89", currency="EUR")
