@@ -2684,3 +2684,125 @@ def test_a_swiss_statement_of_a_franc_account_and_a_euro_account_one_after_the_o
             (r.date, r.description, r.amount, r.balance) for r in rows
         ]
         assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+# A seventh round ---------------------------------------------------------------------------------------
+
+HU_STACKED = [
+    (D(2025, 6, 3), "Kártyás vásárlás LIDL Szeged", "-9870.00"),
+    (D(2025, 6, 10), "Jóváírás Kovács Béla", "30000.00"),
+    (D(2025, 6, 17), "Rezsi beszedés", "-27450.00"),
+]
+
+
+def test_a_hungarian_account_stacking_the_booking_day_over_the_value_day_in_one_column(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account whose first column prints the booking day over the value day ("Könyvelés /
+    Értéknap", "2025.06.03." over "2025.06.04."), the description and figures on the first line, and
+    "Nyitó egyenleg" and "Záró egyenleg" lines."""
+    rows = running(M("152300.00"), HU_STACKED)
+    lines: Lines = header(
+        [
+            "Pannon Takarékbank Zrt.",
+            "Számlakivonat 2025.06.01. - 2025.06.30.",
+            "Tóth Katalin",
+            "Számlaszám: 11773016-01234567-00000000",
+            "Devizanem: HUF",
+        ]
+    )
+    lines += [_line("Nyitó egyenleg", spaced(balance_before(rows))), []]
+    lines.append(
+        [
+            (40, "**Könyvelés", False),
+            (140, "Közlemény", False),
+            (470, "Összeg", True),
+            (560, "Egyenleg", True),
+        ]
+    )
+    lines.append([(40, "**Értéknap", False)])
+    for row in rows:
+        lines.append(
+            [
+                (40, row.date.strftime("%Y.%m.%d."), False),
+                (140, row.description, False),
+                (470, signed(spaced(row.amount), row.amount), True),
+                (560, spaced(row.balance), True),
+            ]
+        )
+        lines.append([(40, (row.date + DAY).strftime("%Y.%m.%d."), False)])
+    lines.append(_line("Záró egyenleg", spaced(rows[-1].balance)))
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    _as_drawn(read, rows, account="11773016-01234567-00000000", currency="HUF", value=lambda r: r.date + DAY)
+
+
+SE_PENDING = [
+    (D(2025, 11, 3), "Hemköp Uppsala", "-318.40"),
+    (D(2025, 11, 10), "Swish från Karin", "250.00"),
+    (D(2025, 11, 24), "Lön", "29800.00"),
+]
+
+
+def test_a_swedish_account_with_reserved_card_purchases_listed_after_its_rows() -> None:
+    """A Swedish account: "Datum | Text | Belopp | Saldo" between "Ingående saldo" and "Utgående saldo",
+    then a section "Reserverade belopp" listing card purchases not yet booked, dated and with amounts,
+    which are no transactions of the statement."""
+    rows = running(M("1510.00"), SE_PENDING)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.isoformat()),
+        Column("Text", 120, lambda r: r.description),
+        Column("Belopp", 470, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Upplands Sparbank",
+            "Kontoutdrag 2025-11-01 - 2025-11-30",
+            "Karin Lindqvist",
+            "Kontonummer 8214-9 934 512 667-1",
+            "Valuta SEK",
+        ]
+    )
+    lines += [_line("Ingående saldo", spaced(balance_before(rows))), [], headings(columns)]
+    lines += table(columns, rows)
+    lines += [_line("Utgående saldo", spaced(rows[-1].balance)), [], [(40, "**Reserverade belopp", False)]]
+    lines += [
+        [(40, "2025-11-29", False), (120, "ICA Maxi Gränby", False), (470, "-412,90", True)],
+        [(40, "2025-11-30", False), (120, "SL Access", False), (470, "-970,00", True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(read, rows, account="8214-9 934 512 667-1", currency="SEK")
+
+
+GR_PAGES = [
+    (D(2025, 8, 1), "ΕΝΟΙΚΙΟ ΑΥΓΟΥΣΤΟΥ", "-550.00"),
+    (D(2025, 8, 4), "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΜΑΣΟΥΤΗΣ", "-63.80"),
+    (D(2025, 8, 12), "ΕΜΒΑΣΜΑ ΑΠΟ ΠΑΠΑΔΑΚΗ", "200.00"),
+    (D(2025, 8, 20), "ΑΝΑΛΗΨΗ ΑΤΜ", "-100.00"),
+    (D(2025, 8, 28), "ΜΙΣΘΟΔΟΣΙΑ", "1350.00"),
+]
+
+
+def test_a_greek_account_whose_second_page_carries_on_its_rows_without_headings(unicode_fonts: Fonts) -> None:
+    """A Greek account over two pages, the second page's rows printed under the page's own title and no
+    headings of the table, balances running on; "Υπόλοιπο έναρξης" above and "Υπόλοιπο λήξης" below."""
+    rows = running(M("842.10"), GR_PAGES)
+    columns = [
+        Column("Ημερομηνία", 40, lambda r: _dmy(r.date)),
+        Column("Περιγραφή", 115, lambda r: r.description),
+        Column("Χρέωση", 420, paid_out(continental), right=True),
+        Column("Πίστωση", 490, paid_in(continental), right=True),
+        Column("Υπόλοιπο", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Τράπεζα Κρήτης Α.Ε.",
+        "Κίνηση λογαριασμού 01/08/2025 - 31/08/2025",
+        "ΚΩΝΣΤΑΝΤΙΝΟΥ ΜΑΡΙΑ",
+        "IBAN: GR16 0110 1250 0000 0001 2300 695",
+    ]
+    first: Lines = [*header(head), _line("Υπόλοιπο έναρξης", continental(balance_before(rows))), []]
+    first += [headings(columns), *table(columns, rows[:3])]
+    second: Lines = [[(40, "Κίνηση λογαριασμού - σελίδα 2", False)], [], *table(columns, rows[3:])]
+    second.append(_line("Υπόλοιπο λήξης", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([first, second], unicode_fonts))
+    _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
