@@ -431,14 +431,16 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
 
 def titled_account(line: Line) -> str | None:
     """The number a line titles an account with after its kind, and nothing else but a dash or a mark
-    between ("Girokonto 1234 5678 90", "Online Saver 12-3456-7890123-01", "CHEQUING - 0012345678",
-    "SAVINGS: 0012345699"): where
+    between, or the account's money after it ("Girokonto 1234 5678 90", "Online Saver
+    12-3456-7890123-01", "CHEQUING - 0012345678", "SAVINGS: 0012345699", "Privatkonto CH93 ... CHF"): where
     accounts follow one another titled so, each number begins the next statement. Six digits at least: a
     year after a kind ("Savings 2025") is none."""
     named = list(takewhile(lambda w: w.text.rstrip(_TITLE_MARKS).isalpha(), line.words))
     if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
         return None
     rest = list(dropwhile(lambda w: w.text.strip(_TITLE_MARKS) in _NUMBER_SIGNS, line.words[len(named) :]))
+    if len(rest) > 1 and rest[-1].text in CURRENCY_CODES:
+        rest = rest[:-1]  # the account's money after its number ("Privatkonto CH93 0076 ... CHF")
     value = _account_value(rest)
     if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
         return None

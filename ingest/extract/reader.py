@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
@@ -236,6 +236,8 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     for k, sections in enumerate(tables):
         first = _at(sections[0].lines[0].line)
         titles = [ln for s in chunk.sections for ln in s.others if part(ln) == k and _at(ln) < first]
+        # Lines of text over a later account's first rows title it ("Fremdwährungskonto CH56 ... EUR").
+        titles += [row.line for row in takewhile(_text_alone, sections[0].lines)] if k else []
         parts.append(
             _Chunk(
                 lines=[*(ln for ln in chunk.lines if part(ln) == k), *titles],
@@ -252,15 +254,24 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     return parts
 
 
+def _text_alone(row: RowLine) -> bool:
+    """A line under a table's header that prints neither a date nor a figure."""
+    return row.date is None and not row.figures
+
+
 def _at(line: Line) -> tuple[int, float]:
     """Where a line is printed, in reading order."""
     return line.page, line.top
 
 
 def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
-    """Where, by section and line, an opening row follows a closing row with another figure."""
+    """Where, by section and line, an opening row follows a closing row with another figure: at the
+    opening row, or at the first line after the closing row where only lines of text (the next
+    account's title) stand between them."""
     cuts: list[tuple[int, int]] = []
     closed: Decimal | None = None
+    after = (0, 0)  # the line after the last closing row
+    texts = True  # whether only lines of text stand since the last closing row
     for n, section in enumerate(chunk.sections):
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
@@ -268,13 +279,15 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
                 next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
             )
             if marker is Marker.CLOSING and figure is not None:
-                closed = figure.signed
+                closed, after, texts = figure.signed, (n, i + 1), True
             elif marker is Marker.OPENING and figure is not None and closed is not None:
                 if figure.signed != closed:
-                    cuts.append((n, i))
+                    cuts.append(after if texts else (n, i))
                 closed = None
             elif marker is None and row.date is not None and set(row.amounts) - {Role.BALANCE}:
-                closed = None  # a transaction: a summary line under the closing row is none
+                closed, texts = None, False  # a transaction: a summary line under the closing row is none
+            elif marker is not None or row.figures or row.date is not None:
+                texts = False
     return cuts
 
 
@@ -1055,12 +1068,14 @@ def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.Header
 def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequence[Line]) -> hdr.HeaderFields:
     """An account titled only, under the first account's header: the title above it names no bank or
     holder ("Épargne à rendement" in a large type is no institution), the first account's do, and it
-    names the kind of account; where it prints no number of its own, the first account's is its (a
-    credit union's member number, printed once for all the member's accounts)."""
+    names the kind of account, and its number where the title prints one ("Fremdwährungskonto CH56
+    0483 ... EUR"); where it prints no number of its own, the first account's is its (a credit union's
+    member number, printed once for all the member's accounts)."""
     kind = fields.account_type or hdr.account_type(" ".join(fold(line.text) for line in titles))
+    titled = next((n for line in titles if (n := hdr.titled_account(line)) is not None), None)
     return replace(
         fields,
-        account_number=_either(fields.account_number, first.account_number),
+        account_number=_either(fields.account_number, titled or first.account_number),
         institution=_either(first.institution, fields.institution),
         holder_name=_either(first.holder_name, fields.holder_name),
         holder_address=_either(first.holder_address, fields.holder_address),

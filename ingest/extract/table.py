@@ -2230,6 +2230,8 @@ def wrap_mode(ctx: ReadContext, lines: Sequence[RowLine]) -> Wrap:
     first = last = 0
     if not lines:
         return Wrap.FIRST
+    if _each_row_under_its_text(ctx, lines):
+        return Wrap.LAST
     for prev, cur, nxt in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
         if cur.figures or not cur.description:
             continue
@@ -2246,6 +2248,21 @@ def wrap_mode(ctx: ReadContext, lines: Sequence[RowLine]) -> Wrap:
             elif here is not None and below is not None and here + 2 < below:
                 last += 1  # the line below is indented under this one
     return Wrap.LAST if last > first else Wrap.FIRST
+
+
+def _each_row_under_its_text(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
+    """Whether every row is one line of text (a counterparty) over one line of figures, the table's
+    first line text and its last figures: text over the first row and none under the last tells the
+    text opens the row below, where lines set evenly apart do not tell it by their gaps."""
+    kinds = [
+        "T" if _text_only(ctx, line) else "R" if line.figures else "?"
+        for line in lines
+        if not _is_marker_line(ctx, line)
+    ]
+    return len(kinds) >= 2 * _ROWS_UNDER_TEXT and "".join(kinds) == "TR" * (len(kinds) // 2)
+
+
+_ROWS_UNDER_TEXT = 2  # rows at least, each under its line of text, to tell the table's way by
 
 
 def _is_marker_line(ctx: ReadContext, line: RowLine) -> bool:

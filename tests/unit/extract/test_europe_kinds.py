@@ -2488,3 +2488,321 @@ def test_a_dutch_account_heading_its_sides_af_and_bij_with_the_money_after_them(
         below=[_line("Eindsaldo", continental(rows[-1].balance))],
     )
     _as_drawn(read, rows, account="NL37 NZSB 0123 4567 89", currency="EUR")
+
+
+# A sixth round: rows over several lines, two moneys in one file ---------------------------------------
+
+FR_WRAPPED = [
+    (D(2025, 3, 3), "PRLV SEPA ORANGE SA\nECH/030325 ID EMETTEUR/FR12ZZZ123456\nMDT/ORA-000123", "-39.99"),
+    (D(2025, 3, 7), "VIR SEPA RECU /DE M DUPUIS\n/MOTIF REMBOURSEMENT RESTAURANT", "45.00"),
+    (D(2025, 3, 12), "CB AUCHAN 11/03\nCARTE 4974XXXXXXXX1234", "-132.47"),
+]
+
+
+def test_a_french_account_whose_labels_run_over_lines_with_the_money_on_the_last(
+    unicode_fonts: Fonts,
+) -> None:
+    """A French account whose libellés run over two or three lines, the date on the first and the amount
+    on the last, "Date | Libellé | Valeur | Débit | Crédit", between "SOLDE PRECEDENT" and "NOUVEAU
+    SOLDE" lines."""
+    rows = running(M("1205.60"), FR_WRAPPED)
+    lines: Lines = header(
+        [
+            "Banque du Val de Seine",
+            "Relevé de compte du 01/03/2025 au 31/03/2025",
+            "Mme NATHALIE ROUX",
+            "IBAN FR76 3000 4000 0312 3456 7890 143",
+        ]
+    )
+    lines.append(_line("SOLDE PRECEDENT AU 28/02/2025", continental(balance_before(rows)) + " EUR"))
+    lines.append([])
+    lines.append(
+        [
+            (40, "**Date", False),
+            (90, "Libellé", False),
+            (370, "Valeur", False),
+            (480, "Débit", True),
+            (560, "Crédit", True),
+        ]
+    )
+    for row in rows:
+        texts = row.description.split("\n")
+        for n, text in enumerate(texts):
+            cells: list[Cell] = [(90, text, False)]
+            if n == 0:
+                cells = [(40, _dm(row.date), False), *cells]
+            if n == len(texts) - 1:
+                cells += [
+                    (370, _dm(row.date), False),
+                    (480 if row.amount < 0 else 560, continental(row.amount), True),
+                ]
+            lines.append(cells)
+    lines.append(_line("NOUVEAU SOLDE AU 31/03/2025", continental(rows[-1].balance) + " EUR"))
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    assert _entries_joined(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("FR76 3000 4000 0312 3456 7890 143", "EUR")
+
+
+NL_ABOVE = [
+    (D(2025, 5, 2), "Albert Heijn 1403", "Betaalautomaat 17:02 pasnr. 012", "-38.45"),
+    (D(2025, 5, 6), "Gemeente Utrecht", "Terugbetaling parkeervergunning", "75.00"),
+    (D(2025, 5, 13), "Eneco Services", "Termijnbedrag mei", "-149.00"),
+]
+
+
+def test_a_dutch_account_printing_the_counterparty_on_the_line_above_each_dated_row() -> None:
+    """A Dutch account whose rows print the counterparty's name on a line of its own above the dated
+    line of the payment's text and figures: "Datum | Omschrijving | Bedrag | Saldo", signed amounts."""
+    drawn = running(M("604.12"), [(d, n, a) for d, n, _, a in NL_ABOVE])
+    texts = [t for _, _, t, _ in NL_ABOVE]
+    lines: Lines = header(
+        [
+            "Rijnmond Bank N.V.",
+            "Rekeningoverzicht mei 2025",
+            "MEVR. S. DE GRAAF",
+            "IBAN NL65 PLDR 0300 0012 34",
+        ]
+    )
+    lines.append(_line("Beginsaldo", continental(balance_before(drawn))))
+    lines.append([])
+    lines.append(
+        [(40, "**Datum", False), (110, "Omschrijving", False), (470, "Bedrag", True), (560, "Saldo", True)]
+    )
+    for row, text in zip(drawn, texts, strict=True):
+        lines.append([(110, row.description, False)])
+        lines.append(
+            [
+                (40, _dmy(row.date, "-"), False),
+                (110, text, False),
+                (470, signed(continental(row.amount), row.amount), True),
+                (560, continental(row.balance), True),
+            ]
+        )
+    lines.append(_line("Eindsaldo", continental(drawn[-1].balance)))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in drawn
+    ]
+    for t, r, text in zip(read.transactions, drawn, texts, strict=True):
+        assert r.description in t.description and text in t.description
+    assert (read.opening_balance, read.closing_balance) == (balance_before(drawn), drawn[-1].balance)
+    assert (read.account_number, read.currency) == ("NL65 PLDR 0300 0012 34", "EUR")
+
+
+ID_TIMED = [
+    (D(2025, 5, 2), "Transfer BI-FAST ke ANDI WIJAYA", "-1250000.00"),
+    (D(2025, 5, 9), "Top Up GoPay 0812xxxx4567", "-200000.00"),
+    (D(2025, 5, 25), "Gaji PT SENTOSA ABADI", "9800000.00"),
+]
+
+
+def test_an_indonesian_account_with_each_rows_time_on_the_line_under_its_date() -> None:
+    """An Indonesian app statement: "Tanggal | Keterangan | Nominal (IDR) | Saldo (IDR)", each date
+    "02 Mei 2025" with its time "10:15:33 WIB" on the line under it, signed amounts "-1.250.000,00", and
+    "Saldo Awal" and "Saldo Akhir" lines."""
+    rows = running(M("5340000.00"), ID_TIMED)
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    lines: Lines = header(
+        [
+            "Bank Mandala Nusantara",
+            "e-Statement Periode 01 Mei 2025 - 31 Mei 2025",
+            "RINA KARTIKA",
+            "Nomor Rekening 1370012345678",
+        ]
+    )
+    lines += [_line("Saldo Awal", continental(balance_before(rows))), []]
+    lines.append(
+        [
+            (40, "**Tanggal", False),
+            (130, "Keterangan", False),
+            (470, "Nominal (IDR)", True),
+            (560, "Saldo (IDR)", True),
+        ]
+    )
+    for row in rows:
+        lines.append(
+            [
+                (40, f"{row.date.day:02d} {months[row.date.month - 1]} {row.date.year}", False),
+                (130, row.description, False),
+                (470, signed(continental(row.amount), row.amount), True),
+                (560, continental(row.balance), True),
+            ]
+        )
+        lines.append([(40, "10:15:33 WIB", False)])
+    lines.append(_line("Saldo Akhir", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.amount, r.balance) for r in rows
+    ]
+    assert all(t.description.startswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("1370012345678", "IDR")
+
+
+CH_CHF = [
+    (D(2025, 4, 2), "Einkauf Coop Bern", "-64.35"),
+    (D(2025, 4, 25), "Lohn April", "7210.00"),
+]
+CH_EUR = [
+    (D(2025, 4, 8), "Hotel Adler Freiburg i.Br.", "-312.00"),
+    (D(2025, 4, 16), "Rückerstattung Lufthansa", "148.50"),
+]
+
+
+def test_a_swiss_statement_of_a_franc_account_and_a_euro_account_one_after_the_other() -> None:
+    """One Swiss statement of two accounts, each titled with its kind, its number and its money ("Privatkonto
+    CH12 ... CHF", "Fremdwährungskonto ... EUR"), each table "Datum | Text | Belastung | Gutschrift |
+    Saldo" between its "Saldovortrag" row and a "Schlusssaldo" line: two statements, each in its money."""
+    franc = running(M("4120.50"), CH_CHF)
+    euro = running(M("980.00"), CH_EUR)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".")),
+        Column("Text", 100, lambda r: r.description),
+        Column("Belastung", 400, paid_out(swiss), right=True),
+        Column("Gutschrift", 480, paid_in(swiss), right=True),
+        Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
+    ]
+    lines: Lines = header(["Bank am Aareufer AG", "Kontoauszug 01.04.2025 - 30.04.2025", "Herr Beat Keller"])
+    for title, rows in (
+        ("Privatkonto CH93 0076 2011 6238 5295 7 CHF", franc),
+        ("Fremdwährungskonto CH56 0483 5012 3456 7800 9 EUR", euro),
+    ):
+        lines.append([(40, "**" + title, False)])
+        lines.append(headings(columns))
+        lines.append([(100, "Saldovortrag", False), (560, swiss(balance_before(rows)), True)])
+        lines += table(columns, rows)
+        lines.append([(100, "Schlusssaldo", False), (560, swiss(rows[-1].balance), True)])
+        lines.append([])
+    reads = read_all(drawn_lines([lines]))
+    assert [(r.account_number, r.currency) for r in reads] == [
+        ("CH93 0076 2011 6238 5295 7", "CHF"),
+        ("CH56 0483 5012 3456 7800 9", "EUR"),
+    ]
+    for read, rows in zip(reads, (franc, euro), strict=True):
+        assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
+            (r.date, r.description, r.amount, r.balance) for r in rows
+        ]
+        assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+# A seventh round ---------------------------------------------------------------------------------------
+
+HU_STACKED = [
+    (D(2025, 6, 3), "Kártyás vásárlás LIDL Szeged", "-9870.00"),
+    (D(2025, 6, 10), "Jóváírás Kovács Béla", "30000.00"),
+    (D(2025, 6, 17), "Rezsi beszedés", "-27450.00"),
+]
+
+
+def test_a_hungarian_account_stacking_the_booking_day_over_the_value_day_in_one_column(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Hungarian account whose first column prints the booking day over the value day ("Könyvelés /
+    Értéknap", "2025.06.03." over "2025.06.04."), the description and figures on the first line, and
+    "Nyitó egyenleg" and "Záró egyenleg" lines."""
+    rows = running(M("152300.00"), HU_STACKED)
+    lines: Lines = header(
+        [
+            "Pannon Takarékbank Zrt.",
+            "Számlakivonat 2025.06.01. - 2025.06.30.",
+            "Tóth Katalin",
+            "Számlaszám: 11773016-01234567-00000000",
+            "Devizanem: HUF",
+        ]
+    )
+    lines += [_line("Nyitó egyenleg", spaced(balance_before(rows))), []]
+    lines.append(
+        [
+            (40, "**Könyvelés", False),
+            (140, "Közlemény", False),
+            (470, "Összeg", True),
+            (560, "Egyenleg", True),
+        ]
+    )
+    lines.append([(40, "**Értéknap", False)])
+    for row in rows:
+        lines.append(
+            [
+                (40, row.date.strftime("%Y.%m.%d."), False),
+                (140, row.description, False),
+                (470, signed(spaced(row.amount), row.amount), True),
+                (560, spaced(row.balance), True),
+            ]
+        )
+        lines.append([(40, (row.date + DAY).strftime("%Y.%m.%d."), False)])
+    lines.append(_line("Záró egyenleg", spaced(rows[-1].balance)))
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    _as_drawn(read, rows, account="11773016-01234567-00000000", currency="HUF", value=lambda r: r.date + DAY)
+
+
+SE_PENDING = [
+    (D(2025, 11, 3), "Hemköp Uppsala", "-318.40"),
+    (D(2025, 11, 10), "Swish från Karin", "250.00"),
+    (D(2025, 11, 24), "Lön", "29800.00"),
+]
+
+
+def test_a_swedish_account_with_reserved_card_purchases_listed_after_its_rows() -> None:
+    """A Swedish account: "Datum | Text | Belopp | Saldo" between "Ingående saldo" and "Utgående saldo",
+    then a section "Reserverade belopp" listing card purchases not yet booked, dated and with amounts,
+    which are no transactions of the statement."""
+    rows = running(M("1510.00"), SE_PENDING)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.isoformat()),
+        Column("Text", 120, lambda r: r.description),
+        Column("Belopp", 470, lambda r: signed(spaced(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: spaced(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Upplands Sparbank",
+            "Kontoutdrag 2025-11-01 - 2025-11-30",
+            "Karin Lindqvist",
+            "Kontonummer 8214-9 934 512 667-1",
+            "Valuta SEK",
+        ]
+    )
+    lines += [_line("Ingående saldo", spaced(balance_before(rows))), [], headings(columns)]
+    lines += table(columns, rows)
+    lines += [_line("Utgående saldo", spaced(rows[-1].balance)), [], [(40, "**Reserverade belopp", False)]]
+    lines += [
+        [(40, "2025-11-29", False), (120, "ICA Maxi Gränby", False), (470, "-412,90", True)],
+        [(40, "2025-11-30", False), (120, "SL Access", False), (470, "-970,00", True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(read, rows, account="8214-9 934 512 667-1", currency="SEK")
+
+
+GR_PAGES = [
+    (D(2025, 8, 1), "ΕΝΟΙΚΙΟ ΑΥΓΟΥΣΤΟΥ", "-550.00"),
+    (D(2025, 8, 4), "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΜΑΣΟΥΤΗΣ", "-63.80"),
+    (D(2025, 8, 12), "ΕΜΒΑΣΜΑ ΑΠΟ ΠΑΠΑΔΑΚΗ", "200.00"),
+    (D(2025, 8, 20), "ΑΝΑΛΗΨΗ ΑΤΜ", "-100.00"),
+    (D(2025, 8, 28), "ΜΙΣΘΟΔΟΣΙΑ", "1350.00"),
+]
+
+
+def test_a_greek_account_whose_second_page_carries_on_its_rows_without_headings(unicode_fonts: Fonts) -> None:
+    """A Greek account over two pages, the second page's rows printed under the page's own title and no
+    headings of the table, balances running on; "Υπόλοιπο έναρξης" above and "Υπόλοιπο λήξης" below."""
+    rows = running(M("842.10"), GR_PAGES)
+    columns = [
+        Column("Ημερομηνία", 40, lambda r: _dmy(r.date)),
+        Column("Περιγραφή", 115, lambda r: r.description),
+        Column("Χρέωση", 420, paid_out(continental), right=True),
+        Column("Πίστωση", 490, paid_in(continental), right=True),
+        Column("Υπόλοιπο", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Τράπεζα Κρήτης Α.Ε.",
+        "Κίνηση λογαριασμού 01/08/2025 - 31/08/2025",
+        "ΚΩΝΣΤΑΝΤΙΝΟΥ ΜΑΡΙΑ",
+        "IBAN: GR16 0110 1250 0000 0001 2300 695",
+    ]
+    first: Lines = [*header(head), _line("Υπόλοιπο έναρξης", continental(balance_before(rows))), []]
+    first += [headings(columns), *table(columns, rows[:3])]
+    second: Lines = [[(40, "Κίνηση λογαριασμού - σελίδα 2", False)], [], *table(columns, rows[3:])]
+    second.append(_line("Υπόλοιπο λήξης", continental(rows[-1].balance)))
+    read = read_one(drawn_lines([first, second], unicode_fonts))
+    _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
