@@ -74,6 +74,12 @@ MAX_MISSED_LINES = 12  # a page: the time a noisy page may take (and as many pie
 # Ink running down unbroken for this long (inches) is a rule or a photographed page's edge, no print (a
 # line is at most MISSED_MAX_LINE_IN tall): it would join the rows beside it into one piece.
 MISSED_RULE_IN = 1.0
+# Ink, for those passes, is what is darker than halfway between the page's paper and its darkest print
+# (these percentiles of its pixels): a clean page's print is black, and halfway is mid-grey; a blurred
+# photo's small print is grey (at darkest about 100 where its paper is 250), and at mid-grey a figure the
+# layout pass dropped ("56.87" at the end of a row's second line) is too thin to be a line of print.
+INK_PAPER_PERCENTILE = 90.0
+INK_DARKEST_PERCENTILE = 0.5
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
@@ -776,9 +782,16 @@ def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
 
 
 def _ink(image: Image.Image, factor: int) -> npt.NDArray[np.bool_]:
-    """The page's ink (dark pixels), reduced by `factor`."""
-    ink: npt.NDArray[np.bool_] = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
+    """The page's ink (pixels darker than `_ink_level`), reduced by `factor`."""
+    reduced = np.asarray(image.reduce(factor), dtype=np.uint8)
+    ink: npt.NDArray[np.bool_] = reduced < _ink_level(reduced)
     return ink
+
+
+def _ink_level(grey: npt.NDArray[np.uint8]) -> float:
+    """The grey level halfway between a page's paper and its darkest print."""
+    paper, darkest = np.percentile(grey, [INK_PAPER_PERCENTILE, INK_DARKEST_PERCENTILE])
+    return float(paper + darkest) / 2
 
 
 def _uncovered(ink: npt.NDArray[np.bool_], words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
