@@ -142,6 +142,10 @@ MAX_DIGITS_FOUND = 2
 # space or two apart; a table's columns stand further apart.
 SPLIT_FIGURE_GAP = 1.0
 _FIGURE_MARKS = frozenset(".,'-+()/:")
+# Digits in groups of three or more joined by a dash ("866-321-8851", "877-946-3184") print a telephone
+# number or a reference: a figure prints its minus at an end, never between its digits, and reading one
+# again alone finds no figure in it.
+_DASHED_DIGITS = re.compile(r"\d{3}-\d{3}")
 _DIGIT_OR_MARK = frozenset("0123456789") | frozenset(LOOKALIKES)
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
@@ -836,7 +840,13 @@ def _doubtful_figures_reread(
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
     strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
-    broken = {i for i in misfits if _has_digit(words[i].text) and not _split_figure(words[i], words)}
+    broken = {
+        i
+        for i in misfits
+        if _has_digit(words[i].text)
+        and not _DASHED_DIGITS.search(words[i].text)
+        and not _split_figure(words[i], words)
+    }
     dashed = {i: found for i, w in enumerate(words) if (found := _dashed(image, w, words)) is not None}
     doubtful = sorted(
         (
@@ -1020,7 +1030,7 @@ def _marked_doubt(word: OcrWord) -> bool:
 def _failed_figure(word: OcrWord) -> bool:
     """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75).
     Look-alike marks are left to the stricter reading again of marked figures: a second reading may take a
-    printed currency sign for a digit ("348.56" for $48.56)."""
+    printed currency sign for a digit ("348.56" for $48.56). A telephone number is none (`_DASHED_DIGITS`)."""
     text = word.text
     digits = sum(c.isdigit() for c in text)
     return (
@@ -1029,6 +1039,7 @@ def _failed_figure(word: OcrWord) -> bool:
         and 2 * digits >= len(text)
         and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
         and parse_money(text) is None
+        and not _DASHED_DIGITS.search(text)
     )
 
 
