@@ -74,6 +74,12 @@ MAX_MISSED_LINES = 12  # a page: the time a noisy page may take (and as many pie
 # Ink running down unbroken for this long (inches) is a rule or a photographed page's edge, no print (a
 # line is at most MISSED_MAX_LINE_IN tall): it would join the rows beside it into one piece.
 MISSED_RULE_IN = 1.0
+# Ink, for those passes, is what is darker than halfway between the page's paper and its darkest print
+# (these percentiles of its pixels): a clean page's print is black, and halfway is mid-grey; a blurred
+# photo's small print is grey (at darkest about 100 where its paper is 250), and at mid-grey a figure the
+# layout pass dropped ("56.87" at the end of a row's second line) is too thin to be a line of print.
+INK_PAPER_PERCENTILE = 90.0
+INK_DARKEST_PERCENTILE = 0.5
 # A figure holding a mark OCR reads in place of a digit or a minus, read with less confidence than this
 # ("$6.87" at 57 for 56.87 at 200 dpi: the page's layout pass reads a line's words together, and a
 # blurred 5 takes the shape of a sign; "=205,90" at 28 for -205,90), is read again alone, as one line,
@@ -136,6 +142,10 @@ MAX_DIGITS_FOUND = 2
 # space or two apart; a table's columns stand further apart.
 SPLIT_FIGURE_GAP = 1.0
 _FIGURE_MARKS = frozenset(".,'-+()/:")
+# Digits in groups of three or more joined by a dash ("866-321-8851", "877-946-3184") print a telephone
+# number or a reference: a figure prints its minus at an end, never between its digits, and reading one
+# again alone finds no figure in it.
+_DASHED_DIGITS = re.compile(r"\d{3}-\d{3}")
 _DIGIT_OR_MARK = frozenset("0123456789") | frozenset(LOOKALIKES)
 _SIGN_LOOKALIKES = frozenset("=~")  # marks OCR reads in place of a minus ("=205,90" for -205,90)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
@@ -776,9 +786,16 @@ def _aligned(edges: Sequence[int], edge: int, reach: int) -> bool:
 
 
 def _ink(image: Image.Image, factor: int) -> npt.NDArray[np.bool_]:
-    """The page's ink (dark pixels), reduced by `factor`."""
-    ink: npt.NDArray[np.bool_] = np.asarray(image.reduce(factor), dtype=np.uint8) < 128
+    """The page's ink (pixels darker than `_ink_level`), reduced by `factor`."""
+    reduced = np.asarray(image.reduce(factor), dtype=np.uint8)
+    ink: npt.NDArray[np.bool_] = reduced < _ink_level(reduced)
     return ink
+
+
+def _ink_level(grey: npt.NDArray[np.uint8]) -> float:
+    """The grey level halfway between a page's paper and its darkest print."""
+    paper, darkest = np.percentile(grey, [INK_PAPER_PERCENTILE, INK_DARKEST_PERCENTILE])
+    return float(paper + darkest) / 2
 
 
 def _uncovered(ink: npt.NDArray[np.bool_], words: Sequence[OcrWord], factor: int) -> npt.NDArray[np.bool_]:
@@ -823,7 +840,13 @@ def _doubtful_figures_reread(
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
     strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
-    broken = {i for i in misfits if _has_digit(words[i].text) and not _split_figure(words[i], words)}
+    broken = {
+        i
+        for i in misfits
+        if _has_digit(words[i].text)
+        and not _DASHED_DIGITS.search(words[i].text)
+        and not _split_figure(words[i], words)
+    }
     dashed = {i: found for i, w in enumerate(words) if (found := _dashed(image, w, words)) is not None}
     doubtful = sorted(
         (
@@ -1007,7 +1030,7 @@ def _marked_doubt(word: OcrWord) -> bool:
 def _failed_figure(word: OcrWord) -> bool:
     """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75).
     Look-alike marks are left to the stricter reading again of marked figures: a second reading may take a
-    printed currency sign for a digit ("348.56" for $48.56)."""
+    printed currency sign for a digit ("348.56" for $48.56). A telephone number is none (`_DASHED_DIGITS`)."""
     text = word.text
     digits = sum(c.isdigit() for c in text)
     return (
@@ -1016,6 +1039,7 @@ def _failed_figure(word: OcrWord) -> bool:
         and 2 * digits >= len(text)
         and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
         and parse_money(text) is None
+        and not _DASHED_DIGITS.search(text)
     )
 
 

@@ -547,3 +547,48 @@ def test_a_figure_whose_crop_reads_nothing_is_read_again_with_less_paper_above_a
     texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
     assert "56.87" in texts
     assert "$6.87" not in texts
+
+
+def test_a_row_the_layout_pass_dropped_on_a_photo_s_grey_print_is_read_again() -> None:
+    """HSBC photographed at 170 dpi: "56.87" at the end of a row's second line was not read, and its
+    print, blurred grey (at darkest about 100 on paper of 250), was too light to be ink at mid-grey."""
+    grey = _table_page(_ROWS, 300).point(lambda v: 100 + v * 150 // 255).filter(ImageFilter.GaussianBlur(1))
+    engine = RowDroppingTesseract()
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    texts = [w.text for w in ocr_page(grey, 1, 300, options, dpi_known=False).words]
+    assert {"HYDRO", "88.15"} <= set(texts)
+
+
+@dataclass(frozen=True)
+class AloneCountingTesseract(FigureFailingTesseract):
+    """`FigureFailingTesseract` counting the words it is asked to read alone (one line, psm 7)."""
+
+    alone: list[tuple[int, int]] = field(default_factory=list, compare=False, hash=False)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        if self.psm == 7:
+            self.alone.append(image.size)
+        return FigureFailingTesseract.read(self, image, dpi, lang, timeout_s)
+
+
+def test_a_telephone_number_read_with_doubt_is_not_read_again_as_a_figure() -> None:
+    """TD photographed at 170 dpi: "866-321-8851" and "877-946-3184" in descriptions beside a column of
+    figures were read again alone, twice each, for no figure."""
+    rows = (
+        ("15 Jul", "KINDLE 866-321-8851", "4.01"),
+        ("19 Jul", "WIND MOBILE", "77.01"),
+        ("19 Jul", "FRESHBOOKS", "30.26"),
+    )
+    engine = AloneCountingTesseract(failed=(("866-321-8851", "866-321-8851", 40.0),))
+    texts = [
+        w.text
+        for w in ocr_page(
+            _table_page(rows, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)
+        ).words
+    ]
+    assert "866-321-8851" in texts
+    assert engine.alone == []
+    # A figure failed as digits with no dash between them is still read again.
+    engine = AloneCountingTesseract(failed=(("30.26", "3026", 40.0),))
+    ocr_page(_table_page(rows, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
+    assert engine.alone
