@@ -1100,9 +1100,12 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
             break  # a whole address on one line, in small type over the window: the sender's
         if line.height > _TITLE * height:
             break  # the bank's name or the statement's title over the block, in larger type
+        titled = _titled(text.split())
+        if not titled and _STATEMENTS_OWN.search(fold(text)):
+            break  # the statement's own line stacked over the block ("Statement number 42", "Account 1234")
         parts.insert(0, text)
         top = line.top
-        if _titled(text.split()):
+        if titled:
             return parts  # the holder's name, its title first, opens the block
     # Without a titled name to open it, a block is a name and a few lines of address at most: lines
     # stacked higher are the statement's own (its title, its account, its period).
@@ -1116,6 +1119,11 @@ def _titled(words: Sequence[str]) -> bool:
 
 
 _BLOCK_LINES = 5
+# Words of the statement's own lines, which no name or address prints: its labels and headings, and the
+# labels of its account.
+_STATEMENTS_OWN = re.compile(
+    _words((*ALL.field_words, *ALL.account_labels, *ALL.iban_labels, *ALL.member_labels))
+)
 _TITLED_BLOCK_LINES = 8  # a titled name over a long address: flat, house, street, district, town, code
 
 
