@@ -394,13 +394,7 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
         phrase = " ".join(label)
-        rank = (
-            2
-            if phrase in _MEMBER_LABELS
-            else 1
-            if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS
-            else 0
-        )
+        rank = _label_rank(phrase, before)
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -411,6 +405,14 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1]
+
+
+def _label_rank(label: str, before: str) -> int:
+    """How surely a label's number is the account's, the least the surest: a specific label 0; a bare
+    one, or one after a word that makes it another's account ("Bank account"), 1; a member's number 2."""
+    if label in _MEMBER_LABELS:
+        return 2
+    return 1 if before in _OTHERS_ACCOUNT or label in _BARE_ACCOUNT_LABELS else 0
 
 
 def titled_account(line: Line) -> str | None:
