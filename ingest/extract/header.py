@@ -410,13 +410,7 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
         label = keys[hit.start : hit.end]
         before = keys[hit.start - 1] if hit.start > 0 else ""
         phrase = " ".join(label)
-        rank = (
-            2
-            if phrase in _MEMBER_LABELS
-            else 1
-            if before in _OTHERS_ACCOUNT or phrase in _BARE_ACCOUNT_LABELS
-            else 0
-        )
+        rank = _label_rank(phrase, before)
         if strict and (rank or hit.line_index > 0):
             continue
         for words in (_after(lines[hit.line_index], hit), _below(lines, hit)):
@@ -427,6 +421,14 @@ def account_number(ctx: ReadContext, lines: Sequence[Line], *, strict: bool = Fa
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1]
+
+
+def _label_rank(label: str, before: str) -> int:
+    """How surely a label's number is the account's, the least the surest: a specific label 0; a bare
+    one, or one after a word that makes it another's account ("Bank account"), 1; a member's number 2."""
+    if label in _MEMBER_LABELS:
+        return 2
+    return 1 if before in _OTHERS_ACCOUNT or label in _BARE_ACCOUNT_LABELS else 0
 
 
 def titled_account(line: Line) -> str | None:
@@ -1128,9 +1130,12 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
             break  # a whole address on one line, in small type over the window: the sender's
         if line.height > _TITLE * height:
             break  # the bank's name or the statement's title over the block, in larger type
+        titled = _titled(text.split())
+        if not titled and _STATEMENTS_OWN.search(fold(text)):
+            break  # the statement's own line stacked over the block ("Statement number 42", "Account 1234")
         parts.insert(0, text)
         top = line.top
-        if _titled(text.split()):
+        if titled:
             return parts  # the holder's name, its title first, opens the block
     # Without a titled name to open it, a block is a name and a few lines of address at most: lines
     # stacked higher are the statement's own (its title, its account, its period).
@@ -1144,6 +1149,11 @@ def _titled(words: Sequence[str]) -> bool:
 
 
 _BLOCK_LINES = 5
+# Words of the statement's own lines, which no name or address prints: its labels and headings, and the
+# labels of its account.
+_STATEMENTS_OWN = re.compile(
+    _words((*ALL.field_words, *ALL.account_labels, *ALL.iban_labels, *ALL.member_labels))
+)
 _TITLED_BLOCK_LINES = 8  # a titled name over a long address: flat, house, street, district, town, code
 
 

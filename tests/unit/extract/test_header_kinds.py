@@ -305,6 +305,44 @@ def test_a_titled_name_opens_the_mailing_block_under_the_statements_own_lines(
     assert _holder(head) == (name, address)
 
 
+@pytest.mark.parametrize(
+    ("head", "address"),
+    [
+        (
+            [
+                "Fernleigh Bank plc",
+                "Current Account",
+                "Sort code 20-45-77",
+                "Statement number 42",
+                "JOHN SMITH",
+                "14 MILL LANE",
+                "LEEDS LS6 2AB",
+            ],
+            "14 MILL LANE, LEEDS LS6 2AB",
+        ),
+        (
+            [
+                "Fernleigh Bank plc",
+                "Statement of account",
+                "Period 1 May 2025 to 31 May 2025",
+                "Account 43115320",
+                "JOHN SMITH",
+                "THE OLD RECTORY",
+                "14 MILL LANE",
+                "LEEDS LS6 2AB",
+            ],
+            "THE OLD RECTORY, 14 MILL LANE, LEEDS LS6 2AB",
+        ),
+    ],
+)
+def test_the_statements_own_lines_stacked_over_an_untitled_mailing_block_are_no_part_of_it(
+    head: list[str], address: str
+) -> None:
+    """Lines printing the statement's labels ("Statement number", "Account") stacked at the block's x
+    end it above: the name under them is the holder's."""
+    assert _holder(head) == ("JOHN SMITH", address)
+
+
 ITALIAN_COLUMNS = [
     Column("Data", 40, lambda r: r.date.strftime("%d/%m/%Y")),
     Column("Descrizione", 110, lambda r: r.description),
