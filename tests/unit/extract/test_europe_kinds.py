@@ -2806,3 +2806,44 @@ def test_a_greek_account_whose_second_page_carries_on_its_rows_without_headings(
     second.append(_line("Υπόλοιπο λήξης", continental(rows[-1].balance)))
     read = read_one(drawn_lines([first, second], unicode_fonts))
     _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
+
+
+SI = [
+    (D(2025, 3, 3), "Plačilo s kartico Mercator Ljubljana", "-54.32"),
+    (D(2025, 3, 10), "Nakazilo plače", "1985.00"),
+    (D(2025, 3, 18), "Trajnik Elektro Ljubljana", "-88.10"),
+    (D(2025, 3, 25), "Dvig gotovine bankomat", "-100.00"),
+]
+
+
+def test_a_slovenian_account_with_breme_and_dobro_between_zacetno_and_koncno_stanje(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Slovenian account: "Datum knjiženja | Datum valute | Opis | Breme | Dobro | Stanje" (breme, the
+    debit; dobro, the credit), dates "03.03.2025", and "Začetno stanje" and "Končno stanje" lines in
+    euros."""
+    rows = running(M("1240.55"), SI)
+    columns = [
+        Column("Datum knjiženja", 40, lambda r: _dmy(r.date, ".")),
+        Column("Datum valute", 130, lambda r: _dmy(r.date, ".")),
+        Column("Opis", 205, lambda r: r.description),
+        Column("Breme", 420, paid_out(continental), right=True),
+        Column("Dobro", 490, paid_in(continental), right=True),
+        Column("Stanje", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Alpska banka d.d.",
+        "Izpisek prometa za obdobje od 01.03.2025 do 31.03.2025",
+        "Maja Novak",
+        "IBAN: SI56 0201 0001 2345 678",
+        "Valuta: EUR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Začetno stanje", continental(balance_before(rows)))],
+        below=[_line("Končno stanje", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="SI56 0201 0001 2345 678", currency="EUR", value=lambda r: r.date)

@@ -20,7 +20,7 @@ _YEARS_MARKED = ("ru", "uk", "bg")
 # Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
 _DATES_JOINED = ("es", "pt", "ca")
 # The languages whose statements one country's banks print, in that country's money.
-_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sv", "tr", "uk")
+_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sl", "sv", "tr", "uk")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
