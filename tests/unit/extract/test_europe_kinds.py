@@ -2967,3 +2967,107 @@ def test_a_polish_account_overdrawn_with_a_minus_before_its_balances(unicode_fon
         fonts=unicode_fonts,
     )
     _as_drawn(read, rows, account="PL61 1090 1014 0000 0712 1981 2874", currency="PLN")
+
+
+def _sectioned(
+    head: Sequence[str],
+    titles: tuple[str, str],
+    columns: Sequence[Column],
+    rows: Sequence[Drawn],
+    balances: tuple[list[Cell], list[Cell]],
+) -> RawStatement:
+    """A statement listing its money in, then its money out, each under its title and the same headings
+    of one unsigned amount column, between the opening and closing balance lines."""
+    lines: Lines = [*header(head), balances[0], []]
+    for title, side in zip(
+        titles, ([r for r in rows if r.amount > 0], [r for r in rows if r.amount < 0]), strict=True
+    ):
+        lines += [[(40, "**" + title, False)], headings(columns), *table(columns, side), []]
+    lines.append(balances[1])
+    return read_one(drawn_lines([lines]))
+
+
+NL_SECTIONS = [
+    (D(2025, 7, 1), "Huur juli", "-950.00"),
+    (D(2025, 7, 3), "Kinderbijslag SVB", "287.00"),
+    (D(2025, 7, 12), "Bol.com", "-45.99"),
+    (D(2025, 7, 24), "Salaris juli", "2875.40"),
+]
+
+
+def test_a_dutch_account_listing_its_credits_and_debits_in_sections_of_their_own() -> None:
+    """A Dutch account listing its "Bijschrijvingen" (credits) and then its "Afschrijvingen" (debits),
+    each titled over "Datum | Omschrijving | Bedrag" with unsigned amounts, between "Beginsaldo" and
+    "Eindsaldo" lines."""
+    rows = running(M("512.30"), NL_SECTIONS)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Bedrag", 550, lambda r: continental(r.amount), right=True),
+    ]
+    head = [
+        "Hollandse Volksbank N.V.",
+        "Rekeningoverzicht juli 2025",
+        "DHR. T. SMIT",
+        "Periode 01-07-2025 t/m 31-07-2025",
+        "IBAN NL37 NZSB 0123 4567 89",
+    ]
+    read = _sectioned(
+        head,
+        ("Bijschrijvingen", "Afschrijvingen"),
+        columns,
+        rows,
+        (
+            _line("Beginsaldo", continental(balance_before(rows))),
+            _line("Eindsaldo", continental(rows[-1].balance)),
+        ),
+    )
+    listed = [r for r in rows if r.amount > 0] + [r for r in rows if r.amount < 0]
+    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(
+        (r.date, r.description, r.amount) for r in listed
+    )
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("NL37 NZSB 0123 4567 89", "EUR")
+
+
+SE_SECTIONS = [
+    (D(2025, 2, 3), "Hyra februari", "-8900.00"),
+    (D(2025, 2, 10), "Swish Erik", "400.00"),
+    (D(2025, 2, 14), "ICA Kvantum", "-612.35"),
+    (D(2025, 2, 25), "Lön februari", "31200.00"),
+]
+
+
+def test_a_swedish_account_listing_its_deposits_and_withdrawals_in_sections_of_their_own() -> None:
+    """A Swedish account listing its "Insättningar" (deposits) and then its "Uttag" (withdrawals), each
+    titled over "Datum | Text | Belopp" with unsigned amounts, between "Ingående saldo" and "Utgående
+    saldo" lines."""
+    rows = running(M("2145.00"), SE_SECTIONS)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.isoformat()),
+        Column("Text", 120, lambda r: r.description),
+        Column("Belopp", 550, lambda r: spaced(r.amount), right=True),
+    ]
+    head = [
+        "Norrlands Sparbank",
+        "Kontoutdrag 2025-02-01 - 2025-02-28",
+        "Erik Johansson",
+        "Kontonummer 8327-9 123 456 789-0",
+        "Valuta SEK",
+    ]
+    read = _sectioned(
+        head,
+        ("Insättningar", "Uttag"),
+        columns,
+        rows,
+        (
+            _line("Ingående saldo", spaced(balance_before(rows))),
+            _line("Utgående saldo", spaced(rows[-1].balance)),
+        ),
+    )
+    listed = [r for r in rows if r.amount > 0] + [r for r in rows if r.amount < 0]
+    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(
+        (r.date, r.description, r.amount) for r in listed
+    )
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("8327-9 123 456 789-0", "SEK")
