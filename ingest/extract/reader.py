@@ -357,7 +357,9 @@ def _table_at(
     skip = 2 if below is not None and header.bottom == below.bottom else 1
     above = line_above(ctx, lines, index)
     pending = above is not None and pending_heading(ctx, above)
+    printed = header
     header = sectioned(ctx, header, section_heading(ctx, lines, index), active)
+    sided = header is not printed
     cut = cut_beside(ctx, header, lines[index:])
     if skip == 2:
         skip += wrapped_heading_lines(ctx, cut.inside[1], cut.inside[2:])
@@ -366,6 +368,8 @@ def _table_at(
     if completed is not header:
         header = completed
         rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
+    if sided:
+        rows = [_balance_unsided(ctx, row) for row in rows]
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
     return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
@@ -411,6 +415,20 @@ def _tables_side_by_side(
         if end:
             used = max(used, at[end - 1] + 1 - index)
     return sections, used, []
+
+
+def _balance_unsided(ctx: ReadContext, row: RowLine) -> RowLine:
+    """A balance line read under a section's one amount column, which its title makes money in or out
+    ("Afschrijvingen"): the title gives its rows their side, not the balance ("Eindsaldo 2.678,71"),
+    whose figure is as printed."""
+    if marker_of(ctx, row.description, has_date=row.date is not None) not in (Marker.OPENING, Marker.CLOSING):
+        return row
+    sides = (Role.DEBIT, Role.CREDIT)
+    return replace(
+        row,
+        amounts={Role.AMOUNT if role in sides else role: money for role, money in row.amounts.items()},
+        texts={Role.AMOUNT if role in sides else role: text for role, text in row.texts.items()},
+    )
 
 
 def _runs_across(ctx: ReadContext, line: Line, edges: Sequence[float]) -> bool:

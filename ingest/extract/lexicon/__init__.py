@@ -259,7 +259,7 @@ def load(language: str) -> Lexicon:
 
 _CODES = (
     "en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no",
-    "fi", "cs", "sk", "hu", "ro", "ms", "el", "hr", "ca", "ru", "uk", "bg", "sr",
+    "fi", "cs", "sk", "hu", "ro", "ms", "el", "hr", "ca", "ru", "uk", "bg", "sr", "sl",
 )  # fmt: skip
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)

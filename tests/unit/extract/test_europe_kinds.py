@@ -2806,3 +2806,268 @@ def test_a_greek_account_whose_second_page_carries_on_its_rows_without_headings(
     second.append(_line("Υπόλοιπο λήξης", continental(rows[-1].balance)))
     read = read_one(drawn_lines([first, second], unicode_fonts))
     _as_drawn(read, rows, account="GR16 0110 1250 0000 0001 2300 695", currency="EUR")
+
+
+SI = [
+    (D(2025, 3, 3), "Plačilo s kartico Mercator Ljubljana", "-54.32"),
+    (D(2025, 3, 10), "Nakazilo plače", "1985.00"),
+    (D(2025, 3, 18), "Trajnik Elektro Ljubljana", "-88.10"),
+    (D(2025, 3, 25), "Dvig gotovine bankomat", "-100.00"),
+]
+
+
+def test_a_slovenian_account_with_breme_and_dobro_between_zacetno_and_koncno_stanje(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Slovenian account: "Datum knjiženja | Datum valute | Opis | Breme | Dobro | Stanje" (breme, the
+    debit; dobro, the credit), dates "03.03.2025", and "Začetno stanje" and "Končno stanje" lines in
+    euros."""
+    rows = running(M("1240.55"), SI)
+    columns = [
+        Column("Datum knjiženja", 40, lambda r: _dmy(r.date, ".")),
+        Column("Datum valute", 130, lambda r: _dmy(r.date, ".")),
+        Column("Opis", 205, lambda r: r.description),
+        Column("Breme", 420, paid_out(continental), right=True),
+        Column("Dobro", 490, paid_in(continental), right=True),
+        Column("Stanje", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Alpska banka d.d.",
+        "Izpisek prometa za obdobje od 01.03.2025 do 31.03.2025",
+        "Maja Novak",
+        "IBAN: SI56 0201 0001 2345 678",
+        "Valuta: EUR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Začetno stanje", continental(balance_before(rows)))],
+        below=[_line("Končno stanje", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="SI56 0201 0001 2345 678", currency="EUR", value=lambda r: r.date)
+
+
+BE_CARD = [
+    (D(2025, 4, 3), "DELHAIZE BRUXELLES", "-86.14"),
+    (D(2025, 4, 9), "SNCB/NMBS BILLETS", "-24.60"),
+    (D(2025, 4, 15), "VOTRE PAIEMENT MERCI", "410.25"),
+    (D(2025, 4, 22), "FNAC TOISON D'OR", "-199.00"),
+]
+
+
+def test_a_belgian_card_bill_in_french_with_transaction_and_booking_dates(unicode_fonts: Fonts) -> None:
+    """A Belgian credit card in French: "Date transaction | Date comptabilisation | Description | Montant
+    en EUR", purchases printed bare and the payment with a minus, between "Solde précédent" and "Nouveau
+    solde" (the debt), the credit limit and the date of the direct debit above."""
+    rows = running(M("-410.25"), BE_CARD)
+    columns = [
+        Column("Date transaction", 40, lambda r: _dmy(r.date)),
+        Column("Date comptabilisation", 130, lambda r: _dmy(r.date + DAY)),
+        Column("Description", 245, lambda r: r.description),
+        Column("Montant en EUR", 550, lambda r: signed(continental(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Banque de Wallonie SA",
+        "Relevé de votre carte de crédit Visa - avril 2025",
+        "Mme ISABELLE LAMBERT",
+        "Numéro de carte 4532 XXXX XXXX 7788",
+        "Limite de crédit 2.500,00 EUR",
+        "Le montant du nouveau solde sera débité de votre compte le 10/05/2025",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Solde précédent", continental(-balance_before(rows)))],
+        below=[_line("Nouveau solde", continental(-rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(
+        read,
+        rows,
+        account="4532 XXXX XXXX 7788",
+        currency="EUR",
+        running_balance=False,
+        value=lambda r: r.date + DAY,
+    )
+    assert read.account_type == "CREDIT_CARD"
+
+
+CH_EPARGNE = [
+    (D(2025, 6, 15), "Versement", "2000.00"),
+    (D(2025, 9, 2), "Retrait", "-500.00"),
+    (D(2025, 12, 31), "Intérêts créanciers", "96.40"),
+    (D(2025, 12, 31), "Impôt anticipé 35%", "-33.75"),
+]
+
+
+def test_a_swiss_french_savings_account_closing_its_year_with_interest_and_withholding_tax() -> None:
+    """A Swiss savings account in French over a year: "Date | Texte | Débit | Crédit | Valeur | Solde",
+    figures "1'234.56", the year's interest and the withholding tax on it as rows of the last day, the
+    balance carried in from the year before ("Report") and "Solde en votre faveur" under the rows."""
+    rows = running(M("8250.00"), CH_EPARGNE)
+    columns = [
+        Column("Date", 40, lambda r: _dmy(r.date, ".")),
+        Column("Texte", 100, lambda r: r.description),
+        Column("Débit", 330, paid_out(swiss), right=True),
+        Column("Crédit", 400, paid_in(swiss), right=True),
+        Column("Valeur", 420, lambda r: _dmy(r.date, ".")),
+        Column("Solde", 560, lambda r: swiss(r.balance), right=True),
+    ]
+    head = [
+        "Caisse d'Épargne du Jura SA",
+        "Relevé annuel du compte épargne",
+        "Monsieur Pierre Favre",
+        "Période du 01.01.2025 au 31.12.2025",
+        "IBAN CH93 0076 2011 6238 5295 7",
+        "Monnaie CHF",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        first=[[(40, "01.01.2025", False), (100, "Report", False), (560, swiss(balance_before(rows)), True)]],
+        below=[[(100, "Solde en votre faveur", False), (560, swiss(rows[-1].balance), True)]],
+    )
+    _as_drawn(read, rows, account="CH93 0076 2011 6238 5295 7", currency="CHF", value=lambda r: r.date)
+    assert read.account_type == "SAVINGS"
+
+
+PL_OVERDRAWN = [
+    (D(2025, 9, 2), "PRZELEW CZYNSZ WRZESIEŃ", "-2400.00"),
+    (D(2025, 9, 8), "PŁATNOŚĆ KARTĄ LIDL", "-187.45"),
+    (D(2025, 9, 10), "WYNAGRODZENIE SIERPIEŃ", "6300.00"),
+]
+
+
+def test_a_polish_account_overdrawn_with_a_minus_before_its_balances(unicode_fonts: Fonts) -> None:
+    """A Polish account that goes below zero: "Data | Opis | Kwota | Saldo", the balances negative with a
+    minus ("-1 245,30"), "Saldo początkowe" and "Saldo końcowe" lines, amounts with PLN after them."""
+    rows = running(M("1154.70"), PL_OVERDRAWN)
+    columns = [
+        Column("Data", 40, lambda r: _dmy(r.date, ".")),
+        Column("Opis", 110, lambda r: r.description),
+        Column("Kwota", 470, lambda r: signed(spaced(r.amount), r.amount) + " PLN", right=True),
+        Column("Saldo", 560, lambda r: signed(spaced(r.balance), r.balance) + " PLN", right=True),
+    ]
+    head = [
+        "Bank Podkarpacki S.A.",
+        "Wyciąg z rachunku za okres 01.09.2025 - 30.09.2025",
+        "MAREK LEWANDOWSKI",
+        "Numer rachunku: PL61 1090 1014 0000 0712 1981 2874",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Saldo początkowe", spaced(balance_before(rows)) + " PLN")],
+        below=[_line("Saldo końcowe", spaced(rows[-1].balance) + " PLN")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="PL61 1090 1014 0000 0712 1981 2874", currency="PLN")
+
+
+def _sectioned(
+    head: Sequence[str],
+    titles: tuple[str, str],
+    columns: Sequence[Column],
+    rows: Sequence[Drawn],
+    balances: tuple[list[Cell], list[Cell]],
+) -> RawStatement:
+    """A statement listing its money in, then its money out, each under its title and the same headings
+    of one unsigned amount column, between the opening and closing balance lines."""
+    lines: Lines = [*header(head), balances[0], []]
+    for title, side in zip(
+        titles, ([r for r in rows if r.amount > 0], [r for r in rows if r.amount < 0]), strict=True
+    ):
+        lines += [[(40, "**" + title, False)], headings(columns), *table(columns, side), []]
+    lines.append(balances[1])
+    return read_one(drawn_lines([lines]))
+
+
+NL_SECTIONS = [
+    (D(2025, 7, 1), "Huur juli", "-950.00"),
+    (D(2025, 7, 3), "Kinderbijslag SVB", "287.00"),
+    (D(2025, 7, 12), "Bol.com", "-45.99"),
+    (D(2025, 7, 24), "Salaris juli", "2875.40"),
+]
+
+
+def test_a_dutch_account_listing_its_credits_and_debits_in_sections_of_their_own() -> None:
+    """A Dutch account listing its "Bijschrijvingen" (credits) and then its "Afschrijvingen" (debits),
+    each titled over "Datum | Omschrijving | Bedrag" with unsigned amounts, between "Beginsaldo" and
+    "Eindsaldo" lines."""
+    rows = running(M("512.30"), NL_SECTIONS)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, "-")),
+        Column("Omschrijving", 110, lambda r: r.description),
+        Column("Bedrag", 550, lambda r: continental(r.amount), right=True),
+    ]
+    head = [
+        "Hollandse Volksbank N.V.",
+        "Rekeningoverzicht juli 2025",
+        "DHR. T. SMIT",
+        "Periode 01-07-2025 t/m 31-07-2025",
+        "IBAN NL37 NZSB 0123 4567 89",
+    ]
+    read = _sectioned(
+        head,
+        ("Bijschrijvingen", "Afschrijvingen"),
+        columns,
+        rows,
+        (
+            _line("Beginsaldo", continental(balance_before(rows))),
+            _line("Eindsaldo", continental(rows[-1].balance)),
+        ),
+    )
+    listed = [r for r in rows if r.amount > 0] + [r for r in rows if r.amount < 0]
+    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(
+        (r.date, r.description, r.amount) for r in listed
+    )
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("NL37 NZSB 0123 4567 89", "EUR")
+
+
+SE_SECTIONS = [
+    (D(2025, 2, 3), "Hyra februari", "-8900.00"),
+    (D(2025, 2, 10), "Swish Erik", "400.00"),
+    (D(2025, 2, 14), "ICA Kvantum", "-612.35"),
+    (D(2025, 2, 25), "Lön februari", "31200.00"),
+]
+
+
+def test_a_swedish_account_listing_its_deposits_and_withdrawals_in_sections_of_their_own() -> None:
+    """A Swedish account listing its "Insättningar" (deposits) and then its "Uttag" (withdrawals), each
+    titled over "Datum | Text | Belopp" with unsigned amounts, between "Ingående saldo" and "Utgående
+    saldo" lines."""
+    rows = running(M("2145.00"), SE_SECTIONS)
+    columns = [
+        Column("Datum", 40, lambda r: r.date.isoformat()),
+        Column("Text", 120, lambda r: r.description),
+        Column("Belopp", 550, lambda r: spaced(r.amount), right=True),
+    ]
+    head = [
+        "Norrlands Sparbank",
+        "Kontoutdrag 2025-02-01 - 2025-02-28",
+        "Erik Johansson",
+        "Kontonummer 8327-9 123 456 789-0",
+        "Valuta SEK",
+    ]
+    read = _sectioned(
+        head,
+        ("Insättningar", "Uttag"),
+        columns,
+        rows,
+        (
+            _line("Ingående saldo", spaced(balance_before(rows))),
+            _line("Utgående saldo", spaced(rows[-1].balance)),
+        ),
+    )
+    listed = [r for r in rows if r.amount > 0] + [r for r in rows if r.amount < 0]
+    assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(
+        (r.date, r.description, r.amount) for r in listed
+    )
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.currency) == ("8327-9 123 456 789-0", "SEK")

@@ -80,6 +80,10 @@ def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
         ("Penyata akaun bagi tempoh 01/03/2025 hingga 31/03/2025 sila semak baki akaun daripada bank", "msa"),
         ("Κίνηση λογαριασμού για την περίοδο 01/03/2025 - 31/03/2025 σελίδα 1 από 2 του δικαιούχου", "ell"),
         ("Izvod po računu za razdoblje 01.03.2025. - 31.03.2025. koji je izrađen prema ugovoru ili", "hrv"),
+        (
+            "Izpisek prometa za obdobje 01.03.2025 - 31.03.2025 ki ga prosimo preverite ter skladno s tem",
+            "slv",
+        ),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
