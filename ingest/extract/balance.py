@@ -516,7 +516,8 @@ def reads_as(text: str, figure: Decimal, places: int = 2) -> bool:
     is either the digit it resembles or a stray, and at most one digit is a confusable slip.
 
     Only a figure the balance already requires is tested, so the text serves as evidence that the
-    print shows that figure, never as the source of one.
+    print shows that figure, never as the source of one. A figure read with one decimal more than its
+    currency's ("4.600" for 4.60: a speck after it read as a digit) shows it without that one.
     """
     target = f"{abs(figure):.{places}f}".replace(".", "")
     for reading in _readings(text):
@@ -526,7 +527,8 @@ def reads_as(text: str, figure: Decimal, places: int = 2) -> bool:
             diffs = [(x, y) for x, y in zip(reading, target, strict=True) if x != y]
             if len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], ""):
                 return True
-    return False
+    speck = re.search(rf"[.,]\d{{{places + 1}}}$", text) if places else None
+    return speck is not None and reads_as(text[:-1], figure, places)
 
 
 def _readings(text: str) -> list[str]:

@@ -239,6 +239,9 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
     assert reads_as("SIL8S", M("11.85"))  # TD photographed at 170 dpi: a bold "$11.85", its 1 read as L
     assert not reads_as("SIL8S", M("12.85"))
+    assert reads_as("4.600", M("4.60"))  # HSBC photographed at 170 dpi: a speck after 4.60 read as a 0
+    assert not reads_as("4.600", M("4.61"))
+    assert not reads_as("46.00", M("4.60"))  # a point read where it is printed: another figure
     assert not reads_as("4248:.05-", M("-118.05"))
     assert not reads_as("SIS", M("55.53"))
     assert not reads_as("6. 33>", M("4.33"))  # 6 is not read for 4
