@@ -2100,8 +2100,10 @@ class _Naming:
 
     @classmethod
     def of(cls, phrases: Sequence[str], filler: re.Pattern[str]) -> _Naming:
+        # Opening the line and followed by a space or its end, or after a space and ending it: the
+        # phrases written once (a space before them is group 1), as they compile in proportion.
         alternatives = _alternatives([p for p in phrases if not p.isalpha()])
-        pattern = re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z")
+        pattern = re.compile(rf"(?:\A|( ))(?:{alternatives})(?(1)\Z|(?: |\Z))")
         return cls(pattern, frozenset(p for p in phrases if p.isalpha()), filler)
 
     def names(self, line: str) -> bool:
