@@ -73,10 +73,10 @@ class _Vocabulary:
     # A heading word cut short and closed by a point ("Buchungsdat.", "Wertst."): the words it may stand
     # for, by the letters printed.
     abbreviated: dict[str, tuple[str, ...]]
-    opening: re.Pattern[str]  # a line that names an opening balance (see _naming)
-    brought_forward: re.Pattern[str]  # a line that names the balance brought over from the page before
-    closing_balance: re.Pattern[str]  # a line that names the statement's closing balance (not one carried)
-    closing: re.Pattern[str]
+    opening: _Naming  # a line that names an opening balance
+    brought_forward: _Naming  # a line that names the balance brought over from the page before
+    closing_balance: _Naming  # a line that names the statement's closing balance (not one carried)
+    closing: _Naming
     # A card's closing balance as the bill states it ("Total amount due", "Te betalen"), opening a line:
     # the minimum due ("Minimaal te betalen") ends like it.
     amount_due: re.Pattern[str]
@@ -148,11 +148,8 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     )
     totals = sorted(lexicon.totals, key=len, reverse=True)
     # "Übertrag von Blatt 1", "Saldovortrag zu unseren Gunsten"
-    filler = (
-        *lexicon.function_words,
-        *lexicon.page_furniture,
-        *lexicon.owed_to_bank,
-        *lexicon.owed_to_holder,
+    filler = _filler(
+        (*lexicon.function_words, *lexicon.page_furniture, *lexicon.owed_to_bank, *lexicon.owed_to_holder)
     )
     return _Vocabulary(
         phrase_role=phrase_role,
@@ -165,10 +162,10 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         currency_words={name: code for name, code in lexicon.currency_names.items() if " " not in name},
         longest_currency_name=max((len(name.split()) for name in lexicon.currency_names), default=1),
         abbreviated=_abbreviations(phrase_role),
-        opening=_naming((*lexicon.opening_balance, *lexicon.brought_forward), filler),
-        brought_forward=_naming(lexicon.brought_forward, filler),
-        closing_balance=_naming(lexicon.closing_balance, filler),
-        closing=_naming((*lexicon.closing_balance, *lexicon.carried_forward), filler),
+        opening=_Naming.of((*lexicon.opening_balance, *lexicon.brought_forward), filler),
+        brought_forward=_Naming.of(lexicon.brought_forward, filler),
+        closing_balance=_Naming.of(lexicon.closing_balance, filler),
+        closing=_Naming.of((*lexicon.closing_balance, *lexicon.carried_forward), filler),
         amount_due=re.compile(rf"\A(?:{_alternatives(lexicon.amount_due)})(?: |\Z)"),
         dated_balance=re.compile(rf"\A(?:{_alternatives(lexicon.dated_balance_labels)}) \d"),
         currency_balance=_balance_in_currency(lexicon),
@@ -2150,9 +2147,9 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
 
 
 def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
-    if vocabulary.opening.search(key):
+    if vocabulary.opening.names(key):
         return Marker.OPENING
-    if vocabulary.closing.search(key) or vocabulary.amount_due.match(key):
+    if vocabulary.closing.names(key) or vocabulary.amount_due.match(key):
         return Marker.CLOSING
     named = (vocabulary.dated_balance, vocabulary.currency_balance, vocabulary.sided_balance)
     if any(pattern.search(key) for pattern in named):
@@ -2197,18 +2194,41 @@ def _sided_balance(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _naming(phrases: Sequence[str], filler_words: Sequence[str]) -> re.Pattern[str]:
-    """A line that is one of the phrases, or begins or ends with one: one search, not one test a phrase
+@dataclass(frozen=True, slots=True)
+class _Naming:
+    """A line that is one of some phrases, or begins or ends with one: one search, not one test a phrase
     (a line is asked this a few times, against a hundred phrases).
 
     A phrase that is one plain word ("Report", "Transport", "Übertrag") is a word of other uses too
     ("Transport for London", "Übertrag Sparkonto"): it names a line alone, or followed by nothing but
     figures, dates, function words and the words of page furniture ("Report du 30/04")."""
-    plain = [p for p in phrases if p.isalpha()]
-    alternatives = _alternatives([p for p in phrases if not p.isalpha()])
-    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in filler_words)])
-    alone = rf"\A(?:{_alternatives(plain)})(?: (?:{filler}))*\Z"
-    return re.compile(rf"\A(?:{alternatives})(?: |\Z)| (?:{alternatives})\Z|{alone}")
+
+    phrases: re.Pattern[str]  # the phrases of more than a plain word, opening or ending the line
+    plain: frozenset[str]  # the phrases of one plain word
+    filler: re.Pattern[str]  # what may follow a plain word to the line's end (`_filler`)
+
+    @classmethod
+    def of(cls, phrases: Sequence[str], filler: re.Pattern[str]) -> _Naming:
+        # Opening the line and followed by a space or its end, or after a space and ending it: the
+        # phrases written once (a space before them is group 1), as they compile in proportion.
+        alternatives = _alternatives([p for p in phrases if not p.isalpha()])
+        pattern = re.compile(rf"(?:\A|( ))(?:{alternatives})(?(1)\Z|(?: |\Z))")
+        return cls(pattern, frozenset(p for p in phrases if p.isalpha()), filler)
+
+    def names(self, line: str) -> bool:
+        """Whether the (folded) line is named by one of the phrases."""
+        if self.phrases.search(line):
+            return True
+        # A plain word has no space: only the line's first word can be one.
+        first = line.partition(" ")[0]
+        return first in self.plain and self.filler.match(line, len(first)) is not None
+
+
+def _filler(words: Sequence[str]) -> re.Pattern[str]:
+    """Words after a plain word naming a line (`_Naming`), each after a space, to the line's end: figures,
+    dates and marks, and these words. One pattern for all of a lexicon's namings (the words are many)."""
+    filler = "|".join([r"[^\sa-z]+", *(re.escape(w) for w in words)])
+    return re.compile(rf"(?: (?:{filler}))*\Z")
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -2749,11 +2769,11 @@ def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
 def _closing_balance(ctx: ReadContext, row: RowLine) -> bool:
     if marker_of(ctx, row.description, has_date=row.date is not None) is Marker.TOTAL:
         return False  # a day's balance ("Sold final zi") under the day's rows
-    return _vocabulary(ctx.lexicon).closing_balance.search(_marker_key(row.description)) is not None
+    return _vocabulary(ctx.lexicon).closing_balance.names(_marker_key(row.description))
 
 
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
-    return _vocabulary(ctx.lexicon).brought_forward.search(_marker_key(row.description)) is not None
+    return _vocabulary(ctx.lexicon).brought_forward.names(_marker_key(row.description))
 
 
 def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
