@@ -494,6 +494,11 @@ def _other_type(line: Line, below: Line) -> bool:
 _TYPE_SIZE_SHARE = 0.2  # two sizes of type differ by more than this share of the smaller
 
 
+def _larger_type(line: Line, row: Line) -> bool:
+    """Whether a text layer sets a line in a larger type than a row (OCR boxes vary, so only text)."""
+    return _other_type(line, row) and line.height > row.height
+
+
 def _gap_between(line: Line, below: Line) -> float:
     """The space between two lines, from where most of one's words end to where most of the other's
     begin: one OCR box stretched by a rule or a band's tint beside it does not close it."""
@@ -2819,6 +2824,8 @@ def table_lines(
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
+        if seen_amount and not row.figures and row.date is None and _larger_type(line, out[-1].line):
+            break  # a title in a larger type than the rows ("EUR statement"): the next section begins
         titled = row.pending or not row.in_desc_zone  # opening left of the descriptions, as a title does
         if not row.figures and row.date is None and titled and pending_heading(ctx, line):
             pending, end = True, index + 1
