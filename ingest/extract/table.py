@@ -63,6 +63,7 @@ class _Vocabulary:
     phrase_role: dict[tuple[str, ...], Role]
     fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
     aside_phrases: frozenset[tuple[str, ...]]  # the OTHER headings of columns no part of the description
+    net_phrases: frozenset[tuple[str, ...]]  # the AMOUNT headings of what is left of a payment after its fee
     function_words: frozenset[str]  # the words of a note in brackets after a heading ("(in Rs.)")
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
@@ -112,7 +113,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.DESC: lexicon.description_headings,
         Role.DEBIT: lexicon.debit_headings,
         Role.CREDIT: lexicon.credit_headings,
-        Role.AMOUNT: lexicon.amount_headings,
+        Role.AMOUNT: (*lexicon.amount_headings, *lexicon.net_headings),
         Role.BALANCE: lexicon.balance_headings,
         Role.OTHER: (
             *lexicon.other_headings,
@@ -158,6 +159,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         phrase_role=phrase_role,
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
         aside_phrases=frozenset(_key(p) for p in lexicon.aside_headings),
+        net_phrases=frozenset(_key(p) for p in lexicon.net_headings),
         function_words=frozenset(lexicon.function_words),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
@@ -198,7 +200,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             + r")\d{2}(?::\d{2})?$"
         ),
         date_or_amount=frozenset(_key(p) for p in lexicon.value_date_headings)
-        & frozenset(_key(p) for p in lexicon.amount_headings),
+        & frozenset(_key(p) for p in (*lexicon.amount_headings, *lexicon.net_headings)),
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
         furniture=frozenset(p for p in lexicon.page_furniture if " " not in p),
@@ -248,6 +250,7 @@ class Column:
     # An OTHER column that says something of each row but not what it was (its status, its category).
     aside: bool = False
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
+    net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,12 +621,24 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
-    columns = _one_date(columns, transaction_date)
+    columns = _one_date(_gross_beside_net(columns), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
         columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
     )
+
+
+def _gross_beside_net(columns: list[Column]) -> list[Column]:
+    """The columns, an amount headed beside one headed as what is left after the fee ("Amount | Net
+    Amount") read as the payment as it came (gross): the net one is the row's amount, which the balance
+    takes, and the gross one no part of the description."""
+    amounts = [c for c in columns if c.role is Role.AMOUNT]
+    if len(amounts) != 2 or sum(c.net for c in amounts) != 1:
+        return columns
+    return [
+        replace(c, role=Role.OTHER, aside=True) if c.role is Role.AMOUNT and not c.net else c for c in columns
+    ]
 
 
 def _described_at_left(columns: list[Column], words: Sequence[Word]) -> list[Column]:
@@ -814,7 +829,16 @@ def _heading_columns(
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
             heading = " ".join(w.text for w in span).strip(_HEADING_MARKS)
             fee = heading if phrase in vocabulary.fee_phrases else ""
-            columns.append(Column(role, x0, x1, fee=fee, aside=phrase in vocabulary.aside_phrases))
+            columns.append(
+                Column(
+                    role,
+                    x0,
+                    x1,
+                    fee=fee,
+                    aside=phrase in vocabulary.aside_phrases,
+                    net=phrase in vocabulary.net_phrases,
+                )
+            )
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size

@@ -5,6 +5,7 @@ against what was drawn: rows, signs, balances, dates, currency and account numbe
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ingest.extract.statement import RawStatement
@@ -35,6 +36,7 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 Money = Callable[[M], str]
+DAY = dt.timedelta(days=1)
 
 
 def _read(lines: Lines) -> RawStatement:
@@ -398,6 +400,42 @@ US_APP = [
     (D(2025, 7, 22), "Cash App*JOHN DOE", "-35.00"),
 ]
 USD = _sign("$")
+
+
+def test_a_us_neobank_checking_statement_with_a_type_and_a_settlement_date_but_no_balance() -> None:
+    """Chime kind: "Transaction Date | Description | Type | Amount | Net Amount | Settlement Date", figures
+    with the dollar sign and a minus, the balances only in a summary above: the net amount is the row's,
+    the amount beside it the payment as it came."""
+    rows = running(M("412.06"), US_APP)
+    out, into = totals(rows)
+    kinds = {True: "Deposit", False: "Purchase"}
+    columns = [
+        Column("Transaction Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Type", 300, lambda r: kinds[r.amount > 0]),
+        Column("Amount", 400, lambda r: USD(r.amount), right=True),
+        Column("Net Amount", 470, lambda r: USD(r.amount), right=True),
+        Column("Settlement Date", 490, lambda r: (r.date + DAY).strftime("%m/%d/%Y")),
+    ]
+    lines = [
+        *header(["Chime", "Checking Account Statement", "TAYLOR BROOKS", "Member ID 2291184"]),
+        [(40, "Statement Period Jul 1, 2025 - Jul 31, 2025", False)],
+        [(40, "Account number 1234567890123", False)],
+        [],
+        [(40, "**Summary", False)],
+        [(40, "Beginning balance on 7/1", False), (300, USD(balance_before(rows)), True)],
+        [(40, "Deposits", False), (300, USD(into), True)],
+        [(40, "Withdrawals", False), (300, USD(-out), True)],
+        [(40, "Ending balance on 7/31", False), (300, USD(rows[-1].balance), True)],
+        [],
+        [(40, "**Transactions", False)],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    described = [f"{r.description} {kinds[r.amount > 0]}" for r in rows]
+    read = _read(lines)
+    _check(read, rows, None, "1234567890123", described=described, balances=False)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]  # the settlement's day
 
 
 def test_a_payments_app_monthly_statement_dated_by_month_and_day_without_a_year() -> None:
@@ -965,7 +1003,7 @@ def test_a_russian_app_bank_statement_with_operation_and_debit_dates_and_signed_
     rouble = lambda v: ("+" if v > 0 else "-") + spaced(v) + " ₽"  # noqa: E731
     columns = [
         Column("Дата операции", 30, lambda r: f"{r.date:%d.%m.%Y}\n14:22"),
-        Column("Дата списания", 130, lambda r: f"{r.date:%d.%m.%Y}"),
+        Column("Дата списания", 130, lambda r: f"{r.date + DAY:%d.%m.%Y}"),
         Column("Сумма", 300, lambda r: rouble(r.amount), right=True),
         Column("Описание операции", 320, lambda r: r.description),
     ]
@@ -985,7 +1023,9 @@ def test_a_russian_app_bank_statement_with_operation_and_debit_dates_and_signed_
         headings(columns),
         *_stacked(columns, rows),
     ]
-    _check(read_one(drawn_lines([lines], fonts)), rows, "RUB", "40817810000012345678", balances=False)
+    read = read_one(drawn_lines([lines], fonts))
+    _check(read, rows, "RUB", "40817810000012345678", balances=False)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]  # the debit's day
 
 
 def test_a_dutch_app_bank_statement_with_a_counter_account_under_each_row_and_signed_amounts() -> None:
@@ -1053,3 +1093,70 @@ def test_a_danish_app_bank_statement_with_text_amount_and_balance_between_primo_
         [(120, "Ultimosaldo", False), (550, kroner(rows[-1].balance), True)],
     ]
     _check(read_one(drawn_lines([lines], fonts)), rows, "DKK", "6695 2004123456")
+
+
+def test_a_wallet_activity_list_with_a_status_column_where_a_pending_row_moves_no_balance() -> None:
+    """PayPal and Cash App kind: "Date | Description | Status | Amount | Balance", each row "Completed"
+    but one "Pending", printed without a balance beside it: not posted, no transaction of the statement."""
+    rows = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Status", 340, lambda _: "Completed"),
+        Column("Amount", 470, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    pending = [
+        (40, "08/30/2025", False),
+        (110, "Payment to City Parking", False),
+        (340, "Pending", False),
+        (470, "-12.00", True),
+    ]
+    lines = [
+        *header(
+            ["PayPal", "Account statement", "August 1, 2025 - August 31, 2025", "Account ID: 7HKQ2M4XQ9L3A"]
+        ),
+        [(40, "Beginning balance", False), (300, english(balance_before(rows)), True)],
+        [(40, "Ending balance", False), (300, english(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+        pending,
+    ]
+    _check(_read(lines), rows, None, "7HKQ2M4XQ9L3A")
+
+
+def test_a_payment_service_heading_the_gross_amount_and_the_net_amount_beside_its_fee() -> None:
+    """PayPal kind: "Date | Description | Amount | Fee | Net amount | Balance": the amount as the payment
+    came, its fee, and what was left of it, which the balance takes and is the row's amount."""
+    rows = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
+    charged = {t: (g, f) for _, t, g, f in PAYPAL}
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column(
+            "Amount",
+            370,
+            lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
+            right=True,
+        ),
+        Column(
+            "Fee",
+            420,
+            lambda r: signed(english(charged[r.description][1]), -charged[r.description][1]),
+            right=True,
+        ),
+        Column("Net amount", 490, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(
+            ["PayPal", "Account statement", "August 1, 2025 - August 31, 2025", "Account ID: 7HKQ2M4XQ9L3A"]
+        ),
+        [(40, "Beginning balance", False), (300, english(balance_before(rows)), True)],
+        [(40, "Ending balance", False), (300, english(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    _check(_read(lines), rows, None, "7HKQ2M4XQ9L3A")
