@@ -206,7 +206,7 @@ def draw_variation(rng: random.Random) -> Variation:
         "description": lexicon.description_headings,
         "debit": lexicon.debit_headings,
         "credit": lexicon.credit_headings,
-        "amount": lexicon.amount_headings,
+        "amount": (*lexicon.amount_headings, *lexicon.net_headings),
         "balance": lexicon.balance_headings,
     }
     headings = {
@@ -323,7 +323,7 @@ def draw_kind(variation: Variation, rng: random.Random, languages: random.Random
         "description": lexicon.description_headings,
         "debit": lexicon.debit_headings,
         "credit": lexicon.credit_headings,
-        "amount": lexicon.amount_headings,
+        "amount": (*lexicon.amount_headings, *lexicon.net_headings),
         "balance": lexicon.balance_headings,
     }
     if second != "none":

@@ -423,6 +423,7 @@ _KNOWN_WORDS = frozenset(
         "debit_headings",
         "credit_headings",
         "amount_headings",
+        "net_headings",
         "balance_headings",
         "opening_balance",
         "closing_balance",

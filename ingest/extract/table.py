@@ -63,6 +63,7 @@ class _Vocabulary:
     phrase_role: dict[tuple[str, ...], Role]
     fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
     aside_phrases: frozenset[tuple[str, ...]]  # the OTHER headings of columns no part of the description
+    net_phrases: frozenset[tuple[str, ...]]  # the AMOUNT headings of what is left of a payment after its fee
     function_words: frozenset[str]  # the words of a note in brackets after a heading ("(in Rs.)")
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
@@ -112,7 +113,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         Role.DESC: lexicon.description_headings,
         Role.DEBIT: lexicon.debit_headings,
         Role.CREDIT: lexicon.credit_headings,
-        Role.AMOUNT: lexicon.amount_headings,
+        Role.AMOUNT: (*lexicon.amount_headings, *lexicon.net_headings),
         Role.BALANCE: lexicon.balance_headings,
         Role.OTHER: (
             *lexicon.other_headings,
@@ -155,6 +156,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         phrase_role=phrase_role,
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
         aside_phrases=frozenset(_key(p) for p in lexicon.aside_headings),
+        net_phrases=frozenset(_key(p) for p in lexicon.net_headings),
         function_words=frozenset(lexicon.function_words),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
@@ -195,7 +197,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             + r")\d{2}(?::\d{2})?$"
         ),
         date_or_amount=frozenset(_key(p) for p in lexicon.value_date_headings)
-        & frozenset(_key(p) for p in lexicon.amount_headings),
+        & frozenset(_key(p) for p in (*lexicon.amount_headings, *lexicon.net_headings)),
         # A table of balances is titled by a balance heading of more than one word.
         balance_tables=frozenset(" ".join(k) for p in lexicon.balance_headings if len(k := _key(p)) > 1),
         furniture=frozenset(p for p in lexicon.page_furniture if " " not in p),
@@ -245,6 +247,7 @@ class Column:
     # An OTHER column that says something of each row but not what it was (its status, its category).
     aside: bool = False
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
+    net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,6 +494,11 @@ def _other_type(line: Line, below: Line) -> bool:
 _TYPE_SIZE_SHARE = 0.2  # two sizes of type differ by more than this share of the smaller
 
 
+def _larger_type(line: Line, row: Line) -> bool:
+    """Whether a text layer sets a line in a larger type than a row (OCR boxes vary, so only text)."""
+    return _other_type(line, row) and line.height > row.height
+
+
 def _gap_between(line: Line, below: Line) -> float:
     """The space between two lines, from where most of one's words end to where most of the other's
     begin: one OCR box stretched by a rule or a band's tint beside it does not close it."""
@@ -610,12 +618,24 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
-    columns = _one_date(columns, transaction_date)
+    columns = _one_date(_gross_beside_net(columns), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
         columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
     )
+
+
+def _gross_beside_net(columns: list[Column]) -> list[Column]:
+    """The columns, an amount headed beside one headed as what is left after the fee ("Amount | Net
+    Amount") read as the payment as it came (gross): the net one is the row's amount, which the balance
+    takes, and the gross one no part of the description."""
+    amounts = [c for c in columns if c.role is Role.AMOUNT]
+    if len(amounts) != 2 or sum(c.net for c in amounts) != 1:
+        return columns
+    return [
+        replace(c, role=Role.OTHER, aside=True) if c.role is Role.AMOUNT and not c.net else c for c in columns
+    ]
 
 
 def _described_at_left(columns: list[Column], words: Sequence[Word]) -> list[Column]:
@@ -806,7 +826,16 @@ def _heading_columns(
             x0, x1 = min(w.x0 for w in span), max(w.x1 for w in span)
             heading = " ".join(w.text for w in span).strip(_HEADING_MARKS)
             fee = heading if phrase in vocabulary.fee_phrases else ""
-            columns.append(Column(role, x0, x1, fee=fee, aside=phrase in vocabulary.aside_phrases))
+            columns.append(
+                Column(
+                    role,
+                    x0,
+                    x1,
+                    fee=fee,
+                    aside=phrase in vocabulary.aside_phrases,
+                    net=phrase in vocabulary.net_phrases,
+                )
+            )
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -2856,6 +2885,8 @@ def table_lines(
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
+        if seen_amount and not row.figures and row.date is None and _larger_type(line, out[-1].line):
+            break  # a title in a larger type than the rows ("EUR statement"): the next section begins
         titled = row.pending or not row.in_desc_zone  # opening left of the descriptions, as a title does
         if not row.figures and row.date is None and titled and pending_heading(ctx, line):
             pending, end = True, index + 1

@@ -26,7 +26,7 @@ ROLES = {
     "description": "description_headings",
     "debit": "debit_headings",
     "credit": "credit_headings",
-    "amount": "amount_headings",
+    "amount": "amount_headings net_headings",
     "balance": "balance_headings",
     "reference": "other_headings",
 }
@@ -107,7 +107,11 @@ def test_every_heading_is_one_the_lexicon_of_its_language_lists_for_that_column(
         )
         lexicon = load(variation.locale.language)
         for key, heading in variation.headings.items():
-            listed = {fold(vary._in_currency(p, "EUR") or p) for p in getattr(lexicon, ROLES[key])}
+            listed = {
+                fold(vary._in_currency(p, "EUR") or p)
+                for name in ROLES[key].split()
+                for p in getattr(lexicon, name)
+            }
             currency = variation.locale.currency.lower()
             assert fold(heading).replace(currency, "eur") in listed, (key, heading)
 

@@ -54,6 +54,9 @@ class Lexicon:
     debit_headings: Phrases  # money out, unsigned
     credit_headings: Phrases  # money in, unsigned
     amount_headings: Phrases  # one signed or marked amount
+    # The amount left of a payment after its fee ("Net amount"), which the balance takes: beside an amount
+    # heading, it heads the row's amount and the other the payment as it came.
+    net_headings: Phrases
     balance_headings: Phrases  # the running balance
     other_headings: Phrases  # columns the reader does not use (reference, type)
     # A column of fees the row bears ("Charge", "Service fee"), which its balance may or may not include.

@@ -31,6 +31,8 @@ _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no"
 _NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 # The languages whose statements one country's banks print, in that country's money.
 _ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sl", "sv", "tr", "uk")
+# The languages whose wallets and payment services head what is left of a payment after its fee on its own.
+_NETTED = ("en", "da", "de", "es", "fr", "id", "it", "nl", "no", "pl", "pt", "sv", "tr")
 
 
 def test_the_languages_a_statement_may_be_printed_in() -> None:
@@ -47,6 +49,7 @@ _EMPTY = (
     | {("label_verbs", lx.language) for lx in LANGUAGES if lx.language not in _LABEL_VERBS}
     | {("name_titles", lx.language) for lx in LANGUAGES if lx.language not in _NAMES_TITLED}
     | {("home_currency", lx.language) for lx in LANGUAGES if lx.language not in _ONE_COUNTRYS}
+    | {("net_headings", lx.language) for lx in LANGUAGES if lx.language not in _NETTED}
 )
 
 
