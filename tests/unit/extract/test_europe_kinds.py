@@ -3071,3 +3071,76 @@ def test_a_swedish_account_listing_its_deposits_and_withdrawals_in_sections_of_t
     )
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert (read.account_number, read.currency) == ("8327-9 123 456 789-0", "SEK")
+
+
+HR_PREVIOUS = [
+    (D(2025, 10, 2), "Plaćanje karticom Lidl Split", "-48.27"),
+    (D(2025, 10, 10), "Uplata plaće", "1620.00"),
+    (D(2025, 10, 21), "Režije HEP", "-74.90"),
+]
+
+
+def test_a_croatian_account_between_the_balance_of_the_last_statement_and_the_new_one(
+    unicode_fonts: Fonts,
+) -> None:
+    """A Croatian account with no running balance: "Datum | Opis | Isplata | Uplata", the opening balance
+    on a "Stanje prethodnog izvoda" line (the last statement's balance) and the closing one on "Novo
+    stanje"."""
+    rows = running(M("512.40"), HR_PREVIOUS)
+    columns = [
+        Column("Datum", 40, lambda r: _dmy(r.date, ".") + "."),
+        Column("Opis", 110, lambda r: r.description),
+        Column("Isplata", 470, paid_out(continental), right=True),
+        Column("Uplata", 550, paid_in(continental), right=True),
+    ]
+    head = [
+        "Dalmatinska banka d.d.",
+        "Izvod po tekućem računu za razdoblje 01.10.2025. - 31.10.2025.",
+        "ANA KOVAČ",
+        "IBAN: HR12 1001 0051 8630 0016 0",
+        "Valuta: EUR",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Stanje prethodnog izvoda", continental(balance_before(rows)))],
+        below=[_line("Novo stanje", continental(rows[-1].balance))],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="HR12 1001 0051 8630 0016 0", currency="EUR", running_balance=False)
+
+
+RO_ASCII = [
+    (D(2025, 5, 5), "Plata POS Carrefour Iasi", "-143.20"),
+    (D(2025, 5, 12), "Incasare salariu mai", "5400.00"),
+    (D(2025, 5, 20), "Transfer catre economii", "-1000.00"),
+]
+
+
+def test_a_romanian_account_printed_without_its_diacritics() -> None:
+    """A Romanian account printed without its letters' marks, as statements made without the font do:
+    "Data | Descriere | Debit | Credit | Sold", "Sold initial" and "Sold final" lines, "Extras de cont"."""
+    rows = running(M("820.15"), RO_ASCII)
+    columns = [
+        Column("Data", 40, lambda r: _dmy(r.date, ".")),
+        Column("Descriere", 110, lambda r: r.description),
+        Column("Debit", 410, paid_out(continental), right=True),
+        Column("Credit", 485, paid_in(continental), right=True),
+        Column("Sold", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Banca Moldovei de Nord S.A.",
+        "Extras de cont pentru perioada 01.05.2025 - 31.05.2025",
+        "Ioana Popa",
+        "IBAN: RO49 AAAA 1B31 0075 9384 0000",
+        "Moneda: RON",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Sold initial", continental(balance_before(rows)))],
+        below=[_line("Sold final", continental(rows[-1].balance))],
+    )
+    _as_drawn(read, rows, account="RO49 AAAA 1B31 0075 9384 0000", currency="RON")
