@@ -10,6 +10,7 @@ import pytest
 from ingest.codes import ExtractionMethod
 from ingest.extract.context import DEFAULT
 from ingest.extract.layout import cluster_lines
+from ingest.extract.lexicon import ALL
 from ingest.extract.reader import read_statements
 from ingest.extract.table import (
     Marker,
@@ -932,6 +933,17 @@ def test_a_balance_phrase_marks_a_line_it_is_begins_or_ends_but_not_one_it_sits_
     assert marker_of(DEFAULT, "New balance:", has_date=False) is Marker.CLOSING
     assert marker_of(DEFAULT, "Transfer of opening balance to savings", has_date=True) is None
     assert marker_of(DEFAULT, "Reopening balance fee", has_date=True) is None
+
+
+def test_a_plain_balance_word_marks_a_line_alone_or_before_figures_and_filler_words_only() -> None:
+    # A one-word phrase ("Report", "Übertrag") is a word of other uses too: drawn from the lexicon.
+    word = next(p for p in ALL.brought_forward if p.isalpha()).title()
+    filler = next(w for w in ALL.function_words if w.isalpha() and w.title() != word)
+    assert marker_of(DEFAULT, word, has_date=False) is Marker.OPENING
+    assert marker_of(DEFAULT, f"{word} {filler} 30/04", has_date=True) is Marker.OPENING
+    assert marker_of(DEFAULT, f"{word} Zqxv", has_date=True) is None  # a word of no use in any lexicon
+    assert marker_of(DEFAULT, f"{word} 30/04 Zqxv", has_date=True) is None
+    assert marker_of(DEFAULT, f"Zqxv {word}", has_date=True) is None  # only a longer phrase may end a line
 
 
 def test_an_activity_summary_is_a_total_whole_or_cut_after_three_words() -> None:
