@@ -1160,3 +1160,60 @@ def test_a_payment_service_heading_the_gross_amount_and_the_net_amount_beside_it
         *table(columns, rows),
     ]
     _check(_read(lines), rows, None, "7HKQ2M4XQ9L3A")
+
+
+def test_a_wallet_printing_the_time_of_day_in_a_column_of_its_own_beside_the_date() -> None:
+    """ "Date | Time | Transaction ID | Description | Debit | Credit | Balance": the time of each transfer
+    in a column of its own, neither a second date nor text of the description."""
+    rows = running(M("12500.00"), NAIRA_ROWS)
+    columns = [
+        Column("Date", 20, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Time", 80, lambda r: f"{9 + r.date.day % 9:02d}:14:22"),
+        Column("Transaction ID", 125, lambda r: f"TX{r.date:%y%m%d}0441"),
+        Column("Description", 205, lambda r: r.description),
+        Column("Debit", 440, paid_out(english), right=True),
+        Column("Credit", 500, paid_in(english), right=True),
+        Column("Balance", 570, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(["PalmPay Limited", "Account Statement", "Name: IBRAHIM MUSA", "Account Number: 8123456789"]),
+        [(20, "Statement Period: 01/06/2025 - 30/06/2025", False)],
+        [(20, "Opening Balance", False), (300, english(balance_before(rows)), True)],
+        [(20, "Closing Balance", False), (300, english(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = _read(lines)
+    _check(read, rows, None, "8123456789", described=[f"TX{r.date:%y%m%d}0441 {r.description}" for r in rows])
+    assert [t.value_date for t in read.transactions] == [None] * len(rows)
+
+
+def test_a_uk_app_bank_payment_abroad_with_its_own_amount_and_rate_on_the_line_under_it() -> None:
+    """Monzo kind: a payment abroad prints, under its description, "Amount: USD -15.24. Conversion rate:
+    0.787402.": the figure in the other money is no amount of the row, nor the rate."""
+    rows = running(M("145.20"), UK_APP)
+    abroad = {"Thames Water": "Amount: USD -48.26. Conversion rate: 0.787402."}
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(
+            "Description",
+            120,
+            lambda r: "\n".join(
+                [r.description, *([abroad[r.description]] if r.description in abroad else [])]
+            ),
+        ),
+        Column("(GBP) Amount", 470, lambda r: signed(english(r.amount), r.amount), right=True),
+        Column("(GBP) Balance", 550, lambda r: english(r.balance), right=True),
+    ]
+    lines = [
+        *header(["Monzo Bank Limited", "Jamie Patel", "Sort code: 04-00-04   Account number: 82719304"]),
+        [(40, "01/04/2025 - 30/04/2025", False)],
+        [(40, "Opening balance", False), (550, "£" + english(balance_before(rows)), True)],
+        [(40, "Closing balance", False), (550, "£" + english(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *_stacked(columns, rows),
+    ]
+    # The line of the money abroad and its rate is no text of the description, as everywhere.
+    _check(_read(lines), rows, "GBP", "82719304")
