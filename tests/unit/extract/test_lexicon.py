@@ -30,7 +30,7 @@ _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no"
 # The Nordic languages, Finnish, Hungarian, Greek and the Cyrillic ones print a holder's name bare.
 _NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 # The languages whose statements one country's banks print, in that country's money.
-_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sl", "sv", "tr", "uk")
+_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sl", "tr", "uk")
 # The languages whose wallets and payment services head what is left of a payment after its fee on its own.
 _NETTED = ("en", "da", "de", "es", "fr", "id", "it", "nl", "no", "pl", "pt", "sv", "tr")
 
