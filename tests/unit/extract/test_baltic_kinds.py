@@ -5,6 +5,7 @@ balances, the balances around them, the currency and the account's number."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from ingest.extract.statement import RawStatement
@@ -28,6 +29,8 @@ from tests.unit.extract.unseen_kinds import (
     spaced,
     table,
 )
+
+DAY = dt.timedelta(days=1)
 
 
 def _day(row: Drawn) -> str:
@@ -64,13 +67,19 @@ def _read(
 
 def _as_drawn(read: RawStatement, rows: Sequence[Drawn], *, account: str) -> None:
     """The rows as drawn (dates, descriptions, signed amounts, running balances), the balances around
-    them, the account's number, and euros, the money of the three countries."""
+    them, the account's number, euros (the money of the three countries), and the period: the month of
+    the rows, from its first day to its last."""
     assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.balance) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.account_number == account
     assert read.currency == "EUR"
+    first = rows[0].date.replace(day=1)
+    assert (read.period_start, read.period_end) == (
+        first,
+        (first + dt.timedelta(days=31)).replace(day=1) - DAY,
+    )
 
 
 EE = [
@@ -112,7 +121,8 @@ EE_SIGNED = [
 
 
 def test_an_estonian_account_with_one_signed_summa_column(unicode_fonts: Fonts) -> None:
-    """An Estonian account printing each movement signed under "Summa" beside its "Saldo"."""
+    """An Estonian account printing each movement signed under "Summa" beside its "Saldo", its period
+    written out: "1. aprill 2025 kuni 30. aprill 2025"."""
     rows = running(M("3120.00"), EE_SIGNED)
     columns = [
         Column("Kuupäev", 40, _day),
@@ -122,7 +132,7 @@ def test_an_estonian_account_with_one_signed_summa_column(unicode_fonts: Fonts) 
     ]
     head = [
         "Liivimaa Pank",
-        "Kontoväljavõte 01.04.2025 - 30.04.2025",
+        "Kontoväljavõte 1. aprill 2025 kuni 30. aprill 2025",
         "Jaan Kask",
         "IBAN EE47 1000 0010 2014 5685",
     ]
