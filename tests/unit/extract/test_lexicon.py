@@ -13,8 +13,9 @@ import pytest
 from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold, folded, parse
 
 _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
-# Turkish, Finnish and Hungarian number a page "Sayfa 1/3", "Sivu 1 / 3", "1/3. oldal".
-_PAGES_BY_SLASH = ("tr", "fi", "hu")
+# Turkish, Finnish, Hungarian and Estonian number a page "Sayfa 1/3", "Sivu 1 / 3", "1/3. oldal",
+# "Leht 1 / 2".
+_PAGES_BY_SLASH = ("tr", "fi", "hu", "et")
 # Russian, Ukrainian and Bulgarian print a mark after a date's year ("31.03.2025 г."); the others none.
 _YEARS_MARKED = ("ru", "uk", "bg")
 # Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
@@ -30,7 +31,9 @@ _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no"
 # The Nordic languages, Finnish, Hungarian, Greek and the Cyrillic ones print a holder's name bare.
 _NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 # The languages whose statements one country's banks print, in that country's money.
-_ONE_COUNTRYS = ("cs", "da", "el", "fi", "hu", "id", "no", "pl", "sk", "sl", "tr", "uk")
+_ONE_COUNTRYS = (
+    "cs", "da", "el", "et", "fi", "hu", "id", "lt", "lv", "no", "pl", "sk", "sl", "tr", "uk",
+)  # fmt: skip
 # The languages whose wallets and payment services head what is left of a payment after its fee on its own.
 _NETTED = ("en", "da", "de", "es", "fr", "id", "it", "nl", "no", "pl", "pt", "sv", "tr")
 

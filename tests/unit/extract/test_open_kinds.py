@@ -278,12 +278,12 @@ def test_the_one_figure_printed_apart_in_a_table_without_headings_is_the_other_s
 
 # ---- balance lines labelled in a language no lexicon holds -----------------------------------------
 
-ESTONIAN_ROWS = [
-    (D(2025, 6, 3), "Kaardimakse TESCO", "-42.10"),
-    (D(2025, 6, 5), "Kaardimakse BOOTS", "-12.00"),
-    (D(2025, 6, 10), "Palk ACME OU", "2100.00"),
-    (D(2025, 6, 18), "Otsekorraldus", "-148.00"),
-    (D(2025, 6, 27), "Kaardimakse SHELL", "-61.35"),
+ICELANDIC_ROWS = [
+    (D(2025, 6, 3), "Kortagreidsla BONUS", "-42.10"),
+    (D(2025, 6, 5), "Kortagreidsla KRONAN", "-12.00"),
+    (D(2025, 6, 10), "Laun ACME EHF", "2100.00"),
+    (D(2025, 6, 18), "Bein greidsla", "-148.00"),
+    (D(2025, 6, 27), "Kortagreidsla OLIS", "-61.35"),
 ]
 
 
@@ -291,21 +291,21 @@ ESTONIAN_ROWS = [
 def test_undated_figures_first_and_last_that_the_balances_chain_between_are_the_opening_and_closing(
     headed: bool,
 ) -> None:
-    """An Estonian statement (a language no lexicon holds): "Algsaldo" before the rows and "Lõppsaldo"
+    """An Icelandic statement (a language no lexicon holds): "Upphafsstada" before the rows and "Lokastada"
     after them, undated, each figure under the amounts; the first row's balance is the first figure moved
     by its amount and the last row's balance is the last figure, so they are the opening and closing
     balances, no rows."""
-    rows = running(M("1520.40"), ESTONIAN_ROWS)
+    rows = running(M("1520.40"), ICELANDIC_ROWS)
     columns = [
-        Column("Kuupäev", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Selgitus", 110, lambda r: r.description),
-        Column("Summa", 480, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column("Jääk", 560, lambda r: continental(r.balance), right=True),
+        Column("Dagsetning", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Skyring", 110, lambda r: r.description),
+        Column("Upphaed", 480, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Stada", 560, lambda r: continental(r.balance), right=True),
     ]
-    lines = header(["Pohjala Pank", "MARI TAMM", "Konto EE382200221020145685"])
+    lines = header(["Sparisjodur Vestfjarda", "JON JONSSON", "Reikningur IS140159260076545510730339"])
     lines += [headings(columns)] if headed else []
-    lines += [[(110, "Algsaldo", False), (480, continental(balance_before(rows)), True)]]
-    lines += [*table(columns, rows), [(110, "Lõppsaldo", False), (480, continental(rows[-1].balance), True)]]
+    lines += [[(110, "Upphafsstada", False), (480, continental(balance_before(rows)), True)]]
+    lines += [*table(columns, rows), [(110, "Lokastada", False), (480, continental(rows[-1].balance), True)]]
     as_drawn(read_one(drawn_lines([lines])), rows)
 
 

@@ -1,5 +1,5 @@
 """Transaction tables whose headings no lexicon holds: statements in languages the reader was never
-taught (Estonian, Lithuanian, Latvian, Swahili, Tagalog, Albanian), a table printed with no header line, a
+taught (Icelandic, Maltese, Basque, Swahili, Tagalog, Albanian), a table printed with no header line, a
 header printed as a picture, and bank wording for a known language's columns; read by the geometry of
 their columns and the running balance. And pages that hold dates and figures but no transactions (a
 daily-balance table, a summary box, prose, a fee schedule), from which nothing is read."""
@@ -64,11 +64,11 @@ def amount(style: Callable[[M], str]) -> Callable[[Drawn], str]:
     return lambda row: signed(style(row.amount), row.amount)
 
 
-ESTONIAN_HEAD = [
-    "Liivimaa Hoiupank",
-    "Mari Tamm",
-    "Konto valjavote 1.4.2025 - 30.4.2025",
-    "Kontonumber: 2401234567",
+ICELANDIC_HEAD = [
+    "Sparisjodur Nordurlands",
+    "Jon Jonsson",
+    "Reikningsyfirlit 1.4.2025 - 30.4.2025",
+    "Reikningsnumer: 2401234567",
 ]
 
 
@@ -79,36 +79,36 @@ ESTONIAN_HEAD = [
     ("head", "columns"),
     [
         pytest.param(
-            ESTONIAN_HEAD,
+            ICELANDIC_HEAD,
             [
-                Column("Kuupaev", 40, day("%d.%m.%Y")),
-                Column("Selgitus", 110, described),
-                Column("Deebet", 400, paid_out(spaced), right=True),
-                Column("Kreedit", 470, paid_in(spaced), right=True),
-                Column("Jaak", 555, balance(spaced), right=True),
+                Column("Dagsetning", 40, day("%d.%m.%Y")),
+                Column("Skyring", 110, described),
+                Column("Uttekt", 400, paid_out(spaced), right=True),
+                Column("Innlogn", 470, paid_in(spaced), right=True),
+                Column("Stada", 555, balance(spaced), right=True),
             ],
-            id="estonian-debit-credit-balance",
+            id="icelandic-debit-credit-balance",
         ),
         pytest.param(
-            ["Siauliu Taupomasis Bankas", "Petras Kazlauskas", "Saskaitos israsas 2025-04-01 - 2025-04-30"],
+            ["Bank tal-Ghawdex", "Pawlu Borg", "Statement tal-kont 2025-04-01 - 2025-04-30"],
             [
-                Column("Operacijos data", 40, day("%Y-%m-%d")),
-                Column("Paaiskinimas", 120, described),
-                Column("Operacijos suma", 450, amount(spaced), right=True),
-                Column("Likutis", 555, balance(spaced), right=True),
+                Column("Jum", 40, day("%Y-%m-%d")),
+                Column("Deskrizzjoni", 120, described),
+                Column("Ammont", 450, amount(spaced), right=True),
+                Column("Bilanc", 555, balance(spaced), right=True),
             ],
-            id="lithuanian-signed-amount",
+            id="maltese-signed-amount",
         ),
         pytest.param(
-            ["Latvijas Krajbanka", "Janis Berzins", "Konta izraksts 1.4.2025 - 30.4.2025"],
+            ["Bizkaiko Aurrezki Kutxa", "Miren Etxeberria", "Kontuaren laburpena 1.4.2025 - 30.4.2025"],
             [
-                Column("Datums", 40, day("%d.%m.%Y")),
-                Column("Apraksts", 120, described),
-                Column("Debets", 400, paid_out(continental), right=True),
-                Column("Kredits", 470, paid_in(continental), right=True),
+                Column("Eguna", 40, day("%d.%m.%Y")),
+                Column("Kontzeptua", 120, described),
+                Column("Zorra", 400, paid_out(continental), right=True),
+                Column("Hartzekoa", 470, paid_in(continental), right=True),
                 Column("Saldo", 555, balance(continental), right=True),
             ],
-            id="latvian-debit-credit-known-balance",
+            id="basque-debit-credit-known-balance",
         ),
         pytest.param(
             ["Benki ya Taifa", "Amina Juma", "Taarifa ya akaunti 01/04/2025 - 30/04/2025"],
@@ -198,18 +198,18 @@ def test_unknown_headings_beside_known_ones_name_the_description_and_the_balance
     ],
 )
 def test_a_table_printed_without_a_header_line_is_read_by_its_columns(columns: list[Column]) -> None:
-    read_drawn(ESTONIAN_HEAD, columns, APRIL)
+    read_drawn(ICELANDIC_HEAD, columns, APRIL)
 
 
 def test_a_header_printed_as_a_picture_is_read_as_no_header() -> None:
     """The headings are pixels of an image (a scanned letterhead strip), not words of the text layer:
     the rows under it are read by their columns as where no header is printed."""
     picture = Image.new("RGB", (1100, 30), "white")
-    ImageDraw.Draw(picture).text((10, 8), "Kuupaev    Selgitus   Deebet     Kreedit    Jaak", fill="black")
+    ImageDraw.Draw(picture).text((10, 8), "Dagsetning Skyring    Uttekt     Innlogn    Stada", fill="black")
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     y = A4[1] - 50
-    for line in ESTONIAN_HEAD:
+    for line in ICELANDIC_HEAD:
         c.drawString(40, y, line)
         y -= 13
     y -= 20
@@ -319,7 +319,7 @@ def _cells(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list[list[tupl
     ],
 )
 def test_dates_and_figures_without_transactions_read_none(lines: list[list[tuple[float, str, bool]]]) -> None:
-    reads = read_all(drawn_lines([header(ESTONIAN_HEAD) + lines]))
+    reads = read_all(drawn_lines([header(ICELANDIC_HEAD) + lines]))
     assert [t for read in reads for t in read.transactions] == []
 
 
@@ -347,7 +347,7 @@ def test_a_summary_box_beside_a_debit_credit_table_is_no_balance_column() -> Non
                 (x, spaced(row.amount), True),
             ]
         )
-    lines = header(ESTONIAN_HEAD)
+    lines = header(ICELANDIC_HEAD)
     for (label, figure), cells in zip(box, activity, strict=True):
         lines.append([*cells, (390, label, False), *([(560, figure, True)] if figure else [])])
     read = read_one(drawn_lines([lines]))
@@ -388,4 +388,4 @@ def test_a_daily_balance_table_below_a_headerless_table_adds_no_rows() -> None:
     ]
     daily = [[(40, f"{r.date:%d.%m.%Y}", False), (555, spaced(r.balance), True)] for r in APRIL]
     title = [[(40, "**Paevased saldod", False)]]
-    as_drawn(read_one(drawn_lines([header(ESTONIAN_HEAD) + rows + [[]] + title + daily])), APRIL)
+    as_drawn(read_one(drawn_lines([header(ICELANDIC_HEAD) + rows + [[]] + title + daily])), APRIL)

@@ -1,7 +1,8 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
 knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish,
-Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek and Croatian too; a page in
-a script the first reading's data has no letters for is read again in the language its script is."""
+Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek, Croatian, Slovenian, Estonian,
+Latvian and Lithuanian too; a page in a script the first reading's data has no letters for is read again in
+the language its script is."""
 
 from __future__ import annotations
 
@@ -84,6 +85,9 @@ def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
             "Izpisek prometa za obdobje 01.03.2025 - 31.03.2025 ki ga prosimo preverite ter skladno s tem",
             "slv",
         ),
+        ("Kontoväljavõte perioodi 01.03.2025 - 31.03.2025 kohta palun kontrollige ning teie saldo", "est"),
+        ("Konta izraksts par periodu 01.03.2025 - 31.03.2025 lūdzam pārbaudīt jūsu atlikums tiek", "lav"),
+        ("Sąskaitos išrašas laikotarpiui 01.03.2025 - 31.03.2025 prašome patikrinti jūsų likutis yra", "lit"),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(
