@@ -26,6 +26,12 @@ _YEAR = r"(?P<year>\d{4}|\d{2})"
 DATE_JOINER = (
     "(?: (?:" + "|".join(re.escape(j) + ("" if j.endswith("'") else " ") for j in ALL.date_joiners) + "))"
 )
+# What closes the year that begins a written date: a point ("2025. március") or the word a language
+# marks the year with ("2025. gada", "2025 m."), with the spaces around them.
+YEAR_CLOSE = r"(?:\.? (?:" + "|".join(re.escape(m) for m in ALL.year_marks) + r") ?|\. ?)"
+_YEAR_FIRST = rf"(?P<year>\d{{4}}){YEAR_CLOSE}"
+# The word a language prints after a written date's day ("balandžio 1 d."), with the space before it.
+DAY_MARK = "(?: (?:" + "|".join(re.escape(m) for m in ALL.day_marks) + "))"
 # A year printed alone, in the years statements are of; not a group of an account number or IBAN printed
 # in groups of four ("DE31 2001 0020").
 PRINTED_YEAR = re.compile(r"(?<![A-Z\d]{3}\d )\b(19[89]\d|20\d\d)\b(?! [A-Z\d]{3}\d(?:\s|$))")
@@ -77,8 +83,11 @@ _PATTERNS = (
             rf"(?:(?:{DATE_JOINER}|[ ,\-./]*){_YEAR}\.?)?$"
         ),
     ),
-    # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them.
-    ("ymd-named", re.compile(rf"^(?P<year>\d{{4}})\. ?{_MONTH} ?(?P<day>\d{{1,2}})\.?$")),
+    # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them, and
+    # "2025 m. balandžio 1 d." with the marks Lithuanian sets after the year and the day.
+    ("ymd-named", re.compile(rf"^{_YEAR_FIRST}{_MONTH} ?(?P<day>\d{{1,2}})(?:\.|{DAY_MARK})?$")),
+    # "2025. gada 1. aprīlis": the year, its mark, the day and the month's name, as Latvian prints them.
+    ("ydm-named", re.compile(rf"^{_YEAR_FIRST}(?P<day>\d{{1,2}})\.? ?{_MONTH}$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
     (
         "mdy",

@@ -35,6 +35,8 @@ from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     DATE_JOINER,
     DATE_WORDS,
+    DAY_MARK,
+    YEAR_CLOSE,
     NumericOrder,
     PartialDate,
     full_year,
@@ -92,7 +94,9 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES}){DATE_JOINER}\d{{4}}\b"  # 1 de marzo de 2025, 4 d'agost
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
-    rf"|\b\d{{4}}\. ?(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}\.?(?!\d)"  # 2025. március 1. (Hungarian)
+    # 2025. március 1. (Hungarian), 2025 m. kovo 1 d. (Lithuanian), 2025. gada 1. marts (Latvian)
+    rf"|\b\d{{4}}{YEAR_CLOSE}(?:(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}(?:\.|{DAY_MARK})?(?!\d)"
+    rf"|\d{{1,2}}\.? ?(?:{_MONTH_NAMES})\b\.?)"
     r")"
 )
 _MONTH_WORD = rf"\b({_MONTH_NAMES})\b\.?"

@@ -98,6 +98,7 @@ class _Vocabulary:
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
     time_marks: frozenset[str]  # "PM" after a time of day
     year_marks: frozenset[str]  # "г." after a date's year
+    day_marks: frozenset[str]  # "d." after a date's day
     clock: re.Pattern[str]  # a time of day: "14:05", "14:05:09", and "14h05" where a mark is one letter
     # Headings that name a value date or an amount ("Valor"): the amount, where no other heading does.
     date_or_amount: frozenset[tuple[str, ...]]
@@ -191,6 +192,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         ),
         time_marks=frozenset(lexicon.time_marks),
         year_marks=frozenset(lexicon.year_marks),
+        day_marks=frozenset(lexicon.day_marks),
         clock=re.compile(
             r"^\d{1,2}(?:"
             + "|".join([":", *(re.escape(m) for m in lexicon.time_marks if len(m) == 1)])
@@ -1247,6 +1249,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         if date.year is not None and rest[after:] and _year_mark(ctx, rest[after]):
             # The year's mark printed after the date ("31.03.2025 г."), past the date column's edge.
             date_words, rest = [*date_words, rest[after]], [*rest[:after], *rest[after + 1 :]]
+        if rest[after:] and _day_mark(ctx, date, date_words, rest[after]):
+            # The day's mark printed after a date that ends with its day ("2025 m. birželio 10 d."),
+            # past the date column's edge.
+            date_words, rest = [*date_words, rest[after]], [*rest[:after], *rest[after + 1 :]]
         clock = rest[after : after + _time_of_day(ctx, rest[after:])]
         if clock:
             date_words, rest = [*date_words, *clock], [w for w in rest if w not in clock]
@@ -1832,6 +1838,13 @@ def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:
 def _year_mark(ctx: ReadContext, word: Word) -> bool:
     """Whether a word is the mark a date prints after its year ("г." after "31.03.2025")."""
     return fold(word.text) in _vocabulary(ctx.lexicon).year_marks
+
+
+def _day_mark(ctx: ReadContext, date: PartialDate, date_words: Sequence[Word], word: Word) -> bool:
+    """Whether a word is the mark a date prints after its day ("d." after "2025 m. birželio 10"): only
+    a date that printed its year before its day ends with the day's bare number."""
+    ends_with_day = date.year is not None and date_words[-1].text.isdigit()
+    return ends_with_day and fold(word.text) in _vocabulary(ctx.lexicon).day_marks
 
 
 def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | None, list[Word]]:

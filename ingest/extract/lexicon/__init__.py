@@ -123,6 +123,7 @@ class Lexicon:
     time_marks: Phrases  # what follows a time of day printed beside a row's date ("08:53:35 PM")
     year_marks: Phrases  # what follows a date's year ("31.03.2025 г.")
     date_joiners: Phrases  # set between a written-out date's day, month and year ("1 de agosto de 2025")
+    day_marks: Phrases  # what follows a date's day ("2025 m. balandžio 1 d.")
     # What the statement is, and who issued it.
     account_types: tuple[tuple[str, str], ...]  # (phrase, AccountType value)
     card_cues: Phrases  # phrases only a card statement prints

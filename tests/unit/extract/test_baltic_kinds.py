@@ -200,3 +200,72 @@ def test_a_lithuanian_account_with_debetas_and_kreditas_between_pradinis_and_gal
     ]
     read = _read(head, columns, rows, unicode_fonts, opening="Pradinis likutis", closing="Galutinis likutis")
     _as_drawn(read, rows, account="LT12 1000 0111 0100 1000")
+
+
+# The months as Latvian names them in a date that begins with its year ("2025. gada 1. maijs"), and as
+# Lithuanian does ("2025 m. birželio 1 d.").
+LV_MONTHS = (
+    "janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs",
+    "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris",
+)  # fmt: skip
+LT_MONTHS = (
+    "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
+    "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
+)  # fmt: skip
+
+
+def _latvian(day: dt.date) -> str:
+    return f"{day.year}. gada {day.day}. {LV_MONTHS[day.month - 1]}"
+
+
+def _lithuanian(day: dt.date) -> str:
+    return f"{day.year} m. {LT_MONTHS[day.month - 1]} {day.day} d."
+
+
+def test_a_latvian_account_dated_year_first_in_words(unicode_fonts: Fonts) -> None:
+    """A Latvian account whose period and rows are dated year first, in words: "Periods: 2025. gada
+    1. maijs - 2025. gada 31. maijs", each row "2025. gada 2. maijs"."""
+    rows = running(M("2310.40"), LV)
+    columns = [
+        Column("Datums", 40, lambda r: _latvian(r.date)),
+        Column("Apraksts", 200, _described),
+        Column("Debets", 430, paid_out(spaced), right=True),
+        Column("Kredīts", 490, paid_in(spaced), right=True),
+        Column("Atlikums", 560, _balance, right=True),
+    ]
+    first = rows[0].date.replace(day=1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - DAY
+    head = [
+        "Daugavas Banka",
+        "Konta izraksts",
+        f"Periods: {_latvian(first)} - {_latvian(last)}",
+        "Jānis Bērziņš",
+        "Konts: LV80 BANK 0000 4351 9500 1",
+    ]
+    read = _read(head, columns, rows, unicode_fonts, opening="Sākuma atlikums", closing="Beigu atlikums")
+    _as_drawn(read, rows, account="LV80 BANK 0000 4351 9500 1")
+
+
+def test_a_lithuanian_account_dated_year_first_in_words(unicode_fonts: Fonts) -> None:
+    """A Lithuanian account whose period and rows are dated year first, in words, the year and the day
+    marked: "Laikotarpis: 2025 m. birželio 1 d. - 2025 m. birželio 30 d.", each row "2025 m. birželio
+    3 d."."""
+    rows = running(M("980.15"), LT)
+    columns = [
+        Column("Data", 40, lambda r: _lithuanian(r.date)),
+        Column("Aprašymas", 200, _described),
+        Column("Debetas", 430, paid_out(spaced), right=True),
+        Column("Kreditas", 490, paid_in(spaced), right=True),
+        Column("Likutis", 560, _balance, right=True),
+    ]
+    first = rows[0].date.replace(day=1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - DAY
+    head = [
+        "Nemuno Bankas",
+        "Sąskaitos išrašas",
+        f"Laikotarpis: {_lithuanian(first)} - {_lithuanian(last)}",
+        "Petras Kazlauskas",
+        "Sąskaita: LT12 1000 0111 0100 1000",
+    ]
+    read = _read(head, columns, rows, unicode_fonts, opening="Pradinis likutis", closing="Galutinis likutis")
+    _as_drawn(read, rows, account="LT12 1000 0111 0100 1000")

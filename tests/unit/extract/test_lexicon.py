@@ -16,10 +16,14 @@ _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
 # Turkish, Finnish, Hungarian and Estonian number a page "Sayfa 1/3", "Sivu 1 / 3", "1/3. oldal",
 # "Leht 1 / 2".
 _PAGES_BY_SLASH = ("tr", "fi", "hu", "et")
-# Russian, Ukrainian and Bulgarian print a mark after a date's year ("31.03.2025 г."); the others none.
-_YEARS_MARKED = ("ru", "uk", "bg")
+# Russian, Ukrainian and Bulgarian print a mark after a date's year ("31.03.2025 г."), Latvian and
+# Lithuanian one between the year and the rest of a date that begins with it ("2025. gada 1. aprīlis",
+# "2025 m. balandžio 1 d."); the others none.
+_YEARS_MARKED = ("ru", "uk", "bg", "lv", "lt")
 # Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
 _DATES_JOINED = ("es", "pt", "ca")
+# Lithuanian prints a mark after a written date's day ("2025 m. balandžio 1 d."); the others none.
+_DAYS_MARKED = ("lt",)
 # Only a few countries' banks give an account with a code no other country's print: Britain's sort code,
 # Australia's BSB (English), Mexico's CLABE (Spanish), Denmark's reg. nr., Sweden's clearing number and
 # Ukraine's MFO.
@@ -47,6 +51,7 @@ _EMPTY = (
     {("page_of_words", language) for language in _PAGES_BY_SLASH}
     | {("year_marks", lx.language) for lx in LANGUAGES if lx.language not in _YEARS_MARKED}
     | {("date_joiners", lx.language) for lx in LANGUAGES if lx.language not in _DATES_JOINED}
+    | {("day_marks", lx.language) for lx in LANGUAGES if lx.language not in _DAYS_MARKED}
     | {("bank_code_countries", lx.language) for lx in LANGUAGES if lx.language not in _BANK_CODES_OF_ONE}
     | {("member_labels", lx.language) for lx in LANGUAGES if lx.language not in _MEMBERS_NUMBERED}
     | {("label_verbs", lx.language) for lx in LANGUAGES if lx.language not in _LABEL_VERBS}
