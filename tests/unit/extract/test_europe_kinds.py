@@ -699,6 +699,50 @@ def test_a_hungarian_account_in_whole_forints_with_year_first_dates_and_a_value_
     _as_drawn(read, rows, account="11773016-01234567-00000000", currency="HUF", value=lambda r: r.date)
 
 
+# The months as Hungarian abbreviates them in a date ("2025. jan. 3.").
+HU_MONTHS = (
+    "jan.", "febr.", "márc.", "ápr.", "máj.", "jún.",
+    "júl.", "aug.", "szept.", "okt.", "nov.", "dec.",
+)  # fmt: skip
+HU_NAMES = (
+    "január", "február", "március", "április", "május", "június",
+    "július", "augusztus", "szeptember", "október", "november", "december",
+)  # fmt: skip
+
+
+def test_a_hungarian_account_dated_year_first_in_words(unicode_fonts: Fonts) -> None:
+    """A Hungarian account whose period is written out year first ("Időszak: 2025. január 1. - 2025.
+    január 31.") and whose rows are dated with the month abbreviated ("2025. jan. 3.")."""
+    rows = running(M("312760"), HU)
+    columns = [
+        Column("Dátum", 40, lambda r: f"{r.date.year}. {HU_MONTHS[r.date.month - 1]} {r.date.day}."),
+        Column("Közlemény", 150, lambda r: r.description),
+        Column("Összeg", 470, lambda r: _forint(r.amount), right=True),
+        Column("Egyenleg", 560, lambda r: _forint(r.balance), right=True),
+    ]
+    first = rows[0].date.replace(day=1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    month = HU_NAMES[first.month - 1]
+    head = [
+        "Dunamenti Takarékbank Zrt.",
+        "Számlakivonat",
+        f"Időszak: {first.year}. {month} {first.day}. - {last.year}. {month} {last.day}.",
+        "Kovács Péter",
+        "Számlaszám: 11773016-01234567-00000000",
+        "Devizanem: HUF",
+    ]
+    read = _read(
+        head,
+        columns,
+        rows,
+        above=[_line("Nyitó egyenleg", _forint(balance_before(rows)) + " Ft")],
+        below=[_line("Záró egyenleg", _forint(rows[-1].balance) + " Ft")],
+        fonts=unicode_fonts,
+    )
+    _as_drawn(read, rows, account="11773016-01234567-00000000", currency="HUF")
+    assert (read.period_start, read.period_end) == (first, last)
+
+
 RO = [
     (D(2025, 4, 2), "Plata card POS MEGA IMAGE", "-87.45"),
     (D(2025, 4, 2), "Incasare salariu", "6200.00"),
