@@ -43,6 +43,7 @@ class OcrTrust:
 
     doubtful_number: float = 50.0  # an account number's digits may be misread
     doubtful_word: float = 60.0  # letters in a money column are a garbled figure, not text
+    noise_word: float = 30.0  # a word read with less that names no heading is ink, not a heading
 
 
 @dataclass(frozen=True, slots=True)

@@ -584,6 +584,7 @@ def _header_from(
 ) -> TableHeader | None:
     """The header these words print, if they name its columns. `dateless`: a header that names money
     columns and no date, each row's date printed on a line of its own (`find_dateless_header`)."""
+    words = [w for w in words if not _heading_noise(ctx, w)]
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
         spread = _groups_spread(_vocabulary(ctx.lexicon), tokens, ctx.tolerances.word_space)
@@ -625,6 +626,16 @@ def _header_from(
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
         columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
+    )
+
+
+def _heading_noise(ctx: ReadContext, word: Word) -> bool:
+    """Whether OCR read a header word with next to no confidence and as no heading word: a rule's or a
+    box's ink read with a heading ("_—sSiDATE__"), whose span would stack two columns' headings as one."""
+    return (
+        word.confidence is not None
+        and word.confidence < ctx.ocr.noise_word
+        and _vocabulary(ctx.lexicon).heading_words.isdisjoint(_heading_keys(ctx.lexicon, word.text))
     )
 
 

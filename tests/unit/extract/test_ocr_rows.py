@@ -74,6 +74,47 @@ def test_a_dated_row_whose_date_ocr_read_as_letters_keeps_its_date() -> None:
     ]
 
 
+def _two_dated_page(noise: Word) -> PageWords:
+    """A card's table headed "Transaction date | Posting date", stacked, beside a box of other print,
+    over rows printing both dates; `noise` is read among the headings."""
+    header = [
+        Word("TRANSACTION", 49.0, 92.0, 164.0, 169.0, 94.0),
+        Word("POSTING", 97.0, 123.0, 164.0, 169.0, 94.0),
+        Word("DATE", 49.0, 65.0, 172.0, 178.0, 47.0),
+        noise,
+        Word("ACTIVITY", 132.0, 168.0, 172.0, 178.0, 80.0),
+        Word("DESCRIPTION", 171.0, 210.0, 172.0, 176.0, 97.0),
+        Word("AMOUNT(S)", 309.0, 345.0, 169.0, 179.0, 91.0),
+        Word("Shop", 368.0, 384.0, 166.0, 180.0, 96.0),
+        Word("0nline", 386.0, 426.0, 169.0, 181.0, 43.0),
+        Word("today.com", 428.0, 491.0, 165.0, 181.0, 88.0),
+    ]
+    words = [
+        *words_of(30.0, [(40, "Maple Leaf Bank")], 90.0),
+        *words_of(72.0, [(330, "Statement period: Nov 1, 2024 to Nov 30, 2024")], 90.0),
+        *header,
+        *words_of(184.0, [(47, "NOV 03"), (95, "NOV 04"), (140, "BOOKSHOP"), right(345, "25.00")], 90.0),
+        *words_of(198.0, [(47, "NOV 06"), (95, "NOV 08"), (140, "GROCERY STORE"), right(345, "50.00")], 90.0),
+    ]
+    return PageWords(number=1, width=612.0, height=792.0, words=tuple(words), method=ExtractionMethod.OCR)
+
+
+@pytest.mark.parametrize(
+    ("text", "x0", "x1"),
+    [("_—sSiDATE__", 69.0, 129.0), ("—_iDATE_", 72.0, 126.0), ("_—=DATEz__", 67.0, 124.0)],
+)
+def test_ink_ocr_read_with_next_to_no_confidence_in_a_header_does_not_join_two_date_columns(
+    text: str, x0: float, x1: float
+) -> None:
+    # A box's rule read with the second "DATE" as one word spanning both date columns' headings.
+    noise = Word(text, x0, x1, 172.0, 178.0, confidence=5.0)
+    [statement] = read_statements([_two_dated_page(noise)])
+    assert [(t.date, t.value_date, t.description) for t in statement.transactions] == [
+        (D(2024, 11, 3), D(2024, 11, 4), "BOOKSHOP"),
+        (D(2024, 11, 6), D(2024, 11, 8), "GROCERY STORE"),
+    ]
+
+
 # ---- table extent -----------------------------------------------------------------------------
 
 
