@@ -775,7 +775,10 @@ def _header_tokens(
         for part in _heading_parts(word):
             key = _unabbreviated(vocabulary, part.text)
             named = _currency_named(vocabulary, part.text)
-            code = _currency_of(part.text) or named
+            # A sign in letters that is a word of the language is that word ("DA", Algeria's dinar, in
+            # "Data da compra").
+            a_word = part.text.strip(_HEADING_MARKS).isalpha() and key in vocabulary.function_words
+            code = None if a_word else _currency_of(part.text) or named
             if code is not None or not key:
                 # A code ("CAD") says more than a "$", which only says some dollar.
                 currency = code if code and (currency is None or currency in SHARED_SIGNS) else currency

@@ -26,6 +26,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_all,
     read_drawn,
+    read_one,
     running,
     spaced,
     table,
@@ -120,6 +121,52 @@ def test_a_maghreb_account_printing_its_sign_after_every_figure(sign: str, money
     ]
     read = read_drawn(head, columns, running(M("4210.60"), MAGHREB_ROWS))
     assert read.currency == money
+
+
+CARD_ROWS = [
+    (D(2025, 12, 9), "LIBRERIA DEL PUERTO", "-162.61"),
+    (D(2025, 12, 15), "O SEU PAGAMENTO", "1019.74"),
+    (D(2025, 12, 21), "FARMACIA NOVA", "-45.00"),
+]
+
+
+@pytest.mark.parametrize("purchase", ["COMPRA", "OPERAÇÃO"])
+def test_a_sign_in_letters_that_is_a_word_of_the_language_stays_a_word_of_its_heading(purchase: str) -> None:
+    """Algeria's dinar printed after a figure, "DA", is a word of Portuguese too: a Portuguese card heads the
+    date of each purchase "DATA DA COMPRA" over two lines beside its posting date, which is the value date."""
+    rows = running(M("1968.53"), [(D(2025, 12, 4), "GASOLINERA RUTA PORTO", "-69.38"), *CARD_ROWS])
+    posted = {row.date: row.date + dt.timedelta(days=2) for row in rows}
+    head = [
+        "Banco Fernhill",
+        "Beatriz Pereira",
+        "Conta n.º 0035 0123 4567 8901",
+        "Período 01.12.2025 a 31.12.2025",
+    ]
+    lines = [
+        *([(40, text, False)] for text in head),
+        [
+            (40, "**DATA", False),
+            (120, "DATA DA", False),
+            (210, "DESCRIÇÃO", False),
+            (470, "MONTANTE", True),
+            (555, "SALDO", True),
+        ],
+        [(40, "**LANÇAMENTO", False), (120, purchase, False)],
+        *(
+            [
+                (40, f"{posted[r.date]:%d/%m/%Y}", False),
+                (120, f"{r.date:%d/%m/%Y}", False),
+                (210, r.description, False),
+                (470, continental(r.amount), True),
+                (555, continental(r.balance), True),
+            ]
+            for r in rows
+        ),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
+        (r.date, posted[r.date], r.amount) for r in rows
+    ]
 
 
 # ---- Thailand's Buddhist-era years ------------------------------------------------------------------
