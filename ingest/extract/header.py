@@ -618,11 +618,10 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     return None
 
 
-def language_currency(text: str) -> str | None:
-    """The money of the one country whose banks print statements in the folded text's language: a
-    statement that names no money, and no country the account is held in, is in it (a Norwegian account
-    in kroner)."""
-    lexicon = BY_LANGUAGE.get(language_of(text.split()) or "")
+def language_currency(language: str | None) -> str | None:
+    """The money of the one country whose banks print statements in this language: a statement that
+    names no money, and no country the account is held in, is in it (a Norwegian account in kroner)."""
+    lexicon = BY_LANGUAGE.get(language or "")
     return lexicon.home_currency[0] if lexicon is not None and len(lexicon.home_currency) == 1 else None
 
 

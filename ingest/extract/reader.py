@@ -1129,7 +1129,7 @@ def _with_table_currency(
         or _figures_currency(rows)
         or hdr.iban_currency(chunk.lines)
         or hdr.home_currency(ctx, chunk.lines)
-        or hdr.language_currency(fold(" ".join(line.text for line in chunk.lines)))
+        or hdr.language_currency(_language(chunk))
     )
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 
