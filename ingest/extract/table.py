@@ -1069,9 +1069,15 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     """
     rows: list[tuple[list[Word], list[Word]]] = []
     under_dates: list[list[Word]] = []  # the figures of undated rows under a date line, dated by it
+    day_headings: list[list[Word]] = []  # lines of a date alone: a day's heading over its rows
+    dates: list[Word] = []  # the date column's words
     dated = False
     for line in lines:
         words = line.words
+        if len(words) <= DATE_WORDS and parse_partial(" ".join(w.text for w in words)) is not None:
+            day_headings.append(list(words))
+            dated = True
+            continue
         for size in range(min(DATE_WORDS, len(words) - 1), 0, -1):
             if parse_partial(" ".join(w.text for w in words[:size])) is not None:
                 break
@@ -1090,6 +1096,11 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         header = _dates_apart_header(lines, under_dates)
         if header is not None:
             return header
+        if day_headings:
+            # A day's date alone over its rows and nothing beside them: each row is that day's, as a
+            # date printed once a day over the rows under it.
+            rows += [([], figures) for figures in under_dates]
+            dates += [w for words in day_headings for w in words]
     if len(rows) < 3:
         return None
     clusters: list[list[Word]] = []
@@ -1116,8 +1127,8 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     else:
         together = sum(1 for _, figures in rows if len(figures) >= 2)
         roles = [Role.AMOUNT, Role.BALANCE] if together * 2 >= len(rows) else [Role.DEBIT, Role.CREDIT]
-    date_x0 = min(w.x0 for words, _ in rows for w in words)
-    date_x1 = max(w.x1 for words, _ in rows for w in words)
+    dates += [w for words, _ in rows for w in words]
+    date_x0, date_x1 = min(w.x0 for w in dates), max(w.x1 for w in dates)
     columns = [
         Column(Role.DATE, date_x0, date_x1),
         Column(Role.DESC, date_x1 + 4, max(date_x1 + 5, spans[0][0] - 4)),
@@ -2724,14 +2735,19 @@ _BOX_LINES = 2  # labelled figures right of a table that make a box beside it, n
 
 def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
     """Whether a line of a page without its own header is the first row of the table it continues:
-    a dated row with figures (on this line or its description's last); or, where a day's date is
+    a dated row with figures (on this line or its description's last), or a day's date alone over
+    its undated rows; or, where a day's date is
     printed on its first row only, an undated row with figures set close above more rows (the day
     goes on from the page before), or the balance brought forward from the page before, set close
     above the page's rows (one undated row may be all of them); or the first line of such an undated
     row whose figures print on its description's last line; or, where dates stand apart from their
     rows, a day's date over a row with figures."""
     if row.date is not None:
-        return bool(row.amounts) or _figures_below(ctx, header, row, below)
+        return (
+            bool(row.amounts)
+            or _figures_below(ctx, header, row, below)
+            or _heads_a_day(ctx, header, row, below)
+        )
     if header.dates_apart and below and _date_alone(ctx, row) is not None:
         return bool(read_row_line(ctx, header, below[0]).amounts)
     if not row.amounts and (last := _figures_line(ctx, header, row, below)) is not None:
@@ -2842,6 +2858,17 @@ def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Li
         if row.date is not None:
             return _figures_below(ctx, header, row, lines[index + 1 :])
     return False
+
+
+def _heads_a_day(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+    """Whether a date printed alone is a day's heading set close over its undated rows with figures
+    (an app groups the day's rows under it)."""
+    if row.description or row.figures or not below:
+        return False
+    if below[0].top - row.line.bottom > ctx.tolerances.table_gap * row.line.height:
+        return False
+    under = read_row_line(ctx, header, below[0])
+    return under.date is None and bool(under.amounts) and bool(under.description)
 
 
 def _figures_below(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
