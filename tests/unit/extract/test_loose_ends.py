@@ -1,5 +1,6 @@
 """Kinds of statement of issue 14 that read wrong until drawn: rows grouped under a day's date printed
-alone, with the day's totals of money in and out; each drawn as such banks print it and read through the
+alone, with the day's totals of money in and out; the opening and closing balances of Polish and Turkish
+statements in the forms their banks print. Each is drawn as such banks print it and read through the
 text layer against what was drawn."""
 
 from __future__ import annotations
@@ -10,17 +11,23 @@ from collections.abc import Callable
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
+    Column,
+    Drawn,
     Lines,
     M,
     balance_before,
     continental,
+    dejavu,
     drawn_lines,
     english,
     entries,
     header,
+    headings,
     read_one,
     running,
     signed,
+    spaced,
+    table,
     totals,
 )
 
@@ -143,3 +150,114 @@ def test_a_day_printed_alone_heads_the_rows_under_it_in_any_language(
     signed, or bare under the day's totals of money in and out ("Total de entradas", "Total de salidas"):
     every row takes its day's date."""
     _read_by_day(head, balances, _by_day(day, sums, money, bare=sums is not None), money)
+
+
+# ---- opening and closing balances by their labels --------------------------------------------------------
+
+
+def _labelled(
+    head: list[str],
+    columns: list[Column],
+    rows: list[Drawn],
+    labels: tuple[str, str],
+    money: Callable[[M], str],
+    *,
+    in_table: bool,
+) -> None:
+    """A table of signed amounts and no running balance, the opening and closing balances only by their
+    labels: above the table (label and figure), or as its first and last rows (`in_table`). Asserts the
+    rows and both balances as drawn."""
+    fonts = dejavu()
+    assert fonts is not None
+    opening, closing = money(balance_before(rows)), money(rows[-1].balance)
+    x, edge = columns[1].x, columns[-1].x
+    if in_table:
+        lines = [
+            *header(head),
+            headings(columns),
+            [(x, labels[0], False), (edge, opening, True)],
+            *table(columns, rows),
+            [(x, labels[1], False), (edge, closing, True)],
+        ]
+    else:
+        lines = [
+            *header(head),
+            [(40, labels[0], False), (300, opening, True)],
+            [(40, labels[1], False), (300, closing, True)],
+            [],
+            headings(columns),
+            *table(columns, rows),
+        ]
+    read = read_one(drawn_lines([lines], fonts))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+PL = running(
+    M("2480.15"),
+    [
+        (dt.date(2025, 4, 2), "Przelew na rachunek JAN KOWALSKI", "-120.40"),
+        (dt.date(2025, 4, 9), "Wynagrodzenie FIRMA SP. Z O.O.", "3200.00"),
+        (dt.date(2025, 4, 17), "Zakup przy użyciu karty BIEDRONKA", "-89.99"),
+        (dt.date(2025, 4, 28), "Spłata kredytu", "-1500.00"),
+    ],
+)
+
+
+@pytest.mark.parametrize("in_table", [False, True], ids=["above", "in-table"])
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Saldo poprzednie", "Saldo końcowe"),
+        ("Saldo początkowe", "Saldo końcowe"),
+        ("Saldo otwarcia", "Saldo zamknięcia"),
+    ],
+)
+def test_a_polish_statement_gives_its_balances_by_their_usual_labels(
+    labels: tuple[str, str], in_table: bool
+) -> None:
+    """ "Data operacji | Opis operacji | Kwota", figures "1 234,56", the balances labelled as Polish banks
+    label them, above the table or as its first and last rows."""
+    columns = [
+        Column("Data operacji", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Opis operacji", 120, lambda r: r.description),
+        Column("Kwota", 460, lambda r: signed(spaced(r.amount), r.amount), right=True),
+    ]
+    head = ["Bank Przykładowy S.A.", "ANNA NOWAK", "Wyciąg za okres 01.04.2025 - 30.04.2025"]
+    _labelled(head, columns, PL, labels, spaced, in_table=in_table)
+
+
+TR = running(
+    M("2480.15"),
+    [
+        (dt.date(2025, 4, 2), "EFT GELEN AHMET YILMAZ", "-120.40"),
+        (dt.date(2025, 4, 9), "MAAŞ ÖDEMESİ ABC A.Ş.", "3200.00"),
+        (dt.date(2025, 4, 17), "POS HARCAMA MİGROS", "-89.99"),
+        (dt.date(2025, 4, 28), "KREDİ KARTI ÖDEMESİ", "-1500.00"),
+    ],
+)
+
+
+@pytest.mark.parametrize("in_table", [False, True], ids=["above", "in-table"])
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Önceki bakiye", "Dönem sonu bakiye"),
+        ("Devreden bakiye", "Son bakiye"),
+        ("Dönem başı bakiyesi", "Dönem sonu bakiyesi"),
+        ("Önceki dönem bakiyesi", "Kapanış bakiyesi"),
+        ("Devir bakiyesi", "Dönem sonu bakiyesi"),
+    ],
+)
+def test_a_turkish_statement_gives_its_balances_by_their_usual_labels(
+    labels: tuple[str, str], in_table: bool
+) -> None:
+    """ "Tarih | Açıklama | Tutar", figures "1.234,56", the balances labelled as Turkish banks label them:
+    "bakiye" after a word that names it alone, "bakiyesi" after a noun phrase ("dönem sonu bakiyesi")."""
+    columns = [
+        Column("Tarih", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+        Column("Açıklama", 120, lambda r: r.description),
+        Column("Tutar", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    head = ["Örnek Bankası A.Ş.", "AYŞE DEMİR", "Hesap Özeti 01.04.2025 - 30.04.2025"]
+    _labelled(head, columns, TR, labels, continental, in_table=in_table)
