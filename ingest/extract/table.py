@@ -2956,6 +2956,8 @@ def table_lines(
                 continue  # a notice printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
+        if seen_amount and _balance_under_the_table(ctx, row):
+            break  # the balances summed up under the rows, each figure beside its label: no row
         # Printed with its figure: a label over its value ("Neuer Saldo" over "EUR + 1.559,66") still
         # reads the value under it.
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
@@ -2965,6 +2967,16 @@ def table_lines(
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+def _balance_under_the_table(ctx: ReadContext, row: RowLine) -> bool:
+    """Whether an undated line under a table's rows is its opening or closing balance printed with its
+    label, the figure left of every money column (a summary set under the table, not in it)."""
+    if row.date is not None or row.amounts:
+        return False
+    if marker_of(ctx, row.description, has_date=False) not in (Marker.OPENING, Marker.CLOSING):
+        return False
+    return any(parse_money(w.text, ctx.places) is not None for w in row.line.words)
 
 
 def dated_apart(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:

@@ -162,35 +162,35 @@ def _labelled(
     labels: tuple[str, str],
     money: Callable[[M], str],
     *,
-    in_table: bool,
+    where: str,
 ) -> None:
     """A table of signed amounts and no running balance, the opening and closing balances only by their
-    labels: above the table (label and figure), or as its first and last rows (`in_table`). Asserts the
-    rows and both balances as drawn."""
+    labels: above the table or summed up under it (label and figure, the figure left of the money
+    columns), or as its first and last rows ("in-table"). Asserts the rows and both balances as drawn."""
     fonts = dejavu()
     assert fonts is not None
     opening, closing = money(balance_before(rows)), money(rows[-1].balance)
     x, edge = columns[1].x, columns[-1].x
-    if in_table:
-        lines = [
-            *header(head),
+    summary: Lines = [
+        [(40, labels[0], False), (300, opening, True)],
+        [(40, labels[1], False), (300, closing, True)],
+    ]
+    drawn = {
+        "above": [*summary, [], headings(columns), *table(columns, rows)],
+        "below": [headings(columns), *table(columns, rows), [], *summary],
+        "in-table": [
             headings(columns),
             [(x, labels[0], False), (edge, opening, True)],
             *table(columns, rows),
             [(x, labels[1], False), (edge, closing, True)],
-        ]
-    else:
-        lines = [
-            *header(head),
-            [(40, labels[0], False), (300, opening, True)],
-            [(40, labels[1], False), (300, closing, True)],
-            [],
-            headings(columns),
-            *table(columns, rows),
-        ]
-    read = read_one(drawn_lines([lines], fonts))
+        ],
+    }
+    read = read_one(drawn_lines([[*header(head), *drawn[where]]], fonts))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+WHERE = ["above", "below", "in-table"]
 
 
 PL = running(
@@ -204,7 +204,7 @@ PL = running(
 )
 
 
-@pytest.mark.parametrize("in_table", [False, True], ids=["above", "in-table"])
+@pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -214,17 +214,17 @@ PL = running(
     ],
 )
 def test_a_polish_statement_gives_its_balances_by_their_usual_labels(
-    labels: tuple[str, str], in_table: bool
+    labels: tuple[str, str], where: str
 ) -> None:
     """ "Data operacji | Opis operacji | Kwota", figures "1 234,56", the balances labelled as Polish banks
-    label them, above the table or as its first and last rows."""
+    label them, above the table, under it or as its first and last rows."""
     columns = [
         Column("Data operacji", 40, lambda r: r.date.strftime("%d.%m.%Y")),
         Column("Opis operacji", 120, lambda r: r.description),
         Column("Kwota", 460, lambda r: signed(spaced(r.amount), r.amount), right=True),
     ]
     head = ["Bank Przykładowy S.A.", "ANNA NOWAK", "Wyciąg za okres 01.04.2025 - 30.04.2025"]
-    _labelled(head, columns, PL, labels, spaced, in_table=in_table)
+    _labelled(head, columns, PL, labels, spaced, where=where)
 
 
 TR = running(
@@ -238,7 +238,7 @@ TR = running(
 )
 
 
-@pytest.mark.parametrize("in_table", [False, True], ids=["above", "in-table"])
+@pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -250,7 +250,7 @@ TR = running(
     ],
 )
 def test_a_turkish_statement_gives_its_balances_by_their_usual_labels(
-    labels: tuple[str, str], in_table: bool
+    labels: tuple[str, str], where: str
 ) -> None:
     """ "Tarih | Açıklama | Tutar", figures "1.234,56", the balances labelled as Turkish banks label them:
     "bakiye" after a word that names it alone, "bakiyesi" after a noun phrase ("dönem sonu bakiyesi")."""
@@ -260,4 +260,43 @@ def test_a_turkish_statement_gives_its_balances_by_their_usual_labels(
         Column("Tutar", 460, lambda r: signed(continental(r.amount), r.amount), right=True),
     ]
     head = ["Örnek Bankası A.Ş.", "AYŞE DEMİR", "Hesap Özeti 01.04.2025 - 30.04.2025"]
-    _labelled(head, columns, TR, labels, continental, in_table=in_table)
+    _labelled(head, columns, TR, labels, continental, where=where)
+
+
+@pytest.mark.parametrize(
+    ("head", "labels", "money"),
+    [
+        (
+            ["Some Bank plc", "ALEX JONES", "Statement 1 April 2025 to 30 April 2025"],
+            ("Opening balance", "Closing balance"),
+            english,
+        ),
+        (
+            ["Some Bank plc", "ALEX JONES", "Statement 1 April 2025 to 30 April 2025"],
+            ("Previous balance", "New balance"),
+            english,
+        ),
+        (
+            ["Beispielbank AG", "MAX MUSTER", "Kontoauszug 01.04.2025 bis 30.04.2025"],
+            ("Alter Kontostand", "Neuer Kontostand"),
+            continental,
+        ),
+    ],
+    ids=["opening-closing", "previous-new", "german"],
+)
+def test_the_balances_summed_up_under_the_rows_beside_their_labels_are_the_statements(
+    head: list[str], labels: tuple[str, str], money: Callable[[M], str]
+) -> None:
+    """ "Opening balance 2,480.15" and "Closing balance 3,969.76" printed under the table, each figure
+    beside its label left of the money columns: the statement's balances, no rows of its table (they
+    were read as text of the table before, and the balances as none)."""
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 120, lambda r: r.description),
+        Column("Amount", 460, lambda r: signed(money(r.amount), r.amount), right=True),
+    ]
+    rows = [
+        Drawn(r.date, text, r.amount, r.balance)
+        for r, text in zip(PL, ["TESCO", "SALARY", "AMAZON", "RENT"], strict=True)
+    ]
+    _labelled(head, columns, rows, labels, money, where="below")
