@@ -52,10 +52,12 @@ def _by_day(
     money: Callable[[M], str],
     *,
     bare: bool,
+    under: str = "",
 ) -> Lines:
     """The rows under the date of their day printed alone on a line (bold); under it, where `sums` names
     them, the day's total of money in over the rows in and its total of money out over the rows out,
-    each row printed `bare` (its side said by the total over it) or signed."""
+    each row printed `bare` (its side said by the total over it) or signed; where `under` is given, each
+    row's figure on a line of its own under the description, beside that text (the counterparty)."""
     lines: Lines = []
     for date in sorted({r.date for r in DAYS}):
         lines.append([(40, "**" + day(date), False)])
@@ -67,17 +69,19 @@ def _by_day(
         ):
             if side and label:
                 lines.append([(110, label, False), (560, total, True)])
-            lines += [
-                [
-                    (110, r.description, False),
-                    (560, money(r.amount) if bare else signed(money(r.amount), r.amount), True),
-                ]
-                for r in side
-            ]
+            for r in side:
+                figure = (560, money(r.amount) if bare else signed(money(r.amount), r.amount), True)
+                lines += (
+                    [[(110, r.description, False)], [(110, under, False), figure]]
+                    if under
+                    else [[(110, r.description, False), figure]]
+                )
     return lines
 
 
-def _read_by_day(head: list[str], balances: tuple[str, str], lines: Lines, money: Callable[[M], str]) -> None:
+def _read_by_day(
+    head: list[str], balances: tuple[str, str], lines: Lines, money: Callable[[M], str], under: str = ""
+) -> None:
     """Reads the statement of `head`, its opening and closing balances labelled `balances`, then `lines`,
     and asserts the rows and balances as drawn (rows of one day in any order)."""
     drawn: Lines = [
@@ -88,7 +92,8 @@ def _read_by_day(head: list[str], balances: tuple[str, str], lines: Lines, money
         *lines,
     ]
     read = read_one(drawn_lines([drawn]))
-    assert sorted(entries(read)) == sorted((r.date, r.description, r.amount) for r in DAYS)
+    described = [(r.date, f"{r.description} {under}".strip(), r.amount) for r in DAYS]
+    assert sorted(entries(read)) == sorted(described)
     assert (read.opening_balance, read.closing_balance) == (balance_before(DAYS), DAYS[-1].balance)
 
 
@@ -110,6 +115,20 @@ def test_an_app_statement_prints_each_day_alone_over_its_totals_of_money_in_and_
         lines,
         continental,
     )
+
+
+# A day's heading opens with its weekday: a date of six words ("lunes, 2 de junio de 2025"), and a
+# Portuguese working day is named in full with "-feira" ("segunda-feira, 2 de junho de 2025").
+_ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+_PT_WEEKDAYS = [
+    "Segunda-feira",
+    "Terça-feira",
+    "Quarta-feira",
+    "Quinta-feira",
+    "Sexta-feira",
+    "Sábado",
+    "Domingo",
+]
 
 
 @pytest.mark.parametrize(
@@ -136,8 +155,22 @@ def test_an_app_statement_prints_each_day_alone_over_its_totals_of_money_in_and_
             ("Total de entradas", "Total de salidas"),
             continental,
         ),
+        (
+            ["Banco Verde S.A.", "JOANA LIMA", "Extrato de 01/06/2025 a 30/06/2025"],
+            ("Saldo anterior", "Saldo final"),
+            lambda d: f"{_PT_WEEKDAYS[d.weekday()]}, {d.day} de junho de {d.year}",
+            None,
+            continental,
+        ),
+        (
+            ["Banco Nuevo S.A.", "ANA PÉREZ", "Extracto del 01/06/2025 al 30/06/2025"],
+            ("Saldo inicial", "Saldo final"),
+            lambda d: f"{_ES_WEEKDAYS[d.weekday()]}, {d.day} de junio de {d.year}",
+            None,
+            continental,
+        ),
     ],
-    ids=["english", "german", "spanish-totals"],
+    ids=["english", "german", "spanish-totals", "portuguese-weekday", "spanish-weekday"],
 )
 def test_a_day_printed_alone_heads_the_rows_under_it_in_any_language(
     head: list[str],
@@ -146,9 +179,9 @@ def test_a_day_printed_alone_heads_the_rows_under_it_in_any_language(
     sums: tuple[str, str] | None,
     money: Callable[[M], str],
 ) -> None:
-    """A neobank's rows under the day's date alone on a line ("Monday, 2 June 2025", "02.06.2025"), each
-    signed, or bare under the day's totals of money in and out ("Total de entradas", "Total de salidas"):
-    every row takes its day's date."""
+    """A neobank's rows under the day's date alone on a line ("Monday, 2 June 2025", "02.06.2025",
+    "Segunda-feira, 2 de junho de 2025"), each signed, or bare under the day's totals of money in and
+    out ("Total de entradas", "Total de salidas"): every row takes its day's date."""
     _read_by_day(head, balances, _by_day(day, sums, money, bare=sums is not None), money)
 
 
