@@ -2391,6 +2391,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         if marker is None and not line.figures and opens and (mode is Wrap.LAST or line.date is None):
             pending.append(line)
         elif marker is not None:
+            # A day's date alone over the day's totals line ("Total de entradas") dates the rows under it.
+            rows += [_row(ctx, [p], None) for p in pending if p.date is not None and not p.description]
             rows.append(_row(ctx, [line], marker))
             if following is None or not pending or following.line.page == pending[-1].line.page:
                 pending = []  # else the balance carried over a page break parts a row's lines

@@ -117,6 +117,26 @@ def test_an_app_statement_prints_each_day_alone_over_its_totals_of_money_in_and_
     )
 
 
+def test_an_app_statement_grouped_by_day_prints_each_rows_figure_under_its_description() -> None:
+    """Nubank kind, each row over two lines: what it was, then the counterparty with the figure beside
+    it; the day's date alone over its totals lines still dates every row of the day."""
+    party = "JOANA LIMA - •••.123.456-•• - BCO EXEMPLO (0001) Agência: 1 Conta: 5678-9"
+    lines = _by_day(
+        lambda d: f"{d.day:02d} JUN {d.year}",
+        ("Total de entradas", "Total de saídas"),
+        continental,
+        bare=True,
+        under=party,
+    )
+    _read_by_day(
+        ["Banco Roxo S.A.", "PEDRO HENRIQUE ALVES", "Agência 0001   Conta 98765432-1"],
+        ("Saldo inicial", "Saldo final do período"),
+        lines,
+        continental,
+        party,
+    )
+
+
 # A day's heading opens with its weekday: a date of six words ("lunes, 2 de junio de 2025"), and a
 # Portuguese working day is named in full with "-feira" ("segunda-feira, 2 de junho de 2025").
 _ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
