@@ -21,6 +21,7 @@ from itertools import dropwhile, pairwise, takewhile
 from ingest.extract.amounts import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    LABELLED_CODES,
     MINUS_CHARS,
     SHARED_SIGNS,
     SLASHED_MINUS,
@@ -1788,9 +1789,10 @@ def _with_code_after(
             break
         after.append(word)
         text = " ".join(w.text for w in after)
+        # A code that is a name elsewhere ("RON", "TRY") is the money's where it follows a figure.
         code = (
             text
-            if text in CURRENCY_CODES
+            if text in CURRENCY_CODES or text in LABELLED_CODES
             else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
         )
         if code is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
@@ -353,3 +354,91 @@ def test_the_balances_summed_up_under_the_rows_beside_their_labels_are_the_state
         for r, text in zip(PL, ["TESCO", "SALARY", "AMAZON", "RENT"], strict=True)
     ]
     _labelled(head, columns, rows, labels, money, where="below")
+
+
+# ---- a neobank's money out and money in, in the languages it prints them ---------------------------------
+
+NEO = [
+    (dt.date(2025, 6, 2), "-120.40"),
+    (dt.date(2025, 6, 9), "3200.00"),
+    (dt.date(2025, 6, 17), "-89.99"),
+    (dt.date(2025, 6, 28), "-1500.00"),
+]
+
+
+@dataclass(frozen=True)
+class _Neobank:
+    head: list[str]
+    names: list[str]  # the headings: date, description, money out, money in, balance
+    texts: list[str]  # the rows' descriptions
+    labels: tuple[str, str]  # the opening and closing balances'
+    money: Callable[[M], str]
+    day: Callable[[dt.date], str]
+    currency: str
+
+
+@pytest.mark.parametrize(
+    "neobank",
+    [
+        _Neobank(
+            ["Revolut Bank UAB", "ION POPESCU", "Extras de cont RON", "1 iunie 2025 - 30 iunie 2025"],
+            ["Dată", "Descriere", "Bani ieșiți", "Bani intrați", "Sold"],
+            ["Kaufland", "Transfer de la ANA", "Petrom", "Chirie"],
+            ("Sold inițial", "Sold final"),
+            lambda v: continental(v) + " RON",
+            lambda d: f"{d.day} iun. {d.year}",
+            "RON",
+        ),
+        _Neobank(
+            ["Revolut Bank UAB", "KOVÁCS ANNA", "HUF kivonat", "2025. június 1. - 2025. június 30."],
+            ["Dátum", "Leírás", "Kimenő pénz", "Bejövő pénz", "Egyenleg"],
+            ["Spar", "Átutalás ANNA", "MOL", "Lakbér"],
+            ("Nyitó egyenleg", "Záró egyenleg"),
+            lambda v: spaced(v) + " Ft",
+            lambda d: f"{d.year}. jún. {d.day}.",
+            "HUF",
+        ),
+        _Neobank(
+            ["Revolut Bank UAB", "ИВАН ПЕТРОВ", "Извлечение BGN", "1 юни 2025 г. - 30 юни 2025 г."],
+            ["Дата", "Описание", "Изходящи", "Входящи", "Салдо"],
+            ["Била", "Превод от АНА", "Шел", "Наем"],
+            ("Начално салдо", "Крайно салдо"),
+            lambda v: spaced(v) + " лв.",
+            lambda d: f"{d.day} юни {d.year} г.",
+            "BGN",
+        ),
+    ],
+    ids=["romanian", "hungarian", "bulgarian"],
+)
+def test_a_neobank_heads_its_money_out_and_in_as_outgoing_and_incoming_in_the_pages_language(
+    neobank: _Neobank,
+) -> None:
+    """ "Date | Description | Money out | Money in | Balance" as a neobank prints it in Romanian ("Bani
+    ieșiți | Bani intrați"), Hungarian ("Kimenő pénz | Bejövő pénz") and Bulgarian ("Изходящи |
+    Входящи"), each figure with its money's code or sign after it ("120,40 RON"): the rows were none
+    before, and a code that is a name elsewhere ("RON") was read into the descriptions."""
+    fonts = dejavu()
+    assert fonts is not None
+    money, day = neobank.money, neobank.day
+    rows = running(M("2480.15"), [(d, text, a) for (d, a), text in zip(NEO, neobank.texts, strict=True)])
+    names = neobank.names
+    columns = [
+        Column(names[0], 40, lambda r: day(r.date)),
+        Column(names[1], 120, lambda r: r.description),
+        Column(names[2], 400, lambda r: money(r.amount) if r.amount < 0 else "", right=True),
+        Column(names[3], 480, lambda r: money(r.amount) if r.amount > 0 else "", right=True),
+        Column(names[4], 560, lambda r: money(r.balance), right=True),
+    ]
+    lines: Lines = [
+        *header(neobank.head),
+        [(40, neobank.labels[0], False), (300, money(balance_before(rows)), True)],
+        [(40, neobank.labels[1], False), (300, money(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = read_one(drawn_lines([lines], fonts))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == neobank.currency
