@@ -2524,7 +2524,10 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
     said = [ln.description for ln in lines if ln.description]
-    described = said[:1] + [text for text in said[1:] if not exchange_note(ctx, text)]
+    noted = [noted for text in said[1:] if (noted := value_date_noted(ctx, text)) is not None]
+    described = said[:1] + [
+        text for text in said[1:] if not exchange_note(ctx, text) and value_date_noted(ctx, text) is None
+    ]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -2541,7 +2544,8 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         words=[w for ln in lines for w in ln.words],
         marker=marker,
         texts=texts,
-        value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None),
+        value_date=next((ln.value_date for ln in lines if ln.value_date is not None), None)
+        or next(iter(noted), None),
         fee=next((ln.fee for ln in lines if ln.fee is not None), None),
         beside=tuple(m for ln in lines for m in ln.beside),
         # Asked of every row: one that prints a balance and nothing else is found a balance line later.
@@ -2574,7 +2578,10 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
         # The year under the row's day and month is its dates' ("04.08." over "2025").
         row.date = _in_year(row.date, line.year)
         row.value_date = _in_year(row.value_date, line.year)
-    if not exchange_note(ctx, line.description):
+    noted = value_date_noted(ctx, line.description)
+    if noted is not None and row.value_date is None:
+        row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text
+    elif not exchange_note(ctx, line.description):
         row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
     for role, money in line.amounts.items():
@@ -2596,6 +2603,22 @@ _CODES = "|".join(sorted(CURRENCY_CODES))
 _FOREIGN_AMOUNT = re.compile(
     rf"\A(?:[^\d]*\s)?(?:(?:{_CODES}) ?\d[\d.,']*|\d[\d.,']* ?(?:{_CODES}))(?: ?@ ?\d[\d.,]*)?\Z"
 )
+
+
+def value_date_noted(ctx: ReadContext, text: str) -> PartialDate | None:
+    """The date of a line under a row that is its value date after a value date's heading and nothing
+    else ("Wertstellung 02.06.2025", "Value Date: 02.06.2025"); None for any other line."""
+    words = text.split()
+    roles = _vocabulary(ctx.lexicon).phrase_role
+    for size in range(1, min(len(words), _LABEL_WORDS + 1)):
+        if roles.get(_key(fold(" ".join(words[:size])))) is Role.VALUE_DATE:
+            date = parse_partial(" ".join(words[size:]))
+            if date is not None:
+                return date
+    return None
+
+
+_LABEL_WORDS = 3  # the most words a value date's heading takes ("fecha de valor")
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:

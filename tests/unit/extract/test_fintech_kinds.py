@@ -322,9 +322,12 @@ def test_a_german_neobank_statement_without_running_balances_between_old_and_new
         [(40, "Eingehende Transaktionen", False), (550, "+" + euro(into), True)],
         [(40, "Dein neuer Kontostand", False), (550, "+" + euro(rows[-1].balance), True)],
     ]
-    # The bullet between a payment's card and its category is no text of its description.
-    described = [f"{r.description} {kind(r)} Wertstellung {r.date:%d.%m.%Y}".replace(" •", "") for r in rows]
-    _check(_read(lines), rows, "EUR", "DE89 1001 1001 2624 8473 91", described=described, balances=False)
+    # The bullet between a payment's card and its category is no text of its description; the value date
+    # under them ("Wertstellung 02.05.2025") is the row's value date.
+    described = [f"{r.description} {kind(r)}".replace(" •", "") for r in rows]
+    read = _read(lines)
+    _check(read, rows, "EUR", "DE89 1001 1001 2624 8473 91", described=described, balances=False)
+    assert [t.value_date for t in read.transactions] == [r.date for r in rows]
 
 
 # ---- UK app banks: Monzo and Starling --------------------------------------------------------------------

@@ -442,3 +442,66 @@ def test_a_neobank_heads_its_money_out_and_in_as_outgoing_and_incoming_in_the_pa
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == neobank.currency
+
+
+# ---- a value date printed under its row, after its heading -----------------------------------------------
+
+BOOKED = running(
+    M("842.10"),
+    [
+        (dt.date(2025, 6, 2), "REWE Markt GmbH", "-23.45"),
+        (dt.date(2025, 6, 5), "Gehalt ACME GmbH", "2450.00"),
+        (dt.date(2025, 6, 12), "Netflix International B.V.", "-13.99"),
+        (dt.date(2025, 6, 20), "Miete Juni", "-850.00"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "headings_", "label", "balances"),
+    [
+        (
+            ["N26 Bank AG", "MAX MUSTERMANN", "Kontoauszug", "01.06.2025 bis 30.06.2025"],
+            ("Beschreibung", "Verbuchungsdatum", "Betrag"),
+            "Wertstellung",
+            ("Alter Kontostand", "Neuer Kontostand"),
+        ),
+        (
+            ["N26 Bank AG", "MAX MUSTERMANN", "Bank Statement", "01.06.2025 until 30.06.2025"],
+            ("Description", "Booking Date", "Amount"),
+            "Value Date:",
+            ("Previous balance", "New balance"),
+        ),
+        (
+            ["Banco Nuevo S.A.", "ANA PÉREZ", "Extracto", "01/06/2025 - 30/06/2025"],
+            ("Concepto", "Fecha", "Importe"),
+            "Fecha valor",
+            ("Saldo anterior", "Saldo final"),
+        ),
+    ],
+    ids=["german", "english", "spanish"],
+)
+def test_a_value_date_printed_under_its_row_after_its_heading_is_the_rows_value_date(
+    head: list[str], headings_: tuple[str, str, str], label: str, balances: tuple[str, str]
+) -> None:
+    """N26 kind: "Description | Booking date | Amount", each row's value date on a line of its own under
+    its description ("Wertstellung 03.06.2025"): the row's value date, no part of its description."""
+    euro = lambda v: signed(continental(v), v) + "€"  # noqa: E731
+    lines: Lines = [
+        *header(head),
+        [(40, balances[0], False), (560, euro(balance_before(BOOKED)), True)],
+        [(40, balances[1], False), (560, euro(BOOKED[-1].balance), True)],
+        [],
+        [(40, "**" + headings_[0], False), (380, headings_[1], False), (560, headings_[2], True)],
+    ]
+    for r in BOOKED:
+        valued = r.date + dt.timedelta(days=1)
+        lines += [
+            [(40, r.description, False), (380, f"{r.date:%d.%m.%Y}", False), (560, euro(r.amount), True)],
+            [(40, f"{label} {valued:%d.%m.%Y}", False)],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in BOOKED]
+    assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in BOOKED]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(BOOKED), BOOKED[-1].balance)
