@@ -2795,7 +2795,11 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         # The day's last rows, alone on the page: undated rows (their descriptions wrapped under or
         # over their figures) to the page's end, or the table's closing balance under them.
         return True
-    return _rows_follow(ctx, header, below) or _dated_row_follows(ctx, header, below)
+    return (
+        _rows_follow(ctx, header, below)
+        or _dated_row_follows(ctx, header, below)
+        or _day_heading_follows(ctx, header, below)
+    )
 
 
 def _cut_lines_above(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> list[RowLine]:
@@ -2885,6 +2889,24 @@ def _dated_row_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Li
         if row.date is not None:
             return _figures_below(ctx, header, row, lines[index + 1 :])
     return False
+
+
+def _day_heading_follows(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
+    """Whether, among these lines set close one under another and before any other table's header, a
+    day's date alone heads more undated rows: the rows above it are the last day's, gone on over a
+    page break."""
+    for index, line in enumerate(lines[:_DAY_ROWS]):
+        if find_header(ctx, line) is not None:
+            return False
+        if index and line.top - lines[index - 1].bottom > ctx.tolerances.table_gap * line.height:
+            return False
+        row = read_row_line(ctx, header, line)
+        if row.date is not None:
+            return _heads_a_day(ctx, header, row, lines[index + 1 :])
+    return False
+
+
+_DAY_ROWS = 12  # the lines of a day's rows looked through for the next day's heading
 
 
 def _heads_a_day(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:

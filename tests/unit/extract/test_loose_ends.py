@@ -138,6 +138,36 @@ def test_an_app_statement_grouped_by_day_prints_each_rows_figure_under_its_descr
     )
 
 
+@pytest.mark.parametrize("cut", [3, 6, 9])
+def test_an_app_statement_grouped_by_day_goes_on_over_a_page_break_within_a_day(cut: int) -> None:
+    """Nubank kind over two pages, the break inside a day (after its heading, a totals line or a row):
+    the second page opens with the day's rows or its totals line, no date, under the page's own header
+    block; its rows are the day's, as the next day's heading below them shows (they were lost)."""
+    lines = _by_day(
+        lambda d: f"{d.day:02d} JUN {d.year}",
+        ("Total de entradas", "Total de saídas"),
+        continental,
+        bare=True,
+    )
+    first: Lines = [*lines[:cut], [], [(40, "Página 1 de 2", False)]]
+    second: Lines = [
+        [(40, "PEDRO HENRIQUE ALVES   Extrato", False)],
+        [],
+        *lines[cut:],
+        [],
+        [(40, "Página 2 de 2", False)],
+    ]
+    drawn: Lines = [
+        *header(["Banco Roxo S.A.", "PEDRO HENRIQUE ALVES", "Agência 0001   Conta 98765432-1"]),
+        [(40, "Saldo inicial", False), (560, continental(balance_before(DAYS)), True)],
+        [(40, "Saldo final do período", False), (560, continental(DAYS[-1].balance), True)],
+        [],
+        *first,
+    ]
+    read = read_one(drawn_lines([drawn, second]))
+    assert sorted(entries(read)) == sorted((r.date, r.description, r.amount) for r in DAYS)
+
+
 # A day's heading opens with its weekday: a date of six words ("lunes, 2 de junio de 2025"), and a
 # Portuguese working day is named in full with "-feira" ("segunda-feira, 2 de junho de 2025").
 _ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
