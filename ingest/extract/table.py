@@ -2720,6 +2720,8 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
         outside = tuple(w for w in line.words if w.x1 < edge)
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
+        if len(line.words) <= DATE_WORDS and parse_partial(line.text) is not None:
+            outside = ()  # a day's date alone over its rows ("Monday, 2 June 2025"), across the edge
         outside += _right_of(ctx, right, line)
         kept = tuple(w for w in line.words if w not in outside) if outside else line.words
         if outside:

@@ -168,6 +168,43 @@ def test_an_app_statement_grouped_by_day_goes_on_over_a_page_break_within_a_day(
     assert sorted(entries(read)) == sorted((r.date, r.description, r.amount) for r in DAYS)
 
 
+_DE_WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+
+
+@pytest.mark.parametrize(
+    ("names", "day", "money"),
+    [
+        (("Description", "Money out", "Money in", "Balance"), lambda d: f"{d:%A, %d %B %Y}", english),
+        (
+            ("Beschreibung", "Ausgang", "Eingang", "Kontostand"),
+            lambda d: f"{_DE_WEEKDAYS[d.weekday()]}, {d.day}. Juni {d.year}",
+            continental,
+        ),
+    ],
+    ids=["english", "german"],
+)
+def test_a_table_without_a_date_column_takes_each_days_heading_across_its_left_edge(
+    names: tuple[str, str, str, str], day: Callable[[dt.date], str], money: Callable[[M], str]
+) -> None:
+    """Revolut kind grouped by day: "Description | Money out | Money in | Balance" and no date column,
+    each day's date alone over its rows, running from left of the table into its description column
+    ("Monday, 02 June 2025"): the heading was cut at the table's edge, its day lost."""
+    columns = [
+        Column(names[0], 110, lambda r: r.description),
+        Column(names[1], 400, lambda r: money(r.amount) if r.amount < 0 else "", right=True),
+        Column(names[2], 480, lambda r: money(r.amount) if r.amount > 0 else "", right=True),
+        Column(names[3], 560, lambda r: money(r.balance), right=True),
+    ]
+    lines: Lines = [headings(columns)]
+    for date in sorted({r.date for r in DAYS}):
+        lines += [[(40, "**" + day(date), False)], *table(columns, [r for r in DAYS if r.date == date])]
+    read = read_one(
+        drawn_lines([[*header(["Neo Bank Ltd", "ALEX JONES", "1 June 2025 - 30 June 2025"]), *lines]])
+    )
+    assert entries(read) == [(r.date, r.description, r.amount) for r in DAYS]
+    assert [t.balance for t in read.transactions] == [r.balance for r in DAYS]
+
+
 # A day's heading opens with its weekday: a date of six words ("lunes, 2 de junio de 2025"), and a
 # Portuguese working day is named in full with "-feira" ("segunda-feira, 2 de junho de 2025").
 _ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
