@@ -1,7 +1,9 @@
 """Kinds of statement of issue 14 that read wrong until drawn: rows grouped under a day's date printed
-alone, with the day's totals of money in and out; the opening and closing balances of Polish and Turkish
-statements in the forms their banks print. Each is drawn as such banks print it and read through the
-text layer against what was drawn."""
+alone (with the day's totals of money in and out, over a page break, across a table's left edge, opening
+with its weekday); the opening and closing balances of Polish and Turkish statements in the forms their
+banks print, and summed up under the rows; a neobank's money out and in in Romanian, Hungarian and
+Bulgarian; a value date printed under its row after its heading. Each is drawn as such banks print it
+and read through the text layer against what was drawn."""
 
 from __future__ import annotations
 
