@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from ingest.extract.amounts import Money
@@ -71,6 +72,44 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence
     prints)."""
     marked, bare = _marked_and_bare(rows, balances)
     return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
+
+
+def owed_by_its_balances(
+    ctx: ReadContext, rows: Sequence[Row], balances: tuple[Money | None, Money | None]
+) -> bool:
+    """Whether rows whose money in is fewer than their money out run from the opening balance to the
+    closing one only where both, printed bare, are owed to the bank: a card bill that names itself in
+    no words the reader knows. The rows' sides are printed, so the balances, not the rows, turn round:
+    money in marked CR in one signed column (CR says money in on a card bill as on an account, however
+    its payments are worded), or in Debit and Credit columns each money in a payment to the card or a
+    refund (columns whose headings read the other way round would chain as well)."""
+    opening, closing = balances
+    if opening is None or closing is None or not _bare(opening) or not _bare(closing):
+        return False
+    listed = [row for row in rows if row.marker is None and row.amounts]
+    marked, bare = _marked_and_bare(rows)
+    if marked and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked):
+        money_in = [row.amounts[Role.AMOUNT] for row in marked]
+        money_out = [row.amounts[Role.AMOUNT] for row in bare]
+    else:
+        credits = [row for row in listed if set(row.amounts) == {Role.CREDIT}]
+        money_in = [row.amounts[Role.CREDIT] for row in credits]
+        money_out = [row.amounts[Role.DEBIT] for row in listed if set(row.amounts) == {Role.DEBIT}]
+        if not all(_paid_or_refunded(ctx, row) for row in credits):
+            return False
+    if not money_in or len(money_in) >= len(money_out) or len(money_in) + len(money_out) != len(listed):
+        return False
+    if not all(map(_bare, money_out)):
+        return False
+    paid = sum((m.magnitude for m in money_in), Decimal(0))
+    charged = sum((m.magnitude for m in money_out), Decimal(0))
+    # Owed, the charges raise the balance and the payments lower it; the holder's, the other way.
+    return paid != charged and closing.magnitude == opening.magnitude + charged - paid
+
+
+def _bare(money: Money) -> bool:
+    """Printed with no sign and no marker."""
+    return money.negative is None and money.marker is None
 
 
 def signs_like_an_account(
