@@ -534,6 +534,35 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
+# ---- sections titled by two words of one side joined by an ampersand, closed by a current balance ----
+
+
+def test_sections_titled_with_an_ampersand_between_their_two_words_for_the_side() -> None:
+    """Sections titled "Deposits & Credits" and "Withdrawals & Debits", headed "Date | Amount |
+    Description": the ampersand joins two words of one side, each section takes its side."""
+    opening = M("704.16")
+    closing = opening + _sum(CU_DEPOSITS) + _sum(CU_WITHDRAWALS)
+    lines = header(
+        [
+            "Keystone Citizens Savings Bank",
+            "PRIYA DESAI",
+            "4410 N PEARL ST, PROVIDENCE RI 02904",
+            "Beginning March 1, 2025 through March 31, 2025",
+            "Account Number: 1104488120",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (330, english(opening), True)],
+        [(40, "Current Balance", False), (330, english(closing), True)],
+        [],
+        *_cu_section("Deposits & Credits", CU_DEPOSITS, english),
+        *_cu_section("Withdrawals & Debits", CU_WITHDRAWALS, english),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted(_as_read([*CU_DEPOSITS, *CU_WITHDRAWALS]))
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
 # ---- a Canadian chequing account with the description first and the date right of the money -----------
 
 TD_ROWS = [
