@@ -382,7 +382,10 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         if _prints_values(ctx, line):
             return None  # a dated balance line set just above the header ("Kontostand am <date> <figure>")
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
-        return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
+        # A title naming two headings' words ("DEBIT ACCOUNT TRANSACTIONS") reads as columns set over
+        # those of the line under it, where wrapped headings' parts join those under them.
+        wrapped = len(named) > 1 and not _overlapping(merged)
+        return merged if wrapped and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
@@ -483,6 +486,11 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
         count += 1
         above = line
     return count
+
+
+def _overlapping(header: TableHeader) -> bool:
+    """Whether two of a header's columns stand one over the other."""
+    return any(b.x0 < a.x1 for a, b in pairwise(sorted(header.columns, key=lambda c: c.x0)))
 
 
 def _other_type(line: Line, below: Line) -> bool:

@@ -563,6 +563,65 @@ def test_sections_titled_with_an_ampersand_between_their_two_words_for_the_side(
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
+# ---- a prepaid debit account with the kind of each row in a column after its text ----------------------
+
+PREPAID_ROWS = [
+    (D(2025, 9, 2), "PAYROLL DIRECT DEP LAKESIDE LOGISTICS", "Deposit", "612.40"),
+    (D(2025, 9, 3), "MONTHLY FEE", "Fee", "-7.95"),
+    (D(2025, 9, 5), "WALGREENS #5521 MILWAUKEE WI", "Purchase", "-23.16"),
+    (D(2025, 9, 9), "ATM WITHDRAWAL 2201 N MAIN ST", "Withdrawal", "-60.00"),
+    (D(2025, 9, 12), "CASH DEPOSIT AT RETAILER", "Deposit", "100.00"),
+    (D(2025, 9, 19), "SEND TO SAVINGS VAULT", "Transfer", "-150.00"),
+]
+
+
+def test_a_prepaid_account_naming_each_rows_kind_in_a_type_column_between_the_text_and_the_amount() -> None:
+    """A prepaid debit account: "Date | Description | Type | Amount | Balance", each row's kind a word in
+    the Type column ("Deposit", "Fee", "Withdrawal": words that head money columns elsewhere), the amount
+    signed with "+$" or "-$" and the balance after it in dollars: the kind is no side and no amount, and
+    each row keeps its own sign."""
+    opening = M("41.27")
+    lines = header(
+        [
+            "Lakeshore Prepaid Bank",
+            "TASHA R GREENE",
+            "3307 W CENTER ST, MILWAUKEE WI 53210",
+            "Statement Period 09/01/2025-09/30/2025",
+            "Account Number: 7741 0093 2281",
+        ]
+    )
+    lines += [
+        [(40, "**DEBIT ACCOUNT TRANSACTIONS", False)],
+        _bold(
+            [
+                (40, "Date", False),
+                (90, "Description", False),
+                (330, "Type", False),
+                (470, "Amount", True),
+                (560, "Balance", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for day, text, kind, amount in PREPAID_ROWS:
+        balance += M(amount)
+        sign = "-" if M(amount) < 0 else "+"
+        lines.append(
+            [
+                (40, day.strftime("%m/%d"), False),
+                (90, text, False),
+                (330, kind, False),
+                (470, f"{sign}${english(M(amount))}", True),
+                (560, f"${english(balance)}", True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert [(d, a) for d, _, a in entries(read)] == [(d, M(a)) for d, _, _, a in PREPAID_ROWS]
+    # The kind printed after the text may join it, as a type column beside the description does.
+    assert all(t in read_t for (_, t, _, _), (_, read_t, _) in zip(PREPAID_ROWS, entries(read), strict=True))
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
 # ---- a Canadian chequing account with the description first and the date right of the money -----------
 
 TD_ROWS = [
