@@ -8,8 +8,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Cell,
+    Column,
     D,
     Lines,
     M,
@@ -17,7 +20,11 @@ from tests.unit.extract.unseen_kinds import (
     english,
     entries,
     header,
+    paid_in,
+    paid_out,
+    read_drawn,
     read_one,
+    running,
 )
 
 Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
@@ -733,3 +740,35 @@ def test_a_card_bill_listing_its_rows_in_two_columns_of_the_page_side_by_side() 
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(SPLIT_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- money columns headed in words no lexicon holds, side by side before the balance -------------------
+
+UNNAMED_ROWS = [
+    (D(2025, 5, 2), "SALARY ACME LTD", "2500.00"),
+    (D(2025, 5, 5), "GROCERY STORE", "-84.20"),
+    (D(2025, 5, 9), "ELECTRIC BILL", "-120.00"),
+    (D(2025, 5, 20), "CASH MACHINE", "-200.00"),
+]
+
+
+@pytest.mark.parametrize("order", ["out first", "in first"])
+def test_two_money_columns_headed_in_words_no_lexicon_holds_are_the_two_sides_the_balances_tell(
+    order: str,
+) -> None:
+    """ "Date | Description | Outgoings | Incomings | Balance", the money headed in words no lexicon holds
+    (either side first), the only money in the first row: the two headings between the description and
+    the balance head the two sides, which way round the running balances say, and the first row is
+    money in like its column, not out like the rest."""
+    rows = running(M("1000.00"), UNNAMED_ROWS)
+    sides = [("Outgoings", paid_out(english)), ("Incomings", paid_in(english))]
+    if order == "in first":
+        sides.reverse()
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        *(Column(heading, x, text, right=True) for (heading, text), x in zip(sides, (400, 480), strict=True)),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Harbourside Mutual", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    read_drawn(head, columns, rows)
