@@ -772,3 +772,61 @@ def test_two_money_columns_headed_in_words_no_lexicon_holds_are_the_two_sides_th
     ]
     head = ["Harbourside Mutual", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
     read_drawn(head, columns, rows)
+
+
+# ---- a card account in Debit and Credit columns whose running balance, printed bare, is what is owed ---
+
+OWED_ROWS = [
+    (D(2025, 5, 2), "WOOLWORTHS 1187 SYDNEY", "-84.20"),
+    (D(2025, 5, 5), "PAYMENT RECEIVED, THANK YOU", "500.00"),
+    (D(2025, 5, 9), "CALTEX BONDI JUNCTION", "-61.00"),
+    (D(2025, 5, 20), "NETFLIX.COM MELBOURNE", "-18.99"),
+    (D(2025, 5, 21), "QANTAS AIRWAYS MASCOT", "-412.00"),
+]
+
+
+@pytest.mark.parametrize("ends", [True, False])
+def test_a_card_in_debit_and_credit_columns_whose_bare_running_balance_is_what_is_owed(ends: bool) -> None:
+    """An account titled by its product alone ("Harbour Rewards"), "Date | Transaction details | Debit |
+    Credit | Balance", its running balance printed bare and rising with each purchase, falling with
+    the payment (with or without opening and closing lines): the purchases are money out and the
+    balance is owed, as the columns say and the balances prove; the columns are not turned round."""
+    opening = M("-700.00")
+    lines = header(
+        [
+            "Harbour Rewards",
+            "JANE CITIZEN",
+            "12 OCEAN ST, BONDI NSW 2026",
+            "Statement period 01/05/2025 to 31/05/2025",
+            "Account number 4567 1234 5678 9012",
+        ]
+    )
+    lines.append(
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Transaction details", False),
+                (400, "Debit", True),
+                (480, "Credit", True),
+                (560, "Balance", True),
+            ]
+        )
+    )
+    if ends:
+        lines.append([(110, "Opening balance", False), (560, english(opening), True)])
+    balance = opening
+    for day, text, amount in OWED_ROWS:
+        balance += M(amount)
+        lines.append(
+            [
+                (40, day.strftime("%d/%m/%Y"), False),
+                (110, text, False),
+                (400 if M(amount) < 0 else 480, english(M(amount)), True),
+                (560, english(balance), True),
+            ]
+        )
+    if ends:
+        lines.append([(110, "Closing balance", False), (560, english(balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(OWED_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
