@@ -16,6 +16,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    continental,
     drawn_lines,
     english,
     entries,
@@ -830,3 +831,63 @@ def test_a_card_in_debit_and_credit_columns_whose_bare_running_balance_is_what_i
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(OWED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- balance lines labelled in words banks print beyond the common ones, in a box or as rows -----------
+
+LABELLED_ROWS = [
+    (D(2025, 5, 2), "SALARY ACME LTD", "2500.00"),
+    (D(2025, 5, 5), "GROCERY STORE", "-84.20"),
+    (D(2025, 5, 19), "ELECTRIC BILL", "-1120.00"),
+]
+HEADINGS = {
+    "en": ("Date", "Description", "Debit", "Credit"),
+    "de": ("Datum", "Buchungstext", "Soll", "Haben"),
+    "it": ("Data", "Descrizione", "Addebiti", "Accrediti"),
+}
+
+
+@pytest.mark.parametrize("where", ["box", "rows"])
+@pytest.mark.parametrize(
+    ("language", "opening_label", "closing_label"),
+    [
+        ("en", "Opening Ledger Balance", "Closing Ledger Balance"),
+        ("en", "Opening Book Balance", "Closing Book Balance"),
+        ("en", "Prior Balance", "Current Balance"),
+        ("en", "Balance B/Fwd", "Balance C/Fwd"),
+        ("de", "Startsaldo", "Schlusssaldo"),
+        ("it", "Saldo precedente", "Saldo attuale"),
+    ],
+)
+def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_balance(
+    language: str, opening_label: str, closing_label: str, where: str
+) -> None:
+    """The opening and closing balances labelled "Opening Ledger Balance", "Closing Book Balance",
+    "Prior Balance" and "Current Balance", "Balance B/Fwd" and "Balance C/Fwd" (Nigerian, US, Ghanaian
+    forms), "Startsaldo", "Saldo attuale", in a box over the table or as its first and last rows, with
+    no running balance to find them by: each opens or closes the statement."""
+    opening = M("1000.00")
+    closing = opening + _sum(LABELLED_ROWS)
+    style = english if language == "en" else continental
+    lines = header(
+        ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    )
+    if where == "box":
+        lines += [
+            [(40, opening_label, False), (330, style(opening), True)],
+            [(40, closing_label, False), (330, style(closing), True)],
+            [],
+        ]
+    date, text, debit, credit = HEADINGS[language]
+    lines.append(_bold([(40, date, False), (110, text, False), (400, debit, True), (480, credit, True)]))
+    if where == "rows":
+        lines.append([(110, opening_label, False), (480, style(opening), True)])
+    for day, description, amount in LABELLED_ROWS:
+        side = 400 if M(amount) < 0 else 480
+        printed = [(40, day.strftime("%d.%m.%Y"), False), (110, description, False)]
+        lines.append([*printed, (side, style(M(amount)), True)])
+    if where == "rows":
+        lines.append([(110, closing_label, False), (480, style(closing), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(LABELLED_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
