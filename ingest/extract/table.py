@@ -1133,10 +1133,24 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    # Where each row prints its balance last, the figure before it.
+    befores = {id(figures[-2]) for _, figures in rows if len(figures) >= 2}
+    beside = [
+        c
+        for c in clusters
+        if c not in columns_of_rows
+        and all(id(w) in befores for w in c)
+        and len(columns_of_rows) == 2
+        and c[-1].x1 < columns_of_rows[1][0].x1
+        and all(id(w) in ends for w in columns_of_rows[1])
+    ]
     if len(columns_of_rows) == 1 and len(apart) == 1:
         # One column of figures and a figure or two printed apart, each ending its row: the few rows of
         # the other side (a month's one salary among the payments); the balances say which side is which.
         columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    elif len(beside) == 1:
+        # The same beside a column of balances: a figure or two printed apart just before the balance.
+        columns_of_rows = sorted([*columns_of_rows, *beside], key=lambda c: c[0].x1)
     clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None

@@ -891,3 +891,28 @@ def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_bala
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(LABELLED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a table headed in a language no lexicon holds, one side's column printing a single figure ---------
+
+
+@pytest.mark.parametrize("order", ["out first", "in first"])
+def test_a_column_of_one_figure_beside_the_balances_of_a_table_headed_in_no_known_language(
+    order: str,
+) -> None:
+    """ "Tarehe | Maelezo | Kutoa | Kuweka | Salio" (Swahili: no lexicon holds a word of it), the month's
+    only money in printed in a column of its own just before the running balance, either side first:
+    the figures' own columns are found from the rows, the single figure's too, and the balances say
+    which side each is."""
+    rows = running(M("1000.00"), UNNAMED_ROWS)
+    sides = [("Kutoa", paid_out(english)), ("Kuweka", paid_in(english))]
+    if order == "in first":
+        sides.reverse()
+    columns = [
+        Column("Tarehe", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Maelezo", 110, lambda r: r.description),
+        *(Column(heading, x, text, right=True) for (heading, text), x in zip(sides, (400, 480), strict=True)),
+        Column("Salio", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Pwani Cooperative Bank", "AMINA HASSAN", "01/05/2025 - 31/05/2025", "12345678"]
+    read_drawn(head, columns, rows)
