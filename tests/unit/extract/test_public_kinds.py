@@ -26,6 +26,7 @@ from tests.unit.extract.unseen_kinds import (
     read_drawn,
     read_one,
     running,
+    swiss,
 )
 
 Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
@@ -916,3 +917,172 @@ def test_a_column_of_one_figure_beside_the_balances_of_a_table_headed_in_no_know
     ]
     head = ["Pwani Cooperative Bank", "AMINA HASSAN", "01/05/2025 - 31/05/2025", "12345678"]
     read_drawn(head, columns, rows)
+
+
+# ---- a card bill whose payment is worded with a comma, signed with a minus, under no card words ---------
+
+COMMA_ROWS = [
+    (D(2025, 4, 3), "STARBUCKS STORE 10293 SEATTLE WA", "-6.45"),
+    (D(2025, 4, 8), "ONLINE PAYMENT, THANK YOU", "350.00"),
+    (D(2025, 4, 12), "SAFEWAY #1442 BELLEVUE WA", "-118.20"),
+    (D(2025, 4, 19), "AMAZON MKTPL*2K4RT9 AMZN.COM/BILL WA", "-42.99"),
+]
+
+
+def test_a_card_bill_whose_payment_is_worded_with_a_comma_between_its_words() -> None:
+    """A bill under a header naming no card ("Evergreen Rewards"), its purchases bare and its payment
+    "ONLINE PAYMENT, THANK YOU" with a minus, between a previous and a new balance printed bare: the
+    payment's words say it whatever marks stand between them, so the purchases are money out and the
+    balances are owed."""
+    previous = M("-350.00")
+    new = previous + _sum(COMMA_ROWS)
+    lines = header(
+        [
+            "Evergreen Rewards",
+            "SAM LINDQVIST",
+            "5512 15TH AVE NE, SEATTLE WA 98105",
+            "Statement period 03/28/2025 - 04/27/2025",
+            "Account ending in 3318",
+        ]
+    )
+    lines += [
+        [(40, "Previous balance", False), (330, english(previous), True)],
+        [(40, "New balance", False), (330, english(new), True)],
+        [],
+        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+    ]
+    for day, text, amount in COMMA_ROWS:
+        figure = ("-" if M(amount) > 0 else "") + english(M(amount))
+        lines.append([(40, day.strftime("%m/%d/%Y"), False), (110, text, False), (560, figure, True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(COMMA_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a US card bill whose sections print their totals in a Total column right of the Amount -----------
+
+BOA_SECTIONS: list[tuple[str, list[Entry]]] = [
+    ("Payments and Other Credits", [(D(2025, 10, 14), "PAYMENT - THANK YOU", "640.00")]),
+    (
+        "Purchases and Adjustments",
+        [
+            (D(2025, 10, 2), "HARRIS TEETER #0214 CHARLOTTE NC", "-87.34"),
+            (D(2025, 10, 9), "SHELL OIL 57442839104 MATTHEWS NC", "-46.10"),
+            (D(2025, 10, 21), "DUKE ENERGY PAYMENT 800-777-9898 NC", "-133.72"),
+        ],
+    ),
+    ("Interest Charged", [(D(2025, 10, 27), "INTEREST CHARGED ON PURCHASES", "-9.81")]),
+]
+
+
+def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right_of_the_amount() -> None:
+    """ "Transaction Date | Posting Date | Description | Reference Number | Account Number | Amount | Total",
+    the rows in sections each closed by "TOTAL ... FOR THIS PERIOD" with its sum under "Total", the
+    payment signed with a minus: no total is a row, and every row keeps its sign."""
+    previous = M("-640.00")
+    every = [row for _, rows in BOA_SECTIONS for row in rows]
+    new = previous + _sum(every)
+    lines = header(
+        [
+            "Carolina Piedmont Bank",
+            "ANGELA R WHITFIELD",
+            "1208 QUEENS RD, CHARLOTTE NC 28207",
+            "Statement Closing Date 10/30/2025",
+            "Account# 4400 6612 0938 2217",
+            f"Previous Balance ${english(previous)}",
+            f"New Balance Total ${english(new)}",
+        ]
+    )
+    lines.append(
+        _bold(
+            [
+                (40, "Transaction", False),
+                (95, "Posting", False),
+                (150, "Description", False),
+                (350, "Reference Number", False),
+                (430, "Account", False),
+                (510, "Amount", True),
+                (560, "Total", True),
+            ]
+        )
+    )
+    lines.append(_bold([(40, "Date", False), (95, "Date", False), (430, "Number", False)]))
+    for title, rows in BOA_SECTIONS:
+        lines.append([(40, f"**{title}", False)])
+        for n, (day, text, amount) in enumerate(rows):
+            figure = ("-" if M(amount) > 0 else "") + english(M(amount))
+            lines.append(
+                [
+                    (40, day.strftime("%m/%d"), False),
+                    (95, (day + dt.timedelta(days=1)).strftime("%m/%d"), False),
+                    (150, text, False),
+                    (350, f"{n}4417{n}8", False),
+                    (430, "2217", False),
+                    (510, figure, True),
+                ]
+            )
+        total = -_sum(rows)
+        shown = ("-" if total < 0 else "") + "$" + english(total)
+        lines.append([(40, f"TOTAL {title.upper()} FOR THIS PERIOD", False), (560, shown, True)])
+        lines.append([])
+    read = read_one(drawn_lines([lines]))
+    assert [(d, a) for d, _, a in entries(read)] == [(d, M(a)) for d, _, a in every]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- a Swiss card bill in German, in Belastung and Gutschrift columns, its balances printed bare -------
+
+SWISS_ROWS = [
+    (D(2025, 5, 3), "MIGROS ZUERICH HB", "-42.80"),
+    (D(2025, 5, 8), "IHRE ZAHLUNG - BESTEN DANK", "388.40"),
+    (D(2025, 5, 12), "SBB CFF FFS MOBILE", "-18.60"),
+    (D(2025, 5, 20), "GALAXUS.CH ZUERICH", "-129.00"),
+]
+
+
+@pytest.mark.parametrize("in_columns", [True, False])
+def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bool) -> None:
+    """A card bill titled "Rechnung vom 31.05.2025" (no word of a card), "Datum | Beschreibung |
+    Belastung | Gutschrift" or one "Betrag CHF" column with the payment's minus, between "Saldo letzte
+    Rechnung" and "Neuer Saldo" printed bare in Swiss figures: the charges are money out and the
+    balances owed, as the payment's words and the balances prove."""
+    previous = M("-388.40")
+    new = previous + _sum(SWISS_ROWS)
+    lines = header(
+        [
+            "Alpenkarten AG",
+            "Frau Lea Brunner",
+            "Seestrasse 18, 8002 Zürich",
+            "Rechnung vom 31.05.2025",
+            "Kartennummer 5342 XXXX XXXX 7710",
+        ]
+    )
+    lines += [
+        [(40, "Saldo letzte Rechnung", False), (330, swiss(-previous), True)],
+        [(40, "Neuer Saldo", False), (330, swiss(-new), True)],
+        [],
+    ]
+    if in_columns:
+        lines.append(
+            _bold(
+                [
+                    (40, "Datum", False),
+                    (110, "Beschreibung", False),
+                    (450, "Belastung", True),
+                    (540, "Gutschrift", True),
+                ]
+            )
+        )
+    else:
+        lines.append(_bold([(40, "Datum", False), (110, "Beschreibung", False), (540, "Betrag CHF", True)]))
+    for day, text, amount in SWISS_ROWS:
+        value = M(amount)
+        if in_columns:
+            figure = (450 if value < 0 else 540, swiss(abs(value)), True)
+        else:
+            figure = (540, ("-" if value > 0 else "") + swiss(abs(value)), True)
+        lines.append([(40, day.strftime("%d.%m.%Y"), False), (110, text, False), figure])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(SWISS_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
