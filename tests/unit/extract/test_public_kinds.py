@@ -1086,3 +1086,79 @@ def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bo
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(SWISS_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- an Indian card bill whose summary box wraps its labels over two lines above the figures ------------
+
+INDIAN_CARD_ROWS = [
+    (D(2025, 5, 3), "SWIGGY BANGALORE", "-642.00"),
+    (D(2025, 5, 8), "NETBANKING TRANSFER (Ref# 000012345)", "12480.00"),
+    (D(2025, 5, 12), "AMAZON PAY INDIA", "-1299.00"),
+    (D(2025, 5, 20), "BPCL FUEL STATION PUNE", "-2100.00"),
+    (D(2025, 5, 25), "1% FUEL SURCHARGE WAIVER", "21.00"),
+]
+
+
+def _lakh(value: Decimal) -> str:
+    """Indian grouping: 1,23,456.78."""
+    whole, cents = f"{abs(value):.2f}".split(".")
+    head, groups = whole[:-3], [whole[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_the_figures(
+    wrapped: bool,
+) -> None:
+    """An Indian card bill: a box of "Opening Balance | Payment/ Credits | Purchase/ Debits | Finance
+    Charges | Total Dues", each label wrapped over two lines (or on one), over a line of their figures;
+    rows dated with the time of day, credits marked "Cr": the opening balance and the total dues
+    under their wrapped labels open and close the statement."""
+    previous = M("-12480.00")
+    new = previous + _sum(INDIAN_CARD_ROWS)
+    paid = sum((M(a) for *_, a in INDIAN_CARD_ROWS if M(a) > 0), M(0))
+    lines = header(
+        [
+            "Deccan Bank",
+            "RAHUL SHARMA",
+            "B-204 Lake View, Pune 411001",
+            "Statement Date 31/05/2025",
+            "Card No 4321 XXXX XXXX 1234",
+        ]
+    )
+    labels = [
+        ("Opening", "Balance"),
+        ("Payment/", "Credits"),
+        ("Purchase/", "Debits"),
+        ("Finance", "Charges"),
+    ]
+    at = (40, 140, 240, 340)
+    if wrapped:
+        lines.append(
+            [*((x, top, False) for x, (top, _) in zip(at, labels, strict=True)), (440, "Total Dues", False)]
+        )
+        lines.append([(x, bottom, False) for x, (_, bottom) in zip(at, labels, strict=True)])
+    else:
+        lines.append(
+            [
+                *((x, f"{a} {b}", False) for x, (a, b) in zip(at, labels, strict=True)),
+                (440, "Total Dues", False),
+            ]
+        )
+    spent = -_sum(INDIAN_CARD_ROWS) + paid
+    figures = [_lakh(previous), _lakh(paid), _lakh(spent), "0.00", _lakh(new)]
+    lines += [[(x, figure, False) for x, figure in zip((*at, 440), figures, strict=True)], []]
+    lines.append(
+        _bold([(40, "Date", False), (150, "Transaction Description", False), (560, "Amount (in Rs.)", True)])
+    )
+    for day, text, amount in INDIAN_CARD_ROWS:
+        figure = _lakh(M(amount)) + (" Cr" if M(amount) > 0 else "")
+        lines.append(
+            [(40, day.strftime("%d/%m/%Y 12:34:56"), False), (150, text, False), (560, figure, True)]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(INDIAN_CARD_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
