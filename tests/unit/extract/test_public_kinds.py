@@ -1162,3 +1162,54 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(INDIAN_CARD_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- lines summing the statement up under rows that print no running balance -----------------------------
+
+SUMMED_ROWS = [
+    (D(2025, 5, 2), "SALARY ACME LTD", "2500.00"),
+    (D(2025, 5, 5), "GROCERY STORE", "-84.20"),
+    (D(2025, 5, 19), "ELECTRIC BILL", "-1120.00"),
+    (D(2025, 5, 20), "CASH WITHDRAWAL", "-40.00"),
+]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        [("Number of Debits: 3", 400, "1,244.20"), ("Number of Credits: 1", 480, "2,500.00")],
+        [("Deposits (1)", 480, "2,500.00"), ("Withdrawals (3)", 400, "1,244.20")],
+        [("Average Daily Balance", 480, "2,450.10"), ("Minimum Balance", 480, "500.00")],
+        [("Overdraft limit", 480, "500.00")],
+        [("Service Charge", 400, "0.00"), ("Interest Earned This Period", 480, "0.00")],
+    ],
+)
+def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_no_rows(
+    summary: list[tuple[str, int, str]],
+) -> None:
+    """Under "Date | Description | Debit | Credit" rows that print no running balance, undated lines
+    with a figure sum the statement up ("Number of Debits: 3 1,244.20", "Average Daily Balance",
+    "Overdraft limit", "Service Charge 0.00"): the opening balance and the dated rows lead to the
+    closing balance without them, so none is a transaction."""
+    opening = M("1000.00")
+    closing = opening + _sum(SUMMED_ROWS)
+    lines = header(
+        ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    )
+    lines += [
+        [(40, "Opening balance", False), (330, english(opening), True)],
+        [(40, "Closing balance", False), (330, english(closing), True)],
+        [],
+        _bold(
+            [(40, "Date", False), (110, "Description", False), (400, "Debit", True), (480, "Credit", True)]
+        ),
+    ]
+    for day, text, amount in SUMMED_ROWS:
+        side = 400 if M(amount) < 0 else 480
+        lines.append(
+            [(40, day.strftime("%d/%m/%Y"), False), (110, text, False), (side, english(M(amount)), True)]
+        )
+    lines += [[(110, label, False), (x, figure, True)] for label, x, figure in summary]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(SUMMED_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
