@@ -1213,3 +1213,52 @@ def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(SUMMED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- balance lines parting the label from its figure by a dash, the figure marked CR ---------------------
+
+
+def test_a_dash_between_a_balance_label_and_its_figure_marked_cr_is_no_minus() -> None:
+    """An Australian account stating "Opening balance - $1,000.00 CR" and "Closing balance - $2,295.80 CR"
+    above "Date | Transaction | Debit | Credit | Balance" rows whose balances are marked CR: the dash
+    parts the label from the figure, which CR says is the holder's."""
+    rows = LABELLED_ROWS
+    opening = M("1000.00")
+    closing = opening + _sum(rows)
+    lines = header(
+        [
+            "Example Bank",
+            "JOHN DOE",
+            "Statement period 01/05/2025 to 31/05/2025",
+            "BSB 062-000 Account 12345678",
+        ]
+    )
+    lines += [
+        [(40, f"Opening balance - ${english(opening)} CR", False)],
+        [(40, f"Closing balance - ${english(closing)} CR", False)],
+        [],
+        _bold(
+            [
+                (40, "Date", False),
+                (110, "Transaction", False),
+                (400, "Debit", True),
+                (480, "Credit", True),
+                (560, "Balance", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for day, text, amount in rows:
+        balance += M(amount)
+        side = 400 if M(amount) < 0 else 480
+        lines.append(
+            [
+                (40, day.strftime("%d %b"), False),
+                (110, text, False),
+                (side, english(M(amount)), True),
+                (560, f"${english(balance)} CR", True),
+            ]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(rows)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
