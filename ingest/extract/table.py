@@ -1873,11 +1873,13 @@ def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | N
 
 
 def _figure_like(word: Word) -> bool:
-    """An OCR word that stands for a figure, however garbled: digits at least as many as letters."""
+    """An OCR word that stands for a figure, however garbled: digits at least as many as letters, or
+    digits and only letters OCR reads in place of digits ("7Al" for 7.41, its point lost)."""
     if word.confidence is None:
         return False
     digits = sum(c.isdigit() for c in word.text)
-    return digits > 0 and sum(c.isalpha() for c in word.text) <= digits
+    letters = [c for c in word.text if c.isalpha()]
+    return digits > 0 and (len(letters) <= digits or all(c in LOOKALIKES for c in letters))
 
 
 def _figure_shaped(word: Word, places: int) -> bool:

@@ -608,6 +608,32 @@ def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None
     assert (shop.amount, cafe.amount) == (M("-2.00"), M("-3.10"))
 
 
+def test_an_amount_ocr_read_as_a_digit_and_look_alike_letters_keeps_its_row_and_balance() -> None:
+    # "7.41" read "7Al" with confidence, its point lost, 4 and 1 read as letters: a garbled figure in
+    # the Paid out column, not text. The row and its printed balance stay; the balance reads 7.41 where
+    # it proves it, else the amount stays unread and the row is reported.
+    proven = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "DIRECT DEBIT"), right(370, "12.99")]),
+        (209.0, [(100, "GROCER"), right(370, "7Al"), right(550, "79.60")]),
+        (221.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "77.60")]),
+    ]
+    [statement] = read_statements([page(proven, confidence=90.0)])
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
+        ("DIRECT DEBIT", M("-12.99"), None),
+        ("GROCER", M("-7.41"), M("79.60")),
+        ("SHOP", M("-2.00"), M("77.60")),
+    ]
+    assert statement.transactions[1].confidence < 0.6
+    unproven = [*proven[:-2], (209.0, [(100, "GROCER"), right(370, "7Al"), right(550, "79.00")])]
+    [statement] = read_statements([page(unproven, confidence=90.0)])
+    _, grocer = statement.transactions
+    assert (grocer.description, grocer.amount, grocer.balance) == ("GROCER", None, M("79.00"))
+    assert grocer.confidence < 0.5
+
+
 def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_column_prints_signs() -> None:
     # "$48.56" read "348.56" beside "SO.1S" for $0.15, in a column whose other figures print "$": of the
     # readings each shows, only 48.56 and 0.15 take the opening balance to the closing one.
