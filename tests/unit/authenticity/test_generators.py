@@ -357,6 +357,25 @@ GENERATORS = {
     "highlighted-closing-rows": Generator(
         highlighted_balance, {"Producer": "PDFlib 9.3.1", "CreationDate": CREATED}
     ),
+    # A PDF library filling a template the bank made in a word processor or a layout editor keeps the
+    # template's Creator and CreationDate, and names itself after the template's Producer (in XMP too).
+    "itext-filling-a-word-template": Generator(
+        cells_clipped,
+        {"Producer": "Microsoft® Word 2016; modified using iText® 5.5.13 ©2000-2018 iText Group NV "
+         "(AGPL-version)", "Creator": "Microsoft® Word 2016", "CreationDate": "D:20190312101500+01'00'",
+         "ModDate": CREATED},
+        expected=frozenset({(SignalCode.MODIFIED_LATER, Severity.LOW)}),
+    ),
+    "itext-filling-a-layout-editors-template": Generator(
+        rows_with_stripes,
+        {"Producer": "Adobe InDesign CC 2017 (Macintosh); modified using iText 2.1.7 by 1T3XT",
+         "Creator": "Adobe InDesign CC 2017 (Macintosh)", "CreationDate": "D:20170905164000+02'00'",
+         "ModDate": CREATED},
+        {"pdf:Producer": "Adobe InDesign CC 2017 (Macintosh); modified using iText 2.1.7 by 1T3XT",
+         "xmp:CreatorTool": "Adobe InDesign CC 2017 (Macintosh)",
+         "xmp:ModifyDate": "2024-04-01T09:30:12+02:00"},
+        expected=frozenset({(SignalCode.MODIFIED_LATER, Severity.LOW)}),
+    ),
 }  # fmt: skip
 
 
