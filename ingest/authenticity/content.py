@@ -365,6 +365,25 @@ def _covered_text(
         evidence = (
             f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters in {_fonts(hidden)}"
         )
+        if over and _figures_not_retyped(hidden, over):
+            # A web page's fixed header, banner or button printed over the rows under it: its own words
+            # hide figures and retype none. Its hidden characters are drawn nowhere, nor overlap its words.
+            clips.paint_over(hidden)
+            signals.append(
+                Signal(
+                    code=SignalCode.HIDDEN_TEXT,
+                    severity=Severity.LOW,
+                    page=frame.number,
+                    bbox=box,
+                    message=(
+                        f"A box with words of its own hides {len(hidden)} characters of other text, figures "
+                        f"among them, {where(box)}, and no figure is written over it: a page element laid "
+                        "over the text (a web page's banner or button, printed with it), not a retype."
+                    ),
+                    evidence=evidence + f"; {len(over)} characters without a digit drawn over it",
+                )
+            )
+            continue
         if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
             message = (
@@ -391,6 +410,15 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _figures_not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> bool:
+    """The hidden characters hold a digit and those written over them none (nor a glyph read as UNMAPPED,
+    which may be one): whatever figure is hidden was taken out of view, not changed (which the balances
+    tell), and the words over it are the box's own."""
+    return any(c.text.isdigit() for c in hidden) and not any(
+        _DIGIT.search(c.text) or c.text == UNMAPPED for c in over
+    )
 
 
 def _inside(shape: Shape, runs: Iterable[Run]) -> list[tuple[Run, Char]]:

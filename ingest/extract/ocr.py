@@ -757,11 +757,23 @@ def _read_lines(unread: _Unread, where: Callable[[int, int, int, int], bool]) ->
 def _thin_ink(image: Image.Image, factor: int, dpi: int) -> npt.NDArray[np.bool_]:
     """The page's ink reduced by `factor`, a reduced pixel ink where any of its pixels is (thin print
     kept), without rules and page edges (`_upright_rules`), which would join the rows beside them."""
-    dark = np.asarray(image, dtype=np.uint8) < 128
-    height, width = dark.shape[0] // factor * factor, dark.shape[1] // factor * factor
-    blocks = dark[:height, :width].reshape(height // factor, factor, width // factor, factor)
-    ink: npt.NDArray[np.bool_] = np.asarray(blocks.any(axis=(1, 3)))
+    values = np.asarray(image, dtype=np.uint8)
+    height, width = values.shape[0] // factor * factor, values.shape[1] // factor * factor
+    ink: npt.NDArray[np.bool_] = _block_minimum(values[:height, :width], factor) < 128
     return ink & ~_upright_rules(ink, round(MISSED_RULE_IN * dpi / factor))
+
+
+def _block_minimum(values: npt.NDArray[np.uint8], factor: int) -> npt.NDArray[np.uint8]:
+    """The darkest pixel of each `factor` by `factor` block of `values` (whose sides are multiples of
+    `factor`): the minimum of each block's rows, then of its columns, a slice at a time (a reduction over
+    the blocks' own axes took seven times as long: 33 against 5 ms a 300-dpi page)."""
+    rows = values[::factor].copy()
+    for k in range(1, factor):
+        np.minimum(rows, values[k::factor], out=rows)
+    darkest = rows[:, ::factor].copy()
+    for k in range(1, factor):
+        np.minimum(darkest, rows[:, k::factor], out=darkest)
+    return darkest
 
 
 def _upright_rules(ink: npt.NDArray[np.bool_], length: int) -> npt.NDArray[np.bool_]:

@@ -33,7 +33,13 @@ from ingest.extract.balance import (
     stated_balances,
 )
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, paid_in_part, prints_like_a_card, signs_like_an_account
+from ingest.extract.cards import (
+    owed_by_its_balances,
+    owes_like_a_card,
+    paid_in_part,
+    prints_like_a_card,
+    signs_like_an_account,
+)
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
@@ -259,6 +265,13 @@ def _text_alone(row: RowLine) -> bool:
     return row.date is None and not row.figures
 
 
+def _line_figure(row: RowLine | Row) -> Money | None:
+    """The balance a balance line prints: under the balance heading, or its one figure under another."""
+    if Role.BALANCE in row.amounts:
+        return row.amounts[Role.BALANCE]
+    return next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
+
+
 def _at(line: Line) -> tuple[int, float]:
     """Where a line is printed, in reading order."""
     return line.page, line.top
@@ -275,9 +288,7 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
     for n, section in enumerate(chunk.sections):
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
-            figure = row.amounts.get(Role.BALANCE) or (
-                next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
-            )
+            figure = _line_figure(row)
             if marker is Marker.CLOSING and figure is not None:
                 closed, after, texts = figure.signed, (n, i + 1), True
             elif marker is Marker.OPENING and figure is not None and closed is not None:
@@ -676,6 +687,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
+    elif not fields.credit_card and owed_by_its_balances(ctx, rows, _printed_ends(rows, fields)):
+        fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
     if card:
@@ -696,6 +709,17 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:
+    """The opening and closing balances as printed: the header's, else the table's first opening line's
+    and last closing line's."""
+    lines = {
+        marker: [money for row in rows if row.marker is marker and (money := _line_figure(row))]
+        for marker in (Marker.OPENING, Marker.CLOSING)
+    }
+    opening = fields.opening_balance or next(iter(lines[Marker.OPENING]), None)
+    return opening, fields.closing_balance or next(reversed(lines[Marker.CLOSING]), None)
 
 
 def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:

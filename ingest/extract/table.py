@@ -382,7 +382,10 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         if _prints_values(ctx, line):
             return None  # a dated balance line set just above the header ("Kontostand am <date> <figure>")
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
-        return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
+        # A title naming two headings' words ("DEBIT ACCOUNT TRANSACTIONS") reads as columns set over
+        # those of the line under it, where wrapped headings' parts join those under them.
+        wrapped = len(named) > 1 and not _overlapping(merged)
+        return merged if wrapped and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
@@ -483,6 +486,11 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
         count += 1
         above = line
     return count
+
+
+def _overlapping(header: TableHeader) -> bool:
+    """Whether two of a header's columns stand one over the other."""
+    return any(b.x0 < a.x1 for a, b in pairwise(sorted(header.columns, key=lambda c: c.x0)))
 
 
 def _other_type(line: Line, below: Line) -> bool:
@@ -671,10 +679,12 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
     groups: dict[int, list[Word]] = {}
     for word in unnamed:
         groups.setdefault(sum(c.x1 <= word.x0 for c in columns), []).append(word)
-    for words in groups.values():
+    # Between two named columns, headings set a column's gap apart head a column each.
+    headings = [(place, run) for place, words in groups.items() for run in _apart(words)]
+    for _, words in headings:
         if not 1 <= len(words) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in words):
             return columns
-    for words in sorted(groups.values(), key=lambda ws: ws[0].x0):
+    for place, words in sorted(headings, key=lambda h: h[1][0].x0):
         x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
         before = [c for c in columns if c.x1 <= x0]
         after = [c for c in columns if c.x0 >= x1]
@@ -682,24 +692,32 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
             return columns  # the words stand among a heading's own
         left = max(before, key=lambda c: c.x1) if before else None
         right = min(after, key=lambda c: c.x0) if after else None
-        role = _unnamed_role(columns, left, right)
+        paired = sum(at == place for at, _ in headings) == 2
+        role = _unnamed_role(columns, left, right, paired=paired)
         if role is not None:
             columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
     return columns
 
 
-def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column | None) -> Role | None:
+def _unnamed_role(
+    columns: Sequence[Column], left: Column | None, right: Column | None, *, paired: bool = False
+) -> Role | None:
     """The column a heading no lexicon holds names, by the columns either side of it: the description
     between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
     beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
-    Lodgements | Balance"); a column of its own after the balance at the header's end. None where it
-    may be anything (a reference, a type, a balance: see `complete_header`)."""
+    Lodgements | Balance"); a column of its own after the balance at the header's end; where the header
+    names no money, the first of two headings side by side (`paired`) between the description and the
+    balance ("Outgoings | Incomings | Balance"), one side, as the second is the other (the balances turn
+    the table round where they run the other way: `orient`). None where it may be anything (a
+    reference, a type, a balance: see `complete_header`)."""
     roles = {c.role for c in columns}
     if Role.DESC not in roles:
         between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
         return Role.DESC if between else None
     if right is None and left is not None and left.role is Role.BALANCE:
         return Role.OTHER  # after the balance, the header's last ("Init. Br"): a branch's code, not text
+    if paired and not roles & {*MONEY_ROLES} and left is not None and left.role is Role.DESC:
+        return Role.DEBIT if right is not None and right.role is Role.BALANCE else None
     sides = roles & {Role.DEBIT, Role.CREDIT}
     if len(sides) != 1 or Role.AMOUNT in roles:
         return None
@@ -712,6 +730,20 @@ def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column 
 
 
 _UNNAMED_WORDS = 2  # the words of a heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
+
+
+def _apart(words: Sequence[Word]) -> list[list[Word]]:
+    """Words in runs, a new one where a gap wider than the words are tall parts them (a column's)."""
+    runs: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if runs and word.x0 - runs[-1][-1].x1 <= _COLUMN_GAP * (word.bottom - word.top):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+_COLUMN_GAP = 1.5  # a gap between headings, in the height of their words: wider than a space
 
 
 def _groups_spread(

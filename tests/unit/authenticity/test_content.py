@@ -305,3 +305,34 @@ def test_a_whiteout_with_a_figure_retyped_on_it_stays_suspect() -> None:
 
     assert (SignalCode.COVERED_TEXT, Severity.HIGH) in [(s.code, s.severity) for s in content_signals(data)]
     assert _verdict(data) is Verdict.SUSPECT
+
+
+def _banner(words: str) -> bytes:
+    """A web page's fixed banner printed over the table's last rows (drawn after them, in a dark fill,
+    its own words in white on it), as a browser prints a cookie notice or a chat button."""
+
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(0.13, 0.13, 0.13)
+        canvas.rect(40, row_y(6) - 8, 530, 24, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(60, row_y(6) - 1, words)
+
+    return pdf(draw)
+
+
+def test_a_banner_whose_words_hide_figures_is_a_weak_sign_not_a_retype() -> None:
+    signals = content_signals(_banner("We use cookies to make our site work. Accept all cookies"))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert "page element" in signals[0].message
+    assert _verdict(_banner("We use cookies to make our site work.")) is Verdict.CLEAN
+
+
+@pytest.mark.parametrize("words", ["Balance 3,383.06", "Call 0800 555 0123"])
+def test_a_box_with_a_digit_written_on_it_over_figures_stays_covered_text(words: str) -> None:
+    # What is written over hidden figures holds a digit: it may be a retype.
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {
+        (s.code, s.severity) for s in content_signals(_banner(words))
+    }

@@ -31,10 +31,17 @@ from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, 
 # - weasyprint_print: WeasyPrint 70 from the same page: borders drawn as filled frames;
 # - ghostscript_ps2pdf: Ghostscript's ps2pdf from a PostScript print stream (the .ps beside it):
 #   stripes under the rows, balances in Courier, a larger closing balance;
-# - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance.
+# - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance;
+# - chrome_online_banking_print: headless Chrome from chrome_online_banking.html, an online banking page
+#   as an applicant prints it: its fixed header, cookie banner and chat button drawn over the rows under
+#   them (what they hide is a LOW sign), credits in green and debits in red.
 GENERATED = Path(__file__).parents[2] / "data" / "generators"
 WRITTEN = {
     "chrome_print.pdf": {(SignalCode.PRINT_DRIVER, Severity.LOW)},
+    "chrome_online_banking_print.pdf": {
+        (SignalCode.PRINT_DRIVER, Severity.LOW),
+        (SignalCode.HIDDEN_TEXT, Severity.LOW),
+    },
     "weasyprint_print.pdf": set(),
     "ghostscript_ps2pdf.pdf": set(),
     "fpdf2.pdf": set(),
