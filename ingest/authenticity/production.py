@@ -34,7 +34,9 @@ EDITORS = (
     "pdf candy", "pdf24", "acrobat pro", "acrobat standard", "pdf editor", "pdfsam", "preview",
     "microsoft word", "microsoft® word", "libreoffice", "openoffice", "google docs", "pages",
     "wps office", "photoshop", "gimp", "illustrator", "indesign", "canva", "inkscape", "coreldraw",
-    "affinity", "pixelmator", "paint.net", "snapseed",
+    "affinity", "pixelmator", "paint.net", "snapseed", "docfly", "xodo", "updf", "lightpdf", "hipdf",
+    "pdfsimpli", "formswift", "pdf reader pro", "foxit reader", "foxit pdf reader", "master pdf",
+    "able2extract", "bluebeam",
 )  # fmt: skip
 # Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
 PRINT_DRIVERS = (

@@ -3,11 +3,15 @@ a statement generator draws."""
 
 from __future__ import annotations
 
+import io
+
+import pikepdf
 import pytest
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from devtools import tamper
 from ingest.authenticity import assess, judge
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.stages.upload import PDF
@@ -336,3 +340,42 @@ def test_a_box_with_a_digit_written_on_it_over_figures_stays_covered_text(words:
     assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {
         (s.code, s.severity) for s in content_signals(_banner(words))
     }
+
+
+def _noted(over_figure: bool) -> bytes:
+    """The table with a text box added as a FreeText annotation: over a figure, the changed figure on a
+    white background (`devtools.tamper`'s edit), else a note in the margin beside a row."""
+    data = pdf(table)
+    if over_figure:
+        return tamper.tamper(data, "annotation")
+    with pikepdf.open(io.BytesIO(data)) as document:
+        document.pages[0].obj["/Annots"] = pikepdf.Array(
+            [
+                document.make_indirect(
+                    pikepdf.Dictionary(
+                        Type=pikepdf.Name.Annot,
+                        Subtype=pikepdf.Name.FreeText,
+                        Rect=[510, row_y(2) - 2, 600, row_y(2) + 10],
+                        Contents=pikepdf.String("rent 2024"),
+                        DA=pikepdf.String("/Helv 9 Tf 0 g"),
+                    )
+                )
+            ]
+        )
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def test_a_figure_retyped_in_a_text_box_annotation_over_it_is_covered_text() -> None:
+    data = _noted(over_figure=True)
+
+    signals = content_signals(data)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert "annotation" in signals[0].message
+    assert _verdict(data) is Verdict.SUSPECT
+
+
+def test_a_note_added_beside_the_figures_gives_no_signal() -> None:
+    assert content_signals(_noted(over_figure=False)) == []
