@@ -23,7 +23,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
   first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
 - `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
-  and retyped in the picture itself, saved again with the picture's own tables.
+  and retyped in the picture itself, saved again with the picture's own tables;
+- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
 
 `python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
 copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
@@ -78,6 +79,7 @@ KINDS = (
     "page-splice",
     "scan-text-layer",
     "scan-patch",
+    "scan-paste",
 )
 CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
@@ -126,7 +128,9 @@ def tamper(data: bytes, kind: str) -> bytes:
     if kind == "page-splice":
         return _page_splice(data)
     if kind == "scan-patch":
-        return _scan_patch(data)
+        return _scan_patch(data, _retype)
+    if kind == "scan-paste":
+        return _scan_patch(data, _paste)
     if kind == "scan-text-layer":
         return _scan_text_layer(data if _has_layer(data) else searchable(data))
     figure = next(iter(_figures(data)), None)
@@ -577,9 +581,9 @@ def _append_update(
 # ---- a patch painted into a scanned page ----------------------------------------------------------
 
 
-def _scan_patch(data: bytes) -> bytes:
-    """The first scanned page's JPEG picture with one OCR-found figure painted over and retyped, saved
-    again with the picture's own tables (as an image editor keeps them)."""
+def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
+    """The first scanned page's JPEG picture with one OCR-found figure changed by `edit` (`_retype`,
+    `_paste`), saved again with the picture's own tables (as an image editor keeps them)."""
     with pdfplumber.open(io.BytesIO(data)) as document:
         text = [bool(page.chars) for page in document.pages]
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -599,7 +603,7 @@ def _scan_patch(data: bytes) -> bytes:
                     continue
                 tables = original.quantization
                 image = original.copy()
-            if not _retype(image):
+            if not edit(image):
                 continue
             out = io.BytesIO()
             image.save(out, "JPEG", qtables=tables)
@@ -614,14 +618,43 @@ def _streams(objects: Iterable[Any]) -> list[pikepdf.Stream]:
     return [o for o in objects if isinstance(o, pikepdf.Stream)]
 
 
-def _retype(image: Image.Image) -> bool:
-    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+def _ocr_amounts(image: Image.Image) -> list[tuple[str, int, int, int, int]]:
+    """The amounts OCR finds in the picture that have two digits to swap: text, left, top, width, height."""
     found = pytesseract.image_to_data(image.convert("L"), output_type=pytesseract.Output.DICT)
-    boxes = [
+    return [
         (text, found["left"][i], found["top"][i], found["width"][i], found["height"][i])
         for i, text in enumerate(found["text"])
         if _AMOUNT.match(text) and _swap_digits(text)
     ]
+
+
+def _paste(image: Image.Image) -> bool:
+    """Another amount of the page copied over the middle one, right-aligned where it was (a figure cut from
+    elsewhere in the scan and pasted in its place, as a forger keeps the print's look)."""
+    amounts = _ocr_amounts(image)
+    if len(amounts) < 2:
+        return False
+    middle = len(amounts) // 2
+    _, left, top, width, height = amounts[middle]
+    donors = [a for a in amounts if a[0] != amounts[middle][0]]
+    if not donors:
+        return False
+    _, d_left, d_top, d_width, d_height = donors[0]
+    pad = max(2, height // 4)
+    pixels = np.asarray(image.convert("L"))
+    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
+    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    ImageDraw.Draw(image).rectangle(
+        (left - pad, top - pad, left + width + pad, top + height + pad), fill=fill
+    )
+    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
+    image.paste(piece, (left + width - d_width - pad, top - pad))
+    return True
+
+
+def _retype(image: Image.Image) -> bool:
+    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+    boxes = _ocr_amounts(image)
     if not boxes:
         return False
     text, left, top, width, height = boxes[len(boxes) // 2]
