@@ -368,9 +368,9 @@ def _covered_text(
         evidence = (
             f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters in {_fonts(hidden)}"
         )
-        if over and _figures_not_retyped(hidden, over):
-            # A web page's fixed header, banner or button printed over the rows under it: its own words
-            # hide figures and retype none. Its hidden characters are drawn nowhere, nor overlap its words.
+        if over and (not_retyped := _not_retyped(hidden, over)):
+            # A web page's fixed header, banner or button printed over the rows under it, with text of its
+            # own. Its hidden characters are drawn nowhere, nor overlap its text.
             clips.paint_over(hidden)
             signals.append(
                 Signal(
@@ -379,11 +379,11 @@ def _covered_text(
                     page=frame.number,
                     bbox=box,
                     message=(
-                        f"A box with words of its own hides {len(hidden)} characters of other text, figures "
-                        f"among them, {where(box)}, and no figure is written over it: a page element laid "
-                        "over the text (a web page's banner or button, printed with it), not a retype."
+                        f"A box with text of its own hides {len(hidden)} characters of other text "
+                        f"{where(box)}, and {not_retyped}: a page element laid over the text (a web page's "
+                        "banner or button, printed with it), not a retype."
                     ),
-                    evidence=evidence + f"; {len(over)} characters without a digit drawn over it",
+                    evidence=evidence + f"; {len(over)} characters drawn over it, {not_retyped}",
                 )
             )
             continue
@@ -458,13 +458,22 @@ def _annotated_text(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run])
     return signals
 
 
-def _figures_not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> bool:
-    """The hidden characters hold a digit and those written over them none (nor a glyph read as UNMAPPED,
-    which may be one): whatever figure is hidden was taken out of view, not changed (which the balances
-    tell), and the words over it are the box's own."""
-    return any(c.text.isdigit() for c in hidden) and not any(
+def _not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> str:
+    """Why the text written over a box retypes none of the text it hides ("" when it may): the hidden
+    characters hold a digit and those over them none (nor a glyph read as UNMAPPED, which may be one),
+    so a hidden figure was taken out of view, not changed (which the balances tell); or none of them
+    stands on a line of the hidden text, where a retype stands."""
+    if any(c.text.isdigit() for c in hidden) and not any(
         _DIGIT.search(c.text) or c.text == UNMAPPED for c in over
+    ):
+        return "none of the figures it hides is written over it"
+    lines = sorted({c.baseline for c in hidden})
+    on_a_line = any(
+        (i := bisect_left(lines, c.baseline - LINE_TOLERANCE * c.size)) < len(lines)
+        and lines[i] <= c.baseline + LINE_TOLERANCE * c.size
+        for c in over
     )
+    return "" if on_a_line else "nothing written over it stands on the lines it hides"
 
 
 def _inside(shape: Shape, runs: Iterable[Run]) -> list[tuple[Run, Char]]:
