@@ -1000,7 +1000,7 @@ def _foreign_pages(figures: Sequence[_Figure]) -> list[Signal]:
         if not others or any(families[number] & theirs for theirs in others):
             continue
         if len(others) > 1 and not set.intersection(*others):
-            continue  # no two pages alike: fonts named page by page, not one page put in
+            continue  # the other pages share no font either: fonts named page by page, no page put in
         if len(others) == 1 and number == pages[0]:
             continue  # of two pages, the later one is named
         frame = frames[number]

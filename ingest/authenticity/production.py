@@ -168,8 +168,10 @@ def _match(value: str, names: tuple[str, ...]) -> str | None:
 
 @functools.cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the names, as a whole word or words."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+    """Any of the names, as a whole word or words, not a module another product's name and a dot name
+    ("Aspose.Pages" is a PDF library, not Apple's Pages; a site's "www.ilovepdf.com" names the site)."""
+    names_any = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![a-z])(?:(?<=www\.)|(?<![a-z]\.))(?:" + names_any + r")(?![a-z])")
 
 
 def _xmp(pdf: Any) -> dict[str, str]:

@@ -122,6 +122,7 @@ def test_a_printed_file_saved_again_months_later_is_a_resave_to_look_at(statemen
         ("dompdf 2.0.3 + CPDF", "DOMPDF"),
         ("mPDF 8.1.3", "mPDF 8.1.3"),
         ("Microsoft Reporting Services PDF Rendering Extension 14.0", "Microsoft Reporting Services 14.0"),
+        ("Aspose.Pages for .NET 23.1", "Aspose.Words for .NET 23.1"),
     ],
 )
 def test_document_generators_the_rules_do_not_name_give_no_signal(
