@@ -34,7 +34,9 @@ EDITORS = (
     "pdf candy", "pdf24", "acrobat pro", "acrobat standard", "pdf editor", "pdfsam", "preview",
     "microsoft word", "microsoft® word", "libreoffice", "openoffice", "google docs", "pages",
     "wps office", "photoshop", "gimp", "illustrator", "indesign", "canva", "inkscape", "coreldraw",
-    "affinity", "pixelmator", "paint.net", "snapseed",
+    "affinity", "pixelmator", "paint.net", "snapseed", "docfly", "xodo", "updf", "lightpdf", "hipdf",
+    "pdfsimpli", "formswift", "pdf reader pro", "foxit reader", "foxit pdf reader", "master pdf",
+    "able2extract", "bluebeam",
 )  # fmt: skip
 # Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
 PRINT_DRIVERS = (
@@ -166,8 +168,10 @@ def _match(value: str, names: tuple[str, ...]) -> str | None:
 
 @functools.cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the names, as a whole word or words."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+    """Any of the names, as a whole word or words, not a module another product's name and a dot name
+    ("Aspose.Pages" is a PDF library, not Apple's Pages; a site's "www.ilovepdf.com" names the site)."""
+    names_any = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![a-z])(?:(?<=www\.)|(?<![a-z]\.))(?:" + names_any + r")(?![a-z])")
 
 
 def _xmp(pdf: Any) -> dict[str, str]:

@@ -23,7 +23,16 @@ from ingest.extract.table import Role, Row
 
 @lru_cache(maxsize=16)
 def _payments(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.card_payments) + r")\b")
+    phrases = sorted({_words(p) for p in lexicon.card_payments} - {""}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _words(text: str) -> str:
+    """Folded text as its words only: "ONLINE PAYMENT, THANK YOU" as the phrase "payment thank you"."""
+    return " ".join(_MARKS.sub(" ", fold(text)).split())
+
+
+_MARKS = re.compile(r"[^\w\s]")
 
 
 def _marked(money: Money) -> bool:
@@ -55,7 +64,7 @@ def _marked_and_bare(
 
 def _paid_or_refunded(ctx: ReadContext, row: Row) -> bool:
     """Whether a row's description names a payment to the card or a refund."""
-    return _payments(ctx.lexicon).search(" ".join(fold(row.description).split())) is not None
+    return _payments(ctx.lexicon).search(_words(row.description)) is not None
 
 
 def paid_in_part(ctx: ReadContext, part: Sequence[Row], rows: Sequence[Row]) -> bool:

@@ -107,7 +107,7 @@ class NumericOrder(StrEnum):
     MONTH_FIRST = "MONTH_FIRST"  # 03/04 is March 4
 
 
-DATE_WORDS = 5  # the most words a printed date takes: "1 de agosto de 2025"
+DATE_WORDS = 6  # the most words a printed date takes: "lunes, 1 de agosto de 2025"
 NO_MONTH = 0  # a day printed alone ("07" under "Día"): its month is the statement period's
 
 

@@ -664,7 +664,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
-    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(_summed_up_under(assembled)))))
+    summed = _summed_up_past_the_ends(chunk, _summed_up_under(assembled))
+    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(summed))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -785,6 +786,54 @@ def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
         else row
         for n, row in enumerate(rows)
     ]
+
+
+def _summed_up_past_the_ends(chunk: _Chunk, rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated lines under the last dated one that print a figure read as total
+    lines ("Number of Debits: 3", "Average Daily Balance", "Minimum Balance"), where no row prints a
+    running balance to prove them and the statement's opening balance and its dated rows lead to its
+    closing balance, and the lines with them would not: the statement summed up under its table. A
+    row's date printed only on a day's first row leaves the day's others undated, which the ends then
+    need (`_refound` takes them back where the chain breaks without them)."""
+    if any(Role.BALANCE in row.amounts for row in rows if row.marker is None):
+        return list(rows)
+    dated = [n for n, row in enumerate(rows) if row.marker is None and row.date is not None]
+    if not dated:
+        return list(rows)
+    tail = [n for n in range(dated[-1] + 1, len(rows)) if rows[n].marker is None and rows[n].amounts]
+    moves = [_moved(row) for row in rows[: dated[-1] + 1] if row.marker is None and row.amounts]
+    extra = [_moved(rows[n]) for n in tail]
+    printed = _printed_ends(rows, hdr.HeaderFields())
+    opening = hdr.stated_opening(chunk.lines) or printed[0]
+    closing = hdr.stated_closing(chunk.lines) or printed[1]
+    if not tail or opening is None or closing is None or None in moves or None in extra:
+        return list(rows)
+    body = sum((m for m in moves if m is not None), Decimal(0))
+    more = sum((m for m in extra if m is not None), Decimal(0))
+    ends = [(opening.magnitude * a, closing.magnitude * b) for a in (1, -1) for b in (1, -1)]
+    # Lines of nothing ("Service Charge 0.00") move no balance either way: no rows either.
+    nothing = not any(extra)
+    summed = any(
+        start + way * body == end and (nothing or start + way * (body + more) != end)
+        for start, end in ends
+        for way in (1, -1)
+    )
+    if not summed:
+        return list(rows)
+    return [replace(row, marker=Marker.TOTAL) if n in tail else row for n, row in enumerate(rows)]
+
+
+def _moved(row: Row) -> Decimal | None:
+    """What a row's one figure moves the balance by, as its column or sign says; None where it says
+    nothing sure (two figures, an unsigned amount)."""
+    (role, money), *others = row.amounts.items()
+    if others:
+        return None
+    if role is Role.DEBIT:
+        return -money.magnitude
+    if role is Role.CREDIT:
+        return money.magnitude
+    return money.signed if role is Role.AMOUNT else None
 
 
 def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:

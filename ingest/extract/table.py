@@ -21,6 +21,7 @@ from itertools import dropwhile, pairwise, takewhile
 from ingest.extract.amounts import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    LABELLED_CODES,
     MINUS_CHARS,
     SHARED_SIGNS,
     SLASHED_MINUS,
@@ -1144,10 +1145,24 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    # Where each row prints its balance last, the figure before it.
+    befores = {id(figures[-2]) for _, figures in rows if len(figures) >= 2}
+    beside = [
+        c
+        for c in clusters
+        if c not in columns_of_rows
+        and all(id(w) in befores for w in c)
+        and len(columns_of_rows) == 2
+        and c[-1].x1 < columns_of_rows[1][0].x1
+        and all(id(w) in ends for w in columns_of_rows[1])
+    ]
     if len(columns_of_rows) == 1 and len(apart) == 1:
         # One column of figures and a figure or two printed apart, each ending its row: the few rows of
         # the other side (a month's one salary among the payments); the balances say which side is which.
         columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    elif len(beside) == 1:
+        # The same beside a column of balances: a figure or two printed apart just before the balance.
+        columns_of_rows = sorted([*columns_of_rows, *beside], key=lambda c: c[0].x1)
     clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None
@@ -1820,9 +1835,10 @@ def _with_code_after(
             break
         after.append(word)
         text = " ".join(w.text for w in after)
+        # A code that is a name elsewhere ("RON", "TRY") is the money's where it follows a figure.
         code = (
             text
-            if text in CURRENCY_CODES
+            if text in CURRENCY_CODES or text in LABELLED_CODES
             else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
         )
         if code is not None:
@@ -2423,6 +2439,8 @@ def assemble_rows(ctx: ReadContext, lines: Sequence[RowLine], mode: Wrap) -> lis
         if marker is None and not line.figures and opens and (mode is Wrap.LAST or line.date is None):
             pending.append(line)
         elif marker is not None:
+            # A day's date alone over the day's totals line ("Total de entradas") dates the rows under it.
+            rows += [_row(ctx, [p], None) for p in pending if p.date is not None and not p.description]
             rows.append(_row(ctx, [line], marker))
             if following is None or not pending or following.line.page == pending[-1].line.page:
                 pending = []  # else the balance carried over a page break parts a row's lines

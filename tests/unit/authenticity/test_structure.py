@@ -84,6 +84,10 @@ def test_revisions_with_different_document_ids(statement: bytes) -> None:
     ("field", "value", "code", "severity"),
     [
         ("Producer", "Edited with PDF Expert by Readdle", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "SAMBox 2.3.4 (www.sejda.org)", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "DocFly", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "Foxit PDF Reader 2023.2", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "PDF-XChange Editor 10.1.1.381", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
         ("Producer", "Microsoft: Print To PDF", SignalCode.PRINT_DRIVER, Severity.LOW),
         ("Producer", "Skia/PDF m120", SignalCode.PRINT_DRIVER, Severity.LOW),
         ("Creator", "Microsoft® Word for Microsoft 365", SignalCode.EDITOR_SOFTWARE, Severity.LOW),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
@@ -52,10 +53,12 @@ def _by_day(
     money: Callable[[M], str],
     *,
     bare: bool,
+    under: str = "",
 ) -> Lines:
     """The rows under the date of their day printed alone on a line (bold); under it, where `sums` names
     them, the day's total of money in over the rows in and its total of money out over the rows out,
-    each row printed `bare` (its side said by the total over it) or signed."""
+    each row printed `bare` (its side said by the total over it) or signed; where `under` is given, each
+    row's figure on a line of its own under the description, beside that text (the counterparty)."""
     lines: Lines = []
     for date in sorted({r.date for r in DAYS}):
         lines.append([(40, "**" + day(date), False)])
@@ -67,17 +70,19 @@ def _by_day(
         ):
             if side and label:
                 lines.append([(110, label, False), (560, total, True)])
-            lines += [
-                [
-                    (110, r.description, False),
-                    (560, money(r.amount) if bare else signed(money(r.amount), r.amount), True),
-                ]
-                for r in side
-            ]
+            for r in side:
+                figure = (560, money(r.amount) if bare else signed(money(r.amount), r.amount), True)
+                lines += (
+                    [[(110, r.description, False)], [(110, under, False), figure]]
+                    if under
+                    else [[(110, r.description, False), figure]]
+                )
     return lines
 
 
-def _read_by_day(head: list[str], balances: tuple[str, str], lines: Lines, money: Callable[[M], str]) -> None:
+def _read_by_day(
+    head: list[str], balances: tuple[str, str], lines: Lines, money: Callable[[M], str], under: str = ""
+) -> None:
     """Reads the statement of `head`, its opening and closing balances labelled `balances`, then `lines`,
     and asserts the rows and balances as drawn (rows of one day in any order)."""
     drawn: Lines = [
@@ -88,7 +93,8 @@ def _read_by_day(head: list[str], balances: tuple[str, str], lines: Lines, money
         *lines,
     ]
     read = read_one(drawn_lines([drawn]))
-    assert sorted(entries(read)) == sorted((r.date, r.description, r.amount) for r in DAYS)
+    described = [(r.date, f"{r.description} {under}".strip(), r.amount) for r in DAYS]
+    assert sorted(entries(read)) == sorted(described)
     assert (read.opening_balance, read.closing_balance) == (balance_before(DAYS), DAYS[-1].balance)
 
 
@@ -110,6 +116,40 @@ def test_an_app_statement_prints_each_day_alone_over_its_totals_of_money_in_and_
         lines,
         continental,
     )
+
+
+def test_an_app_statement_grouped_by_day_prints_each_rows_figure_under_its_description() -> None:
+    """Nubank kind, each row over two lines: what it was, then the counterparty with the figure beside
+    it; the day's date alone over its totals lines still dates every row of the day."""
+    party = "JOANA LIMA - •••.123.456-•• - BCO EXEMPLO (0001) Agência: 1 Conta: 5678-9"
+    lines = _by_day(
+        lambda d: f"{d.day:02d} JUN {d.year}",
+        ("Total de entradas", "Total de saídas"),
+        continental,
+        bare=True,
+        under=party,
+    )
+    _read_by_day(
+        ["Banco Roxo S.A.", "PEDRO HENRIQUE ALVES", "Agência 0001   Conta 98765432-1"],
+        ("Saldo inicial", "Saldo final do período"),
+        lines,
+        continental,
+        party,
+    )
+
+
+# A day's heading opens with its weekday: a date of six words ("lunes, 2 de junio de 2025"), and a
+# Portuguese working day is named in full with "-feira" ("segunda-feira, 2 de junho de 2025").
+_ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+_PT_WEEKDAYS = [
+    "Segunda-feira",
+    "Terça-feira",
+    "Quarta-feira",
+    "Quinta-feira",
+    "Sexta-feira",
+    "Sábado",
+    "Domingo",
+]
 
 
 @pytest.mark.parametrize(
@@ -136,8 +176,22 @@ def test_an_app_statement_prints_each_day_alone_over_its_totals_of_money_in_and_
             ("Total de entradas", "Total de salidas"),
             continental,
         ),
+        (
+            ["Banco Verde S.A.", "JOANA LIMA", "Extrato de 01/06/2025 a 30/06/2025"],
+            ("Saldo anterior", "Saldo final"),
+            lambda d: f"{_PT_WEEKDAYS[d.weekday()]}, {d.day} de junho de {d.year}",
+            None,
+            continental,
+        ),
+        (
+            ["Banco Nuevo S.A.", "ANA PÉREZ", "Extracto del 01/06/2025 al 30/06/2025"],
+            ("Saldo inicial", "Saldo final"),
+            lambda d: f"{_ES_WEEKDAYS[d.weekday()]}, {d.day} de junio de {d.year}",
+            None,
+            continental,
+        ),
     ],
-    ids=["english", "german", "spanish-totals"],
+    ids=["english", "german", "spanish-totals", "portuguese-weekday", "spanish-weekday"],
 )
 def test_a_day_printed_alone_heads_the_rows_under_it_in_any_language(
     head: list[str],
@@ -146,9 +200,9 @@ def test_a_day_printed_alone_heads_the_rows_under_it_in_any_language(
     sums: tuple[str, str] | None,
     money: Callable[[M], str],
 ) -> None:
-    """A neobank's rows under the day's date alone on a line ("Monday, 2 June 2025", "02.06.2025"), each
-    signed, or bare under the day's totals of money in and out ("Total de entradas", "Total de salidas"):
-    every row takes its day's date."""
+    """A neobank's rows under the day's date alone on a line ("Monday, 2 June 2025", "02.06.2025",
+    "Segunda-feira, 2 de junho de 2025"), each signed, or bare under the day's totals of money in and
+    out ("Total de entradas", "Total de salidas"): every row takes its day's date."""
     _read_by_day(head, balances, _by_day(day, sums, money, bare=sums is not None), money)
 
 
@@ -300,3 +354,91 @@ def test_the_balances_summed_up_under_the_rows_beside_their_labels_are_the_state
         for r, text in zip(PL, ["TESCO", "SALARY", "AMAZON", "RENT"], strict=True)
     ]
     _labelled(head, columns, rows, labels, money, where="below")
+
+
+# ---- a neobank's money out and money in, in the languages it prints them ---------------------------------
+
+NEO = [
+    (dt.date(2025, 6, 2), "-120.40"),
+    (dt.date(2025, 6, 9), "3200.00"),
+    (dt.date(2025, 6, 17), "-89.99"),
+    (dt.date(2025, 6, 28), "-1500.00"),
+]
+
+
+@dataclass(frozen=True)
+class _Neobank:
+    head: list[str]
+    names: list[str]  # the headings: date, description, money out, money in, balance
+    texts: list[str]  # the rows' descriptions
+    labels: tuple[str, str]  # the opening and closing balances'
+    money: Callable[[M], str]
+    day: Callable[[dt.date], str]
+    currency: str
+
+
+@pytest.mark.parametrize(
+    "neobank",
+    [
+        _Neobank(
+            ["Revolut Bank UAB", "ION POPESCU", "Extras de cont RON", "1 iunie 2025 - 30 iunie 2025"],
+            ["Dată", "Descriere", "Bani ieșiți", "Bani intrați", "Sold"],
+            ["Kaufland", "Transfer de la ANA", "Petrom", "Chirie"],
+            ("Sold inițial", "Sold final"),
+            lambda v: continental(v) + " RON",
+            lambda d: f"{d.day} iun. {d.year}",
+            "RON",
+        ),
+        _Neobank(
+            ["Revolut Bank UAB", "KOVÁCS ANNA", "HUF kivonat", "2025. június 1. - 2025. június 30."],
+            ["Dátum", "Leírás", "Kimenő pénz", "Bejövő pénz", "Egyenleg"],
+            ["Spar", "Átutalás ANNA", "MOL", "Lakbér"],
+            ("Nyitó egyenleg", "Záró egyenleg"),
+            lambda v: spaced(v) + " Ft",
+            lambda d: f"{d.year}. jún. {d.day}.",
+            "HUF",
+        ),
+        _Neobank(
+            ["Revolut Bank UAB", "ИВАН ПЕТРОВ", "Извлечение BGN", "1 юни 2025 г. - 30 юни 2025 г."],
+            ["Дата", "Описание", "Изходящи", "Входящи", "Салдо"],
+            ["Била", "Превод от АНА", "Шел", "Наем"],
+            ("Начално салдо", "Крайно салдо"),
+            lambda v: spaced(v) + " лв.",
+            lambda d: f"{d.day} юни {d.year} г.",
+            "BGN",
+        ),
+    ],
+    ids=["romanian", "hungarian", "bulgarian"],
+)
+def test_a_neobank_heads_its_money_out_and_in_as_outgoing_and_incoming_in_the_pages_language(
+    neobank: _Neobank,
+) -> None:
+    """ "Date | Description | Money out | Money in | Balance" as a neobank prints it in Romanian ("Bani
+    ieșiți | Bani intrați"), Hungarian ("Kimenő pénz | Bejövő pénz") and Bulgarian ("Изходящи |
+    Входящи"), each figure with its money's code or sign after it ("120,40 RON"): the rows were none
+    before, and a code that is a name elsewhere ("RON") was read into the descriptions."""
+    fonts = dejavu()
+    assert fonts is not None
+    money, day = neobank.money, neobank.day
+    rows = running(M("2480.15"), [(d, text, a) for (d, a), text in zip(NEO, neobank.texts, strict=True)])
+    names = neobank.names
+    columns = [
+        Column(names[0], 40, lambda r: day(r.date)),
+        Column(names[1], 120, lambda r: r.description),
+        Column(names[2], 400, lambda r: money(r.amount) if r.amount < 0 else "", right=True),
+        Column(names[3], 480, lambda r: money(r.amount) if r.amount > 0 else "", right=True),
+        Column(names[4], 560, lambda r: money(r.balance), right=True),
+    ]
+    lines: Lines = [
+        *header(neobank.head),
+        [(40, neobank.labels[0], False), (300, money(balance_before(rows)), True)],
+        [(40, neobank.labels[1], False), (300, money(rows[-1].balance), True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = read_one(drawn_lines([lines], fonts))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == neobank.currency

@@ -16,6 +16,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    continental,
     drawn_lines,
     english,
     entries,
@@ -25,6 +26,7 @@ from tests.unit.extract.unseen_kinds import (
     read_drawn,
     read_one,
     running,
+    swiss,
 )
 
 Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
@@ -830,3 +832,384 @@ def test_a_card_in_debit_and_credit_columns_whose_bare_running_balance_is_what_i
     read = read_one(drawn_lines([lines]))
     assert entries(read) == _as_read(OWED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- balance lines labelled in words banks print beyond the common ones, in a box or as rows -----------
+
+LABELLED_ROWS = [
+    (D(2025, 5, 2), "SALARY ACME LTD", "2500.00"),
+    (D(2025, 5, 5), "GROCERY STORE", "-84.20"),
+    (D(2025, 5, 19), "ELECTRIC BILL", "-1120.00"),
+]
+HEADINGS = {
+    "en": ("Date", "Description", "Debit", "Credit"),
+    "de": ("Datum", "Buchungstext", "Soll", "Haben"),
+    "it": ("Data", "Descrizione", "Addebiti", "Accrediti"),
+}
+
+
+@pytest.mark.parametrize("where", ["box", "rows"])
+@pytest.mark.parametrize(
+    ("language", "opening_label", "closing_label"),
+    [
+        ("en", "Opening Ledger Balance", "Closing Ledger Balance"),
+        ("en", "Opening Book Balance", "Closing Book Balance"),
+        ("en", "Prior Balance", "Current Balance"),
+        ("en", "Balance B/Fwd", "Balance C/Fwd"),
+        ("de", "Startsaldo", "Schlusssaldo"),
+        ("it", "Saldo precedente", "Saldo attuale"),
+    ],
+)
+def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_balance(
+    language: str, opening_label: str, closing_label: str, where: str
+) -> None:
+    """The opening and closing balances labelled "Opening Ledger Balance", "Closing Book Balance",
+    "Prior Balance" and "Current Balance", "Balance B/Fwd" and "Balance C/Fwd" (Nigerian, US, Ghanaian
+    forms), "Startsaldo", "Saldo attuale", in a box over the table or as its first and last rows, with
+    no running balance to find them by: each opens or closes the statement."""
+    opening = M("1000.00")
+    closing = opening + _sum(LABELLED_ROWS)
+    style = english if language == "en" else continental
+    lines = header(
+        ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    )
+    if where == "box":
+        lines += [
+            [(40, opening_label, False), (330, style(opening), True)],
+            [(40, closing_label, False), (330, style(closing), True)],
+            [],
+        ]
+    date, text, debit, credit = HEADINGS[language]
+    lines.append(_bold([(40, date, False), (110, text, False), (400, debit, True), (480, credit, True)]))
+    if where == "rows":
+        lines.append([(110, opening_label, False), (480, style(opening), True)])
+    for day, description, amount in LABELLED_ROWS:
+        side = 400 if M(amount) < 0 else 480
+        printed = [(40, day.strftime("%d.%m.%Y"), False), (110, description, False)]
+        lines.append([*printed, (side, style(M(amount)), True)])
+    if where == "rows":
+        lines.append([(110, closing_label, False), (480, style(closing), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(LABELLED_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a table headed in a language no lexicon holds, one side's column printing a single figure ---------
+
+
+@pytest.mark.parametrize("order", ["out first", "in first"])
+def test_a_column_of_one_figure_beside_the_balances_of_a_table_headed_in_no_known_language(
+    order: str,
+) -> None:
+    """ "Tarehe | Maelezo | Kutoa | Kuweka | Salio" (Swahili: no lexicon holds a word of it), the month's
+    only money in printed in a column of its own just before the running balance, either side first:
+    the figures' own columns are found from the rows, the single figure's too, and the balances say
+    which side each is."""
+    rows = running(M("1000.00"), UNNAMED_ROWS)
+    sides = [("Kutoa", paid_out(english)), ("Kuweka", paid_in(english))]
+    if order == "in first":
+        sides.reverse()
+    columns = [
+        Column("Tarehe", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Maelezo", 110, lambda r: r.description),
+        *(Column(heading, x, text, right=True) for (heading, text), x in zip(sides, (400, 480), strict=True)),
+        Column("Salio", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Pwani Cooperative Bank", "AMINA HASSAN", "01/05/2025 - 31/05/2025", "12345678"]
+    read_drawn(head, columns, rows)
+
+
+# ---- a card bill whose payment is worded with a comma, signed with a minus, under no card words ---------
+
+COMMA_ROWS = [
+    (D(2025, 4, 3), "STARBUCKS STORE 10293 SEATTLE WA", "-6.45"),
+    (D(2025, 4, 8), "ONLINE PAYMENT, THANK YOU", "350.00"),
+    (D(2025, 4, 12), "SAFEWAY #1442 BELLEVUE WA", "-118.20"),
+    (D(2025, 4, 19), "AMAZON MKTPL*2K4RT9 AMZN.COM/BILL WA", "-42.99"),
+]
+
+
+def test_a_card_bill_whose_payment_is_worded_with_a_comma_between_its_words() -> None:
+    """A bill under a header naming no card ("Evergreen Rewards"), its purchases bare and its payment
+    "ONLINE PAYMENT, THANK YOU" with a minus, between a previous and a new balance printed bare: the
+    payment's words say it whatever marks stand between them, so the purchases are money out and the
+    balances are owed."""
+    previous = M("-350.00")
+    new = previous + _sum(COMMA_ROWS)
+    lines = header(
+        [
+            "Evergreen Rewards",
+            "SAM LINDQVIST",
+            "5512 15TH AVE NE, SEATTLE WA 98105",
+            "Statement period 03/28/2025 - 04/27/2025",
+            "Account ending in 3318",
+        ]
+    )
+    lines += [
+        [(40, "Previous balance", False), (330, english(previous), True)],
+        [(40, "New balance", False), (330, english(new), True)],
+        [],
+        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+    ]
+    for day, text, amount in COMMA_ROWS:
+        figure = ("-" if M(amount) > 0 else "") + english(M(amount))
+        lines.append([(40, day.strftime("%m/%d/%Y"), False), (110, text, False), (560, figure, True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(COMMA_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a US card bill whose sections print their totals in a Total column right of the Amount -----------
+
+BOA_SECTIONS: list[tuple[str, list[Entry]]] = [
+    ("Payments and Other Credits", [(D(2025, 10, 14), "PAYMENT - THANK YOU", "640.00")]),
+    (
+        "Purchases and Adjustments",
+        [
+            (D(2025, 10, 2), "HARRIS TEETER #0214 CHARLOTTE NC", "-87.34"),
+            (D(2025, 10, 9), "SHELL OIL 57442839104 MATTHEWS NC", "-46.10"),
+            (D(2025, 10, 21), "DUKE ENERGY PAYMENT 800-777-9898 NC", "-133.72"),
+        ],
+    ),
+    ("Interest Charged", [(D(2025, 10, 27), "INTEREST CHARGED ON PURCHASES", "-9.81")]),
+]
+
+
+def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right_of_the_amount() -> None:
+    """ "Transaction Date | Posting Date | Description | Reference Number | Account Number | Amount | Total",
+    the rows in sections each closed by "TOTAL ... FOR THIS PERIOD" with its sum under "Total", the
+    payment signed with a minus: no total is a row, and every row keeps its sign."""
+    previous = M("-640.00")
+    every = [row for _, rows in BOA_SECTIONS for row in rows]
+    new = previous + _sum(every)
+    lines = header(
+        [
+            "Carolina Piedmont Bank",
+            "ANGELA R WHITFIELD",
+            "1208 QUEENS RD, CHARLOTTE NC 28207",
+            "Statement Closing Date 10/30/2025",
+            "Account# 4400 6612 0938 2217",
+            f"Previous Balance ${english(previous)}",
+            f"New Balance Total ${english(new)}",
+        ]
+    )
+    lines.append(
+        _bold(
+            [
+                (40, "Transaction", False),
+                (95, "Posting", False),
+                (150, "Description", False),
+                (350, "Reference Number", False),
+                (430, "Account", False),
+                (510, "Amount", True),
+                (560, "Total", True),
+            ]
+        )
+    )
+    lines.append(_bold([(40, "Date", False), (95, "Date", False), (430, "Number", False)]))
+    for title, rows in BOA_SECTIONS:
+        lines.append([(40, f"**{title}", False)])
+        for n, (day, text, amount) in enumerate(rows):
+            figure = ("-" if M(amount) > 0 else "") + english(M(amount))
+            lines.append(
+                [
+                    (40, day.strftime("%m/%d"), False),
+                    (95, (day + dt.timedelta(days=1)).strftime("%m/%d"), False),
+                    (150, text, False),
+                    (350, f"{n}4417{n}8", False),
+                    (430, "2217", False),
+                    (510, figure, True),
+                ]
+            )
+        total = -_sum(rows)
+        shown = ("-" if total < 0 else "") + "$" + english(total)
+        lines.append([(40, f"TOTAL {title.upper()} FOR THIS PERIOD", False), (560, shown, True)])
+        lines.append([])
+    read = read_one(drawn_lines([lines]))
+    assert [(d, a) for d, _, a in entries(read)] == [(d, M(a)) for d, _, a in every]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- a Swiss card bill in German, in Belastung and Gutschrift columns, its balances printed bare -------
+
+SWISS_ROWS = [
+    (D(2025, 5, 3), "MIGROS ZUERICH HB", "-42.80"),
+    (D(2025, 5, 8), "IHRE ZAHLUNG - BESTEN DANK", "388.40"),
+    (D(2025, 5, 12), "SBB CFF FFS MOBILE", "-18.60"),
+    (D(2025, 5, 20), "GALAXUS.CH ZUERICH", "-129.00"),
+]
+
+
+@pytest.mark.parametrize("in_columns", [True, False])
+def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bool) -> None:
+    """A card bill titled "Rechnung vom 31.05.2025" (no word of a card), "Datum | Beschreibung |
+    Belastung | Gutschrift" or one "Betrag CHF" column with the payment's minus, between "Saldo letzte
+    Rechnung" and "Neuer Saldo" printed bare in Swiss figures: the charges are money out and the
+    balances owed, as the payment's words and the balances prove."""
+    previous = M("-388.40")
+    new = previous + _sum(SWISS_ROWS)
+    lines = header(
+        [
+            "Alpenkarten AG",
+            "Frau Lea Brunner",
+            "Seestrasse 18, 8002 Zürich",
+            "Rechnung vom 31.05.2025",
+            "Kartennummer 5342 XXXX XXXX 7710",
+        ]
+    )
+    lines += [
+        [(40, "Saldo letzte Rechnung", False), (330, swiss(-previous), True)],
+        [(40, "Neuer Saldo", False), (330, swiss(-new), True)],
+        [],
+    ]
+    if in_columns:
+        lines.append(
+            _bold(
+                [
+                    (40, "Datum", False),
+                    (110, "Beschreibung", False),
+                    (450, "Belastung", True),
+                    (540, "Gutschrift", True),
+                ]
+            )
+        )
+    else:
+        lines.append(_bold([(40, "Datum", False), (110, "Beschreibung", False), (540, "Betrag CHF", True)]))
+    for day, text, amount in SWISS_ROWS:
+        value = M(amount)
+        if in_columns:
+            figure = (450 if value < 0 else 540, swiss(abs(value)), True)
+        else:
+            figure = (540, ("-" if value > 0 else "") + swiss(abs(value)), True)
+        lines.append([(40, day.strftime("%d.%m.%Y"), False), (110, text, False), figure])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(SWISS_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- an Indian card bill whose summary box wraps its labels over two lines above the figures ------------
+
+INDIAN_CARD_ROWS = [
+    (D(2025, 5, 3), "SWIGGY BANGALORE", "-642.00"),
+    (D(2025, 5, 8), "NETBANKING TRANSFER (Ref# 000012345)", "12480.00"),
+    (D(2025, 5, 12), "AMAZON PAY INDIA", "-1299.00"),
+    (D(2025, 5, 20), "BPCL FUEL STATION PUNE", "-2100.00"),
+    (D(2025, 5, 25), "1% FUEL SURCHARGE WAIVER", "21.00"),
+]
+
+
+def _lakh(value: Decimal) -> str:
+    """Indian grouping: 1,23,456.78."""
+    whole, cents = f"{abs(value):.2f}".split(".")
+    head, groups = whole[:-3], [whole[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_the_figures(
+    wrapped: bool,
+) -> None:
+    """An Indian card bill: a box of "Opening Balance | Payment/ Credits | Purchase/ Debits | Finance
+    Charges | Total Dues", each label wrapped over two lines (or on one), over a line of their figures;
+    rows dated with the time of day, credits marked "Cr": the opening balance and the total dues
+    under their wrapped labels open and close the statement."""
+    previous = M("-12480.00")
+    new = previous + _sum(INDIAN_CARD_ROWS)
+    paid = sum((M(a) for *_, a in INDIAN_CARD_ROWS if M(a) > 0), M(0))
+    lines = header(
+        [
+            "Deccan Bank",
+            "RAHUL SHARMA",
+            "B-204 Lake View, Pune 411001",
+            "Statement Date 31/05/2025",
+            "Card No 4321 XXXX XXXX 1234",
+        ]
+    )
+    labels = [
+        ("Opening", "Balance"),
+        ("Payment/", "Credits"),
+        ("Purchase/", "Debits"),
+        ("Finance", "Charges"),
+    ]
+    at = (40, 140, 240, 340)
+    if wrapped:
+        lines.append(
+            [*((x, top, False) for x, (top, _) in zip(at, labels, strict=True)), (440, "Total Dues", False)]
+        )
+        lines.append([(x, bottom, False) for x, (_, bottom) in zip(at, labels, strict=True)])
+    else:
+        lines.append(
+            [
+                *((x, f"{a} {b}", False) for x, (a, b) in zip(at, labels, strict=True)),
+                (440, "Total Dues", False),
+            ]
+        )
+    spent = -_sum(INDIAN_CARD_ROWS) + paid
+    figures = [_lakh(previous), _lakh(paid), _lakh(spent), "0.00", _lakh(new)]
+    lines += [[(x, figure, False) for x, figure in zip((*at, 440), figures, strict=True)], []]
+    lines.append(
+        _bold([(40, "Date", False), (150, "Transaction Description", False), (560, "Amount (in Rs.)", True)])
+    )
+    for day, text, amount in INDIAN_CARD_ROWS:
+        figure = _lakh(M(amount)) + (" Cr" if M(amount) > 0 else "")
+        lines.append(
+            [(40, day.strftime("%d/%m/%Y 12:34:56"), False), (150, text, False), (560, figure, True)]
+        )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(INDIAN_CARD_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- lines summing the statement up under rows that print no running balance -----------------------------
+
+SUMMED_ROWS = [
+    (D(2025, 5, 2), "SALARY ACME LTD", "2500.00"),
+    (D(2025, 5, 5), "GROCERY STORE", "-84.20"),
+    (D(2025, 5, 19), "ELECTRIC BILL", "-1120.00"),
+    (D(2025, 5, 20), "CASH WITHDRAWAL", "-40.00"),
+]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        [("Number of Debits: 3", 400, "1,244.20"), ("Number of Credits: 1", 480, "2,500.00")],
+        [("Deposits (1)", 480, "2,500.00"), ("Withdrawals (3)", 400, "1,244.20")],
+        [("Average Daily Balance", 480, "2,450.10"), ("Minimum Balance", 480, "500.00")],
+        [("Overdraft limit", 480, "500.00")],
+        [("Service Charge", 400, "0.00"), ("Interest Earned This Period", 480, "0.00")],
+    ],
+)
+def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_no_rows(
+    summary: list[tuple[str, int, str]],
+) -> None:
+    """Under "Date | Description | Debit | Credit" rows that print no running balance, undated lines
+    with a figure sum the statement up ("Number of Debits: 3 1,244.20", "Average Daily Balance",
+    "Overdraft limit", "Service Charge 0.00"): the opening balance and the dated rows lead to the
+    closing balance without them, so none is a transaction."""
+    opening = M("1000.00")
+    closing = opening + _sum(SUMMED_ROWS)
+    lines = header(
+        ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    )
+    lines += [
+        [(40, "Opening balance", False), (330, english(opening), True)],
+        [(40, "Closing balance", False), (330, english(closing), True)],
+        [],
+        _bold(
+            [(40, "Date", False), (110, "Description", False), (400, "Debit", True), (480, "Credit", True)]
+        ),
+    ]
+    for day, text, amount in SUMMED_ROWS:
+        side = 400 if M(amount) < 0 else 480
+        lines.append(
+            [(40, day.strftime("%d/%m/%Y"), False), (110, text, False), (side, english(M(amount)), True)]
+        )
+    lines += [[(110, label, False), (x, figure, True)] for label, x, figure in summary]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == _as_read(SUMMED_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
