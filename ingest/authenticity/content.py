@@ -985,15 +985,17 @@ def _foreign_pages(figures: Sequence[_Figure]) -> list[Signal]:
     figures of no other page use, where the other pages' figures share one: a page of another statement
     put in its place (a splice). A statement's generator prints its tables in the same fonts on every
     page; a summary page in another family, or two systems' statements merged, is for a person to judge."""
-    families: dict[int, set[str]] = {}
-    frames: dict[int, PageFrame] = {}
-    counted: Counter[int] = Counter()
-    for figure in figures:
-        number = figure.frame.number
-        counted[number] += 1
-        frames[number] = figure.frame
-        families.setdefault(number, set()).update(_family(style[0])[0] for style in figure.digit_styles)
+    counted = Counter(figure.frame.number for figure in figures)
     pages = sorted(n for n, count in counted.items() if count >= MIN_COLUMN)
+    if len(pages) < 2:
+        return []  # most statements: one page of figures
+    fonts: dict[int, set[str]] = {n: set() for n in pages}
+    frames: dict[int, PageFrame] = {}
+    for figure in figures:
+        if (mine := fonts.get(figure.frame.number)) is not None:
+            mine.update(style[0] for style in figure.digit_styles)
+            frames[figure.frame.number] = figure.frame
+    families = {n: {_family(font)[0] for font in fonts[n]} for n in pages}
     signals = []
     for number in pages:
         others = [families[n] for n in pages if n != number]
