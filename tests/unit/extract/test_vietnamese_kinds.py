@@ -215,3 +215,45 @@ def test_an_account_with_its_period_written_out_and_its_tong_phat_sinh(unicode_f
     total: list[Cell] = [(40, "Tổng phát sinh", False), (400, dotted(out), True), (480, dotted(into), True)]
     read = _read(head, columns, rows, unicode_fonts, dotted, under=[total])
     _as_drawn(read, rows, account="0451000987654")
+
+
+CARD = [
+    (D(2025, 7, 2), "Highlands Coffee Ha Noi", "-125000"),
+    (D(2025, 7, 9), "Thanh toan the tin dung", "3500000"),
+    (D(2025, 7, 14), "Tiki.vn", "-2349000"),
+    (D(2025, 7, 25), "Vietjet Air", "-1870000"),
+]
+
+
+def test_a_card_bill_with_purchases_bare_and_the_payment_signed_between_du_no_dau_and_cuoi_ky(
+    unicode_fonts: Fonts,
+) -> None:
+    """A credit card: "Ngày giao dịch | Nội dung giao dịch | Số tiền" under "SAO KÊ THẺ TÍN DỤNG",
+    purchases printed bare and the payment with a minus, "Dư nợ đầu kỳ" and "Dư nợ cuối kỳ" lines (the
+    debt), the card's number: no running balance, đồng."""
+    rows = running(M("-3500000"), CARD)
+    columns = [
+        Column("Ngày giao dịch", 40, _day),
+        Column("Nội dung giao dịch", 130, _described),
+        Column("Số tiền", 550, lambda r: signed(dotted(r.amount), -r.amount), right=True),
+    ]
+    head = [
+        "Ngân hàng Hải Vân",
+        "SAO KÊ THẺ TÍN DỤNG",
+        "Từ ngày 01/07/2025 đến ngày 31/07/2025",
+        "Chủ thẻ: DANG THU HA",
+        "Số thẻ: 4221 **** **** 5678",
+        "Loại tiền: VND",
+    ]
+    lines: Lines = [*header(head), _line("Dư nợ đầu kỳ", dotted(balance_before(rows))), headings(columns)]
+    lines += [*table(columns, rows), _line("Dư nợ cuối kỳ", dotted(rows[-1].balance))]
+    read = read_one(drawn_lines([lines], unicode_fonts))
+    assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, r.description, r.amount, None) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert (read.account_number, read.account_type, read.currency) == (
+        "4221 **** **** 5678",
+        "CREDIT_CARD",
+        "VND",
+    )
