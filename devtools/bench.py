@@ -13,7 +13,8 @@
    CPU the run spent beyond its pages' steps;
 5. where one page's CPU goes (process time, not wall: other jobs on the machine do not count): for
    digital pages, integration, text layer, judging it, authenticity, layout, validation, the file's
-   sandbox and the store; for scanned pages, page image, clean-up, OCR, layout;
+   sandbox and the store; for scanned pages, page image, clean-up, the page's reading by the pipeline's
+   engine, its second reads of pieces (figures again, dropped columns and rows), the rest of OCR, layout;
 6. latency, p50 and p95 seconds, for a 1-page and a 3-page statement, digital and scanned, through
    `ingest run` and through the local API (`devtools.latency`).
 """
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -414,36 +416,66 @@ def _print_steps(title: str, steps: dict[str, float], count: int) -> None:
 
 
 def _profile(files: list[Path]) -> None:
-    """One process, the first scanned PDF: the time of each step per page, as the pipeline runs them."""
+    """One process, the first scanned PDF: the time of each step per page, as the pipeline runs them: the
+    page read as `ingest.extract.pages` reads it (`ocr.ocr_page`, with the pipeline's engine), its engine
+    calls counted apart, the page's own reading from the second reads of pieces of it (figures read again
+    alone, dropped columns and rows), and the clean-up timed on its own beside it."""
     pdfs = [path for path in files if path.suffix.lower() == ".pdf"]
     if not pdfs:
         return
-    steps = {"page image": 0.0, "clean-up": 0.0, "ocr": 0.0, "layout": 0.0}
+    names = ("page image", "clean-up", "page read", "second reads", "ocr, other", "layout")
+    steps = dict.fromkeys(names, 0.0)
+    engine = _TimedEngine()
+    options = ocr.OcrOptions(engine=engine, lang=OCR_LANG)
     words = []
     document = pdfium.PdfDocument(str(pdfs[0]))
     try:
+        # The engine loaded and the clean-up's first call (its imports) made before the clock starts: the
+        # clean-up is timed on its own and taken out of the page's OCR, which cleans the page again.
+        images.clean_page(*page_image(document[0], 300))
+        engine.read(Image.new("L", (200, 100), 255), 300, OCR_LANG, 60.0)
+        _ENGINE_CPU.update(page=0.0, pieces=0.0)
+        _ENGINE_CALLS.clear()
         for index in range(len(document)):
             clock = _cpu()
             image, dpi = page_image(document[index], 300)
             steps["page image"] += _cpu() - clock
             clock = _cpu()
-            cleaned = images.clean_page(image, dpi)
-            steps["clean-up"] += _cpu() - clock
+            images.clean_page(image, dpi)
+            cleaning = _cpu() - clock
+            steps["clean-up"] += cleaning
             clock = _cpu()
-            if cleaned.image is not None:
-                found = ocr.Tesseract().read(cleaned.image, round(cleaned.dpi), OCR_LANG, 120.0)
-                page = ocr.page_words(
-                    index + 1, cleaned.image.width, cleaned.image.height, cleaned.dpi, found
-                )
-                words.append(page)
-            steps["ocr"] += _cpu() - clock
+            words.append(ocr.ocr_page(image, index + 1, dpi, options))
+            steps["ocr, other"] += _cpu() - clock - cleaning  # it cleans the page as timed above
         count = len(document)
     finally:
         document.close()
+    steps["page read"], steps["second reads"] = _ENGINE_CPU["page"], _ENGINE_CPU["pieces"]
+    steps["ocr, other"] -= steps["page read"] + steps["second reads"]
     clock = _cpu()
     read_statements(words)
     steps["layout"] += _cpu() - clock
     _print_steps(f"per scanned page ({count} pages of {pdfs[0].name}, one process), CPU:", steps, count)
+    print(f"  engine calls: {_ENGINE_CALLS['page']} page reads, {_ENGINE_CALLS['pieces']} second reads")
+
+
+_ENGINE_CPU: dict[str, float] = {"page": 0.0, "pieces": 0.0}  # seconds of CPU, by `_TimedEngine`'s kind
+_ENGINE_CALLS: Counter[str] = Counter()
+
+
+@dataclass(frozen=True, slots=True)
+class _TimedEngine(ocr.TesseractInProcess):
+    """The pipeline's engine, its calls' CPU counted: in the page's layout mode, the page's own reading;
+    in any other, a second read of a piece of it."""
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[ocr.OcrWord]:
+        kind = "page" if self.psm == ocr.TesseractInProcess().psm else "pieces"
+        clock = _cpu()
+        try:
+            return ocr.TesseractInProcess.read(self, image, dpi, lang, timeout_s)
+        finally:
+            _ENGINE_CPU[kind] += _cpu() - clock
+            _ENGINE_CALLS[kind] += 1
 
 
 def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target: float) -> None:

@@ -5,14 +5,26 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `whiteout-other-font`: a white box over the figure and the new figure typed on it in Helvetica;
 - `whiteout-same-font`: the same, typed in the figure's own font (simple fonts only);
 - `stream-edit`: the digits changed inside the page's content stream, saved as an incremental update;
+- `edit-in-place`: the figure taken out of its text object and typed at its place in Helvetica, with no
+  box, as a desktop editor's "edit text" tool does (Foxit, Nitro, PDF-XChange), which names itself in
+  Info's Producer and dates the save;
 - `incremental`: the white-out and retype appended as an incremental update, the original bytes kept;
 - `rewrite`: the content-stream edit, then the whole file re-written by another tool (a consumer
   editor's Producer, a new ModDate);
+- `online-editor`: the white-out and retype, then the whole file as an online editing site returns it
+  (its library's Producer and the day's ModDate, no XMP, a new document ID);
 - `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
+- `annotation`: the changed figure typed in a text box (a FreeText annotation, white behind it) laid
+  over the figure, the page's content untouched and the metadata kept;
+- `missing-glyph`: the white-out retyped in the figure's own embedded subset font, changed to a digit
+  the subset lacks, which is typed in Helvetica (as an editor does without the glyph);
+- `page-splice`: the last page that prints figures replaced by a page of another statement, drawn by
+  another generator in a font the file does not use; Info and XMP kept;
 - `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
   first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
 - `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
-  and retyped in the picture itself, saved again with the picture's own tables.
+  and retyped in the picture itself, saved again with the picture's own tables;
+- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
 
 `python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
 copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
@@ -40,6 +52,7 @@ import pikepdf
 import pytesseract
 from PIL import Image, ImageDraw, ImageFont
 from PIL.JpegImagePlugin import JpegImageFile
+from reportlab.pdfgen.canvas import Canvas
 
 from devtools.realworld import EXTERNAL, ROOT, VENDORED
 from ingest.authenticity import ContentReader, assess, judge
@@ -56,13 +69,21 @@ KINDS = (
     "whiteout-other-font",
     "whiteout-same-font",
     "stream-edit",
+    "edit-in-place",
     "incremental",
     "rewrite",
+    "online-editor",
     "metadata",
+    "annotation",
+    "missing-glyph",
+    "page-splice",
     "scan-text-layer",
     "scan-patch",
+    "scan-paste",
 )
 CONSUMER_PRODUCER = "iLovePDF"
+DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
+ONLINE_PRODUCER = "SAMBox 2.3.4 (www.sejda.org)"  # the library an online editing site saves with
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
 
 
@@ -100,10 +121,16 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _metadata_only(data)
     if kind == "stream-edit":
         return _stream_edit(data, incremental=True)
+    if kind == "edit-in-place":
+        return _edit_in_place(data)
     if kind == "rewrite":
         return _rewrite(_stream_edit(data, incremental=False))
+    if kind == "page-splice":
+        return _page_splice(data)
     if kind == "scan-patch":
-        return _scan_patch(data)
+        return _scan_patch(data, _retype)
+    if kind == "scan-paste":
+        return _scan_patch(data, _paste)
     if kind == "scan-text-layer":
         return _scan_text_layer(data if _has_layer(data) else searchable(data))
     figure = next(iter(_figures(data)), None)
@@ -111,6 +138,12 @@ def tamper(data: bytes, kind: str) -> bytes:
         raise NotApplicable("no figure to change")
     if kind == "incremental":
         return _whiteout_incremental(data, figure)
+    if kind == "annotation":
+        return _annotation(data, figure)
+    if kind == "online-editor":
+        return _online_editor(_whiteout(data, figure, same_font=False))
+    if kind == "missing-glyph":
+        return _missing_glyph(data)
     return _whiteout(data, figure, same_font=kind == "whiteout-same-font")
 
 
@@ -240,6 +273,46 @@ def _patch(page: Any, figure: Figure, font: str) -> bytes:
     )
 
 
+def _missing_glyph(data: bytes) -> bytes:
+    """A figure whited out and retyped in its own embedded subset font, changed to a digit the subset
+    does not hold: that digit typed in Helvetica, as an editor does when the font lacks the glyph."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        drawn: dict[str, set[str]] = defaultdict(set)  # the digits each font draws in the file
+        for read in document.pages:
+            for char in read.chars:
+                if char["text"].isdigit():
+                    drawn[char["fontname"]].add(char["text"])
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for figure in _figures(data):
+            missing = sorted(set("0123456789") - drawn[figure.font])
+            page = pdf.pages[figure.page]
+            own = _own_font(page, figure.font) if "+" in figure.font and missing else None
+            if own is None:
+                continue  # not an embedded subset typed in as ASCII, or one that holds every digit
+            at = [i for i, c in enumerate(figure.text) if c.isdigit()][1]  # not a leading digit
+            changed = figure.text[:at] + missing[0] + figure.text[at + 1 :]
+            name = page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF")
+            top = float(page.mediabox[3])
+            box = b"q 1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (
+                figure.x0 - 0.5,
+                top - figure.bottom - 0.5,
+                figure.x1 - figure.x0 + 1,
+                figure.bottom - figure.top + 1,
+            )
+            pieces = ((own, changed[:at]), (str(name), changed[at]), (own, changed[at + 1 :]))
+            shown = b" ".join(
+                b"%s %.2f Tf (%s) Tj" % (font.encode(), figure.size, text.encode("latin-1"))
+                for font, text in pieces
+            )
+            typed = b"BT 0 0 0 rg 1 0 0 1 %.2f %.2f Tm %s ET\n" % (figure.x0, figure.baseline, shown)
+            page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+            page.contents_add(pikepdf.Stream(pdf, b"Q\n" + box + typed))
+            out = io.BytesIO()
+            pdf.save(out)
+            return out.getvalue()
+    raise NotApplicable("no figure in an embedded subset font that lacks a digit")
+
+
 def _helvetica() -> pikepdf.Dictionary:
     return pikepdf.Dictionary(
         Type=pikepdf.Name.Font,
@@ -259,6 +332,95 @@ def _own_font(page: Any, base_font: str) -> str | None:
         ):
             return str(name)
     return None
+
+
+# ---- a text box added as an annotation ------------------------------------------------------------
+
+
+def _annotation(data: bytes, figure: Figure) -> bytes:
+    """A FreeText annotation over the figure, drawn on a white background with the changed figure (as a
+    viewer's "add text" tool makes one), the page's content untouched."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        top = float(page.mediabox[3])
+        x0, x1 = figure.x0 - 1, figure.x1 + 1
+        y0, y1 = top - figure.bottom - 1, top - figure.top + 1
+        text = figure.changed.encode("latin-1")
+        look = pdf.make_stream(
+            b"1 1 1 rg 0 0 %.2f %.2f re f BT 0 0 0 rg /Helv %.2f Tf 1 0 0 1 1 %.2f Tm (%s) Tj ET"
+            % (x1 - x0, y1 - y0, figure.size, figure.baseline - y0, text),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, x1 - x0, y1 - y0],
+            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=_helvetica())),
+        )
+        note = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.FreeText,
+                Rect=[x0, y0, x1, y1],
+                Contents=pikepdf.String(figure.changed),
+                DA=pikepdf.String(b"/Helv %.2f Tf 0 g" % figure.size),
+                C=[1, 1, 1],
+                F=4,
+                AP=pikepdf.Dictionary(N=look),
+            )
+        )
+        annots = page.obj.get("/Annots")
+        page.obj["/Annots"] = pikepdf.Array([*(annots or []), note])
+        out = io.BytesIO()
+        pdf.save(out)  # the whole file re-written; Info and XMP kept as they were
+        return out.getvalue()
+
+
+# ---- a page of another statement put in -----------------------------------------------------------
+
+SPLICE_FONTS = ("Times-Roman", "Courier", "Helvetica")  # the donor's font: the first the file does not use
+
+
+def _page_splice(data: bytes) -> bytes:
+    """The last page that prints figures replaced by a page of another statement (a table of dates,
+    descriptions and amounts, drawn by another generator in a font the file does not use), as a page
+    is spliced in to hide the one that was there; the file saved again, Info and XMP kept."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        fonts = {c["fontname"].split("+")[-1] for page in document.pages for c in page.chars}
+        printing = [
+            index
+            for index, page in enumerate(document.pages)
+            if sum(bool(_AMOUNT.match(w["text"])) for w in page.extract_words()) >= 4
+        ]
+    if len(printing) < 2:
+        raise NotApplicable("fewer than two pages that print figures")
+    font = next((f for f in SPLICE_FONTS if f not in fonts), None)
+    if font is None:
+        raise NotApplicable("the file uses every donor font")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        target = printing[-1]
+        width, height = (float(v) for v in pdf.pages[target].mediabox[2:])
+        with pikepdf.open(io.BytesIO(_donor_page(width, height, font))) as donor:
+            pdf.pages[target] = donor.pages[0]
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def _donor_page(width: float, height: float, font: str) -> bytes:
+    """One page of another statement's transactions, drawn in `font`."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(width, height))
+    canvas.setFont(font, 9)
+    balance = 2314.70
+    for row in range(30):
+        y = height - 90 - 14 * row
+        amount = 12.35 + 37.1 * (row % 7)
+        balance -= amount
+        canvas.drawString(50, y, f"{row % 28 + 1:02d}/04/2025")
+        canvas.drawString(120, y, f"CARD PAYMENT {row + 100}")
+        canvas.drawRightString(width - 140, y, f"{amount:,.2f}")
+        canvas.drawRightString(width - 50, y, f"{balance:,.2f}")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
 
 
 # ---- editing the content stream ------------------------------------------------------------------
@@ -287,6 +449,55 @@ def _stream_edit(data: bytes, *, incremental: bool) -> bytes:
                 pdf.save(out)
                 return out.getvalue()
     raise NotApplicable("no figure spelled out in a content stream")
+
+
+def _edit_in_place(data: bytes) -> bytes:
+    """The figure taken out of its text object and typed again at its place in the editor's font, with no
+    box (as a desktop editor's "edit text" tool does); the file re-written with the editor's Producer and
+    the day's ModDate in Info, XMP left as it was."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for figure in _figures(data):
+            page = pdf.pages[figure.page]
+            contents: Any = page.obj.get("/Contents")
+            for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
+                if not isinstance(stream, pikepdf.Stream):
+                    continue
+                content = stream.read_bytes()
+                literal = b"(" + figure.text.encode("latin-1") + b")"
+                if content.count(literal) != 1:
+                    continue
+                stream.write(content.replace(literal, b"()"))
+                name = page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF")
+                page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+                typed = b"BT 0 0 0 rg %s %.2f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n" % (
+                    str(name).encode(),
+                    figure.size,
+                    figure.x0,
+                    figure.baseline,
+                    figure.changed.encode("latin-1"),
+                )
+                page.contents_add(pikepdf.Stream(pdf, b"Q\n" + typed))
+                pdf.docinfo["/Producer"] = DESKTOP_PRODUCER
+                pdf.docinfo["/ModDate"] = _later_date(pdf)
+                out = io.BytesIO()
+                pdf.save(out)
+                return out.getvalue()
+    raise NotApplicable("no figure spelled out in a content stream")
+
+
+def _online_editor(data: bytes) -> bytes:
+    """The file as an online editing site returns it: re-written whole by its library, which names itself
+    in Producer and dates the save, drops the XMP packet and starts a new document ID."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.docinfo["/Producer"] = ONLINE_PRODUCER
+        pdf.docinfo["/ModDate"] = _later_date(pdf)
+        if "/Metadata" in pdf.Root:
+            del pdf.Root["/Metadata"]
+        if "/ID" in pdf.trailer:
+            del pdf.trailer["/ID"]
+        out = io.BytesIO()
+        pdf.save(out, fix_metadata_version=False, deterministic_id=True)
+        return out.getvalue()
 
 
 def _rewrite(data: bytes) -> bytes:
@@ -370,9 +581,9 @@ def _append_update(
 # ---- a patch painted into a scanned page ----------------------------------------------------------
 
 
-def _scan_patch(data: bytes) -> bytes:
-    """The first scanned page's JPEG picture with one OCR-found figure painted over and retyped, saved
-    again with the picture's own tables (as an image editor keeps them)."""
+def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
+    """The first scanned page's JPEG picture with one OCR-found figure changed by `edit` (`_retype`,
+    `_paste`), saved again with the picture's own tables (as an image editor keeps them)."""
     with pdfplumber.open(io.BytesIO(data)) as document:
         text = [bool(page.chars) for page in document.pages]
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -392,7 +603,7 @@ def _scan_patch(data: bytes) -> bytes:
                     continue
                 tables = original.quantization
                 image = original.copy()
-            if not _retype(image):
+            if not edit(image):
                 continue
             out = io.BytesIO()
             image.save(out, "JPEG", qtables=tables)
@@ -407,14 +618,43 @@ def _streams(objects: Iterable[Any]) -> list[pikepdf.Stream]:
     return [o for o in objects if isinstance(o, pikepdf.Stream)]
 
 
-def _retype(image: Image.Image) -> bool:
-    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+def _ocr_amounts(image: Image.Image) -> list[tuple[str, int, int, int, int]]:
+    """The amounts OCR finds in the picture that have two digits to swap: text, left, top, width, height."""
     found = pytesseract.image_to_data(image.convert("L"), output_type=pytesseract.Output.DICT)
-    boxes = [
+    return [
         (text, found["left"][i], found["top"][i], found["width"][i], found["height"][i])
         for i, text in enumerate(found["text"])
         if _AMOUNT.match(text) and _swap_digits(text)
     ]
+
+
+def _paste(image: Image.Image) -> bool:
+    """Another amount of the page copied over the middle one, right-aligned where it was (a figure cut from
+    elsewhere in the scan and pasted in its place, as a forger keeps the print's look)."""
+    amounts = _ocr_amounts(image)
+    if len(amounts) < 2:
+        return False
+    middle = len(amounts) // 2
+    _, left, top, width, height = amounts[middle]
+    donors = [a for a in amounts if a[0] != amounts[middle][0]]
+    if not donors:
+        return False
+    _, d_left, d_top, d_width, d_height = donors[0]
+    pad = max(2, height // 4)
+    pixels = np.asarray(image.convert("L"))
+    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
+    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    ImageDraw.Draw(image).rectangle(
+        (left - pad, top - pad, left + width + pad, top + height + pad), fill=fill
+    )
+    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
+    image.paste(piece, (left + width - d_width - pad, top - pad))
+    return True
+
+
+def _retype(image: Image.Image) -> bool:
+    """Paint over the middle amount OCR finds (in the paper's colour) and type the changed figure."""
+    boxes = _ocr_amounts(image)
     if not boxes:
         return False
     text, left, top, width, height = boxes[len(boxes) // 2]

@@ -20,6 +20,7 @@ from statistics import median
 from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
@@ -247,6 +248,8 @@ class ContentReader:
         clips = Clips(page)
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches, clips)
+        if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
+            self.signals += _annotated_text(frame, page, runs)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -298,7 +301,7 @@ class ContentReader:
 
     def finish(self) -> list[Signal]:
         """The page signals and the file-wide ones (font islands, scans), at most a few per rule."""
-        signals = self.signals + _font_islands(self._figures, self._styles)
+        signals = self.signals + _font_islands(self._figures, self._styles) + _foreign_pages(self._figures)
         if self._scans is not None:
             signals += guarded(self._scans.finish, [])
         kept: list[Signal] = []
@@ -365,6 +368,25 @@ def _covered_text(
         evidence = (
             f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters in {_fonts(hidden)}"
         )
+        if over and (not_retyped := _not_retyped(hidden, over)):
+            # A web page's fixed header, banner or button printed over the rows under it, with text of its
+            # own. Its hidden characters are drawn nowhere, nor overlap its text.
+            clips.paint_over(hidden)
+            signals.append(
+                Signal(
+                    code=SignalCode.HIDDEN_TEXT,
+                    severity=Severity.LOW,
+                    page=frame.number,
+                    bbox=box,
+                    message=(
+                        f"A box with text of its own hides {len(hidden)} characters of other text "
+                        f"{where(box)}, and {not_retyped}: a page element laid over the text (a web page's "
+                        "banner or button, printed with it), not a retype."
+                    ),
+                    evidence=evidence + f"; {len(over)} characters drawn over it, {not_retyped}",
+                )
+            )
+            continue
         if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
             message = (
@@ -391,6 +413,67 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _annotated_text(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> list[Signal]:
+    """COVERED_TEXT: text added as an annotation (a FreeText box, which viewers draw over the page) over
+    the page's own figures: a figure retyped without touching the page's content. No bank's generator
+    issues a statement with one; a note an applicant added beside a figure lies over none of its digits."""
+    signals = []
+    rect = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_FREETEXT:
+                continue
+            if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            x0, x1 = sorted((rect.left, rect.right))
+            y0, y1 = sorted((rect.bottom, rect.top))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+        under = [
+            c
+            for run in runs
+            if run.digits and run.x1 > x0 and run.x0 < x1 and run.y1 > y0 and run.y0 < y1
+            for c in run.chars
+            if c.text.isdigit() and x0 < (c.x0 + c.x1) / 2 < x1 and y0 < (c.y0 + c.y1) / 2 < y1
+        ]
+        if not under:
+            continue
+        box = frame.box(x0, y0, x1, y1)
+        signals.append(
+            Signal(
+                code=SignalCode.COVERED_TEXT,
+                severity=Severity.HIGH,
+                page=frame.number,
+                bbox=box,
+                message=(
+                    f"Text was added as an annotation (a text box) over {len(under)} digits of the page's "
+                    f"own text {where(box)}: the way a figure is retyped without changing the page."
+                ),
+                evidence=f"FreeText annotation over {len(under)} digits in {_fonts(under)}",
+            )
+        )
+    return signals
+
+
+def _not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> str:
+    """Why the text written over a box retypes none of the text it hides ("" when it may): the hidden
+    characters hold a digit and those over them none (nor a glyph read as UNMAPPED, which may be one),
+    so a hidden figure was taken out of view, not changed (which the balances tell); or none of them
+    stands on a line of the hidden text, where a retype stands."""
+    if any(c.text.isdigit() for c in hidden) and not any(
+        _DIGIT.search(c.text) or c.text == UNMAPPED for c in over
+    ):
+        return "none of the figures it hides is written over it"
+    lines = sorted({c.baseline for c in hidden})
+    on_a_line = any(
+        (i := bisect_left(lines, c.baseline - LINE_TOLERANCE * c.size)) < len(lines)
+        and lines[i] <= c.baseline + LINE_TOLERANCE * c.size
+        for c in over
+    )
+    return "" if on_a_line else "nothing written over it stands on the lines it hides"
 
 
 def _inside(shape: Shape, runs: Iterable[Run]) -> list[tuple[Run, Char]]:
@@ -892,6 +975,52 @@ def _font_islands(figures: Sequence[_Figure], other_text: set[Style]) -> list[Si
                 + (", on a row under them whose figures all are" if totals else ""),
                 evidence=f"{font} {size:g} pt colour {colour}; "
                 f"its column uses {usual[0]} {usual[1]:g} pt colour {usual[2]}",
+            )
+        )
+    return signals
+
+
+def _foreign_pages(figures: Sequence[_Figure]) -> list[Signal]:
+    """FONT_ISLAND (MEDIUM): a page whose figures (a column's worth) are printed in font families that the
+    figures of no other page use, where the other pages' figures share one: a page of another statement
+    put in its place (a splice). A statement's generator prints its tables in the same fonts on every
+    page; a summary page in another family, or two systems' statements merged, is for a person to judge."""
+    counted = Counter(figure.frame.number for figure in figures)
+    pages = sorted(n for n, count in counted.items() if count >= MIN_COLUMN)
+    if len(pages) < 2:
+        return []  # most statements: one page of figures
+    fonts: dict[int, set[str]] = {n: set() for n in pages}
+    frames: dict[int, PageFrame] = {}
+    for figure in figures:
+        if (mine := fonts.get(figure.frame.number)) is not None:
+            mine.update(style[0] for style in figure.digit_styles)
+            frames[figure.frame.number] = figure.frame
+    families = {n: {_family(font)[0] for font in fonts[n]} for n in pages}
+    signals = []
+    for number in pages:
+        others = [families[n] for n in pages if n != number]
+        if not others or any(families[number] & theirs for theirs in others):
+            continue
+        if len(others) > 1 and not set.intersection(*others):
+            continue  # the other pages share no font either: fonts named page by page, no page put in
+        if len(others) == 1 and number == pages[0]:
+            continue  # of two pages, the later one is named
+        frame = frames[number]
+        box = frame.box(frame.left, frame.bottom, frame.left + frame.width, frame.bottom + frame.height)
+        signals.append(
+            Signal(
+                code=SignalCode.FONT_ISLAND,
+                severity=Severity.MEDIUM,
+                page=number,
+                bbox=box,
+                message=(
+                    f"The figures of page {number} are printed in fonts that the figures of no other page "
+                    "use: the way a page of another statement is put in."
+                ),
+                evidence=(
+                    f"page {number}: {', '.join(sorted(families[number]))}; other pages: "
+                    f"{', '.join(sorted(set().union(*others)))}"
+                ),
             )
         )
     return signals

@@ -9,6 +9,9 @@ and whatever was changed on the way shows in the content, not here (LOW). What t
 itself is not a sign either: a statement re-issued from the bank's archive keeps its first CreationDate
 (a late ModDate is LOW unless an editor or print driver saved the file), and a generator built on a PDF
 library may name one tool in Info and the other in XMP, or write one record's time in the wrong zone.
+Nor is a template: a PDF library that fills a form the bank designed in a word processor or a layout
+editor keeps the template's Creator and CreationDate, and names itself after the template's Producer
+("Microsoft® Word 2016; modified using iText® 5.5.13"): the file was last written by the library.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ EDITORS = (
     "pdf candy", "pdf24", "acrobat pro", "acrobat standard", "pdf editor", "pdfsam", "preview",
     "microsoft word", "microsoft® word", "libreoffice", "openoffice", "google docs", "pages",
     "wps office", "photoshop", "gimp", "illustrator", "indesign", "canva", "inkscape", "coreldraw",
-    "affinity", "pixelmator", "paint.net", "snapseed",
+    "affinity", "pixelmator", "paint.net", "snapseed", "docfly", "xodo", "updf", "lightpdf", "hipdf",
+    "pdfsimpli", "formswift", "pdf reader pro", "foxit reader", "foxit pdf reader", "master pdf",
+    "able2extract", "bluebeam",
 )  # fmt: skip
 # Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
 PRINT_DRIVERS = (
@@ -42,6 +47,9 @@ MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after 
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
 _ANY_ZONE = dt.timedelta(hours=14)  # the widest UTC offset
 _EXIF_SOFTWARE = 0x0131
+# How a PDF library that fills or stamps an existing file names itself after that file's Producer (iText
+# 2 to 8 and the libraries built on it).
+_MODIFIED_USING = re.compile(r";\s*modified using\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")  # the letters of a software name's word, without marks
 _PDF_DATE = re.compile(
     r"^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz])|([+-])(\d{2})'?(\d{2})?)?"
@@ -53,15 +61,19 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
     whole file and verifies was made; a ModDate then is the signing tool's save, no later edit."""
     info = {str(k): str(v) for k, v in pdf.docinfo.items()} if "/Info" in pdf.trailer else {}
     xmp = _xmp(pdf)
+    producers = (info.get("/Producer", ""), xmp.get("Producer", ""))
+    # A library that filled a template: the Creator and the Producer before the library's name are the
+    # template's, which the bank made; the file is the library's.
+    filled = any(_MODIFIED_USING.search(name) for name in producers)
     signals = _software(
-        producer=info.get("/Producer") or xmp.get("Producer", ""),
-        creator=info.get("/Creator") or xmp.get("CreatorTool", ""),
+        producer=last_writer(producers[0] or producers[1]),
+        creator="" if filled else info.get("/Creator") or xmp.get("CreatorTool", ""),
     )
     # Whether any record names software that re-makes files: then a later save is that software's.
-    resaved = any(
-        _match(name, EDITORS) or _match(name, PRINT_DRIVERS)
-        for name in (info.get("/Producer", ""), info.get("/Creator", ""), *xmp.values())
-    )
+    named = [*map(last_writer, producers)]
+    if not filled:
+        named += [info.get("/Creator", ""), xmp.get("CreatorTool", "")]
+    resaved = any(_match(name, EDITORS) or _match(name, PRINT_DRIVERS) for name in named)
     created, modified = pdf_date(info.get("/CreationDate")), pdf_date(info.get("/ModDate"))
     at_signing = (
         signed_at is not None and modified is not None and _apart(modified, signed_at) <= MAX_CLOCK_SKEW
@@ -90,7 +102,13 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
 def editor(pdf: Any) -> str | None:
     """The editor an opened document's Producer names (Info's, else XMP's), if any."""
     producer = str(pdf.docinfo.get("/Producer", "")) if "/Info" in pdf.trailer else ""
-    return _match(producer or _xmp(pdf).get("Producer", ""), EDITORS)
+    return _match(last_writer(producer or _xmp(pdf).get("Producer", "")), EDITORS)
+
+
+def last_writer(producer: str) -> str:
+    """The software a Producer names as the file's last writer: a library that filled or stamped a file
+    names itself after that file's Producer ("Adobe InDesign CS6; modified using iText 5.5.13")."""
+    return _MODIFIED_USING.split(producer)[-1]
 
 
 def image_signals(data: bytes) -> list[Signal]:
@@ -150,8 +168,10 @@ def _match(value: str, names: tuple[str, ...]) -> str | None:
 
 @functools.cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the names, as a whole word or words."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+    """Any of the names, as a whole word or words, not a module another product's name and a dot name
+    ("Aspose.Pages" is a PDF library, not Apple's Pages; a site's "www.ilovepdf.com" names the site)."""
+    names_any = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![a-z])(?:(?<=www\.)|(?<![a-z]\.))(?:" + names_any + r")(?![a-z])")
 
 
 def _xmp(pdf: Any) -> dict[str, str]:

@@ -308,7 +308,12 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
     signs = [match["lead"], match["lead2"], match["trail"], match["bsign"]]
     negative: bool | None = None
-    if any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == "DR":
+    # "- $1,234.56 CR" after a label ("Opening balance - $1,234.56 CR"): the dash parts the label from
+    # its figure, whose side the CR says; a figure is never both money out and marked a credit.
+    dashed = match["lead"] in _MINUS_SIGNS or match["lead2"] in _MINUS_SIGNS
+    if marker == "CR" and dashed and not match["open"] and match["trail"] not in _MINUS_SIGNS:
+        negative = False
+    elif any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == "DR":
         negative = True
     elif any(s == "+" for s in signs) or marker == "CR":
         negative = False

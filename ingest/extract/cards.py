@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from ingest.extract.amounts import Money
@@ -22,7 +23,16 @@ from ingest.extract.table import Role, Row
 
 @lru_cache(maxsize=16)
 def _payments(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(p) for p in lexicon.card_payments) + r")\b")
+    phrases = sorted({_words(p) for p in lexicon.card_payments} - {""}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _words(text: str) -> str:
+    """Folded text as its words only: "ONLINE PAYMENT, THANK YOU" as the phrase "payment thank you"."""
+    return " ".join(_MARKS.sub(" ", fold(text)).split())
+
+
+_MARKS = re.compile(r"[^\w\s]")
 
 
 def _marked(money: Money) -> bool:
@@ -54,7 +64,7 @@ def _marked_and_bare(
 
 def _paid_or_refunded(ctx: ReadContext, row: Row) -> bool:
     """Whether a row's description names a payment to the card or a refund."""
-    return _payments(ctx.lexicon).search(" ".join(fold(row.description).split())) is not None
+    return _payments(ctx.lexicon).search(_words(row.description)) is not None
 
 
 def paid_in_part(ctx: ReadContext, part: Sequence[Row], rows: Sequence[Row]) -> bool:
@@ -71,6 +81,61 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence
     prints)."""
     marked, bare = _marked_and_bare(rows, balances)
     return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
+
+
+def owed_by_its_balances(
+    ctx: ReadContext, rows: Sequence[Row], balances: tuple[Money | None, Money | None]
+) -> bool:
+    """Whether rows whose money in is fewer than their money out run between the balances printed
+    (the opening, the running ones, the closing) only where these, all printed bare, are owed to the
+    bank: a card bill (or a loan) that names itself in no words the reader knows. The rows' sides are
+    printed, so the balances, not the rows, turn round: money in marked CR in one signed column (CR
+    says money in on a card bill as on an account, however its payments are worded), or in Debit and
+    Credit columns each money in a payment to the card or a refund (columns whose headings read the
+    other way round would chain as well)."""
+    listed = [row for row in rows if row.marker is None and row.amounts]
+    marked, bare = _marked_and_bare(rows)
+    if marked and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked):
+        charges = {id(row): row.amounts[Role.AMOUNT] for row in bare}
+        payments = {id(row): row.amounts[Role.AMOUNT] for row in marked}
+    else:
+        charges = {
+            id(row): row.amounts[Role.DEBIT] for row in listed if set(row.amounts) - _RUNNING == {Role.DEBIT}
+        }
+        payments = {
+            id(r): r.amounts[Role.CREDIT] for r in listed if set(r.amounts) - _RUNNING == {Role.CREDIT}
+        }
+        if not all(_paid_or_refunded(ctx, row) for row in listed if id(row) in payments):
+            return False
+    if not payments or len(payments) >= len(charges) or len(payments) + len(charges) != len(listed):
+        return False
+    opening, closing = balances
+    running = [row.amounts.get(Role.BALANCE) for row in listed]
+    printed = [m for m in (opening, closing, *running) if m is not None]
+    if not all(map(_bare, [*charges.values(), *printed])):
+        return False
+    # Owed, the charges raise the balance and the payments lower it; the holder's, the other way.
+    moves = [
+        charges[id(row)].magnitude if id(row) in charges else -payments[id(row)].magnitude for row in listed
+    ]
+    owed = holder = opening.magnitude if opening is not None else None
+    checks: list[tuple[bool, bool]] = []
+    for move, balance in [*zip(moves, running, strict=True), (Decimal(0), closing)]:
+        if owed is not None and holder is not None:
+            owed, holder = owed + move, holder - move
+            if balance is not None:
+                checks.append((owed == balance.magnitude, holder == balance.magnitude))
+        if balance is not None:
+            owed = holder = balance.magnitude
+    return bool(checks) and all(o for o, _ in checks) and not all(h for _, h in checks)
+
+
+_RUNNING = frozenset({Role.BALANCE})
+
+
+def _bare(money: Money) -> bool:
+    """Printed with no sign and no marker."""
+    return money.negative is None and money.marker is None
 
 
 def signs_like_an_account(

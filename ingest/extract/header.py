@@ -132,6 +132,16 @@ def read_header(
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
     fields.statement_date = labelled_date(lines, _STATEMENT_DATE_LABELS, order, language)
     if opening is None or closing is None:
+        # A box whose labels wrap over two lines ("Opening" over "Balance") over its figures.
+        joined = _labels_joined(lines, ctx.places)
+        if joined is not None:
+            opening = opening or labelled_money(
+                joined, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places
+            )
+            closing = closing or labelled_money(
+                joined, _CLOSING_LABELS, rivals=_CLOSING_RIVALS, places=ctx.places
+            )
+    if opening is None or closing is None:
         dated = dated_balances(lines, order, language, fields.period_end)
         dated_opening, dated_closing = _dated_ends(dated, fields.period_start, fields.period_end)
         opening, closing = opening or dated_opening, closing or dated_closing
@@ -299,6 +309,41 @@ def labelled_money(
             if money is not None:
                 return _owned(_label_run(line, hit), money)
     return None
+
+
+def _labels_joined(lines: Sequence[Line], places: int) -> list[Line] | None:
+    """The lines with each row of labels wrapped over two lines over a row of figures ("Opening |
+    Payment/ | Total" over "Balance | Credits | Dues" over the figures) made one line, each label's
+    words together, the upper line's first; None where no labels wrap so."""
+    out = list(lines)
+    joined = False
+    for i in range(len(lines) - 2, 0, -1):
+        upper, lower, figures = out[i - 1], out[i], out[i + 1] if i + 1 < len(out) else None
+        if figures is None or not _wrapped_labels(upper, lower, figures, places):
+            continue
+        words: list[Word] = []
+        for segment in upper.segments():
+            words += segment
+            words += [w for w in lower.words if segment[0].x0 - upper.height <= w.x0 <= segment[-1].x1]
+        out[i - 1 : i + 1] = [Line(tuple(words), upper.page)]
+        joined = True
+    return out if joined else None
+
+
+def _wrapped_labels(upper: Line, lower: Line, figures: Line, places: int) -> bool:
+    """Whether two lines of words without figures, set close one over the other, are a row of labels
+    wrapped over both, each word of the lower under a label of the upper, over a line of as many
+    figures as the upper line has labels."""
+    if not (upper.page == lower.page == figures.page) or not upper.words or not lower.words:
+        return False
+    if any(c.isdigit() for c in upper.text + lower.text) or lower.top - upper.bottom > upper.height:
+        return False
+    labels = upper.segments()
+    if len(labels) < 2 or figures.top - lower.bottom > 2.0 * lower.height:
+        return False
+    under = [w for w in lower.words if any(s[0].x0 - upper.height <= w.x0 <= s[-1].x1 for s in labels)]
+    values = [w for w in figures.words if parse_money(w.text, places) is not None]
+    return len(under) == len(lower.words) and len(values) == len(labels) == len(figures.segments())
 
 
 def _label_run(line: Line, hit: _Hit) -> list[Word]:

@@ -429,23 +429,32 @@ def dotted_rules(gray: Image.Image, dpi: float) -> Mask:
     """
     values = np.asarray(gray, dtype=np.uint8)
     level = float(np.percentile(values[::8, ::8], 90))
-    ink = (values < level * DOTTED_INK).view(np.uint8)
+    ink = values < level * DOTTED_INK
     dotted = np.zeros(values.shape, dtype=bool)
     if not ink.any():
         return dotted
     tall = max(1, round(DOTTED_INK_IN * dpi)) + 1
+    # The page-wide steps run down the columns only, so they work on the ink packed eight pixels of a
+    # row to a byte: a running minimum and maximum of bits are AND and OR of whole bytes, an eighth of
+    # the work (~50 ms a 300-dpi page unpacked), with the same bits.
+    width = values.shape[1]
+    packed = np.packbits(ink, axis=1)
     # Ink in a vertical run of `tall` pixels or more: an opening along the columns.
-    strokes = _running_max(_running_min(ink, tall, axis=0), tall, axis=0)
-    band = _running_max(ink & ~strokes, 3, axis=0)
+    strokes = _running(np.bitwise_or, _running(np.bitwise_and, packed, tall, axis=0), tall, axis=0)
+    band = _running(np.bitwise_or, packed & ~strokes, 3, axis=0)
     # Bridging lets each pixel of the band stand for at most `gap + 1` of a run: a row with fewer than
     # `length / (gap + 1)` of them holds no rule. Most rows of a page are such; the rest are worked on
     # in strips, with the rows a rule's clearance and fringe reach.
     length = max(2, round(DOTTED_LENGTH_IN * dpi))
     gap = max(1, round(DOTTED_GAP_IN * dpi))
     clear = max(1, round(DOTTED_CLEAR_IN * dpi))
-    candidates = np.count_nonzero(band, axis=1) >= -(-length // (gap + 1))
+    candidates = np.bitwise_count(band).sum(axis=1) >= -(-length // (gap + 1))
     for top, bottom in _row_bands(_rows_near(candidates, clear + 2)):
-        dotted[top:bottom] = _dotted_in_strip(band[top:bottom], strokes[top:bottom], dpi)
+        dotted[top:bottom] = _dotted_in_strip(
+            np.unpackbits(band[top:bottom], axis=1, count=width),
+            np.unpackbits(strokes[top:bottom], axis=1, count=width),
+            dpi,
+        )
     return dotted
 
 
@@ -760,8 +769,9 @@ def _running_max(values: Gray, window: int, axis: int) -> Gray:
 
 
 def _running(pick: np.ufunc, values: Gray, window: int, axis: int) -> Gray:
-    """`pick` (np.maximum or np.minimum) of a centred window along one axis, by doubling: log2(window)
-    passes, not window."""
+    """`pick` (np.maximum or np.minimum; np.bitwise_or or np.bitwise_and, the same of bits packed
+    along the other axis) of a centred window along one axis, by doubling: log2(window) passes, not
+    window."""
     half = window // 2
     padding = [(0, 0), (0, 0)]
     padding[axis] = (half, half)

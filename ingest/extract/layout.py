@@ -145,7 +145,8 @@ def _turned(word: Word, slope: float) -> Word:
     # Small-angle rotation about the page origin (y grows downwards).
     dx = slope * (word.top + word.bottom) / 2
     dy = -slope * (word.x0 + word.x1) / 2
-    return Word(word.text, word.x0 + dx, word.x1 + dx, word.top + dy, word.bottom + dy, word.confidence)
+    # The word keeps all it was read with (its confidence, a second reading alone): only its box moves.
+    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy)
 
 
 MIN_SLOPE = 0.003  # about 0.2 degrees: less than that moves nothing by a line over a page

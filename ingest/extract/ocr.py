@@ -284,7 +284,7 @@ class Tesseract:
 @dataclass(frozen=True, slots=True)
 class TesseractInProcess(Tesseract):
     """The same Tesseract, called in process through its C API (tesserocr): no program started and no
-    model loaded per page. Engines are kept warm for each language and layout mode, loaded from the
+    model loaded per page. Engines are kept warm for each language (`_Engines`), loaded from the
     system's traineddata (the languages `make setup` installs), and given the CLI's layout mode and
     resolution hint; words and confidences come back as the CLI's do."""
 
@@ -343,18 +343,21 @@ def _text(word: tesserocr.PyLTRResultIterator, level: int) -> str:
 
 
 class _Engines:
-    """This process's idle Tesseract engines by language and layout mode. A page's reading borrows one
-    (loading it the first time) and gives it back, so engines outlive the threads that read a file's
-    pages, and no engine is used by two threads at once (Tesseract's are not thread-safe)."""
+    """This process's idle Tesseract engines by language. A page's reading borrows one (loading it the
+    first time) and gives it back, so engines outlive the threads that read a file's pages, and no engine
+    is used by two threads at once (Tesseract's are not thread-safe). The layout mode is set on the engine
+    lent, not loaded with it: a page read at psm 4 and its figures read again at psm 7 share one engine,
+    where an engine per mode loaded the language's model again (~0.12 s of CPU a load, two to four of them
+    a reader child)."""
 
     def __init__(self) -> None:
-        self._idle: dict[tuple[str, int], list[tesserocr.PyTessBaseAPI]] = {}
+        self._idle: dict[str, list[tesserocr.PyTessBaseAPI]] = {}
         self._lock = threading.Lock()
 
     @contextlib.contextmanager
     def lend(self, lang: str, psm: int) -> Iterator[tesserocr.PyTessBaseAPI]:
         with self._lock:
-            idle = self._idle.setdefault((lang, psm), [])
+            idle = self._idle.setdefault(lang, [])
             api = idle.pop() if idle else None
         if api is None:
             import tesserocr  # noqa: PLC0415  (only where a page is read)
@@ -363,6 +366,8 @@ class _Engines:
                 api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang, psm=psm)
             except RuntimeError as e:
                 raise OcrError(f"Tesseract could not load language {lang!r}") from e
+        else:
+            api.SetPageSegMode(psm)
         try:
             yield api
         finally:
@@ -757,11 +762,23 @@ def _read_lines(unread: _Unread, where: Callable[[int, int, int, int], bool]) ->
 def _thin_ink(image: Image.Image, factor: int, dpi: int) -> npt.NDArray[np.bool_]:
     """The page's ink reduced by `factor`, a reduced pixel ink where any of its pixels is (thin print
     kept), without rules and page edges (`_upright_rules`), which would join the rows beside them."""
-    dark = np.asarray(image, dtype=np.uint8) < 128
-    height, width = dark.shape[0] // factor * factor, dark.shape[1] // factor * factor
-    blocks = dark[:height, :width].reshape(height // factor, factor, width // factor, factor)
-    ink: npt.NDArray[np.bool_] = np.asarray(blocks.any(axis=(1, 3)))
+    values = np.asarray(image, dtype=np.uint8)
+    height, width = values.shape[0] // factor * factor, values.shape[1] // factor * factor
+    ink: npt.NDArray[np.bool_] = _block_minimum(values[:height, :width], factor) < 128
     return ink & ~_upright_rules(ink, round(MISSED_RULE_IN * dpi / factor))
+
+
+def _block_minimum(values: npt.NDArray[np.uint8], factor: int) -> npt.NDArray[np.uint8]:
+    """The darkest pixel of each `factor` by `factor` block of `values` (whose sides are multiples of
+    `factor`): the minimum of each block's rows, then of its columns, a slice at a time (a reduction over
+    the blocks' own axes took seven times as long: 33 against 5 ms a 300-dpi page)."""
+    rows = values[::factor].copy()
+    for k in range(1, factor):
+        np.minimum(rows, values[k::factor], out=rows)
+    darkest = rows[:, ::factor].copy()
+    for k in range(1, factor):
+        np.minimum(darkest, rows[:, k::factor], out=darkest)
+    return darkest
 
 
 def _upright_rules(ink: npt.NDArray[np.bool_], length: int) -> npt.NDArray[np.bool_]:

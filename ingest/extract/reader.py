@@ -33,7 +33,13 @@ from ingest.extract.balance import (
     stated_balances,
 )
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
-from ingest.extract.cards import owes_like_a_card, paid_in_part, prints_like_a_card, signs_like_an_account
+from ingest.extract.cards import (
+    owed_by_its_balances,
+    owes_like_a_card,
+    paid_in_part,
+    prints_like_a_card,
+    signs_like_an_account,
+)
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
@@ -259,6 +265,13 @@ def _text_alone(row: RowLine) -> bool:
     return row.date is None and not row.figures
 
 
+def _line_figure(row: RowLine | Row) -> Money | None:
+    """The balance a balance line prints: under the balance heading, or its one figure under another."""
+    if Role.BALANCE in row.amounts:
+        return row.amounts[Role.BALANCE]
+    return next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
+
+
 def _at(line: Line) -> tuple[int, float]:
     """Where a line is printed, in reading order."""
     return line.page, line.top
@@ -275,9 +288,7 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
     for n, section in enumerate(chunk.sections):
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
-            figure = row.amounts.get(Role.BALANCE) or (
-                next(iter(row.amounts.values())) if len(row.amounts) == 1 else None
-            )
+            figure = _line_figure(row)
             if marker is Marker.CLOSING and figure is not None:
                 closed, after, texts = figure.signed, (n, i + 1), True
             elif marker is Marker.OPENING and figure is not None and closed is not None:
@@ -653,7 +664,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
-    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(_summed_up_under(assembled)))))
+    summed = _summed_up_past_the_ends(chunk, _summed_up_under(assembled))
+    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(summed))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -676,6 +688,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
+    elif not fields.credit_card and owed_by_its_balances(ctx, rows, _printed_ends(rows, fields)):
+        fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
     if card:
@@ -696,6 +710,17 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     return _raw_statement(
         fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
     )
+
+
+def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:
+    """The opening and closing balances as printed: the header's, else the table's first opening line's
+    and last closing line's."""
+    lines = {
+        marker: [money for row in rows if row.marker is marker and (money := _line_figure(row))]
+        for marker in (Marker.OPENING, Marker.CLOSING)
+    }
+    opening = fields.opening_balance or next(iter(lines[Marker.OPENING]), None)
+    return opening, fields.closing_balance or next(reversed(lines[Marker.CLOSING]), None)
 
 
 def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:
@@ -761,6 +786,54 @@ def _summed_up_under(rows: Sequence[Row]) -> list[Row]:
         else row
         for n, row in enumerate(rows)
     ]
+
+
+def _summed_up_past_the_ends(chunk: _Chunk, rows: Sequence[Row]) -> list[Row]:
+    """The rows with the undated lines under the last dated one that print a figure read as total
+    lines ("Number of Debits: 3", "Average Daily Balance", "Minimum Balance"), where no row prints a
+    running balance to prove them and the statement's opening balance and its dated rows lead to its
+    closing balance, and the lines with them would not: the statement summed up under its table. A
+    row's date printed only on a day's first row leaves the day's others undated, which the ends then
+    need (`_refound` takes them back where the chain breaks without them)."""
+    if any(Role.BALANCE in row.amounts for row in rows if row.marker is None):
+        return list(rows)
+    dated = [n for n, row in enumerate(rows) if row.marker is None and row.date is not None]
+    if not dated:
+        return list(rows)
+    tail = [n for n in range(dated[-1] + 1, len(rows)) if rows[n].marker is None and rows[n].amounts]
+    moves = [_moved(row) for row in rows[: dated[-1] + 1] if row.marker is None and row.amounts]
+    extra = [_moved(rows[n]) for n in tail]
+    printed = _printed_ends(rows, hdr.HeaderFields())
+    opening = hdr.stated_opening(chunk.lines) or printed[0]
+    closing = hdr.stated_closing(chunk.lines) or printed[1]
+    if not tail or opening is None or closing is None or None in moves or None in extra:
+        return list(rows)
+    body = sum((m for m in moves if m is not None), Decimal(0))
+    more = sum((m for m in extra if m is not None), Decimal(0))
+    ends = [(opening.magnitude * a, closing.magnitude * b) for a in (1, -1) for b in (1, -1)]
+    # Lines of nothing ("Service Charge 0.00") move no balance either way: no rows either.
+    nothing = not any(extra)
+    summed = any(
+        start + way * body == end and (nothing or start + way * (body + more) != end)
+        for start, end in ends
+        for way in (1, -1)
+    )
+    if not summed:
+        return list(rows)
+    return [replace(row, marker=Marker.TOTAL) if n in tail else row for n, row in enumerate(rows)]
+
+
+def _moved(row: Row) -> Decimal | None:
+    """What a row's one figure moves the balance by, as its column or sign says; None where it says
+    nothing sure (two figures, an unsigned amount)."""
+    (role, money), *others = row.amounts.items()
+    if others:
+        return None
+    if role is Role.DEBIT:
+        return -money.magnitude
+    if role is Role.CREDIT:
+        return money.magnitude
+    return money.signed if role is Role.AMOUNT else None
 
 
 def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], dating: _Dating) -> list[Row]:

@@ -383,7 +383,10 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         if _prints_values(ctx, line):
             return None  # a dated balance line set just above the header ("Kontostand am <date> <figure>")
         named = _heading_columns(ctx, _header_tokens(vocabulary, line.words)[0])[0]
-        return merged if len(named) > 1 and _roles(merged) > _roles(alone) else None
+        # A title naming two headings' words ("DEBIT ACCOUNT TRANSACTIONS") reads as columns set over
+        # those of the line under it, where wrapped headings' parts join those under them.
+        wrapped = len(named) > 1 and not _overlapping(merged)
+        return merged if wrapped and _roles(merged) > _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
@@ -484,6 +487,11 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
         count += 1
         above = line
     return count
+
+
+def _overlapping(header: TableHeader) -> bool:
+    """Whether two of a header's columns stand one over the other."""
+    return any(b.x0 < a.x1 for a, b in pairwise(sorted(header.columns, key=lambda c: c.x0)))
 
 
 def _other_type(line: Line, below: Line) -> bool:
@@ -672,10 +680,12 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
     groups: dict[int, list[Word]] = {}
     for word in unnamed:
         groups.setdefault(sum(c.x1 <= word.x0 for c in columns), []).append(word)
-    for words in groups.values():
+    # Between two named columns, headings set a column's gap apart head a column each.
+    headings = [(place, run) for place, words in groups.items() for run in _apart(words)]
+    for _, words in headings:
         if not 1 <= len(words) <= _UNNAMED_WORDS or not all(w.text[:1].isupper() for w in words):
             return columns
-    for words in sorted(groups.values(), key=lambda ws: ws[0].x0):
+    for place, words in sorted(headings, key=lambda h: h[1][0].x0):
         x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
         before = [c for c in columns if c.x1 <= x0]
         after = [c for c in columns if c.x0 >= x1]
@@ -683,24 +693,32 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
             return columns  # the words stand among a heading's own
         left = max(before, key=lambda c: c.x1) if before else None
         right = min(after, key=lambda c: c.x0) if after else None
-        role = _unnamed_role(columns, left, right)
+        paired = sum(at == place for at, _ in headings) == 2
+        role = _unnamed_role(columns, left, right, paired=paired)
         if role is not None:
             columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
     return columns
 
 
-def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column | None) -> Role | None:
+def _unnamed_role(
+    columns: Sequence[Column], left: Column | None, right: Column | None, *, paired: bool = False
+) -> Role | None:
     """The column a heading no lexicon holds names, by the columns either side of it: the description
     between the dates and the money ("Date | Zahlungsgrund | Montant"); the other side of the money
     beside a header's only debit or credit column, before the balance or at the end ("Withdrawals |
-    Lodgements | Balance"); a column of its own after the balance at the header's end. None where it
-    may be anything (a reference, a type, a balance: see `complete_header`)."""
+    Lodgements | Balance"); a column of its own after the balance at the header's end; where the header
+    names no money, the first of two headings side by side (`paired`) between the description and the
+    balance ("Outgoings | Incomings | Balance"), one side, as the second is the other (the balances turn
+    the table round where they run the other way: `orient`). None where it may be anything (a
+    reference, a type, a balance: see `complete_header`)."""
     roles = {c.role for c in columns}
     if Role.DESC not in roles:
         between = left is not None and left.role in _DATED and right is not None and right.role in MONEY_ROLES
         return Role.DESC if between else None
     if right is None and left is not None and left.role is Role.BALANCE:
         return Role.OTHER  # after the balance, the header's last ("Init. Br"): a branch's code, not text
+    if paired and not roles & {*MONEY_ROLES} and left is not None and left.role is Role.DESC:
+        return Role.DEBIT if right is not None and right.role is Role.BALANCE else None
     sides = roles & {Role.DEBIT, Role.CREDIT}
     if len(sides) != 1 or Role.AMOUNT in roles:
         return None
@@ -713,6 +731,20 @@ def _unnamed_role(columns: Sequence[Column], left: Column | None, right: Column 
 
 
 _UNNAMED_WORDS = 2  # the words of a heading no lexicon holds ("Zahlungsgrund", "Motivo pago")
+
+
+def _apart(words: Sequence[Word]) -> list[list[Word]]:
+    """Words in runs, a new one where a gap wider than the words are tall parts them (a column's)."""
+    runs: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if runs and word.x0 - runs[-1][-1].x1 <= _COLUMN_GAP * (word.bottom - word.top):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+_COLUMN_GAP = 1.5  # a gap between headings, in the height of their words: wider than a space
 
 
 def _groups_spread(
@@ -1113,10 +1145,24 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
+    # Where each row prints its balance last, the figure before it.
+    befores = {id(figures[-2]) for _, figures in rows if len(figures) >= 2}
+    beside = [
+        c
+        for c in clusters
+        if c not in columns_of_rows
+        and all(id(w) in befores for w in c)
+        and len(columns_of_rows) == 2
+        and c[-1].x1 < columns_of_rows[1][0].x1
+        and all(id(w) in ends for w in columns_of_rows[1])
+    ]
     if len(columns_of_rows) == 1 and len(apart) == 1:
         # One column of figures and a figure or two printed apart, each ending its row: the few rows of
         # the other side (a month's one salary among the payments); the balances say which side is which.
         columns_of_rows = sorted([*columns_of_rows, *apart], key=lambda c: c[0].x1)
+    elif len(beside) == 1:
+        # The same beside a column of balances: a figure or two printed apart just before the balance.
+        columns_of_rows = sorted([*columns_of_rows, *beside], key=lambda c: c[0].x1)
     clusters = columns_of_rows
     if not 1 <= len(clusters) <= 3:
         return None
@@ -1886,11 +1932,13 @@ def _date_at_start(words: Sequence[Word], right: float) -> tuple[PartialDate | N
 
 
 def _figure_like(word: Word) -> bool:
-    """An OCR word that stands for a figure, however garbled: digits at least as many as letters."""
+    """An OCR word that stands for a figure, however garbled: digits at least as many as letters, or
+    digits and only letters OCR reads in place of digits ("7Al" for 7.41, its point lost)."""
     if word.confidence is None:
         return False
     digits = sum(c.isdigit() for c in word.text)
-    return digits > 0 and sum(c.isalpha() for c in word.text) <= digits
+    letters = [c for c in word.text if c.isalpha()]
+    return digits > 0 and (len(letters) <= digits or all(c in LOOKALIKES for c in letters))
 
 
 def _figure_shaped(word: Word, places: int) -> bool:

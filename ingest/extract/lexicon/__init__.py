@@ -264,7 +264,7 @@ def load(language: str) -> Lexicon:
 _CODES = (
     "en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "id", "tr", "da", "no",
     "fi", "cs", "sk", "hu", "ro", "ms", "el", "hr", "ca", "ru", "uk", "bg", "sr", "sl",
-    "et", "lv", "lt",
+    "et", "lv", "lt", "vi",
 )  # fmt: skip
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)

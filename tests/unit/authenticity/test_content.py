@@ -3,11 +3,15 @@ a statement generator draws."""
 
 from __future__ import annotations
 
+import io
+
+import pikepdf
 import pytest
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from devtools import tamper
 from ingest.authenticity import assess, judge
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.stages.upload import PDF
@@ -305,3 +309,82 @@ def test_a_whiteout_with_a_figure_retyped_on_it_stays_suspect() -> None:
 
     assert (SignalCode.COVERED_TEXT, Severity.HIGH) in [(s.code, s.severity) for s in content_signals(data)]
     assert _verdict(data) is Verdict.SUSPECT
+
+
+def _banner(words: str, raised: float = -1.0) -> bytes:
+    """A web page's fixed banner printed over the table's last row (drawn after it, in a dark fill, its
+    own words in white on it, `raised` that far above the row's baseline), as a browser prints a cookie
+    notice or a chat button."""
+
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(0.13, 0.13, 0.13)
+        canvas.rect(40, row_y(6) - 8, 530, 24, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(60, row_y(6) + raised, words)
+
+    return pdf(draw)
+
+
+def test_a_banner_whose_words_hide_figures_is_a_weak_sign_not_a_retype() -> None:
+    signals = content_signals(_banner("We use cookies to make our site work. Accept all cookies"))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert "page element" in signals[0].message
+    assert _verdict(_banner("We use cookies to make our site work.")) is Verdict.CLEAN
+
+
+@pytest.mark.parametrize("words", ["Balance 3,383.06", "Call 0800 555 0123"])
+def test_a_box_with_a_digit_written_on_it_over_figures_stays_covered_text(words: str) -> None:
+    # What is written over hidden figures holds a digit, on their line: it may be a retype.
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {
+        (s.code, s.severity) for s in content_signals(_banner(words))
+    }
+
+
+def test_a_banner_whose_figures_stand_off_the_lines_it_hides_is_a_weak_sign() -> None:
+    # Its text half a line above the row it hides: no retype stands there.
+    signals = content_signals(_banner("Call 0800 555 0123", raised=7.0))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert "lines it hides" in signals[0].message
+
+
+def _noted(over_figure: bool) -> bytes:
+    """The table with a text box added as a FreeText annotation: over a figure, the changed figure on a
+    white background (`devtools.tamper`'s edit), else a note in the margin beside a row."""
+    data = pdf(table)
+    if over_figure:
+        return tamper.tamper(data, "annotation")
+    with pikepdf.open(io.BytesIO(data)) as document:
+        document.pages[0].obj["/Annots"] = pikepdf.Array(
+            [
+                document.make_indirect(
+                    pikepdf.Dictionary(
+                        Type=pikepdf.Name.Annot,
+                        Subtype=pikepdf.Name.FreeText,
+                        Rect=[510, row_y(2) - 2, 600, row_y(2) + 10],
+                        Contents=pikepdf.String("rent 2024"),
+                        DA=pikepdf.String("/Helv 9 Tf 0 g"),
+                    )
+                )
+            ]
+        )
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def test_a_figure_retyped_in_a_text_box_annotation_over_it_is_covered_text() -> None:
+    data = _noted(over_figure=True)
+
+    signals = content_signals(data)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert "annotation" in signals[0].message
+    assert _verdict(data) is Verdict.SUSPECT
+
+
+def test_a_note_added_beside_the_figures_gives_no_signal() -> None:
+    assert content_signals(_noted(over_figure=False)) == []

@@ -31,10 +31,17 @@ from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, 
 # - weasyprint_print: WeasyPrint 70 from the same page: borders drawn as filled frames;
 # - ghostscript_ps2pdf: Ghostscript's ps2pdf from a PostScript print stream (the .ps beside it):
 #   stripes under the rows, balances in Courier, a larger closing balance;
-# - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance.
+# - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance;
+# - chrome_online_banking_print: headless Chrome from chrome_online_banking.html, an online banking page
+#   as an applicant prints it: its fixed header, cookie banner and chat button drawn over the rows under
+#   them (what they hide is a LOW sign), credits in green and debits in red.
 GENERATED = Path(__file__).parents[2] / "data" / "generators"
 WRITTEN = {
     "chrome_print.pdf": {(SignalCode.PRINT_DRIVER, Severity.LOW)},
+    "chrome_online_banking_print.pdf": {
+        (SignalCode.PRINT_DRIVER, Severity.LOW),
+        (SignalCode.HIDDEN_TEXT, Severity.LOW),
+    },
     "weasyprint_print.pdf": set(),
     "ghostscript_ps2pdf.pdf": set(),
     "fpdf2.pdf": set(),
@@ -269,6 +276,7 @@ class Generator:
     xmp: dict[str, str] = field(default_factory=dict)
     linearize: bool = False
     object_streams: bool = False
+    in_a_form: bool = False  # each page's content drawn as one form XObject (imposition, Quartz, cairo)
     expected: frozenset[tuple[SignalCode, Severity]] = frozenset()
 
 
@@ -357,6 +365,30 @@ GENERATORS = {
     "highlighted-closing-rows": Generator(
         highlighted_balance, {"Producer": "PDFlib 9.3.1", "CreationDate": CREATED}
     ),
+    "composer-drawing-each-page-as-a-form": Generator(
+        cells_unclipped,
+        {"Producer": "Quadient Inspire Designer 16.0", "CreationDate": CREATED, "ModDate": CREATED},
+        in_a_form=True,
+    ),
+    # A PDF library filling a template the bank made in a word processor or a layout editor keeps the
+    # template's Creator and CreationDate, and names itself after the template's Producer (in XMP too).
+    "itext-filling-a-word-template": Generator(
+        cells_clipped,
+        {"Producer": "Microsoft® Word 2016; modified using iText® 5.5.13 ©2000-2018 iText Group NV "
+         "(AGPL-version)", "Creator": "Microsoft® Word 2016", "CreationDate": "D:20190312101500+01'00'",
+         "ModDate": CREATED},
+        expected=frozenset({(SignalCode.MODIFIED_LATER, Severity.LOW)}),
+    ),
+    "itext-filling-a-layout-editors-template": Generator(
+        rows_with_stripes,
+        {"Producer": "Adobe InDesign CC 2017 (Macintosh); modified using iText 2.1.7 by 1T3XT",
+         "Creator": "Adobe InDesign CC 2017 (Macintosh)", "CreationDate": "D:20170905164000+02'00'",
+         "ModDate": CREATED},
+        {"pdf:Producer": "Adobe InDesign CC 2017 (Macintosh); modified using iText 2.1.7 by 1T3XT",
+         "xmp:CreatorTool": "Adobe InDesign CC 2017 (Macintosh)",
+         "xmp:ModifyDate": "2024-04-01T09:30:12+02:00"},
+        expected=frozenset({(SignalCode.MODIFIED_LATER, Severity.LOW)}),
+    ),
 }  # fmt: skip
 
 
@@ -373,6 +405,18 @@ def _saved(generator: Generator) -> bytes:
                 del document.docinfo[key]
         for key, value in generator.info.items():
             document.docinfo[f"/{key}"] = value
+        if generator.in_a_form:
+            for page in document.pages:
+                page.contents_coalesce()
+                form = document.make_stream(
+                    page.obj.Contents.read_bytes(),
+                    Type=pikepdf.Name.XObject,
+                    Subtype=pikepdf.Name.Form,
+                    BBox=page.mediabox,
+                    Resources=page.obj.Resources,
+                )
+                page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Page=form))
+                page.obj.Contents = document.make_stream(b"q 1 0 0 1 0 0 cm /Page Do Q")
         out = io.BytesIO()
         document.save(
             out,
@@ -399,7 +443,19 @@ def test_a_statement_as_its_generator_writes_it_is_clean(generated: tuple[Genera
     assert judge(signals).verdict is Verdict.CLEAN
 
 
-EDITS = ("whiteout-other-font", "whiteout-same-font", "stream-edit", "incremental", "rewrite", "metadata")
+EDITS = (
+    "whiteout-other-font",
+    "whiteout-same-font",
+    "stream-edit",
+    "incremental",
+    "rewrite",
+    "metadata",
+    "annotation",
+    "edit-in-place",
+    "online-editor",
+)
+# What a figure's own content stream must spell out to be changed there, or typed again at its place.
+IN_THE_STREAM = ("stream-edit", "rewrite", "edit-in-place")
 
 
 @pytest.mark.parametrize("kind", EDITS)
@@ -410,8 +466,10 @@ def test_the_generators_statements_edited_as_fraudsters_do_are_suspect(
     try:
         edited = tamper.tamper(data, kind)
     except tamper.NotApplicable:
-        # Only a printed line's figures are no strings of their own in the content, to change there.
-        assert generator.layout is printed_lines and kind in ("stream-edit", "rewrite")
+        # Only a printed line's figures are no strings of their own in the content, to change there; a
+        # form's strings and fonts are not the page's own.
+        in_lines = generator.layout is printed_lines and kind in IN_THE_STREAM
+        assert in_lines or (generator.in_a_form and kind in ("whiteout-same-font", *IN_THE_STREAM))
         return
     assert judge(_signals(edited)).verdict is Verdict.SUSPECT
 
@@ -577,7 +635,7 @@ def test_a_statement_a_real_generator_wrote_edited_as_fraudsters_do_is_suspect(n
     except tamper.NotApplicable:
         # The HTML printers' figures are in embedded composite fonts, which no edit here types in or
         # spells in the content stream.
-        assert name.endswith("_print.pdf") and kind in ("whiteout-same-font", "stream-edit", "rewrite")
+        assert name.endswith("_print.pdf") and kind in ("whiteout-same-font", *IN_THE_STREAM)
         return
     assert judge(_signals(edited)).verdict is Verdict.SUSPECT
 
@@ -774,3 +832,38 @@ def test_a_summary_figure_raised_off_its_labels_line_is_misaligned() -> None:
     ]
     assert [s.severity for s in signals] == [Severity.MEDIUM]
     assert "+1.60 pt" in signals[0].evidence
+
+
+# ---- a page of another statement put in ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["wkhtmltopdf", "jasperreports-itext2", "apache-fop"])
+def test_a_page_of_another_statement_put_in_is_a_foreign_page_for_a_person_to_judge(name: str) -> None:
+    spliced = tamper.tamper(_saved(GENERATORS[name]), "page-splice")
+
+    signals = _signals(spliced)
+
+    assert [(s.code, s.severity, s.page) for s in signals] == [(SignalCode.FONT_ISLAND, Severity.MEDIUM, 2)]
+    assert "page 2" in signals[0].message
+    # From the file alone one medium sign; the balances, which do not go on from the page before, tell more.
+    assert judge(signals).verdict is Verdict.REVIEW
+
+
+def _page_in(font: str) -> Draw:
+    def draw(canvas: Canvas) -> None:
+        for row, amount in enumerate(AMOUNTS):
+            canvas.setFont(font, 9)
+            canvas.drawString(60, row_y(row), f"03/{row + 1:02d}/2024")
+            canvas.drawRightString(RIGHT, row_y(row), amount)
+
+    return draw
+
+
+def test_pages_whose_fonts_are_named_page_by_page_give_no_signal() -> None:
+    # No two pages alike: a generator that names its fonts per page, not a page put in.
+    assert _signals(pdf(_page_in("Helvetica"), _page_in("Times-Roman"), _page_in("Courier"))) == []
+
+
+def test_one_page_in_fonts_no_other_page_uses_among_pages_alike_is_foreign() -> None:
+    pages = [_page_in("Helvetica"), _page_in("Helvetica"), _page_in("Times-Roman"), _page_in("Helvetica")]
+    assert [(s.code, s.page) for s in _signals(pdf(*pages))] == [(SignalCode.FONT_ISLAND, 3)]

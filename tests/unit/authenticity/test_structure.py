@@ -84,6 +84,10 @@ def test_revisions_with_different_document_ids(statement: bytes) -> None:
     ("field", "value", "code", "severity"),
     [
         ("Producer", "Edited with PDF Expert by Readdle", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "SAMBox 2.3.4 (www.sejda.org)", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "DocFly", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "Foxit PDF Reader 2023.2", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
+        ("Producer", "PDF-XChange Editor 10.1.1.381", SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM),
         ("Producer", "Microsoft: Print To PDF", SignalCode.PRINT_DRIVER, Severity.LOW),
         ("Producer", "Skia/PDF m120", SignalCode.PRINT_DRIVER, Severity.LOW),
         ("Creator", "Microsoft® Word for Microsoft 365", SignalCode.EDITOR_SOFTWARE, Severity.LOW),
@@ -101,6 +105,31 @@ def test_editors_and_print_drivers_in_the_production_chain(
 )
 def test_document_generation_software_is_not_an_editor(statement: bytes, producer: str) -> None:
     assert _codes(_with_info(statement, Producer=producer)) == set()
+
+
+@pytest.mark.parametrize(
+    ("creator", "producer", "found"),
+    [
+        # A library that filled a template made in an editor wrote the file last.
+        (
+            "Microsoft® Word 2016",
+            "Microsoft® Word 2016; modified using iText® 5.5.13 ©2000-2018 iText Group NV (AGPL-version)",
+            [],
+        ),
+        ("Adobe Photoshop CC", "Adobe Photoshop CC; modified using iTextSharp™ 5.5.10 ©2000-2016 iText", []),
+        # The last writer named is what counts, whatever came before it.
+        (
+            "JasperReports",
+            "iText 2.1.7 by 1T3XT; modified using PDF-XChange Editor 9.5",
+            [SignalCode.EDITOR_SOFTWARE],
+        ),
+    ],
+)
+def test_the_production_chain_is_judged_by_the_last_writer_a_producer_names(
+    statement: bytes, creator: str, producer: str, found: list[SignalCode]
+) -> None:
+    data = _with_info(statement, Producer=producer, Creator=creator)
+    assert [s.code for s in assess(data, PDF)] == found
 
 
 def test_modified_months_after_creation(statement: bytes) -> None:

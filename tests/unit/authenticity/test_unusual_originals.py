@@ -122,6 +122,7 @@ def test_a_printed_file_saved_again_months_later_is_a_resave_to_look_at(statemen
         ("dompdf 2.0.3 + CPDF", "DOMPDF"),
         ("mPDF 8.1.3", "mPDF 8.1.3"),
         ("Microsoft Reporting Services PDF Rendering Extension 14.0", "Microsoft Reporting Services 14.0"),
+        ("Aspose.Pages for .NET 23.1", "Aspose.Words for .NET 23.1"),
     ],
 )
 def test_document_generators_the_rules_do_not_name_give_no_signal(
@@ -368,3 +369,77 @@ def test_a_figure_retyped_in_the_bold_of_another_family_mid_column_stays_an_isla
         canvas.drawRightString(RIGHT, row_y(3), "1,540.00")
 
     assert (SignalCode.FONT_ISLAND, Severity.HIGH) in _found(pdf(retyped))
+
+
+# ---- Type3 fonts, as print-stream converters write them -------------------------------------------
+
+_TYPE3_CHARS = "0123456789.,/- ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _type3_statement(*, font_per_page: bool) -> bytes:
+    """Two pages of rows in a Type3 font whose glyphs are drawn in the file (an AFP or line-data
+    converter's bitmaps, here bars), at size 1 scaled by the text matrix, with a ToUnicode map; one font
+    for the file, or one per page."""
+    document = pikepdf.new()
+    cmap = "".join(f"<{32 + i:02X}> <{ord(ch):04X}>\n" for i, ch in enumerate(_TYPE3_CHARS))
+
+    def font() -> pikepdf.Object:
+        glyphs = {
+            f"/g{i}": document.make_stream(b"600 0 0 0 500 700 d1 50 0 400 700 re f")
+            for i in range(len(_TYPE3_CHARS))
+        }
+        return document.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font,
+                Subtype=pikepdf.Name.Type3,
+                FontBBox=[0, 0, 600, 700],
+                FontMatrix=[0.001, 0, 0, 0.001, 0, 0],
+                CharProcs=pikepdf.Dictionary(glyphs),
+                Encoding=pikepdf.Dictionary(
+                    Differences=pikepdf.Array(
+                        [32, *(pikepdf.Name(f"/g{i}") for i in range(len(_TYPE3_CHARS)))]
+                    )
+                ),
+                FirstChar=32,
+                LastChar=32 + len(_TYPE3_CHARS) - 1,
+                Widths=[600] * len(_TYPE3_CHARS),
+                Resources=pikepdf.Dictionary(),
+                ToUnicode=document.make_stream(
+                    b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange "
+                    b"<00> <FF> endcodespacerange %d beginbfchar\n%s endbfchar endcmap "
+                    b"CMapName currentdict /CMap defineresource pop end end"
+                    % (len(_TYPE3_CHARS), cmap.encode())
+                ),
+            )
+        )
+
+    shared = font()
+    for _ in range(2):
+        lines = []
+        for row in range(20):
+            amount = AMOUNTS[row % len(AMOUNTS)]
+            for x, text in (
+                (60, f"{row % 28 + 1:02d}/03/2024"),
+                (130, "CARD PURCHASE"),
+                (RIGHT - 5.4 * len(amount), amount),
+            ):
+                code = bytes(32 + _TYPE3_CHARS.index(ch) for ch in text).hex().encode()
+                lines.append(b"BT /T3 1 Tf 9 0 0 9 %.2f %.2f Tm <%s> Tj ET" % (x, row_y(row), code))
+        page = document.add_blank_page(page_size=(612, 792))
+        page.obj.Resources = pikepdf.Dictionary(
+            Font=pikepdf.Dictionary(T3=font() if font_per_page else shared)
+        )
+        page.obj.Contents = document.make_stream(b"\n".join(lines))
+    document.docinfo["/Producer"] = "AFP2PDF Plus 5.0"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("font_per_page", [False, True], ids=["one-font", "a-font-per-page"])
+def test_a_statement_in_type3_fonts_is_clean_and_its_edits_suspect(font_per_page: bool) -> None:
+    data = _type3_statement(font_per_page=font_per_page)
+
+    assert _signals(data) == []
+    for kind in ("whiteout-other-font", "incremental", "annotation"):
+        assert judge(_signals(tamper.tamper(data, kind))).verdict is Verdict.SUSPECT

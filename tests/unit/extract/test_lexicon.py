@@ -13,15 +13,16 @@ import pytest
 from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold, folded, parse
 
 _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
-# Turkish, Finnish, Hungarian and Estonian number a page "Sayfa 1/3", "Sivu 1 / 3", "1/3. oldal",
-# "Leht 1 / 2".
-_PAGES_BY_SLASH = ("tr", "fi", "hu", "et")
+# Turkish, Finnish, Hungarian, Estonian and Vietnamese number a page "Sayfa 1/3", "Sivu 1 / 3",
+# "1/3. oldal", "Leht 1 / 2", "Trang 1/3".
+_PAGES_BY_SLASH = ("tr", "fi", "hu", "et", "vi")
 # Russian, Ukrainian and Bulgarian print a mark after a date's year ("31.03.2025 г."), Latvian and
 # Lithuanian one between the year and the rest of a date that begins with it ("2025. gada 1. aprīlis",
 # "2025 m. balandžio 1 d."); the others none.
 _YEARS_MARKED = ("ru", "uk", "bg", "lv", "lt")
-# Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025").
-_DATES_JOINED = ("es", "pt", "ca")
+# Spanish, Portuguese and Catalan join a written-out date's parts with a word ("1 de agosto de 2025"),
+# Vietnamese its month and year ("05 tháng 06 năm 2025").
+_DATES_JOINED = ("es", "pt", "ca", "vi")
 # Lithuanian prints a mark after a written date's day ("2025 m. balandžio 1 d."); the others none.
 _DAYS_MARKED = ("lt",)
 # Only a few countries' banks give an account with a code no other country's print: Britain's sort code,
@@ -36,7 +37,7 @@ _LABEL_VERBS = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "sv", "da", "no"
 _NAMES_TITLED = ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "sk", "ro", "id", "ms", "tr")
 # The languages whose statements one country's banks print, in that country's money.
 _ONE_COUNTRYS = (
-    "cs", "da", "el", "et", "fi", "hu", "id", "lt", "lv", "no", "pl", "sk", "sl", "tr", "uk",
+    "cs", "da", "el", "et", "fi", "hu", "id", "lt", "lv", "no", "pl", "sk", "sl", "tr", "uk", "vi",
 )  # fmt: skip
 # The languages whose wallets and payment services head what is left of a payment after its fee on its own.
 _NETTED = ("en", "da", "de", "es", "fr", "id", "it", "nl", "no", "pl", "pt", "sv", "tr")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -606,6 +607,54 @@ def test_an_amount_ocr_read_with_letters_for_most_digits_keeps_its_row() -> None
     assert (interest.description, interest.amount) == ("INTEREST CHARGE", None)
     assert interest.confidence < 0.5
     assert (shop.amount, cafe.amount) == (M("-2.00"), M("-3.10"))
+
+
+def test_an_amount_ocr_read_as_a_digit_and_look_alike_letters_keeps_its_row_and_balance() -> None:
+    # "7.41" read "7Al" with confidence, its point lost, 4 and 1 read as letters: a garbled figure in
+    # the Paid out column, not text. The row and its printed balance stay; the balance reads 7.41 where
+    # it proves it, else the amount stays unread and the row is reported.
+    proven = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "DIRECT DEBIT"), right(370, "12.99")]),
+        (209.0, [(100, "GROCER"), right(370, "7Al"), right(550, "79.60")]),
+        (221.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "77.60")]),
+    ]
+    [statement] = read_statements([page(proven, confidence=90.0)])
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
+        ("DIRECT DEBIT", M("-12.99"), None),
+        ("GROCER", M("-7.41"), M("79.60")),
+        ("SHOP", M("-2.00"), M("77.60")),
+    ]
+    assert statement.transactions[1].confidence < 0.6
+    unproven = [*proven[:-2], (209.0, [(100, "GROCER"), right(370, "7Al"), right(550, "79.00")])]
+    [statement] = read_statements([page(unproven, confidence=90.0)])
+    _, grocer = statement.transactions
+    assert (grocer.description, grocer.amount, grocer.balance) == ("GROCER", None, M("79.00"))
+    assert grocer.confidence < 0.5
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.012, -0.02])
+def test_a_figure_read_again_alone_keeps_its_second_reading_on_a_slanted_photo(slope: float) -> None:
+    # "99.77" read "9.77" with doubt on the page, alone "99.77": the balance takes the second reading.
+    # A photographed page is read at a slant (about 0.7 and 1.1 degrees here) and levelled word by word
+    # before its lines are found; the second reading goes with its word.
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(370, "9.77")]),
+        (209.0, [(100, "CAFE"), right(370, "1.75"), right(550, "-1.52")]),
+    ]
+    level = page(rows, confidence=90.0)
+    words = [replace(w, confidence=74.0, alternative="99.77") if w.text == "9.77" else w for w in level.words]
+    slanted = [replace(w, top=w.top + slope * w.x0, bottom=w.bottom + slope * w.x0) for w in words]
+    [statement] = read_statements([replace(level, words=tuple(slanted))])
+    assert [(t.description, t.amount) for t in statement.transactions] == [
+        ("GROCER", M("-99.77")),
+        ("CAFE", M("-1.75")),
+    ]
 
 
 def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_column_prints_signs() -> None:

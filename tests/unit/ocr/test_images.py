@@ -15,6 +15,7 @@ from ingest.extract.images import (
     _local_paper,
     _open_specks,
     _reduce,
+    _running,
     _running_max,
     _running_min,
     _runs_along_rows,
@@ -391,6 +392,23 @@ def test_running_maximum_and_minimum_are_the_window_extremes_with_edges_repeated
     lowest = np.stack([w.min(axis=axis) for w in windows], axis=axis)
     assert np.array_equal(_running_max(values, window, axis), highest)
     assert np.array_equal(_running_min(values, window, axis), lowest)
+
+
+@pytest.mark.parametrize("window", [2, 3, 6, 11])
+def test_running_and_and_or_down_packed_columns_are_the_running_extremes_of_their_bits(window: int) -> None:
+    ink = np.random.default_rng(window).random((41, 29)) < 0.6
+    packed = np.packbits(ink, axis=1)
+    as_bits = ink.view(np.uint8)
+
+    def unpacked(bits: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+        return np.unpackbits(bits, axis=1, count=ink.shape[1])
+
+    assert np.array_equal(
+        unpacked(_running(np.bitwise_and, packed, window, axis=0)), _running_min(as_bits, window, axis=0)
+    )
+    assert np.array_equal(
+        unpacked(_running(np.bitwise_or, packed, window, axis=0)), _running_max(as_bits, window, axis=0)
+    )
 
 
 @pytest.mark.parametrize("length", [1, 4, 9])

@@ -1,8 +1,8 @@
 """OCR languages follow the lexicon: `make setup` installs Tesseract's data for each language the lexicon
 knows, and a page is read again in the language its words show, Polish, Swedish, Indonesian, Turkish,
 Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Malay, Greek, Croatian, Slovenian, Estonian,
-Latvian and Lithuanian too; a page in a script the first reading's data has no letters for is read again in
-the language its script is."""
+Latvian, Lithuanian and Vietnamese too; a page in a script the first reading's data has no letters for is
+read again in the language its script is."""
 
 from __future__ import annotations
 
@@ -88,6 +88,10 @@ def test_every_lexicon_file_is_a_language_the_reader_knows() -> None:
         ("Kontoväljavõte perioodi 01.03.2025 - 31.03.2025 kohta palun kontrollige ning teie saldo", "est"),
         ("Konta izraksts par periodu 01.03.2025 - 31.03.2025 lūdzam pārbaudīt jūsu atlikums tiek", "lav"),
         ("Sąskaitos išrašas laikotarpiui 01.03.2025 - 31.03.2025 prašome patikrinti jūsų likutis yra", "lit"),
+        (
+            "Sao kê tài khoản của quý khách theo các giao dịch được thực hiện trong kỳ này từ 01/03/2025",
+            "vie",
+        ),
     ],
 )
 def test_a_page_in_a_new_language_is_read_again_in_its_own_data(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pytesseract
 import pytest
 from PIL import Image, ImageFilter
@@ -19,6 +20,7 @@ from ingest.extract.ocr import (
     OcrWord,
     Tesseract,
     TesseractInProcess,
+    _block_minimum,
     _read_alone,
     ocr_page,
 )
@@ -592,3 +594,11 @@ def test_a_telephone_number_read_with_doubt_is_not_read_again_as_a_figure() -> N
     engine = AloneCountingTesseract(failed=(("30.26", "3026", 40.0),))
     ocr_page(_table_page(rows, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
     assert engine.alone
+
+
+@pytest.mark.parametrize("factor", [2, 4])
+def test_a_block_s_minimum_is_its_darkest_pixel(factor: int) -> None:
+    values = np.random.default_rng(factor).integers(0, 256, (12 * factor, 7 * factor), dtype=np.uint8)
+    blocks = values.reshape(12, factor, 7, factor)
+    darkest = np.array([[blocks[r, :, c, :].min() for c in range(7)] for r in range(12)])
+    assert np.array_equal(_block_minimum(values, factor), darkest)

@@ -74,3 +74,20 @@ def test_an_engine_is_lent_to_one_reader_at_a_time_and_kept_for_the_next() -> No
 def _borrowed(lang: str, psm: int) -> object:
     with _ENGINES.lend(lang, psm) as api:
         return api
+
+
+def test_one_engine_is_lent_for_every_layout_mode_in_the_mode_asked() -> None:
+    with _ENGINES.lend("eng", 7) as line:
+        assert line.GetPageSegMode() == 7
+    with _ENGINES.lend("eng", 4) as page:
+        assert page.GetPageSegMode() == 4
+    assert page is line  # the model is not loaded again for another mode
+
+
+def test_a_page_reads_the_same_after_its_engine_read_in_another_mode(page: Image.Image) -> None:
+    first = TesseractInProcess().read(page, 300, "eng", timeout_s=60)
+    figure = first[len(first) // 2]
+    right, bottom = figure.left + figure.width, figure.top + figure.height
+    box = (figure.left - 20, figure.top - 20, right + 20, bottom + 20)
+    assert TesseractInProcess(psm=7).read(page.crop(box), 300, "eng", timeout_s=60)
+    assert TesseractInProcess().read(page, 300, "eng", timeout_s=60) == first
