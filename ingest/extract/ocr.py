@@ -1346,12 +1346,12 @@ def _day_reading(text: str) -> str | None:
 
 
 def _date_slashes(words: list[OcrWord]) -> list[OcrWord]:
-    """The words, with a numeric date whose slash OCR read as a digit or a stroke ("27107" for 27/07)
-    written with its slash again, where the column it stands in proves the shape.
+    """The words, with a numeric date whose slash OCR read as a digit or a stroke ("27107" for 27/07), or
+    lost ("0707" for 07/07), written with its slash again, where the column it stands in proves the shape.
 
-    A column of dates is at least `MIN_DATE_COLUMN` dates written with slashes, their left edges
-    within a word height of one another. A word standing there, as long as they are, that has a
-    slash's look-alike wherever they have a slash and digits elsewhere, is such a date when its
+    A column of dates is at least `MIN_DATE_COLUMN` dates written with slashes in one place, their left
+    edges within a word height of one another. A word standing there that has a slash's look-alike
+    wherever they have a slash and digits elsewhere, or is their digits alone, is such a date when its
     figures are a day and a month.
     """
     dated = [w for w in words if _SLASHED_DATE.match(w.text)]
@@ -1359,17 +1359,28 @@ def _date_slashes(words: list[OcrWord]) -> list[OcrWord]:
     for i, w in enumerate(words):
         if len(w.text) < 3 or not all(c.isdigit() or c in _SLASH_LOOKALIKES for c in w.text):
             continue
-        column = [d for d in dated if abs(d.left - w.left) <= w.height and len(d.text) == len(w.text)]
-        if len(column) < MIN_DATE_COLUMN:
-            continue
-        slashes = [at for at, c in enumerate(column[0].text) if c == "/"]
-        if any([at for at, c in enumerate(d.text) if c == "/"] != slashes for d in column):
-            continue
-        text = "".join("/" if at in slashes else c for at, c in enumerate(w.text))
-        marks_read = all(w.text[at] in _SLASH_LOOKALIKES for at in slashes)
-        if marks_read and _SLASHED_DATE.match(text) and _day_and_month(text):
-            result[i] = replace(w, text=text)
+        shapes = Counter(
+            (len(d.text), tuple(at for at, c in enumerate(d.text) if c == "/"))
+            for d in dated
+            if abs(d.left - w.left) <= w.height
+        )
+        for (length, slashes), count in shapes.items():
+            text = _with_slashes(w.text, length, slashes) if count >= MIN_DATE_COLUMN else None
+            if text is not None and _SLASHED_DATE.match(text) and _day_and_month(text):
+                result[i] = replace(w, text=text)
+                break
     return result
+
+
+def _with_slashes(text: str, length: int, slashes: tuple[int, ...]) -> str | None:
+    """`text` as a date `length` long with slashes at `slashes`: where it reads a slash's look-alike at
+    each, or holds the digits alone (each slash lost); else None."""
+    if len(text) == length and all(text[at] in _SLASH_LOOKALIKES for at in slashes):
+        return "".join("/" if at in slashes else c for at, c in enumerate(text))
+    if len(text) == length - len(slashes) and text.isdigit():
+        digits = iter(text)
+        return "".join("/" if at in slashes else next(digits) for at in range(length))
+    return None
 
 
 def _day_and_month(text: str) -> bool:

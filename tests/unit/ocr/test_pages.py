@@ -552,13 +552,17 @@ def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
     [
         ("27107", "27/07"),  # its slash read as a 1
         ("27|07", "27/07"),
+        ("2707", "27/07"),  # its slash lost (a photographed card statement's "0707")
+        ("2713", "2713"),  # no day and month
         ("27/07", "27/07"),
         ("12345", "12345"),  # no day and month
-        ("2710", "2710"),  # not the column's shape
+        ("271", "271"),  # not the column's shape
+        ("2023", "2023"),  # a year: no day and month
     ],
 )
 def test_a_dates_slash_read_as_a_digit_in_a_column_of_dates_is_a_slash_again(read: str, kept: str) -> None:
-    """A card statement at 200 dpi: "27107" was no date, and its row took the date of the row before."""
+    """A card statement at 200 dpi: "27107" was no date, and its row took the date of the row before; so
+    was a photographed one's "0707"."""
     column = [word(f"2{day}/07", left=100, top=600 + 60 * day) for day in range(4)]
     engine = FakeEngine(words=[*column, word(read, left=104, top=900)])
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
