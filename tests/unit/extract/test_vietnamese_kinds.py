@@ -73,15 +73,15 @@ def _read(
     return read_one(drawn_lines([lines], fonts))
 
 
-def _as_drawn(read: RawStatement, rows: Sequence[Drawn], *, account: str) -> None:
+def _as_drawn(read: RawStatement, rows: Sequence[Drawn], *, account: str, holder: str) -> None:
     """The rows as drawn (dates, descriptions, signed amounts, running balances), the balances around
-    them, the account's number, đồng (the money of the one country), and the period: the month of the
-    rows, from its first day to its last."""
+    them, the account's number and holder, đồng (the money of the one country), and the period: the
+    month of the rows, from its first day to its last."""
     assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.balance) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
-    assert read.account_number == account
+    assert (read.account_number, read.holder_name) == (account, holder)
     assert read.currency == "VND"
     first = rows[0].date.replace(day=1)
     assert (read.period_start, read.period_end) == (
@@ -119,7 +119,7 @@ def test_an_account_with_ghi_no_and_ghi_co_between_so_du_dau_ky_and_cuoi_ky(unic
         "Loại tiền: VND",
     ]
     read = _read(head, columns, rows, unicode_fonts, commas)
-    _as_drawn(read, rows, account="0071000123456")
+    _as_drawn(read, rows, account="0071000123456", holder="NGUYEN VAN AN")
 
 
 MAY = [
@@ -151,7 +151,7 @@ def test_an_account_with_so_tien_ghi_no_and_ghi_co_and_a_value_date(unicode_font
         "Loại tiền: VND",
     ]
     read = _read(head, columns, rows, unicode_fonts, dotted)
-    _as_drawn(read, rows, account="19031234567012")
+    _as_drawn(read, rows, account="19031234567012", holder="LE MINH CHAU")
 
 
 APRIL = [
@@ -181,7 +181,7 @@ def test_an_account_with_one_signed_so_tien_column(unicode_fonts: Fonts) -> None
         "Loại tiền: VND",
     ]
     read = _read(head, columns, rows, unicode_fonts, dotted)
-    _as_drawn(read, rows, account="1028765432")
+    _as_drawn(read, rows, account="1028765432", holder="HOANG THI MAI")
 
 
 MARCH = [
@@ -214,7 +214,7 @@ def test_an_account_with_its_period_written_out_and_its_tong_phat_sinh(unicode_f
     ]
     total: list[Cell] = [(40, "Tổng phát sinh", False), (400, dotted(out), True), (480, dotted(into), True)]
     read = _read(head, columns, rows, unicode_fonts, dotted, under=[total])
-    _as_drawn(read, rows, account="0451000987654")
+    _as_drawn(read, rows, account="0451000987654", holder="VO THANH TUNG")
 
 
 CARD = [
@@ -230,7 +230,7 @@ def test_a_card_bill_with_purchases_bare_and_the_payment_signed_between_du_no_da
 ) -> None:
     """A credit card: "Ngày giao dịch | Nội dung giao dịch | Số tiền" under "SAO KÊ THẺ TÍN DỤNG",
     purchases printed bare and the payment with a minus, "Dư nợ đầu kỳ" and "Dư nợ cuối kỳ" lines (the
-    debt), the card's number: no running balance, đồng."""
+    debt), the card's number and its holder ("Chủ thẻ"): no running balance, đồng."""
     rows = running(M("-3500000"), CARD)
     columns = [
         Column("Ngày giao dịch", 40, _day),
@@ -252,8 +252,9 @@ def test_a_card_bill_with_purchases_bare_and_the_payment_signed_between_du_no_da
         (r.date, r.description, r.amount, None) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
-    assert (read.account_number, read.account_type, read.currency) == (
+    assert (read.account_number, read.holder_name, read.account_type, read.currency) == (
         "4221 **** **** 5678",
+        "DANG THU HA",
         "CREDIT_CARD",
         "VND",
     )
