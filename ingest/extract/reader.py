@@ -803,10 +803,12 @@ def _summed_up_past_the_ends(chunk: _Chunk, rows: Sequence[Row]) -> list[Row]:
     tail = [n for n in range(dated[-1] + 1, len(rows)) if rows[n].marker is None and rows[n].amounts]
     moves = [_moved(row) for row in rows[: dated[-1] + 1] if row.marker is None and row.amounts]
     extra = [_moved(rows[n]) for n in tail]
+    if not tail or None in moves or None in extra:
+        return list(rows)
     printed = _printed_ends(rows, hdr.HeaderFields())
     opening = hdr.stated_opening(chunk.lines) or printed[0]
     closing = hdr.stated_closing(chunk.lines) or printed[1]
-    if not tail or opening is None or closing is None or None in moves or None in extra:
+    if opening is None or closing is None:
         return list(rows)
     body = sum((m for m in moves if m is not None), Decimal(0))
     more = sum((m for m in extra if m is not None), Decimal(0))
