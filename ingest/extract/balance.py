@@ -41,6 +41,14 @@ CONFUSABLE: dict[str, str] = {
 }
 
 
+def confusable_slip(read: str, true: str) -> bool:
+    """Whether the digits `read` are `true` with one digit OCR mistakes for another ("2028" for 2026)."""
+    if len(read) != len(true):
+        return False
+    diffs = [(x, y) for x, y in zip(read, true, strict=True) if x != y]
+    return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
+
+
 class Decision(StrEnum):
     """What settling a statement decided about one row."""
 
@@ -521,12 +529,8 @@ def reads_as(text: str, figure: Decimal, places: int = 2) -> bool:
     """
     target = f"{abs(figure):.{places}f}".replace(".", "")
     for reading in _readings(text):
-        if reading == target:
+        if reading == target or confusable_slip(reading, target):
             return True
-        if len(reading) == len(target):
-            diffs = [(x, y) for x, y in zip(reading, target, strict=True) if x != y]
-            if len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], ""):
-                return True
     speck = re.search(rf"[.,]\d{{{places + 1}}}$", text) if places else None
     return speck is not None and reads_as(text[:-1], figure, places)
 
@@ -650,11 +654,7 @@ def _one_slip(read: Decimal, needed: Decimal, places: int) -> bool:
         return False
     if places and abs(read) == abs(needed) * 10**places and abs(needed) >= 1:
         return True
-    a, b = f"{abs(read):.{places}f}", f"{abs(needed):.{places}f}"
-    if len(a) != len(b):
-        return False
-    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
+    return confusable_slip(f"{abs(read):.{places}f}", f"{abs(needed):.{places}f}")
 
 
 def stated_balances(

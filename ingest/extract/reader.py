@@ -23,10 +23,10 @@ from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
 from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
 from ingest.extract.balance import (
-    CONFUSABLE,
     LOOKALIKES,
     Decision,
     Draft,
+    confusable_slip,
     newest_first,
     orient,
     settle,
@@ -1497,22 +1497,13 @@ def slipped_years(drafts: Sequence[Draft]) -> list[Draft]:
     for before, n, after in zip(dated, dated[1:], dated[2:], strict=False):
         date, low, high = drafts[n].date, drafts[before].date, drafts[after].date
         assert date is not None and low is not None and high is not None
-        if low.year != high.year or not _year_slip(date.year, low.year):
+        if low.year != high.year or not confusable_slip(str(date.year), str(low.year)):
             continue
         with contextlib.suppress(ValueError):  # 29 February in a year without it
             moved = date.replace(year=low.year)
             if min(low, high) <= moved <= max(low, high):
                 out[n] = replace(drafts[n], date=moved)
     return out
-
-
-def _year_slip(read: int, year: int) -> bool:
-    """Whether `read` is `year` with one digit OCR mistakes for another ("2028" for 2026)."""
-    printed, true = str(read), str(year)
-    if len(printed) != len(true):
-        return False
-    diffs = [(a, b) for a, b in zip(printed, true, strict=True) if a != b]
-    return len(diffs) == 1 and diffs[0][1] in CONFUSABLE.get(diffs[0][0], "")
 
 
 def _row_dates(
