@@ -318,8 +318,9 @@ def _labels_joined(lines: Sequence[Line], places: int) -> list[Line] | None:
     out = list(lines)
     joined = False
     for i in range(len(lines) - 2, 0, -1):
-        upper, lower, figures = out[i - 1], out[i], out[i + 1] if i + 1 < len(out) else None
-        if figures is None or not _wrapped_labels(upper, lower, figures, places):
+        # Joining shortens `out` only from `i` on: the lines at i - 1, i and i + 1 are always there.
+        upper, lower, figures = out[i - 1], out[i], out[i + 1]
+        if not _wrapped_labels(upper, lower, figures, places):
             continue
         words: list[Word] = []
         for segment in upper.segments():
