@@ -671,7 +671,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
-    fields = _with_table_currency(ctx, fields, chunk, rows)
+    fields = _with_table_currency(ctx, fields, chunk, rows, language)
     rows = _without_later_bills(
         ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows, language=language)
     )
@@ -1182,10 +1182,10 @@ def _language(chunk: _Chunk) -> str | None:
 
 
 def _with_table_currency(
-    ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk, rows: Sequence[Row]
+    ctx: ReadContext, fields: hdr.HeaderFields, chunk: _Chunk, rows: Sequence[Row], language: str | None
 ) -> hdr.HeaderFields:
     """A currency no label states may be printed in a table heading ("Amount (CAD)", "$"), or by the
-    figures themselves ("£23.90 DR")."""
+    figures themselves ("£23.90 DR"). `language` is the chunk's (`_language`)."""
     if fields.currency is not None:
         return fields
     currency = next((s.header.currency for s in chunk.sections if s.header.currency), None)
@@ -1193,7 +1193,6 @@ def _with_table_currency(
         currency = _figures_currency(rows) or ("$" if _dollar_figures(rows) else None)
     if currency is None:
         text = fold(" ".join(line.text for line in chunk.lines))
-        language = _language(chunk)
         currency = _named_by_balance_rows(ctx, language, rows) or _named_by_signs(ctx, language, text, rows)
     if currency == "$":
         currency = hdr.dollar_of(ctx, chunk.lines)
@@ -1204,7 +1203,7 @@ def _with_table_currency(
         or _figures_currency(rows)
         or hdr.iban_currency(chunk.lines)
         or hdr.home_currency(ctx, chunk.lines)
-        or hdr.language_currency(_language(chunk))
+        or hdr.language_currency(language)
     )
     return replace(fields, currency=hdr.franc_of(ctx, chunk.lines, currency))
 
