@@ -1200,9 +1200,7 @@ def _titled(words: Sequence[str]) -> bool:
 _BLOCK_LINES = 5
 # Words of the statement's own lines, which no name or address prints: its labels and headings, and the
 # labels of its account.
-_STATEMENTS_OWN = re.compile(
-    _words((*ALL.field_words, *ALL.account_labels, *ALL.iban_labels, *ALL.member_labels))
-)
+_STATEMENTS_OWN = re.compile(_words((*ALL.field_words, *_ACCOUNT_LABELS)))
 _TITLED_BLOCK_LINES = 8  # a titled name over a long address: flat, house, street, district, town, code
 
 
