@@ -713,14 +713,18 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
 
 
 def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:
-    """The opening and closing balances as printed: the header's, else the table's first opening line's
-    and last closing line's."""
+    """The opening and closing balances as printed: the header's, else the table's."""
+    opening, closing = _table_ends(rows)
+    return fields.opening_balance or opening, fields.closing_balance or closing
+
+
+def _table_ends(rows: Sequence[Row]) -> tuple[Money | None, Money | None]:
+    """The figures of the table's first opening line and of its last closing line."""
     lines = {
         marker: [money for row in rows if row.marker is marker and (money := _line_figure(row))]
         for marker in (Marker.OPENING, Marker.CLOSING)
     }
-    opening = fields.opening_balance or next(iter(lines[Marker.OPENING]), None)
-    return opening, fields.closing_balance or next(reversed(lines[Marker.CLOSING]), None)
+    return next(iter(lines[Marker.OPENING]), None), next(reversed(lines[Marker.CLOSING]), None)
 
 
 def _balances_at_the_ends(rows: Sequence[Row]) -> list[Row]:
@@ -805,7 +809,7 @@ def _summed_up_past_the_ends(chunk: _Chunk, rows: Sequence[Row]) -> list[Row]:
     extra = [_moved(rows[n]) for n in tail]
     if not tail or None in moves or None in extra:
         return list(rows)
-    printed = _printed_ends(rows, hdr.HeaderFields())
+    printed = _table_ends(rows)
     opening = hdr.stated_opening(chunk.lines) or printed[0]
     closing = hdr.stated_closing(chunk.lines) or printed[1]
     if opening is None or closing is None:
