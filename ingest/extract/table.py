@@ -2572,10 +2572,10 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
     said = [ln.description for ln in lines if ln.description]
-    noted = [noted for text in said[1:] if (noted := value_date_noted(ctx, text)) is not None]
-    described = said[:1] + [
-        text for text in said[1:] if not exchange_note(ctx, text) and value_date_noted(ctx, text) is None
-    ]
+    # Each line under the first is its value date's note, its foreign-currency note, or description.
+    notes = [(text, value_date_noted(ctx, text)) for text in said[1:]]
+    noted = [date for _, date in notes if date is not None]
+    described = said[:1] + [text for text, date in notes if date is None and not exchange_note(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
