@@ -1145,16 +1145,17 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
-    # Where each row prints its balance last, the figure before it.
+    # Where each row prints its balance last (the second column's figures each end their row), the
+    # figures printed apart just before it.
     befores = {id(figures[-2]) for _, figures in rows if len(figures) >= 2}
+    balances_last = len(columns_of_rows) == 2 and all(id(w) in ends for w in columns_of_rows[1])
     beside = [
         c
         for c in clusters
-        if c not in columns_of_rows
+        if balances_last
+        and c not in columns_of_rows
         and all(id(w) in befores for w in c)
-        and len(columns_of_rows) == 2
         and c[-1].x1 < columns_of_rows[1][0].x1
-        and all(id(w) in ends for w in columns_of_rows[1])
     ]
     if len(columns_of_rows) == 1 and len(apart) == 1:
         # One column of figures and a figure or two printed apart, each ending its row: the few rows of
