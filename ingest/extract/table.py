@@ -1107,7 +1107,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     dated = False
     for line in lines:
         words = line.words
-        if len(words) <= DATE_WORDS and parse_partial(" ".join(w.text for w in words)) is not None:
+        if _only_a_date(line):
             day_headings.append(list(words))
             dated = True
             continue
@@ -1183,6 +1183,12 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
+
+
+def _only_a_date(line: Line) -> bool:
+    """Whether a line prints a date and nothing else ("Monday, 2 June 2025"): a day's heading over the
+    day's rows."""
+    return len(line.words) <= DATE_WORDS and parse_partial(line.text) is not None
 
 
 def _dates_apart_header(lines: Sequence[Line], rows: Sequence[list[Word]]) -> TableHeader | None:
@@ -2769,7 +2775,7 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
         outside = tuple(w for w in line.words if w.x1 < edge)
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
-        if len(line.words) <= DATE_WORDS and parse_partial(line.text) is not None:
+        if _only_a_date(line):
             outside = ()  # a day's date alone over its rows ("Monday, 2 June 2025"), across the edge
         outside += _right_of(ctx, right, line)
         kept = tuple(w for w in line.words if w not in outside) if outside else line.words
