@@ -2076,9 +2076,14 @@ def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], 
         if not (close and word.text.isdigit() and columns.money_column(word) == column):
             break
         end += 1
+    if end - start < _LOST_MARKS_PIECES:
+        return None  # a lone number, or two a space apart: no figure to join (most words end here)
     texts = [w.text for w in words[start:end]]
     pattern = rf"\d{{1,3}}(?: \d{{3}})+ \d{{{ctx.places}}}"
     return end if re.fullmatch(pattern, " ".join(texts)) else None
+
+
+_LOST_MARKS_PIECES = 3  # a head, a group of three and the decimals, at the least
 
 
 def _figure_head(word: Word) -> str:
