@@ -717,7 +717,7 @@ def _unnamed_role(
         return Role.DESC if between else None
     if right is None and left is not None and left.role is Role.BALANCE:
         return Role.OTHER  # after the balance, the header's last ("Init. Br"): a branch's code, not text
-    if paired and not roles & {*MONEY_ROLES} and left is not None and left.role is Role.DESC:
+    if paired and roles.isdisjoint(MONEY_ROLES) and left is not None and left.role is Role.DESC:
         return Role.DEBIT if right is not None and right.role is Role.BALANCE else None
     sides = roles & {Role.DEBIT, Role.CREDIT}
     if len(sides) != 1 or Role.AMOUNT in roles:
