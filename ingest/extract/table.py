@@ -2669,16 +2669,13 @@ def value_date_noted(ctx: ReadContext, text: str) -> PartialDate | None:
     """The date of a line under a row that is its value date after a value date's heading and nothing
     else ("Wertstellung 02.06.2025", "Value Date: 02.06.2025"); None for any other line."""
     words = text.split()
-    roles = _vocabulary(ctx.lexicon).phrase_role
-    for size in range(1, min(len(words), _LABEL_WORDS + 1)):
-        if roles.get(_key(fold(" ".join(words[:size])))) is Role.VALUE_DATE:
+    vocabulary = _vocabulary(ctx.lexicon)
+    for size in range(1, min(len(words), vocabulary.longest_phrase + 1)):
+        if vocabulary.phrase_role.get(_key(fold(" ".join(words[:size])))) is Role.VALUE_DATE:
             date = parse_partial(" ".join(words[size:]))
             if date is not None:
                 return date
     return None
-
-
-_LABEL_WORDS = 3  # the most words a value date's heading takes ("fecha de valor")
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
