@@ -628,15 +628,22 @@ def _paste(image: Image.Image) -> bool:
         return False
     _, d_left, d_top, d_width, d_height = donors[0]
     pad = max(2, height // 4)
+    _paint_paper(image, (left, top, width, height), pad)
+    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
+    image.paste(piece, (left + width - d_width - pad, top - pad))
+    return True
+
+
+def _paint_paper(image: Image.Image, box: tuple[int, int, int, int], pad: int) -> None:
+    """Paint over an OCR box (left, top, width, height), `pad` wider each way, in the paper's colour
+    around it."""
+    left, top, width, height = box
     pixels = np.asarray(image.convert("L"))
     paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
     fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
     ImageDraw.Draw(image).rectangle(
         (left - pad, top - pad, left + width + pad, top + height + pad), fill=fill
     )
-    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
-    image.paste(piece, (left + width - d_width - pad, top - pad))
-    return True
 
 
 def _retype(image: Image.Image) -> bool:
@@ -645,13 +652,9 @@ def _retype(image: Image.Image) -> bool:
     if not boxes:
         return False
     text, left, top, width, height = boxes[len(boxes) // 2]
-    pixels = np.asarray(image.convert("L"))
-    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
-    draw = ImageDraw.Draw(image)
-    pad = max(2, height // 3)
-    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    _paint_paper(image, (left, top, width, height), max(2, height // 3))
     ink: Any = (20,) * len(image.getbands()) if len(image.getbands()) > 1 else 20
-    draw.rectangle((left - pad, top - pad, left + width + pad, top + height + pad), fill=fill)
+    draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=max(8, int(height * 1.3)))
     draw.text((left, top - height // 6), _swap_digits(text) or text, fill=ink, font=font)
     return True
