@@ -258,18 +258,17 @@ def _patch(page: Any, figure: Figure, font: str) -> bytes:
     top = float(page.mediabox[3])
     x0, x1 = figure.x0 - 0.5, figure.x1 + 0.5
     y0, y1 = top - figure.bottom - 0.5, top - figure.top + 0.5
-    text = figure.changed.encode("latin-1")
-    return b"q 1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (
-        x0,
-        y0,
-        x1 - x0,
-        y1 - y0,
-    ) + b"BT 0 0 0 rg %s %.2f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n" % (
+    return b"q 1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (x0, y0, x1 - x0, y1 - y0) + _typed(figure, font)
+
+
+def _typed(figure: Figure, font: str) -> bytes:
+    """The changed figure typed at the figure's place and size in `font` (a resource name)."""
+    return b"BT 0 0 0 rg %s %.2f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n" % (
         font.encode(),
         figure.size,
         figure.x0,
         figure.baseline,
-        text,
+        figure.changed.encode("latin-1"),
     )
 
 
@@ -429,25 +428,29 @@ def _donor_page(width: float, height: float, font: str) -> bytes:
 def _stream_edit(data: bytes, *, incremental: bool) -> bytes:
     """Swap two digits of a figure where the content stream spells it out."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for figure in _figures(data):
-            page = pdf.pages[figure.page]
-            contents: Any = page.obj.get("/Contents")
-            streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
-            for stream in streams:
-                if not isinstance(stream, pikepdf.Stream):
-                    continue
-                content = stream.read_bytes()
-                literal = b"(" + figure.text.encode("latin-1") + b")"
-                if content.count(literal) != 1:
-                    continue
-                edited = content.replace(literal, b"(" + figure.changed.encode("latin-1") + b")")
-                if incremental:
-                    objects = {stream.objgen[0]: _stream_object(edited)}
-                    return _append_update(data, pdf, objects, size=int(pdf.trailer.Size))
-                stream.write(edited)
-                out = io.BytesIO()
-                pdf.save(out)
-                return out.getvalue()
+        figure, stream, content, literal = _spelled_out(data, pdf)
+        edited = content.replace(literal, b"(" + figure.changed.encode("latin-1") + b")")
+        if incremental:
+            objects = {stream.objgen[0]: _stream_object(edited)}
+            return _append_update(data, pdf, objects, size=int(pdf.trailer.Size))
+        stream.write(edited)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def _spelled_out(data: bytes, pdf: Any) -> tuple[Figure, pikepdf.Stream, bytes, bytes]:
+    """The first figure a content stream of its page spells out once, as a string literal: the figure,
+    the stream, its content and the literal."""
+    for figure in _figures(data):
+        contents: Any = pdf.pages[figure.page].obj.get("/Contents")
+        for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
+            if not isinstance(stream, pikepdf.Stream):
+                continue
+            content = stream.read_bytes()
+            literal = b"(" + figure.text.encode("latin-1") + b")"
+            if content.count(literal) == 1:
+                return figure, stream, content, literal
     raise NotApplicable("no figure spelled out in a content stream")
 
 
@@ -456,33 +459,17 @@ def _edit_in_place(data: bytes) -> bytes:
     box (as a desktop editor's "edit text" tool does); the file re-written with the editor's Producer and
     the day's ModDate in Info, XMP left as it was."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for figure in _figures(data):
-            page = pdf.pages[figure.page]
-            contents: Any = page.obj.get("/Contents")
-            for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
-                if not isinstance(stream, pikepdf.Stream):
-                    continue
-                content = stream.read_bytes()
-                literal = b"(" + figure.text.encode("latin-1") + b")"
-                if content.count(literal) != 1:
-                    continue
-                stream.write(content.replace(literal, b"()"))
-                name = page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF")
-                page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
-                typed = b"BT 0 0 0 rg %s %.2f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n" % (
-                    str(name).encode(),
-                    figure.size,
-                    figure.x0,
-                    figure.baseline,
-                    figure.changed.encode("latin-1"),
-                )
-                page.contents_add(pikepdf.Stream(pdf, b"Q\n" + typed))
-                pdf.docinfo["/Producer"] = DESKTOP_PRODUCER
-                pdf.docinfo["/ModDate"] = _later_date(pdf)
-                out = io.BytesIO()
-                pdf.save(out)
-                return out.getvalue()
-    raise NotApplicable("no figure spelled out in a content stream")
+        figure, stream, content, literal = _spelled_out(data, pdf)
+        stream.write(content.replace(literal, b"()"))
+        page = pdf.pages[figure.page]
+        name = page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF")
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"Q\n" + _typed(figure, str(name))))
+        pdf.docinfo["/Producer"] = DESKTOP_PRODUCER
+        pdf.docinfo["/ModDate"] = _later_date(pdf)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 def _online_editor(data: bytes) -> bytes:
@@ -641,15 +628,22 @@ def _paste(image: Image.Image) -> bool:
         return False
     _, d_left, d_top, d_width, d_height = donors[0]
     pad = max(2, height // 4)
+    _paint_paper(image, (left, top, width, height), pad)
+    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
+    image.paste(piece, (left + width - d_width - pad, top - pad))
+    return True
+
+
+def _paint_paper(image: Image.Image, box: tuple[int, int, int, int], pad: int) -> None:
+    """Paint over an OCR box (left, top, width, height), `pad` wider each way, in the paper's colour
+    around it."""
+    left, top, width, height = box
     pixels = np.asarray(image.convert("L"))
     paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
     fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
     ImageDraw.Draw(image).rectangle(
         (left - pad, top - pad, left + width + pad, top + height + pad), fill=fill
     )
-    piece = image.crop((d_left - pad, d_top - pad, d_left + d_width + pad, d_top + d_height + pad))
-    image.paste(piece, (left + width - d_width - pad, top - pad))
-    return True
 
 
 def _retype(image: Image.Image) -> bool:
@@ -658,13 +652,9 @@ def _retype(image: Image.Image) -> bool:
     if not boxes:
         return False
     text, left, top, width, height = boxes[len(boxes) // 2]
-    pixels = np.asarray(image.convert("L"))
-    paper = int(np.percentile(pixels[max(0, top - height) : top + 2 * height, left : left + width], 90))
-    draw = ImageDraw.Draw(image)
-    pad = max(2, height // 3)
-    fill: Any = (paper,) * len(image.getbands()) if len(image.getbands()) > 1 else paper
+    _paint_paper(image, (left, top, width, height), max(2, height // 3))
     ink: Any = (20,) * len(image.getbands()) if len(image.getbands()) > 1 else 20
-    draw.rectangle((left - pad, top - pad, left + width + pad, top + height + pad), fill=fill)
+    draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=max(8, int(height * 1.3)))
     draw.text((left, top - height // 6), _swap_digits(text) or text, fill=ink, font=font)
     return True

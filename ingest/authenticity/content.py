@@ -999,7 +999,7 @@ def _foreign_pages(figures: Sequence[_Figure]) -> list[Signal]:
     signals = []
     for number in pages:
         others = [families[n] for n in pages if n != number]
-        if not others or any(families[number] & theirs for theirs in others):
+        if any(families[number] & theirs for theirs in others):
             continue
         if len(others) > 1 and not set.intersection(*others):
             continue  # the other pages share no font either: fonts named page by page, no page put in

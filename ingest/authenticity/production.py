@@ -66,11 +66,11 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
     # template's, which the bank made; the file is the library's.
     filled = any(_MODIFIED_USING.search(name) for name in producers)
     signals = _software(
-        producer=last_writer(producers[0] or producers[1]),
+        producer=_last_writer(producers[0] or producers[1]),
         creator="" if filled else info.get("/Creator") or xmp.get("CreatorTool", ""),
     )
     # Whether any record names software that re-makes files: then a later save is that software's.
-    named = [*map(last_writer, producers)]
+    named = [*map(_last_writer, producers)]
     if not filled:
         named += [info.get("/Creator", ""), xmp.get("CreatorTool", "")]
     resaved = any(_match(name, EDITORS) or _match(name, PRINT_DRIVERS) for name in named)
@@ -102,10 +102,10 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
 def editor(pdf: Any) -> str | None:
     """The editor an opened document's Producer names (Info's, else XMP's), if any."""
     producer = str(pdf.docinfo.get("/Producer", "")) if "/Info" in pdf.trailer else ""
-    return _match(last_writer(producer or _xmp(pdf).get("Producer", "")), EDITORS)
+    return _match(_last_writer(producer or _xmp(pdf).get("Producer", "")), EDITORS)
 
 
-def last_writer(producer: str) -> str:
+def _last_writer(producer: str) -> str:
     """The software a Producer names as the file's last writer: a library that filled or stamped a file
     names itself after that file's Producer ("Adobe InDesign CS6; modified using iText 5.5.13")."""
     return _MODIFIED_USING.split(producer)[-1]

@@ -717,7 +717,7 @@ def _unnamed_role(
         return Role.DESC if between else None
     if right is None and left is not None and left.role is Role.BALANCE:
         return Role.OTHER  # after the balance, the header's last ("Init. Br"): a branch's code, not text
-    if paired and not roles & {*MONEY_ROLES} and left is not None and left.role is Role.DESC:
+    if paired and roles.isdisjoint(MONEY_ROLES) and left is not None and left.role is Role.DESC:
         return Role.DEBIT if right is not None and right.role is Role.BALANCE else None
     sides = roles & {Role.DEBIT, Role.CREDIT}
     if len(sides) != 1 or Role.AMOUNT in roles:
@@ -1107,7 +1107,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     dated = False
     for line in lines:
         words = line.words
-        if len(words) <= DATE_WORDS and parse_partial(" ".join(w.text for w in words)) is not None:
+        if _only_a_date(line):
             day_headings.append(list(words))
             dated = True
             continue
@@ -1145,16 +1145,17 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
-    # Where each row prints its balance last, the figure before it.
+    # Where each row prints its balance last (the second column's figures each end their row), the
+    # figures printed apart just before it.
     befores = {id(figures[-2]) for _, figures in rows if len(figures) >= 2}
+    balances_last = len(columns_of_rows) == 2 and all(id(w) in ends for w in columns_of_rows[1])
     beside = [
         c
         for c in clusters
-        if c not in columns_of_rows
+        if balances_last
+        and c not in columns_of_rows
         and all(id(w) in befores for w in c)
-        and len(columns_of_rows) == 2
         and c[-1].x1 < columns_of_rows[1][0].x1
-        and all(id(w) in ends for w in columns_of_rows[1])
     ]
     if len(columns_of_rows) == 1 and len(apart) == 1:
         # One column of figures and a figure or two printed apart, each ending its row: the few rows of
@@ -1182,6 +1183,12 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
         *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
+
+
+def _only_a_date(line: Line) -> bool:
+    """Whether a line prints a date and nothing else ("Monday, 2 June 2025"): a day's heading over the
+    day's rows."""
+    return len(line.words) <= DATE_WORDS and parse_partial(line.text) is not None
 
 
 def _dates_apart_header(lines: Sequence[Line], rows: Sequence[list[Word]]) -> TableHeader | None:
@@ -2069,9 +2076,14 @@ def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], 
         if not (close and word.text.isdigit() and columns.money_column(word) == column):
             break
         end += 1
+    if end - start < _LOST_MARKS_PIECES:
+        return None  # a lone number, or two a space apart: no figure to join (most words end here)
     texts = [w.text for w in words[start:end]]
     pattern = rf"\d{{1,3}}(?: \d{{3}})+ \d{{{ctx.places}}}"
     return end if re.fullmatch(pattern, " ".join(texts)) else None
+
+
+_LOST_MARKS_PIECES = 3  # a head, a group of three and the decimals, at the least
 
 
 def _figure_head(word: Word) -> str:
@@ -2572,10 +2584,10 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
     on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
     said = [ln.description for ln in lines if ln.description]
-    noted = [noted for text in said[1:] if (noted := value_date_noted(ctx, text)) is not None]
-    described = said[:1] + [
-        text for text in said[1:] if not exchange_note(ctx, text) and value_date_noted(ctx, text) is None
-    ]
+    # Each line under the first is its value date's note, its foreign-currency note, or description.
+    notes = [(text, value_date_noted(ctx, text)) for text in said[1:]]
+    noted = [date for _, date in notes if date is not None]
+    described = said[:1] + [text for text, date in notes if date is None and not exchange_note(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -2657,16 +2669,13 @@ def value_date_noted(ctx: ReadContext, text: str) -> PartialDate | None:
     """The date of a line under a row that is its value date after a value date's heading and nothing
     else ("Wertstellung 02.06.2025", "Value Date: 02.06.2025"); None for any other line."""
     words = text.split()
-    roles = _vocabulary(ctx.lexicon).phrase_role
-    for size in range(1, min(len(words), _LABEL_WORDS + 1)):
-        if roles.get(_key(fold(" ".join(words[:size])))) is Role.VALUE_DATE:
+    vocabulary = _vocabulary(ctx.lexicon)
+    for size in range(1, min(len(words), vocabulary.longest_phrase + 1)):
+        if vocabulary.phrase_role.get(_key(fold(" ".join(words[:size])))) is Role.VALUE_DATE:
             date = parse_partial(" ".join(words[size:]))
             if date is not None:
                 return date
     return None
-
-
-_LABEL_WORDS = 3  # the most words a value date's heading takes ("fecha de valor")
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
@@ -2768,7 +2777,7 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
         outside = tuple(w for w in line.words if w.x1 < edge)
         if outside and any(parse_partial(" ".join(w.text for w in outside[:n])) for n in (1, 2, 3)):
             return Beside(list(lines), list(range(len(lines))), [])
-        if len(line.words) <= DATE_WORDS and parse_partial(line.text) is not None:
+        if _only_a_date(line):
             outside = ()  # a day's date alone over its rows ("Monday, 2 June 2025"), across the edge
         outside += _right_of(ctx, right, line)
         kept = tuple(w for w in line.words if w not in outside) if outside else line.words
