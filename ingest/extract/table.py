@@ -1865,6 +1865,7 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         and (
             _figure_like(word)
             or _figure_shaped(word, ctx.places)
+            or _lookalikes_only(word, ctx.places)
             or is_sign_marker(word.text)
             or word.confidence < ctx.ocr.doubtful_word
         )
@@ -1955,6 +1956,13 @@ def _figure_shaped(word: Word, places: int) -> bool:
         return False
     digits = "".join("0" if c in LOOKALIKES else c for c in word.text.strip("+-"))
     return re.fullmatch(rf"\d+[.,]\d{{{places}}}", digits) is not None
+
+
+def _lookalikes_only(word: Word, places: int) -> bool:
+    """An OCR word in a money column made only of letters OCR reads in place of digits, as many as a
+    figure's digits at the least ("TAI" for 7.41, read with confidence: its point lost and every digit
+    a look-alike): a figure the balance may prove, not description text."""
+    return word.confidence is not None and len(word.text) > places and all(c in LOOKALIKES for c in word.text)
 
 
 def _sign_lookalike(ctx: ReadContext, text: str) -> Money | None:

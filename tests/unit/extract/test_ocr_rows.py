@@ -318,9 +318,18 @@ def test_a_row_whose_amount_ocr_read_as_doubtful_letters_is_reported_without_an_
     kettle, shop = statement.transactions
     assert (kettle.description, kettle.amount, kettle.balance) == ("COPPER KETTLE", None, M("44.47"))
     assert shop.amount == M("-4.47")
-    # Read with confidence, a word there is text, not a figure: the line shows only a balance.
+    # Read with confidence, every mark a digit's look-alike, it is still no sure figure: the row is kept
+    # without its amount and reported, never guessed.
     sure = [*page(rows, confidence=92.0).words, *words_of(197.0, [right(370, "SIS")], confidence=92.0)]
     pw = PageWords(number=1, width=612, height=792, words=tuple(sure), method=ExtractionMethod.OCR)
+    [statement] = read_statements([pw])
+    kettle, _ = statement.transactions
+    assert (kettle.description, kettle.amount, kettle.balance) == ("COPPER KETTLE", None, M("44.47"))
+    assert kettle.confidence < 0.5
+    # A word read with confidence that holds a letter no digit looks like is text, not a figure: the line
+    # shows only a balance.
+    text = [*page(rows, confidence=92.0).words, *words_of(197.0, [right(370, "SKY")], confidence=92.0)]
+    pw = PageWords(number=1, width=612, height=792, words=tuple(text), method=ExtractionMethod.OCR)
     [statement] = read_statements([pw])
     assert [t.description for t in statement.transactions] == ["SHOP"]
 
@@ -630,6 +639,32 @@ def test_an_amount_ocr_read_as_a_digit_and_look_alike_letters_keeps_its_row_and_
     assert statement.transactions[1].confidence < 0.6
     unproven = [*proven[:-2], (209.0, [(100, "GROCER"), right(370, "7Al"), right(550, "79.00")])]
     [statement] = read_statements([page(unproven, confidence=90.0)])
+    _, grocer = statement.transactions
+    assert (grocer.description, grocer.amount, grocer.balance) == ("GROCER", None, M("79.00"))
+    assert grocer.confidence < 0.5
+
+
+def test_an_amount_read_confidently_as_look_alikes_only_is_read_as_the_balance_proves() -> None:
+    # "7.41" read "TAI" at 80: its point lost and every digit a look-alike letter (T for 7, A for 4, I for
+    # 1). The row and its balance stay; the balance reads 7.41 where it proves it, else the amount stays
+    # unread and the row is reported.
+    proven = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "DIRECT DEBIT"), right(370, "12.99")]),
+        (209.0, [(100, "GROCER"), right(370, "TAI"), right(550, "79.60")]),
+        (221.0, [(40, "Nov 03"), (100, "SHOP"), right(370, "2.00"), right(550, "77.60")]),
+    ]
+    [statement] = read_statements([page(proven, confidence=80.0)])
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
+        ("DIRECT DEBIT", M("-12.99"), None),
+        ("GROCER", M("-7.41"), M("79.60")),
+        ("SHOP", M("-2.00"), M("77.60")),
+    ]
+    assert statement.transactions[1].confidence < 0.6
+    unproven = [*proven[:-2], (209.0, [(100, "GROCER"), right(370, "TAI"), right(550, "79.00")])]
+    [statement] = read_statements([page(unproven, confidence=80.0)])
     _, grocer = statement.transactions
     assert (grocer.description, grocer.amount, grocer.balance) == ("GROCER", None, M("79.00"))
     assert grocer.confidence < 0.5
