@@ -10,13 +10,19 @@ the data every file names) and the script its letters are, and naming the file i
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import sys
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -233,11 +239,19 @@ def parse(language: str, text: str) -> Lexicon:
     """The lexicon a language's file writes (phrases as printed, not folded); ValueError, naming the
     file and the class, when the file misses a class, names one `Lexicon` does not have, or writes
     one in the wrong shape."""
-    source = f"lexicon file {language}.toml"
+    return _lexicon(language, _toml(language, text))
+
+
+def _toml(language: str, text: str) -> dict[str, Any]:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{source} is not valid TOML: {error}") from error
+        raise ValueError(f"lexicon file {language}.toml is not valid TOML: {error}") from error
+
+
+def _lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
+    """The lexicon of a language's file as TOML reads it (see `parse`)."""
+    source = f"lexicon file {language}.toml"
     classes = {f.name: f for f in fields(Lexicon) if f.name != "language"}
     missing = [name for name in classes if name not in data]
     unknown = sorted(set(data) - set(classes))
@@ -257,8 +271,46 @@ def parse(language: str, text: str) -> Lexicon:
 
 def load(language: str) -> Lexicon:
     """The lexicon of this language (ISO 639-1 code) as its file, shipped in this package, writes it."""
-    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
-    return parse(language, text)
+    return parse(language, _file_text(language))
+
+
+def _file_text(language: str) -> str:
+    return resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
+
+
+KEPT = Path(__file__).with_name("__pycache__")  # where the files' parsed data is kept (see `_load_all`)
+
+
+def _load_all(codes: Sequence[str]) -> list[Lexicon]:
+    """The lexicons of these languages, as `load` reads each.
+
+    Parsing TOML is most of loading them (~30 ms of CPU, at the start of every process that reads
+    files): what the files parse to is kept as JSON, which loads in about 1 ms, beside the package's
+    bytecode and under the same rule (`sys.dont_write_bytecode`), named by a digest of the files' text
+    so that a file edited is parsed again.
+    """
+    texts = {code: _file_text(code) for code in codes}
+    digest = hashlib.sha256("\0".join(f"{code}\0{text}" for code, text in texts.items()).encode())
+    kept = KEPT / f"lexicon-{digest.hexdigest()[:20]}.json"
+    try:
+        data = json.loads(kept.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {code: _toml(code, text) for code, text in texts.items()}
+        if not sys.dont_write_bytecode:
+            _keep(kept, data)
+    return [_lexicon(code, data[code]) for code in codes]
+
+
+def _keep(path: Path, data: dict[str, Any]) -> None:
+    """Write the files' parsed data where `_load_all` looks for it, replacing any of older files; a
+    package that cannot be written to (installed read-only) parses its files at every start."""
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        path.parent.mkdir(exist_ok=True)
+        for old in path.parent.glob("lexicon-*.json"):
+            old.unlink(missing_ok=True)
+        written = path.with_name(f"{path.name}.{os.getpid()}")
+        written.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, path)  # whole or not at all: other processes may be loading it
 
 
 _CODES = (
@@ -267,7 +319,7 @@ _CODES = (
     "et", "lv", "lt", "vi",
 )  # fmt: skip
 
-LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
+LANGUAGES: tuple[Lexicon, ...] = tuple(folded(lexicon) for lexicon in _load_all(_CODES))
 BY_LANGUAGE: Mapping[str, Lexicon] = {lx.language: lx for lx in LANGUAGES}
 
 
