@@ -962,8 +962,7 @@ def _leads_on(opening: Decimal, drafts: Sequence[Draft]) -> bool:
     """Whether the rows lead from `opening` to the first running balance they print, every amount read."""
     for n, draft in enumerate(drafts):
         if draft.balance is not None:
-            amounts = [d.amount for d in drafts[: n + 1]]
-            return None not in amounts and opening + sum(a for a in amounts if a is not None) == draft.balance
+            return _reached(opening, drafts[: n + 1]) == draft.balance
     return False
 
 
