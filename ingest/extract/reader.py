@@ -924,8 +924,6 @@ def _read_as(
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
     table = _drafts(rows, card, dating, stated=_value(fields.opening_balance, card))
-    if ocr:
-        table = replace(table, drafts=slipped_years(table.drafts))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     # Where OCR read the header's opening figure otherwise ("1,31" "5.61" for 1,315.61) than the balance
     # brought forward atop the table, the one the rows lead on from to the first balance they print is it.
@@ -939,8 +937,8 @@ def _read_as(
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
-        if ocr:
-            table = replace(table, drafts=slipped_years(table.drafts))
+    if ocr:  # after the balances are weighed: a slipped year moves a date, never an amount
+        table = replace(table, drafts=slipped_years(table.drafts))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
