@@ -1,0 +1,58 @@
+"""Statements of regions and banks no other test draws, each printing its figures, rows and cells the way
+its kind does, read through the text layer against what was drawn: the rand a space before figures
+grouped by spaces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import Column, D, M, read_drawn, running
+
+# ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
+
+CAPE_ROWS = [
+    (D(2025, 5, 2), "POS PURCHASE CHECKERS RONDEBOSCH", "-412.35"),
+    (D(2025, 5, 5), "SALARY KAROO LOGISTICS", "18950.00"),
+    (D(2025, 5, 9), "CASH WITHDRAWAL ATM SEA POINT", "-2500.00"),
+    (D(2025, 5, 14), "DEBIT ORDER DISCOVERY HEALTH", "-3871.60"),
+    (D(2025, 5, 31), "MONTHLY ACCOUNT FEE", "-110.00"),
+]
+
+
+def _rands(decimal: str) -> Callable[[Decimal], str]:
+    """A figure as a South African app bank prints it: the rand's R a space before it, thousands set
+    apart by spaces, a minus before the R for money out ("-R 2 500.00")."""
+
+    def shown(value: Decimal) -> str:
+        figure = f"{abs(value):,.2f}".replace(",", " ").replace(".", decimal)
+        return ("-" if value < 0 else "") + "R " + figure
+
+    return shown
+
+
+@pytest.mark.parametrize("decimal", [".", ","])
+def test_a_south_african_account_printing_the_rand_a_space_before_figures_grouped_by_spaces(
+    decimal: str,
+) -> None:
+    """South African kind: "Date | Description | Amount | Balance", every figure "R 2 500.00" (or
+    "R 2 500,00"): the R is the figure's sign, not the description's last word, though the figure's
+    own thousands space is joined after it."""
+    rands = _rands(decimal)
+    rows = running(M("6310.45"), CAPE_ROWS)
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 440, lambda r: rands(r.amount), right=True),
+        Column("Balance", 560, lambda r: rands(r.balance), right=True),
+    ]
+    head = [
+        "Fynbos Bank Limited",
+        "MS T MOKOENA",
+        "Account number 2041873390",
+        "Statement period: 01 May 2025 to 31 May 2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "ZAR"
