@@ -1656,7 +1656,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is None and word.confidence is not None:
             money = _sign_lookalike(ctx, word.text)
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
-        if odd is not None and (whole_role := columns.money_column(word)) is not None:
+        whole = money is None and word.confidence is None and _WHOLE_UNITS.fullmatch(word.text) is not None
+        if (odd is not None or whole) and (whole_role := columns.money_column(word)) is not None:
             wholes.append((word, whole_role))
             i += 1
             continue
@@ -1699,8 +1700,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
+    mark = _decimal_mark(words, ctx.places) if any(w.confidence is None for w, _ in wholes) else None
     for word, whole_role in wholes:
-        _place_whole(columns, word, whole_role, cells)
+        _place_whole(columns, word, whole_role, cells, mark)
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
@@ -1748,6 +1750,7 @@ def _plain_text(text: str, places: int) -> bool:
     return (
         parse_money(text, places) is None
         and _odd_figure(text, ocr=False) is None
+        and _WHOLE_UNITS.fullmatch(text) is None
         and not is_sign_marker(text)
         and text not in CURRENCY_CODES
         and fold(text) not in SHARED_CURRENCY_NAMES
@@ -1882,20 +1885,59 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
     cells.desc.append(word)
 
 
-def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> None:
+def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark: str | None) -> None:
     """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
-    none; else a second figure in the column (OCR), or description text."""
-    odd = _odd_figure(word.text, word.confidence is not None)
+    none; else a second figure in the column (OCR), or description text. `mark`, the decimal mark of
+    the line's figures with cents (a text layer's)."""
+    if word.confidence is None:
+        alone = not any(r in cells.amounts for r in MONEY_ROLES)
+        odd = _text_whole(word.text, mark, alone=alone)
+    else:
+        # On OCR pages these are guesses the balance must prove.
+        odd = _odd_figure(word.text, ocr=True)
+        odd = None if odd is None else replace(odd, whole=True)
     if role in cells.amounts or odd is None:
         if word.confidence is not None and not columns.in_desc(word):
             cells.unread.setdefault(role, []).append(word)  # a second figure in one column
         else:
             cells.desc.append(word)
         return
-    # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
-    cells.amounts[role] = odd if word.confidence is None else replace(odd, whole=True)
+    cells.amounts[role] = odd
     cells.amount_words.append(word)
     cells.shown.setdefault(role, []).append(word)
+
+
+def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
+    """A text layer's figure in a money column that prints no cents where the line's other figures
+    print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
+    not the decimal one ("2,500" beside "1,873.10"), that many units; bare ("110"), the line's only
+    amount, the same, as a guess the balance must prove (a number in a money column may be another's).
+    Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    whole = _WHOLE_UNITS.fullmatch(text)
+    if whole is not None and mark is not None and (whole["mark"] or alone) and whole["mark"] != mark:
+        negative = True if whole["lead"] or whole["trail"] else None
+        units = Decimal(whole["digits"].replace(whole["mark"] or "", ""))
+        return Money(magnitude=units, negative=negative, whole=not whole["mark"])
+    return _odd_figure(text, ocr=False)
+
+
+# A figure of whole units: bare, or grouped by thousands with one mark ("2,500", "1.500.000").
+_WHOLE_UNITS = re.compile(
+    r"(?P<lead>[-(]?)(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.])\d{3}(?:(?P=mark)\d{3})*)(?P<trail>\)?-?)"
+)
+
+
+def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
+    """The mark the line's figures with cents set before their cents, where they agree on one."""
+    if not places:
+        return None
+    cents = re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
+    marks = {
+        found[-1]
+        for w in words
+        if parse_money(w.text, places) is not None and (found := cents.findall(w.text))
+    }
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
