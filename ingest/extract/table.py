@@ -2570,8 +2570,12 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
             lean = _lean(
                 ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
             )
+            split = _parting_gap(ctx, lines, start, end)
             if _across_pages(above, lines[start]) or _across_pages(lines[end - 1], below):
                 parted.append(range(start, end))
+            elif split is not None:
+                leans.update(dict.fromkeys(range(start, split), _Lean.UP))
+                leans.update(dict.fromkeys(range(split, end), _Lean.DOWN))
             elif lean is not None:
                 leans.update(dict.fromkeys(range(start, end), lean))
         start = end + 1
@@ -2579,6 +2583,22 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     if len(ways) == 1:
         leans.update(dict.fromkeys((i for run in parted for i in run), ways.pop()))
     return leans
+
+
+def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
+    """Where a run of text lines between two rows of one page parts into the row above's last lines
+    and the row below's first (cells centred in rows as tall as their longest description, so that a
+    row's lines stand both over and under its figures): the line after the one gap in the run that
+    every other gap around its lines, to the rows as well, is under `row_lean` of."""
+    if start == 0 or end == len(lines) or end - start < 2:
+        return None
+    found = [_gap(lines[i - 1], lines[i]) for i in range(start, end + 1)]
+    gaps = [gap for gap in found if gap is not None]
+    if len(gaps) < len(found):
+        return None  # a page break among them
+    widest = max(range(1, len(gaps) - 1), key=gaps.__getitem__)
+    others = gaps[:widest] + gaps[widest + 1 :]
+    return start + widest if all(gap < ctx.tolerances.row_lean * gaps[widest] for gap in others) else None
 
 
 def _across_pages(upper: RowLine | None, lower: RowLine | None) -> bool:

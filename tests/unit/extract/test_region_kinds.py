@@ -1,21 +1,30 @@
 """Statements of regions and banks no other test draws, each printing its figures, rows and cells the way
 its kind does, read through the text layer against what was drawn: the rand a space before figures
-grouped by spaces; round amounts printed without the cents every other figure prints."""
+grouped by spaces; round amounts printed without the cents every other figure prints; cells centred
+in rows as tall as their longest description."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Drawn,
     M,
+    as_drawn,
     continental,
     english,
+    paid_in,
+    paid_out,
     read_drawn,
+    read_one,
     running,
 )
 
@@ -106,3 +115,76 @@ def test_an_account_printing_its_round_amounts_without_their_cents(style: Callab
         "Statement Period 01/06/2025 to 30/06/2025",
     ]
     read_drawn(head, columns, rows)
+
+
+# ---- Cells centred in tall rows ------------------------------------------------------------------------
+
+
+def _centred(head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn], padding: float) -> bytes:
+    """An A4 page as a web page's table prints: the header lines, then each row as tall as its tallest
+    cell (a cell's lines parted by "\n", 11 points apart) and `padding` above and below, ruled under,
+    and every cell's lines centred in the row's height (a one-line date level with the middle of a
+    three-line description, or half a line under the first of two)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    y = height - 50
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, y, head[0])
+    c.setFont("Helvetica", 9)
+    for line in head[1:]:
+        y -= 13
+        c.drawString(40, y, line)
+    y -= 30
+    c.setFont("Helvetica-Bold", 9)
+    for column in columns:
+        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
+    y -= 4
+    for row in rows:
+        cells = [(column, column.text(row).split("\n")) for column in columns]
+        tall = 11 * max(len(lines) for _, lines in cells) + 2 * padding
+        middle = y - tall / 2
+        for column, lines in cells:
+            first = middle + 11 * (len(lines) - 1) / 2 - 3  # the baseline of the cell's first line
+            for n, line in enumerate(lines):
+                (c.drawRightString if column.right else c.drawString)(column.x, first - 11 * n, line)
+        y -= tall
+        c.line(30, y, 570, y)
+    c.save()
+    return buffer.getvalue()
+
+
+CENTRED_ROWS = [
+    (D(2025, 4, 1), "Card purchase\nWOOLWORTHS METRO\nSURRY HILLS NSW", "-42.35"),
+    (D(2025, 4, 3), "Salary\nHARBOURSIDE MEDIA PTY LTD", "3950.00"),
+    (D(2025, 4, 7), "Direct debit\nORIGIN ENERGY\nREF 5512098", "-187.20"),
+    (D(2025, 4, 9), "Transfer to\nJ SMITH", "-250.00"),
+    (D(2025, 4, 11), "INTEREST", "0.84"),
+    (D(2025, 4, 15), "Card purchase\nUBER *TRIP\nSYDNEY", "-23.90"),
+]
+
+
+@pytest.mark.parametrize("padding", [3.0, 6.0])
+def test_cells_centred_in_rows_as_tall_as_their_description(padding: float) -> None:
+    """An Australian credit union's statement as a web page prints it: "Date | Transaction details |
+    Debit | Credit | Balance", each description over two or three lines and the date and figures centred
+    beside it, so a row's first lines stand above its figures and its last under them. The gap that
+    parts two rows' lines is the rows' padding: the lines above it are the row above's, those under it
+    the row below's."""
+    rows = running(M("1520.10"), CENTRED_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Transaction details", 110, lambda r: r.description),
+        Column("Debit", 420, paid_out(english), right=True),
+        Column("Credit", 490, paid_in(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Coral Coast Credit Union",
+        "MR JOHN CITIZEN",
+        "Account number 062-000 12345678",
+        "Statement period 1 April 2025 to 30 April 2025",
+    ]
+    read = read_one(_centred(head, columns, rows, padding))
+    as_drawn(read, [Drawn(r.date, r.description.replace("\n", " "), r.amount, r.balance) for r in rows])
