@@ -260,6 +260,15 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     return parts
 
 
+def _in_a_day(chunk: _Chunk, header: TableHeader) -> bool:
+    """Whether the table the next page may continue ended under a day's date printed alone over its
+    undated rows (an app groups each day's rows under it), on this page or the pages before: that day
+    may go on over the page."""
+    sections = takewhile(lambda s: s.header is header, reversed(chunk.sections))
+    dated = next((row for s in sections for row in reversed(s.lines) if row.date is not None), None)
+    return dated is not None and not dated.description and not dated.figures
+
+
 def _text_alone(row: RowLine) -> bool:
     """A line under a table's header that prints neither a date nor a figure."""
     return row.date is None and not row.figures
@@ -320,7 +329,9 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            rows, start, end = table_lines(ctx, active, lines[index:first_header], continued=True)
+            rows, start, end = table_lines(
+                ctx, active, lines[index:first_header], continued=True, in_a_day=_in_a_day(chunks[-1], active)
+            )
             continuable = bool(rows)
             if rows:
                 _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)

@@ -11,7 +11,7 @@ row is decided per table from the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -2819,7 +2819,9 @@ def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Lin
 _BOX_LINES = 2  # labelled figures right of a table that make a box beside it, not a stray note
 
 
-def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+def _continues_table(
+    ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line], *, in_a_day: bool = False
+) -> bool:
     """Whether a line of a page without its own header is the first row of the table it continues:
     a dated row with figures (on this line or its description's last), or a day's date alone over
     its undated rows; or, where a day's date is
@@ -2827,7 +2829,17 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     goes on from the page before), or the balance brought forward from the page before, set close
     above the page's rows (one undated row may be all of them); or the first line of such an undated
     row whose figures print on its description's last line; or, where dates stand apart from their
-    rows, a day's date over a row with figures."""
+    rows, a day's date over a row with figures. `in_a_day`: the page before ended under a day's date
+    printed alone over its rows, so undated rows with a sum, to the page's end, go on with that day."""
+    if (
+        in_a_day
+        and row.date is None
+        and row.description
+        and row.in_desc_zone
+        and _moves_money(row)
+        and _rows_to_the_end(ctx, header, row, below, moves=_moves_money, alone=True)
+    ):
+        return True
     if row.date is not None:
         return (
             bool(row.amounts)
@@ -2840,7 +2852,7 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         figures = read_row_line(ctx, header, below[last])
         wrapped = [row, *(read_row_line(ctx, header, line) for line in below[:last])]
         return _aligned(ctx, [*wrapped, figures]) and _continues_table(
-            ctx, header, figures, below[last + 1 :]
+            ctx, header, figures, below[last + 1 :], in_a_day=in_a_day
         )
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
@@ -2891,7 +2903,12 @@ def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
 
 def _moves_the_balance(row: RowLine) -> bool:
     """Whether a line prints a running balance and a sum moving it, as a transaction does."""
-    return Role.BALANCE in row.amounts and bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
+    return Role.BALANCE in row.amounts and _moves_money(row)
+
+
+def _moves_money(row: RowLine) -> bool:
+    """Whether a line prints a sum of money in or out, as a transaction does."""
+    return bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
 
 
 def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
@@ -2900,22 +2917,31 @@ def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
     return under.date is None and marker_of(ctx, under.description, has_date=False) is Marker.CLOSING
 
 
-def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+def _rows_to_the_end(
+    ctx: ReadContext,
+    header: TableHeader,
+    row: RowLine,
+    below: Sequence[Line],
+    *,
+    moves: Callable[[RowLine], bool] = _moves_the_balance,
+    alone: bool = False,
+) -> bool:
     """Whether the lines set close under a row are undated rows like it to the page's end (or a wide
-    gap): lines of description, a few at most in a run, and lines printing a sum and the balance."""
+    gap): lines of description, a few at most in a run, and lines printing figures that `moves` (a sum
+    and the balance). `alone`: the row may be the only one."""
     above = row.line
     wrapped = 0  # lines of description since the last figures
     for count, line in enumerate(below):
         if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
-            return count > 0
+            return alone or count > 0
         under = read_row_line(ctx, header, line)
         if under.date is not None or not under.in_desc_zone or wrapped == _WRAPPED_LINES:
             return False
-        if under.figures and not _moves_the_balance(under):
+        if under.figures and not moves(under):
             return False
         wrapped = 0 if under.figures else wrapped + 1
         above = line
-    return bool(below)
+    return alone or bool(below)
 
 
 def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
@@ -3014,14 +3040,16 @@ def table_lines(
     lines: Sequence[Line],
     *,
     continued: bool = False,
+    in_a_day: bool = False,
     pending: bool = False,
 ) -> tuple[list[RowLine], int, int]:
     """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
 
     `continued` is for a page without its own header: rows begin at the first line that reads as a
-    dated row with an amount, so the page's own header block is skipped. `pending`, for a table under a
-    heading of transactions not yet posted: its rows are, as are those under such a heading among the
-    rows, until another title.
+    dated row with an amount, so the page's own header block is skipped; `in_a_day`, where the page
+    before ended under a day's date printed alone over its rows, at undated rows too. `pending`, for a
+    table under a heading of transactions not yet posted: its rows are, as are those under such a
+    heading among the rows, until another title.
     """
     out: list[RowLine] = []
     start: int | None = None if continued else 0
@@ -3036,7 +3064,7 @@ def table_lines(
         if closed and _under_the_closing(ctx, row):
             break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
-            if not _continues_table(ctx, header, row, lines[index + 1 :]):
+            if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
                 continue
             cut = _cut_lines_above(ctx, header, lines[: index + 1])
             start = index - len(cut)

@@ -1,0 +1,108 @@
+"""Gaps of the reader that earlier sessions left (issue 14), each drawn as word lists and read against
+what was drawn: a day's rows that run onto a page where no day heading follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import pairwise
+
+import pytest
+
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from ingest.extract.words import PageWords
+from tests.unit.extract.builder import Item, page, right
+
+D = dt.date
+M = Decimal
+
+LINE = 12.0  # points from one printed line to the next
+
+# ---- a day's rows gone on over a page break with no further day heading --------------------------------
+
+# (day, description, signed amount): two days, the last with three rows.
+DAYS = [
+    (D(2025, 6, 2), "Salario ACME", M("100.00")),
+    (D(2025, 6, 2), "Padaria Real", M("-3.50")),
+    (D(2025, 6, 5), "Aluguel", M("-300.00")),
+    (D(2025, 6, 5), "Mercado", M("-40.00")),
+    (D(2025, 6, 5), "Onibus", M("-5.00")),
+]
+OPENING = M("500.00")
+
+
+Rows = Sequence[tuple[float, list[Item]]]
+
+
+def _pages(head: Rows, lines: Sequence[list[Item]], cuts: Sequence[int]) -> RawStatement:
+    """The one statement of `head` and `lines` over pages cut before each of `cuts`: every page after
+    the first under the holder's name (the page's own header block), each numbered at its foot."""
+    bounds = [0, *cuts, len(lines)]
+    pages: list[PageWords] = []
+    for number, (start, end) in enumerate(pairwise(bounds), 1):
+        top, above = (
+            (200.0, list(head)) if number == 1 else (80.0, [(40.0, [(40, "PEDRO ALVES   Statement")])])
+        )
+        rows = [(top + LINE * i, items) for i, items in enumerate(lines[start:end])]
+        foot = (700.0, [(40, f"Page {number} of {len(bounds) - 1}")])
+        pages.append(page([*above, *rows, foot], number))
+    [statement] = read_statements(pages)
+    return statement
+
+
+def _head(closing: Decimal) -> list[tuple[float, list[Item]]]:
+    return [
+        (30.0, [(40, "Kite Money Ltd")]),
+        (60.0, [(40, "PEDRO ALVES"), (330, "Account number: 12345678")]),
+        (72.0, [(330, "Statement period: 1 June 2025 to 30 June 2025")]),
+        (120.0, [(40, "Opening balance"), right(550, f"{OPENING:.2f}")]),
+        (132.0, [(40, "Closing balance"), right(550, f"{closing:.2f}")]),
+    ]
+
+
+def _days_with_totals() -> list[list[Item]]:
+    """An app's rows: each day's date alone on a line, under it the day's total of money in over its rows
+    in and its total of money out over its rows out, each row's figure bare."""
+    lines: list[list[Item]] = []
+    for day in sorted({d for d, _, _ in DAYS}):
+        lines.append([(40, f"{day:%d} JUN {day:%Y}")])
+        for label, sign, side in (("Total money in", "+", 1), ("Total money out", "-", -1)):
+            those = [(text, amount) for d, text, amount in DAYS if d == day and amount * side > 0]
+            if those:
+                lines.append([(110, label), right(550, f"{sign} {abs(sum(a for _, a in those)):.2f}")])
+            lines += [[(110, text), right(550, f"{abs(amount):.2f}")] for text, amount in those]
+    return lines
+
+
+@pytest.mark.parametrize("left", [1, 2, 3, 4])
+def test_an_app_statements_last_day_goes_on_at_the_next_pages_head_with_no_day_heading(left: int) -> None:
+    """Rows grouped under each day's date printed alone (with the day's totals of money in and out), no
+    column headings; the page breaks inside the last day (after its heading, its totals line or a row),
+    and the next page prints the day's other rows with no date: they are still that day's."""
+    lines = _days_with_totals()
+    closing = OPENING + sum(amount for _, _, amount in DAYS)
+    read = _pages(_head(closing), lines, [len(lines) - left])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
+def test_a_day_grouped_table_without_a_balance_goes_on_at_the_next_pages_head() -> None:
+    """ "Date | Description | Amount", each day's date alone over its rows, no running balance: the last
+    day's rows printed at the next page's head, undated, are that day's."""
+    lines: list[list[Item]] = [[(40, "Date"), (110, "Description"), (520, "Amount")]]
+    for day in sorted({d for d, _, _ in DAYS}):
+        lines.append([(40, f"{day.day} June {day:%Y}")])
+        lines += [[(110, text), right(550, f"{amount:.2f}")] for d, text, amount in DAYS if d == day]
+    closing = OPENING + sum(amount for _, _, amount in DAYS)
+    read = _pages(_head(closing), lines, [len(lines) - 2])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
+def test_an_app_statements_last_day_goes_on_over_two_page_breaks() -> None:
+    """The last day's rows run over two pages after the one that prints its heading: the rows of each
+    are still that day's."""
+    lines = _days_with_totals()
+    closing = OPENING + sum(amount for _, _, amount in DAYS)
+    read = _pages(_head(closing), lines, [len(lines) - 2, len(lines) - 1])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
