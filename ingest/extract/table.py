@@ -1045,6 +1045,7 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
                     x1=max(last.x1, col.x1),
                     fee=last.fee or col.fee,
                     aside=last.aside or col.aside,
+                    net=last.net or col.net,
                 )
             )
         else:

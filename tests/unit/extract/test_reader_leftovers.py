@@ -1,5 +1,6 @@
 """Gaps of the reader that earlier sessions left (issue 14), each drawn as word lists and read against
-what was drawn: a day's rows that run onto a page where no day heading follows."""
+what was drawn: a day's rows that run onto a page where no day heading follows; stacked headings that
+name the net amount."""
 
 from __future__ import annotations
 
@@ -106,3 +107,35 @@ def test_an_app_statements_last_day_goes_on_over_two_page_breaks() -> None:
     closing = OPENING + sum(amount for _, _, amount in DAYS)
     read = _pages(_head(closing), lines, [len(lines) - 2, len(lines) - 1])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
+# ---- stacked headings that name the net amount ----------------------------------------------------------
+
+# (day, description, gross, fee): a payment as it came, the fee taken from it, and what was left (net).
+SALES = [
+    (D(2025, 6, 2), "Sale INV-1001", M("100.00"), M("3.00")),
+    (D(2025, 6, 5), "Sale INV-1002", M("50.00"), M("1.50")),
+    (D(2025, 6, 9), "Sale INV-1003", M("42.00"), M("1.00")),
+]
+
+
+def test_an_amount_heading_stacked_over_net_heads_the_rows_amount_beside_the_gross_one() -> None:
+    """ "Amount" over "gross", "Fee", "Amount" over "net", "Balance" (the amounts' headings each on two
+    lines): the net amount is the row's, which the balance takes, and the gross one no part of its
+    description."""
+    balance = OPENING
+    rows: list[tuple[float, list[Item]]] = [
+        (170.0, [(40, "Date"), (100, "Description"), right(380, "Amount"), right(440, "Fee")]),
+        (170.0, [right(500, "Amount"), right(550, "Balance")]),
+        (180.0, [right(380, "gross"), right(500, "net")]),
+    ]
+    for n, (day, text, gross, fee) in enumerate(SALES):
+        balance += gross - fee
+        figures = [right(380, f"{gross:.2f}"), right(440, f"{fee:.2f}"), right(500, f"{gross - fee:.2f}")]
+        rows.append(
+            (195.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (100, text), *figures, right(550, f"{balance}")])
+        )
+    [read] = read_statements([page([*_head(balance)[:3], *rows])])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (day, text, gross - fee) for day, text, gross, fee in SALES
+    ]
