@@ -1,6 +1,6 @@
 """Gaps of the reader that earlier sessions left (issue 14), each drawn as word lists and read against
 what was drawn: a day's rows that run onto a page where no day heading follows; stacked headings that
-name the net amount."""
+name the net amount; Vietnamese statements (a month's period after a slash)."""
 
 from __future__ import annotations
 
@@ -139,3 +139,45 @@ def test_an_amount_heading_stacked_over_net_heads_the_rows_amount_beside_the_gro
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (day, text, gross - fee) for day, text, gross, fee in SALES
     ]
+
+
+# ---- Vietnamese statements ------------------------------------------------------------------------------
+
+# (day, description, signed amount) in đồng, and the balance before them.
+JUNE = [
+    (D(2025, 6, 3), "Thanh toan QR tai Circle K", M("-45000")),
+    (D(2025, 6, 5), "Nhan luong thang 5", M("18500000")),
+    (D(2025, 6, 12), "Chuyen tien nha", M("-6200000")),
+]
+DONG_BEFORE = M("4250000")
+
+
+def _dong(value: Decimal) -> str:
+    """1.234.567: đồng, no decimals, points between thousands."""
+    return f"{abs(value):,.0f}".replace(",", ".")
+
+
+def _vietnamese(head: Sequence[str], headings: Sequence[str] = ("Ghi nợ", "Ghi có")) -> RawStatement:
+    """The one statement of a page of `head` lines, its opening balance, "Ngày | Diễn giải" and the
+    `headings` of money out and in, and its closing balance under its rows; no running balance."""
+    rows: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    rows += [
+        (130.0, [(40, "Số dư đầu kỳ"), right(560, _dong(DONG_BEFORE))]),
+        (150.0, [(40, "Ngày"), (130, "Diễn giải"), right(480, headings[0]), right(560, headings[1])]),
+    ]
+    for n, (day, text, amount) in enumerate(JUNE):
+        figure = right(480 if amount < 0 else 560, _dong(amount))
+        rows.append((165.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (130, text), figure]))
+    closing = DONG_BEFORE + sum(amount for _, _, amount in JUNE)
+    rows.append((165.0 + LINE * len(JUNE) + 10, [(40, "Số dư cuối kỳ"), right(560, _dong(closing))]))
+    [statement] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in statement.transactions] == JUNE
+    return statement
+
+
+@pytest.mark.parametrize("title", ["SAO KÊ TÀI KHOẢN THÁNG 6/2025", "Kỳ sao kê: Tháng 06/2025"])
+def test_a_statement_titled_by_its_month_and_year_after_a_slash_covers_that_month(title: str) -> None:
+    """ "Tháng 6/2025" (the sixth month of 2025) on the statement's title line: its period is June."""
+    head = ["Ngân hàng TMCP Sông Hồng", title, "Chủ tài khoản: NGUYEN VAN AN", "Loại tiền: VND"]
+    read = _vietnamese(head)
+    assert (read.period_start, read.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
