@@ -52,7 +52,7 @@ from ingest.extract.dates import (
     resolve,
 )
 from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
-from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, labels_language, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -1192,8 +1192,10 @@ def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequenc
 
 
 def _language(chunk: _Chunk) -> str | None:
-    """The language the statement's lines outside its tables are printed in, when they tell one."""
-    return language_of(fold(" ".join(line.text for line in chunk.lines)).split())
+    """The language the statement's lines outside its tables are printed in, when their running text
+    or else their labels tell one."""
+    text = fold(" ".join(line.text for line in chunk.lines))
+    return language_of(text.split()) or labels_language(text)
 
 
 def _with_table_currency(

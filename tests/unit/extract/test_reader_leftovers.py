@@ -1,6 +1,7 @@
 """Gaps of the reader that earlier sessions left (issue 14), each drawn as word lists and read against
 what was drawn: a day's rows that run onto a page where no day heading follows; stacked headings that
-name the net amount; Vietnamese statements (a month's period after a slash)."""
+name the net amount; Vietnamese statements (a month's period after a slash, the money their labels
+tell)."""
 
 from __future__ import annotations
 
@@ -173,6 +174,19 @@ def _vietnamese(head: Sequence[str], headings: Sequence[str] = ("Ghi nợ", "Ghi
     [statement] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in statement.transactions] == JUNE
     return statement
+
+
+def test_a_vietnamese_statement_that_names_no_money_is_in_dong_as_its_labels_tell() -> None:
+    """No "Loại tiền" line and no running text, only labels ("SAO KÊ TÀI KHOẢN", "Từ ngày", "Chủ tài
+    khoản", "Số tài khoản"): the labels tell the statement is Vietnamese, so its money is đồng."""
+    head = [
+        "Ngân hàng TMCP Sông Hồng",
+        "SAO KÊ TÀI KHOẢN",
+        "Từ ngày 01/06/2025 đến ngày 30/06/2025",
+        "Chủ tài khoản: NGUYEN VAN AN",
+        "Số tài khoản: 0071000123456",
+    ]
+    assert _vietnamese(head).currency == "VND"
 
 
 @pytest.mark.parametrize("title", ["SAO KÊ TÀI KHOẢN THÁNG 6/2025", "Kỳ sao kê: Tháng 06/2025"])
