@@ -52,7 +52,7 @@ from ingest.extract.dates import (
     resolve,
 )
 from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
-from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, labels_language, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -260,6 +260,15 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     return parts
 
 
+def _in_a_day(chunk: _Chunk, header: TableHeader) -> bool:
+    """Whether the table the next page may continue ended under a day's date printed alone over its
+    undated rows (an app groups each day's rows under it), on this page or the pages before: that day
+    may go on over the page."""
+    sections = takewhile(lambda s: s.header is header, reversed(chunk.sections))
+    dated = next((row for s in sections for row in reversed(s.lines) if row.date is not None), None)
+    return dated is not None and not dated.description and not dated.figures
+
+
 def _text_alone(row: RowLine) -> bool:
     """A line under a table's header that prints neither a date nor a figure."""
     return row.date is None and not row.figures
@@ -320,7 +329,9 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            rows, start, end = table_lines(ctx, active, lines[index:first_header], continued=True)
+            rows, start, end = table_lines(
+                ctx, active, lines[index:first_header], continued=True, in_a_day=_in_a_day(chunks[-1], active)
+            )
             continuable = bool(rows)
             if rows:
                 _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
@@ -1178,8 +1189,10 @@ def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequenc
 
 
 def _language(chunk: _Chunk) -> str | None:
-    """The language the statement's lines outside its tables are printed in, when they tell one."""
-    return language_of(fold(" ".join(line.text for line in chunk.lines)).split())
+    """The language the statement's lines outside its tables are printed in, when their running text
+    or else their labels tell one."""
+    text = fold(" ".join(line.text for line in chunk.lines))
+    return language_of(text.split()) or labels_language(text)
 
 
 def _with_table_currency(
