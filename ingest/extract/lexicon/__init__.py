@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sys
 import tomllib
 import unicodedata
@@ -382,6 +383,58 @@ _TOLD_BY: Mapping[str, tuple[str, ...]] = {
     word: tuple(language for language, telling in TELLING_WORDS.items() if word in telling)
     for word in frozenset().union(*TELLING_WORDS.values())
 }
+
+
+def _every_phrase(lexicon: Lexicon) -> frozenset[str]:
+    """Every phrase a lexicon holds, of any class."""
+    phrases: set[str] = set()
+    for f in fields(Lexicon):
+        value = getattr(lexicon, f.name)
+        if f.name == "account_types":
+            phrases.update(phrase for phrase, _ in value)
+        elif isinstance(value, Mapping | tuple):
+            phrases.update(value)
+    return frozenset(phrases)
+
+
+def _telling_labels(languages: tuple[Lexicon, ...]) -> dict[str, re.Pattern[str]]:
+    """Per language, a pattern of the labels a statement prints in it (its period's, its account's and
+    holder's, its balances') that no other language holds as a phrase of any class ("số tài khoản",
+    "saldo inicial"; not "saldo", nor "iban"): the labels tell a page's language where it prints no
+    running text."""
+    held = {lx.language: _every_phrase(lx) for lx in languages}
+    telling = {}
+    for lx in languages:
+        elsewhere = frozenset().union(*(held[o.language] for o in languages if o is not lx))
+        labels = {
+            *lx.period_words,
+            *lx.period_start_labels,
+            *lx.statement_date_labels,
+            *lx.account_labels,
+            *lx.holder_labels,
+            *lx.currency_labels,
+            *lx.opening_balance,
+            *lx.closing_balance,
+        } - elsewhere
+        alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        telling[lx.language] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if labels else r"(?!)")
+    return telling
+
+
+_TELLING_LABELS: Mapping[str, re.Pattern[str]] = _telling_labels(LANGUAGES)
+
+
+def labels_language(text: str) -> str | None:
+    """The language of a page's labels (folded text): the one whose telling labels (`_telling_labels`)
+    it prints at least twice and more than twice as often as any other's; None when none stands out."""
+    counts = Counter({language: len(pattern.findall(text)) for language, pattern in _TELLING_LABELS.items()})
+    ranked = counts.most_common(2)
+    if ranked[0][1] < _LABELS_MIN or ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_LABELS_MIN = 2
 
 
 def language_of(words: Iterable[str]) -> str | None:

@@ -1,0 +1,190 @@
+"""Statements of regions and banks no other test draws, each printing its figures, rows and cells the way
+its kind does, read through the text layer against what was drawn: the rand a space before figures
+grouped by spaces; round amounts printed without the cents every other figure prints; cells centred
+in rows as tall as their longest description."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Drawn,
+    M,
+    as_drawn,
+    continental,
+    english,
+    paid_in,
+    paid_out,
+    read_drawn,
+    read_one,
+    running,
+)
+
+# ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
+
+CAPE_ROWS = [
+    (D(2025, 5, 2), "POS PURCHASE CHECKERS RONDEBOSCH", "-412.35"),
+    (D(2025, 5, 5), "SALARY KAROO LOGISTICS", "18950.00"),
+    (D(2025, 5, 9), "CASH WITHDRAWAL ATM SEA POINT", "-2500.00"),
+    (D(2025, 5, 14), "DEBIT ORDER DISCOVERY HEALTH", "-3871.60"),
+    (D(2025, 5, 31), "MONTHLY ACCOUNT FEE", "-110.00"),
+]
+
+
+def _rands(decimal: str) -> Callable[[Decimal], str]:
+    """A figure as a South African app bank prints it: the rand's R a space before it, thousands set
+    apart by spaces, a minus before the R for money out ("-R 2 500.00")."""
+
+    def shown(value: Decimal) -> str:
+        figure = f"{abs(value):,.2f}".replace(",", " ").replace(".", decimal)
+        return ("-" if value < 0 else "") + "R " + figure
+
+    return shown
+
+
+@pytest.mark.parametrize("decimal", [".", ","])
+def test_a_south_african_account_printing_the_rand_a_space_before_figures_grouped_by_spaces(
+    decimal: str,
+) -> None:
+    """South African kind: "Date | Description | Amount | Balance", every figure "R 2 500.00" (or
+    "R 2 500,00"): the R is the figure's sign, not the description's last word, though the figure's
+    own thousands space is joined after it."""
+    rands = _rands(decimal)
+    rows = running(M("6310.45"), CAPE_ROWS)
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 440, lambda r: rands(r.amount), right=True),
+        Column("Balance", 560, lambda r: rands(r.balance), right=True),
+    ]
+    head = [
+        "Fynbos Bank Limited",
+        "MS T MOKOENA",
+        "Account number 2041873390",
+        "Statement period: 01 May 2025 to 31 May 2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == "ZAR"
+
+
+# ---- Round amounts printed whole ---------------------------------------------------------------------
+
+ROUND_ROWS = [
+    (D(2025, 6, 2), "POS 4417 SPAR KILIMANI NAIROBI", "-1486.35"),
+    (D(2025, 6, 4), "SALARY JUNE MERIDIAN AGRO LTD", "118950.00"),
+    (D(2025, 6, 7), "ATM WITHDRAWAL KENYATTA AVENUE", "-2500.00"),
+    (D(2025, 6, 9), "STANDING ORDER RENT", "-45000.00"),
+    (D(2025, 6, 12), "AIRTIME PURCHASE", "-50.00"),
+    (D(2025, 6, 20), "INTEREST CREDIT", "12.47"),
+    (D(2025, 6, 30), "LEDGER FEE", "-110.00"),
+]
+
+
+@pytest.mark.parametrize("style", [english, continental], ids=["1,234.56", "1.234,56"])
+def test_an_account_printing_its_round_amounts_without_their_cents(style: Callable[[Decimal], str]) -> None:
+    """A kind of East Africa, South Asia and Latin America: "Date | Particulars | Debit | Credit |
+    Balance", where a round amount is printed whole ("2,500", "45,000", "110", "50") and every other
+    figure and every balance with its cents: the whole figure is that many units of the money, its
+    grouping mark the one the figures with cents group their thousands by (not three decimals)."""
+    rows = running(M("7310.45"), ROUND_ROWS)
+
+    def shown(value: Decimal) -> str:
+        text = style(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: style(r.balance), right=True),
+    ]
+    head = [
+        "Rift Valley Commercial Bank",
+        "JANE WANJIKU MWANGI",
+        "Account Number 0110283746501",
+        "Currency KES",
+        "Statement Period 01/06/2025 to 30/06/2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+# ---- Cells centred in tall rows ------------------------------------------------------------------------
+
+
+def _centred(head: Sequence[str], columns: Sequence[Column], rows: Sequence[Drawn], padding: float) -> bytes:
+    """An A4 page as a web page's table prints: the header lines, then each row as tall as its tallest
+    cell (a cell's lines parted by "\n", 11 points apart) and `padding` above and below, ruled under,
+    and every cell's lines centred in the row's height (a one-line date level with the middle of a
+    three-line description, or half a line under the first of two)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _, height = A4
+    y = height - 50
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, y, head[0])
+    c.setFont("Helvetica", 9)
+    for line in head[1:]:
+        y -= 13
+        c.drawString(40, y, line)
+    y -= 30
+    c.setFont("Helvetica-Bold", 9)
+    for column in columns:
+        (c.drawRightString if column.right else c.drawString)(column.x, y, column.heading)
+    c.setFont("Helvetica", 9)
+    y -= 4
+    for row in rows:
+        cells = [(column, column.text(row).split("\n")) for column in columns]
+        tall = 11 * max(len(lines) for _, lines in cells) + 2 * padding
+        middle = y - tall / 2
+        for column, lines in cells:
+            first = middle + 11 * (len(lines) - 1) / 2 - 3  # the baseline of the cell's first line
+            for n, line in enumerate(lines):
+                (c.drawRightString if column.right else c.drawString)(column.x, first - 11 * n, line)
+        y -= tall
+        c.line(30, y, 570, y)
+    c.save()
+    return buffer.getvalue()
+
+
+CENTRED_ROWS = [
+    (D(2025, 4, 1), "Card purchase\nWOOLWORTHS METRO\nSURRY HILLS NSW", "-42.35"),
+    (D(2025, 4, 3), "Salary\nHARBOURSIDE MEDIA PTY LTD", "3950.00"),
+    (D(2025, 4, 7), "Direct debit\nORIGIN ENERGY\nREF 5512098", "-187.20"),
+    (D(2025, 4, 9), "Transfer to\nJ SMITH", "-250.00"),
+    (D(2025, 4, 11), "INTEREST", "0.84"),
+    (D(2025, 4, 15), "Card purchase\nUBER *TRIP\nSYDNEY", "-23.90"),
+]
+
+
+@pytest.mark.parametrize("padding", [3.0, 6.0])
+def test_cells_centred_in_rows_as_tall_as_their_description(padding: float) -> None:
+    """An Australian credit union's statement as a web page prints it: "Date | Transaction details |
+    Debit | Credit | Balance", each description over two or three lines and the date and figures centred
+    beside it, so a row's first lines stand above its figures and its last under them. The gap that
+    parts two rows' lines is the rows' padding: the lines above it are the row above's, those under it
+    the row below's."""
+    rows = running(M("1520.10"), CENTRED_ROWS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Transaction details", 110, lambda r: r.description),
+        Column("Debit", 420, paid_out(english), right=True),
+        Column("Credit", 490, paid_in(english), right=True),
+        Column("Balance", 565, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Coral Coast Credit Union",
+        "MR JOHN CITIZEN",
+        "Account number 062-000 12345678",
+        "Statement period 1 April 2025 to 30 April 2025",
+    ]
+    read = read_one(_centred(head, columns, rows, padding))
+    as_drawn(read, [Drawn(r.date, r.description.replace("\n", " "), r.amount, r.balance) for r in rows])
