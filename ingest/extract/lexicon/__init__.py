@@ -403,9 +403,12 @@ def _telling_labels(languages: tuple[Lexicon, ...]) -> dict[str, re.Pattern[str]
     "saldo inicial"; not "saldo", nor "iban"): the labels tell a page's language where it prints no
     running text."""
     held = {lx.language: _every_phrase(lx) for lx in languages}
+    holders = Counter(phrase for phrases in held.values() for phrase in phrases)  # languages, by phrase
     telling = {}
     for lx in languages:
-        elsewhere = frozenset().union(*(held[o.language] for o in languages if o is not lx))
+        # A label no other language holds: the languages holding it, less this one, are none (uniting
+        # every other language's phrases, for each language, took half of this function's ~20 ms).
+        own = held[lx.language]
         labels = {
             *lx.period_words,
             *lx.period_start_labels,
@@ -415,7 +418,8 @@ def _telling_labels(languages: tuple[Lexicon, ...]) -> dict[str, re.Pattern[str]
             *lx.currency_labels,
             *lx.opening_balance,
             *lx.closing_balance,
-        } - elsewhere
+        }
+        labels = {label for label in labels if holders[label] == (label in own)}
         alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
         telling[lx.language] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if labels else r"(?!)")
     return telling
