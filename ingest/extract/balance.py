@@ -18,7 +18,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -110,16 +109,16 @@ class Draft:
         """The OCR confidence less every repair, the doubt halved if the balance confirms the row,
         less every verdict: a product, so the order the decisions were taken in does not count."""
         confidence = self.ocr_confidence
-        counts = Counter(self.decisions)
-        # A decision not taken multiplies by one: it is passed by (a row has one or two decisions).
+        decisions = self.decisions  # counted in the list itself: a row has one or two
+        # A decision not taken multiplies by one: it is passed by.
         for decision, factor in REPAIRS.items():
-            if decision in counts:
-                confidence *= factor ** counts[decision]
-        if Decision.CONFIRMED in counts:
+            if decision in decisions:
+                confidence *= factor ** decisions.count(decision)
+        if Decision.CONFIRMED in decisions:
             confidence = 1.0 - (1.0 - confidence) * CONFIRMED_DOUBT
         for decision, factor in VERDICTS.items():
-            if decision in counts:
-                confidence *= factor ** counts[decision]
+            if decision in decisions:
+                confidence *= factor ** decisions.count(decision)
         return confidence
 
     @property
