@@ -2162,7 +2162,9 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+# The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
+# them ("1" "250" "000", a figure printed whole, joins left to right as "1 250", then "1 250 000").
+_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$")
 
 
 @lru_cache(maxsize=8)

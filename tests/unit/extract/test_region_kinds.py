@@ -188,3 +188,44 @@ def test_cells_centred_in_rows_as_tall_as_their_description(padding: float) -> N
     ]
     read = read_one(_centred(head, columns, rows, padding))
     as_drawn(read, [Drawn(r.date, r.description.replace("\n", " "), r.amount, r.balance) for r in rows])
+
+
+# ---- West and Central Africa: "1 250 000" in CFA francs --------------------------------------------------
+
+DAKAR_ROWS = [
+    (D(2025, 3, 3), "RETRAIT GAB PLATEAU", "-100000"),
+    (D(2025, 3, 5), "VIREMENT SALAIRE SONATEL", "1850000"),
+    (D(2025, 3, 9), "PAIEMENT FACTURE SENELEC", "-42350"),
+    (D(2025, 3, 15), "FRAIS TENUE DE COMPTE", "-3500"),
+    (D(2025, 3, 21), "VIREMENT EMIS LOYER", "-1125000"),
+    (D(2025, 3, 25), "VERSEMENT ESPECES AGENCE", "250000"),
+]
+
+
+def _francs(value: Decimal) -> str:
+    """1 250 000: the CFA franc has no cents; thousands are set apart by spaces."""
+    return f"{abs(value):,.0f}".replace(",", " ")
+
+
+@pytest.mark.parametrize("named", ["Devise : XOF", "Montants en FCFA", ""], ids=["XOF", "FCFA", "unnamed"])
+def test_a_west_african_account_in_cfa_francs_printing_millions_in_spaced_groups(named: str) -> None:
+    """Senegalese kind: "Date | Libellé | Débit | Crédit | Solde", every figure a whole number of francs
+    with its thousands set apart by spaces, so a text layer cuts a million into three words ("1" "250"
+    "000"): the three are one figure, whether the header names the money or not."""
+    rows = running(M("1250000"), DAKAR_ROWS)
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 100, lambda r: r.description),
+        Column("Débit", 400, paid_out(_francs), right=True),
+        Column("Crédit", 480, paid_in(_francs), right=True),
+        Column("Solde", 565, lambda r: _francs(r.balance), right=True),
+    ]
+    head = [
+        "Banque Sahélienne de Dakar",
+        "M. MAMADOU DIOP",
+        "Numéro de compte SN012 01001 012345678901 45",
+        *([named] if named else []),
+        "Période du 01/03/2025 au 31/03/2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert read.currency == ("XOF" if named else None)
