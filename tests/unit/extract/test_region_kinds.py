@@ -1,7 +1,8 @@
 """Statements of regions and banks no other test draws, each printing its figures, rows and cells the way
 its kind does, read through the text layer against what was drawn: the rand a space before figures
 grouped by spaces; round amounts printed without the cents every other figure prints; cells centred
-in rows as tall as their longest description."""
+in rows as tall as their longest description; a card bill that only its balances owed name one; an
+Indian overdraft in lakhs, its balance's side after it; CFA francs printed whole in spaced groups."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from tests.unit.extract.unseen_kinds import (
     read_drawn,
     read_one,
     running,
+    signed,
 )
 
 # ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
@@ -188,6 +190,96 @@ def test_cells_centred_in_rows_as_tall_as_their_description(padding: float) -> N
     ]
     read = read_one(_centred(head, columns, rows, padding))
     as_drawn(read, [Drawn(r.date, r.description.replace("\n", " "), r.amount, r.balance) for r in rows])
+
+
+# ---- A card bill known by its balances -------------------------------------------------------------
+
+CARD_ROWS = [
+    (D(2025, 8, 2), "WOOLIES 1204 BONDI JUNCTION", "-86.45"),
+    (D(2025, 8, 5), "QANTAS AIRWAYS SYDNEY", "-412.00"),
+    (D(2025, 8, 11), "BPAY 5512 0098 1123", "1200.00"),
+    (D(2025, 8, 14), "NETFLIX.COM MELBOURNE", "-16.99"),
+    (D(2025, 8, 19), "CALTEX RANDWICK", "-71.30"),
+    (D(2025, 8, 23), "OSKO 4471 K NGUYEN", "150.00"),
+    (D(2025, 8, 28), "DAN MURPHYS KENSINGTON", "-58.20"),
+]
+
+
+@pytest.mark.parametrize("owed", ["-", " DR"], ids=["minus", "DR"])
+def test_a_card_bill_whose_payments_alone_carry_a_minus_and_whose_balances_are_owed(owed: str) -> None:
+    """A card account's statement that names itself in no words the reader knows, its money in worded
+    as no lexicon holds ("BPAY ...", "OSKO ..."): "Date | Details | Amount | Balance", each purchase
+    bare, each payment with a minus, and every balance what the holder owes, marked as owed ("-1,234.56"
+    or "1,234.56 DR"). Bare purchases that raised a balance owed are money out: the balances, not the
+    rows' words, turn the signs round."""
+    rows = running(M("-1630.25"), CARD_ROWS)
+
+    def balance(value: Decimal) -> str:
+        return "-" + english(value) if owed == "-" else english(value) + owed
+
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Details", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: signed(english(r.amount), -r.amount), right=True),
+        Column("Balance", 560, lambda r: balance(r.balance), right=True),
+    ]
+    head = [
+        "Harbour Mutual",
+        "MS LINH NGUYEN",
+        "Account number 4622 1180 0045 7731",
+        "Statement period 1 August 2025 to 31 August 2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+# ---- India: "1,23,456.78" and a balance's side after it ------------------------------------------------
+
+PUNE_ROWS = [
+    (D(2025, 10, 1), "NEFT-HDFC0001234-SHREE GANESH ENTERPRISES", "125000.00"),
+    (D(2025, 10, 3), "RTGS-SBIN0004567-MAHALAXMI STEEL PVT LTD", "-342750.50"),
+    (D(2025, 10, 8), "CHQ DEP 004512 PUNE MAIN", "18400.00"),
+    (D(2025, 10, 14), "UPI-KRISHNA TRANSPORT-OKICICI", "-7850.00"),
+    (D(2025, 10, 21), "NEFT-ICIC0000987-DEEPAK AUTO PARTS", "260000.00"),
+    (D(2025, 10, 31), "INT COLL OD 01-10 TO 31-10", "-1932.40"),
+]
+
+
+def _lakhs(value: Decimal) -> str:
+    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
+    units, cents = f"{abs(value):.2f}".split(".")
+    head, groups = units[:-3], [units[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
+@pytest.mark.parametrize("apart", [False, True], ids=["1,234.00Cr", "1,234.00 Cr"])
+def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it(apart: bool) -> None:
+    """Indian current account with an overdraft: "Date | Particulars | Withdrawals | Deposits | Balance",
+    figures grouped in lakhs ("3,42,750.50") and each balance followed by its side, "Cr" while
+    the holder is in credit and "Dr" once overdrawn, so the balance runs through zero and back: the side,
+    not a minus, says which."""
+    rows = running(M("96210.75"), PUNE_ROWS)
+    gap = " " if apart else ""
+
+    def balance(value: Decimal) -> str:
+        return _lakhs(value) + gap + ("Dr" if value < 0 else "Cr")
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%y")),
+        Column("Particulars", 80, lambda r: r.description),
+        Column("Withdrawals", 410, paid_out(_lakhs), right=True),
+        Column("Deposits", 485, paid_in(_lakhs), right=True),
+        Column("Balance", 570, lambda r: balance(r.balance), right=True),
+    ]
+    head = [
+        "Deccan Sahakari Bank Ltd",
+        "M/S VITHAL ENGINEERING WORKS",
+        "A/c No : 001234500098765  Current Account (OD)",
+        "Statement from 01/10/2025 to 31/10/2025",
+    ]
+    read_drawn(head, columns, rows)
 
 
 # ---- West and Central Africa: "1 250 000" in CFA francs --------------------------------------------------
