@@ -2,7 +2,8 @@
 its kind does, read through the text layer against what was drawn: the rand a space before figures
 grouped by spaces; round amounts printed without the cents every other figure prints; cells centred
 in rows as tall as their longest description; a card bill that only its balances owed name one; an
-Indian overdraft in lakhs, its balance's side after it; CFA francs printed whole in spaced groups."""
+Indian overdraft in lakhs, its balance's side after it, and round amounts in lakhs printed whole; CFA
+francs printed whole in spaced groups."""
 
 from __future__ import annotations
 
@@ -278,6 +279,42 @@ def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it
         "M/S VITHAL ENGINEERING WORKS",
         "A/c No : 001234500098765  Current Account (OD)",
         "Statement from 01/10/2025 to 31/10/2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+BENGALURU_ROWS = [
+    (D(2025, 6, 2), "UPI-SWIGGY-OKHDFC", "-486.35"),
+    (D(2025, 6, 4), "NEFT SALARY INFOSYS LTD", "185000.00"),
+    (D(2025, 6, 7), "ATM WDL MG ROAD", "-2500.00"),
+    (D(2025, 6, 9), "RENT TO LANDLORD", "-45000.00"),
+    (D(2025, 6, 12), "RTGS FD BOOKING", "-150000.00"),
+    (D(2025, 6, 30), "INT CREDIT", "112.47"),
+]
+
+
+def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
+    """Indian co-operative bank's kind: "Date | Particulars | Debit | Credit | Balance", figures in lakhs,
+    each round amount printed without its cents ("1,85,000", "1,50,000", "2,500") and every other figure
+    and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
+    rows = running(M("731045.45"), BENGALURU_ROWS)
+
+    def shown(value: Decimal) -> str:
+        text = _lakhs(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: _lakhs(r.balance), right=True),
+    ]
+    head = [
+        "Kaveri Sahakari Bank Ltd",
+        "RAVI SHANKAR",
+        "Account Number 0110283746501",
+        "Statement Period 01/06/2025 to 30/06/2025",
     ]
     read_drawn(head, columns, rows)
 
