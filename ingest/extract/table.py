@@ -1967,20 +1967,24 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
 def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     """A text layer's figure in a money column that prints no cents where the line's other figures
     print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
-    not the decimal one ("2,500" beside "1,873.10"), that many units; bare ("110"), the line's only
-    amount, the same, as a guess the balance must prove (a number in a money column may be another's).
-    Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    not the decimal one ("2,500" or "1,50,000" beside "1,873.10"), that many units; bare ("110"), the
+    line's only amount, the same, as a guess the balance must prove (a number in a money column may be
+    another's). Else a figure printed with three decimals, as `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
-    if whole is not None and mark is not None and (whole["mark"] or alone) and whole["mark"] != mark:
+    grouping = None if whole is None else whole["mark"] or whole["lakh"]
+    if whole is not None and mark is not None and (grouping or alone) and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
-        units = Decimal(whole["digits"].replace(whole["mark"] or "", ""))
-        return Money(magnitude=units, negative=negative, whole=not whole["mark"])
+        units = Decimal(whole["digits"].replace(grouping or "", ""))
+        return Money(magnitude=units, negative=negative, whole=not grouping)
     return _odd_figure(text, ocr=False)
 
 
-# A figure of whole units: bare, or grouped by thousands with one mark ("2,500", "1.500.000").
+# A figure of whole units: bare, grouped by thousands with one mark ("2,500", "1.500.000"), or by lakhs
+# with commas ("1,50,000").
 _WHOLE_UNITS = re.compile(
-    r"(?P<lead>[-(]?)(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.])\d{3}(?:(?P=mark)\d{3})*)(?P<trail>\)?-?)"
+    r"(?P<lead>[-(]?)"
+    r"(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.])\d{3}(?:(?P=mark)\d{3})*|\d{1,2}(?:(?P<lakh>,)\d{2})+,\d{3})"
+    r"(?P<trail>\)?-?)"
 )
 
 
@@ -2219,7 +2223,9 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+# The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
+# them ("1" "250" "000", a figure printed whole, joins left to right as "1 250", then "1 250 000").
+_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$")
 
 
 @lru_cache(maxsize=8)
