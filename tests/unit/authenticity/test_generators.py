@@ -443,6 +443,18 @@ def test_a_statement_as_its_generator_writes_it_is_clean(generated: tuple[Genera
     assert judge(signals).verdict is Verdict.CLEAN
 
 
+def test_a_statement_its_readers_annotated_without_hiding_a_figure_gives_the_same_signals(
+    generated: tuple[Generator, bytes],
+) -> None:
+    # Links over its figures, a highlight, a red box, a stamp across the table, notes in the margins.
+    generator, data = generated
+
+    signals = _signals(tamper.commented(data))
+
+    assert {(s.code, s.severity) for s in signals} == generator.expected
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
 EDITS = (
     "whiteout-other-font",
     "whiteout-same-font",
@@ -451,6 +463,7 @@ EDITS = (
     "rewrite",
     "metadata",
     "annotation",
+    *tamper.COVERS,
     "edit-in-place",
     "online-editor",
 )
@@ -621,6 +634,16 @@ def test_a_figure_retyped_larger_mid_column_stays_an_island() -> None:
 @pytest.mark.parametrize("name", sorted(WRITTEN))
 def test_a_statement_a_real_generator_wrote_is_clean(name: str) -> None:
     signals = _signals((GENERATED / name).read_bytes())
+
+    assert {(s.code, s.severity) for s in signals} == WRITTEN[name]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_a_statement_a_real_generator_wrote_annotated_by_its_readers_gives_the_same_signals(
+    name: str,
+) -> None:
+    signals = _signals(tamper.commented((GENERATED / name).read_bytes()))
 
     assert {(s.code, s.severity) for s in signals} == WRITTEN[name]
     assert judge(signals).verdict is Verdict.CLEAN
