@@ -34,7 +34,10 @@ from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, 
 # - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance;
 # - chrome_online_banking_print: headless Chrome from chrome_online_banking.html, an online banking page
 #   as an applicant prints it: its fixed header, cookie banner and chat button drawn over the rows under
-#   them (what they hide is a LOW sign), credits in green and debits in red.
+#   them (what they hide is a LOW sign), credits in green and debits in red;
+# - cairo_print: cairo's PDF surface, which Firefox prints through on Linux and Windows, drawing a web
+#   page as a browser does (cairo_print.py.txt): y flipped, a row's cells joined into one text object,
+#   stripes and borders as filled boxes; cairo names itself in Producer, no print driver.
 GENERATED = Path(__file__).parents[2] / "data" / "generators"
 WRITTEN = {
     "chrome_print.pdf": {(SignalCode.PRINT_DRIVER, Severity.LOW)},
@@ -43,6 +46,7 @@ WRITTEN = {
         (SignalCode.HIDDEN_TEXT, Severity.LOW),
     },
     "weasyprint_print.pdf": set(),
+    "cairo_print.pdf": set(),
     "ghostscript_ps2pdf.pdf": set(),
     "fpdf2.pdf": set(),
 }
