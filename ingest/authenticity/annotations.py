@@ -5,8 +5,9 @@ Viewers draw every annotation over the page. A text box (FreeText) over the page
 A rectangle, ellipse or polygon filled in the paper's colour, a white marker's strokes (Ink), a stamp
 painted in the paper's colour or holding an opaque picture hides them: with text or a picture laid on
 that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
-redaction. An annotation in a colour (a red circle round a figure, a highlight, a border) hides nothing.
-No bank's generator lays any of these on a statement: statements carry links at most.
+redaction. An annotation in a colour (a red circle round a figure, a highlight, a border), or drawn
+see-through, hides nothing. No bank's generator lays any of these on a statement: statements carry
+links at most.
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
                 continue
             if pdfium_c.FPDFAnnot_GetFlags(annot) & pdfium_c.FPDF_ANNOT_FLAG_HIDDEN:
                 continue
+            if subtype != pdfium_c.FPDF_ANNOT_FREETEXT and _see_through(annot):
+                continue
             if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 continue
             x0, x1 = sorted((rect.left, rect.right))
@@ -210,6 +213,14 @@ class _Appearance:
             paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
             if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
                 self.paper_stroke = max(self.paper_stroke, width.value)
+
+
+def _see_through(annot: ctypes.c_void_p) -> bool:
+    """Drawn at an opacity (its CA, which viewers apply to its whole appearance) that shows what is under."""
+    opacity = ctypes.c_float()
+    return (
+        bool(pdfium_c.FPDFAnnot_GetNumberValue(annot, b"CA", opacity)) and opacity.value * 255 < HIDING_ALPHA
+    )
 
 
 def _colour(annot: ctypes.c_void_p, which: int) -> tuple[int, int, int, int] | None:

@@ -97,12 +97,14 @@ def _filled(colour: bytes = b"1 1 1") -> bytes:
     return colour + b" rg 0 0 %.2f %.2f re f" % (width, height)
 
 
-def _box(colour: bytes = b"1 1 1", flags: int = 4) -> Make:
-    """A rectangle filled in `colour` over the figure (a comment tool's rectangle, a site's white-out)."""
+def _box(colour: bytes = b"1 1 1", flags: int = 4, opacity: float = 1.0) -> Make:
+    """A rectangle filled in `colour` over the figure (a comment tool's rectangle, a site's white-out),
+    drawn at `opacity` (the annotation's CA, which viewers apply to its whole appearance)."""
     return lambda document: {
         "Subtype": pikepdf.Name.Square,
         "Rect": list(_figure_box()),
         "F": flags,
+        "CA": opacity,
         "AP": _look(document, _filled(colour)),
     }
 
@@ -225,6 +227,7 @@ def test_a_stamp_drawn_before_the_white_box_is_under_it_not_a_retype() -> None:
         pytest.param(_ink(width=0.5), id="thin-white-line"),
         pytest.param(_picture_stamp(transparent=True), id="signature-picture"),
         pytest.param(_box(flags=2), id="hidden-white-box"),
+        pytest.param(_box(opacity=0.3), id="translucent-white-box"),
     ],
 )
 def test_annotations_that_hide_nothing_give_no_signal_with_a_stamp_over_them(annotation: Make) -> None:
