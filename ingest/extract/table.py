@@ -1979,11 +1979,12 @@ def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     return _odd_figure(text, ocr=False)
 
 
-# A figure of whole units: bare, grouped by thousands with one mark ("2,500", "1.500.000"), or by lakhs
-# with commas ("1,50,000").
+# A figure of whole units: bare, grouped by thousands with one mark ("2,500", "1.500.000", "2'500",
+# "2 500"), or by lakhs with commas ("1,50,000").
 _WHOLE_UNITS = re.compile(
     r"(?P<lead>[-(]?)"
-    r"(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.])\d{3}(?:(?P=mark)\d{3})*|\d{1,2}(?:(?P<lakh>,)\d{2})+,\d{3})"
+    r"(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.' \u2019])\d{3}(?:(?P=mark)\d{3})*"
+    r"|\d{1,2}(?:(?P<lakh>,)\d{2})+,\d{3})"
     r"(?P<trail>\)?-?)"
 )
 
@@ -2107,15 +2108,24 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
 
 
 def _one_figure(
-    ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float, *, separator: str = ""
+    ctx: ReadContext,
+    columns: _Columns,
+    left: Word,
+    word: Word,
+    gap: float,
+    *,
+    separator: str = "",
+    places: int | None = None,
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
-    one money column, and read together (with `separator` between them) as money."""
+    one money column, and read together (with `separator` between them) as money with `places`
+    decimals (the statement's where None)."""
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places) is not None
+        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
+        is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2130,14 +2140,19 @@ _DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 
 def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands
-    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
+    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01"); or a text
+    layer cut a round amount printed whole ("2" "500" beside "1 486,35"), which `_text_whole` reads."""
 
     def joined(left: Word, word: Word) -> Word | None:
         head = _figure_head(left)
-        if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
+        if not _THOUSANDS_HEAD.match(head):
             return None
         gap = ctx.tolerances.split_thousands_gap
-        return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if _thousands_tail(ctx.places).match(word.text):
+            return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if ctx.places and left.confidence is None and word.confidence is None and _GROUPS.match(word.text):
+            return _one_figure(ctx, columns, left, word, gap, separator=" ", places=0)
+        return None
 
     if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
         return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
@@ -2221,6 +2236,9 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
         return None
     negative = True if match["lead"] or match["trail"] else None
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
+
+
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
 
 
 # The head of a figure cut at a thousands space: one to three digits, and the groups already joined to

@@ -29,6 +29,8 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     signed,
+    spaced,
+    swiss,
 )
 
 # ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
@@ -91,12 +93,15 @@ ROUND_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("style", [english, continental], ids=["1,234.56", "1.234,56"])
+@pytest.mark.parametrize(
+    "style", [english, continental, spaced, swiss], ids=["1,234.56", "1.234,56", "1 234,56", "1'234.56"]
+)
 def test_an_account_printing_its_round_amounts_without_their_cents(style: Callable[[Decimal], str]) -> None:
     """A kind of East Africa, South Asia and Latin America: "Date | Particulars | Debit | Credit |
     Balance", where a round amount is printed whole ("2,500", "45,000", "110", "50") and every other
     figure and every balance with its cents: the whole figure is that many units of the money, its
-    grouping mark the one the figures with cents group their thousands by (not three decimals)."""
+    grouping mark the one the figures with cents group their thousands by (not three decimals), a
+    space too, which a text layer cuts the figure at ("2" "500")."""
     rows = running(M("7310.45"), ROUND_ROWS)
 
     def shown(value: Decimal) -> str:
