@@ -651,13 +651,15 @@ def _settled_across(
     currency: str | None,
 ) -> list[tuple[RawTransaction, Transaction]]:
     """The rows of a statement joined from separate files, settled again against its balances, as the
-    reader settles a file's: where one page prints the opening balance and another the closing one,
-    neither file alone could prove an amount OCR left unread, or one OCR read two ways (as read and its
-    second reading alone), and the chain through them may. A figure is taken only where the text read
-    where the amount is printed shows it, or its second reading is it, and exactly one choice among
-    such texts makes the chain balance (`balance.settle`); a recorded repair, never a figure invented.
-    Anything else is left as read, for validation to report. Balances and amounts are all the holder's
-    (a card's balance owed is negative), as the reader reads them."""
+    reader settles a file's: where one page prints the opening balance and another the closing one, or
+    a day's rows end on the next page's running balance, neither file alone could prove an amount OCR
+    left unread, or one OCR read two ways (as read and its second reading alone), and the chain through
+    them may. A figure is taken only where the text read where the amount is printed shows it, or its
+    second reading is it, and exactly one choice among such texts makes the balances around it agree
+    (`balance.settle`); a recorded repair, never a figure invented. As in a file, a repair the balances
+    around it prove stands though another part of the chain does not balance. Anything else is left as
+    read, for validation to report. Balances and amounts are all the holder's (a card's balance owed is
+    negative), as the reader reads them."""
     doubted = [
         raw for raw, _ in rows if (raw.amount is None and raw.amount_text is not None) or raw.amount_again
     ]
@@ -682,7 +684,7 @@ def _settled_across(
     ]
     places = minor_units(currency)
     outcome = settle(drafts, opening, closing, ocr=True, places=places)
-    if not outcome.balanced:
+    if len(outcome.drafts) != len(rows):  # a row settling found moved no money: left for validation
         return rows
     return [_repaired(row, draft, places) for row, draft in zip(rows, outcome.drafts, strict=True)]
 

@@ -604,6 +604,28 @@ def test_a_second_reading_the_chain_through_the_pages_does_not_prove_is_left() -
     assert W.BalanceMismatch in codes(account)
 
 
+def test_a_second_reading_the_balances_around_it_prove_is_taken_where_another_row_stays_unread() -> None:
+    """HSBC photographed a page a file: "88.25" read "83.25" with doubt (alone "88.25") on a page whose
+    day ends on the next photo's balance, and on another page a figure read "49": the balances around
+    the first prove its second reading, though nothing proves the second and the statement stays short."""
+    first, second, third = pages()
+    misread = replace(
+        ALL_ROWS[1], amount=ALL_ROWS[1].amount + 100, balance=None, amount_text="12.40", text_sign=-1
+    )
+    first = replace(
+        first,
+        transactions=[ALL_ROWS[0], replace(misread, amount_again=str(-ALL_ROWS[1].amount))],
+        printed_pages=((1, 3),),
+    )
+    unread = replace(ALL_ROWS[5], amount=None, balance=None, amount_text="49", text_sign=-1)
+    third = replace(third, transactions=[*third.transactions[:1], unread], printed_pages=((3, 3),))
+    second = replace(second, printed_pages=((2, 3),))
+    [account] = validate(TODAY, files([third, first, second], ["c.jpg", "a.jpg", "b.jpg"])).accounts
+    assert account.transactions[1].amount == ALL_ROWS[1].amount
+    assert account.transactions[5].amount is None
+    assert W.TransactionIncomplete in codes(account)
+
+
 def test_a_card_charge_no_page_proves_alone_is_read_as_the_chain_through_the_pages_proves_it() -> None:
     """TD's card statement photographed at 170 dpi: a bold "$11.85" was read "SIL8S" on the first page,
     which prints the previous balance; only the last prints the new one. The pages join by their numbers.
