@@ -254,6 +254,8 @@ def thousands_joined(words: Sequence[Word]) -> list[Word]:
             return None
         return join_words(left, word, " ") if word.x0 - left.x1 <= _GROUP_GAP * height else None
 
+    if not any(_GROUP.match(word.text) for word in words[1:]):
+        return list(words)  # no group of three digits to join to the word before it: most lines
     return join_adjacent(words, joined)
 
 
