@@ -488,13 +488,26 @@ def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: in
     reads a doubtful figure again (see `ingest.extract.ocr`), and keeps another figure it reads."""
     if figure is None:
         return []
-    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}")
     found = []
-    for w in words:
+    for w in _read_from(words, figure, places):
         again = parse_money(w.alternative, places) if w.alternative else None
-        if again is not None and re.sub(r"\D", "", w.text).lstrip("0") == digits.lstrip("0"):
+        if again is not None:
             found.append(again.magnitude.copy_sign(figure))
     return found
+
+
+def second_reading(words: Sequence[Word], figure: Decimal | None, places: int) -> str | None:
+    """The text another reading alone of the word `figure` was read from gave (see
+    `_figure_read_again`), or None: kept with a row for the chain through a statement's joined pages."""
+    return next((w.alternative for w in _read_from(words, figure, places) if w.alternative), None)
+
+
+def _read_from(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Word]:
+    """The words whose digits are those of `figure`: the ones it was read from."""
+    if figure is None:
+        return []
+    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}").lstrip("0")
+    return [w for w in words if re.sub(r"\D", "", w.text).lstrip("0") == digits]
 
 
 def _spells(draft: Draft, needed: Decimal, places: int) -> bool:

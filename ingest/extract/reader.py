@@ -29,6 +29,7 @@ from ingest.extract.balance import (
     confusable_slip,
     newest_first,
     orient,
+    second_reading,
     settle,
     stated_balances,
 )
@@ -719,7 +720,13 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
             ctx, chunk, _refound(ctx, chunk, table, (opening, closing), settled), (opening, closing)
         )
     return _raw_statement(
-        fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+        fields,
+        chunk,
+        list(settled.drafts),
+        settled.balances,
+        sizes,
+        confidence=settled.confidence,
+        places=ctx.places,
     )
 
 
@@ -1559,6 +1566,7 @@ def _raw_statement(
     sizes: PageSizes,
     *,
     confidence: float,
+    places: int,
 ) -> RawStatement:
     start, end = fields.period_start, fields.period_end
     if start is None or end is None:
@@ -1577,7 +1585,7 @@ def _raw_statement(
         period_end=end,
         opening_balance=balances[0],
         closing_balance=balances[1],
-        transactions=[_transaction(d, sizes) for d in drafts],
+        transactions=[_transaction(d, sizes, places) for d in drafts],
         confidence=confidence,
         printed_pages=hdr.printed_pages(_in_page_order(chunk)),
         tables=tuple(tuple(c.role.value for c in s.header.columns) for s in chunk.sections),
@@ -1591,7 +1599,7 @@ def _in_page_order(chunk: _Chunk) -> list[Line]:
     return sorted(lines, key=lambda line: (line.page, line.top))
 
 
-def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
+def _transaction(draft: Draft, sizes: PageSizes, places: int) -> RawTransaction:
     return RawTransaction(
         date=draft.date,
         description=draft.description,
@@ -1604,6 +1612,8 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         day=draft.day,
         amount_text=draft.amount_text,
         text_sign=draft.text_sign,
+        # What a file's balances proved needs no other reading.
+        amount_again=None if draft.reconciled else second_reading(draft.words, draft.amount, places),
     )
 
 

@@ -11,7 +11,7 @@ row is decided per table from the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -33,7 +33,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import DATE_WORDS, PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
-from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold
+from ingest.extract.lexicon import ALL, LANGUAGES, SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
 
@@ -107,8 +107,8 @@ class _Vocabulary:
     furniture: frozenset[str]  # a word of page furniture on its own ("continued", "Fortsetzung")
 
 
-@lru_cache(maxsize=16)
-def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+def _heading_roles(lexicon: Lexicon) -> dict[tuple[str, ...], list[Role]]:
+    """Each heading phrase's key and the kinds of column it heads, dates first."""
     headings: dict[Role, tuple[str, ...]] = {
         Role.DATE: (*lexicon.date_headings, *lexicon.transaction_date_headings),
         Role.VALUE_DATE: lexicon.value_date_headings,
@@ -124,11 +124,24 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             *lexicon.exchange_rate_words,
         ),
     }
-    phrase_role: dict[tuple[str, ...], Role] = {}
+    roles: dict[tuple[str, ...], list[Role]] = {}
     for role, phrases in headings.items():
         for phrase in phrases:
             if key := _key(phrase):
-                phrase_role.setdefault(key, role)
+                roles.setdefault(key, []).append(role)
+    return roles
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    # A phrase languages give different kinds of column heads the first language's kind, as a month's
+    # name they give different months is read (`dates.month_named`), until its header tells.
+    phrase_role = {
+        key: next(iter(_SHARED_HEADINGS[key].values()))
+        if len(set(roles)) > 1 and key in _SHARED_HEADINGS
+        else roles[0]
+        for key, roles in _heading_roles(lexicon).items()
+    }
     # The headings of a purchase abroad's figures ("Valuta estera") leave a date heading's word
     # ("Valuta") one that names a date.
     abroad = frozenset(_key(p) for p in lexicon.exchange_rate_words)
@@ -229,6 +242,27 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 _ANY_CURRENCY = "¤"  # the key of a currency code in a heading
+
+
+def _shared_headings(
+    languages: Mapping[str, Mapping[tuple[str, ...], Role]],
+) -> Mapping[tuple[str, ...], Mapping[str, Role]]:
+    """The heading phrases that languages give different kinds of column ("nợ", money out in
+    Vietnamese, folds to the "no" English heads a number with), with each language's kind, in the
+    lexicon's order of languages: the language of a header's other headings tells which
+    (`_in_the_headers_language`)."""
+    kinds: dict[tuple[str, ...], dict[str, Role]] = {}
+    for language, headings in languages.items():
+        for key, role in headings.items():
+            kinds.setdefault(key, {})[language] = role
+    return {key: meant for key, meant in kinds.items() if len(set(meant.values())) > 1}
+
+
+# Each language's heading phrases and the kind of column each heads (the first of its kinds).
+_LANGUAGE_HEADINGS: Mapping[str, Mapping[tuple[str, ...], Role]] = {
+    lx.language: {key: roles[0] for key, roles in _heading_roles(lx).items()} for lx in LANGUAGES
+}
+_SHARED_HEADINGS = _shared_headings(_LANGUAGE_HEADINGS)
 
 
 class Marker(StrEnum):
@@ -849,6 +883,7 @@ def _heading_columns(
     sides: int | None = None  # the last column headed by both sides at once ("Debit/Credit")
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
+    phrases: list[tuple[str, ...]] = []  # each column's heading, keyed
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
@@ -885,6 +920,7 @@ def _heading_columns(
                     net=phrase in vocabulary.net_phrases,
                 )
             )
+            phrases.append(phrase)
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -898,7 +934,27 @@ def _heading_columns(
     amounts = either if either is not None else sides
     if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
         columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
-    return columns, known, unknown, transaction_date
+    return _in_the_headers_language(columns, phrases), known, unknown, transaction_date
+
+
+def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str, ...]]) -> list[Column]:
+    """The columns, each headed by a phrase that languages give different kinds of column
+    (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
+    Description" a number) read as the language that holds every other heading of the header gives it,
+    where the languages that do agree on it."""
+    if _SHARED_HEADINGS.keys().isdisjoint(phrases):
+        return columns
+    holding = [
+        frozenset(language for language, held in _LANGUAGE_HEADINGS.items() if phrase in held)
+        for phrase in phrases
+        if phrase not in _SHARED_HEADINGS
+    ]
+    languages = frozenset.intersection(*holding) if holding else frozenset()
+    read = []
+    for column, phrase in zip(columns, phrases, strict=True):
+        meant = {role for language, role in _SHARED_HEADINGS.get(phrase, {}).items() if language in languages}
+        read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
+    return read
 
 
 def _slashed_sides(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> bool:
@@ -1911,20 +1967,25 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
 def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     """A text layer's figure in a money column that prints no cents where the line's other figures
     print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
-    not the decimal one ("2,500" beside "1,873.10"), that many units; bare ("110"), the line's only
-    amount, the same, as a guess the balance must prove (a number in a money column may be another's).
-    Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    not the decimal one ("2,500" or "1,50,000" beside "1,873.10"), that many units; bare ("110"), the
+    line's only amount, the same, as a guess the balance must prove (a number in a money column may be
+    another's). Else a figure printed with three decimals, as `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
-    if whole is not None and mark is not None and (whole["mark"] or alone) and whole["mark"] != mark:
+    grouping = None if whole is None else whole["mark"] or whole["lakh"]
+    if whole is not None and mark is not None and (grouping or alone) and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
-        units = Decimal(whole["digits"].replace(whole["mark"] or "", ""))
-        return Money(magnitude=units, negative=negative, whole=not whole["mark"])
+        units = Decimal(whole["digits"].replace(grouping or "", ""))
+        return Money(magnitude=units, negative=negative, whole=not grouping)
     return _odd_figure(text, ocr=False)
 
 
-# A figure of whole units: bare, or grouped by thousands with one mark ("2,500", "1.500.000").
+# A figure of whole units: bare, grouped by thousands with one mark ("2,500", "1.500.000", "2'500",
+# "2 500"), or by lakhs with commas ("1,50,000").
 _WHOLE_UNITS = re.compile(
-    r"(?P<lead>[-(]?)(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.])\d{3}(?:(?P=mark)\d{3})*)(?P<trail>\)?-?)"
+    r"(?P<lead>[-(]?)"
+    r"(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.' \u2019])\d{3}(?:(?P=mark)\d{3})*"
+    r"|\d{1,2}(?:(?P<lakh>,)\d{2})+,\d{3})"
+    r"(?P<trail>\)?-?)"
 )
 
 
@@ -2047,15 +2108,24 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
 
 
 def _one_figure(
-    ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float, *, separator: str = ""
+    ctx: ReadContext,
+    columns: _Columns,
+    left: Word,
+    word: Word,
+    gap: float,
+    *,
+    separator: str = "",
+    places: int | None = None,
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
-    one money column, and read together (with `separator` between them) as money."""
+    one money column, and read together (with `separator` between them) as money with `places`
+    decimals (the statement's where None)."""
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places) is not None
+        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
+        is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2070,14 +2140,19 @@ _DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 
 def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands
-    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
+    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01"); or a text
+    layer cut a round amount printed whole ("2" "500" beside "1 486,35"), which `_text_whole` reads."""
 
     def joined(left: Word, word: Word) -> Word | None:
         head = _figure_head(left)
-        if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
+        if not _THOUSANDS_HEAD.match(head):
             return None
         gap = ctx.tolerances.split_thousands_gap
-        return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if _thousands_tail(ctx.places).match(word.text):
+            return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if ctx.places and left.confidence is None and word.confidence is None and _GROUPS.match(word.text):
+            return _one_figure(ctx, columns, left, word, gap, separator=" ", places=0)
+        return None
 
     if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
         return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
@@ -2163,7 +2238,12 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
+
+
+# The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
+# them ("1" "250" "000", a figure printed whole, joins left to right as "1 250", then "1 250 000").
+_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$")
 
 
 @lru_cache(maxsize=8)

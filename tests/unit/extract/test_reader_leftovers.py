@@ -1,7 +1,7 @@
 """Gaps of the reader that earlier sessions left (issue 14), each drawn as word lists and read against
 what was drawn: a day's rows that run onto a page where no day heading follows; stacked headings that
 name the net amount; Vietnamese statements (a month's period after a slash, the money their labels
-tell)."""
+tell, "Nợ" and "Có" alone as headings)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import pytest
 
+from ingest.extract.lexicon import fold
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.extract.words import PageWords
@@ -195,3 +196,33 @@ def test_a_statement_titled_by_its_month_and_year_after_a_slash_covers_that_mont
     head = ["Ngân hàng TMCP Sông Hồng", title, "Chủ tài khoản: NGUYEN VAN AN", "Loại tiền: VND"]
     read = _vietnamese(head)
     assert (read.period_start, read.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
+
+
+@pytest.mark.parametrize("sides", [("Có", "Nợ"), ("Nợ", "Có"), ("CÓ", "NỢ")])
+def test_no_and_co_alone_head_money_out_and_in_where_the_header_is_vietnamese(sides: tuple[str, str]) -> None:
+    """ "Nợ" (owed: money out) and "Có" (money in) alone head the money columns beside "Ngày | Diễn
+    giải", in either order, with no balance to prove either side: the headings say which is which,
+    though "Nợ" folds to the "No." other languages head a number with."""
+    head = ["Ngân hàng TMCP Sông Hồng", "SAO KÊ TÀI KHOẢN", "Chủ tài khoản: NGUYEN VAN AN", "Loại tiền: VND"]
+    rows: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    rows.append((150.0, [(40, "Ngày"), (130, "Diễn giải"), right(480, sides[0]), right(560, sides[1])]))
+    money_out = 480 if fold(sides[0]) == "no" else 560
+    for n, (day, text, amount) in enumerate(JUNE):
+        figure = right(money_out if amount < 0 else 1040 - money_out, _dong(amount))
+        rows.append((165.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (130, text), figure]))
+    [read] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == JUNE
+
+
+def test_no_beside_english_headings_still_heads_a_number() -> None:
+    """ "No. | Date | Description | Debit | Credit": beside English headings "No." heads the rows' numbers,
+    not money out, though "Nợ" folds to it."""
+    rows: list[tuple[float, list[Item]]] = [*_head(OPENING)[:3]]
+    rows.append(
+        (150.0, [(40, "No."), (70, "Date"), (140, "Description"), right(480, "Debit"), right(560, "Credit")])
+    )
+    for n, (day, text, amount) in enumerate(DAYS, 1):
+        figure = right(480 if amount < 0 else 560, f"{abs(amount):.2f}")
+        rows.append((153.0 + LINE * n, [(40, str(n)), (70, f"{day:%d/%m/%Y}"), (140, text), figure]))
+    [read] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
