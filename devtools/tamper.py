@@ -16,6 +16,12 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `metadata`: only the Info dictionary: an editor's Producer and a ModDate months after creation;
 - `annotation`: the changed figure typed in a text box (a FreeText annotation, white behind it) laid
   over the figure, the page's content untouched and the metadata kept;
+- `annotation-box`, `annotation-ink`, `annotation-polygon`: the figure hidden under an annotation in the
+  paper's colour (a rectangle filled white, strokes of a white marker, a polygon filled white, as
+  viewers' comment tools and online editors draw them) and the changed figure typed on it in a stamp
+  (a Stamp annotation whose appearance is the text), the page's content untouched;
+- `annotation-picture`: a picture of the changed figure typed on white pasted over the figure (a Stamp
+  annotation holding an image, as a viewer's "add image" tool makes one);
 - `missing-glyph`: the white-out retyped in the figure's own embedded subset font, changed to a digit
   the subset lacks, which is typed in Helvetica (as an editor does without the glyph);
 - `page-splice`: the last page that prints figures replaced by a page of another statement, drawn by
@@ -26,9 +32,10 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   and retyped in the picture itself, saved again with the picture's own tables;
 - `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
 
-`python -m devtools.tamper --report` reads every original (tests/data/real and samples/) and each of its
-copies through the pipeline's reader and validation, and prints the verdict rates and what authenticity
-costs against the reader's own time on the text pages.
+`python -m devtools.tamper --report` reads every original (tests/data/real and samples/), a copy of it
+carrying harmless annotations (`commented`: links, a highlight, a stamp, notes; it must read as the
+original does) and each of its edited copies through the pipeline's reader and validation, and prints
+the verdict rates and what authenticity costs against the reader's own time on the text pages.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import io
 import re
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -75,6 +83,10 @@ KINDS = (
     "online-editor",
     "metadata",
     "annotation",
+    "annotation-box",
+    "annotation-ink",
+    "annotation-polygon",
+    "annotation-picture",
     "missing-glyph",
     "page-splice",
     "scan-text-layer",
@@ -84,6 +96,11 @@ KINDS = (
 CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
 ONLINE_PRODUCER = "SAMBox 2.3.4 (www.sejda.org)"  # the library an online editing site saves with
+COMMENTED = "commented"  # the report's row of originals carrying harmless annotations (`commented`)
+# The annotations that hide a figure in the paper's colour (or a picture over it).
+COVERS = ("annotation-box", "annotation-ink", "annotation-polygon", "annotation-picture")
+PICTURE_SCALE = 4  # pixels a point of a pasted picture
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF space
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
 
 
@@ -140,6 +157,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _whiteout_incremental(data, figure)
     if kind == "annotation":
         return _annotation(data, figure)
+    if kind in COVERS:
+        return _covered_by_annotations(data, figure, kind)
     if kind == "online-editor":
         return _online_editor(_whiteout(data, figure, same_font=False))
     if kind == "missing-glyph":
@@ -339,37 +358,246 @@ def _own_font(page: Any, base_font: str) -> str | None:
 def _annotation(data: bytes, figure: Figure) -> bytes:
     """A FreeText annotation over the figure, drawn on a white background with the changed figure (as a
     viewer's "add text" tool makes one), the page's content untouched."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        page = pdf.pages[figure.page]
-        top = float(page.mediabox[3])
-        x0, x1 = figure.x0 - 1, figure.x1 + 1
-        y0, y1 = top - figure.bottom - 1, top - figure.top + 1
-        text = figure.changed.encode("latin-1")
-        look = pdf.make_stream(
-            b"1 1 1 rg 0 0 %.2f %.2f re f BT 0 0 0 rg /Helv %.2f Tf 1 0 0 1 1 %.2f Tm (%s) Tj ET"
-            % (x1 - x0, y1 - y0, figure.size, figure.baseline - y0, text),
-            Type=pikepdf.Name.XObject,
-            Subtype=pikepdf.Name.Form,
-            BBox=[0, 0, x1 - x0, y1 - y0],
-            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=_helvetica())),
+
+    def note(pdf: Any, rect: Rect) -> list[pikepdf.Dictionary]:
+        x0, y0, x1, y1 = rect
+        look = _appearance(
+            pdf,
+            b"1 1 1 rg 0 0 %.2f %.2f re f " % (x1 - x0, y1 - y0) + _typed_on(figure, rect),
+            rect,
+            Font=pikepdf.Dictionary(Helv=_helvetica()),
         )
-        note = pdf.make_indirect(
+        return [
             pikepdf.Dictionary(
                 Type=pikepdf.Name.Annot,
                 Subtype=pikepdf.Name.FreeText,
-                Rect=[x0, y0, x1, y1],
+                Rect=list(rect),
                 Contents=pikepdf.String(figure.changed),
                 DA=pikepdf.String(b"/Helv %.2f Tf 0 g" % figure.size),
                 C=[1, 1, 1],
                 F=4,
                 AP=pikepdf.Dictionary(N=look),
             )
-        )
+        ]
+
+    return _annotated(data, figure, note)
+
+
+def _covered_by_annotations(data: bytes, figure: Figure, kind: str) -> bytes:
+    """The figure hidden under an annotation in the paper's colour and the changed figure typed on it in a
+    text stamp (`kind` says which cover), or a picture of the changed figure pasted over it."""
+
+    def cover(pdf: Any, rect: Rect) -> list[pikepdf.Dictionary]:
+        if kind == "annotation-picture":
+            return [_picture_stamp(pdf, figure, rect)]
+        if kind == "annotation-ink":
+            hider = _white_ink(pdf, rect)
+        elif kind == "annotation-polygon":
+            hider = _white_polygon(pdf, rect)
+        else:
+            hider = _white_box(pdf, rect)
+        return [hider, _text_stamp(pdf, figure, rect)]
+
+    return _annotated(data, figure, cover)
+
+
+def _annotated(data: bytes, figure: Figure, make: Callable[[Any, Rect], list[pikepdf.Dictionary]]) -> bytes:
+    """The file with the annotations `make` gives for the figure's box (a point wider each way) added to
+    its page, the page's content untouched; the whole file re-written, Info and XMP kept as they were."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        top = float(page.mediabox[3])
+        rect = (figure.x0 - 1, top - figure.bottom - 1, figure.x1 + 1, top - figure.top + 1)
+        added = [pdf.make_indirect(annotation) for annotation in make(pdf, rect)]
         annots = page.obj.get("/Annots")
-        page.obj["/Annots"] = pikepdf.Array([*(annots or []), note])
+        page.obj["/Annots"] = pikepdf.Array([*(annots or []), *added])
         out = io.BytesIO()
-        pdf.save(out)  # the whole file re-written; Info and XMP kept as they were
+        pdf.save(out)
         return out.getvalue()
+
+
+def _appearance(pdf: Any, content: bytes, rect: Rect, **resources: Any) -> pikepdf.Stream:
+    """An annotation's normal appearance: a form the size of its rectangle, drawn from its corner."""
+    x0, y0, x1, y1 = rect
+    look: pikepdf.Stream = pdf.make_stream(
+        content,
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=[0, 0, x1 - x0, y1 - y0],
+        Resources=pikepdf.Dictionary(**resources),
+    )
+    return look
+
+
+def _typed_on(figure: Figure, rect: Rect) -> bytes:
+    """The changed figure typed in Helvetica (/Helv) at its place, in an appearance drawn from `rect`."""
+    return b"BT 0 0 0 rg /Helv %.2f Tf 1 0 0 1 1 %.2f Tm (%s) Tj ET" % (
+        figure.size,
+        figure.baseline - rect[1],
+        figure.changed.encode("latin-1"),
+    )
+
+
+def _annotation_of(subtype: str, rect: Rect, look: pikepdf.Stream, **entries: Any) -> pikepdf.Dictionary:
+    return pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name(subtype),
+        Rect=list(rect),
+        F=4,
+        AP=pikepdf.Dictionary(N=look),
+        **entries,
+    )
+
+
+def _white_box(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    """A rectangle filled white without a border (a comment tool's rectangle, a site's "whiteout")."""
+    x0, y0, x1, y1 = rect
+    look = _appearance(pdf, b"1 1 1 rg 0 0 %.2f %.2f re f" % (x1 - x0, y1 - y0), rect)
+    return _annotation_of("/Square", rect, look, C=[1, 1, 1], IC=[1, 1, 1], BS=pikepdf.Dictionary(W=0))
+
+
+def _white_ink(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    """A white marker's stroke along the box, as wide as the box is tall, with round ends (freehand ink)."""
+    x0, y0, x1, y1 = rect
+    width = y1 - y0
+    middle = width / 2
+    look = _appearance(
+        pdf,
+        b"1 1 1 RG %.2f w 1 J 1 j %.2f %.2f m %.2f %.2f l S"
+        % (width, middle, middle, x1 - x0 - middle, middle),
+        rect,
+    )
+    stroke = [x0 + middle, y0 + middle, x1 - middle, y0 + middle]
+    return _annotation_of("/Ink", rect, look, C=[1, 1, 1], BS=pikepdf.Dictionary(W=width), InkList=[stroke])
+
+
+def _white_polygon(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    """A polygon filled white around the box, its ends pointed a little past it (clicked corner by corner)."""
+    x0, y0, x1, y1 = rect
+    width, height = x1 - x0, y1 - y0
+    outline = [(1, 0), (width - 1, 0), (width, height / 2), (width - 1, height), (1, height), (0, height / 2)]
+    path = b" ".join(b"%.2f %.2f %s" % (x, y, b"m" if i == 0 else b"l") for i, (x, y) in enumerate(outline))
+    look = _appearance(pdf, b"1 1 1 rg " + path + b" h f", rect)
+    vertices = [v for x, y in outline for v in (x0 + x, y0 + y)]
+    return _annotation_of("/Polygon", rect, look, C=[1, 1, 1], IC=[1, 1, 1], Vertices=vertices)
+
+
+def _text_stamp(pdf: Any, figure: Figure, rect: Rect) -> pikepdf.Dictionary:
+    """The changed figure as a stamp whose appearance is the typed text, nothing behind it."""
+    look = _appearance(pdf, _typed_on(figure, rect), rect, Font=pikepdf.Dictionary(Helv=_helvetica()))
+    return _annotation_of("/Stamp", rect, look, Name=pikepdf.Name("/Figure"))
+
+
+def _picture_stamp(pdf: Any, figure: Figure, rect: Rect) -> pikepdf.Dictionary:
+    """A picture of the changed figure typed on white, as a stamp over the box (an "add image" tool)."""
+    x0, y0, x1, y1 = rect
+    image = Image.new("RGB", (round((x1 - x0) * PICTURE_SCALE), round((y1 - y0) * PICTURE_SCALE)), "white")
+    font = ImageFont.load_default(size=round(figure.size * PICTURE_SCALE))
+    baseline = (y1 - figure.baseline) * PICTURE_SCALE
+    ImageDraw.Draw(image).text(
+        (PICTURE_SCALE, baseline), figure.changed, fill="black", font=font, anchor="ls"
+    )
+    picture = pdf.make_stream(
+        zlib.compress(image.tobytes()),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=image.width,
+        Height=image.height,
+        ColorSpace=pikepdf.Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.FlateDecode,
+    )
+    look = _appearance(
+        pdf,
+        b"q %.2f 0 0 %.2f 0 0 cm /Im Do Q" % (x1 - x0, y1 - y0),
+        rect,
+        XObject=pikepdf.Dictionary(Im=picture),
+    )
+    return _annotation_of("/Stamp", rect, look, Name=pikepdf.Name("/Image"))
+
+
+# ---- an original that carries harmless annotations -----------------------------------------------
+
+
+def commented(data: bytes) -> bytes:
+    """The original as readers annotate a statement without changing a figure: a link over each figure of
+    a page (as an online banking print links its rows), a yellow highlight over one figure, a red box
+    round another, a red "RECEIVED" stamp across a third, a sticky note, a blue ink signature and a white
+    box in the margins; the whole file re-written, Info and XMP kept. NotApplicable without a figure."""
+    figures = list(_figures(data))
+    if not figures:
+        raise NotApplicable("no figure to annotate")
+    number = figures[0].page
+    on_page = [f for f in figures if f.page == number]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[number]
+        left, bottom, right, top = (float(v) for v in page.mediabox)
+        boxes = [(f.x0 - 1, top - f.bottom - 1, f.x1 + 1, top - f.top + 1) for f in on_page]
+        notes = [_link(box) for box in boxes]
+        notes.append(_highlight(pdf, boxes[0]))
+        if len(boxes) > 1:
+            notes.append(_red_box(pdf, boxes[1]))
+        if len(boxes) > 2:
+            notes.append(_received_stamp(pdf, boxes[2]))
+        notes.append(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Text,
+                Rect=[right - 24, top - 24, right - 6, top - 6],
+                Contents=pikepdf.String("Rent paid from this account"),
+                Name=pikepdf.Name.Comment,
+            )
+        )
+        notes.append(_signature(pdf, (left + 40, bottom + 2, left + 160, bottom + 14)))
+        corner = (left + 1, bottom + 1, left + 13, bottom + 13)
+        notes.append(_white_box(pdf, corner))
+        annots = page.obj.get("/Annots")
+        page.obj["/Annots"] = pikepdf.Array([*(annots or []), *(pdf.make_indirect(n) for n in notes)])
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def _link(rect: Rect) -> pikepdf.Dictionary:
+    action = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("https://bank.example/tx"))
+    return pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=list(rect), Border=[0, 0, 0], A=action
+    )
+
+
+def _highlight(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    x0, y0, x1, y1 = rect
+    glaze = pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, BM=pikepdf.Name.Multiply)
+    look = _appearance(
+        pdf, b"/G gs 1 1 0 rg 0 0 %.2f %.2f re f" % (x1 - x0, y1 - y0), rect, ExtGState={"/G": glaze}
+    )
+    return _annotation_of("/Highlight", rect, look, C=[1, 1, 0], QuadPoints=[x0, y1, x1, y1, x0, y0, x1, y0])
+
+
+def _red_box(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    x0, y0, x1, y1 = rect
+    look = _appearance(pdf, b"1 0 0 RG 1 w 0.5 0.5 %.2f %.2f re S" % (x1 - x0 - 1, y1 - y0 - 1), rect)
+    return _annotation_of("/Square", rect, look, C=[1, 0, 0], BS=pikepdf.Dictionary(W=1))
+
+
+def _received_stamp(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    """A red "RECEIVED" typed across the box, nothing behind it (a stamp tool's)."""
+    x0, y0, x1, y1 = rect
+    wide = (x0 - 20, y0 - 4, x1 + 20, y1 + 4)
+    look = _appearance(
+        pdf,
+        b"BT 0.8 0 0 rg /Helv 12 Tf 1 0 0 1 2 4 Tm (RECEIVED) Tj ET",
+        wide,
+        Font=pikepdf.Dictionary(Helv=_helvetica()),
+    )
+    return _annotation_of("/Stamp", wide, look, Name=pikepdf.Name.Approved)
+
+
+def _signature(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
+    x0, y0 = rect[:2]
+    look = _appearance(pdf, b"0 0 0.6 RG 1.2 w 1 J 2 4 m 30 10 l 60 2 l 90 10 l 118 4 l S", rect)
+    stroke = [x0 + 2, y0 + 4, x0 + 30, y0 + 10, x0 + 60, y0 + 2, x0 + 90, y0 + 10, x0 + 118, y0 + 4]
+    return _annotation_of("/Ink", rect, look, C=[0, 0, 0.6], InkList=[stroke])
 
 
 # ---- a page of another statement put in -----------------------------------------------------------
@@ -759,7 +987,8 @@ def _timing(limits: Any, data: bytes, content_type: str) -> tuple[float, float, 
 
 
 def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]) -> dict[str, Counter[str]]:
-    """Verdict counts for the originals and each kind of copy; prints a table and the cost."""
+    """Verdict counts for the originals, their commented copies (which must read as the original does)
+    and each kind of edited copy; prints a table and the cost."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     reader_s = assess_s = 0.0
     pages = 0
@@ -782,22 +1011,22 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
             if original.authenticity.verdict is Verdict.CLEAN
             else [f"original {original.authenticity.verdict}"]
         )
-        for kind in kinds:
+        for kind in (COMMENTED, *kinds):
             try:
-                copy = tamper(data, kind)
+                copy = commented(data) if kind == COMMENTED else tamper(data, kind)
             except NotApplicable:
                 counts[kind]["n/a"] += 1
                 continue
             outcome = read(copy, path.name)
             verdict = outcome.authenticity.verdict if outcome.authenticity else "REJECTED"
             counts[kind][verdict] += 1
-            if verdict != Verdict.SUSPECT:
+            if verdict != (original.authenticity.verdict if kind == COMMENTED else Verdict.SUSPECT):
                 missed.append(f"{kind} {verdict}")
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
         out(f"{shown}: {'; '.join(missed) or 'as expected'}")
     out("")
     out(f"{'files':22} {'n':>3} {'CLEAN':>6} {'REVIEW':>7} {'SUSPECT':>8} {'n/a':>4}")
-    for kind in ("original", *kinds):
+    for kind in ("original", COMMENTED, *kinds):
         c = counts[kind]
         n = sum(v for k, v in c.items() if k != "n/a")
         row = [f"{c[v] / n:.0%}" if n else "-" for v in (Verdict.CLEAN, Verdict.REVIEW, Verdict.SUSPECT)]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ingest.authenticity.annotations import laid_over
 from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
@@ -249,7 +250,7 @@ class ContentReader:
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches, clips)
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
-            self.signals += _annotated_text(frame, page, runs)
+            self.signals += laid_over(frame, page, runs)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -410,49 +411,6 @@ def _covered_text(
         signals.append(
             Signal(
                 code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
-            )
-        )
-    return signals
-
-
-def _annotated_text(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> list[Signal]:
-    """COVERED_TEXT: text added as an annotation (a FreeText box, which viewers draw over the page) over
-    the page's own figures: a figure retyped without touching the page's content. No bank's generator
-    issues a statement with one; a note an applicant added beside a figure lies over none of its digits."""
-    signals = []
-    rect = pdfium_c.FS_RECTF()
-    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
-        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
-        try:
-            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_FREETEXT:
-                continue
-            if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
-                continue
-            x0, x1 = sorted((rect.left, rect.right))
-            y0, y1 = sorted((rect.bottom, rect.top))
-        finally:
-            pdfium_c.FPDFPage_CloseAnnot(annot)
-        under = [
-            c
-            for run in runs
-            if run.digits and run.x1 > x0 and run.x0 < x1 and run.y1 > y0 and run.y0 < y1
-            for c in run.chars
-            if c.text.isdigit() and x0 < (c.x0 + c.x1) / 2 < x1 and y0 < (c.y0 + c.y1) / 2 < y1
-        ]
-        if not under:
-            continue
-        box = frame.box(x0, y0, x1, y1)
-        signals.append(
-            Signal(
-                code=SignalCode.COVERED_TEXT,
-                severity=Severity.HIGH,
-                page=frame.number,
-                bbox=box,
-                message=(
-                    f"Text was added as an annotation (a text box) over {len(under)} digits of the page's "
-                    f"own text {where(box)}: the way a figure is retyped without changing the page."
-                ),
-                evidence=f"FreeText annotation over {len(under)} digits in {_fonts(under)}",
             )
         )
     return signals

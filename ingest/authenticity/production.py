@@ -59,14 +59,13 @@ _PDF_DATE = re.compile(
 def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
     """Signals of an opened pikepdf document's metadata. `signed_at`: when a signature that covers the
     whole file and verifies was made; a ModDate then is the signing tool's save, no later edit."""
-    info = {str(k): str(v) for k, v in pdf.docinfo.items()} if "/Info" in pdf.trailer else {}
-    xmp = _xmp(pdf)
+    info, xmp = _info(pdf), _xmp(pdf)
     producers = (info.get("/Producer", ""), xmp.get("Producer", ""))
     # A library that filled a template: the Creator and the Producer before the library's name are the
     # template's, which the bank made; the file is the library's.
     filled = any(_MODIFIED_USING.search(name) for name in producers)
     signals = _software(
-        producer=_last_writer(producers[0] or producers[1]),
+        producer=_last_producer(info, xmp),
         creator="" if filled else info.get("/Creator") or xmp.get("CreatorTool", ""),
     )
     # Whether any record names software that re-makes files: then a later save is that software's.
@@ -101,8 +100,17 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
 
 def editor(pdf: Any) -> str | None:
     """The editor an opened document's Producer names (Info's, else XMP's), if any."""
-    producer = str(pdf.docinfo.get("/Producer", "")) if "/Info" in pdf.trailer else ""
-    return _match(_last_writer(producer or _xmp(pdf).get("Producer", "")), EDITORS)
+    return _match(_last_producer(_info(pdf), _xmp(pdf)), EDITORS)
+
+
+def _info(pdf: Any) -> dict[str, str]:
+    """The Info dictionary's entries as text, keyed by their names ("/Producer"), if the file has one."""
+    return {str(k): str(v) for k, v in pdf.docinfo.items()} if "/Info" in pdf.trailer else {}
+
+
+def _last_producer(info: dict[str, str], xmp: dict[str, str]) -> str:
+    """The software that wrote the file last, as its Producer names it (Info's, else XMP's)."""
+    return _last_writer(info.get("/Producer", "") or xmp.get("Producer", ""))
 
 
 def _last_writer(producer: str) -> str:

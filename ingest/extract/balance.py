@@ -18,7 +18,6 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -110,16 +109,16 @@ class Draft:
         """The OCR confidence less every repair, the doubt halved if the balance confirms the row,
         less every verdict: a product, so the order the decisions were taken in does not count."""
         confidence = self.ocr_confidence
-        counts = Counter(self.decisions)
-        # A decision not taken multiplies by one: it is passed by (a row has one or two decisions).
+        decisions = self.decisions  # counted in the list itself: a row has one or two
+        # A decision not taken multiplies by one: it is passed by.
         for decision, factor in REPAIRS.items():
-            if decision in counts:
-                confidence *= factor ** counts[decision]
-        if Decision.CONFIRMED in counts:
+            if decision in decisions:
+                confidence *= factor ** decisions.count(decision)
+        if Decision.CONFIRMED in decisions:
             confidence = 1.0 - (1.0 - confidence) * CONFIRMED_DOUBT
         for decision, factor in VERDICTS.items():
-            if decision in counts:
-                confidence *= factor ** counts[decision]
+            if decision in decisions:
+                confidence *= factor ** decisions.count(decision)
         return confidence
 
     @property
@@ -489,13 +488,26 @@ def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: in
     reads a doubtful figure again (see `ingest.extract.ocr`), and keeps another figure it reads."""
     if figure is None:
         return []
-    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}")
     found = []
-    for w in words:
+    for w in _read_from(words, figure, places):
         again = parse_money(w.alternative, places) if w.alternative else None
-        if again is not None and re.sub(r"\D", "", w.text).lstrip("0") == digits.lstrip("0"):
+        if again is not None:
             found.append(again.magnitude.copy_sign(figure))
     return found
+
+
+def second_reading(words: Sequence[Word], figure: Decimal | None, places: int) -> str | None:
+    """The text another reading alone of the word `figure` was read from gave (see
+    `_figure_read_again`), or None: kept with a row for the chain through a statement's joined pages."""
+    return next((w.alternative for w in _read_from(words, figure, places) if w.alternative), None)
+
+
+def _read_from(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Word]:
+    """The words whose digits are those of `figure`: the ones it was read from."""
+    if figure is None:
+        return []
+    digits = re.sub(r"\D", "", f"{abs(figure):.{places}f}").lstrip("0")
+    return [w for w in words if re.sub(r"\D", "", w.text).lstrip("0") == digits]
 
 
 def _spells(draft: Draft, needed: Decimal, places: int) -> bool:

@@ -94,30 +94,49 @@ def owed_by_its_balances(
     Credit columns each money in a payment to the card or a refund (columns whose headings read the
     other way round would chain as well)."""
     listed = [row for row in rows if row.marker is None and row.amounts]
-    marked, bare = _marked_and_bare(rows)
-    if marked and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked):
-        charges = {id(row): row.amounts[Role.AMOUNT] for row in bare}
-        payments = {id(row): row.amounts[Role.AMOUNT] for row in marked}
-    else:
-        charges = {
-            id(row): row.amounts[Role.DEBIT] for row in listed if set(row.amounts) - _RUNNING == {Role.DEBIT}
-        }
-        payments = {
-            id(r): r.amounts[Role.CREDIT] for r in listed if set(r.amounts) - _RUNNING == {Role.CREDIT}
-        }
-        if not all(_paid_or_refunded(ctx, row) for row in listed if id(row) in payments):
-            return False
-    if not payments or len(payments) >= len(charges) or len(payments) + len(charges) != len(listed):
+    marked, _ = _marked_and_bare(rows)
+    marked_cr = bool(marked) and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked)
+    sides = [side for row in listed if (side := _charge_or_payment(ctx, row, marked_cr)) is not None]
+    charges = [money for money, charge in sides if charge]
+    payments = [money for money, charge in sides if not charge]
+    if not payments or len(payments) >= len(charges) or len(sides) != len(listed):
         return False
     opening, closing = balances
     running = [row.amounts.get(Role.BALANCE) for row in listed]
     printed = [m for m in (opening, closing, *running) if m is not None]
-    if not all(map(_bare, [*charges.values(), *printed])):
+    if not all(map(_bare, [*charges, *printed])):
         return False
     # Owed, the charges raise the balance and the payments lower it; the holder's, the other way.
-    moves = [
-        charges[id(row)].magnitude if id(row) in charges else -payments[id(row)].magnitude for row in listed
-    ]
+    moves = [money.magnitude if charge else -money.magnitude for money, charge in sides]
+    return _chains_owed(moves, running, balances)
+
+
+def _charge_or_payment(ctx: ReadContext, row: Row, marked_cr: bool) -> tuple[Money, bool] | None:
+    """A row's money and whether it is a charge (True) or money in (False): with `marked_cr`, in one
+    signed column, a charge printed bare and money in marked CR; else, in Debit and Credit columns, a
+    debit alone and a credit alone that is a payment to the card or a refund. None for any other row."""
+    if marked_cr:
+        money = row.amounts.get(Role.AMOUNT)
+        if money is None or Role.DEBIT in row.amounts or Role.CREDIT in row.amounts:
+            return None
+        if _marked(money):
+            return money, False
+        return (money, True) if _bare(money) else None
+    roles = set(row.amounts) - {Role.BALANCE}
+    if roles == {Role.DEBIT}:
+        return row.amounts[Role.DEBIT], True
+    if roles == {Role.CREDIT} and _paid_or_refunded(ctx, row):
+        return row.amounts[Role.CREDIT], False
+    return None
+
+
+def _chains_owed(
+    moves: Sequence[Decimal], running: Sequence[Money | None], ends: tuple[Money | None, Money | None]
+) -> bool:
+    """Whether every balance printed (`running`, one a row, and the closing one of `ends`) is where the
+    balance before it and the rows' `moves` lead when the balances are what is owed, and not every one
+    is where they lead when the balances are the holder's, whose moves are the other way round."""
+    opening, closing = ends
     owed = holder = opening.magnitude if opening is not None else None
     checks: list[tuple[bool, bool]] = []
     for move, balance in [*zip(moves, running, strict=True), (Decimal(0), closing)]:
@@ -128,9 +147,6 @@ def owed_by_its_balances(
         if balance is not None:
             owed = holder = balance.magnitude
     return bool(checks) and all(o for o, _ in checks) and not all(h for _, h in checks)
-
-
-_RUNNING = frozenset({Role.BALANCE})
 
 
 def _bare(money: Money) -> bool:

@@ -254,6 +254,8 @@ def thousands_joined(words: Sequence[Word]) -> list[Word]:
             return None
         return join_words(left, word, " ") if word.x0 - left.x1 <= _GROUP_GAP * height else None
 
+    if not any(_GROUP.match(word.text) for word in words[1:]):
+        return list(words)  # no group of three digits to join to the word before it: most lines
     return join_adjacent(words, joined)
 
 
@@ -268,10 +270,12 @@ def mend(words: Sequence[Word]) -> list[Word]:
     """Join fragments of one word or one figure that a text layer or OCR split apart."""
     out: list[Word] = []
     for word in words:
-        if out and _joinable(out[-1], word):
-            out[-1] = join_words(out[-1], word, _separator(out[-1], word))
-        else:
-            out.append(word)
+        # A join may make what the word before joins to: "R" "1" "234.56" is a sign before "1 234.56".
+        joined = word
+        while out and _joinable(out[-1], joined):
+            left = out.pop()
+            joined = join_words(left, joined, _separator(left, joined))
+        out.append(joined)
     return out
 
 

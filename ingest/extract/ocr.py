@@ -227,7 +227,8 @@ class Tesseract:
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
         # The resolution is given only when known (scans): it sets the word-space threshold, without
         # which monospaced print splits into letters. An estimate is worse than none: told 300 dpi,
-        # Tesseract dropped a whole date column of a photo; left alone it sizes from the letters.
+        # Tesseract dropped a whole date column of a photo. Told nothing, the CLI estimates the
+        # resolution from the letters' size (315 dpi for a photographed HSBC page once cleaned).
         import pytesseract  # noqa: PLC0415  (only where a page is read: see the imports)
 
         config = f"--psm {self.psm}" + (f" --dpi {dpi}" if dpi else "")
@@ -289,6 +290,13 @@ class TesseractInProcess(Tesseract):
     resolution hint; words and confidences come back as the CLI's do."""
 
     def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        # Told nothing (a photo), the engine does not size the page from its letters as the CLI does:
+        # tesserocr hands it the image as a BMP, which carries 96 dpi when the image has none, and
+        # Tesseract takes that as the page's. Measured on the real statements photographed page by page
+        # (`devtools.ocr_real --forms photo`), that reads them better than telling it the resolution
+        # estimated for the page, or leaving it to estimate one as the CLI does: either way TD's 2014
+        # card statement (one variant) no longer reconciled and its 2016 one (the other) came apart
+        # into two accounts.
         import tesserocr  # noqa: PLC0415  (only where a page is read: see the imports)
 
         level = tesserocr.RIL.WORD
@@ -425,7 +433,7 @@ def ocr_page(
     """Clean one page image, read it upright, and give word boxes in points like a text layer.
 
     `dpi_known` is False when the resolution was estimated (a photo): boxes are still scaled by it,
-    but the engine is left to judge the letters' size itself.
+    but the engine is not told it (see `TesseractInProcess.read`).
     """
     page, _ = ocr_first_page(image, number, dpi, options, dpi_known=dpi_known)
     return page

@@ -81,9 +81,11 @@ class _Texts(dict[int, str]):
 
 
 _TEXTS = _Texts()
-_SPACE = 0x20
-_BREAKS = frozenset((_SPACE, 0x0D, 0x0A))  # the only characters pdfium generates: a space, a line end
+_SPACE = 0x20  # with a line end, the only characters pdfium generates
 _UNREADABLE = frozenset((0, 0xFFFE, 0xFFFF))
+# Passed over before pdfium is asked where they are (a page has about two a line): unreadable, or a line
+# end, drawn or generated.
+_PASSED_OVER = _UNREADABLE | {0x0D, 0x0A}
 _NOT_IN_TEXT = 0xFFFE  # what pdfium's page text writes for a character it keeps out of the text
 # The high byte of a UTF-16 half of a character beyond 16 bits (U+D800-U+DFFF), as a pattern over the
 # high bytes of the page's text (where each unit's high byte is, in the machine's order): found in one
@@ -532,13 +534,11 @@ def _chars(
     size = descent = 0.0
     append, texts = chars.append, _TEXTS
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
-        if code in _UNREADABLE or not _loose_box(text_at, index, box_at):
+        if code in _PASSED_OVER or not _loose_box(text_at, index, box_at):
             continue
         loose = read_box(box)
         box_left, box_top, box_right, box_bottom = loose
-        if code in _BREAKS:
-            if code != _SPACE:
-                continue  # a line end, drawn or generated
+        if code == _SPACE:
             if (
                 chars
                 and rotation == 0

@@ -29,6 +29,7 @@ from ingest.extract.balance import (
     confusable_slip,
     newest_first,
     orient,
+    second_reading,
     settle,
     stated_balances,
 )
@@ -52,7 +53,7 @@ from ingest.extract.dates import (
     resolve,
 )
 from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
-from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, language_of
+from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, labels_language, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
@@ -260,6 +261,15 @@ def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
     return parts
 
 
+def _in_a_day(chunk: _Chunk, header: TableHeader) -> bool:
+    """Whether the table the next page may continue ended under a day's date printed alone over its
+    undated rows (an app groups each day's rows under it), on this page or the pages before: that day
+    may go on over the page."""
+    sections = takewhile(lambda s: s.header is header, reversed(chunk.sections))
+    dated = next((row for s in sections for row in reversed(s.lines) if row.date is not None), None)
+    return dated is not None and not dated.description and not dated.figures
+
+
 def _text_alone(row: RowLine) -> bool:
     """A line under a table's header that prints neither a date nor a figure."""
     return row.date is None and not row.figures
@@ -320,7 +330,9 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            rows, start, end = table_lines(ctx, active, lines[index:first_header], continued=True)
+            rows, start, end = table_lines(
+                ctx, active, lines[index:first_header], continued=True, in_a_day=_in_a_day(chunks[-1], active)
+            )
             continuable = bool(rows)
             if rows:
                 _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
@@ -708,7 +720,13 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
             ctx, chunk, _refound(ctx, chunk, table, (opening, closing), settled), (opening, closing)
         )
     return _raw_statement(
-        fields, chunk, list(settled.drafts), settled.balances, sizes, confidence=settled.confidence
+        fields,
+        chunk,
+        list(settled.drafts),
+        settled.balances,
+        sizes,
+        confidence=settled.confidence,
+        places=ctx.places,
     )
 
 
@@ -924,8 +942,6 @@ def _read_as(
     """The rows as drafts, and the opening and closing balances, with figures read as a card's
     issuer prints them or as printed."""
     table = _drafts(rows, card, dating, stated=_value(fields.opening_balance, card))
-    if ocr:
-        table = replace(table, drafts=slipped_years(table.drafts))
     opening = _either(_value(fields.opening_balance, card), table.opening)
     # Where OCR read the header's opening figure otherwise ("1,31" "5.61" for 1,315.61) than the balance
     # brought forward atop the table, the one the rows lead on from to the first balance they print is it.
@@ -939,8 +955,8 @@ def _read_as(
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
-        if ocr:
-            table = replace(table, drafts=slipped_years(table.drafts))
+    if ocr:  # after the balances are weighed: a slipped year moves a date, never an amount
+        table = replace(table, drafts=slipped_years(table.drafts))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
@@ -962,8 +978,7 @@ def _leads_on(opening: Decimal, drafts: Sequence[Draft]) -> bool:
     """Whether the rows lead from `opening` to the first running balance they print, every amount read."""
     for n, draft in enumerate(drafts):
         if draft.balance is not None:
-            amounts = [d.amount for d in drafts[: n + 1]]
-            return None not in amounts and opening + sum(a for a in amounts if a is not None) == draft.balance
+            return _reached(opening, drafts[: n + 1]) == draft.balance
     return False
 
 
@@ -1181,8 +1196,10 @@ def _of_the_first(fields: hdr.HeaderFields, first: RawStatement, titles: Sequenc
 
 
 def _language(chunk: _Chunk) -> str | None:
-    """The language the statement's lines outside its tables are printed in, when they tell one."""
-    return language_of(fold(" ".join(line.text for line in chunk.lines)).split())
+    """The language the statement's lines outside its tables are printed in, when their running text
+    or else their labels tell one."""
+    text = fold(" ".join(line.text for line in chunk.lines))
+    return language_of(text.split()) or labels_language(text)
 
 
 def _with_table_currency(
@@ -1549,6 +1566,7 @@ def _raw_statement(
     sizes: PageSizes,
     *,
     confidence: float,
+    places: int,
 ) -> RawStatement:
     start, end = fields.period_start, fields.period_end
     if start is None or end is None:
@@ -1567,7 +1585,7 @@ def _raw_statement(
         period_end=end,
         opening_balance=balances[0],
         closing_balance=balances[1],
-        transactions=[_transaction(d, sizes) for d in drafts],
+        transactions=[_transaction(d, sizes, places) for d in drafts],
         confidence=confidence,
         printed_pages=hdr.printed_pages(_in_page_order(chunk)),
         tables=tuple(tuple(c.role.value for c in s.header.columns) for s in chunk.sections),
@@ -1581,7 +1599,7 @@ def _in_page_order(chunk: _Chunk) -> list[Line]:
     return sorted(lines, key=lambda line: (line.page, line.top))
 
 
-def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
+def _transaction(draft: Draft, sizes: PageSizes, places: int) -> RawTransaction:
     return RawTransaction(
         date=draft.date,
         description=draft.description,
@@ -1594,6 +1612,8 @@ def _transaction(draft: Draft, sizes: PageSizes) -> RawTransaction:
         day=draft.day,
         amount_text=draft.amount_text,
         text_sign=draft.text_sign,
+        # What a file's balances proved needs no other reading.
+        amount_again=None if draft.reconciled else second_reading(draft.words, draft.amount, places),
     )
 
 

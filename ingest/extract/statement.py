@@ -44,6 +44,9 @@ class RawTransaction:
     # an amount no file's balances proved may be one the chain through them proves its text shows.
     amount_text: str | None = None
     text_sign: int = 0
+    # OCR only: another figure the amount's word read as alone (see `balance.second_reading`), which that
+    # chain may prove where no one file's balances could.
+    amount_again: str | None = None
 
     def __reduce__(self) -> tuple[type[RawTransaction], tuple[Any, ...]]:
         return RawTransaction, _TRANSACTION_FIELDS(self)

@@ -11,7 +11,7 @@ row is decided per table from the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -33,7 +33,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import DATE_WORDS, PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
-from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold
+from ingest.extract.lexicon import ALL, LANGUAGES, SHARED_CURRENCY_NAMES, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
 
@@ -107,8 +107,8 @@ class _Vocabulary:
     furniture: frozenset[str]  # a word of page furniture on its own ("continued", "Fortsetzung")
 
 
-@lru_cache(maxsize=16)
-def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+def _heading_roles(lexicon: Lexicon) -> dict[tuple[str, ...], list[Role]]:
+    """Each heading phrase's key and the kinds of column it heads, dates first."""
     headings: dict[Role, tuple[str, ...]] = {
         Role.DATE: (*lexicon.date_headings, *lexicon.transaction_date_headings),
         Role.VALUE_DATE: lexicon.value_date_headings,
@@ -124,11 +124,24 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             *lexicon.exchange_rate_words,
         ),
     }
-    phrase_role: dict[tuple[str, ...], Role] = {}
+    roles: dict[tuple[str, ...], list[Role]] = {}
     for role, phrases in headings.items():
         for phrase in phrases:
             if key := _key(phrase):
-                phrase_role.setdefault(key, role)
+                roles.setdefault(key, []).append(role)
+    return roles
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    # A phrase languages give different kinds of column heads the first language's kind, as a month's
+    # name they give different months is read (`dates.month_named`), until its header tells.
+    phrase_role = {
+        key: next(iter(_SHARED_HEADINGS[key].values()))
+        if len(set(roles)) > 1 and key in _SHARED_HEADINGS
+        else roles[0]
+        for key, roles in _heading_roles(lexicon).items()
+    }
     # The headings of a purchase abroad's figures ("Valuta estera") leave a date heading's word
     # ("Valuta") one that names a date.
     abroad = frozenset(_key(p) for p in lexicon.exchange_rate_words)
@@ -229,6 +242,27 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 _ANY_CURRENCY = "¤"  # the key of a currency code in a heading
+
+
+def _shared_headings(
+    languages: Mapping[str, Mapping[tuple[str, ...], Role]],
+) -> Mapping[tuple[str, ...], Mapping[str, Role]]:
+    """The heading phrases that languages give different kinds of column ("nợ", money out in
+    Vietnamese, folds to the "no" English heads a number with), with each language's kind, in the
+    lexicon's order of languages: the language of a header's other headings tells which
+    (`_in_the_headers_language`)."""
+    kinds: dict[tuple[str, ...], dict[str, Role]] = {}
+    for language, headings in languages.items():
+        for key, role in headings.items():
+            kinds.setdefault(key, {})[language] = role
+    return {key: meant for key, meant in kinds.items() if len(set(meant.values())) > 1}
+
+
+# Each language's heading phrases and the kind of column each heads (the first of its kinds).
+_LANGUAGE_HEADINGS: Mapping[str, Mapping[tuple[str, ...], Role]] = {
+    lx.language: {key: roles[0] for key, roles in _heading_roles(lx).items()} for lx in LANGUAGES
+}
+_SHARED_HEADINGS = _shared_headings(_LANGUAGE_HEADINGS)
 
 
 class Marker(StrEnum):
@@ -849,6 +883,7 @@ def _heading_columns(
     sides: int | None = None  # the last column headed by both sides at once ("Debit/Credit")
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
+    phrases: list[tuple[str, ...]] = []  # each column's heading, keyed
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
@@ -885,6 +920,7 @@ def _heading_columns(
                     net=phrase in vocabulary.net_phrases,
                 )
             )
+            phrases.append(phrase)
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -898,7 +934,27 @@ def _heading_columns(
     amounts = either if either is not None else sides
     if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
         columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
-    return columns, known, unknown, transaction_date
+    return _in_the_headers_language(columns, phrases), known, unknown, transaction_date
+
+
+def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str, ...]]) -> list[Column]:
+    """The columns, each headed by a phrase that languages give different kinds of column
+    (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
+    Description" a number) read as the language that holds every other heading of the header gives it,
+    where the languages that do agree on it."""
+    if _SHARED_HEADINGS.keys().isdisjoint(phrases):
+        return columns
+    holding = [
+        frozenset(language for language, held in _LANGUAGE_HEADINGS.items() if phrase in held)
+        for phrase in phrases
+        if phrase not in _SHARED_HEADINGS
+    ]
+    languages = frozenset.intersection(*holding) if holding else frozenset()
+    read = []
+    for column, phrase in zip(columns, phrases, strict=True):
+        meant = {role for language, role in _SHARED_HEADINGS.get(phrase, {}).items() if language in languages}
+        read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
+    return read
 
 
 def _slashed_sides(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> bool:
@@ -1045,6 +1101,7 @@ def _merge_stacked(columns: list[Column]) -> list[Column]:
                     x1=max(last.x1, col.x1),
                     fee=last.fee or col.fee,
                     aside=last.aside or col.aside,
+                    net=last.net or col.net,
                 )
             )
         else:
@@ -1656,7 +1713,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         if money is None and word.confidence is not None:
             money = _sign_lookalike(ctx, word.text)
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
-        if odd is not None and (whole_role := columns.money_column(word)) is not None:
+        whole = money is None and word.confidence is None and _WHOLE_UNITS.fullmatch(word.text) is not None
+        if (odd is not None or whole) and (whole_role := columns.money_column(word)) is not None:
             wholes.append((word, whole_role))
             i += 1
             continue
@@ -1699,8 +1757,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
+    mark = _decimal_mark(words, ctx.places) if any(w.confidence is None for w, _ in wholes) else None
     for word, whole_role in wholes:
-        _place_whole(columns, word, whole_role, cells)
+        _place_whole(columns, word, whole_role, cells, mark)
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
@@ -1748,6 +1807,7 @@ def _plain_text(text: str, places: int) -> bool:
     return (
         parse_money(text, places) is None
         and _odd_figure(text, ocr=False) is None
+        and _WHOLE_UNITS.fullmatch(text) is None
         and not is_sign_marker(text)
         and text not in CURRENCY_CODES
         and fold(text) not in SHARED_CURRENCY_NAMES
@@ -1883,20 +1943,64 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
     cells.desc.append(word)
 
 
-def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells) -> None:
+def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark: str | None) -> None:
     """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
-    none; else a second figure in the column (OCR), or description text."""
-    odd = _odd_figure(word.text, word.confidence is not None)
+    none; else a second figure in the column (OCR), or description text. `mark`, the decimal mark of
+    the line's figures with cents (a text layer's)."""
+    if word.confidence is None:
+        alone = not any(r in cells.amounts for r in MONEY_ROLES)
+        odd = _text_whole(word.text, mark, alone=alone)
+    else:
+        # On OCR pages these are guesses the balance must prove.
+        odd = _odd_figure(word.text, ocr=True)
+        odd = None if odd is None else replace(odd, whole=True)
     if role in cells.amounts or odd is None:
         if word.confidence is not None and not columns.in_desc(word):
             cells.unread.setdefault(role, []).append(word)  # a second figure in one column
         else:
             cells.desc.append(word)
         return
-    # On OCR pages these are guesses the balance must prove; a text layer prints what it means.
-    cells.amounts[role] = odd if word.confidence is None else replace(odd, whole=True)
+    cells.amounts[role] = odd
     cells.amount_words.append(word)
     cells.shown.setdefault(role, []).append(word)
+
+
+def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
+    """A text layer's figure in a money column that prints no cents where the line's other figures
+    print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
+    not the decimal one ("2,500" or "1,50,000" beside "1,873.10"), that many units; bare ("110"), the
+    line's only amount, the same, as a guess the balance must prove (a number in a money column may be
+    another's). Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    whole = _WHOLE_UNITS.fullmatch(text)
+    grouping = None if whole is None else whole["mark"] or whole["lakh"]
+    if whole is not None and mark is not None and (grouping or alone) and grouping != mark:
+        negative = True if whole["lead"] or whole["trail"] else None
+        units = Decimal(whole["digits"].replace(grouping or "", ""))
+        return Money(magnitude=units, negative=negative, whole=not grouping)
+    return _odd_figure(text, ocr=False)
+
+
+# A figure of whole units: bare, grouped by thousands with one mark ("2,500", "1.500.000", "2'500",
+# "2 500"), or by lakhs with commas ("1,50,000").
+_WHOLE_UNITS = re.compile(
+    r"(?P<lead>[-(]?)"
+    r"(?P<digits>\d{1,7}|\d{1,3}(?P<mark>[,.' \u2019])\d{3}(?:(?P=mark)\d{3})*"
+    r"|\d{1,2}(?:(?P<lakh>,)\d{2})+,\d{3})"
+    r"(?P<trail>\)?-?)"
+)
+
+
+def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
+    """The mark the line's figures with cents set before their cents, where they agree on one."""
+    if not places:
+        return None
+    cents = re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
+    marks = {
+        found[-1]
+        for w in words
+        if parse_money(w.text, places) is not None and (found := cents.findall(w.text))
+    }
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
@@ -2012,15 +2116,24 @@ def _join_lone_signs(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
 
 
 def _one_figure(
-    ctx: ReadContext, columns: _Columns, left: Word, word: Word, gap: float, *, separator: str = ""
+    ctx: ReadContext,
+    columns: _Columns,
+    left: Word,
+    word: Word,
+    gap: float,
+    *,
+    separator: str = "",
+    places: int | None = None,
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
-    one money column, and read together (with `separator` between them) as money."""
+    one money column, and read together (with `separator` between them) as money with `places`
+    decimals (the statement's where None)."""
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places) is not None
+        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
+        is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2035,14 +2148,19 @@ _DECIMALS = re.compile(r"^[.,]\d{2}\)?-?$")
 
 def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "1" and "169,99" when both sit in one money column: OCR cut a figure at its thousands
-    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01")."""
+    space, or at its thousands separator, which it then read as a stray mark ("5;" "572.01"); or a text
+    layer cut a round amount printed whole ("2" "500" beside "1 486,35"), which `_text_whole` reads."""
 
     def joined(left: Word, word: Word) -> Word | None:
         head = _figure_head(left)
-        if not (_THOUSANDS_HEAD.match(head) and _thousands_tail(ctx.places).match(word.text)):
+        if not _THOUSANDS_HEAD.match(head):
             return None
         gap = ctx.tolerances.split_thousands_gap
-        return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if _thousands_tail(ctx.places).match(word.text):
+            return _one_figure(ctx, columns, replace(left, text=head), word, gap, separator=" ")
+        if ctx.places and left.confidence is None and word.confidence is None and _GROUPS.match(word.text):
+            return _one_figure(ctx, columns, left, word, gap, separator=" ", places=0)
+        return None
 
     if not any(_THOUSANDS_HEAD.match(_figure_head(w)) for w in words[:-1]):
         return list(words)  # most lines: no word a figure's head, so no pair joins and none is made
@@ -2128,7 +2246,12 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}$")
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
+
+
+# The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
+# them ("1" "250" "000", a figure printed whole, joins left to right as "1 250", then "1 250 000").
+_THOUSANDS_HEAD = re.compile(r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$")
 
 
 @lru_cache(maxsize=8)
@@ -2536,8 +2659,12 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
             lean = _lean(
                 ctx, _gap(above, lines[start]), _gap(lines[end - 1], below), lines[start].line.height
             )
+            split = _parting_gap(ctx, lines, start, end)
             if _across_pages(above, lines[start]) or _across_pages(lines[end - 1], below):
                 parted.append(range(start, end))
+            elif split is not None:
+                leans.update(dict.fromkeys(range(start, split), _Lean.UP))
+                leans.update(dict.fromkeys(range(split, end), _Lean.DOWN))
             elif lean is not None:
                 leans.update(dict.fromkeys(range(start, end), lean))
         start = end + 1
@@ -2545,6 +2672,22 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     if len(ways) == 1:
         leans.update(dict.fromkeys((i for run in parted for i in run), ways.pop()))
     return leans
+
+
+def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
+    """Where a run of text lines between two rows of one page parts into the row above's last lines
+    and the row below's first (cells centred in rows as tall as their longest description, so that a
+    row's lines stand both over and under its figures): the line after the one gap in the run that
+    every other gap around its lines, to the rows as well, is under `row_lean` of."""
+    if start == 0 or end == len(lines) or end - start < 2:
+        return None
+    found = [_gap(lines[i - 1], lines[i]) for i in range(start, end + 1)]
+    gaps = [gap for gap in found if gap is not None]
+    if len(gaps) < len(found):
+        return None  # a page break among them
+    widest = max(range(1, len(gaps) - 1), key=gaps.__getitem__)
+    others = gaps[:widest] + gaps[widest + 1 :]
+    return start + widest if all(gap < ctx.tolerances.row_lean * gaps[widest] for gap in others) else None
 
 
 def _across_pages(upper: RowLine | None, lower: RowLine | None) -> bool:
@@ -2827,7 +2970,9 @@ def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Lin
 _BOX_LINES = 2  # labelled figures right of a table that make a box beside it, not a stray note
 
 
-def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+def _continues_table(
+    ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line], *, in_a_day: bool = False
+) -> bool:
     """Whether a line of a page without its own header is the first row of the table it continues:
     a dated row with figures (on this line or its description's last), or a day's date alone over
     its undated rows; or, where a day's date is
@@ -2835,7 +2980,17 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
     goes on from the page before), or the balance brought forward from the page before, set close
     above the page's rows (one undated row may be all of them); or the first line of such an undated
     row whose figures print on its description's last line; or, where dates stand apart from their
-    rows, a day's date over a row with figures."""
+    rows, a day's date over a row with figures. `in_a_day`: the page before ended under a day's date
+    printed alone over its rows, so undated rows with a sum, to the page's end, go on with that day."""
+    if (
+        in_a_day
+        and row.date is None
+        and row.description
+        and row.in_desc_zone
+        and _moves_money(row)
+        and _rows_to_the_end(ctx, header, row, below, moves=_moves_money, alone=True)
+    ):
+        return True
     if row.date is not None:
         return (
             bool(row.amounts)
@@ -2848,7 +3003,7 @@ def _continues_table(ctx: ReadContext, header: TableHeader, row: RowLine, below:
         figures = read_row_line(ctx, header, below[last])
         wrapped = [row, *(read_row_line(ctx, header, line) for line in below[:last])]
         return _aligned(ctx, [*wrapped, figures]) and _continues_table(
-            ctx, header, figures, below[last + 1 :]
+            ctx, header, figures, below[last + 1 :], in_a_day=in_a_day
         )
     if not row.amounts or not row.description or not row.in_desc_zone or not below:
         return False
@@ -2899,7 +3054,12 @@ def _aligned(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
 
 def _moves_the_balance(row: RowLine) -> bool:
     """Whether a line prints a running balance and a sum moving it, as a transaction does."""
-    return Role.BALANCE in row.amounts and bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
+    return Role.BALANCE in row.amounts and _moves_money(row)
+
+
+def _moves_money(row: RowLine) -> bool:
+    """Whether a line prints a sum of money in or out, as a transaction does."""
+    return bool(row.amounts.keys() & {Role.AMOUNT, Role.DEBIT, Role.CREDIT})
 
 
 def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
@@ -2908,22 +3068,31 @@ def _closes_below(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
     return under.date is None and marker_of(ctx, under.description, has_date=False) is Marker.CLOSING
 
 
-def _rows_to_the_end(ctx: ReadContext, header: TableHeader, row: RowLine, below: Sequence[Line]) -> bool:
+def _rows_to_the_end(
+    ctx: ReadContext,
+    header: TableHeader,
+    row: RowLine,
+    below: Sequence[Line],
+    *,
+    moves: Callable[[RowLine], bool] = _moves_the_balance,
+    alone: bool = False,
+) -> bool:
     """Whether the lines set close under a row are undated rows like it to the page's end (or a wide
-    gap): lines of description, a few at most in a run, and lines printing a sum and the balance."""
+    gap): lines of description, a few at most in a run, and lines printing figures that `moves` (a sum
+    and the balance). `alone`: the row may be the only one."""
     above = row.line
     wrapped = 0  # lines of description since the last figures
     for count, line in enumerate(below):
         if line.top - above.bottom > ctx.tolerances.table_gap * line.height:
-            return count > 0
+            return alone or count > 0
         under = read_row_line(ctx, header, line)
         if under.date is not None or not under.in_desc_zone or wrapped == _WRAPPED_LINES:
             return False
-        if under.figures and not _moves_the_balance(under):
+        if under.figures and not moves(under):
             return False
         wrapped = 0 if under.figures else wrapped + 1
         above = line
-    return bool(below)
+    return alone or bool(below)
 
 
 def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
@@ -3022,14 +3191,16 @@ def table_lines(
     lines: Sequence[Line],
     *,
     continued: bool = False,
+    in_a_day: bool = False,
     pending: bool = False,
 ) -> tuple[list[RowLine], int, int]:
     """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
 
     `continued` is for a page without its own header: rows begin at the first line that reads as a
-    dated row with an amount, so the page's own header block is skipped. `pending`, for a table under a
-    heading of transactions not yet posted: its rows are, as are those under such a heading among the
-    rows, until another title.
+    dated row with an amount, so the page's own header block is skipped; `in_a_day`, where the page
+    before ended under a day's date printed alone over its rows, at undated rows too. `pending`, for a
+    table under a heading of transactions not yet posted: its rows are, as are those under such a
+    heading among the rows, until another title.
     """
     out: list[RowLine] = []
     start: int | None = None if continued else 0
@@ -3044,7 +3215,7 @@ def table_lines(
         if closed and _under_the_closing(ctx, row):
             break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
-            if not _continues_table(ctx, header, row, lines[index + 1 :]):
+            if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
                 continue
             cut = _cut_lines_above(ctx, header, lines[: index + 1])
             start = index - len(cut)

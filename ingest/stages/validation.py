@@ -13,7 +13,7 @@ from ingest import checks
 from ingest.authenticity import balance_signals, judge
 from ingest.checks import Part, ending, warning
 from ingest.codes import FileStatus, RequestStatus, Verdict, WarningCode
-from ingest.extract.amounts import minor_units
+from ingest.extract.amounts import minor_units, parse_money
 from ingest.extract.balance import Decision, Draft, settle
 from ingest.extract.dates import NumericOrder, PartialDate, resolve
 from ingest.extract.marks import Marks
@@ -651,14 +651,19 @@ def _settled_across(
     currency: str | None,
 ) -> list[tuple[RawTransaction, Transaction]]:
     """The rows of a statement joined from separate files, settled again against its balances, as the
-    reader settles a file's: where one page prints the opening balance and another the closing one,
-    neither file alone could prove an amount OCR left unread, and the chain through them may. A figure
-    is taken only where the text read where the amount is printed shows it and exactly one choice
-    among such texts makes the chain balance (`balance.settle`); a recorded repair, never a figure
-    invented. Anything else is left as read, for validation to report. Balances and amounts are all
-    the holder's (a card's balance owed is negative), as the reader reads them."""
-    unread = [raw for raw, _ in rows if raw.amount is None and raw.amount_text is not None]
-    if opening is None or closing is None or not unread:
+    reader settles a file's: where one page prints the opening balance and another the closing one, or
+    a day's rows end on the next page's running balance, neither file alone could prove an amount OCR
+    left unread, or one OCR read two ways (as read and its second reading alone), and the chain through
+    them may. A figure is taken only where the text read where the amount is printed shows it, or its
+    second reading is it, and exactly one choice among such texts makes the balances around it agree
+    (`balance.settle`); a recorded repair, never a figure invented. As in a file, a repair the balances
+    around it prove stands though another part of the chain does not balance. Anything else is left as
+    read, for validation to report. Balances and amounts are all the holder's (a card's balance owed is
+    negative), as the reader reads them."""
+    doubted = [
+        raw for raw, _ in rows if (raw.amount is None and raw.amount_text is not None) or raw.amount_again
+    ]
+    if opening is None or closing is None or not doubted:
         return rows
     drafts = [
         Draft(
@@ -668,7 +673,7 @@ def _settled_across(
             balance=raw.balance,
             page=raw.page,
             # The word the amount was read from, as OCR read it: the evidence `settle` asks of a row.
-            words=[Word(raw.amount_text, 0.0, 0.0, 0.0, 0.0, 100 * raw.confidence)]
+            words=[Word(raw.amount_text, 0.0, 0.0, 0.0, 0.0, 100 * raw.confidence, raw.amount_again)]
             if raw.amount_text
             else [],
             ocr_confidence=raw.confidence,
@@ -677,16 +682,23 @@ def _settled_across(
         )
         for raw, _ in rows
     ]
-    outcome = settle(drafts, opening, closing, ocr=True, places=minor_units(currency))
-    if not outcome.balanced:
+    places = minor_units(currency)
+    outcome = settle(drafts, opening, closing, ocr=True, places=places)
+    if len(outcome.drafts) != len(rows):  # a row settling found moved no money: left for validation
         return rows
-    return [_repaired(row, draft) for row, draft in zip(rows, outcome.drafts, strict=True)]
+    return [_repaired(row, draft, places) for row, draft in zip(rows, outcome.drafts, strict=True)]
 
 
-def _repaired(row: tuple[RawTransaction, Transaction], draft: Draft) -> tuple[RawTransaction, Transaction]:
-    """A row with the amount settling read where none was, and the confidence its decisions leave."""
+def _repaired(
+    row: tuple[RawTransaction, Transaction], draft: Draft, places: int
+) -> tuple[RawTransaction, Transaction]:
+    """A row with the amount settling read where none was, or its second reading where settling took
+    that, and the confidence its decisions leave."""
     raw, shown = row
-    if raw.amount is not None or draft.amount is None or Decision.OCR_REPAIRED not in draft.decisions:
+    if draft.amount is None or draft.amount == raw.amount or Decision.OCR_REPAIRED not in draft.decisions:
+        return row
+    again = parse_money(raw.amount_again, places) if raw.amount_again else None
+    if raw.amount is not None and (again is None or again.magnitude != abs(draft.amount)):
         return row
     confidence = draft.reported_confidence
     return (

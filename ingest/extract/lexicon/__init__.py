@@ -10,13 +10,20 @@ the data every file names) and the script its letters are, and naming the file i
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -233,11 +240,19 @@ def parse(language: str, text: str) -> Lexicon:
     """The lexicon a language's file writes (phrases as printed, not folded); ValueError, naming the
     file and the class, when the file misses a class, names one `Lexicon` does not have, or writes
     one in the wrong shape."""
-    source = f"lexicon file {language}.toml"
+    return _lexicon(language, _toml(language, text))
+
+
+def _toml(language: str, text: str) -> dict[str, Any]:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{source} is not valid TOML: {error}") from error
+        raise ValueError(f"lexicon file {language}.toml is not valid TOML: {error}") from error
+
+
+def _lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
+    """The lexicon of a language's file as TOML reads it (see `parse`)."""
+    source = f"lexicon file {language}.toml"
     classes = {f.name: f for f in fields(Lexicon) if f.name != "language"}
     missing = [name for name in classes if name not in data]
     unknown = sorted(set(data) - set(classes))
@@ -257,8 +272,46 @@ def parse(language: str, text: str) -> Lexicon:
 
 def load(language: str) -> Lexicon:
     """The lexicon of this language (ISO 639-1 code) as its file, shipped in this package, writes it."""
-    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
-    return parse(language, text)
+    return parse(language, _file_text(language))
+
+
+def _file_text(language: str) -> str:
+    return resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
+
+
+KEPT = Path(__file__).with_name("__pycache__")  # where the files' parsed data is kept (see `_load_all`)
+
+
+def _load_all(codes: Sequence[str]) -> list[Lexicon]:
+    """The lexicons of these languages, as `load` reads each.
+
+    Parsing TOML is most of loading them (~30 ms of CPU, at the start of every process that reads
+    files): what the files parse to is kept as JSON, which loads in about 1 ms, beside the package's
+    bytecode and under the same rule (`sys.dont_write_bytecode`), named by a digest of the files' text
+    so that a file edited is parsed again.
+    """
+    texts = {code: _file_text(code) for code in codes}
+    digest = hashlib.sha256("\0".join(f"{code}\0{text}" for code, text in texts.items()).encode())
+    kept = KEPT / f"lexicon-{digest.hexdigest()[:20]}.json"
+    try:
+        data = json.loads(kept.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {code: _toml(code, text) for code, text in texts.items()}
+        if not sys.dont_write_bytecode:
+            _keep(kept, data)
+    return [_lexicon(code, data[code]) for code in codes]
+
+
+def _keep(path: Path, data: dict[str, Any]) -> None:
+    """Write the files' parsed data where `_load_all` looks for it, replacing any of older files; a
+    package that cannot be written to (installed read-only) parses its files at every start."""
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        path.parent.mkdir(exist_ok=True)
+        for old in path.parent.glob("lexicon-*.json"):
+            old.unlink(missing_ok=True)
+        written = path.with_name(f"{path.name}.{os.getpid()}")
+        written.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, path)  # whole or not at all: other processes may be loading it
 
 
 _CODES = (
@@ -267,7 +320,7 @@ _CODES = (
     "et", "lv", "lt", "vi",
 )  # fmt: skip
 
-LANGUAGES: tuple[Lexicon, ...] = tuple(folded(load(code)) for code in _CODES)
+LANGUAGES: tuple[Lexicon, ...] = tuple(folded(lexicon) for lexicon in _load_all(_CODES))
 BY_LANGUAGE: Mapping[str, Lexicon] = {lx.language: lx for lx in LANGUAGES}
 
 
@@ -330,6 +383,62 @@ _TOLD_BY: Mapping[str, tuple[str, ...]] = {
     word: tuple(language for language, telling in TELLING_WORDS.items() if word in telling)
     for word in frozenset().union(*TELLING_WORDS.values())
 }
+
+
+def _every_phrase(lexicon: Lexicon) -> frozenset[str]:
+    """Every phrase a lexicon holds, of any class."""
+    phrases: set[str] = set()
+    for f in fields(Lexicon):
+        value = getattr(lexicon, f.name)
+        if f.name == "account_types":
+            phrases.update(phrase for phrase, _ in value)
+        elif isinstance(value, Mapping | tuple):
+            phrases.update(value)
+    return frozenset(phrases)
+
+
+def _telling_labels(languages: tuple[Lexicon, ...]) -> dict[str, re.Pattern[str]]:
+    """Per language, a pattern of the labels a statement prints in it (its period's, its account's and
+    holder's, its balances') that no other language holds as a phrase of any class ("số tài khoản",
+    "saldo inicial"; not "saldo", nor "iban"): the labels tell a page's language where it prints no
+    running text."""
+    held = {lx.language: _every_phrase(lx) for lx in languages}
+    holders = Counter(phrase for phrases in held.values() for phrase in phrases)  # languages, by phrase
+    telling = {}
+    for lx in languages:
+        # A label no other language holds: the languages holding it, less this one, are none (uniting
+        # every other language's phrases, for each language, took half of this function's ~20 ms).
+        own = held[lx.language]
+        labels = {
+            *lx.period_words,
+            *lx.period_start_labels,
+            *lx.statement_date_labels,
+            *lx.account_labels,
+            *lx.holder_labels,
+            *lx.currency_labels,
+            *lx.opening_balance,
+            *lx.closing_balance,
+        }
+        labels = {label for label in labels if holders[label] == (label in own)}
+        alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        telling[lx.language] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if labels else r"(?!)")
+    return telling
+
+
+_TELLING_LABELS: Mapping[str, re.Pattern[str]] = _telling_labels(LANGUAGES)
+
+
+def labels_language(text: str) -> str | None:
+    """The language of a page's labels (folded text): the one whose telling labels (`_telling_labels`)
+    it prints at least twice and more than twice as often as any other's; None when none stands out."""
+    counts = Counter({language: len(pattern.findall(text)) for language, pattern in _TELLING_LABELS.items()})
+    ranked = counts.most_common(2)
+    if ranked[0][1] < _LABELS_MIN or ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_LABELS_MIN = 2
 
 
 def language_of(words: Iterable[str]) -> str | None:

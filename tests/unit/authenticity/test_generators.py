@@ -34,7 +34,10 @@ from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, 
 # - fpdf2: fpdf2 2.8.9 (fpdf2.py.txt): striped cells, red negatives, a bold closing balance;
 # - chrome_online_banking_print: headless Chrome from chrome_online_banking.html, an online banking page
 #   as an applicant prints it: its fixed header, cookie banner and chat button drawn over the rows under
-#   them (what they hide is a LOW sign), credits in green and debits in red.
+#   them (what they hide is a LOW sign), credits in green and debits in red;
+# - cairo_print: cairo's PDF surface, which Firefox prints through on Linux and Windows, drawing a web
+#   page as a browser does (cairo_print.py.txt): y flipped, a row's cells joined into one text object,
+#   stripes and borders as filled boxes; cairo names itself in Producer, no print driver.
 GENERATED = Path(__file__).parents[2] / "data" / "generators"
 WRITTEN = {
     "chrome_print.pdf": {(SignalCode.PRINT_DRIVER, Severity.LOW)},
@@ -43,6 +46,7 @@ WRITTEN = {
         (SignalCode.HIDDEN_TEXT, Severity.LOW),
     },
     "weasyprint_print.pdf": set(),
+    "cairo_print.pdf": set(),
     "ghostscript_ps2pdf.pdf": set(),
     "fpdf2.pdf": set(),
 }
@@ -443,6 +447,18 @@ def test_a_statement_as_its_generator_writes_it_is_clean(generated: tuple[Genera
     assert judge(signals).verdict is Verdict.CLEAN
 
 
+def test_a_statement_its_readers_annotated_without_hiding_a_figure_gives_the_same_signals(
+    generated: tuple[Generator, bytes],
+) -> None:
+    # Links over its figures, a highlight, a red box, a stamp across the table, notes in the margins.
+    generator, data = generated
+
+    signals = _signals(tamper.commented(data))
+
+    assert {(s.code, s.severity) for s in signals} == generator.expected
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
 EDITS = (
     "whiteout-other-font",
     "whiteout-same-font",
@@ -451,6 +467,7 @@ EDITS = (
     "rewrite",
     "metadata",
     "annotation",
+    *tamper.COVERS,
     "edit-in-place",
     "online-editor",
 )
@@ -621,6 +638,16 @@ def test_a_figure_retyped_larger_mid_column_stays_an_island() -> None:
 @pytest.mark.parametrize("name", sorted(WRITTEN))
 def test_a_statement_a_real_generator_wrote_is_clean(name: str) -> None:
     signals = _signals((GENERATED / name).read_bytes())
+
+    assert {(s.code, s.severity) for s in signals} == WRITTEN[name]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_a_statement_a_real_generator_wrote_annotated_by_its_readers_gives_the_same_signals(
+    name: str,
+) -> None:
+    signals = _signals(tamper.commented((GENERATED / name).read_bytes()))
 
     assert {(s.code, s.severity) for s in signals} == WRITTEN[name]
     assert judge(signals).verdict is Verdict.CLEAN

@@ -10,6 +10,7 @@ import io
 
 import pikepdf
 import pytest
+from PIL import ImageCms
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -83,6 +84,171 @@ def test_a_statement_printed_from_firefox_names_no_print_driver(statement: bytes
         {"Producer": "cairo 1.18.0 (https://cairographics.org)", "Creator": "Mozilla Firefox 121.0"},
     )
     assert _signals(printed) == []
+
+
+def test_a_statement_printed_from_firefox_through_skia_is_a_weak_sign_and_clean(statement: bytes) -> None:
+    # Firefox's Skia print target names Skia's PDF backend and the browser, and dates the file once.
+    printed = _metadata(
+        statement,
+        {
+            "Producer": "Skia/PDF m121",
+            "Creator": "Firefox",
+            "CreationDate": "D:20240305140712+01'00'",
+            "ModDate": "D:20240305140712+01'00'",
+        },
+    )
+
+    signals = _signals(printed)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+SAFARI = {
+    "Producer": "macOS Version 14.1 (Build 23B74) Quartz PDFContext",
+    "Creator": "Safari",
+    "Title": "Account activity - Harborview Online Banking",
+    "CreationDate": "D:20240305140712Z00'00'",
+    "ModDate": "D:20240305140712Z00'00'",
+}
+_QUARTZ_FONTS = {"TT1": "Helvetica", "TT2": "Helvetica-Bold"}  # resource name: the font Safari set
+
+
+class _QuartzPage:
+    """A page's content as Quartz writes WebKit's drawing: painted white, then in CSS pixels, y down."""
+
+    def __init__(self) -> None:
+        self._ops = [
+            b"q Q q 0 0 612 792 re W n /Cs1 cs 1 1 1 sc 0 0 612 792 re f",
+            b"q 0.75 0 0 -0.75 0 792 cm",
+        ]
+
+    def run(
+        self,
+        font: str,
+        size: float,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        right: bool = False,
+        colour: str = "0.13 0.13 0.13",
+    ) -> None:
+        """A text run whose baseline starts (or, `right`, ends) at x, y, set by a flipped text matrix."""
+        if right:
+            x -= pdfmetrics.stringWidth(text, _QUARTZ_FONTS[font], size)
+        self._ops.append(
+            b"/Cs1 cs %s sc BT /%s 1 Tf %.2f 0 0 %.2f %.2f %.2f Tm (%s) Tj ET"
+            % (colour.encode(), font.encode(), size, -size, x, y, text.encode("latin-1"))
+        )
+
+    def fill(self, x: float, y: float, width: float, height: float, colour: str) -> None:
+        self._ops.append(b"/Cs1 cs %s sc %.2f %.2f %.2f %.2f re f" % (colour.encode(), x, y, width, height))
+
+    def content(self) -> bytes:
+        return b"\n".join([*self._ops, b"Q Q"])
+
+
+def _quartz_print() -> bytes:
+    """Two pages of an online banking page as Safari prints it through Quartz (macOS's PDFContext): the
+    page painted white first, WebKit's CSS pixels flipped into PDF space (a 0.75 scale, y down) and each
+    text run set at size 1 by a flipped text matrix, colours in an ICC-based sRGB space, TrueType fonts
+    named as subsets, each row's stripe drawn under its text, negatives in red, and Safari's header and
+    footer (title and date above, address and page number below)."""
+    document = pikepdf.new()
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    srgb = document.make_stream(profile, N=3, Alternate=pikepdf.Name.DeviceRGB)
+    fonts = {}
+    for tag, (name, base) in enumerate(_QUARTZ_FONTS.items()):
+        subset = f"/AAAAA{'BC'[tag]}+{base}"
+        fonts[f"/{name}"] = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.TrueType,
+            BaseFont=pikepdf.Name(subset),
+            Encoding=pikepdf.Name.MacRomanEncoding,
+            FirstChar=32,
+            LastChar=126,
+            Widths=list(pdfmetrics.getFont(base).widths[32:127]),
+            FontDescriptor=pikepdf.Dictionary(
+                Type=pikepdf.Name.FontDescriptor,
+                FontName=pikepdf.Name(subset),
+                Flags=32,
+                FontBBox=[-166, -225, 1000, 931],
+                ItalicAngle=0,
+                Ascent=718,
+                Descent=-207,
+                CapHeight=718,
+                StemV=88,
+            ),
+        )
+    balance = 1840.25
+    for number in (1, 2):
+        drawn = _QuartzPage()
+        run, fill = drawn.run, drawn.fill
+
+        run("TT1", 12, 48, 32, "05/03/2024, 14:07")
+        run("TT1", 12, 768, 32, SAFARI["Title"], right=True)
+        run("TT1", 12, 48, 1032, "https://online.harborview.example/accounts/activity")
+        run("TT1", 12, 768, 1032, f"Page {number} of 2", right=True)
+        fill(48, 56, 720, 52, "0.08 0.22 0.45")
+        run("TT2", 22, 64, 90, "Harborview Credit Union", colour="1 1 1")
+        y = 150.0
+        for x, heading, right in (
+            (56, "Date", False),
+            (150, "Description", False),
+            (610, "Amount", True),
+            (760, "Balance", True),
+        ):
+            run("TT2", 13, x, y, heading, right=right)
+        fill(48, y + 8, 720, 2, "0.4 0.4 0.4")
+        for row in range(34):
+            y += 24
+            if row % 2:
+                fill(48, y - 17, 720, 24, "0.94 0.95 0.97")
+            amount = round(((row * 53.17 + number * 11) % 420) - 210, 2)
+            balance = round(balance + amount, 2)
+            run("TT1", 13, 56, y, f"{row % 28 + 1:02d}/02/2024")
+            run("TT1", 13, 150, y, "CARD PURCHASE GROCER" if amount < 0 else "TRANSFER FROM SAVINGS")
+            red = "0.75 0.1 0.1" if amount < 0 else "0.1 0.45 0.2"
+            run("TT1", 13, 610, y, f"{amount:,.2f}", right=True, colour=red)
+            run("TT1", 13, 760, y, f"{balance:,.2f}", right=True)
+        run("TT2", 13, 150, y + 30, "Closing balance")
+        run("TT2", 13, 760, y + 30, f"{balance:,.2f}", right=True)
+        page = document.add_blank_page(page_size=(612, 792))
+        page.obj.Resources = pikepdf.Dictionary(
+            Font=pikepdf.Dictionary(fonts),
+            ColorSpace=pikepdf.Dictionary(Cs1=pikepdf.Array([pikepdf.Name.ICCBased, srgb])),
+        )
+        page.obj.Contents = document.make_stream(drawn.content())
+    for key, value in SAFARI.items():
+        document.docinfo[f"/{key}"] = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_statement_safari_printed_through_quartz_is_a_weak_sign_and_clean() -> None:
+    signals = _signals(_quartz_print())
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "whiteout-other-font",
+        "whiteout-same-font",
+        "stream-edit",
+        "incremental",
+        "annotation",
+        *tamper.COVERS,
+        "edit-in-place",
+    ],
+)
+def test_a_statement_safari_printed_edited_as_fraudsters_do_is_suspect(kind: str) -> None:
+    edited = tamper.tamper(_quartz_print(), kind)
+    assert judge(_signals(edited)).verdict is Verdict.SUSPECT
 
 
 def test_a_printed_file_saved_again_months_later_is_a_resave_to_look_at(statement: bytes) -> None:

@@ -4,12 +4,15 @@ in any of them."""
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import fields
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
+import ingest.extract.lexicon as lexicon_module
 from ingest.extract.lexicon import ALL, LANGUAGES, Lexicon, fold, folded, parse
 
 _CLASSES = [f.name for f in fields(Lexicon) if f.name != "language"]
@@ -150,6 +153,58 @@ def test_a_class_in_the_wrong_shape_is_refused_by_name() -> None:
 def test_a_file_that_is_not_toml_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match=r"it\.toml is not valid TOML"):
         parse("it", _ITALIAN + "totals = [\n")
+
+
+def _same(a: Lexicon, b: Lexicon) -> bool:
+    return all(
+        getattr(a, f.name) == getattr(b, f.name) and type(getattr(a, f.name)) is type(getattr(b, f.name))
+        for f in fields(Lexicon)
+    )
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The lexicon files' parsed data kept in a scratch folder, bytecode written."""
+    monkeypatch.setattr(lexicon_module, "KEPT", tmp_path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return tmp_path
+
+
+def test_the_files_parsed_data_is_kept_and_read_back_as_the_same_lexicons(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes = ("it", "de", "el")
+    as_written = [lexicon_module.load(code) for code in codes]
+    parsed = lexicon_module._load_all(codes)
+    assert len(list(kept.glob("lexicon-*.json"))) == 1
+
+    def no_toml(language: str, text: str) -> dict[str, object]:
+        raise AssertionError(f"{language}.toml parsed again")
+
+    monkeypatch.setattr(lexicon_module, "_toml", no_toml)
+    again = lexicon_module._load_all(codes)
+    assert [lx.language for lx in again] == list(codes)
+    assert all(_same(a, b) for a, b in zip(parsed, again, strict=True))
+    assert all(_same(a, b) for a, b in zip(as_written, again, strict=True))
+
+
+def test_a_file_edited_is_parsed_again(kept: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lexicon_module._load_all(("it",))
+    before = set(kept.glob("lexicon-*.json"))
+    edited = _ITALIAN.replace('"subtotale"', '"subtotale", "totale parziale"')
+    assert edited != _ITALIAN
+    monkeypatch.setattr(lexicon_module, "_file_text", lambda language: edited)
+    (italian,) = lexicon_module._load_all(("it",))
+    assert "totale parziale" in italian.totals
+    after = set(kept.glob("lexicon-*.json"))
+    assert len(after) == 1 and after != before  # the older files' data is not left behind
+
+
+def test_nothing_is_kept_where_bytecode_is_not_written(kept: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (italian,) = lexicon_module._load_all(("it",))
+    assert _same(italian, parse("it", _ITALIAN))
+    assert not list(kept.iterdir())
 
 
 @pytest.mark.parametrize(

@@ -692,6 +692,24 @@ def test_a_figure_read_again_alone_keeps_its_second_reading_on_a_slanted_photo(s
     ]
 
 
+def test_a_figure_no_balance_of_its_page_proves_keeps_its_second_reading_for_the_pages_joined() -> None:
+    # A photographed page that prints no balance after "9.77" (alone "99.77"): the row keeps both
+    # readings, for the chain through the statement's other photographed pages to prove one.
+    rows = [
+        *HEADER_BLOCK,
+        DEBIT_CREDIT_HEADER,
+        OPENING,
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(370, "9.77")]),
+        (209.0, [(100, "CAFE"), right(370, "1.75")]),
+    ]
+    level = page(rows, confidence=90.0)
+    words = [replace(w, confidence=74.0, alternative="99.77") if w.text == "9.77" else w for w in level.words]
+    [statement] = read_statements([replace(level, words=tuple(words))])
+    grocer, cafe = statement.transactions
+    assert (grocer.amount, grocer.amount_again) == (M("-9.77"), "99.77")
+    assert cafe.amount_again is None
+
+
 def test_a_currency_sign_read_as_a_digit_is_settled_by_the_balance_where_the_column_prints_signs() -> None:
     # "$48.56" read "348.56" beside "SO.1S" for $0.15, in a column whose other figures print "$": of the
     # readings each shows, only 48.56 and 0.15 take the opening balance to the closing one.

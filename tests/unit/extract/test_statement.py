@@ -24,6 +24,7 @@ def test_a_row_and_its_box_come_back_from_a_pickle_with_every_field() -> None:
         day=(3, 4),
         amount_text="-12.5O",
         text_sign=-1,
+        amount_again="-12.80",
     )
     # Every field set apart from its default, so a field the pickle dropped would show.
     assert all(getattr(row, f.name) != f.default for f in fields(RawTransaction))

@@ -561,6 +561,71 @@ def test_an_amount_whose_text_shows_no_figure_the_chain_needs_stays_unread() -> 
     assert W.TransactionIncomplete in codes(account)
 
 
+def misread_pages(again: str) -> list[RawStatement]:
+    """`unbalanced_pages` with every amount read, the second row's (112.40) as 12.40 with doubt, and
+    alone as `again`: a digit the page's reading lost. The first page prints no closing balance, so it
+    proves neither reading."""
+    first, last = unbalanced_pages("3,383.06", "1,450.00")
+    lost = ALL_ROWS[1].amount + 100
+    misread = replace(
+        first.transactions[1], amount=lost, amount_text=str(-lost), text_sign=-1, amount_again=again
+    )
+    first = replace(
+        first,
+        transactions=[
+            replace(first.transactions[0], amount=ALL_ROWS[0].amount),
+            misread,
+            first.transactions[2],
+        ],
+    )
+    last = replace(
+        last,
+        transactions=[
+            replace(t, amount=r.amount) for t, r in zip(last.transactions, ALL_ROWS[3:], strict=True)
+        ],
+    )
+    return [first, last]
+
+
+def test_a_second_reading_no_page_proves_alone_is_taken_where_the_chain_through_the_pages_does() -> None:
+    """HSBC photographed a page a file: "83.25" read with doubt, alone "88.25", on a page whose rows end
+    without a balance; the chain from the first page's opening to the last page's closing proves it."""
+    first, last = misread_pages(str(-ALL_ROWS[1].amount))
+    [account] = validate(TODAY, files([last, first], ["IMG_3101.jpg", "IMG_2987.jpg"])).accounts
+    assert [t.amount for t in account.transactions] == [Decimal(a) for _, _, a in CLEAN_ROWS]
+    assert W.BalanceMismatch not in codes(account)
+    assert account.transactions[1].confidence < first.transactions[1].confidence
+
+
+def test_a_second_reading_the_chain_through_the_pages_does_not_prove_is_left() -> None:
+    first, last = misread_pages(str(-ALL_ROWS[1].amount + 60))
+    [account] = validate(TODAY, files([last, first], ["b.jpg", "a.jpg"])).accounts
+    assert account.transactions[1].amount == first.transactions[1].amount
+    assert W.BalanceMismatch in codes(account)
+
+
+def test_a_second_reading_the_balances_around_it_prove_is_taken_where_another_row_stays_unread() -> None:
+    """HSBC photographed a page a file: "88.25" read "83.25" with doubt (alone "88.25") on a page whose
+    day ends on the next photo's balance, and on another page a figure read "49": the balances around
+    the first prove its second reading, though nothing proves the second and the statement stays short."""
+    first, second, third = pages()
+    misread = replace(
+        ALL_ROWS[1], amount=ALL_ROWS[1].amount + 100, balance=None, amount_text="12.40", text_sign=-1
+    )
+    first = replace(
+        first,
+        transactions=[ALL_ROWS[0], replace(misread, amount_again=str(-ALL_ROWS[1].amount))],
+        printed_pages=((1, 3),),
+    )
+    unread = replace(ALL_ROWS[5], amount=None, balance=None, amount_text="49", text_sign=-1)
+    third = replace(third, transactions=[*third.transactions[:1], unread], printed_pages=((3, 3),))
+    second = replace(second, printed_pages=((2, 3),))
+    [account] = validate(TODAY, files([third, first, second], ["c.jpg", "a.jpg", "b.jpg"])).accounts
+    assert account.transactions[1].amount == ALL_ROWS[1].amount
+    assert account.transactions[5].amount is None
+    assert W.TransactionIncomplete in codes(account)
+
+
 def test_a_card_charge_no_page_proves_alone_is_read_as_the_chain_through_the_pages_proves_it() -> None:
     """TD's card statement photographed at 170 dpi: a bold "$11.85" was read "SIL8S" on the first page,
     which prints the previous balance; only the last prints the new one. The pages join by their numbers.

@@ -1,0 +1,298 @@
+"""Annotations laid over a page's own figures: what viewers' comment tools and online editors add without
+touching the page's content, and whether it hides or retypes a figure.
+
+Viewers draw every annotation over the page. A text box (FreeText) over the page's digits retypes them.
+A rectangle, ellipse or polygon filled in the paper's colour, a white marker's strokes (Ink), a stamp
+painted in the paper's colour or holding an opaque picture hides them: with text or a picture laid on
+that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
+redaction. An annotation in a colour (a red circle round a figure, a highlight, a border), or drawn
+see-through, hides nothing. No bank's generator lays any of these on a statement: statements carry
+links at most.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run
+from ingest.authenticity.places import PageFrame, where
+from ingest.codes import Severity, SignalCode
+from ingest.models import Box, Signal
+
+# A colour whose every channel (of 255) is at least this is the paper's: white, off-white, a light grey.
+# A highlighter's yellow or a light blue lacks a channel.
+PAPER_CHANNEL = 217
+# Strokes in the paper's colour at least this share of the size of the digits under them wide hide them
+# (a marker); thinner ones are lines, which hide nothing.
+MARKER_WIDTH = 0.3
+OPAQUE_PICTURE = 0.9  # share of a picture's pixels opaque enough to hide what is under it
+# The kinds of annotation that may hide a figure: their subtype's name, and what a finding calls them.
+COVERS = {
+    pdfium_c.FPDF_ANNOT_SQUARE: ("Square", "white box"),
+    pdfium_c.FPDF_ANNOT_CIRCLE: ("Circle", "white ellipse"),
+    pdfium_c.FPDF_ANNOT_POLYGON: ("Polygon", "white polygon"),
+    pdfium_c.FPDF_ANNOT_INK: ("Ink", "white marker's stroke"),
+    pdfium_c.FPDF_ANNOT_STAMP: ("Stamp", "stamp in the paper's colour"),
+}
+# Shapes whose interior colour (IC) is their fill when they carry no appearance of their own.
+_SHAPES = frozenset({pdfium_c.FPDF_ANNOT_SQUARE, pdfium_c.FPDF_ANNOT_CIRCLE, pdfium_c.FPDF_ANNOT_POLYGON})
+_OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha byte: 1 if opaque
+
+
+@dataclass(frozen=True, slots=True)
+class _Annotation:
+    """An annotation that may hide or retype a figure: where it lies and what its appearance draws."""
+
+    subtype: int
+    box: tuple[float, float, float, float]  # its rectangle in PDF space
+    paper_fill: bool  # fills its box in the paper's colour
+    paper_stroke: float  # the width of its widest strokes in the paper's colour (0: none)
+    picture: bool  # draws an opaque picture
+    text: bool  # draws text (a text box always does)
+
+    @property
+    def writes(self) -> str:
+        """What it lays over the page that a reader sees as writing ("" if nothing)."""
+        if self.text:
+            return "text"
+        return "a picture" if self.picture else ""
+
+    def hides(self, digits: Sequence[Char]) -> bool:
+        """It covers these digits of the page in the paper's colour, or with a picture."""
+        if self.subtype == pdfium_c.FPDF_ANNOT_FREETEXT:
+            return False  # a text box is judged as writing (`laid_over`)
+        wide = 0 < self.paper_stroke >= MARKER_WIDTH * median(c.size for c in digits)
+        return self.paper_fill or self.picture or wide
+
+    @property
+    def cover(self) -> str:
+        return "picture" if self.picture and not self.paper_fill else COVERS[self.subtype][1]
+
+
+def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> list[Signal]:
+    """COVERED_TEXT / HIDDEN_TEXT: annotations that hide the page's digits (in the paper's colour or
+    under a picture), retyped when text or a picture is laid on them; COVERED_TEXT: a text box over
+    the page's digits."""
+    annotations = _annotations(page)
+    signals = []
+    reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
+    for index, annotation in enumerate(annotations):
+        digits = _digits_under(runs, annotation.box)
+        if not digits or not annotation.hides(digits):
+            continue
+        reported.update(map(id, digits))
+        bounds = _bounds(digits)
+        later = [a.writes for a in annotations[index + 1 :] if a.writes and _overlap(a.box, bounds)]
+        if annotation.writes:  # its own appearance: text on the cover, or the picture itself
+            written = "text is laid over them" if annotation.text else "it shows a picture in their place"
+        else:
+            written = f"{later[0]} is laid over them" if later else ""
+        signals.append(_covered(frame, annotation, digits, written))
+    for annotation in annotations:
+        if annotation.subtype != pdfium_c.FPDF_ANNOT_FREETEXT:
+            continue
+        digits = [c for c in _digits_under(runs, annotation.box) if id(c) not in reported]
+        if digits:
+            signals.append(_text_box(frame, annotation, digits))
+    return signals
+
+
+def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
+    box = _place(frame, annotation)
+    seen = f"A {annotation.cover} added as an annotation hides {len(digits)} digits of the page's own text"
+    evidence = f"{COVERS[annotation.subtype][0]} annotation over {len(digits)} digits in {_fonts(digits)}"
+    if written:
+        return Signal(
+            code=SignalCode.COVERED_TEXT,
+            severity=Severity.HIGH,
+            page=frame.number,
+            bbox=box,
+            message=(
+                f"{seen} {where(box)}, and {written}: the way a figure is whited out and retyped "
+                "without changing the page."
+            ),
+            evidence=f"{evidence}; {written}",
+        )
+    return Signal(
+        code=SignalCode.HIDDEN_TEXT,
+        severity=Severity.LOW,
+        page=frame.number,
+        bbox=box,
+        message=f"{seen} {where(box)}, with nothing written over it: a redaction, not a retype.",
+        evidence=evidence,
+    )
+
+
+def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
+    box = _place(frame, annotation)
+    return Signal(
+        code=SignalCode.COVERED_TEXT,
+        severity=Severity.HIGH,
+        page=frame.number,
+        bbox=box,
+        message=(
+            f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
+            f"own text {where(box)}: the way a figure is retyped without changing the page."
+        ),
+        evidence=f"FreeText annotation over {len(digits)} digits in {_fonts(digits)}",
+    )
+
+
+def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
+    """The page's visible text boxes and annotations that may cover a figure, in drawing order."""
+    found = []
+    rect = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        try:
+            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if subtype != pdfium_c.FPDF_ANNOT_FREETEXT and subtype not in COVERS:
+                continue
+            if pdfium_c.FPDFAnnot_GetFlags(annot) & pdfium_c.FPDF_ANNOT_FLAG_HIDDEN:
+                continue
+            if subtype != pdfium_c.FPDF_ANNOT_FREETEXT and _see_through(annot):
+                continue
+            if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            x0, x1 = sorted((rect.left, rect.right))
+            y0, y1 = sorted((rect.bottom, rect.top))
+            look = _Appearance(page)
+            for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
+                look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
+            if not look.drawn and subtype in _SHAPES:
+                look.paper_fill = _paper(_colour(annot, pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor))
+            found.append(
+                _Annotation(
+                    subtype,
+                    (x0, y0, x1, y1),
+                    look.paper_fill,
+                    look.paper_stroke,
+                    look.picture,
+                    look.text or subtype == pdfium_c.FPDF_ANNOT_FREETEXT,
+                )
+            )
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return found
+
+
+class _Appearance:
+    """What an annotation's normal appearance draws, object by object (inside forms too)."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self._page = page
+        self.drawn = False
+        self.paper_fill = False
+        self.paper_stroke = 0.0
+        self.picture = False
+        self.text = False
+
+    def add(self, obj: ctypes.c_void_p) -> None:
+        self.drawn = True
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            self.text = True
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            self.picture = self.picture or _opaque(self._page, obj)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            for number in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+                self.add(pdfium_c.FPDFFormObj_GetObject(obj, number))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke):
+                return
+            if fill.value != pdfium_c.FPDF_FILLMODE_NONE and _paper(_colour_of(obj, stroke=False)):
+                self.paper_fill = True
+            width = ctypes.c_float()
+            paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
+            if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
+                self.paper_stroke = max(self.paper_stroke, width.value)
+
+
+def _see_through(annot: ctypes.c_void_p) -> bool:
+    """Drawn at an opacity (its CA, which viewers apply to its whole appearance) that shows what is under."""
+    opacity = ctypes.c_float()
+    return (
+        bool(pdfium_c.FPDFAnnot_GetNumberValue(annot, b"CA", opacity)) and opacity.value * 255 < HIDING_ALPHA
+    )
+
+
+def _colour(annot: ctypes.c_void_p, which: int) -> tuple[int, int, int, int] | None:
+    channels = [ctypes.c_uint() for _ in range(4)]
+    if not pdfium_c.FPDFAnnot_GetColor(annot, which, *channels):
+        return None
+    red, green, blue, alpha = (c.value for c in channels)
+    return red, green, blue, alpha
+
+
+def _colour_of(obj: ctypes.c_void_p, *, stroke: bool) -> tuple[int, int, int, int] | None:
+    channels = [ctypes.c_uint() for _ in range(4)]
+    read = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
+    if not read(obj, *channels):
+        return None
+    red, green, blue, alpha = (c.value for c in channels)
+    return red, green, blue, alpha
+
+
+def _paper(rgba: tuple[int, int, int, int] | None) -> bool:
+    """An opaque colour in the paper's shade (None: no colour)."""
+    return rgba is not None and rgba[3] >= HIDING_ALPHA and min(rgba[:3]) >= PAPER_CHANNEL
+
+
+def _opaque(page: pdfium.PdfPage, obj: ctypes.c_void_p) -> bool:
+    """The picture, with its mask, is opaque nearly everywhere (a signature's transparent picture is not)."""
+    bitmap = pdfium_c.FPDFImageObj_GetRenderedBitmap(page.pdf.raw, page.raw, obj)
+    if not bitmap:
+        return True  # a picture pdfium cannot render is taken as drawn
+    try:
+        if pdfium_c.FPDFBitmap_GetFormat(bitmap) != pdfium_c.FPDFBitmap_BGRA:
+            return True  # no alpha channel: opaque
+        width, height = int(pdfium_c.FPDFBitmap_GetWidth(bitmap)), int(pdfium_c.FPDFBitmap_GetHeight(bitmap))
+        stride = pdfium_c.FPDFBitmap_GetStride(bitmap)
+        if not width or not height:
+            return False
+        buffer = ctypes.string_at(pdfium_c.FPDFBitmap_GetBuffer(bitmap), stride * height)
+        rows = [buffer[row * stride + 3 : row * stride + 4 * width : 4] for row in range(height)]
+        opaque = sum(row.translate(_OPAQUE).count(1) for row in rows)
+        return opaque >= OPAQUE_PICTURE * width * height
+    finally:
+        pdfium_c.FPDFBitmap_Destroy(bitmap)
+
+
+def _digits_under(runs: Sequence[Run], box: tuple[float, float, float, float]) -> list[Char]:
+    """The page's digits whose middle lies inside the box."""
+    x0, y0, x1, y1 = box
+    return [
+        c
+        for run in runs
+        if run.digits and run.x1 > x0 and run.x0 < x1 and run.y1 > y0 and run.y0 < y1
+        for c in run.chars
+        if c.text.isdigit() and x0 < (c.x0 + c.x1) / 2 < x1 and y0 < (c.y0 + c.y1) / 2 < y1
+    ]
+
+
+def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
+    return (
+        min(c.x0 for c in chars),
+        min(c.y0 for c in chars),
+        max(c.x1 for c in chars),
+        max(c.y1 for c in chars),
+    )
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _place(frame: PageFrame, annotation: _Annotation) -> Box:
+    return frame.box(*annotation.box)
+
+
+def _fonts(chars: Sequence[Char]) -> str:
+    return ", ".join(sorted({c.font for c in chars}))

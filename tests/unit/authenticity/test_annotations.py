@@ -1,0 +1,234 @@
+"""Annotations laid over a statement's figures: a cover in the paper's colour (a filled rectangle, ellipse
+or polygon, white marker strokes, a stamp) or a picture hides a figure, and text or a picture laid on it
+retypes it (SUSPECT); alone it is a redaction (a weak sign). Annotations in a colour, thin lines, hidden
+ones and transparent pictures hide nothing."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+import pikepdf
+import pytest
+from PIL import Image
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ingest.authenticity import judge
+from ingest.codes import Severity, SignalCode, Verdict
+from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, content_signals, pdf, row_y, table
+
+ROW = 2  # the figure covered: the third amount of the table
+Rect = tuple[float, float, float, float]
+
+
+def _figure_box() -> Rect:
+    """The box of the figure of row ROW (Helvetica 9, right-aligned at RIGHT), a point wider each way."""
+    width = stringWidth(AMOUNTS[ROW], "Helvetica", 9)
+    return RIGHT - width - 1, row_y(ROW) - 3, RIGHT + 1, row_y(ROW) + 8
+
+
+Make = Callable[[pikepdf.Pdf], dict[str, Any]]  # an annotation's entries, made in the document
+
+
+def _annotated(*annotations: Make) -> bytes:
+    """The table with these annotations on its page, in this order."""
+    with pikepdf.open(io.BytesIO(pdf(table))) as document:
+        made = [
+            document.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, **make(document)))
+            for make in annotations
+        ]
+        document.pages[0].obj["/Annots"] = pikepdf.Array(made)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _look(document: pikepdf.Pdf, content: bytes, **resources: Any) -> pikepdf.Dictionary:
+    """An appearance the size of the figure's box, drawn from its corner."""
+    width, height = _size()
+    stream = document.make_stream(
+        content,
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=[0, 0, width, height],
+        Resources=pikepdf.Dictionary(**resources),
+    )
+    return pikepdf.Dictionary(N=stream)
+
+
+def _picture(document: pikepdf.Pdf, *, transparent: bool) -> pikepdf.Stream:
+    """A white picture; `transparent`: with a mask that shows only a stroke across it (a signature's)."""
+    image = Image.new("RGB", (160, 44), "white")
+    stream = document.make_stream(
+        zlib.compress(image.tobytes()),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=image.width,
+        Height=image.height,
+        ColorSpace=pikepdf.Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.FlateDecode,
+    )
+    if transparent:
+        mask = Image.new("L", image.size, 0)
+        mask.paste(255, (0, 20, 160, 24))
+        stream.SMask = document.make_stream(
+            zlib.compress(mask.tobytes()),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=mask.width,
+            Height=mask.height,
+            ColorSpace=pikepdf.Name.DeviceGray,
+            BitsPerComponent=8,
+            Filter=pikepdf.Name.FlateDecode,
+        )
+    return stream
+
+
+def _size() -> tuple[float, float]:
+    x0, y0, x1, y1 = _figure_box()
+    return x1 - x0, y1 - y0
+
+
+def _filled(colour: bytes = b"1 1 1") -> bytes:
+    width, height = _size()
+    return colour + b" rg 0 0 %.2f %.2f re f" % (width, height)
+
+
+def _box(colour: bytes = b"1 1 1", flags: int = 4, opacity: float = 1.0) -> Make:
+    """A rectangle filled in `colour` over the figure (a comment tool's rectangle, a site's white-out),
+    drawn at `opacity` (the annotation's CA, which viewers apply to its whole appearance)."""
+    return lambda document: {
+        "Subtype": pikepdf.Name.Square,
+        "Rect": list(_figure_box()),
+        "F": flags,
+        "CA": opacity,
+        "AP": _look(document, _filled(colour)),
+    }
+
+
+def _shape_without_appearance(subtype: str, interior: list[float]) -> Make:
+    """A shape with no appearance of its own: viewers fill it with its interior colour."""
+    return lambda document: {"Subtype": pikepdf.Name(subtype), "Rect": list(_figure_box()), "IC": interior}
+
+
+def _white_polygon(document: pikepdf.Pdf) -> dict[str, Any]:
+    width, height = _size()
+    look = b"1 1 1 rg 0 0 m %.2f 0 l %.2f %.2f l 0 %.2f l h f" % (width, width, height, height)
+    return {"Subtype": pikepdf.Name.Polygon, "Rect": list(_figure_box()), "AP": _look(document, look)}
+
+
+def _ink(width: float, colour: bytes = b"1 1 1") -> Make:
+    """A marker's stroke along the figure, `width` points wide."""
+    length, height = _size()
+    look = colour + b" RG %.2f w 1 J 0 %.2f m %.2f %.2f l S" % (width, height / 2, length, height / 2)
+    return lambda document: {
+        "Subtype": pikepdf.Name.Ink,
+        "Rect": list(_figure_box()),
+        "AP": _look(document, look),
+    }
+
+
+def _paper_stamp(document: pikepdf.Pdf) -> dict[str, Any]:
+    look = _look(document, _filled(b"0.98 0.98 0.96"))  # an off-white paper
+    return {"Subtype": pikepdf.Name.Stamp, "Rect": list(_figure_box()), "AP": look}
+
+
+def _text_stamp(document: pikepdf.Pdf) -> dict[str, Any]:
+    """The changed figure typed in a stamp, nothing behind it."""
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    look = _look(
+        document,
+        b"BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (2,540.00) Tj ET",
+        Font=pikepdf.Dictionary(Helv=helvetica),
+    )
+    return {"Subtype": pikepdf.Name.Stamp, "Rect": list(_figure_box()), "AP": look}
+
+
+def _picture_stamp(*, transparent: bool = False) -> Make:
+    """A picture pasted over the figure (a viewer's "add image")."""
+    width, height = _size()
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        picture = _picture(document, transparent=transparent)
+        look = _look(
+            document,
+            b"q %.2f 0 0 %.2f 0 0 cm /Im Do Q" % (width, height),
+            XObject=pikepdf.Dictionary(Im=picture),
+        )
+        return {"Subtype": pikepdf.Name.Stamp, "Rect": list(_figure_box()), "AP": look}
+
+    return make
+
+
+def _found(data: bytes) -> list[tuple[SignalCode, Severity]]:
+    return [(s.code, s.severity) for s in content_signals(data)]
+
+
+COVERS: dict[str, Make] = {
+    "white-box": _box(),
+    "white-ellipse-without-appearance": _shape_without_appearance("/Circle", [1, 1, 1]),
+    "white-polygon": _white_polygon,
+    "white-marker": _ink(width=10),
+    "paper-coloured-stamp": _paper_stamp,
+}
+
+
+@pytest.mark.parametrize("cover", sorted(COVERS))
+def test_a_figure_hidden_under_a_paper_coloured_annotation_and_retyped_in_a_stamp_is_covered_text(
+    cover: str,
+) -> None:
+    data = _annotated(COVERS[cover], _text_stamp)
+
+    signals = content_signals(data)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert "annotation" in signals[0].message
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_white_box_under_a_text_box_is_one_finding() -> None:
+    def text_box(document: pikepdf.Pdf) -> dict[str, Any]:
+        return {
+            "Subtype": pikepdf.Name.FreeText,
+            "Rect": list(_figure_box()),
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String("2,540.00"),
+        }
+
+    assert _found(_annotated(_box(), text_box)) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
+def test_a_picture_pasted_over_a_figure_is_covered_text() -> None:
+    assert _found(_annotated(_picture_stamp())) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
+def test_a_white_box_with_nothing_over_it_is_a_redaction_and_the_file_stays_clean() -> None:
+    signals = content_signals(_annotated(_box()))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_stamp_drawn_before_the_white_box_is_under_it_not_a_retype() -> None:
+    assert _found(_annotated(_text_stamp, _box())) == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        pytest.param(_box(b"1 0.9 0.2"), id="yellow-box"),
+        pytest.param(_shape_without_appearance("/Circle", [1, 0, 0]), id="red-ellipse"),
+        pytest.param(_ink(width=10, colour=b"0.8 0 0"), id="red-marker"),
+        pytest.param(_ink(width=0.5), id="thin-white-line"),
+        pytest.param(_picture_stamp(transparent=True), id="signature-picture"),
+        pytest.param(_box(flags=2), id="hidden-white-box"),
+        pytest.param(_box(opacity=0.3), id="translucent-white-box"),
+    ],
+)
+def test_annotations_that_hide_nothing_give_no_signal_with_a_stamp_over_them(annotation: Make) -> None:
+    assert _found(_annotated(annotation, _text_stamp)) == []
