@@ -308,3 +308,56 @@ def test_an_australian_account_dated_with_two_digit_years_and_balances_signed_by
     ]
     read = read_drawn(head, columns, rows)
     assert read.currency == "AUD"
+
+
+def test_a_german_card_bill_prints_a_purchase_abroad_in_its_money_and_rate_left_of_the_amount_in_euro() -> (
+    None
+):
+    """The same card's notes: "Währung | Betrag | Kurs" between the description and "Betrag in" over
+    "EUR", filled for a purchase abroad only ("USD 25,00 1,0850"): the figure right of the rate is the
+    row's amount in euro, the one left of it the purchase's in its own money, and neither they nor the
+    rate are part of the description; "EUR" under "Betrag in" is the header's, its money."""
+    abroad = {3: ("USD", "25,00", "1,0850")}
+    rows = [*CARD[:3], (D(2024, 1, 8), D(2024, 1, 9), "APP STORE, SAN FRANCISCO", "-23.04"), CARD[3]]
+    previous = M("-812.40")
+    lines: Lines = header(
+        ["Nordkredit Bank AG", "Kreditkartenabrechnung", "Ihre Abrechnung vom 22.12.2023 bis 22.01.2024"]
+    )
+    lines += [
+        [
+            (40, "**Datum", False),
+            (90, "Datum", False),
+            (140, "Angabe des Unternehmens /", False),
+            (330, "Währung", False),
+            (420, "Betrag", True),
+            (480, "Kurs", True),
+            (560, "Betrag in", True),
+        ],
+        [
+            (40, "**Beleg", False),
+            (90, "Buchung", False),
+            (140, "Verwendungszweck", False),
+            (560, "EUR", True),
+        ],
+        [(90, "22.12.23", False), (140, "Saldo letzte Abrechnung", False), (560, _side(previous), True)],
+    ]
+    balance = previous
+    for n, (made, booked, text, amount) in enumerate(rows):
+        balance += M(amount)
+        money, figure, rate = abroad.get(n, ("", "", ""))
+        cells = [(330, money, False), (420, figure, True), (480, rate, True)] if money else []
+        lines.append(
+            [
+                (40, f"{made:%d.%m.%y}", False),
+                (90, f"{booked:%d.%m.%y}", False),
+                (140, text, False),
+                *cells,
+                (560, _side(M(amount)), True),
+            ]
+        )
+    lines.append([(140, "Neuer Saldo", False), (560, _side(balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(made, text, M(amount)) for made, _, text, amount in rows]
+    assert [t.value_date for t in read.transactions] == [booked for _, booked, _, _ in rows]
+    assert (read.opening_balance, read.closing_balance) == (previous, balance)
+    assert read.currency == "EUR"
