@@ -1,8 +1,10 @@
 """Layouts of the countries of issue 14 as public statement-reading projects show their banks print them
 (their notes, patterns and sample lines), each drawn under made-up names and read through the text layer
 against what was drawn: Canadian accounts and cards dated "Jan. 3" or "Dec 3" across New Year with the
-period's year printed once, German accounts and cards whose dates, signs and money headings stand on two
-lines, and an Australian account dated with two-digit years."""
+period's year printed once, card rows numbered before their dates or with reference and conversion lines
+under them; German accounts and cards whose dates, signs and money headings stand on two lines, a card's
+purchase abroad in its own money; a Swiss account in English; an Australian account dated with two-digit
+years."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     statement,
+    swiss,
 )
 
 # (day, description, signed amount): a month that runs over New Year.
@@ -361,3 +364,149 @@ def test_a_german_card_bill_prints_a_purchase_abroad_in_its_money_and_rate_left_
     assert [t.value_date for t in read.transactions] == [booked for _, booked, _, _ in rows]
     assert (read.opening_balance, read.closing_balance) == (previous, balance)
     assert read.currency == "EUR"
+
+
+# ---- Canada: card bills of more kinds ----------------------------------------------------------------
+
+SCOTIA = [
+    (D(2025, 6, 25), D(2025, 6, 26), "COFFEE HOUSE #4412 HALIFAX NS", "-6.45"),
+    (D(2025, 6, 30), D(2025, 7, 2), "ONLINE STORE TORONTO ON", "-34.05"),
+    (D(2025, 7, 8), D(2025, 7, 8), "PAYMENT FROM - *****12*3456", "155.96"),
+    (D(2025, 7, 15), D(2025, 7, 16), "DRUG MART #822 HALIFAX NS", "-23.17"),
+]
+
+
+def test_a_canadian_card_bill_numbering_its_rows_before_their_dates_marking_credits_by_a_minus_after() -> (
+    None
+):
+    """benjamin-awd/monopoly, src/monopoly/banks/scotiabank/scotiabank.py (its card's header "REF.# DATE
+    DATE DETAILS AMOUNT($)", "Previous balance, Jun 23/25", credits "155.96-"): a reference number
+    before the dates, a payment marked by a minus after its figure, sub-totals of credits and debits
+    under the rows and the new balance under them."""
+    previous = M("-812.40")
+    closing = previous + sum((M(a) for *_, a in SCOTIA), Decimal(0))
+    lines: Lines = header(
+        [
+            "Atlantic Bank",
+            "Credit Card Statement",
+            "Statement period Jun 24, 2025 - Jul 23, 2025",
+            "Account # 4537 XXXX XXXX 1234",
+            f"Previous balance, Jun 23/25 ${english(previous)}",
+        ]
+    )
+    lines.append(
+        [
+            (40, "**REF.#", False),
+            (80, "DATE", False),
+            (120, "DATE", False),
+            (170, "DETAILS", False),
+            (560, "AMOUNT($)", True),
+        ]
+    )
+    for n, (made, posted, text, amount) in enumerate(SCOTIA):
+        figure = english(M(amount)) + ("-" if M(amount) > 0 else "")
+        lines.append(
+            [
+                (40, f"{n + 1:03d}", False),
+                (80, f"{made:%b} {made.day}", False),
+                (120, f"{posted:%b} {posted.day}", False),
+                (170, text, False),
+                (560, figure, True),
+            ]
+        )
+    lines += [
+        [(170, "SUB-TOTAL CREDITS", False), (560, "155.96-", True)],
+        [(170, "SUB-TOTAL DEBITS", False), (560, "63.67", True)],
+        [],
+        [(40, f"New balance ${english(closing)}", False)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(made, text, M(amount)) for made, _, text, amount in SCOTIA]
+    assert (read.opening_balance, read.closing_balance) == (previous, closing)
+    assert read.account_type == "CREDIT_CARD"
+
+
+def test_a_canadian_card_bill_with_a_reference_line_and_a_conversion_under_its_rows() -> None:
+    """derekmoreau/bank-statement-transactions (README: a Canadian card's description spillover, its
+    posting dates) and public card parsers' notes ("Foreign Currency-USD 25.00", "Exchange rate-"):
+    "TRANSACTION / POSTING DATE | ACTIVITY DESCRIPTION | AMOUNT ($)", dates "DEC 05", a long reference
+    number under each row and a purchase abroad's money and rate under its own, payments "-$500.00",
+    the period "FROM DEC 03 TO JAN 02, 2025" with its year once."""
+    previous = M("-812.40")
+    closing = previous + sum((M(a) for _, _, a in CARD_MONTH), Decimal(0))
+    lines: Lines = header(
+        [
+            "Maple Leaf Bank",
+            "Visa Statement",
+            "STATEMENT FROM DEC 03 TO JAN 02, 2025",
+            f"PREVIOUS STATEMENT BALANCE ${english(previous)}",
+        ]
+    )
+    lines += [
+        [(40, "**TRANSACTION", False), (100, "POSTING", False)],
+        [
+            (40, "**DATE", False),
+            (100, "DATE", False),
+            (160, "ACTIVITY DESCRIPTION", False),
+            (560, "AMOUNT ($)", True),
+        ],
+    ]
+    for n, (day, text, amount) in enumerate(CARD_MONTH):
+        figure = ("-" if M(amount) > 0 else "") + "$" + english(M(amount))
+        lines += [
+            [
+                (40, f"{day:%b %d}".upper(), False),
+                (100, f"{day + dt.timedelta(days=1):%b %d}".upper(), False),
+                (160, text, False),
+                (560, figure, True),
+            ],
+            [(160, f"7449{n}2143400{n}8123456789{n}", False)],
+        ]
+        if n == 1:
+            lines += [[(160, "Foreign Currency-USD 62.40", False)], [(160, "Exchange rate-1.362019", False)]]
+    lines.append([(160, "NEW BALANCE", False), (560, "$" + english(closing), True)])
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, M(a)) for day, _, a in CARD_MONTH]
+    assert all(
+        t.description.startswith(text) and "Exchange" not in t.description
+        for t, (_, text, _) in zip(read.transactions, CARD_MONTH, strict=True)
+    )
+    assert (read.opening_balance, read.closing_balance) == (previous, closing)
+
+
+# ---- Switzerland ----------------------------------------------------------------------------------------
+
+ZURICH = [
+    (D(2025, 3, 3), "Debit card purchase\nMigros Zuerich HB\nCard no. XXXX 1234", "-84.35"),
+    (D(2025, 3, 5), "Credit\nAlpenstahl AG\nSalary March", "6850.00"),
+    (D(2025, 3, 10), "Standing order\nHausverwaltung Limmat", "-2150.00"),
+    (D(2025, 3, 31), "Account fee", "-5.00"),
+]
+
+
+def test_a_swiss_account_in_english_with_the_value_date_between_the_money_and_the_balance() -> None:
+    """benjamin-awd/monopoly, src/monopoly/banks/zkb/zkb.py (its header "Date Booking text Debit CHF
+    Credit CHF", "Balance as of:", transactions over several lines): "Date | Booking text | Debit CHF |
+    Credit CHF | Value date | Balance CHF", figures "6'850.00", each row's text over up to three
+    lines, a balance carried forward on the first line."""
+    rows = running(M("1203.85"), ZURICH)
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date:%d.%m.%Y}" if r.amount else ""),
+        Column("Booking text", 100, lambda r: r.description),
+        Column("Debit CHF", 360, lambda r: swiss(-r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit CHF", 430, lambda r: swiss(r.amount) if r.amount > 0 else "", right=True),
+        Column("Value date", 445, lambda r: f"{r.date:%d.%m.%Y}" if r.amount else ""),
+        Column("Balance CHF", 560, lambda r: swiss(r.balance), right=True),
+    ]
+    head = [
+        "Limmat Cantonal Bank",
+        "Account statement",
+        "Private account CH12 0070 0110 0012 3456 7",
+        "01.03.2025 - 31.03.2025",
+        "Balance as of: 31.03.2025",
+    ]
+    carried = Drawn(D(2025, 3, 1), "Balance carried forward", M(0), balance_before(rows))
+    read = read_one(statement(head, columns, [carried, *rows]))
+    assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == "CHF"
