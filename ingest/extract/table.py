@@ -1957,6 +1957,9 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
         if word.confidence is not None and not columns.in_desc(word):
             cells.unread.setdefault(role, []).append(word)  # a second figure in one column
         else:
+            # Text as `_place_text` places it: a number left in a money column (a page's number) is
+            # no line of description.
+            cells.in_desc = cells.in_desc and columns.in_desc(word)
             cells.desc.append(word)
         return
     cells.amounts[role] = odd
