@@ -1969,13 +1969,15 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
 
 def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     """A text layer's figure in a money column that prints no cents where the line's other figures
-    print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
-    not the decimal one ("2,500" or "1,50,000" beside "1,873.10"), that many units; bare ("110"), the
-    line's only amount, the same, as a guess the balance must prove (a number in a money column may be
-    another's). Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    print them (`mark`, their decimal mark): a round amount printed whole, where it is the line's only
+    amount (`alone`: beside another side's figure it is a number of the description run on under the
+    column, "REF 123 456"). Grouped by the mark that is not the decimal one ("2,500" or "1,50,000"
+    beside "1,873.10"), that many units; bare ("110"), the same, as a guess the balance must prove (a
+    number in a money column may be another's). Else a figure printed with three decimals, as
+    `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
     grouping = None if whole is None else whole["mark"] or whole["lakh"]
-    if whole is not None and mark is not None and (grouping or alone) and grouping != mark:
+    if whole is not None and mark is not None and alone and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
         units = Decimal(whole["digits"].replace(grouping or "", ""))
         return Money(magnitude=units, negative=negative, whole=not grouping)

@@ -4,6 +4,7 @@ layer against what was drawn."""
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tests.unit.extract.unseen_kinds import (
     Column,
@@ -51,3 +52,23 @@ def test_a_page_number_under_a_money_column_just_below_the_rows_is_no_line_of_de
     first = [*header(HEAD), headings(COLUMNS), *table(COLUMNS, ROWS[:2]), [(x, "1", True)]]
     second = [headings(COLUMNS), *table(COLUMNS, ROWS[2:]), [(x, "2", True)]]
     as_drawn(read_one(drawn_lines([first, second])), ROWS)
+
+
+def test_a_number_of_a_description_run_on_under_the_other_money_column_is_no_round_amount() -> None:
+    """A credit whose description runs on under the empty Debit column and ends in a reference grouped
+    as thousands are ("REF 123 456"): the reference is the description's, not a round debit beside the
+    credit."""
+    rows = running(
+        M("7310.45"),
+        [
+            (D(2025, 6, 2), "POS SPAR KILIMANI", "-1486.35"),
+            (D(2025, 6, 4), "TRANSFER FROM SAVINGS ACCOUNT BY MOBILE BANKING REF 123 456", "118950.00"),
+            (D(2025, 6, 7), "ATM WITHDRAWAL", "-2500.10"),
+        ],
+    )
+    debit = next(c for c in COLUMNS if c.heading == "Debit")
+    # As drawn, the description (Helvetica 9 pt from its column's left edge) ends under Debit's heading.
+    assert 100 + stringWidth(rows[1].description, "Helvetica", 9) > debit.x - stringWidth(
+        "Debit", "Helvetica-Bold", 9
+    )
+    as_drawn(read_one(drawn_lines([[*header(HEAD), headings(COLUMNS), *table(COLUMNS, rows)]])), rows)
