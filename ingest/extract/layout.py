@@ -271,12 +271,19 @@ def mend(words: Sequence[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
         # A join may make what the word before joins to: "R" "1" "234.56" is a sign before "1 234.56".
-        joined = word
-        while out and _joinable(out[-1], joined):
+        joined, left = word, None
+        while out and _joinable(out[-1], joined) and (left is None or _joins_on(out[-1], left)):
             left = out.pop()
             joined = join_words(left, joined, _separator(left, joined))
         out.append(joined)
     return out
+
+
+def _joins_on(before: Word, left: Word) -> bool:
+    """Whether a word may join the figure `left` was just joined into: a sign or a mark before it ("R"
+    "1" "234.56"), or the digits before a group of three ("1" "234" "567.89"); never another number set a
+    space before it ("3" "1" "250,00": a count, then a figure grouped by spaces)."""
+    return not any(c.isdigit() for c in before.text) or _GROUP.match(left.text) is not None
 
 
 def _joinable(left: Word, right: Word) -> bool:

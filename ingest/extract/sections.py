@@ -38,7 +38,9 @@ class _Sides:
 
 @lru_cache(maxsize=16)
 def _sides(lexicon: Lexicon) -> _Sides:
-    common = frozenset(lexicon.function_words)
+    # A word that also heads a number's column ("no", the English "No." that Vietnamese "Nợ", money
+    # out, folds to) names no side in a title.
+    common = frozenset(lexicon.function_words) | frozenset(lexicon.other_headings)
     kinds = sorted(
         (_CLEAN.sub(" ", fold(phrase)) for phrase, _ in lexicon.account_types), key=len, reverse=True
     )

@@ -65,6 +65,7 @@ class _Vocabulary:
     fee_phrases: frozenset[tuple[str, ...]]  # the OTHER headings that head a column of fees
     aside_phrases: frozenset[tuple[str, ...]]  # the OTHER headings of columns no part of the description
     net_phrases: frozenset[tuple[str, ...]]  # the AMOUNT headings of what is left of a payment after its fee
+    rate_phrases: frozenset[tuple[str, ...]]  # the OTHER headings of a purchase abroad's rate or money
     function_words: frozenset[str]  # the words of a note in brackets after a heading ("(in Rs.)")
     longest_phrase: int
     # Every header names its date column: a word only date headings use makes a line worth reading as one.
@@ -172,6 +173,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         fee_phrases=frozenset(_key(p) for p in lexicon.fee_headings),
         aside_phrases=frozenset(_key(p) for p in lexicon.aside_headings),
         net_phrases=frozenset(_key(p) for p in lexicon.net_headings),
+        rate_phrases=abroad,
         function_words=frozenset(lexicon.function_words),
         longest_phrase=max(len(k) for k in phrase_role),
         date_words=date_words,
@@ -285,6 +287,7 @@ class Column:
     aside: bool = False
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
     net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
+    rate: bool = False  # an OTHER column headed as a purchase abroad's exchange rate ("Kurs", "FX rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,9 +558,13 @@ def _roles(header: TableHeader) -> int:
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
+    """Whether a line holds heading words only, or the money they name ("EUR" under "Betrag in")."""
     heading_words = _vocabulary(lexicon).heading_words
     return all(
-        key in heading_words for word in line.words for key in _heading_keys(lexicon, word.text) if key
+        key in heading_words or key.upper() in CURRENCY_CODES
+        for word in line.words
+        for key in _heading_keys(lexicon, word.text)
+        if key
     )
 
 
@@ -664,7 +671,7 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
-    columns = _one_date(_gross_beside_net(columns), transaction_date)
+    columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns)), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
@@ -692,6 +699,19 @@ def _gross_beside_net(columns: list[Column]) -> list[Column]:
     return [
         replace(c, role=Role.OTHER, aside=True) if c.role is Role.AMOUNT and not c.net else c for c in columns
     ]
+
+
+def _abroad_beside_converted(columns: list[Column]) -> list[Column]:
+    """The columns, of two amounts parted by an exchange rate ("Betrag | Kurs | Betrag in EUR") the left
+    one read as a purchase abroad's figure in its own money: the rate converts it into the right one,
+    the row's amount, which the balance takes. Neither the figure abroad nor its rate is part of the
+    row's description."""
+    amounts = [c for c in columns if c.role is Role.AMOUNT]
+    if len(amounts) != 2 or not any(
+        amounts[0].x1 <= c.x0 and c.x1 <= amounts[1].x0 for c in columns if c.rate
+    ):
+        return columns
+    return [replace(c, role=Role.OTHER, aside=True) if c is amounts[0] or c.rate else c for c in columns]
 
 
 def _described_at_left(columns: list[Column], words: Sequence[Word]) -> list[Column]:
@@ -918,6 +938,7 @@ def _heading_columns(
                     fee=fee,
                     aside=phrase in vocabulary.aside_phrases,
                     net=phrase in vocabulary.net_phrases,
+                    rate=phrase in vocabulary.rate_phrases,
                 )
             )
             phrases.append(phrase)
@@ -1958,6 +1979,9 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
         if word.confidence is not None and not columns.in_desc(word):
             cells.unread.setdefault(role, []).append(word)  # a second figure in one column
         else:
+            # Text as `_place_text` places it: a number left in a money column (a page's number) is
+            # no line of description.
+            cells.in_desc = cells.in_desc and columns.in_desc(word)
             cells.desc.append(word)
         return
     cells.amounts[role] = odd
@@ -1967,13 +1991,15 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
 
 def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     """A text layer's figure in a money column that prints no cents where the line's other figures
-    print them (`mark`, their decimal mark): a round amount printed whole. Grouped by the mark that is
-    not the decimal one ("2,500" or "1,50,000" beside "1,873.10"), that many units; bare ("110"), the
-    line's only amount, the same, as a guess the balance must prove (a number in a money column may be
-    another's). Else a figure printed with three decimals, as `_odd_figure` reads it."""
+    print them (`mark`, their decimal mark): a round amount printed whole, where it is the line's only
+    amount (`alone`: beside another side's figure it is a number of the description run on under the
+    column, "REF 123 456"). Grouped by the mark that is not the decimal one ("2,500" or "1,50,000"
+    beside "1,873.10"), that many units; bare ("110"), the same, as a guess the balance must prove (a
+    number in a money column may be another's). Else a figure printed with three decimals, as
+    `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
     grouping = None if whole is None else whole["mark"] or whole["lakh"]
-    if whole is not None and mark is not None and (grouping or alone) and grouping != mark:
+    if whole is not None and mark is not None and alone and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
         units = Decimal(whole["digits"].replace(grouping or "", ""))
         return Money(magnitude=units, negative=negative, whole=not grouping)

@@ -41,6 +41,21 @@ def test_figure_split_at_thousands_space_is_one_amount() -> None:
     assert (word.x0, word.x1) == (500, 538)
 
 
+def test_a_count_a_space_before_a_figure_split_at_its_thousands_space_stays_a_word_of_its_own() -> None:
+    """ "3 1 250,00" (three credits, 1 250,00 in all): the figure is joined, the count is not joined to it."""
+    count, figure = mend([_w("3", 490, 495), _w("1", 497, 502), _w("250,00", 504, 530)])
+    money = parse_money(figure.text)
+    assert count.text == "3"
+    assert money is not None and money.magnitude == Decimal("1250.00")
+
+
+def test_a_sign_a_space_before_a_figure_split_at_its_thousands_space_is_the_figures() -> None:
+    words = mend([_w("R", 488, 495), _w("1", 497, 502), _w("250,00", 504, 530)])
+    assert len(words) == 1
+    money = parse_money(words[0].text)
+    assert money is not None and money.magnitude == Decimal("1250.00")
+
+
 def test_separate_words_are_not_joined() -> None:
     words = mend(
         [_w("PAYMENT", 100, 140), _w("THANK", 143, 170), _w("12.00", 300, 325), _w("15.00", 328, 353)]

@@ -33,6 +33,13 @@ def test_a_heading_naming_both_sides_or_neither_decides_nothing() -> None:
     assert direction(DEFAULT, None) is None
 
 
+def test_no_in_a_title_is_a_word_not_the_vietnamese_heading_of_money_out() -> None:
+    """ "Nợ" alone heads money out in Vietnamese and folds to "no", which English heads a number with and
+    Spanish and English titles print as a word: beside a side's name it leaves that side."""
+    assert direction(DEFAULT, _line("Abonos no aplicados")) is Role.CREDIT
+    assert direction(DEFAULT, _line("DEPOSITS - NO ACTIVITY")) is Role.CREDIT
+
+
 def test_a_title_naming_the_kind_of_account_is_no_section_of_money_in() -> None:
     """A card statement's continuation page prints "CREDIT CARD" just above its table's header."""
     assert direction(DEFAULT, _line("CREDIT CARD")) is None
