@@ -12,7 +12,7 @@ import datetime as dt
 import operator
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
@@ -876,8 +876,7 @@ def period(
 ) -> tuple[dt.date | None, dt.date | None]:
     """The statement period: the first "<date> to <date>" (or "du ... au ...") that reads as one, its
     months' names read in the statement's `language`."""
-    for line in lines:
-        text = fold(line.text).replace("’", "'")
+    for text in _period_texts(lines):
         matches = list(_DATE_IN_TEXT.finditer(text))
         for first, second in pairwise(matches):
             if not _CONNECTOR.match(text[first.end() : second.start()]):
@@ -895,6 +894,18 @@ def period(
     if (start, end) == (None, None):
         return _named_month(lines, language)
     return start, end
+
+
+def _period_texts(lines: Sequence[Line]) -> Iterator[str]:
+    """Each line's text, folded; a line that ends on a connector ("January 1, 2026 to") joined with the
+    next, which prints the period's end."""
+    texts = [fold(line.text).replace("’", "'") for line in lines]
+    for n, text in enumerate(texts):
+        following = texts[n + 1] if n + 1 < len(texts) else None
+        yield f"{text} {following}" if following is not None and _ENDS_ON_CONNECTOR.search(text) else text
+
+
+_ENDS_ON_CONNECTOR = re.compile(rf"\s{_RANGE}\s*:?$")
 
 
 def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date | None, dt.date | None]:

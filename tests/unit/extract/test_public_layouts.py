@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -510,3 +512,43 @@ def test_a_swiss_account_in_english_with_the_value_date_between_the_money_and_th
     assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "CHF"
+
+
+# ---- the US: a period over two lines ---------------------------------------------------------------------
+
+CHECKING = [
+    (D(2026, 1, 5), "ATM REBATE", "4.50"),
+    (D(2026, 1, 9), "ACH DEBIT CITY UTILITIES", "-123.17"),
+    (D(2026, 1, 15), "DIRECT DEPOSIT NORTHWIND", "2184.99"),
+    (D(2026, 1, 28), "CHECK 1042", "-500.00"),
+]
+
+
+@pytest.mark.parametrize(
+    "period",
+    [["Statement Period January 1-31, 2026"], ["Statement Period", "January 1, 2026 to", "January 31, 2026"]],
+    ids=["one line", "two lines"],
+)
+def test_a_us_checking_account_whose_period_runs_over_two_lines(period: list[str]) -> None:
+    """benjamin-awd/monopoly, src/monopoly/banks/schwab_bank/schwab_bank.py (its period "January 1-30,
+    2026" on one line, or "January 31, 2026 to" over "February 27, 2026"; its header "Posted Description
+    Debits Credits Balance", every figure after a "$"): the line that ends on "to" goes on with the
+    period's end on the next."""
+    rows = running(M("2310.45"), CHECKING)
+    columns = [
+        Column("Posted", 40, lambda r: f"{r.date:%m/%d}"),
+        Column("Description", 100, lambda r: r.description),
+        Column("Debits", 400, lambda r: "$" + english(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credits", 480, lambda r: "$" + english(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: "$" + english(r.balance), right=True),
+    ]
+    head = [
+        "Pacific Brokerage Bank",
+        "Checking Account Statement",
+        *period,
+        "Account Number 4400-12345678",
+        f"Beginning Balance ${english(balance_before(rows))}",
+        f"Ending Balance ${english(rows[-1].balance)}",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert (read.period_start, read.period_end) == (D(2026, 1, 1), D(2026, 1, 31))
