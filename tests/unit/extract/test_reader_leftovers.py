@@ -111,6 +111,19 @@ def test_an_app_statements_last_day_goes_on_over_two_page_breaks() -> None:
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
 
 
+def test_a_date_alone_under_a_page_of_dated_rows_is_no_day_the_next_pages_head_goes_on_in() -> None:
+    """Rows that each print their date, page 1 ending with a date alone under them (the day it was
+    printed) and page 2 opening with a figure beside a label over its own header: the label's line is no
+    row of that day, as the table prints no day's date alone over its rows."""
+    heading: list[Item] = [(40, "Date"), (110, "Description"), (520, "Amount")]
+    rows = [[(40, f"{d:%d/%m/%Y}"), (110, text), right(550, f"{amount:.2f}")] for d, text, amount in DAYS]
+    lines = [heading, *rows[:2], [(40, "30/06/2025")], [(110, "Debits this page"), right(550, "345.00")]]
+    lines += [heading, *rows[2:]]
+    closing = OPENING + sum(amount for _, _, amount in DAYS)
+    read = _pages(_head(closing), lines, [4])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
 # ---- stacked headings that name the net amount ----------------------------------------------------------
 
 # (day, description, gross, fee): a payment as it came, the fee taken from it, and what was left (net).
