@@ -293,12 +293,12 @@ def _load_all(codes: Sequence[str]) -> list[Lexicon]:
     texts = {code: _file_text(code) for code in codes}
     digest = hashlib.sha256("\0".join(f"{code}\0{text}" for code, text in texts.items()).encode())
     kept = KEPT / f"lexicon-{digest.hexdigest()[:20]}.json"
-    try:
-        data = json.loads(kept.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {code: _toml(code, text) for code, text in texts.items()}
-        if not sys.dont_write_bytecode:
-            _keep(kept, data)
+    with contextlib.suppress(OSError, ValueError, LookupError, TypeError):  # none kept, or not whole
+        kept_data = json.loads(kept.read_text(encoding="utf-8"))
+        return [_lexicon(code, kept_data[code]) for code in codes]
+    data = {code: _toml(code, text) for code, text in texts.items()}
+    if not sys.dont_write_bytecode:
+        _keep(kept, data)
     return [_lexicon(code, data[code]) for code in codes]
 
 

@@ -200,6 +200,16 @@ def test_a_file_edited_is_parsed_again(kept: Path, monkeypatch: pytest.MonkeyPat
     assert len(after) == 1 and after != before  # the older files' data is not left behind
 
 
+@pytest.mark.parametrize("broken", ["{", "[]", '{"it": {}}', '{"de": {}}'])
+def test_kept_data_cut_short_or_of_another_shape_is_parsed_again(kept: Path, broken: str) -> None:
+    (italian,) = lexicon_module._load_all(("it",))
+    (path,) = kept.glob("lexicon-*.json")
+    path.write_text(broken, encoding="utf-8")
+    (again,) = lexicon_module._load_all(("it",))
+    assert _same(again, italian)
+    assert path.read_text(encoding="utf-8") != broken  # written whole again
+
+
 def test_nothing_is_kept_where_bytecode_is_not_written(kept: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     (italian,) = lexicon_module._load_all(("it",))
