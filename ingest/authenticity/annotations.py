@@ -13,14 +13,17 @@ links at most.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
+import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run
+from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.models import Box, Signal
@@ -43,6 +46,9 @@ COVERS = {
 # Shapes whose interior colour (IC) is their fill when they carry no appearance of their own.
 _SHAPES = frozenset({pdfium_c.FPDF_ANNOT_SQUARE, pdfium_c.FPDF_ANNOT_CIRCLE, pdfium_c.FPDF_ANNOT_POLYGON})
 _OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha byte: 1 if opaque
+# Four numbers about a rectangle: its corners (x0, y0, x1, y1), or how far a box lies inside it (an RD).
+_Four = tuple[float, float, float, float]
+_CALLOUT = "FreeTextCallout"  # the intent (IT) of a text box with a leader line pointing at something
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +81,11 @@ class _Annotation:
         return "picture" if self.picture and not self.paper_fill else COVERS[self.subtype][1]
 
 
-def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> list[Signal]:
+def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data: bytes = b"") -> list[Signal]:
     """COVERED_TEXT / HIDDEN_TEXT: annotations that hide the page's digits (in the paper's colour or
     under a picture), retyped when text or a picture is laid on them; COVERED_TEXT: a text box over
-    the page's digits."""
-    annotations = _annotations(page)
+    the page's digits. `data`: the file's bytes, for what pdfium cannot read (a callout's box)."""
+    annotations = _annotations(page, lambda index: guarded(_differences, None, data, frame.number, index))
     signals = []
     reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
     for index, annotation in enumerate(annotations):
@@ -144,8 +150,10 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
     )
 
 
-def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
-    """The page's visible text boxes and annotations that may cover a figure, in drawing order."""
+def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None]) -> list[_Annotation]:
+    """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
+    callout's box is its text box only (`differences`: its RD, by its index in the page's Annots), as
+    its leader line hides nothing."""
     found = []
     rect = pdfium_c.FS_RECTF()
     for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
@@ -162,6 +170,9 @@ def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
                 continue
             x0, x1 = sorted((rect.left, rect.right))
             y0, y1 = sorted((rect.bottom, rect.top))
+            box = (x0, y0, x1, y1)
+            if subtype == pdfium_c.FPDF_ANNOT_FREETEXT and _name(annot, b"IT") == _CALLOUT:
+                box = _inside(box, differences(index))
             look = _Appearance(page)
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
@@ -170,7 +181,7 @@ def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
             found.append(
                 _Annotation(
                     subtype,
-                    (x0, y0, x1, y1),
+                    box,
                     look.paper_fill,
                     look.paper_stroke,
                     look.picture,
@@ -213,6 +224,41 @@ class _Appearance:
             paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
             if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
                 self.paper_stroke = max(self.paper_stroke, width.value)
+
+
+def _name(annot: ctypes.c_void_p, key: bytes) -> str:
+    """The annotation's name or text entry `key` ("" if none)."""
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(
+        annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+    )
+    return buffer.raw.decode("utf-16-le").rstrip("\0")
+
+
+def _differences(data: bytes, number: int, index: int) -> _Four | None:
+    """The RD of annotation `index` of page `number` (1-based): how far its text box lies inside its
+    Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None if it has none. pdfium cannot
+    read an array's entries."""
+    if not data:  # the file's bytes are not at hand: the whole Rect is judged
+        return None
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        annots = pdf.pages[number - 1].obj.get("/Annots")
+        annot = annots[index] if isinstance(annots, pikepdf.Array) and index < len(annots) else None
+        rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
+        if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
+            return None
+        left, top, right, bottom = (max(0.0, float(value)) for value in rd)
+        return left, top, right, bottom
+
+
+def _inside(box: _Four, differences: _Four | None) -> _Four:
+    """The box less its differences; the whole box if they leave nothing (they cannot be trusted)."""
+    if differences is None:
+        return box
+    left, top, right, bottom = differences
+    x0, y0, x1, y1 = box[0] + left, box[1] + bottom, box[2] - right, box[3] - top
+    return (x0, y0, x1, y1) if x0 < x1 and y0 < y1 else box
 
 
 def _see_through(annot: ctypes.c_void_p) -> bool:
