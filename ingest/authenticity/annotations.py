@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
+import numpy as np
+import numpy.typing as npt
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -49,6 +51,10 @@ _OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha 
 # Four numbers about a rectangle: its corners (x0, y0, x1, y1), or how far a box lies inside it (an RD).
 _Four = tuple[float, float, float, float]
 _CALLOUT = "FreeTextCallout"  # the intent (IT) of a text box with a leader line pointing at something
+# A digit has been erased when at least this share of its box (where the page shows its ink or nothing)
+# is painted over in the paper's colour.
+ERASED_SHARE = 0.5
+_SCALE = 3  # pixels a point, to see a callout's drawing over the page's digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,7 @@ class _Annotation:
 
     subtype: int
     box: tuple[float, float, float, float]  # its rectangle in PDF space
+    text_box: _Four  # where its text box says it lies: a callout's Rect less its RD; else its box
     paper_fill: bool  # fills its box in the paper's colour
     paper_stroke: float  # the width of its widest strokes in the paper's colour (0: none)
     picture: bool  # draws an opaque picture
@@ -103,10 +110,72 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
     for annotation in annotations:
         if annotation.subtype != pdfium_c.FPDF_ANNOT_FREETEXT:
             continue
-        digits = [c for c in _digits_under(runs, annotation.box) if id(c) not in reported]
+        digits = [c for c in _written_over(page, annotation, runs) if id(c) not in reported]
         if digits:
             signals.append(_text_box(frame, annotation, digits))
     return signals
+
+
+def _written_over(page: pdfium.PdfPage, annotation: _Annotation, runs: Sequence[Run]) -> list[Char]:
+    """The page's digits a text box writes over: those under its text box, and, where a callout's RD
+    leaves part of its Rect to a leader line, those its appearance erases there. Viewers draw the
+    appearance across the whole Rect and the RD is the file's own word, so a forger may state a box in
+    the margin and paint a white-out and retype over a figure elsewhere in the Rect; a leader line
+    draws over a figure but erases nothing. When the drawing cannot be seen, the whole Rect is judged."""
+    digits = _digits_under(runs, annotation.text_box)
+    if annotation.text_box == annotation.box:
+        return digits
+    inside = set(map(id, digits))
+    elsewhere = [c for c in _digits_under(runs, annotation.box) if id(c) not in inside]
+    if not elsewhere:
+        return digits
+    return digits + guarded(_erased, elsewhere, page, elsewhere)
+
+
+def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
+    """The digits the page's annotations paint over in the paper's colour (ERASED_SHARE of the part of
+    their box where the page shows its ink or nothing: a retype's new ink lands on some of it, a leader
+    line or an arrowhead paints in a colour). The page is drawn on a clear canvas with and without its
+    annotations (not its form fields), and compared digit by digit."""
+    plain = _pixels(page, annotations=False)
+    drawn = _pixels(page, annotations=True)
+    height, width = plain.shape[:2]
+    found = []
+    for c in digits:
+        left, top = _device(page, c.x0, c.y1, width, height)
+        right, bottom = _device(page, c.x1, c.y0, width, height)
+        left, right = sorted((left, right))
+        top, bottom = sorted((top, bottom))
+        rows, columns = slice(max(0, top), min(height, bottom)), slice(max(0, left), min(width, right))
+        under, over = plain[rows, columns], drawn[rows, columns]
+        shows = (under[..., 3] < HIDING_ALPHA) | (under[..., :3].min(axis=2) < PAPER_CHANNEL)
+        paper = (over[..., 3] >= HIDING_ALPHA) & (over[..., :3].min(axis=2) >= PAPER_CHANNEL)
+        seen = int(shows.sum())
+        if seen and int((shows & paper).sum()) >= ERASED_SHARE * seen:
+            found.append(c)
+    return found
+
+
+def _pixels(page: pdfium.PdfPage, *, annotations: bool) -> npt.NDArray[np.uint8]:
+    """The page drawn at _SCALE on a clear canvas: rows of pixels of blue, green, red and opacity."""
+    bitmap = page.render(
+        scale=_SCALE, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
+    )
+    try:
+        if bitmap.format != pdfium_c.FPDFBitmap_BGRA:
+            raise ValueError("the page was drawn without opacity")
+        pixels: npt.NDArray[np.uint8] = bitmap.to_numpy().copy()
+        return pixels
+    finally:
+        bitmap.close()
+
+
+def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -> tuple[int, int]:
+    """The pixel of PDF-space point (x, y) in the page drawn `width` by `height` pixels."""
+    column, row = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, width, height, 0, x, y, column, row):
+        raise ValueError("no pixel for the point")
+    return column.value, row.value
 
 
 def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
@@ -136,7 +205,9 @@ def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], 
 
 
 def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
-    box = _place(frame, annotation)
+    # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
+    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, _bounds(digits)
+    box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
     return Signal(
         code=SignalCode.COVERED_TEXT,
         severity=Severity.HIGH,
@@ -152,8 +223,8 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
 
 def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None]) -> list[_Annotation]:
     """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
-    callout's box is its text box only (`differences`: its RD, by its index in the page's Annots), as
-    its leader line hides nothing."""
+    callout's text box is its Rect less its RD (`differences`, by its index in the page's Annots), the
+    rest of its Rect holding its leader line."""
     found = []
     rect = pdfium_c.FS_RECTF()
     for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
@@ -171,8 +242,9 @@ def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None
             x0, x1 = sorted((rect.left, rect.right))
             y0, y1 = sorted((rect.bottom, rect.top))
             box = (x0, y0, x1, y1)
+            text_box = box
             if subtype == pdfium_c.FPDF_ANNOT_FREETEXT and _name(annot, b"IT") == _CALLOUT:
-                box = _inside(box, differences(index))
+                text_box = _inside(box, differences(index))
             look = _Appearance(page)
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
@@ -182,6 +254,7 @@ def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None
                 _Annotation(
                     subtype,
                     box,
+                    text_box,
                     look.paper_fill,
                     look.paper_stroke,
                     look.picture,
