@@ -356,7 +356,7 @@ def _profile_digital(files: list[Path], home: Path) -> None:
         integrate(limits, data, PDF)
         steps["integration"] += _cpu() - clock
         words = []
-        content = ContentReader()
+        content = ContentReader(data)
         document = pdfium.PdfDocument(data)
         for number in range(1, len(document) + 1):
             page = document[number - 1]

@@ -969,7 +969,7 @@ def read(data: bytes, name: str, *, timed: bool = False) -> Outcome:
 def _timing(limits: Any, data: bytes, content_type: str) -> tuple[float, float, int]:
     if content_type != PDF:
         return 0.0, 0.0, 0
-    content = ContentReader()
+    content = ContentReader(data)
     spent = 0.0
 
     def timed(page: Any, textpage: Any, words: Any, objects: Any) -> None:

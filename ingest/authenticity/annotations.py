@@ -13,14 +13,19 @@ links at most.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
+import numpy as np
+import numpy.typing as npt
+import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run
+from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.models import Box, Signal
@@ -43,6 +48,13 @@ COVERS = {
 # Shapes whose interior colour (IC) is their fill when they carry no appearance of their own.
 _SHAPES = frozenset({pdfium_c.FPDF_ANNOT_SQUARE, pdfium_c.FPDF_ANNOT_CIRCLE, pdfium_c.FPDF_ANNOT_POLYGON})
 _OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha byte: 1 if opaque
+# Four numbers about a rectangle: its corners (x0, y0, x1, y1), or how far a box lies inside it (an RD).
+_Four = tuple[float, float, float, float]
+_CALLOUT = "FreeTextCallout"  # the intent (IT) of a text box with a leader line pointing at something
+# A digit has been erased when at least this share of its box (where the page shows its ink or nothing)
+# is painted over in the paper's colour.
+ERASED_SHARE = 0.5
+_SCALE = 3  # pixels a point, to see a callout's drawing over the page's digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +63,7 @@ class _Annotation:
 
     subtype: int
     box: tuple[float, float, float, float]  # its rectangle in PDF space
+    text_box: _Four  # where its text box says it lies: a callout's Rect less its RD; else its box
     paper_fill: bool  # fills its box in the paper's colour
     paper_stroke: float  # the width of its widest strokes in the paper's colour (0: none)
     picture: bool  # draws an opaque picture
@@ -75,11 +88,11 @@ class _Annotation:
         return "picture" if self.picture and not self.paper_fill else COVERS[self.subtype][1]
 
 
-def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> list[Signal]:
+def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data: bytes = b"") -> list[Signal]:
     """COVERED_TEXT / HIDDEN_TEXT: annotations that hide the page's digits (in the paper's colour or
     under a picture), retyped when text or a picture is laid on them; COVERED_TEXT: a text box over
-    the page's digits."""
-    annotations = _annotations(page)
+    the page's digits. `data`: the file's bytes, for what pdfium cannot read (a callout's box)."""
+    annotations = _annotations(page, lambda index: guarded(_differences, None, data, frame.number, index))
     signals = []
     reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
     for index, annotation in enumerate(annotations):
@@ -97,10 +110,72 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run]) -> li
     for annotation in annotations:
         if annotation.subtype != pdfium_c.FPDF_ANNOT_FREETEXT:
             continue
-        digits = [c for c in _digits_under(runs, annotation.box) if id(c) not in reported]
+        digits = [c for c in _written_over(page, annotation, runs) if id(c) not in reported]
         if digits:
             signals.append(_text_box(frame, annotation, digits))
     return signals
+
+
+def _written_over(page: pdfium.PdfPage, annotation: _Annotation, runs: Sequence[Run]) -> list[Char]:
+    """The page's digits a text box writes over: those under its text box, and, where a callout's RD
+    leaves part of its Rect to a leader line, those its appearance erases there. Viewers draw the
+    appearance across the whole Rect and the RD is the file's own word, so a forger may state a box in
+    the margin and paint a white-out and retype over a figure elsewhere in the Rect; a leader line
+    draws over a figure but erases nothing. When the drawing cannot be seen, the whole Rect is judged."""
+    digits = _digits_under(runs, annotation.text_box)
+    if annotation.text_box == annotation.box:
+        return digits
+    inside = set(map(id, digits))
+    elsewhere = [c for c in _digits_under(runs, annotation.box) if id(c) not in inside]
+    if not elsewhere:
+        return digits
+    return digits + guarded(_erased, elsewhere, page, elsewhere)
+
+
+def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
+    """The digits the page's annotations paint over in the paper's colour (ERASED_SHARE of the part of
+    their box where the page shows its ink or nothing: a retype's new ink lands on some of it, a leader
+    line or an arrowhead paints in a colour). The page is drawn on a clear canvas with and without its
+    annotations (not its form fields), and compared digit by digit."""
+    plain = _pixels(page, annotations=False)
+    drawn = _pixels(page, annotations=True)
+    height, width = plain.shape[:2]
+    found = []
+    for c in digits:
+        left, top = _device(page, c.x0, c.y1, width, height)
+        right, bottom = _device(page, c.x1, c.y0, width, height)
+        left, right = sorted((left, right))
+        top, bottom = sorted((top, bottom))
+        rows, columns = slice(max(0, top), min(height, bottom)), slice(max(0, left), min(width, right))
+        under, over = plain[rows, columns], drawn[rows, columns]
+        shows = (under[..., 3] < HIDING_ALPHA) | (under[..., :3].min(axis=2) < PAPER_CHANNEL)
+        paper = (over[..., 3] >= HIDING_ALPHA) & (over[..., :3].min(axis=2) >= PAPER_CHANNEL)
+        seen = int(shows.sum())
+        if seen and int((shows & paper).sum()) >= ERASED_SHARE * seen:
+            found.append(c)
+    return found
+
+
+def _pixels(page: pdfium.PdfPage, *, annotations: bool) -> npt.NDArray[np.uint8]:
+    """The page drawn at _SCALE on a clear canvas: rows of pixels of blue, green, red and opacity."""
+    bitmap = page.render(
+        scale=_SCALE, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
+    )
+    try:
+        if bitmap.format != pdfium_c.FPDFBitmap_BGRA:
+            raise ValueError("the page was drawn without opacity")
+        pixels: npt.NDArray[np.uint8] = bitmap.to_numpy().copy()
+        return pixels
+    finally:
+        bitmap.close()
+
+
+def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -> tuple[int, int]:
+    """The pixel of PDF-space point (x, y) in the page drawn `width` by `height` pixels."""
+    column, row = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, width, height, 0, x, y, column, row):
+        raise ValueError("no pixel for the point")
+    return column.value, row.value
 
 
 def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
@@ -130,7 +205,9 @@ def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], 
 
 
 def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
-    box = _place(frame, annotation)
+    # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
+    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, _bounds(digits)
+    box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
     return Signal(
         code=SignalCode.COVERED_TEXT,
         severity=Severity.HIGH,
@@ -144,8 +221,10 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
     )
 
 
-def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
-    """The page's visible text boxes and annotations that may cover a figure, in drawing order."""
+def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None]) -> list[_Annotation]:
+    """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
+    callout's text box is its Rect less its RD (`differences`, by its index in the page's Annots), the
+    rest of its Rect holding its leader line."""
     found = []
     rect = pdfium_c.FS_RECTF()
     for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
@@ -162,6 +241,10 @@ def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
                 continue
             x0, x1 = sorted((rect.left, rect.right))
             y0, y1 = sorted((rect.bottom, rect.top))
+            box = (x0, y0, x1, y1)
+            text_box = box
+            if subtype == pdfium_c.FPDF_ANNOT_FREETEXT and _name(annot, b"IT") == _CALLOUT:
+                text_box = _inside(box, differences(index))
             look = _Appearance(page)
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
@@ -170,7 +253,8 @@ def _annotations(page: pdfium.PdfPage) -> list[_Annotation]:
             found.append(
                 _Annotation(
                     subtype,
-                    (x0, y0, x1, y1),
+                    box,
+                    text_box,
                     look.paper_fill,
                     look.paper_stroke,
                     look.picture,
@@ -213,6 +297,41 @@ class _Appearance:
             paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
             if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
                 self.paper_stroke = max(self.paper_stroke, width.value)
+
+
+def _name(annot: ctypes.c_void_p, key: bytes) -> str:
+    """The annotation's name or text entry `key` ("" if none)."""
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(
+        annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+    )
+    return buffer.raw.decode("utf-16-le").rstrip("\0")
+
+
+def _differences(data: bytes, number: int, index: int) -> _Four | None:
+    """The RD of annotation `index` of page `number` (1-based): how far its text box lies inside its
+    Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None if it has none. pdfium cannot
+    read an array's entries."""
+    if not data:  # the file's bytes are not at hand: the whole Rect is judged
+        return None
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        annots = pdf.pages[number - 1].obj.get("/Annots")
+        annot = annots[index] if isinstance(annots, pikepdf.Array) and index < len(annots) else None
+        rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
+        if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
+            return None
+        left, top, right, bottom = (max(0.0, float(value)) for value in rd)
+        return left, top, right, bottom
+
+
+def _inside(box: _Four, differences: _Four | None) -> _Four:
+    """The box less its differences; the whole box if they leave nothing (they cannot be trusted)."""
+    if differences is None:
+        return box
+    left, top, right, bottom = differences
+    x0, y0, x1, y1 = box[0] + left, box[1] + bottom, box[2] - right, box[3] - top
+    return (x0, y0, x1, y1) if x0 < x1 and y0 < y1 else box
 
 
 def _see_through(annot: ctypes.c_void_p) -> bool:

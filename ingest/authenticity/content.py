@@ -225,6 +225,7 @@ class _Line(NamedTuple):
 class ContentReader:
     """Looks at each text page as the reader passes it, then judges the file's figures as a whole."""
 
+    data: bytes = b""  # the file's bytes, for what pdfium cannot read (`annotations.laid_over`)
     signals: list[Signal] = field(default_factory=list)
     _figures: list[_Figure] = field(default_factory=list)
     _styles: set[Style] = field(default_factory=set)  # of the characters outside figures
@@ -250,7 +251,7 @@ class ContentReader:
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches, clips)
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
-            self.signals += laid_over(frame, page, runs)
+            self.signals += laid_over(frame, page, runs, self.data)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and

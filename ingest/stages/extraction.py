@@ -39,7 +39,7 @@ class Extraction:
 def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     """Read the statements of one integrated file and its signs of editing; raise UNREADABLE or
     NOT_A_STATEMENT."""
-    content = ContentReader()
+    content = ContentReader(data)
     pages = _read_pages(limits, data, integrated.content_type, content)
     methods = {page.method for page in pages}
     method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED

@@ -56,7 +56,7 @@ def row_y(row: int) -> float:
 
 def content_signals(data: bytes) -> list[Signal]:
     """What ContentReader finds on each page, handed pages the way the reader hands them."""
-    reader = ContentReader()
+    reader = ContentReader(data)
     document = pdfium.PdfDocument(data)
     try:
         for number in range(1, len(document) + 1):

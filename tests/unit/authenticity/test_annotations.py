@@ -232,3 +232,112 @@ def test_a_stamp_drawn_before_the_white_box_is_under_it_not_a_retype() -> None:
 )
 def test_annotations_that_hide_nothing_give_no_signal_with_a_stamp_over_them(annotation: Make) -> None:
     assert _found(_annotated(annotation, _text_stamp)) == []
+
+
+def _callout(text_box: Rect, leader_end: tuple[float, float], look: bytes = b"", **resources: Any) -> Make:
+    """A callout comment (FreeText with IT FreeTextCallout): its text box at `text_box`, its leader
+    line from the box to `leader_end`; its Rect spans both, and its RD says how far inside the Rect the
+    box lies (left, top, right, bottom). `look`: its appearance's content, drawn in its Rect from its
+    corner, with these resources."""
+    x0, y0 = min(text_box[0], leader_end[0]), min(text_box[1], leader_end[1])
+    x1, y1 = max(text_box[2], leader_end[0]), max(text_box[3], leader_end[1])
+    differences = [text_box[0] - x0, y1 - text_box[3], x1 - text_box[2], text_box[1] - y0]
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        entries = {
+            "Subtype": pikepdf.Name.FreeText,
+            "IT": pikepdf.Name.FreeTextCallout,
+            "Rect": [x0, y0, x1, y1],
+            "RD": differences,
+            "CL": [leader_end[0], leader_end[1], text_box[0], (text_box[1] + text_box[3]) / 2],
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String("see this figure"),
+        }
+        if look:
+            stream = document.make_stream(
+                look,
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Form,
+                BBox=[0, 0, x1 - x0, y1 - y0],
+                Resources=pikepdf.Dictionary(**resources),
+            )
+            entries["AP"] = pikepdf.Dictionary(N=stream)
+        return entries
+
+    return make
+
+
+def test_a_callout_in_the_margin_pointing_at_a_figure_is_not_covered_text() -> None:
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2)  # on the figure
+
+    signals = content_signals(_annotated(_callout(in_the_margin, leader_end)))
+
+    assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_callout_whose_text_box_lies_over_a_figure_in_the_papers_colour_is_covered_text() -> None:
+    figure = _figure_box()
+    width, height = _size()
+    leader_end = (RIGHT + 100, figure[3] + 60)  # out in the margin: its Rect reaches there
+    look = b"1 1 1 rg 0 0 %.2f %.2f re f" % (width, height)  # the text box (the Rect's corner), in white
+
+    signals = content_signals(_annotated(_callout(figure, leader_end, look)))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box_is_covered_text() -> None:
+    # Its RD states a text box in the margin, but what viewers draw is its appearance, across its whole
+    # Rect: a white box over the figure, with another figure typed on it.
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = (figure[0] - 2, figure[1] - 2)  # its Rect reaches past the figure
+    x, y = figure[0] - leader_end[0], figure[1] - leader_end[1]  # the figure's corner in the Rect
+    width, height = _size()
+    look = b"1 1 1 rg %.2f %.2f %.2f %.2f re f BT 0 g /Helv 9 Tf 1 0 0 1 %.2f %.2f Tm (2,540.00) Tj ET" % (
+        x,
+        y,
+        width,
+        height,
+        x + 1,
+        y + 3,
+    )
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+
+    signals = content_signals(
+        _annotated(_callout(in_the_margin, leader_end, look, Font=pikepdf.Dictionary(Helv=helvetica)))
+    )
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_callout_drawn_in_the_margin_with_its_arrow_on_a_figure_is_not_covered_text() -> None:
+    # What a viewer's callout tool draws: a white text box with a border and its text in the margin,
+    # and a black leader line ending in a filled arrowhead on the figure.
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2)
+    x0, y0 = leader_end[0], leader_end[1]  # the Rect's corner: the leader line's end
+    box = (in_the_margin[0] - x0, in_the_margin[1] - y0, in_the_margin[2] - x0, in_the_margin[3] - y0)
+    look = (
+        b"1 1 1 rg 0 g 1 w %.2f %.2f %.2f %.2f re b "
+        b"BT /Helv 9 Tf %.2f %.2f Td (see this figure) Tj ET "
+        b"0 0 m %.2f %.2f l S 0 0 m 6 2 l 2 6 l f"
+    ) % (box[0], box[1], box[2] - box[0], box[3] - box[1], box[0] + 3, box[1] + 5, box[0], box[1])
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+
+    signals = content_signals(
+        _annotated(_callout(in_the_margin, leader_end, look, Font=pikepdf.Dictionary(Helv=helvetica)))
+    )
+
+    assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
+    assert judge(signals).verdict is Verdict.CLEAN
