@@ -7,6 +7,8 @@ are marked "CR"."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -39,6 +41,11 @@ def _rows(opening: str, month: list[tuple[D, str, str]] = MONTH) -> list[Drawn]:
     return out
 
 
+def _later(row: Drawn) -> dt.date:
+    """A payment out's value date, the day after it was made; money in is valued the day it came."""
+    return row.date + dt.timedelta(days=1 if row.amount < 0 else 0)
+
+
 # ---- Singapore -------------------------------------------------------------------------------------------
 
 
@@ -46,12 +53,12 @@ def test_a_singapore_account_dated_day_and_month_with_its_balance_brought_and_ca
     """benjamin-awd/monopoly, src/monopoly/banks/ocbc/ocbc.py (its account's header "Withdrawal Deposit
     Balance", the period's end after "TO" as "31 MAR 2025"): "Transaction Date | Value Date | Description
     | Withdrawal | Deposit | Balance", rows dated "03 MAR", a "BALANCE B/F" row before them and "BALANCE
-    C/F" after."""
+    C/F" after; a payment out valued the day after it was made."""
     rows = _rows("1203.85")
     columns = [
         Column("Transaction Date", 40, lambda r: f"{r.date:%d %b}".upper()),
-        Column("Value Date", 110, lambda r: f"{r.date:%d %b}".upper() if r.amount else ""),
-        Column("Description", 170, lambda r: r.description),
+        Column("Value Date", 130, lambda r: f"{_later(r):%d %b}".upper() if r.amount else ""),
+        Column("Description", 190, lambda r: r.description),
         Column("Withdrawal", 400, paid_out(english), right=True),
         Column("Deposit", 480, paid_in(english), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
@@ -59,7 +66,8 @@ def test_a_singapore_account_dated_day_and_month_with_its_balance_brought_and_ca
     head = ["Straits Bank", "STATEMENT OF ACCOUNT", "1 MAR 2025 TO 31 MAR 2025", "Account No. 501-123456-001"]
     brought = Drawn(D(2025, 3, 1), "BALANCE B/F", M(0), balance_before(rows))
     carried = Drawn(D(2025, 3, 31), "BALANCE C/F", M(0), rows[-1].balance)
-    read_drawn(head, columns, rows, before=[brought], after=[carried])
+    read = read_drawn(head, columns, rows, before=[brought], after=[carried])
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
 
 
 def test_a_singapore_account_headed_withdrawal_minus_and_deposit_plus() -> None:
@@ -103,7 +111,7 @@ def test_a_nigerian_account_with_trans_date_value_date_narration_debit_credit_ba
     rows = _rows("120450.75", LAGOS)
     columns = [
         Column("Trans. Date", 40, lambda r: f"{r.date:%d-%b-%Y}"),
-        Column("Value Date", 100, lambda r: f"{r.date:%d-%b-%Y}"),
+        Column("Value Date", 100, lambda r: f"{_later(r):%d-%b-%Y}"),
         Column("Narration", 160, lambda r: r.description),
         Column("Debit", 400, paid_out(english), right=True),
         Column("Credit", 480, paid_in(english), right=True),
@@ -118,6 +126,7 @@ def test_a_nigerian_account_with_trans_date_value_date_narration_debit_credit_ba
         f"Closing Balance {english(rows[-1].balance)}",
     ]
     read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "NGN"
 
 
@@ -138,8 +147,8 @@ def test_a_spanish_account_with_its_operation_and_value_dates_and_one_signed_amo
     rows = _rows("1310.45", MADRID)
     columns = [
         Column("Fecha Operación", 40, lambda r: f"{r.date:%d/%m/%Y}"),
-        Column("Fecha Valor", 110, lambda r: f"{r.date:%d/%m/%Y}"),
-        Column("Concepto", 180, lambda r: r.description),
+        Column("Fecha Valor", 130, lambda r: f"{_later(r):%d/%m/%Y}"),
+        Column("Concepto", 200, lambda r: r.description),
         Column("Importe", 480, lambda r: signed(continental(r.amount), r.amount), right=True),
         Column("Saldo", 560, lambda r: continental(r.balance), right=True),
     ]
@@ -152,6 +161,7 @@ def test_a_spanish_account_with_its_operation_and_value_dates_and_one_signed_amo
         f"Saldo final {continental(rows[-1].balance)} EUR",
     ]
     read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "EUR"
 
 
@@ -161,7 +171,7 @@ def test_a_spanish_account_with_debit_and_credit_columns_headed_cargo_and_abono(
     rows = _rows("1310.45", MADRID)
     columns = [
         Column("F. Oper.", 40, lambda r: f"{r.date:%d/%m}"),
-        Column("F. Valor", 90, lambda r: f"{r.date:%d/%m}"),
+        Column("F. Valor", 90, lambda r: f"{_later(r):%d/%m}"),
         Column("Concepto", 150, lambda r: r.description),
         Column("Cargo", 400, paid_out(continental), right=True),
         Column("Abono", 480, paid_in(continental), right=True),
@@ -174,7 +184,8 @@ def test_a_spanish_account_with_debit_and_credit_columns_headed_cargo_and_abono(
         "IBAN ES91 2100 0418 4502 0005 1332",
     ]
     before = Drawn(D(2025, 3, 1), "SALDO ANTERIOR", M(0), balance_before(rows))
-    read_drawn(head, columns, rows, before=[before])
+    read = read_drawn(head, columns, rows, before=[before])
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
 
 
 # ---- Switzerland: French and Italian ---------------------------------------------------------------------
@@ -196,7 +207,7 @@ def test_a_swiss_account_in_french_with_debit_credit_value_and_balance() -> None
         Column("Texte", 90, lambda r: r.description),
         Column("Débit", 360, paid_out(swiss), right=True),
         Column("Crédit", 430, paid_in(swiss), right=True),
-        Column("Valeur", 445, lambda r: f"{r.date:%d.%m.%y}" if r.amount else ""),
+        Column("Valeur", 445, lambda r: f"{_later(r):%d.%m.%y}" if r.amount else ""),
         Column("Solde", 560, lambda r: swiss(r.balance), right=True),
     ]
     head = [
@@ -207,6 +218,7 @@ def test_a_swiss_account_in_french_with_debit_credit_value_and_balance() -> None
     ]
     before = Drawn(D(2025, 3, 1), "Solde reporté", M(0), balance_before(rows))
     read = read_drawn(head, columns, rows, before=[before])
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "CHF"
 
 
@@ -227,7 +239,7 @@ def test_a_swiss_account_in_italian_with_debit_credit_value_and_balance() -> Non
         Column("Testo", 100, lambda r: r.description),
         Column("Addebito", 370, paid_out(swiss), right=True),
         Column("Accredito", 440, paid_in(swiss), right=True),
-        Column("Valuta", 450, lambda r: f"{r.date:%d.%m.%Y}" if r.amount else ""),
+        Column("Valuta", 450, lambda r: f"{_later(r):%d.%m.%Y}" if r.amount else ""),
         Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
     ]
     head = [
@@ -238,6 +250,7 @@ def test_a_swiss_account_in_italian_with_debit_credit_value_and_balance() -> Non
     ]
     before = Drawn(D(2025, 3, 1), "Saldo riportato", M(0), balance_before(rows))
     read = read_drawn(head, columns, rows, before=[before])
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "CHF"
 
 
@@ -250,7 +263,7 @@ def test_a_swiss_account_in_german_with_belastung_gutschrift_valuta_saldo() -> N
         Column("Buchungstext", 90, lambda r: r.description),
         Column("Belastung", 360, paid_out(swiss), right=True),
         Column("Gutschrift", 430, paid_in(swiss), right=True),
-        Column("Valuta", 445, lambda r: f"{r.date:%d.%m.%y}" if r.amount else ""),
+        Column("Valuta", 445, lambda r: f"{_later(r):%d.%m.%y}" if r.amount else ""),
         Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
     ]
     head = [
@@ -261,6 +274,7 @@ def test_a_swiss_account_in_german_with_belastung_gutschrift_valuta_saldo() -> N
     ]
     before = Drawn(D(2025, 3, 1), "Saldovortrag", M(0), balance_before(rows))
     read = read_drawn(head, columns, rows, before=[before])
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "CHF"
 
 
