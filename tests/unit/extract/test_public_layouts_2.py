@@ -20,7 +20,9 @@ from tests.unit.extract.unseen_kinds import (
     paid_in,
     paid_out,
     read_drawn,
+    read_one,
     signed,
+    statement,
     swiss,
 )
 
@@ -302,3 +304,28 @@ def test_an_australian_account_whose_balances_are_marked_cr_and_opened_by_an_ope
     closing = Drawn(D(2025, 3, 31), "CLOSING BALANCE", M(0), rows[-1].balance)
     read = read_drawn(head, columns, rows, before=[opening], after=[closing])
     assert read.currency == "AUD"
+
+
+def test_a_nigerian_account_whose_date_headings_are_two_words_set_without_a_space() -> None:
+    """A public Nigerian statement reader's bank (its first_bank_statement reader in the bank_statement_reader
+    package: headings "TransDate | Reference | Transaction Details | ValueDate | Withdrawal | Deposit |
+    Balance", dates "03-Mar-25", an "Opening Balance" row): "ValueDate" heads the value dates, which
+    stay out of the descriptions."""
+    rows = _rows("120450.75", LAGOS)
+    columns = [
+        Column("TransDate", 40, lambda r: f"{r.date:%d-%b-%y}"),
+        Column("Reference", 100, lambda r: f"FT{r.date:%m%d}12"),
+        Column("Transaction Details", 150, lambda r: r.description),
+        Column("ValueDate", 360, lambda r: f"{_later(r):%d-%b-%y}"),
+        Column("Withdrawal", 470, paid_out(english), right=True),
+        Column("Deposit", 530, paid_in(english), right=True),
+        Column("Balance", 588, lambda r: english(r.balance), right=True),
+    ]
+    head = ["Delta Crest Bank", "Statement of Account", "Account No 3012345678 NGN", "01-Mar-25 to 31-Mar-25"]
+    opening = Drawn(D(2025, 3, 1), "Opening Balance", M(0), balance_before(rows))
+    read = read_one(statement(head, columns, [opening, *rows]))
+    assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
+        (r.date, _later(r), r.amount) for r in rows
+    ]
+    assert all(t.description.endswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
