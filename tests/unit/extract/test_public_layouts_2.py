@@ -8,6 +8,9 @@ are marked "CR"."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+
+import pytest
 
 from tests.unit.extract.unseen_kinds import (
     Column,
@@ -16,11 +19,13 @@ from tests.unit.extract.unseen_kinds import (
     M,
     balance_before,
     continental,
+    dejavu,
     english,
     paid_in,
     paid_out,
     read_drawn,
     read_one,
+    running,
     signed,
     statement,
     swiss,
@@ -32,15 +37,6 @@ MONTH = [
     (D(2025, 3, 10), "FAST PAYMENT TO J TAN", "-2150.00"),
     (D(2025, 3, 28), "SERVICE CHARGE", "-5.00"),
 ]
-
-
-def _rows(opening: str, month: list[tuple[D, str, str]] = MONTH) -> list[Drawn]:
-    balance = M(opening)
-    out = []
-    for day, text, amount in month:
-        balance += M(amount)
-        out.append(Drawn(day, text, M(amount), balance))
-    return out
 
 
 def _later(row: Drawn) -> dt.date:
@@ -56,7 +52,7 @@ def test_a_singapore_account_dated_day_and_month_with_its_balance_brought_and_ca
     Balance", the period's end after "TO" as "31 MAR 2025"): "Transaction Date | Value Date | Description
     | Withdrawal | Deposit | Balance", rows dated "03 MAR", a "BALANCE B/F" row before them and "BALANCE
     C/F" after; a payment out valued the day after it was made."""
-    rows = _rows("1203.85")
+    rows = running(M("1203.85"), MONTH)
     columns = [
         Column("Transaction Date", 40, lambda r: f"{r.date:%d %b}".upper()),
         Column("Value Date", 130, lambda r: f"{_later(r):%d %b}".upper() if r.amount else ""),
@@ -76,7 +72,7 @@ def test_a_singapore_account_headed_withdrawal_minus_and_deposit_plus() -> None:
     """benjamin-awd/monopoly, src/monopoly/banks/dbs/dbs.py (its consolidated statement's header "Date
     Description Withdrawal (-) Deposit (+) Balance", its date "Details as at 31 Mar 2025"): "Balance
     Brought Forward" on the first line and "Balance Carried Forward" on the last."""
-    rows = _rows("1203.85")
+    rows = running(M("1203.85"), MONTH)
     columns = [
         Column("Date", 40, lambda r: f"{r.date:%d %b}"),
         Column("Description", 100, lambda r: r.description),
@@ -110,7 +106,7 @@ def test_a_nigerian_account_with_trans_date_value_date_narration_debit_credit_ba
     Credits Balance Remarks", dates "03-Mar-2025"): "Trans. Date | Value Date | Narration | Debit |
     Credit | Balance", naira figures with commas, "Opening Balance" and "Closing Balance" in the
     header."""
-    rows = _rows("120450.75", LAGOS)
+    rows = running(M("120450.75"), LAGOS)
     columns = [
         Column("Trans. Date", 40, lambda r: f"{r.date:%d-%b-%Y}"),
         Column("Value Date", 100, lambda r: f"{_later(r):%d-%b-%Y}"),
@@ -146,7 +142,7 @@ def test_a_spanish_account_with_its_operation_and_value_dates_and_one_signed_amo
     """Seen in public Spanish statement readers (a bank's "extracto" headed "Fecha Operación Fecha Valor
     Concepto Importe Saldo", figures "1.234,56" and "-84,35"): the period "Del 01/03/2025 al
     31/03/2025", the balances "Saldo anterior" and "Saldo final" in the header."""
-    rows = _rows("1310.45", MADRID)
+    rows = running(M("1310.45"), MADRID)
     columns = [
         Column("Fecha Operación", 40, lambda r: f"{r.date:%d/%m/%Y}"),
         Column("Fecha Valor", 130, lambda r: f"{_later(r):%d/%m/%Y}"),
@@ -170,7 +166,7 @@ def test_a_spanish_account_with_its_operation_and_value_dates_and_one_signed_amo
 def test_a_spanish_account_with_debit_and_credit_columns_headed_cargo_and_abono() -> None:
     """Seen in public Spanish statement readers ("F. Oper. F. Valor Concepto Cargo Abono Saldo", dates
     "03/03"): the money out under "Cargo", the money in under "Abono", the year only in the period."""
-    rows = _rows("1310.45", MADRID)
+    rows = running(M("1310.45"), MADRID)
     columns = [
         Column("F. Oper.", 40, lambda r: f"{r.date:%d/%m}"),
         Column("F. Valor", 90, lambda r: f"{_later(r):%d/%m}"),
@@ -203,7 +199,7 @@ GENEVA = [
 def test_a_swiss_account_in_french_with_debit_credit_value_and_balance() -> None:
     """Seen in public Swiss statement readers (headers "Date Texte Débit Crédit Valeur Solde", figures
     "6'850.00"): "Relevé de compte", "Solde reporté" before the rows."""
-    rows = _rows("1203.85", GENEVA)
+    rows = running(M("1203.85"), GENEVA)
     columns = [
         Column("Date", 40, lambda r: f"{r.date:%d.%m.%y}"),
         Column("Texte", 90, lambda r: r.description),
@@ -235,7 +231,7 @@ TICINO = [
 def test_a_swiss_account_in_italian_with_debit_credit_value_and_balance() -> None:
     """Seen in public Swiss statement readers (headers "Data Testo Addebito Accredito Valuta Saldo"):
     "Estratto conto", "Saldo riportato" before the rows, figures "6'850.00"."""
-    rows = _rows("1203.85", TICINO)
+    rows = running(M("1203.85"), TICINO)
     columns = [
         Column("Data", 40, lambda r: f"{r.date:%d.%m.%Y}"),
         Column("Testo", 100, lambda r: r.description),
@@ -259,7 +255,7 @@ def test_a_swiss_account_in_italian_with_debit_credit_value_and_balance() -> Non
 def test_a_swiss_account_in_german_with_belastung_gutschrift_valuta_saldo() -> None:
     """benjamin-awd/monopoly, src/monopoly/banks/zkb/zkb.py (a Swiss bank's statement, its German
     headings "Datum Buchungstext Belastung Gutschrift Valuta Saldo"): "Saldovortrag" before the rows."""
-    rows = _rows("1203.85", GENEVA)
+    rows = running(M("1203.85"), GENEVA)
     columns = [
         Column("Datum", 40, lambda r: f"{r.date:%d.%m.%y}"),
         Column("Buchungstext", 90, lambda r: r.description),
@@ -287,7 +283,7 @@ def test_an_australian_account_whose_balances_are_marked_cr_and_opened_by_an_ope
     """Seen in public Australian statement parsers (a bank's "Date Transaction Debit Credit Balance",
     balances "$1,234.56 CR", rows "03 Mar", "OPENING BALANCE" and "CLOSING BALANCE" rows): the year
     only in the period."""
-    rows = _rows("1203.85")
+    rows = running(M("1203.85"), MONTH)
     columns = [
         Column("Date", 40, lambda r: f"{r.date:%d %b}"),
         Column("Transaction", 90, lambda r: r.description),
@@ -311,7 +307,7 @@ def test_a_nigerian_account_whose_date_headings_are_two_words_set_without_a_spac
     package: headings "TransDate | Reference | Transaction Details | ValueDate | Withdrawal | Deposit |
     Balance", dates "03-Mar-25", an "Opening Balance" row): "ValueDate" heads the value dates, which
     stay out of the descriptions."""
-    rows = _rows("120450.75", LAGOS)
+    rows = running(M("120450.75"), LAGOS)
     columns = [
         Column("TransDate", 40, lambda r: f"{r.date:%d-%b-%y}"),
         Column("Reference", 100, lambda r: f"FT{r.date:%m%d}12"),
@@ -329,3 +325,106 @@ def test_a_nigerian_account_whose_date_headings_are_two_words_set_without_a_spac
     ]
     assert all(t.description.endswith(r.description) for t, r in zip(read.transactions, rows, strict=True))
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_nigerian_account_printing_each_row_s_remarks_right_of_its_balance() -> None:
+    """Seen in public Nigerian statement parsers (a bank's header "Trans. Date Value. Date Reference Debits
+    Credits Balance Originating Branch Remarks"): the description is the last column, right of the
+    balance; "Value. Date" with a point after its first word."""
+    rows = running(M("120450.75"), LAGOS)
+    columns = [
+        Column("Trans. Date", 30, lambda r: f"{r.date:%d-%b-%Y}"),
+        Column("Value. Date", 85, lambda r: f"{_later(r):%d-%b-%Y}"),
+        Column("Reference", 140, lambda r: f"{r.date:%m%d}4411"),
+        Column("Debits", 240, paid_out(english), right=True),
+        Column("Credits", 300, paid_in(english), right=True),
+        Column("Balance", 360, lambda r: english(r.balance), right=True),
+        Column("Remarks", 370, lambda r: r.description),
+    ]
+    head = [
+        "Guaranty Lagoon Bank",
+        "Customer Statement",
+        "Account No: 0123456789",
+        "Currency: NGN",
+        "Period: 01-Mar-2025 to 31-Mar-2025",
+        f"Opening Balance {english(balance_before(rows))}",
+        f"Closing Balance {english(rows[-1].balance)}",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
+
+
+def test_a_nigerian_app_account_with_money_in_before_money_out_and_naira_signs() -> None:
+    """Seen in public Nigerian statement parsers (a digital bank's "Date/Time | Money In | Money out |
+    Category | To / From | Description | Balance", figures "₦450,000.00"): money in left of money out,
+    each row's date with its time of day."""
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("DejaVu Sans (which has the naira sign) is not installed")
+    rows = running(M("120450.75"), LAGOS)
+
+    def naira(value: Decimal) -> str:
+        return "₦" + english(value)
+
+    columns = [
+        Column("Date/Time", 30, lambda r: f"{r.date:%d/%m/%y} 10:15"),
+        Column("Money In", 170, paid_in(naira), right=True),
+        Column("Money out", 240, paid_out(naira), right=True),
+        Column("Description", 260, lambda r: r.description),
+        Column("Balance", 575, lambda r: naira(r.balance), right=True),
+    ]
+    head = [
+        "Kudi Microfinance Bank",
+        "Account Statement",
+        "Account Number 2012345678",
+        "01/03/2025 - 31/03/2025",
+        f"Opening Balance {naira(balance_before(rows))}",
+        f"Closing Balance {naira(rows[-1].balance)}",
+    ]
+    read = read_drawn(head, columns, rows, fonts)
+    assert read.currency == "NGN"
+
+
+def test_a_spanish_account_printing_the_concept_before_its_dates() -> None:
+    """Seen in public Spanish statement readers (a savings bank's "Concepto | Fecha | Fecha valor |
+    Importe | Saldo"): the description first, then the day made and the value date."""
+    rows = running(M("1310.45"), MADRID)
+    columns = [
+        Column("Concepto", 40, lambda r: r.description),
+        Column("Fecha", 260, lambda r: f"{r.date:%d/%m/%Y}"),
+        Column("Fecha valor", 330, lambda r: f"{_later(r):%d/%m/%Y}"),
+        Column("Importe", 480, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Caja Levante",
+        "Extracto de movimientos",
+        "Cuenta ES91 2100 0418 4502 0005 1332",
+        "Del 01/03/2025 al 31/03/2025",
+    ]
+    read = read_drawn(head, columns, rows)
+    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
+
+
+def test_an_australian_account_overdrawn_at_its_opening_its_balances_marked_dr_then_cr() -> None:
+    """Seen in public Australian statement parsers (balances "$120.40 DR" while overdrawn, "CR" once in
+    credit): an "OPENING BALANCE" row in debit, the salary bringing the account into credit."""
+    rows = running(M("-120.40"), MONTH)
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date:%d %b}"),
+        Column("Transaction", 90, lambda r: r.description),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 470, paid_in(english), right=True),
+        Column(
+            "Balance", 560, lambda r: f"${english(r.balance)} {'CR' if r.balance >= 0 else 'DR'}", right=True
+        ),
+    ]
+    head = [
+        "Harbour Bank of Australia",
+        "Statement Period 1 Mar 2025 - 31 Mar 2025",
+        "BSB 062-000 Account Number 1234 5678",
+    ]
+    opening = Drawn(D(2025, 3, 1), "OPENING BALANCE", M(0), balance_before(rows))
+    closing = Drawn(D(2025, 3, 31), "CLOSING BALANCE", M(0), rows[-1].balance)
+    read = read_drawn(head, columns, rows, before=[opening], after=[closing])
+    assert read.opening_balance < 0 < read.closing_balance
