@@ -13,14 +13,20 @@ from decimal import Decimal
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
+    Cell,
     Column,
     D,
     Drawn,
+    Lines,
     M,
     balance_before,
     continental,
     dejavu,
+    drawn_lines,
     english,
+    entries,
+    header,
+    headings,
     paid_in,
     paid_out,
     read_drawn,
@@ -428,3 +434,99 @@ def test_an_australian_account_overdrawn_at_its_opening_its_balances_marked_dr_t
     closing = Drawn(D(2025, 3, 31), "CLOSING BALANCE", M(0), rows[-1].balance)
     read = read_drawn(head, columns, rows, before=[opening], after=[closing])
     assert read.opening_balance < 0 < read.closing_balance
+
+
+# ---- more kinds read as drawn ----------------------------------------------------------------------------
+
+PAYNOW = [
+    (D(2025, 3, 3), "Point-of-Sale Transaction\nFAIRPRICE FINEST SG\n1234-5678-9012-3456", "-84.35"),
+    (D(2025, 3, 5), "GIRO Salary\nNORTHWIND PTE LTD\nSALA MAR", "6850.00"),
+    (D(2025, 3, 10), "FAST Payment / Receipt\nTO J TAN\nOTHR 20250310", "-2150.00"),
+    (D(2025, 3, 28), "Service Charge", "-5.00"),
+]
+
+
+@pytest.mark.parametrize("money_on", ["first", "last"])
+def test_a_singapore_account_whose_descriptions_run_over_lines_with_the_figures_on_one_of_them(
+    money_on: str,
+) -> None:
+    """benjamin-awd/monopoly, src/monopoly/banks/dbs/dbs.py (its accounts read with descriptions over
+    several lines, "Withdrawal (-) | Deposit (+)"): each row's text over up to three lines, its figures
+    on its first line or on its last, between "Balance Brought Forward" and "Balance Carried
+    Forward"."""
+    rows = running(M("1203.85"), PAYNOW)
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date:%d %b}"),
+        Column("Description", 100, lambda r: r.description),
+        Column("Withdrawal (-)", 400, paid_out(english), right=True),
+        Column("Deposit (+)", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Lion City Bank",
+            "Consolidated Statement",
+            "Details as at 31 Mar 2025",
+            "Savings Account 120-34567-8",
+        ]
+    )
+    lines.append(headings(columns))
+    lines.append([(100, "Balance Brought Forward", False), (560, english(balance_before(rows)), True)])
+    for row in rows:
+        parts = row.description.split("\n")
+        figures: list[Cell] = [(c.x, text, c.right) for c in columns[2:] if (text := c.text(row))]
+        at = 0 if money_on == "first" else len(parts) - 1
+        for n, part in enumerate(parts):
+            day: list[Cell] = [(40, f"{row.date:%d %b}", False)] if n == 0 else []
+            lines.append([*day, (100, part, False), *(figures if n == at else [])])
+    lines.append([(100, "Balance Carried Forward", False), (560, english(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+_ITALIAN_MONTHS = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+
+
+def test_a_swiss_account_in_italian_dated_with_its_months_in_words() -> None:
+    """Seen in public Swiss statement readers (Italian statements dated "3 mar 2025"): "Data | Testo |
+    Addebito | Accredito | Saldo", the period "Dal 1 marzo 2025 al 31 marzo 2025"."""
+    rows = running(M("1203.85"), TICINO)
+    columns = [
+        Column("Data", 40, lambda r: f"{r.date.day} {_ITALIAN_MONTHS[r.date.month - 1]} {r.date.year}"),
+        Column("Testo", 100, lambda r: r.description),
+        Column("Addebito", 370, paid_out(swiss), right=True),
+        Column("Accredito", 440, paid_in(swiss), right=True),
+        Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
+    ]
+    head = [
+        "Banca del Ceresio",
+        "Estratto conto",
+        "Conto privato CH38 8080 8001 2345 6789 0",
+        "Dal 1 marzo 2025 al 31 marzo 2025",
+    ]
+    before = Drawn(D(2025, 3, 1), "Saldo riportato", M(0), balance_before(rows))
+    read = read_drawn(head, columns, rows, before=[before])
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+def test_a_swiss_account_overdrawn_its_balances_with_a_minus_after_the_figure() -> None:
+    """Seen in public Swiss statement readers (balances in debit printed "203.85-"): "Datum | Text |
+    Belastung | Gutschrift | Saldo", "Saldovortrag" in debit, the salary bringing it into credit."""
+    rows = running(M("-203.85"), GENEVA)
+    columns = [
+        Column("Datum", 40, lambda r: f"{r.date:%d.%m.%Y}"),
+        Column("Text", 100, lambda r: r.description),
+        Column("Belastung", 370, paid_out(swiss), right=True),
+        Column("Gutschrift", 440, paid_in(swiss), right=True),
+        Column("Saldo", 560, lambda r: swiss(r.balance, trailing=True), right=True),
+    ]
+    head = [
+        "Zürichsee Bank",
+        "Kontoauszug",
+        "Privatkonto CH69 0070 0110 0012 3456 7",
+        "01.03.2025 - 31.03.2025",
+    ]
+    before = Drawn(D(2025, 3, 1), "Saldovortrag", M(0), balance_before(rows))
+    read = read_drawn(head, columns, rows, before=[before])
+    assert read.opening_balance == M("-203.85")
