@@ -8,6 +8,7 @@ are marked "CR"."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -530,3 +531,67 @@ def test_a_swiss_account_overdrawn_its_balances_with_a_minus_after_the_figure() 
     before = Drawn(D(2025, 3, 1), "Saldovortrag", M(0), balance_before(rows))
     read = read_drawn(head, columns, rows, before=[before])
     assert read.opening_balance == M("-203.85")
+
+
+# ---- Singapore: card bills -------------------------------------------------------------------------------
+
+SG_CARD = [
+    (D(2025, 2, 27), "GRAB *RIDE SINGAPORE SG", "-16.45"),
+    (D(2025, 3, 2), "COLD STORAGE SINGAPORE", "-84.99"),
+    (D(2025, 3, 8), "PAYMENT - INTERNET BANKING", "500.00"),
+    (D(2025, 3, 15), "SHOPEE SINGAPORE", "-23.17"),
+]
+
+
+def _credit_marked(value: Decimal) -> str:
+    """84.99 owed, "500.00 CR" paid."""
+    return english(value) + (" CR" if value > 0 else "")
+
+
+def _bracketed(value: Decimal) -> str:
+    """84.99 owed, "(500.00)" paid."""
+    return f"({english(value)})" if value > 0 else english(value)
+
+
+@pytest.mark.parametrize(
+    ("title", "headings_", "figure", "opening", "closing"),
+    [
+        (
+            "STATEMENT DATE 24 Mar 2025",
+            [(40, "**DATE", False), (100, "DESCRIPTION", False), (560, "AMOUNT (S$)", True)],
+            _credit_marked,
+            "PREVIOUS BALANCE",
+            "NEW BALANCE",
+        ),
+        (
+            "Statement Date 24-03-2025",
+            [(40, "**TRANSACTION DATE", False), (130, "DESCRIPTION", False), (560, "AMOUNT (SGD)", True)],
+            _bracketed,
+            "LAST MONTH'S BALANCE",
+            "TOTAL AMOUNT DUE",
+        ),
+    ],
+    ids=["CR after payments", "payments in brackets"],
+)
+def test_a_singapore_card_bill_dated_day_and_month_across_two_months(
+    title: str, headings_: list[Cell], figure: Callable[[Decimal], str], opening: str, closing: str
+) -> None:
+    """benjamin-awd/monopoly, src/monopoly/banks/dbs/dbs.py and src/monopoly/banks/ocbc/ocbc.py (their
+    cards' headers "DATE ... DESCRIPTION ... AMOUNT" and "TRANSACTION DATE ... DESCRIPTION ... AMOUNT",
+    rows dated "%d %b", a previous balance read before the rows): payments marked "CR" after the figure
+    or bracketed, the statement's date the only year printed."""
+    previous = M("-812.40")
+    total = previous + sum((M(a) for *_, a in SG_CARD), Decimal(0))
+    lines: Lines = header(
+        ["Lion City Bank", "Credit Card Statement", title, "Card number 4119 1100 1234 5678"]
+    )
+    lines += [headings_, [(100, opening, False), (560, figure(previous), True)]]
+    lines += [
+        [(40, f"{day:%d %b}".upper(), False), (100, text, False), (560, figure(M(amount)), True)]
+        for day, text, amount in SG_CARD
+    ]
+    lines.append([(100, closing, False), (560, figure(total), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(day, text, M(amount)) for day, text, amount in SG_CARD]
+    assert (read.opening_balance, read.closing_balance) == (previous, total)
+    assert read.account_type == "CREDIT_CARD"
