@@ -995,15 +995,28 @@ def _both_sides(vocabulary: _Vocabulary, phrase: tuple[str, ...]) -> bool:
 
 
 def _heading_parts(word: Word) -> list[Word]:
-    """A header word as the headings it holds: parted at a slash, and after an abbreviation's point
-    set without a space ("F.Oper.", "F.Valor" are "F. Oper.", "F. Valor")."""
+    """A header word as the headings it holds: parted at a slash, after an abbreviation's point set
+    without a space ("F.Oper.", "F.Valor" are "F. Oper.", "F. Valor"), and between two capitalised
+    words set without one ("TransDate", "ValueDate" are "Trans Date", "Value Date")."""
     return [
-        point
+        joined
         for part in _split_slash(word)
         for bracket in _split_bracket(part)
         for point in _split_point(bracket)
         for symbol in _split_symbol(point)
+        for joined in _split_joined(symbol)
     ]
+
+
+_JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate", "TransDate"
+
+
+def _split_joined(word: Word) -> list[Word]:
+    match = _JOINED_WORDS.match(word.text)
+    if match is None:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
+    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
