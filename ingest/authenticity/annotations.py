@@ -17,9 +17,8 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,6 +28,10 @@ from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
 from ingest.models import Box, Signal
+
+if TYPE_CHECKING:  # numpy is loaded only where a callout is drawn (`_pixels`), by pypdfium2
+    import numpy as np
+    import numpy.typing as npt
 
 # A colour whose every channel (of 255) is at least this is the paper's: white, off-white, a light grey.
 # A highlighter's yellow or a light blue lacks a channel.
