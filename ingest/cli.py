@@ -27,14 +27,19 @@ def command() -> NoReturn:
     What must outlive the process is done by then: documents written, the store's transactions
     committed, worker pools and reader children closed by the commands themselves.
     """
-    code = main()
-    logging.shutdown()
     try:
+        code = main()
+        logging.shutdown()
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # a reader gone from the pipe: the interpreter's own exit reports it, as it always has
+    except BrokenPipeError:  # whoever reads the output stopped (`ingest status ID | head`): nothing to add
+        os._exit(_PIPE_CLOSED)
+    except OSError:  # another failure to write out: the interpreter's own exit reports it
         raise SystemExit(code) from None
     os._exit(code)
+
+
+_PIPE_CLOSED = 128 + 13  # the exit status of a program SIGPIPE ends, as `head`'s writers report it
 
 
 def main(argv: Sequence[str] | None = None) -> int:

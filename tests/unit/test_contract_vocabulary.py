@@ -87,6 +87,17 @@ def test_ingest_schema_command_prints_the_models_schema() -> None:
     assert json.loads(out) == json.loads(json.dumps(request_schema()))
 
 
+def test_a_command_whose_reader_stops_reading_ends_quietly_as_a_closed_pipe_ends_a_program() -> None:
+    """`ingest schema | head -1`: the rest of the output goes nowhere, with no traceback on stderr."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "ingest", "schema"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader gone before a byte was read
+        errors = process.stderr.read().decode()
+    assert (process.returncode, errors) == (141, "")
+
+
 def test_document_round_trips_through_json() -> None:
     now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     document = RequestDocument(
