@@ -1752,7 +1752,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             wholes.append((word, whole_role))
             i += 1
             continue
-        span, money = _with_sign_marker(ctx, words, i, money)
+        span, money = _with_sign_marker(ctx, columns, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
         role = columns.money_column(word) if money is not None else None
         if money is not None and role is not None and role not in cells.amounts:
@@ -1905,7 +1905,7 @@ def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool
 
 
 def _with_sign_marker(
-    ctx: ReadContext, words: Sequence[Word], i: int, money: Money | None
+    ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int, money: Money | None
 ) -> tuple[list[Word], Money | None]:
     """The figure at `i` with the DR/CR printed right after it, or in a narrow Dr/Cr column beside it."""
     word = words[i]
@@ -1913,11 +1913,26 @@ def _with_sign_marker(
         return [word], money
     marker = words[i + 1]
     gap = ctx.tolerances.sign_marker_gap * (word.bottom - word.top)
-    if is_sign_marker(marker.text) and marker.x0 - word.x1 < gap:
+    if (
+        is_sign_marker(marker.text)
+        and marker.x0 - word.x1 < gap
+        and not _opens_description(ctx, columns, word, marker)
+    ):
         marked = parse_money(word.text + marker.text.rstrip("."), ctx.places)
         if marked is not None:
             return [word, marker], marked
     return [word], money
+
+
+def _opens_description(ctx: ReadContext, columns: _Columns, figure: Word, word: Word) -> bool:
+    """Whether a word right of a figure stands where the description column opens, the figure's column
+    left of it ("112.40  Debit Card Purchase" under "Amount | Description"): the description's first
+    word, no DR or CR of the figure's."""
+    desc = columns.header.role_index(Role.DESC)
+    if desc is None:
+        return False
+    opens = columns.header.columns[desc].x0
+    return figure.x1 < opens and word.x0 >= opens - ctx.tolerances.word_space * (word.bottom - word.top)
 
 
 def _with_code_after(

@@ -734,3 +734,67 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     assert sorted(entries(read)) == _as_read(every)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert read.account_number == "4881 2043 7719"
+
+
+# ---- a US statement telling each section's count and total in a sentence over its rows -----------------
+
+PNC_IN = [
+    (D(2025, 8, 1), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+    (D(2025, 8, 15), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+]
+PNC_OUT = [
+    (D(2025, 8, 4), "Debit Card Purchase Giant Eagle 4471 Pittsburgh PA", "-96.20"),
+    (D(2025, 8, 5), "ACH Web Duquesne Light Bill Pmt", "-112.40"),
+    (D(2025, 8, 18), "Online Transfer To Savings 0022", "-250.00"),
+]
+
+
+def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over_its_rows() -> None:
+    """PNC's statements as public parsers read them ("Deposits and Other Additions" over "There were 2
+    Deposits and Other Additions totaling $3,684.32.", "Date posted | Amount | Description", the amount
+    before the text): the sentence is no row, its figure no balance, and "Debit" opening a description
+    just right of a figure is the description's first word, no DR mark of the figure's."""
+    opening = M("918.45")
+    every = [*PNC_IN, *PNC_OUT]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Three Rivers National Bank",
+            "DOMINIC A KOWALSKI",
+            "519 GRANT AVE, PITTSBURGH PA 15209",
+            "Virtual Wallet Spend Statement",
+            "For the period 08/01/2025 to 08/31/2025",
+            "Primary account number: 10-4472-9031",
+        ]
+    )
+    lines += [
+        [(40, "**Balance Summary", False)],
+        _bold(
+            [
+                (40, "Beginning balance", False),
+                (200, "Deposits and", False),
+                (330, "Checks and other", False),
+                (470, "Ending balance", False),
+            ]
+        ),
+        _bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
+        [
+            (40, english(opening), False),
+            (200, english(_sum(PNC_IN)), False),
+            (330, english(-_sum(PNC_OUT)), False),
+            (470, english(closing), False),
+        ],
+        [],
+        [(40, "**Activity Detail", False)],
+    ]
+    for title, rows in [("Deposits and Other Additions", PNC_IN), ("Checks and Other Deductions", PNC_OUT)]:
+        lines += [
+            [(40, f"**{title}", False)],
+            [(40, f"There were {len(rows)} {title} totaling ${english(_sum(rows))}.", False)],
+            _bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
+            *[[(40, f"{d:%m/%d}", False), (150, english(M(a)), True), (180, t, False)] for d, t, a in rows],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
