@@ -313,6 +313,9 @@ class TableHeader:
     # No date column: each row's date is printed on a line of its own, under or over its description
     # (a wallet's "Card transaction of 12.50 GBP" over "15 January 2025"; see `find_dateless_header`).
     dates_apart: bool = False
+    # Where a table of daily balances printed right of the rows begins, line for line beside them
+    # ("Date | Description | Amount | Date | Balance"): its dates and figures are none of the rows'.
+    balances_beside: float | None = None
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -671,12 +674,31 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
+    columns, balances_beside = _balances_beside(columns)
     columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns)), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
-        columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
+        columns=tuple(columns),
+        page=page,
+        bottom=bottom,
+        currency=currency,
+        dates_apart=dateless,
+        balances_beside=balances_beside,
     )
+
+
+def _balances_beside(columns: list[Column]) -> tuple[list[Column], float | None]:
+    """The columns, headings that end in a second date heading and a balance right of the money ("Date
+    | Description | Amount | Date | Balance") cut off as a table of daily balances printed beside the
+    rows, and where that table begins; unchanged where the headings end otherwise. A date headed as a
+    value date there is the rows' own (a value date between the amount and the balance)."""
+    if len(columns) < 5 or [c.role for c in columns[-2:]] != [Role.DATE, Role.BALANCE]:
+        return columns, None
+    rows = columns[:-2]
+    if Role.DATE not in {c.role for c in rows} or rows[-1].role not in MONEY_ROLES:
+        return columns, None
+    return rows, (rows[-1].x1 + columns[-2].x0) / 2
 
 
 def _heading_noise(ctx: ReadContext, word: Word) -> bool:
@@ -1404,7 +1426,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     zones = columns.zones
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
-    words = _split_date_pairs(line.words)
+    edge = header.balances_beside
+    words = _split_date_pairs([w for w in line.words if edge is None or w.x0 < edge])
     date, date_words = _leading_date(header, zones, words)
     rest = [w for w in words if w not in date_words] if date_words else words
     pending = _pending_mark(ctx, rest, date_right) if date is None else []

@@ -798,3 +798,57 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
     read = read_one(drawn_lines([lines]))
     assert sorted(entries(read)) == _as_read(every)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a daily balance table printed beside the rows ------------------------------------------------------
+
+SIDE_ROWS = [
+    (D(2025, 5, 2), "POS PURCHASE HARVEST MARKET", "-67.43"),
+    (D(2025, 5, 2), "POS PURCHASE CORNER PHARMACY", "-18.20"),
+    (D(2025, 5, 5), "DIRECT DEPOSIT NORTHWIND", "2150.00"),
+    (D(2025, 5, 5), "SHARE DRAFT 1203", "-45.00"),
+    (D(2025, 5, 12), "ACH DEBIT CITY WATER", "-58.21"),
+    (D(2025, 5, 19), "SHARE DRAFT 1204", "-300.00"),
+    (D(2025, 5, 27), "ATM WITHDRAWAL", "-60.00"),
+]
+
+
+def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_part_of_them() -> None:
+    """A credit union's account whose rows ("Date | Description | Amount") fill the left of the page and
+    whose daily balances ("Date | Balance") stand in a narrow table at the right, line for line beside
+    them, a line for each day the rows moved it: the balances are neither rows nor the rows' balances
+    (two rows of a day stand beside two days' balances); the account's are in its header."""
+    opening = M("704.16")
+    closing = opening + _sum(SIDE_ROWS)
+    daily = _daily(opening, SIDE_ROWS)
+    lines = header(
+        [
+            "Willamette Valley Credit Union",
+            "Statement Period 05/01/2025 - 05/31/2025",
+            "Member Number 118842",
+            "Share Draft Checking 118842-09",
+            f"Previous Balance {english(opening)}",
+            f"New Balance {english(closing)}",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Date", False),
+            (90, "Description", False),
+            (360, "Amount", True),
+            (420, "Date", False),
+            (560, "Balance", True),
+        ]
+    ]
+    for n, (day, text, amount) in enumerate(SIDE_ROWS):
+        line: list[Cell] = [
+            (40, f"{day:%m/%d}", False),
+            (90, text, False),
+            (360, english(M(amount)) + ("-" if M(amount) < 0 else ""), True),
+        ]
+        if n < len(daily):
+            line += [(420, f"{daily[n][0]:%m/%d}", False), (560, english(daily[n][1]), True)]
+        lines.append(line)
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in SIDE_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
