@@ -355,6 +355,7 @@ class RowLine:
     # right (a payment gross of its fee, the balance before the row).
     beside: tuple[Money, ...] = ()
     year: int | None = None  # a year printed alone under the day and month of the row above
+    value_year: int | None = None  # the one printed under its value date, where each date has its own
     pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
 
     @property
@@ -1503,6 +1504,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         fee=cells.fee,
         beside=tuple(cells.beside),
         year=int(years[0].text) if years else None,
+        value_year=_value_year(header, zones, years),
         pending=bool(pending),
     )
 
@@ -1671,6 +1673,18 @@ def _wrapped_years(
         for w in words
         if PRINTED_YEAR.fullmatch(w.text) and any(left <= (w.x0 + w.x1) / 2 < right for left, right in dated)
     ]
+
+
+def _value_year(
+    header: TableHeader, zones: Sequence[tuple[float, float]], years: Sequence[Word]
+) -> int | None:
+    """The year printed alone under the value date, in that date's column beside the row's date column
+    ("30.12. 02.01." over "2024 2025"): the value date's own, which may be the next year's."""
+    at = header.role_index(Role.VALUE_DATE)
+    if at is None:
+        return None
+    left, right = zones[at]
+    return next((int(w.text) for w in years if left <= (w.x0 + w.x1) / 2 < right), None)
 
 
 def _year_past_edge(
@@ -2865,7 +2879,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     if line.year is not None:
         # The year under the row's day and month is its dates' ("04.08." over "2025").
         row.date = _in_year(row.date, line.year)
-        row.value_date = _in_year(row.value_date, line.year)
+        row.value_date = _in_year(row.value_date, line.value_year or line.year)
     noted = value_date_noted(ctx, line.description)
     if noted is not None and row.value_date is None:
         row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text

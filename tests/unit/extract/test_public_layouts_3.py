@@ -11,11 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
     Lines,
     M,
+    continental,
     drawn_lines,
     english,
     entries,
@@ -852,3 +855,85 @@ def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_p
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in SIDE_ROWS]
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a German account dating each row by day and month, the years on the line under them ---------------
+
+HANSE = [
+    (
+        D(2024, 12, 2),
+        D(2024, 12, 2),
+        "SEPA-Lastschrift von Stadtwerke Nordhafen GmbH",
+        "Strom Abschlag",
+        "-84.35",
+    ),
+    (
+        D(2024, 12, 27),
+        D(2024, 12, 27),
+        "SEPA-Überweisung von Nordwind Logistik AG",
+        "Gehalt Dezember",
+        "2184.99",
+    ),
+    (D(2024, 12, 30), D(2025, 1, 2), "Kartenzahlung girocard", "REWE Markt Hamburg", "-56.12"),
+]
+
+
+@pytest.mark.parametrize("years", [True, False], ids=["years-under", "no-years"])
+def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under_it(years: bool) -> None:
+    """Seen in a public parser of a German bank's statements ("Buchung Valuta Vorgang" over rows dated
+    "28.12." with "2024 2024" on the line under the two dates, each amount signed a space before its
+    figure, "- 45,00" under Soll and "+ 2.150,00" under Haben; "Alter Saldo" and "Neuer Saldo"): a
+    card payment booked on 30 December and valued on 2 January, "2024 2025" under its dates, has the
+    value date of the next year; without the years printed, the value date nearest the booking."""
+    opening = M("1310.45")
+    lines = header(
+        [
+            "Hanse Nordbank AG",
+            "Kontoauszug vom 01.12.2024 bis 31.12.2024",
+            "Konto 0123456 00  IBAN DE12 5007 0024 0123 4560 00",
+        ]
+    )
+    lines += [
+        [
+            (40, "Alter Saldo per 30.11.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(opening), True),
+        ],
+        [],
+        _bold(
+            [
+                (40, "Buchung", False),
+                (90, "Valuta", False),
+                (140, "Vorgang", False),
+                (480, "Soll", True),
+                (560, "Haben", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for day, valued, text, more, amount in HANSE:
+        balance += M(amount)
+        figure = (
+            (480, "- " + continental(M(amount)), True)
+            if M(amount) < 0
+            else (560, "+ " + continental(M(amount)), True)
+        )
+        lines.append(
+            [(40, f"{day:%d.%m.}", False), (90, f"{valued:%d.%m.}", False), (140, text, False), figure]
+        )
+        dates: list[Cell] = [(40, f"{day:%Y}", False), (90, f"{valued:%Y}", False)] if years else []
+        lines.append([*dates, (140, more, False)])
+    lines += [
+        [],
+        [
+            (40, "Neuer Saldo per 31.12.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(balance), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
+        (d, v, M(a)) for d, v, _, _, a in HANSE
+    ]
+    assert [t.description for t in read.transactions] == [f"{t} {m}" for _, _, t, m, _ in HANSE]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
