@@ -2521,9 +2521,13 @@ def owed_side(ctx: ReadContext, description: str) -> int:
 
 
 def _marker_key(description: str) -> str:
-    """A description as balance and total phrases are looked up: folded, without a trailing colon."""
-    key = " ".join(fold(description).replace("’", "'").split())
+    """A description as balance and total phrases are looked up: folded, without a trailing colon, dot
+    leaders between a label and what follows it ("BALANCE THIS STATEMENT........ 05/31/25") a space."""
+    key = " ".join(_DOT_LEADER.sub(" ", fold(description).replace("’", "'")).split())
     return re.sub(r"[:.*]+$", "", key).strip()
+
+
+_DOT_LEADER = re.compile(r"\.{3,}|…+")
 
 
 def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:

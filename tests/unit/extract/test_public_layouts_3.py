@@ -937,3 +937,81 @@ def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under
     ]
     assert [t.description for t in read.transactions] == [f"{t} {m}" for _, _, t, m, _ in HANSE]
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- a credit union's account balanced from its last statement to this one -------------------------------
+
+SHARE_DRAFT = [
+    (D(2025, 5, 2), "POS PURCHASE HARVEST MARKET", "-67.43"),
+    (D(2025, 5, 5), "DIRECT DEPOSIT NORTHWIND", "2150.00"),
+    (D(2025, 5, 12), "ACH DEBIT CITY WATER", "-58.21"),
+]
+
+
+def _labels_over_values(opening: Decimal, closing: Decimal) -> Lines:
+    out = -sum((M(a) for *_, a in SHARE_DRAFT if M(a) < 0), M(0))
+    into = sum((M(a) for *_, a in SHARE_DRAFT if M(a) > 0), M(0))
+    return [
+        _bold(
+            [
+                (40, "Balance Last Statement", False),
+                (180, "Deposits", False),
+                (280, "Withdrawals", False),
+                (400, "Balance This Statement", False),
+            ]
+        ),
+        [
+            (40, english(opening), False),
+            (180, english(into), False),
+            (280, english(out), False),
+            (400, english(closing), False),
+        ],
+        [],
+    ]
+
+
+def _dotted(label: str, day: dt.date, figure: Decimal) -> Lines:
+    return [[(40, f"{label} ..................... {day:%m/%d/%y}", False), (360, english(figure), True)]]
+
+
+@pytest.mark.parametrize("form", ["labels-over-values", "dot-leaders"])
+def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str) -> None:
+    """Seen in public parsers of US credit unions' and community banks' statements ("Last Statement
+    Previous Balance This Statement Current Balance Total Credits Total Debits" as a summary's
+    labels; "BALANCE LAST STATEMENT ...... 04/30/25 1,234.56" and "BALANCE THIS STATEMENT ......
+    05/31/25 2,345.67" around the rows, dot leaders between each label and its date): the balance
+    this statement is the closing balance, the balance last statement the opening one."""
+    opening = M("704.16")
+    closing = opening + _sum(SHARE_DRAFT)
+    lines = header(
+        [
+            "Willamette Valley Credit Union",
+            "Statement Period 05/01/2025 - 05/31/2025",
+            "Member Number 118842",
+        ]
+    )
+    if form == "labels-over-values":
+        lines += _labels_over_values(opening, closing)
+    lines += [[(40, "**SHARE DRAFT CHECKING 118842-09", False)]]
+    if form == "dot-leaders":
+        lines += _dotted("BALANCE LAST STATEMENT", D(2025, 4, 30), opening)
+    lines += [
+        _bold([(40, "Date", False), (90, "Description", False), (360, "Amount", True)]),
+        *[
+            [
+                (40, f"{d:%m/%d}", False),
+                (90, t, False),
+                (360, english(M(a)) + ("-" if M(a) < 0 else ""), True),
+            ]
+            for d, t, a in SHARE_DRAFT
+        ],
+    ]
+    if form == "dot-leaders":
+        lines += [
+            *_dotted("BALANCE THIS STATEMENT", D(2025, 5, 31), closing),
+            [(40, "TOTAL CREDITS (1) .........................", False), (360, "2,150.00", True)],
+            [(40, "TOTAL DEBITS (2) ..........................", False), (360, "125.64", True)],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in SHARE_DRAFT]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
