@@ -3347,6 +3347,13 @@ def table_lines(
             continue  # a caption between the header and the first row
         if seen_amount and _balance_under_the_table(ctx, row):
             break  # the balances summed up under the rows, each figure beside its label: no row
+        if (
+            seen_amount
+            and row.date is None
+            and last_bottom is not None
+            and _titles_next(ctx, lines, index, last_bottom)
+        ):
+            break  # the next table's title ("Withdrawals & Debits (3) $185.64"), set over its header
         # Printed with its figure: a label over its value ("Neuer Saldo" over "EUR + 1.559,66") still
         # reads the value under it.
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
@@ -3356,6 +3363,25 @@ def table_lines(
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+def _titles_next(ctx: ReadContext, lines: Sequence[Line], index: int, above: float) -> bool:
+    """Whether the line at `index` is set just over the next table's header, closer to it than to the row
+    above (`above`, that row's lower edge): that table's title, none of this one's rows, though it prints
+    a count and a total."""
+    if index + 1 >= len(lines):
+        return False
+    line, header = lines[index], lines[index + 1]
+    below = header.top - line.bottom
+    if header.page != line.page or below > ctx.tolerances.section_heading * header.height:
+        return False
+    if line.top - above <= _TITLE_SET_APART * below:
+        return False
+    return find_header(ctx, header, lines[index + 2] if index + 2 < len(lines) else None) is not None
+
+
+# A title is set apart from the rows above it: farther from them than from the header under it by this.
+_TITLE_SET_APART = 1.5
 
 
 def _balance_under_the_table(ctx: ReadContext, row: RowLine) -> bool:

@@ -1015,3 +1015,48 @@ def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in SHARE_DRAFT]
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- sections titled with their count and total, set apart from the rows above ------------------------
+
+TITLED_IN = [
+    (D(2025, 3, 3), "Payroll Northwind Inc", "2150.00"),
+    (D(2025, 3, 17), "Mobile Deposit", "150.00"),
+]
+TITLED_OUT = [
+    (D(2025, 3, 4), "POS Harvest Market", "-67.43"),
+    (D(2025, 3, 10), "ACH City Water", "-58.21"),
+    (D(2025, 3, 20), "ATM Withdrawal", "-60.00"),
+]
+
+
+@pytest.mark.parametrize("balances", [True, False], ids=["balances", "no-balances"])
+def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_above(balances: bool) -> None:
+    """Seen in public parsers of US banks' statements (a section's title line printing how many rows it
+    holds and their sum, "Deposits & Credits (2) $2,300.00", over "Date | Description | Amount", the
+    figures bare): the next section's title, set apart from the rows above it and just over its own
+    header, is no row of the section above, and its words name its side, its count and total after
+    them, whether or not the header prints the balances that would prove it."""
+    opening = M("704.16")
+    closing = opening + _sum(TITLED_IN) + _sum(TITLED_OUT)
+    balance_lines = [f"Previous Balance {english(opening)}", f"Current Balance {english(closing)}"]
+    lines = header(
+        [
+            "Keystone Citizens Savings Bank",
+            "PRIYA DESAI",
+            "Beginning March 1, 2025 through March 31, 2025",
+            "Account Number: 1104488120",
+            *(balance_lines if balances else []),
+        ]
+    )
+    for title, rows in (("Deposits & Credits", TITLED_IN), ("Withdrawals & Debits", TITLED_OUT)):
+        lines += [
+            [(40, f"**{title} ({len(rows)})", False), (360, f"${english(_sum(rows))}", True)],
+            _bold([(40, "Date", False), (100, "Description", False), (360, "Amount", True)]),
+            *[[(40, f"{d:%m/%d}", False), (100, t, False), (360, english(M(a)), True)] for d, t, a in rows],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read([*TITLED_IN, *TITLED_OUT])
+    if balances:
+        assert (read.opening_balance, read.closing_balance) == (opening, closing)
