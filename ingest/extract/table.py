@@ -2494,6 +2494,10 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
         return Marker.TOTAL
     if vocabulary.summary.match(key) or (len(key.split()) >= 3 and key in vocabulary.summary_starts):
         return Marker.TOTAL  # an activity summary printed among the rows, dated or not
+    named, colon, label = description.partition(": ")
+    if colon and named.strip() and label.strip():
+        # A label after whose it is ("D HARTLEY #4417: Total Transactions"): the label names the line.
+        return _marker(lexicon, label, has_date)
     return None
 
 

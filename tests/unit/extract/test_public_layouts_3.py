@@ -1110,3 +1110,79 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
     read = read_one(drawn_lines([lines]))
     assert sorted(entries(read)) == _as_read(every)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a US card bill whose parts are titled and totalled by the card holder's name and card ----------------
+
+CARD_PAYMENTS = [(D(2025, 5, 14), D(2025, 5, 14), "RIVERBEND MOBILE PYMT", "450.00")]
+CARD_PURCHASES = [
+    (D(2025, 5, 3), D(2025, 5, 4), "HARVEST MARKET RICHMOND VA", "-67.43"),
+    (D(2025, 5, 9), D(2025, 5, 10), "SHELL OIL 5744 RICHMOND VA", "-41.30"),
+    (D(2025, 5, 20), D(2025, 5, 21), "AMAZON.COM SEATTLE WA", "-129.99"),
+]
+
+
+@pytest.mark.parametrize("summary", [True, False], ids=["summary", "no-summary"])
+def test_a_card_bills_total_labelled_after_the_holders_name_and_a_colon_is_no_row(summary: bool) -> None:
+    """Seen in public parsers of a US card issuer's bills ("Trans Date | Post Date | Description |
+    Amount", dates "May 03", each part titled "D HARTLEY #4417: Payments, Credits and Adjustments" and
+    "D HARTLEY #4417: Transactions", the purchases closed by "D HARTLEY #4417: Total Transactions
+    $238.72", payments printed "- $450.00"): a label after a name and a colon names the line as it
+    would alone, so the total is no row, whether or not a summary's balances show it."""
+    previous = M("-1204.18")
+    every = [*CARD_PAYMENTS, *CARD_PURCHASES]
+    new = previous + sum((M(a) for *_, a in every), M(0))
+    spent = -sum((M(a) for *_, a in CARD_PURCHASES), M(0))
+    lines = header(
+        [
+            "Riverbend Card Services",
+            "Platinum Mastercard ending in 4417",
+            "May 1, 2025 - May 31, 2025 | 31 days in Billing Cycle",
+        ]
+    )
+    if summary:
+        lines += [
+            [(40, "Previous Balance", False), (200, f"${english(previous)}", True)],
+            [(40, "Payments", False), (200, "- $450.00", True)],
+            [(40, "Transactions", False), (200, f"+ ${english(spent)}", True)],
+            [(40, "Interest Charged", False), (200, "+ $0.00", True)],
+            [(40, "New Balance", False), (200, f"= ${english(new)}", True)],
+            [],
+        ]
+    lines += [
+        [(40, "**Transactions", False)],
+        _bold(
+            [
+                (40, "Trans Date", False),
+                (100, "Post Date", False),
+                (160, "Description", False),
+                (560, "Amount", True),
+            ]
+        ),
+        [(40, "**D HARTLEY #4417: Payments, Credits and Adjustments", False)],
+        *[
+            [
+                (40, f"{d:%b %d}", False),
+                (100, f"{p:%b %d}", False),
+                (160, t, False),
+                (560, f"- ${english(M(a))}", True),
+            ]
+            for d, p, t, a in CARD_PAYMENTS
+        ],
+        [(40, "**D HARTLEY #4417: Transactions", False)],
+        *[
+            [
+                (40, f"{d:%b %d}", False),
+                (100, f"{p:%b %d}", False),
+                (160, t, False),
+                (560, f"${english(M(a))}", True),
+            ]
+            for d, p, t, a in CARD_PURCHASES
+        ],
+        [(160, "D HARTLEY #4417: Total Transactions", False), (560, f"${english(spent)}", True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read([(d, t, a) for d, _, t, a in every])
+    assert [t.value_date for t in read.transactions] == [p for _, p, _, _ in every]
+    if summary:
+        assert (read.opening_balance, read.closing_balance) == (previous, new)
