@@ -93,6 +93,23 @@ ROUND_ROWS = [
 ]
 
 
+def _round_amounts_whole(style: Callable[[Decimal], str]) -> list[Column]:
+    """ "Date | Particulars | Debit | Credit | Balance", each figure in the given style, a round amount
+    printed without its cents, every other figure and every balance with them."""
+
+    def shown(value: Decimal) -> str:
+        text = style(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    return [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: style(r.balance), right=True),
+    ]
+
+
 @pytest.mark.parametrize(
     "style", [english, continental, spaced, swiss], ids=["1,234.56", "1.234,56", "1 234,56", "1'234.56"]
 )
@@ -104,17 +121,7 @@ def test_an_account_printing_its_round_amounts_without_their_cents(style: Callab
     space too, which a text layer cuts the figure at ("2" "500")."""
     rows = running(M("7310.45"), ROUND_ROWS)
 
-    def shown(value: Decimal) -> str:
-        text = style(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    columns = [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: style(r.balance), right=True),
-    ]
+    columns = _round_amounts_whole(style)
     head = [
         "Rift Valley Commercial Bank",
         "JANE WANJIKU MWANGI",
@@ -304,17 +311,7 @@ def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
     and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
     rows = running(M("731045.45"), BENGALURU_ROWS)
 
-    def shown(value: Decimal) -> str:
-        text = _lakhs(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    columns = [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: _lakhs(r.balance), right=True),
-    ]
+    columns = _round_amounts_whole(_lakhs)
     head = [
         "Kaveri Sahakari Bank Ltd",
         "RAVI SHANKAR",
