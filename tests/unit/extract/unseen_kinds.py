@@ -172,6 +172,17 @@ def paid_in(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
     return lambda row: style(row.amount) if row.amount > 0 else ""
 
 
+def wrapped(text: str, width: int) -> str:
+    """A description cut into lines of `width` characters at most, at spaces."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
     """The money out and the money in of these rows, each a sum of figures above zero."""
     out = sum((-r.amount for r in rows if r.amount < 0), Decimal(0))
