@@ -23,6 +23,7 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     continental,
     english,
+    indian,
     paid_in,
     paid_out,
     read_drawn,
@@ -257,16 +258,6 @@ PUNE_ROWS = [
 ]
 
 
-def _lakhs(value: Decimal) -> str:
-    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
-    units, cents = f"{abs(value):.2f}".split(".")
-    head, groups = units[:-3], [units[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(groups) + "." + cents
-
-
 @pytest.mark.parametrize("apart", [False, True], ids=["1,234.00Cr", "1,234.00 Cr"])
 def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it(apart: bool) -> None:
     """Indian current account with an overdraft: "Date | Particulars | Withdrawals | Deposits | Balance",
@@ -277,13 +268,13 @@ def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it
     gap = " " if apart else ""
 
     def balance(value: Decimal) -> str:
-        return _lakhs(value) + gap + ("Dr" if value < 0 else "Cr")
+        return indian(value) + gap + ("Dr" if value < 0 else "Cr")
 
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%y")),
         Column("Particulars", 80, lambda r: r.description),
-        Column("Withdrawals", 410, paid_out(_lakhs), right=True),
-        Column("Deposits", 485, paid_in(_lakhs), right=True),
+        Column("Withdrawals", 410, paid_out(indian), right=True),
+        Column("Deposits", 485, paid_in(indian), right=True),
         Column("Balance", 570, lambda r: balance(r.balance), right=True),
     ]
     head = [
@@ -311,7 +302,7 @@ def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
     and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
     rows = running(M("731045.45"), BENGALURU_ROWS)
 
-    columns = _round_amounts_whole(_lakhs)
+    columns = _round_amounts_whole(indian)
     head = [
         "Kaveri Sahakari Bank Ltd",
         "RAVI SHANKAR",

@@ -10,7 +10,6 @@ from dataclasses import replace
 import pytest
 
 from ingest.extract.statement import RawStatement
-from tests.unit.extract.test_bank_kinds import indian
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -25,6 +24,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    indian,
     paid_in,
     paid_out,
     read_drawn,

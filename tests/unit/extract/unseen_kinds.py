@@ -157,6 +157,16 @@ def continental(value: Decimal) -> str:
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def indian(value: Decimal) -> str:
+    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
+    units, cents = f"{abs(value):.2f}".split(".")
+    head, groups = units[:-3], [units[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
 def signed(text: str, value: Decimal) -> str:
     """A figure's text with a minus before it where `value` is negative."""
     return ("-" if value < 0 else "") + text
