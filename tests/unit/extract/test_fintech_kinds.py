@@ -33,6 +33,7 @@ from tests.unit.extract.unseen_kinds import (
     spaced,
     table,
     totals,
+    wrapped,
 )
 
 Money = Callable[[M], str]
@@ -53,17 +54,6 @@ def _stacked(columns: Sequence[Column], rows: Sequence[Drawn], *, apart: bool = 
         lines += [[(c.x, t[n], c.right) for c, t in cells if n < len(t) and t[n]] for n in range(depth)]
         lines += [[]] if apart else []
     return lines
-
-
-def _wrapped(text: str, width: int) -> str:
-    """A description cut into lines of `width` characters at most, at spaces."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "\n".join(lines)
 
 
 def _check(
@@ -785,7 +775,7 @@ def test_an_east_african_mobile_money_statement_listed_newest_first_with_receipt
     columns = [
         Column("Receipt No.", 20, lambda r: f"TF{r.date.day:02d}AB1X2Y"),
         Column("Completion Time", 80, lambda r: f"{r.date:%Y-%m-%d}\n{9 + r.date.day % 9:02d}:22:11"),
-        Column("Details", 165, lambda r: _wrapped(r.description, 30)),
+        Column("Details", 165, lambda r: wrapped(r.description, 30)),
         Column("Transaction Status", 345, lambda _: "COMPLETED"),
         Column("Paid In", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column("Withdrawn", 530, lambda r: "-" + english(r.amount) if r.amount < 0 else "", right=True),

@@ -21,6 +21,7 @@ from tests.unit.extract.unseen_kinds import (
     english,
     entries,
     header,
+    indian,
     paid_in,
     paid_out,
     read_drawn,
@@ -1099,16 +1100,6 @@ INDIAN_CARD_ROWS = [
 ]
 
 
-def _lakh(value: Decimal) -> str:
-    """Indian grouping: 1,23,456.78."""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    head, groups = whole[:-3], [whole[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(groups) + "." + cents
-
-
 @pytest.mark.parametrize("wrapped", [True, False])
 def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_the_figures(
     wrapped: bool,
@@ -1149,13 +1140,13 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
             ]
         )
     spent = -_sum(INDIAN_CARD_ROWS) + paid
-    figures = [_lakh(previous), _lakh(paid), _lakh(spent), "0.00", _lakh(new)]
+    figures = [indian(previous), indian(paid), indian(spent), "0.00", indian(new)]
     lines += [[(x, figure, False) for x, figure in zip((*at, 440), figures, strict=True)], []]
     lines.append(
         _bold([(40, "Date", False), (150, "Transaction Description", False), (560, "Amount (in Rs.)", True)])
     )
     for day, text, amount in INDIAN_CARD_ROWS:
-        figure = _lakh(M(amount)) + (" Cr" if M(amount) > 0 else "")
+        figure = indian(M(amount)) + (" Cr" if M(amount) > 0 else "")
         lines.append(
             [(40, day.strftime("%d/%m/%Y 12:34:56"), False), (150, text, False), (560, figure, True)]
         )

@@ -157,6 +157,16 @@ def continental(value: Decimal) -> str:
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def indian(value: Decimal) -> str:
+    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
+    units, cents = f"{abs(value):.2f}".split(".")
+    head, groups = units[:-3], [units[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
 def signed(text: str, value: Decimal) -> str:
     """A figure's text with a minus before it where `value` is negative."""
     return ("-" if value < 0 else "") + text
@@ -170,6 +180,17 @@ def paid_out(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
 def paid_in(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
     """The text of a column of money in: a row's amount in `style` where it is positive, else none."""
     return lambda row: style(row.amount) if row.amount > 0 else ""
+
+
+def wrapped(text: str, width: int) -> str:
+    """A description cut into lines of `width` characters at most, at spaces."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
