@@ -2033,13 +2033,20 @@ def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
     """The mark the line's figures with cents set before their cents, where they agree on one."""
     if not places:
         return None
-    cents = re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
+    cents = _cents_mark(places)
     marks = {
         found[-1]
         for w in words
         if parse_money(w.text, places) is not None and (found := cents.findall(w.text))
     }
     return marks.pop() if len(marks) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _cents_mark(places: int) -> re.Pattern[str]:
+    """A figure's decimal mark and its cents, with the currency's decimals (made once per `places`,
+    not per line)."""
+    return re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
 
 
 def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
