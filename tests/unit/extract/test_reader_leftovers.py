@@ -124,6 +124,18 @@ def test_a_date_alone_under_a_page_of_dated_rows_is_no_day_the_next_pages_head_g
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
 
 
+def test_a_tables_only_day_goes_on_at_the_next_pages_head() -> None:
+    """ "Date | Description | Amount" over one day's date alone and its rows, the page breaking inside
+    that day: the rows at the next page's head, undated, are still that day's, though the table prints no
+    earlier day's date alone."""
+    one_day = [row for row in DAYS if row[0] == D(2025, 6, 5)]
+    lines: list[list[Item]] = [[(40, "Date"), (110, "Description"), (520, "Amount")], [(40, "5 June 2025")]]
+    lines += [[(110, text), right(550, f"{amount:.2f}")] for _, text, amount in one_day]
+    closing = OPENING + sum(amount for _, _, amount in one_day)
+    read = _pages(_head(closing), lines, [len(lines) - 2])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == one_day
+
+
 # ---- stacked headings that name the net amount ----------------------------------------------------------
 
 # (day, description, gross, fee): a payment as it came, the fee taken from it, and what was left (net).
