@@ -1013,10 +1013,7 @@ _JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate"
 
 def _split_joined(word: Word) -> list[Word]:
     match = _JOINED_WORDS.match(word.text)
-    if match is None:
-        return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
@@ -1036,10 +1033,7 @@ _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
 
 def _split_point(word: Word) -> list[Word]:
     match = _JOINED_ABBREVIATION.match(word.text)
-    if match is None:
-        return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
 
 
 _BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
@@ -1056,8 +1050,7 @@ def _split_bracket(word: Word) -> list[Word]:
         return [word]
     if _CLOSED_NOTE.match(match[2]):
         return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return _parted(word, match[1], match[2], len(match[1]))
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -1066,11 +1059,14 @@ def _split_slash(word: Word) -> list[Word]:
     left, right = word.text.split("/")
     if not left or not right:
         return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(left) / len(word.text)
-    return [
-        Word(left, word.x0, cut, word.top, word.bottom, word.confidence),
-        Word(right, cut, word.x1, word.top, word.bottom, word.confidence),
-    ]
+    return _parted(word, left, right, len(left))
+
+
+def _parted(word: Word, left: str, right: str, at: int) -> list[Word]:
+    """A word as two, `left` and `right`, parted where its `at`-th character ends: a box holds a whole
+    word, so each part is given its letters' share of the width."""
+    cut = word.x0 + (word.x1 - word.x0) * at / len(word.text)
+    return [replace(word, text=left, x1=cut), replace(word, text=right, x0=cut)]
 
 
 _HEADING_MARKS = "()[]:,.*"  # brackets and marks around a heading's word ("(CAD)", "Fee*")
@@ -1627,8 +1623,7 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
             continue
         parts = word.text.split("/")
         if len(parts) == 2 and all(_PAIRED_DATE.match(p) and parse_partial(p) for p in parts):
-            cut = word.x0 + (word.x1 - word.x0) * (len(parts[0]) + 1) / len(word.text)
-            out += [replace(word, text=parts[0], x1=cut), replace(word, text=parts[1], x0=cut)]
+            out += _parted(word, parts[0], parts[1], len(parts[0]) + 1)
         else:
             out.append(word)
     return out
