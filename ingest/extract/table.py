@@ -962,7 +962,9 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
     """The columns, each headed by a phrase that languages give different kinds of column
     (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
     Description" a number) read as the language that holds every other heading of the header gives it,
-    where the languages that do agree on it."""
+    where the languages that do agree on it. A header names each money column once: a kind of money
+    column another heading names is not the phrase's ("No." beside "Ngày | Diễn giải | Ghi nợ" is a
+    number), and where one kind alone is left, the phrase heads that kind."""
     if _SHARED_HEADINGS.keys().isdisjoint(phrases):
         return columns
     holding = [
@@ -971,9 +973,16 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
         if phrase not in _SHARED_HEADINGS
     ]
     languages = frozenset.intersection(*holding) if holding else frozenset()
+    named = {
+        column.role
+        for column, phrase in zip(columns, phrases, strict=True)
+        if column.role in MONEY_ROLES and phrase not in _SHARED_HEADINGS
+    }
     read = []
     for column, phrase in zip(columns, phrases, strict=True):
-        meant = {role for language, role in _SHARED_HEADINGS.get(phrase, {}).items() if language in languages}
+        kinds = _SHARED_HEADINGS.get(phrase, {})
+        left = {role for role in kinds.values() if role not in named}
+        meant = {role for language, role in kinds.items() if language in languages} & left or left
         read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
     return read
 

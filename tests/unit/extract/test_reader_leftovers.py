@@ -276,3 +276,23 @@ def test_no_beside_english_headings_still_heads_a_number() -> None:
         rows.append((153.0 + LINE * n, [(40, str(n)), (70, f"{day:%d/%m/%Y}"), (140, text), figure]))
     [read] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
+def test_no_beside_vietnamese_headings_that_name_money_out_heads_a_number() -> None:
+    """ "No. | Ngày | Diễn giải | Ghi nợ | Ghi có": "Ghi nợ" heads money out, so "No.", though it folds to
+    the "Nợ" that heads money out alone beside Vietnamese headings, heads the rows' numbers."""
+    head = ["Ngân hàng TMCP Sông Hồng", "SAO KÊ TÀI KHOẢN", "Chủ tài khoản: NGUYEN VAN AN", "Loại tiền: VND"]
+    rows: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    headings: list[Item] = [
+        (20, "No."),
+        (60, "Ngày"),
+        (140, "Diễn giải"),
+        right(480, "Ghi nợ"),
+        right(560, "Ghi có"),
+    ]
+    rows.append((150.0, headings))
+    for n, (day, text, amount) in enumerate(JUNE, 1):
+        figure = right(480 if amount < 0 else 560, _dong(amount))
+        rows.append((153.0 + LINE * n, [(20, str(n)), (60, f"{day:%d/%m/%Y}"), (140, text), figure]))
+    [read] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == JUNE
