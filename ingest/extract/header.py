@@ -923,8 +923,9 @@ def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date |
 
 
 _PERIOD_TITLE = re.compile(_words(ALL.period_words))
-# "Dezember 2021", "enero de 2022", and the year after a slash: "JUN/2025", "Tháng 6/2025".
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.?(?: (?:de )?|/)((?:19|20)\d\d)\b")
+# "Dezember 2021", "enero de 2022", and the year after a slash: "JUN/2025", "Tháng 6/2025"; not a
+# date's month after its day ("Statement date: 15/Jun/2025", "15 Jun 2025", "15. Juni 2025").
+_MONTH_YEAR = re.compile(rf"(?<!\d[ /.-])(?<!\d\. )\b({_MONTH_NAMES})\b\.?(?: (?:de )?|/)((?:19|20)\d\d)\b")
 
 
 def _shared_month(text: str, language: str | None) -> tuple[dt.date, dt.date] | None:

@@ -265,11 +265,11 @@ def _in_a_day(chunk: _Chunk, header: TableHeader) -> bool:
     """Whether the table the next page may continue ended under a day's date printed alone over its
     undated rows (an app groups each day's rows under it), on this page or the pages before: that day
     may go on over the page. A date alone under rows that print their own (the day a page was printed)
-    is not one: the table prints an earlier day's date alone too."""
+    is not one: a day's is the table's only date, or the table prints an earlier day's date alone too."""
     sections = takewhile(lambda s: s.header is header, reversed(chunk.sections))
     dated = [row for s in sections for row in reversed(s.lines) if row.date is not None]  # last first
     days = [row for row in dated if not row.description and not row.figures]
-    return len(days) > 1 and dated[0] is days[0]
+    return bool(days) and dated[0] is days[0] and (len(days) > 1 or len(dated) == 1)
 
 
 def _text_alone(row: RowLine) -> bool:

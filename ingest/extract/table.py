@@ -962,7 +962,9 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
     """The columns, each headed by a phrase that languages give different kinds of column
     (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
     Description" a number) read as the language that holds every other heading of the header gives it,
-    where the languages that do agree on it."""
+    where the languages that do agree on it. A header names each money column once: a kind of money
+    column another heading names is not the phrase's ("No." beside "Ngày | Diễn giải | Ghi nợ" is a
+    number), and where one kind alone is left, the phrase heads that kind."""
     if _SHARED_HEADINGS.keys().isdisjoint(phrases):
         return columns
     holding = [
@@ -971,9 +973,16 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
         if phrase not in _SHARED_HEADINGS
     ]
     languages = frozenset.intersection(*holding) if holding else frozenset()
+    named = {
+        column.role
+        for column, phrase in zip(columns, phrases, strict=True)
+        if column.role in MONEY_ROLES and phrase not in _SHARED_HEADINGS
+    }
     read = []
     for column, phrase in zip(columns, phrases, strict=True):
-        meant = {role for language, role in _SHARED_HEADINGS.get(phrase, {}).items() if language in languages}
+        kinds = _SHARED_HEADINGS.get(phrase, {})
+        left = {role for role in kinds.values() if role not in named}
+        meant = {role for language, role in kinds.items() if language in languages} & left or left
         read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
     return read
 
@@ -1013,10 +1022,7 @@ _JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate"
 
 def _split_joined(word: Word) -> list[Word]:
     match = _JOINED_WORDS.match(word.text)
-    if match is None:
-        return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
@@ -1036,10 +1042,7 @@ _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
 
 def _split_point(word: Word) -> list[Word]:
     match = _JOINED_ABBREVIATION.match(word.text)
-    if match is None:
-        return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
 
 
 _BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
@@ -1056,8 +1059,7 @@ def _split_bracket(word: Word) -> list[Word]:
         return [word]
     if _CLOSED_NOTE.match(match[2]):
         return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return _parted(word, match[1], match[2], len(match[1]))
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -1066,11 +1068,14 @@ def _split_slash(word: Word) -> list[Word]:
     left, right = word.text.split("/")
     if not left or not right:
         return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(left) / len(word.text)
-    return [
-        Word(left, word.x0, cut, word.top, word.bottom, word.confidence),
-        Word(right, cut, word.x1, word.top, word.bottom, word.confidence),
-    ]
+    return _parted(word, left, right, len(left))
+
+
+def _parted(word: Word, left: str, right: str, at: int) -> list[Word]:
+    """A word as two, `left` and `right`, parted where its `at`-th character ends: a box holds a whole
+    word, so each part is given its letters' share of the width."""
+    cut = word.x0 + (word.x1 - word.x0) * at / len(word.text)
+    return [replace(word, text=left, x1=cut), replace(word, text=right, x0=cut)]
 
 
 _HEADING_MARKS = "()[]:,.*"  # brackets and marks around a heading's word ("(CAD)", "Fee*")
@@ -1627,8 +1632,7 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
             continue
         parts = word.text.split("/")
         if len(parts) == 2 and all(_PAIRED_DATE.match(p) and parse_partial(p) for p in parts):
-            cut = word.x0 + (word.x1 - word.x0) * (len(parts[0]) + 1) / len(word.text)
-            out += [replace(word, text=parts[0], x1=cut), replace(word, text=parts[1], x0=cut)]
+            out += _parted(word, parts[0], parts[1], len(parts[0]) + 1)
         else:
             out.append(word)
     return out
@@ -2033,13 +2037,20 @@ def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
     """The mark the line's figures with cents set before their cents, where they agree on one."""
     if not places:
         return None
-    cents = re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
+    cents = _cents_mark(places)
     marks = {
         found[-1]
         for w in words
         if parse_money(w.text, places) is not None and (found := cents.findall(w.text))
     }
     return marks.pop() if len(marks) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _cents_mark(places: int) -> re.Pattern[str]:
+    """A figure's decimal mark and its cents, with the currency's decimals (made once per `places`,
+    not per line)."""
+    return re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
 
 
 def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
