@@ -2942,9 +2942,16 @@ def _money_heading_words(ctx: ReadContext, text: str) -> int:
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
-    """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
+    """Whether a line titles a table of balances ("Daily ending balance") or heads one with dates and
+    balances only ("Date | Ending Balance | Date | Ending Balance"): its rows are no transactions."""
     key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))
-    return key in _vocabulary(ctx.lexicon).balance_tables
+    if key in _vocabulary(ctx.lexicon).balance_tables:
+        return True
+    if not _names_a_date(ctx.lexicon, line):
+        return False
+    columns, _, unknown, _ = _heading_columns(ctx, _header_tokens(_vocabulary(ctx.lexicon), line.words)[0])
+    roles = {c.role for c in columns}
+    return not unknown and Role.BALANCE in roles and roles <= {Role.BALANCE, *_DATED}
 
 
 @dataclass(frozen=True, slots=True)
