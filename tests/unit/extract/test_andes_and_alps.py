@@ -32,6 +32,7 @@ from tests.unit.extract.unseen_kinds import (
     swiss,
     table,
     totals,
+    whole,
 )
 
 PESOS = [
@@ -41,11 +42,6 @@ PESOS = [
     (D(2025, 3, 18), "COMPRA NACIONAL FERRETERIA", "-8400"),
     (D(2025, 3, 27), "DEPOSITO EN EFECTIVO", "1200000"),
 ]
-
-
-def whole(value: M) -> str:
-    """1.200.000: points between thousands and no cents, as pesos of Chile are printed."""
-    return f"{abs(value):,.0f}".replace(",", ".")
 
 
 def test_a_chilean_account_of_whole_pesos_under_day_and_month_dates_with_branch_and_document() -> None:

@@ -157,6 +157,12 @@ def continental(value: Decimal) -> str:
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def whole(value: Decimal) -> str:
+    """1.234.567: points between thousands and no cents (Chile's pesos, Indonesia's rupiah, Vietnam's
+    đồng)."""
+    return f"{abs(value):,.0f}".replace(",", ".")
+
+
 def indian(value: Decimal) -> str:
     """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
     units, cents = f"{abs(value):.2f}".split(".")
