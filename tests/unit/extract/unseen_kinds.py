@@ -228,6 +228,12 @@ def as_drawn(read: RawStatement, rows: Sequence[Drawn]) -> None:
     assert read.closing_balance == rows[-1].balance
 
 
+def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
+    """Asserts that the statement read names the account, the money and the period as drawn."""
+    assert (read.account_number, read.currency) == (account, currency)
+    assert (read.period_start, read.period_end) == (start, end)
+
+
 def read_drawn(
     head: Sequence[str],
     columns: Sequence[Column],
