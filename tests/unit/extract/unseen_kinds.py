@@ -260,6 +260,12 @@ def header(lines: Sequence[str]) -> Lines:
     return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
 
 
+def bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
+
+
 def headings(columns: Sequence[Column]) -> list[Cell]:
     """The columns' headings as one bold line."""
     return [
