@@ -121,7 +121,6 @@ def test_an_account_printing_its_round_amounts_without_their_cents(style: Callab
     grouping mark the one the figures with cents group their thousands by (not three decimals), a
     space too, which a text layer cuts the figure at ("2" "500")."""
     rows = running(M("7310.45"), ROUND_ROWS)
-
     columns = _round_amounts_whole(style)
     head = [
         "Rift Valley Commercial Bank",
@@ -301,7 +300,6 @@ def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
     each round amount printed without its cents ("1,85,000", "1,50,000", "2,500") and every other figure
     and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
     rows = running(M("731045.45"), BENGALURU_ROWS)
-
     columns = _round_amounts_whole(indian)
     head = [
         "Kaveri Sahakari Bank Ltd",

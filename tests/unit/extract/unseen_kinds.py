@@ -157,6 +157,12 @@ def continental(value: Decimal) -> str:
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def whole(value: Decimal) -> str:
+    """1.234.567: points between thousands and no cents (Chile's pesos, Indonesia's rupiah, Vietnam's
+    đồng)."""
+    return f"{abs(value):,.0f}".replace(",", ".")
+
+
 def indian(value: Decimal) -> str:
     """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
     units, cents = f"{abs(value):.2f}".split(".")
@@ -222,6 +228,12 @@ def as_drawn(read: RawStatement, rows: Sequence[Drawn]) -> None:
     assert read.closing_balance == rows[-1].balance
 
 
+def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
+    """Asserts that the statement read names the account, the money and the period as drawn."""
+    assert (read.account_number, read.currency) == (account, currency)
+    assert (read.period_start, read.period_end) == (start, end)
+
+
 def read_drawn(
     head: Sequence[str],
     columns: Sequence[Column],
@@ -246,6 +258,12 @@ Lines = list[list[Cell]]
 def header(lines: Sequence[str]) -> Lines:
     """The header lines at the top left, the first (the bank's name) in larger type, then a gap."""
     return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
+
+
+def bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
 
 
 def headings(columns: Sequence[Column]) -> list[Cell]:
