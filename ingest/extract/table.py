@@ -1017,12 +1017,19 @@ def _heading_parts(word: Word) -> list[Word]:
     ]
 
 
-_JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate", "TransDate"
-
-
 def _split_joined(word: Word) -> list[Word]:
-    match = _JOINED_WORDS.match(word.text)
-    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
+    """Two capitalised words of three letters or more set without a space, in any alphabet ("ValueDate",
+    "İşlemTarihi"), as the two."""
+    text = word.text
+    if not (text[:1].isupper() and text.isalpha() and not text.isupper()):
+        return [word]  # most words: all in capitals or lower case after the first letter
+    capitals = [i for i, c in enumerate(text) if c.isupper()]
+    if len(capitals) != 2 or not _JOINED_LETTERS <= capitals[1] <= len(text) - _JOINED_LETTERS:
+        return [word]
+    return _parted(word, text[: capitals[1]], text[capitals[1] :], capitals[1])
+
+
+_JOINED_LETTERS = 3  # the least letters of each word: "TransDate", not "McKay" nor "NoRef"
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
