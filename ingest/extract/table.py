@@ -2732,10 +2732,10 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
 
 
 def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
-    """Where a run of text lines between two rows of one page parts into the row above's last lines
-    and the row below's first (cells centred in rows as tall as their longest description, so that a
-    row's lines stand both over and under its figures): the line after the one gap in the run that
-    every other gap around its lines, to the rows as well, is under `row_lean` of."""
+    """The first line of the row below's part of a run of text lines between two rows of one page, the
+    rest the row above's, or None: the run parts at its widest gap between two of its lines, where every
+    other gap (the two to the rows as well) is under `row_lean` of it. A table that centres each row's
+    cells in a row as tall as its longest description prints text both over and under the figures."""
     if start == 0 or end == len(lines) or end - start < 2:
         return None
     found = [_gap(lines[i - 1], lines[i]) for i in range(start, end + 1)]
