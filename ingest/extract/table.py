@@ -235,6 +235,7 @@ def _abbreviations(phrase_role: dict[tuple[str, ...], Role]) -> dict[str, tuple[
 _SHORTEST_ABBREVIATION = 4  # letters: "Buch." might be many words
 
 
+@lru_cache(maxsize=16384)  # each lexicon's phrases are keyed again in the lexicon of every language
 def _key(phrase: str) -> tuple[str, ...]:
     """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
     words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash); a currency
