@@ -914,7 +914,9 @@ def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date |
         text = fold(line.text)
         if not _PERIOD_TITLE.search(text):
             continue
-        match = _MONTH_YEAR.search(text)
+        match = next(
+            (m for m in _MONTH_YEAR.finditer(text) if not _DAY_BEFORE.search(text, 0, m.start())), None
+        )
         if match is not None:
             year, month = int(match[2]), month_named(match[1], language)
             following = dt.date(year + month // 12, month % 12 + 1, 1)
@@ -923,9 +925,11 @@ def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date |
 
 
 _PERIOD_TITLE = re.compile(_words(ALL.period_words))
-# "Dezember 2021", "enero de 2022", and the year after a slash: "JUN/2025", "Tháng 6/2025"; not a
-# date's month after its day ("Statement date: 15/Jun/2025", "15 Jun 2025", "15. Juni 2025").
-_MONTH_YEAR = re.compile(rf"(?<!\d[ /.-])(?<!\d\. )\b({_MONTH_NAMES})\b\.?(?: (?:de )?|/)((?:19|20)\d\d)\b")
+# "Dezember 2021", "enero de 2022", and the year after a slash: "JUN/2025", "Tháng 6/2025".
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.?(?:{DATE_JOINER}| |/)((?:19|20)\d\d)\b")
+# A day before a month's name makes it a date's, not a title's: "Statement date: 15/Jun/2025", "15 Jun
+# 2025", "15. Juni 2025", "15 de junio de 2025".
+_DAY_BEFORE = re.compile(rf"\d(?:[ /.-]|\. |{DATE_JOINER})$")
 
 
 def _shared_month(text: str, language: str | None) -> tuple[dt.date, dt.date] | None:

@@ -235,6 +235,7 @@ def _abbreviations(phrase_role: dict[tuple[str, ...], Role]) -> dict[str, tuple[
 _SHORTEST_ABBREVIATION = 4  # letters: "Buch." might be many words
 
 
+@lru_cache(maxsize=16384)  # each lexicon's phrases are keyed again in the lexicon of every language
 def _key(phrase: str) -> tuple[str, ...]:
     """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
     words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash); a currency
@@ -1017,12 +1018,19 @@ def _heading_parts(word: Word) -> list[Word]:
     ]
 
 
-_JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate", "TransDate"
-
-
 def _split_joined(word: Word) -> list[Word]:
-    match = _JOINED_WORDS.match(word.text)
-    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
+    """Two capitalised words of three letters or more set without a space, in any alphabet ("ValueDate",
+    "İşlemTarihi"), as the two."""
+    text = word.text
+    if not (text[:1].isupper() and text.isalpha() and not text.isupper()):
+        return [word]  # most words: all in capitals or lower case after the first letter
+    capitals = [i for i, c in enumerate(text) if c.isupper()]
+    if len(capitals) != 2 or not _JOINED_LETTERS <= capitals[1] <= len(text) - _JOINED_LETTERS:
+        return [word]
+    return _parted(word, text[: capitals[1]], text[capitals[1] :], capitals[1])
+
+
+_JOINED_LETTERS = 3  # the least letters of each word: "TransDate", not "McKay" nor "NoRef"
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
@@ -2725,10 +2733,10 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
 
 
 def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
-    """Where a run of text lines between two rows of one page parts into the row above's last lines
-    and the row below's first (cells centred in rows as tall as their longest description, so that a
-    row's lines stand both over and under its figures): the line after the one gap in the run that
-    every other gap around its lines, to the rows as well, is under `row_lean` of."""
+    """The first line of the row below's part of a run of text lines between two rows of one page, the
+    rest the row above's, or None: the run parts at its widest gap between two of its lines, where every
+    other gap (the two to the rows as well) is under `row_lean` of it. A table that centres each row's
+    cells in a row as tall as its longest description prints text both over and under the figures."""
     if start == 0 or end == len(lines) or end - start < 2:
         return None
     found = [_gap(lines[i - 1], lines[i]) for i in range(start, end + 1)]

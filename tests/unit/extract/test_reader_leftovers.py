@@ -223,12 +223,20 @@ def test_a_statement_titled_by_its_month_and_year_after_a_slash_covers_that_mont
     assert (read.period_start, read.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
 
 
-@pytest.mark.parametrize("printed", ["15/Jun/2025", "15 Jun 2025", "15. Juni 2025"])
-def test_a_statement_dated_by_a_day_of_a_month_is_not_titled_by_that_month(printed: str) -> None:
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Statement date: 15/Jun/2025",
+        "Statement date: 15 Jun 2025",
+        "Kontoauszug vom 15. Juni 2025",
+        "Fecha del extracto: 15 de junio de 2025",
+    ],
+)
+def test_a_statement_dated_by_a_day_of_a_month_is_not_titled_by_that_month(dated: str) -> None:
     """ "Statement date: 15/Jun/2025" names a day, not the month the statement covers: the period holds
     the rows, from May's to June's, where June alone would leave May's row outside it."""
     rows = [(D(2025, 5, 20), "Card purchase Metro", M("-45.00")), (D(2025, 6, 10), "Salary", M("1500.00"))]
-    head = ["Harbour Bank", "JOHN SMITH", f"Statement date: {printed}", "Account number 12345678"]
+    head = ["Harbour Bank", "JOHN SMITH", dated, "Account number 12345678"]
     lines: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
     headings: list[Item] = [(40, "Date"), (110, "Description"), right(460, "Debit"), right(520, "Credit")]
     lines += [
