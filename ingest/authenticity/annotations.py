@@ -13,6 +13,7 @@ links at most.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -95,7 +96,13 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
     """COVERED_TEXT / HIDDEN_TEXT: annotations that hide the page's digits (in the paper's colour or
     under a picture), retyped when text or a picture is laid on them; COVERED_TEXT: a text box over
     the page's digits. `data`: the file's bytes, for what pdfium cannot read (a callout's box)."""
-    annotations = _annotations(page, lambda index: guarded(_differences, None, data, frame.number, index))
+
+    @functools.cache  # the file is opened once for the page's callouts, and only if it has one
+    def differences() -> tuple[_Four | None, ...]:
+        unread: tuple[_Four | None, ...] = ()  # each callout's whole Rect is judged
+        return guarded(_differences, unread, data, frame.number)
+
+    annotations = _annotations(page, differences)
     signals = []
     reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
     for index, annotation in enumerate(annotations):
@@ -224,9 +231,11 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
     )
 
 
-def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None]) -> list[_Annotation]:
+def _annotations(
+    page: pdfium.PdfPage, differences: Callable[[], Sequence[_Four | None]]
+) -> list[_Annotation]:
     """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
-    callout's text box is its Rect less its RD (`differences`, by its index in the page's Annots), the
+    callout's text box is its Rect less its RD (`differences`: the RD of each of the page's Annots), the
     rest of its Rect holding its leader line."""
     found = []
     rect = pdfium_c.FS_RECTF()
@@ -247,7 +256,8 @@ def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None
             box = (x0, y0, x1, y1)
             text_box = box
             if subtype == pdfium_c.FPDF_ANNOT_FREETEXT and _name(annot, b"IT") == _CALLOUT:
-                text_box = _inside(box, differences(index))
+                rds = differences()
+                text_box = _inside(box, rds[index] if index < len(rds) else None)
             look = _Appearance(page)
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
@@ -312,20 +322,24 @@ def _name(annot: ctypes.c_void_p, key: bytes) -> str:
     return buffer.raw.decode("utf-16-le").rstrip("\0")
 
 
-def _differences(data: bytes, number: int, index: int) -> _Four | None:
-    """The RD of annotation `index` of page `number` (1-based): how far its text box lies inside its
-    Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None if it has none. pdfium cannot
-    read an array's entries."""
+def _differences(data: bytes, number: int) -> tuple[_Four | None, ...]:
+    """The RD of each annotation of page `number` (1-based), in the order of its Annots: how far its text
+    box lies inside its Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None where it
+    has none. pdfium cannot read an array's entries."""
     if not data:  # the file's bytes are not at hand: the whole Rect is judged
-        return None
+        return ()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         annots = pdf.pages[number - 1].obj.get("/Annots")
-        annot = annots[index] if isinstance(annots, pikepdf.Array) and index < len(annots) else None
-        rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
-        if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
-            return None
-        left, top, right, bottom = (max(0.0, float(value)) for value in rd)
-        return left, top, right, bottom
+        return tuple(map(_rd, annots)) if isinstance(annots, pikepdf.Array) else ()
+
+
+def _rd(annot: object) -> _Four | None:
+    """One annotation's RD, its four numbers not below 0 (None if it has no RD of four)."""
+    rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
+    if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
+        return None
+    left, top, right, bottom = (max(0.0, float(value)) for value in rd)
+    return left, top, right, bottom
 
 
 def _inside(box: _Four, differences: _Four | None) -> _Four:

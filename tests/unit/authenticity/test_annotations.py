@@ -23,10 +23,10 @@ ROW = 2  # the figure covered: the third amount of the table
 Rect = tuple[float, float, float, float]
 
 
-def _figure_box() -> Rect:
-    """The box of the figure of row ROW (Helvetica 9, right-aligned at RIGHT), a point wider each way."""
-    width = stringWidth(AMOUNTS[ROW], "Helvetica", 9)
-    return RIGHT - width - 1, row_y(ROW) - 3, RIGHT + 1, row_y(ROW) + 8
+def _figure_box(row: int = ROW) -> Rect:
+    """The box of the figure of `row` (Helvetica 9, right-aligned at RIGHT), a point wider each way."""
+    width = stringWidth(AMOUNTS[row], "Helvetica", 9)
+    return RIGHT - width - 1, row_y(row) - 3, RIGHT + 1, row_y(row) + 8
 
 
 Make = Callable[[pikepdf.Pdf], dict[str, Any]]  # an annotation's entries, made in the document
@@ -341,3 +341,54 @@ def test_a_callout_drawn_in_the_margin_with_its_arrow_on_a_figure_is_not_covered
 
     assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
     assert judge(signals).verdict is Verdict.CLEAN
+
+
+def _openings(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What pikepdf is asked to open from now on."""
+    opened: list[object] = []
+    real_open = pikepdf.open
+
+    def counted_open(source: Any, *args: Any, **kwargs: Any) -> pikepdf.Pdf:
+        opened.append(source)
+        return real_open(source, *args, **kwargs)
+
+    monkeypatch.setattr(pikepdf, "open", counted_open)
+    return opened
+
+
+def _link(rect: Rect) -> Make:
+    """A link over a figure, as an online banking print links its rows."""
+    return lambda document: {"Subtype": pikepdf.Name.Link, "Rect": list(rect), "Border": [0, 0, 0]}
+
+
+def test_a_pages_callouts_read_their_boxes_from_one_opening_of_the_file_each_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Links first, so that a callout's place among the page's Annots is not its place among the callouts:
+    # one callout points at a figure from the margin, the other's text box lies over another figure.
+    pointing, covering = _figure_box(), _figure_box(ROW + 2)
+    in_the_margin = (RIGHT + 20, pointing[1] + 30, RIGHT + 100, pointing[3] + 50)
+    white = b"1 1 1 rg 0 0 %.2f %.2f re f" % (covering[2] - covering[0], covering[3] - covering[1])
+    data = _annotated(
+        _link(pointing),
+        _link(covering),
+        _callout(in_the_margin, ((pointing[0] + pointing[2]) / 2, (pointing[1] + pointing[3]) / 2)),
+        _callout(covering, (RIGHT + 100, covering[3] + 60), white),
+    )
+    digits = sum(map(str.isdigit, AMOUNTS[ROW + 2]))
+    openings = _openings(monkeypatch)
+
+    signals = content_signals(data)
+
+    assert len(openings) == 1
+    assert [(s.code, s.evidence.split(" in ")[0]) for s in signals] == [
+        (SignalCode.COVERED_TEXT, f"FreeText annotation over {digits} digits")
+    ]
+
+
+def test_a_page_without_a_callout_does_not_open_the_file_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _annotated(_box(), _text_stamp)
+    openings = _openings(monkeypatch)
+
+    assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert openings == []
