@@ -313,13 +313,14 @@ class _Appearance:
 
 
 def _name(annot: ctypes.c_void_p, key: bytes) -> str:
-    """The annotation's name or text entry `key` ("" if none)."""
+    """The annotation's name or text entry `key` ("" if none). The file's text may hold what is no
+    character (half a UTF-16 pair): it is read as a replacement character, not raised on."""
     size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
     buffer = ctypes.create_string_buffer(size)
     pdfium_c.FPDFAnnot_GetStringValue(
         annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
     )
-    return buffer.raw.decode("utf-16-le").rstrip("\0")
+    return buffer.raw.decode("utf-16-le", errors="replace").rstrip("\0")
 
 
 def _differences(data: bytes, number: int) -> tuple[_Four | None, ...]:

@@ -203,6 +203,24 @@ def test_a_white_box_under_a_text_box_is_one_finding() -> None:
     assert _found(_annotated(_box(), text_box)) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
 
 
+def test_a_text_box_whose_intent_is_half_a_utf16_pair_is_still_covered_text() -> None:
+    # The intent (IT) is read to tell a callout; text that decodes to no character must not end the
+    # page's checks, and with them the finding.
+    def text_box(document: pikepdf.Pdf) -> dict[str, Any]:
+        return {
+            "Subtype": pikepdf.Name.FreeText,
+            "IT": pikepdf.String(b"\xfe\xff\xd8\x00"),  # UTF-16BE: a high surrogate alone
+            "Rect": list(_figure_box()),
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String("2,540.00"),
+        }
+
+    signals = content_signals(_annotated(text_box))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
 def test_a_picture_pasted_over_a_figure_is_covered_text() -> None:
     assert _found(_annotated(_picture_stamp())) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
 
