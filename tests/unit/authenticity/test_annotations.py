@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -294,6 +295,24 @@ def test_a_callout_in_the_margin_pointing_at_a_figure_is_not_covered_text() -> N
 
     assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
     assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_callout_whose_drawing_cannot_be_seen_is_judged_by_its_whole_rect(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its RD is the file's own word: when what it paints over the figure cannot be drawn to be seen,
+    # the figure its Rect reaches is taken as written over.
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2)
+    data = _annotated(_callout(in_the_margin, leader_end))
+
+    def undrawable(*args: object, **kwargs: object) -> object:
+        raise pdfium.PdfiumError("the page cannot be drawn")
+
+    monkeypatch.setattr("ingest.authenticity.annotations._pixels", undrawable)
+
+    assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
 
 
 def test_a_callout_whose_text_box_lies_over_a_figure_in_the_papers_colour_is_covered_text() -> None:
