@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
@@ -145,15 +146,16 @@ def _written_over(page: pdfium.PdfPage, annotation: _Annotation, runs: Sequence[
 def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
     """The digits the page's annotations paint over in the paper's colour (ERASED_SHARE of the part of
     their box where the page shows its ink or nothing: a retype's new ink lands on some of it, a leader
-    line or an arrowhead paints in a colour). The page is drawn on a clear canvas with and without its
-    annotations (not its form fields), and compared digit by digit."""
-    plain = _pixels(page, annotations=False)
-    drawn = _pixels(page, annotations=True)
+    line or an arrowhead paints in a colour). The part of the page round them is drawn on a clear canvas
+    with and without its annotations (not its form fields), and compared digit by digit."""
+    crop = _around(page, _bounds(digits))
+    plain, pixel = _pixels(page, crop, annotations=False)
+    drawn, _ = _pixels(page, crop, annotations=True)
     height, width = plain.shape[:2]
     found = []
     for c in digits:
-        left, top = _device(page, c.x0, c.y1, width, height)
-        right, bottom = _device(page, c.x1, c.y0, width, height)
+        left, top = pixel(c.x0, c.y1)
+        right, bottom = pixel(c.x1, c.y0)
         left, right = sorted((left, right))
         top, bottom = sorted((top, bottom))
         rows, columns = slice(max(0, top), min(height, bottom)), slice(max(0, left), min(width, right))
@@ -166,22 +168,36 @@ def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
     return found
 
 
-def _pixels(page: pdfium.PdfPage, *, annotations: bool) -> npt.NDArray[np.uint8]:
-    """The page drawn at _SCALE on a clear canvas: rows of pixels of blue, green, red and opacity."""
+def _around(page: pdfium.PdfPage, box: _Four) -> _Four:
+    """What to leave out of the page drawn to see the PDF-space `box` with a point round it: how far in
+    from the page's left, bottom, right and top edges as it is shown (rotated), in points."""
+    width, height = page.get_width(), page.get_height()
+    size = math.ceil(width * _SCALE), math.ceil(height * _SCALE)
+    corners = [_device(page, x, y, *size) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    left, right = (min(c[0] for c in corners) / _SCALE - 1, max(c[0] for c in corners) / _SCALE + 1)
+    top, bottom = (min(c[1] for c in corners) / _SCALE - 1, max(c[1] for c in corners) / _SCALE + 1)
+    return max(0.0, left), max(0.0, height - bottom), max(0.0, width - right), max(0.0, top)
+
+
+def _pixels(
+    page: pdfium.PdfPage, crop: _Four, *, annotations: bool
+) -> tuple[npt.NDArray[np.uint8], Callable[[float, float], tuple[int, int]]]:
+    """The page less `crop` (`_around`), drawn at _SCALE on a clear canvas: rows of pixels of blue,
+    green, red and opacity; and the pixel of a PDF-space point in them."""
     bitmap = page.render(
-        scale=_SCALE, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
+        scale=_SCALE, crop=crop, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
     )
     try:
         if bitmap.format != pdfium_c.FPDFBitmap_BGRA:
             raise ValueError("the page was drawn without opacity")
         pixels: npt.NDArray[np.uint8] = bitmap.to_numpy().copy()
-        return pixels
+        return pixels, bitmap.get_posconv(page).to_bitmap
     finally:
         bitmap.close()
 
 
 def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -> tuple[int, int]:
-    """The pixel of PDF-space point (x, y) in the page drawn `width` by `height` pixels."""
+    """The pixel of PDF-space point (x, y) in the whole page drawn `width` by `height` pixels."""
     column, row = ctypes.c_int(), ctypes.c_int()
     if not pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, width, height, 0, x, y, column, row):
         raise ValueError("no pixel for the point")

@@ -315,6 +315,23 @@ def test_a_callout_whose_drawing_cannot_be_seen_is_judged_by_its_whole_rect(
     assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
 
 
+def test_a_callout_on_the_largest_page_a_pdf_may_have_is_judged_by_its_drawing() -> None:
+    # 200 inches square: the whole page drawn to see the callout's figures would take gigabytes; only
+    # the part round them is drawn.
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2)
+    with pikepdf.open(io.BytesIO(_annotated(_callout(in_the_margin, leader_end)))) as document:
+        document.pages[0].obj["/MediaBox"] = [0, 0, 14400, 14400]
+        out = io.BytesIO()
+        document.save(out)
+
+    signals = content_signals(out.getvalue())
+
+    assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
 def test_a_callout_whose_text_box_lies_over_a_figure_in_the_papers_colour_is_covered_text() -> None:
     figure = _figure_box()
     width, height = _size()
