@@ -344,7 +344,17 @@ def test_a_callout_whose_text_box_lies_over_a_figure_in_the_papers_colour_is_cov
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
-def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box_is_covered_text() -> None:
+@pytest.mark.parametrize(
+    "typing",
+    [
+        pytest.param(b"", id="retyped"),
+        # Glyphs filled and stroked 1.2 points wide: the new ink lands on most of the old digits' boxes.
+        pytest.param(b"0 G 2 Tr 1.2 w", id="retyped-in-thickened-glyphs"),
+    ],
+)
+def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box_is_covered_text(
+    typing: bytes,
+) -> None:
     # Its RD states a text box in the margin, but what viewers draw is its appearance, across its whole
     # Rect: a white box over the figure, with another figure typed on it.
     figure = _figure_box()
@@ -352,11 +362,12 @@ def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box
     leader_end = (figure[0] - 2, figure[1] - 2)  # its Rect reaches past the figure
     x, y = figure[0] - leader_end[0], figure[1] - leader_end[1]  # the figure's corner in the Rect
     width, height = _size()
-    look = b"1 1 1 rg %.2f %.2f %.2f %.2f re f BT 0 g /Helv 9 Tf 1 0 0 1 %.2f %.2f Tm (2,540.00) Tj ET" % (
+    look = b"1 1 1 rg %.2f %.2f %.2f %.2f re f BT 0 g %s /Helv 9 Tf 1 0 0 1 %.2f %.2f Tm (2,540.00) Tj ET" % (
         x,
         y,
         width,
         height,
+        typing,
         x + 1,
         y + 3,
     )
