@@ -3,8 +3,9 @@ touching the page's content, and whether it hides or retypes a figure.
 
 Viewers draw every annotation over the page. A text box (FreeText) over the page's digits retypes them.
 A rectangle, ellipse or polygon filled in the paper's colour, a white marker's strokes (Ink), a stamp
-painted in the paper's colour or holding an opaque picture hides them: with text or a picture laid on
-that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
+painted in the paper's colour or holding an opaque picture hides them, as does any other kind whose
+appearance paints so (what viewers draw is the appearance, whatever the kind): with text or a picture
+laid on that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
 redaction. An annotation in a colour (a red circle round a figure, a highlight, a border), or drawn
 see-through, hides nothing. No bank's generator lays any of these on a statement: statements carry
 links at most.
@@ -42,14 +43,15 @@ PAPER_CHANNEL = 217
 # (a marker); thinner ones are lines, which hide nothing.
 MARKER_WIDTH = 0.3
 OPAQUE_PICTURE = 0.9  # share of a picture's pixels opaque enough to hide what is under it
-# The kinds of annotation that may hide a figure: their subtype's name, and what a finding calls them.
+# What a finding calls the covers comment tools draw, by kind; a cover of another kind is a COVER.
 COVERS = {
-    pdfium_c.FPDF_ANNOT_SQUARE: ("Square", "white box"),
-    pdfium_c.FPDF_ANNOT_CIRCLE: ("Circle", "white ellipse"),
-    pdfium_c.FPDF_ANNOT_POLYGON: ("Polygon", "white polygon"),
-    pdfium_c.FPDF_ANNOT_INK: ("Ink", "white marker's stroke"),
-    pdfium_c.FPDF_ANNOT_STAMP: ("Stamp", "stamp in the paper's colour"),
+    pdfium_c.FPDF_ANNOT_SQUARE: "white box",
+    pdfium_c.FPDF_ANNOT_CIRCLE: "white ellipse",
+    pdfium_c.FPDF_ANNOT_POLYGON: "white polygon",
+    pdfium_c.FPDF_ANNOT_INK: "white marker's stroke",
+    pdfium_c.FPDF_ANNOT_STAMP: "stamp in the paper's colour",
 }
+COVER = "cover in the paper's colour"
 # Shapes whose interior colour (IC) is their fill when they carry no appearance of their own.
 _SHAPES = frozenset({pdfium_c.FPDF_ANNOT_SQUARE, pdfium_c.FPDF_ANNOT_CIRCLE, pdfium_c.FPDF_ANNOT_POLYGON})
 _OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha byte: 1 if opaque
@@ -69,6 +71,7 @@ class _Annotation:
     """An annotation that may hide or retype a figure: where it lies and what its appearance draws."""
 
     subtype: int
+    kind: str  # its subtype as the file names it ("Square")
     box: tuple[float, float, float, float]  # its rectangle in PDF space
     text_box: _Four  # where its text box says it lies: a callout's Rect less its RD; else its box
     paper_fill: bool  # fills its box in the paper's colour
@@ -92,7 +95,7 @@ class _Annotation:
 
     @property
     def cover(self) -> str:
-        return "picture" if self.picture and not self.paper_fill else COVERS[self.subtype][1]
+        return "picture" if self.picture and not self.paper_fill else COVERS.get(self.subtype, COVER)
 
 
 def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data: bytes = b"") -> list[Signal]:
@@ -211,7 +214,7 @@ def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -
 def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
     box = _place(frame, annotation)
     seen = f"A {annotation.cover} added as an annotation hides {len(digits)} digits of the page's own text"
-    evidence = f"{COVERS[annotation.subtype][0]} annotation over {len(digits)} digits in {_fonts(digits)}"
+    evidence = f"{annotation.kind} annotation over {len(digits)} digits in {_fonts(digits)}"
     if written:
         return Signal(
             code=SignalCode.COVERED_TEXT,
@@ -254,7 +257,7 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
 def _annotations(
     page: pdfium.PdfPage, differences: Callable[[], Sequence[_Four | None]]
 ) -> list[_Annotation]:
-    """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
+    """The page's visible annotations (but popups, whose window viewers draw), in drawing order; a
     callout's text box is its Rect less its RD (`differences`: the RD of each of the page's Annots), the
     rest of its Rect holding its leader line."""
     found = []
@@ -263,7 +266,7 @@ def _annotations(
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
         try:
             subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
-            if subtype != pdfium_c.FPDF_ANNOT_FREETEXT and subtype not in COVERS:
+            if subtype == pdfium_c.FPDF_ANNOT_POPUP:
                 continue
             if pdfium_c.FPDFAnnot_GetFlags(annot) & pdfium_c.FPDF_ANNOT_FLAG_HIDDEN:
                 continue
@@ -286,6 +289,7 @@ def _annotations(
             found.append(
                 _Annotation(
                     subtype,
+                    _name(annot, b"Subtype"),
                     box,
                     text_box,
                     look.paper_fill,

@@ -192,6 +192,42 @@ def test_a_figure_hidden_under_a_paper_coloured_annotation_and_retyped_in_a_stam
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
+def _whited_out_and_retyped(subtype: str, **entries: Any) -> Make:
+    """An annotation of `subtype` whose appearance whites out the figure and types another on it: what
+    viewers draw is an annotation's appearance, whatever its kind."""
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        helvetica = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        retype = b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (2,540.00) Tj ET"
+        look = _look(document, _filled() + retype, Font=pikepdf.Dictionary(Helv=helvetica))
+        return {"Subtype": pikepdf.Name(subtype), "Rect": list(_figure_box()), "AP": look, **entries}
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("subtype", "entries"),
+    [
+        ("/Line", {"L": [0, 0, 1, 1]}),
+        ("/Underline", {"QuadPoints": [0, 1, 1, 1, 0, 0, 1, 0]}),
+        ("/Redact", {}),
+        ("/Text", {}),
+        ("/Caret", {}),
+        ("/Widget", {"FT": pikepdf.Name.Tx, "T": pikepdf.String("amount")}),  # a form's text field
+    ],
+)
+def test_a_figure_whited_out_and_retyped_in_any_kind_of_annotation_is_covered_text(
+    subtype: str, entries: dict[str, Any]
+) -> None:
+    signals = content_signals(_annotated(_whited_out_and_retyped(subtype, **entries)))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert subtype[1:] in signals[0].evidence
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
 def test_a_white_box_under_a_text_box_is_one_finding() -> None:
     def text_box(document: pikepdf.Pdf) -> dict[str, Any]:
         return {
