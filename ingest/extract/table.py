@@ -288,6 +288,9 @@ class Column:
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
     net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
     rate: bool = False  # an OTHER column headed as a purchase abroad's exchange rate ("Kurs", "FX rate")
+    # Its role guessed from its place, not named by a heading: a heading no lexicon holds beside named
+    # columns, or a column of figures in a table with no header line (the balances say which side it is).
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,7 +753,7 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
         paired = sum(at == place for at, _ in headings) == 2
         role = _unnamed_role(columns, left, right, paired=paired)
         if role is not None:
-            columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+            columns = sorted([*columns, Column(role, x0, x1, guessed=True)], key=lambda c: c.x0)
     return columns
 
 
@@ -1271,7 +1274,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns = [
         Column(Role.DATE, date_x0, date_x1),
         Column(Role.DESC, date_x1 + 4, max(date_x1 + 5, spans[0][0] - 4)),
-        *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
+        *(Column(role, x0, x1, guessed=True) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
 
