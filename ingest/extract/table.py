@@ -1794,7 +1794,11 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
-    mark = _decimal_mark(words, ctx.places) if any(w.confidence is None for w, _ in wholes) else None
+    mark = None
+    if any(w.confidence is None for w, _ in wholes):
+        # The decimal mark of the figures in money columns: a description's "12.06 09.15" (a card
+        # payment's day and time) reads as figures too, with the other mark.
+        mark = _decimal_mark([w for w in words if columns.money_column(w) is not None], ctx.places)
     for word, whole_role in wholes:
         _place_whole(columns, word, whole_role, cells, mark)
     if not _mark_amount(ctx, cells, marks):
@@ -2011,11 +2015,16 @@ def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     amount (`alone`: beside another side's figure it is a number of the description run on under the
     column, "REF 123 456"). Grouped by the mark that is not the decimal one ("2,500" or "1,50,000"
     beside "1,873.10"), that many units; bare ("110"), the same, as a guess the balance must prove (a
-    number in a money column may be another's). Else a figure printed with three decimals, as
+    number in a money column may be another's). Grouped by a point, comma or apostrophe that is not the
+    line's decimal mark, it is that many units beside another figure too (a round balance beside an
+    amount with cents: "6,000" beside "1,486.35"). Else a figure printed with three decimals, as
     `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
     grouping = None if whole is None else whole["mark"] or whole["lakh"]
-    if whole is not None and mark is not None and alone and grouping != mark:
+    # A point, comma or apostrophe that is not the line's decimal mark groups thousands wherever the
+    # figure stands ("6,000" beside "1,486.35"); a space, or none, only on the line's only amount.
+    set_apart = grouping is not None and grouping != " "
+    if whole is not None and mark is not None and (alone or set_apart) and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
         units = Decimal(whole["digits"].replace(grouping or "", ""))
         return Money(magnitude=units, negative=negative, whole=not grouping)
@@ -2169,13 +2178,16 @@ def _one_figure(
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
     one money column, and read together (with `separator` between them) as money with `places`
-    decimals (the statement's where None)."""
+    decimals (the statement's where None); a figure in brackets may be read before its closing one
+    ("(1" "100" of "(1 100 000)")."""
+    text = left.text + separator + word.text
+    if text.startswith("(") and ")" not in text:
+        text += ")"
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
-        is not None
+        and parse_money(text, ctx.places if places is None else places) is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2288,7 +2300,8 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
+# The groups of thousands after a whole figure's head, with the bracket or minus that closes it.
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*\)?-?$")
 
 
 # The head of a figure cut at a thousands space: one to three digits, and the groups already joined to

@@ -1,8 +1,13 @@
 """Kinds of statement the reader misread after earlier sessions (issue 14), each drawn as its kind prints
 it and read through the text layer against what was drawn: a card bill in Debit and Credit columns whose
-payments are worded in no lexicon's words, beside an account whose money headings no lexicon holds."""
+payments are worded in no lexicon's words; whole figures bracketed and grouped by spaces; a round
+balance printed whole beside an amount with cents; a description's day and time beside comma decimals
+and round amounts."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
@@ -12,12 +17,24 @@ from tests.unit.extract.unseen_kinds import (
     Drawn,
     M,
     balance_before,
+    continental,
     english,
     paid_in,
     paid_out,
     read_drawn,
     running,
 )
+
+
+def _whole_where_round(style: Callable[[Decimal], str]) -> Callable[[Decimal], str]:
+    """A figure in `style`, without its cents where it is a round amount ("6,000" for 6,000.00)."""
+
+    def shown(value: Decimal) -> str:
+        text = style(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    return shown
+
 
 # ---- a card bill in Debit and Credit columns, its payments worded in no lexicon's words ----------------
 
@@ -85,4 +102,153 @@ def test_an_account_paid_into_most_under_headings_no_lexicon_holds_is_no_card() 
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     head = ["Harbourside Mutual", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
+    read_drawn(head, columns, rows)
+
+
+# ---- whole figures grouped by spaces, money out in brackets -----------------------------------------
+
+YAOUNDE_ROWS = [
+    (D(2025, 4, 2), "RETRAIT GAB BASTOS", "-100000"),
+    (D(2025, 4, 4), "VIREMENT SALAIRE", "1850000"),
+    (D(2025, 4, 9), "PAIEMENT LOYER AVRIL", "-1100000"),
+    (D(2025, 4, 15), "FRAIS TENUE DE COMPTE", "-3500"),
+    (D(2025, 4, 22), "VERSEMENT ESPECES", "250000"),
+]
+
+
+def _francs(value: Decimal) -> str:
+    """1 100 000: whole francs, thousands set apart by spaces."""
+    return f"{abs(value):,.0f}".replace(",", " ")
+
+
+def test_money_out_bracketed_in_whole_figures_grouped_by_spaces() -> None:
+    """A Central African account in CFA francs: "Date | Libellé | Montant | Solde", every figure whole
+    with its thousands set apart by spaces, money out bracketed ("(1 100 000)"), so a text layer cuts it
+    into "(1", "100" and "000)": the three are one figure, money out."""
+    rows = running(M("2500000"), YAOUNDE_ROWS)
+
+    def amount(row: Drawn) -> str:
+        return f"({_francs(row.amount)})" if row.amount < 0 else _francs(row.amount)
+
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Libellé", 100, lambda r: r.description),
+        Column("Montant", 460, amount, right=True),
+        Column("Solde", 565, lambda r: _francs(r.balance), right=True),
+    ]
+    head = [
+        "Banque du Littoral",
+        "M. PAUL ESSOMBA",
+        "Numéro de compte CM21 10005 00001 01234567890 12",
+        "Devise : XAF",
+        "Période du 01/04/2025 au 30/04/2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+ROUND_ROWS = [
+    (D(2025, 6, 2), "POS PURCHASE CHECKERS", "-1486.35"),
+    (D(2025, 6, 4), "SALARY KAROO LOGISTICS", "18950.00"),
+    (D(2025, 6, 7), "CASH WITHDRAWAL ATM", "-2500.00"),
+    (D(2025, 6, 9), "RENT TO LANDLORD", "-11000.00"),
+    (D(2025, 6, 30), "MONTHLY FEE", "-110.00"),
+]
+
+
+def test_money_out_bracketed_round_and_grouped_by_spaces_beside_figures_with_cents() -> None:
+    """ "Date | Description | Amount | Balance", thousands set apart by spaces, money out bracketed and
+    a round amount printed whole ("(11 000)", "(2 500)") where every other figure prints its cents
+    ("(1 486.35)"): the bracketed whole figure is one figure, money out."""
+
+    def amount(row: Drawn) -> str:
+        text = _whole_where_round(english)(row.amount).replace(",", " ")
+        return f"({text})" if row.amount < 0 else text
+
+    rows = running(M("7310.45"), ROUND_ROWS)
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Amount", 460, amount, right=True),
+        Column("Balance", 560, lambda r: english(r.balance).replace(",", " "), right=True),
+    ]
+    head = [
+        "Karoo Mutual Bank",
+        "MS T MOKOENA",
+        "Account number 2041873390",
+        "Statement period: 01 June 2025 to 30 June 2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+# ---- a round balance printed whole beside an amount with cents ----------------------------------------
+
+# The balance comes round (6,000.00 and 3,500.00) after a row whose amount prints its cents.
+ROUND_BALANCE_ROWS = [
+    (D(2025, 6, 2), "POS 4417 SPAR KILIMANI NAIROBI", "-1486.35"),
+    (D(2025, 6, 4), "SALARY JUNE MERIDIAN AGRO LTD", "2950.50"),
+    (D(2025, 6, 7), "ATM WITHDRAWAL KENYATTA AVENUE", "-2500.00"),
+    (D(2025, 6, 9), "STANDING ORDER RENT", "-2950.50"),
+    (D(2025, 6, 20), "INTEREST CREDIT", "12.47"),
+]
+
+
+@pytest.mark.parametrize("style", [english, continental], ids=["1,234.56", "1.234,56"])
+def test_a_round_balance_printed_whole_beside_an_amount_with_cents(style: Callable[[Decimal], str]) -> None:
+    """ "Date | Particulars | Debit | Credit | Balance", every round figure printed whole ("2,500",
+    "6,000") and every other with its cents: a balance that comes round beside an amount with cents
+    ("1,486.35" then "6,000") is that many units, its mark the thousands' (the line's figures set their
+    cents apart by the other), not three decimals."""
+    rows = running(M("7486.35"), ROUND_BALANCE_ROWS)
+    assert M("6000") in {r.balance for r in rows}  # the kind drawn: a round balance beside cents
+    shown = _whole_where_round(style)
+    columns = [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: shown(r.balance), right=True),
+    ]
+    head = [
+        "Rift Valley Commercial Bank",
+        "JANE WANJIKU MWANGI",
+        "Account Number 0110283746501",
+        "Currency KES",
+        "Statement Period 01/06/2025 to 30/06/2025",
+    ]
+    read_drawn(head, columns, rows)
+
+
+# ---- dates of day and month beside comma decimals and round amounts printed whole -----------------------
+
+# Card payments and cash drawn name the day and time they were made, "02.06 14.32", in their text.
+HAMBURG_ROWS = [
+    (D(2025, 6, 2), "Kartenzahlung 01.06 18.47 REWE Markt", "-48.35"),
+    (D(2025, 6, 5), "Gehalt Juni Nordlicht GmbH", "2850.00"),
+    (D(2025, 6, 12), "Bargeldauszahlung 12.06 09.15 Geldautomat", "-200.00"),
+    (D(2025, 6, 16), "Kartenzahlung 14.06 11.02 IKEA Moorfleet", "-1100.00"),
+    (D(2025, 6, 23), "Lastschrift Stadtwerke", "-86.40"),
+]
+
+
+def test_dates_of_day_and_month_in_descriptions_beside_comma_decimals_and_round_amounts() -> None:
+    """A German account: "Datum | Vorgang | Soll | Haben | Saldo", a card payment's or cash
+    withdrawal's day and time in its text ("12.06 09.15", points between), every round amount printed
+    whole ("200", "1.100", "2.850") and the balance with its cents ("1.320,10"): the description's
+    points are no decimal marks of the line's figures, which set their cents apart by a comma, so the
+    whole figures are that many euros."""
+    rows = running(M("1520.10"), HAMBURG_ROWS)
+    shown = _whole_where_round(continental)
+    columns = [
+        Column("Datum", 30, lambda r: r.date.strftime("%d.%m")),
+        Column("Vorgang", 80, lambda r: r.description),
+        Column("Soll", 400, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Haben", 480, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Hanse Sparkasse",
+        "Frau Lena Vogt",
+        "IBAN DE12 2005 0550 1234 5678 90",
+        "Kontoauszug 6/2025 vom 01.06.2025 bis 30.06.2025",
+    ]
     read_drawn(head, columns, rows)
