@@ -1735,7 +1735,8 @@ def _priced(words: Sequence[Word], taken: Sequence[Word]) -> bool:
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
     """Each word as a figure in its money column, a garbled figure, or description text."""
     cells = _Cells()
-    wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
+    # Whole numbers, with the money's sign printed after them, used only if their column has no real figure.
+    wholes: list[tuple[Word, Role, list[Word]]] = []
     marks: list[Word] = []  # "Af", "Bij" printed under their own headings, apart from the amount
     code: str | None = None
     i = 0
@@ -1752,8 +1753,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
         whole = money is None and word.confidence is None and _WHOLE_UNITS.fullmatch(word.text) is not None
         if (odd is not None or whole) and (whole_role := columns.money_column(word)) is not None:
-            wholes.append((word, whole_role))
-            i += 1
+            sign, _ = _currency_after(ctx, words, i)  # "1 500 Kč": the money's sign, the figure's
+            wholes.append((word, whole_role, sign))
+            i += 1 + len(sign)
             continue
         span, money = _with_sign_marker(ctx, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
@@ -1795,12 +1797,12 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             _place_text(ctx, columns, word, cells)
         i += 1
     mark = None
-    if any(w.confidence is None for w, _ in wholes):
+    if any(w.confidence is None for w, _, _ in wholes):
         # The decimal mark of the figures in money columns: a description's "12.06 09.15" (a card
         # payment's day and time) reads as figures too, with the other mark.
         mark = _decimal_mark([w for w in words if columns.money_column(w) is not None], ctx.places)
-    for word, whole_role in wholes:
-        _place_whole(columns, word, whole_role, cells, mark)
+    for word, whole_role, sign in wholes:
+        _place_whole(columns, word, whole_role, cells, mark=mark, sign=sign)
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
@@ -1935,6 +1937,14 @@ def _with_code_after(
     do; a code before the figure is joined to it when lines are read."""
     if money is None or money.currency is not None:
         return span, money
+    after, code = _currency_after(ctx, words, last)
+    return [*span, *after], money if code is None else replace(money, currency=code)
+
+
+def _currency_after(ctx: ReadContext, words: Sequence[Word], last: int) -> tuple[list[Word], str | None]:
+    """The words of a currency code or sign printed a space after the figure ending at `last`, and the
+    money it names: none where no such words follow, None where the sign names no one money ("kr",
+    whose money the page's language tells)."""
     gap = ctx.tolerances.word_space * (words[last].bottom - words[last].top)
     after: list[Word] = []
     longest = _vocabulary(ctx.lexicon).longest_currency_name
@@ -1950,10 +1960,10 @@ def _with_code_after(
             else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
         )
         if code is not None:
-            return [*span, *after], replace(money, currency=code)
+            return after, code
         if fold(text) in SHARED_CURRENCY_NAMES:
-            return [*span, *after], money  # "kr": the figure's sign, whose money the page's language tells
-    return span, money
+            return after, None
+    return [], None
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
@@ -1984,10 +1994,13 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
     cells.desc.append(word)
 
 
-def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark: str | None) -> None:
+def _place_whole(
+    columns: _Columns, word: Word, role: Role, cells: _Cells, *, mark: str | None, sign: Sequence[Word]
+) -> None:
     """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
     none; else a second figure in the column (OCR), or description text. `mark`, the decimal mark of
-    the line's figures with cents (a text layer's)."""
+    the line's figures with cents (a text layer's); `sign`, the money's sign printed after it, the
+    figure's as the figure goes."""
     if word.confidence is None:
         alone = not any(r in cells.amounts for r in MONEY_ROLES)
         odd = _text_whole(word.text, mark, alone=alone)
@@ -2002,10 +2015,10 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
             # Text as `_place_text` places it: a number left in a money column (a page's number) is
             # no line of description.
             cells.in_desc = cells.in_desc and columns.in_desc(word)
-            cells.desc.append(word)
+            cells.desc += [word, *sign]
         return
     cells.amounts[role] = odd
-    cells.amount_words.append(word)
+    cells.amount_words += [word, *sign]
     cells.shown.setdefault(role, []).append(word)
 
 

@@ -2,20 +2,24 @@
 it and read through the text layer against what was drawn: a card bill in Debit and Credit columns whose
 payments are worded in no lexicon's words; whole figures bracketed and grouped by spaces; a round
 balance printed whole beside an amount with cents; a description's day and time beside comma decimals
-and round amounts."""
+and round amounts; a money's sign after its figures, joined or a space apart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import pytest
 
+from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
+from tests.unit.extract.builder import Item, page, right
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Drawn,
     M,
+    as_drawn,
     balance_before,
     continental,
     english,
@@ -23,6 +27,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_drawn,
     running,
+    spaced,
 )
 
 
@@ -252,3 +257,98 @@ def test_dates_of_day_and_month_in_descriptions_beside_comma_decimals_and_round_
         "Kontoauszug 6/2025 vom 01.06.2025 bis 30.06.2025",
     ]
     read_drawn(head, columns, rows)
+
+
+# ---- a money's sign after its figures ------------------------------------------------------------------
+
+LINE = 12.0  # points from one printed line to the next
+
+
+def _word_page(
+    head: Sequence[str], headings: Sequence[Item], lines: Sequence[Sequence[Item]]
+) -> RawStatement:
+    """The one statement of a page of words (letters no standard font draws): the `head` lines, the
+    `headings`, then a line for each of `lines`."""
+    rows: list[tuple[float, Sequence[Item]]] = [
+        (30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)
+    ]
+    rows.append((150.0, headings))
+    rows += [(165.0 + LINE * n, items) for n, items in enumerate(lines)]
+    [read] = read_statements([page(rows)])
+    return read
+
+
+SEOUL_ROWS = [
+    (D(2025, 7, 1), "GS25 GANGNAM", "-4500"),
+    (D(2025, 7, 3), "SALARY HANBIT TECH", "3250000"),
+    (D(2025, 7, 8), "KT MOBILE", "-68000"),
+    (D(2025, 7, 15), "COUPANG", "-127800"),
+    (D(2025, 7, 25), "TRANSFER KIM MINJI", "-500000"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sign", "code", "mark"),
+    [("원", "KRW", ","), ("円", "JPY", ","), (" ₫", "VND", "."), (" đ", "VND", ".")],
+    ids=["won", "yen", "dong", "dong in letters"],
+)
+def test_a_moneys_sign_printed_after_each_figure_in_whole_units(sign: str, code: str, mark: str) -> None:
+    """An account in a money without cents printed in English by an Asian bank: "Date | Description |
+    Withdrawal | Deposit | Balance", each figure followed by its money's sign, joined or a space apart
+    ("1,500원", "1,500円", "1.500 ₫"): the sign is the figure's, not text, and names the money; the
+    figures are whole units."""
+    rows = running(M("1845000"), SEOUL_ROWS)
+
+    def shown(value: Decimal) -> str:
+        return f"{abs(value):,.0f}".replace(",", mark) + sign
+
+    headings = [(30, "Date"), (110, "Description"), right(380, "Withdrawal"), right(470, "Deposit")]
+    lines = [
+        [
+            (30, r.date.strftime("%Y.%m.%d")),
+            (110, r.description),
+            right(380 if r.amount < 0 else 470, shown(r.amount)),
+            right(560, shown(r.balance)),
+        ]
+        for r in rows
+    ]
+    head = ["Hanbit Bank", "KIM JISOO", "Account No. 110-234-567890", "Period 2025.07.01 - 2025.07.31"]
+    read = _word_page(head, [*headings, right(560, "Balance")], lines)
+    as_drawn(read, rows)
+    assert read.currency == code
+
+
+PRAHA_ROWS = [
+    (D(2025, 5, 2), "Platba kartou ALBERT", "-412.35"),
+    (D(2025, 5, 5), "Mzda KVETEN", "38500.00"),
+    (D(2025, 5, 9), "Vyber z bankomatu", "-1500.00"),
+    (D(2025, 5, 14), "Najem", "-14000.00"),
+    (D(2025, 5, 21), "Spotify", "-199.00"),
+]
+
+
+def test_round_korunas_printed_whole_with_the_sign_after_them() -> None:
+    """A Czech app bank: "Datum | Popis | Částka | Zůstatek", every figure followed by "Kč" and grouped
+    by spaces, a round amount printed whole ("1 500 Kč") and every other with its cents ("412,35 Kč"):
+    the whole figure, its sign after it, is that many korunas."""
+    rows = running(M("25310.45"), PRAHA_ROWS)
+    shown = _whole_where_round(spaced)
+    headings = [(30, "Datum"), (100, "Popis"), right(460, "Částka"), right(560, "Zůstatek")]
+    lines = [
+        [
+            (30, r.date.strftime("%d.%m.%Y")),
+            (100, r.description),
+            right(460, ("-" if r.amount < 0 else "") + shown(r.amount) + " Kč"),
+            right(560, spaced(r.balance) + " Kč"),
+        ]
+        for r in rows
+    ]
+    head = [
+        "Vltava Banka a.s.",
+        "Jana Nováková",
+        "Číslo účtu 123456789/0800",
+        "Výpis za období 01.05.2025 - 31.05.2025",
+    ]
+    read = _word_page(head, headings, lines)
+    as_drawn(read, rows)
+    assert read.currency == "CZK"
