@@ -718,7 +718,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    elif not fields.credit_card and owed_by_its_balances(ctx, rows, _printed_ends(rows, fields)):
+    elif not fields.credit_card and owed_by_its_balances(
+        ctx, rows, _printed_ends(rows, fields), sides_named=_sides_named(chunk)
+    ):
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
@@ -746,6 +748,18 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         confidence=settled.confidence,
         places=ctx.places,
     )
+
+
+def _sides_named(chunk: _Chunk) -> bool:
+    """Whether the statement's tables head money out and in with headings that name each side, none
+    guessed from its place."""
+    sides = [
+        column
+        for section in chunk.sections
+        for column in section.header.columns
+        if column.role in (Role.DEBIT, Role.CREDIT)
+    ]
+    return bool(sides) and not any(column.guessed for column in sides)
 
 
 def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:
