@@ -317,6 +317,9 @@ class TableHeader:
     # No date column: each row's date is printed on a line of its own, under or over its description
     # (a wallet's "Card transaction of 12.50 GBP" over "15 January 2025"; see `find_dateless_header`).
     dates_apart: bool = False
+    # Where a table of daily balances printed right of the rows begins, line for line beside them
+    # ("Date | Description | Amount | Date | Balance"): its dates and figures are none of the rows'.
+    balances_beside: float | None = None
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -356,6 +359,7 @@ class RowLine:
     # right (a payment gross of its fee, the balance before the row).
     beside: tuple[Money, ...] = ()
     year: int | None = None  # a year printed alone under the day and month of the row above
+    value_year: int | None = None  # the one printed under its value date, where each date has its own
     pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
 
     @property
@@ -675,12 +679,31 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
+    columns, balances_beside = _balances_beside(columns)
     columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns)), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
-        columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
+        columns=tuple(columns),
+        page=page,
+        bottom=bottom,
+        currency=currency,
+        dates_apart=dateless,
+        balances_beside=balances_beside,
     )
+
+
+def _balances_beside(columns: list[Column]) -> tuple[list[Column], float | None]:
+    """The columns, headings that end in a second date heading and a balance right of the money ("Date
+    | Description | Amount | Date | Balance") cut off as a table of daily balances printed beside the
+    rows, and where that table begins; unchanged where the headings end otherwise. A date headed as a
+    value date there is the rows' own (a value date between the amount and the balance)."""
+    if len(columns) < 5 or [c.role for c in columns[-2:]] != [Role.DATE, Role.BALANCE]:
+        return columns, None
+    rows = columns[:-2]
+    if Role.DATE not in {c.role for c in rows} or rows[-1].role not in MONEY_ROLES:
+        return columns, None
+    return rows, (rows[-1].x1 + columns[-2].x0) / 2
 
 
 def _heading_noise(ctx: ReadContext, word: Word) -> bool:
@@ -1420,7 +1443,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     zones = columns.zones
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
-    words = _split_date_pairs(line.words)
+    edge = header.balances_beside
+    words = _split_date_pairs([w for w in line.words if edge is None or w.x0 < edge])
     date, date_words = _leading_date(header, zones, words)
     rest = [w for w in words if w not in date_words] if date_words else words
     pending = _pending_mark(ctx, rest, date_right) if date is None else []
@@ -1496,6 +1520,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         fee=cells.fee,
         beside=tuple(cells.beside),
         year=int(years[0].text) if years else None,
+        value_year=_value_year(header, zones, years),
         pending=bool(pending),
     )
 
@@ -1665,6 +1690,18 @@ def _wrapped_years(
     ]
 
 
+def _value_year(
+    header: TableHeader, zones: Sequence[tuple[float, float]], years: Sequence[Word]
+) -> int | None:
+    """The year printed alone under the value date, in that date's column beside the row's date column
+    ("30.12. 02.01." over "2024 2025"): the value date's own, which may be the next year's."""
+    at = header.role_index(Role.VALUE_DATE)
+    if at is None:
+        return None
+    left, right = zones[at]
+    return next((int(w.text) for w in years if left <= (w.x0 + w.x1) / 2 < right), None)
+
+
 def _year_past_edge(
     ctx: ReadContext, date: PartialDate, date_words: Sequence[Word], after: Sequence[Word]
 ) -> tuple[PartialDate, list[Word]] | None:
@@ -1769,7 +1806,7 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             wholes.append((word, whole_role, sign))
             i += 1 + len(sign)
             continue
-        span, money = _with_sign_marker(ctx, words, i, money)
+        span, money = _with_sign_marker(ctx, columns, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
         role = columns.money_column(word) if money is not None else None
         if money is not None and role is not None and role not in cells.amounts:
@@ -1926,7 +1963,7 @@ def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool
 
 
 def _with_sign_marker(
-    ctx: ReadContext, words: Sequence[Word], i: int, money: Money | None
+    ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int, money: Money | None
 ) -> tuple[list[Word], Money | None]:
     """The figure at `i` with the DR/CR printed right after it, or in a narrow Dr/Cr column beside it."""
     word = words[i]
@@ -1934,11 +1971,26 @@ def _with_sign_marker(
         return [word], money
     marker = words[i + 1]
     gap = ctx.tolerances.sign_marker_gap * (word.bottom - word.top)
-    if is_sign_marker(marker.text) and marker.x0 - word.x1 < gap:
+    if (
+        is_sign_marker(marker.text)
+        and marker.x0 - word.x1 < gap
+        and not _opens_description(ctx, columns, word, marker)
+    ):
         marked = parse_money(word.text + marker.text.rstrip("."), ctx.places)
         if marked is not None:
             return [word, marker], marked
     return [word], money
+
+
+def _opens_description(ctx: ReadContext, columns: _Columns, figure: Word, word: Word) -> bool:
+    """Whether a word right of a figure stands where the description column opens, the figure's column
+    left of it ("112.40  Debit Card Purchase" under "Amount | Description"): the description's first
+    word, no DR or CR of the figure's."""
+    desc = columns.header.role_index(Role.DESC)
+    if desc is None:
+        return False
+    opens = columns.header.columns[desc].x0
+    return figure.x1 < opens and word.x0 >= opens - ctx.tolerances.word_space * (word.bottom - word.top)
 
 
 def _with_code_after(
@@ -2875,7 +2927,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     if line.year is not None:
         # The year under the row's day and month is its dates' ("04.08." over "2025").
         row.date = _in_year(row.date, line.year)
-        row.value_date = _in_year(row.value_date, line.year)
+        row.value_date = _in_year(row.value_date, line.value_year or line.year)
     noted = value_date_noted(ctx, line.description)
     if noted is not None and row.value_date is None:
         row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text

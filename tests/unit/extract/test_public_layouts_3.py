@@ -11,11 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+import pytest
+
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
     Lines,
     M,
+    continental,
     drawn_lines,
     english,
     entries,
@@ -734,3 +737,203 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     assert sorted(entries(read)) == _as_read(every)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert read.account_number == "4881 2043 7719"
+
+
+# ---- a US statement telling each section's count and total in a sentence over its rows -----------------
+
+PNC_IN = [
+    (D(2025, 8, 1), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+    (D(2025, 8, 15), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+]
+PNC_OUT = [
+    (D(2025, 8, 4), "Debit Card Purchase Giant Eagle 4471 Pittsburgh PA", "-96.20"),
+    (D(2025, 8, 5), "ACH Web Duquesne Light Bill Pmt", "-112.40"),
+    (D(2025, 8, 18), "Online Transfer To Savings 0022", "-250.00"),
+]
+
+
+def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over_its_rows() -> None:
+    """PNC's statements as public parsers read them ("Deposits and Other Additions" over "There were 2
+    Deposits and Other Additions totaling $3,684.32.", "Date posted | Amount | Description", the amount
+    before the text): the sentence is no row, its figure no balance, and "Debit" opening a description
+    just right of a figure is the description's first word, no DR mark of the figure's."""
+    opening = M("918.45")
+    every = [*PNC_IN, *PNC_OUT]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Three Rivers National Bank",
+            "DOMINIC A KOWALSKI",
+            "519 GRANT AVE, PITTSBURGH PA 15209",
+            "Virtual Wallet Spend Statement",
+            "For the period 08/01/2025 to 08/31/2025",
+            "Primary account number: 10-4472-9031",
+        ]
+    )
+    lines += [
+        [(40, "**Balance Summary", False)],
+        _bold(
+            [
+                (40, "Beginning balance", False),
+                (200, "Deposits and", False),
+                (330, "Checks and other", False),
+                (470, "Ending balance", False),
+            ]
+        ),
+        _bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
+        [
+            (40, english(opening), False),
+            (200, english(_sum(PNC_IN)), False),
+            (330, english(-_sum(PNC_OUT)), False),
+            (470, english(closing), False),
+        ],
+        [],
+        [(40, "**Activity Detail", False)],
+    ]
+    for title, rows in [("Deposits and Other Additions", PNC_IN), ("Checks and Other Deductions", PNC_OUT)]:
+        lines += [
+            [(40, f"**{title}", False)],
+            [(40, f"There were {len(rows)} {title} totaling ${english(_sum(rows))}.", False)],
+            _bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
+            *[[(40, f"{d:%m/%d}", False), (150, english(M(a)), True), (180, t, False)] for d, t, a in rows],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a daily balance table printed beside the rows ------------------------------------------------------
+
+SIDE_ROWS = [
+    (D(2025, 5, 2), "POS PURCHASE HARVEST MARKET", "-67.43"),
+    (D(2025, 5, 2), "POS PURCHASE CORNER PHARMACY", "-18.20"),
+    (D(2025, 5, 5), "DIRECT DEPOSIT NORTHWIND", "2150.00"),
+    (D(2025, 5, 5), "SHARE DRAFT 1203", "-45.00"),
+    (D(2025, 5, 12), "ACH DEBIT CITY WATER", "-58.21"),
+    (D(2025, 5, 19), "SHARE DRAFT 1204", "-300.00"),
+    (D(2025, 5, 27), "ATM WITHDRAWAL", "-60.00"),
+]
+
+
+def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_part_of_them() -> None:
+    """A credit union's account whose rows ("Date | Description | Amount") fill the left of the page and
+    whose daily balances ("Date | Balance") stand in a narrow table at the right, line for line beside
+    them, a line for each day the rows moved it: the balances are neither rows nor the rows' balances
+    (two rows of a day stand beside two days' balances); the account's are in its header."""
+    opening = M("704.16")
+    closing = opening + _sum(SIDE_ROWS)
+    daily = _daily(opening, SIDE_ROWS)
+    lines = header(
+        [
+            "Willamette Valley Credit Union",
+            "Statement Period 05/01/2025 - 05/31/2025",
+            "Member Number 118842",
+            "Share Draft Checking 118842-09",
+            f"Previous Balance {english(opening)}",
+            f"New Balance {english(closing)}",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Date", False),
+            (90, "Description", False),
+            (360, "Amount", True),
+            (420, "Date", False),
+            (560, "Balance", True),
+        ]
+    ]
+    for n, (day, text, amount) in enumerate(SIDE_ROWS):
+        line: list[Cell] = [
+            (40, f"{day:%m/%d}", False),
+            (90, text, False),
+            (360, english(M(amount)) + ("-" if M(amount) < 0 else ""), True),
+        ]
+        if n < len(daily):
+            line += [(420, f"{daily[n][0]:%m/%d}", False), (560, english(daily[n][1]), True)]
+        lines.append(line)
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in SIDE_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a German account dating each row by day and month, the years on the line under them ---------------
+
+HANSE = [
+    (
+        D(2024, 12, 2),
+        D(2024, 12, 2),
+        "SEPA-Lastschrift von Stadtwerke Nordhafen GmbH",
+        "Strom Abschlag",
+        "-84.35",
+    ),
+    (
+        D(2024, 12, 27),
+        D(2024, 12, 27),
+        "SEPA-Überweisung von Nordwind Logistik AG",
+        "Gehalt Dezember",
+        "2184.99",
+    ),
+    (D(2024, 12, 30), D(2025, 1, 2), "Kartenzahlung girocard", "REWE Markt Hamburg", "-56.12"),
+]
+
+
+@pytest.mark.parametrize("years", [True, False], ids=["years-under", "no-years"])
+def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under_it(years: bool) -> None:
+    """Seen in a public parser of a German bank's statements ("Buchung Valuta Vorgang" over rows dated
+    "28.12." with "2024 2024" on the line under the two dates, each amount signed a space before its
+    figure, "- 45,00" under Soll and "+ 2.150,00" under Haben; "Alter Saldo" and "Neuer Saldo"): a
+    card payment booked on 30 December and valued on 2 January, "2024 2025" under its dates, has the
+    value date of the next year; without the years printed, the value date nearest the booking."""
+    opening = M("1310.45")
+    lines = header(
+        [
+            "Hanse Nordbank AG",
+            "Kontoauszug vom 01.12.2024 bis 31.12.2024",
+            "Konto 0123456 00  IBAN DE12 5007 0024 0123 4560 00",
+        ]
+    )
+    lines += [
+        [
+            (40, "Alter Saldo per 30.11.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(opening), True),
+        ],
+        [],
+        _bold(
+            [
+                (40, "Buchung", False),
+                (90, "Valuta", False),
+                (140, "Vorgang", False),
+                (480, "Soll", True),
+                (560, "Haben", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for day, valued, text, more, amount in HANSE:
+        balance += M(amount)
+        figure = (
+            (480, "- " + continental(M(amount)), True)
+            if M(amount) < 0
+            else (560, "+ " + continental(M(amount)), True)
+        )
+        lines.append(
+            [(40, f"{day:%d.%m.}", False), (90, f"{valued:%d.%m.}", False), (140, text, False), figure]
+        )
+        dates: list[Cell] = [(40, f"{day:%Y}", False), (90, f"{valued:%Y}", False)] if years else []
+        lines.append([*dates, (140, more, False)])
+    lines += [
+        [],
+        [
+            (40, "Neuer Saldo per 31.12.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(balance), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
+        (d, v, M(a)) for d, v, _, _, a in HANSE
+    ]
+    assert [t.description for t in read.transactions] == [f"{t} {m}" for _, _, t, m, _ in HANSE]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
