@@ -272,6 +272,27 @@ def test_validation_data_added_after_signing_is_no_change(
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
+def test_validation_data_grown_after_a_later_signature_is_no_change(statement: bytes) -> None:
+    # PAdES B-LTA: the signed revision already holds a DSS (the first signature's), and the update after
+    # the last signature rewrites that DSS with more certificates: the DSS's own objects may change.
+    first = _validation_data_added(signed(statement))
+    with pikepdf.open(io.BytesIO(first)) as document:
+        document.Root.DSS.Certs.append(document.make_stream(b"0\x82 a second certificate"))
+        out = io.BytesIO()
+        document.save(out)
+    later = signed(out.getvalue())
+    with pikepdf.open(io.BytesIO(later)) as document:
+        dss = document.Root.DSS
+        size = int(document.trailer.Size)
+        grown = dss.unparse(resolved=True).replace(b"]", b" %d 0 R]" % size, 1)
+        objects = {size: tamper._stream_object(b"0\x82 the time stamp's certificate"), dss.objgen[0]: grown}
+        updated = tamper._append_update(later, document, objects, size=size + 1)
+    with pikepdf.open(io.BytesIO(updated)) as document:
+        assert len(document.Root.DSS.Certs) == 3  # the update is the file's last word
+
+    assert _codes(updated) == {SignalCode.SIGNED_WHOLE_FILE}
+
+
 def test_an_update_adding_validation_data_and_anything_else_is_a_change_after_signing(
     statement: bytes,
 ) -> None:
