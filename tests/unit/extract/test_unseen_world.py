@@ -644,6 +644,18 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
+def _value_dated(words: list[str]) -> list[Column]:
+    """ "Date | Value date | Description | Amount | Balance" under these five headings, each row valued
+    the day after it was booked, its amount signed, figures "1.234,56"."""
+    return [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column(words[2], 180, lambda r: r.description),
+        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[4], 550, lambda r: continental(r.balance), right=True),
+    ]
+
+
 @pytest.mark.parametrize(
     "words",
     [
@@ -660,13 +672,7 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
 def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -> None:
     rows = running(M("640.30"), SIMPLE)
     head = ["Banca Colline Unite", "Marco Neri", "01/03/2025 - 31/03/2025"]
-    columns = [
-        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
-        Column(words[2], 180, lambda r: r.description),
-        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column(words[4], 550, lambda r: continental(r.balance), right=True),
-    ]
+    columns = _value_dated(words)
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -872,13 +878,7 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
 def test_valor_beside_a_date_and_an_amount_heading_is_the_value_date(words: list[str]) -> None:
     rows = running(M("640.30"), SIMPLE)
     head = ["Banco Ribera", "Lucia Gomez Diaz", "01/03/2025 - 31/03/2025"]
-    columns = [
-        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
-        Column(words[2], 180, lambda r: r.description),
-        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column(words[4], 550, lambda r: continental(r.balance), right=True),
-    ]
+    columns = _value_dated(words)
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
