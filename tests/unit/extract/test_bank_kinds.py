@@ -34,6 +34,7 @@ from tests.unit.extract.unseen_kinds import (
     statement,
     table,
     totals,
+    whole_spaced,
 )
 
 DAY = dt.timedelta(days=1)
@@ -422,9 +423,6 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
         ],
     )
 
-    def cfa(value: M) -> str:
-        return f"{abs(value):,.0f}".replace(",", " ")
-
     head = [
         "Banque du Wouri",
         "Jean-Paul Mbarga",
@@ -435,9 +433,9 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 110, lambda r: r.description),
-        Column("Débit (FCFA)", 400, paid_out(cfa), right=True),
-        Column("Crédit (FCFA)", 480, paid_in(cfa), right=True),
-        Column("Solde (FCFA)", 560, lambda r: cfa(r.balance), right=True),
+        Column("Débit (FCFA)", 400, paid_out(whole_spaced), right=True),
+        Column("Crédit (FCFA)", 480, paid_in(whole_spaced), right=True),
+        Column("Solde (FCFA)", 560, lambda r: whole_spaced(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
     as_drawn(read, rows)

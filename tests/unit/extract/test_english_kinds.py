@@ -354,6 +354,22 @@ UK_ROWS = [
 ]
 
 
+def _out_and_in(out: str, into: str) -> Lines:
+    """The UK rows under "Date | Description | `out` | `into`", dated "03 Mar", each amount unsigned in
+    the column of its side."""
+    return [
+        bold([(40, "Date", False), (100, "Description", False), (470, out, True), (560, into, True)]),
+        *[
+            [
+                (40, d.strftime("%d %b"), False),
+                (100, t, False),
+                (470 if M(a) < 0 else 560, english(M(a)), True),
+            ]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+
+
 def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figures() -> None:
     """A UK account printing no running balance, its balances only as "Balance on 1 March £812.40" and
     "Balance on 31 March" (the day and month, the year the period's), beside their figures or as a
@@ -397,22 +413,7 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
         lines += [
             *balances,
             [],
-            bold(
-                [
-                    (40, "Date", False),
-                    (100, "Description", False),
-                    (470, "Money out", True),
-                    (560, "Money in", True),
-                ]
-            ),
-            *[
-                [
-                    (40, d.strftime("%d %b"), False),
-                    (100, t, False),
-                    (470 if M(a) < 0 else 560, english(M(a)), True),
-                ]
-                for d, t, a in UK_ROWS
-            ],
+            *_out_and_in("Money out", "Money in"),
         ]
         read = read_one(drawn_lines([lines]))
         assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
@@ -448,22 +449,7 @@ def test_balance_labels_naming_the_last_statement_or_the_present_one(
         [(40, opening_label, False), (330, f"£{english(opening)}", True)],
         [(40, closing_label, False), (330, f"£{english(opening + _sum(UK_ROWS))}", True)],
         [],
-        bold(
-            [
-                (40, "Date", False),
-                (100, "Description", False),
-                (470, "Withdrawals", True),
-                (560, "Deposits", True),
-            ]
-        ),
-        *[
-            [
-                (40, d.strftime("%d %b"), False),
-                (100, t, False),
-                (470 if M(a) < 0 else 560, english(M(a)), True),
-            ]
-            for d, t, a in UK_ROWS
-        ],
+        *_out_and_in("Withdrawals", "Deposits"),
     ]
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]

@@ -32,6 +32,7 @@ from tests.unit.extract.unseen_kinds import (
     signed,
     spaced,
     swiss,
+    whole_spaced,
 )
 
 # ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
@@ -322,11 +323,6 @@ DAKAR_ROWS = [
 ]
 
 
-def _francs(value: Decimal) -> str:
-    """1 250 000: the CFA franc has no cents; thousands are set apart by spaces."""
-    return f"{abs(value):,.0f}".replace(",", " ")
-
-
 @pytest.mark.parametrize("named", ["Devise : XOF", "Montants en FCFA", ""], ids=["XOF", "FCFA", "unnamed"])
 def test_a_west_african_account_in_cfa_francs_printing_millions_in_spaced_groups(named: str) -> None:
     """Senegalese kind: "Date | Libellé | Débit | Crédit | Solde", every figure a whole number of francs
@@ -336,9 +332,9 @@ def test_a_west_african_account_in_cfa_francs_printing_millions_in_spaced_groups
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 100, lambda r: r.description),
-        Column("Débit", 400, paid_out(_francs), right=True),
-        Column("Crédit", 480, paid_in(_francs), right=True),
-        Column("Solde", 565, lambda r: _francs(r.balance), right=True),
+        Column("Débit", 400, paid_out(whole_spaced), right=True),
+        Column("Crédit", 480, paid_in(whole_spaced), right=True),
+        Column("Solde", 565, lambda r: whole_spaced(r.balance), right=True),
     ]
     head = [
         "Banque Sahélienne de Dakar",

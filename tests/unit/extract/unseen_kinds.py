@@ -163,6 +163,11 @@ def whole(value: Decimal) -> str:
     return f"{abs(value):,.0f}".replace(",", ".")
 
 
+def whole_spaced(value: Decimal) -> str:
+    """1 250 000: spaces between thousands and no cents, as francs CFA are printed."""
+    return f"{abs(value):,.0f}".replace(",", " ")
+
+
 def indian(value: Decimal) -> str:
     """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
     units, cents = f"{abs(value):.2f}".split(".")
