@@ -251,7 +251,8 @@ class ContentReader:
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches, clips)
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
-            self.signals += laid_over(frame, page, runs, self.data)
+            # Annotations are a family of their own: failing on a hostile file costs their findings only.
+            self.signals += guarded(laid_over, [], frame, page, runs, self.data)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and

@@ -52,6 +52,11 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "₫": "VND",
     "₩": "KRW",
     "₪": "ILS",
+    # The won, the yen and the dong as their own scripts write them, after every figure ("1,500원",
+    # "1,500円", "1.500 đ").
+    "원": "KRW",
+    "円": "JPY",
+    "đ": "VND",
     # South Africa's rand, printed before every figure ("R1 234.56"), or in a money heading ("Balance (R)").
     "R": "ZAR",
     # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).

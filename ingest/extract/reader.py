@@ -73,6 +73,7 @@ from ingest.extract.table import (
     guess_header,
     marker_of,
     pending_heading,
+    read_row_line,
     table_lines,
     titles_by_a_word,
     wrap_mode,
@@ -429,6 +430,7 @@ def _tables_side_by_side(
                 _runs_across(ctx, line, edges)
                 or find_header(ctx, line) is not None
                 or marker_of(ctx, line.text, has_date=False) is Marker.TOTAL
+                or _undated_figure(ctx, sets, bounds, line)
             ):
                 break  # running text across the sets (a notice), their total, or the next table's header
             words = tuple(w for w in line.words if left <= w.x0 < right)
@@ -440,6 +442,20 @@ def _tables_side_by_side(
         if end:
             used = max(used, at[end - 1] + 1 - index)
     return sections, used, []
+
+
+def _undated_figure(
+    ctx: ReadContext, sets: Sequence[TableHeader], bounds: Sequence[tuple[float, float]], line: Line
+) -> bool:
+    """Whether a line under a list printed several to a line prints a figure under no date: every entry
+    of such a list is dated (a check by the day it was paid), so the line is the list's total, however
+    worded ("Conventional Checks Paid (3) $ 1,584.00-")."""
+    parts = [
+        read_row_line(ctx, part, Line(words=words, page=line.page))
+        for part, (left, right) in zip(sets, bounds, strict=True)
+        if (words := tuple(w for w in line.words if left <= w.x0 < right))
+    ]
+    return any(row.figures for row in parts) and all(row.date is None for row in parts)
 
 
 def _balance_unsided(ctx: ReadContext, row: RowLine) -> RowLine:
@@ -702,7 +718,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    elif not fields.credit_card and owed_by_its_balances(ctx, rows, _printed_ends(rows, fields)):
+    elif not fields.credit_card and owed_by_its_balances(
+        ctx, rows, _printed_ends(rows, fields), sides_named=_sides_named(chunk)
+    ):
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
@@ -730,6 +748,18 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         confidence=settled.confidence,
         places=ctx.places,
     )
+
+
+def _sides_named(chunk: _Chunk) -> bool:
+    """Whether the statement's tables head money out and in with headings that name each side, none
+    guessed from its place."""
+    sides = [
+        column
+        for section in chunk.sections
+        for column in section.header.columns
+        if column.role in (Role.DEBIT, Role.CREDIT)
+    ]
+    return bool(sides) and not any(column.guessed for column in sides)
 
 
 def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:

@@ -289,6 +289,9 @@ class Column:
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
     net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
     rate: bool = False  # an OTHER column headed as a purchase abroad's exchange rate ("Kurs", "FX rate")
+    # Its role guessed from its place, not named by a heading: a heading no lexicon holds beside named
+    # columns, or a column of figures in a table with no header line (the balances say which side it is).
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +317,9 @@ class TableHeader:
     # No date column: each row's date is printed on a line of its own, under or over its description
     # (a wallet's "Card transaction of 12.50 GBP" over "15 January 2025"; see `find_dateless_header`).
     dates_apart: bool = False
+    # Where a table of daily balances printed right of the rows begins, line for line beside them
+    # ("Date | Description | Amount | Date | Balance"): its dates and figures are none of the rows'.
+    balances_beside: float | None = None
 
     def zone(self, index: int) -> tuple[float, float]:
         """The x-range of column `index`: halfway to each neighbour."""
@@ -353,6 +359,7 @@ class RowLine:
     # right (a payment gross of its fee, the balance before the row).
     beside: tuple[Money, ...] = ()
     year: int | None = None  # a year printed alone under the day and month of the row above
+    value_year: int | None = None  # the one printed under its value date, where each date has its own
     pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
 
     @property
@@ -672,12 +679,31 @@ def _header_from(
         return replace(first, beside=tuple(others))
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
+    columns, balances_beside = _balances_beside(columns)
     columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns)), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
-        columns=tuple(columns), page=page, bottom=bottom, currency=currency, dates_apart=dateless
+        columns=tuple(columns),
+        page=page,
+        bottom=bottom,
+        currency=currency,
+        dates_apart=dateless,
+        balances_beside=balances_beside,
     )
+
+
+def _balances_beside(columns: list[Column]) -> tuple[list[Column], float | None]:
+    """The columns, headings that end in a second date heading and a balance right of the money ("Date
+    | Description | Amount | Date | Balance") cut off as a table of daily balances printed beside the
+    rows, and where that table begins; unchanged where the headings end otherwise. A date headed as a
+    value date there is the rows' own (a value date between the amount and the balance)."""
+    if len(columns) < 5 or [c.role for c in columns[-2:]] != [Role.DATE, Role.BALANCE]:
+        return columns, None
+    rows = columns[:-2]
+    if Role.DATE not in {c.role for c in rows} or rows[-1].role not in MONEY_ROLES:
+        return columns, None
+    return rows, (rows[-1].x1 + columns[-2].x0) / 2
 
 
 def _heading_noise(ctx: ReadContext, word: Word) -> bool:
@@ -751,7 +777,7 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
         paired = sum(at == place for at, _ in headings) == 2
         role = _unnamed_role(columns, left, right, paired=paired)
         if role is not None:
-            columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+            columns = sorted([*columns, Column(role, x0, x1, guessed=True)], key=lambda c: c.x0)
     return columns
 
 
@@ -1284,7 +1310,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns = [
         Column(Role.DATE, date_x0, date_x1),
         Column(Role.DESC, date_x1 + 4, max(date_x1 + 5, spans[0][0] - 4)),
-        *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
+        *(Column(role, x0, x1, guessed=True) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
 
@@ -1417,7 +1443,8 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     zones = columns.zones
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
-    words = _split_date_pairs(line.words)
+    edge = header.balances_beside
+    words = _split_date_pairs([w for w in line.words if edge is None or w.x0 < edge])
     date, date_words = _leading_date(header, zones, words)
     rest = [w for w in words if w not in date_words] if date_words else words
     pending = _pending_mark(ctx, rest, date_right) if date is None else []
@@ -1493,6 +1520,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         fee=cells.fee,
         beside=tuple(cells.beside),
         year=int(years[0].text) if years else None,
+        value_year=_value_year(header, zones, years),
         pending=bool(pending),
     )
 
@@ -1662,6 +1690,18 @@ def _wrapped_years(
     ]
 
 
+def _value_year(
+    header: TableHeader, zones: Sequence[tuple[float, float]], years: Sequence[Word]
+) -> int | None:
+    """The year printed alone under the value date, in that date's column beside the row's date column
+    ("30.12. 02.01." over "2024 2025"): the value date's own, which may be the next year's."""
+    at = header.role_index(Role.VALUE_DATE)
+    if at is None:
+        return None
+    left, right = zones[at]
+    return next((int(w.text) for w in years if left <= (w.x0 + w.x1) / 2 < right), None)
+
+
 def _year_past_edge(
     ctx: ReadContext, date: PartialDate, date_words: Sequence[Word], after: Sequence[Word]
 ) -> tuple[PartialDate, list[Word]] | None:
@@ -1744,7 +1784,8 @@ def _priced(words: Sequence[Word], taken: Sequence[Word]) -> bool:
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
     """Each word as a figure in its money column, a garbled figure, or description text."""
     cells = _Cells()
-    wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
+    # Whole numbers, with the money's sign printed after them, used only if their column has no real figure.
+    wholes: list[tuple[Word, Role, list[Word]]] = []
     marks: list[Word] = []  # "Af", "Bij" printed under their own headings, apart from the amount
     code: str | None = None
     i = 0
@@ -1761,10 +1802,11 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
         whole = money is None and word.confidence is None and _WHOLE_UNITS.fullmatch(word.text) is not None
         if (odd is not None or whole) and (whole_role := columns.money_column(word)) is not None:
-            wholes.append((word, whole_role))
-            i += 1
+            sign, _ = _currency_after(ctx, words, i)  # "1 500 Kč": the money's sign, the figure's
+            wholes.append((word, whole_role, sign))
+            i += 1 + len(sign)
             continue
-        span, money = _with_sign_marker(ctx, words, i, money)
+        span, money = _with_sign_marker(ctx, columns, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
         role = columns.money_column(word) if money is not None else None
         if money is not None and role is not None and role not in cells.amounts:
@@ -1803,9 +1845,13 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
-    mark = _decimal_mark(words, ctx.places) if any(w.confidence is None for w, _ in wholes) else None
-    for word, whole_role in wholes:
-        _place_whole(columns, word, whole_role, cells, mark)
+    mark = None
+    if any(w.confidence is None for w, _, _ in wholes):
+        # The decimal mark of the figures in money columns: a description's "12.06 09.15" (a card
+        # payment's day and time) reads as figures too, with the other mark.
+        mark = _decimal_mark([w for w in words if columns.money_column(w) is not None], ctx.places)
+    for word, whole_role, sign in wholes:
+        _place_whole(columns, word, whole_role, cells, mark=mark, sign=sign)
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
@@ -1917,7 +1963,7 @@ def _mark_amount(ctx: ReadContext, cells: _Cells, marks: Sequence[Word]) -> bool
 
 
 def _with_sign_marker(
-    ctx: ReadContext, words: Sequence[Word], i: int, money: Money | None
+    ctx: ReadContext, columns: _Columns, words: Sequence[Word], i: int, money: Money | None
 ) -> tuple[list[Word], Money | None]:
     """The figure at `i` with the DR/CR printed right after it, or in a narrow Dr/Cr column beside it."""
     word = words[i]
@@ -1925,11 +1971,26 @@ def _with_sign_marker(
         return [word], money
     marker = words[i + 1]
     gap = ctx.tolerances.sign_marker_gap * (word.bottom - word.top)
-    if is_sign_marker(marker.text) and marker.x0 - word.x1 < gap:
+    if (
+        is_sign_marker(marker.text)
+        and marker.x0 - word.x1 < gap
+        and not _opens_description(ctx, columns, word, marker)
+    ):
         marked = parse_money(word.text + marker.text.rstrip("."), ctx.places)
         if marked is not None:
             return [word, marker], marked
     return [word], money
+
+
+def _opens_description(ctx: ReadContext, columns: _Columns, figure: Word, word: Word) -> bool:
+    """Whether a word right of a figure stands where the description column opens, the figure's column
+    left of it ("112.40  Debit Card Purchase" under "Amount | Description"): the description's first
+    word, no DR or CR of the figure's."""
+    desc = columns.header.role_index(Role.DESC)
+    if desc is None:
+        return False
+    opens = columns.header.columns[desc].x0
+    return figure.x1 < opens and word.x0 >= opens - ctx.tolerances.word_space * (word.bottom - word.top)
 
 
 def _with_code_after(
@@ -1940,6 +2001,14 @@ def _with_code_after(
     do; a code before the figure is joined to it when lines are read."""
     if money is None or money.currency is not None:
         return span, money
+    after, code = _currency_after(ctx, words, last)
+    return [*span, *after], money if code is None else replace(money, currency=code)
+
+
+def _currency_after(ctx: ReadContext, words: Sequence[Word], last: int) -> tuple[list[Word], str | None]:
+    """The words of a currency code or sign printed a space after the figure ending at `last`, and the
+    money it names: none where no such words follow, None where the sign names no one money ("kr",
+    whose money the page's language tells)."""
     gap = ctx.tolerances.word_space * (words[last].bottom - words[last].top)
     after: list[Word] = []
     longest = _vocabulary(ctx.lexicon).longest_currency_name
@@ -1955,10 +2024,10 @@ def _with_code_after(
             else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
         )
         if code is not None:
-            return [*span, *after], replace(money, currency=code)
+            return after, code
         if fold(text) in SHARED_CURRENCY_NAMES:
-            return [*span, *after], money  # "kr": the figure's sign, whose money the page's language tells
-    return span, money
+            return after, None
+    return [], None
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
@@ -1989,10 +2058,13 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
     cells.desc.append(word)
 
 
-def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark: str | None) -> None:
+def _place_whole(
+    columns: _Columns, word: Word, role: Role, cells: _Cells, *, mark: str | None, sign: Sequence[Word]
+) -> None:
     """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
     none; else a second figure in the column (OCR), or description text. `mark`, the decimal mark of
-    the line's figures with cents (a text layer's)."""
+    the line's figures with cents (a text layer's); `sign`, the money's sign printed after it, the
+    figure's as the figure goes."""
     if word.confidence is None:
         alone = not any(r in cells.amounts for r in MONEY_ROLES)
         odd = _text_whole(word.text, mark, alone=alone)
@@ -2007,10 +2079,10 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
             # Text as `_place_text` places it: a number left in a money column (a page's number) is
             # no line of description.
             cells.in_desc = cells.in_desc and columns.in_desc(word)
-            cells.desc.append(word)
+            cells.desc += [word, *sign]
         return
     cells.amounts[role] = odd
-    cells.amount_words.append(word)
+    cells.amount_words += [word, *sign]
     cells.shown.setdefault(role, []).append(word)
 
 
@@ -2020,11 +2092,16 @@ def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     amount (`alone`: beside another side's figure it is a number of the description run on under the
     column, "REF 123 456"). Grouped by the mark that is not the decimal one ("2,500" or "1,50,000"
     beside "1,873.10"), that many units; bare ("110"), the same, as a guess the balance must prove (a
-    number in a money column may be another's). Else a figure printed with three decimals, as
+    number in a money column may be another's). Grouped by a point, comma or apostrophe that is not the
+    line's decimal mark, it is that many units beside another figure too (a round balance beside an
+    amount with cents: "6,000" beside "1,486.35"). Else a figure printed with three decimals, as
     `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
     grouping = None if whole is None else whole["mark"] or whole["lakh"]
-    if whole is not None and mark is not None and alone and grouping != mark:
+    # A point, comma or apostrophe that is not the line's decimal mark groups thousands wherever the
+    # figure stands ("6,000" beside "1,486.35"); a space, or none, only on the line's only amount.
+    set_apart = grouping is not None and grouping != " "
+    if whole is not None and mark is not None and (alone or set_apart) and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
         units = Decimal(whole["digits"].replace(grouping or "", ""))
         return Money(magnitude=units, negative=negative, whole=not grouping)
@@ -2185,13 +2262,16 @@ def _one_figure(
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
     one money column, and read together (with `separator` between them) as money with `places`
-    decimals (the statement's where None)."""
+    decimals (the statement's where None); a figure in brackets may be read before its closing one
+    ("(1" "100" of "(1 100 000)")."""
+    text = left.text + separator + word.text
+    if text.startswith("(") and ")" not in text:
+        text += ")"
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
-        is not None
+        and parse_money(text, ctx.places if places is None else places) is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2304,7 +2384,8 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
+# The groups of thousands after a whole figure's head, with the bracket or minus that closes it.
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*\)?-?$")
 
 
 # The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
@@ -2846,7 +2927,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     if line.year is not None:
         # The year under the row's day and month is its dates' ("04.08." over "2025").
         row.date = _in_year(row.date, line.year)
-        row.value_date = _in_year(row.value_date, line.year)
+        row.value_date = _in_year(row.value_date, line.value_year or line.year)
     noted = value_date_noted(ctx, line.description)
     if noted is not None and row.value_date is None:
         row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text
@@ -2950,9 +3031,16 @@ def _money_heading_words(ctx: ReadContext, text: str) -> int:
 
 
 def is_balance_table(ctx: ReadContext, line: Line) -> bool:
-    """Whether a line titles a table of balances ("Daily ending balance"), whose rows are no transactions."""
+    """Whether a line titles a table of balances ("Daily ending balance") or heads one with dates and
+    balances only ("Date | Ending Balance | Date | Ending Balance"): its rows are no transactions."""
     key = " ".join(k for w in fold(line.text).split() if (k := _WORD_CLEAN.sub("", w)))
-    return key in _vocabulary(ctx.lexicon).balance_tables
+    if key in _vocabulary(ctx.lexicon).balance_tables:
+        return True
+    if not _names_a_date(ctx.lexicon, line):
+        return False
+    columns, _, unknown, _ = _heading_columns(ctx, _header_tokens(_vocabulary(ctx.lexicon), line.words)[0])
+    roles = {c.role for c in columns}
+    return not unknown and Role.BALANCE in roles and roles <= {Role.BALANCE, *_DATED}
 
 
 @dataclass(frozen=True, slots=True)

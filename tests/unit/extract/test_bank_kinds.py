@@ -25,6 +25,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    indian,
     paid_in,
     paid_out,
     read_one,
@@ -183,17 +184,6 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     read = _read([first, second])
     as_drawn(read, rows)
     assert read.currency == "SGD"
-
-
-def indian(value: M) -> str:
-    """1,23,456.78: the last three digits, then groups of two."""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    head, tail = whole[:-3], whole[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(([head] if head else []) + groups + [tail]) + "." + cents
 
 
 IN_ROWS = [

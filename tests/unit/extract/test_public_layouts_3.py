@@ -1,0 +1,939 @@
+"""Sectioned statements, summary lines and balances of the countries of issue 14 as public statement
+parsers show their banks print them (their section lists, patterns and sample lines), each drawn under
+made-up names and read through the text layer against what was drawn: US checking statements whose
+sections carry their own headings, totals and counts, checks several to a line with reference numbers,
+balance tables beside or after them; totals rows and "totals at end of page" lines inside a table; balances
+opening and closing a table in the forms banks print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    D,
+    Lines,
+    M,
+    continental,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    read_one,
+)
+
+Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
+Style = Callable[[Decimal], str]
+
+
+def _sum(rows: Sequence[Entry]) -> Decimal:
+    return sum((M(amount) for *_, amount in rows), M(0))
+
+
+def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
+    return sorted((d, t, M(a)) for d, t, a in rows)
+
+
+def _bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
+
+
+def _trailing(value: Decimal) -> str:
+    """1,234.56, and a minus after the figure where it is money out."""
+    return english(value) + ("-" if value < 0 else "")
+
+
+def _daily(opening: Decimal, rows: Sequence[Entry]) -> list[tuple[dt.date, Decimal]]:
+    """Each day's ending balance, for the days the rows move it."""
+    balance, daily = opening, {}
+    for day, _, amount in sorted(rows):
+        balance += M(amount)
+        daily[day] = balance
+    return sorted(daily.items())
+
+
+def _month_day(day: dt.date) -> str:
+    """ "May 3", "May15": the month's abbreviation and the day, the space lost before a two-digit day."""
+    return f"{day:%b}{'' if day.day > 9 else ' '}{day.day}"
+
+
+# ---- a US checking statement: deposits and withdrawals by kind, checks with reference numbers -----------
+
+USB_CUSTOMER = [(D(2025, 5, 8), "Customer Deposit", "1200.00")]
+USB_OTHER_IN = [
+    (D(2025, 5, 2), "Electronic Deposit From NORTHWIND PAYROLL", "3500.00"),
+    (D(2025, 5, 15), "Mobile Banking Deposit", "200.00"),
+]
+USB_CARD = [
+    (D(2025, 5, 10), "Debit Card Purchase On 050925 HARVEST MARKET ST PAUL MN", "-67.43"),
+    (D(2025, 5, 19), "Debit Card Purchase On 051825 CITY PARKING RAMP MN", "-12.00"),
+]
+USB_OTHER_OUT = [
+    (D(2025, 5, 5), "Electronic Withdrawal To XCEL ENERGY", "-95.00"),
+    (D(2025, 5, 21), "Electronic Withdrawal To LAKES MORTGAGE CO", "-1412.55"),
+]
+USB_CHECKS = [
+    (D(2025, 5, 8), "2011", "8316639870", "-350.00"),
+    (D(2025, 5, 20), "2013", "8316640112", "-84.00"),
+    (D(2025, 5, 27), "2014", "8316641905", "-1150.00"),
+]
+
+
+def _usb_section(title: str, rows: Sequence[Entry]) -> Lines:
+    """A section titled by its kind, headed "Date | Description of Transaction | Ref Number | Amount",
+    the first figure with its dollar apart ("$ 3,500.00"), the money out with a minus after it, its
+    total right under the amounts."""
+    lines: Lines = [
+        [(40, f"**{title}", False)],
+        _bold(
+            [
+                (40, "Date", False),
+                (90, "Description of Transaction", False),
+                (420, "Ref Number", False),
+                (560, "Amount", True),
+            ]
+        ),
+    ]
+    for n, (day, text, amount) in enumerate(rows):
+        figure = ("$ " if n == 0 else "") + _trailing(M(amount))
+        reference = f"{8654420000 + 37 * n + day.day}"
+        lines.append(
+            [(40, _month_day(day), False), (90, text, False), (420, reference, False), (560, figure, True)]
+        )
+    lines += [[(330, f"Total {title}", False), (560, "$ " + _trailing(_sum(rows)), True)], []]
+    return lines
+
+
+def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_and_balances_apart() -> None:
+    """U.S. Bank's statements as public parsers read them (their sections "Customer Deposits", "Other
+    Deposits", "Card Withdrawals", "Other Withdrawals", "Checks Presented Conventionally", "Balance
+    Summary"; rows "May 3 ... $ 3,500.00" and "May10 ... 67.43-"): an account summary counting each kind
+    beside its sum, each section under its title and headings and closed by "Total ...", the checks two
+    to a line as "Check | Date | Ref Number | Amount" with a gap in their numbers marked "*" and closed by
+    "Conventional Checks Paid (3)", then the ending balance of each day that moved, three to a line: every
+    row read with its side, no total, count or daily balance a row."""
+    opening = M("2214.37")
+    checks = [(d, f"Check {n}", a) for d, n, _, a in USB_CHECKS]
+    every = [*USB_CUSTOMER, *USB_OTHER_IN, *USB_CARD, *USB_OTHER_OUT, *checks]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Prairie National Bank",
+            "MARGARET L OKONKWO",
+            "1840 GRAND AVE",
+            "SAINT PAUL MN 55105-1718",
+            "Statement Period: May 1, 2025 through May 31, 2025",
+            "Account Number: 1 047 2251 8840",
+        ]
+    )
+    lines += [
+        [(40, "**ACCOUNT SUMMARY", False)],
+        _bold([(40, "Beginning Balance on May 1", False), (330, "$ " + english(opening), True)]),
+    ]
+    for title, rows in [
+        ("Customer Deposits", USB_CUSTOMER),
+        ("Other Deposits", USB_OTHER_IN),
+        ("Card Withdrawals", USB_CARD),
+        ("Other Withdrawals", USB_OTHER_OUT),
+        ("Checks Paid", checks),
+    ]:
+        lines.append([(40, title, False), (250, f"{len(rows)}", True), (330, _trailing(_sum(rows)), True)])
+    lines += [
+        [(40, "Ending Balance on May 31, 2025", False), (330, "$ " + english(closing), True)],
+        [],
+        [(40, "**Customer Deposits", False)],
+        _bold(
+            [(40, "Number", False), (110, "Date", False), (180, "Ref Number", False), (330, "Amount", True)]
+        ),
+        *[
+            [(110, _month_day(d), False), (180, "8654421123", False), (330, english(M(a)), True)]
+            for d, _, a in USB_CUSTOMER
+        ],
+        [(150, "Total Customer Deposits", False), (330, "$ " + english(_sum(USB_CUSTOMER)), True)],
+        [],
+        *_usb_section("Other Deposits", USB_OTHER_IN),
+        *_usb_section("Card Withdrawals", USB_CARD),
+        *_usb_section("Other Withdrawals", USB_OTHER_OUT),
+        [(40, "**Checks Presented Conventionally", False)],
+    ]
+    sets = [0, 270]
+    lines.append(
+        _bold(
+            [
+                cell
+                for left in sets
+                for cell in (
+                    (40 + left, "Check", False),
+                    (80 + left, "Date", False),
+                    (130 + left, "Ref Number", False),
+                    (290 + left, "Amount", True),
+                )
+            ]
+        )
+    )
+    numbers = {int(n) for _, n, _, _ in USB_CHECKS}
+    for first in range(0, len(USB_CHECKS), 2):
+        line: list[Cell] = []
+        for left, (day, number, reference, amount) in zip(sets, USB_CHECKS[first : first + 2], strict=False):
+            gap = "*" if int(number) - 1 not in numbers and int(number) != min(numbers) else ""
+            line += [
+                (40 + left, number + gap, False),
+                (80 + left, _month_day(day), False),
+                (130 + left, reference, False),
+                (290 + left, english(M(amount)), True),
+            ]
+        lines.append(line)
+    lines += [
+        [
+            (40, "* Gap in check sequence", False),
+            (330, f"Conventional Checks Paid ({len(USB_CHECKS)})", False),
+            (560, "$ " + _trailing(_sum(checks)), True),
+        ],
+        [],
+        [(40, "**Balance Summary", False)],
+        _bold(
+            [
+                cell
+                for n in range(3)
+                for cell in ((40 + 180 * n, "Date", False), (190 + 180 * n, "Ending Balance", True))
+            ]
+        ),
+    ]
+    daily = _daily(opening, every)
+    for first in range(0, len(daily), 3):
+        row: list[Cell] = []
+        for n, (day, figure) in enumerate(daily[first : first + 3]):
+            row += [(40 + 180 * n, _month_day(day), False), (190 + 180 * n, english(figure), True)]
+        lines.append(row)
+    lines.append([(40, "Balances only appear for days reflecting change.", False)])
+    read = read_one(drawn_lines([lines]))
+    assert sorted((t.date, t.amount) for t in read.transactions) == sorted((d, M(a)) for d, _, a in every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a US checking account in one table: check numbers in a column, a balance at each day's end --------
+
+WF_ROWS = [
+    (D(2025, 5, 2), "", "Purchase authorized on 05/01 Harvest Market Portland OR S385121", "-67.43"),
+    (D(2025, 5, 2), "", "Northwind Inc Payroll 250502 Xxxxx4471 Okafor Daniel", "2150.00"),
+    (D(2025, 5, 6), "1187", "Check", "-420.00"),
+    (D(2025, 5, 9), "", "PGE Web Online Xxxxx1102 Daniel Okafor", "-131.77"),
+    (D(2025, 5, 9), "", "ATM Withdrawal authorized on 05/09 1200 SW 5th Ave Portland OR", "-200.00"),
+    (D(2025, 5, 16), "", "Mobile Deposit : Ref Number :418160742114", "325.00"),
+    (D(2025, 5, 23), "1188", "Check", "-96.50"),
+    (D(2025, 5, 30), "", "Monthly Service Fee", "-10.00"),
+]
+
+
+def _wf_statement(opening: Decimal) -> Lines:
+    every = [(d, t if not n else f"{n} {t}", a) for d, n, t, a in WF_ROWS]
+    closing = opening + _sum(every)
+    money_in = sum((M(a) for *_, a in WF_ROWS if M(a) > 0), M(0))
+    money_out = sum((-M(a) for *_, a in WF_ROWS if M(a) < 0), M(0))
+    lines = header(
+        [
+            "Cascade Pacific Bank, N.A.",
+            "DANIEL OKAFOR",
+            "2231 SE TAYLOR ST",
+            "PORTLAND OR 97214-3318",
+            "Everyday Checking",
+            "May 31, 2025  Page 1 of 1",
+            "Account number: 7720184466",
+        ]
+    )
+    lines += [
+        [(40, "**Activity summary", False)],
+        [(40, "Beginning balance on 5/1", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits/Additions", False), (330, english(money_in), True)],
+        [(40, "Withdrawals/Subtractions", False), (330, "- " + english(money_out), True)],
+        [(40, "Ending balance on 5/31", False), (330, f"${english(closing)}", True)],
+        [],
+        [(40, "**Transaction history", False)],
+        [],
+        _bold(
+            [
+                (40, "", False),
+                (75, "Check", False),
+                (390, "Deposits/", True),
+                (460, "Withdrawals/", True),
+                (560, "Ending daily", True),
+            ]
+        )[1:],
+        _bold(
+            [
+                (40, "Date", False),
+                (75, "Number", False),
+                (120, "Description", False),
+                (390, "Additions", True),
+                (460, "Subtractions", True),
+                (560, "balance", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for n, (day, number, text, amount) in enumerate(WF_ROWS):
+        balance += M(amount)
+        last_of_day = n + 1 == len(WF_ROWS) or WF_ROWS[n + 1][0] != day
+        line: list[Cell] = [(40, f"{day.month}/{day.day}", False)]
+        if number:
+            line.append((75, number, False))
+        line.append((120, text, False))
+        line.append((390, english(M(amount)), True) if M(amount) > 0 else (460, english(M(amount)), True))
+        if last_of_day:
+            line.append((560, english(balance), True))
+        lines.append(line)
+    lines += [
+        [(40, "Ending balance on 5/31", False), (560, english(closing), True)],
+        [],
+        [
+            (40, "**Totals", False),
+            (390, f"${english(money_in)}", True),
+            (460, f"${english(money_out)}", True),
+        ],
+        [],
+        [(40, "The Ending Daily Balance does not reflect any pending withdrawals or holds", False)],
+    ]
+    return lines
+
+
+def test_a_us_checking_account_in_one_table_with_check_numbers_and_a_balance_at_each_days_end() -> None:
+    """Wells Fargo's checking statements as public parsers read them ("Date | Check Number | Description
+    | Deposits/Credits | Withdrawals/Debits | Ending daily balance", dates "M/D", the daily ending balance
+    on the last transaction line of each day): the money headings over two lines, checks numbered in a
+    column of their own, "Ending balance on 5/31" under the rows and "Totals" of each side under it:
+    every row read with its side, the totals no row, the balances those the summary prints."""
+    opening = M("1204.18")
+    read = read_one(drawn_lines([_wf_statement(opening)]))
+    every = [(d, a) for d, _, _, a in WF_ROWS]
+    assert sorted((t.date, t.amount) for t in read.transactions) == sorted((d, M(a)) for d, a in every)
+    assert (read.opening_balance, read.closing_balance) == (opening, opening + sum(M(a) for _, a in every))
+    assert [t.description for t in read.transactions][2] == "1187 Check"
+
+
+# ---- a Canadian account closing on a totals row whose last figure is the closing balance ----------------
+
+BMO_ROWS = [
+    (D(2025, 5, 2), "Debit Card Purchase, METRO 221 TORONTO", "-46.45"),
+    (D(2025, 5, 9), "Direct Deposit, NORTHWIND PAY", "2184.99"),
+    (D(2025, 5, 14), "Pre-Authorized Payment, TORONTO HYDRO", "-123.17"),
+    (D(2025, 5, 22), "INTERAC e-Transfer Sent", "-500.00"),
+    (D(2025, 5, 30), "Plan Fee", "-16.95"),
+]
+
+
+def test_a_canadian_account_between_its_opening_balance_row_and_its_closing_totals_row() -> None:
+    """Seen in public Canadian statement parsers (a bank's "Amounts deducted from your account ($) |
+    Amounts added to your account ($) | Balance ($)", an "Opening balance" row and a "Closing totals"
+    row after the last): the closing row prints the money out and in of the period beside the closing
+    balance, no transaction; the balances are the first and the last the table prints."""
+    opening = M("1310.45")
+    lines = header(
+        [
+            "Bank of the Laurentians",
+            "Everyday Banking Statement",
+            "For the period ending May 31, 2025",
+            "Primary Chequing Account # 2231 1234-567",
+        ]
+    )
+    lines += [
+        _bold([(40, "", False), (330, "Amounts deducted", True), (430, "Amounts added", True)])[1:],
+        _bold(
+            [
+                (40, "Date", False),
+                (90, "Description", False),
+                (330, "from your account ($)", True),
+                (430, "to your account ($)", True),
+                (540, "Balance ($)", True),
+            ]
+        ),
+        [(40, "May 1", False), (90, "Opening balance", False), (540, english(opening), True)],
+    ]
+    balance = opening
+    for day, text, amount in BMO_ROWS:
+        balance += M(amount)
+        at = 330 if M(amount) < 0 else 430
+        lines.append(
+            [
+                (40, f"{day:%b} {day.day}", False),
+                (90, text, False),
+                (at, english(M(amount)), True),
+                (540, english(balance), True),
+            ]
+        )
+    out = sum((-M(a) for *_, a in BMO_ROWS if M(a) < 0), M(0))
+    into = sum((M(a) for *_, a in BMO_ROWS if M(a) > 0), M(0))
+    lines.append(
+        [
+            (90, "Closing totals", False),
+            (330, english(out), True),
+            (430, english(into), True),
+            (540, english(balance), True),
+        ]
+    )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in BMO_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- an Australian account whose pages close on their totals, and the period on its own ----------------
+
+ANZ_ROWS = [
+    (D(2025, 5, 1), "EFTPOS WOOLWORTHS 3021 FITZROY", "-84.35"),
+    (D(2025, 5, 2), "PAY/SALARY FROM NORTHWIND PTY", "3250.00"),
+    (D(2025, 5, 5), "ANZ INTERNET BANKING BPAY AGL", "-212.60"),
+    (D(2025, 5, 9), "TRANSFER TO J NGUYEN", "-150.00"),
+    (D(2025, 5, 13), "VISA DEBIT PURCHASE CARD 4417 MYKI", "-30.00"),
+    (D(2025, 5, 20), "EFTPOS COLES 0771 RICHMOND", "-96.20"),
+    (D(2025, 5, 27), "TRANSFER FROM S NGUYEN", "120.00"),
+    (D(2025, 5, 30), "ACCOUNT SERVICING FEE", "-5.00"),
+]
+
+
+def test_an_australian_account_whose_pages_close_on_totals_at_end_of_page_and_of_period() -> None:
+    """Seen in public Australian statement parsers (an everyday account's "Date | Transaction Details |
+    Withdrawals ($) | Deposits ($) | Balance ($)", "OPENING BALANCE" as its first row, "TOTALS AT END OF
+    PAGE" under each page's rows and "TOTALS AT END OF PERIOD" under the last, each printing the sums of
+    the withdrawals and deposits and, at the period's end, the closing balance): no total is a row."""
+    opening = M("1203.85")
+    columns = [
+        (40, "Date", False),
+        (100, "Transaction Details", False),
+        (390, "Withdrawals ($)", True),
+        (470, "Deposits ($)", True),
+        (560, "Balance ($)", True),
+    ]
+
+    def row(day: dt.date, text: str, amount: str, balance: Decimal) -> list[Cell]:
+        at = 390 if M(amount) < 0 else 470
+        return [
+            (40, f"{day:%d %b}".upper(), False),
+            (100, text, False),
+            (at, english(M(amount)), True),
+            (560, english(balance), True),
+        ]
+
+    def totals(rows: Sequence[Entry], label: str, balance: Decimal | None) -> list[Cell]:
+        out = sum((-M(a) for *_, a in rows if M(a) < 0), M(0))
+        into = sum((M(a) for *_, a in rows if M(a) > 0), M(0))
+        cells: list[Cell] = [
+            (100, label, False),
+            (390, f"${english(out)}", True),
+            (470, f"${english(into)}", True),
+        ]
+        return cells + ([(560, f"${english(balance)}", True)] if balance is not None else [])
+
+    balances, balance = [], opening
+    for _, _, amount in ANZ_ROWS:
+        balance += M(amount)
+        balances.append(balance)
+    first = header(
+        [
+            "Southern Cross Banking Group",
+            "ACCESS ADVANTAGE STATEMENT",
+            "01 MAY 2025 TO 31 MAY 2025",
+            "Branch Number (BSB) 013-006  Account Number 4417-22831",
+        ]
+    )
+    first += [
+        _bold(columns),
+        [(40, "01 MAY", False), (100, "OPENING BALANCE", False), (560, english(opening), True)],
+        *[row(d, t, a, b) for (d, t, a), b in zip(ANZ_ROWS[:5], balances, strict=False)],
+        totals(ANZ_ROWS[:5], "TOTALS AT END OF PAGE", None),
+    ]
+    second = [
+        [(40, "ACCESS ADVANTAGE STATEMENT  Account Number 4417-22831", False)],
+        [],
+        _bold(columns),
+        *[row(d, t, a, b) for (d, t, a), b in zip(ANZ_ROWS[5:], balances[5:], strict=True)],
+        totals(ANZ_ROWS[5:], "TOTALS AT END OF PAGE", None),
+        totals(ANZ_ROWS, "TOTALS AT END OF PERIOD", balance),
+    ]
+    read = read_one(drawn_lines([first, second]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in ANZ_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- a US account headed "Amount Subtracted | Amount Added" -----------------------------------------------
+
+CITI_ROWS = [
+    (D(2025, 5, 2), "Debit Card Purchase 05/01 HARVEST MARKET NEW YORK NY", "-67.43"),
+    (D(2025, 5, 5), "ACH Electronic Credit NORTHWIND INC PAYROLL", "2150.00"),
+    (D(2025, 5, 12), "ACH Electronic Debit CON ED OF NY", "-131.77"),
+    (D(2025, 5, 19), "Zelle Sent J RIVERA", "-250.00"),
+]
+
+
+def test_a_us_account_whose_money_columns_are_headed_amount_subtracted_and_amount_added() -> None:
+    """Seen in public US statement parsers (a bank's checking activity headed "Date | Description |
+    Amount Subtracted | Amount Added | Balance", its first row "Beginning Balance:" and its last "Ending
+    Balance:" before "Total Subtracted/Added"): the money out is subtracted, the money in added."""
+    opening = M("918.45")
+    lines = header(
+        [
+            "Empire Federal Bank, N.A.",
+            "CHECKING ACTIVITY",
+            "Statement Period May 1 - May 31, 2025",
+            "Account 40012297315",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "Date", False),
+                (90, "Description", False),
+                (400, "Amount Subtracted", True),
+                (480, "Amount Added", True),
+                (560, "Balance", True),
+            ]
+        ),
+        [(40, "05/01", False), (90, "Beginning Balance:", False), (560, english(opening), True)],
+    ]
+    balance = opening
+    for day, text, amount in CITI_ROWS:
+        balance += M(amount)
+        at = 400 if M(amount) < 0 else 480
+        lines.append(
+            [
+                (40, f"{day:%m/%d}", False),
+                (90, text, False),
+                (at, english(M(amount)), True),
+                (560, english(balance), True),
+            ]
+        )
+    out = sum((-M(a) for *_, a in CITI_ROWS if M(a) < 0), M(0))
+    into = sum((M(a) for *_, a in CITI_ROWS if M(a) > 0), M(0))
+    lines += [
+        [(40, "05/31", False), (90, "Ending Balance:", False), (560, english(balance), True)],
+        [(90, "Total Subtracted/Added", False), (400, english(out), True), (480, english(into), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in CITI_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- a US online bank signing each amount apart from its dollar ---------------------------------------
+
+ONLINE_ROWS = [
+    (D(2025, 5, 2), "Debit Card Purchase - HARVEST MARKET RICHMOND VA", "Debit", "-67.43"),
+    (D(2025, 5, 5), "Deposit from NORTHWIND INC PAYROLL", "Credit", "2150.00"),
+    (D(2025, 5, 12), "Withdrawal to DOMINION ENERGY", "Debit", "-131.77"),
+    (D(2025, 5, 31), "Monthly Interest Paid", "Credit", "0.42"),
+]
+
+
+def test_a_us_online_account_signing_each_amount_apart_from_its_dollar_between_its_balance_rows() -> None:
+    """Seen in public US statement parsers (an online bank's "DATE | DESCRIPTION | CATEGORY | AMOUNT |
+    BALANCE", its first row "Opening Balance" and its last "Closing Balance", amounts "- $67.43" and
+    "+ $2,150.00", the sign a space before the dollar, balances "$1,234.56"): the sign is the amount's,
+    the category no side."""
+    opening = M("1204.18")
+    lines = header(
+        [
+            "Riverbend 360 Bank",
+            "360 Checking...4471",
+            "STATEMENT PERIOD May 1 - May 31, 2025",
+            "Account Number 36004471",
+        ]
+    )
+    lines += [
+        _bold(
+            [
+                (40, "DATE", False),
+                (90, "DESCRIPTION", False),
+                (360, "CATEGORY", False),
+                (480, "AMOUNT", True),
+                (560, "BALANCE", True),
+            ]
+        ),
+        [(40, "May 1", False), (90, "Opening Balance", False), (560, f"${english(opening)}", True)],
+    ]
+    balance = opening
+    for day, text, kind, amount in ONLINE_ROWS:
+        balance += M(amount)
+        sign = "- " if M(amount) < 0 else "+ "
+        lines.append(
+            [
+                (40, f"{day:%b} {day.day}", False),
+                (90, text, False),
+                (360, kind, False),
+                (480, f"{sign}${english(M(amount))}", True),
+                (560, f"${english(balance)}", True),
+            ]
+        )
+    lines.append([(40, "May 31", False), (90, "Closing Balance", False), (560, f"${english(balance)}", True)])
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(d, M(a)) for d, _, _, a in ONLINE_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- a US checking statement counting each kind in its summary, a card's summary inside a section -------
+
+CH_IN = [
+    (D(2025, 6, 6), "Northwind Inc Payroll PPD ID: 9000123456", "2150.00"),
+    (D(2025, 6, 20), "Northwind Inc Payroll PPD ID: 9000123456", "2150.00"),
+]
+CH_CARD = [
+    (D(2025, 6, 3), "Card Purchase 06/02 Harvest Market Columbus OH Card 4421", "-67.43"),
+    (D(2025, 6, 9), "ATM Withdrawal 06/09 1200 High St Columbus OH Card 4421", "-200.00"),
+    (D(2025, 6, 16), "Card Purchase 06/15 City Parking Columbus OH Card 4421", "-12.00"),
+    (D(2025, 6, 24), "Recurring Card Purchase 06/23 Streamflix.Com CA Card 4421", "-15.99"),
+]
+CH_OUT = [
+    (D(2025, 6, 11), "AEP Ohio Online Pmt PPD ID: 1310001234", "-131.77"),
+    (D(2025, 6, 27), "Zelle Payment To James Park Jpm99Ax7R2Ck", "-60.00"),
+]
+CH_FEES = [(D(2025, 6, 30), "Monthly Service Fee", "-12.00")]
+
+
+def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
+    return [
+        [(40, f"**{title}", False)],
+        _bold([(40, "DATE", False), (95, "DESCRIPTION", False), (560, "AMOUNT", True)]),
+        *[
+            [
+                (40, f"{d:%m/%d}", False),
+                (95, t, False),
+                (560, ("-" if M(a) < 0 else "") + english(M(a)), True),
+            ]
+            for d, t, a in rows
+        ],
+    ]
+
+
+def _ch_total(title: str, rows: Sequence[Entry]) -> Lines:
+    total = _sum(rows)
+    return [
+        [(40, f"**Total {title}", False), (560, ("-" if total < 0 else "") + "$" + english(total), True)],
+        [],
+    ]
+
+
+def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_inside_their_section() -> None:
+    """Chase's checking statements as public parsers read them ("CHECKING SUMMARY" with "INSTANCES
+    AMOUNT" beside each kind, "ATM & DEBIT CARD WITHDRAWALS" followed by an "ATM & DEBIT CARD SUMMARY"
+    that names the card and sums its withdrawals, purchases and credits): the counts are no money, the
+    card's summary lines no rows, and the fees section under them is money out."""
+    opening = M("1204.18")
+    every = [*CH_IN, *CH_CARD, *CH_OUT, *CH_FEES]
+    closing = opening + _sum(every)
+    atm = sum((M(a) for d, t, a in CH_CARD if t.startswith("ATM")), M(0))
+    lines = header(
+        [
+            "Buckeye Chase Bank, N.A.",
+            "June 01, 2025 through June 30, 2025",
+            "Account Number: 000000829164553",
+            "ELENA M VASQUEZ",
+            "2207 E MAIN ST APT 3",
+            "COLUMBUS OH 43205-4410",
+        ]
+    )
+    lines += [
+        [(40, "**CHECKING SUMMARY", False), (250, "Total Checking", False)],
+        _bold([(40, "", False), (400, "INSTANCES", True), (520, "AMOUNT", True)])[1:],
+        [(40, "Beginning Balance", False), (520, f"${english(opening)}", True)],
+        [(40, "Deposits and Additions", False), (400, "2", True), (520, english(_sum(CH_IN)), True)],
+        [
+            (40, "ATM & Debit Card Withdrawals", False),
+            (400, "4", True),
+            (520, "-" + english(_sum(CH_CARD)), True),
+        ],
+        [(40, "Electronic Withdrawals", False), (400, "2", True), (520, "-" + english(_sum(CH_OUT)), True)],
+        [(40, "Fees", False), (400, "1", True), (520, "-" + english(_sum(CH_FEES)), True)],
+        [(40, "Ending Balance", False), (400, "9", True), (520, f"${english(closing)}", True)],
+        [],
+        *_ch_section("DEPOSITS AND ADDITIONS", CH_IN),
+        *_ch_total("Deposits and Additions", CH_IN),
+        *_ch_section("ATM & DEBIT CARD WITHDRAWALS", CH_CARD),
+        *_ch_total("ATM & Debit Card Withdrawals", CH_CARD),
+        [(40, "**ATM & DEBIT CARD SUMMARY", False)],
+        [(40, "Elena Vasquez Card 4421", False)],
+        [(60, "Total ATM Withdrawals & Debits", False), (560, f"${english(atm)}", True)],
+        [(60, "Total Card Purchases", False), (560, f"${english(_sum(CH_CARD) - atm)}", True)],
+        [(60, "Total Card Deposits & Credits", False), (560, "$0.00", True)],
+        [(40, "ATM & Debit Card Totals", False)],
+        [(60, "Total ATM Withdrawals & Debits", False), (560, f"${english(atm)}", True)],
+        [(60, "Total Card Purchases", False), (560, f"${english(_sum(CH_CARD) - atm)}", True)],
+        [(60, "Total Card Deposits & Credits", False), (560, "$0.00", True)],
+        [],
+        *_ch_section("ELECTRONIC WITHDRAWALS", CH_OUT),
+        *_ch_total("Electronic Withdrawals", CH_OUT),
+        *_ch_section("FEES", CH_FEES),
+        *_ch_total("Fees", CH_FEES),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a US statement with a card's subtotal inside its withdrawals ----------------------------------------
+
+BOA_CARD = [
+    (D(2025, 4, 2), "CHECKCARD 0401 WHOLEFDS MKT 10234 AUSTIN TX", "-84.12"),
+    (D(2025, 4, 11), "CHECKCARD 0410 SHELL OIL 57442301 AUSTIN TX", "-41.30"),
+]
+BOA_OTHER = [
+    (D(2025, 4, 7), "AUSTIN ENERGY DES:UTIL PYMT ID:883120 INDN:DANA RIVERA CO ID:9000012 WEB", "-131.77"),
+    (D(2025, 4, 15), "Zelle payment to MARCUS LEE Conf# j8k2m1q9x", "-250.00"),
+]
+BOA_IN = [
+    (D(2025, 4, 4), "ACME CORP DES:PAYROLL ID:0045521 INDN:RIVERA,DANA CO ID:1234567890 PPD", "2150.00")
+]
+
+
+def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and_their_subtotal() -> None:
+    """Bank of America's statements as public parsers read them ("Withdrawals and other subtractions"
+    listing a debit card's rows under "Card account # XXXX XXXX XXXX 4421" and "Subtotal for card
+    account # XXXX XXXX XXXX 4421", then "Less other debits" and the other rows, then the section's
+    total): the card's line is no account number of the statement's, the subtotal no row."""
+    opening = M("1873.29")
+    every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
+    closing = opening + _sum(every)
+
+    def money(value: Decimal) -> str:
+        return ("-" if value < 0 else "") + english(value)
+
+    lines = header(
+        [
+            "Lone Star National Bank",
+            "DANA RIVERA",
+            "2207 BLUEBONNET LN",
+            "AUSTIN TX 78704",
+            "Your Adv Plus Banking",
+            "for April 1, 2025 to April 30, 2025",
+            "Account number: 4881 2043 7719",
+        ]
+    )
+    lines += [
+        [(40, "**Account summary", False)],
+        [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
+        [(40, "Deposits and other additions", False), (330, money(_sum(BOA_IN)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, money(_sum(BOA_CARD + BOA_OTHER)), True)],
+        [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
+        [],
+        [(40, "**Deposits and other additions", False)],
+        _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_IN],
+        [(40, "Total deposits and other additions", False), (560, f"${english(_sum(BOA_IN))}", True)],
+        [],
+        [(40, "**Withdrawals and other subtractions", False)],
+        _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+        [(40, "Card account # XXXX XXXX XXXX 4421", False)],
+        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_CARD],
+        [(40, "Subtotal for card account # XXXX XXXX XXXX 4421", False), (560, money(_sum(BOA_CARD)), True)],
+        [(40, "Less other debits", False)],
+        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_OTHER],
+        [
+            (40, "Total withdrawals and other subtractions", False),
+            (560, "-$" + english(_sum(BOA_CARD + BOA_OTHER)), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+    assert read.account_number == "4881 2043 7719"
+
+
+# ---- a US statement telling each section's count and total in a sentence over its rows -----------------
+
+PNC_IN = [
+    (D(2025, 8, 1), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+    (D(2025, 8, 15), "Direct Deposit - Payroll Northwind Logistics", "1842.16"),
+]
+PNC_OUT = [
+    (D(2025, 8, 4), "Debit Card Purchase Giant Eagle 4471 Pittsburgh PA", "-96.20"),
+    (D(2025, 8, 5), "ACH Web Duquesne Light Bill Pmt", "-112.40"),
+    (D(2025, 8, 18), "Online Transfer To Savings 0022", "-250.00"),
+]
+
+
+def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over_its_rows() -> None:
+    """PNC's statements as public parsers read them ("Deposits and Other Additions" over "There were 2
+    Deposits and Other Additions totaling $3,684.32.", "Date posted | Amount | Description", the amount
+    before the text): the sentence is no row, its figure no balance, and "Debit" opening a description
+    just right of a figure is the description's first word, no DR mark of the figure's."""
+    opening = M("918.45")
+    every = [*PNC_IN, *PNC_OUT]
+    closing = opening + _sum(every)
+    lines = header(
+        [
+            "Three Rivers National Bank",
+            "DOMINIC A KOWALSKI",
+            "519 GRANT AVE, PITTSBURGH PA 15209",
+            "Virtual Wallet Spend Statement",
+            "For the period 08/01/2025 to 08/31/2025",
+            "Primary account number: 10-4472-9031",
+        ]
+    )
+    lines += [
+        [(40, "**Balance Summary", False)],
+        _bold(
+            [
+                (40, "Beginning balance", False),
+                (200, "Deposits and", False),
+                (330, "Checks and other", False),
+                (470, "Ending balance", False),
+            ]
+        ),
+        _bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
+        [
+            (40, english(opening), False),
+            (200, english(_sum(PNC_IN)), False),
+            (330, english(-_sum(PNC_OUT)), False),
+            (470, english(closing), False),
+        ],
+        [],
+        [(40, "**Activity Detail", False)],
+    ]
+    for title, rows in [("Deposits and Other Additions", PNC_IN), ("Checks and Other Deductions", PNC_OUT)]:
+        lines += [
+            [(40, f"**{title}", False)],
+            [(40, f"There were {len(rows)} {title} totaling ${english(_sum(rows))}.", False)],
+            _bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
+            *[[(40, f"{d:%m/%d}", False), (150, english(M(a)), True), (180, t, False)] for d, t, a in rows],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a daily balance table printed beside the rows ------------------------------------------------------
+
+SIDE_ROWS = [
+    (D(2025, 5, 2), "POS PURCHASE HARVEST MARKET", "-67.43"),
+    (D(2025, 5, 2), "POS PURCHASE CORNER PHARMACY", "-18.20"),
+    (D(2025, 5, 5), "DIRECT DEPOSIT NORTHWIND", "2150.00"),
+    (D(2025, 5, 5), "SHARE DRAFT 1203", "-45.00"),
+    (D(2025, 5, 12), "ACH DEBIT CITY WATER", "-58.21"),
+    (D(2025, 5, 19), "SHARE DRAFT 1204", "-300.00"),
+    (D(2025, 5, 27), "ATM WITHDRAWAL", "-60.00"),
+]
+
+
+def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_part_of_them() -> None:
+    """A credit union's account whose rows ("Date | Description | Amount") fill the left of the page and
+    whose daily balances ("Date | Balance") stand in a narrow table at the right, line for line beside
+    them, a line for each day the rows moved it: the balances are neither rows nor the rows' balances
+    (two rows of a day stand beside two days' balances); the account's are in its header."""
+    opening = M("704.16")
+    closing = opening + _sum(SIDE_ROWS)
+    daily = _daily(opening, SIDE_ROWS)
+    lines = header(
+        [
+            "Willamette Valley Credit Union",
+            "Statement Period 05/01/2025 - 05/31/2025",
+            "Member Number 118842",
+            "Share Draft Checking 118842-09",
+            f"Previous Balance {english(opening)}",
+            f"New Balance {english(closing)}",
+        ]
+    )
+    lines += [
+        [
+            (40, "**Date", False),
+            (90, "Description", False),
+            (360, "Amount", True),
+            (420, "Date", False),
+            (560, "Balance", True),
+        ]
+    ]
+    for n, (day, text, amount) in enumerate(SIDE_ROWS):
+        line: list[Cell] = [
+            (40, f"{day:%m/%d}", False),
+            (90, text, False),
+            (360, english(M(amount)) + ("-" if M(amount) < 0 else ""), True),
+        ]
+        if n < len(daily):
+            line += [(420, f"{daily[n][0]:%m/%d}", False), (560, english(daily[n][1]), True)]
+        lines.append(line)
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in SIDE_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a German account dating each row by day and month, the years on the line under them ---------------
+
+HANSE = [
+    (
+        D(2024, 12, 2),
+        D(2024, 12, 2),
+        "SEPA-Lastschrift von Stadtwerke Nordhafen GmbH",
+        "Strom Abschlag",
+        "-84.35",
+    ),
+    (
+        D(2024, 12, 27),
+        D(2024, 12, 27),
+        "SEPA-Überweisung von Nordwind Logistik AG",
+        "Gehalt Dezember",
+        "2184.99",
+    ),
+    (D(2024, 12, 30), D(2025, 1, 2), "Kartenzahlung girocard", "REWE Markt Hamburg", "-56.12"),
+]
+
+
+@pytest.mark.parametrize("years", [True, False], ids=["years-under", "no-years"])
+def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under_it(years: bool) -> None:
+    """Seen in a public parser of a German bank's statements ("Buchung Valuta Vorgang" over rows dated
+    "28.12." with "2024 2024" on the line under the two dates, each amount signed a space before its
+    figure, "- 45,00" under Soll and "+ 2.150,00" under Haben; "Alter Saldo" and "Neuer Saldo"): a
+    card payment booked on 30 December and valued on 2 January, "2024 2025" under its dates, has the
+    value date of the next year; without the years printed, the value date nearest the booking."""
+    opening = M("1310.45")
+    lines = header(
+        [
+            "Hanse Nordbank AG",
+            "Kontoauszug vom 01.12.2024 bis 31.12.2024",
+            "Konto 0123456 00  IBAN DE12 5007 0024 0123 4560 00",
+        ]
+    )
+    lines += [
+        [
+            (40, "Alter Saldo per 30.11.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(opening), True),
+        ],
+        [],
+        _bold(
+            [
+                (40, "Buchung", False),
+                (90, "Valuta", False),
+                (140, "Vorgang", False),
+                (480, "Soll", True),
+                (560, "Haben", True),
+            ]
+        ),
+    ]
+    balance = opening
+    for day, valued, text, more, amount in HANSE:
+        balance += M(amount)
+        figure = (
+            (480, "- " + continental(M(amount)), True)
+            if M(amount) < 0
+            else (560, "+ " + continental(M(amount)), True)
+        )
+        lines.append(
+            [(40, f"{day:%d.%m.}", False), (90, f"{valued:%d.%m.}", False), (140, text, False), figure]
+        )
+        dates: list[Cell] = [(40, f"{day:%Y}", False), (90, f"{valued:%Y}", False)] if years else []
+        lines.append([*dates, (140, more, False)])
+    lines += [
+        [],
+        [
+            (40, "Neuer Saldo per 31.12.2024", False),
+            (440, "EUR", False),
+            (560, "+ " + continental(balance), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.amount) for t in read.transactions] == [
+        (d, v, M(a)) for d, v, _, _, a in HANSE
+    ]
+    assert [t.description for t in read.transactions] == [f"{t} {m}" for _, _, t, m, _ in HANSE]
+    assert (read.opening_balance, read.closing_balance) == (opening, balance)
