@@ -91,7 +91,8 @@ _DATE_IN_TEXT = re.compile(
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
-    rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES}){DATE_JOINER}\d{{4}}\b"  # 1 de marzo de 2025, 4 d'agost
+    # "1 de marzo de 2025", "4 d'agost", and "1 de marzo" that leaves its year to the period's end
+    rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES})(?:{DATE_JOINER}\d{{4}})?\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     # 2025. március 1. (Hungarian), 2025 m. kovo 1 d. (Lithuanian), 2025. gada 1. marts (Latvian)

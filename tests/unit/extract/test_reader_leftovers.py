@@ -256,6 +256,32 @@ def test_a_statement_dated_by_a_day_of_a_month_is_not_titled_by_that_month(dated
     assert all(read.period_start <= t.date <= read.period_end for t in read.transactions)
 
 
+@pytest.mark.parametrize(
+    "period",
+    ["Período: 1 de dezembro a 31 de dezembro de 2025", "Periodo: 1 de diciembre al 31 de diciembre de 2025"],
+)
+def test_a_period_written_out_whose_start_leaves_its_year_to_the_end_is_read_whole(period: str) -> None:
+    """ "1 de dezembro a 31 de dezembro de 2025": the start's year is the end's, as in "1 December - 31
+    December 2025"; the period is the month, though the rows run from the 2nd to the 29th."""
+    rows = [(D(2025, 12, 2), "Compra Mercado", M("-45.00")), (D(2025, 12, 29), "Salario", M("1500.00"))]
+    head = ["Banco Serra", "EXTRATO DE CONTA", period, "Conta 6291.453454.030"]
+    lines: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    headings: list[Item] = [(40, "Data"), (110, "Descrição"), right(460, "Débito"), right(520, "Crédito")]
+    lines += [
+        (120.0, [*headings, right(580, "Saldo")]),
+        (135.0, [(110, "Saldo anterior"), right(580, "200,00")]),
+    ]
+    balance = M("200.00")
+    for n, (day, text, amount) in enumerate(rows):
+        balance += amount
+        figure = right(460 if amount < 0 else 520, f"{abs(amount):.2f}".replace(".", ","))
+        saldo = right(580, f"{balance:.2f}".replace(".", ","))
+        lines.append((150.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (110, text), figure, saldo]))
+    [read] = read_statements([page(lines)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == rows
+    assert (read.period_start, read.period_end) == (D(2025, 12, 1), D(2025, 12, 31))
+
+
 @pytest.mark.parametrize("sides", [("Có", "Nợ"), ("Nợ", "Có"), ("CÓ", "NỢ")])
 def test_no_and_co_alone_head_money_out_and_in_where_the_header_is_vietnamese(sides: tuple[str, str]) -> None:
     """ "Nợ" (owed: money out) and "Có" (money in) alone head the money columns beside "Ngày | Diễn
