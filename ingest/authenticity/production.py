@@ -38,10 +38,12 @@ EDITORS = (
     "pdfsimpli", "formswift", "pdf reader pro", "foxit reader", "foxit pdf reader", "master pdf",
     "able2extract", "bluebeam",
 )  # fmt: skip
-# Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
+# Print-to-PDF: operating systems' and browsers' print drivers and virtual printers. The makers of
+# editors ship virtual printers named after them ("Foxit Reader PDF Printer", "Foxit PhantomPDF Printer",
+# "PDF-XChange Printer 2012", "Nitro PDF PrimoPDF"): a name that names a printer is the printer's.
 PRINT_DRIVERS = (
     "print to pdf", "quartz pdfcontext", "skia/pdf", "cutepdf", "pdfcreator", "bullzip", "primopdf",
-    "dopdf", "novapdf", "pdf printer", "microsoft: print",
+    "dopdf", "novapdf", "printer", "microsoft: print",
 )  # fmt: skip
 MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after its creation was modified
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
@@ -100,7 +102,12 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
 
 def editor(pdf: Any) -> str | None:
     """The editor an opened document's Producer names (Info's, else XMP's), if any."""
-    return _match(_last_producer(_info(pdf), _xmp(pdf)), EDITORS)
+    return _editor(_last_producer(_info(pdf), _xmp(pdf)))
+
+
+def _editor(name: str) -> str | None:
+    """The editor a software name names, unless it names a print driver (an editor's maker's printer)."""
+    return None if _match(name, PRINT_DRIVERS) else _match(name, EDITORS)
 
 
 def _info(pdf: Any) -> dict[str, str]:
@@ -129,7 +136,7 @@ def image_signals(data: bytes) -> list[Signal]:
             software = str(image.getexif().get(_EXIF_SOFTWARE) or "")
     except Exception:  # a picture the reader could read but whose EXIF is damaged says nothing here
         return []
-    tool = _match(software, EDITORS)
+    tool = _editor(software)
     if tool is None:
         return []
     return [
@@ -148,7 +155,7 @@ def _software(producer: str, creator: str) -> list[Signal]:
         ("Producer", producer, Severity.MEDIUM),  # the software that wrote the file last
         ("Creator", creator, Severity.LOW),  # the software the document was authored in
     ):
-        if (tool := _match(value, EDITORS)) is not None:
+        if (tool := _editor(value)) is not None:
             signals.append(
                 Signal(
                     code=SignalCode.EDITOR_SOFTWARE,
