@@ -45,6 +45,14 @@ PRINT_DRIVERS = (
     "print to pdf", "quartz pdfcontext", "skia/pdf", "cutepdf", "pdfcreator", "bullzip", "primopdf",
     "dopdf", "novapdf", "printer", "microsoft: print",
 )  # fmt: skip
+# An editor's own steps that make a PDF from paper: Acrobat's OCR ("Adobe Acrobat Pro (64-bit) 23 Paper
+# Capture Plug-in") and its conversion of a scanned picture ("Adobe Acrobat 21.1 Image Conversion
+# Plug-in"). Named so, the file is a scan captured as a scanner's or an OCR engine's output is, not an
+# editor's save; what was changed on the scan shows in its pictures and text layer (the scan checks), and
+# what Acrobat retouched after, in its marks and revisions. Not a capture "with ClearScan", which replaces
+# the scan's picture by text in fonts made for it, to be edited as text.
+CAPTURE_STEPS = ("paper capture plug-in", "image conversion plug-in")
+_EDITABLE_CAPTURE = "clearscan"
 MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after its creation was modified
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
 _ANY_ZONE = dt.timedelta(hours=14)  # the widest UTC offset
@@ -74,7 +82,7 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
     named = [*map(_last_writer, producers)]
     if not filled:
         named += [info.get("/Creator", ""), xmp.get("CreatorTool", "")]
-    resaved = any(_match(name, EDITORS) or _match(name, PRINT_DRIVERS) for name in named)
+    resaved = any(_editor(name) or _match(name, PRINT_DRIVERS) for name in named)
     created, modified = pdf_date(info.get("/CreationDate")), pdf_date(info.get("/ModDate"))
     at_signing = (
         signed_at is not None and modified is not None and _apart(modified, signed_at) <= MAX_CLOCK_SKEW
@@ -106,8 +114,12 @@ def editor(pdf: Any) -> str | None:
 
 
 def _editor(name: str) -> str | None:
-    """The editor a software name names, unless it names a print driver (an editor's maker's printer)."""
-    return None if _match(name, PRINT_DRIVERS) else _match(name, EDITORS)
+    """The editor a software name names, unless it names a print driver (an editor's maker's printer) or
+    the editor's capture of a scan."""
+    captured = _match(name, CAPTURE_STEPS) and _EDITABLE_CAPTURE not in name.lower()
+    if _match(name, PRINT_DRIVERS) or captured:
+        return None
+    return _match(name, EDITORS)
 
 
 def _info(pdf: Any) -> dict[str, str]:
