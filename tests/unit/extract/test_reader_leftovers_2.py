@@ -3,7 +3,8 @@ it and read through the text layer against what was drawn: a card bill in Debit 
 payments are worded in no lexicon's words; whole figures bracketed and grouped by spaces; a round
 balance printed whole beside an amount with cents; a description's day and time beside comma decimals
 and round amounts; a money's sign after its figures, joined or a space apart; a card's reward points
-printed under a purchase."""
+printed under a purchase; a card bill named only by a figure that card bills print (its cash limit, the
+least the holder must pay back)."""
 
 from __future__ import annotations
 
@@ -420,3 +421,39 @@ def test_reward_points_printed_under_a_card_purchase_are_no_part_of_it(points: s
     lines.append([(120, words[4], False), (560, figure(rows[-1].balance), True)])
     read = read_one(drawn_lines([lines]))
     as_drawn(read, rows)
+
+
+# ---- a card bill named by the figures a bill prints ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Credit limit $6,000.00",
+        "Payment Due By 25 September 2025",
+        "Minimum Amount Due $35.00",
+        "Minimum repayment $35.00",
+        "Cash limit $1,000.00",
+    ],
+)
+def test_a_card_bill_named_only_by_a_figure_a_card_bill_prints(label: str) -> None:
+    """ "Date | Details | Amount | Balance", each purchase bare, each payment with a minus and worded as no
+    lexicon holds ("BPAY ..."), every balance bare: the rows and balances read the same as an account's
+    with every sign turned round, so only the header tells, and it names no card, only a figure that a
+    card bill prints and an account does not (its credit or cash limit, the least the holder must pay
+    back, the day it is due)."""
+    rows = running(M("-1630.25"), [row for row in CARD_ROWS if "OSKO" not in row[1]])
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Details", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: ("-" if r.amount > 0 else "") + english(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Harbour Mutual",
+        "MS LINH NGUYEN",
+        "Account number 4622 1180 0045 7731",
+        "Statement period 1 August 2025 to 31 August 2025",
+        label,
+    ]
+    read_drawn(head, columns, rows)
