@@ -2870,14 +2870,14 @@ def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, followin
 
 
 def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> Row:
-    """One row of its lines; a foreign-currency note under the first line (where the figures print
-    on a row's last line, the note's) is no part of its description, as in `_extend`."""
+    """One row of its lines; a foreign-currency note or a count of points under the first line (where
+    the figures print on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
     said = [ln.description for ln in lines if ln.description]
     # Each line under the first is its value date's note, its foreign-currency note, or description.
     notes = [(text, value_date_noted(ctx, text)) for text in said[1:]]
     noted = [date for _, date in notes if date is not None]
-    described = said[:1] + [text for text, date in notes if date is None and not exchange_note(ctx, text)]
+    described = said[:1] + [text for text, date in notes if date is None and not _note_aside(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -2931,7 +2931,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     noted = value_date_noted(ctx, line.description)
     if noted is not None and row.value_date is None:
         row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text
-    elif not exchange_note(ctx, line.description):
+    elif not _note_aside(ctx, line.description):
         row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
     for role, money in line.amounts.items():
@@ -2966,6 +2966,29 @@ def value_date_noted(ctx: ReadContext, text: str) -> PartialDate | None:
             if date is not None:
                 return date
     return None
+
+
+def _note_aside(ctx: ReadContext, text: str) -> bool:
+    """Whether a line under a row says something of it but not what it was: its foreign-currency note
+    or the points it earned."""
+    return exchange_note(ctx, text) or _points_note(ctx, text)
+
+
+def _points_note(ctx: ReadContext, text: str) -> bool:
+    """Whether a line under a row is the count of what a column set aside would print (the points or
+    miles a card purchase earned: "Prämienmeilen +21", "Points earned 21", "+21 Meilen"): such a
+    column's heading and a whole number, before or after it. No money, and nothing of what was bought."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    aside = _vocabulary(ctx.lexicon).aside_phrases
+    return any(
+        _COUNT.fullmatch(count) is not None and _key(fold(" ".join(label))) in aside
+        for count, label in ((words[-1], words[:-1]), (words[0], words[1:]))
+    )
+
+
+_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:

@@ -2,7 +2,9 @@
 it and read through the text layer against what was drawn: a card bill in Debit and Credit columns whose
 payments are worded in no lexicon's words; whole figures bracketed and grouped by spaces; a round
 balance printed whole beside an amount with cents; a description's day and time beside comma decimals
-and round amounts; a money's sign after its figures, joined or a space apart."""
+and round amounts; a money's sign after its figures, joined or a space apart; a card's reward points
+printed under a purchase; a card bill named only by a figure that card bills print (its cash limit, the
+least the holder must pay back)."""
 
 from __future__ import annotations
 
@@ -18,14 +20,18 @@ from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Drawn,
+    Lines,
     M,
     as_drawn,
     balance_before,
     continental,
+    drawn_lines,
     english,
+    header,
     paid_in,
     paid_out,
     read_drawn,
+    read_one,
     running,
     spaced,
 )
@@ -352,3 +358,102 @@ def test_round_korunas_printed_whole_with_the_sign_after_them() -> None:
     read = _word_page(head, headings, lines)
     as_drawn(read, rows)
     assert read.currency == "CZK"
+
+
+# ---- a card's reward points printed under a purchase -----------------------------------------------------
+
+# (day, description, signed amount as the holder sees it, points the purchase earned)
+MILES_ROWS = [
+    (D(2025, 3, 17), "REWE Markt Hamburg-Altona", "-64.18", 32),
+    (D(2025, 3, 19), "Lufthansa AG Frankfurt", "-418.60", 209),
+    (D(2025, 3, 24), "Ausgleich Vorsaldo Lastschrift", "312.45", 0),
+    (D(2025, 3, 28), "Deutsche Bahn Fernverkehr", "-129.90", 64),
+    (D(2025, 4, 2), "Shell Station Lübeck", "-42.40", 21),
+]
+
+
+@pytest.mark.parametrize(
+    ("points", "language"),
+    [
+        ("Prämienmeilen +{}", "de"),
+        ("Meilen {}", "de"),
+        ("Points earned {}", "en"),
+        ("Bonus points +{}", "en"),
+    ],
+)
+def test_reward_points_printed_under_a_card_purchase_are_no_part_of_it(points: str, language: str) -> None:
+    """A card bill that prints under each purchase the miles or points it earned ("Prämienmeilen +21",
+    "Points earned 21"): a count of points is no money and says nothing of what was bought, so it is
+    neither an amount nor part of the purchase's description."""
+    previous = M("-312.45")
+    rows = running(previous, [(d, t, a) for d, t, a, _ in MILES_ROWS])
+    earned = {(r.date, r.description): n for r, (*_, n) in zip(rows, MILES_ROWS, strict=True)}
+
+    def figure(value: Decimal) -> str:
+        return (
+            continental(value) + (" -" if value < 0 else " +")
+            if language == "de"
+            else english(value) + ("" if value < 0 else " CR")
+        )
+
+    words = {
+        "de": ("Belegdatum", "Umsatz", "Betrag in EUR", "Saldo letzte Abrechnung", "Neuer Saldo"),
+        "en": ("Date", "Transaction details", "Amount", "Previous balance", "New balance"),
+    }[language]
+    lines: Lines = header(
+        [
+            "Nordsee Kartenbank AG",
+            "Frau Lena Vogt" if language == "de" else "MS LENA VOGT",
+            "Kreditkartenabrechnung vom 15.04.2025" if language == "de" else "Credit card statement",
+            "Abrechnungszeitraum 16.03.2025 - 15.04.2025"
+            if language == "de"
+            else "Statement period 16/03/2025 to 15/04/2025",
+            "Kartennummer 4548 74XX XXXX 1234" if language == "de" else "Card number 4548 74XX XXXX 1234",
+        ]
+    )
+    lines.append([(40, "**" + words[0], False), (120, words[1], False), (560, words[2], True)])
+    lines.append([(120, words[3], False), (560, figure(previous), True)])
+    for r in rows:
+        day = r.date.strftime("%d.%m.%Y" if language == "de" else "%d/%m/%Y")
+        lines.append([(40, day, False), (120, r.description, False), (560, figure(r.amount), True)])
+        if n := earned[(r.date, r.description)]:
+            lines.append([(120, points.format(n), False)])
+    lines.append([(120, words[4], False), (560, figure(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    as_drawn(read, rows)
+
+
+# ---- a card bill named by the figures a bill prints ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Credit limit $6,000.00",
+        "Payment Due By 25 September 2025",
+        "Minimum Amount Due $35.00",
+        "Minimum repayment $35.00",
+        "Cash limit $1,000.00",
+    ],
+)
+def test_a_card_bill_named_only_by_a_figure_a_card_bill_prints(label: str) -> None:
+    """ "Date | Details | Amount | Balance", each purchase bare, each payment with a minus and worded as no
+    lexicon holds ("BPAY ..."), every balance bare: the rows and balances read the same as an account's
+    with every sign turned round, so only the header tells, and it names no card, only a figure that a
+    card bill prints and an account does not (its credit or cash limit, the least the holder must pay
+    back, the day it is due)."""
+    rows = running(M("-1630.25"), [row for row in CARD_ROWS if "OSKO" not in row[1]])
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b %Y")),
+        Column("Details", 120, lambda r: r.description),
+        Column("Amount", 470, lambda r: ("-" if r.amount > 0 else "") + english(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [
+        "Harbour Mutual",
+        "MS LINH NGUYEN",
+        "Account number 4622 1180 0045 7731",
+        "Statement period 1 August 2025 to 31 August 2025",
+        label,
+    ]
+    read_drawn(head, columns, rows)
