@@ -3314,6 +3314,8 @@ def table_lines(
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
+        if _balances_to_a_line(ctx, header, line):
+            break  # each day's balance, several days to a line: a table of balances, no rows
         if closed and _under_the_closing(ctx, row):
             break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
@@ -3363,6 +3365,27 @@ def table_lines(
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line prints dates each followed by one figure and nothing else, two days or more
+    ("04/02 1,789.17  04/04 3,939.17"), a date standing under no date column of the table: a table of
+    each day's balance set several days to a line (titled in words no lexicon holds), no row. A row
+    printing its value date between its amount and its balance stands each date under a date column."""
+    words = line.words
+    dated = [header.zone(i) for i, c in enumerate(header.columns) if c.role in _DATED]
+    pairs, apart, i = 0, False, 0
+    while i < len(words):
+        size = next((n for n in (1, 2) if parse_partial(" ".join(w.text for w in words[i : i + n]))), 0)
+        if not size or i + size >= len(words) or parse_money(words[i + size].text, ctx.places) is None:
+            return False
+        centre = (words[i].x0 + words[i + size - 1].x1) / 2
+        apart = apart or not any(left <= centre < right for left, right in dated)
+        pairs, i = pairs + 1, i + size + 1
+    return pairs >= _BALANCES_TO_A_LINE and apart
+
+
+_BALANCES_TO_A_LINE = 2
 
 
 def _titles_next(ctx: ReadContext, lines: Sequence[Line], index: int, above: float) -> bool:

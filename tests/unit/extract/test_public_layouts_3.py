@@ -1060,3 +1060,53 @@ def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_
     assert sorted(entries(read)) == _as_read([*TITLED_IN, *TITLED_OUT])
     if balances:
         assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- each day's balance several days to a line, under a title no lexicon holds and no headings -----------
+
+
+@pytest.mark.parametrize("title", ["DAILY BALANCE SUMMARY", "Daily Ledger Balances", "Balance by Date"])
+def test_days_balances_set_several_to_a_line_without_headings_under_the_last_section_are_no_rows(
+    title: str,
+) -> None:
+    """Seen in public parsers of US banks' statements (a last table of the balance at each day's end,
+    "04/02 1,789.17 04/04 3,939.17 04/07 3,807.40", titled "Daily Balance Summary" or the like, its
+    headings left out): lines of dates each followed by one figure, a date standing under no date
+    column of the section above, end that section; none of them is a row."""
+    opening = M("1873.29")
+    every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
+    closing = opening + _sum(every)
+
+    def money(value: Decimal) -> str:
+        return ("-" if value < 0 else "") + english(value)
+
+    lines = header(
+        [
+            "Lone Star National Bank",
+            "DANA RIVERA",
+            "for April 1, 2025 to April 30, 2025",
+            "Account number: 4881 2043 7719",
+            f"Beginning balance {english(opening)}",
+            f"Ending balance {english(closing)}",
+        ]
+    )
+    for section, rows in (
+        ("Deposits and other additions", BOA_IN),
+        ("Withdrawals and other subtractions", [*BOA_CARD, *BOA_OTHER]),
+    ):
+        lines += [
+            [(40, f"**{section}", False)],
+            _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+            *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in rows],
+            [],
+        ]
+    lines.append([(40, f"**{title}", False)])
+    daily = _daily(opening, every)
+    for first in range(0, len(daily), 3):
+        line: list[Cell] = []
+        for n, (day, figure) in enumerate(daily[first : first + 3]):
+            line += [(40 + 180 * n, f"{day:%m/%d}", False), (180 + 180 * n, english(figure), True)]
+        lines.append(line)
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
