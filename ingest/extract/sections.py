@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import product
+from itertools import dropwhile, product
 
+from ingest.extract.amounts import parse_money
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.layout import Line
 from ingest.extract.lexicon import Lexicon, fold
@@ -52,11 +53,24 @@ def _sides(lexicon: Lexicon) -> _Sides:
 
 
 def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:
-    """The line printed just above a table's header that titles its section: a few words, no figures."""
+    """The line printed just above a table's header that titles its section: a few words, no figures
+    but the count of its rows in brackets and their total after them ("Withdrawals & Debits (3)
+    $185.64")."""
     above = line_above(ctx, lines, header_index)
-    if above is None or any(c.isdigit() for c in above.text) or len(above.words) > _MAX_HEADING_WORDS:
+    if above is None:
+        return None
+    title = list(dropwhile(_count_or_total, reversed([w.text for w in above.words])))
+    if not title or any(c.isdigit() for word in title for c in word) or len(title) > _MAX_HEADING_WORDS:
         return None
     return above
+
+
+def _count_or_total(text: str) -> bool:
+    """A section's count of rows in brackets ("(3)"), or their total, printed after its title."""
+    return _COUNT.fullmatch(text) is not None or parse_money(text) is not None
+
+
+_COUNT = re.compile(r"\(\d+\)")
 
 
 def line_above(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:

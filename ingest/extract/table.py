@@ -2569,9 +2569,13 @@ def owed_side(ctx: ReadContext, description: str) -> int:
 
 
 def _marker_key(description: str) -> str:
-    """A description as balance and total phrases are looked up: folded, without a trailing colon."""
-    key = " ".join(fold(description).replace("’", "'").split())
+    """A description as balance and total phrases are looked up: folded, without a trailing colon, dot
+    leaders between a label and what follows it ("BALANCE THIS STATEMENT........ 05/31/25") a space."""
+    key = " ".join(_DOT_LEADER.sub(" ", fold(description).replace("’", "'")).split())
     return re.sub(r"[:.*]+$", "", key).strip()
+
+
+_DOT_LEADER = re.compile(r"\.{3,}|…+")
 
 
 def _balance_in_currency(lexicon: Lexicon) -> re.Pattern[str]:
@@ -3381,6 +3385,8 @@ def table_lines(
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
             break  # a table of daily balances lists no transactions, here or continued over a page
+        if _balances_to_a_line(ctx, header, line):
+            break  # each day's balance, several days to a line: a table of balances, no rows
         if closed and _under_the_closing(ctx, row):
             break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
         if start is None:
@@ -3414,6 +3420,13 @@ def table_lines(
             continue  # a caption between the header and the first row
         if seen_amount and _balance_under_the_table(ctx, row):
             break  # the balances summed up under the rows, each figure beside its label: no row
+        if (
+            seen_amount
+            and row.date is None
+            and last_bottom is not None
+            and _titles_next(ctx, lines, index, last_bottom)
+        ):
+            break  # the next table's title ("Withdrawals & Debits (3) $185.64"), set over its header
         # Printed with its figure: a label over its value ("Neuer Saldo" over "EUR + 1.559,66") still
         # reads the value under it.
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
@@ -3423,6 +3436,46 @@ def table_lines(
             out.append(replace(row, pending=True) if pending else row)
             last_bottom = line.bottom
     return out, start or 0, end
+
+
+def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line prints dates each followed by one figure and nothing else, two days or more
+    ("04/02 1,789.17  04/04 3,939.17"), a date standing under no date column of the table: a table of
+    each day's balance set several days to a line (titled in words no lexicon holds), no row. A row
+    printing its value date between its amount and its balance stands each date under a date column."""
+    words = line.words
+    dated = [header.zone(i) for i, c in enumerate(header.columns) if c.role in _DATED]
+    pairs, apart, i = 0, False, 0
+    while i < len(words):
+        size = next((n for n in (1, 2) if parse_partial(" ".join(w.text for w in words[i : i + n]))), 0)
+        if not size or i + size >= len(words) or parse_money(words[i + size].text, ctx.places) is None:
+            return False
+        centre = (words[i].x0 + words[i + size - 1].x1) / 2
+        apart = apart or not any(left <= centre < right for left, right in dated)
+        pairs, i = pairs + 1, i + size + 1
+    return pairs >= _BALANCES_TO_A_LINE and apart
+
+
+_BALANCES_TO_A_LINE = 2
+
+
+def _titles_next(ctx: ReadContext, lines: Sequence[Line], index: int, above: float) -> bool:
+    """Whether the line at `index` is set just over the next table's header, closer to it than to the row
+    above (`above`, that row's lower edge): that table's title, none of this one's rows, though it prints
+    a count and a total."""
+    if index + 1 >= len(lines):
+        return False
+    line, header = lines[index], lines[index + 1]
+    below = header.top - line.bottom
+    if header.page != line.page or below > ctx.tolerances.section_heading * header.height:
+        return False
+    if line.top - above <= _TITLE_SET_APART * below:
+        return False
+    return find_header(ctx, header, lines[index + 2] if index + 2 < len(lines) else None) is not None
+
+
+# A title is set apart from the rows above it: farther from them than from the header under it by this.
+_TITLE_SET_APART = 1.5
 
 
 def _balance_under_the_table(ctx: ReadContext, row: RowLine) -> bool:

@@ -937,3 +937,176 @@ def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under
     ]
     assert [t.description for t in read.transactions] == [f"{t} {m}" for _, _, t, m, _ in HANSE]
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
+
+
+# ---- a credit union's account balanced from its last statement to this one -------------------------------
+
+SHARE_DRAFT = [
+    (D(2025, 5, 2), "POS PURCHASE HARVEST MARKET", "-67.43"),
+    (D(2025, 5, 5), "DIRECT DEPOSIT NORTHWIND", "2150.00"),
+    (D(2025, 5, 12), "ACH DEBIT CITY WATER", "-58.21"),
+]
+
+
+def _labels_over_values(opening: Decimal, closing: Decimal) -> Lines:
+    out = -sum((M(a) for *_, a in SHARE_DRAFT if M(a) < 0), M(0))
+    into = sum((M(a) for *_, a in SHARE_DRAFT if M(a) > 0), M(0))
+    return [
+        _bold(
+            [
+                (40, "Balance Last Statement", False),
+                (180, "Deposits", False),
+                (280, "Withdrawals", False),
+                (400, "Balance This Statement", False),
+            ]
+        ),
+        [
+            (40, english(opening), False),
+            (180, english(into), False),
+            (280, english(out), False),
+            (400, english(closing), False),
+        ],
+        [],
+    ]
+
+
+def _dotted(label: str, day: dt.date, figure: Decimal) -> Lines:
+    return [[(40, f"{label} ..................... {day:%m/%d/%y}", False), (360, english(figure), True)]]
+
+
+@pytest.mark.parametrize("form", ["labels-over-values", "dot-leaders"])
+def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str) -> None:
+    """Seen in public parsers of US credit unions' and community banks' statements ("Last Statement
+    Previous Balance This Statement Current Balance Total Credits Total Debits" as a summary's
+    labels; "BALANCE LAST STATEMENT ...... 04/30/25 1,234.56" and "BALANCE THIS STATEMENT ......
+    05/31/25 2,345.67" around the rows, dot leaders between each label and its date): the balance
+    this statement is the closing balance, the balance last statement the opening one."""
+    opening = M("704.16")
+    closing = opening + _sum(SHARE_DRAFT)
+    lines = header(
+        [
+            "Willamette Valley Credit Union",
+            "Statement Period 05/01/2025 - 05/31/2025",
+            "Member Number 118842",
+        ]
+    )
+    if form == "labels-over-values":
+        lines += _labels_over_values(opening, closing)
+    lines += [[(40, "**SHARE DRAFT CHECKING 118842-09", False)]]
+    if form == "dot-leaders":
+        lines += _dotted("BALANCE LAST STATEMENT", D(2025, 4, 30), opening)
+    lines += [
+        _bold([(40, "Date", False), (90, "Description", False), (360, "Amount", True)]),
+        *[
+            [
+                (40, f"{d:%m/%d}", False),
+                (90, t, False),
+                (360, english(M(a)) + ("-" if M(a) < 0 else ""), True),
+            ]
+            for d, t, a in SHARE_DRAFT
+        ],
+    ]
+    if form == "dot-leaders":
+        lines += [
+            *_dotted("BALANCE THIS STATEMENT", D(2025, 5, 31), closing),
+            [(40, "TOTAL CREDITS (1) .........................", False), (360, "2,150.00", True)],
+            [(40, "TOTAL DEBITS (2) ..........................", False), (360, "125.64", True)],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in SHARE_DRAFT]
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- sections titled with their count and total, set apart from the rows above ------------------------
+
+TITLED_IN = [
+    (D(2025, 3, 3), "Payroll Northwind Inc", "2150.00"),
+    (D(2025, 3, 17), "Mobile Deposit", "150.00"),
+]
+TITLED_OUT = [
+    (D(2025, 3, 4), "POS Harvest Market", "-67.43"),
+    (D(2025, 3, 10), "ACH City Water", "-58.21"),
+    (D(2025, 3, 20), "ATM Withdrawal", "-60.00"),
+]
+
+
+@pytest.mark.parametrize("balances", [True, False], ids=["balances", "no-balances"])
+def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_above(balances: bool) -> None:
+    """Seen in public parsers of US banks' statements (a section's title line printing how many rows it
+    holds and their sum, "Deposits & Credits (2) $2,300.00", over "Date | Description | Amount", the
+    figures bare): the next section's title, set apart from the rows above it and just over its own
+    header, is no row of the section above, and its words name its side, its count and total after
+    them, whether or not the header prints the balances that would prove it."""
+    opening = M("704.16")
+    closing = opening + _sum(TITLED_IN) + _sum(TITLED_OUT)
+    balance_lines = [f"Previous Balance {english(opening)}", f"Current Balance {english(closing)}"]
+    lines = header(
+        [
+            "Keystone Citizens Savings Bank",
+            "PRIYA DESAI",
+            "Beginning March 1, 2025 through March 31, 2025",
+            "Account Number: 1104488120",
+            *(balance_lines if balances else []),
+        ]
+    )
+    for title, rows in (("Deposits & Credits", TITLED_IN), ("Withdrawals & Debits", TITLED_OUT)):
+        lines += [
+            [(40, f"**{title} ({len(rows)})", False), (360, f"${english(_sum(rows))}", True)],
+            _bold([(40, "Date", False), (100, "Description", False), (360, "Amount", True)]),
+            *[[(40, f"{d:%m/%d}", False), (100, t, False), (360, english(M(a)), True)] for d, t, a in rows],
+            [],
+        ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read([*TITLED_IN, *TITLED_OUT])
+    if balances:
+        assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- each day's balance several days to a line, under a title no lexicon holds and no headings -----------
+
+
+@pytest.mark.parametrize("title", ["DAILY BALANCE SUMMARY", "Daily Ledger Balances", "Balance by Date"])
+def test_days_balances_set_several_to_a_line_without_headings_under_the_last_section_are_no_rows(
+    title: str,
+) -> None:
+    """Seen in public parsers of US banks' statements (a last table of the balance at each day's end,
+    "04/02 1,789.17 04/04 3,939.17 04/07 3,807.40", titled "Daily Balance Summary" or the like, its
+    headings left out): lines of dates each followed by one figure, a date standing under no date
+    column of the section above, end that section; none of them is a row."""
+    opening = M("1873.29")
+    every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
+    closing = opening + _sum(every)
+
+    def money(value: Decimal) -> str:
+        return ("-" if value < 0 else "") + english(value)
+
+    lines = header(
+        [
+            "Lone Star National Bank",
+            "DANA RIVERA",
+            "for April 1, 2025 to April 30, 2025",
+            "Account number: 4881 2043 7719",
+            f"Beginning balance {english(opening)}",
+            f"Ending balance {english(closing)}",
+        ]
+    )
+    for section, rows in (
+        ("Deposits and other additions", BOA_IN),
+        ("Withdrawals and other subtractions", [*BOA_CARD, *BOA_OTHER]),
+    ):
+        lines += [
+            [(40, f"**{section}", False)],
+            _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+            *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in rows],
+            [],
+        ]
+    lines.append([(40, f"**{title}", False)])
+    daily = _daily(opening, every)
+    for first in range(0, len(daily), 3):
+        line: list[Cell] = []
+        for n, (day, figure) in enumerate(daily[first : first + 3]):
+            line += [(40 + 180 * n, f"{day:%m/%d}", False), (180 + 180 * n, english(figure), True)]
+        lines.append(line)
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == _as_read(every)
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
