@@ -26,7 +26,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run
+from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run, extent, font_names
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -116,7 +116,7 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
         if not digits or not annotation.hides(digits):
             continue
         reported.update(map(id, digits))
-        bounds = _bounds(digits)
+        bounds = extent(digits)
         later = [a.writes for a in annotations[index + 1 :] if a.writes and _overlap(a.box, bounds)]
         if annotation.writes:  # its own appearance: text on the cover, or the picture itself
             written = "text is laid over them" if annotation.text else "it shows a picture in their place"
@@ -154,7 +154,7 @@ def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
     retype's new ink, a leader line, an arrowhead), which tells nothing of what lies under it. The part
     of the page round them is drawn on a clear canvas with and without its annotations (not its form
     fields), and compared digit by digit."""
-    crop = _around(page, _bounds(digits))
+    crop = _around(page, extent(digits))
     plain, pixel = _pixels(page, crop, annotations=False)
     drawn, _ = _pixels(page, crop, annotations=True)
     height, width = plain.shape[:2]
@@ -214,7 +214,7 @@ def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -
 def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
     box = _place(frame, annotation)
     seen = f"A {annotation.cover} added as an annotation hides {len(digits)} digits of the page's own text"
-    evidence = f"{annotation.kind} annotation over {len(digits)} digits in {_fonts(digits)}"
+    evidence = f"{annotation.kind} annotation over {len(digits)} digits in {font_names(digits)}"
     if written:
         return Signal(
             code=SignalCode.COVERED_TEXT,
@@ -239,7 +239,7 @@ def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], 
 
 def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
     # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
-    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, _bounds(digits)
+    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, extent(digits)
     box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
     return Signal(
         code=SignalCode.COVERED_TEXT,
@@ -250,7 +250,7 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
             f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
             f"own text {where(box)}: the way a figure is retyped without changing the page."
         ),
-        evidence=f"FreeText annotation over {len(digits)} digits in {_fonts(digits)}",
+        evidence=f"FreeText annotation over {len(digits)} digits in {font_names(digits)}",
     )
 
 
@@ -285,7 +285,9 @@ def _annotations(
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
             if not look.drawn and subtype in _SHAPES:
-                look.paper_fill = _paper(_colour(annot, pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor))
+                look.paper_fill = _paper(
+                    _colour(pdfium_c.FPDFAnnot_GetColor, annot, pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor)
+                )
             found.append(
                 _Annotation(
                     subtype,
@@ -328,10 +330,12 @@ class _Appearance:
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke):
                 return
-            if fill.value != pdfium_c.FPDF_FILLMODE_NONE and _paper(_colour_of(obj, stroke=False)):
+            if fill.value != pdfium_c.FPDF_FILLMODE_NONE and _paper(
+                _colour(pdfium_c.FPDFPageObj_GetFillColor, obj)
+            ):
                 self.paper_fill = True
             width = ctypes.c_float()
-            paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
+            paper_stroke = stroke.value and _paper(_colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj))
             if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
                 self.paper_stroke = max(self.paper_stroke, width.value)
 
@@ -384,18 +388,10 @@ def _see_through(annot: ctypes.c_void_p) -> bool:
     )
 
 
-def _colour(annot: ctypes.c_void_p, which: int) -> tuple[int, int, int, int] | None:
+def _colour(read: Callable[..., int], *args: object) -> tuple[int, int, int, int] | None:
+    """The red, green, blue and alpha pdfium's `read(*args, ...)` gives (None if it has none)."""
     channels = [ctypes.c_uint() for _ in range(4)]
-    if not pdfium_c.FPDFAnnot_GetColor(annot, which, *channels):
-        return None
-    red, green, blue, alpha = (c.value for c in channels)
-    return red, green, blue, alpha
-
-
-def _colour_of(obj: ctypes.c_void_p, *, stroke: bool) -> tuple[int, int, int, int] | None:
-    channels = [ctypes.c_uint() for _ in range(4)]
-    read = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
-    if not read(obj, *channels):
+    if not read(*args, *channels):
         return None
     red, green, blue, alpha = (c.value for c in channels)
     return red, green, blue, alpha
@@ -438,22 +434,9 @@ def _digits_under(runs: Sequence[Run], box: tuple[float, float, float, float]) -
     ]
 
 
-def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
-    return (
-        min(c.x0 for c in chars),
-        min(c.y0 for c in chars),
-        max(c.x1 for c in chars),
-        max(c.y1 for c in chars),
-    )
-
-
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _place(frame: PageFrame, annotation: _Annotation) -> Box:
     return frame.box(*annotation.box)
-
-
-def _fonts(chars: Sequence[Char]) -> str:
-    return ", ".join(sorted({c.font for c in chars}))
