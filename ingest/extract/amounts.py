@@ -225,7 +225,7 @@ _CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
 
 def _marker_pattern(markers: frozenset[str]) -> str:
     """Markers of a debit or a credit: words in any case, single letters only as capitals ("D", "S")."""
-    words = sorted(markers, key=len, reverse=True)
+    words = sorted(markers, key=lambda m: (-len(m), m))  # longest first; the same text in every process
     return "|".join(f"(?i:{re.escape(m)})" if len(m) > 1 else re.escape(m.upper()) for m in words)
 
 
