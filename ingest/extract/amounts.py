@@ -385,7 +385,10 @@ def _printed_whole(words: Sequence[str]) -> bool:
     moneys' whose cents fell out of use are: figures in groups of thousands with no decimals, several,
     and more than twice as many as figures with cents."""
     whole = sum(
-        _THOUSANDS_GROUP.search(t) is not None and parse_money(t, 0) is not None and parse_money(t) is None
+        len(t) >= _GROUPED_LENGTH
+        and _THOUSANDS_GROUP.search(t) is not None
+        and parse_money(t, 0) is not None
+        and parse_money(t) is None
         for t in words
     )
     if whole < _WHOLE_FIGURES:
@@ -395,6 +398,7 @@ def _printed_whole(words: Sequence[str]) -> bool:
 
 
 _THOUSANDS_GROUP = re.compile(r"\d[.,'   \u2019]\d{3}(?!\d)")
+_GROUPED_LENGTH = 5  # a digit, a thousands mark, three digits: a shorter word is passed over unsearched
 _WHOLE_FIGURES = 4  # a few grouped whole numbers (a count, a reference) do not make a money whole
 
 
