@@ -84,7 +84,25 @@ def _prime(cache: dict[Any, Any], engine: Any, path: Path) -> set[Any]:
 
 def _keep(path: Path, keys: list[Any]) -> None:
     """Write these patterns' code where `kept_patterns` looks for it, replacing any kept before; a
-    package that cannot be written to (installed read-only) compiles its patterns at every start."""
+    package that cannot be written to (installed read-only) compiles its patterns at every start, and
+    is not asked to keep them (which compiles them once more)."""
+    written = path.with_name(f"{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        file = written.open("xb")
+    except OSError:
+        return
+    with file, contextlib.suppress(OSError, ValueError, TypeError, OverflowError):
+        file.write(marshal.dumps(_code_of(keys)))
+        file.close()
+        for old in path.parent.glob("patterns-*.marshal"):
+            old.unlink(missing_ok=True)
+        os.replace(written, path)  # whole or not at all: other processes may be loading it
+    written.unlink(missing_ok=True)
+
+
+def _code_of(keys: list[Any]) -> list[Kept]:
+    """What `re` compiles these patterns to, as kept."""
     parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
     kept: list[Kept] = []
     for _, text, flags in keys:
@@ -97,10 +115,4 @@ def _keep(path: Path, keys: list[Any]) -> None:
         kept.append(
             (text, flags, flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(indexes))
         )
-    with contextlib.suppress(OSError, ValueError, TypeError, OverflowError):
-        path.parent.mkdir(exist_ok=True)
-        for old in path.parent.glob("patterns-*.marshal"):
-            old.unlink(missing_ok=True)
-        written = path.with_name(f"{path.name}.{os.getpid()}")
-        written.write_bytes(marshal.dumps(kept))
-        os.replace(written, path)  # whole or not at all: other processes may be loading it
+    return kept

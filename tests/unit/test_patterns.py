@@ -104,6 +104,26 @@ def test_nothing_is_kept_where_bytecode_is_not_written(kept: Path, monkeypatch: 
     assert not list(kept.iterdir())
 
 
+def test_a_folder_that_cannot_be_written_to_is_not_asked_to_keep_them(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keeping the patterns compiles them once more: not where they cannot be written (a package
+    installed read-only, here a folder that is a file)."""
+    blocked = kept / "a file"
+    blocked.write_bytes(b"")
+    monkeypatch.setattr(patterns_module, "KEPT", blocked / "__pycache__")
+
+    def compiled_again(keys: list[object]) -> list[object]:
+        raise AssertionError("patterns compiled again to be kept where they cannot be")
+
+    monkeypatch.setattr(patterns_module, "_code_of", compiled_again)
+    drawn = _drawn_patterns(17)
+    with kept_patterns():
+        compiled = [re.compile(text, flags) for text, flags in drawn]
+    assert all(p.pattern == text for p, (text, _) in zip(compiled, drawn, strict=True))
+    assert list(kept.iterdir()) == [blocked]
+
+
 # In a fresh process, every pattern the package compiles while the readers load, none found kept.
 _READERS_PATTERNS = """
 import json, traceback
