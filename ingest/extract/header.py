@@ -84,7 +84,11 @@ _ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-./]*[0-9*•xX][A-Z0-9*•xX#\-./
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, reverse=True))
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
+# Every date below begins with a digit or a month's name: looked for only where one of those begins (a
+# position that cannot start one is passed over at once, not tried against each month's name).
+_DATE_START = "".join(sorted({re.escape(m[0]) for m in ALL.months}))
 _DATE_IN_TEXT = re.compile(
+    rf"(?=[\d{_DATE_START}])"
     # 2025-09-01, and 2025/09/01 as South Africa prints it; "2025.09.01." and "01.09.2025." closed by a
     # point, as Hungarian and Croatian print them
     rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:\.(?!\d))?"
