@@ -333,9 +333,7 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            rows, start, end = table_lines(
-                ctx, active, lines[index:first_header], continued=True, in_a_day=_in_a_day(chunks[-1], active)
-            )
+            active, (rows, start, end) = _continued(ctx, active, lines[index:first_header], chunks[-1])
             continuable = bool(rows)
             if rows:
                 _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
@@ -371,6 +369,20 @@ def _read_page(
         # with figures, above any header of its own, continue it.
         active = sections[0].header
     return active
+
+
+def _continued(
+    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk
+) -> tuple[TableHeader, tuple[list[RowLine], int, int]]:
+    """The header the rows at the top of a page read under, and those rows, where they continue the
+    table `active` heads: completed by these rows where they show the running balance it does not name
+    (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
+    in_a_day = _in_a_day(chunk, active)
+    read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
+    completed = complete_header(ctx, active, [row.line for row in read[0]])
+    if completed is active:
+        return active, read
+    return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)
 
 
 def _table_at(
