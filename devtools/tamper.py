@@ -32,7 +32,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   and retyped in the picture itself, saved again with the picture's own tables;
 - `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
 
-`python -m devtools.tamper --report` reads every original (tests/data/real and samples/), a copy of it
+`python -m devtools.tamper --report` reads every distinct original (tests/data/real and samples/; a file
+whose bytes another name already brought is folded into it and said so), a copy of it
 carrying harmless annotations (`commented`: links, a highlight, a stamp, notes; it must read as the
 original does) and each of its edited copies through the pipeline's reader and validation, and prints
 the verdict rates and what authenticity costs against the reader's own time on the text pages.
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import io
 import re
 import sys
@@ -992,7 +994,11 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     reader_s = assess_s = 0.0
     pages = 0
-    files = [(path, path.read_bytes()) for path in paths]
+    files, folded = distinct([(path, path.read_bytes()) for path in paths])
+    for dropped, kept in folded:
+        out(f"{_shown(dropped)}: the same bytes as {_shown(kept)}, counted once as it")
+    if folded:
+        out(f"{len(folded)} duplicate files folded (sha256 of the bytes), the first name of each kept")
     for path, data in list(files):
         if "scan" in path.parent.name and not _has_layer(data):
             files.append((path.with_name(f"{path.stem}.searchable.pdf"), searchable(data)))
@@ -1022,8 +1028,7 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
             counts[kind][verdict] += 1
             if verdict != (original.authenticity.verdict if kind == COMMENTED else Verdict.SUSPECT):
                 missed.append(f"{kind} {verdict}")
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
-        out(f"{shown}: {'; '.join(missed) or 'as expected'}")
+        out(f"{_shown(path)}: {'; '.join(missed) or 'as expected'}")
     out("")
     out(f"{'files':22} {'n':>3} {'CLEAN':>6} {'REVIEW':>7} {'SUSPECT':>8} {'n/a':>4}")
     for kind in ("original", COMMENTED, *kinds):
@@ -1038,6 +1043,26 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
             f"authenticity {1000 * assess_s / pages:.1f} ms/page ({assess_s / reader_s:.1%} of the reader)"
         )
     return counts
+
+
+def distinct(files: list[tuple[Path, bytes]]) -> tuple[list[tuple[Path, bytes]], list[tuple[Path, Path]]]:
+    """Each file once by its content (sha256 of the bytes), under the first name it comes with, and the
+    names folded into it (dropped, kept): the vendored real statements are copies of external ones."""
+    kept: dict[str, Path] = {}
+    unique: list[tuple[Path, bytes]] = []
+    folded: list[tuple[Path, Path]] = []
+    for path, data in files:
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in kept:
+            folded.append((path, kept[digest]))
+        else:
+            kept[digest] = path
+            unique.append((path, data))
+    return unique, folded
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
 def main(argv: list[str] | None = None) -> int:
