@@ -32,7 +32,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   and retyped in the picture itself, saved again with the picture's own tables;
 - `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
 
-`python -m devtools.tamper --report` reads every original (tests/data/real and samples/), a copy of it
+`python -m devtools.tamper --report` reads every distinct original (tests/data/real and samples/; a file
+whose bytes another name already brought is folded into it and said so), a copy of it
 carrying harmless annotations (`commented`: links, a highlight, a stamp, notes; it must read as the
 original does) and each of its edited copies through the pipeline's reader and validation, and prints
 the verdict rates and what authenticity costs against the reader's own time on the text pages.
@@ -42,13 +43,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import hashlib
 import io
 import re
 import sys
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -149,8 +152,8 @@ def tamper(data: bytes, kind: str) -> bytes:
     if kind == "scan-paste":
         return _scan_patch(data, _paste)
     if kind == "scan-text-layer":
-        return _scan_text_layer(data if _has_layer(data) else searchable(data))
-    figure = next(iter(_figures(data)), None)
+        return _scan_text_layer(data if _layout(data).layered else searchable(data))
+    figure = next(iter(_layout(data).figures), None)
     if figure is None:
         raise NotApplicable("no figure to change")
     if kind == "incremental":
@@ -174,38 +177,70 @@ def _encrypted(data: bytes) -> bool:
 # ---- finding a figure --------------------------------------------------------------------------
 
 
-def _figures(data: bytes) -> Iterator[Figure]:
-    """Amounts printed in upright text, from the middle of each page's list (a transaction's, not a total)."""
+@dataclass(frozen=True)
+class Layout:
+    """What the edits need of a PDF's text, from one pdfplumber parse of each page (that parse is most
+    of an edit's time, and every kind of edit of a file asks the same)."""
+
+    figures: tuple[Figure, ...]  # in the order edits try them (see `_figures`)
+    digits: Mapping[str, frozenset[str]]  # the digits each font draws in the file
+    fonts: frozenset[str]  # the fonts that draw text, without a subset's prefix
+    printing: tuple[int, ...]  # the pages that print at least four amounts
+    text: tuple[bool, ...]  # each page: whether it draws text
+    layered: bool  # a page with text and pictures: a scan's text layer
+
+
+@functools.lru_cache(maxsize=4)
+def _layout(data: bytes) -> Layout:
+    figures: list[Figure] = []
+    digits: dict[str, set[str]] = defaultdict(set)
+    printing: list[int] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(pdf.pages):
-            words = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5)
-            amounts = [w for w in words if _AMOUNT.match(w["text"]) and w.get("upright", True)]
-            ordered = amounts[len(amounts) // 2 :] + amounts[: len(amounts) // 2]
-            for word in ordered:
-                changed = _swap_digits(word["text"])
-                if changed is None:
-                    continue
-                chars = [
-                    c
-                    for c in page.chars
-                    if c["x0"] >= word["x0"] - 0.1
-                    and c["x1"] <= word["x1"] + 0.1
-                    and abs(c["top"] - word["top"]) < 1
-                ]
-                if not chars:
-                    continue
-                yield Figure(
-                    page=index,
-                    text=word["text"],
-                    changed=changed,
-                    x0=float(word["x0"]),
-                    top=float(word["top"]),
-                    x1=float(word["x1"]),
-                    bottom=float(word["bottom"]),
-                    baseline=float(chars[0]["matrix"][5]),
-                    size=float(word["size"]),
-                    font=str(word["fontname"]),
-                )
+            figures.extend(_figures(index, page))
+            for char in page.chars:
+                if char["text"].isdigit():
+                    digits[char["fontname"]].add(char["text"])
+            if sum(bool(_AMOUNT.match(w["text"])) for w in page.extract_words()) >= 4:
+                printing.append(index)
+        return Layout(
+            figures=tuple(figures),
+            digits={font: frozenset(drawn) for font, drawn in digits.items()},
+            fonts=frozenset(c["fontname"].split("+")[-1] for page in pdf.pages for c in page.chars),
+            printing=tuple(printing),
+            text=tuple(bool(page.chars) for page in pdf.pages),
+            layered=any(page.chars and page.images for page in pdf.pages),
+        )
+
+
+def _figures(index: int, page: Any) -> Iterator[Figure]:
+    """Amounts printed in upright text, from the middle of the page's list (a transaction's, not a total)."""
+    words = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5)
+    amounts = [w for w in words if _AMOUNT.match(w["text"]) and w.get("upright", True)]
+    ordered = amounts[len(amounts) // 2 :] + amounts[: len(amounts) // 2]
+    for word in ordered:
+        changed = _swap_digits(word["text"])
+        if changed is None:
+            continue
+        chars = [
+            c
+            for c in page.chars
+            if c["x0"] >= word["x0"] - 0.1 and c["x1"] <= word["x1"] + 0.1 and abs(c["top"] - word["top"]) < 1
+        ]
+        if not chars:
+            continue
+        yield Figure(
+            page=index,
+            text=word["text"],
+            changed=changed,
+            x0=float(word["x0"]),
+            top=float(word["top"]),
+            x1=float(word["x1"]),
+            bottom=float(word["bottom"]),
+            baseline=float(chars[0]["matrix"][5]),
+            size=float(word["size"]),
+            font=str(word["fontname"]),
+        )
 
 
 def _swap_digits(text: str) -> str | None:
@@ -294,15 +329,10 @@ def _typed(figure: Figure, font: str) -> bytes:
 def _missing_glyph(data: bytes) -> bytes:
     """A figure whited out and retyped in its own embedded subset font, changed to a digit the subset
     does not hold: that digit typed in Helvetica, as an editor does when the font lacks the glyph."""
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        drawn: dict[str, set[str]] = defaultdict(set)  # the digits each font draws in the file
-        for read in document.pages:
-            for char in read.chars:
-                if char["text"].isdigit():
-                    drawn[char["fontname"]].add(char["text"])
+    layout = _layout(data)
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for figure in _figures(data):
-            missing = sorted(set("0123456789") - drawn[figure.font])
+        for figure in layout.figures:
+            missing = sorted(set("0123456789") - layout.digits.get(figure.font, frozenset()))
             page = pdf.pages[figure.page]
             own = _own_font(page, figure.font) if "+" in figure.font and missing else None
             if own is None:
@@ -524,7 +554,7 @@ def commented(data: bytes) -> bytes:
     a page (as an online banking print links its rows), a yellow highlight over one figure, a red box
     round another, a red "RECEIVED" stamp across a third, a sticky note, a blue ink signature and a white
     box in the margins; the whole file re-written, Info and XMP kept. NotApplicable without a figure."""
-    figures = list(_figures(data))
+    figures = _layout(data).figures
     if not figures:
         raise NotApplicable("no figure to annotate")
     number = figures[0].page
@@ -609,16 +639,11 @@ def _page_splice(data: bytes) -> bytes:
     """The last page that prints figures replaced by a page of another statement (a table of dates,
     descriptions and amounts, drawn by another generator in a font the file does not use), as a page
     is spliced in to hide the one that was there; the file saved again, Info and XMP kept."""
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        fonts = {c["fontname"].split("+")[-1] for page in document.pages for c in page.chars}
-        printing = [
-            index
-            for index, page in enumerate(document.pages)
-            if sum(bool(_AMOUNT.match(w["text"])) for w in page.extract_words()) >= 4
-        ]
+    layout = _layout(data)
+    printing = layout.printing
     if len(printing) < 2:
         raise NotApplicable("fewer than two pages that print figures")
-    font = next((f for f in SPLICE_FONTS if f not in fonts), None)
+    font = next((f for f in SPLICE_FONTS if f not in layout.fonts), None)
     if font is None:
         raise NotApplicable("the file uses every donor font")
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -670,7 +695,7 @@ def _stream_edit(data: bytes, *, incremental: bool) -> bytes:
 def _spelled_out(data: bytes, pdf: Any) -> tuple[Figure, pikepdf.Stream, bytes, bytes]:
     """The first figure a content stream of its page spells out once, as a string literal: the figure,
     the stream, its content and the literal."""
-    for figure in _figures(data):
+    for figure in _layout(data).figures:
         contents: Any = pdf.pages[figure.page].obj.get("/Contents")
         for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
             if not isinstance(stream, pikepdf.Stream):
@@ -799,8 +824,7 @@ def _append_update(
 def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
     """The first scanned page's JPEG picture with one OCR-found figure changed by `edit` (`_retype`,
     `_paste`), saved again with the picture's own tables (as an image editor keeps them)."""
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        text = [bool(page.chars) for page in document.pages]
+    text = _layout(data).text
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(pdf.pages):
             if text[index]:
@@ -891,6 +915,7 @@ def _retype(image: Image.Image) -> bool:
 # ---- a figure changed in a scan's text layer ------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=2)  # the report's searchable copy of a scan, and its scan-text-layer edit
 def searchable(data: bytes) -> bytes:
     """A scanned PDF made searchable the way OCR tools do it: each page's picture with Tesseract's
     invisible text layer over it (NotApplicable for a file whose pages are not single pictures)."""
@@ -914,15 +939,10 @@ def searchable(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _has_layer(data: bytes) -> bool:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return any(page.chars and page.images for page in pdf.pages)
-
-
 def _scan_text_layer(data: bytes) -> bytes:
     """The middle amount of the first page that has one, changed in the (UTF-16 hex) text layer."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for figure in _figures(data):
+        for figure in _layout(data).figures:
             page = pdf.pages[figure.page]
             contents: Any = page.obj.get("/Contents")
             for stream in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
@@ -992,9 +1012,13 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     reader_s = assess_s = 0.0
     pages = 0
-    files = [(path, path.read_bytes()) for path in paths]
+    files, folded = distinct([(path, path.read_bytes()) for path in paths])
+    for dropped, kept in folded:
+        out(f"{_shown(dropped)}: the same bytes as {_shown(kept)}, counted once as it")
+    if folded:
+        out(f"{len(folded)} duplicate files folded (sha256 of the bytes), the first name of each kept")
     for path, data in list(files):
-        if "scan" in path.parent.name and not _has_layer(data):
+        if "scan" in path.parent.name and not _layout(data).layered:
             files.append((path.with_name(f"{path.stem}.searchable.pdf"), searchable(data)))
     for path, data in files:
         original = read(data, path.name, timed=True)
@@ -1022,8 +1046,7 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
             counts[kind][verdict] += 1
             if verdict != (original.authenticity.verdict if kind == COMMENTED else Verdict.SUSPECT):
                 missed.append(f"{kind} {verdict}")
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
-        out(f"{shown}: {'; '.join(missed) or 'as expected'}")
+        out(f"{_shown(path)}: {'; '.join(missed) or 'as expected'}")
     out("")
     out(f"{'files':22} {'n':>3} {'CLEAN':>6} {'REVIEW':>7} {'SUSPECT':>8} {'n/a':>4}")
     for kind in ("original", COMMENTED, *kinds):
@@ -1038,6 +1061,26 @@ def report(paths: list[Path], kinds: tuple[str, ...], out: Callable[[str], None]
             f"authenticity {1000 * assess_s / pages:.1f} ms/page ({assess_s / reader_s:.1%} of the reader)"
         )
     return counts
+
+
+def distinct(files: list[tuple[Path, bytes]]) -> tuple[list[tuple[Path, bytes]], list[tuple[Path, Path]]]:
+    """Each file once by its content (sha256 of the bytes), under the first name it comes with, and the
+    names folded into it (dropped, kept): the vendored real statements are copies of external ones."""
+    kept: dict[str, Path] = {}
+    unique: list[tuple[Path, bytes]] = []
+    folded: list[tuple[Path, Path]] = []
+    for path, data in files:
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in kept:
+            folded.append((path, kept[digest]))
+        else:
+            kept[digest] = path
+            unique.append((path, data))
+    return unique, folded
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
 def main(argv: list[str] | None = None) -> int:

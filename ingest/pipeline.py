@@ -31,6 +31,7 @@ from ingest.errors import (
     UploadReplaced,
 )
 from ingest.models import Authenticity, FileResult, Rejection, RequestDocument
+from ingest.patterns import kept_patterns
 from ingest.sandbox import Sandbox
 from ingest.services import Services, in_process_queue
 from ingest.settings import Limits
@@ -65,8 +66,9 @@ def load_readers() -> TypeAdapter[Extraction]:
     # thread each, parallel by page and file, so one BLAS thread is all they use: said here, before any
     # reader child is forked.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from ingest.stages.extraction import Extraction  # noqa: PLC0415
-    from ingest.stages.validation import validate  # noqa: F401, PLC0415
+    with kept_patterns():  # compiling their patterns was about half of loading them
+        from ingest.stages.extraction import Extraction  # noqa: PLC0415
+        from ingest.stages.validation import validate  # noqa: F401, PLC0415
 
     return TypeAdapter(Extraction)
 

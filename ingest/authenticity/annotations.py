@@ -3,8 +3,9 @@ touching the page's content, and whether it hides or retypes a figure.
 
 Viewers draw every annotation over the page. A text box (FreeText) over the page's digits retypes them.
 A rectangle, ellipse or polygon filled in the paper's colour, a white marker's strokes (Ink), a stamp
-painted in the paper's colour or holding an opaque picture hides them: with text or a picture laid on
-that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
+painted in the paper's colour or holding an opaque picture hides them, as does any other kind whose
+appearance paints so (what viewers draw is the appearance, whatever the kind): with text or a picture
+laid on that cover (its own appearance's, or a later annotation's) it is a white-out and retype; alone, a
 redaction. An annotation in a colour (a red circle round a figure, a highlight, a border), or drawn
 see-through, hides nothing. No bank's generator lays any of these on a statement: statements carry
 links at most.
@@ -13,7 +14,9 @@ links at most.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from statistics import median
@@ -23,7 +26,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run
+from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run, extent, font_names
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -40,22 +43,25 @@ PAPER_CHANNEL = 217
 # (a marker); thinner ones are lines, which hide nothing.
 MARKER_WIDTH = 0.3
 OPAQUE_PICTURE = 0.9  # share of a picture's pixels opaque enough to hide what is under it
-# The kinds of annotation that may hide a figure: their subtype's name, and what a finding calls them.
+# What a finding calls the covers comment tools draw, by kind; a cover of another kind is a COVER.
 COVERS = {
-    pdfium_c.FPDF_ANNOT_SQUARE: ("Square", "white box"),
-    pdfium_c.FPDF_ANNOT_CIRCLE: ("Circle", "white ellipse"),
-    pdfium_c.FPDF_ANNOT_POLYGON: ("Polygon", "white polygon"),
-    pdfium_c.FPDF_ANNOT_INK: ("Ink", "white marker's stroke"),
-    pdfium_c.FPDF_ANNOT_STAMP: ("Stamp", "stamp in the paper's colour"),
+    pdfium_c.FPDF_ANNOT_SQUARE: "white box",
+    pdfium_c.FPDF_ANNOT_CIRCLE: "white ellipse",
+    pdfium_c.FPDF_ANNOT_POLYGON: "white polygon",
+    pdfium_c.FPDF_ANNOT_INK: "white marker's stroke",
+    pdfium_c.FPDF_ANNOT_STAMP: "stamp in the paper's colour",
 }
+COVER = "cover in the paper's colour"
 # Shapes whose interior colour (IC) is their fill when they carry no appearance of their own.
 _SHAPES = frozenset({pdfium_c.FPDF_ANNOT_SQUARE, pdfium_c.FPDF_ANNOT_CIRCLE, pdfium_c.FPDF_ANNOT_POLYGON})
 _OPAQUE = bytes(int(value >= HIDING_ALPHA) for value in range(256))  # an alpha byte: 1 if opaque
 # Four numbers about a rectangle: its corners (x0, y0, x1, y1), or how far a box lies inside it (an RD).
 _Four = tuple[float, float, float, float]
 _CALLOUT = "FreeTextCallout"  # the intent (IT) of a text box with a leader line pointing at something
-# A digit has been erased when at least this share of its box (where the page shows its ink or nothing)
-# is painted over in the paper's colour.
+# A digit has been erased when at least this share of its box (where the page shows its ink or nothing,
+# and no annotation paints a colour) is painted over in the paper's colour. Measured on drawn callouts:
+# a leader line or an arrowhead (3 to 10 points) over digits 0.0; a white-out under a retype 0.74 to
+# 0.94, in regular, bold or stroke-thickened glyphs (which left 0.41 to 0.69 of the whole box).
 ERASED_SHARE = 0.5
 _SCALE = 3  # pixels a point, to see a callout's drawing over the page's digits
 
@@ -65,6 +71,7 @@ class _Annotation:
     """An annotation that may hide or retype a figure: where it lies and what its appearance draws."""
 
     subtype: int
+    kind: str  # its subtype as the file names it ("Square")
     box: tuple[float, float, float, float]  # its rectangle in PDF space
     text_box: _Four  # where its text box says it lies: a callout's Rect less its RD; else its box
     paper_fill: bool  # fills its box in the paper's colour
@@ -88,14 +95,20 @@ class _Annotation:
 
     @property
     def cover(self) -> str:
-        return "picture" if self.picture and not self.paper_fill else COVERS[self.subtype][1]
+        return "picture" if self.picture and not self.paper_fill else COVERS.get(self.subtype, COVER)
 
 
 def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data: bytes = b"") -> list[Signal]:
     """COVERED_TEXT / HIDDEN_TEXT: annotations that hide the page's digits (in the paper's colour or
     under a picture), retyped when text or a picture is laid on them; COVERED_TEXT: a text box over
     the page's digits. `data`: the file's bytes, for what pdfium cannot read (a callout's box)."""
-    annotations = _annotations(page, lambda index: guarded(_differences, None, data, frame.number, index))
+
+    @functools.cache  # the file is opened once for the page's callouts, and only if it has one
+    def differences() -> tuple[_Four | None, ...]:
+        unread: tuple[_Four | None, ...] = ()  # each callout's whole Rect is judged
+        return guarded(_differences, unread, data, frame.number)
+
+    annotations = _annotations(page, differences)
     signals = []
     reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
     for index, annotation in enumerate(annotations):
@@ -103,7 +116,7 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
         if not digits or not annotation.hides(digits):
             continue
         reported.update(map(id, digits))
-        bounds = _bounds(digits)
+        bounds = extent(digits)
         later = [a.writes for a in annotations[index + 1 :] if a.writes and _overlap(a.box, bounds)]
         if annotation.writes:  # its own appearance: text on the cover, or the picture itself
             written = "text is laid over them" if annotation.text else "it shows a picture in their place"
@@ -136,45 +149,62 @@ def _written_over(page: pdfium.PdfPage, annotation: _Annotation, runs: Sequence[
 
 
 def _erased(page: pdfium.PdfPage, digits: Sequence[Char]) -> list[Char]:
-    """The digits the page's annotations paint over in the paper's colour (ERASED_SHARE of the part of
-    their box where the page shows its ink or nothing: a retype's new ink lands on some of it, a leader
-    line or an arrowhead paints in a colour). The page is drawn on a clear canvas with and without its
-    annotations (not its form fields), and compared digit by digit."""
-    plain = _pixels(page, annotations=False)
-    drawn = _pixels(page, annotations=True)
+    """The digits the page's annotations paint over in the paper's colour: ERASED_SHARE of the part of
+    their box where the page shows its ink or nothing, less where the annotations paint a colour (a
+    retype's new ink, a leader line, an arrowhead), which tells nothing of what lies under it. The part
+    of the page round them is drawn on a clear canvas with and without its annotations (not its form
+    fields), and compared digit by digit."""
+    crop = _around(page, extent(digits))
+    plain, pixel = _pixels(page, crop, annotations=False)
+    drawn, _ = _pixels(page, crop, annotations=True)
     height, width = plain.shape[:2]
     found = []
     for c in digits:
-        left, top = _device(page, c.x0, c.y1, width, height)
-        right, bottom = _device(page, c.x1, c.y0, width, height)
+        left, top = pixel(c.x0, c.y1)
+        right, bottom = pixel(c.x1, c.y0)
         left, right = sorted((left, right))
         top, bottom = sorted((top, bottom))
         rows, columns = slice(max(0, top), min(height, bottom)), slice(max(0, left), min(width, right))
         under, over = plain[rows, columns], drawn[rows, columns]
         shows = (under[..., 3] < HIDING_ALPHA) | (under[..., :3].min(axis=2) < PAPER_CHANNEL)
         paper = (over[..., 3] >= HIDING_ALPHA) & (over[..., :3].min(axis=2) >= PAPER_CHANNEL)
-        seen = int(shows.sum())
-        if seen and int((shows & paper).sum()) >= ERASED_SHARE * seen:
+        judged = shows & (paper | (over == under).all(axis=2))
+        seen = int(judged.sum())
+        if seen and int((judged & paper).sum()) >= ERASED_SHARE * seen:
             found.append(c)
     return found
 
 
-def _pixels(page: pdfium.PdfPage, *, annotations: bool) -> npt.NDArray[np.uint8]:
-    """The page drawn at _SCALE on a clear canvas: rows of pixels of blue, green, red and opacity."""
+def _around(page: pdfium.PdfPage, box: _Four) -> _Four:
+    """What to leave out of the page drawn to see the PDF-space `box` with a point round it: how far in
+    from the page's left, bottom, right and top edges as it is shown (rotated), in points."""
+    width, height = page.get_width(), page.get_height()
+    size = math.ceil(width * _SCALE), math.ceil(height * _SCALE)
+    corners = [_device(page, x, y, *size) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    left, right = (min(c[0] for c in corners) / _SCALE - 1, max(c[0] for c in corners) / _SCALE + 1)
+    top, bottom = (min(c[1] for c in corners) / _SCALE - 1, max(c[1] for c in corners) / _SCALE + 1)
+    return max(0.0, left), max(0.0, height - bottom), max(0.0, width - right), max(0.0, top)
+
+
+def _pixels(
+    page: pdfium.PdfPage, crop: _Four, *, annotations: bool
+) -> tuple[npt.NDArray[np.uint8], Callable[[float, float], tuple[int, int]]]:
+    """The page less `crop` (`_around`), drawn at _SCALE on a clear canvas: rows of pixels of blue,
+    green, red and opacity; and the pixel of a PDF-space point in them."""
     bitmap = page.render(
-        scale=_SCALE, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
+        scale=_SCALE, crop=crop, fill_color=(255, 255, 255, 0), draw_annots=annotations, may_draw_forms=False
     )
     try:
         if bitmap.format != pdfium_c.FPDFBitmap_BGRA:
             raise ValueError("the page was drawn without opacity")
         pixels: npt.NDArray[np.uint8] = bitmap.to_numpy().copy()
-        return pixels
+        return pixels, bitmap.get_posconv(page).to_bitmap
     finally:
         bitmap.close()
 
 
 def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -> tuple[int, int]:
-    """The pixel of PDF-space point (x, y) in the page drawn `width` by `height` pixels."""
+    """The pixel of PDF-space point (x, y) in the whole page drawn `width` by `height` pixels."""
     column, row = ctypes.c_int(), ctypes.c_int()
     if not pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, width, height, 0, x, y, column, row):
         raise ValueError("no pixel for the point")
@@ -184,7 +214,7 @@ def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -
 def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str) -> Signal:
     box = _place(frame, annotation)
     seen = f"A {annotation.cover} added as an annotation hides {len(digits)} digits of the page's own text"
-    evidence = f"{COVERS[annotation.subtype][0]} annotation over {len(digits)} digits in {_fonts(digits)}"
+    evidence = f"{annotation.kind} annotation over {len(digits)} digits in {font_names(digits)}"
     if written:
         return Signal(
             code=SignalCode.COVERED_TEXT,
@@ -209,7 +239,7 @@ def _covered(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], 
 
 def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
     # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
-    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, _bounds(digits)
+    (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, extent(digits)
     box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
     return Signal(
         code=SignalCode.COVERED_TEXT,
@@ -220,13 +250,15 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
             f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
             f"own text {where(box)}: the way a figure is retyped without changing the page."
         ),
-        evidence=f"FreeText annotation over {len(digits)} digits in {_fonts(digits)}",
+        evidence=f"FreeText annotation over {len(digits)} digits in {font_names(digits)}",
     )
 
 
-def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None]) -> list[_Annotation]:
-    """The page's visible text boxes and annotations that may cover a figure, in drawing order; a
-    callout's text box is its Rect less its RD (`differences`, by its index in the page's Annots), the
+def _annotations(
+    page: pdfium.PdfPage, differences: Callable[[], Sequence[_Four | None]]
+) -> list[_Annotation]:
+    """The page's visible annotations (but popups, whose window viewers draw), in drawing order; a
+    callout's text box is its Rect less its RD (`differences`: the RD of each of the page's Annots), the
     rest of its Rect holding its leader line."""
     found = []
     rect = pdfium_c.FS_RECTF()
@@ -234,7 +266,7 @@ def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
         try:
             subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
-            if subtype != pdfium_c.FPDF_ANNOT_FREETEXT and subtype not in COVERS:
+            if subtype == pdfium_c.FPDF_ANNOT_POPUP:
                 continue
             if pdfium_c.FPDFAnnot_GetFlags(annot) & pdfium_c.FPDF_ANNOT_FLAG_HIDDEN:
                 continue
@@ -247,15 +279,19 @@ def _annotations(page: pdfium.PdfPage, differences: Callable[[int], _Four | None
             box = (x0, y0, x1, y1)
             text_box = box
             if subtype == pdfium_c.FPDF_ANNOT_FREETEXT and _name(annot, b"IT") == _CALLOUT:
-                text_box = _inside(box, differences(index))
+                rds = differences()
+                text_box = _inside(box, rds[index] if index < len(rds) else None)
             look = _Appearance(page)
             for number in range(pdfium_c.FPDFAnnot_GetObjectCount(annot)):
                 look.add(pdfium_c.FPDFAnnot_GetObject(annot, number))
             if not look.drawn and subtype in _SHAPES:
-                look.paper_fill = _paper(_colour(annot, pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor))
+                look.paper_fill = _paper(
+                    _colour(pdfium_c.FPDFAnnot_GetColor, annot, pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor)
+                )
             found.append(
                 _Annotation(
                     subtype,
+                    _name(annot, b"Subtype"),
                     box,
                     text_box,
                     look.paper_fill,
@@ -294,38 +330,45 @@ class _Appearance:
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke):
                 return
-            if fill.value != pdfium_c.FPDF_FILLMODE_NONE and _paper(_colour_of(obj, stroke=False)):
+            if fill.value != pdfium_c.FPDF_FILLMODE_NONE and _paper(
+                _colour(pdfium_c.FPDFPageObj_GetFillColor, obj)
+            ):
                 self.paper_fill = True
             width = ctypes.c_float()
-            paper_stroke = stroke.value and _paper(_colour_of(obj, stroke=True))
+            paper_stroke = stroke.value and _paper(_colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj))
             if paper_stroke and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
                 self.paper_stroke = max(self.paper_stroke, width.value)
 
 
 def _name(annot: ctypes.c_void_p, key: bytes) -> str:
-    """The annotation's name or text entry `key` ("" if none)."""
+    """The annotation's name or text entry `key` ("" if none). The file's text may hold what is no
+    character (half a UTF-16 pair): it is read as a replacement character, not raised on."""
     size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
     buffer = ctypes.create_string_buffer(size)
     pdfium_c.FPDFAnnot_GetStringValue(
         annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
     )
-    return buffer.raw.decode("utf-16-le").rstrip("\0")
+    return buffer.raw.decode("utf-16-le", errors="replace").rstrip("\0")
 
 
-def _differences(data: bytes, number: int, index: int) -> _Four | None:
-    """The RD of annotation `index` of page `number` (1-based): how far its text box lies inside its
-    Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None if it has none. pdfium cannot
-    read an array's entries."""
+def _differences(data: bytes, number: int) -> tuple[_Four | None, ...]:
+    """The RD of each annotation of page `number` (1-based), in the order of its Annots: how far its text
+    box lies inside its Rect, from the left, top, right and bottom (PDF 32000 12.5.6.6); None where it
+    has none. pdfium cannot read an array's entries."""
     if not data:  # the file's bytes are not at hand: the whole Rect is judged
-        return None
+        return ()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         annots = pdf.pages[number - 1].obj.get("/Annots")
-        annot = annots[index] if isinstance(annots, pikepdf.Array) and index < len(annots) else None
-        rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
-        if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
-            return None
-        left, top, right, bottom = (max(0.0, float(value)) for value in rd)
-        return left, top, right, bottom
+        return tuple(map(_rd, annots)) if isinstance(annots, pikepdf.Array) else ()
+
+
+def _rd(annot: object) -> _Four | None:
+    """One annotation's RD, its four numbers not below 0 (None if it has no RD of four)."""
+    rd = annot.get("/RD") if isinstance(annot, pikepdf.Dictionary) else None
+    if not isinstance(rd, pikepdf.Array) or len(rd) != 4:
+        return None
+    left, top, right, bottom = (max(0.0, float(value)) for value in rd)
+    return left, top, right, bottom
 
 
 def _inside(box: _Four, differences: _Four | None) -> _Four:
@@ -345,18 +388,10 @@ def _see_through(annot: ctypes.c_void_p) -> bool:
     )
 
 
-def _colour(annot: ctypes.c_void_p, which: int) -> tuple[int, int, int, int] | None:
+def _colour(read: Callable[..., int], *args: object) -> tuple[int, int, int, int] | None:
+    """The red, green, blue and alpha pdfium's `read(*args, ...)` gives (None if it has none)."""
     channels = [ctypes.c_uint() for _ in range(4)]
-    if not pdfium_c.FPDFAnnot_GetColor(annot, which, *channels):
-        return None
-    red, green, blue, alpha = (c.value for c in channels)
-    return red, green, blue, alpha
-
-
-def _colour_of(obj: ctypes.c_void_p, *, stroke: bool) -> tuple[int, int, int, int] | None:
-    channels = [ctypes.c_uint() for _ in range(4)]
-    read = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
-    if not read(obj, *channels):
+    if not read(*args, *channels):
         return None
     red, green, blue, alpha = (c.value for c in channels)
     return red, green, blue, alpha
@@ -399,22 +434,9 @@ def _digits_under(runs: Sequence[Run], box: tuple[float, float, float, float]) -
     ]
 
 
-def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
-    return (
-        min(c.x0 for c in chars),
-        min(c.y0 for c in chars),
-        max(c.x1 for c in chars),
-        max(c.y1 for c in chars),
-    )
-
-
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _place(frame: PageFrame, annotation: _Annotation) -> Box:
     return frame.box(*annotation.box)
-
-
-def _fonts(chars: Sequence[Char]) -> str:
-    return ", ".join(sorted({c.font for c in chars}))

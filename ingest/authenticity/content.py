@@ -23,7 +23,17 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ingest.authenticity.annotations import laid_over
-from ingest.authenticity.drawing import FIGURE_MARK, Char, Clips, Run, Shape, Style, read_drawing
+from ingest.authenticity.drawing import (
+    FIGURE_MARK,
+    Char,
+    Clips,
+    Run,
+    Shape,
+    Style,
+    extent,
+    font_names,
+    read_drawing,
+)
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
@@ -131,7 +141,7 @@ class _Token(NamedTuple):  # a tuple: a page has hundreds
             dict(Counter(map(_STYLE, digits))),
             frozenset(map(_STYLE, chars)),
             max(c.size for c in chars),
-            _bounds(chars),
+            extent(chars),
             digits[-1].x1 if digits else last,
             last,
             list(map(_BASELINE, chars)),
@@ -251,7 +261,8 @@ class ContentReader:
         if runs and patches:
             self.signals += _covered_text(frame, runs, patches, clips)
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
-            self.signals += laid_over(frame, page, runs, self.data)
+            # Annotations are a family of their own: failing on a hostile file costs their findings only.
+            self.signals += guarded(laid_over, [], frame, page, runs, self.data)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -368,7 +379,8 @@ def _covered_text(
             continue  # the same words drawn again on a fresh background (a template's overlay)
         box = frame.box(shape.x0, shape.y0, shape.x1, shape.y1)
         evidence = (
-            f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters in {_fonts(hidden)}"
+            f"filled shape (colour {shape.colour}) drawn after {len(hidden)} characters "
+            f"in {font_names(hidden)}"
         )
         if over and (not_retyped := _not_retyped(hidden, over)):
             # A web page's fixed header, banner or button printed over the rows under it, with text of its
@@ -395,7 +407,7 @@ def _covered_text(
                 f"Text is written over a filled box that hides {len(hidden)} characters of other text "
                 f"{where(box)}: the way a figure is whited out and retyped."
             )
-            evidence += f"; {len(over)} characters drawn over it in {_fonts(over)}"
+            evidence += f"; {len(over)} characters drawn over it in {font_names(over)}"
         else:
             # Nothing retyped: text taken out of view (a publisher's redaction) adds or changes no figure,
             # and a transaction taken out breaks the balances, which the arithmetic signal weighs.
@@ -560,14 +572,10 @@ def _overlapping_text(frame: PageFrame, rows: Sequence[Sequence[Run]], clips: Cl
                     f"Two different {'figures' if digits else 'texts'} are drawn at the same place "
                     f"{where(box)}."
                 ),
-                evidence=f"{len(group)} characters overlap others; fonts {_fonts(group)}",
+                evidence=f"{len(group)} characters overlap others; fonts {font_names(group)}",
             )
         )
     return signals
-
-
-def _fonts(chars: Iterable[Char]) -> str:
-    return ", ".join(sorted({c.font for c in chars}))
 
 
 def _accented(a: str, b: str) -> bool:
@@ -737,18 +745,8 @@ def _middle(values: list[float]) -> float:
     return first if values.count(first) == len(values) else median(values)
 
 
-def _bounds(chars: Sequence[Char]) -> tuple[float, float, float, float]:
-    """The characters' box in PDF space."""
-    return (
-        min(c.x0 for c in chars),
-        min(c.y0 for c in chars),
-        max(c.x1 for c in chars),
-        max(c.y1 for c in chars),
-    )
-
-
 def _chars_box(frame: PageFrame, chars: Sequence[Char]) -> Box:
-    return frame.box(*_bounds(chars))
+    return frame.box(*extent(chars))
 
 
 def _figure_signal(

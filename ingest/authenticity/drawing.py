@@ -15,7 +15,7 @@ import itertools
 import math
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -57,6 +57,21 @@ class Char(NamedTuple):  # a tuple: a page has thousands
     @property
     def font(self) -> str:
         return self.style[0]
+
+
+def extent(chars: Sequence[Char]) -> tuple[float, float, float, float]:
+    """The characters' box in PDF space (x0, y0, x1, y1)."""
+    return (
+        min(c.x0 for c in chars),
+        min(c.y0 for c in chars),
+        max(c.x1 for c in chars),
+        max(c.y1 for c in chars),
+    )
+
+
+def font_names(chars: Iterable[Char]) -> str:
+    """The characters' fonts, as a finding's evidence names them."""
+    return ", ".join(sorted({c.font for c in chars}))
 
 
 class Shape(NamedTuple):

@@ -38,11 +38,21 @@ EDITORS = (
     "pdfsimpli", "formswift", "pdf reader pro", "foxit reader", "foxit pdf reader", "master pdf",
     "able2extract", "bluebeam",
 )  # fmt: skip
-# Print-to-PDF: operating systems' and browsers' print drivers and virtual printers.
+# Print-to-PDF: operating systems' and browsers' print drivers and virtual printers. The makers of
+# editors ship virtual printers named after them ("Foxit Reader PDF Printer", "Foxit PhantomPDF Printer",
+# "PDF-XChange Printer 2012", "Nitro PDF PrimoPDF"): a name that names a printer is the printer's.
 PRINT_DRIVERS = (
     "print to pdf", "quartz pdfcontext", "skia/pdf", "cutepdf", "pdfcreator", "bullzip", "primopdf",
-    "dopdf", "novapdf", "pdf printer", "microsoft: print",
+    "dopdf", "novapdf", "printer", "microsoft: print",
 )  # fmt: skip
+# An editor's own steps that make a PDF from paper: Acrobat's OCR ("Adobe Acrobat Pro (64-bit) 23 Paper
+# Capture Plug-in") and its conversion of a scanned picture ("Adobe Acrobat 21.1 Image Conversion
+# Plug-in"). Named so, the file is a scan captured as a scanner's or an OCR engine's output is, not an
+# editor's save; what was changed on the scan shows in its pictures and text layer (the scan checks), and
+# what Acrobat retouched after, in its marks and revisions. Not a capture "with ClearScan", which replaces
+# the scan's picture by text in fonts made for it, to be edited as text.
+CAPTURE_STEPS = ("paper capture plug-in", "image conversion plug-in")
+_EDITABLE_CAPTURE = "clearscan"
 MAX_SAVE_GAP = dt.timedelta(days=1)  # a file saved again later than this after its creation was modified
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)  # Info and XMP dates written by one save agree within this
 _ANY_ZONE = dt.timedelta(hours=14)  # the widest UTC offset
@@ -72,7 +82,7 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
     named = [*map(_last_writer, producers)]
     if not filled:
         named += [info.get("/Creator", ""), xmp.get("CreatorTool", "")]
-    resaved = any(_match(name, EDITORS) or _match(name, PRINT_DRIVERS) for name in named)
+    resaved = any(_editor(name) or _match(name, PRINT_DRIVERS) for name in named)
     created, modified = pdf_date(info.get("/CreationDate")), pdf_date(info.get("/ModDate"))
     at_signing = (
         signed_at is not None and modified is not None and _apart(modified, signed_at) <= MAX_CLOCK_SKEW
@@ -100,7 +110,16 @@ def pdf_signals(pdf: Any, signed_at: dt.datetime | None = None) -> list[Signal]:
 
 def editor(pdf: Any) -> str | None:
     """The editor an opened document's Producer names (Info's, else XMP's), if any."""
-    return _match(_last_producer(_info(pdf), _xmp(pdf)), EDITORS)
+    return _editor(_last_producer(_info(pdf), _xmp(pdf)))
+
+
+def _editor(name: str) -> str | None:
+    """The editor a software name names, unless it names a print driver (an editor's maker's printer) or
+    the editor's capture of a scan."""
+    captured = _match(name, CAPTURE_STEPS) and _EDITABLE_CAPTURE not in name.lower()
+    if _match(name, PRINT_DRIVERS) or captured:
+        return None
+    return _match(name, EDITORS)
 
 
 def _info(pdf: Any) -> dict[str, str]:
@@ -129,7 +148,7 @@ def image_signals(data: bytes) -> list[Signal]:
             software = str(image.getexif().get(_EXIF_SOFTWARE) or "")
     except Exception:  # a picture the reader could read but whose EXIF is damaged says nothing here
         return []
-    tool = _match(software, EDITORS)
+    tool = _editor(software)
     if tool is None:
         return []
     return [
@@ -148,7 +167,7 @@ def _software(producer: str, creator: str) -> list[Signal]:
         ("Producer", producer, Severity.MEDIUM),  # the software that wrote the file last
         ("Creator", creator, Severity.LOW),  # the software the document was authored in
     ):
-        if (tool := _match(value, EDITORS)) is not None:
+        if (tool := _editor(value)) is not None:
             signals.append(
                 Signal(
                     code=SignalCode.EDITOR_SOFTWARE,

@@ -9,7 +9,10 @@ over those attributes. ASN.1 is parsed by asn1crypto, digests and public-key che
   was changed since it was signed. Whether the signer is the bank is not known here (no trust store):
   the evidence names the certificate's subject for a reviewer to judge.
 - SIGNED_THEN_CHANGED: a signature that verifies, but bytes were appended after it (an incremental
-  update saved after signing; what it changed, the revision history tells).
+  update saved after signing; what it changed, the revision history tells). Updates that add only the
+  signature's validation data are none: PAdES B-LT and B-LTA signers append a /DSS dictionary (ISO
+  32000-2 12.8.4.3: the certificates, CRLs and OCSP responses that let the signature be checked years
+  later) after signing, and rewrite the metadata records as they save.
 - SIGNATURE_BROKEN: the bytes a signature covers no longer give the digest it signed, or the
   signature does not verify: the file was changed in place after signing.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -36,6 +40,10 @@ if TYPE_CHECKING:
 # statements carry one, and loading them costs every process that reads files about 30 ms of CPU.
 
 MAX_FIELDS = 64  # form fields looked at; a statement has a handful
+MAX_APPENDED_OBJECTS = 10_000  # objects compared with the signed revision's; more is no validation data
+# What an update adding validation data changes in the catalog: the DSS, the extension level it declares,
+# the XMP record it rewrites.
+_VALIDATION_KEYS = frozenset({"/DSS", "/Extensions", "/Metadata"})
 # The CMS sub-filters a PDF signature is made with; others (a bare PKCS#1 signature) are not checked.
 CMS_SUBFILTERS = frozenset({"/adbe.pkcs7.detached", "/ETSI.CAdES.detached"})
 
@@ -75,12 +83,12 @@ def read(data: bytes, pdf: Any) -> Signatures:
     found = sorted(_signatures(pdf), key=lambda s: s.byte_range[2] + s.byte_range[3], reverse=True)
     if not found:
         return NONE
-    signals = _signals(data, found)
+    signals = _signals(data, pdf, found)
     whole = any(s.code is SignalCode.SIGNED_WHOLE_FILE for s in signals)
     return Signatures(signals, _signing_time(found[0]) if whole else None)
 
 
-def _signals(data: bytes, found: list[_Signature]) -> list[Signal]:
+def _signals(data: bytes, pdf: Any, found: list[_Signature]) -> list[Signal]:
     """At most one signal of each code, for the signature covering the most bytes (`found` widest first)."""
     broken = [s for s in found if _verifies(data, s) is False]
     if broken:
@@ -99,6 +107,9 @@ def _signals(data: bytes, found: list[_Signature]) -> list[Signal]:
     widest = found[0]
     covered = widest.byte_range[2] + widest.byte_range[3]
     end = len(data.rstrip())
+    completed = covered < end and _validation_data_only(pdf, data[:covered])
+    if completed:
+        end = covered  # what the signature vouches for is the whole document
     if covered < end:
         added = len(data) - covered
         return [
@@ -115,10 +126,16 @@ def _signals(data: bytes, found: list[_Signature]) -> list[Signal]:
                 code=SignalCode.SIGNED_WHOLE_FILE,
                 severity=Severity.NONE,
                 message=(
-                    "A digital signature covers the whole file and verifies: nothing was changed since "
-                    "it was signed."
+                    f"A digital signature covers the whole {'document' if completed else 'file'} and "
+                    "verifies: nothing was changed since it was signed"
+                    + (" (only the data that check its certificate were added)." if completed else ".")
                 ),
-                evidence=f"{widest.subfilter.lstrip('/')} signature by {_signer(widest)}",
+                evidence=f"{widest.subfilter.lstrip('/')} signature by {_signer(widest)}"
+                + (
+                    f"; validation data (DSS) added after it, {len(data) - covered} bytes"
+                    if completed
+                    else ""
+                ),
             )
         ]
     return []
@@ -148,6 +165,84 @@ def _signatures(pdf: Any) -> list[_Signature]:
             )
         )
     return found
+
+
+def _validation_data_only(pdf: Any, signed: bytes) -> bool:
+    """The updates after the `signed` revision change nothing but validation data: the DSS and what it
+    holds, the catalog's entries for it, the Info and XMP records (a signer's save rewrites them; the
+    production chain reads them as they are now). `pdf` is the whole file, opened."""
+    try:
+        before = pikepdf.open(io.BytesIO(signed), attempt_recovery=False)
+    except pikepdf.PdfError:
+        return False
+    with before:
+        root, earlier_root = pdf.Root, before.Root
+        if root.objgen != earlier_root.objgen or "/DSS" not in root:
+            return False
+        if _without(root, _VALIDATION_KEYS) != _without(earlier_root, _VALIDATION_KEYS):
+            return False
+        # What the signed revision held that such an update rewrites: the catalog, the metadata records,
+        # an earlier DSS. An object the DSS newly points to must be as signed, or new.
+        allowed = _reachable(earlier_root["/DSS"]) if "/DSS" in earlier_root else set()
+        allowed.add(root.objgen)
+        for record in (before.trailer.get("/Info"), earlier_root.get("/Metadata")):
+            if isinstance(record, pikepdf.Object) and record.is_indirect:
+                allowed.add(record.objgen)
+        # Every other object of the signed revision is as signed: what the update added is reached only
+        # through those (or by nothing).
+        objects = before.objects
+        if len(objects) > MAX_APPENDED_OBJECTS:
+            return False
+        for obj in objects:
+            if not isinstance(obj, pikepdf.Object) or obj.objgen in allowed or _container(obj):
+                continue
+            if _written(obj) != _written(_object(pdf, obj.objgen)):
+                return False
+    return True
+
+
+def _without(dictionary: Any, keys: frozenset[str]) -> bytes:
+    return pikepdf.Dictionary({k: v for k, v in dictionary.items() if k not in keys}).unparse()
+
+
+def _reachable(start: Any) -> set[tuple[int, int]]:
+    """The indirect objects `start` leads to (the DSS's certificates, CRLs, OCSP responses, VRI)."""
+    seen: set[tuple[int, int]] = set()
+    pending = [start]
+    while pending and len(seen) <= MAX_APPENDED_OBJECTS:
+        obj = pending.pop()
+        if not isinstance(obj, pikepdf.Object):
+            continue  # a number, a boolean: pikepdf hands them as Python values
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, pikepdf.Array):
+            pending += list(obj)
+        elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+            pending += list(obj.values())
+    return seen
+
+
+def _container(obj: Any) -> bool:
+    """A cross-reference or object stream: what it holds is compared object by object."""
+    return isinstance(obj, pikepdf.Stream) and obj.get("/Type") in (pikepdf.Name.XRef, pikepdf.Name.ObjStm)
+
+
+def _object(pdf: Any, objgen: tuple[int, int]) -> Any:
+    try:
+        return pdf.get_object(objgen)
+    except (pikepdf.PdfError, ValueError):
+        return None
+
+
+def _written(obj: Any) -> bytes | None:
+    """An object as written: its dictionary and, for a stream, its bytes as stored."""
+    if obj is None:
+        return None
+    if isinstance(obj, pikepdf.Stream):
+        return obj.stream_dict.unparse() + obj.read_raw_bytes()
+    return bytes(obj.unparse(resolved=True))
 
 
 def _whole(signature: _Signature, end: int) -> bool:

@@ -52,6 +52,11 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "₫": "VND",
     "₩": "KRW",
     "₪": "ILS",
+    # The won, the yen and the dong as their own scripts write them, after every figure ("1,500원",
+    # "1,500円", "1.500 đ").
+    "원": "KRW",
+    "円": "JPY",
+    "đ": "VND",
     # South Africa's rand, printed before every figure ("R1 234.56"), or in a money heading ("Balance (R)").
     "R": "ZAR",
     # Peru's sol, printed "S/" (or "S/.") before every figure (its code, PEN, is an English word).
@@ -225,7 +230,7 @@ _CREDIT_MARKS = frozenset(ALL.credit_markers) - _DEBIT_MARKS
 
 def _marker_pattern(markers: frozenset[str]) -> str:
     """Markers of a debit or a credit: words in any case, single letters only as capitals ("D", "S")."""
-    words = sorted(markers, key=len, reverse=True)
+    words = sorted(markers, key=lambda m: (-len(m), m))  # longest first; the same text in every process
     return "|".join(f"(?i:{re.escape(m)})" if len(m) > 1 else re.escape(m.upper()) for m in words)
 
 
@@ -385,7 +390,10 @@ def _printed_whole(words: Sequence[str]) -> bool:
     moneys' whose cents fell out of use are: figures in groups of thousands with no decimals, several,
     and more than twice as many as figures with cents."""
     whole = sum(
-        _THOUSANDS_GROUP.search(t) is not None and parse_money(t, 0) is not None and parse_money(t) is None
+        len(t) >= _GROUPED_LENGTH
+        and _THOUSANDS_GROUP.search(t) is not None
+        and parse_money(t, 0) is not None
+        and parse_money(t) is None
         for t in words
     )
     if whole < _WHOLE_FIGURES:
@@ -395,6 +403,7 @@ def _printed_whole(words: Sequence[str]) -> bool:
 
 
 _THOUSANDS_GROUP = re.compile(r"\d[.,'   \u2019]\d{3}(?!\d)")
+_GROUPED_LENGTH = 5  # a digit, a thousands mark, three digits: a shorter word is passed over unsearched
 _WHOLE_FIGURES = 4  # a few grouped whole numbers (a count, a reference) do not make a money whole
 
 

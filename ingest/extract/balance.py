@@ -497,7 +497,7 @@ def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: in
 
 
 def second_reading(words: Sequence[Word], figure: Decimal | None, places: int) -> str | None:
-    """The text another reading alone of the word `figure` was read from gave (see
+    """The text OCR gave the word `figure` was read from when it read that word again alone (see
     `_figure_read_again`), or None: kept with a row for the chain through a statement's joined pages."""
     return next((w.alternative for w in _read_from(words, figure, places) if w.alternative), None)
 

@@ -84,19 +84,26 @@ def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence
 
 
 def owed_by_its_balances(
-    ctx: ReadContext, rows: Sequence[Row], balances: tuple[Money | None, Money | None]
+    ctx: ReadContext,
+    rows: Sequence[Row],
+    balances: tuple[Money | None, Money | None],
+    *,
+    sides_named: bool = False,
 ) -> bool:
     """Whether rows whose money in is fewer than their money out run between the balances printed
     (the opening, the running ones, the closing) only where these, all printed bare, are owed to the
     bank: a card bill (or a loan) that names itself in no words the reader knows. The rows' sides are
     printed, so the balances, not the rows, turn round: money in marked CR in one signed column (CR
     says money in on a card bill as on an account, however its payments are worded), or in Debit and
-    Credit columns each money in a payment to the card or a refund (columns whose headings read the
-    other way round would chain as well)."""
+    Credit columns that headings name (`sides_named`: the balance rising with the Debit column is then
+    owed, however the payments are worded), else each money in a payment to the card or a refund
+    (columns guessed the other way round would chain as well)."""
     listed = [row for row in rows if row.marker is None and row.amounts]
     marked, _ = _marked_and_bare(rows)
     marked_cr = bool(marked) and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked)
-    sides = [side for row in listed if (side := _charge_or_payment(ctx, row, marked_cr)) is not None]
+    sides = [
+        side for row in listed if (side := _charge_or_payment(ctx, row, marked_cr, sides_named)) is not None
+    ]
     charges = [money for money, charge in sides if charge]
     payments = [money for money, charge in sides if not charge]
     if not payments or len(payments) >= len(charges) or len(sides) != len(listed):
@@ -111,10 +118,13 @@ def owed_by_its_balances(
     return _chains_owed(moves, running, balances)
 
 
-def _charge_or_payment(ctx: ReadContext, row: Row, marked_cr: bool) -> tuple[Money, bool] | None:
+def _charge_or_payment(
+    ctx: ReadContext, row: Row, marked_cr: bool, sides_named: bool
+) -> tuple[Money, bool] | None:
     """A row's money and whether it is a charge (True) or money in (False): with `marked_cr`, in one
     signed column, a charge printed bare and money in marked CR; else, in Debit and Credit columns, a
-    debit alone and a credit alone that is a payment to the card or a refund. None for any other row."""
+    debit alone and a credit alone, under a heading that names its side or a payment to the card or a
+    refund. None for any other row."""
     if marked_cr:
         money = row.amounts.get(Role.AMOUNT)
         if money is None or Role.DEBIT in row.amounts or Role.CREDIT in row.amounts:
@@ -125,7 +135,7 @@ def _charge_or_payment(ctx: ReadContext, row: Row, marked_cr: bool) -> tuple[Mon
     roles = set(row.amounts) - {Role.BALANCE}
     if roles == {Role.DEBIT}:
         return row.amounts[Role.DEBIT], True
-    if roles == {Role.CREDIT} and _paid_or_refunded(ctx, row):
+    if roles == {Role.CREDIT} and (sides_named or _paid_or_refunded(ctx, row)):
         return row.amounts[Role.CREDIT], False
     return None
 

@@ -84,14 +84,19 @@ _ACCOUNT_VALUE = re.compile(r"^[A-Z0-9*•xX#\-./]*[0-9*•xX][A-Z0-9*•xX#\-./
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(ALL.months, key=len, reverse=True))
 _ORDINAL = "(?:" + "|".join(re.escape(o) for o in ALL.ordinal_suffixes) + ")"
 _RANGE = "(?:" + "|".join(re.escape(c) for c in sorted(ALL.period_connectors, key=len, reverse=True)) + ")"
+# Every date below begins with a digit or a month's name: looked for only where one of those begins (a
+# position that cannot start one is passed over at once, not tried against each month's name).
+_DATE_START = "".join(sorted({re.escape(m[0]) for m in ALL.months}))
 _DATE_IN_TEXT = re.compile(
+    rf"(?=[\d{_DATE_START}])"
     # 2025-09-01, and 2025/09/01 as South Africa prints it; "2025.09.01." and "01.09.2025." closed by a
     # point, as Hungarian and Croatian print them
     rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:\.(?!\d))?"
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
-    rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES}){DATE_JOINER}\d{{4}}\b"  # 1 de marzo de 2025, 4 d'agost
+    # "1 de marzo de 2025", "4 d'agost", and "1 de marzo" that leaves its year to the period's end
+    rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES})(?:{DATE_JOINER}\d{{4}})?\b"
     rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     # 2025. március 1. (Hungarian), 2025 m. kovo 1 d. (Lithuanian), 2025. gada 1. marts (Latvian)
@@ -914,7 +919,9 @@ def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date |
         text = fold(line.text)
         if not _PERIOD_TITLE.search(text):
             continue
-        match = _MONTH_YEAR.search(text)
+        match = next(
+            (m for m in _MONTH_YEAR.finditer(text) if not _DAY_BEFORE.search(text, 0, m.start())), None
+        )
         if match is not None:
             year, month = int(match[2]), month_named(match[1], language)
             following = dt.date(year + month // 12, month % 12 + 1, 1)
@@ -924,7 +931,10 @@ def _named_month(lines: Sequence[Line], language: str | None) -> tuple[dt.date |
 
 _PERIOD_TITLE = re.compile(_words(ALL.period_words))
 # "Dezember 2021", "enero de 2022", and the year after a slash: "JUN/2025", "Tháng 6/2025".
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.?(?: (?:de )?|/)((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\b\.?(?:{DATE_JOINER}| |/)((?:19|20)\d\d)\b")
+# A day before a month's name makes it a date's, not a title's: "Statement date: 15/Jun/2025", "15 Jun
+# 2025", "15. Juni 2025", "15 de junio de 2025".
+_DAY_BEFORE = re.compile(rf"\d(?:[ /.-]|\. |{DATE_JOINER})$")
 
 
 def _shared_month(text: str, language: str | None) -> tuple[dt.date, dt.date] | None:

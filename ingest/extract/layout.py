@@ -250,11 +250,11 @@ def thousands_joined(words: Sequence[Word]) -> list[Word]:
 
     def joined(left: Word, word: Word) -> Word | None:
         height = max(left.bottom - left.top, word.bottom - word.top, 1.0)
-        if not (_SPACED_WHOLE.match(left.text) and _GROUP.match(word.text)):
+        if not (_SPACED_WHOLE.match(left.text) and _thousands_group(word.text)):
             return None
         return join_words(left, word, " ") if word.x0 - left.x1 <= _GROUP_GAP * height else None
 
-    if not any(_GROUP.match(word.text) for word in words[1:]):
+    if not any(_thousands_group(word.text) for word in words[1:]):
         return list(words)  # no group of three digits to join to the word before it: most lines
     return join_adjacent(words, joined)
 
@@ -262,7 +262,14 @@ def thousands_joined(words: Sequence[Word]) -> list[Word]:
 _SPACED_WHOLE = re.compile(
     r"^[-+(]?\D{0,3}\d{1,3}(?: \d{3})*$"
 )  # "-12", "1 234": a head, and groups after it
-_GROUP = re.compile(r"^\d{3}$")
+
+
+def _thousands_group(text: str) -> bool:
+    """Three digits alone ("234"): what `^\\d{3}$` matches of a word's text (which holds no line end), a
+    third of the time (asked of every word of every line)."""
+    return len(text) == 3 and text.isdecimal()
+
+
 _GROUP_GAP = 0.6  # of the line height: a thousands space is a word space, a column's gap is wider
 
 
@@ -283,7 +290,7 @@ def _joins_on(before: Word, left: Word) -> bool:
     """Whether a word may join the figure `left` was just joined into: a sign or a mark before it ("R"
     "1" "234.56"), or the digits before a group of three ("1" "234" "567.89"); never another number set a
     space before it ("3" "1" "250,00": a count, then a figure grouped by spaces)."""
-    return not any(c.isdigit() for c in before.text) or _GROUP.match(left.text) is not None
+    return not any(c.isdigit() for c in before.text) or _thousands_group(left.text)
 
 
 def _joinable(left: Word, right: Word) -> bool:

@@ -266,11 +266,11 @@ def _in_a_day(chunk: _Chunk, header: TableHeader) -> bool:
     """Whether the table the next page may continue ended under a day's date printed alone over its
     undated rows (an app groups each day's rows under it), on this page or the pages before: that day
     may go on over the page. A date alone under rows that print their own (the day a page was printed)
-    is not one: the table prints an earlier day's date alone too."""
+    is not one: a day's is the table's only date, or the table prints an earlier day's date alone too."""
     sections = takewhile(lambda s: s.header is header, reversed(chunk.sections))
     dated = [row for s in sections for row in reversed(s.lines) if row.date is not None]  # last first
     days = [row for row in dated if not row.description and not row.figures]
-    return len(days) > 1 and dated[0] is days[0]
+    return bool(days) and dated[0] is days[0] and (len(days) > 1 or len(dated) == 1)
 
 
 def _text_alone(row: RowLine) -> bool:
@@ -333,9 +333,7 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            rows, start, end = table_lines(
-                ctx, active, lines[index:first_header], continued=True, in_a_day=_in_a_day(chunks[-1], active)
-            )
+            active, (rows, start, end) = _continued(ctx, active, lines[index:first_header], chunks[-1])
             continuable = bool(rows)
             if rows:
                 _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
@@ -371,6 +369,20 @@ def _read_page(
         # with figures, above any header of its own, continue it.
         active = sections[0].header
     return active
+
+
+def _continued(
+    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk
+) -> tuple[TableHeader, tuple[list[RowLine], int, int]]:
+    """The header the rows at the top of a page read under, and those rows, where they continue the
+    table `active` heads: completed by these rows where they show the running balance it does not name
+    (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
+    in_a_day = _in_a_day(chunk, active)
+    read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
+    completed = complete_header(ctx, active, [row.line for row in read[0]])
+    if completed is active:
+        return active, read
+    return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)
 
 
 def _table_at(
@@ -718,7 +730,9 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     elif fields.account_type is None and owes_like_a_card(ctx, rows):
         # Its balances are printed from the holder's side already: only the kind of account is new.
         fields = replace(fields, account_type="CREDIT_CARD")
-    elif not fields.credit_card and owed_by_its_balances(ctx, rows, _printed_ends(rows, fields)):
+    elif not fields.credit_card and owed_by_its_balances(
+        ctx, rows, _printed_ends(rows, fields), sides_named=_sides_named(chunk)
+    ):
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
@@ -746,6 +760,18 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         confidence=settled.confidence,
         places=ctx.places,
     )
+
+
+def _sides_named(chunk: _Chunk) -> bool:
+    """Whether the statement's tables head money out and in with headings that name each side, none
+    guessed from its place."""
+    sides = [
+        column
+        for section in chunk.sections
+        for column in section.header.columns
+        if column.role in (Role.DEBIT, Role.CREDIT)
+    ]
+    return bool(sides) and not any(column.guessed for column in sides)
 
 
 def _printed_ends(rows: Sequence[Row], fields: hdr.HeaderFields) -> tuple[Money | None, Money | None]:

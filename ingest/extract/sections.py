@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import dropwhile, product
+from itertools import product, takewhile
 
 from ingest.extract.amounts import parse_money
 from ingest.extract.context import DEFAULT, ReadContext
@@ -59,10 +59,20 @@ def section_heading(ctx: ReadContext, lines: Sequence[Line], header_index: int) 
     above = line_above(ctx, lines, header_index)
     if above is None:
         return None
-    title = list(dropwhile(_count_or_total, reversed([w.text for w in above.words])))
+    title = _less_count_and_total([w.text for w in above.words])
     if not title or any(c.isdigit() for word in title for c in word) or len(title) > _MAX_HEADING_WORDS:
         return None
     return above
+
+
+def _less_count_and_total(texts: list[str]) -> list[str]:
+    """A title's words less the count of its rows in brackets ("(3)") and their total after it. A figure
+    after a label without a count is the label's value ("Credit limit $6,000.00"), not a section's
+    total: the line is no title."""
+    tail = list(takewhile(_count_or_total, reversed(texts)))
+    if not any(_COUNT.fullmatch(text) for text in tail):
+        return texts
+    return texts[: len(texts) - len(tail)]
 
 
 def _count_or_total(text: str) -> bool:

@@ -235,6 +235,7 @@ def _abbreviations(phrase_role: dict[tuple[str, ...], Role]) -> dict[str, tuple[
 _SHORTEST_ABBREVIATION = 4  # letters: "Buch." might be many words
 
 
+@lru_cache(maxsize=16384)  # each lexicon's phrases are keyed again in the lexicon of every language
 def _key(phrase: str) -> tuple[str, ...]:
     """A heading's words as the reader keys them: folded, without punctuation; a slash parts two
     words as it does in a printed header ("Auftraggeber/Empfänger", see _split_slash); a currency
@@ -288,6 +289,9 @@ class Column:
     booked: bool = False  # a VALUE_DATE column headed as a booking or posting date, not as a value date
     net: bool = False  # an AMOUNT column headed as what is left of a payment after its fee ("Net amount")
     rate: bool = False  # an OTHER column headed as a purchase abroad's exchange rate ("Kurs", "FX rate")
+    # Its role guessed from its place, not named by a heading: a heading no lexicon holds beside named
+    # columns, or a column of figures in a table with no header line (the balances say which side it is).
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,7 +777,7 @@ def _unnamed_columns(tokens: Sequence[tuple[str, Word]], columns: list[Column]) 
         paired = sum(at == place for at, _ in headings) == 2
         role = _unnamed_role(columns, left, right, paired=paired)
         if role is not None:
-            columns = sorted([*columns, Column(role, x0, x1)], key=lambda c: c.x0)
+            columns = sorted([*columns, Column(role, x0, x1, guessed=True)], key=lambda c: c.x0)
     return columns
 
 
@@ -985,7 +989,9 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
     """The columns, each headed by a phrase that languages give different kinds of column
     (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
     Description" a number) read as the language that holds every other heading of the header gives it,
-    where the languages that do agree on it."""
+    where the languages that do agree on it. A header names each money column once: a kind of money
+    column another heading names is not the phrase's ("No." beside "Ngày | Diễn giải | Ghi nợ" is a
+    number), and where one kind alone is left, the phrase heads that kind."""
     if _SHARED_HEADINGS.keys().isdisjoint(phrases):
         return columns
     holding = [
@@ -994,9 +1000,16 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
         if phrase not in _SHARED_HEADINGS
     ]
     languages = frozenset.intersection(*holding) if holding else frozenset()
+    named = {
+        column.role
+        for column, phrase in zip(columns, phrases, strict=True)
+        if column.role in MONEY_ROLES and phrase not in _SHARED_HEADINGS
+    }
     read = []
     for column, phrase in zip(columns, phrases, strict=True):
-        meant = {role for language, role in _SHARED_HEADINGS.get(phrase, {}).items() if language in languages}
+        kinds = _SHARED_HEADINGS.get(phrase, {})
+        left = {role for role in kinds.values() if role not in named}
+        meant = {role for language, role in kinds.items() if language in languages} & left or left
         read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
     return read
 
@@ -1031,15 +1044,19 @@ def _heading_parts(word: Word) -> list[Word]:
     ]
 
 
-_JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "ValueDate", "TransDate"
-
-
 def _split_joined(word: Word) -> list[Word]:
-    match = _JOINED_WORDS.match(word.text)
-    if match is None:
+    """Two capitalised words of three letters or more set without a space, in any alphabet ("ValueDate",
+    "İşlemTarihi"), as the two."""
+    text = word.text
+    if not (text[:1].isupper() and text.isalpha() and not text.isupper()):
+        return [word]  # most words: all in capitals or lower case after the first letter
+    capitals = [i for i, c in enumerate(text) if c.isupper()]
+    if len(capitals) != 2 or not _JOINED_LETTERS <= capitals[1] <= len(text) - _JOINED_LETTERS:
         return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return _parted(word, text[: capitals[1]], text[capitals[1] :], capitals[1])
+
+
+_JOINED_LETTERS = 3  # the least letters of each word: "TransDate", not "McKay" nor "NoRef"
 
 
 _SYMBOL_BEFORE = re.compile(r"^([^\w\s().,/-])([^\W\d_]{2,})$")  # "£Out", "$Balance"
@@ -1059,10 +1076,7 @@ _JOINED_ABBREVIATION = re.compile(r"^([^\W\d_]+\.)([^\W\d_]{2,}\.?)$")
 
 def _split_point(word: Word) -> list[Word]:
     match = _JOINED_ABBREVIATION.match(word.text)
-    if match is None:
-        return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return [word] if match is None else _parted(word, match[1], match[2], len(match[1]))
 
 
 _BRACKETED_AFTER = re.compile(r"^([^\W\d_]{2,})(\(.*)$")  # "Debit(Rs)", "Date(Value"
@@ -1079,8 +1093,7 @@ def _split_bracket(word: Word) -> list[Word]:
         return [word]
     if _CLOSED_NOTE.match(match[2]):
         return [replace(word, text=match[1]), replace(word, text=match[2], x0=word.x1)]
-    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
-    return [replace(word, text=match[1], x1=cut), replace(word, text=match[2], x0=cut)]
+    return _parted(word, match[1], match[2], len(match[1]))
 
 
 def _split_slash(word: Word) -> list[Word]:
@@ -1089,11 +1102,14 @@ def _split_slash(word: Word) -> list[Word]:
     left, right = word.text.split("/")
     if not left or not right:
         return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(left) / len(word.text)
-    return [
-        Word(left, word.x0, cut, word.top, word.bottom, word.confidence),
-        Word(right, cut, word.x1, word.top, word.bottom, word.confidence),
-    ]
+    return _parted(word, left, right, len(left))
+
+
+def _parted(word: Word, left: str, right: str, at: int) -> list[Word]:
+    """A word as two, `left` and `right`, parted where its `at`-th character ends: a box holds a whole
+    word, so each part is given its letters' share of the width."""
+    cut = word.x0 + (word.x1 - word.x0) * at / len(word.text)
+    return [replace(word, text=left, x1=cut), replace(word, text=right, x0=cut)]
 
 
 _HEADING_MARKS = "()[]:,.*"  # brackets and marks around a heading's word ("(CAD)", "Fee*")
@@ -1294,7 +1310,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     columns = [
         Column(Role.DATE, date_x0, date_x1),
         Column(Role.DESC, date_x1 + 4, max(date_x1 + 5, spans[0][0] - 4)),
-        *(Column(role, x0, x1) for role, (x0, x1) in zip(roles, spans, strict=True)),
+        *(Column(role, x0, x1, guessed=True) for role, (x0, x1) in zip(roles, spans, strict=True)),
     ]
     return TableHeader(columns=tuple(columns), page=lines[0].page if lines else 0, bottom=0.0)
 
@@ -1652,8 +1668,7 @@ def _split_date_pairs(words: Sequence[Word]) -> list[Word]:
             continue
         parts = word.text.split("/")
         if len(parts) == 2 and all(_PAIRED_DATE.match(p) and parse_partial(p) for p in parts):
-            cut = word.x0 + (word.x1 - word.x0) * (len(parts[0]) + 1) / len(word.text)
-            out += [replace(word, text=parts[0], x1=cut), replace(word, text=parts[1], x0=cut)]
+            out += _parted(word, parts[0], parts[1], len(parts[0]) + 1)
         else:
             out.append(word)
     return out
@@ -1769,7 +1784,8 @@ def _priced(words: Sequence[Word], taken: Sequence[Word]) -> bool:
 def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _Cells:
     """Each word as a figure in its money column, a garbled figure, or description text."""
     cells = _Cells()
-    wholes: list[tuple[Word, Role]] = []  # whole numbers, used only if their column has no real figure
+    # Whole numbers, with the money's sign printed after them, used only if their column has no real figure.
+    wholes: list[tuple[Word, Role, list[Word]]] = []
     marks: list[Word] = []  # "Af", "Bij" printed under their own headings, apart from the amount
     code: str | None = None
     i = 0
@@ -1786,8 +1802,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         odd = _odd_figure(word.text, word.confidence is not None) if money is None else None
         whole = money is None and word.confidence is None and _WHOLE_UNITS.fullmatch(word.text) is not None
         if (odd is not None or whole) and (whole_role := columns.money_column(word)) is not None:
-            wholes.append((word, whole_role))
-            i += 1
+            sign, _ = _currency_after(ctx, words, i)  # "1 500 Kč": the money's sign, the figure's
+            wholes.append((word, whole_role, sign))
+            i += 1 + len(sign)
             continue
         span, money = _with_sign_marker(ctx, columns, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
@@ -1828,9 +1845,13 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         ):
             _place_text(ctx, columns, word, cells)
         i += 1
-    mark = _decimal_mark(words, ctx.places) if any(w.confidence is None for w, _ in wholes) else None
-    for word, whole_role in wholes:
-        _place_whole(columns, word, whole_role, cells, mark)
+    mark = None
+    if any(w.confidence is None for w, _, _ in wholes):
+        # The decimal mark of the figures in money columns: a description's "12.06 09.15" (a card
+        # payment's day and time) reads as figures too, with the other mark.
+        mark = _decimal_mark([w for w in words if columns.money_column(w) is not None], ctx.places)
+    for word, whole_role, sign in wholes:
+        _place_whole(columns, word, whole_role, cells, mark=mark, sign=sign)
     if not _mark_amount(ctx, cells, marks):
         for word in marks:
             _place_text(ctx, columns, word, cells)
@@ -1980,6 +2001,14 @@ def _with_code_after(
     do; a code before the figure is joined to it when lines are read."""
     if money is None or money.currency is not None:
         return span, money
+    after, code = _currency_after(ctx, words, last)
+    return [*span, *after], money if code is None else replace(money, currency=code)
+
+
+def _currency_after(ctx: ReadContext, words: Sequence[Word], last: int) -> tuple[list[Word], str | None]:
+    """The words of a currency code or sign printed a space after the figure ending at `last`, and the
+    money it names: none where no such words follow, None where the sign names no one money ("kr",
+    whose money the page's language tells)."""
     gap = ctx.tolerances.word_space * (words[last].bottom - words[last].top)
     after: list[Word] = []
     longest = _vocabulary(ctx.lexicon).longest_currency_name
@@ -1995,10 +2024,10 @@ def _with_code_after(
             else CURRENCY_SYMBOLS.get(text) or ctx.lexicon.currency_names.get(fold(text))
         )
         if code is not None:
-            return [*span, *after], replace(money, currency=code)
+            return after, code
         if fold(text) in SHARED_CURRENCY_NAMES:
-            return [*span, *after], money  # "kr": the figure's sign, whose money the page's language tells
-    return span, money
+            return after, None
+    return [], None
 
 
 def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) -> None:
@@ -2029,10 +2058,13 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
     cells.desc.append(word)
 
 
-def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark: str | None) -> None:
+def _place_whole(
+    columns: _Columns, word: Word, role: Role, cells: _Cells, *, mark: str | None, sign: Sequence[Word]
+) -> None:
     """A whole number (or a three-decimal figure) in a money column: its figure, if the column has
     none; else a second figure in the column (OCR), or description text. `mark`, the decimal mark of
-    the line's figures with cents (a text layer's)."""
+    the line's figures with cents (a text layer's); `sign`, the money's sign printed after it, the
+    figure's as the figure goes."""
     if word.confidence is None:
         alone = not any(r in cells.amounts for r in MONEY_ROLES)
         odd = _text_whole(word.text, mark, alone=alone)
@@ -2047,10 +2079,10 @@ def _place_whole(columns: _Columns, word: Word, role: Role, cells: _Cells, mark:
             # Text as `_place_text` places it: a number left in a money column (a page's number) is
             # no line of description.
             cells.in_desc = cells.in_desc and columns.in_desc(word)
-            cells.desc.append(word)
+            cells.desc += [word, *sign]
         return
     cells.amounts[role] = odd
-    cells.amount_words.append(word)
+    cells.amount_words += [word, *sign]
     cells.shown.setdefault(role, []).append(word)
 
 
@@ -2060,11 +2092,16 @@ def _text_whole(text: str, mark: str | None, *, alone: bool) -> Money | None:
     amount (`alone`: beside another side's figure it is a number of the description run on under the
     column, "REF 123 456"). Grouped by the mark that is not the decimal one ("2,500" or "1,50,000"
     beside "1,873.10"), that many units; bare ("110"), the same, as a guess the balance must prove (a
-    number in a money column may be another's). Else a figure printed with three decimals, as
+    number in a money column may be another's). Grouped by a point, comma or apostrophe that is not the
+    line's decimal mark, it is that many units beside another figure too (a round balance beside an
+    amount with cents: "6,000" beside "1,486.35"). Else a figure printed with three decimals, as
     `_odd_figure` reads it."""
     whole = _WHOLE_UNITS.fullmatch(text)
     grouping = None if whole is None else whole["mark"] or whole["lakh"]
-    if whole is not None and mark is not None and alone and grouping != mark:
+    # A point, comma or apostrophe that is not the line's decimal mark groups thousands wherever the
+    # figure stands ("6,000" beside "1,486.35"); a space, or none, only on the line's only amount.
+    set_apart = grouping is not None and grouping != " "
+    if whole is not None and mark is not None and (alone or set_apart) and grouping != mark:
         negative = True if whole["lead"] or whole["trail"] else None
         units = Decimal(whole["digits"].replace(grouping or "", ""))
         return Money(magnitude=units, negative=negative, whole=not grouping)
@@ -2085,13 +2122,20 @@ def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
     """The mark the line's figures with cents set before their cents, where they agree on one."""
     if not places:
         return None
-    cents = re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
+    cents = _cents_mark(places)
     marks = {
         found[-1]
         for w in words
         if parse_money(w.text, places) is not None and (found := cents.findall(w.text))
     }
     return marks.pop() if len(marks) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _cents_mark(places: int) -> re.Pattern[str]:
+    """A figure's decimal mark and its cents, with the currency's decimals (made once per `places`,
+    not per line)."""
+    return re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
 
 
 def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], word: Word) -> bool:
@@ -2218,13 +2262,16 @@ def _one_figure(
 ) -> Word | None:
     """Two words as the one figure they print: set less than `gap` times their height apart, both in
     one money column, and read together (with `separator` between them) as money with `places`
-    decimals (the statement's where None)."""
+    decimals (the statement's where None); a figure in brackets may be read before its closing one
+    ("(1" "100" of "(1 100 000)")."""
+    text = left.text + separator + word.text
+    if text.startswith("(") and ")" not in text:
+        text += ")"
     if (
         word.x0 - left.x1 < gap * (word.bottom - word.top)
         and (column := columns.money_column(word)) is not None
         and column == columns.money_column(left)
-        and parse_money(left.text + separator + word.text, ctx.places if places is None else places)
-        is not None
+        and parse_money(text, ctx.places if places is None else places) is not None
     ):
         return join_words(left, word, separator)
     return None
@@ -2337,7 +2384,8 @@ def _odd_figure(text: str, ocr: bool) -> Money | None:
     return Money(magnitude=Decimal(f"{match['units']}.{match['frac']}"), negative=negative)
 
 
-_GROUPS = re.compile(r"^\d{3}(?: \d{3})*$")  # the groups of thousands after a whole figure's head
+# The groups of thousands after a whole figure's head, with the bracket or minus that closes it.
+_GROUPS = re.compile(r"^\d{3}(?: \d{3})*\)?-?$")
 
 
 # The head of a figure cut at a thousands space: one to three digits, and the groups already joined to
@@ -2774,10 +2822,10 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
 
 
 def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
-    """Where a run of text lines between two rows of one page parts into the row above's last lines
-    and the row below's first (cells centred in rows as tall as their longest description, so that a
-    row's lines stand both over and under its figures): the line after the one gap in the run that
-    every other gap around its lines, to the rows as well, is under `row_lean` of."""
+    """The first line of the row below's part of a run of text lines between two rows of one page, the
+    rest the row above's, or None: the run parts at its widest gap between two of its lines, where every
+    other gap (the two to the rows as well) is under `row_lean` of it. A table that centres each row's
+    cells in a row as tall as its longest description prints text both over and under the figures."""
     if start == 0 or end == len(lines) or end - start < 2:
         return None
     found = [_gap(lines[i - 1], lines[i]) for i in range(start, end + 1)]
@@ -2830,14 +2878,14 @@ def _stacked_date(ctx: ReadContext, rows: Sequence[Row], line: RowLine, followin
 
 
 def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> Row:
-    """One row of its lines; a foreign-currency note under the first line (where the figures print
-    on a row's last line, the note's) is no part of its description, as in `_extend`."""
+    """One row of its lines; a foreign-currency note or a count of points under the first line (where
+    the figures print on a row's last line, the note's) is no part of its description, as in `_extend`."""
     date = next((ln.date for ln in lines if ln.date is not None), None)
     said = [ln.description for ln in lines if ln.description]
     # Each line under the first is its value date's note, its foreign-currency note, or description.
     notes = [(text, value_date_noted(ctx, text)) for text in said[1:]]
     noted = [date for _, date in notes if date is not None]
-    described = said[:1] + [text for text, date in notes if date is None and not exchange_note(ctx, text)]
+    described = said[:1] + [text for text, date in notes if date is None and not _note_aside(ctx, text)]
     amounts: dict[Role, Money] = {}
     for ln in lines:
         for role, money in ln.amounts.items():
@@ -2891,7 +2939,7 @@ def _extend(ctx: ReadContext, row: Row, line: RowLine) -> None:
     noted = value_date_noted(ctx, line.description)
     if noted is not None and row.value_date is None:
         row.value_date = noted  # "Wertstellung 02.06.2025" under the row: its value date, no text
-    elif not exchange_note(ctx, line.description):
+    elif not _note_aside(ctx, line.description):
         row.description = f"{row.description} {line.description}".strip()
     row.words.extend(line.words)
     for role, money in line.amounts.items():
@@ -2926,6 +2974,29 @@ def value_date_noted(ctx: ReadContext, text: str) -> PartialDate | None:
             if date is not None:
                 return date
     return None
+
+
+def _note_aside(ctx: ReadContext, text: str) -> bool:
+    """Whether a line under a row says something of it but not what it was: its foreign-currency note
+    or the points it earned."""
+    return exchange_note(ctx, text) or _points_note(ctx, text)
+
+
+def _points_note(ctx: ReadContext, text: str) -> bool:
+    """Whether a line under a row is the count of what a column set aside would print (the points or
+    miles a card purchase earned: "Prämienmeilen +21", "Points earned 21", "+21 Meilen"): such a
+    column's heading and a whole number, before or after it. No money, and nothing of what was bought."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    aside = _vocabulary(ctx.lexicon).aside_phrases
+    return any(
+        _COUNT.fullmatch(count) is not None and _key(fold(" ".join(label))) in aside
+        for count, label in ((words[-1], words[:-1]), (words[0], words[1:]))
+    )
+
+
+_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:

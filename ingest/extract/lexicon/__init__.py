@@ -419,7 +419,7 @@ def _telling_labels(languages: tuple[Lexicon, ...]) -> dict[str, re.Pattern[str]
         # A label no other language holds: this one is the only one holding it (uniting every other
         # language's phrases, for each language, took half of this function's ~20 ms).
         labels = {label for label in labels if holders[label] == 1}
-        alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        alternatives = "|".join(re.escape(label) for label in sorted(labels, key=lambda x: (-len(x), x)))
         telling[lx.language] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if labels else r"(?!)")
     return telling
 

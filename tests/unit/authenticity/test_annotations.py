@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -23,10 +24,10 @@ ROW = 2  # the figure covered: the third amount of the table
 Rect = tuple[float, float, float, float]
 
 
-def _figure_box() -> Rect:
-    """The box of the figure of row ROW (Helvetica 9, right-aligned at RIGHT), a point wider each way."""
-    width = stringWidth(AMOUNTS[ROW], "Helvetica", 9)
-    return RIGHT - width - 1, row_y(ROW) - 3, RIGHT + 1, row_y(ROW) + 8
+def _figure_box(row: int = ROW) -> Rect:
+    """The box of the figure of `row` (Helvetica 9, right-aligned at RIGHT), a point wider each way."""
+    width = stringWidth(AMOUNTS[row], "Helvetica", 9)
+    return RIGHT - width - 1, row_y(row) - 3, RIGHT + 1, row_y(row) + 8
 
 
 Make = Callable[[pikepdf.Pdf], dict[str, Any]]  # an annotation's entries, made in the document
@@ -191,6 +192,46 @@ def test_a_figure_hidden_under_a_paper_coloured_annotation_and_retyped_in_a_stam
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
+def _whited_out_and_retyped(subtype: str, **entries: Any) -> Make:
+    """An annotation of `subtype` whose appearance whites out the figure and types another on it: what
+    viewers draw is an annotation's appearance, whatever its kind."""
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        helvetica = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        retype = b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (2,540.00) Tj ET"
+        look = _look(document, _filled() + retype, Font=pikepdf.Dictionary(Helv=helvetica))
+        return {"Subtype": pikepdf.Name(subtype), "Rect": list(_figure_box()), "AP": look, **entries}
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("subtype", "entries"),
+    [
+        ("/Line", {"L": [0, 0, 1, 1]}),
+        ("/Underline", {"QuadPoints": [0, 1, 1, 1, 0, 0, 1, 0]}),
+        ("/Redact", {}),
+        ("/Text", {}),
+        ("/Caret", {}),
+        pytest.param(
+            "/Widget",
+            {"FT": pikepdf.Name.Tx, "T": pikepdf.String("amount")},  # a form's text field, in no form
+            marks=pytest.mark.filterwarnings("ignore:.*form widget annotation"),
+        ),
+    ],
+)
+def test_a_figure_whited_out_and_retyped_in_any_kind_of_annotation_is_covered_text(
+    subtype: str, entries: dict[str, Any]
+) -> None:
+    signals = content_signals(_annotated(_whited_out_and_retyped(subtype, **entries)))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert subtype[1:] in signals[0].evidence
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
 def test_a_white_box_under_a_text_box_is_one_finding() -> None:
     def text_box(document: pikepdf.Pdf) -> dict[str, Any]:
         return {
@@ -201,6 +242,24 @@ def test_a_white_box_under_a_text_box_is_one_finding() -> None:
         }
 
     assert _found(_annotated(_box(), text_box)) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
+def test_a_text_box_whose_intent_is_half_a_utf16_pair_is_still_covered_text() -> None:
+    # The intent (IT) is read to tell a callout; text that decodes to no character must not end the
+    # page's checks, and with them the finding.
+    def text_box(document: pikepdf.Pdf) -> dict[str, Any]:
+        return {
+            "Subtype": pikepdf.Name.FreeText,
+            "IT": pikepdf.String(b"\xfe\xff\xd8\x00"),  # UTF-16BE: a high surrogate alone
+            "Rect": list(_figure_box()),
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String("2,540.00"),
+        }
+
+    signals = content_signals(_annotated(text_box))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
 
 
 def test_a_picture_pasted_over_a_figure_is_covered_text() -> None:
@@ -278,41 +337,92 @@ def test_a_callout_in_the_margin_pointing_at_a_figure_is_not_covered_text() -> N
     assert judge(signals).verdict is Verdict.CLEAN
 
 
-def test_a_callout_whose_text_box_lies_over_a_figure_in_the_papers_colour_is_covered_text() -> None:
+def test_a_callout_whose_drawing_cannot_be_seen_is_judged_by_its_whole_rect(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its RD is the file's own word: when what it paints over the figure cannot be drawn to be seen,
+    # the figure its Rect reaches is taken as written over.
     figure = _figure_box()
-    width, height = _size()
-    leader_end = (RIGHT + 100, figure[3] + 60)  # out in the margin: its Rect reaches there
-    look = b"1 1 1 rg 0 0 %.2f %.2f re f" % (width, height)  # the text box (the Rect's corner), in white
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    leader_end = ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2)
+    data = _annotated(_callout(in_the_margin, leader_end))
 
-    signals = content_signals(_annotated(_callout(figure, leader_end, look)))
+    def undrawable(*args: object, **kwargs: object) -> object:
+        raise pdfium.PdfiumError("the page cannot be drawn")
 
-    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
-    assert judge(signals).verdict is Verdict.SUSPECT
+    monkeypatch.setattr("ingest.authenticity.annotations._pixels", undrawable)
+
+    assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
 
 
-def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box_is_covered_text() -> None:
-    # Its RD states a text box in the margin, but what viewers draw is its appearance, across its whole
-    # Rect: a white box over the figure, with another figure typed on it.
+def _with_page(data: bytes, **entries: Any) -> bytes:
+    """The file with these entries set on its page (its MediaBox, its Rotate)."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for key, value in entries.items():
+            document.pages[0].obj[f"/{key}"] = value
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+PAGES: dict[str, dict[str, Any]] = {
+    # 200 inches square, the largest a PDF may have: the whole page drawn to see a callout's figures
+    # would take gigabytes; only the part round them is drawn.
+    "largest": {"MediaBox": [0, 0, 14400, 14400]},
+    "offset": {"MediaBox": [100, -50, 712, 742]},
+    **{f"turned-{degrees}": {"Rotate": degrees} for degrees in (90, 180, 270)},
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_a_callout_is_judged_by_its_drawing_whatever_the_pages_size_or_turn(shape: str) -> None:
+    figure = _figure_box()
+    in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
+    pointing = _callout(in_the_margin, ((figure[0] + figure[2]) / 2, (figure[1] + figure[3]) / 2))
+
+    harmless = content_signals(_with_page(_annotated(pointing), **PAGES[shape]))
+    forged = content_signals(_with_page(_annotated(_whiting_out()), **PAGES[shape]))
+
+    assert SignalCode.COVERED_TEXT not in [s.code for s in harmless]
+    assert [(s.code, s.severity) for s in forged] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
+def _whiting_out(typing: bytes = b"") -> Make:
+    """A callout whose RD states a text box in the margin, but whose appearance, which viewers draw
+    across its whole Rect, is a white box over the figure with another figure typed on it (the glyphs
+    drawn after the `typing` operators)."""
     figure = _figure_box()
     in_the_margin = (RIGHT + 20, figure[1] + 30, RIGHT + 100, figure[3] + 50)
     leader_end = (figure[0] - 2, figure[1] - 2)  # its Rect reaches past the figure
     x, y = figure[0] - leader_end[0], figure[1] - leader_end[1]  # the figure's corner in the Rect
     width, height = _size()
-    look = b"1 1 1 rg %.2f %.2f %.2f %.2f re f BT 0 g /Helv 9 Tf 1 0 0 1 %.2f %.2f Tm (2,540.00) Tj ET" % (
+    look = b"1 1 1 rg %.2f %.2f %.2f %.2f re f BT 0 g %s /Helv 9 Tf 1 0 0 1 %.2f %.2f Tm (2,540.00) Tj ET" % (
         x,
         y,
         width,
         height,
+        typing,
         x + 1,
         y + 3,
     )
     helvetica = pikepdf.Dictionary(
         Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
     )
+    return _callout(in_the_margin, leader_end, look, Font=pikepdf.Dictionary(Helv=helvetica))
 
-    signals = content_signals(
-        _annotated(_callout(in_the_margin, leader_end, look, Font=pikepdf.Dictionary(Helv=helvetica)))
-    )
+
+@pytest.mark.parametrize(
+    "typing",
+    [
+        pytest.param(b"", id="retyped"),
+        # Glyphs filled and stroked 1.2 points wide: the new ink lands on most of the old digits' boxes.
+        pytest.param(b"0 G 2 Tr 1.2 w", id="retyped-in-thickened-glyphs"),
+    ],
+)
+def test_a_callout_whose_appearance_whites_out_a_figure_away_from_its_stated_box_is_covered_text(
+    typing: bytes,
+) -> None:
+    signals = content_signals(_annotated(_whiting_out(typing)))
 
     assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
     assert judge(signals).verdict is Verdict.SUSPECT
@@ -341,3 +451,54 @@ def test_a_callout_drawn_in_the_margin_with_its_arrow_on_a_figure_is_not_covered
 
     assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
     assert judge(signals).verdict is Verdict.CLEAN
+
+
+def _openings(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What pikepdf is asked to open from now on."""
+    opened: list[object] = []
+    real_open = pikepdf.open
+
+    def counted_open(source: Any, *args: Any, **kwargs: Any) -> pikepdf.Pdf:
+        opened.append(source)
+        return real_open(source, *args, **kwargs)
+
+    monkeypatch.setattr(pikepdf, "open", counted_open)
+    return opened
+
+
+def _link(rect: Rect) -> Make:
+    """A link over a figure, as an online banking print links its rows."""
+    return lambda document: {"Subtype": pikepdf.Name.Link, "Rect": list(rect), "Border": [0, 0, 0]}
+
+
+def test_a_pages_callouts_read_their_boxes_from_one_opening_of_the_file_each_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Links first, so that a callout's place among the page's Annots is not its place among the callouts:
+    # one callout points at a figure from the margin, the other's text box lies over another figure.
+    pointing, covering = _figure_box(), _figure_box(ROW + 2)
+    in_the_margin = (RIGHT + 20, pointing[1] + 30, RIGHT + 100, pointing[3] + 50)
+    white = b"1 1 1 rg 0 0 %.2f %.2f re f" % (covering[2] - covering[0], covering[3] - covering[1])
+    data = _annotated(
+        _link(pointing),
+        _link(covering),
+        _callout(in_the_margin, ((pointing[0] + pointing[2]) / 2, (pointing[1] + pointing[3]) / 2)),
+        _callout(covering, (RIGHT + 100, covering[3] + 60), white),
+    )
+    digits = sum(map(str.isdigit, AMOUNTS[ROW + 2]))
+    openings = _openings(monkeypatch)
+
+    signals = content_signals(data)
+
+    assert len(openings) == 1
+    assert [(s.code, s.evidence.split(" in ")[0]) for s in signals] == [
+        (SignalCode.COVERED_TEXT, f"FreeText annotation over {digits} digits")
+    ]
+
+
+def test_a_page_without_a_callout_does_not_open_the_file_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _annotated(_box(), _text_stamp)
+    openings = _openings(monkeypatch)
+
+    assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert openings == []

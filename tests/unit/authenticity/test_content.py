@@ -12,8 +12,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from devtools import tamper
-from ingest.authenticity import assess, judge
+from ingest.authenticity import assess, content, judge
 from ingest.codes import Severity, SignalCode, Verdict
+from ingest.models import Signal
 from ingest.stages.upload import PDF
 from tests.unit.authenticity.pdfs import AMOUNTS, RIGHT, Draw, content_signals, pdf, row_y, table
 
@@ -121,13 +122,15 @@ def test_a_bold_overprint_of_the_same_text_is_not_overlapping_text() -> None:
     assert SignalCode.OVERLAPPING_TEXT not in _codes(pdf(bold))
 
 
-def test_a_figure_in_a_font_nothing_else_uses_is_a_font_island() -> None:
-    def pasted(canvas: Canvas) -> None:
-        table(canvas, skip=3)
-        canvas.setFont("Courier", 9)
-        canvas.drawRightString(RIGHT, row_y(3), "1,450.00")
+def _pasted(canvas: Canvas) -> None:
+    """The table with the figure of row 3 typed in Courier, which nothing else on the page uses."""
+    table(canvas, skip=3)
+    canvas.setFont("Courier", 9)
+    canvas.drawRightString(RIGHT, row_y(3), "1,450.00")
 
-    islands = [s for s in content_signals(pdf(pasted)) if s.code is SignalCode.FONT_ISLAND]
+
+def test_a_figure_in_a_font_nothing_else_uses_is_a_font_island() -> None:
+    islands = [s for s in content_signals(pdf(_pasted)) if s.code is SignalCode.FONT_ISLAND]
     assert len(islands) == 1 and "Courier" in islands[0].evidence
 
 
@@ -388,3 +391,22 @@ def test_a_figure_retyped_in_a_text_box_annotation_over_it_is_covered_text() -> 
 
 def test_a_note_added_beside_the_figures_gives_no_signal() -> None:
     assert content_signals(_noted(over_figure=False)) == []
+
+
+def test_annotations_that_fail_to_be_read_leave_the_pages_other_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pikepdf.open(io.BytesIO(pdf(_pasted))) as document:
+        note = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text, Rect=[560, 740, 580, 760]
+        )
+        document.pages[0].obj["/Annots"] = pikepdf.Array([document.make_indirect(note)])
+        out = io.BytesIO()
+        document.save(out)
+
+    def hostile(*args: object) -> list[Signal]:
+        raise RuntimeError("an annotation pdfium cannot read")
+
+    monkeypatch.setattr(content, "laid_over", hostile)
+
+    assert SignalCode.FONT_ISLAND in _codes(out.getvalue())

@@ -12,7 +12,7 @@ from devtools import tamper
 from ingest.authenticity import assess, judge
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.stages.upload import PDF
-from tests.unit.authenticity.pdfs import pdf, signed, table
+from tests.unit.authenticity.pdfs import content_signals, pdf, signed, table
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +222,81 @@ def test_an_update_saved_after_signing_is_not_covered(statement: bytes) -> None:
     with pikepdf.open(io.BytesIO(data)) as document:
         size = int(document.trailer.Size)
         updated = tamper._append_update(data, document, {size: b"<< /Note (added) >>"}, size=size + 1)
+
+    assert _codes(updated) == {SignalCode.SIGNED_THEN_CHANGED}
+
+
+def _validation_data_added(data: bytes, *, info: dict[str, str] | None = None, note: bool = False) -> bytes:
+    """The signed file with the update a PAdES B-LT signer appends after signing: a /DSS dictionary in the
+    catalog holding the certificates and an OCSP response, and (`info`) the Info record rewritten as
+    iText's save does; `note`: the same update also puts a text note on page 1."""
+    with pikepdf.open(io.BytesIO(data)) as document:
+        size = int(document.trailer.Size)
+        certificate, response, dss = size, size + 1, size + 2
+        root = document.Root
+        root["/DSS"] = pikepdf.Name("/DSSREF")
+        objects = {
+            certificate: tamper._stream_object(b"0\x82 a certificate"),
+            response: tamper._stream_object(b"0\x82 an OCSP response"),
+            dss: b"<< /Certs [%d 0 R] /OCSPs [%d 0 R] >>" % (certificate, response),
+            root.objgen[0]: root.unparse(resolved=True).replace(b"/DSSREF", b"%d 0 R" % dss),
+        }
+        if info is not None:
+            record = {**{str(k): str(v) for k, v in document.docinfo.items()}, **info}
+            objects[size + 3] = pikepdf.Dictionary(record).unparse()
+        if note:
+            page = document.pages[0].obj
+            page["/Annots"] = pikepdf.Array([pikepdf.Name("/NOTE")])
+            objects[size + 4] = b"<< /Type /Annot /Subtype /Text /Rect [40 40 60 60] /Contents (ok) >>"
+            objects[page.objgen[0]] = page.unparse(resolved=True).replace(b"/NOTE", b"%d 0 R" % (size + 4))
+        return tamper._append_update(
+            data, document, objects, size=size + 5, info=size + 3 if info is not None else None
+        )
+
+
+@pytest.mark.parametrize("info", [None, {"/ModDate": "D:20250105090130Z"}], ids=["dss", "dss-and-info"])
+def test_validation_data_added_after_signing_is_no_change(
+    statement: bytes, info: dict[str, str] | None
+) -> None:
+    # PAdES B-LT: the signer appends what checks its certificate (ISO 32000-2 12.8.4.3) after signing,
+    # as banks' sealing services do; the signed revision's pages are the document's.
+    honest = _validation_data_added(signed(statement), info=info)
+    signals = assess(honest, PDF)
+
+    assert {s.code for s in signals} == {SignalCode.SIGNED_WHOLE_FILE}
+    assert judge(signals).verdict is Verdict.CLEAN
+    # The same file with a figure whited out and retyped in a later update is changed after signing.
+    forged = tamper.tamper(honest, "incremental")
+    signals = assess(forged, PDF, content_signals(forged))
+    assert {SignalCode.SIGNED_THEN_CHANGED, SignalCode.CONTENT_UPDATED} <= {s.code for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_validation_data_grown_after_a_later_signature_is_no_change(statement: bytes) -> None:
+    # PAdES B-LTA: the signed revision already holds a DSS (the first signature's), and the update after
+    # the last signature rewrites that DSS with more certificates: the DSS's own objects may change.
+    first = _validation_data_added(signed(statement))
+    with pikepdf.open(io.BytesIO(first)) as document:
+        document.Root.DSS.Certs.append(document.make_stream(b"0\x82 a second certificate"))
+        out = io.BytesIO()
+        document.save(out)
+    later = signed(out.getvalue())
+    with pikepdf.open(io.BytesIO(later)) as document:
+        dss = document.Root.DSS
+        size = int(document.trailer.Size)
+        grown = dss.unparse(resolved=True).replace(b"]", b" %d 0 R]" % size, 1)
+        objects = {size: tamper._stream_object(b"0\x82 the time stamp's certificate"), dss.objgen[0]: grown}
+        updated = tamper._append_update(later, document, objects, size=size + 1)
+    with pikepdf.open(io.BytesIO(updated)) as document:
+        assert len(document.Root.DSS.Certs) == 3  # the update is the file's last word
+
+    assert _codes(updated) == {SignalCode.SIGNED_WHOLE_FILE}
+
+
+def test_an_update_adding_validation_data_and_anything_else_is_a_change_after_signing(
+    statement: bytes,
+) -> None:
+    updated = _validation_data_added(signed(statement), note=True)
 
     assert _codes(updated) == {SignalCode.SIGNED_THEN_CHANGED}
 

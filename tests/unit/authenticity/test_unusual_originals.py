@@ -78,6 +78,87 @@ def test_a_statement_printed_to_pdf_from_the_browser_is_a_weak_sign_and_clean(
     assert judge(signals).verdict is Verdict.CLEAN
 
 
+# Virtual printers the makers of PDF editors ship, as they name themselves in Producer, beside a save by
+# the maker's editor.
+MAKERS_PRINTERS = [
+    ("Foxit Reader PDF Printer Version 9.4.0.1491", "Foxit PDF Reader 2023.2"),
+    ("Foxit PhantomPDF Printer Version 9.1.0.0531", "Foxit PhantomPDF 9.1"),
+    (
+        "PDF-XChange Printer 2012 (5.5 build 316.1) [Windows 7 Professional x64]",
+        "PDF-XChange Editor 10.1.1.381",
+    ),
+    ("Nitro PDF PrimoPDF", "Nitro Pro 13"),
+]
+
+
+@pytest.mark.parametrize(
+    ("printer", "editor"), MAKERS_PRINTERS, ids=["foxit-reader", "phantompdf", "xchange", "primo"]
+)
+def test_a_statement_printed_through_an_editor_makers_printer_is_a_weak_sign_and_clean(
+    statement: bytes, printer: str, editor: str
+) -> None:
+    # Printed through the printer the viewer installs, as an applicant prints the bank's PDF: a new file,
+    # made and saved at once (REVIEW before: the maker's name read as its editor).
+    printed = _metadata(
+        statement, {"Producer": printer, "CreationDate": "D:20250105120000Z", "ModDate": "D:20250105120000Z"}
+    )
+    signals = _signals(printed)
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PRINT_DRIVER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+    # The same statement saved months after it was made by the maker's editor: an edit.
+    edited = _metadata(
+        statement, {"Producer": editor, "CreationDate": "D:20250105120000Z", "ModDate": "D:20250605120000Z"}
+    )
+    signals = _signals(edited)
+    assert (SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+# A paper statement scanned and made searchable in Acrobat: its OCR, or its conversion of the scanned
+# picture, names itself in Producer; the OCR is run days after the scan was saved.
+CAPTURED = {
+    "CreationDate": "D:20250105120000Z",
+    "ModDate": "D:20250110120000Z",
+    "Creator": "Adobe Acrobat 23.3",
+}
+
+
+@pytest.mark.parametrize(
+    "producer",
+    [
+        "Adobe Acrobat Pro (64-bit) 23 Paper Capture Plug-in",
+        "Adobe Acrobat Pro DC 21 Image Conversion Plug-in",
+    ],
+    ids=["ocr", "conversion"],
+)
+def test_a_scan_acrobat_captured_is_no_editors_save_and_its_retouch_is_suspect(
+    statement: bytes, producer: str
+) -> None:
+    # SUSPECT before (the editor's name, and its late save): Acrobat's capture of paper is a scan's own
+    # production, as a scanner's or an OCR engine's output is; the OCR run later is LOW.
+    captured = _metadata(statement, {**CAPTURED, "Producer": producer})
+    signals = _signals(captured)
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.MODIFIED_LATER, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+    # Acrobat keeps the capture's name in Producer while text is retouched by hand: the retouch tells.
+    with pikepdf.open(io.BytesIO(captured)) as document:
+        document.pages[0].contents_add(
+            pikepdf.Stream(document, b"/Span <</ActualText (x)>> BDC /TouchUp_TextEdit MP EMC\n")
+        )
+        out = io.BytesIO()
+        document.save(out)
+    assert judge(_signals(out.getvalue())).verdict is Verdict.SUSPECT
+    # Saved months later by Acrobat itself, under its own name: an editor's late save.
+    saved = _metadata(
+        captured, {"Producer": "Adobe Acrobat Pro (64-bit) 23.6", "ModDate": "D:20250605120000Z"}
+    )
+    signals = _signals(saved)
+    assert {(SignalCode.EDITOR_SOFTWARE, Severity.MEDIUM), (SignalCode.MODIFIED_LATER, Severity.MEDIUM)} <= {
+        (s.code, s.severity) for s in signals
+    }
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
 def test_a_statement_printed_from_firefox_names_no_print_driver(statement: bytes) -> None:
     printed = _metadata(
         statement,

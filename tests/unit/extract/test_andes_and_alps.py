@@ -32,6 +32,7 @@ from tests.unit.extract.unseen_kinds import (
     swiss,
     table,
     totals,
+    whole,
 )
 
 PESOS = [
@@ -41,11 +42,6 @@ PESOS = [
     (D(2025, 3, 18), "COMPRA NACIONAL FERRETERIA", "-8400"),
     (D(2025, 3, 27), "DEPOSITO EN EFECTIVO", "1200000"),
 ]
-
-
-def whole(value: M) -> str:
-    """1.200.000: points between thousands and no cents, as pesos of Chile are printed."""
-    return f"{abs(value):,.0f}".replace(",", ".")
 
 
 def test_a_chilean_account_of_whole_pesos_under_day_and_month_dates_with_branch_and_document() -> None:
@@ -350,6 +346,16 @@ GERMAN = [
     (D(2025, 8, 19), "Kartenzahlung Buchhandlung am Markt", "-18.90"),
 ]
 
+# A German account's "Buchung | Valuta | Vorgang | Soll | Haben": days "04.08." (the year printed apart),
+# each figure a sign and a space before it ("- 74,00", "+ 412,56").
+SOLL_HABEN = [
+    Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
+    Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
+    Column("Vorgang", 140, lambda r: r.description),
+    Column("Soll", 470, lambda r: "- " + continental(r.amount) if r.amount < 0 else "", right=True),
+    Column("Haben", 555, lambda r: "+ " + continental(r.amount) if r.amount > 0 else "", right=True),
+]
+
 
 def test_a_german_account_printing_each_rows_year_on_the_line_under_its_day_and_month() -> None:
     """A German account whose booking and value days are printed "04.08." with the year on the line
@@ -362,13 +368,7 @@ def test_a_german_account_printing_each_rows_year_on_the_line_under_its_day_and_
         "Kontoinhaber: Lena Hoffmann",
         "Auszug 8 vom 01.08.2025 bis 31.08.2025",
     ]
-    columns = [
-        Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
-        Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
-        Column("Vorgang", 140, lambda r: r.description),
-        Column("Soll", 470, lambda r: "- " + continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Haben", 555, lambda r: "+ " + continental(r.amount) if r.amount > 0 else "", right=True),
-    ]
+    columns = SOLL_HABEN
     lines = [*header(head), headings(columns)]
     for cells in table(columns, rows):
         lines += [cells, [(40, "2025", False), (90, "2025", False), (140, "SEPA Referenz 0815", False)]]
@@ -814,13 +814,7 @@ def test_a_german_account_whose_old_and_new_balance_stand_under_their_labels_in_
     next: "Alter Saldo" over "EUR + 1.240,00" beside the IBAN, "Neuer Saldo" over the new one under
     the rows; dates "04.08." with the year under them, money under Soll and Haben."""
     rows = running(M("1240.00"), GERMAN)
-    columns = [
-        Column("Buchung", 40, lambda r: r.date.strftime("%d.%m.")),
-        Column("Valuta", 90, lambda r: r.date.strftime("%d.%m.")),
-        Column("Vorgang", 140, lambda r: r.description),
-        Column("Soll", 470, lambda r: "- " + continental(r.amount) if r.amount < 0 else "", right=True),
-        Column("Haben", 555, lambda r: "+ " + continental(r.amount) if r.amount > 0 else "", right=True),
-    ]
+    columns = SOLL_HABEN
     lines = [
         *header(["Bank am Main AG", "Kontoauszug", "Kontoinhaber: Tim Wagner"]),
         [(40, "Auszug", False), (90, "Seite", False), (140, "IBAN", False), (480, "Alter Saldo", False)],

@@ -25,6 +25,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    indian,
     paid_in,
     paid_out,
     read_one,
@@ -33,6 +34,7 @@ from tests.unit.extract.unseen_kinds import (
     statement,
     table,
     totals,
+    whole_spaced,
 )
 
 DAY = dt.timedelta(days=1)
@@ -183,17 +185,6 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     read = _read([first, second])
     as_drawn(read, rows)
     assert read.currency == "SGD"
-
-
-def indian(value: M) -> str:
-    """1,23,456.78: the last three digits, then groups of two."""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    head, tail = whole[:-3], whole[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(([head] if head else []) + groups + [tail]) + "." + cents
 
 
 IN_ROWS = [
@@ -432,9 +423,6 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
         ],
     )
 
-    def cfa(value: M) -> str:
-        return f"{abs(value):,.0f}".replace(",", " ")
-
     head = [
         "Banque du Wouri",
         "Jean-Paul Mbarga",
@@ -445,9 +433,9 @@ def test_francs_cfa_of_a_statement_from_central_africa_are_xaf() -> None:
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 110, lambda r: r.description),
-        Column("Débit (FCFA)", 400, paid_out(cfa), right=True),
-        Column("Crédit (FCFA)", 480, paid_in(cfa), right=True),
-        Column("Solde (FCFA)", 560, lambda r: cfa(r.balance), right=True),
+        Column("Débit (FCFA)", 400, paid_out(whole_spaced), right=True),
+        Column("Crédit (FCFA)", 480, paid_in(whole_spaced), right=True),
+        Column("Solde (FCFA)", 560, lambda r: whole_spaced(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, rows))
     as_drawn(read, rows)

@@ -10,7 +10,7 @@ from ingest.extract.amounts import money_places
 from ingest.extract.context import DEFAULT
 from ingest.extract.header import named_currency
 from ingest.extract.lexicon import fold, language_of
-from tests.unit.extract.unseen_kinds import Column, D, Drawn, Fonts, M, read_drawn, running
+from tests.unit.extract.unseen_kinds import Column, D, Drawn, Fonts, M, read_drawn, running, whole
 
 
 def spaced(value: M) -> str:
@@ -167,11 +167,6 @@ WHOLE_JULY = [
     (D(2025, 7, 22), "Transfer dari Putu Ayu", "820000"),
     (D(2025, 7, 30), "Biaya Administrasi Bulanan", "-15000"),
 ]
-
-
-def whole(value: M) -> str:
-    """1.275.000: points between thousands and no cents, as rupiah are printed."""
-    return f"{abs(value):,.0f}".replace(",", ".")
 
 
 def test_an_indonesian_account_in_debet_and_kredit_columns_printed_without_cents() -> None:

@@ -5,7 +5,7 @@ was drawn."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     Lines,
     M,
     balance_before,
+    bold,
     drawn_lines,
     english,
     entries,
@@ -36,12 +37,6 @@ def _sum(rows: list[Entry]) -> Decimal:
 
 def _minus(value: Decimal) -> str:
     return ("-" if value < 0 else "") + english(value)
-
-
-def _bold(cells: Sequence[Cell]) -> list[Cell]:
-    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
-    (x, text, at_right), *rest = cells
-    return [(x, "**" + text, at_right), *rest]
 
 
 Style = Callable[[Decimal], str]
@@ -91,7 +86,7 @@ def _daily_ledger(opening: Decimal, rows: list[Entry]) -> Lines:
     days = sorted(daily)
     lines: Lines = [
         [(40, "**Daily ledger balances", False)],
-        _bold(
+        bold(
             [
                 cell
                 for n in range(3)
@@ -138,7 +133,7 @@ def _us_checking(style: Style) -> Lines:
     # Two checks to a line: date, number and amount, then again.
     sets = [(0, 280), (270, 560)]
     lines.append(
-        _bold(
+        bold(
             [
                 cell
                 for left, end in sets
@@ -222,11 +217,11 @@ def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_ac
         [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
         [(40, "New Balance", False), (300, f"${english(new)}", True)],
         [],
-        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
         *_card_rows(CARD_ROWS),
         [],
         [(40, "**CASEY PRICE Card ending 3107", False)],
-        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
         *_card_rows(SECOND_CARD),
     ]
     read = read_one(drawn_lines([lines]))
@@ -295,7 +290,7 @@ def test_a_credit_unions_share_accounts_numbered_in_their_titles_are_not_the_mem
             ]
         )
         lines += [
-            _bold(
+            bold(
                 [
                     (40, "Date", False),
                     (95, "Transaction Description", False),
@@ -337,7 +332,7 @@ def test_a_card_bills_payments_part_is_money_in_without_balances_to_prove_it() -
                 "Visa credit card",
             ]
         )
-        lines.append(_bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]))
+        lines.append(bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]))
         for title, rows in parts:
             lines.append([(40, title, False)])
             lines += [
@@ -359,6 +354,22 @@ UK_ROWS = [
 ]
 
 
+def _out_and_in(out: str, into: str) -> Lines:
+    """The UK rows under "Date | Description | `out` | `into`", dated "03 Mar", each amount unsigned in
+    the column of its side."""
+    return [
+        bold([(40, "Date", False), (100, "Description", False), (470, out, True), (560, into, True)]),
+        *[
+            [
+                (40, d.strftime("%d %b"), False),
+                (100, t, False),
+                (470 if M(a) < 0 else 560, english(M(a)), True),
+            ]
+            for d, t, a in UK_ROWS
+        ],
+    ]
+
+
 def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figures() -> None:
     """A UK account printing no running balance, its balances only as "Balance on 1 March £812.40" and
     "Balance on 31 March" (the day and month, the year the period's), beside their figures or as a
@@ -373,7 +384,7 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
         [(40, last, False), (300, f"£{english(closing)}", True)],
     ]
     over: Lines = [
-        _bold(
+        bold(
             [
                 (40, first, False),
                 (180, "Total paid in", False),
@@ -402,22 +413,7 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
         lines += [
             *balances,
             [],
-            _bold(
-                [
-                    (40, "Date", False),
-                    (100, "Description", False),
-                    (470, "Money out", True),
-                    (560, "Money in", True),
-                ]
-            ),
-            *[
-                [
-                    (40, d.strftime("%d %b"), False),
-                    (100, t, False),
-                    (470 if M(a) < 0 else 560, english(M(a)), True),
-                ]
-                for d, t, a in UK_ROWS
-            ],
+            *_out_and_in("Money out", "Money in"),
         ]
         read = read_one(drawn_lines([lines]))
         assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
@@ -453,22 +449,7 @@ def test_balance_labels_naming_the_last_statement_or_the_present_one(
         [(40, opening_label, False), (330, f"£{english(opening)}", True)],
         [(40, closing_label, False), (330, f"£{english(opening + _sum(UK_ROWS))}", True)],
         [],
-        _bold(
-            [
-                (40, "Date", False),
-                (100, "Description", False),
-                (470, "Withdrawals", True),
-                (560, "Deposits", True),
-            ]
-        ),
-        *[
-            [
-                (40, d.strftime("%d %b"), False),
-                (100, t, False),
-                (470 if M(a) < 0 else 560, english(M(a)), True),
-            ]
-            for d, t, a in UK_ROWS
-        ],
+        *_out_and_in("Withdrawals", "Deposits"),
     ]
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
@@ -568,7 +549,7 @@ def test_an_australian_account_between_its_opening_and_closing_rows_marked_cr_or
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (95, "Transaction", False),
@@ -629,7 +610,7 @@ def test_a_building_society_passbook_account_describing_each_row_by_a_code() -> 
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (110, "Description", False),
@@ -682,7 +663,7 @@ def test_a_new_zealand_account_printing_each_rows_kind_over_its_payee_and_figure
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (100, "Transaction Details", False),
@@ -743,7 +724,7 @@ def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
         [(40, "Ending balance", False), (300, f"${english(closing)}", True)],
         [],
         [(40, "**Deposits", False)],
-        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
         [
             (40, deposit[0].strftime("%m/%d"), False),
             (110, deposit[1], False),
@@ -751,7 +732,7 @@ def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
         ],
         [],
         [(40, "**Checks paid", False)],
-        _bold(
+        bold(
             [
                 cell
                 for n in range(per_line)
@@ -803,7 +784,7 @@ def test_a_credit_unions_name_printed_atop_the_mailing_block_in_its_type_is_not_
     ]
     lines += [
         [],
-        _bold(
+        bold(
             [(40, "Date", False), (100, "Description", False), (460, "Amount", True), (560, "Balance", True)]
         ),
         *[
@@ -838,7 +819,7 @@ def test_a_card_bill_titled_by_its_product_does_not_take_the_holders_name_for_th
         ]
     )
     lines += [
-        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
         *_card_rows(CARD_ROWS[:3]),
     ]
     read = read_one(drawn_lines([lines]))
@@ -864,7 +845,7 @@ def test_a_card_bills_period_as_its_open_and_close_dates(period: str) -> None:
         ]
     )
     lines += [
-        _bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Trans Date", False), (110, "Description", False), (560, "Amount", True)]),
         *_card_rows(CARD_ROWS),
     ]
     read = read_one(drawn_lines([lines]))
@@ -899,7 +880,7 @@ def test_an_irish_account_in_withdrawals_and_lodgements_columns_its_balances_mar
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (110, "Transaction Details", False),
@@ -958,7 +939,7 @@ def test_a_canadian_account_dating_a_days_first_row_and_balancing_its_last_each_
     )
     lines += [
         [(40, "**Details of your account activity", False)],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (95, "Description", False),
@@ -1005,7 +986,7 @@ def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (110, "Description", False),
@@ -1055,7 +1036,7 @@ def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so(m
         balances = _chained(opening, rows)
         lines += [
             [(40, f"**{title}", False)],
-            _bold(
+            bold(
                 [
                     (40, "Date", False),
                     (100, "Description", False),
@@ -1090,7 +1071,7 @@ def test_an_account_labelled_acct_alone_is_numbered_by_it() -> None:
     """ "Acct: 123-456789-0", the label abbreviated and alone: the account's number."""
     lines = header(["Cascade Bank", "CHRIS PARK", "88 PINE AVE", "OLYMPIA WA 98501", "Acct: 123-456789-0"])
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (100, "Description", False),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.unit.extract.test_bank_kinds import indian
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -18,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    indian,
     paid_in,
     paid_out,
     read_drawn,

@@ -328,6 +328,16 @@ def test_an_account_numbered_only_in_the_title_of_its_table() -> None:
     assert read.account_number == "12-3456-7890123-00"
 
 
+# A German savings bank's statement: "Datum | Buchungstext | Betrag | Saldo", one signed amount.
+SPARKASSE = ["Sparkasse am Fluss", "Erika Mustermann", "Kontoauszug 01.10.2025 - 31.10.2025"]
+GIROKONTO = [
+    Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
+    Column("Buchungstext", 120, lambda r: r.description),
+    Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
+    Column("Saldo", 570, lambda r: continental(r.balance), right=True),
+]
+
+
 def test_a_german_account_numbered_only_in_a_section_heading() -> None:
     """ "Girokonto Konto 1234 5678 90" as the heading of the table's section: the number, spaced as
     printed, is the account's."""
@@ -335,13 +345,8 @@ def test_a_german_account_numbered_only_in_a_section_heading() -> None:
         M("640.00"),
         [(D(2025, 10, 1), "Kartenzahlung REWE", "-82.10"), (D(2025, 10, 15), "Gehalt", "2900.00")],
     )
-    columns = [
-        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Buchungstext", 120, lambda r: r.description),
-        Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column("Saldo", 570, lambda r: continental(r.balance), right=True),
-    ]
-    lines = header(["Sparkasse am Fluss", "Erika Mustermann", "Kontoauszug 01.10.2025 - 31.10.2025"])
+    columns = GIROKONTO
+    lines = header(SPARKASSE)
     lines += [[(40, "**Girokonto Konto 1234 5678 90", False)], headings(columns), *table(columns, rows)]
     read = _read(lines)
     as_drawn(read, rows)
@@ -827,13 +832,8 @@ def test_two_accounts_each_titled_by_its_kind_and_number_are_two_statements(titl
         [(D(2025, 10, 1), "Kartenzahlung REWE", "-82.10"), (D(2025, 10, 15), "Gehalt", "2900.00")],
     )
     savings = running(M("5000.00"), [(D(2025, 10, 31), "Zinsen", "1.25")])
-    columns = [
-        Column("Datum", 40, lambda r: r.date.strftime("%d.%m.%Y")),
-        Column("Buchungstext", 120, lambda r: r.description),
-        Column("Betrag", 500, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column("Saldo", 570, lambda r: continental(r.balance), right=True),
-    ]
-    lines = header(["Sparkasse am Fluss", "Erika Mustermann", "Kontoauszug 01.10.2025 - 31.10.2025"])
+    columns = GIROKONTO
+    lines = header(SPARKASSE)
     for title, rows in zip(titles, (current, savings), strict=True):
         lines += [[(40, "**" + title, False)], headings(columns), *table(columns, rows), []]
     first, second = read_all(drawn_lines([lines]))

@@ -33,6 +33,7 @@ from tests.unit.extract.unseen_kinds import (
     spaced,
     table,
     totals,
+    wrapped,
 )
 
 Money = Callable[[M], str]
@@ -53,17 +54,6 @@ def _stacked(columns: Sequence[Column], rows: Sequence[Drawn], *, apart: bool = 
         lines += [[(c.x, t[n], c.right) for c, t in cells if n < len(t) and t[n]] for n in range(depth)]
         lines += [[]] if apart else []
     return lines
-
-
-def _wrapped(text: str, width: int) -> str:
-    """A description cut into lines of `width` characters at most, at spaces."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "\n".join(lines)
 
 
 def _check(
@@ -341,6 +331,18 @@ UK_APP = [
 ]
 
 
+def _monzo_head(rows: Sequence[Drawn]) -> Lines:
+    """A UK app bank's header: the sort code and account number on one line, the period, then the opening
+    and closing balances in pounds."""
+    return [
+        *header(["Monzo Bank Limited", "Jamie Patel", "Sort code: 04-00-04   Account number: 82719304"]),
+        [(40, "01/04/2025 - 30/04/2025", False)],
+        [(40, "Opening balance", False), (550, "£" + english(balance_before(rows)), True)],
+        [(40, "Closing balance", False), (550, "£" + english(rows[-1].balance), True)],
+        [],
+    ]
+
+
 def test_a_uk_app_bank_with_signed_amounts_and_balances_headed_by_the_pound() -> None:
     """Monzo kind: "Date | Description | (GBP) Amount | (GBP) Balance", dates dd/mm/yyyy, pot transfers
     as rows, the sort code and account number on one header line."""
@@ -352,11 +354,7 @@ def test_a_uk_app_bank_with_signed_amounts_and_balances_headed_by_the_pound() ->
         Column("(GBP) Balance", 550, lambda r: english(r.balance), right=True),
     ]
     lines = [
-        *header(["Monzo Bank Limited", "Jamie Patel", "Sort code: 04-00-04   Account number: 82719304"]),
-        [(40, "01/04/2025 - 30/04/2025", False)],
-        [(40, "Opening balance", False), (550, "£" + english(balance_before(rows)), True)],
-        [(40, "Closing balance", False), (550, "£" + english(rows[-1].balance), True)],
-        [],
+        *_monzo_head(rows),
         headings(columns),
         *table(columns, rows),
     ]
@@ -521,30 +519,46 @@ PAYPAL = [
     (D(2025, 8, 11), "Payment from Lucas Gray", M("60.00"), M("2.04")),
     (D(2025, 8, 19), "Transfer to Bank Account", M("-100.00"), M("0")),
 ]
+# Each row's amount, the one the balance takes, is its net: the payment as it came less its fee.
+PAYPAL_ROWS = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
+_CHARGED = {t: (g, f) for _, t, g, f in PAYPAL}
+
+
+def _gross(row: Drawn) -> str:
+    """A PayPal row's payment as it came, with a minus where it went out."""
+    gross, _ = _CHARGED[row.description]
+    return signed(english(gross), gross)
+
+
+def _fee(row: Drawn) -> str:
+    """A PayPal row's fee, with a minus where one was taken."""
+    _, fee = _CHARGED[row.description]
+    return signed(english(fee), -fee)
+
+
+def _paypal_head(rows: Sequence[Drawn]) -> Lines:
+    """A PayPal account statement's header, its beginning and ending balances under it."""
+    return [
+        *header(
+            ["PayPal", "Account statement", "August 1, 2025 - August 31, 2025", "Account ID: 7HKQ2M4XQ9L3A"]
+        ),
+        [(40, "Beginning balance", False), (300, english(balance_before(rows)), True)],
+        [(40, "Ending balance", False), (300, english(rows[-1].balance), True)],
+        [],
+    ]
 
 
 def test_a_payment_service_activity_statement_with_gross_fee_and_net_and_ids_under_each_row() -> None:
     """PayPal kind: "Date | Description | Currency | Gross | Fee | Net | Balance", the fee negative, a line
     "ID: ..." under each row, the beginning and ending balances in a summary box."""
-    rows = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
-    charged = {t: (g, f) for _, t, g, f in PAYPAL}
+    rows = PAYPAL_ROWS
     ids = {t: f"ID: {n}AB23456CD78901{n}E" for n, (_, t, _, _) in enumerate(PAYPAL)}
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
         Column("Description", 100, lambda r: f"{r.description}\n{ids[r.description]}"),
         Column("Currency", 290, lambda _: "USD"),
-        Column(
-            "Gross",
-            380,
-            lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
-            right=True,
-        ),
-        Column(
-            "Fee",
-            430,
-            lambda r: signed(english(charged[r.description][1]), -charged[r.description][1]),
-            right=True,
-        ),
+        Column("Gross", 380, _gross, right=True),
+        Column("Fee", 430, _fee, right=True),
         Column("Net", 490, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
@@ -785,7 +799,7 @@ def test_an_east_african_mobile_money_statement_listed_newest_first_with_receipt
     columns = [
         Column("Receipt No.", 20, lambda r: f"TF{r.date.day:02d}AB1X2Y"),
         Column("Completion Time", 80, lambda r: f"{r.date:%Y-%m-%d}\n{9 + r.date.day % 9:02d}:22:11"),
-        Column("Details", 165, lambda r: _wrapped(r.description, 30)),
+        Column("Details", 165, lambda r: wrapped(r.description, 30)),
         Column("Transaction Status", 345, lambda _: "COMPLETED"),
         Column("Paid In", 475, lambda r: english(r.amount) if r.amount > 0 else "", right=True),
         Column("Withdrawn", 530, lambda r: "-" + english(r.amount) if r.amount < 0 else "", right=True),
@@ -1101,7 +1115,7 @@ def test_a_danish_app_bank_statement_with_text_amount_and_balance_between_primo_
 def test_a_wallet_activity_list_with_a_status_column_where_a_pending_row_moves_no_balance() -> None:
     """PayPal and Cash App kind: "Date | Description | Status | Amount | Balance", each row "Completed"
     but one "Pending", printed without a balance beside it: not posted, no transaction of the statement."""
-    rows = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
+    rows = PAYPAL_ROWS
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
         Column("Description", 110, lambda r: r.description),
@@ -1116,12 +1130,7 @@ def test_a_wallet_activity_list_with_a_status_column_where_a_pending_row_moves_n
         (470, "-12.00", True),
     ]
     lines = [
-        *header(
-            ["PayPal", "Account statement", "August 1, 2025 - August 31, 2025", "Account ID: 7HKQ2M4XQ9L3A"]
-        ),
-        [(40, "Beginning balance", False), (300, english(balance_before(rows)), True)],
-        [(40, "Ending balance", False), (300, english(rows[-1].balance), True)],
-        [],
+        *_paypal_head(rows),
         headings(columns),
         *table(columns, rows),
         pending,
@@ -1132,33 +1141,17 @@ def test_a_wallet_activity_list_with_a_status_column_where_a_pending_row_moves_n
 def test_a_payment_service_heading_the_gross_amount_and_the_net_amount_beside_its_fee() -> None:
     """PayPal kind: "Date | Description | Amount | Fee | Net amount | Balance": the amount as the payment
     came, its fee, and what was left of it, which the balance takes and is the row's amount."""
-    rows = running(M("15.40"), [(d, t, str(g - f)) for d, t, g, f in PAYPAL])
-    charged = {t: (g, f) for _, t, g, f in PAYPAL}
+    rows = PAYPAL_ROWS
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%m/%d/%Y")),
         Column("Description", 100, lambda r: r.description),
-        Column(
-            "Amount",
-            370,
-            lambda r: signed(english(charged[r.description][0]), charged[r.description][0]),
-            right=True,
-        ),
-        Column(
-            "Fee",
-            420,
-            lambda r: signed(english(charged[r.description][1]), -charged[r.description][1]),
-            right=True,
-        ),
+        Column("Amount", 370, _gross, right=True),
+        Column("Fee", 420, _fee, right=True),
         Column("Net amount", 490, lambda r: signed(english(r.amount), r.amount), right=True),
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     lines = [
-        *header(
-            ["PayPal", "Account statement", "August 1, 2025 - August 31, 2025", "Account ID: 7HKQ2M4XQ9L3A"]
-        ),
-        [(40, "Beginning balance", False), (300, english(balance_before(rows)), True)],
-        [(40, "Ending balance", False), (300, english(rows[-1].balance), True)],
-        [],
+        *_paypal_head(rows),
         headings(columns),
         *table(columns, rows),
     ]
@@ -1210,11 +1203,7 @@ def test_a_uk_app_bank_payment_abroad_with_its_own_amount_and_rate_on_the_line_u
         Column("(GBP) Balance", 550, lambda r: english(r.balance), right=True),
     ]
     lines = [
-        *header(["Monzo Bank Limited", "Jamie Patel", "Sort code: 04-00-04   Account number: 82719304"]),
-        [(40, "01/04/2025 - 30/04/2025", False)],
-        [(40, "Opening balance", False), (550, "£" + english(balance_before(rows)), True)],
-        [(40, "Closing balance", False), (550, "£" + english(rows[-1].balance), True)],
-        [],
+        *_monzo_head(rows),
         headings(columns),
         *_stacked(columns, rows),
     ]

@@ -7,10 +7,12 @@ from decimal import Decimal
 
 import pytest
 
+import ingest.extract.header as header_module
 from ingest.extract.context import DEFAULT
 from ingest.extract.dates import NumericOrder
 from ingest.extract.header import printed_pages, read_header
 from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.lexicon import ALL
 from ingest.extract.words import Word
 from tests.unit.extract.builder import Item, page, right
 
@@ -596,3 +598,11 @@ def test_a_page_number_printed_apart_from_a_column_beside_it_on_its_line_is_read
     """TD's photographed page 3: an offer printed beside the header runs on from "3 OF 4"."""
     line = [(40, "STATEMENT DATE: August 15, 2016"), (250, "3 0F 4"), (400, "Get in on weekly deals")]
     assert printed_pages(_lines([(30.0, line)])) == ((3, 4),)
+
+
+def test_a_date_that_begins_with_any_months_name_is_found() -> None:
+    """Dates are looked for only where a digit or a month's first letter begins: every month of every
+    lexicon still begins one ("paid on <month> 12, 2024")."""
+    for month in ALL.months:
+        found = next(header_module._DATE_IN_TEXT.finditer(f"paid on {month} 12, 2024 at"), None)
+        assert found is not None and found.start() == len("paid on "), month

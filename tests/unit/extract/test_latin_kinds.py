@@ -30,6 +30,7 @@ from tests.unit.extract.unseen_kinds import (
     running,
     swiss,
     totals,
+    whole,
 )
 
 
@@ -779,9 +780,6 @@ def test_a_chilean_account_printing_its_daily_balance_on_the_last_row_of_each_da
     under their labels in a box above the table."""
     rows = running(M("428300"), CL_DAYS)
     out, into = totals(rows)
-
-    def whole(value: M) -> str:
-        return f"{abs(value):,.0f}".replace(",", ".")
 
     lines = header(
         [

@@ -46,6 +46,7 @@ from tests.unit.extract.unseen_kinds import (
     statement,
     table,
     totals,
+    whole,
 )
 
 DAY = dt.timedelta(days=1)
@@ -53,11 +54,6 @@ DAY = dt.timedelta(days=1)
 
 def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
     return read_one(drawn_lines(pages))
-
-
-def whole(value: M) -> str:
-    """1.234.567: rupiah without cents, points between thousands."""
-    return f"{abs(value):,.0f}".replace(",", ".")
 
 
 # ---- Italian -------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import pytest
 from ingest.extract.dates import parse_full
 from ingest.extract.lexicon import fold, language_of
 from ingest.extract.pages import MIN_LAYER_QUALITY, reads_as_language, text_quality
-from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -19,6 +18,7 @@ from tests.unit.extract.unseen_kinds import (
     Fonts,
     M,
     as_drawn,
+    assert_header,
     continental,
     drawn_lines,
     english,
@@ -35,11 +35,6 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 DAY = dt.timedelta(days=1)
-
-
-def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
-    assert (read.account_number, read.currency) == (account, currency)
-    assert (read.period_start, read.period_end) == (start, end)
 
 
 # ---- Finnish -------------------------------------------------------------------------------------

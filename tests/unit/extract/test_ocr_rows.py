@@ -487,6 +487,33 @@ def test_a_first_page_whose_header_ocr_lost_is_read_with_the_header_of_the_next_
     ]
 
 
+def test_a_first_page_read_with_a_later_header_that_lost_its_balance_heading_keeps_its_own_amounts() -> None:
+    # Neither page's header reads whole: the second page's lost "Balance", which its rows' figures right
+    # of every heading give back; the first page's, read under it, shows that column by its own rows,
+    # not the nearest named one ("Deposits"), which took each balance for money in.
+    first = [
+        *HEADER_BLOCK,
+        (170.0, [(100, "Description"), (330, "Withdrawals")]),  # "Date", "Deposits", "Balance" lost
+        *ROWS_WITH_BALANCES[:3],
+    ]
+    second = [
+        (60.0, [(330, "Account number: 15836-3311884")]),
+        (170.0, [*LOST_BALANCE_HEADING[1]]),
+        (185.0, [(100, "Balance brought forward"), right(550, "550.00")]),
+        *ROWS_WITH_BALANCES[3:],
+        (245.0, [(40, "Nov 06"), (100, "PHARMACY"), right(370, "10.00"), right(550, "520.00")]),
+    ]
+    [statement] = read_statements([page(first, 1, confidence=90.0), page(second, 2, confidence=90.0)])
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
+        ("PAYROLL", M("500.00"), M("600.00")),
+        ("GROCERY STORE", M("-50.00"), M("550.00")),
+        ("BOOKSHOP", M("-25.00"), M("525.00")),
+        ("REFUND", M("5.00"), M("530.00")),
+        ("PHARMACY", M("-10.00"), M("520.00")),
+    ]
+    assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
+
+
 def _card_pages(first_number: str, first_confidence: float) -> list[PageWords]:
     header = (170.0, [(40, "Date"), (100, "Description"), (480, "Amount")])
     first = [

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from tests.unit.extract.test_more_languages import whole
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -31,6 +30,7 @@ from tests.unit.extract.unseen_kinds import (
     signed,
     spaced,
     table,
+    whole,
 )
 
 # ---- the year's end told by the statement's own number, not by a card's expiry ---------------------

@@ -16,11 +16,13 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    bold,
     continental,
     drawn_lines,
     english,
     entries,
     header,
+    indian,
     paid_in,
     paid_out,
     read_drawn,
@@ -34,12 +36,6 @@ Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the acc
 
 def _sum(rows: Sequence[Entry]) -> Decimal:
     return sum((M(amount) for *_, amount in rows), M(0))
-
-
-def _bold(cells: Sequence[Cell]) -> list[Cell]:
-    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
-    (x, text, at_right), *rest = cells
-    return [(x, "**" + text, at_right), *rest]
 
 
 def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
@@ -81,7 +77,7 @@ def _uk_ordinal_account() -> tuple[Lines, Decimal, Decimal]:
         [(40, "Total money out:", False), (330, f"£{english(M('1013.08'))}", True)],
         [(40, "Your balance at close of business 31st Jan 2025", False), (330, "£2,781.25", True)],
         [],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (100, "Description", False),
@@ -166,7 +162,7 @@ def _card_by_kind(kind_column: bool) -> tuple[Lines, Decimal, Decimal]:
         [(40, "New Balance", False), (330, f"${english(new)}", True)],
         [],
         [(40, "**Transactions", False)],
-        _bold(
+        bold(
             [
                 (150, "Trans. date", False),
                 (210, "Post date", False),
@@ -225,7 +221,7 @@ CU_WITHDRAWALS = [
 def _cu_section(title: str, rows: list[Entry], style: Callable[[Decimal], str]) -> Lines:
     return [
         [(40, f"**{title}", False)],
-        _bold([(40, "Date", False), (150, "Amount", True), (180, "Description", False)]),
+        bold([(40, "Date", False), (150, "Amount", True), (180, "Description", False)]),
         *[[(40, d.strftime("%m/%d"), False), (150, style(M(a)), True), (180, t, False)] for d, t, a in rows],
         [],
     ]
@@ -295,7 +291,7 @@ def test_a_singapore_card_bill_opening_its_table_on_the_previous_balance_and_clo
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Post Date", False),
                 (100, "Trans Date", False),
@@ -362,7 +358,7 @@ def test_a_card_bill_with_credits_and_charges_columns_and_a_reference_number_bet
         [(40, "Previous Balance", False), (330, f"${english(previous)}", True)],
         [(40, "New Balance", False), (330, f"${english(new)}", True)],
         [],
-        _bold(
+        bold(
             [
                 (40, "Trans", False),
                 (80, "Post", False),
@@ -416,7 +412,7 @@ def test_an_australian_card_dated_by_processing_then_by_transaction_in_australia
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date processed", False),
                 (110, "Date of transaction", False),
@@ -497,7 +493,7 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
     )
     lines += [
         [(40, "**Balance Summary", False)],
-        _bold(
+        bold(
             [
                 (40, "Beginning balance", False),
                 (160, "Deposits and other additions", False),
@@ -517,7 +513,7 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
     for title, rows in PNC_SECTIONS:
         lines += [
             [(40, f"**{title}", False)],
-            _bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
+            bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
             *[
                 [(40, d.strftime("%m/%d"), False), (150, english(M(a)), True), (180, t, False)]
                 for d, t, a in rows
@@ -531,7 +527,7 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
         daily.append((day, balance))
     lines += [
         [(40, "**Daily Balance Detail", False)],
-        _bold([(40, "Date", False), (150, "Balance", True), (250, "Date", False), (360, "Balance", True)]),
+        bold([(40, "Date", False), (150, "Balance", True), (250, "Date", False), (360, "Balance", True)]),
     ]
     for first in range(0, len(daily), 2):
         line: list[Cell] = []
@@ -601,7 +597,7 @@ def test_a_prepaid_account_naming_each_rows_kind_in_a_type_column_between_the_te
     )
     lines += [
         [(40, "**DEBIT ACCOUNT TRANSACTIONS", False)],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (90, "Description", False),
@@ -658,7 +654,7 @@ def test_a_chequing_account_printing_the_description_first_and_each_days_date_ri
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "DESCRIPTION", False),
                 (330, "WITHDRAWALS", True),
@@ -721,7 +717,7 @@ def test_a_card_bill_listing_its_rows_in_two_columns_of_the_page_side_by_side() 
         [(40, "Previous balance", False), (260, english(-previous), True)],
         [(40, "New balance", False), (260, english(-new), True)],
         [],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (90, "Description", False),
@@ -804,7 +800,7 @@ def test_a_card_in_debit_and_credit_columns_whose_bare_running_balance_is_what_i
         ]
     )
     lines.append(
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (110, "Transaction details", False),
@@ -880,7 +876,7 @@ def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_bala
             [],
         ]
     date, text, debit, credit = HEADINGS[language]
-    lines.append(_bold([(40, date, False), (110, text, False), (400, debit, True), (480, credit, True)]))
+    lines.append(bold([(40, date, False), (110, text, False), (400, debit, True), (480, credit, True)]))
     if where == "rows":
         lines.append([(110, opening_label, False), (480, style(opening), True)])
     for day, description, amount in LABELLED_ROWS:
@@ -949,7 +945,7 @@ def test_a_card_bill_whose_payment_is_worded_with_a_comma_between_its_words() ->
         [(40, "Previous balance", False), (330, english(previous), True)],
         [(40, "New balance", False), (330, english(new), True)],
         [],
-        _bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
     ]
     for day, text, amount in COMMA_ROWS:
         figure = ("-" if M(amount) > 0 else "") + english(M(amount))
@@ -995,7 +991,7 @@ def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right
         ]
     )
     lines.append(
-        _bold(
+        bold(
             [
                 (40, "Transaction", False),
                 (95, "Posting", False),
@@ -1007,7 +1003,7 @@ def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right
             ]
         )
     )
-    lines.append(_bold([(40, "Date", False), (95, "Date", False), (430, "Number", False)]))
+    lines.append(bold([(40, "Date", False), (95, "Date", False), (430, "Number", False)]))
     for title, rows in BOA_SECTIONS:
         lines.append([(40, f"**{title}", False)])
         for n, (day, text, amount) in enumerate(rows):
@@ -1065,7 +1061,7 @@ def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bo
     ]
     if in_columns:
         lines.append(
-            _bold(
+            bold(
                 [
                     (40, "Datum", False),
                     (110, "Beschreibung", False),
@@ -1075,7 +1071,7 @@ def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bo
             )
         )
     else:
-        lines.append(_bold([(40, "Datum", False), (110, "Beschreibung", False), (540, "Betrag CHF", True)]))
+        lines.append(bold([(40, "Datum", False), (110, "Beschreibung", False), (540, "Betrag CHF", True)]))
     for day, text, amount in SWISS_ROWS:
         value = M(amount)
         if in_columns:
@@ -1097,16 +1093,6 @@ INDIAN_CARD_ROWS = [
     (D(2025, 5, 20), "BPCL FUEL STATION PUNE", "-2100.00"),
     (D(2025, 5, 25), "1% FUEL SURCHARGE WAIVER", "21.00"),
 ]
-
-
-def _lakh(value: Decimal) -> str:
-    """Indian grouping: 1,23,456.78."""
-    whole, cents = f"{abs(value):.2f}".split(".")
-    head, groups = whole[:-3], [whole[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(groups) + "." + cents
 
 
 @pytest.mark.parametrize("wrapped", [True, False])
@@ -1149,13 +1135,13 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
             ]
         )
     spent = -_sum(INDIAN_CARD_ROWS) + paid
-    figures = [_lakh(previous), _lakh(paid), _lakh(spent), "0.00", _lakh(new)]
+    figures = [indian(previous), indian(paid), indian(spent), "0.00", indian(new)]
     lines += [[(x, figure, False) for x, figure in zip((*at, 440), figures, strict=True)], []]
     lines.append(
-        _bold([(40, "Date", False), (150, "Transaction Description", False), (560, "Amount (in Rs.)", True)])
+        bold([(40, "Date", False), (150, "Transaction Description", False), (560, "Amount (in Rs.)", True)])
     )
     for day, text, amount in INDIAN_CARD_ROWS:
-        figure = _lakh(M(amount)) + (" Cr" if M(amount) > 0 else "")
+        figure = indian(M(amount)) + (" Cr" if M(amount) > 0 else "")
         lines.append(
             [(40, day.strftime("%d/%m/%Y 12:34:56"), False), (150, text, False), (560, figure, True)]
         )
@@ -1200,9 +1186,7 @@ def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_
         [(40, "Opening balance", False), (330, english(opening), True)],
         [(40, "Closing balance", False), (330, english(closing), True)],
         [],
-        _bold(
-            [(40, "Date", False), (110, "Description", False), (400, "Debit", True), (480, "Credit", True)]
-        ),
+        bold([(40, "Date", False), (110, "Description", False), (400, "Debit", True), (480, "Credit", True)]),
     ]
     for day, text, amount in SUMMED_ROWS:
         side = 400 if M(amount) < 0 else 480
@@ -1237,7 +1221,7 @@ def test_a_dash_between_a_balance_label_and_its_figure_marked_cr_is_no_minus() -
         [(40, f"Opening balance - ${english(opening)} CR", False)],
         [(40, f"Closing balance - ${english(closing)} CR", False)],
         [],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (110, "Transaction", False),

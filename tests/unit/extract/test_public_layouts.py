@@ -9,11 +9,13 @@ years."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
+    Cell,
     Column,
     D,
     Drawn,
@@ -239,26 +241,34 @@ CARD = [
 ]
 
 
+Abroad = tuple[str, str, str]  # a purchase abroad: its money, its figure in it, the rate
+
+
 def _side(value: Decimal) -> str:
     """1.234,56 - (owed) or 1.234,56 + (paid): the side a space after the figure."""
     return continental(value) + (" -" if value < 0 else " +")
 
 
-def test_a_german_card_bill_headed_betrag_in_over_its_currency_with_the_side_after_each_figure() -> None:
-    """robbeofficial/dkbparse (README: a German bank's card statements) and public parsing notes on the
-    same card ("Datum Beleg | Datum Buchung | Angabe des Unternehmens / Verwendungszweck | Betrag in
-    EUR", each heading on two lines, "1.039,94 -" and "812,40 +"): "Betrag in" over "EUR" is the
-    amount's one heading (not "Betrag" and a column of money in), and the "+" after a payment its
-    side."""
-    previous = M("-812.40")
+def _card_bill(
+    rows: Sequence[tuple[dt.date, dt.date, str, str]], previous: Decimal, abroad: Mapping[int, Abroad]
+) -> tuple[Lines, Decimal]:
+    """A German card bill ("Datum Beleg | Datum Buchung | Angabe des Unternehmens / Verwendungszweck |
+    Betrag in EUR", each heading on two lines, each figure with its side after it) between "Saldo
+    letzte Abrechnung" (`previous`) and "Neuer Saldo", and that new balance; where `abroad` names rows
+    (by their place), "Währung | Betrag | Kurs" between the description and the amount, filled for
+    those rows only."""
     lines: Lines = header(
         ["Nordkredit Bank AG", "Kreditkartenabrechnung", "Ihre Abrechnung vom 22.12.2023 bis 22.01.2024"]
+    )
+    foreign: list[Cell] = (
+        [(330, "Währung", False), (420, "Betrag", True), (480, "Kurs", True)] if abroad else []
     )
     lines += [
         [
             (40, "**Datum", False),
             (90, "Datum", False),
             (140, "Angabe des Unternehmens /", False),
+            *foreign,
             (560, "Betrag in", True),
         ],
         [
@@ -270,17 +280,31 @@ def test_a_german_card_bill_headed_betrag_in_over_its_currency_with_the_side_aft
         [(90, "22.12.23", False), (140, "Saldo letzte Abrechnung", False), (560, _side(previous), True)],
     ]
     balance = previous
-    for made, booked, text, amount in CARD:
+    for n, (made, booked, text, amount) in enumerate(rows):
         balance += M(amount)
+        money, figure, rate = abroad.get(n, ("", "", ""))
+        cells: list[Cell] = [(330, money, False), (420, figure, True), (480, rate, True)] if money else []
         lines.append(
             [
                 (40, f"{made:%d.%m.%y}", False),
                 (90, f"{booked:%d.%m.%y}", False),
                 (140, text, False),
+                *cells,
                 (560, _side(M(amount)), True),
             ]
         )
     lines.append([(140, "Neuer Saldo", False), (560, _side(balance), True)])
+    return lines, balance
+
+
+def test_a_german_card_bill_headed_betrag_in_over_its_currency_with_the_side_after_each_figure() -> None:
+    """robbeofficial/dkbparse (README: a German bank's card statements) and public parsing notes on the
+    same card ("Datum Beleg | Datum Buchung | Angabe des Unternehmens / Verwendungszweck | Betrag in
+    EUR", each heading on two lines, "1.039,94 -" and "812,40 +"): "Betrag in" over "EUR" is the
+    amount's one heading (not "Betrag" and a column of money in), and the "+" after a payment its
+    side."""
+    previous = M("-812.40")
+    lines, balance = _card_bill(CARD, previous, abroad={})
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(made, text, M(amount)) for made, _, text, amount in CARD]
     assert (read.opening_balance, read.closing_balance) == (previous, balance)
@@ -325,42 +349,7 @@ def test_a_german_card_bill_prints_a_purchase_abroad_in_its_money_and_rate_left_
     abroad = {3: ("USD", "25,00", "1,0850")}
     rows = [*CARD[:3], (D(2024, 1, 8), D(2024, 1, 9), "APP STORE, SAN FRANCISCO", "-23.04"), CARD[3]]
     previous = M("-812.40")
-    lines: Lines = header(
-        ["Nordkredit Bank AG", "Kreditkartenabrechnung", "Ihre Abrechnung vom 22.12.2023 bis 22.01.2024"]
-    )
-    lines += [
-        [
-            (40, "**Datum", False),
-            (90, "Datum", False),
-            (140, "Angabe des Unternehmens /", False),
-            (330, "Währung", False),
-            (420, "Betrag", True),
-            (480, "Kurs", True),
-            (560, "Betrag in", True),
-        ],
-        [
-            (40, "**Beleg", False),
-            (90, "Buchung", False),
-            (140, "Verwendungszweck", False),
-            (560, "EUR", True),
-        ],
-        [(90, "22.12.23", False), (140, "Saldo letzte Abrechnung", False), (560, _side(previous), True)],
-    ]
-    balance = previous
-    for n, (made, booked, text, amount) in enumerate(rows):
-        balance += M(amount)
-        money, figure, rate = abroad.get(n, ("", "", ""))
-        cells = [(330, money, False), (420, figure, True), (480, rate, True)] if money else []
-        lines.append(
-            [
-                (40, f"{made:%d.%m.%y}", False),
-                (90, f"{booked:%d.%m.%y}", False),
-                (140, text, False),
-                *cells,
-                (560, _side(M(amount)), True),
-            ]
-        )
-    lines.append([(140, "Neuer Saldo", False), (560, _side(balance), True)])
+    lines, balance = _card_bill(rows, previous, abroad)
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(made, text, M(amount)) for made, _, text, amount in rows]
     assert [t.value_date for t in read.transactions] == [booked for _, booked, _, _ in rows]

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 
+from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -53,6 +54,21 @@ def _later(row: Drawn) -> dt.date:
 
 # ---- Singapore -------------------------------------------------------------------------------------------
 
+# A Singapore bank's consolidated statement (benjamin-awd/monopoly, src/monopoly/banks/dbs/dbs.py).
+_LION_CITY = [
+    "Lion City Bank",
+    "Consolidated Statement",
+    "Details as at 31 Mar 2025",
+    "Savings Account 120-34567-8",
+]
+_WITHDRAWAL_MINUS_DEPOSIT_PLUS = [
+    Column("Date", 40, lambda r: f"{r.date:%d %b}"),
+    Column("Description", 100, lambda r: r.description),
+    Column("Withdrawal (-)", 400, paid_out(english), right=True),
+    Column("Deposit (+)", 480, paid_in(english), right=True),
+    Column("Balance", 560, lambda r: english(r.balance), right=True),
+]
+
 
 def test_a_singapore_account_dated_day_and_month_with_its_balance_brought_and_carried_forward() -> None:
     """benjamin-awd/monopoly, src/monopoly/banks/ocbc/ocbc.py (its account's header "Withdrawal Deposit
@@ -80,22 +96,9 @@ def test_a_singapore_account_headed_withdrawal_minus_and_deposit_plus() -> None:
     Description Withdrawal (-) Deposit (+) Balance", its date "Details as at 31 Mar 2025"): "Balance
     Brought Forward" on the first line and "Balance Carried Forward" on the last."""
     rows = running(M("1203.85"), MONTH)
-    columns = [
-        Column("Date", 40, lambda r: f"{r.date:%d %b}"),
-        Column("Description", 100, lambda r: r.description),
-        Column("Withdrawal (-)", 400, paid_out(english), right=True),
-        Column("Deposit (+)", 480, paid_in(english), right=True),
-        Column("Balance", 560, lambda r: english(r.balance), right=True),
-    ]
-    head = [
-        "Lion City Bank",
-        "Consolidated Statement",
-        "Details as at 31 Mar 2025",
-        "Savings Account 120-34567-8",
-    ]
     brought = Drawn(D(2025, 3, 1), "Balance Brought Forward", M(0), balance_before(rows))
     carried = Drawn(D(2025, 3, 31), "Balance Carried Forward", M(0), rows[-1].balance)
-    read_drawn(head, columns, rows, before=[brought], after=[carried])
+    read_drawn(_LION_CITY, _WITHDRAWAL_MINUS_DEPOSIT_PLUS, rows, before=[brought], after=[carried])
 
 
 # ---- Nigeria ---------------------------------------------------------------------------------------------
@@ -193,7 +196,7 @@ def test_a_spanish_account_with_debit_and_credit_columns_headed_cargo_and_abono(
     assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
 
 
-# ---- Switzerland: French and Italian ---------------------------------------------------------------------
+# ---- Switzerland: French, Italian, German -----------------------------------------------------------------
 
 GENEVA = [
     (D(2025, 3, 3), "Achat carte de débit Migros Genève", "-84.35"),
@@ -202,31 +205,6 @@ GENEVA = [
     (D(2025, 3, 31), "Frais de tenue de compte", "-5.00"),
 ]
 
-
-def test_a_swiss_account_in_french_with_debit_credit_value_and_balance() -> None:
-    """Seen in public Swiss statement readers (headers "Date Texte Débit Crédit Valeur Solde", figures
-    "6'850.00"): "Relevé de compte", "Solde reporté" before the rows."""
-    rows = running(M("1203.85"), GENEVA)
-    columns = [
-        Column("Date", 40, lambda r: f"{r.date:%d.%m.%y}"),
-        Column("Texte", 90, lambda r: r.description),
-        Column("Débit", 360, paid_out(swiss), right=True),
-        Column("Crédit", 430, paid_in(swiss), right=True),
-        Column("Valeur", 445, lambda r: f"{_later(r):%d.%m.%y}" if r.amount else ""),
-        Column("Solde", 560, lambda r: swiss(r.balance), right=True),
-    ]
-    head = [
-        "Banque du Léman",
-        "Relevé de compte",
-        "Compte privé CH93 0076 2011 6238 5295 7",
-        "Du 01.03.2025 au 31.03.2025",
-    ]
-    before = Drawn(D(2025, 3, 1), "Solde reporté", M(0), balance_before(rows))
-    read = read_drawn(head, columns, rows, before=[before])
-    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
-    assert read.currency == "CHF"
-
-
 TICINO = [
     (D(2025, 3, 3), "Acquisto carta di debito Coop Lugano", "-84.35"),
     (D(2025, 3, 5), "Accredito Alpacciaio SA Salario marzo", "6850.00"),
@@ -234,50 +212,94 @@ TICINO = [
     (D(2025, 3, 31), "Spese di tenuta conto", "-5.00"),
 ]
 
+_ZURICH = [
+    "Zürichsee Bank",
+    "Kontoauszug",
+    "Privatkonto CH69 0070 0110 0012 3456 7",
+    "01.03.2025 - 31.03.2025",
+]
 
-def test_a_swiss_account_in_italian_with_debit_credit_value_and_balance() -> None:
-    """Seen in public Swiss statement readers (headers "Data Testo Addebito Accredito Valuta Saldo"):
-    "Estratto conto", "Saldo riportato" before the rows, figures "6'850.00"."""
-    rows = running(M("1203.85"), TICINO)
+
+@pytest.mark.parametrize(
+    ("rows_", "head", "headings_", "dated", "carried"),
+    [
+        # Seen in public Swiss statement readers (headers "Date Texte Débit Crédit Valeur Solde", figures
+        # "6'850.00"): "Relevé de compte", "Solde reporté" before the rows.
+        pytest.param(
+            GENEVA,
+            [
+                "Banque du Léman",
+                "Relevé de compte",
+                "Compte privé CH93 0076 2011 6238 5295 7",
+                "Du 01.03.2025 au 31.03.2025",
+            ],
+            [("Date", 40), ("Texte", 90), ("Débit", 360), ("Crédit", 430), ("Valeur", 445), ("Solde", 560)],
+            "%d.%m.%y",
+            "Solde reporté",
+            id="french",
+        ),
+        # Seen in public Swiss statement readers (headers "Data Testo Addebito Accredito Valuta Saldo"):
+        # "Estratto conto", "Saldo riportato" before the rows, figures "6'850.00".
+        pytest.param(
+            TICINO,
+            [
+                "Banca del Ceresio",
+                "Estratto conto",
+                "Conto privato CH38 8080 8001 2345 6789 0",
+                "Dal 01.03.2025 al 31.03.2025",
+            ],
+            [
+                ("Data", 40),
+                ("Testo", 100),
+                ("Addebito", 370),
+                ("Accredito", 440),
+                ("Valuta", 450),
+                ("Saldo", 560),
+            ],
+            "%d.%m.%Y",
+            "Saldo riportato",
+            id="italian",
+        ),
+        # benjamin-awd/monopoly, src/monopoly/banks/zkb/zkb.py (a Swiss bank's statement, its German
+        # headings "Datum Buchungstext Belastung Gutschrift Valuta Saldo"): "Saldovortrag" before the rows.
+        pytest.param(
+            GENEVA,
+            _ZURICH,
+            [
+                ("Datum", 40),
+                ("Buchungstext", 90),
+                ("Belastung", 360),
+                ("Gutschrift", 430),
+                ("Valuta", 445),
+                ("Saldo", 560),
+            ],
+            "%d.%m.%y",
+            "Saldovortrag",
+            id="german",
+        ),
+    ],
+)
+def test_a_swiss_account_with_debit_credit_value_and_balance(
+    rows_: list[tuple[dt.date, str, str]],
+    head: list[str],
+    headings_: list[tuple[str, float]],
+    dated: str,
+    carried: str,
+) -> None:
+    """A Swiss account in French, Italian or German: "Date | Text | Debit | Credit | Value | Balance" in
+    its language, figures "6'850.00", each day made and valued printed as `dated`, the balance carried
+    over (`carried`) on a row before the rows."""
+    rows = running(M("1203.85"), rows_)
+    date, text, debit, credit, value, balance = headings_
     columns = [
-        Column("Data", 40, lambda r: f"{r.date:%d.%m.%Y}"),
-        Column("Testo", 100, lambda r: r.description),
-        Column("Addebito", 370, paid_out(swiss), right=True),
-        Column("Accredito", 440, paid_in(swiss), right=True),
-        Column("Valuta", 450, lambda r: f"{_later(r):%d.%m.%Y}" if r.amount else ""),
-        Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
+        Column(*date, lambda r: f"{r.date:{dated}}"),
+        Column(*text, lambda r: r.description),
+        Column(*debit, paid_out(swiss), right=True),
+        Column(*credit, paid_in(swiss), right=True),
+        Column(*value, lambda r: f"{_later(r):{dated}}" if r.amount else ""),
+        Column(*balance, lambda r: swiss(r.balance), right=True),
     ]
-    head = [
-        "Banca del Ceresio",
-        "Estratto conto",
-        "Conto privato CH38 8080 8001 2345 6789 0",
-        "Dal 01.03.2025 al 31.03.2025",
-    ]
-    before = Drawn(D(2025, 3, 1), "Saldo riportato", M(0), balance_before(rows))
-    read = read_drawn(head, columns, rows, before=[before])
-    assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
-    assert read.currency == "CHF"
-
-
-def test_a_swiss_account_in_german_with_belastung_gutschrift_valuta_saldo() -> None:
-    """benjamin-awd/monopoly, src/monopoly/banks/zkb/zkb.py (a Swiss bank's statement, its German
-    headings "Datum Buchungstext Belastung Gutschrift Valuta Saldo"): "Saldovortrag" before the rows."""
-    rows = running(M("1203.85"), GENEVA)
-    columns = [
-        Column("Datum", 40, lambda r: f"{r.date:%d.%m.%y}"),
-        Column("Buchungstext", 90, lambda r: r.description),
-        Column("Belastung", 360, paid_out(swiss), right=True),
-        Column("Gutschrift", 430, paid_in(swiss), right=True),
-        Column("Valuta", 445, lambda r: f"{_later(r):%d.%m.%y}" if r.amount else ""),
-        Column("Saldo", 560, lambda r: swiss(r.balance), right=True),
-    ]
-    head = [
-        "Zürichsee Bank",
-        "Kontoauszug",
-        "Privatkonto CH69 0070 0110 0012 3456 7",
-        "01.03.2025 - 31.03.2025",
-    ]
-    before = Drawn(D(2025, 3, 1), "Saldovortrag", M(0), balance_before(rows))
+    before = Drawn(D(2025, 3, 1), carried, M(0), balance_before(rows))
     read = read_drawn(head, columns, rows, before=[before])
     assert [t.value_date for t in read.transactions] == [_later(r) for r in rows]
     assert read.currency == "CHF"
@@ -286,17 +308,16 @@ def test_a_swiss_account_in_german_with_belastung_gutschrift_valuta_saldo() -> N
 # ---- Australia: balances marked CR -----------------------------------------------------------------------
 
 
-def test_an_australian_account_whose_balances_are_marked_cr_and_opened_by_an_opening_balance_row() -> None:
-    """Seen in public Australian statement parsers (a bank's "Date Transaction Debit Credit Balance",
-    balances "$1,234.56 CR", rows "03 Mar", "OPENING BALANCE" and "CLOSING BALANCE" rows): the year
-    only in the period."""
-    rows = running(M("1203.85"), MONTH)
+def _read_harbour_bank(rows: list[Drawn], balance: Callable[[Drawn], str]) -> RawStatement:
+    """An Australian account's "Date | Transaction | Debit | Credit | Balance", rows dated "03 Mar", the
+    year only in the period, between "OPENING BALANCE" and "CLOSING BALANCE" rows, each balance printed
+    by `balance`: read, after asserting that it holds the rows as drawn."""
     columns = [
         Column("Date", 40, lambda r: f"{r.date:%d %b}"),
         Column("Transaction", 90, lambda r: r.description),
         Column("Debit", 400, paid_out(english), right=True),
         Column("Credit", 470, paid_in(english), right=True),
-        Column("Balance", 560, lambda r: "$" + english(r.balance) + " CR", right=True),
+        Column("Balance", 560, balance, right=True),
     ]
     head = [
         "Harbour Bank of Australia",
@@ -305,7 +326,15 @@ def test_an_australian_account_whose_balances_are_marked_cr_and_opened_by_an_ope
     ]
     opening = Drawn(D(2025, 3, 1), "OPENING BALANCE", M(0), balance_before(rows))
     closing = Drawn(D(2025, 3, 31), "CLOSING BALANCE", M(0), rows[-1].balance)
-    read = read_drawn(head, columns, rows, before=[opening], after=[closing])
+    return read_drawn(head, columns, rows, before=[opening], after=[closing])
+
+
+def test_an_australian_account_whose_balances_are_marked_cr_and_opened_by_an_opening_balance_row() -> None:
+    """Seen in public Australian statement parsers (a bank's "Date Transaction Debit Credit Balance",
+    balances "$1,234.56 CR", rows "03 Mar", "OPENING BALANCE" and "CLOSING BALANCE" rows): the year
+    only in the period."""
+    rows = running(M("1203.85"), MONTH)
+    read = _read_harbour_bank(rows, lambda r: "$" + english(r.balance) + " CR")
     assert read.currency == "AUD"
 
 
@@ -417,23 +446,7 @@ def test_an_australian_account_overdrawn_at_its_opening_its_balances_marked_dr_t
     """Seen in public Australian statement parsers (balances "$120.40 DR" while overdrawn, "CR" once in
     credit): an "OPENING BALANCE" row in debit, the salary bringing the account into credit."""
     rows = running(M("-120.40"), MONTH)
-    columns = [
-        Column("Date", 40, lambda r: f"{r.date:%d %b}"),
-        Column("Transaction", 90, lambda r: r.description),
-        Column("Debit", 400, paid_out(english), right=True),
-        Column("Credit", 470, paid_in(english), right=True),
-        Column(
-            "Balance", 560, lambda r: f"${english(r.balance)} {'CR' if r.balance >= 0 else 'DR'}", right=True
-        ),
-    ]
-    head = [
-        "Harbour Bank of Australia",
-        "Statement Period 1 Mar 2025 - 31 Mar 2025",
-        "BSB 062-000 Account Number 1234 5678",
-    ]
-    opening = Drawn(D(2025, 3, 1), "OPENING BALANCE", M(0), balance_before(rows))
-    closing = Drawn(D(2025, 3, 31), "CLOSING BALANCE", M(0), rows[-1].balance)
-    read = read_drawn(head, columns, rows, before=[opening], after=[closing])
+    read = _read_harbour_bank(rows, lambda r: f"${english(r.balance)} {'CR' if r.balance >= 0 else 'DR'}")
     assert read.opening_balance < 0 < read.closing_balance
 
 
@@ -456,21 +469,8 @@ def test_a_singapore_account_whose_descriptions_run_over_lines_with_the_figures_
     on its first line or on its last, between "Balance Brought Forward" and "Balance Carried
     Forward"."""
     rows = running(M("1203.85"), PAYNOW)
-    columns = [
-        Column("Date", 40, lambda r: f"{r.date:%d %b}"),
-        Column("Description", 100, lambda r: r.description),
-        Column("Withdrawal (-)", 400, paid_out(english), right=True),
-        Column("Deposit (+)", 480, paid_in(english), right=True),
-        Column("Balance", 560, lambda r: english(r.balance), right=True),
-    ]
-    lines: Lines = header(
-        [
-            "Lion City Bank",
-            "Consolidated Statement",
-            "Details as at 31 Mar 2025",
-            "Savings Account 120-34567-8",
-        ]
-    )
+    columns = _WITHDRAWAL_MINUS_DEPOSIT_PLUS
+    lines = header(_LION_CITY)
     lines.append(headings(columns))
     lines.append([(100, "Balance Brought Forward", False), (560, english(balance_before(rows)), True)])
     for row in rows:
@@ -522,14 +522,8 @@ def test_a_swiss_account_overdrawn_its_balances_with_a_minus_after_the_figure() 
         Column("Gutschrift", 440, paid_in(swiss), right=True),
         Column("Saldo", 560, lambda r: swiss(r.balance, trailing=True), right=True),
     ]
-    head = [
-        "Zürichsee Bank",
-        "Kontoauszug",
-        "Privatkonto CH69 0070 0110 0012 3456 7",
-        "01.03.2025 - 31.03.2025",
-    ]
     before = Drawn(D(2025, 3, 1), "Saldovortrag", M(0), balance_before(rows))
-    read = read_drawn(head, columns, rows, before=[before])
+    read = read_drawn(_ZURICH, columns, rows, before=[before])
     assert read.opening_balance == M("-203.85")
 
 

@@ -124,6 +124,18 @@ def test_a_date_alone_under_a_page_of_dated_rows_is_no_day_the_next_pages_head_g
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
 
 
+def test_a_tables_only_day_goes_on_at_the_next_pages_head() -> None:
+    """ "Date | Description | Amount" over one day's date alone and its rows, the page breaking inside
+    that day: the rows at the next page's head, undated, are still that day's, though the table prints no
+    earlier day's date alone."""
+    one_day = [row for row in DAYS if row[0] == D(2025, 6, 5)]
+    lines: list[list[Item]] = [[(40, "Date"), (110, "Description"), (520, "Amount")], [(40, "5 June 2025")]]
+    lines += [[(110, text), right(550, f"{amount:.2f}")] for _, text, amount in one_day]
+    closing = OPENING + sum(amount for _, _, amount in one_day)
+    read = _pages(_head(closing), lines, [len(lines) - 2])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == one_day
+
+
 # ---- stacked headings that name the net amount ----------------------------------------------------------
 
 # (day, description, gross, fee): a payment as it came, the fee taken from it, and what was left (net).
@@ -211,6 +223,65 @@ def test_a_statement_titled_by_its_month_and_year_after_a_slash_covers_that_mont
     assert (read.period_start, read.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
 
 
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Statement date: 15/Jun/2025",
+        "Statement date: 15 Jun 2025",
+        "Kontoauszug vom 15. Juni 2025",
+        "Fecha del extracto: 15 de junio de 2025",
+    ],
+)
+def test_a_statement_dated_by_a_day_of_a_month_is_not_titled_by_that_month(dated: str) -> None:
+    """ "Statement date: 15/Jun/2025" names a day, not the month the statement covers: the period holds
+    the rows, from May's to June's, where June alone would leave May's row outside it."""
+    rows = [(D(2025, 5, 20), "Card purchase Metro", M("-45.00")), (D(2025, 6, 10), "Salary", M("1500.00"))]
+    head = ["Harbour Bank", "JOHN SMITH", dated, "Account number 12345678"]
+    lines: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    headings: list[Item] = [(40, "Date"), (110, "Description"), right(460, "Debit"), right(520, "Credit")]
+    lines += [
+        (120.0, [*headings, right(580, "Balance")]),
+        (135.0, [(110, "Opening balance"), right(580, "200.00")]),
+    ]
+    balance = M("200.00")
+    for n, (day, text, amount) in enumerate(rows):
+        balance += amount
+        figure = right(460 if amount < 0 else 520, f"{abs(amount):.2f}")
+        lines.append(
+            (150.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (110, text), figure, right(580, f"{balance:.2f}")])
+        )
+    [read] = read_statements([page(lines)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == rows
+    assert read.period_start is not None and read.period_end is not None
+    assert all(read.period_start <= t.date <= read.period_end for t in read.transactions)
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["Período: 1 de dezembro a 31 de dezembro de 2025", "Periodo: 1 de diciembre al 31 de diciembre de 2025"],
+)
+def test_a_period_written_out_whose_start_leaves_its_year_to_the_end_is_read_whole(period: str) -> None:
+    """ "1 de dezembro a 31 de dezembro de 2025": the start's year is the end's, as in "1 December - 31
+    December 2025"; the period is the month, though the rows run from the 2nd to the 29th."""
+    rows = [(D(2025, 12, 2), "Compra Mercado", M("-45.00")), (D(2025, 12, 29), "Salario", M("1500.00"))]
+    head = ["Banco Serra", "EXTRATO DE CONTA", period, "Conta 6291.453454.030"]
+    lines: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    headings: list[Item] = [(40, "Data"), (110, "Descrição"), right(460, "Débito"), right(520, "Crédito")]
+    lines += [
+        (120.0, [*headings, right(580, "Saldo")]),
+        (135.0, [(110, "Saldo anterior"), right(580, "200,00")]),
+    ]
+    balance = M("200.00")
+    for n, (day, text, amount) in enumerate(rows):
+        balance += amount
+        figure = right(460 if amount < 0 else 520, f"{abs(amount):.2f}".replace(".", ","))
+        saldo = right(580, f"{balance:.2f}".replace(".", ","))
+        lines.append((150.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (110, text), figure, saldo]))
+    [read] = read_statements([page(lines)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == rows
+    assert (read.period_start, read.period_end) == (D(2025, 12, 1), D(2025, 12, 31))
+
+
 @pytest.mark.parametrize("sides", [("Có", "Nợ"), ("Nợ", "Có"), ("CÓ", "NỢ")])
 def test_no_and_co_alone_head_money_out_and_in_where_the_header_is_vietnamese(sides: tuple[str, str]) -> None:
     """ "Nợ" (owed: money out) and "Có" (money in) alone head the money columns beside "Ngày | Diễn
@@ -239,3 +310,23 @@ def test_no_beside_english_headings_still_heads_a_number() -> None:
         rows.append((153.0 + LINE * n, [(40, str(n)), (70, f"{day:%d/%m/%Y}"), (140, text), figure]))
     [read] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == DAYS
+
+
+def test_no_beside_vietnamese_headings_that_name_money_out_heads_a_number() -> None:
+    """ "No. | Ngày | Diễn giải | Ghi nợ | Ghi có": "Ghi nợ" heads money out, so "No.", though it folds to
+    the "Nợ" that heads money out alone beside Vietnamese headings, heads the rows' numbers."""
+    head = ["Ngân hàng TMCP Sông Hồng", "SAO KÊ TÀI KHOẢN", "Chủ tài khoản: NGUYEN VAN AN", "Loại tiền: VND"]
+    rows: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
+    headings: list[Item] = [
+        (20, "No."),
+        (60, "Ngày"),
+        (140, "Diễn giải"),
+        right(480, "Ghi nợ"),
+        right(560, "Ghi có"),
+    ]
+    rows.append((150.0, headings))
+    for n, (day, text, amount) in enumerate(JUNE, 1):
+        figure = right(480 if amount < 0 else 560, _dong(amount))
+        rows.append((153.0 + LINE * n, [(20, str(n)), (60, f"{day:%d/%m/%Y}"), (140, text), figure]))
+    [read] = read_statements([page(rows)])
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == JUNE

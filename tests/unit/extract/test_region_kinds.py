@@ -23,6 +23,7 @@ from tests.unit.extract.unseen_kinds import (
     as_drawn,
     continental,
     english,
+    indian,
     paid_in,
     paid_out,
     read_drawn,
@@ -31,6 +32,7 @@ from tests.unit.extract.unseen_kinds import (
     signed,
     spaced,
     swiss,
+    whole_spaced,
 )
 
 # ---- South Africa: "R 2 500.00" ------------------------------------------------------------------------
@@ -93,6 +95,23 @@ ROUND_ROWS = [
 ]
 
 
+def _round_amounts_whole(style: Callable[[Decimal], str]) -> list[Column]:
+    """ "Date | Particulars | Debit | Credit | Balance", each figure in the given style, a round amount
+    printed without its cents, every other figure and every balance with them."""
+
+    def shown(value: Decimal) -> str:
+        text = style(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    return [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: style(r.balance), right=True),
+    ]
+
+
 @pytest.mark.parametrize(
     "style", [english, continental, spaced, swiss], ids=["1,234.56", "1.234,56", "1 234,56", "1'234.56"]
 )
@@ -103,18 +122,7 @@ def test_an_account_printing_its_round_amounts_without_their_cents(style: Callab
     grouping mark the one the figures with cents group their thousands by (not three decimals), a
     space too, which a text layer cuts the figure at ("2" "500")."""
     rows = running(M("7310.45"), ROUND_ROWS)
-
-    def shown(value: Decimal) -> str:
-        text = style(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    columns = [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: style(r.balance), right=True),
-    ]
+    columns = _round_amounts_whole(style)
     head = [
         "Rift Valley Commercial Bank",
         "JANE WANJIKU MWANGI",
@@ -250,16 +258,6 @@ PUNE_ROWS = [
 ]
 
 
-def _lakhs(value: Decimal) -> str:
-    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
-    units, cents = f"{abs(value):.2f}".split(".")
-    head, groups = units[:-3], [units[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join(groups) + "." + cents
-
-
 @pytest.mark.parametrize("apart", [False, True], ids=["1,234.00Cr", "1,234.00 Cr"])
 def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it(apart: bool) -> None:
     """Indian current account with an overdraft: "Date | Particulars | Withdrawals | Deposits | Balance",
@@ -270,13 +268,13 @@ def test_an_indian_overdraft_whose_balance_crosses_zero_marked_cr_or_dr_after_it
     gap = " " if apart else ""
 
     def balance(value: Decimal) -> str:
-        return _lakhs(value) + gap + ("Dr" if value < 0 else "Cr")
+        return indian(value) + gap + ("Dr" if value < 0 else "Cr")
 
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%y")),
         Column("Particulars", 80, lambda r: r.description),
-        Column("Withdrawals", 410, paid_out(_lakhs), right=True),
-        Column("Deposits", 485, paid_in(_lakhs), right=True),
+        Column("Withdrawals", 410, paid_out(indian), right=True),
+        Column("Deposits", 485, paid_in(indian), right=True),
         Column("Balance", 570, lambda r: balance(r.balance), right=True),
     ]
     head = [
@@ -303,18 +301,7 @@ def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
     each round amount printed without its cents ("1,85,000", "1,50,000", "2,500") and every other figure
     and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
     rows = running(M("731045.45"), BENGALURU_ROWS)
-
-    def shown(value: Decimal) -> str:
-        text = _lakhs(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    columns = [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: _lakhs(r.balance), right=True),
-    ]
+    columns = _round_amounts_whole(indian)
     head = [
         "Kaveri Sahakari Bank Ltd",
         "RAVI SHANKAR",
@@ -336,11 +323,6 @@ DAKAR_ROWS = [
 ]
 
 
-def _francs(value: Decimal) -> str:
-    """1 250 000: the CFA franc has no cents; thousands are set apart by spaces."""
-    return f"{abs(value):,.0f}".replace(",", " ")
-
-
 @pytest.mark.parametrize("named", ["Devise : XOF", "Montants en FCFA", ""], ids=["XOF", "FCFA", "unnamed"])
 def test_a_west_african_account_in_cfa_francs_printing_millions_in_spaced_groups(named: str) -> None:
     """Senegalese kind: "Date | Libellé | Débit | Crédit | Solde", every figure a whole number of francs
@@ -350,9 +332,9 @@ def test_a_west_african_account_in_cfa_francs_printing_millions_in_spaced_groups
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 100, lambda r: r.description),
-        Column("Débit", 400, paid_out(_francs), right=True),
-        Column("Crédit", 480, paid_in(_francs), right=True),
-        Column("Solde", 565, lambda r: _francs(r.balance), right=True),
+        Column("Débit", 400, paid_out(whole_spaced), right=True),
+        Column("Crédit", 480, paid_in(whole_spaced), right=True),
+        Column("Solde", 565, lambda r: whole_spaced(r.balance), right=True),
     ]
     head = [
         "Banque Sahélienne de Dakar",

@@ -10,7 +10,6 @@ from dataclasses import replace
 import pytest
 
 from ingest.extract.statement import RawStatement
-from tests.unit.extract.test_bank_kinds import indian
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -25,6 +24,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    indian,
     paid_in,
     paid_out,
     read_drawn,
@@ -33,6 +33,7 @@ from tests.unit.extract.unseen_kinds import (
     statement,
     table,
     totals,
+    wrapped,
 )
 
 DAY = dt.timedelta(days=1)
@@ -46,17 +47,6 @@ def _joined(read: RawStatement, columns: Sequence[Column], rows: Sequence[Drawn]
     assert entries(read) == [(r.date, d, r.amount) for r, d in zip(rows, described, strict=True)]
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
-
-
-def _wrapped(text: str, width: int) -> str:
-    """A description cut into lines of `width` characters, at spaces."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "\n".join(lines)
 
 
 HDFC_ROWS = [
@@ -78,7 +68,7 @@ def test_an_indian_account_with_wrapped_narrations_and_its_opening_balance_in_a_
     rows = running(M("38412.90"), HDFC_ROWS)
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%y")),
-        Column("Narration", 72, lambda r: _wrapped(r.description, 30)),
+        Column("Narration", 72, lambda r: wrapped(r.description, 30)),
         Column("Chq./Ref.No.", 232, lambda r: "0000" + r.date.strftime("%d%m") + "5512"),
         Column("Value Dt", 312, lambda r: r.date.strftime("%d/%m/%y")),
         Column("Withdrawal Amt.", 425, paid_out(indian), right=True),
@@ -965,7 +955,7 @@ def test_an_indian_account_headed_over_two_lines_with_the_time_under_each_posted
         Column("Date", 45, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Posted Date", 105, lambda r: f"{r.date + DAY:%d/%m/%Y}\n10:22:31 AM"),
         Column("Ref No", 170, lambda r: "-"),
-        Column("Remarks", 215, lambda r: _wrapped(r.description, 28)),
+        Column("Remarks", 215, lambda r: wrapped(r.description, 28)),
         Column("(INR)", 440, paid_out(indian), right=True),
         Column("(INR)", 505, paid_in(indian), right=True),
         Column("(INR)", 570, lambda r: indian(r.balance), right=True),

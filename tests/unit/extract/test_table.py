@@ -77,6 +77,31 @@ def test_a_heading_with_its_note_in_brackets_keeps_the_whole_word_as_its_column(
     assert (credit.x0, credit.x1) == (330, 390)
 
 
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ("TransDate", "ValueDate", "Details", "Amount", "Balance"),
+        ("İşlemTarihi", "ValörTarihi", "Açıklama", "Tutar", "Bakiye"),
+    ],
+)
+def test_date_headings_of_two_capitalised_words_set_without_a_space_head_their_columns(
+    headings: tuple[str, ...],
+) -> None:
+    """ "TransDate", and in any alphabet "İşlemTarihi" (Turkish "İşlem Tarihi"): the two words a heading
+    is, set without a space, head the transaction and the value dates."""
+    heading = (170.0, list(zip((40, 110, 180, 420, 510), headings, strict=True)))
+    [line] = cluster_lines(page([heading]).words, 1)
+    header = find_header(DEFAULT, line)
+    assert header is not None
+    assert [c.role for c in header.columns] == [
+        Role.DATE,
+        Role.VALUE_DATE,
+        Role.DESC,
+        Role.AMOUNT,
+        Role.BALANCE,
+    ]
+
+
 def test_a_summary_box_is_not_a_table_header() -> None:
     rows = [(100.0, [(40, "STATEMENT DATE PAYMENT DUE DATE TOTAL CREDIT LIMIT TOTAL MINIMUM DUE")])]
     [line] = cluster_lines(page(rows).words, 1)

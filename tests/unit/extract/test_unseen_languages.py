@@ -11,13 +11,13 @@ import pytest
 
 from ingest.extract.dates import parse_partial
 from ingest.extract.lexicon import fold, language_of
-from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Drawn,
     Fonts,
     M,
+    assert_header,
     continental,
     english,
     paid_in,
@@ -31,11 +31,6 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 DAY = dt.timedelta(days=1)
-
-
-def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
-    assert (read.account_number, read.currency) == (account, currency)
-    assert (read.period_start, read.period_end) == (start, end)
 
 
 # ---- Polish --------------------------------------------------------------------------------------

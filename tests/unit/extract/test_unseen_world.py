@@ -27,14 +27,10 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     statement,
+    whole_spaced,
 )
 
 DAY = dt.timedelta(days=1)
-
-
-def spaced(value: M) -> str:
-    """12 500: a space between thousands and no cents, as francs CFA are printed."""
-    return f"{abs(value):,.0f}".replace(",", " ")
 
 
 WALLET_FR = [
@@ -58,8 +54,8 @@ def test_a_french_wallet_in_francs_cfa_with_its_code_after_every_figure() -> Non
     columns = [
         Column("Date et heure", 40, lambda r: r.date.strftime("%d/%m/%Y") + " 09:14:02"),
         Column("Opération", 160, lambda r: r.description),
-        Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount) + " FCFA", right=True),
-        Column("Solde", 550, lambda r: spaced(r.balance) + " FCFA", right=True),
+        Column("Montant", 440, lambda r: signed(whole_spaced(r.amount), r.amount) + " FCFA", right=True),
+        Column("Solde", 550, lambda r: whole_spaced(r.balance) + " FCFA", right=True),
     ]
     read = read_drawn(head, columns, rows)
     assert read.currency == "XOF"
@@ -644,6 +640,18 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
     assert [t.balance for t in read.transactions] == [r.balance for r in rows]
 
 
+def _value_dated(words: list[str]) -> list[Column]:
+    """ "Date | Value date | Description | Amount | Balance" under these five headings, each row valued
+    the day after it was booked, its amount signed, figures "1.234,56"."""
+    return [
+        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
+        Column(words[2], 180, lambda r: r.description),
+        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+        Column(words[4], 550, lambda r: continental(r.balance), right=True),
+    ]
+
+
 @pytest.mark.parametrize(
     "words",
     [
@@ -660,13 +668,7 @@ def test_a_wallet_printing_the_balance_before_and_after_each_transfer(words: lis
 def test_booking_and_value_date_headings_printed_abbreviated(words: list[str]) -> None:
     rows = running(M("640.30"), SIMPLE)
     head = ["Banca Colline Unite", "Marco Neri", "01/03/2025 - 31/03/2025"]
-    columns = [
-        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
-        Column(words[2], 180, lambda r: r.description),
-        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column(words[4], 550, lambda r: continental(r.balance), right=True),
-    ]
+    columns = _value_dated(words)
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -714,14 +716,14 @@ def test_a_wallet_in_francs_with_a_spaced_sign_before_every_amount(after: str, c
     ]
 
     def sign(value: M) -> str:
-        return ("- " if value < 0 else "+ ") + spaced(value) + after
+        return ("- " if value < 0 else "+ ") + whole_spaced(value) + after
 
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Heure", 100, lambda r: "09:14"),
         Column("Libellé", 160, lambda r: r.description),
         Column("Montant", 440, lambda r: sign(r.amount), right=True),
-        Column("Solde", 550, lambda r: spaced(r.balance) + after, right=True),
+        Column("Solde", 550, lambda r: whole_spaced(r.balance) + after, right=True),
     ]
     read = read_drawn(head, columns, rows)
     assert read.currency == (code or "XAF")
@@ -752,7 +754,7 @@ def test_a_date_column_whose_heading_no_language_knows_in_any_language(words: li
 @pytest.mark.parametrize(
     ("words", "code", "style"),
     [
-        (["Date", "Libellé", "Montant (FCFA)", "Solde (FCFA)"], "XOF", spaced),
+        (["Date", "Libellé", "Montant (FCFA)", "Solde (FCFA)"], "XOF", whole_spaced),
         (["Fecha", "Concepto", "Monto (ARS)", "Saldo (ARS)"], "ARS", continental),
         (["Fecha", "Concepto", "Monto (CLP)", "Saldo (CLP)"], "CLP", continental),
         (["Date", "Description", "Amount (KWD)", "Balance (KWD)"], "KWD", lambda v: f"{abs(v):,.3f}"),
@@ -781,8 +783,8 @@ def test_a_time_of_day_as_each_language_writes_it_after_the_date(clock: str) -> 
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y") + " " + clock),
         Column("Libellé", 160, lambda r: r.description),
-        Column("Montant", 440, lambda r: signed(spaced(r.amount), r.amount), right=True),
-        Column("Solde", 550, lambda r: spaced(r.balance), right=True),
+        Column("Montant", 440, lambda r: signed(whole_spaced(r.amount), r.amount), right=True),
+        Column("Solde", 550, lambda r: whole_spaced(r.balance), right=True),
     ]
     read_drawn(head, columns, rows)
 
@@ -872,13 +874,7 @@ def test_a_swiss_account_with_the_value_date_after_the_money_columns() -> None:
 def test_valor_beside_a_date_and_an_amount_heading_is_the_value_date(words: list[str]) -> None:
     rows = running(M("640.30"), SIMPLE)
     head = ["Banco Ribera", "Lucia Gomez Diaz", "01/03/2025 - 31/03/2025"]
-    columns = [
-        Column(words[0], 40, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column(words[1], 110, lambda r: (r.date + DAY).strftime("%d/%m/%Y")),
-        Column(words[2], 180, lambda r: r.description),
-        Column(words[3], 460, lambda r: signed(continental(r.amount), r.amount), right=True),
-        Column(words[4], 550, lambda r: continental(r.balance), right=True),
-    ]
+    columns = _value_dated(words)
     read = read_drawn(head, columns, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 

@@ -29,15 +29,11 @@ from tests.unit.extract.unseen_kinds import (
     running,
     signed,
     table,
+    whole,
 )
 
 DAY = dt.timedelta(days=1)
 Style = Callable[[Decimal], str]
-
-
-def dotted(value: Decimal) -> str:
-    """1.234.567: đồng, no decimals, points between thousands."""
-    return f"{abs(value):,.0f}".replace(",", ".")
 
 
 def commas(value: Decimal) -> str:
@@ -138,9 +134,9 @@ def test_an_account_with_so_tien_ghi_no_and_ghi_co_and_a_value_date(unicode_font
         Column("Ngày giao dịch", 40, _day),
         Column("Ngày hiệu lực", 120, _day),
         Column("Nội dung", 195, _described),
-        Column("Số tiền ghi nợ", 410, paid_out(dotted), right=True),
-        Column("Số tiền ghi có", 485, paid_in(dotted), right=True),
-        Column("Số dư", 560, lambda r: dotted(r.balance), right=True),
+        Column("Số tiền ghi nợ", 410, paid_out(whole), right=True),
+        Column("Số tiền ghi có", 485, paid_in(whole), right=True),
+        Column("Số dư", 560, lambda r: whole(r.balance), right=True),
     ]
     head = [
         "Ngân hàng Phương Nam",
@@ -150,7 +146,7 @@ def test_an_account_with_so_tien_ghi_no_and_ghi_co_and_a_value_date(unicode_font
         "Số tài khoản: 19031234567012",
         "Loại tiền: VND",
     ]
-    read = _read(head, columns, rows, unicode_fonts, dotted)
+    read = _read(head, columns, rows, unicode_fonts, whole)
     _as_drawn(read, rows, account="19031234567012", holder="LE MINH CHAU")
 
 
@@ -169,8 +165,8 @@ def test_an_account_with_one_signed_so_tien_column(unicode_fonts: Fonts) -> None
     columns = [
         Column("Ngày", 40, _day),
         Column("Mô tả", 110, _described),
-        Column("Số tiền", 470, lambda r: signed(dotted(r.amount), r.amount), right=True),
-        Column("Số dư", 560, lambda r: dotted(r.balance), right=True),
+        Column("Số tiền", 470, lambda r: signed(whole(r.amount), r.amount), right=True),
+        Column("Số dư", 560, lambda r: whole(r.balance), right=True),
     ]
     head = [
         "Ngân hàng Cửu Long",
@@ -180,7 +176,7 @@ def test_an_account_with_one_signed_so_tien_column(unicode_fonts: Fonts) -> None
         "Số tài khoản: 1028765432",
         "Loại tiền: VND",
     ]
-    read = _read(head, columns, rows, unicode_fonts, dotted)
+    read = _read(head, columns, rows, unicode_fonts, whole)
     _as_drawn(read, rows, account="1028765432", holder="HOANG THI MAI")
 
 
@@ -198,9 +194,9 @@ def test_an_account_with_its_period_written_out_and_its_tong_phat_sinh(unicode_f
     columns = [
         Column("Ngày GD", 40, _day),
         Column("Diễn giải", 110, _described),
-        Column("Phát sinh nợ", 400, paid_out(dotted), right=True),
-        Column("Phát sinh có", 480, paid_in(dotted), right=True),
-        Column("Số dư", 560, lambda r: dotted(r.balance), right=True),
+        Column("Phát sinh nợ", 400, paid_out(whole), right=True),
+        Column("Phát sinh có", 480, paid_in(whole), right=True),
+        Column("Số dư", 560, lambda r: whole(r.balance), right=True),
     ]
     out = sum((-r.amount for r in rows if r.amount < 0), M(0))
     into = sum((r.amount for r in rows if r.amount > 0), M(0))
@@ -212,8 +208,8 @@ def test_an_account_with_its_period_written_out_and_its_tong_phat_sinh(unicode_f
         "Số tài khoản: 0451000987654",
         "Loại tiền: VND",
     ]
-    total: list[Cell] = [(40, "Tổng phát sinh", False), (400, dotted(out), True), (480, dotted(into), True)]
-    read = _read(head, columns, rows, unicode_fonts, dotted, under=[total])
+    total: list[Cell] = [(40, "Tổng phát sinh", False), (400, whole(out), True), (480, whole(into), True)]
+    read = _read(head, columns, rows, unicode_fonts, whole, under=[total])
     _as_drawn(read, rows, account="0451000987654", holder="VO THANH TUNG")
 
 
@@ -235,7 +231,7 @@ def test_a_card_bill_with_purchases_bare_and_the_payment_signed_between_du_no_da
     columns = [
         Column("Ngày giao dịch", 40, _day),
         Column("Nội dung giao dịch", 130, _described),
-        Column("Số tiền", 550, lambda r: signed(dotted(r.amount), -r.amount), right=True),
+        Column("Số tiền", 550, lambda r: signed(whole(r.amount), -r.amount), right=True),
     ]
     head = [
         "Ngân hàng Hải Vân",
@@ -245,8 +241,8 @@ def test_a_card_bill_with_purchases_bare_and_the_payment_signed_between_du_no_da
         "Số thẻ: 4221 **** **** 5678",
         "Loại tiền: VND",
     ]
-    lines: Lines = [*header(head), _line("Dư nợ đầu kỳ", dotted(balance_before(rows))), headings(columns)]
-    lines += [*table(columns, rows), _line("Dư nợ cuối kỳ", dotted(rows[-1].balance))]
+    lines: Lines = [*header(head), _line("Dư nợ đầu kỳ", whole(balance_before(rows))), headings(columns)]
+    lines += [*table(columns, rows), _line("Dư nợ cuối kỳ", whole(rows[-1].balance))]
     read = read_one(drawn_lines([lines], unicode_fonts))
     assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.description, r.amount, None) for r in rows

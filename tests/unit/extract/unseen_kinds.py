@@ -157,6 +157,27 @@ def continental(value: Decimal) -> str:
     return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def whole(value: Decimal) -> str:
+    """1.234.567: points between thousands and no cents (Chile's pesos, Indonesia's rupiah, Vietnam's
+    đồng)."""
+    return f"{abs(value):,.0f}".replace(",", ".")
+
+
+def whole_spaced(value: Decimal) -> str:
+    """1 250 000: spaces between thousands and no cents, as francs CFA are printed."""
+    return f"{abs(value):,.0f}".replace(",", " ")
+
+
+def indian(value: Decimal) -> str:
+    """1,23,456.78: the last three digits, then groups of two, as India prints its figures."""
+    units, cents = f"{abs(value):.2f}".split(".")
+    head, groups = units[:-3], [units[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups) + "." + cents
+
+
 def signed(text: str, value: Decimal) -> str:
     """A figure's text with a minus before it where `value` is negative."""
     return ("-" if value < 0 else "") + text
@@ -170,6 +191,17 @@ def paid_out(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
 def paid_in(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:
     """The text of a column of money in: a row's amount in `style` where it is positive, else none."""
     return lambda row: style(row.amount) if row.amount > 0 else ""
+
+
+def wrapped(text: str, width: int) -> str:
+    """A description cut into lines of `width` characters at most, at spaces."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
@@ -201,6 +233,12 @@ def as_drawn(read: RawStatement, rows: Sequence[Drawn]) -> None:
     assert read.closing_balance == rows[-1].balance
 
 
+def assert_header(read: RawStatement, *, account: str, currency: str, start: dt.date, end: dt.date) -> None:
+    """Asserts that the statement read names the account, the money and the period as drawn."""
+    assert (read.account_number, read.currency) == (account, currency)
+    assert (read.period_start, read.period_end) == (start, end)
+
+
 def read_drawn(
     head: Sequence[str],
     columns: Sequence[Column],
@@ -225,6 +263,12 @@ Lines = list[list[Cell]]
 def header(lines: Sequence[str]) -> Lines:
     """The header lines at the top left, the first (the bank's name) in larger type, then a gap."""
     return [[(40, ("##" if n == 0 else "") + text, False)] for n, text in enumerate(lines)] + [[]]
+
+
+def bold(cells: Sequence[Cell]) -> list[Cell]:
+    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
+    (x, text, at_right), *rest = cells
+    return [(x, "**" + text, at_right), *rest]
 
 
 def headings(columns: Sequence[Column]) -> list[Cell]:

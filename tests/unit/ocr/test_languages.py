@@ -21,9 +21,23 @@ from ingest.extract.reader import read_statements
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
 from tests.unit.extract.test_cyrillic import RUSSIAN_CARD
-from tests.unit.extract.test_new_languages import GREEK_MARCH, HUNGARIAN_MARCH, continental, paid_in, paid_out
-from tests.unit.extract.test_unseen_languages import POLISH_MARCH, spaced
-from tests.unit.extract.unseen_kinds import Column, D, Fonts, M, as_drawn, dejavu, running, signed, statement
+from tests.unit.extract.test_new_languages import GREEK_MARCH, HUNGARIAN_MARCH
+from tests.unit.extract.test_unseen_languages import POLISH_MARCH
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    Fonts,
+    M,
+    as_drawn,
+    continental,
+    dejavu,
+    paid_in,
+    paid_out,
+    running,
+    signed,
+    spaced,
+    statement,
+)
 from tests.unit.ocr.pages import image_pdf, render
 
 MAKEFILE = Path(__file__).resolve().parents[3] / "Makefile"
