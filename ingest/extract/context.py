@@ -25,6 +25,9 @@ class Tolerances:
     split_decimals_gap: float = 0.6  # "78" ".59": OCR cut one figure at its decimal point
     split_thousands_gap: float = 1.5  # "1" "169,99": OCR cut one figure at its thousands space
     table_gap: float = 4.0  # a wider gap between two lines ends the table
+    # ...and wider than this many of the widest gap between its lines so far: rows set far apart (a card
+    # statement's, with a blank line between) stay one table where a line between is unread (OCR)
+    table_spacing: float = 2.0
     beside_table: float = 1.5  # words ending this far left of a table's first heading are printed beside it
     section_heading: float = 3.0  # a section's title sits this close above its table's header
     wrap_indent: float = 1.0  # the lines of one wrapped description start this close to each other

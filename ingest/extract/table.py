@@ -3385,6 +3385,7 @@ def table_lines(
     seen_amount = False
     closed = False  # the statement's closing balance is printed, after rows
     last_bottom: float | None = None
+    spacing = 0.0  # the widest gap between the table's lines so far
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
@@ -3400,7 +3401,7 @@ def table_lines(
             start = index - len(cut)
             out.extend(cut)
             last_bottom = cut[-1].line.bottom if cut else None
-        if last_bottom is not None and line.top - last_bottom > ctx.tolerances.table_gap * line.height:
+        if last_bottom is not None and _table_over(ctx, line, line.top - last_bottom, spacing):
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
@@ -3438,6 +3439,8 @@ def table_lines(
         end = index + 1
         if row.amounts or row.date is not None or row.description:
             out.append(replace(row, pending=True) if pending else row)
+            if last_bottom is not None:
+                spacing = max(spacing, line.top - last_bottom)
             last_bottom = line.bottom
     return out, start or 0, end
 
@@ -3480,6 +3483,12 @@ def _titles_next(ctx: ReadContext, lines: Sequence[Line], index: int, above: flo
 
 # A title is set apart from the rows above it: farther from them than from the header under it by this.
 _TITLE_SET_APART = 1.5
+
+
+def _table_over(ctx: ReadContext, line: Line, gap: float, spacing: float) -> bool:
+    """Whether a gap this wide over a line ends the table: wider than a few of the line's heights and
+    than the spacing its rows keep."""
+    return gap > ctx.tolerances.table_gap * line.height and gap > ctx.tolerances.table_spacing * spacing
 
 
 def _balance_under_the_table(ctx: ReadContext, row: RowLine) -> bool:

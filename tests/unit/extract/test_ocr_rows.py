@@ -16,7 +16,7 @@ from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
 from ingest.extract.table import Role, complete_header, find_header
 from ingest.extract.words import PageWords, Word
-from tests.unit.extract.builder import page, right, words_of
+from tests.unit.extract.builder import HEIGHT, page, right, words_of
 
 D = dt.date
 M = Decimal
@@ -136,6 +136,38 @@ def test_a_line_ocr_garbled_in_the_date_column_does_not_end_a_table_of_wrapped_r
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert [t.amount for t in statement.transactions] == [M("-40.00"), M("20.00"), M("-5.00")]
     assert statement.transactions[2].date == D(2024, 11, 5)
+
+
+@pytest.mark.parametrize("unread", [2, 3, 4])
+def test_rows_set_a_blank_line_apart_stay_one_table_where_ocr_left_a_row_s_second_line_unread(
+    unread: int,
+) -> None:
+    # A card statement leaves a blank line between rows, so its gaps are near the table's end gap
+    # already; with a row's second line unread, the gap from that row to the next is wider still,
+    # yet not twice the widest gap the rows above keep.
+    pitch = 4.0 * HEIGHT  # from a row's last line to the next row, a blank line between
+    rows: list[tuple[float, list[tuple[float, str]]]] = [*HEADER_BLOCK, AMOUNT_HEADER]
+    top = AMOUNT_HEADER[0] + pitch
+    for day in range(1, 6):
+        rows.append((top, [(40, f"Nov {day:02d}"), (100, f"RIDE {day} HELP"), right(460, f"{day}.25")]))
+        top += 1.5 * HEIGHT
+        if day != unread:
+            rows.append((top, [(100, "help.ride.co")]))
+        top += pitch
+    amounts = _amounts(rows)
+    assert amounts == [M(f"{day}.25") for day in range(1, 6)]
+
+
+def test_a_wide_gap_under_a_table_s_last_row_still_ends_it() -> None:
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "PAYROLL"), right(460, "500.00")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "-20.00")]),
+        # Six line heights under the last row: not a row of the table, though dated with a figure.
+        (253.0, [(40, "Nov 30"), (100, "Minimum payment due"), right(460, "10.00")]),
+    ]
+    assert [abs(a or 0) for a in _amounts(rows)] == [M("500.00"), M("20.00")]
 
 
 # ---- a balance heading OCR lost ---------------------------------------------------------------
