@@ -58,6 +58,28 @@ def _daily(opening: Decimal, rows: Sequence[Entry]) -> list[tuple[dt.date, Decim
     return sorted(daily.items())
 
 
+def _out_and_in(rows: Sequence[tuple[object, ...]]) -> tuple[Decimal, Decimal]:
+    """What the rows (their amount last) take out and put in, each summed as a positive figure."""
+    amounts = [M(str(row[-1])) for row in rows]
+    return sum((-a for a in amounts if a < 0), M(0)), sum((a for a in amounts if a > 0), M(0))
+
+
+def _split_rows(
+    opening: Decimal, rows: Sequence[Entry], day: Callable[[dt.date], str], xs: tuple[float, float, float]
+) -> tuple[Lines, Decimal]:
+    """Each row drawn with its date, its text, its amount under money out or in and the balance after it,
+    at `xs` (money out, money in, balance); and the balance the rows close on."""
+    lines: Lines = []
+    balance = opening
+    out_x, in_x, balance_x = xs
+    for date, text, amount in rows:
+        balance += M(amount)
+        at = out_x if M(amount) < 0 else in_x
+        cells = [(40, day(date), False), (90, text, False), (at, english(M(amount)), True)]
+        lines.append([*cells, (balance_x, english(balance), True)])
+    return lines, balance
+
+
 def _month_day(day: dt.date) -> str:
     """ "May 3", "May15": the month's abbreviation and the day, the space lost before a two-digit day."""
     return f"{day:%b}{'' if day.day > 9 else ' '}{day.day}"
@@ -234,8 +256,7 @@ WF_ROWS = [
 def _wf_statement(opening: Decimal) -> Lines:
     every = [(d, t if not n else f"{n} {t}", a) for d, n, t, a in WF_ROWS]
     closing = opening + _sum(every)
-    money_in = sum((M(a) for *_, a in WF_ROWS if M(a) > 0), M(0))
-    money_out = sum((-M(a) for *_, a in WF_ROWS if M(a) < 0), M(0))
+    money_out, money_in = _out_and_in(WF_ROWS)
     lines = header(
         [
             "Cascade Pacific Bank, N.A.",
@@ -354,20 +375,9 @@ def test_a_canadian_account_between_its_opening_balance_row_and_its_closing_tota
         ),
         [(40, "May 1", False), (90, "Opening balance", False), (540, english(opening), True)],
     ]
-    balance = opening
-    for day, text, amount in BMO_ROWS:
-        balance += M(amount)
-        at = 330 if M(amount) < 0 else 430
-        lines.append(
-            [
-                (40, f"{day:%b} {day.day}", False),
-                (90, text, False),
-                (at, english(M(amount)), True),
-                (540, english(balance), True),
-            ]
-        )
-    out = sum((-M(a) for *_, a in BMO_ROWS if M(a) < 0), M(0))
-    into = sum((M(a) for *_, a in BMO_ROWS if M(a) > 0), M(0))
+    drawn, balance = _split_rows(opening, BMO_ROWS, lambda day: f"{day:%b} {day.day}", (330, 430, 540))
+    lines += drawn
+    out, into = _out_and_in(BMO_ROWS)
     lines.append(
         [
             (90, "Closing totals", False),
@@ -419,8 +429,7 @@ def test_an_australian_account_whose_pages_close_on_totals_at_end_of_page_and_of
         ]
 
     def totals(rows: Sequence[Entry], label: str, balance: Decimal | None) -> list[Cell]:
-        out = sum((-M(a) for *_, a in rows if M(a) < 0), M(0))
-        into = sum((M(a) for *_, a in rows if M(a) > 0), M(0))
+        out, into = _out_and_in(rows)
         cells: list[Cell] = [
             (100, label, False),
             (390, f"${english(out)}", True),
@@ -494,20 +503,9 @@ def test_a_us_account_whose_money_columns_are_headed_amount_subtracted_and_amoun
         ),
         [(40, "05/01", False), (90, "Beginning Balance:", False), (560, english(opening), True)],
     ]
-    balance = opening
-    for day, text, amount in CITI_ROWS:
-        balance += M(amount)
-        at = 400 if M(amount) < 0 else 480
-        lines.append(
-            [
-                (40, f"{day:%m/%d}", False),
-                (90, text, False),
-                (at, english(M(amount)), True),
-                (560, english(balance), True),
-            ]
-        )
-    out = sum((-M(a) for *_, a in CITI_ROWS if M(a) < 0), M(0))
-    into = sum((M(a) for *_, a in CITI_ROWS if M(a) > 0), M(0))
+    drawn, balance = _split_rows(opening, CITI_ROWS, lambda day: f"{day:%m/%d}", (400, 480, 560))
+    lines += drawn
+    out, into = _out_and_in(CITI_ROWS)
     lines += [
         [(40, "05/31", False), (90, "Ending Balance:", False), (560, english(balance), True)],
         [(90, "Total Subtracted/Added", False), (400, english(out), True), (480, english(into), True)],
@@ -949,8 +947,7 @@ SHARE_DRAFT = [
 
 
 def _labels_over_values(opening: Decimal, closing: Decimal) -> Lines:
-    out = -sum((M(a) for *_, a in SHARE_DRAFT if M(a) < 0), M(0))
-    into = sum((M(a) for *_, a in SHARE_DRAFT if M(a) > 0), M(0))
+    out, into = _out_and_in(SHARE_DRAFT)
     return [
         _bold(
             [
