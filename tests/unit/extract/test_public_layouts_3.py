@@ -18,6 +18,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    bold,
     continental,
     drawn_lines,
     english,
@@ -36,12 +37,6 @@ def _sum(rows: Sequence[Entry]) -> Decimal:
 
 def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
     return sorted((d, t, M(a)) for d, t, a in rows)
-
-
-def _bold(cells: Sequence[Cell]) -> list[Cell]:
-    """A line of headings: drawn bold, as `drawn_lines` draws a line whose first text opens with "**"."""
-    (x, text, at_right), *rest = cells
-    return [(x, "**" + text, at_right), *rest]
 
 
 def _trailing(value: Decimal) -> str:
@@ -113,7 +108,7 @@ def _usb_section(title: str, rows: Sequence[Entry]) -> Lines:
     total right under the amounts."""
     lines: Lines = [
         [(40, f"**{title}", False)],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (90, "Description of Transaction", False),
@@ -156,7 +151,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
     )
     lines += [
         [(40, "**ACCOUNT SUMMARY", False)],
-        _bold([(40, "Beginning Balance on May 1", False), (330, "$ " + english(opening), True)]),
+        bold([(40, "Beginning Balance on May 1", False), (330, "$ " + english(opening), True)]),
     ]
     for title, rows in [
         ("Customer Deposits", USB_CUSTOMER),
@@ -170,7 +165,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
         [(40, "Ending Balance on May 31, 2025", False), (330, "$ " + english(closing), True)],
         [],
         [(40, "**Customer Deposits", False)],
-        _bold(
+        bold(
             [(40, "Number", False), (110, "Date", False), (180, "Ref Number", False), (330, "Amount", True)]
         ),
         *[
@@ -186,7 +181,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
     ]
     sets = [0, 270]
     lines.append(
-        _bold(
+        bold(
             [
                 cell
                 for left in sets
@@ -219,7 +214,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
         ],
         [],
         [(40, "**Balance Summary", False)],
-        _bold(
+        bold(
             [
                 cell
                 for n in range(3)
@@ -277,7 +272,7 @@ def _wf_statement(opening: Decimal) -> Lines:
         [],
         [(40, "**Transaction history", False)],
         [],
-        _bold(
+        bold(
             [
                 (40, "", False),
                 (75, "Check", False),
@@ -286,7 +281,7 @@ def _wf_statement(opening: Decimal) -> Lines:
                 (560, "Ending daily", True),
             ]
         )[1:],
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (75, "Number", False),
@@ -363,8 +358,8 @@ def test_a_canadian_account_between_its_opening_balance_row_and_its_closing_tota
         ]
     )
     lines += [
-        _bold([(40, "", False), (330, "Amounts deducted", True), (430, "Amounts added", True)])[1:],
-        _bold(
+        bold([(40, "", False), (330, "Amounts deducted", True), (430, "Amounts added", True)])[1:],
+        bold(
             [
                 (40, "Date", False),
                 (90, "Description", False),
@@ -450,7 +445,7 @@ def test_an_australian_account_whose_pages_close_on_totals_at_end_of_page_and_of
         ]
     )
     first += [
-        _bold(columns),
+        bold(columns),
         [(40, "01 MAY", False), (100, "OPENING BALANCE", False), (560, english(opening), True)],
         *[row(d, t, a, b) for (d, t, a), b in zip(ANZ_ROWS[:5], balances, strict=False)],
         totals(ANZ_ROWS[:5], "TOTALS AT END OF PAGE", None),
@@ -458,7 +453,7 @@ def test_an_australian_account_whose_pages_close_on_totals_at_end_of_page_and_of
     second = [
         [(40, "ACCESS ADVANTAGE STATEMENT  Account Number 4417-22831", False)],
         [],
-        _bold(columns),
+        bold(columns),
         *[row(d, t, a, b) for (d, t, a), b in zip(ANZ_ROWS[5:], balances[5:], strict=True)],
         totals(ANZ_ROWS[5:], "TOTALS AT END OF PAGE", None),
         totals(ANZ_ROWS, "TOTALS AT END OF PERIOD", balance),
@@ -492,7 +487,7 @@ def test_a_us_account_whose_money_columns_are_headed_amount_subtracted_and_amoun
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "Date", False),
                 (90, "Description", False),
@@ -540,7 +535,7 @@ def test_a_us_online_account_signing_each_amount_apart_from_its_dollar_between_i
         ]
     )
     lines += [
-        _bold(
+        bold(
             [
                 (40, "DATE", False),
                 (90, "DESCRIPTION", False),
@@ -592,7 +587,7 @@ CH_FEES = [(D(2025, 6, 30), "Monthly Service Fee", "-12.00")]
 def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
     return [
         [(40, f"**{title}", False)],
-        _bold([(40, "DATE", False), (95, "DESCRIPTION", False), (560, "AMOUNT", True)]),
+        bold([(40, "DATE", False), (95, "DESCRIPTION", False), (560, "AMOUNT", True)]),
         *[
             [
                 (40, f"{d:%m/%d}", False),
@@ -633,7 +628,7 @@ def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_ins
     )
     lines += [
         [(40, "**CHECKING SUMMARY", False), (250, "Total Checking", False)],
-        _bold([(40, "", False), (400, "INSTANCES", True), (520, "AMOUNT", True)])[1:],
+        bold([(40, "", False), (400, "INSTANCES", True), (520, "AMOUNT", True)])[1:],
         [(40, "Beginning Balance", False), (520, f"${english(opening)}", True)],
         [(40, "Deposits and Additions", False), (400, "2", True), (520, english(_sum(CH_IN)), True)],
         [
@@ -715,12 +710,12 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
         [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
         [],
         [(40, "**Deposits and other additions", False)],
-        _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
         *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_IN],
         [(40, "Total deposits and other additions", False), (560, f"${english(_sum(BOA_IN))}", True)],
         [],
         [(40, "**Withdrawals and other subtractions", False)],
-        _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+        bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
         [(40, "Card account # XXXX XXXX XXXX 4421", False)],
         *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_CARD],
         [(40, "Subtotal for card account # XXXX XXXX XXXX 4421", False), (560, money(_sum(BOA_CARD)), True)],
@@ -770,7 +765,7 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
     )
     lines += [
         [(40, "**Balance Summary", False)],
-        _bold(
+        bold(
             [
                 (40, "Beginning balance", False),
                 (200, "Deposits and", False),
@@ -778,7 +773,7 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
                 (470, "Ending balance", False),
             ]
         ),
-        _bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
+        bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
         [
             (40, english(opening), False),
             (200, english(_sum(PNC_IN)), False),
@@ -792,7 +787,7 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
         lines += [
             [(40, f"**{title}", False)],
             [(40, f"There were {len(rows)} {title} totaling ${english(_sum(rows))}.", False)],
-            _bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
+            bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
             *[[(40, f"{d:%m/%d}", False), (150, english(M(a)), True), (180, t, False)] for d, t, a in rows],
             [],
         ]
@@ -898,7 +893,7 @@ def test_a_german_account_whose_value_date_runs_into_the_next_year_printed_under
             (560, "+ " + continental(opening), True),
         ],
         [],
-        _bold(
+        bold(
             [
                 (40, "Buchung", False),
                 (90, "Valuta", False),
@@ -949,7 +944,7 @@ SHARE_DRAFT = [
 def _labels_over_values(opening: Decimal, closing: Decimal) -> Lines:
     out, into = _out_and_in(SHARE_DRAFT)
     return [
-        _bold(
+        bold(
             [
                 (40, "Balance Last Statement", False),
                 (180, "Deposits", False),
@@ -993,7 +988,7 @@ def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str
     if form == "dot-leaders":
         lines += _dotted("BALANCE LAST STATEMENT", D(2025, 4, 30), opening)
     lines += [
-        _bold([(40, "Date", False), (90, "Description", False), (360, "Amount", True)]),
+        bold([(40, "Date", False), (90, "Description", False), (360, "Amount", True)]),
         *[
             [
                 (40, f"{d:%m/%d}", False),
@@ -1049,7 +1044,7 @@ def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_
     for title, rows in (("Deposits & Credits", TITLED_IN), ("Withdrawals & Debits", TITLED_OUT)):
         lines += [
             [(40, f"**{title} ({len(rows)})", False), (360, f"${english(_sum(rows))}", True)],
-            _bold([(40, "Date", False), (100, "Description", False), (360, "Amount", True)]),
+            bold([(40, "Date", False), (100, "Description", False), (360, "Amount", True)]),
             *[[(40, f"{d:%m/%d}", False), (100, t, False), (360, english(M(a)), True)] for d, t, a in rows],
             [],
         ]
@@ -1093,7 +1088,7 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
     ):
         lines += [
             [(40, f"**{section}", False)],
-            _bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
+            bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
             *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in rows],
             [],
         ]
@@ -1148,7 +1143,7 @@ def test_a_card_bills_total_labelled_after_the_holders_name_and_a_colon_is_no_ro
         ]
     lines += [
         [(40, "**Transactions", False)],
-        _bold(
+        bold(
             [
                 (40, "Trans Date", False),
                 (100, "Post Date", False),
