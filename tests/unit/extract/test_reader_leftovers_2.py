@@ -32,20 +32,11 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_drawn,
     read_one,
+    round_amounts_whole,
     running,
     spaced,
+    whole_where_round,
 )
-
-
-def _whole_where_round(style: Callable[[Decimal], str]) -> Callable[[Decimal], str]:
-    """A figure in `style`, without its cents where it is a round amount ("6,000" for 6,000.00)."""
-
-    def shown(value: Decimal) -> str:
-        text = style(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    return shown
-
 
 # ---- a card bill in Debit and Credit columns, its payments worded in no lexicon's words ----------------
 
@@ -172,7 +163,7 @@ def test_money_out_bracketed_round_and_grouped_by_spaces_beside_figures_with_cen
     ("(1 486.35)"): the bracketed whole figure is one figure, money out."""
 
     def amount(row: Drawn) -> str:
-        text = _whole_where_round(english)(row.amount).replace(",", " ")
+        text = whole_where_round(english)(row.amount).replace(",", " ")
         return f"({text})" if row.amount < 0 else text
 
     rows = running(M("7310.45"), ROUND_ROWS)
@@ -211,14 +202,7 @@ def test_a_round_balance_printed_whole_beside_an_amount_with_cents(style: Callab
     cents apart by the other), not three decimals."""
     rows = running(M("7486.35"), ROUND_BALANCE_ROWS)
     assert M("6000") in {r.balance for r in rows}  # the kind drawn: a round balance beside cents
-    shown = _whole_where_round(style)
-    columns = [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: shown(r.balance), right=True),
-    ]
+    columns = round_amounts_whole(style, balances=whole_where_round(style))
     head = [
         "Rift Valley Commercial Bank",
         "JANE WANJIKU MWANGI",
@@ -248,7 +232,7 @@ def test_dates_of_day_and_month_in_descriptions_beside_comma_decimals_and_round_
     points are no decimal marks of the line's figures, which set their cents apart by a comma, so the
     whole figures are that many euros."""
     rows = running(M("1520.10"), HAMBURG_ROWS)
-    shown = _whole_where_round(continental)
+    shown = whole_where_round(continental)
     columns = [
         Column("Datum", 30, lambda r: r.date.strftime("%d.%m")),
         Column("Vorgang", 80, lambda r: r.description),
@@ -338,7 +322,7 @@ def test_round_korunas_printed_whole_with_the_sign_after_them() -> None:
     by spaces, a round amount printed whole ("1 500 Kč") and every other with its cents ("412,35 Kč"):
     the whole figure, its sign after it, is that many korunas."""
     rows = running(M("25310.45"), PRAHA_ROWS)
-    shown = _whole_where_round(spaced)
+    shown = whole_where_round(spaced)
     headings = [(30, "Datum"), (100, "Popis"), right(460, "Částka"), right(560, "Zůstatek")]
     lines = [
         [

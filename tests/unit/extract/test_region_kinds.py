@@ -28,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_drawn,
     read_one,
+    round_amounts_whole,
     running,
     signed,
     spaced,
@@ -95,23 +96,6 @@ ROUND_ROWS = [
 ]
 
 
-def _round_amounts_whole(style: Callable[[Decimal], str]) -> list[Column]:
-    """ "Date | Particulars | Debit | Credit | Balance", each figure in the given style, a round amount
-    printed without its cents, every other figure and every balance with them."""
-
-    def shown(value: Decimal) -> str:
-        text = style(value)
-        return text[:-3] if value == value.to_integral_value() else text
-
-    return [
-        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
-        Column("Particulars", 100, lambda r: r.description),
-        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
-        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
-        Column("Balance", 560, lambda r: style(r.balance), right=True),
-    ]
-
-
 @pytest.mark.parametrize(
     "style", [english, continental, spaced, swiss], ids=["1,234.56", "1.234,56", "1 234,56", "1'234.56"]
 )
@@ -122,7 +106,7 @@ def test_an_account_printing_its_round_amounts_without_their_cents(style: Callab
     grouping mark the one the figures with cents group their thousands by (not three decimals), a
     space too, which a text layer cuts the figure at ("2" "500")."""
     rows = running(M("7310.45"), ROUND_ROWS)
-    columns = _round_amounts_whole(style)
+    columns = round_amounts_whole(style)
     head = [
         "Rift Valley Commercial Bank",
         "JANE WANJIKU MWANGI",
@@ -301,7 +285,7 @@ def test_an_indian_account_printing_its_round_amounts_whole_in_lakhs() -> None:
     each round amount printed without its cents ("1,85,000", "1,50,000", "2,500") and every other figure
     and balance with them: the whole figure is that many rupees, its commas grouping lakhs."""
     rows = running(M("731045.45"), BENGALURU_ROWS)
-    columns = _round_amounts_whole(indian)
+    columns = round_amounts_whole(indian)
     head = [
         "Kaveri Sahakari Bank Ltd",
         "RAVI SHANKAR",

@@ -178,6 +178,33 @@ def indian(value: Decimal) -> str:
     return ",".join(groups) + "." + cents
 
 
+def whole_where_round(style: Callable[[Decimal], str]) -> Callable[[Decimal], str]:
+    """A figure in `style`, without its cents where it is a round amount ("6,000" for 6,000.00)."""
+
+    def shown(value: Decimal) -> str:
+        text = style(value)
+        return text[:-3] if value == value.to_integral_value() else text
+
+    return shown
+
+
+def round_amounts_whole(
+    style: Callable[[Decimal], str], balances: Callable[[Decimal], str] | None = None
+) -> list[Column]:
+    """ "Date | Particulars | Debit | Credit | Balance", each figure in the given style, a round amount
+    printed without its cents, every other figure with them; each balance in `balances` (`style` when
+    none: with its cents)."""
+    shown = whole_where_round(style)
+    balance = balances or style
+    return [
+        Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Particulars", 100, lambda r: r.description),
+        Column("Debit", 390, lambda r: shown(r.amount) if r.amount < 0 else "", right=True),
+        Column("Credit", 470, lambda r: shown(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: balance(r.balance), right=True),
+    ]
+
+
 def signed(text: str, value: Decimal) -> str:
     """A figure's text with a minus before it where `value` is negative."""
     return ("-" if value < 0 else "") + text
