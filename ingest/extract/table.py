@@ -1444,7 +1444,7 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     date_index = header.role_index(Role.DATE)
     date_right = zones[date_index][1] if date_index is not None else float("-inf")
     edge = header.balances_beside
-    words = _split_date_pairs([w for w in line.words if edge is None or w.x0 < edge])
+    words = _split_date_pairs(line.words if edge is None else [w for w in line.words if w.x0 < edge])
     date, date_words = _leading_date(header, zones, words)
     rest = [w for w in words if w not in date_words] if date_words else words
     pending = _pending_mark(ctx, rest, date_right) if date is None else []
@@ -3451,16 +3451,18 @@ def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bo
     each day's balance set several days to a line (titled in words no lexicon holds), no row. A row
     printing its value date between its amount and its balance stands each date under a date column."""
     words = line.words
-    dated = [header.zone(i) for i, c in enumerate(header.columns) if c.role in _DATED]
-    pairs, apart, i = 0, False, 0
+    centres: list[float] = []  # each date's
+    i = 0
     while i < len(words):
         size = next((n for n in (1, 2) if parse_partial(" ".join(w.text for w in words[i : i + n]))), 0)
         if not size or i + size >= len(words) or parse_money(words[i + size].text, ctx.places) is None:
-            return False
-        centre = (words[i].x0 + words[i + size - 1].x1) / 2
-        apart = apart or not any(left <= centre < right for left, right in dated)
-        pairs, i = pairs + 1, i + size + 1
-    return pairs >= _BALANCES_TO_A_LINE and apart
+            return False  # most lines: their first word no date, or no figure after it
+        centres.append((words[i].x0 + words[i + size - 1].x1) / 2)
+        i += size + 1
+    if len(centres) < _BALANCES_TO_A_LINE:
+        return False
+    dated = [header.zone(i) for i, c in enumerate(header.columns) if c.role in _DATED]
+    return any(not any(left <= centre < right for left, right in dated) for centre in centres)
 
 
 _BALANCES_TO_A_LINE = 2
