@@ -243,7 +243,7 @@ def _settle_groups(drafts: Sequence[Draft], opening: Decimal | None, *, ocr: boo
         elif ocr and _fix_balance(previous, group, following, places):
             pass
         elif not (
-            _fix_sign(previous, group, printed)
+            _fix_sign(previous, group, printed, stated=number == 0)
             or (
                 ocr
                 and (
@@ -411,11 +411,17 @@ def _slipped_balance(printed: Decimal, needed: Decimal, places: int) -> bool:
     return _one_slip(printed, needed, places) or _sign_slip(printed, needed, places) == needed
 
 
-def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal) -> bool:
-    """One row of the group with the opposite sign makes it balance: the balance decides that sign."""
+def _fix_sign(previous: Decimal, group: Sequence[Draft], printed: Decimal, *, stated: bool) -> bool:
+    """One row of the group with the opposite sign makes it balance: the balance decides that sign.
+
+    Where the balance before the group is the one the statement states (`stated`: the opening, not a
+    balance printed over the row), a row printed in a column that names its side keeps it: the page
+    says which side the row is on, and an opening balance wrong by twice its amount is reported, not
+    made good by turning the row round.
+    """
     total = sum((d.amount for d in group if d.amount is not None), Decimal(0))
     matches = [d for d in group if d.amount is not None and previous + total - 2 * d.amount == printed]
-    if len(matches) != 1:
+    if len(matches) != 1 or (stated and matches[0].text_sign):
         return False
     draft = matches[0]
     assert draft.amount is not None

@@ -1767,11 +1767,29 @@ def _unread(row: Row, role: Role) -> bool:
 
 
 def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
-    """The OCR text of the one money column the row prints its amount in, and the sign that
-    column gives (-1 money out, +1 money in, 0 either); None where no one column is it. A column
-    reading a sure zero beside another ("0.00" in the credits beside a debit) is not it. An account's
-    debit column gives a figure printed with a plus sign none (see `_plus_printed`)."""
-    roles = [role for role in (Role.AMOUNT, Role.DEBIT, Role.CREDIT) if role in row.texts]
+    """The OCR text of the one money column the row prints its amount in (None on a text layer, or
+    where no one column is it), and the sign that column gives (-1 money out, +1 money in, 0 either).
+    An account's debit column gives a figure printed with a plus sign none (see `_plus_printed`), nor
+    one marked "CR"."""
+    role = _amount_column(row)
+    if role is None:
+        return None, 0
+    text = row.texts.get(role)
+    money = row.amounts.get(role)
+    plus = (text or "").lstrip().startswith("+") or (money is not None and _plus_printed(money))
+    marked_in = money is not None and money.marker == "CR"
+    if role is Role.DEBIT and (marked_in or (plus and not card)):
+        return text, 0
+    return text, {Role.DEBIT: -1, Role.CREDIT: 1}.get(role, 0)
+
+
+def _amount_column(row: Row) -> Role | None:
+    """The one money column the row prints its amount in: of those OCR read text in, or on a text
+    layer those a figure was read in. A column reading a sure zero beside another ("0.00" in the
+    credits beside a debit) is not it. None where no one column is it."""
+    sides = (Role.AMOUNT, Role.DEBIT, Role.CREDIT)
+    printed = row.texts if any(role in row.texts for role in sides) else row.amounts
+    roles = [role for role in sides if role in printed]
     zeros = [
         role
         for role in roles
@@ -1779,12 +1797,7 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     ]
     if len(zeros) < len(roles):
         roles = [role for role in roles if role not in zeros]
-    if len(roles) != 1:
-        return None, 0
-    text = row.texts[roles[0]]
-    if roles[0] is Role.DEBIT and not card and text.lstrip().startswith("+"):
-        return text, 0
-    return text, {Role.DEBIT: -1, Role.CREDIT: 1}.get(roles[0], 0)
+    return roles[0] if len(roles) == 1 else None
 
 
 def _marker_value(row: Row, card: bool, balance_as_card: bool) -> Decimal | None:

@@ -1,0 +1,60 @@
+"""Kinds of statement the reader misread after earlier sessions (issue 14), each drawn as its kind prints
+it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
+first row's amount beside a row whose column names its side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    M,
+    english,
+    entries,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    statement,
+)
+
+# An account's month: money in first, then out, then in again.
+ACCOUNT_ROWS = [
+    (D(2025, 3, 3), "TRANSFER FROM SAVINGS", "200.00"),
+    (D(2025, 3, 7), "GROCERY MART 0412", "-54.20"),
+    (D(2025, 3, 12), "ELECTRIC CO DIRECT DEBIT", "-120.00"),
+    (D(2025, 3, 20), "PAYROLL ACME LTD", "900.00"),
+]
+
+HEAD = ["Harbourside Mutual", "JOHN DOE", "Statement period 01/03/2025 to 31/03/2025", "Account 12345678"]
+
+
+# ---- a stated opening balance wrong by twice the first row's amount ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("out", "into"), [("Withdrawals", "Deposits"), ("Debit", "Credit")], ids=["withdrawals", "debit"]
+)
+@pytest.mark.parametrize("first", [0, 1], ids=["money in first", "money out first"])
+def test_an_opening_balance_wrong_by_twice_a_row_printed_in_its_sides_column_is_not_made_good(
+    out: str, into: str, first: int
+) -> None:
+    """ "Date | Description | Withdrawals | Deposits | Balance" under an opening balance line that is
+    wrong by exactly twice the first row's amount (a misprint, or another figure read as the
+    opening): turning that row round would make the statement balance, but the row is printed in the
+    column that names its side, so it keeps the side the page gives it, and the opening stays as
+    printed for validation to report the break (BalanceMismatch)."""
+    rows = running(M("1500.00"), ACCOUNT_ROWS[first:])
+    wrong = rows[0].balance - rows[0].amount + 2 * rows[0].amount
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column(out, 400, paid_out(english), right=True),
+        Column(into, 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [*HEAD, f"Opening balance {english(wrong)}", f"Closing balance {english(rows[-1].balance)}"]
+    read = read_one(statement(head, columns, rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (wrong, rows[-1].balance)
