@@ -1619,6 +1619,19 @@ class _Columns:
             None,
         )
 
+    def before_desc(self, word: Word) -> bool:
+        """In a column the reader does not use between the date and the description: where it prints
+        digits, the row's number (a reference, a check's number), not the start of its description as
+        a kind's words are ("DD", "FASTER PAYMENT")."""
+        desc, date = self.header.role_index(Role.DESC), self.header.role_index(Role.DATE)
+        if desc is None or date is None:
+            return False
+        centre = (word.x0 + word.x1) / 2
+        return any(
+            self.header.columns[i].role is Role.OTHER and self.zones[i][0] <= centre < self.zones[i][1]
+            for i in range(date + 1, desc)
+        )
+
     def in_own_column(self, word: Word) -> bool:
         """In a reference or id column of its own, beside a description column: not the description."""
         centre = (word.x0 + word.x1) / 2
@@ -2051,7 +2064,9 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         # the balance may read it.
         cells.unread.setdefault(garbled_role, []).append(word)
         return
-    if outside and columns.in_own_column(word):
+    if (outside and columns.in_own_column(word)) or (
+        any(c.isdigit() for c in word.text) and columns.before_desc(word)
+    ):
         cells.aside.append(word)
         return
     cells.in_desc = cells.in_desc and not outside

@@ -165,7 +165,8 @@ def test_money_in_and_out_columns_before_the_description(words: list[str]) -> No
 def test_a_brazilian_account_whose_balance_shows_only_on_its_first_and_letter_spaced_last_line() -> None:
     """An account of Brazil: each amount marked C or D after it, no running balance on the rows, the
     balance printed only on the first line ("Saldo Anterior") and the last, whose label is letter-spaced
-    ("S A L D O"); a lot and a document number between the day and the description."""
+    ("S A L D O"); a lot number between the day and the description (the row's number, no part of its
+    description) and a document number after it."""
     rows = running(
         M("1532.40"),
         [
@@ -199,7 +200,7 @@ def test_a_brazilian_account_whose_balance_shows_only_on_its_first_and_letter_sp
     read = read_one(statement(head, columns, [first, *rows, last]))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     assert [t.description for t in read.transactions] == [
-        f"14397 {r.description} {r.date.day:02d}0611" for r in rows
+        f"{r.description} {r.date.day:02d}0611" for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (opening, rows[-1].balance)
 

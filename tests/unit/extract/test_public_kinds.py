@@ -340,9 +340,10 @@ def _reference(n: int) -> str:
 def test_a_card_bill_with_credits_and_charges_columns_and_a_reference_number_between() -> None:
     """A US card bill: "Trans Date | Post Date | Reference Number | Description | Credits | Charges", a long
     reference number between the dates and the description, each figure bare in its column, the header
-    naming no card in words the reader knows: the reference is no amount (it joins the description, as
-    a reference column does), the charges are money out, and the balances, printed bare and chaining
-    only as what is owed, are the card's debt."""
+    naming no card in words the reader knows: the reference is no amount (nor any part of the
+    description: the row's number, in a column of its own between the date and the description), the
+    charges are money out, and the balances, printed bare and chaining only as what is owed, are the
+    card's debt."""
     previous = M("-932.18")
     new = previous + _sum(WF_ROWS)
     lines = header(
@@ -380,7 +381,7 @@ def test_a_card_bill_with_credits_and_charges_columns_and_a_reference_number_bet
             ]
         )
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, f"{_reference(n)} {t}", M(a)) for n, (d, t, a) in enumerate(WF_ROWS)]
+    assert entries(read) == [(d, t, M(a)) for d, t, a in WF_ROWS]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 

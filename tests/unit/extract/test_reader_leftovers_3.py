@@ -1,6 +1,7 @@
 """Kinds of statement the reader misread after earlier sessions (issue 14), each drawn as its kind prints
 it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
-first row's amount beside a row whose column names its side."""
+first row's amount beside a row whose column names its side; a reference column between the date and
+the description."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     paid_in,
     paid_out,
+    read_drawn,
     read_one,
     running,
     statement,
@@ -58,3 +60,29 @@ def test_an_opening_balance_wrong_by_twice_a_row_printed_in_its_sides_column_is_
     read = read_one(statement(head, columns, rows))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (wrong, rows[-1].balance)
+
+
+# ---- a reference column between the date and the description ----------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Ref Number", "Reference", "Ref. No.", "Cheque No."])
+@pytest.mark.parametrize("shape", ["digits", "letters and digits"])
+def test_a_reference_column_between_the_date_and_the_description_is_no_part_of_it(
+    heading: str, shape: str
+) -> None:
+    """ "Date | Ref Number | Description | Debit | Credit | Balance": each row's reference ("740031",
+    "TRF0303A7") printed in a column of its own between the date and the description is the row's
+    number, not the start of what it was (as a type column's words there are: "FASTER PAYMENT")."""
+    rows = running(M("1500.00"), ACCOUNT_ROWS)
+    numbers = {r.date: f"{740031 + 17 * n}" for n, r in enumerate(rows)}
+    if shape != "digits":
+        numbers = {day: f"TRF{day:%d%m}A{number[-1]}" for day, number in numbers.items()}
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column(heading, 100, lambda r: numbers[r.date]),
+        Column("Description", 170, lambda r: r.description),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    read_drawn(HEAD, columns, rows)
