@@ -11,6 +11,7 @@ row is decided per table from the evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -33,7 +34,7 @@ from ingest.extract.balance import LOOKALIKES
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import DATE_WORDS, PRINTED_YEAR, PartialDate, day_alone, parse_partial
 from ingest.extract.layout import Line, median_of
-from ingest.extract.lexicon import ALL, LANGUAGES, SHARED_CURRENCY_NAMES, Lexicon, fold
+from ingest.extract.lexicon import ALL, LANGUAGES, SHARED_CURRENCY_NAMES, WRITTEN, Lexicon, fold
 from ingest.extract.words import Word, join_adjacent, join_words
 
 
@@ -110,7 +111,17 @@ class _Vocabulary:
 
 def _heading_roles(lexicon: Lexicon) -> dict[tuple[str, ...], list[Role]]:
     """Each heading phrase's key and the kinds of column it heads, dates first."""
-    headings: dict[Role, tuple[str, ...]] = {
+    roles: dict[tuple[str, ...], list[Role]] = {}
+    for role, phrases in _headings(lexicon).items():
+        for phrase in phrases:
+            if key := _key(phrase):
+                roles.setdefault(key, []).append(role)
+    return roles
+
+
+def _headings(lexicon: Lexicon) -> dict[Role, tuple[str, ...]]:
+    """The heading phrases of each kind of column, dates first."""
+    return {
         Role.DATE: (*lexicon.date_headings, *lexicon.transaction_date_headings),
         Role.VALUE_DATE: lexicon.value_date_headings,
         Role.DESC: lexicon.description_headings,
@@ -125,12 +136,6 @@ def _heading_roles(lexicon: Lexicon) -> dict[tuple[str, ...], list[Role]]:
             *lexicon.exchange_rate_words,
         ),
     }
-    roles: dict[tuple[str, ...], list[Role]] = {}
-    for role, phrases in headings.items():
-        for phrase in phrases:
-            if key := _key(phrase):
-                roles.setdefault(key, []).append(role)
-    return roles
 
 
 @lru_cache(maxsize=16)
@@ -266,6 +271,25 @@ _LANGUAGE_HEADINGS: Mapping[str, Mapping[tuple[str, ...], Role]] = {
     lx.language: {key: roles[0] for key, roles in _heading_roles(lx).items()} for lx in LANGUAGES
 }
 _SHARED_HEADINGS = _shared_headings(_LANGUAGE_HEADINGS)
+
+
+def _as_written(heading: str) -> tuple[str, ...]:
+    """A heading's words as printed, in lower case with their marks, without punctuation ("Nợ" is
+    "nợ", "No." is "no")."""
+    words = unicodedata.normalize("NFC", heading.lower()).replace("/", " ").split()
+    return tuple(k for w in words if (k := "".join(c for c in w if c.isalnum() or c == "'")))
+
+
+# The shared heading phrases as each language writes them, marks and all.
+_SHARED_AS_WRITTEN: Mapping[str, frozenset[tuple[str, ...]]] = {
+    language: frozenset(
+        _as_written(phrase)
+        for phrases in _headings(lexicon).values()
+        for phrase in phrases
+        if _key(fold(phrase)) in _SHARED_HEADINGS
+    )
+    for language, lexicon in WRITTEN.items()
+}
 
 
 class Marker(StrEnum):
@@ -931,6 +955,7 @@ def _heading_columns(
     known = unknown = 0
     keys = tuple(k for k, _ in tokens)
     phrases: list[tuple[str, ...]] = []  # each column's heading, keyed
+    printed: list[str] = []  # and as printed
     i = 0
     while i < len(tokens):
         for size in range(min(vocabulary.longest_phrase, len(tokens) - i), 0, -1):
@@ -969,6 +994,7 @@ def _heading_columns(
                 )
             )
             phrases.append(phrase)
+            printed.append(heading)
             if phrase in vocabulary.transaction_date and transaction_date is None:
                 transaction_date = columns[-1]
             known += size
@@ -982,16 +1008,20 @@ def _heading_columns(
     amounts = either if either is not None else sides
     if amounts is not None and not any(c.role in MONEY_ROLES for c in columns):
         columns[amounts] = replace(columns[amounts], role=Role.AMOUNT)
-    return _in_the_headers_language(columns, phrases), known, unknown, transaction_date
+    return _in_the_headers_language(columns, phrases, printed), known, unknown, transaction_date
 
 
-def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str, ...]]) -> list[Column]:
+def _in_the_headers_language(
+    columns: list[Column], phrases: Sequence[tuple[str, ...]], printed: Sequence[str]
+) -> list[Column]:
     """The columns, each headed by a phrase that languages give different kinds of column
     (`_SHARED_HEADINGS`: "Nợ" beside "Ngày | Diễn giải | Có" is money out, "No." beside "Date |
     Description" a number) read as the language that holds every other heading of the header gives it,
-    where the languages that do agree on it. A header names each money column once: a kind of money
-    column another heading names is not the phrase's ("No." beside "Ngày | Diễn giải | Ghi nợ" is a
-    number), and where one kind alone is left, the phrase heads that kind."""
+    where the languages that do agree on it. A heading printed with marks its key drops is of the
+    languages that write it so ("Nợ" is Vietnamese money out, wherever it stands). A header names each
+    money column once: a kind of money column another heading names is not the phrase's ("No." beside
+    "Ngày | Diễn giải | Ghi nợ", or beside "Nợ", is a number), and where one kind alone is left, the
+    phrase heads that kind."""
     if _SHARED_HEADINGS.keys().isdisjoint(phrases):
         return columns
     holding = [
@@ -1000,18 +1030,41 @@ def _in_the_headers_language(columns: list[Column], phrases: Sequence[tuple[str,
         if phrase not in _SHARED_HEADINGS
     ]
     languages = frozenset.intersection(*holding) if holding else frozenset()
+    kinds_of = [
+        _kinds_as_printed(_SHARED_HEADINGS.get(phrase, {}), heading)
+        for phrase, heading in zip(phrases, printed, strict=True)
+    ]
     named = {
         column.role
         for column, phrase in zip(columns, phrases, strict=True)
         if column.role in MONEY_ROLES and phrase not in _SHARED_HEADINGS
+    } | {
+        role
+        for kinds in kinds_of
+        if len(roles := set(kinds.values())) == 1
+        for role in roles & set(MONEY_ROLES)
     }
     read = []
-    for column, phrase in zip(columns, phrases, strict=True):
-        kinds = _SHARED_HEADINGS.get(phrase, {})
+    for column, kinds in zip(columns, kinds_of, strict=True):
+        if len(set(kinds.values())) == 1:
+            read.append(replace(column, role=next(iter(kinds.values()))))
+            continue
         left = {role for role in kinds.values() if role not in named}
         meant = {role for language, role in kinds.items() if language in languages} & left or left
         read.append(replace(column, role=meant.pop()) if len(meant) == 1 else column)
     return read
+
+
+def _kinds_as_printed(kinds: Mapping[str, Role], heading: str) -> Mapping[str, Role]:
+    """The kinds languages give a shared heading phrase, of those languages that write it with the
+    marks it is printed with, where it prints marks its key drops ("Nợ"); all where it prints none
+    ("No.", or a "Nợ" whose marks OCR lost) or no language writes it so."""
+    if not kinds or fold(heading) == heading.lower():
+        return kinds
+    written = _as_written(heading)
+    return {
+        language: role for language, role in kinds.items() if written in _SHARED_AS_WRITTEN[language]
+    } or kinds
 
 
 def _slashed_sides(vocabulary: _Vocabulary, tokens: Sequence[tuple[str, Word]]) -> bool:

@@ -320,7 +320,9 @@ _CODES = (
     "et", "lv", "lt", "vi",
 )  # fmt: skip
 
-LANGUAGES: tuple[Lexicon, ...] = tuple(folded(lexicon) for lexicon in _load_all(_CODES))
+# Each language's phrases as its file writes them, marks and all ("nợ"), by language.
+WRITTEN: Mapping[str, Lexicon] = {lx.language: lx for lx in _load_all(_CODES)}
+LANGUAGES: tuple[Lexicon, ...] = tuple(folded(lexicon) for lexicon in WRITTEN.values())
 BY_LANGUAGE: Mapping[str, Lexicon] = {lx.language: lx for lx in LANGUAGES}
 
 

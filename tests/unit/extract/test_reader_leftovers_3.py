@@ -1,7 +1,7 @@
 """Kinds of statement the reader misread after earlier sessions (issue 14), each drawn as its kind prints
 it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
 first row's amount beside a row whose column names its side; a reference column between the date and
-the description."""
+the description; "No." and "Nợ" in one header."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Fonts,
     M,
     english,
     entries,
@@ -19,6 +20,7 @@ from tests.unit.extract.unseen_kinds import (
     read_one,
     running,
     statement,
+    whole,
 )
 
 # An account's month: money in first, then out, then in again.
@@ -86,3 +88,42 @@ def test_a_reference_column_between_the_date_and_the_description_is_no_part_of_i
         Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
     read_drawn(HEAD, columns, rows)
+
+
+# ---- "No." and "Nợ" in one header ----------------------------------------------------------------------
+
+DONG_ROWS = [
+    (D(2025, 6, 3), "Thanh toan QR tai Circle K", "-45000"),
+    (D(2025, 6, 5), "Nhan luong thang 5", "18500000"),
+    (D(2025, 6, 12), "Chuyen tien nha", "-6200000"),
+]
+
+
+@pytest.mark.parametrize("balances", [True, False], ids=["balances", "no balance"])
+@pytest.mark.parametrize("out_first", [True, False], ids=["Nợ | Có", "Có | Nợ"])
+def test_no_numbering_the_rows_beside_no_heading_money_out_in_one_vietnamese_header(
+    balances: bool, out_first: bool, unicode_fonts: Fonts
+) -> None:
+    """ "No. | Ngày | Diễn giải | Nợ | Có | Số dư": the rows' numbers under "No." and money out under
+    "Nợ", two headings one key ("no") once their marks are set aside. "Nợ" prints the marks Vietnamese
+    writes it with, so it heads money out; "No.", which prints none, heads the numbers (a header names
+    money out once), with or without balances to prove either."""
+    rows = running(M("4250000"), DONG_ROWS)
+    numbers = {r.date: str(n) for n, r in enumerate(rows, 1)}
+    sides = [Column("Nợ", 400, paid_out(whole), right=True), Column("Có", 480, paid_in(whole), right=True)]
+    columns = [
+        Column("No.", 30, lambda r: numbers[r.date]),
+        Column("Ngày", 60, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Diễn giải", 140, lambda r: r.description),
+        *(sides if out_first else sides[::-1]),
+        *([Column("Số dư", 560, lambda r: whole(r.balance), right=True)] if balances else []),
+    ]
+    head = [
+        "Ngân hàng TMCP Sông Hồng",
+        "SAO KÊ TÀI KHOẢN",
+        "Chủ tài khoản: NGUYEN VAN AN",
+        "Loại tiền: VND",
+        "Từ ngày 01/06/2025 đến ngày 30/06/2025",
+    ]
+    read = read_one(statement(head, columns, rows, fonts=unicode_fonts))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
