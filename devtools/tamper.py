@@ -20,6 +20,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   paper's colour (a rectangle filled white, strokes of a white marker, a polygon filled white, as
   viewers' comment tools and online editors draw them) and the changed figure typed on it in a stamp
   (a Stamp annotation whose appearance is the text), the page's content untouched;
+- `annotation-tinted`: the same, the figure hidden under a rectangle filled in a light grey (not the
+  paper's colour: a tint band's, a form field's) and the changed figure typed on it in a stamp;
 - `annotation-picture`: a picture of the changed figure typed on white pasted over the figure (a Stamp
   annotation holding an image, as a viewer's "add image" tool makes one);
 - `missing-glyph`: the white-out retyped in the figure's own embedded subset font, changed to a digit
@@ -89,6 +91,7 @@ KINDS = (
     "annotation-box",
     "annotation-ink",
     "annotation-polygon",
+    "annotation-tinted",
     "annotation-picture",
     "missing-glyph",
     "page-splice",
@@ -100,8 +103,9 @@ CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
 ONLINE_PRODUCER = "SAMBox 2.3.4 (www.sejda.org)"  # the library an online editing site saves with
 COMMENTED = "commented"  # the report's row of originals carrying harmless annotations (`commented`)
-# The annotations that hide a figure in the paper's colour (or a picture over it).
-COVERS = ("annotation-box", "annotation-ink", "annotation-polygon", "annotation-picture")
+# The annotations that hide a figure in the paper's colour, in a tint, or under a picture.
+COVERS = ("annotation-box", "annotation-ink", "annotation-polygon", "annotation-tinted", "annotation-picture")
+TINT = (0.8, 0.8, 0.8)  # the fill of `annotation-tinted`'s cover: a light grey, darker than any paper
 PICTURE_SCALE = 4  # pixels a point of a pasted picture
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF space
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
@@ -414,8 +418,8 @@ def _annotation(data: bytes, figure: Figure) -> bytes:
 
 
 def _covered_by_annotations(data: bytes, figure: Figure, kind: str) -> bytes:
-    """The figure hidden under an annotation in the paper's colour and the changed figure typed on it in a
-    text stamp (`kind` says which cover), or a picture of the changed figure pasted over it."""
+    """The figure hidden under an annotation in the paper's colour or a tint and the changed figure typed
+    on it in a text stamp (`kind` says which cover), or a picture of the changed figure pasted over it."""
 
     def cover(pdf: Any, rect: Rect) -> list[pikepdf.Dictionary]:
         if kind == "annotation-picture":
@@ -424,6 +428,8 @@ def _covered_by_annotations(data: bytes, figure: Figure, kind: str) -> bytes:
             hider = _white_ink(pdf, rect)
         elif kind == "annotation-polygon":
             hider = _white_polygon(pdf, rect)
+        elif kind == "annotation-tinted":
+            hider = _white_box(pdf, rect, TINT)
         else:
             hider = _white_box(pdf, rect)
         return [hider, _text_stamp(pdf, figure, rect)]
@@ -479,11 +485,13 @@ def _annotation_of(subtype: str, rect: Rect, look: pikepdf.Stream, **entries: An
     )
 
 
-def _white_box(pdf: Any, rect: Rect) -> pikepdf.Dictionary:
-    """A rectangle filled white without a border (a comment tool's rectangle, a site's "whiteout")."""
+def _white_box(pdf: Any, rect: Rect, colour: tuple[float, float, float] = (1, 1, 1)) -> pikepdf.Dictionary:
+    """A rectangle filled white (or `colour`) without a border (a comment tool's rectangle, a site's
+    "whiteout")."""
     x0, y0, x1, y1 = rect
-    look = _appearance(pdf, b"1 1 1 rg 0 0 %.2f %.2f re f" % (x1 - x0, y1 - y0), rect)
-    return _annotation_of("/Square", rect, look, C=[1, 1, 1], IC=[1, 1, 1], BS=pikepdf.Dictionary(W=0))
+    fill = b"%.2f %.2f %.2f rg" % colour
+    look = _appearance(pdf, fill + b" 0 0 %.2f %.2f re f" % (x1 - x0, y1 - y0), rect)
+    return _annotation_of("/Square", rect, look, C=list(colour), IC=list(colour), BS=pikepdf.Dictionary(W=0))
 
 
 def _white_ink(pdf: Any, rect: Rect) -> pikepdf.Dictionary:

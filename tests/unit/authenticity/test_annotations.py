@@ -1,7 +1,8 @@
 """Annotations laid over a statement's figures: a cover in the paper's colour (a filled rectangle, ellipse
-or polygon, white marker strokes, a stamp) or a picture hides a figure, and text or a picture laid on it
-retypes it (SUSPECT); alone it is a redaction (a weak sign). Annotations in a colour, thin lines, hidden
-ones and transparent pictures hide nothing."""
+or polygon, white marker strokes, a stamp), a box filled in any other opaque colour, or a picture hides a
+figure, and text or a picture laid on it retypes it (SUSPECT); alone it is a redaction (a weak sign).
+Highlights (a fill that multiplies with the page), rings and marker strokes in a colour, thin lines,
+hidden ones and transparent pictures hide nothing."""
 
 from __future__ import annotations
 
@@ -192,6 +193,73 @@ def test_a_figure_hidden_under_a_paper_coloured_annotation_and_retyped_in_a_stam
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
+def _tinted_stamp(document: pikepdf.Pdf) -> dict[str, Any]:
+    """A stamp whose own appearance is a box in a pale tint with the changed figure typed on it."""
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    retype = b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (2,540.00) Tj ET"
+    look = _look(document, _filled(b"0.93 0.93 0.8") + retype, Font=pikepdf.Dictionary(Helv=helvetica))
+    return {"Subtype": pikepdf.Name.Stamp, "Rect": list(_figure_box()), "AP": look}
+
+
+# Opaque covers in colours that are not the paper's: they hide the figure as a white one does.
+TINTED: dict[str, list[Make]] = {
+    "light-grey-box": [_box(b"0.8 0.8 0.8"), _text_stamp],
+    "pale-yellow-box": [_box(b"1 1 0.8"), _text_stamp],
+    "logo-blue-box": [_box(b"0 0.2 0.6"), _text_stamp],
+    "pale-green-ellipse-without-appearance": [
+        _shape_without_appearance("/Circle", [0.8, 0.95, 0.8]),
+        _text_stamp,
+    ],
+    "stamp-tinted-behind-its-own-figure": [_tinted_stamp],
+}
+
+
+@pytest.mark.parametrize("cover", sorted(TINTED))
+def test_a_figure_hidden_under_an_annotation_in_any_opaque_colour_and_retyped_is_covered_text(
+    cover: str,
+) -> None:
+    signals = content_signals(_annotated(*TINTED[cover]))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert "colour" in signals[0].message
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_grey_box_with_nothing_over_it_is_a_redaction_and_the_file_stays_clean() -> None:
+    signals = content_signals(_annotated(_box(b"0.8 0.8 0.8")))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def _highlight(document: pikepdf.Pdf) -> dict[str, Any]:
+    """A highlighter's yellow over the figure, multiplied with the page (the figure shows through)."""
+    glaze = pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, BM=pikepdf.Name.Multiply)
+    x0, y0, x1, y1 = _figure_box()
+    return {
+        "Subtype": pikepdf.Name.Highlight,
+        "Rect": [x0, y0, x1, y1],
+        "QuadPoints": [x0, y1, x1, y1, x0, y0, x1, y0],
+        "AP": _look(document, b"/G gs " + _filled(b"1 1 0"), ExtGState=pikepdf.Dictionary(G=glaze)),
+    }
+
+
+def _half_opaque_box(document: pikepdf.Pdf) -> dict[str, Any]:
+    """A grey box filled half opaque (its graphics state's fill alpha): the figure shows through."""
+    glaze = pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=0.5)
+    look = _look(document, b"/G gs " + _filled(b"0.8 0.8 0.8"), ExtGState=pikepdf.Dictionary(G=glaze))
+    return {"Subtype": pikepdf.Name.Square, "Rect": list(_figure_box()), "AP": look}
+
+
+def _ring(document: pikepdf.Pdf) -> dict[str, Any]:
+    """A red ring round the figure, nothing filled inside it."""
+    width, height = _size()
+    look = b"1 0 0 RG 1 w 0.5 0.5 %.2f %.2f re S" % (width - 1, height - 1)
+    return {"Subtype": pikepdf.Name.Square, "Rect": list(_figure_box()), "AP": _look(document, look)}
+
+
 def _whited_out_and_retyped(subtype: str, **entries: Any) -> Make:
     """An annotation of `subtype` whose appearance whites out the figure and types another on it: what
     viewers draw is an annotation's appearance, whatever its kind."""
@@ -280,8 +348,9 @@ def test_a_stamp_drawn_before_the_white_box_is_under_it_not_a_retype() -> None:
 @pytest.mark.parametrize(
     "annotation",
     [
-        pytest.param(_box(b"1 0.9 0.2"), id="yellow-box"),
-        pytest.param(_shape_without_appearance("/Circle", [1, 0, 0]), id="red-ellipse"),
+        pytest.param(_highlight, id="yellow-highlight"),
+        pytest.param(_ring, id="red-ring"),
+        pytest.param(_half_opaque_box, id="half-opaque-grey-box"),
         pytest.param(_ink(width=10, colour=b"0.8 0 0"), id="red-marker"),
         pytest.param(_ink(width=0.5), id="thin-white-line"),
         pytest.param(_picture_stamp(transparent=True), id="signature-picture"),
