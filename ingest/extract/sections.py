@@ -70,17 +70,17 @@ def _less_count_and_total(texts: list[str]) -> list[str]:
     after a label without a count is the label's value ("Credit limit $6,000.00"), not a section's
     total: the line is no title."""
     tail = list(takewhile(_count_or_total, reversed(texts)))
-    if not any(_COUNT.fullmatch(text) for text in tail):
+    if not any(_ROW_COUNT.fullmatch(text) for text in tail):
         return texts
     return texts[: len(texts) - len(tail)]
 
 
 def _count_or_total(text: str) -> bool:
     """A section's count of rows in brackets ("(3)"), or their total, printed after its title."""
-    return _COUNT.fullmatch(text) is not None or parse_money(text) is not None
+    return _ROW_COUNT.fullmatch(text) is not None or parse_money(text) is not None
 
 
-_COUNT = re.compile(r"\(\d+\)")
+_ROW_COUNT = re.compile(r"\(\d+\)")  # "(3)": how many rows a section lists
 
 
 def line_above(ctx: ReadContext, lines: Sequence[Line], header_index: int) -> Line | None:

@@ -3059,12 +3059,12 @@ def _points_note(ctx: ReadContext, text: str) -> bool:
         return False
     aside = _vocabulary(ctx.lexicon).aside_phrases
     return any(
-        _COUNT.fullmatch(count) is not None and _key(fold(" ".join(label))) in aside
+        _POINTS_COUNT.fullmatch(count) is not None and _key(fold(" ".join(label))) in aside
         for count, label in ((words[-1], words[:-1]), (words[0], words[1:]))
     )
 
 
-_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
+_POINTS_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
 
 
 def exchange_note(ctx: ReadContext, text: str) -> bool:
@@ -3533,6 +3533,8 @@ def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bo
     return any(not any(left <= centre < right for left, right in dated) for centre in centres)
 
 
+# Days to a line: a row prints one date of its own (and its value date under a column of dates), so one
+# date and one figure may be a row whose text is lost; two days' dates, each with its figure, are none.
 _BALANCES_TO_A_LINE = 2
 
 

@@ -4,12 +4,14 @@ gives, compiled again when the package changes, a kept file is broken, or byteco
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import random
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -122,6 +124,109 @@ def test_a_folder_that_cannot_be_written_to_is_not_asked_to_keep_them(
         compiled = [re.compile(text, flags) for text, flags in drawn]
     assert all(p.pattern == text for p, (text, _) in zip(compiled, drawn, strict=True))
     assert list(kept.iterdir()) == [blocked]
+
+
+def _other_engine(monkeypatch: pytest.MonkeyPatch, compile_: Callable[..., object]) -> None:
+    """This Python's engine as another Python might have it: its constructor `compile_`."""
+    engine = sys.modules["_sre"]
+    other = types.SimpleNamespace(CODESIZE=engine.CODESIZE, MAGIC=engine.MAGIC, compile=compile_)
+    monkeypatch.setitem(sys.modules, "_sre", other)
+
+
+def _refusing(*args: object) -> object:
+    raise TypeError("compile() takes exactly 5 arguments (6 given)")
+
+
+def _package_file_gone(engine: object) -> str:
+    raise FileNotFoundError("a file of the package removed while it was listed")
+
+
+DRIFTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
+    "engine constructor of other arguments": lambda mp: _other_engine(mp, _refusing),
+    "engine making other patterns": lambda mp: _other_engine(mp, lambda *args: re.compile("another")),
+    "no compiler's code": lambda mp: mp.setitem(sys.modules, "re._compiler", types.SimpleNamespace()),
+    "no parser": lambda mp: mp.setitem(sys.modules, "re._parser", types.SimpleNamespace()),
+    "no cache": lambda mp: mp.setattr(patterns_module, "re", types.SimpleNamespace(__file__=re.__file__)),
+    "package file gone": lambda mp: mp.setattr(patterns_module, "_digest", _package_file_gone),
+}
+
+
+@pytest.mark.parametrize("drift", DRIFTS.values(), ids=DRIFTS.keys())
+def test_a_python_whose_re_differs_compiles_them_as_before_and_keeps_none(
+    kept: Path, monkeypatch: pytest.MonkeyPatch, drift: Callable[[pytest.MonkeyPatch], None]
+) -> None:
+    """Nothing `ingest.patterns` uses of `re` is public: where any of it differs, the patterns are compiled
+    by `re` as if none were kept, nothing fails, and nothing is kept that this Python might misread."""
+    drawn = _drawn_patterns(19)
+    expected = [re.compile(text, flags) for text, flags in drawn]
+    _forget(drawn)
+    drift(monkeypatch)
+    with kept_patterns():
+        compiled = [re.compile(text, flags) for text, flags in drawn]
+    assert compiled == expected
+    assert not list(kept.iterdir())
+
+
+def test_a_kept_file_one_pattern_of_which_the_engine_refuses_primes_none(kept: Path) -> None:
+    """A file tampered with, or written by a build of the engine that checks its code otherwise: one bad
+    pattern and none is taken from it (all or none, so it is written whole again)."""
+    drawn = _drawn_patterns(23)
+    with kept_patterns():
+        compiled = [re.compile(text, flags) for text, flags in drawn]
+    (path,) = kept.glob("patterns-*.marshal")
+    entries = marshal.loads(path.read_bytes())
+    at = random.Random(23).randrange(len(entries))
+    text, flags, compiled_flags, code, *rest = entries[at]
+    entries[at] = (text, flags, compiled_flags, b"\xff" * len(code), *rest)  # no code the engine runs
+    tampered = marshal.dumps(entries)
+    path.write_bytes(tampered)
+    _forget(drawn)
+    with kept_patterns():
+        assert not any((str, text, flags) in _CACHE for text, flags in drawn)  # none primed
+        again = [re.compile(text, flags) for text, flags in drawn]
+    assert again == compiled
+    assert path.read_bytes() != tampered
+
+
+def test_a_pattern_the_engine_would_not_make_again_is_not_kept(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code_of = patterns_module._code_of
+    drawn = _drawn_patterns(29)
+    garbled = drawn[random.Random(29).randrange(len(drawn))][0]
+
+    def one_garbled(keys: list[object]) -> list[patterns_module.Kept]:
+        """Its code as no engine runs it: as if this engine made it otherwise than `re` does."""
+        return [
+            (t, f, cf, b"\xff" * len(c) if t == garbled else c, groups, names, indexes)
+            for t, f, cf, c, groups, names, indexes in code_of(keys)
+        ]
+
+    monkeypatch.setattr(patterns_module, "_code_of", one_garbled)
+    with kept_patterns():
+        for text, flags in drawn:
+            re.compile(text, flags)
+    (path,) = kept.glob("patterns-*.marshal")
+    texts = {entry[0] for entry in marshal.loads(path.read_bytes())}
+    assert garbled not in texts
+    assert {text for text, _ in drawn} - {garbled} <= texts
+
+
+def test_two_pythons_sharing_the_package_keep_a_file_each(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As their bytecode: neither replaces the other's at each start (each would compile them again)."""
+    drawn = _drawn_patterns(31)
+    with kept_patterns():
+        re.compile(*drawn[0])
+    (ours,) = kept.glob("patterns-*.marshal")
+    monkeypatch.setattr(patterns_module, "TAG", "another-python-99")
+    monkeypatch.setattr(patterns_module, "_digest", lambda engine: "another-build")
+    _forget(drawn)
+    with kept_patterns():
+        re.compile(*drawn[0])
+    assert len(list(kept.glob("patterns-*.marshal"))) == 2
+    assert ours.exists()
 
 
 # In a fresh process, every pattern the package compiles while the readers load, none found kept.

@@ -25,6 +25,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     read_one,
+    signed,
 )
 
 Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
@@ -37,6 +38,11 @@ def _sum(rows: Sequence[Entry]) -> Decimal:
 
 def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
     return sorted((d, t, M(a)) for d, t, a in rows)
+
+
+def _leading(value: Decimal) -> str:
+    """1,234.56, and a minus before the figure where it is money out."""
+    return signed(english(value), value)
 
 
 def _trailing(value: Decimal) -> str:
@@ -592,7 +598,7 @@ def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
             [
                 (40, f"{d:%m/%d}", False),
                 (95, t, False),
-                (560, ("-" if M(a) < 0 else "") + english(M(a)), True),
+                (560, _leading(M(a)), True),
             ]
             for d, t, a in rows
         ],
@@ -602,7 +608,7 @@ def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
 def _ch_total(title: str, rows: Sequence[Entry]) -> Lines:
     total = _sum(rows)
     return [
-        [(40, f"**Total {title}", False), (560, ("-" if total < 0 else "") + "$" + english(total), True)],
+        [(40, f"**Total {title}", False), (560, signed("$" + english(total), total), True)],
         [],
     ]
 
@@ -688,9 +694,6 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
     closing = opening + _sum(every)
 
-    def money(value: Decimal) -> str:
-        return ("-" if value < 0 else "") + english(value)
-
     lines = header(
         [
             "Lone Star National Bank",
@@ -705,22 +708,34 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     lines += [
         [(40, "**Account summary", False)],
         [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
-        [(40, "Deposits and other additions", False), (330, money(_sum(BOA_IN)), True)],
-        [(40, "Withdrawals and other subtractions", False), (330, money(_sum(BOA_CARD + BOA_OTHER)), True)],
+        [(40, "Deposits and other additions", False), (330, _leading(_sum(BOA_IN)), True)],
+        [
+            (40, "Withdrawals and other subtractions", False),
+            (330, _leading(_sum(BOA_CARD + BOA_OTHER)), True),
+        ],
         [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
         [],
         [(40, "**Deposits and other additions", False)],
         bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
-        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_IN],
+        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)] for d, t, a in BOA_IN],
         [(40, "Total deposits and other additions", False), (560, f"${english(_sum(BOA_IN))}", True)],
         [],
         [(40, "**Withdrawals and other subtractions", False)],
         bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
         [(40, "Card account # XXXX XXXX XXXX 4421", False)],
-        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_CARD],
-        [(40, "Subtotal for card account # XXXX XXXX XXXX 4421", False), (560, money(_sum(BOA_CARD)), True)],
+        *[
+            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+            for d, t, a in BOA_CARD
+        ],
+        [
+            (40, "Subtotal for card account # XXXX XXXX XXXX 4421", False),
+            (560, _leading(_sum(BOA_CARD)), True),
+        ],
         [(40, "Less other debits", False)],
-        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in BOA_OTHER],
+        *[
+            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+            for d, t, a in BOA_OTHER
+        ],
         [
             (40, "Total withdrawals and other subtractions", False),
             (560, "-$" + english(_sum(BOA_CARD + BOA_OTHER)), True),
@@ -1069,9 +1084,6 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
     every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
     closing = opening + _sum(every)
 
-    def money(value: Decimal) -> str:
-        return ("-" if value < 0 else "") + english(value)
-
     lines = header(
         [
             "Lone Star National Bank",
@@ -1089,7 +1101,10 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
         lines += [
             [(40, f"**{section}", False)],
             bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
-            *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, money(M(a)), True)] for d, t, a in rows],
+            *[
+                [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+                for d, t, a in rows
+            ],
             [],
         ]
     lines.append([(40, f"**{title}", False)])
