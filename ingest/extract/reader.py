@@ -1534,6 +1534,8 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
     date, value_date = _row_dates(
         dating.resolve(row.date), dating.resolve(row.value_date or labelled), dating
     )
+    if row.apart and dating.period[1] is not None:
+        date = dating.period[1]  # the statement's own charge, listed undated after its rows
     return Draft(
         date=date,
         description=description,

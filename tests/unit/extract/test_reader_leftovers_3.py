@@ -2,7 +2,7 @@
 it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
 first row's amount beside a row whose column names its side; a reference column between the date and
 the description; "No." and "Nợ" in one header; a card bill in one amount column numbered by the
-card, its payments in no lexicon's words."""
+card, its payments in no lexicon's words; a card's interest and fees listed undated after its rows."""
 
 from __future__ import annotations
 
@@ -223,3 +223,69 @@ def test_an_account_numbered_in_groups_of_four_that_are_no_cards_is_read_as_an_a
     )
     assert entries(read) == rows
     assert read.account_type != "CREDIT_CARD"
+
+
+# ---- a card's interest and fees listed undated after its rows -------------------------------------------
+
+# A card bill's rows, each dated, two on one day: purchases, a payment.
+BILL_ROWS = [
+    (D(2025, 6, 2), "SQ *BLUE BOTTLE COFFEE OAKLAND CA", "-6.75"),
+    (D(2025, 6, 5), "PG&E WEB ONLINE 800-743-5000 CA", "-118.32"),
+    (D(2025, 6, 11), "ONLINE PAYMENT THANK YOU", "500.00"),
+    (D(2025, 6, 19), "TRADER JOE S #127 OAKLAND CA", "-71.04"),
+    (D(2025, 6, 19), "SHELL OIL 5744 OAKLAND CA", "-48.10"),
+]
+INTEREST = [("INTEREST CHARGED ON PURCHASES", "-12.34"), ("INTEREST CHARGED ON CASH ADVANCES", "-3.10")]
+CLOSING_DAY = D(2025, 6, 27)
+
+
+def _card_bill(title: str | None, after: list[tuple[str, str]], counted: bool) -> tuple[Lines, M, M]:
+    """A card bill, "Date | Description | Amount", each charge bare and each payment marked CR, then
+    the lines `after` undated under `title` (none where None), each figure bare; the previous and new
+    balances printed above, the new one counting those lines where `counted`. With the balances."""
+    previous = M("-932.18")
+    new = previous + sum(M(a) for _, _, a in BILL_ROWS) + (sum(M(a) for _, a in after) if counted else 0)
+    lines = header(
+        [
+            "Golden Gate Bank",
+            "MARISOL ORTEGA",
+            "Platinum Card Account Number Ending in 5512",
+            f"Statement Period 05/28/2025 to {CLOSING_DAY:%m/%d/%Y}",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (330, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (330, f"${english(new)}", True)],
+        [],
+        bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+    ]
+    for day, text, amount in BILL_ROWS:
+        figure = english(M(amount)) + (" CR" if M(amount) > 0 else "")
+        lines.append([(40, f"{day:%m/%d}", False), (110, text, False), (560, figure, True)])
+    if title is not None:
+        lines.append(bold([(40, title, False)]))
+    lines += [[(110, text, False), (560, english(M(amount)), True)] for text, amount in after]
+    return lines, previous, new
+
+
+@pytest.mark.parametrize("title", [None, "INTEREST CHARGED", "Fees and Interest", "INTEREST"])
+def test_a_cards_interest_listed_undated_after_its_rows_is_of_its_closing_day(title: str | None) -> None:
+    """A card bill whose every row prints its date (two on one day), then its interest, undated
+    ("INTEREST CHARGED ON PURCHASES 12.34"), under a title of its own or none: the new balance counts
+    the interest, so it is money out of the bill, dated by its closing day (not the day of the row
+    above, as a row under a day's date printed once is), and each line its own row."""
+    lines, previous, new = _card_bill(title, INTEREST, counted=True)
+    read = read_one(drawn_lines([lines]))
+    charged = [(CLOSING_DAY, text, M(amount)) for text, amount in INTEREST]
+    assert entries(read) == [*((d, t, M(a)) for d, t, a in BILL_ROWS), *charged]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+def test_totals_listed_undated_under_a_title_after_a_cards_rows_are_no_rows_the_balances_need() -> None:
+    """The same bill with the year's totals of fees and interest listed under a title after its rows
+    ("Total fees charged in 2025 35.00"), which its new balance does not count: no rows."""
+    totals = [("Total fees charged in 2025", "35.00"), ("Total interest charged in 2025", "120.50")]
+    lines, previous, new = _card_bill("2025 Totals Year-to-Date", totals, counted=False)
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in BILL_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
