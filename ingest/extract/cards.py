@@ -19,6 +19,7 @@ from ingest.extract.amounts import Money
 from ingest.extract.context import ReadContext
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.table import Role, Row
+from ingest.pci import card_lengths, find_card_numbers
 
 
 @lru_cache(maxsize=16)
@@ -75,12 +76,38 @@ def paid_in_part(ctx: ReadContext, part: Sequence[Row], rows: Sequence[Row]) -> 
     return bool(part) and len(bare) == len(listed) and all(_paid_or_refunded(ctx, row) for row in part)
 
 
-def prints_like_a_card(ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = ()) -> bool:
+def prints_like_a_card(
+    ctx: ReadContext, rows: Sequence[Row], balances: Sequence[Money | None] = (), *, numbered: bool = False
+) -> bool:
     """Whether rows with one signed amount print it as a card does: the marked rows fewer than the
-    bare ones, and every marked row a payment to the card or a refund (`balances`: those the header
-    prints)."""
+    bare ones, and every marked row a payment to the card or a refund, however worded where the
+    statement is `numbered` by a card's number (`balances`: those the header prints)."""
     marked, bare = _marked_and_bare(rows, balances)
-    return bool(marked) and len(marked) < len(bare) and all(_paid_or_refunded(ctx, row) for row in marked)
+    return (
+        bool(marked)
+        and len(marked) < len(bare)
+        and (numbered or all(_paid_or_refunded(ctx, row) for row in marked))
+    )
+
+
+def numbered_as_a_card(number: str | None) -> bool:
+    """Whether an account's number as printed is a payment card's: whole (a card network's prefix and
+    length, Luhn-valid), or in four groups of four with the last shown and the others masked in part
+    ("XXXX XXXX XXXX 5512", "4417 12** **** 5512"), the first, where shown, a network's."""
+    if number is None:
+        return False
+    if (match := _CARD_GROUPS.fullmatch(number.strip())) is None:
+        return False
+    digits = re.sub(r"\D", "", number)
+    if len(digits) == _CARD_DIGITS:
+        return [card.last4 for card in find_card_numbers(number)] == [digits[-4:]]
+    first = match[1]
+    return not first.isdigit() or bool(card_lengths(first))
+
+
+# Four groups of four, digits or marks standing for them, one space or dash apart; the last shown.
+_CARD_GROUPS = re.compile(r"([0-9Xx*•]{4})([ -])[0-9Xx*•]{4}\2[0-9Xx*•]{4}\2\d{4}")
+_CARD_DIGITS = 16
 
 
 def owed_by_its_balances(

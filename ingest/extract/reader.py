@@ -35,6 +35,7 @@ from ingest.extract.balance import (
 )
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import (
+    numbered_as_a_card,
     owed_by_its_balances,
     owes_like_a_card,
     paid_in_part,
@@ -718,7 +719,10 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
         ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows, language=language)
     )
     if not fields.credit_card and prints_like_a_card(
-        ctx, rows, (fields.opening_balance, fields.closing_balance)
+        ctx,
+        rows,
+        (fields.opening_balance, fields.closing_balance),
+        numbered=numbered_as_a_card(fields.account_number),
     ):
         # A card bill its header does not name as one still prints its rows as a card does.
         fields = replace(fields, credit_card=True, account_type=fields.account_type or "CREDIT_CARD")
@@ -1530,6 +1534,8 @@ def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Datin
     date, value_date = _row_dates(
         dating.resolve(row.date), dating.resolve(row.value_date or labelled), dating
     )
+    if row.apart and dating.period[1] is not None:
+        date = dating.period[1]  # the statement's own charge, listed undated after its rows
     return Draft(
         date=date,
         description=description,

@@ -385,6 +385,9 @@ class RowLine:
     year: int | None = None  # a year printed alone under the day and month of the row above
     value_year: int | None = None  # the one printed under its value date, where each date has its own
     pending: bool = False  # not yet posted: "Pending" where its date would be, or under such a heading
+    # Undated under a title of its own after the dated rows: the statement's own charge ("Interest
+    # charged on purchases"), of its closing day, not of the day above.
+    apart: bool = False
 
     @property
     def figures(self) -> bool:
@@ -407,6 +410,7 @@ class Row:
     fee: Fee | None = None  # as on RowLine
     beside: tuple[Money, ...] = ()  # as on RowLine
     owed: int = 0  # whose the money is, as a balance line's label says it (see `owed_side`)
+    apart: bool = False  # as on RowLine: of the statement's closing day
 
     @property
     def figures(self) -> bool:
@@ -2976,6 +2980,7 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         beside=tuple(m for ln in lines for m in ln.beside),
         # Asked of every row: one that prints a balance and nothing else is found a balance line later.
         owed=_owed(ctx, lines[0], " ".join(described)),
+        apart=lines[0].apart,
     )
 
 
@@ -3080,9 +3085,25 @@ def exchange_note(ctx: ReadContext, text: str) -> bool:
 
 def carry_dates(rows: list[Row]) -> list[Row]:
     """Give rows printed without a date the date above them (dates printed once per day), then
-    drop the date-only lines that served only for that."""
+    drop the date-only lines that served only for that. Where every row prints its own date (a day
+    printed on two rows), the undated rows after the last are no day's: the statement's own charges
+    ("Interest charged on purchases"), of its closing day (`Row.apart`)."""
+    if _dated_each(rows):
+        last = max(n for n, row in enumerate(rows) if row.date is not None)
+        for row in rows[last + 1 :]:
+            row.apart = row.apart or (row.marker is None and row.figures)
     _carry(rows)
     return [r for r in rows if r.marker is not None or r.figures]
+
+
+def _dated_each(rows: Sequence[Row]) -> bool:
+    """Whether transaction rows print each its own date: two of one day one after the other, each
+    printing it, and none with figures undated before the last dated one."""
+    listed = [row for row in rows if row.marker is None and row.figures]
+    dated = [n for n, row in enumerate(listed) if row.date is not None]
+    if not dated or dated != list(range(dated[-1] + 1)):
+        return False
+    return any(a.date == b.date for a, b in pairwise(listed[: dated[-1] + 1]))
 
 
 def _carry(rows: list[Row]) -> None:
@@ -3095,6 +3116,23 @@ def _carry(rows: list[Row]) -> None:
 
 
 # ---- table extent ------------------------------------------------------------------------------
+
+
+def _charges_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
+    """Whether the line under a title among the rows is an undated row: words in the description
+    column and a figure in a money column, no date, no balance line or total: the statement's own
+    charges listed under their title after the dated rows ("INTEREST CHARGED", then "Interest charged
+    on purchases 12.34")."""
+    if not lines or find_header(ctx, lines[0]) is not None:
+        return False
+    row = read_row_line(ctx, header, lines[0])
+    return (
+        row.date is None
+        and bool(row.description)
+        and row.in_desc_zone
+        and any(role in row.amounts for role in MONEY_ROLES)
+        and marker_of(ctx, row.description, has_date=False) is None
+    )
 
 
 def _rows_follow(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> bool:
@@ -3454,6 +3492,7 @@ def table_lines(
     closed = False  # the statement's closing balance is printed, after rows
     last_bottom: float | None = None
     spacing = 0.0  # the widest gap between the table's lines so far
+    apart = False  # under a title over undated rows after the dated ones (see `_charges_follow`)
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
@@ -3482,13 +3521,16 @@ def table_lines(
             continue  # "Pending transactions": the rows under it are not yet posted
         if not row.figures and row.date is None and titles_a_section(ctx, row.description):
             pending, end = False, index + 1
+            apart = seen_amount and _charges_follow(ctx, header, lines[index + 1 :])
             continue  # "PAYMENTS AND OTHER CREDITS", "FEES CHARGED": a section's title among the rows
         if across and marker_of(ctx, row.description, has_date=False) is None:
-            if seen_amount and not _rows_follow(ctx, header, lines[index + 1 : index + 4]):
+            follows = seen_amount and _rows_follow(ctx, header, lines[index + 1 : index + 4])
+            apart = seen_amount and not follows and _charges_follow(ctx, header, lines[index + 1 :])
+            if seen_amount and not (follows or apart):
                 break  # text across the page: legal notes, a footer, the next section
             if seen_amount:
                 pending, end = False, index + 1
-                continue  # a notice printed inside the table: neither a row nor its end
+                continue  # a notice or a title printed inside the table: neither a row nor its end
             end = index + 1
             continue  # a caption between the header and the first row
         if seen_amount and _balance_under_the_table(ctx, row):
@@ -3505,8 +3547,9 @@ def table_lines(
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
         seen_amount = seen_amount or bool(row.amounts)
         end = index + 1
+        apart = apart and row.date is None
         if row.amounts or row.date is not None or row.description:
-            out.append(replace(row, pending=True) if pending else row)
+            out.append(replace(row, pending=pending or row.pending, apart=apart) if pending or apart else row)
             if last_bottom is not None:
                 spacing = max(spacing, line.top - last_bottom)
             last_bottom = line.bottom

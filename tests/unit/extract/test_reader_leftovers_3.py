@@ -1,9 +1,12 @@
 """Kinds of statement the reader misread after earlier sessions (issue 14), each drawn as its kind prints
 it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
 first row's amount beside a row whose column names its side; a reference column between the date and
-the description; "No." and "Nợ" in one header."""
+the description; "No." and "Nợ" in one header; a card bill in one amount column numbered by the
+card, its payments in no lexicon's words; a card's interest and fees listed undated after its rows."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
@@ -11,9 +14,13 @@ from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Fonts,
+    Lines,
     M,
+    bold,
+    drawn_lines,
     english,
     entries,
+    header,
     paid_in,
     paid_out,
     read_drawn,
@@ -127,3 +134,158 @@ def test_no_numbering_the_rows_beside_no_heading_money_out_in_one_vietnamese_hea
     ]
     read = read_one(statement(head, columns, rows, fonts=unicode_fonts))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+# ---- a card bill in one amount column, numbered by the card, its payments in no lexicon's words ---------
+
+# Purchases, and payments and a refund worded as no lexicon words them ("BPAY", "OSKO").
+CARD_ROWS = [
+    (D(2025, 6, 2), "SQ *BLUE BOTTLE COFFEE OAKLAND CA", "-6.75"),
+    (D(2025, 6, 5), "PG&E WEB ONLINE 800-743-5000 CA", "-118.32"),
+    (D(2025, 6, 11), "BPAY 5512 0098 1123", "500.00"),
+    (D(2025, 6, 19), "TRADER JOE S #127 OAKLAND CA", "-71.04"),
+    (D(2025, 6, 24), "OSKO 4471 K NGUYEN", "24.99"),
+]
+
+MARKS: dict[str, Callable[[str], str]] = {
+    "minus": lambda figure: "-" + figure,
+    "brackets": lambda figure: f"({figure})",
+    "minus after": lambda figure: figure + "-",
+}
+
+
+def _one_column_page(number: str, ends: tuple[M, M], printed: list[tuple[D, str, str]]) -> Lines:
+    """A page headed by its account's number, "Previous Balance" and "New Balance" printed bare
+    (`ends`), then "Date | Description | Amount", each row's figure as `printed`."""
+    lines = header(
+        [
+            "Golden Gate Bank",
+            "MARISOL ORTEGA",
+            f"Account Number {number}",
+            "Statement Period 05/28/2025 to 06/27/2025",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (330, english(ends[0]), True)],
+        [(40, "New Balance", False), (330, english(ends[1]), True)],
+        [],
+        bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+    ]
+    lines += [
+        [(40, f"{day:%d/%m/%Y}", False), (110, text, False), (560, figure, True)]
+        for day, text, figure in printed
+    ]
+    return lines
+
+
+@pytest.mark.parametrize("number", ["4417 1234 5678 5517", "XXXX XXXX XXXX 5512", "4417 12** **** 5512"])
+@pytest.mark.parametrize("mark", list(MARKS), ids=list(MARKS))
+def test_a_card_bill_in_one_amount_column_numbered_by_its_card_whatever_its_payments_words(
+    number: str, mark: str
+) -> None:
+    """A card bill that names itself in no words the reader knows, numbered by its card ("4417 1234 5678
+    5517", or masked, "XXXX XXXX XXXX 5512"): one Amount column, each purchase bare and each payment
+    or refund marked (a minus, brackets), fewer than the purchases, worded in no lexicon's words
+    ("BPAY", "OSKO"). The balances chain either way, so the page decides: a card's number and a
+    card's rows (the marked ones fewer) make it a card's, its purchases money out and its balances
+    owed."""
+    rows = [(day, text, M(amount)) for day, text, amount in CARD_ROWS]
+    owed = M("932.18")
+    new = owed - sum(amount for _, _, amount in rows)
+    printed = [(d, t, MARKS[mark](english(a)) if a > 0 else english(a)) for d, t, a in rows]
+    read = read_one(drawn_lines([_one_column_page(number, (owed, new), printed)]))
+    assert entries(read) == rows
+    assert (read.opening_balance, read.closing_balance) == (-owed, -new)
+    assert read.account_type == "CREDIT_CARD"
+
+
+# A shop's account: paid into more often than paid from.
+SHOP_ROWS = [
+    (D(2025, 6, 2), "CARD TAKINGS 0206", "412.60"),
+    (D(2025, 6, 3), "CARD TAKINGS 0306", "388.15"),
+    (D(2025, 6, 6), "RENT JUNE", "-950.00"),
+    (D(2025, 6, 9), "CARD TAKINGS 0906", "501.20"),
+]
+
+
+@pytest.mark.parametrize(
+    "number", ["1204 5566 7788 9012", "4417 1234 5678 5512"], ids=["no network", "no Luhn"]
+)
+def test_an_account_numbered_in_groups_of_four_that_are_no_cards_is_read_as_an_account(number: str) -> None:
+    """The same page for a shop's account paid into more often than paid from, its money in bare and
+    its money out with a minus, numbered in four groups of four that no card network issues ("1204
+    ...") or that fail a card number's check digit: an account's, its bare figures money in."""
+    rows = [(day, text, M(amount)) for day, text, amount in SHOP_ROWS]
+    opening = M("2210.00")
+    printed = [(d, t, english(a) if a > 0 else "-" + english(a)) for d, t, a in rows]
+    read = read_one(
+        drawn_lines([_one_column_page(number, (opening, opening + sum(a for _, _, a in rows)), printed)])
+    )
+    assert entries(read) == rows
+    assert read.account_type != "CREDIT_CARD"
+
+
+# ---- a card's interest and fees listed undated after its rows -------------------------------------------
+
+# A card bill's rows, each dated, two on one day: purchases, a payment.
+BILL_ROWS = [
+    (D(2025, 6, 2), "SQ *BLUE BOTTLE COFFEE OAKLAND CA", "-6.75"),
+    (D(2025, 6, 5), "PG&E WEB ONLINE 800-743-5000 CA", "-118.32"),
+    (D(2025, 6, 11), "ONLINE PAYMENT THANK YOU", "500.00"),
+    (D(2025, 6, 19), "TRADER JOE S #127 OAKLAND CA", "-71.04"),
+    (D(2025, 6, 19), "SHELL OIL 5744 OAKLAND CA", "-48.10"),
+]
+INTEREST = [("INTEREST CHARGED ON PURCHASES", "-12.34"), ("INTEREST CHARGED ON CASH ADVANCES", "-3.10")]
+CLOSING_DAY = D(2025, 6, 27)
+
+
+def _card_bill(title: str | None, after: list[tuple[str, str]], counted: bool) -> tuple[Lines, M, M]:
+    """A card bill, "Date | Description | Amount", each charge bare and each payment marked CR, then
+    the lines `after` undated under `title` (none where None), each figure bare; the previous and new
+    balances printed above, the new one counting those lines where `counted`. With the balances."""
+    previous = M("-932.18")
+    new = previous + sum(M(a) for _, _, a in BILL_ROWS) + (sum(M(a) for _, a in after) if counted else 0)
+    lines = header(
+        [
+            "Golden Gate Bank",
+            "MARISOL ORTEGA",
+            "Platinum Card Account Number Ending in 5512",
+            f"Statement Period 05/28/2025 to {CLOSING_DAY:%m/%d/%Y}",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (330, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (330, f"${english(new)}", True)],
+        [],
+        bold([(40, "Date", False), (110, "Description", False), (560, "Amount", True)]),
+    ]
+    for day, text, amount in BILL_ROWS:
+        figure = english(M(amount)) + (" CR" if M(amount) > 0 else "")
+        lines.append([(40, f"{day:%m/%d}", False), (110, text, False), (560, figure, True)])
+    if title is not None:
+        lines.append(bold([(40, title, False)]))
+    lines += [[(110, text, False), (560, english(M(amount)), True)] for text, amount in after]
+    return lines, previous, new
+
+
+@pytest.mark.parametrize("title", [None, "INTEREST CHARGED", "Fees and Interest", "INTEREST"])
+def test_a_cards_interest_listed_undated_after_its_rows_is_of_its_closing_day(title: str | None) -> None:
+    """A card bill whose every row prints its date (two on one day), then its interest, undated
+    ("INTEREST CHARGED ON PURCHASES 12.34"), under a title of its own or none: the new balance counts
+    the interest, so it is money out of the bill, dated by its closing day (not the day of the row
+    above, as a row under a day's date printed once is), and each line its own row."""
+    lines, previous, new = _card_bill(title, INTEREST, counted=True)
+    read = read_one(drawn_lines([lines]))
+    charged = [(CLOSING_DAY, text, M(amount)) for text, amount in INTEREST]
+    assert entries(read) == [*((d, t, M(a)) for d, t, a in BILL_ROWS), *charged]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+def test_totals_listed_undated_under_a_title_after_a_cards_rows_are_no_rows_the_balances_need() -> None:
+    """The same bill with the year's totals of fees and interest listed under a title after its rows
+    ("Total fees charged in 2025 35.00"), which its new balance does not count: no rows."""
+    totals = [("Total fees charged in 2025", "35.00"), ("Total interest charged in 2025", "120.50")]
+    lines, previous, new = _card_bill("2025 Totals Year-to-Date", totals, counted=False)
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(d, t, M(a)) for d, t, a in BILL_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
