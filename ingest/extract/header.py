@@ -1294,16 +1294,23 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
             most = _TITLED_NAME_WORDS if titled else _NAME_WORDS
             if not 2 <= len(words) <= most or (skip and fold(text) == fold(skip)):
                 continue
-            if not all(
-                w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+            # A particle between a name's parts is printed small ("W. de Boer", "Jan van der Berg"), or
+            # elided onto the next part ("Marie d'Aubigné").
+            if not words[0][:1].isupper() or not all(
+                (w[:1].isupper() or w.rpartition("'")[2][:1].isupper() or fold(w) in _NAME_PARTICLES)
+                and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
                 for w in words
             ):
                 continue
-            # A title ("Sig.") may be a word that makes other lines no name ("Gentile Sig. ..."): the name
-            # after it is judged alone.
-            key = fold(" ".join(words[1:] if titled else words))
+            # A title ("Sig.", "Exmo. Senhor") may be a word that makes other lines no name ("Gentile Sig.
+            # ..."): the name after its titles is judged alone.
+            key = fold(" ".join(dropwhile(lambda w: fold(w).rstrip(".") in _NAME_TITLES, words)))
+            if not key:
+                continue
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
                 continue
+            if _ACCOUNT_KIND.search(key):
+                continue  # the account's title ("Privatkonto CHF"), no person's name
             # Months' names are names too ("Jan Peeters", "LIM MEI LING"): only a line mostly of them is none.
             if 2 * sum(fold(w).strip(".") in ALL.months for w in words) > len(words):
                 continue
@@ -1358,7 +1365,8 @@ def _named_in(line: Line, number: int, first_page: int) -> list[_Candidate]:
             named = _name_opening(segment)
             if named is not None and not _NOT_A_NAME.search(fold(named)):
                 found.append((3, position, -height, named))
-            continue
+            if not _long_name(segment):
+                continue
         if "www" in key or "@" in key or any(c.isdigit() for c in text) or ":" in text:
             continue
         if _NOT_A_NAME.search(key):
@@ -1372,6 +1380,22 @@ def _named_in(line: Line, number: int, first_page: int) -> list[_Candidate]:
         if strength is not None:
             found.append((strength, position - 5 * height, -height, text))
     return found
+
+
+def _long_name(segment: Sequence[Word]) -> bool:
+    """Whether a segment of many words is a name, not a sentence: each word capitalised, or a particle or
+    a word that joins a name's parts ("Caisse Régionale de Crédit Mutuel de l'Est et du Centre")."""
+    return len(segment) <= _LONG_NAME_WORDS and all(
+        w.text[:1].isupper()
+        or w.text.rpartition("'")[2][:1].isupper()  # elided: "l'Est", "d'Epargne", "dell'Emilia"
+        or fold(w.text) in _NAME_PARTICLES
+        or fold(w.text) in _FUNCTION_WORDS
+        for w in segment
+    )
+
+
+_LONG_NAME_WORDS = 12  # "Caisse Régionale de Crédit Agricole Mutuel de Paris et d'Ile-de-France"
+_FUNCTION_WORDS = frozenset(ALL.function_words)
 
 
 def _stands_out(segment: tuple[Word, ...], segments: Sequence[tuple[Word, ...]]) -> bool:

@@ -707,7 +707,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     # and the evidence for where wrapped rows print their amount is pooled over every page.
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
-    summed = _summed_up_past_the_ends(chunk, _summed_up_under(assembled))
+    summed = _summed_up_past_the_ends(chunk, _summed_up_under(_columns_summed(assembled)))
     rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(summed))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
@@ -831,6 +831,32 @@ def _chains_after(before: Money, row: Row) -> bool:
     """Whether a row's balance is `before` moved by its amount, either way."""
     amount = next(m.magnitude for role, m in row.amounts.items() if role is not Role.BALANCE)
     return abs(row.amounts[Role.BALANCE].signed - before.signed) == amount
+
+
+def _columns_summed(rows: Sequence[Row]) -> list[Row]:
+    """The rows with each undated line that prints a figure in both the debit and the credit column,
+    each the sum of its column over the rows above it (since the table began, or since the last such
+    line), read as a total line: a row moves money one way, and these figures add up the table's, in
+    whatever words the line is labelled ("Total des opérations", "Umsätze gesamt", a page's total
+    carried over)."""
+    out = list(rows)
+    since = [Decimal(0), Decimal(0)]
+    overall = [Decimal(0), Decimal(0)]
+    for n, row in enumerate(out):
+        if row.marker is not None:
+            continue
+        sides = [row.amounts.get(Role.DEBIT), row.amounts.get(Role.CREDIT)]
+        if row.date is None and None not in sides:
+            printed = [money.magnitude for money in sides if money is not None]
+            if printed in (since, overall):
+                out[n] = replace(row, marker=Marker.TOTAL)
+                since = [Decimal(0), Decimal(0)]
+                continue
+        for side, money in enumerate(sides):
+            if money is not None:
+                since[side] += money.magnitude
+                overall[side] += money.magnitude
+    return out
 
 
 def _summed_up_under(rows: Sequence[Row]) -> list[Row]:

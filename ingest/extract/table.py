@@ -1879,6 +1879,8 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         span, money = _with_sign_marker(ctx, columns, words, i, money)
         span, money = _with_code_after(ctx, words, i + len(span) - 1, span, money)
         role = columns.money_column(word) if money is not None else None
+        if role is not None and _amid_text(ctx, columns, words, i, i + len(span) - 1):
+            role = None  # "... CARTA 1234 DI EUR 35,00 ESSELUNGA MILANO": the description's figure
         if money is not None and role is not None and role not in cells.amounts:
             cells.amounts[role] = money
             cells.amount_words.extend(span)
@@ -1931,6 +1933,27 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
             for role, money in cells.amounts.items()
         }
     return cells
+
+
+def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether the figure of words `first` to `last` is a description's: touching no money heading, it
+    stands a space after a word and a space before the next, or ends a line that is one run of words a
+    space apart (a card payment's amount on its row's second line, "... DI EUR 35,00 ESSELUNGA"); a
+    money column's figure is set apart from the text, under its heading. A text layer's words only: OCR
+    sets words apart as it reads them."""
+    if first == 0 or words[first].confidence is not None or not words[first - 1].text[-1:].isalpha():
+        return False
+    if any(min(words[last].x1, col.x1) > max(words[first].x0, col.x0) for col, _, _ in columns.money):
+        return False
+    space = ctx.tolerances.text_heading_gap * (words[first].bottom - words[first].top)
+    if last + 1 < len(words):
+        after = words[last + 1]
+        return (
+            words[first].x0 - words[first - 1].x1 < space
+            and after.x0 - words[last].x1 < space
+            and after.text[:1].isalpha()
+        )
+    return all(right.x0 - left.x1 < space for left, right in pairwise(words[: first + 1]))
 
 
 _RATE = re.compile(r"\d+[.,]\d+")  # a rate of exchange ("0.8558"): more decimals than money prints
