@@ -214,6 +214,7 @@ def _chunks(
             # table repeats on a later page reads its dated rows.
             active = first_read
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
+    _currencies_apart(chunks, table_follows=False)
     return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
 
 
@@ -345,9 +346,9 @@ def _read_page(
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
             continue
-        if _in_another_currency(chunks[-1]) or _another_iban(chunks[-1]):
-            # A wallet prints one statement per currency, each titled and balanced in its own code; a
-            # bank one per account, each under its IBAN and opening balance.
+        _currencies_apart(chunks, table_follows=True)
+        if _another_iban(chunks[-1]):
+            # A bank prints one statement per account, each under its IBAN and opening balance.
             current = chunks[-1]
             moved = _since_last_section(current)
             chunks.append(_Chunk(lines=moved, account=current.account, period=current.period))
@@ -585,17 +586,55 @@ def _same_account(a: str, b: str) -> bool:
     return da == db or (da.endswith(db[-4:]) and db.endswith(da[-4:]))
 
 
-def _in_another_currency(chunk: _Chunk) -> bool:
-    """Whether the lines since the chunk's last table name, more than once, one currency other than
-    the one named above its first table: a title and balances in that code begin the next table's own
-    statement, where a note naming another currency in passing does not."""
-    if chunk.currency is None:
-        return False
-    printed = hdr.printed_currencies(_lines_since_last_section(chunk))
-    if len(printed) != 1:
-        return False
-    [(code, count)] = printed.items()
-    return code != chunk.currency and count >= _NAMED_AGAIN
+def _currencies_apart(chunks: list[_Chunk], *, table_follows: bool) -> None:
+    """Start a chunk at each currency's section printed since the last chunk's last table: a wallet
+    prints one statement per currency, each titled and balanced in its own code, and one without
+    activity prints its title and balances and no table. A section is one where it names its currency
+    again (a title and a balance, not a note in passing) and states its opening balance or heads the
+    table that follows it, and the lines before it are a statement of their own."""
+    current = chunks[-1]
+    since = _lines_since_last_section(current) if current.sections else current.lines
+    kept, runs = _currency_runs(since, current.currency)
+    ends = [start for _, start in runs[1:]] + [len(since)]
+    if not runs or not (current.sections or hdr.opening_stated(since[: runs[0][1]])):
+        return
+    cuts: list[tuple[str, int, int]] = []
+    for n, ((code, start), end) in enumerate(zip(runs, ends, strict=True)):
+        part = since[start:end]
+        opens = hdr.opening_stated(part) or (table_follows and n == len(runs) - 1)
+        if code != kept and hdr.printed_currencies(part)[code] >= _NAMED_AGAIN and opens:
+            cuts.append((code, start, end))
+            kept = code
+        elif cuts:
+            cuts[-1] = (*cuts[-1][:2], end)  # a note in passing stays with the section above it
+    if not cuts:
+        return
+    gone = set(map(id, since[cuts[0][1] :]))
+    current.lines = [ln for ln in current.lines if id(ln) not in gone]
+    for code, start, end in cuts:
+        chunks.append(
+            _Chunk(lines=since[start:end], account=current.account, period=current.period, currency=code)
+        )
+
+
+def _currency_runs(lines: Sequence[Line], currency: str | None) -> tuple[str | None, list[tuple[str, int]]]:
+    """The currency the lines name first (`currency` where given), and where each later run of lines
+    naming another one begins, with its code: after the last line naming the currency before it, the
+    lines naming none going with the run after them (its title)."""
+    first = currency
+    runs: list[tuple[str, int]] = []
+    last = -1
+    for n, line in enumerate(lines):
+        named = hdr.printed_currencies([line])
+        if len(named) != 1:
+            continue
+        [code] = named
+        if first is None:
+            first = code
+        elif code != (runs[-1][0] if runs else first):
+            runs.append((code, last + 1))
+        last = n
+    return first, runs
 
 
 def _another_iban(chunk: _Chunk) -> bool:
@@ -636,11 +675,13 @@ def _another_account_opens(chunk: _Chunk, section: _Section) -> bool:
 
 
 def _lines_since_last_section(chunk: _Chunk) -> list[Line]:
-    """The chunk's lines printed after its last table's last row."""
-    if not chunk.sections or not chunk.sections[-1].lines:
+    """The chunk's lines printed after its last table's last row (its header, where it has none: an
+    account without activity may print the headings over no row)."""
+    if not chunk.sections:
         return []
-    last = chunk.sections[-1].lines[-1].line
-    return [ln for ln in chunk.lines if (ln.page, ln.top) > (last.page, last.top)]
+    last = chunk.sections[-1]
+    end = _at(last.lines[-1].line) if last.lines else (last.header.page, last.header.bottom)
+    return [ln for ln in chunk.lines if _at(ln) > end]
 
 
 _NAMED_AGAIN = 2  # a currency named by a title and a balance, not a note in passing
