@@ -3129,6 +3129,15 @@ def _right_of(ctx: ReadContext, edge: float | None, line: Line) -> tuple[Word, .
     return far
 
 
+def _wholly_beside(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether every word of a line stands well right of a table that ends in a money column, the first
+    no figure or date: text printed beside the rows (a panel of offers), none of the table's."""
+    last = header.columns[-1]
+    if last.role not in (*MONEY_ROLES, Role.BALANCE):
+        return False
+    return len(_right_of(ctx, last.x1, line)) == len(line.words)
+
+
 def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> float | None:
     """The right edge of a table ending in a money column where, right of it, at least two lines print
     a label with its figure (previous balance, new balance, credit limit): a summary box set beside the
@@ -3401,6 +3410,8 @@ def table_lines(
             start = index - len(cut)
             out.extend(cut)
             last_bottom = cut[-1].line.bottom if cut else None
+        if seen_amount and _wholly_beside(ctx, header, line):
+            continue  # printed right of the rows (an advert panel beside them): neither a row nor their end
         if last_bottom is not None and _table_over(ctx, line, line.top - last_bottom, spacing):
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone

@@ -170,6 +170,29 @@ def test_a_wide_gap_under_a_table_s_last_row_still_ends_it() -> None:
     assert [abs(a or 0) for a in _amounts(rows)] == [M("500.00"), M("20.00")]
 
 
+def test_a_line_printed_wholly_right_of_the_rows_does_not_end_the_table() -> None:
+    # A card's rows beside a panel of offers: one line of the panel stands alone between two rows, and
+    # the row under it lost its date to OCR, so no dated row with a figure follows soon after.
+    rows = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+        (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(460, "25.00"), (500, "Shop online")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "50.00")]),
+        (209.0, [(500, "Visit rewards")]),
+        (221.0, [(40, "N0vY"), (100, "CAFE"), right(460, "5.00"), (500, "and save")]),
+        (233.0, [(100, "FOREIGN CURRENCY 4.00 USD")]),
+        (245.0, [(100, "EXCHANGE RATE 1.25")]),
+        (257.0, [(40, "Nov 05"), (100, "BOOKS"), right(460, "12.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.date, abs(t.amount or 0)) for t in statement.transactions] == [
+        (D(2024, 11, 1), M("25.00")),
+        (D(2024, 11, 2), M("50.00")),
+        (D(2024, 11, 2), M("5.00")),
+        (D(2024, 11, 5), M("12.00")),
+    ]
+
+
 # ---- a balance heading OCR lost ---------------------------------------------------------------
 
 LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])
