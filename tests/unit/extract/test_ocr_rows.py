@@ -332,6 +332,7 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("6. 33>", M("8.33"))  # one confusable digit
     assert reads_as("127:..7T=", M("-127.77"))
     assert reads_as("7.4)", M("7.41"))  # a blurred 1 read as a bracket
+    assert reads_as("5 3]", M("5.31"))  # HSBC at 200 dpi: as a square bracket, its point lost
     assert reads_as("(7.41)", M("7.41"))  # a bracketed figure is still its digits
     assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
     assert reads_as("SIL8S", M("11.85"))  # TD photographed at 170 dpi: a bold "$11.85", its 1 read as L
@@ -438,6 +439,30 @@ def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
     rows[-2] = dated("20-May-2028", rows[-2][0])
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert statement.transactions[1].date == D(2028, 5, 20)
+
+
+def test_a_day_ocr_slipped_out_of_the_tables_order_is_the_one_day_that_puts_it_back() -> None:
+    """HSBC at 200 dpi: "08 Jan 20" read "05 Jan 20" after rows of 7 January, on a statement's last day,
+    and its day's rows were dated the 5th."""
+
+    def row(top: float, date: str, amount: str, balance: str = "") -> tuple[float, list[tuple[float, str]]]:
+        return (top, [(40, date), (100, "TRANSFER"), right(370, amount), right(550, balance)])
+
+    def dates(days: list[str]) -> list[dt.date | None]:
+        balance = M("100.00")
+        rows = [*HEADER_BLOCK, DEBIT_CREDIT_HEADER, OPENING]
+        for n, day in enumerate(days):
+            balance -= 10
+            rows.append(row(197.0 + 12 * n, f"{day} Nov" if day else "", "10.00", f"{balance:.2f}"))
+        [statement] = read_statements([page(rows, confidence=90.0)])
+        return [t.date for t in statement.transactions]
+
+    assert dates(["03", "07", "05", ""]) == [D(2024, 11, 3), D(2024, 11, 7), D(2024, 11, 8), D(2024, 11, 8)]
+    # Slipped the other way: "28" for 23 between the 22nd and the 24th.
+    assert dates(["22", "28", "24"]) == [D(2024, 11, 22), D(2024, 11, 23), D(2024, 11, 24)]
+    # Dates that break their order twice keep an order of their own; a day in order shows no slip.
+    assert dates(["07", "03", "09", "05"]) == [D(2024, 11, d) for d in (7, 3, 9, 5)]
+    assert dates(["03", "05", "07"]) == [D(2024, 11, d) for d in (3, 5, 7)]
 
 
 def test_garbled_running_balances_are_read_as_the_rows_prove_when_the_print_shows_them() -> None:
