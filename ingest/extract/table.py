@@ -2308,8 +2308,9 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
 def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "438" "664" "68" in one money column as 438,664.68: on blurred OCR a figure's thousands
     separators and decimal point may read as spaces. The pieces are a head of one to three digits, groups
-    of three and the decimals, each closer to the next than a decimal point's gap; with no group between
-    them, two numbers a space apart are as likely two figures."""
+    of three and the decimals, each closer to the next than a decimal point's gap, or a head that kept its
+    separators and the decimals ("438,664" "68", "438.664" "68"); with no group between them, two numbers a
+    space apart are as likely two figures."""
     if not ctx.places or all(w.confidence is None for w in words):
         return list(words)  # a text layer's line: nothing OCR lost
     out: list[Word] = []
@@ -2320,7 +2321,7 @@ def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
             out.append(words[n])
             n += 1
             continue
-        joined = words[n]
+        joined = replace(words[n], text=re.sub(r"\D", "", words[n].text))  # its separators, if read, dropped
         for piece in words[n + 1 : end - 1]:
             joined = join_words(joined, piece)
         out.append(join_words(joined, words[end - 1], "."))
@@ -2331,7 +2332,7 @@ def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
 def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], start: int) -> int | None:
     """Where the pieces of a figure whose marks OCR lost, from `start`, end (see `_join_lost_marks`)."""
     column = columns.money_column(words[start])
-    if column is None or not words[start].text.isdigit():
+    if column is None or not (words[start].text.isdigit() or _GROUPED_HEAD.fullmatch(words[start].text)):
         return None
     end = start + 1
     while end < len(words):
@@ -2340,14 +2341,19 @@ def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], 
         if not (close and word.text.isdigit() and columns.money_column(word) == column):
             break
         end += 1
+    texts = [w.text for w in words[start:end]]
+    if _GROUPED_HEAD.fullmatch(texts[0]):
+        grouped = len(texts) == _GROUPED_PIECES and re.fullmatch(rf"\d{{{ctx.places}}}", texts[1])
+        return end if grouped else None
     if end - start < _LOST_MARKS_PIECES:
         return None  # a lone number, or two a space apart: no figure to join (most words end here)
-    texts = [w.text for w in words[start:end]]
     pattern = rf"\d{{1,3}}(?: \d{{3}})+ \d{{{ctx.places}}}"
     return end if re.fullmatch(pattern, " ".join(texts)) else None
 
 
 _LOST_MARKS_PIECES = 3  # a head, a group of three and the decimals, at the least
+_GROUPED_PIECES = 2  # a head read with its thousands separators, and the decimals
+_GROUPED_HEAD = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 
 def _figure_head(word: Word) -> str:

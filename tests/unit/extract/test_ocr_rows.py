@@ -418,6 +418,23 @@ def test_a_figure_whose_separators_ocr_read_as_spaces_is_one_figure() -> None:
     assert statement.closing_balance == M("5572.01")
 
 
+@pytest.mark.parametrize("read", ["5,572 01", "5.572 01"])
+def test_a_figure_whose_decimal_point_alone_ocr_read_as_a_space_is_one_figure(read: str) -> None:
+    """First Bank at 200 dpi: 438,664.68 read "438,664" "68" (or "438.664" "68") on the last row and the
+    closing line under it, and the statement closed at 438.664."""
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "5,317.25")]),
+        (197.0, [(40, "Nov 02"), (100, "TRANSFER"), right(465, "254.76"), right(550, read)]),
+        (209.0, [(100, "Closing balance"), right(550, read)]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    [txn] = statement.transactions
+    assert (txn.amount, txn.balance) == (M("254.76"), M("5572.01"))
+    assert statement.closing_balance == M("5572.01")
+
+
 def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
     """First Bank photographed at 170 dpi: "08-May-2028" between rows of 7 and 8 May 2026, a blurred 6
     read as 8."""
