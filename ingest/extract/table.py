@@ -3099,10 +3099,14 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
 
     Where any such words open with a date, they are the table's own first column, whose heading was
     not read: nothing is cut. A summary box printed right of a table that ends in a money column
-    (labels each with its figure, well past the last heading's edge) is cut off the same way.
+    (labels each with its figure, well past the last heading's edge) is cut off the same way, and so is
+    any print right of such a table on OCR pages, whose lines run on into the print beside the rows (a
+    panel of offers read into them: "NET AMOUNT OF MONTHLY merchandise! ACTIVITY").
     """
     left = header.columns[0].x0
     right = _box_on_the_right(ctx, header, lines)
+    if right is None and any(w.confidence is not None for line in lines for w in line.words):
+        right = _money_edge(header)
     inside: list[Line] = []
     at: list[int] = []
     beside: list[Line] = []
@@ -3135,28 +3139,23 @@ def _right_of(ctx: ReadContext, edge: float | None, line: Line) -> tuple[Word, .
     return far
 
 
-def _wholly_beside(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
-    """Whether every word of a line stands well right of a table that ends in a money column, the first
-    no figure or date: text printed beside the rows (a panel of offers), none of the table's."""
-    last = header.columns[-1]
-    if last.role not in (*MONEY_ROLES, Role.BALANCE):
-        return False
-    return len(_right_of(ctx, last.x1, line)) == len(line.words)
-
-
 def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> float | None:
     """The right edge of a table ending in a money column where, right of it, at least two lines print
     a label with its figure (previous balance, new balance, credit limit): a summary box set beside the
     rows; None where there is no such box."""
-    last = header.columns[-1]
-    if last.role not in (*MONEY_ROLES, Role.BALANCE):
-        return None
+    edge = _money_edge(header)
     labelled = sum(
         1
         for line in lines
-        if (far := _right_of(ctx, last.x1, line)) and any(parse_money(w.text) is not None for w in far[1:])
+        if (far := _right_of(ctx, edge, line)) and any(parse_money(w.text) is not None for w in far[1:])
     )
-    return last.x1 if labelled >= _BOX_LINES else None
+    return edge if labelled >= _BOX_LINES else None
+
+
+def _money_edge(header: TableHeader) -> float | None:
+    """The right edge of a table that ends in a money column; None for one that ends otherwise."""
+    last = header.columns[-1]
+    return last.x1 if last.role in (*MONEY_ROLES, Role.BALANCE) else None
 
 
 _BOX_LINES = 2  # labelled figures right of a table that make a box beside it, not a stray note
@@ -3416,8 +3415,6 @@ def table_lines(
             start = index - len(cut)
             out.extend(cut)
             last_bottom = cut[-1].line.bottom if cut else None
-        if seen_amount and _wholly_beside(ctx, header, line):
-            continue  # printed right of the rows (an advert panel beside them): neither a row nor their end
         if last_bottom is not None and _table_over(ctx, line, line.top - last_bottom, spacing):
             break  # a wide gap: the table is over
         across = not row.amounts and row.date is None and not row.in_desc_zone

@@ -193,6 +193,26 @@ def test_a_line_printed_wholly_right_of_the_rows_does_not_end_the_table() -> Non
     ]
 
 
+def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_on_ocr_pages() -> None:
+    # TD at 200 dpi: OCR read the panel of offers beside a card's rows into their lines, and the summary
+    # line under the rows read "NET AMOUNT OF MONTHLY merchandise! ACTIVITY", a transaction.
+    rows = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+        (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(460, "25.00"), (500, "Shop online for")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "50.00"), (500, "exclusive")]),
+        (
+            209.0,
+            [(100, "NET AMOUNT OF MONTHLY"), right(460, "$75.00"), (500, "merchandise!"), (300, "ACTIVITY")],
+        ),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.description, abs(t.amount or 0)) for t in statement.transactions] == [
+        ("BOOKSHOP", M("25.00")),
+        ("GROCERY", M("50.00")),
+    ]
+
+
 # ---- a balance heading OCR lost ---------------------------------------------------------------
 
 LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])
