@@ -530,8 +530,8 @@ def _spells(draft: Draft, needed: Decimal, places: int) -> bool:
 # Marks OCR reads in place of a digit on statement fonts.
 LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "$": "5", "§": "5", "O": "0", "o": "0", "Q": "0", "D": "0", "l": "1",
-    "I": "1", "i": "1", "|": "1", "!": "1", ")": "1", "L": "1", "B": "83", "T": "7", "Z": "2", "z": "2",
-    "G": "6", "g": "9", "A": "4",
+    "I": "1", "i": "1", "|": "1", "!": "1", ")": "1", "]": "1", "L": "1", "B": "83", "T": "7", "Z": "2",
+    "z": "2", "G": "6", "g": "9", "A": "4",
 }  # fmt: skip
 # Beyond this the text is noise, not a garbled figure: a bold "$11.85" blurred on a photo reads "SIL8S".
 _MAX_LOOKALIKES = 4

@@ -1255,8 +1255,9 @@ def _date_points(word: OcrWord) -> OcrWord:
 def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
     """The words, with a month's name OCR read with one letter slipped ("17 Dee 19") spelt right again.
 
-    A word is taken for a month only beside a day ("17 Dee", "Aue 4"), with a year or nothing close on
-    its other side, and only when every month its one slip may stand for is the same month.
+    A word is taken for a month only beside a day ("17 Dee", "Aue 4"), read in digits or in marks that
+    look like them ("IS Dee 22" for 15 Dec 22, its day read as such by `_day_marks`), with a year or nothing
+    close on its other side, and only when every month its one slip may stand for is the same month.
     """
     result = list(words)
     for i, w in enumerate(words):
@@ -1265,7 +1266,7 @@ def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
             continue
         left, right = _neighbour(words, w, -1), _neighbour(words, w, 1)
         for day, other in ((left, right), (right, left)):
-            if _is_day(day) and (other is None or _is_year(other)):
+            if _day_shaped(day) and (other is None or _is_year(other)):
                 result[i] = replace(w, text=month)
                 break
     return result
@@ -1414,21 +1415,31 @@ def _slipped_month(text: str) -> str | None:
 
 
 def _neighbour(words: Sequence[OcrWord], word: OcrWord, side: int) -> OcrWord | None:
-    """The word next to `word` on its line on `side` (-1 left, 1 right), if one stands close."""
-    reach = DATE_WORD_GAP * word.height
+    """The word next to `word` on its line on `side` (-1 left, 1 right), if one stands close: within the
+    taller one's height, as a mark read smaller than the letters beside it ("AUG §") stands in their line."""
     middle = word.top + word.height / 2
     close = [
         w
         for w in words
         if w is not word
         and w.top < middle < w.top + w.height
-        and 0 <= (w.left - (word.left + word.width) if side > 0 else word.left - (w.left + w.width)) < reach
+        and 0 <= _gap_between(word, w, side) < DATE_WORD_GAP * max(word.height, w.height)
     ]
     return min(close, key=lambda w: abs(w.left - word.left), default=None)
 
 
+def _gap_between(word: OcrWord, other: OcrWord, side: int) -> int:
+    """The space from `word` to `other` on its `side` (-1 left, 1 right); negative where they overlap."""
+    return other.left - (word.left + word.width) if side > 0 else word.left - (other.left + other.width)
+
+
 def _is_day(word: OcrWord | None) -> bool:
     return word is not None and word.text.isdigit() and len(word.text) <= 2 and 1 <= int(word.text) <= 31
+
+
+def _day_shaped(word: OcrWord | None) -> bool:
+    """Whether a word is a day of a month, in digits or in marks that look like them ("IS" for 15)."""
+    return _is_day(word) or (word is not None and len(word.text) <= 2 and _day_reading(word.text) is not None)
 
 
 def _is_year(word: OcrWord) -> bool:

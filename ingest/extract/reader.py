@@ -1070,8 +1070,8 @@ def _read_as(
     stated, marked = _value(fields.closing_balance, card), table.closing
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
-    if ocr:  # after the balances are weighed: a slipped year moves a date, never an amount
-        table = replace(table, drafts=slipped_years(table.drafts))
+    if ocr:  # after the balances are weighed: a slipped year or day moves a date, never an amount
+        table = replace(table, drafts=slipped_days(slipped_years(table.drafts), dating.period[1]))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
@@ -1641,6 +1641,83 @@ def slipped_years(drafts: Sequence[Draft]) -> list[Draft]:
             if min(low, high) <= moved <= max(low, high):
                 out[n] = replace(drafts[n], date=moved)
     return out
+
+
+def slipped_days(drafts: Sequence[Draft], period_end: dt.date | None) -> list[Draft]:
+    """On OCR pages: where one step of the table's dates breaks the order all its other steps keep, the
+    day on either side of it that one confusable digit puts back in order, between the dates printed
+    before and after it (or the period's end), dated so with the rows that carry its date, where exactly
+    one such day is ("05 Jan 20" after rows of 7 January, on the last day of a statement ending 8 January:
+    a blurred 8 read as 5). Two breaks or more are an order of its own, as are the dates of rows that
+    print a second date (a card's rows in the order they were posted)."""
+    if any(d.value_date is not None for d in drafts):
+        return list(drafts)  # rows ordered by either of two dates: one of them may stand out of order
+    runs = _date_runs(drafts)
+    way = -1 if sum(1 if a.date < b.date else -1 for a, b in pairwise(runs)) < 0 else 1
+    # The table's days in its order, up to the period's end where printed: no row is dated after it (some
+    # are dated before its start: a card's purchase posted in the period).
+    points = [(run.date, run) for run in runs] + _end(period_end)
+    if way < 0:
+        points.reverse()
+    breaks = [k for k, ((a, _), (b, _)) in enumerate(pairwise(points)) if (a > b if way > 0 else a < b)]
+    if len(breaks) != 1:
+        return list(drafts)
+    dates: list[dt.date | None] = [None, *(date for date, _ in points), None]  # point n stands at n + 1
+    moves = [
+        (run, day)
+        for n in (breaks[0], breaks[0] + 1)  # the points either side of the break
+        if (run := points[n][1]) is not None
+        for day in _confusable_days(run.date)
+        if _between(day, dates[n], dates[n + 2], way)
+    ]
+    if len(moves) != 1:
+        return list(drafts)
+    [(run, day)] = moves
+    out = list(drafts)
+    for i in run.indices:
+        out[i] = replace(drafts[i], date=day)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _DateRun:
+    """Drafts one after another that share a date: a day's rows, its date printed once or on each."""
+
+    date: dt.date
+    indices: tuple[int, ...]
+
+
+def _date_runs(drafts: Sequence[Draft]) -> list[_DateRun]:
+    runs: list[_DateRun] = []
+    for i, draft in enumerate(drafts):
+        if draft.date is None:
+            continue
+        if runs and runs[-1].date == draft.date:
+            runs[-1] = _DateRun(draft.date, (*runs[-1].indices, i))
+        else:
+            runs.append(_DateRun(draft.date, (i,)))
+    return runs
+
+
+def _end(date: dt.date | None) -> list[tuple[dt.date, _DateRun | None]]:
+    return [(date, None)] if date is not None else []
+
+
+def _between(day: dt.date, before: dt.date | None, after: dt.date | None, way: int) -> bool:
+    """Whether `day` stands between the dates before and after it in a table whose dates rise (`way` 1) or
+    fall (-1); an end not known bounds nothing."""
+    low, high = (before, after) if way > 0 else (after, before)
+    return (low is None or low <= day) and (high is None or day <= high)
+
+
+def _confusable_days(date: dt.date) -> list[dt.date]:
+    """The dates of `date`'s month whose day, in two digits, is its own with one digit OCR confuses."""
+    found = []
+    for day in range(1, 32):
+        with contextlib.suppress(ValueError):  # no 31st in the month
+            if confusable_slip(f"{date.day:02d}", f"{day:02d}"):
+                found.append(date.replace(day=day))
+    return found
 
 
 def _row_dates(

@@ -2403,8 +2403,9 @@ def _join_split_figures(ctx: ReadContext, columns: _Columns, words: Sequence[Wor
 def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> list[Word]:
     """Join "438" "664" "68" in one money column as 438,664.68: on blurred OCR a figure's thousands
     separators and decimal point may read as spaces. The pieces are a head of one to three digits, groups
-    of three and the decimals, each closer to the next than a decimal point's gap; with no group between
-    them, two numbers a space apart are as likely two figures."""
+    of three and the decimals, each closer to the next than a decimal point's gap, or a head that kept its
+    separators and the decimals ("438,664" "68", "438.664" "68"); with no group between them, two numbers a
+    space apart are as likely two figures."""
     if not ctx.places or all(w.confidence is None for w in words):
         return list(words)  # a text layer's line: nothing OCR lost
     out: list[Word] = []
@@ -2415,7 +2416,7 @@ def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
             out.append(words[n])
             n += 1
             continue
-        joined = words[n]
+        joined = replace(words[n], text=re.sub(r"\D", "", words[n].text))  # its separators, if read, dropped
         for piece in words[n + 1 : end - 1]:
             joined = join_words(joined, piece)
         out.append(join_words(joined, words[end - 1], "."))
@@ -2426,7 +2427,7 @@ def _join_lost_marks(ctx: ReadContext, columns: _Columns, words: Sequence[Word])
 def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], start: int) -> int | None:
     """Where the pieces of a figure whose marks OCR lost, from `start`, end (see `_join_lost_marks`)."""
     column = columns.money_column(words[start])
-    if column is None or not words[start].text.isdigit():
+    if column is None or not (words[start].text.isdigit() or _GROUPED_HEAD.fullmatch(words[start].text)):
         return None
     end = start + 1
     while end < len(words):
@@ -2435,14 +2436,19 @@ def _lost_marks_end(ctx: ReadContext, columns: _Columns, words: Sequence[Word], 
         if not (close and word.text.isdigit() and columns.money_column(word) == column):
             break
         end += 1
+    texts = [w.text for w in words[start:end]]
+    if _GROUPED_HEAD.fullmatch(texts[0]):
+        grouped = len(texts) == _GROUPED_PIECES and re.fullmatch(rf"\d{{{ctx.places}}}", texts[1])
+        return end if grouped else None
     if end - start < _LOST_MARKS_PIECES:
         return None  # a lone number, or two a space apart: no figure to join (most words end here)
-    texts = [w.text for w in words[start:end]]
     pattern = rf"\d{{1,3}}(?: \d{{3}})+ \d{{{ctx.places}}}"
     return end if re.fullmatch(pattern, " ".join(texts)) else None
 
 
 _LOST_MARKS_PIECES = 3  # a head, a group of three and the decimals, at the least
+_GROUPED_PIECES = 2  # a head read with its thousands separators, and the decimals
+_GROUPED_HEAD = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 
 def _figure_head(word: Word) -> str:
@@ -3222,10 +3228,14 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
 
     Where any such words open with a date, they are the table's own first column, whose heading was
     not read: nothing is cut. A summary box printed right of a table that ends in a money column
-    (labels each with its figure, well past the last heading's edge) is cut off the same way.
+    (labels each with its figure, well past the last heading's edge) is cut off the same way, and so is
+    any print right of such a table on OCR pages, whose lines run on into the print beside the rows (a
+    panel of offers read into them: "NET AMOUNT OF MONTHLY merchandise! ACTIVITY").
     """
     left = header.columns[0].x0
     right = _box_on_the_right(ctx, header, lines)
+    if right is None and any(w.confidence is not None for line in lines for w in line.words):
+        right = _money_edge(header)
     inside: list[Line] = []
     at: list[int] = []
     beside: list[Line] = []
@@ -3262,15 +3272,19 @@ def _box_on_the_right(ctx: ReadContext, header: TableHeader, lines: Sequence[Lin
     """The right edge of a table ending in a money column where, right of it, at least two lines print
     a label with its figure (previous balance, new balance, credit limit): a summary box set beside the
     rows; None where there is no such box."""
-    last = header.columns[-1]
-    if last.role not in (*MONEY_ROLES, Role.BALANCE):
-        return None
+    edge = _money_edge(header)
     labelled = sum(
         1
         for line in lines
-        if (far := _right_of(ctx, last.x1, line)) and any(parse_money(w.text) is not None for w in far[1:])
+        if (far := _right_of(ctx, edge, line)) and any(parse_money(w.text) is not None for w in far[1:])
     )
-    return last.x1 if labelled >= _BOX_LINES else None
+    return edge if labelled >= _BOX_LINES else None
+
+
+def _money_edge(header: TableHeader) -> float | None:
+    """The right edge of a table that ends in a money column; None for one that ends otherwise."""
+    last = header.columns[-1]
+    return last.x1 if last.role in (*MONEY_ROLES, Role.BALANCE) else None
 
 
 _BOX_LINES = 2  # labelled figures right of a table that make a box beside it, not a stray note

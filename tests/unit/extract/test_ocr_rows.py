@@ -170,6 +170,49 @@ def test_a_wide_gap_under_a_table_s_last_row_still_ends_it() -> None:
     assert [abs(a or 0) for a in _amounts(rows)] == [M("500.00"), M("20.00")]
 
 
+def test_a_line_printed_wholly_right_of_the_rows_does_not_end_the_table() -> None:
+    # A card's rows beside a panel of offers: one line of the panel stands alone between two rows, and
+    # the row under it lost its date to OCR, so no dated row with a figure follows soon after.
+    rows = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+        (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(460, "25.00"), (500, "Shop online")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "50.00")]),
+        (209.0, [(500, "Visit rewards")]),
+        (221.0, [(40, "N0vY"), (100, "CAFE"), right(460, "5.00"), (500, "and save")]),
+        (233.0, [(100, "FOREIGN CURRENCY 4.00 USD")]),
+        (245.0, [(100, "EXCHANGE RATE 1.25")]),
+        (257.0, [(40, "Nov 05"), (100, "BOOKS"), right(460, "12.00")]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.date, abs(t.amount or 0)) for t in statement.transactions] == [
+        (D(2024, 11, 1), M("25.00")),
+        (D(2024, 11, 2), M("50.00")),
+        (D(2024, 11, 2), M("5.00")),
+        (D(2024, 11, 5), M("12.00")),
+    ]
+
+
+def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_on_ocr_pages() -> None:
+    # TD at 200 dpi: OCR read the panel of offers beside a card's rows into their lines, and the summary
+    # line under the rows read "NET AMOUNT OF MONTHLY merchandise! ACTIVITY", a transaction.
+    rows = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+        (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(460, "25.00"), (500, "Shop online for")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "50.00"), (500, "exclusive")]),
+        (
+            209.0,
+            [(100, "NET AMOUNT OF MONTHLY"), right(460, "$75.00"), (500, "merchandise!"), (300, "ACTIVITY")],
+        ),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [(t.description, abs(t.amount or 0)) for t in statement.transactions] == [
+        ("BOOKSHOP", M("25.00")),
+        ("GROCERY", M("50.00")),
+    ]
+
+
 # ---- a balance heading OCR lost ---------------------------------------------------------------
 
 LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])
@@ -309,6 +352,7 @@ def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("6. 33>", M("8.33"))  # one confusable digit
     assert reads_as("127:..7T=", M("-127.77"))
     assert reads_as("7.4)", M("7.41"))  # a blurred 1 read as a bracket
+    assert reads_as("5 3]", M("5.31"))  # HSBC at 200 dpi: as a square bracket, its point lost
     assert reads_as("(7.41)", M("7.41"))  # a bracketed figure is still its digits
     assert reads_as("TAI", M("7.41"))  # HSBC at 300 dpi: every digit read as a letter, 4 as A
     assert reads_as("SIL8S", M("11.85"))  # TD photographed at 170 dpi: a bold "$11.85", its 1 read as L
@@ -394,6 +438,23 @@ def test_a_figure_whose_separators_ocr_read_as_spaces_is_one_figure() -> None:
     assert statement.closing_balance == M("5572.01")
 
 
+@pytest.mark.parametrize("read", ["5,572 01", "5.572 01"])
+def test_a_figure_whose_decimal_point_alone_ocr_read_as_a_space_is_one_figure(read: str) -> None:
+    """First Bank at 200 dpi: 438,664.68 read "438,664" "68" (or "438.664" "68") on the last row and the
+    closing line under it, and the statement closed at 438.664."""
+    rows = [
+        *HEADER_BLOCK,
+        AMOUNT_HEADER,
+        (185.0, [(40, "Nov 01"), (100, "Opening balance"), right(550, "5,317.25")]),
+        (197.0, [(40, "Nov 02"), (100, "TRANSFER"), right(465, "254.76"), right(550, read)]),
+        (209.0, [(100, "Closing balance"), right(550, read)]),
+    ]
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    [txn] = statement.transactions
+    assert (txn.amount, txn.balance) == (M("254.76"), M("5572.01"))
+    assert statement.closing_balance == M("5572.01")
+
+
 def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
     """First Bank photographed at 170 dpi: "08-May-2028" between rows of 7 and 8 May 2026, a blurred 6
     read as 8."""
@@ -415,6 +476,30 @@ def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
     rows[-2] = dated("20-May-2028", rows[-2][0])
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert statement.transactions[1].date == D(2028, 5, 20)
+
+
+def test_a_day_ocr_slipped_out_of_the_tables_order_is_the_one_day_that_puts_it_back() -> None:
+    """HSBC at 200 dpi: "08 Jan 20" read "05 Jan 20" after rows of 7 January, on a statement's last day,
+    and its day's rows were dated the 5th."""
+
+    def row(top: float, date: str, amount: str, balance: str = "") -> tuple[float, list[tuple[float, str]]]:
+        return (top, [(40, date), (100, "TRANSFER"), right(370, amount), right(550, balance)])
+
+    def dates(days: list[str]) -> list[dt.date | None]:
+        balance = M("100.00")
+        rows = [*HEADER_BLOCK, DEBIT_CREDIT_HEADER, OPENING]
+        for n, day in enumerate(days):
+            balance -= 10
+            rows.append(row(197.0 + 12 * n, f"{day} Nov" if day else "", "10.00", f"{balance:.2f}"))
+        [statement] = read_statements([page(rows, confidence=90.0)])
+        return [t.date for t in statement.transactions]
+
+    assert dates(["03", "07", "05", ""]) == [D(2024, 11, 3), D(2024, 11, 7), D(2024, 11, 8), D(2024, 11, 8)]
+    # Slipped the other way: "28" for 23 between the 22nd and the 24th.
+    assert dates(["22", "28", "24"]) == [D(2024, 11, 22), D(2024, 11, 23), D(2024, 11, 24)]
+    # Dates that break their order twice keep an order of their own; a day in order shows no slip.
+    assert dates(["07", "03", "09", "05"]) == [D(2024, 11, d) for d in (7, 3, 9, 5)]
+    assert dates(["03", "05", "07"]) == [D(2024, 11, d) for d in (3, 5, 7)]
 
 
 def test_garbled_running_balances_are_read_as_the_rows_prove_when_the_print_shows_them() -> None:

@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 from ingest.codes import ExtractionMethod
 from ingest.extract import images, ocr
 from ingest.extract.lexicon import fold, language_of
-from ingest.extract.ocr import OcrOptions, Tesseract
+from ingest.extract.ocr import OcrOptions, OcrWord, Tesseract
 from ingest.extract.pages import FRENCH_LANG, OCR_LANG, image_dpi, page_image, read_pages, text_quality
 from ingest.extract.words import trusted
 from ingest.settings import Limits
@@ -499,6 +499,9 @@ def _read_line(read: list[str]) -> list[str]:
         (["3", "Max", "21"], ["3", "Max", "21"]),  # no look-alike letter makes it a month
         (["3", "Mav", "21"], ["3", "May", "21"]),
         (["04", "Jal", "25"], ["04", "Jul", "25"]),  # a blurred u read as an a (an HSBC photo)
+        (["IS", "Dee", "22"], ["15", "Dec", "22"]),  # its day read as look-alike marks too
+        (["IS", "Dee", "Road"], ["IS", "Dee", "Road"]),
+        (["ISS", "Dee", "22"], ["ISS", "Dee", "22"]),  # no day's length
     ],
 )
 def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
@@ -545,6 +548,18 @@ def test_a_day_read_as_look_alike_marks_beside_its_month_is_that_day(
     """TD at 300 and 200 dpi: "AUG I1" and "AUG |" were no dates, nor HSBC's "O01 Nov 19" at 200 dpi, and
     their rows took the date before."""
     assert _read_line(read) == kept
+
+
+@pytest.mark.parametrize(("mark", "kept"), [("§", "5"), ("S", "5"), ("I", "1")])
+def test_a_day_read_as_a_look_alike_mark_smaller_than_its_month_is_that_day(mark: str, kept: str) -> None:
+    """TD at 200 dpi: "AUG §" was no date, its blurred 5 read as a mark half the height of "AUG" and set
+    farther from it than its own height, and the row took the date of the row before."""
+    month = OcrWord(text="AUG", left=300, top=600, width=90, height=40, confidence=90.0)
+    day = OcrWord(text=mark, left=420, top=610, width=12, height=20, confidence=90.0)
+    shop = word("UBER", left=500, top=600)
+    engine = FakeEngine(words=[month, day, shop])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    assert [w.text for w in page.words] == ["AUG", kept, "UBER"]
 
 
 @pytest.mark.parametrize(
