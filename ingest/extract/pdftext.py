@@ -549,6 +549,10 @@ def _chars(
     style_obj: int | _NoObject | None = _NO_OBJECT
     level = upright = False
     size = descent = 0.0
+    # The text object and origin height whose characters' heights were worked out last: the characters
+    # of a line of one object share them (written out, not asked again: four sums per character).
+    placed_obj: int | _NoObject | None = _NO_OBJECT
+    placed_y = y0 = y1 = char_top = char_bottom = 0.0
     append, texts = chars.append, _TEXTS
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in _PASSED_OVER or not _loose_box(text_at, index, box_at):
@@ -583,14 +587,17 @@ def _chars(
             origin_x, origin_y = read_origin(origin)
             x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
             x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
-            y0 = origin_y + descent - bottom
-            y1 = y0 + size
+            if obj != placed_obj or origin_y != placed_y:
+                y0 = origin_y + descent - bottom
+                y1 = y0 + size
+                char_top, char_bottom = height - y1, height - y0
+                placed_obj, placed_y = obj, origin_y
         else:
             x0, y0, y1 = box_left - left, box_bottom - bottom, box_top - bottom
+            char_top, char_bottom = height - y1, height - y0
+            placed_obj = _NO_OBJECT
         if rotation:
             x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
-        else:
-            char_top, char_bottom = height - y1, height - y0
         char = (text, x0, x1, char_top, char_bottom, upright, index, obj, loose)
         append(char)
         if obj != run_obj:
