@@ -17,6 +17,7 @@ import re
 import struct
 import sys
 import unicodedata
+from _ctypes import FUNCFLAG_CDECL, FUNCFLAG_PYTHONAPI, CFuncPtr
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby, pairwise
@@ -111,6 +112,20 @@ def bare(function: Any, restype: Any) -> Any:
     return ctypes.PYFUNCTYPE(restype)(address(function))
 
 
+class _IntResult(CFuncPtr):
+    """A pdfium function returning a C int (most often a flag), called as `bare` calls it, with no
+    result type declared: ctypes then reads the C int as it is (its default), where a declared
+    `c_int` is converted through a look-up of ctypes' conversions at every call, which costs about
+    as much as the rest of the call on a page's thousands of characters."""
+
+    _flags_ = FUNCFLAG_CDECL | FUNCFLAG_PYTHONAPI
+
+
+def int_result(function: Any) -> Any:
+    """A pdfium function returning a C int, declared as `_IntResult`."""
+    return _IntResult(address(function))
+
+
 def pointer_argument(at: int) -> Any:
     """An address as a pointer argument made once, for a call made thousands of times: ctypes passes it
     as it is, where a `c_void_p` is converted again at every call (its type looked up, an argument
@@ -124,12 +139,14 @@ def address(pointer: Any) -> int:
 
 
 # The four asked about every character are declared bare: called with a text page made a pointer once,
-# an index, and pointers into the arrays they fill, ctypes converts nothing (a third of each call's cost).
-_loose_box = bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)  # (text page, index, FS_RECTF*)
-_origin = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)  # (text page, index, double* x, double* y)
+# an index, and pointers into the arrays they fill, ctypes converts nothing (a third of each call's cost);
+# and those returning a C int return it undeclared (`_IntResult`): the text object's address is the one
+# result converted.
+_loose_box = int_result(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*)
+_origin = int_result(pdfium_c.FPDFText_GetCharOrigin)  # (text page, index, double* x, double* y)
 _text_object = bare(pdfium_c.FPDFText_GetTextObject, _ADDRESS)  # (text page, index)
-_unmapped = bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)  # (text page, index)
-_generated = bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)  # (text page, index): asked of spaces only
+_unmapped = int_result(pdfium_c.FPDFText_HasUnicodeMapError)  # (text page, index)
+_generated = int_result(pdfium_c.FPDFText_IsGenerated)  # (text page, index): asked of spaces only
 _page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
 _form_object_count = plain(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
@@ -144,7 +161,7 @@ _ink_box = plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, _ADDRESS, _INDEX, *
 # ... and once per text object (a page has a few hundred); the first three declared bare as the four
 # above: (text page, index), and for the matrix a pointer to the FS_MATRIX it fills.
 _font_size = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
-_matrix = bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_matrix = int_result(pdfium_c.FPDFText_GetMatrix)
 _angle = bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _font = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
@@ -532,6 +549,10 @@ def _chars(
     style_obj: int | _NoObject | None = _NO_OBJECT
     level = upright = False
     size = descent = 0.0
+    # The text object and origin height whose characters' heights were worked out last: the characters
+    # of a line of one object share them (written out, not asked again: four sums per character).
+    placed_obj: int | _NoObject | None = _NO_OBJECT
+    placed_y = y0 = y1 = char_top = char_bottom = 0.0
     append, texts = chars.append, _TEXTS
     for index, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in _PASSED_OVER or not _loose_box(text_at, index, box_at):
@@ -566,14 +587,17 @@ def _chars(
             origin_x, origin_y = read_origin(origin)
             x0 = origin_x - left  # where the advance starts, whatever the glyph's bearing ...
             x0 = x0 if x0 < x1 else x1  # ... within the glyph (min, as written out: a call per character)
-            y0 = origin_y + descent - bottom
-            y1 = y0 + size
+            if obj != placed_obj or origin_y != placed_y:
+                y0 = origin_y + descent - bottom
+                y1 = y0 + size
+                char_top, char_bottom = height - y1, height - y0
+                placed_obj, placed_y = obj, origin_y
         else:
             x0, y0, y1 = box_left - left, box_bottom - bottom, box_top - bottom
+            char_top, char_bottom = height - y1, height - y0
+            placed_obj = _NO_OBJECT
         if rotation:
             x0, x1, char_top, char_bottom = turn.box(x0, y0, x1, y1)
-        else:
-            char_top, char_bottom = height - y1, height - y0
         char = (text, x0, x1, char_top, char_bottom, upright, index, obj, loose)
         append(char)
         if obj != run_obj:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image
 from reportlab.lib.utils import ImageReader
@@ -16,6 +17,7 @@ from reportlab.pdfgen import canvas
 
 from devtools.realworld import real_file
 from ingest.extract.pdftext import (
+    UNMAPPED,
     TextLayer,
     curve_count,
     has_surrogates,
@@ -326,3 +328,77 @@ def test_a_page_text_holds_surrogates_only_for_characters_beyond_16_bits(text: s
     assert has_surrogates(units, len(data) // 2) is expected
     # Only the first `count` units are looked at: the terminating unit and beyond are not text.
     assert has_surrogates(units, 0) is False
+
+
+def _reencoded_layer() -> tuple[TextLayer, list[tuple[int, ...]]]:
+    """The text layer of a page with "BAD ADD" in Helvetica whose 'A' is re-encoded to a glyph name no
+    character is known for, and "Fee" and "3.50" drawn apart on the line below (pdfium adds a space
+    between them); with what pypdfium2's own declarations of pdfium's calls say of each character on
+    the text page: (index, generated, unmapped, text object, loose box as left, top, right, bottom,
+    origin x)."""
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(400, 200))
+    drawing.setFont("Helvetica", 12)
+    drawing.drawString(40, 120, "BAD ADD")
+    drawing.setFont("Courier", 10)
+    drawing.drawString(40, 100, "Fee")
+    drawing.drawString(100, 100, "3.50")
+    drawing.save()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        for font in pdf.pages[0].Resources.Font.values():
+            if font.BaseFont == "/Helvetica":
+                font.Encoding = pikepdf.Dictionary(
+                    Type=pikepdf.Name.Encoding,
+                    BaseEncoding=pikepdf.Name.WinAnsiEncoding,
+                    Differences=pikepdf.Array([65, pikepdf.Name("/zzunknown")]),
+                )
+        out = io.BytesIO()
+        pdf.save(out)
+    document = pdfium.PdfDocument(out.getvalue())
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        layer = read_text_layer(page, textpage, 1)
+        x, y = ctypes.c_double(), ctypes.c_double()
+        told = []
+        for index in range(textpage.count_chars()):
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
+            obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, index), ctypes.c_void_p).value
+            told.append(
+                (
+                    index,
+                    pdfium_c.FPDFText_IsGenerated(textpage.raw, index),
+                    pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, index),
+                    obj,
+                    (left, top, right, bottom),
+                    x.value,
+                )
+            )
+        textpage.close()
+    finally:
+        document.close()
+    return layer, told
+
+
+def test_a_glyph_its_font_maps_to_no_character_reads_as_unmapped() -> None:
+    layer, _ = _reencoded_layer()
+    assert [w.text for w in layer.words.words] == [f"B{UNMAPPED}D", f"{UNMAPPED}DD", "Fee", "3.50"]
+
+
+def test_each_character_reads_as_pypdfium2s_own_declarations_of_pdfiums_calls_read_it() -> None:
+    # The calls made for every character are declared apart from pypdfium2's, for speed: they must read
+    # what pypdfium2's read, flags, text objects and boxes alike.
+    layer, told = _reencoded_layer()
+    chars = {char[6]: char for char in layer.chars}
+    generated = [index for index, was_generated, *_ in told if was_generated == 1]
+    assert generated and not set(generated) & set(chars)  # the space pdfium adds is no character
+    assert len(chars) == len("BAD ADD") + len("Fee3.50")  # the drawn space is one
+    for index, _, unmapped, obj, box, origin_x in told:
+        if index in chars:
+            text, x0, x1, *_, char_obj, char_box = chars[index]
+            assert (text == UNMAPPED) == (unmapped == 1)
+            assert (char_obj, char_box) == (obj, box)
+            # The page's crop box starts at 0; a glyph before a drawn space ends where the space starts.
+            assert x0 == min(origin_x, box[2])
+            assert x1 == box[2] or chars.get(index + 1, ("",))[0] == " "
