@@ -1920,12 +1920,16 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in (None on a text layer, or
     where no one column is it), and the sign that column gives (-1 money out, +1 money in, 0 either).
     An account's debit column gives a figure printed with a plus sign none (see `_plus_printed`), nor
-    one marked "CR"."""
+    one marked "CR". On a text layer, a signed amount's column gives the side its printed sign or
+    marker says ("+200.00", "54.20-", "500.00 CR"); a bare one, none."""
     role = _amount_column(row)
     if role is None:
         return None, 0
     text = row.texts.get(role)
     money = row.amounts.get(role)
+    signed = money is not None and (money.negative is not None or money.marker is not None)
+    if role is Role.AMOUNT and text is None and signed and (value := _value(money, card)):
+        return None, 1 if value > 0 else -1
     plus = (text or "").lstrip().startswith("+") or (money is not None and _plus_printed(money))
     marked_in = money is not None and money.marker == "CR"
     if role is Role.DEBIT and (marked_in or (plus and not card)):

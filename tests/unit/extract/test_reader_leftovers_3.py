@@ -71,6 +71,33 @@ def test_an_opening_balance_wrong_by_twice_a_row_printed_in_its_sides_column_is_
     assert (read.opening_balance, read.closing_balance) == (wrong, rows[-1].balance)
 
 
+@pytest.mark.parametrize(
+    "shown",
+    [
+        lambda a: ("+" if a > 0 else "-") + english(a),
+        lambda a: english(a) + (" CR" if a > 0 else " DR"),
+    ],
+    ids=["+ and -", "CR and DR"],
+)
+def test_an_opening_balance_wrong_by_twice_a_row_whose_sign_is_printed_is_not_made_good(
+    shown: Callable[[M], str],
+) -> None:
+    """The same statement in one signed Amount column, every figure printing its side ("+200.00",
+    "54.20 DR"): the first row keeps the side its sign gives it, and the opening stays as printed."""
+    rows = running(M("1500.00"), ACCOUNT_ROWS)
+    wrong = rows[0].balance - rows[0].amount + 2 * rows[0].amount
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 460, lambda r: shown(r.amount), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [*HEAD, f"Opening balance {english(wrong)}", f"Closing balance {english(rows[-1].balance)}"]
+    read = read_one(statement(head, columns, rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (wrong, rows[-1].balance)
+
+
 # ---- a reference column between the date and the description ----------------------------------------
 
 
