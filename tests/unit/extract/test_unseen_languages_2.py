@@ -1713,3 +1713,36 @@ def test_an_italian_online_account_printing_its_money_before_two_columns_of_desc
     lines += [[], _cells((40, "Saldo finale", False), (180, continental(rows[-1].balance), True))]
     read = _read([lines])
     _as_drawn(read, rows)
+
+
+@pytest.mark.parametrize(
+    ("period", "form"),
+    [
+        ("Kontoauszug vom 01.03. bis 31.03.2025", "%d.%m."),
+        ("Abrechnungszeitraum 01.03. - 31.03.2025", "%d.%m."),
+        ("Relevé du 01/03 au 31/03/2025", "%d/%m"),
+        ("Extracto del 01/03 al 31/03/2025", "%d/%m"),
+    ],
+)
+def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_year(
+    period: str, form: str
+) -> None:
+    """The period's first day printed without its year, which its last day's gives; each row's day and
+    month only."""
+    rows = running(M("845.30"), DE_POSTAL)
+    lines = header(["Kreissparkasse Rhein-Sieg", period, "Konto 1234567890"])
+    lines.append(
+        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime(form), False),
+                (100, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    read = _read([lines])
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
