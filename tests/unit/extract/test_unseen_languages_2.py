@@ -7,7 +7,7 @@ text layer against what was drawn."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -1746,3 +1746,82 @@ def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_ye
     read = _read([lines])
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+
+
+WEEKDAYS = {
+    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    "pt": ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
+    "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(WEEKDAYS))
+@pytest.mark.parametrize("case", [str.capitalize, str.upper], ids=["capitalised", "capitals"])
+def test_rows_dated_with_the_days_abbreviated_name_before_the_date(
+    language: str, case: Callable[[str], str]
+) -> None:
+    """ "Gio 08/01/2025", "MIÉ 08/01/2025": the day of the week, abbreviated, before each row's date."""
+    rows = running(M("3204.15"), QUARTER)
+    date_h, desc_h, out_h, in_h, bal_h, period = HEADS[language]
+    lines = header(["Bank", period])
+    lines.append(
+        _cells(
+            (40, "**" + date_h, False),
+            (120, desc_h, False),
+            (380, out_h, True),
+            (470, in_h, True),
+            (560, bal_h, True),
+        )
+    )
+    for r in rows:
+        day = case(WEEKDAYS[language][r.date.weekday()])
+        lines.append(
+            _cells(
+                (40, day + " " + r.date.strftime("%d/%m/%Y"), False),
+                (120, r.description, False),
+                (380 if r.amount < 0 else 470, continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    _as_drawn(_read([lines]), rows, running_balance=True)
+
+
+TR_WEEK = [
+    (D(2025, 3, 3), "MAAŞ ÖDEMESİ", "42500.00"),
+    (D(2025, 3, 5), "KİRA ÖDEMESİ", "-15000.00"),
+    (D(2025, 3, 11), "POS MİGROS", "-1843.75"),
+    (D(2025, 3, 14), "ELEKTRİK FATURASI", "-962.40"),
+]
+TR_DAYS = ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"]
+TR_MONTHS = ["Oca", "Şub", "Mar"]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        lambda d: f"{d.day} {TR_MONTHS[d.month - 1]} {d.year} {TR_DAYS[d.weekday()]} 07:51:32",
+        lambda d: f"{TR_DAYS[d.weekday()]} {d.strftime('%d.%m.%Y')}",
+    ],
+    ids=["day-between-date-and-time", "day-before-date"],
+)
+def test_a_turkish_account_dating_its_rows_with_the_days_abbreviated_name(
+    unicode_fonts: Fonts, dated: Callable[[dt.date], str]
+) -> None:
+    """ "3 Mar 2025 Pzt 07:51:32", "Sal 04.03.2025": the day of the week abbreviated after the date and
+    before its time, or before the date; no part of the description."""
+    rows = running(M("8120.35"), TR_WEEK)
+    lines = header(["Marmara Bankası A.Ş.", "Hesap Hareketleri 01.03.2025 - 31.03.2025", "Elif Şahin"])
+    lines.append(
+        _cells((40, "**Tarih", False), (200, "Açıklama", False), (470, "Tutar", True), (560, "Bakiye", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, dated(r.date), False),
+                (200, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    _as_drawn(_read([lines], unicode_fonts), rows, running_balance=True)
