@@ -1825,3 +1825,40 @@ def test_a_turkish_account_dating_its_rows_with_the_days_abbreviated_name(
             )
         )
     _as_drawn(_read([lines], unicode_fonts), rows, running_balance=True)
+
+
+@pytest.mark.parametrize(
+    ("book", "available"),
+    [("SALDO FINALE CONTABILE", "SALDO FINALE DISPONIBILE"), ("SALDO FINALE", "NUOVO SALDO DISPONIBILE")],
+)
+def test_an_italian_account_closing_on_its_book_balance_and_then_the_balance_available(
+    book: str, available: str
+) -> None:
+    """Two closing lines one after the other under the rows, the book balance and then what is
+    available (less what is held): the statement closes on the first, which its rows lead to."""
+    rows = running(M("3204.15"), IT_QUARTER)
+    lines = header(["Banca Popolare della Brianza", "Estratto conto dal 01/01/2025 al 31/03/2025"])
+    lines += [
+        _cells(
+            (40, "**Data", False),
+            (100, "Valuta", False),
+            (170, "Descrizione", False),
+            (470, "Dare", True),
+            (560, "Avere", True),
+        ),
+        _cells((170, "SALDO INIZIALE", False), (560, continental(balance_before(rows)), True)),
+    ]
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime("%d.%m.%Y"), False),
+                (100, r.date.strftime("%d.%m.%Y"), False),
+                (170, r.description, False),
+                (470 if r.amount < 0 else 560, continental(r.amount), True),
+            )
+        )
+    lines += [
+        _cells((170, book, False), (560, continental(rows[-1].balance), True)),
+        _cells((170, available, False), (560, continental(rows[-1].balance - 500), True)),
+    ]
+    _as_drawn(_read([lines]), rows)
