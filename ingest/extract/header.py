@@ -892,6 +892,9 @@ def period(
             start = _full(parse_partial(first.group(0)), order, end, language)
             if start is not None and start <= end and (end - start).days <= 400:
                 return start, end
+        yearless = _yearless_start(text, order, language)
+        if yearless is not None:
+            return yearless
         shared = _shared_month(text, language)
         if shared is not None:
             return shared
@@ -899,6 +902,24 @@ def period(
     if (start, end) == (None, None):
         return _named_month(lines, language)
     return start, end
+
+
+def _yearless_start(text: str, order: NumericOrder, language: str | None) -> tuple[dt.date, dt.date] | None:
+    """ "vom 01.03. bis 31.03.2025", "du 01/03 au 31/03/2025": a period whose first day is printed
+    without its year, which the last day's gives."""
+    for match in _YEARLESS_START.finditer(text):
+        second = _DATE_IN_TEXT.match(text, match.end())
+        end = None if second is None else _full(parse_partial(second.group(0)), order, None, language)
+        if end is None:
+            continue
+        start = _full(parse_partial(match.group(1)), order, end, language)
+        if start is not None and start <= end and (end - start).days <= 400:
+            return start, end
+    return None
+
+
+# A day and month without a year, a connector, and (looked for after it) the period's last day.
+_YEARLESS_START = re.compile(rf"(?<![\d.,/-])(\d{{1,2}}[/.\-]\d{{1,2}}\.?)\s*{_RANGE}\s*:?\s*(?=\d)")
 
 
 def _period_texts(lines: Sequence[Line]) -> Iterator[str]:

@@ -1469,6 +1469,7 @@ def _drafts(
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
+    labelled = False  # the closing balance taken is printed with its label
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -1507,9 +1508,15 @@ def _drafts(
             opening = value
         elif marker is Marker.OPENING and drafts:
             after_last = value
-        elif marker is Marker.CLOSING and value is not None:
+        elif (
+            marker is Marker.CLOSING and value is not None and not (labelled and closing_after == len(drafts))
+        ):
+            # Of closing balances labelled one after another, the first is the book balance the others
+            # follow with (the balance available, or by value date: "Saldo finale disponibile"); of
+            # balances listed by day, the last.
             closing, closing_after, closing_page = value, len(drafts), row.page
             old_under, after_last = after_last, None
+            labelled = row.marker is Marker.CLOSING
     if closing is not None and closing_after < len(drafts):
         if _ended_at_closing(_either(opening, stated), drafts, closing_after, closing, closing_page):
             drafts = drafts[:closing_after]

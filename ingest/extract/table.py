@@ -100,6 +100,7 @@ class _Vocabulary:
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
     time_marks: frozenset[str]  # "PM" after a time of day
+    weekdays: frozenset[str]  # a day of the week a date may print between itself and its time
     year_marks: frozenset[str]  # "г." after a date's year
     day_marks: frozenset[str]  # "d." after a date's day
     clock: re.Pattern[str]  # a time of day: "14:05", "14:05:09", and "14h05" where a mark is one letter
@@ -212,6 +213,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
         time_marks=frozenset(lexicon.time_marks),
+        weekdays=frozenset(lexicon.weekdays),
         year_marks=frozenset(lexicon.year_marks),
         day_marks=frozenset(lexicon.day_marks),
         clock=re.compile(
@@ -2242,12 +2244,14 @@ def _in_dated_column(header: TableHeader, zones: Sequence[tuple[float, float]], 
 
 
 def _time_of_day(ctx: ReadContext, words: Sequence[Word]) -> int:
-    """How many of these words, from the first, print a time of day (with its AM/PM): 0, 1 or 2."""
+    """How many of these words, from the first, print a time of day (with its AM/PM, and the day of the
+    week before it: "29 Ağu 2023 Sal 07:51:32"): 0 to 3."""
     vocabulary = _vocabulary(ctx.lexicon)
-    if not words or not vocabulary.clock.match(fold(words[0].text)):
+    day = 1 if len(words) > 1 and fold(words[0].text).rstrip(".,") in vocabulary.weekdays else 0
+    if len(words) <= day or not vocabulary.clock.match(fold(words[day].text)):
         return 0
-    marked = len(words) > 1 and fold(words[1].text) in vocabulary.time_marks
-    return 2 if marked else 1
+    marked = len(words) > day + 1 and fold(words[day + 1].text) in vocabulary.time_marks
+    return day + (2 if marked else 1)
 
 
 def _year_mark(ctx: ReadContext, word: Word) -> bool:

@@ -7,7 +7,7 @@ text layer against what was drawn."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -1713,3 +1713,152 @@ def test_an_italian_online_account_printing_its_money_before_two_columns_of_desc
     lines += [[], _cells((40, "Saldo finale", False), (180, continental(rows[-1].balance), True))]
     read = _read([lines])
     _as_drawn(read, rows)
+
+
+@pytest.mark.parametrize(
+    ("period", "form"),
+    [
+        ("Kontoauszug vom 01.03. bis 31.03.2025", "%d.%m."),
+        ("Abrechnungszeitraum 01.03. - 31.03.2025", "%d.%m."),
+        ("Relevé du 01/03 au 31/03/2025", "%d/%m"),
+        ("Extracto del 01/03 al 31/03/2025", "%d/%m"),
+    ],
+)
+def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_year(
+    period: str, form: str
+) -> None:
+    """The period's first day printed without its year, which its last day's gives; each row's day and
+    month only."""
+    rows = running(M("845.30"), DE_POSTAL)
+    lines = header(["Kreissparkasse Rhein-Sieg", period, "Konto 1234567890"])
+    lines.append(
+        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime(form), False),
+                (100, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    read = _read([lines])
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+
+
+WEEKDAYS = {
+    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    "pt": ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
+    "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(WEEKDAYS))
+@pytest.mark.parametrize("case", [str.capitalize, str.upper], ids=["capitalised", "capitals"])
+def test_rows_dated_with_the_days_abbreviated_name_before_the_date(
+    language: str, case: Callable[[str], str]
+) -> None:
+    """ "Gio 08/01/2025", "MIÉ 08/01/2025": the day of the week, abbreviated, before each row's date."""
+    rows = running(M("3204.15"), QUARTER)
+    date_h, desc_h, out_h, in_h, bal_h, period = HEADS[language]
+    lines = header(["Bank", period])
+    lines.append(
+        _cells(
+            (40, "**" + date_h, False),
+            (120, desc_h, False),
+            (380, out_h, True),
+            (470, in_h, True),
+            (560, bal_h, True),
+        )
+    )
+    for r in rows:
+        day = case(WEEKDAYS[language][r.date.weekday()])
+        lines.append(
+            _cells(
+                (40, day + " " + r.date.strftime("%d/%m/%Y"), False),
+                (120, r.description, False),
+                (380 if r.amount < 0 else 470, continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    _as_drawn(_read([lines]), rows, running_balance=True)
+
+
+TR_WEEK = [
+    (D(2025, 3, 3), "MAAŞ ÖDEMESİ", "42500.00"),
+    (D(2025, 3, 5), "KİRA ÖDEMESİ", "-15000.00"),
+    (D(2025, 3, 11), "POS MİGROS", "-1843.75"),
+    (D(2025, 3, 14), "ELEKTRİK FATURASI", "-962.40"),
+]
+TR_DAYS = ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"]
+TR_MONTHS = ["Oca", "Şub", "Mar"]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        lambda d: f"{d.day} {TR_MONTHS[d.month - 1]} {d.year} {TR_DAYS[d.weekday()]} 07:51:32",
+        lambda d: f"{TR_DAYS[d.weekday()]} {d.strftime('%d.%m.%Y')}",
+    ],
+    ids=["day-between-date-and-time", "day-before-date"],
+)
+def test_a_turkish_account_dating_its_rows_with_the_days_abbreviated_name(
+    unicode_fonts: Fonts, dated: Callable[[dt.date], str]
+) -> None:
+    """ "3 Mar 2025 Pzt 07:51:32", "Sal 04.03.2025": the day of the week abbreviated after the date and
+    before its time, or before the date; no part of the description."""
+    rows = running(M("8120.35"), TR_WEEK)
+    lines = header(["Marmara Bankası A.Ş.", "Hesap Hareketleri 01.03.2025 - 31.03.2025", "Elif Şahin"])
+    lines.append(
+        _cells((40, "**Tarih", False), (200, "Açıklama", False), (470, "Tutar", True), (560, "Bakiye", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, dated(r.date), False),
+                (200, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    _as_drawn(_read([lines], unicode_fonts), rows, running_balance=True)
+
+
+@pytest.mark.parametrize(
+    ("book", "available"),
+    [("SALDO FINALE CONTABILE", "SALDO FINALE DISPONIBILE"), ("SALDO FINALE", "NUOVO SALDO DISPONIBILE")],
+)
+def test_an_italian_account_closing_on_its_book_balance_and_then_the_balance_available(
+    book: str, available: str
+) -> None:
+    """Two closing lines one after the other under the rows, the book balance and then what is
+    available (less what is held): the statement closes on the first, which its rows lead to."""
+    rows = running(M("3204.15"), IT_QUARTER)
+    lines = header(["Banca Popolare della Brianza", "Estratto conto dal 01/01/2025 al 31/03/2025"])
+    lines += [
+        _cells(
+            (40, "**Data", False),
+            (100, "Valuta", False),
+            (170, "Descrizione", False),
+            (470, "Dare", True),
+            (560, "Avere", True),
+        ),
+        _cells((170, "SALDO INIZIALE", False), (560, continental(balance_before(rows)), True)),
+    ]
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime("%d.%m.%Y"), False),
+                (100, r.date.strftime("%d.%m.%Y"), False),
+                (170, r.description, False),
+                (470 if r.amount < 0 else 560, continental(r.amount), True),
+            )
+        )
+    lines += [
+        _cells((170, book, False), (560, continental(rows[-1].balance), True)),
+        _cells((170, available, False), (560, continental(rows[-1].balance - 500), True)),
+    ]
+    _as_drawn(_read([lines]), rows)
