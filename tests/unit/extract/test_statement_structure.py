@@ -5,6 +5,7 @@ each drawn as a bank prints it and read through the text layer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -13,6 +14,8 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from ingest.codes import WarningCode
+from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -468,3 +471,23 @@ def test_an_empty_period_between_balances_brought_and_carried_forward_has_no_row
     ]
     read = read_one(drawn_lines([lines]))
     assert (read.transactions, read.opening_balance, read.closing_balance) == ([], M("1250.00"), M("1250.00"))
+
+
+def test_an_empty_period_is_validated_as_an_account_without_transactions_whose_balances_agree() -> None:
+    """The account of an empty period is warned NoTransactions (DESIGN.md), and its balances, which
+    agree, raise no BalanceMismatch: no row was made up to move them."""
+    lines = [
+        *header(COASTLINE),
+        [(40, "Opening balance", False), (300, "1,250.00", True)],
+        [(40, "Closing balance", False), (300, "1,250.00", True)],
+        [],
+        headings(_columns()),
+        [(110, "No transactions this period", False)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert read.transactions == []
+    [account] = validate(dt.date(2025, 6, 3), [FileStatements("may.pdf", [read])]).accounts
+    warned = [w.code for w in account.warnings]
+    assert WarningCode.NoTransactions in warned
+    assert WarningCode.BalanceMismatch not in warned
+    assert (account.opening_balance, account.closing_balance) == (M("1250.00"), M("1250.00"))
