@@ -403,16 +403,32 @@ def _table_at(
     cut = cut_beside(ctx, header, lines[index:])
     if skip == 2:
         skip += wrapped_heading_lines(ctx, cut.inside[1], cut.inside[2:])
-    rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
+    inside = cut.inside[skip:]
+    rows, _, end = table_lines(ctx, header, inside, pending=pending)
     completed = complete_header(ctx, header, [row.line for row in rows])
     if completed is not header:
         header = completed
-        rows, _, end = table_lines(ctx, header, cut.inside[skip:], pending=pending)
+        rows, _, end = table_lines(ctx, header, inside, pending=pending)
+    if _lists_nothing(ctx, rows):
+        # An account without activity prints its headings over no transaction: the table ends at the
+        # first line under them it reads as no row (the next account's title, number and balances).
+        read = {id(row.line) for row in rows}
+        end = next((n for n, line in enumerate(inside[:end]) if id(line) not in read), end)
+        rows = rows[:end]
     if sided:
         rows = [_balance_unsided(ctx, row) for row in rows]
     used = cut.consumed(skip + end)
     beside = [line for line in cut.beside if line.bottom <= lines[index + used - 1].bottom]
     return _Section(header, rows, _not_rows(cut.inside[skip : skip + end], rows)), used, beside
+
+
+def _lists_nothing(ctx: ReadContext, rows: Sequence[RowLine]) -> bool:
+    """Whether a table's lines print no transaction: only text and balances labelled as such."""
+    return not any(
+        (row.date is not None or row.amounts)
+        and marker_of(ctx, row.description, has_date=row.date is not None) is None
+        for row in rows
+    )
 
 
 def _not_rows(lines: Sequence[Line], rows: Sequence[RowLine]) -> tuple[Line, ...]:

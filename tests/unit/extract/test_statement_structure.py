@@ -5,6 +5,7 @@ each drawn as a bank prints it and read through the text layer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -13,6 +14,8 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from ingest.codes import WarningCode
+from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -170,6 +173,32 @@ def test_a_note_naming_another_currency_under_a_wallets_table_starts_no_statemen
     as_drawn(read_one(drawn_lines([lines])), eur)
 
 
+@pytest.mark.parametrize("note", ["", "No transactions in this period"])
+def test_a_wallet_currency_printing_its_headings_over_no_row_ends_where_the_next_currency_is_titled(
+    note: str,
+) -> None:
+    """The idle currency prints its table's headings and nothing under them (or a note that nothing
+    happened): the next currency's title, in larger type than the headings, and its balances are no
+    part of that empty table."""
+    eur, gbp = running(M("35.10"), EUR), running(M("120.00"), GBP)
+    idle = [
+        *_idle("USD", M("10.00"), ""),
+        headings(LUMO_COLUMNS),
+        *([[(110, note, False)]] if note else []),
+        [],
+    ]
+    lines = [*header(LUMO), *_active("EUR", eur), *idle, *_active("GBP", gbp)]
+    reads = read_all(drawn_lines([lines]))
+    assert [r.currency for r in reads] == ["EUR", "USD", "GBP"]
+    as_drawn(reads[0], eur)
+    assert (reads[1].transactions, reads[1].opening_balance, reads[1].closing_balance) == (
+        [],
+        M("10.00"),
+        M("10.00"),
+    )
+    as_drawn(reads[2], gbp)
+
+
 # ---- pages turned for display --------------------------------------------------------------------
 
 WIDE_COLUMNS = [
@@ -192,12 +221,16 @@ def _draw(c: canvas.Canvas, lines: Lines, height: float) -> None:
         y -= 13
 
 
-def _landscape_stored_upright(lines: Lines, rotate: int) -> bytes:
+def _landscape_stored_upright(lines: Lines, rotate: int, *, portrait_first: Lines | None = None) -> bytes:
     """A landscape page stored as a portrait sheet whose text runs up (`rotate` 90) or down (270) it,
-    marked /Rotate so that a viewer turns it level: how many producers store a wide table."""
+    marked /Rotate so that a viewer turns it level: how many producers store a wide table. Where
+    `portrait_first` is given, a portrait page of those lines comes before it."""
     width, height = landscape(A4)
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
+    if portrait_first is not None:
+        _draw(c, portrait_first, A4[1])
+        c.showPage()
     if rotate == 90:
         c.translate(height, 0)  # (x, y) of the level page goes to (height - y, x) on the sheet
         c.rotate(90)
@@ -208,7 +241,7 @@ def _landscape_stored_upright(lines: Lines, rotate: int) -> bytes:
     c.showPage()
     c.save()
     with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
-        pdf.pages[0].Rotate = rotate
+        pdf.pages[-1].Rotate = rotate
         out = io.BytesIO()
         pdf.save(out)
         return out.getvalue()
@@ -227,6 +260,30 @@ def test_a_landscape_page_stored_turned_with_rotate_reads_as_displayed(rotate: i
     read = read_one(_landscape_stored_upright(lines, rotate))
     as_drawn(read, rows)
     assert read.account_number == "20458813"
+
+
+@pytest.mark.parametrize("rotate", [90, 270])
+def test_a_table_going_on_from_a_portrait_page_onto_a_landscape_one_under_its_headings_again(
+    rotate: int,
+) -> None:
+    """The rows begin on a portrait page and go on over a landscape page stored turned, which prints
+    the headings again at its own, wider, places."""
+    rows = running(M("1312.64"), MAY)
+    columns = _columns()
+    first = [
+        *header(COASTLINE),
+        headings(columns),
+        _carried("Balance brought forward", balance_before(rows)),
+        *table(columns, rows[:4]),
+        _carried("Balance carried forward", rows[3].balance),
+    ]
+    second = [
+        headings(WIDE_COLUMNS),
+        [(120, "Balance brought forward", False), (800, english(rows[3].balance), True)],
+        *table(WIDE_COLUMNS, rows[4:]),
+        [(120, "Balance carried forward", False), (800, english(rows[-1].balance), True)],
+    ]
+    as_drawn(read_one(_landscape_stored_upright(second, rotate, portrait_first=first)), rows)
 
 
 # ---- a table over pages -----------------------------------------------------------------------------
@@ -352,6 +409,47 @@ def test_accounts_told_apart_only_by_the_number_atop_their_pages() -> None:
     assert (first.account_number, second.account_number) == ("20458813", "73310456")
 
 
+def _account(title: str, number: str, opening: M, rows: Sequence[Drawn], idle: Lines, *, mark: str) -> Lines:
+    """An account's part of a statement of several: its title (in larger type where `mark` is "##",
+    as the rows where it is "") with its number and balances over its table's headings, then its rows,
+    or `idle` where it has none."""
+    closing = rows[-1].balance if rows else opening
+    return [
+        [(40, f"{mark}{title}", False)],
+        [(40, f"Account number {number}", False)],
+        [(40, "Opening balance", False), (300, english(opening), True)],
+        [(40, "Closing balance", False), (300, english(closing), True)],
+        [],
+        headings(_columns()),
+        *(table(_columns(), rows) if rows else idle),
+        [],
+    ]
+
+
+@pytest.mark.parametrize("mark", ["##", ""], ids=["titled", "plain"])
+@pytest.mark.parametrize("idle", [[], [[(110, "No transactions this period", False)]]], ids=["bare", "noted"])
+def test_an_account_without_activity_printing_its_headings_between_two_others_keeps_all_three_apart(
+    idle: Lines, mark: str
+) -> None:
+    """The middle account prints its headings over no row: the third account's title, number and
+    balances under them begin its own statement, not rows of the idle one."""
+    current = running(M("1312.64"), MAY[:5])
+    savings = running(M("8000.00"), [(D(2025, 5, 13), "TRANSFER FROM CURRENT", "500.00")])
+    lines = header(COASTLINE[:4])
+    lines += _account("Current Account", "20458813", balance_before(current), current, [], mark=mark)
+    lines += _account("Holiday Saver", "55512345", M("300.00"), [], idle, mark=mark)
+    lines += _account("Instant Saver", "73310456", balance_before(savings), savings, [], mark=mark)
+    first, second, third = read_all(drawn_lines([lines]))
+    as_drawn(first, current)
+    assert (second.transactions, second.opening_balance, second.closing_balance) == (
+        [],
+        M("300.00"),
+        M("300.00"),
+    )
+    as_drawn(third, savings)
+    assert [r.account_number for r in (first, second, third)] == ["20458813", "55512345", "73310456"]
+
+
 # ---- an empty period ---------------------------------------------------------------------------------
 
 
@@ -373,3 +471,23 @@ def test_an_empty_period_between_balances_brought_and_carried_forward_has_no_row
     ]
     read = read_one(drawn_lines([lines]))
     assert (read.transactions, read.opening_balance, read.closing_balance) == ([], M("1250.00"), M("1250.00"))
+
+
+def test_an_empty_period_is_validated_as_an_account_without_transactions_whose_balances_agree() -> None:
+    """The account of an empty period is warned NoTransactions (DESIGN.md), and its balances, which
+    agree, raise no BalanceMismatch: no row was made up to move them."""
+    lines = [
+        *header(COASTLINE),
+        [(40, "Opening balance", False), (300, "1,250.00", True)],
+        [(40, "Closing balance", False), (300, "1,250.00", True)],
+        [],
+        headings(_columns()),
+        [(110, "No transactions this period", False)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert read.transactions == []
+    [account] = validate(dt.date(2025, 6, 3), [FileStatements("may.pdf", [read])]).accounts
+    warned = [w.code for w in account.warnings]
+    assert WarningCode.NoTransactions in warned
+    assert WarningCode.BalanceMismatch not in warned
+    assert (account.opening_balance, account.closing_balance) == (M("1250.00"), M("1250.00"))
