@@ -116,6 +116,30 @@ def test_ink_ocr_read_with_next_to_no_confidence_in_a_header_does_not_join_two_d
     ]
 
 
+def test_two_heading_words_ocr_ran_together_over_a_box_s_ink_are_two_headings() -> None:
+    """TD at 200 dpi: "ACTIVITY DESCRIPTION" read "—ACTIVITYDESCRIPTION," at confidence 5 was taken for the
+    box's ink, the header read with the previous balance's line under it, "BALANCE" a column of it, and
+    the statement lost its opening balance."""
+    header = [
+        Word("DATE", 40.0, 60.0, 170.0, 178.0, 45.0),
+        Word("—ACTIVITYDESCRIPTION,", 100.0, 190.0, 170.0, 178.0, 5.0),
+        Word("AMOUNT", 420.0, 450.0, 170.0, 178.0, 90.0),
+    ]
+    rows = [
+        (181.0, [(100, "PREVIOUS STATEMENT BALANCE"), right(465, "$100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(465, "$20.00")]),
+        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), right(465, "$30.00")]),
+        (221.0, [(100, "NEW BALANCE"), right(465, "$150.00")]),
+    ]
+    words = [*page([*HEADER_BLOCK, *rows], confidence=90.0).words, *header]
+    [statement] = read_statements([PageWords(1, 612.0, 792.0, tuple(words), ExtractionMethod.OCR)])
+    assert [(t.description, abs(t.amount or 0)) for t in statement.transactions] == [
+        ("GROCER", M("20.00")),
+        ("HARDWARE", M("30.00")),
+    ]
+    assert abs(statement.opening_balance or 0) == M("100.00")
+
+
 # ---- table extent -----------------------------------------------------------------------------
 
 
