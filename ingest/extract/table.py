@@ -2231,11 +2231,14 @@ def _lookalikes_only(word: Word, places: int) -> bool:
 
 
 def _sign_lookalike(ctx: ReadContext, text: str) -> Money | None:
-    """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20=")."""
+    """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20="), or in
+    brackets whose opening one OCR lost ("1.38)" for (1.38), a card's credit)."""
     if text[:1] == "~":
         return parse_money("-" + text[1:], ctx.places)
     if text[-1:] == "=":
         return parse_money(text[:-1] + "-", ctx.places)
+    if text[-1:] == ")" and "(" not in text:
+        return parse_money("(" + text, ctx.places)
     return None
 
 

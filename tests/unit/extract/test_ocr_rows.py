@@ -369,6 +369,25 @@ def test_a_minus_ocr_read_as_a_tilde_is_a_minus() -> None:
     assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
 
 
+def test_a_figure_in_brackets_whose_opening_one_ocr_lost_is_in_brackets() -> None:
+    """The monopoly example photographed at 170 dpi: a card's credit "(1.38)" read "1.38)" was no figure,
+    and the row was left without its amount."""
+
+    def amounts(credit: str) -> list[Decimal | None]:
+        rows = [
+            *HEADER_BLOCK,
+            (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+            (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(465, "25.00")]),
+            (197.0, [(40, "Nov 02"), (100, "CASH REBATE"), right(465, credit)]),
+            (209.0, [(100, "TOTAL"), right(465, "23.62")]),
+        ]
+        [statement] = read_statements([page(rows, confidence=90.0)])
+        return [t.amount for t in statement.transactions]
+
+    assert amounts("1.38)") == amounts("(1.38)")
+    assert None not in amounts("(1.38)")
+
+
 def test_what_a_garbled_figure_shows() -> None:
     assert reads_as("114 57=", M("-114.57"))
     assert reads_as("$12.71", M("512.71"))
