@@ -1087,7 +1087,9 @@ def _read_as(
     if _fees_by_ends(rows, table.drafts, opening, _either(stated, marked)):
         table = _drafts(rows, card, dating, fees=True, stated=_value(fields.opening_balance, card))
     if ocr:  # after the balances are weighed: a slipped year or day moves a date, never an amount
-        table = replace(table, drafts=slipped_days(slipped_years(table.drafts), dating.period[1]))
+        table = replace(table, drafts=slipped_years(table.drafts))
+    if ocr and not card:  # a card lists its rows as posted, under the dates they were made: no order
+        table = replace(table, drafts=slipped_days(table.drafts, dating.period[1]))
     # Where OCR read the header's closing figure otherwise ("717.36", its minus lost) than the closing
     # row under the table, the one the rows lead to from the opening balance is the statement's.
     if ocr and marked is not None and stated != marked and _reached(opening, table.drafts) == marked:
@@ -1672,7 +1674,8 @@ def slipped_days(drafts: Sequence[Draft], period_end: dt.date | None) -> list[Dr
     before and after it (or the period's end), dated so with the rows that carry its date, where exactly
     one such day is ("05 Jan 20" after rows of 7 January, on the last day of a statement ending 8 January:
     a blurred 8 read as 5). Two breaks or more are an order of its own, as are the dates of rows that
-    print a second date (a card's rows in the order they were posted)."""
+    print a second date (a card's rows in the order they were posted, which a card's statement is not
+    asked about at all)."""
     if any(d.value_date is not None for d in drafts):
         return list(drafts)  # rows ordered by either of two dates: one of them may stand out of order
     runs = _date_runs(drafts)

@@ -639,7 +639,7 @@ def _heading_keys(lexicon: Lexicon, text: str) -> tuple[str, ...]:
     """A word's keys as a header reads it: parted as its headings are ("Data/Hora", "Datum/Uhrzeit",
     "F.Oper."; `_heading_parts`), each part unabbreviated."""
     vocabulary = _vocabulary(lexicon)
-    parts = _heading_parts(Word(text, 0.0, 1.0, 0.0, 1.0))  # where the parts sit is of no matter here
+    parts = _heading_pieces(vocabulary, Word(text, 0.0, 1.0, 0.0, 1.0))  # where they sit is of no matter here
     return tuple(_unabbreviated(vocabulary, part.text) for part in parts)
 
 
@@ -916,7 +916,7 @@ def _header_tokens(
     currency: str | None = None
     note = False  # inside a note in brackets over several words after a heading ("Amount (in Rs.)")
     for word in words:
-        for part in _heading_parts(word):
+        for part in _heading_pieces(vocabulary, word):
             key = _unabbreviated(vocabulary, part.text)
             named = _currency_named(vocabulary, part.text)
             # A sign in letters that is a word of the language is that word ("DA", Algeria's dinar, in
@@ -1101,6 +1101,32 @@ def _heading_parts(word: Word) -> list[Word]:
         for symbol in _split_symbol(point)
         for joined in _split_joined(symbol)
     ]
+
+
+def _heading_pieces(vocabulary: _Vocabulary, word: Word) -> list[Word]:
+    """A header word as its headings (`_heading_parts`), each of two heading words OCR ran together in
+    capitals over a box's ink ("—ACTIVITYDESCRIPTION,") as the two."""
+    return [piece for part in _heading_parts(word) for piece in _run_together(vocabulary, part)]
+
+
+def _run_together(vocabulary: _Vocabulary, word: Word) -> list[Word]:
+    """A word no heading holds as the two heading words it is, each of three letters or more, run
+    together without a space, where one parting only makes it two."""
+    key = _heading_key(word.text)
+    if key in vocabulary.heading_words or not key.isalpha() or len(key) < 2 * _JOINED_LETTERS:
+        return [word]
+    cuts = [
+        at
+        for at in range(_JOINED_LETTERS, len(key) - _JOINED_LETTERS + 1)
+        if key[:at] in vocabulary.heading_words and key[at:] in vocabulary.heading_words
+    ]
+    if len(cuts) != 1:
+        return [word]
+    letters = [i for i, c in enumerate(word.text) if c.isalpha()]
+    if len(letters) != len(key):
+        return [word]  # a letter folded into two: where to part it is not known
+    start, cut, end = letters[0], letters[cuts[0]], letters[-1] + 1
+    return _parted(word, word.text[start:cut], word.text[cut:end], cut)
 
 
 def _split_joined(word: Word) -> list[Word]:
@@ -2304,11 +2330,14 @@ def _lookalikes_only(word: Word, places: int) -> bool:
 
 
 def _sign_lookalike(ctx: ReadContext, text: str) -> Money | None:
-    """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20=")."""
+    """A figure whose minus OCR read as a tilde ("~445.85") or a trailing equals sign ("57.20="), or in
+    brackets whose opening one OCR lost ("1.38)" for (1.38), a card's credit)."""
     if text[:1] == "~":
         return parse_money("-" + text[1:], ctx.places)
     if text[-1:] == "=":
         return parse_money(text[:-1] + "-", ctx.places)
+    if text[-1:] == ")" and "(" not in text:
+        return parse_money("(" + text, ctx.places)
     return None
 
 

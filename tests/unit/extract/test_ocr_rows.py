@@ -116,6 +116,30 @@ def test_ink_ocr_read_with_next_to_no_confidence_in_a_header_does_not_join_two_d
     ]
 
 
+def test_two_heading_words_ocr_ran_together_over_a_box_s_ink_are_two_headings() -> None:
+    """TD at 200 dpi: "ACTIVITY DESCRIPTION" read "—ACTIVITYDESCRIPTION," at confidence 5 was taken for the
+    box's ink, the header read with the previous balance's line under it, "BALANCE" a column of it, and
+    the statement lost its opening balance."""
+    header = [
+        Word("DATE", 40.0, 60.0, 170.0, 178.0, 45.0),
+        Word("—ACTIVITYDESCRIPTION,", 100.0, 190.0, 170.0, 178.0, 5.0),
+        Word("AMOUNT", 420.0, 450.0, 170.0, 178.0, 90.0),
+    ]
+    rows = [
+        (181.0, [(100, "PREVIOUS STATEMENT BALANCE"), right(465, "$100.00")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCER"), right(465, "$20.00")]),
+        (209.0, [(40, "Nov 03"), (100, "HARDWARE"), right(465, "$30.00")]),
+        (221.0, [(100, "NEW BALANCE"), right(465, "$150.00")]),
+    ]
+    words = [*page([*HEADER_BLOCK, *rows], confidence=90.0).words, *header]
+    [statement] = read_statements([PageWords(1, 612.0, 792.0, tuple(words), ExtractionMethod.OCR)])
+    assert [(t.description, abs(t.amount or 0)) for t in statement.transactions] == [
+        ("GROCER", M("20.00")),
+        ("HARDWARE", M("30.00")),
+    ]
+    assert abs(statement.opening_balance or 0) == M("100.00")
+
+
 # ---- table extent -----------------------------------------------------------------------------
 
 
@@ -343,6 +367,25 @@ def test_a_minus_ocr_read_as_a_tilde_is_a_minus() -> None:
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert [t.balance for t in statement.transactions] == [M("-20.00"), M("-25.00")]
     assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
+
+
+def test_a_figure_in_brackets_whose_opening_one_ocr_lost_is_in_brackets() -> None:
+    """The monopoly example photographed at 170 dpi: a card's credit "(1.38)" read "1.38)" was no figure,
+    and the row was left without its amount."""
+
+    def amounts(credit: str) -> list[Decimal | None]:
+        rows = [
+            *HEADER_BLOCK,
+            (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+            (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(465, "25.00")]),
+            (197.0, [(40, "Nov 02"), (100, "CASH REBATE"), right(465, credit)]),
+            (209.0, [(100, "TOTAL"), right(465, "23.62")]),
+        ]
+        [statement] = read_statements([page(rows, confidence=90.0)])
+        return [t.amount for t in statement.transactions]
+
+    assert amounts("1.38)") == amounts("(1.38)")
+    assert None not in amounts("(1.38)")
 
 
 def test_what_a_garbled_figure_shows() -> None:
