@@ -134,7 +134,8 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
             if annotation.subtype == pdfium_c.FPDF_ANNOT_FREETEXT or annotation.tint is None:
                 continue
             # Drawn to be seen: a fill that multiplies with the page (a highlighter's) leaves the ink.
-            if not guarded(_tinted_over, False, page, annotation.tint, digits):
+            # When the drawing cannot be made, the fill is taken as opaque, as it says it is.
+            if not guarded(_tinted_over, True, page, annotation.tint, digits):
                 continue
         reported.update(map(id, digits))
         bounds = extent(digits)

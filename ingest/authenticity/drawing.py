@@ -212,10 +212,8 @@ def read_drawing(
     frame = PageFrame(number, left, bottom, right - left, top - bottom, page.get_rotation() % 360)
     walked = objects if objects is not None else walk_objects(page)
     area = frame.width * frame.height
-    shapes = _Shapes(min_side, max_share * area if max_share < math.inf else math.inf)
-    for obj, form, seq in walked.paths:
-        shapes.add(obj, form, seq)
-    return Drawing(frame, _runs(layer, walked.texts), shapes.found, walked.image_share(page))
+    shapes = _filled_shapes(walked.paths, min_side, max_share * area if max_share < math.inf else math.inf)
+    return Drawing(frame, _runs(layer, walked.texts), shapes, walked.image_share(page))
 
 
 class Clips:
@@ -259,36 +257,48 @@ class Clips:
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
 _fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_ADDRESS,) * 5)
+_bounds = plain(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *(_ADDRESS,) * 5)
+_NO_FILL, _EVEN_ODD = pdfium_c.FPDF_FILLMODE_NONE, pdfium_c.FPDF_FILLMODE_ALTERNATE
 
 
-class _Shapes:
-    """The filled paths of a page of a size to hide text, with the buffers pdfium fills."""
-
-    def __init__(self, min_side: float, max_area: float) -> None:
-        self.found: list[Shape] = []
-        self._min_side, self._max_area = min_side, max_area
-        self._modes = (ctypes.c_int * 2)()  # fill mode, stroke
-        self._rgba = (ctypes.c_uint * 4)()
-        self._modes_at = ctypes.addressof(self._modes)
-        self._rgba_at = ctypes.addressof(self._rgba)
-
-    def add(self, obj: int, form: pdftext.Matrix | None, seq: int) -> None:
-        _draw_mode(obj, self._modes_at, self._modes_at + 4)
-        if self._modes[0] == pdfium_c.FPDF_FILLMODE_NONE:
-            return
-        box = x0, y0, x1, y1 = pdftext.placed_bounds(obj, form)
-        # A rule, a border or a background hides no figure: its fill is not asked (nor one with no place).
-        if not (min(x1 - x0, y1 - y0) >= self._min_side and (x1 - x0) * (y1 - y0) <= self._max_area):
-            return
-        at = self._rgba_at
-        even_odd = self._modes[0] == pdfium_c.FPDF_FILLMODE_ALTERNATE
-        if not _fill_colour(obj, at, at + 4, at + 8, at + 12):
-            self.found.append(Shape(*box, "unknown", 1.0, seq, obj, form, even_odd))
-            return
-        red, green, blue, alpha = self._rgba
+def _filled_shapes(
+    paths: Iterable[tuple[int, pdftext.Matrix | None, int]], min_side: float, max_area: float
+) -> list[Shape]:
+    """Each of these paths (address, its form's placement, place in the drawing order) that is filled, at
+    least `min_side` points on each side, at most `max_area` square points and not see-through."""
+    # Hot loop: a page drawn cell by cell has hundreds of paths, so what it asks is read into locals.
+    found: list[Shape] = []
+    modes, rgba, bounds = (ctypes.c_int * 2)(), (ctypes.c_uint * 4)(), (ctypes.c_float * 4)()
+    mode_at = ctypes.addressof(modes)
+    at = ctypes.addressof(rgba)
+    rgba_at = (at, at + 4, at + 8, at + 12)
+    at = ctypes.addressof(bounds)
+    bounds_at = (at, at + 4, at + 8, at + 12)
+    add = found.append
+    for obj, form, seq in paths:
+        _draw_mode(obj, mode_at, mode_at + 4)
+        mode = modes[0]
+        if mode == _NO_FILL:
+            continue
+        if form is None:  # most paths: their bounds read into one buffer
+            if not _bounds(obj, *bounds_at):
+                raise pdfium.PdfiumError("Failed to locate pageobject.")
+            box = x0, y0, x1, y1 = tuple(bounds)
+        else:
+            box = x0, y0, x1, y1 = pdftext.placed_bounds(obj, form)
+        # A rule, a border or a background hides no figure: its fill is not asked (nor one with no
+        # place).
+        if not (min(x1 - x0, y1 - y0) >= min_side and (x1 - x0) * (y1 - y0) <= max_area):
+            continue
+        even_odd = mode == _EVEN_ODD
+        if not _fill_colour(obj, *rgba_at):
+            add(_new(Shape, (*box, "unknown", 1.0, seq, obj, form, even_odd)))
+            continue
+        red, green, blue, alpha = rgba
         if alpha >= HIDING_ALPHA:  # a translucent fill (a highlight) shows the text under it
             rgb = (red, green, blue)
-            self.found.append(Shape(*box, _hex(rgb), sum(rgb) / 765, seq, obj, form, even_odd))
+            add(_new(Shape, (*box, _hex(rgb), sum(rgb) / 765, seq, obj, form, even_odd)))
+    return found
 
 
 def _parts(obj: int, form: pdftext.Matrix | None) -> list[tuple[pdftext.Box, int]]:

@@ -227,6 +227,20 @@ def test_a_figure_hidden_under_an_annotation_in_any_opaque_colour_and_retyped_is
     assert judge(signals).verdict is Verdict.SUSPECT
 
 
+def test_a_tinted_cover_whose_drawing_cannot_be_seen_is_taken_as_opaque(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its fill says it is opaque: when the page cannot be drawn to see the digits' ink, the cover hides.
+    data = _annotated(*TINTED["light-grey-box"])
+
+    def undrawable(*args: object, **kwargs: object) -> object:
+        raise pdfium.PdfiumError("the page cannot be drawn")
+
+    monkeypatch.setattr("ingest.authenticity.annotations._pixels", undrawable)
+
+    assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
 def test_a_grey_box_with_nothing_over_it_is_a_redaction_and_the_file_stays_clean() -> None:
     signals = content_signals(_annotated(_box(b"0.8 0.8 0.8")))
 
