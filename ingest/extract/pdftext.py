@@ -146,7 +146,7 @@ _loose_box = int_result(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index,
 _origin = int_result(pdfium_c.FPDFText_GetCharOrigin)  # (text page, index, double* x, double* y)
 _text_object = bare(pdfium_c.FPDFText_GetTextObject, _ADDRESS)  # (text page, index)
 _unmapped = int_result(pdfium_c.FPDFText_HasUnicodeMapError)  # (text page, index)
-_generated = int_result(pdfium_c.FPDFText_IsGenerated)  # (text page, index): asked of spaces only
+_generated = int_result(pdfium_c.FPDFText_IsGenerated)  # (text page, index): of spaces with no extent
 _page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
 _form_object_count = plain(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
@@ -574,7 +574,9 @@ def _chars(
                 chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
                 if drawn and drawn[-1] is previous:
                     drawn[-1] = chars[-1]
-            if _generated(text_at, index) == 1:
+            # A space pdfium adds is a point (its loose box is its empty ink box): one drawn spans its
+            # advance and its font's height, and is not asked about.
+            if not (box_right > box_left and box_top > box_bottom) and _generated(text_at, index) == 1:
                 continue
         obj = _text_object(text_at, index)
         if obj != style_obj:
