@@ -146,7 +146,7 @@ _loose_box = int_result(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index,
 _origin = int_result(pdfium_c.FPDFText_GetCharOrigin)  # (text page, index, double* x, double* y)
 _text_object = bare(pdfium_c.FPDFText_GetTextObject, _ADDRESS)  # (text page, index)
 _unmapped = int_result(pdfium_c.FPDFText_HasUnicodeMapError)  # (text page, index)
-_generated = int_result(pdfium_c.FPDFText_IsGenerated)  # (text page, index): asked of spaces only
+_generated = int_result(pdfium_c.FPDFText_IsGenerated)  # (text page, index): of spaces with no extent
 _page_object_count = plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, _ADDRESS)
 _page_object = plain(pdfium_c.FPDFPage_GetObject, _ADDRESS, _ADDRESS, _INDEX)
 _form_object_count = plain(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, _ADDRESS)
@@ -574,7 +574,9 @@ def _chars(
                 chars[-1] = (*previous[:2], box_left - left, *previous[3:])  # its loose box stays
                 if drawn and drawn[-1] is previous:
                     drawn[-1] = chars[-1]
-            if _generated(text_at, index) == 1:
+            # A space pdfium adds is a point (its loose box is its empty ink box): one drawn spans its
+            # advance and its font's height, and is not asked about.
+            if not (box_right > box_left and box_top > box_bottom) and _generated(text_at, index) == 1:
                 continue
         obj = _text_object(text_at, index)
         if obj != style_obj:
@@ -644,8 +646,8 @@ class _Styles:
         self._matrix_at = ctypes.byref(self._matrix)
         self._descent = ctypes.c_float()
         self._descents: dict[int, float | None] = {}  # per font address: its descent at size 1, if any
-        # Per kind of object (font size, matrix but where it places, angle, font): its style.
-        self._kinds: dict[tuple[float, tuple[float, ...] | None, float, int | None], _Style] = {}
+        # Per kind of object (font size, matrix but where it places or else angle, font): its style.
+        self._kinds: dict[tuple[float, tuple[float, ...] | float | None, int | None], _Style] = {}
 
     def of(self, obj: int | None, index: int) -> _Style:
         style = self.known.get(obj)
@@ -658,13 +660,17 @@ class _Styles:
         matrix = None
         if _matrix(self._textpage, index, self._matrix_at):
             matrix = _MATRIX.unpack_from(self._matrix)
-        angle = _angle(self._textpage, index)
         font = _font(obj) if obj else None
         self.objects[obj] = TextObject(font_size, matrix, font or 0)
-        # Objects of one kind (a page's cells: one font, size and turn, placed apart) share a style.
-        kind = (font_size, matrix[:4] if matrix else None, angle, font)
+        # Objects of one kind (a page's cells: one font, size and turn, placed apart) share a style. pdfium
+        # works a character's angle out from its matrix, so the angle is asked once per kind, and of each
+        # object only where the matrix is not known.
+        angle = None if matrix else _angle(self._textpage, index)
+        kind = (font_size, matrix[:4] if matrix else angle, font)
         style = self._kinds.get(kind)
         if style is None:
+            if angle is None:
+                angle = _angle(self._textpage, index)
             style = self._kinds[kind] = self._style(font_size, matrix, angle, font)
         return style
 
