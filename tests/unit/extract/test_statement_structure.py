@@ -1,7 +1,8 @@
-"""The structure of whole statements over pages and accounts (issue 14): a wallet's currency without
-activity, pages turned for display, a table whose columns shift from page to page, a summary box or an
-account number printed atop every page, an empty period between balances brought and carried forward;
-each drawn as a bank prints it and read through the text layer."""
+"""The structure of whole statements over pages and accounts (issue 14): a wallet's currency or a
+bank's account without activity among others, pages turned for display, a table whose columns shift
+from page to page, page totals, a summary box or an account number printed atop every page, an empty
+period between balances brought and carried forward; each drawn as a bank prints it and read through
+the text layer."""
 
 from __future__ import annotations
 
@@ -340,7 +341,7 @@ def test_a_pages_totals_labelled_under_the_dates_with_the_balance_reached_are_no
     as_drawn(read_one(drawn_lines([page_1, page_2])), rows)
 
 
-def test_a_summary_box_printed_atop_every_page_is_one_statements() -> None:
+def test_a_summary_box_printed_atop_every_page_belongs_to_one_statement() -> None:
     """Every page repeats the statement's summary (opening balance, money in and out, closing
     balance) above the rows it carries on with: one statement, opening and closing as the box says."""
     rows = running(M("1312.64"), MAY)
