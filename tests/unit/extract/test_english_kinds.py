@@ -4,7 +4,6 @@ was drawn."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -14,30 +13,24 @@ from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
     D,
+    Entry,
     Lines,
     M,
+    as_read,
     balance_before,
     bold,
+    daily_balances,
     drawn_lines,
     english,
     entries,
     header,
+    leading,
+    net,
     read_all,
     read_drawn,
     read_one,
     running,
 )
-
-Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
-
-
-def _sum(rows: list[Entry]) -> Decimal:
-    return sum((M(amount) for *_, amount in rows), M(0))
-
-
-def _minus(value: Decimal) -> str:
-    return ("-" if value < 0 else "") + english(value)
-
 
 Style = Callable[[Decimal], str]
 
@@ -72,17 +65,14 @@ def _us_section(title: str, rows: list[Entry], style: Style) -> Lines:
             [(40, d.strftime("%m/%d/%y"), False), (100, t, False), (560, style(M(a)), True)]
             for d, t, a in rows
         ],
-        [(40, f"Total {title.lower()}", False), (560, style(_sum(rows)), True)],
+        [(40, f"Total {title.lower()}", False), (560, style(net(rows)), True)],
         [],
     ]
 
 
 def _daily_ledger(opening: Decimal, rows: list[Entry]) -> Lines:
     """ "Daily ledger balances": each day's balance, three days to a line."""
-    balance, daily = opening, {}
-    for day, _, amount in sorted(rows):
-        balance += M(amount)
-        daily[day] = balance
+    daily = dict(daily_balances(opening, rows))
     days = sorted(daily)
     lines: Lines = [
         [(40, "**Daily ledger balances", False)],
@@ -105,7 +95,7 @@ def _daily_ledger(opening: Decimal, rows: list[Entry]) -> Lines:
 def _us_checking(style: Style) -> Lines:
     opening = M("1873.29")
     every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     lines = header(
         [
             "Lone Star National Bank",
@@ -120,10 +110,10 @@ def _us_checking(style: Style) -> Lines:
     lines += [
         [(40, "**Account summary", False)],
         [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
-        [(40, "Deposits and other additions", False), (330, style(_sum(US_DEPOSITS)), True)],
-        [(40, "Withdrawals and other subtractions", False), (330, style(_sum(US_WITHDRAWALS)), True)],
-        [(40, "Checks", False), (330, style(_sum(US_CHECKS)), True)],
-        [(40, "Service fees", False), (330, style(_sum(US_FEES)), True)],
+        [(40, "Deposits and other additions", False), (330, style(net(US_DEPOSITS)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, style(net(US_WITHDRAWALS)), True)],
+        [(40, "Checks", False), (330, style(net(US_CHECKS)), True)],
+        [(40, "Service fees", False), (330, style(net(US_FEES)), True)],
         [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
         [],
         *_us_section("Deposits and other additions", US_DEPOSITS, style),
@@ -155,7 +145,7 @@ def _us_checking(style: Style) -> Lines:
             ]
         lines.append(line)
     lines += [
-        [(40, "Total checks", False), (560, style(_sum(US_CHECKS)), True)],
+        [(40, "Total checks", False), (560, style(net(US_CHECKS)), True)],
         [(40, "* There is a gap in sequential check numbers", False)],
         [],
         *_us_section("Service fees", US_FEES, style),
@@ -170,11 +160,11 @@ def test_a_us_checking_statement_whose_checks_print_two_to_a_line_above_their_to
     "Check #") and "Service fees", each section closed by its total, the money out printed with a minus
     (or bare, its section saying the side), and a table of daily ledger balances three days to a line:
     every check is a withdrawal described by its number, no total line and no daily balance is a row."""
-    for style in (_minus, english):
+    for style in (leading, english):
         read = read_one(drawn_lines([_us_checking(style)]))
         every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
-        assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
-        assert (read.opening_balance, read.closing_balance) == (M("1873.29"), M("1873.29") + _sum(every))
+        assert sorted(entries(read)) == sorted(as_read(every))
+        assert (read.opening_balance, read.closing_balance) == (M("1873.29"), M("1873.29") + net(every))
         assert read.account_number == "4881 2043 7719"
 
 
@@ -191,7 +181,7 @@ SECOND_CARD = [(D(2025, 5, 11), "REI #42 DENVER CO", "-120.00")]
 
 def _card_rows(rows: list[Entry]) -> Lines:
     return [
-        [(40, d.strftime("%m/%d"), False), (110, t, False), (560, _minus(-M(a)), True)] for d, t, a in rows
+        [(40, d.strftime("%m/%d"), False), (110, t, False), (560, leading(-M(a)), True)] for d, t, a in rows
     ]
 
 
@@ -202,7 +192,7 @@ def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_ac
     the first card, and the second card's title starts no other statement."""
     previous = M("-410.25")
     every = [*CARD_ROWS, *SECOND_CARD]
-    new = previous + _sum(every)
+    new = previous + net(every)
     lines = header(
         [
             "Front Range Bank",
@@ -225,7 +215,7 @@ def test_a_card_numbered_only_as_the_card_ending_in_its_last_digits_keeps_one_ac
         *_card_rows(SECOND_CARD),
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in every)
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_number == "4417"
     assert read.account_type == "CREDIT_CARD"
@@ -256,7 +246,7 @@ def _share(title: str, opening: Decimal, rows: list[Entry]) -> Lines:
             [
                 (40, day.strftime("%m/%d"), False),
                 (95, text, False),
-                (470, _minus(M(amount)), True),
+                (470, leading(M(amount)), True),
                 (560, english(balance), True),
             ]
         )
@@ -302,8 +292,8 @@ def test_a_credit_unions_share_accounts_numbered_in_their_titles_are_not_the_mem
             *_share(second, M("212.77"), DRAFT_ROWS),
         ]
         savings, draft = read_all(drawn_lines([lines]))
-        assert entries(savings) == [(d, t, M(a)) for d, t, a in SAVINGS_ROWS]
-        assert entries(draft) == [(d, t, M(a)) for d, t, a in DRAFT_ROWS]
+        assert entries(savings) == as_read(SAVINGS_ROWS)
+        assert entries(draft) == as_read(DRAFT_ROWS)
         assert (savings.opening_balance, draft.opening_balance) == (M("2310.40"), M("212.77"))
         assert (savings.account_number, draft.account_number) == numbers
         assert (savings.account_type, draft.account_type) == ("SAVINGS", "CHEQUING")
@@ -376,8 +366,8 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
     row of labels over a row of figures with the money paid in and out between them: the opening and
     closing balances."""
     opening = M("812.40")
-    closing = opening + _sum(UK_ROWS)
-    paid_in = _sum([r for r in UK_ROWS if M(r[2]) > 0])
+    closing = opening + net(UK_ROWS)
+    paid_in = net([r for r in UK_ROWS if M(r[2]) > 0])
     first, last = "Balance on 1 March", "Balance on 31 March"
     beside: Lines = [
         [(40, first, False), (300, f"£{english(opening)}", True)],
@@ -395,7 +385,7 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
         [
             (40, f"£{english(opening)}", False),
             (180, f"£{english(paid_in)}", False),
-            (300, f"£{english(paid_in - _sum(UK_ROWS))}", False),
+            (300, f"£{english(paid_in - net(UK_ROWS))}", False),
             (420, f"£{english(closing)}", False),
         ],
     ]
@@ -416,7 +406,7 @@ def test_balances_dated_in_their_labels_without_a_year_beside_or_over_their_figu
             *_out_and_in("Money out", "Money in"),
         ]
         read = read_one(drawn_lines([lines]))
-        assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+        assert entries(read) == as_read(UK_ROWS)
         assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -447,13 +437,13 @@ def test_balance_labels_naming_the_last_statement_or_the_present_one(
     )
     lines += [
         [(40, opening_label, False), (330, f"£{english(opening)}", True)],
-        [(40, closing_label, False), (330, f"£{english(opening + _sum(UK_ROWS))}", True)],
+        [(40, closing_label, False), (330, f"£{english(opening + net(UK_ROWS))}", True)],
         [],
         *_out_and_in("Withdrawals", "Deposits"),
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
-    assert (read.opening_balance, read.closing_balance) == (opening, opening + _sum(UK_ROWS))
+    assert entries(read) == as_read(UK_ROWS)
+    assert (read.opening_balance, read.closing_balance) == (opening, opening + net(UK_ROWS))
 
 
 # ---- a combined statement: the checking account above, then a savings account on its own page --------
@@ -472,7 +462,7 @@ def test_a_checking_and_a_savings_account_in_one_statement_each_in_sections_betw
     by its title."""
     opening = M("10450.00")
     savings = [*SAVINGS_IN, *SAVINGS_OUT]
-    closing = opening + _sum(savings)
+    closing = opening + net(savings)
     page_two = [
         [(40, "##Advantage Savings", False)],
         [(40, "DANA RIVERA", False)],
@@ -480,18 +470,18 @@ def test_a_checking_and_a_savings_account_in_one_statement_each_in_sections_betw
         [],
         [(40, "**Account summary", False)],
         [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
-        [(40, "Deposits and other additions", False), (330, english(_sum(SAVINGS_IN)), True)],
-        [(40, "Withdrawals and other subtractions", False), (330, _minus(_sum(SAVINGS_OUT)), True)],
+        [(40, "Deposits and other additions", False), (330, english(net(SAVINGS_IN)), True)],
+        [(40, "Withdrawals and other subtractions", False), (330, leading(net(SAVINGS_OUT)), True)],
         [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
         [],
-        *_us_section("Deposits and other additions", SAVINGS_IN, _minus),
-        *_us_section("Withdrawals and other subtractions", SAVINGS_OUT, _minus),
+        *_us_section("Deposits and other additions", SAVINGS_IN, leading),
+        *_us_section("Withdrawals and other subtractions", SAVINGS_OUT, leading),
         *_daily_ledger(opening, savings),
     ]
-    checking, saving = read_all(drawn_lines([_us_checking(_minus), page_two]))
+    checking, saving = read_all(drawn_lines([_us_checking(leading), page_two]))
     every = [*US_DEPOSITS, *US_WITHDRAWALS, *US_CHECKS, *US_FEES]
-    assert sorted(entries(checking)) == sorted((d, t, M(a)) for d, t, a in every)
-    assert sorted(entries(saving)) == sorted((d, t, M(a)) for d, t, a in savings)
+    assert sorted(entries(checking)) == sorted(as_read(every))
+    assert sorted(entries(saving)) == sorted(as_read(savings))
     assert (saving.opening_balance, saving.closing_balance) == (opening, closing)
     assert (checking.account_number, saving.account_number) == ("4881 2043 7719", "4881 2043 9921")
     assert saving.institution == checking.institution == "Lone Star National Bank"
@@ -537,7 +527,7 @@ def test_an_australian_account_between_its_opening_and_closing_rows_marked_cr_or
     Closing balance" over its four figures, which no row is."""
     opening = M("612.18")
     balances = _chained(opening, AU_ROWS)
-    debits = -_sum([r for r in AU_ROWS if M(r[2]) < 0])
+    debits = -net([r for r in AU_ROWS if M(r[2]) < 0])
     lines = header(
         [
             "Harbourside Bank of Australia",
@@ -574,12 +564,12 @@ def test_an_australian_account_between_its_opening_and_closing_rows_marked_cr_or
         [
             (40, _cr_dr(opening), False),
             (160, f"${english(debits)}", False),
-            (280, f"${english(_sum(AU_ROWS) + debits)}", False),
+            (280, f"${english(net(AU_ROWS) + debits)}", False),
             (400, _cr_dr(balances[-1]), False),
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in AU_ROWS]
+    assert entries(read) == as_read(AU_ROWS)
     assert [t.balance for t in read.transactions] == balances
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.currency == "AUD"
@@ -632,7 +622,7 @@ def test_a_building_society_passbook_account_describing_each_row_by_a_code() -> 
         [(40, "31MAR25", False), (110, "BALANCE CARRIED FORWARD", False), (560, english(balances[-1]), True)],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in PASSBOOK_ROWS]
+    assert entries(read) == as_read(PASSBOOK_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.account_type == "SAVINGS"
 
@@ -679,7 +669,7 @@ def test_a_new_zealand_account_printing_each_rows_kind_over_its_payee_and_figure
         lines.append([(100, payee, False), _sided(M(amount), 380, 470), (560, english(balance), True)])
     lines.append([(40, "30 JUN", False), (100, "CLOSING BALANCE", False), (560, english(balances[-1]), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert entries(read) == as_read(rows)
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.account_number == "01-0242-0123456-00"
 
@@ -707,7 +697,7 @@ def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
     withdrawal described by its number, the total no row."""
     deposit = (D(2025, 4, 4), "PAYROLL ACME", "2150.00")
     opening = M("1873.29")
-    closing = opening + _sum([deposit, *PAID_CHECKS])
+    closing = opening + net([deposit, *PAID_CHECKS])
     number_first = first != "Date"
     width = 520 // per_line
     lines = header(
@@ -754,9 +744,9 @@ def test_checks_paid_side_by_side_under_a_number_heading_the_other_banks_print(
                 (15 + (n + 1) * width, english(M(amount)), True),
             ]
         lines.append(line)
-    lines.append([(40, "Total checks", False), (560, english(-_sum(PAID_CHECKS)), True)])
+    lines.append([(40, "Total checks", False), (560, english(-net(PAID_CHECKS)), True)])
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in [deposit, *PAID_CHECKS])
+    assert sorted(entries(read)) == sorted(as_read([deposit, *PAID_CHECKS]))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -791,14 +781,14 @@ def test_a_credit_unions_name_printed_atop_the_mailing_block_in_its_type_is_not_
             [
                 (40, d.strftime("%m/%d"), False),
                 (100, t, False),
-                (460, _minus(M(a)), True),
+                (460, leading(M(a)), True),
                 (560, english(b), True),
             ]
             for (d, t, a), b in zip(rows, balances, strict=True)
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert entries(read) == as_read(rows)
     assert (read.institution, read.holder_name) == ("Evergreen Schools Credit Union", "CHRIS PARK")
     assert read.holder_address == "88 PINE AVE, OLYMPIA WA 98501"
 
@@ -823,7 +813,7 @@ def test_a_card_bill_titled_by_its_product_does_not_take_the_holders_name_for_th
         *_card_rows(CARD_ROWS[:3]),
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS[:3])
+    assert sorted(entries(read)) == sorted(as_read(CARD_ROWS[:3]))
     assert read.holder_name == "JORDAN A PRICE"
     assert read.institution != read.holder_name
 
@@ -849,7 +839,7 @@ def test_a_card_bills_period_as_its_open_and_close_dates(period: str) -> None:
         *_card_rows(CARD_ROWS),
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted((d, t, M(a)) for d, t, a in CARD_ROWS)
+    assert sorted(entries(read)) == sorted(as_read(CARD_ROWS))
     assert (read.period_start, read.period_end) == (D(2025, 4, 21), D(2025, 5, 20))
     assert not read.period_from_rows
 
@@ -906,7 +896,7 @@ def test_an_irish_account_in_withdrawals_and_lodgements_columns_its_balances_mar
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in IE_ROWS]
+    assert entries(read) == as_read(IE_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert (read.account_number, read.currency) == ("IE29 AIBK 9311 5212 3456 78", "EUR")
 
@@ -963,7 +953,7 @@ def test_a_canadian_account_dating_a_days_first_row_and_balancing_its_last_each_
         )
     lines.append([(40, "27 Mar", False), (95, "Closing Balance", False), (560, english(balances[-1]), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert entries(read) == as_read(rows)
     assert (read.opening_balance, read.closing_balance) == (opening, balances[-1])
     assert read.currency == "CAD"
 
@@ -1005,7 +995,7 @@ def test_the_australian_dollar_printed_au_dollar_on_each_figure_or_in_the_money_
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in rows]
+    assert entries(read) == as_read(rows)
     assert [t.balance for t in read.transactions] == balances
     assert read.currency == "AUD"
 
@@ -1060,8 +1050,8 @@ def test_accounts_titled_by_their_kind_a_dash_and_their_number_are_numbered_so(m
         ]
     first, second = read_all(drawn_lines([lines]))
     assert (entries(first), entries(second)) == (
-        [(d, t, M(a)) for d, t, a in chequing],
-        [(d, t, M(a)) for d, t, a in savings],
+        as_read(chequing),
+        as_read(savings),
     )
     assert (first.account_number, second.account_number) == ("0012345678", "0012345699")
     assert (first.account_type, second.account_type) == ("CHEQUING", "SAVINGS")
@@ -1085,7 +1075,7 @@ def test_an_account_labelled_acct_alone_is_numbered_by_it() -> None:
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in UK_ROWS]
+    assert entries(read) == as_read(UK_ROWS)
     assert read.account_number == "123-456789-0"
 
 

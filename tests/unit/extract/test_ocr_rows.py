@@ -240,23 +240,36 @@ def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_on_ocr
 # ---- a balance heading OCR lost ---------------------------------------------------------------
 
 LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])
-ROWS_WITH_BALANCES = [
-    OPENING,
-    (197.0, [(40, "Nov 02"), (100, "PAYROLL"), right(460, "500.00"), right(550, "600.00")]),
-    (209.0, [(40, "Nov 03"), (100, "GROCERY STORE"), right(370, "50.00"), right(550, "550.00")]),
-    (221.0, [(40, "Nov 04"), (100, "BOOKSHOP"), right(370, "25.00"), right(550, "525.00")]),
-    (233.0, [(40, "Nov 05"), (100, "REFUND"), right(460, "5.00"), right(550, "530.00")]),
+Movement = tuple[float, str, str, str, str]  # (top, date, description, signed amount, balance after it)
+MOVEMENTS: list[Movement] = [
+    (197.0, "Nov 02", "PAYROLL", "500.00", "600.00"),
+    (209.0, "Nov 03", "GROCERY STORE", "-50.00", "550.00"),
+    (221.0, "Nov 04", "BOOKSHOP", "-25.00", "525.00"),
+    (233.0, "Nov 05", "REFUND", "5.00", "530.00"),
 ]
+
+
+def _drawn(movement: Movement) -> tuple[float, list[tuple[float, str]]]:
+    """A row under `LOST_BALANCE_HEADING`: money out under "Withdrawals", money in under "Deposits", each
+    figure unsigned, and the balance right of them."""
+    top, day, text, amount, balance = movement
+    under = 370 if amount.startswith("-") else 460
+    return (top, [(40, day), (100, text), right(under, amount.removeprefix("-")), right(550, balance)])
+
+
+def _as_read(movements: list[Movement]) -> list[tuple[str, Decimal, Decimal]]:
+    """The movements as the transactions read should give them: (description, amount, balance)."""
+    return [(text, M(amount), M(balance)) for _, _, text, amount, balance in movements]
+
+
+ROWS_WITH_BALANCES = [OPENING, *[_drawn(movement) for movement in MOVEMENTS]]
 
 
 def test_balances_right_of_every_heading_are_a_balance_column_the_header_lost() -> None:
     rows = [*HEADER_BLOCK, LOST_BALANCE_HEADING, *ROWS_WITH_BALANCES]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert [(t.amount, t.balance) for t in statement.transactions] == [
-        (M("500.00"), M("600.00")),
-        (M("-50.00"), M("550.00")),
-        (M("-25.00"), M("525.00")),
-        (M("5.00"), M("530.00")),
+        (amount, balance) for _, amount, balance in _as_read(MOVEMENTS)
     ]
     assert statement.opening_balance == M("100.00")
     assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
@@ -651,6 +664,7 @@ def test_a_first_page_read_with_a_later_header_that_lost_its_balance_heading_kee
     # Neither page's header reads whole: the second page's lost "Balance", which its rows' figures right
     # of every heading give back; the first page's, read under it, shows that column by its own rows,
     # not the nearest named one ("Deposits"), which took each balance for money in.
+    pharmacy: Movement = (245.0, "Nov 06", "PHARMACY", "-10.00", "520.00")
     first = [
         *HEADER_BLOCK,
         (170.0, [(100, "Description"), (330, "Withdrawals")]),  # "Date", "Deposits", "Balance" lost
@@ -661,16 +675,12 @@ def test_a_first_page_read_with_a_later_header_that_lost_its_balance_heading_kee
         (170.0, [*LOST_BALANCE_HEADING[1]]),
         (185.0, [(100, "Balance brought forward"), right(550, "550.00")]),
         *ROWS_WITH_BALANCES[3:],
-        (245.0, [(40, "Nov 06"), (100, "PHARMACY"), right(370, "10.00"), right(550, "520.00")]),
+        _drawn(pharmacy),
     ]
     [statement] = read_statements([page(first, 1, confidence=90.0), page(second, 2, confidence=90.0)])
-    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == [
-        ("PAYROLL", M("500.00"), M("600.00")),
-        ("GROCERY STORE", M("-50.00"), M("550.00")),
-        ("BOOKSHOP", M("-25.00"), M("525.00")),
-        ("REFUND", M("5.00"), M("530.00")),
-        ("PHARMACY", M("-10.00"), M("520.00")),
-    ]
+    assert [(t.description, t.amount, t.balance) for t in statement.transactions] == _as_read(
+        [*MOVEMENTS, pharmacy]
+    )
     assert all(t.confidence > 0.9 for t in statement.transactions)  # every row reconciles
 
 

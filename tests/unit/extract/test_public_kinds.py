@@ -5,7 +5,7 @@ names, and read through the text layer against what was drawn."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -14,15 +14,19 @@ from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
     D,
+    Entry,
     Lines,
     M,
+    as_read,
     bold,
     continental,
+    daily_balances,
     drawn_lines,
     english,
     entries,
     header,
     indian,
+    net,
     paid_in,
     paid_out,
     read_drawn,
@@ -30,16 +34,6 @@ from tests.unit.extract.unseen_kinds import (
     running,
     swiss,
 )
-
-Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
-
-
-def _sum(rows: Sequence[Entry]) -> Decimal:
-    return sum((M(amount) for *_, amount in rows), M(0))
-
-
-def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
-    return [(d, t, M(a)) for d, t, a in rows]
 
 
 def _ordinal(day: dt.date, month: str = "%b") -> str:
@@ -115,7 +109,7 @@ def test_a_uk_account_dated_by_ordinal_days_with_its_longer_rows_run_over_two_li
     that carries the money: every row, whole, and the balances either side."""
     lines, opening, closing = _uk_ordinal_account()
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(UK_ROWS)
+    assert entries(read) == as_read(UK_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert (read.period_start, read.period_end) == (D(2025, 1, 1), D(2025, 1, 31))
 
@@ -145,7 +139,7 @@ CARD_GROUPS: list[tuple[str, list[Entry]]] = [
 def _card_by_kind(kind_column: bool) -> tuple[Lines, Decimal, Decimal]:
     previous = M("-412.60")  # owed to the bank
     every = [row for _, rows in CARD_GROUPS for row in rows]
-    new = previous + _sum(every)
+    new = previous + net(every)
     lines = header(
         [
             "Prairie Card Services",
@@ -198,7 +192,7 @@ def test_a_card_bill_naming_each_group_of_rows_by_its_kind_left_of_the_groups_fi
         lines, previous, new = _card_by_kind(kind_column)
         read = read_one(drawn_lines([lines]))
         every = [row for _, rows in CARD_GROUPS for row in rows]
-        assert entries(read) == _as_read(every)
+        assert entries(read) == as_read(every)
         assert (read.opening_balance, read.closing_balance) == (previous, new)
         assert read.account_type == "CREDIT_CARD"
 
@@ -237,7 +231,7 @@ def test_a_credit_union_printing_the_amount_between_the_date_and_the_description
     bare, their section saying the side), between a beginning and an ending balance: every row with its
     side, and no description takes the figure."""
     opening = M("704.16")
-    closing = opening + _sum(CU_DEPOSITS) + _sum(CU_WITHDRAWALS)
+    closing = opening + net(CU_DEPOSITS) + net(CU_WITHDRAWALS)
     for style in (_brackets, english):
         lines = header(
             [
@@ -257,7 +251,7 @@ def test_a_credit_union_printing_the_amount_between_the_date_and_the_description
             *_cu_section("Withdrawals", CU_WITHDRAWALS, style),
         ]
         read = read_one(drawn_lines([lines]))
-        assert sorted(entries(read)) == sorted(_as_read([*CU_DEPOSITS, *CU_WITHDRAWALS]))
+        assert sorted(entries(read)) == sorted(as_read([*CU_DEPOSITS, *CU_WITHDRAWALS]))
         assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -280,7 +274,7 @@ def test_a_singapore_card_bill_opening_its_table_on_the_previous_balance_and_clo
     payments and refunds marked "CR" after the figure: no balance line or total is a row, and the
     previous and total balances open and close it."""
     previous = M("-1203.88")
-    new = previous + _sum(SG_ROWS)
+    new = previous + net(SG_ROWS)
     lines = header(
         [
             "Merlion Commercial Bank",
@@ -317,7 +311,7 @@ def test_a_singapore_card_bill_opening_its_table_on_the_previous_balance_and_clo
         [(160, "TOTAL AMOUNT DUE", False), (560, english(new), True)],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(SG_ROWS)
+    assert entries(read) == as_read(SG_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -345,7 +339,7 @@ def test_a_card_bill_with_credits_and_charges_columns_and_a_reference_number_bet
     charges are money out, and the balances, printed bare and chaining only as what is owed, are the
     card's debt."""
     previous = M("-932.18")
-    new = previous + _sum(WF_ROWS)
+    new = previous + net(WF_ROWS)
     lines = header(
         [
             "Golden Gate Card Company",
@@ -381,7 +375,7 @@ def test_a_card_bill_with_credits_and_charges_columns_and_a_reference_number_bet
             ]
         )
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in WF_ROWS]
+    assert entries(read) == as_read(WF_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -402,7 +396,7 @@ def test_an_australian_card_dated_by_processing_then_by_transaction_in_australia
     (A$)", rows dated "01 Jul" and "30 Jun" (the year in the period), the opening and closing balances as
     lines inside the table, payments marked "-" : each row dated by its transaction."""
     opening = M("-750.00")
-    closing = opening + _sum(AU_ROWS)
+    closing = opening + net(AU_ROWS)
     lines = header(
         [
             "Southern Cross Banking Corporation",
@@ -435,7 +429,7 @@ def test_an_australian_card_dated_by_processing_then_by_transaction_in_australia
         )
     lines.append([(200, "CLOSING BALANCE", False), (560, english(-closing), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(AU_ROWS)
+    assert entries(read) == as_read(AU_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert read.currency == "AUD"
 
@@ -481,7 +475,7 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
     is a row."""
     opening = M("918.45")
     every = [row for _, rows in PNC_SECTIONS for row in rows]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     lines = header(
         [
             "Three Rivers National Bank",
@@ -504,8 +498,8 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
         ),
         [
             (40, english(opening), False),
-            (160, english(_sum(PNC_SECTIONS[0][1])), False),
-            (320, english(-_sum(every[3:])), False),
+            (160, english(net(PNC_SECTIONS[0][1])), False),
+            (320, english(-net(every[3:])), False),
             (470, english(closing), False),
         ],
         [],
@@ -519,13 +513,10 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
                 [(40, d.strftime("%m/%d"), False), (150, english(M(a)), True), (180, t, False)]
                 for d, t, a in rows
             ],
-            [(40, f"Total {title.lower()}", False), (150, english(_sum(rows)), True)],
+            [(40, f"Total {title.lower()}", False), (150, english(net(rows)), True)],
             [],
         ]
-    balance, daily = opening, []
-    for day, _, amount in sorted(every):
-        balance += M(amount)
-        daily.append((day, balance))
+    daily = daily_balances(opening, every)
     lines += [
         [(40, "**Daily Balance Detail", False)],
         bold([(40, "Date", False), (150, "Balance", True), (250, "Date", False), (360, "Balance", True)]),
@@ -536,7 +527,7 @@ def test_a_checking_statement_in_sections_of_additions_and_deductions_the_amount
             line += [(40 + 210 * n, day.strftime("%m/%d"), False), (150 + 210 * n, english(figure), True)]
         lines.append(line)
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted(_as_read(every))
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -547,7 +538,7 @@ def test_sections_titled_with_an_ampersand_between_their_two_words_for_the_side(
     """Sections titled "Deposits & Credits" and "Withdrawals & Debits", headed "Date | Amount |
     Description": the ampersand joins two words of one side, each section takes its side."""
     opening = M("704.16")
-    closing = opening + _sum(CU_DEPOSITS) + _sum(CU_WITHDRAWALS)
+    closing = opening + net(CU_DEPOSITS) + net(CU_WITHDRAWALS)
     lines = header(
         [
             "Keystone Citizens Savings Bank",
@@ -565,7 +556,7 @@ def test_sections_titled_with_an_ampersand_between_their_two_words_for_the_side(
         *_cu_section("Withdrawals & Debits", CU_WITHDRAWALS, english),
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == sorted(_as_read([*CU_DEPOSITS, *CU_WITHDRAWALS]))
+    assert sorted(entries(read)) == sorted(as_read([*CU_DEPOSITS, *CU_WITHDRAWALS]))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -679,7 +670,7 @@ def test_a_chequing_account_printing_the_description_first_and_each_days_date_ri
         lines.append(line)
     lines.append([(40, "CLOSING BALANCE", False), (440, "JAN31", False), (560, english(balance), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(TD_ROWS)
+    assert entries(read) == as_read(TD_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
 
 
@@ -704,7 +695,7 @@ def test_a_card_bill_listing_its_rows_in_two_columns_of_the_page_side_by_side() 
     the left half and on down the right one, between the previous and the new balance: every row, read
     left half first, none lost to the other half's."""
     previous = M("-388.40")
-    new = previous + _sum(SPLIT_ROWS)
+    new = previous + net(SPLIT_ROWS)
     lines = header(
         [
             "Helvetia Card Services",
@@ -737,7 +728,7 @@ def test_a_card_bill_listing_its_rows_in_two_columns_of_the_page_side_by_side() 
             line += [(x, day.strftime("%d.%m."), False), (x + 50, text, False), (x + 250, figure, True)]
         lines.append(line)
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(SPLIT_ROWS)
+    assert entries(read) == as_read(SPLIT_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
 
@@ -827,7 +818,7 @@ def test_a_card_in_debit_and_credit_columns_whose_bare_running_balance_is_what_i
     if ends:
         lines.append([(110, "Closing balance", False), (560, english(balance), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(OWED_ROWS)
+    assert entries(read) == as_read(OWED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
 
 
@@ -865,7 +856,7 @@ def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_bala
     forms), "Startsaldo", "Saldo attuale", in a box over the table or as its first and last rows, with
     no running balance to find them by: each opens or closes the statement."""
     opening = M("1000.00")
-    closing = opening + _sum(LABELLED_ROWS)
+    closing = opening + net(LABELLED_ROWS)
     style = english if language == "en" else continental
     lines = header(
         ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
@@ -887,7 +878,7 @@ def test_balance_labels_naming_the_ledger_the_book_the_prior_or_the_current_bala
     if where == "rows":
         lines.append([(110, closing_label, False), (480, style(closing), True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(LABELLED_ROWS)
+    assert entries(read) == as_read(LABELLED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -932,7 +923,7 @@ def test_a_card_bill_whose_payment_is_worded_with_a_comma_between_its_words() ->
     payment's words say it whatever marks stand between them, so the purchases are money out and the
     balances are owed."""
     previous = M("-350.00")
-    new = previous + _sum(COMMA_ROWS)
+    new = previous + net(COMMA_ROWS)
     lines = header(
         [
             "Evergreen Rewards",
@@ -952,7 +943,7 @@ def test_a_card_bill_whose_payment_is_worded_with_a_comma_between_its_words() ->
         figure = ("-" if M(amount) > 0 else "") + english(M(amount))
         lines.append([(40, day.strftime("%m/%d/%Y"), False), (110, text, False), (560, figure, True)])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(COMMA_ROWS)
+    assert entries(read) == as_read(COMMA_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
 
@@ -979,7 +970,7 @@ def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right
     payment signed with a minus: no total is a row, and every row keeps its sign."""
     previous = M("-640.00")
     every = [row for _, rows in BOA_SECTIONS for row in rows]
-    new = previous + _sum(every)
+    new = previous + net(every)
     lines = header(
         [
             "Carolina Piedmont Bank",
@@ -1019,7 +1010,7 @@ def test_a_card_bill_whose_sections_close_on_their_total_in_a_total_column_right
                     (510, figure, True),
                 ]
             )
-        total = -_sum(rows)
+        total = -net(rows)
         shown = ("-" if total < 0 else "") + "$" + english(total)
         lines.append([(40, f"TOTAL {title.upper()} FOR THIS PERIOD", False), (560, shown, True)])
         lines.append([])
@@ -1045,7 +1036,7 @@ def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bo
     Rechnung" and "Neuer Saldo" printed bare in Swiss figures: the charges are money out and the
     balances owed, as the payment's words and the balances prove."""
     previous = M("-388.40")
-    new = previous + _sum(SWISS_ROWS)
+    new = previous + net(SWISS_ROWS)
     lines = header(
         [
             "Alpenkarten AG",
@@ -1081,7 +1072,7 @@ def test_a_swiss_card_bill_in_german_whose_bare_balances_are_owed(in_columns: bo
             figure = (540, ("-" if value > 0 else "") + swiss(abs(value)), True)
         lines.append([(40, day.strftime("%d.%m.%Y"), False), (110, text, False), figure])
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(SWISS_ROWS)
+    assert entries(read) == as_read(SWISS_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
 
@@ -1105,7 +1096,7 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
     rows dated with the time of day, credits marked "Cr": the opening balance and the total dues
     under their wrapped labels open and close the statement."""
     previous = M("-12480.00")
-    new = previous + _sum(INDIAN_CARD_ROWS)
+    new = previous + net(INDIAN_CARD_ROWS)
     paid = sum((M(a) for *_, a in INDIAN_CARD_ROWS if M(a) > 0), M(0))
     lines = header(
         [
@@ -1135,7 +1126,7 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
                 (440, "Total Dues", False),
             ]
         )
-    spent = -_sum(INDIAN_CARD_ROWS) + paid
+    spent = -net(INDIAN_CARD_ROWS) + paid
     figures = [indian(previous), indian(paid), indian(spent), "0.00", indian(new)]
     lines += [[(x, figure, False) for x, figure in zip((*at, 440), figures, strict=True)], []]
     lines.append(
@@ -1147,7 +1138,7 @@ def test_a_card_bills_summary_box_with_its_labels_wrapped_over_two_lines_above_t
             [(40, day.strftime("%d/%m/%Y 12:34:56"), False), (150, text, False), (560, figure, True)]
         )
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(INDIAN_CARD_ROWS)
+    assert entries(read) == as_read(INDIAN_CARD_ROWS)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
 
@@ -1179,7 +1170,7 @@ def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_
     "Overdraft limit", "Service Charge 0.00"): the opening balance and the dated rows lead to the
     closing balance without them, so none is a transaction."""
     opening = M("1000.00")
-    closing = opening + _sum(SUMMED_ROWS)
+    closing = opening + net(SUMMED_ROWS)
     lines = header(
         ["Example Bank", "JOHN DOE", "Statement period 01/05/2025 to 31/05/2025", "Account 12345678"]
     )
@@ -1196,7 +1187,7 @@ def test_lines_summing_the_statement_up_under_rows_without_running_balances_are_
         )
     lines += [[(110, label, False), (x, figure, True)] for label, x, figure in summary]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(SUMMED_ROWS)
+    assert entries(read) == as_read(SUMMED_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -1209,7 +1200,7 @@ def test_a_dash_between_a_balance_label_and_its_figure_marked_cr_is_no_minus() -
     parts the label from the figure, which CR says is the holder's."""
     rows = LABELLED_ROWS
     opening = M("1000.00")
-    closing = opening + _sum(rows)
+    closing = opening + net(rows)
     lines = header(
         [
             "Example Bank",
@@ -1245,5 +1236,5 @@ def test_a_dash_between_a_balance_label_and_its_figure_marked_cr_is_no_minus() -
             ]
         )
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == _as_read(rows)
+    assert entries(read) == as_read(rows)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)

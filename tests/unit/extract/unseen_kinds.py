@@ -68,7 +68,10 @@ def dejavu() -> Fonts | None:
     return Fonts("DejaVuSans", "DejaVuSans-Bold")
 
 
-def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[Drawn]:
+Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
+
+
+def running(opening: Decimal, rows: Sequence[Entry]) -> list[Drawn]:
     """Rows (date, description, amount) with the balance each leads to from `opening`."""
     out: list[Drawn] = []
     balance = opening
@@ -76,6 +79,25 @@ def running(opening: Decimal, rows: Sequence[tuple[dt.date, str, str]]) -> list[
         balance += M(amount)
         out.append(Drawn(day, text, M(amount), balance))
     return out
+
+
+def net(rows: Sequence[Entry]) -> Decimal:
+    """What the rows move the balance by: the sum of their amounts."""
+    return sum((M(amount) for *_, amount in rows), M(0))
+
+
+def daily_balances(opening: Decimal, rows: Sequence[Entry]) -> list[tuple[dt.date, Decimal]]:
+    """Each day's ending balance from `opening`, for the days the rows move it."""
+    balance, ends = opening, {}
+    for day, _, amount in sorted(rows):
+        balance += M(amount)
+        ends[day] = balance
+    return sorted(ends.items())
+
+
+def as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
+    """The rows as `entries` gives the transactions read: (date, description, amount)."""
+    return [(day, text, M(amount)) for day, text, amount in rows]
 
 
 def balance_before(rows: Sequence[Drawn]) -> Decimal:
@@ -208,6 +230,11 @@ def round_amounts_whole(
 def signed(text: str, value: Decimal) -> str:
     """A figure's text with a minus before it where `value` is negative."""
     return ("-" if value < 0 else "") + text
+
+
+def leading(value: Decimal) -> str:
+    """1,234.56, and a minus before the figure where it is negative."""
+    return signed(english(value), value)
 
 
 def paid_out(style: Callable[[Decimal], str]) -> Callable[[Drawn], str]:

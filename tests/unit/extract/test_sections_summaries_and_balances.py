@@ -16,47 +16,29 @@ import pytest
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
+    Entry,
     Lines,
     M,
+    as_read,
     bold,
     continental,
+    daily_balances,
     drawn_lines,
     english,
     entries,
     header,
+    leading,
+    net,
     read_one,
     signed,
 )
 
-Entry = tuple[dt.date, str, str]  # (date, description, amount signed as the account sees it)
 Style = Callable[[Decimal], str]
-
-
-def _sum(rows: Sequence[Entry]) -> Decimal:
-    return sum((M(amount) for *_, amount in rows), M(0))
-
-
-def _as_read(rows: Sequence[Entry]) -> list[tuple[dt.date, str, Decimal]]:
-    return sorted((d, t, M(a)) for d, t, a in rows)
-
-
-def _leading(value: Decimal) -> str:
-    """1,234.56, and a minus before the figure where it is money out."""
-    return signed(english(value), value)
 
 
 def _trailing(value: Decimal) -> str:
     """1,234.56, and a minus after the figure where it is money out."""
     return english(value) + ("-" if value < 0 else "")
-
-
-def _daily(opening: Decimal, rows: Sequence[Entry]) -> list[tuple[dt.date, Decimal]]:
-    """Each day's ending balance, for the days the rows move it."""
-    balance, daily = opening, {}
-    for day, _, amount in sorted(rows):
-        balance += M(amount)
-        daily[day] = balance
-    return sorted(daily.items())
 
 
 def _out_and_in(rows: Sequence[tuple[object, ...]]) -> tuple[Decimal, Decimal]:
@@ -129,7 +111,7 @@ def _usb_section(title: str, rows: Sequence[Entry]) -> Lines:
         lines.append(
             [(40, _month_day(day), False), (90, text, False), (420, reference, False), (560, figure, True)]
         )
-    lines += [[(330, f"Total {title}", False), (560, "$ " + _trailing(_sum(rows)), True)], []]
+    lines += [[(330, f"Total {title}", False), (560, "$ " + _trailing(net(rows)), True)], []]
     return lines
 
 
@@ -144,7 +126,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
     opening = M("2214.37")
     checks = [(d, f"Check {n}", a) for d, n, _, a in USB_CHECKS]
     every = [*USB_CUSTOMER, *USB_OTHER_IN, *USB_CARD, *USB_OTHER_OUT, *checks]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     lines = header(
         [
             "Prairie National Bank",
@@ -166,7 +148,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
         ("Other Withdrawals", USB_OTHER_OUT),
         ("Checks Paid", checks),
     ]:
-        lines.append([(40, title, False), (250, f"{len(rows)}", True), (330, _trailing(_sum(rows)), True)])
+        lines.append([(40, title, False), (250, f"{len(rows)}", True), (330, _trailing(net(rows)), True)])
     lines += [
         [(40, "Ending Balance on May 31, 2025", False), (330, "$ " + english(closing), True)],
         [],
@@ -178,7 +160,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
             [(110, _month_day(d), False), (180, "8654421123", False), (330, english(M(a)), True)]
             for d, _, a in USB_CUSTOMER
         ],
-        [(150, "Total Customer Deposits", False), (330, "$ " + english(_sum(USB_CUSTOMER)), True)],
+        [(150, "Total Customer Deposits", False), (330, "$ " + english(net(USB_CUSTOMER)), True)],
         [],
         *_usb_section("Other Deposits", USB_OTHER_IN),
         *_usb_section("Card Withdrawals", USB_CARD),
@@ -216,7 +198,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
         [
             (40, "* Gap in check sequence", False),
             (330, f"Conventional Checks Paid ({len(USB_CHECKS)})", False),
-            (560, "$ " + _trailing(_sum(checks)), True),
+            (560, "$ " + _trailing(net(checks)), True),
         ],
         [],
         [(40, "**Balance Summary", False)],
@@ -228,7 +210,7 @@ def test_a_us_checking_statement_by_kind_of_deposit_and_withdrawal_with_checks_a
             ]
         ),
     ]
-    daily = _daily(opening, every)
+    daily = daily_balances(opening, every)
     for first in range(0, len(daily), 3):
         row: list[Cell] = []
         for n, (day, figure) in enumerate(daily[first : first + 3]):
@@ -256,7 +238,7 @@ WF_ROWS = [
 
 def _wf_statement(opening: Decimal) -> Lines:
     every = [(d, t if not n else f"{n} {t}", a) for d, n, t, a in WF_ROWS]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     money_out, money_in = _out_and_in(WF_ROWS)
     lines = header(
         [
@@ -388,7 +370,7 @@ def test_a_canadian_account_between_its_opening_balance_row_and_its_closing_tota
         ]
     )
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in BMO_ROWS]
+    assert entries(read) == as_read(BMO_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
 
 
@@ -465,7 +447,7 @@ def test_an_australian_account_whose_pages_close_on_totals_at_end_of_page_and_of
         totals(ANZ_ROWS, "TOTALS AT END OF PERIOD", balance),
     ]
     read = read_one(drawn_lines([first, second]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in ANZ_ROWS]
+    assert entries(read) == as_read(ANZ_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
 
 
@@ -512,7 +494,7 @@ def test_a_us_account_whose_money_columns_are_headed_amount_subtracted_and_amoun
         [(90, "Total Subtracted/Added", False), (400, english(out), True), (480, english(into), True)],
     ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in CITI_ROWS]
+    assert entries(read) == as_read(CITI_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, balance)
 
 
@@ -598,7 +580,7 @@ def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
             [
                 (40, f"{d:%m/%d}", False),
                 (95, t, False),
-                (560, _leading(M(a)), True),
+                (560, leading(M(a)), True),
             ]
             for d, t, a in rows
         ],
@@ -606,7 +588,7 @@ def _ch_section(title: str, rows: Sequence[Entry]) -> Lines:
 
 
 def _ch_total(title: str, rows: Sequence[Entry]) -> Lines:
-    total = _sum(rows)
+    total = net(rows)
     return [
         [(40, f"**Total {title}", False), (560, signed("$" + english(total), total), True)],
         [],
@@ -620,7 +602,7 @@ def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_ins
     card's summary lines no rows, and the fees section under them is money out."""
     opening = M("1204.18")
     every = [*CH_IN, *CH_CARD, *CH_OUT, *CH_FEES]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     atm = sum((M(a) for d, t, a in CH_CARD if t.startswith("ATM")), M(0))
     lines = header(
         [
@@ -636,14 +618,14 @@ def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_ins
         [(40, "**CHECKING SUMMARY", False), (250, "Total Checking", False)],
         bold([(40, "", False), (400, "INSTANCES", True), (520, "AMOUNT", True)])[1:],
         [(40, "Beginning Balance", False), (520, f"${english(opening)}", True)],
-        [(40, "Deposits and Additions", False), (400, "2", True), (520, english(_sum(CH_IN)), True)],
+        [(40, "Deposits and Additions", False), (400, "2", True), (520, english(net(CH_IN)), True)],
         [
             (40, "ATM & Debit Card Withdrawals", False),
             (400, "4", True),
-            (520, "-" + english(_sum(CH_CARD)), True),
+            (520, "-" + english(net(CH_CARD)), True),
         ],
-        [(40, "Electronic Withdrawals", False), (400, "2", True), (520, "-" + english(_sum(CH_OUT)), True)],
-        [(40, "Fees", False), (400, "1", True), (520, "-" + english(_sum(CH_FEES)), True)],
+        [(40, "Electronic Withdrawals", False), (400, "2", True), (520, "-" + english(net(CH_OUT)), True)],
+        [(40, "Fees", False), (400, "1", True), (520, "-" + english(net(CH_FEES)), True)],
         [(40, "Ending Balance", False), (400, "9", True), (520, f"${english(closing)}", True)],
         [],
         *_ch_section("DEPOSITS AND ADDITIONS", CH_IN),
@@ -653,11 +635,11 @@ def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_ins
         [(40, "**ATM & DEBIT CARD SUMMARY", False)],
         [(40, "Elena Vasquez Card 4421", False)],
         [(60, "Total ATM Withdrawals & Debits", False), (560, f"${english(atm)}", True)],
-        [(60, "Total Card Purchases", False), (560, f"${english(_sum(CH_CARD) - atm)}", True)],
+        [(60, "Total Card Purchases", False), (560, f"${english(net(CH_CARD) - atm)}", True)],
         [(60, "Total Card Deposits & Credits", False), (560, "$0.00", True)],
         [(40, "ATM & Debit Card Totals", False)],
         [(60, "Total ATM Withdrawals & Debits", False), (560, f"${english(atm)}", True)],
-        [(60, "Total Card Purchases", False), (560, f"${english(_sum(CH_CARD) - atm)}", True)],
+        [(60, "Total Card Purchases", False), (560, f"${english(net(CH_CARD) - atm)}", True)],
         [(60, "Total Card Deposits & Credits", False), (560, "$0.00", True)],
         [],
         *_ch_section("ELECTRONIC WITHDRAWALS", CH_OUT),
@@ -666,7 +648,7 @@ def test_a_us_checking_statement_counting_each_kind_and_summing_a_cards_rows_ins
         *_ch_total("Fees", CH_FEES),
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read(every)
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -692,7 +674,7 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     total): the card's line is no account number of the statement's, the subtotal no row."""
     opening = M("1873.29")
     every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
 
     lines = header(
         [
@@ -708,41 +690,41 @@ def test_a_us_statement_whose_withdrawals_list_a_cards_rows_under_its_number_and
     lines += [
         [(40, "**Account summary", False)],
         [(40, "Beginning balance on April 1, 2025", False), (330, f"${english(opening)}", True)],
-        [(40, "Deposits and other additions", False), (330, _leading(_sum(BOA_IN)), True)],
+        [(40, "Deposits and other additions", False), (330, leading(net(BOA_IN)), True)],
         [
             (40, "Withdrawals and other subtractions", False),
-            (330, _leading(_sum(BOA_CARD + BOA_OTHER)), True),
+            (330, leading(net(BOA_CARD + BOA_OTHER)), True),
         ],
         [(40, "Ending balance on April 30, 2025", False), (330, f"${english(closing)}", True)],
         [],
         [(40, "**Deposits and other additions", False)],
         bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
-        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)] for d, t, a in BOA_IN],
-        [(40, "Total deposits and other additions", False), (560, f"${english(_sum(BOA_IN))}", True)],
+        *[[(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, leading(M(a)), True)] for d, t, a in BOA_IN],
+        [(40, "Total deposits and other additions", False), (560, f"${english(net(BOA_IN))}", True)],
         [],
         [(40, "**Withdrawals and other subtractions", False)],
         bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
         [(40, "Card account # XXXX XXXX XXXX 4421", False)],
         *[
-            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, leading(M(a)), True)]
             for d, t, a in BOA_CARD
         ],
         [
             (40, "Subtotal for card account # XXXX XXXX XXXX 4421", False),
-            (560, _leading(_sum(BOA_CARD)), True),
+            (560, leading(net(BOA_CARD)), True),
         ],
         [(40, "Less other debits", False)],
         *[
-            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+            [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, leading(M(a)), True)]
             for d, t, a in BOA_OTHER
         ],
         [
             (40, "Total withdrawals and other subtractions", False),
-            (560, "-$" + english(_sum(BOA_CARD + BOA_OTHER)), True),
+            (560, "-$" + english(net(BOA_CARD + BOA_OTHER)), True),
         ],
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read(every)
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert read.account_number == "4881 2043 7719"
 
@@ -767,7 +749,7 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
     just right of a figure is the description's first word, no DR mark of the figure's."""
     opening = M("918.45")
     every = [*PNC_IN, *PNC_OUT]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
     lines = header(
         [
             "Three Rivers National Bank",
@@ -791,8 +773,8 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
         bold([(40, "", False), (200, "other additions", False), (330, "deductions", False)])[1:],
         [
             (40, english(opening), False),
-            (200, english(_sum(PNC_IN)), False),
-            (330, english(-_sum(PNC_OUT)), False),
+            (200, english(net(PNC_IN)), False),
+            (330, english(-net(PNC_OUT)), False),
             (470, english(closing), False),
         ],
         [],
@@ -801,13 +783,13 @@ def test_a_us_statement_telling_each_sections_count_and_total_in_a_sentence_over
     for title, rows in [("Deposits and Other Additions", PNC_IN), ("Checks and Other Deductions", PNC_OUT)]:
         lines += [
             [(40, f"**{title}", False)],
-            [(40, f"There were {len(rows)} {title} totaling ${english(_sum(rows))}.", False)],
+            [(40, f"There were {len(rows)} {title} totaling ${english(net(rows))}.", False)],
             bold([(40, "Date posted", False), (150, "Amount", True), (180, "Description", False)]),
             *[[(40, f"{d:%m/%d}", False), (150, english(M(a)), True), (180, t, False)] for d, t, a in rows],
             [],
         ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read(every)
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -830,8 +812,8 @@ def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_p
     them, a line for each day the rows moved it: the balances are neither rows nor the rows' balances
     (two rows of a day stand beside two days' balances); the account's are in its header."""
     opening = M("704.16")
-    closing = opening + _sum(SIDE_ROWS)
-    daily = _daily(opening, SIDE_ROWS)
+    closing = opening + net(SIDE_ROWS)
+    daily = daily_balances(opening, SIDE_ROWS)
     lines = header(
         [
             "Willamette Valley Credit Union",
@@ -861,7 +843,7 @@ def test_a_daily_balance_table_printed_beside_the_rows_on_the_same_lines_is_no_p
             line += [(420, f"{daily[n][0]:%m/%d}", False), (560, english(daily[n][1]), True)]
         lines.append(line)
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in SIDE_ROWS]
+    assert entries(read) == as_read(SIDE_ROWS)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -989,7 +971,7 @@ def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str
     05/31/25 2,345.67" around the rows, dot leaders between each label and its date): the balance
     this statement is the closing balance, the balance last statement the opening one."""
     opening = M("704.16")
-    closing = opening + _sum(SHARE_DRAFT)
+    closing = opening + net(SHARE_DRAFT)
     lines = header(
         [
             "Willamette Valley Credit Union",
@@ -1020,7 +1002,7 @@ def test_a_credit_unions_account_closing_on_its_balance_this_statement(form: str
             [(40, "TOTAL DEBITS (2) ..........................", False), (360, "125.64", True)],
         ]
     read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(d, t, M(a)) for d, t, a in SHARE_DRAFT]
+    assert entries(read) == as_read(SHARE_DRAFT)
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -1045,7 +1027,7 @@ def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_
     header, is no row of the section above, and its words name its side, its count and total after
     them, whether or not the header prints the balances that would prove it."""
     opening = M("704.16")
-    closing = opening + _sum(TITLED_IN) + _sum(TITLED_OUT)
+    closing = opening + net(TITLED_IN) + net(TITLED_OUT)
     balance_lines = [f"Previous Balance {english(opening)}", f"Current Balance {english(closing)}"]
     lines = header(
         [
@@ -1058,13 +1040,13 @@ def test_a_sections_title_with_its_count_and_total_names_its_side_and_is_no_row_
     )
     for title, rows in (("Deposits & Credits", TITLED_IN), ("Withdrawals & Debits", TITLED_OUT)):
         lines += [
-            [(40, f"**{title} ({len(rows)})", False), (360, f"${english(_sum(rows))}", True)],
+            [(40, f"**{title} ({len(rows)})", False), (360, f"${english(net(rows))}", True)],
             bold([(40, "Date", False), (100, "Description", False), (360, "Amount", True)]),
             *[[(40, f"{d:%m/%d}", False), (100, t, False), (360, english(M(a)), True)] for d, t, a in rows],
             [],
         ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read([*TITLED_IN, *TITLED_OUT])
+    assert sorted(entries(read)) == sorted(as_read([*TITLED_IN, *TITLED_OUT]))
     if balances:
         assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
@@ -1082,7 +1064,7 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
     column of the section above, end that section; none of them is a row."""
     opening = M("1873.29")
     every = [*BOA_IN, *BOA_CARD, *BOA_OTHER]
-    closing = opening + _sum(every)
+    closing = opening + net(every)
 
     lines = header(
         [
@@ -1102,20 +1084,20 @@ def test_days_balances_set_several_to_a_line_without_headings_under_the_last_sec
             [(40, f"**{section}", False)],
             bold([(40, "Date", False), (100, "Description", False), (560, "Amount", True)]),
             *[
-                [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, _leading(M(a)), True)]
+                [(40, f"{d:%m/%d/%y}", False), (100, t, False), (560, leading(M(a)), True)]
                 for d, t, a in rows
             ],
             [],
         ]
     lines.append([(40, f"**{title}", False)])
-    daily = _daily(opening, every)
+    daily = daily_balances(opening, every)
     for first in range(0, len(daily), 3):
         line: list[Cell] = []
         for n, (day, figure) in enumerate(daily[first : first + 3]):
             line += [(40 + 180 * n, f"{day:%m/%d}", False), (180 + 180 * n, english(figure), True)]
         lines.append(line)
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read(every)
+    assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
@@ -1189,7 +1171,7 @@ def test_a_card_bills_total_labelled_after_the_holders_name_and_a_colon_is_no_ro
         [(160, "D HARTLEY #4417: Total Transactions", False), (560, f"${english(spent)}", True)],
     ]
     read = read_one(drawn_lines([lines]))
-    assert sorted(entries(read)) == _as_read([(d, t, a) for d, _, t, a in every])
+    assert sorted(entries(read)) == sorted(as_read([(d, t, a) for d, _, t, a in every]))
     assert [t.value_date for t in read.transactions] == [p for _, p, _, _ in every]
     if summary:
         assert (read.opening_balance, read.closing_balance) == (previous, new)
