@@ -3263,11 +3263,13 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
     not read: nothing is cut. A summary box printed right of a table that ends in a money column
     (labels each with its figure, well past the last heading's edge) is cut off the same way, and so is
     any print right of such a table on OCR pages, whose lines run on into the print beside the rows (a
-    panel of offers read into them: "NET AMOUNT OF MONTHLY merchandise! ACTIVITY").
+    panel of offers read into them: "NET AMOUNT OF MONTHLY merchandise! ACTIVITY"), unless it shows a
+    figure's cents.
     """
     left = header.columns[0].x0
     right = _box_on_the_right(ctx, header, lines)
-    if right is None and any(w.confidence is not None for line in lines for w in line.words):
+    ocr_edge = right is None and any(w.confidence is not None for line in lines for w in line.words)
+    if ocr_edge:
         right = _money_edge(header)
     inside: list[Line] = []
     at: list[int] = []
@@ -3279,7 +3281,10 @@ def cut_beside(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> 
             return Beside(list(lines), list(range(len(lines))), [])
         if _only_a_date(line):
             outside = ()  # a day's date alone over its rows ("Monday, 2 June 2025"), across the edge
-        outside += _right_of(ctx, right, line)
+        far = _right_of(ctx, right, line)
+        if ocr_edge and any(_cents(w.text, ctx.places) for w in far):
+            far = ()  # a figure a photo's columns carried past the edge ("+1.830.00°"), not print beside
+        outside += far
         kept = tuple(w for w in line.words if w not in outside) if outside else line.words
         if outside:
             beside.append(Line(words=outside, page=line.page))

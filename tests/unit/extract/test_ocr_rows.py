@@ -235,6 +235,10 @@ def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_on_ocr
         ("BOOKSHOP", M("25.00")),
         ("GROCERY", M("50.00")),
     ]
+    # A garbled figure a photo's drifting columns carried past the edge (Postbank's "+1.830.00°") stays.
+    rows.insert(-1, (203.0, [(40, "Nov 03"), (100, "CHEQUE"), (480, "+1.830.00°")]))
+    [statement] = read_statements([page(rows, confidence=90.0)])
+    assert [t.amount_text for t in statement.transactions if t.description == "CHEQUE"] == ["+1.830.00°"]
 
 
 # ---- a balance heading OCR lost ---------------------------------------------------------------
