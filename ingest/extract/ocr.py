@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 from ingest.codes import ExtractionMethod
 from ingest.errors import IngestError, ProcessingTimeout
@@ -91,6 +91,12 @@ INK_DARKEST_PERCENTILE = 0.5
 REREAD_BELOW = 90.0
 REREAD_MARGIN = 1.0
 REREAD_TIGHT_MARGIN = 0.5
+# The paper around a figure read alone is paper: the print of the rows above and below that the margin
+# cuts through, and a table's rules between rows, are painted over with the crop's paper, all but the
+# word's own rows and this much (word heights) beyond its box. Cut pieces of other lines in a line's
+# crop made Tesseract 5.5 (the engine in process) find no line at all where 5.3's program read the
+# figure ("5,578.95"), or read it wrong ("78" for 77.15, where alone it reads 77.15 at 92).
+REREAD_OWN_ROWS = 0.25
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
 MAX_REREADS = 24  # a page, the most doubtful first: the time a noisy page may take
@@ -165,6 +171,7 @@ _LETTER_LOOKALIKES = {
 # A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
 # month's name with a point ("12. AUG"), not after it.
 _POINTED_DAY = re.compile(r"^\w{1,2}\.$")
+_SPECK_MARKS = "._-"  # marks OCR reads a speck or a rule's end as, after a day run into its month
 # A numeric date written with slashes ("27/07", "27/07/2023"), and the marks OCR reads in place of its
 # slash ("27107", "27l07"); a column of dates holds at least this many of them.
 _SLASHED_DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2}|/\d{4})?$")
@@ -668,12 +675,24 @@ class _Unread:
         )
         found = []
         for w in replace(self.engine, psm=psm).read(
-            self.image.crop(box), self.hint, self.options.lang, self.options.timeout_s
+            _dark_on_light(self.image.crop(box)), self.hint, self.options.lang, self.options.timeout_s
         ):
             moved = OcrWord(w.text, w.left + box[0], w.top + box[1], w.width, w.height, w.confidence)
             if w.confidence >= MISSED_MIN_CONFIDENCE and not any(_overlap(moved, o) for o in self.words):
                 found.append(moved)
         return found
+
+
+def _dark_on_light(crop: Image.Image) -> Image.Image:
+    """The crop as dark print on light paper: inverted where it is mostly dark, a banner's light lettering
+    (most of its pixels darker than halfway between its darkest and lightest). Tesseract tries a line
+    inverted only where it reads it with little confidence, and its 5.5 (the engine in process) read a
+    heading's "Date" on a dark banner as "SET" (5.3's program read "Date"; inverted, both do)."""
+    pixels = np.asarray(crop)
+    darkest, lightest, middle = np.percentile(
+        pixels, (INK_DARKEST_PERCENTILE, 100 - INK_DARKEST_PERCENTILE, 50)
+    )
+    return ImageOps.invert(crop) if middle < (darkest + lightest) / 2 else crop
 
 
 def _missed_columns(unread: _Unread) -> list[OcrWord]:
@@ -951,7 +970,10 @@ def _read_in_crop(
         min(image.width, word.left + word.width + margin),
         min(image.height, word.top + word.height + above_px),
     )
-    crop = image.crop(box)
+    own_rows = round(REREAD_OWN_ROWS * word.height)
+    crop = _paper_beyond(
+        image.crop(box), word.top - own_rows - box[1], word.top + word.height + own_rows - box[1]
+    )
     if sharpen:
         crop = crop.filter(
             ImageFilter.UnsharpMask(REREAD_SHARPEN_RADIUS, REREAD_SHARPEN_PERCENT, threshold=0)
@@ -968,6 +990,16 @@ def _read_in_crop(
     )
     found = engine.read(crop, hint * scale if hint else None, options.lang, options.timeout_s)
     return _read_in_place(found, place)
+
+
+def _paper_beyond(crop: Image.Image, top: int, bottom: int) -> Image.Image:
+    """The crop with its rows above `top` and from `bottom` on painted with its paper (the level of
+    INK_PAPER_PERCENTILE of its pixels)."""
+    pixels = np.array(crop)
+    paper = np.percentile(pixels, INK_PAPER_PERCENTILE)
+    pixels[: max(0, top)] = paper
+    pixels[max(0, bottom) :] = paper
+    return Image.fromarray(pixels)
 
 
 def _read_again_doubted(
@@ -1293,7 +1325,10 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
 
 
 def _month_and_day(text: str) -> tuple[str, str] | None:
-    """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13")."""
+    """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13"), a speck
+    after the day read as marks ("Jan21.", "Jan22._": the end of a row's rule on a 200-dpi scan) left out,
+    as `_day_marks` leaves it out of a day read apart."""
+    text = text.rstrip(_SPECK_MARKS)
     for size in (2, 1):
         month, rest = text[:-size], text[-size:]
         if len(month) < 3 or fold(month) not in MONTHS or not any(c.isdigit() for c in rest):

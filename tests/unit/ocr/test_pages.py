@@ -516,7 +516,10 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
     [
         (["AUGI5", "AUG15", "RETAIL"], ["AUG", "15", "AUG", "15", "RETAIL"]),  # both dates of a row
         (["AUG", "6", "AUG7", "Amazon"], ["AUG", "6", "AUG", "7", "Amazon"]),  # after the first date
+        (["Jan21.", "POS", "PURCHASE"], ["Jan", "21", "POS", "PURCHASE"]),  # a speck after the day
+        (["Jan22._", "INTERAC"], ["Jan", "22", "INTERAC"]),  # a row's rule after it, read as marks
         (["UBER", "CA", "JUL31", "2PJZZ"], ["UBER", "CA", "JUL31", "2PJZZ"]),  # in a description
+        (["UBER", "CA", "JUL31.", "2PJZZ"], ["UBER", "CA", "JUL31.", "2PJZZ"]),
         (["AUGIS", "CASH"], ["AUGIS", "CASH"]),  # no digit: nothing shows a day
         (["MAR99", "CASH"], ["MAR99", "CASH"]),  # no day of a month
     ],

@@ -21,6 +21,7 @@ from ingest.extract.ocr import (
     Tesseract,
     TesseractInProcess,
     _block_minimum,
+    _dark_on_light,
     _read_alone,
     ocr_page,
 )
@@ -437,6 +438,73 @@ def test_a_blurred_figure_read_alone_sharpened_is_the_figure_printed() -> None:
         assert as_printed is None or as_printed.text != word.text  # the blur reads as another
         assert sharpened is not None
         assert sharpened.text == word.text
+
+
+def _scan_200(pdf: bytes) -> Image.Image:
+    """A 200-dpi scan, its scanner's blur, enlarged to the 300 dpi pages are read at."""
+    scan = render(pdf, dpi=200).filter(ImageFilter.GaussianBlur(0.8))
+    return scan.resize((scan.width * 3 // 2, scan.height * 3 // 2), Image.Resampling.BICUBIC)
+
+
+@dataclass(frozen=True)
+class CountingInProcess(TesseractInProcess):
+    """The engine in process, counting the crops it reads."""
+
+    reads: list[tuple[int, int]] = field(default_factory=list, compare=False, hash=False)
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        self.reads.append(image.size)
+        return TesseractInProcess.read(self, image, dpi, lang, timeout_s)
+
+
+def test_a_figure_read_alone_between_close_rows_is_read_clear_of_their_print() -> None:
+    """A column of figures on rows 13 points apart, a grey rule between each: a figure's crop with a word
+    height of paper above and below cuts through the rows beside it, and the engine in process found no
+    line in such a crop ("5,578.95" read as nothing, "77.15" as "78" on a 200-dpi scan), so that each
+    figure was read twice, the second time with less paper around it."""
+    figures = ("5,578.95", "77.15", "5,960.95", "156.08", "531.25", "50.39", "364.71")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.setStrokeGray(0.75)
+    for row, figure in enumerate(figures):
+        y = 700 - 13 * row
+        pdf.drawRightString(520, y, figure)
+        pdf.line(60, y - 3, 540, y - 3)
+    pdf.showPage()
+    pdf.save()
+    scan = _scan_200(buffer.getvalue())
+    engine = CountingInProcess(psm=7)
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    words = TesseractInProcess().read(scan, 300, "eng", 60)
+    assert [w.text for w in words] == list(figures)
+    for word in words:
+        alone = _read_alone(scan, word, engine, 300, options)
+        assert alone is not None
+        assert alone.text == word.text
+    assert len(engine.reads) == len(figures)  # each read once, at the first crop
+
+
+def test_a_banner_s_light_lettering_is_read_as_dark_print() -> None:
+    """A table's headings printed light on a dark band, read as a piece the page's reading dropped."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.rect(60, 692, 480, 22, stroke=0, fill=1)
+    pdf.setFillGray(1)
+    pdf.setFont("Helvetica-Bold", 11)
+    for x, heading in ((66, "Date"), (140, "Description"), (470, "Balance")):
+        pdf.drawString(x, 699, heading)
+    pdf.setFillGray(0)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(66, 660, "Opening balance")
+    pdf.showPage()
+    pdf.save()
+    scan = _scan_200(buffer.getvalue())
+    banner = scan.crop((240, 315, 2260, 427))  # 300 dpi: the band, 1.08 to 1.39 inches down
+    paper = scan.crop((240, 500, 2260, 590))  # the line below it
+    banner_read = TesseractInProcess(psm=7).read(_dark_on_light(banner), 300, "eng", 60)
+    assert [w.text for w in banner_read] == ["Date", "Description", "Balance"]
+    assert _dark_on_light(paper) is paper  # dark print on paper is read as it is
 
 
 def test_a_doubted_word_beside_a_column_of_figures_is_left_as_read() -> None:
