@@ -2010,7 +2010,7 @@ def _aside(columns: _Columns, word: Word) -> bool:
 
 def _cents(text: str, places: int) -> bool:
     """Whether a figure prints its cents ("120.00"), as money does and a reference number does not."""
-    return places > 0 and re.search(rf"\d[.,]\d{{{places}}}(?!\d)", text) is not None
+    return places > 0 and _cents_mark(places).search(text) is not None
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text, asked of every word of every row line
@@ -2257,7 +2257,7 @@ def _decimal_mark(words: Sequence[Word], places: int) -> str | None:
 @lru_cache(maxsize=8)
 def _cents_mark(places: int) -> re.Pattern[str]:
     """A figure's decimal mark and its cents, with the currency's decimals (made once per `places`,
-    not per line)."""
+    not at each asking)."""
     return re.compile(rf"\d([.,])\d{{{places}}}(?!\d)")
 
 
