@@ -1237,7 +1237,12 @@ def _block_up(lines: Sequence[Line], index: int, last: Sequence[Word]) -> list[s
 def _titled(words: Sequence[str]) -> bool:
     """Whether these words are a person's name after its title ("Sig.ra Maria Grazia De Luca", "MR J
     SMITH")."""
-    return len(words) >= 2 and fold(words[0]).rstrip(".") in _NAME_TITLES
+    return len(words) >= 2 and _a_title(words[0])
+
+
+def _a_title(word: str) -> bool:
+    """Whether a word is a title a name may open with ("Sig.", "MR", "Exmo.")."""
+    return fold(word).rstrip(".") in _NAME_TITLES
 
 
 _BLOCK_LINES = 5
@@ -1318,14 +1323,13 @@ def _lone_name(lines: Sequence[Line], skip: str | None) -> str | None:
             # A particle between a name's parts is printed small ("W. de Boer", "Jan van der Berg"), or
             # elided onto the next part ("Marie d'Aubigné").
             if not words[0][:1].isupper() or not all(
-                (w[:1].isupper() or w.rpartition("'")[2][:1].isupper() or fold(w) in _NAME_PARTICLES)
-                and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+                _name_part(w) and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
                 for w in words
             ):
                 continue
             # A title ("Sig.", "Exmo. Senhor") may be a word that makes other lines no name ("Gentile Sig.
             # ..."): the name after its titles is judged alone.
-            key = fold(" ".join(dropwhile(lambda w: fold(w).rstrip(".") in _NAME_TITLES, words)))
+            key = fold(" ".join(dropwhile(_a_title, words)))
             if not key:
                 continue
             if _INSTITUTION_CUES.search(key) or _NOT_A_NAME.search(key) or _LABELISH.search(key):
@@ -1407,12 +1411,14 @@ def _long_name(segment: Sequence[Word]) -> bool:
     """Whether a segment of many words is a name, not a sentence: each word capitalised, or a particle or
     a word that joins a name's parts ("Caisse Régionale de Crédit Mutuel de l'Est et du Centre")."""
     return len(segment) <= _LONG_NAME_WORDS and all(
-        w.text[:1].isupper()
-        or w.text.rpartition("'")[2][:1].isupper()  # elided: "l'Est", "d'Epargne", "dell'Emilia"
-        or fold(w.text) in _NAME_PARTICLES
-        or fold(w.text) in _FUNCTION_WORDS
-        for w in segment
+        _name_part(w.text) or fold(w.text) in _FUNCTION_WORDS for w in segment
     )
+
+
+def _name_part(word: str) -> bool:
+    """Whether a word may be a part of a name: capitalised, elided onto a capitalised part ("l'Est",
+    "d'Aubigné", "dell'Emilia"), or a particle between its parts ("de", "van der")."""
+    return word[:1].isupper() or word.rpartition("'")[2][:1].isupper() or fold(word) in _NAME_PARTICLES
 
 
 _LONG_NAME_WORDS = 12  # "Caisse Régionale de Crédit Agricole Mutuel de Paris et d'Ile-de-France"
