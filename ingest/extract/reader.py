@@ -64,6 +64,7 @@ from ingest.extract.table import (
     Row,
     RowLine,
     TableHeader,
+    TableRows,
     assemble_rows,
     carry_dates,
     complete_header,
@@ -335,12 +336,12 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            active, (rows, start, end) = _continued(ctx, active, lines[index:first_header], chunks[-1])
-            continuable = bool(rows)
-            if rows:
-                _add_lines(ctx, chunks, lines, index, index + start, ocr=ocr)
-                chunks[-1].add(_Section(active, rows), ocr)
-                index += end
+            active, read = _continued(ctx, active, lines[index:first_header], chunks[-1])
+            continuable = bool(read.rows)
+            if read.rows:
+                _add_lines(ctx, chunks, lines, index, index + read.start, ocr=ocr)
+                chunks[-1].add(_Section(active, read.rows), ocr)
+                index += read.end
                 continue
         if header is None:
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
@@ -375,13 +376,13 @@ def _read_page(
 
 def _continued(
     ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk
-) -> tuple[TableHeader, tuple[list[RowLine], int, int]]:
+) -> tuple[TableHeader, TableRows]:
     """The header the rows at the top of a page read under, and those rows, where they continue the
     table `active` heads: completed by these rows where they show the running balance it does not name
     (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
     in_a_day = _in_a_day(chunk, active)
     read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
-    completed = complete_header(ctx, active, [row.line for row in read[0]])
+    completed = complete_header(ctx, active, [row.line for row in read.rows])
     if completed is active:
         return active, read
     return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
+from typing import NamedTuple
 
 from ingest.extract.amounts import (
     CURRENCY_CODES,
@@ -3543,6 +3544,14 @@ def _figures_line(ctx: ReadContext, header: TableHeader, row: RowLine, below: Se
 _WRAPPED_LINES = 8
 
 
+class TableRows(NamedTuple):
+    """The row lines a table's lines read as, and where among those lines the table stands."""
+
+    rows: list[RowLine]
+    start: int  # the index of the first line it takes
+    end: int  # the index past the last
+
+
 def table_lines(
     ctx: ReadContext,
     header: TableHeader,
@@ -3551,8 +3560,8 @@ def table_lines(
     continued: bool = False,
     in_a_day: bool = False,
     pending: bool = False,
-) -> tuple[list[RowLine], int, int]:
-    """Read lines under a header until the table ends: (row lines, index of the first, index past the last).
+) -> TableRows:
+    """Read lines under a header until the table ends: its row lines, and the lines it takes.
 
     `continued` is for a page without its own header: rows begin at the first line that reads as a
     dated row with an amount, so the page's own header block is skipped; `in_a_day`, where the page
@@ -3628,7 +3637,7 @@ def table_lines(
             if last_bottom is not None:
                 spacing = max(spacing, line.top - last_bottom)
             last_bottom = line.bottom
-    return out, start or 0, end
+    return TableRows(out, start or 0, end)
 
 
 def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
