@@ -14,6 +14,8 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen import canvas
 
+from tests.unit.extract.unseen_kinds import english
+
 D = dt.date
 CENT = Decimal("0.01")
 
@@ -38,10 +40,6 @@ class Truth:
 def _fr(value: Decimal, signed: bool = False) -> str:
     text = f"{abs(value):,.2f}".replace(",", "\u00a0").replace(".", ",")
     return ("-" if signed and value < 0 else "") + text
-
-
-def _en(value: Decimal) -> str:
-    return f"{abs(value):,.2f}"
 
 
 def _draw(
@@ -184,7 +182,9 @@ def us_credit_union(seed: int = 2) -> tuple[bytes, Truth]:
     c.drawString(330, height - 101, "Statement Period: 11/01/2024 - 11/30/2024")
     c.drawString(40, height - 150, "SHARE DRAFT CHECKING")
     c.drawString(
-        40, height - 165, f"Previous Balance ${_en(truth.opening)}    New Balance ${_en(truth.closing)}"
+        40,
+        height - 165,
+        f"Previous Balance ${english(truth.opening)}    New Balance ${english(truth.closing)}",
     )
     y = height - 200
     c.setFont("Helvetica-Bold", 9)
@@ -199,8 +199,8 @@ def us_credit_union(seed: int = 2) -> tuple[bytes, Truth]:
         balance += amount
         c.drawString(40, y, day.strftime("%m/%d"))
         c.drawString(95, y, text)
-        c.drawRightString(450, y, ("-" if amount < 0 else "") + "$" + _en(amount))
-        c.drawRightString(560, y, ("-" if balance < 0 else "") + "$" + _en(balance))
+        c.drawRightString(450, y, ("-" if amount < 0 else "") + "$" + english(amount))
+        c.drawRightString(560, y, ("-" if balance < 0 else "") + "$" + english(balance))
     c.save()
     return buffer.getvalue(), truth
 
@@ -240,9 +240,9 @@ def card_with_cr_payments(seed: int = 3) -> tuple[bytes, Truth]:
     c.drawString(320, height - 111, "Statement period")
     c.drawRightString(570, height - 111, "Dec 10, 2024 to Jan 9, 2025")
     c.drawString(320, height - 122, "Previous balance")
-    c.drawRightString(570, height - 122, f"${_en(truth.opening)}")
+    c.drawRightString(570, height - 122, f"${english(truth.opening)}")
     c.drawString(320, height - 133, "New balance")
-    c.drawRightString(570, height - 133, f"${_en(truth.closing)}")
+    c.drawRightString(570, height - 133, f"${english(truth.closing)}")
     c.drawString(320, height - 144, "Minimum payment due")
     c.drawRightString(570, height - 144, "$10.00")
     y = height - 190
@@ -255,7 +255,7 @@ def card_with_cr_payments(seed: int = 3) -> tuple[bytes, Truth]:
         y -= 12
         c.drawString(40, y, day.strftime("%b %d").upper())
         c.drawString(110, y, text)
-        c.drawRightString(560, y, _en(amount) + (" CR" if amount > 0 else ""))
+        c.drawRightString(560, y, english(amount) + (" CR" if amount > 0 else ""))
     c.save()
     return buffer.getvalue(), truth
 
@@ -298,9 +298,9 @@ def uk_two_accounts(seed: int = 4) -> tuple[bytes, list[Truth]]:
         c.drawString(40, y, f"{title}   Account number {truth.account_number}")
         c.setFont("Helvetica", 9)
         c.drawString(40, y - 14, "Opening balance")
-        c.drawRightString(250, y - 14, "£" + _en(truth.opening))
+        c.drawRightString(250, y - 14, "£" + english(truth.opening))
         c.drawString(40, y - 26, "Closing balance")
-        c.drawRightString(250, y - 26, "£" + _en(truth.closing) + (" DR" if truth.closing < 0 else ""))
+        c.drawRightString(250, y - 26, "£" + english(truth.closing) + (" DR" if truth.closing < 0 else ""))
         y -= 50
         c.setFont("Helvetica-Bold", 9)
         c.drawString(40, y, "Date")
@@ -323,8 +323,8 @@ def uk_two_accounts(seed: int = 4) -> tuple[bytes, list[Truth]]:
             balance += amount
             c.drawString(40, y, day.isoformat())
             c.drawString(110, y, text)
-            c.drawRightString(420 if amount < 0 else 490, y, _en(amount))
-            c.drawRightString(560, y, _en(balance) + (" DR" if balance < 0 else ""))
+            c.drawRightString(420 if amount < 0 else 490, y, english(amount))
+            c.drawRightString(560, y, english(balance) + (" DR" if balance < 0 else ""))
         return y - 40
 
     y = table(current, "Everyday Current Account", y)
@@ -386,27 +386,27 @@ def stacked_header_with_reference(seed: int = 5) -> tuple[bytes, Truth]:
     for k, text in enumerate(["DR. ELENA VOSS", "1200 HARBOUR ST, UNIT 4", "VANCOUVER BC V6B 1A1"]):
         c.drawString(40, y - 10 * k, text)
     c.drawString(330, y, "Opening Balance")
-    c.drawRightString(560, y, _en(truth.opening))
+    c.drawRightString(560, y, english(truth.opening))
     c.drawString(330, y - 10, "Closing Balance")
-    c.drawRightString(560, y - 10, _en(truth.closing))
+    c.drawRightString(560, y - 10, english(truth.closing))
     y = table_head(y - 60)
     balance = truth.opening
     for number, (day, text, amount) in enumerate(truth.transactions):
         if y < 70:
             c.drawString(100, y, "Balance carried forward")
-            c.drawRightString(560, y, _en(balance))
+            c.drawRightString(560, y, english(balance))
             c.drawString(40, 30, "Meridian Savings Bank. Member of CDIC.")
             c.showPage()
             y = table_head(page_head())
             c.drawString(100, y, "Balance brought forward")
-            c.drawRightString(560, y, _en(balance))
+            c.drawRightString(560, y, english(balance))
             y -= 10
         balance += amount
         c.drawString(40, y, day.strftime("%b %d"))
         c.drawString(100, y, text)
         c.drawString(300, y, f"REF{100000 + number}")
-        c.drawRightString(460, y, ("- " if amount < 0 else "+ ") + _en(amount))
-        c.drawRightString(560, y, _en(balance))
+        c.drawRightString(460, y, ("- " if amount < 0 else "+ ") + english(amount))
+        c.drawRightString(560, y, english(balance))
         y -= 10
     c.drawString(40, 30, "Meridian Savings Bank. Member of CDIC.")
     c.save()

@@ -7,11 +7,9 @@ bank account listed newest first, francs CFA of Central Africa, read through the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
 
-from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -20,7 +18,6 @@ from tests.unit.extract.unseen_kinds import (
     M,
     as_drawn,
     balance_before,
-    drawn_lines,
     english,
     entries,
     header,
@@ -28,9 +25,11 @@ from tests.unit.extract.unseen_kinds import (
     indian,
     paid_in,
     paid_out,
+    read_drawn_pages,
     read_one,
     running,
     signed,
+    spaced,
     statement,
     table,
     totals,
@@ -38,10 +37,6 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 DAY = dt.timedelta(days=1)
-
-
-def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
-    return read_one(drawn_lines(pages))
 
 
 US_DAYS = [
@@ -83,7 +78,7 @@ def test_an_ending_daily_balance_printed_on_the_last_row_of_each_day_only() -> N
         ),
     ]
     lines += [headings(columns), *table(columns, rows)]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert [t.balance for t in read.transactions] == [
         r.balance if last_of_day[r.date] is r else None for r in rows
@@ -132,7 +127,7 @@ def test_balances_marked_cr_or_dr_between_an_opening_and_a_closing_balance_row()
     lines.append(
         [(40, "31 Mar 2025", False), (90, "CLOSING BALANCE", False), (560, balance(rows[-1].balance), True)]
     )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert read.transactions[0].balance == M("-309.80")
     # "$" in a statement addressed to a state and a four-digit postcode is Australia's dollar.
@@ -182,7 +177,7 @@ def test_balance_brought_and_carried_forward_rows_at_each_page_are_no_transactio
     out, into = totals(rows)
     second.append([(110, "Total", False), (390, english(out), True), (470, english(into), True)])
     second.append([(110, "Balance Carried Forward", False), (560, english(rows[-1].balance), True)])
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     as_drawn(read, rows)
     assert read.currency == "SGD"
 
@@ -233,10 +228,6 @@ def _reference(row: Drawn) -> str:
     return "0000" + row.date.strftime("%d%m") + "41235678"
 
 
-def french(value: M) -> str:
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
-
-
 FR_ROWS = [
     (D(2025, 3, 3), "PRLV SEPA EDF CLIENTS PARTICULIERS", "-84.20"),
     (D(2025, 3, 5), "CARTE X4821 04/03 MONOPRIX LYON", "-37.65"),
@@ -256,7 +247,7 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
 
     def solde(day: str, value: M) -> list[Cell]:
         side = "CREDITEUR" if value >= 0 else "DEBITEUR"
-        return [(90, f"SOLDE {side} AU {day}", False), (540 if value >= 0 else 450, french(value), True)]
+        return [(90, f"SOLDE {side} AU {day}", False), (540 if value >= 0 else 450, spaced(value), True)]
 
     lines = header(
         [
@@ -272,14 +263,14 @@ def test_a_french_account_between_its_old_and_new_solde_crediteur_lines_with_a_t
         Column("Date", 40, lambda r: r.date.strftime("%d.%m")),
         Column("Nature des opérations", 90, lambda r: r.description),
         Column("Valeur", 330, lambda r: (r.date + DAY).strftime("%d.%m")),
-        Column("Débit", 450, paid_out(french), right=True),
-        Column("Crédit", 540, paid_in(french), right=True),
+        Column("Débit", 450, paid_out(spaced), right=True),
+        Column("Crédit", 540, paid_in(spaced), right=True),
     ]
     lines += [headings(columns), solde("28.02.2025", opening), *table(columns, rows)]
     out, into = totals(rows)
-    lines.append([(90, "TOTAL DES OPERATIONS", False), (450, french(out), True), (540, french(into), True)])
+    lines.append([(90, "TOTAL DES OPERATIONS", False), (450, spaced(out), True), (540, spaced(into), True)])
     lines.append(solde("31.03.2025", rows[-1].balance))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
@@ -370,7 +361,7 @@ def test_a_charge_card_in_sections_of_payments_and_credits_and_of_new_charges() 
         lines.append(
             [(40, day.strftime("%m/%d/%y"), False), (110, text, False), (560, f"${english(amount)}", True)]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert sorted(entries(read)) == sorted(payments + charges)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     # Charges lower what the holder has (the bill prints what is owed bare): from the holder's side.

@@ -11,6 +11,7 @@ from tests.unit.extract.unseen_kinds import (
     Fonts,
     M,
     as_drawn,
+    continental,
     read_one,
     running,
     statement,
@@ -23,10 +24,6 @@ DECEMBER = [
     (D(2025, 12, 16), "RENDIMENTO POUPANCA", "4.18"),
     (D(2025, 12, 19), "COMPRA CARTAO DEBITO", "-61.35"),
 ]
-
-
-def brazilian(value: M) -> str:
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def test_a_period_printed_between_two_dates_joined_by_e_is_the_statements(unicode_fonts: Fonts) -> None:
@@ -42,9 +39,9 @@ def test_a_period_printed_between_two_dates_joined_by_e_is_the_statements(unicod
         Column("Data", 40, lambda r: r.date.strftime("%d/%m/%y")),
         Column("Histórico", 95, lambda r: r.description),
         Column("Docto.", 290, lambda r: ""),
-        Column("Crédito (R$)", 390, lambda r: brazilian(r.amount) if r.amount > 0 else "", right=True),
-        Column("Débito (R$)", 470, lambda r: brazilian(r.amount) if r.amount < 0 else "", right=True),
-        Column("Saldo (R$)", 555, lambda r: brazilian(r.balance), right=True),
+        Column("Crédito (R$)", 390, lambda r: continental(r.amount) if r.amount > 0 else "", right=True),
+        Column("Débito (R$)", 470, lambda r: continental(r.amount) if r.amount < 0 else "", right=True),
+        Column("Saldo (R$)", 555, lambda r: continental(r.balance), right=True),
     ]
     read = read_one(statement(head, columns, [first, *rows], fonts=unicode_fonts))
     as_drawn(read, rows)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -18,23 +17,17 @@ from tests.unit.extract.unseen_kinds import (
     M,
     as_drawn,
     balance_before,
-    drawn_lines,
     english,
     entries,
     header,
     headings,
     paid_in,
     paid_out,
-    read_one,
+    read_drawn_pages,
     running,
     signed,
     table,
 )
-
-
-def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
-    return read_one(drawn_lines(pages))
-
 
 # A card's rows from the holder's side: purchases, fees and interest below zero, payments above.
 RIVER_CARD = [
@@ -101,7 +94,7 @@ def test_a_card_bills_rewards_summary_and_minimum_payment_warning_are_no_transac
         [(40, "Only the minimum payment", False), (380, "6 years", True), (560, "$1,512", True)],
         [(40, "$41", False), (380, "3 years", True), (560, "$1,463 (Savings = $49)", True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == RIVER_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
@@ -166,7 +159,7 @@ def test_a_card_bills_instalment_plans_and_promotional_balances_are_no_transacti
             (560, "$0.00", True),
         ],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == RIVER_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
@@ -208,7 +201,7 @@ def test_a_card_summary_box_printed_beside_the_activity_is_no_part_of_it() -> No
             if figure:
                 line.append((560, figure, True))
         lines.append(line)
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == RIVER_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
@@ -262,7 +255,7 @@ def test_a_bank_accounts_average_balance_overdraft_limit_and_counts_are_no_trans
         [(40, "Number of deposits: 3", False)],
         [(40, "Number of withdrawals: 4", False)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
 
 
@@ -287,5 +280,5 @@ def test_a_daily_balance_table_printed_beside_the_transactions_is_no_part_of_the
     for n, line in enumerate(body):
         day, figure = daily[n]
         lines.append([*line, (450, day, False), (560, figure, True)])
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)

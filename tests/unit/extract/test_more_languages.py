@@ -19,10 +19,8 @@ import pytest
 
 from ingest.extract.header import iban_currency
 from ingest.extract.layout import Line, cluster_lines
-from ingest.extract.statement import RawStatement
 from ingest.extract.words import Word
 from tests.unit.extract.unseen_kinds import (
-    Cell,
     Column,
     D,
     Drawn,
@@ -39,6 +37,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_in,
     paid_out,
     read_drawn,
+    read_drawn_pages,
     read_one,
     running,
     signed,
@@ -50,10 +49,6 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 DAY = dt.timedelta(days=1)
-
-
-def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
-    return read_one(drawn_lines(pages))
 
 
 # ---- Italian -------------------------------------------------------------------------------------
@@ -97,7 +92,7 @@ def test_an_italian_account_whose_balance_lines_date_the_balance_before_its_figu
         [(180, "Totale movimenti", False), (470, continental(out), True), (555, continental(into), True)],
         [(40, "Saldo finale al 30/04/2025", False), (555, continental(rows[-1].balance), True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert (read.currency, read.period_start, read.period_end) == ("EUR", D(2025, 4, 1), D(2025, 4, 30))
@@ -526,7 +521,7 @@ def test_an_italian_account_whose_opening_and_closing_rows_print_the_balance_in_
         *table(columns, rows),
         [(40, "31/05/25", False), (410, continental(rows[-1].balance), True), (425, "SALDO FINALE", False)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
 
 
@@ -618,7 +613,7 @@ def test_an_italian_account_carrying_its_totals_over_the_page_as_a_riportare_and
         [(40, "Saldo finale", False), (550, continental(rows[-1].balance), True)],
         [(40, "Pagina 2 di 2", False)],
     ]
-    read = _read([page_one, page_two])
+    read = read_drawn_pages([page_one, page_two])
     as_drawn(read, rows)
 
 
@@ -733,7 +728,7 @@ def test_a_dutch_card_bill_with_its_balances_under_their_labels_and_af_or_bij_af
         headings(columns),
         *table(columns, rows),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert read.account_type == "CREDIT_CARD"
@@ -898,7 +893,7 @@ def test_an_indonesian_account_whose_descriptions_run_over_lines_repeating_the_t
             ]
         )
         lines += [[(100, text, False)] for text in texts[1:]]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
@@ -976,7 +971,7 @@ def test_a_year_under_a_rows_day_and_month_that_reads_as_day_and_month_stays_the
     ]
     for cells in table(columns, rows):
         lines += [cells, [(40, "2012", False), (90, "2012", False)]]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount, t.value_date) for t in read.transactions] == [
         (r.date, r.amount, r.date) for r in rows
     ]
@@ -1097,7 +1092,7 @@ def test_headings_broken_inside_a_word_over_two_lines_in_narrow_columns_are_read
         day = r.date.strftime("%d.%m.%Y")
         money = (400 if r.amount > 0 else 480, continental(r.amount), False)
         lines.append([(40, day, False), (100, day, False), (160, r.description, False), money])
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
 
 

@@ -28,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     read_all,
     read_one,
     running,
+    spaced,
     statement,
     table,
     totals,
@@ -659,11 +660,6 @@ def test_checks_marked_where_their_numbers_break_sequence_are_each_a_transaction
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
 
 
-def _quebec(value: M) -> str:
-    """1 234,56: a space between thousands, a comma before the cents, as Quebec prints figures."""
-    return f"{abs(value):,.2f}".replace(",", " ").replace(".", ",")
-
-
 def test_a_quebec_caisse_statement_of_two_accounts_each_between_its_balance_rows_over_two_pages() -> None:
     """A Quebec caisse's statement in French: the operations account runs over the page under its title
     repeated with "(suite)", then closes on its closing-balance row; the savings account follows under
@@ -673,16 +669,16 @@ def test_a_quebec_caisse_statement_of_two_accounts_each_between_its_balance_rows
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d/%m")),
         Column("Description", 90, lambda r: r.description),
-        Column("Retrait", 400, lambda r: _quebec(r.amount) if r.amount < 0 else "", right=True),
-        Column("Dépôt", 480, lambda r: _quebec(r.amount) if r.amount > 0 else "", right=True),
-        Column("Solde", 560, lambda r: _quebec(r.balance), right=True),
+        Column("Retrait", 400, lambda r: spaced(r.amount) if r.amount < 0 else "", right=True),
+        Column("Dépôt", 480, lambda r: spaced(r.amount) if r.amount > 0 else "", right=True),
+        Column("Solde", 560, lambda r: spaced(r.balance), right=True),
     ]
 
     def forward(rows: list[Drawn]) -> list[Cell]:
-        return [(90, "Solde reporté", False), (560, _quebec(balance_before(rows)), True)]
+        return [(90, "Solde reporté", False), (560, spaced(balance_before(rows)), True)]
 
     def closed(rows: list[Drawn]) -> list[Cell]:
-        return [(90, "Solde de fermeture", False), (560, _quebec(rows[-1].balance), True)]
+        return [(90, "Solde de fermeture", False), (560, spaced(rows[-1].balance), True)]
 
     first = header(
         [

@@ -17,6 +17,7 @@ from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.extract.words import PageWords
 from tests.unit.extract.builder import Item, page, right
+from tests.unit.extract.unseen_kinds import whole
 
 D = dt.date
 M = Decimal
@@ -179,24 +180,19 @@ JUNE = [
 DONG_BEFORE = M("4250000")
 
 
-def _dong(value: Decimal) -> str:
-    """1.234.567: đồng, no decimals, points between thousands."""
-    return f"{abs(value):,.0f}".replace(",", ".")
-
-
 def _vietnamese(head: Sequence[str], headings: Sequence[str] = ("Ghi nợ", "Ghi có")) -> RawStatement:
     """The one statement of a page of `head` lines, its opening balance, "Ngày | Diễn giải" and the
     `headings` of money out and in, and its closing balance under its rows; no running balance."""
     rows: list[tuple[float, list[Item]]] = [(30.0 + LINE * i, [(40, text)]) for i, text in enumerate(head)]
     rows += [
-        (130.0, [(40, "Số dư đầu kỳ"), right(560, _dong(DONG_BEFORE))]),
+        (130.0, [(40, "Số dư đầu kỳ"), right(560, whole(DONG_BEFORE))]),
         (150.0, [(40, "Ngày"), (130, "Diễn giải"), right(480, headings[0]), right(560, headings[1])]),
     ]
     for n, (day, text, amount) in enumerate(JUNE):
-        figure = right(480 if amount < 0 else 560, _dong(amount))
+        figure = right(480 if amount < 0 else 560, whole(amount))
         rows.append((165.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (130, text), figure]))
     closing = DONG_BEFORE + sum(amount for _, _, amount in JUNE)
-    rows.append((165.0 + LINE * len(JUNE) + 10, [(40, "Số dư cuối kỳ"), right(560, _dong(closing))]))
+    rows.append((165.0 + LINE * len(JUNE) + 10, [(40, "Số dư cuối kỳ"), right(560, whole(closing))]))
     [statement] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in statement.transactions] == JUNE
     return statement
@@ -292,7 +288,7 @@ def test_no_and_co_alone_head_money_out_and_in_where_the_header_is_vietnamese(si
     rows.append((150.0, [(40, "Ngày"), (130, "Diễn giải"), right(480, sides[0]), right(560, sides[1])]))
     money_out = 480 if fold(sides[0]) == "no" else 560
     for n, (day, text, amount) in enumerate(JUNE):
-        figure = right(money_out if amount < 0 else 1040 - money_out, _dong(amount))
+        figure = right(money_out if amount < 0 else 1040 - money_out, whole(amount))
         rows.append((165.0 + LINE * n, [(40, f"{day:%d/%m/%Y}"), (130, text), figure]))
     [read] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == JUNE
@@ -326,7 +322,7 @@ def test_no_beside_vietnamese_headings_that_name_money_out_heads_a_number() -> N
     ]
     rows.append((150.0, headings))
     for n, (day, text, amount) in enumerate(JUNE, 1):
-        figure = right(480 if amount < 0 else 560, _dong(amount))
+        figure = right(480 if amount < 0 else 560, whole(amount))
         rows.append((153.0 + LINE * n, [(20, str(n)), (60, f"{day:%d/%m/%Y}"), (140, text), figure]))
     [read] = read_statements([page(rows)])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == JUNE

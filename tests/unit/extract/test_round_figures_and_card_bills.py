@@ -35,6 +35,7 @@ from tests.unit.extract.unseen_kinds import (
     round_amounts_whole,
     running,
     spaced,
+    whole_spaced,
     whole_where_round,
 )
 
@@ -118,11 +119,6 @@ YAOUNDE_ROWS = [
 ]
 
 
-def _francs(value: Decimal) -> str:
-    """1 100 000: whole francs, thousands set apart by spaces."""
-    return f"{abs(value):,.0f}".replace(",", " ")
-
-
 def test_money_out_bracketed_in_whole_figures_grouped_by_spaces() -> None:
     """A Central African account in CFA francs: "Date | Libellé | Montant | Solde", every figure whole
     with its thousands set apart by spaces, money out bracketed ("(1 100 000)"), so a text layer cuts it
@@ -130,13 +126,13 @@ def test_money_out_bracketed_in_whole_figures_grouped_by_spaces() -> None:
     rows = running(M("2500000"), YAOUNDE_ROWS)
 
     def amount(row: Drawn) -> str:
-        return f"({_francs(row.amount)})" if row.amount < 0 else _francs(row.amount)
+        return f"({whole_spaced(row.amount)})" if row.amount < 0 else whole_spaced(row.amount)
 
     columns = [
         Column("Date", 30, lambda r: r.date.strftime("%d/%m/%Y")),
         Column("Libellé", 100, lambda r: r.description),
         Column("Montant", 460, amount, right=True),
-        Column("Solde", 565, lambda r: _francs(r.balance), right=True),
+        Column("Solde", 565, lambda r: whole_spaced(r.balance), right=True),
     ]
     head = [
         "Banque du Littoral",

@@ -13,18 +13,15 @@ import pytest
 
 from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
-    HELVETICA,
     Cell,
     D,
     Drawn,
     Fonts,
-    Lines,
     M,
     balance_before,
     continental,
-    drawn_lines,
     header,
-    read_one,
+    read_drawn_pages,
     running,
     spaced,
     totals,
@@ -42,10 +39,6 @@ def _as_drawn(read: RawStatement, rows: Sequence[Drawn], *, running_balance: boo
     if running_balance:
         assert [t.balance for t in read.transactions] == [r.balance for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
-
-
-def _read(pages: Sequence[Lines], fonts: Fonts = HELVETICA) -> RawStatement:
-    return read_one(drawn_lines(pages, fonts))
 
 
 def _cells(*cells: Cell) -> list[Cell]:
@@ -100,7 +93,7 @@ def test_a_french_postal_account_between_ancien_and_nouveau_solde_with_totals_an
         _cells((90, "Total des opérations", False), (470, spaced(out), True), (560, spaced(into), True)),
         _cells((90, "Nouveau solde au 12/03/2025", False), (560, spaced(rows[-1].balance), True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert (read.period_start, read.period_end) == (D(2025, 2, 13), D(2025, 3, 12))
 
@@ -161,7 +154,7 @@ def test_a_french_account_across_new_year_dated_by_day_and_month_parted_by_point
             (150, "Nouveau solde créditeur au 15.01.2025", False), (560, continental(rows[-1].balance), True)
         ),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     # A bank's name of many words is no sentence of a legal notice; "compte de dépôt" is a current account.
@@ -230,7 +223,7 @@ def test_an_italian_account_over_a_quarter_between_saldo_iniziale_and_finale_row
             (40, "31/03/25", False), (170, "SALDO FINALE", False), (560, continental(rows[-1].balance), True)
         ),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert read.currency == "EUR"
 
@@ -284,7 +277,7 @@ def test_a_portuguese_account_dated_by_month_and_day_of_the_period_between_saldo
             )
         )
     lines.append(_cells((160, "SALDO FINAL", False), (560, spaced(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows, running_balance=True)
 
 
@@ -337,7 +330,7 @@ def test_a_dutch_account_dated_day_month_with_dashes_between_beginsaldo_and_eind
         _cells((100, "Totaal", False), (470, continental(out), True), (560, continental(into), True)),
         _cells((40, "Eindsaldo", False), (560, continental(rows[-1].balance), True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert read.account_number == "NL91 ABNA 0417 1643 00"
     assert read.holder_name == "Dhr. W. de Boer"  # the particle between the name's parts printed small
@@ -386,7 +379,7 @@ def test_a_german_account_dating_each_row_buchung_slash_wert_in_one_column_witho
         dates = r.date.strftime("%d.%m.") + "/" + (r.date + DAY).strftime("%d.%m.")
         lines.append(_cells((40, dates, False), (120, r.description, False), cell))
     lines.append(_cells((40, "Neuer Kontostand", False), (560, "+ " + continental(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -425,7 +418,7 @@ def test_a_german_account_with_a_trailing_sign_after_every_amount_between_kontos
             (40, "Kontostand am 31.03.2025 um 20:15 Uhr", False), (560, continental(rows[-1].balance), True)
         )
     )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -480,7 +473,7 @@ def test_a_spanish_account_over_two_pages_carried_by_suma_y_sigue_with_days_with
     ]
     second = [*head, titles, _cells((140, "SUMA ANTERIOR", False), (560, figure(rows[2].balance), True))]
     second += [row(r) for r in rows[3:]]
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     _as_drawn(read, rows, running_balance=True)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -532,7 +525,7 @@ def test_a_french_account_grouping_thousands_by_a_no_break_space_with_labels_ove
         _cells((150, "Total des opérations", False), (470, fig(out), True), (560, fig(into), True)),
         _cells((150, "Nouveau solde", False), (560, fig(rows[-1].balance), True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     assert [" ".join(t.description.split()) for t in read.transactions] == [
         r.description + " REF 000" + r.date.strftime("%d%m") for r in rows
@@ -589,7 +582,7 @@ def test_a_french_account_carrying_its_column_totals_over_the_page_a_reporter_an
         ),
         _cells((90, "Nouveau solde au 12/03/2025", False), (560, continental(rows[-1].balance), True)),
     ]
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     _as_drawn(read, rows)
 
 
@@ -634,7 +627,7 @@ def test_a_german_account_with_s_and_h_after_every_figure_carried_by_ubertrag_ov
     second += [row(r) for r in rows[2:]] + [
         _cells((140, "neuer Kontostand vom 31.03.2025", False), (560, fig(rows[-1].balance), True))
     ]
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     _as_drawn(read, rows)
 
 
@@ -687,7 +680,7 @@ def test_a_polish_account_stacking_the_operation_and_currency_dates_in_one_colum
         )
         lines.append(_cells((40, (r.date + DAY).strftime("%d.%m.%Y"), False)))
     lines.append(_cells((40, "Saldo zamknięcia", False), (560, fig(rows[-1].balance) + " PLN", True)))
-    read = _read([lines], unicode_fonts)
+    read = read_drawn_pages([lines], unicode_fonts)
     _as_drawn(read, rows, running_balance=True)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -731,7 +724,7 @@ def test_a_swedish_account_with_the_ledger_day_before_the_transaction_day() -> N
                 (560, spaced(r.balance), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.description, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.description, r.amount, r.balance) for r in rows
     ]
@@ -771,7 +764,7 @@ def test_a_turkish_account_between_onceki_bakiye_and_donem_sonu_bakiye(unicode_f
             )
         )
     lines.append(_cells((100, "Dönem Sonu Bakiyesi", False), (560, continental(rows[-1].balance), True)))
-    read = _read([lines], unicode_fonts)
+    read = read_drawn_pages([lines], unicode_fonts)
     _as_drawn(read, rows, running_balance=True)
 
 
@@ -813,7 +806,7 @@ def test_a_spanish_online_account_listing_its_latest_movements_first() -> None:
                 (560, figure(r.balance), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert sorted((t.date, t.description, t.amount) for t in read.transactions) == sorted(
         (r.date, r.description, r.amount) for r in rows
     )
@@ -871,7 +864,7 @@ def test_rows_dated_by_day_and_the_months_abbreviation_without_a_year(language: 
                 (560, continental(r.balance), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows, running_balance=True)
 
 
@@ -929,7 +922,7 @@ def test_a_swiss_account_with_valuta_after_its_money_and_a_saldovortrag_and_umsa
         _cells((100, total, False), (360, fig(out), True), (430, fig(into), True)),
         _cells((100, "Kontostand per 31.03.2025", False), (560, fig(rows[-1].balance), True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows, running_balance=True)
     assert read.currency == "CHF"
     assert read.holder_name == "Frau Anna Meier"  # not "Privatkonto CHF", the account's title above it
@@ -967,7 +960,7 @@ def test_a_dutch_account_between_vorig_and_nieuw_saldo_with_totals_bij_and_af_as
         _cells((40, "Totaal af", False), (560, continental(out) + " -", True)),
         _cells((40, "Nieuw saldo", False), (560, continental(rows[-1].balance) + " +", True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1018,7 +1011,7 @@ def test_a_german_account_overdrawn_with_a_minus_after_its_balances_in_soll_eur_
             )
         )
     lines.append(_cells((170, "Neuer Saldo", False), (560, fig(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows, running_balance=True)
 
 
@@ -1062,7 +1055,7 @@ def test_a_french_account_summed_up_in_a_box_over_its_rows() -> None:
                 (x, spaced(r.amount), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1108,7 +1101,7 @@ def test_a_french_account_overdrawn_between_solde_debiteur_lines_in_the_debit_co
         ),
         _cells((90, "SOLDE DEBITEUR AU 12/03/2025", False), (470, continental(rows[-1].balance), True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1146,7 +1139,7 @@ def test_an_italian_account_whose_saldo_iniziale_stands_in_the_dare_column_overd
         )
     end = rows[-1].balance
     lines.append(_cells((170, "SALDO FINALE", False), ((470 if end < 0 else 560), continental(end), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1178,7 +1171,7 @@ def test_a_german_account_dated_by_day_and_month_whose_year_only_the_statements_
             )
         )
     lines.append(_cells((140, "neuer Kontostand", False), (560, continental(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1221,7 +1214,7 @@ def test_a_dutch_account_with_an_af_bij_column_and_the_kind_of_each_booking_afte
         [],
         _cells((40, "Nieuw saldo", False), (400, continental(rows[-1].balance), True), (410, "Bij", False)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
 
@@ -1264,7 +1257,7 @@ def test_a_spanish_account_between_saldo_a_lines_dated_before_and_after_the_rows
         [],
         _cells((40, "Saldo a 31/03/2025", False), (560, continental(rows[-1].balance) + " €", True)),
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows, running_balance=True)
     assert read.holder_name == "ANTONIO RUIZ LOPEZ"
 
@@ -1313,7 +1306,7 @@ def test_a_portuguese_card_bill_between_saldo_anterior_and_saldo_em_divida() -> 
             )
         )
     lines += [[], _cells((40, "Saldo em dívida", False), (560, continental(-rows[-1].balance), True))]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert read.account_type == "CREDIT_CARD"
 
@@ -1368,7 +1361,7 @@ def test_an_italian_account_whose_rows_print_the_card_payment_and_its_amount_on_
         )
         lines.append(_cells((140, second, False)))
     lines.append(_cells((140, "SALDO FINALE", False), (560, continental(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1415,7 +1408,7 @@ def test_a_french_account_whose_labels_print_days_and_amounts_of_their_own() -> 
     lines.append(
         _cells((90, "SOLDE CREDITEUR AU 31.03.2025", False), (560, continental(rows[-1].balance), True))
     )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1469,7 +1462,7 @@ def test_a_german_account_whose_bookings_run_over_three_detail_lines() -> None:
         for t in b:
             lines.append(_cells((170, t, False)))
     lines.append(_cells((170, "Kontostand am 31.03.2025", False), (560, continental(rows[-1].balance), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1511,7 +1504,7 @@ def test_a_spanish_card_bill_with_its_number_after_tarjeta_n() -> None:
             )
         )
     lines += [[], _cells((40, "Saldo final", False), (560, continental(-rows[-1].balance) + " EUR", True))]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
     assert read.account_type == "CREDIT_CARD"
     assert read.account_number == "4940 **** **** 1234"
@@ -1553,7 +1546,7 @@ def test_a_turkish_card_bill_between_the_last_periods_debt_and_this_ones(unicode
             )
         )
     lines += [[], _cells((40, "Dönem Borcu", False), (560, continental(-rows[-1].balance) + " TL", True))]
-    read = _read([lines], unicode_fonts)
+    read = read_drawn_pages([lines], unicode_fonts)
     _as_drawn(read, rows)
     assert read.account_type == "CREDIT_CARD"
 
@@ -1596,7 +1589,7 @@ def test_a_polish_account_history_from_od_to_do_with_the_booking_day_first(unico
                 (560, spaced(r.balance) + " PLN", True),
             )
         )
-    read = _read([lines], unicode_fonts)
+    read = read_drawn_pages([lines], unicode_fonts)
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
@@ -1632,7 +1625,7 @@ def test_a_holders_name_printed_alone_under_the_banks_with_titles_and_particles(
                 (560, continental(r.balance), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert read.holder_name == name
     assert read.institution == "Banco Atlântico"
 
@@ -1659,7 +1652,7 @@ def test_a_line_under_the_rows_summing_both_money_columns_is_their_total_in_any_
             )
         )
     lines.append(_cells((100, label, False), (470, continental(out), True), (560, continental(into), True)))
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, r.description, r.amount) for r in rows
     ]
@@ -1711,7 +1704,7 @@ def test_an_italian_online_account_printing_its_money_before_two_columns_of_desc
             )
         )
     lines += [[], _cells((40, "Saldo finale", False), (180, continental(rows[-1].balance), True))]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     _as_drawn(read, rows)
 
 
@@ -1743,7 +1736,7 @@ def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_ye
                 (560, continental(r.balance), True),
             )
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
 
@@ -1784,7 +1777,7 @@ def test_rows_dated_with_the_days_abbreviated_name_before_the_date(
                 (560, continental(r.balance), True),
             )
         )
-    _as_drawn(_read([lines]), rows, running_balance=True)
+    _as_drawn(read_drawn_pages([lines]), rows, running_balance=True)
 
 
 TR_WEEK = [
@@ -1824,7 +1817,7 @@ def test_a_turkish_account_dating_its_rows_with_the_days_abbreviated_name(
                 (560, continental(r.balance), True),
             )
         )
-    _as_drawn(_read([lines], unicode_fonts), rows, running_balance=True)
+    _as_drawn(read_drawn_pages([lines], unicode_fonts), rows, running_balance=True)
 
 
 @pytest.mark.parametrize(
@@ -1861,4 +1854,4 @@ def test_an_italian_account_closing_on_its_book_balance_and_then_the_balance_ava
         _cells((170, book, False), (560, continental(rows[-1].balance), True)),
         _cells((170, available, False), (560, continental(rows[-1].balance - 500), True)),
     ]
-    _as_drawn(_read([lines]), rows)
+    _as_drawn(read_drawn_pages([lines]), rows)

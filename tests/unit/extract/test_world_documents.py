@@ -30,7 +30,7 @@ from tests.unit.extract.unseen_kinds import (
     paid_in,
     paid_out,
     read_all,
-    read_one,
+    read_drawn_pages,
     running,
     signed,
     table,
@@ -42,10 +42,6 @@ DAY = dt.timedelta(days=1)
 
 def _read_all(pages: Sequence[Sequence[Sequence[Cell]]]) -> list[RawStatement]:
     return read_all(drawn_lines(pages))
-
-
-def _read(pages: Sequence[Sequence[Sequence[Cell]]]) -> RawStatement:
-    return read_one(drawn_lines(pages))
 
 
 def _columns(names: str, date: str, style: Callable[[M], str] = english) -> list[Column]:
@@ -247,7 +243,7 @@ def test_page_furniture_between_rows_is_no_transaction() -> None:
         [(40, "Call us on 0345 600 2290, lines open 8am to 8pm, 7 days a week.", False)],
         *footer,
     ]
-    read = _read([first, second, notices])
+    read = read_drawn_pages([first, second, notices])
     as_drawn(read, rows)
     assert read.account_number == "20458813"
 
@@ -283,7 +279,7 @@ def test_transport_and_report_lines_carry_a_french_pages_totals_and_are_no_rows(
     second: Lines = [heading, summed("Report", rows[:4])]
     second += [*table(columns, rows[4:]), summed("Total des opérations", rows)]
     second += [[(180, "Nouveau solde au 31/05/2025", False), (540, continental(rows[-1].balance), True)]]
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -335,7 +331,7 @@ def test_a_brazilian_account_whose_daily_balance_lines_are_no_rows() -> None:
                     (550, marked(r.balance), True),
                 ]
             )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "BRL"
@@ -387,7 +383,7 @@ def test_a_mexican_card_with_an_operation_and_a_charge_date_and_a_summary_of_its
                 (560, shown, True),
             ]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == [(day, text, amount) for day, _, text, amount in MX_CARD]
     assert [t.value_date for t in read.transactions] == [charged for _, charged, *_ in MX_CARD]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
@@ -432,7 +428,7 @@ def test_an_italian_account_between_its_saldo_iniziale_and_saldo_finale_lines() 
         [(40, "Saldo contabile", False), (300, continental(rows[-1].balance), True)],
         [(40, "Saldo disponibile", False), (300, continental(rows[-1].balance), True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert read.currency == "EUR"
 
@@ -479,7 +475,7 @@ def test_a_belgian_account_with_af_or_bij_and_the_counterpartys_iban_on_a_line_u
             [(110, "Mededeling: factuur februari", False)],
         ]
     lines += [[], [(40, "Nieuw saldo", False), (560, continental(rows[-1].balance), True)]]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     for t, (_, name, iban, _) in zip(read.transactions, BE, strict=True):
         assert t.description.startswith(name) and iban in t.description
@@ -526,7 +522,7 @@ def test_a_uk_challenger_account_with_the_counterparty_first_and_the_reference_b
             ],
             [(110, note, False)],
         ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == [(day, f"{name} {note}", M(amount)) for day, name, note, amount in MONZO]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert read.currency == "GBP"
@@ -599,7 +595,7 @@ def test_a_us_card_bill_whose_summary_and_interest_charge_table_are_no_transacti
         ],
         [(40, "Cash Advances", False), (250, "29.99% (v)", True), (420, "$0.00", True), (560, "$0.00", True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == [(day, text, amount) for day, _, text, amount in US_CARD]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
@@ -695,7 +691,7 @@ def test_a_card_bills_fee_and_interest_totals_and_year_to_date_totals_are_no_tra
         [(40, "Total fees charged in 2025", False), (560, "$39.00", True)],
         [(40, "Total interest charged in 2025", False), (560, "$104.37", True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == [(day, text, amount) for day, text, amount in US_CHARGES]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
 
@@ -725,7 +721,7 @@ def test_a_last_page_of_notices_with_a_table_of_fees_gives_no_rows() -> None:
             )
         ],
     ]
-    read = _read([first, notices])
+    read = read_drawn_pages([first, notices])
     as_drawn(read, rows)
 
 
@@ -783,7 +779,7 @@ def test_a_brazilian_app_statement_grouped_by_day_with_totals_of_entries_and_exi
                 for r in those
                 if r.amount < 0
             ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     got = sorted(entries(read))
     assert got == sorted((r.date, r.description, r.amount) for r in rows)
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
@@ -886,7 +882,7 @@ def test_a_german_account_carries_its_balance_over_the_page_while_a_transfer_is_
     ]
     second += table(DE_COLUMNS, rows[3:])
     second.append([(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)])
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     as_drawn(read, rows)
 
 
@@ -931,7 +927,7 @@ def test_a_portuguese_account_whose_pages_carry_their_totals_as_a_transportar_an
     first += [*table(columns, rows[:3]), carried("A transportar", rows[:3])]
     second: Lines = [heading, carried("Transporte", rows[:3]), *table(columns, rows[3:])]
     second.append([(165, "Saldo final", False), (560, continental(rows[-1].balance), True)])
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
 
@@ -1019,7 +1015,7 @@ def test_a_card_listing_each_cardholders_transactions_apart_is_one_statement() -
         ]
         total = english(sum((a for *_, a in rows), M(0)))
         lines += [[(110, f"Total for card ending {ending}", False), (560, total, True)], []]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     expected = [payment, *(row for rows in CARDHOLDERS.values() for row in rows)]
     assert sorted(entries(read)) == sorted(expected)
     assert (read.opening_balance, read.closing_balance) == (previous, new)
@@ -1091,7 +1087,7 @@ def test_a_challenger_bank_heading_its_money_columns_in_and_out() -> None:
                 (560, f"£{english(r.balance)}", True),
             ]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount, t.balance) for t in read.transactions] == [
         (r.date, r.amount, r.balance) for r in rows
     ]
@@ -1128,7 +1124,7 @@ def test_a_running_page_header_repeating_the_account_and_period_on_every_page_is
     second = [*top(2), heading, *table(COASTLINE_COLUMNS, rows[3:6])]
     third = [*top(3), *table(COASTLINE_COLUMNS, rows[6:])]
     third.append([(110, "Balance carried forward", False), (560, english(rows[-1].balance), True)])
-    read = _read([first, second, third])
+    read = read_drawn_pages([first, second, third])
     as_drawn(read, rows)
     assert read.account_number == "20458813"
 
@@ -1166,7 +1162,7 @@ def test_a_brazilian_card_bill_opened_by_the_last_bill_with_its_rows_dated_by_da
         lines.append(
             [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, shown, True)]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert entries(read) == NU_CARD
     assert (read.opening_balance, read.closing_balance) == (previous, new)
     assert read.account_type == "CREDIT_CARD"
@@ -1238,7 +1234,7 @@ def test_checks_paid_printed_two_or_three_to_a_line_are_each_a_transaction(per_l
         [],
         [(40, "An image of each check paid is available in online banking for seven years.", False)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     got = sorted(entries(read))
     expected = [*US_DEPOSITS, *US_DEBITS, *((d, str(n), -a) for n, d, a in US_CHECKS)]
     assert got == sorted(expected)
@@ -1298,7 +1294,7 @@ def test_a_french_account_between_ancien_solde_and_solde_en_euros_with_a_line_of
         [(90, "TOTAUX", False), (450, continental(out), True), (540, continental(into), True)],
         [(90, "SOLDE EN EUROS", False), (540, continental(rows[-1].balance), True)],
     ]
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     as_drawn(read, rows)
     assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert read.currency == "EUR"
@@ -1342,7 +1338,7 @@ def test_a_us_card_with_reference_and_account_number_columns_between_description
                 (560, shown, True),
             ]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(day, amount) for day, _, _, amount in US_CARD]
     for t, (_, _, text, _) in zip(read.transactions, US_CARD, strict=True):
         assert t.description.startswith(text)
@@ -1396,7 +1392,7 @@ def test_a_dutch_account_with_counter_account_code_af_bij_and_kind_of_transfer_c
                 (475, kind, False),
             ]
         )
-    read = _read([lines])
+    read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     for t, r in zip(read.transactions, rows, strict=True):
         assert t.description.startswith(r.description)
@@ -1420,7 +1416,7 @@ def test_a_footer_giving_another_iban_to_pay_into_does_not_cut_the_statement() -
     first += [heading, *table(DE_COLUMNS, rows[:3]), *footer]
     second: Lines = [heading, *table(DE_COLUMNS, rows[3:])]
     second += [[(160, "Neuer Kontostand", False), (550, continental(rows[-1].balance), True)], *footer]
-    read = _read([first, second])
+    read = read_drawn_pages([first, second])
     as_drawn(read, rows)
     assert read.account_number == "DE89 3704 0044 0532 0130 00"
 

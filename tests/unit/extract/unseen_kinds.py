@@ -275,6 +275,11 @@ def read_one(pdf: bytes) -> RawStatement:
     return read
 
 
+def read_drawn_pages(pages: Sequence[Sequence[Sequence[Cell]]], fonts: Fonts = HELVETICA) -> RawStatement:
+    """The one statement read from pages of lines drawn cell by cell (`drawn_lines`)."""
+    return read_one(drawn_lines(pages, fonts))
+
+
 def entries(read: RawStatement) -> list[tuple[dt.date | None, str, Decimal | None]]:
     """The transactions read, each as (date, description, amount)."""
     return [(t.date, t.description, t.amount) for t in read.transactions]
