@@ -896,24 +896,32 @@ def _columns_summed(rows: Sequence[Row]) -> list[Row]:
     each the sum of its column over the rows above it (since the table began, or since the last such
     line), read as a total line: a row moves money one way, and these figures add up the table's, in
     whatever words the line is labelled ("Total des opérations", "Umsätze gesamt", a page's total
-    carried over)."""
+    carried over). A line that prints a zero beside its figure adds up two rows or more: a table that
+    fills both columns of every row prints the zero beside a row's own figure ("100.00 0.00" under a
+    day's first row of 100.00 is that day's second row)."""
     out = list(rows)
     since = [Decimal(0), Decimal(0)]
     overall = [Decimal(0), Decimal(0)]
+    counted = [0, 0]  # the rows added up since the last total line, and overall
     for n, row in enumerate(out):
         if row.marker is not None:
             continue
         sides = [row.amounts.get(Role.DEBIT), row.amounts.get(Role.CREDIT)]
         if row.date is None and None not in sides:
             printed = [money.magnitude for money in sides if money is not None]
-            if printed in (since, overall):
+            if any(
+                printed == sums and (0 not in printed or count > 1)
+                for sums, count in zip((since, overall), counted, strict=True)
+            ):
                 out[n] = replace(row, marker=Marker.TOTAL)
-                since = [Decimal(0), Decimal(0)]
+                since, counted[0] = [Decimal(0), Decimal(0)], 0
                 continue
         for side, money in enumerate(sides):
             if money is not None:
                 since[side] += money.magnitude
                 overall[side] += money.magnitude
+        if sides != [None, None]:
+            counted = [counted[0] + 1, counted[1] + 1]
     return out
 
 

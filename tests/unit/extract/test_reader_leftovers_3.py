@@ -2,7 +2,8 @@
 it and read through the text layer against what was drawn: a stated opening balance wrong by twice the
 first row's amount beside a row whose column names its side; a reference column between the date and
 the description; "No." and "Nợ" in one header; a card bill in one amount column numbered by the
-card, its payments in no lexicon's words; a card's interest and fees listed undated after its rows."""
+card, its payments in no lexicon's words; a card's interest and fees listed undated after its rows; a
+table printing "0.00" in the money column a row does not use, a day's date on its first row only."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Drawn,
     Fonts,
     Lines,
     M,
@@ -23,6 +25,7 @@ from tests.unit.extract.unseen_kinds import (
     header,
     paid_in,
     paid_out,
+    read_all,
     read_drawn,
     read_one,
     running,
@@ -316,3 +319,48 @@ def test_totals_listed_undated_under_a_title_after_a_cards_rows_are_no_rows_the_
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(d, t, M(a)) for d, t, a in BILL_ROWS]
     assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- both money columns filled on every row, a zero in the one not used -------------------------------
+
+CASH_DAYS = [
+    (D(2025, 3, 3), "ATM WITHDRAWAL MG ROAD", "-100.00"),
+    (D(2025, 3, 3), "ATM WITHDRAWAL MG ROAD", "-100.00"),
+    (D(2025, 3, 7), "NEFT SALARY ACME LTD", "2500.00"),
+    (D(2025, 3, 9), "UPI GROCER", "-45.10"),
+]
+
+
+def _zero_filled(rows: list[Drawn], *, under: Lines | None = None) -> Lines:
+    """A page of "Date | Narration | Debit | Credit", each row printing "0.00" in the money column it does
+    not use and a day's date on its first row only, no balance anywhere; then the `under` lines."""
+    lines = header(["Harbourside Mutual", "Statement of account", "Account 12345678"])
+    lines.append(
+        bold([(40, "Date", False), (110, "Narration", False), (470, "Debit", True), (560, "Credit", True)])
+    )
+    for n, r in enumerate(rows):
+        cells = [
+            (110, r.description, False),
+            (470, english(-r.amount) if r.amount < 0 else "0.00", True),
+            (560, english(r.amount) if r.amount > 0 else "0.00", True),
+        ]
+        first_of_day = n == 0 or rows[n - 1].date != r.date
+        lines.append([(40, r.date.strftime("%d/%m/%Y"), False), *cells] if first_of_day else cells)
+    return lines + (under or [])
+
+
+def test_a_days_second_row_of_its_first_rows_figure_with_a_zero_beside_it_is_a_row() -> None:
+    """Under its day's first row of 100.00, a second of 100.00 printed undated with "0.00" beside it prints
+    what the rows above it add up to, and is a withdrawal all the same: a row moves money one way."""
+    rows = running(M("1000.00"), CASH_DAYS)
+    [read] = read_all(drawn_lines([_zero_filled(rows)]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+def test_a_line_adding_up_rows_of_one_column_with_a_zero_beside_it_is_their_total() -> None:
+    withdrawals = [row for row in CASH_DAYS if M(row[2]) < 0]
+    rows = running(M("1000.00"), withdrawals)
+    out = -sum((r.amount for r in rows), M(0))
+    total = [(110, "Movements", False), (470, english(out), True), (560, "0.00", True)]
+    [read] = read_all(drawn_lines([_zero_filled(rows, under=[total])]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
