@@ -906,10 +906,13 @@ def period(
 
 def _yearless_start(text: str, order: NumericOrder, language: str | None) -> tuple[dt.date, dt.date] | None:
     """ "vom 01.03. bis 31.03.2025", "du 01/03 au 31/03/2025": a period whose first day is printed
-    without its year, which the last day's gives."""
+    without its year, which the last day's gives, and as the last day is (a page's number before a
+    date, "Seite 1/2 - 31.03.2025", is none)."""
     for match in _YEARLESS_START.finditer(text):
         second = _DATE_IN_TEXT.match(text, match.end())
-        end = None if second is None else _full(parse_partial(second.group(0)), order, None, language)
+        if second is None or not _printed_alike(match.group(1), second.group(0)):
+            continue
+        end = _full(parse_partial(second.group(0)), order, None, language)
         if end is None:
             continue
         start = _full(parse_partial(match.group(1)), order, end, language)
@@ -920,6 +923,20 @@ def _yearless_start(text: str, order: NumericOrder, language: str | None) -> tup
 
 # A day and month without a year, a connector, and (looked for after it) the period's last day.
 _YEARLESS_START = re.compile(rf"(?<![\d.,/-])(\d{{1,2}}[/.\-]\d{{1,2}}\.?)\s*{_RANGE}\s*:?\s*(?=\d)")
+
+
+def _printed_alike(day_and_month: str, date: str) -> bool:
+    """Whether a day and month are printed as a whole date's first two parts are: the same mark after
+    the first, and both in two digits where the date pads a part with a zero ("01.03." beside
+    "31.03.2025", not "1/2" beside it): a statement prints its dates in one form."""
+    start, end = _FIRST_PARTS.match(day_and_month), _FIRST_PARTS.match(date)
+    if start is None or end is None or start[2] != end[2]:
+        return False
+    padded = end[1].startswith("0") or end[3].startswith("0")
+    return not padded or len(start[1]) == len(start[3]) == 2
+
+
+_FIRST_PARTS = re.compile(r"(\d+)([/.\-])(\d+)")
 
 
 def _period_texts(lines: Sequence[Line]) -> Iterator[str]:

@@ -1741,6 +1741,35 @@ def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_ye
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
 
 
+@pytest.mark.parametrize("page", ["Seite 1/2 - 31.03.2025", "Page 2/3 - 31/03/2025"])
+def test_a_pages_number_before_a_date_is_no_first_day_of_the_period(page: str) -> None:
+    """A page's number printed before the statement's date, over the line that prints the period, is no
+    day and month of a period whose year only its last day prints: a statement prints its dates in one
+    form, and these two do not share it ("1/2" beside "31.03.2025", "2/3" beside "31/03/2025")."""
+    rows = running(M("845.30"), DE_POSTAL)
+    head = [
+        "Kreissparkasse Rhein-Sieg",
+        page,
+        "Kontoauszug vom 01.03.2025 bis 31.03.2025",
+        "Konto 1234567890",
+    ]
+    lines = header(head)
+    lines.append(
+        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime("%d.%m.%Y"), False),
+                (100, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    read = read_drawn_pages([lines])
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
 WEEKDAYS = {
     "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
     "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
