@@ -1318,9 +1318,11 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
             result.append(w)
             continue
         month, day = split
+        # Each part is given its characters' share of the width; a speck left out of the day, none.
         cut = round(w.width * len(month) / len(w.text))
+        end = round(w.width * len(w.text.rstrip(_SPECK_MARKS)) / len(w.text))
         result.append(replace(w, text=month, width=cut))
-        result.append(replace(w, text=day, left=w.left + cut, width=w.width - cut))
+        result.append(replace(w, text=day, left=w.left + cut, width=end - cut))
     return result
 
 

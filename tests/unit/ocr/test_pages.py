@@ -530,6 +530,17 @@ def test_a_months_name_and_its_day_read_as_one_word_are_split(read: list[str], k
     assert _read_line(read) == kept
 
 
+def test_a_day_run_into_its_month_is_boxed_without_the_speck_after_it() -> None:
+    """ "Jan22._": the day's box holds its two digits' share of the word's width, not the rule's end read
+    as marks after it (the month's three letters hold three shares)."""
+    engine = FakeEngine(words=[word("Jan22._", left=300, top=600), word("INTERAC", left=530, top=600)])
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    month, day, _ = page.words
+    assert (month.text, day.text) == ("Jan", "22")
+    assert day.x0 == pytest.approx(month.x1)
+    assert day.x1 - day.x0 == pytest.approx((month.x1 - month.x0) * 2 / 3)
+
+
 @pytest.mark.parametrize(
     ("read", "kept"),
     [
