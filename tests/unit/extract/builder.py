@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.codes import ExtractionMethod
+from ingest.extract.layout import Line, cluster_lines
 from ingest.extract.words import PageWords, Word
 
 CHAR = 5.0  # points per character at the test font size
@@ -42,6 +43,11 @@ def page(
     words = [w for top, items in rows for w in words_of(top, items, confidence)]
     method = ExtractionMethod.TEXT if confidence is None else ExtractionMethod.OCR
     return PageWords(number=number, width=612.0, height=792.0, words=tuple(words), method=method)
+
+
+def lines_of(rows: Sequence[tuple[float, Sequence[Item]]], confidence: float | None = None) -> list[Line]:
+    """The lines of one page from (top, items) rows, as the reader clusters its words."""
+    return cluster_lines(page(rows, confidence=confidence).words, 1)
 
 
 def _width(text: str) -> float:

@@ -11,22 +11,18 @@ import ingest.extract.header as header_module
 from ingest.extract.context import DEFAULT
 from ingest.extract.dates import NumericOrder
 from ingest.extract.header import printed_pages, read_header
-from ingest.extract.layout import Line, cluster_lines
+from ingest.extract.layout import cluster_lines
 from ingest.extract.lexicon import ALL
 from ingest.extract.words import Word
-from tests.unit.extract.builder import Item, page, right
+from tests.unit.extract.builder import Item, lines_of, right
 
 D = dt.date
-
-
-def _lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
-    return cluster_lines(page(rows).words, 1)
 
 
 def test_english_labels_on_one_line() -> None:
     fields = read_header(
         DEFAULT,
-        _lines(
+        lines_of(
             [
                 (30.0, [(40, "Harborview Credit Union")]),
                 (60.0, [(40, "Account holder: JEAN TREMBLAY")]),
@@ -53,7 +49,7 @@ def test_english_labels_on_one_line() -> None:
 def test_french_labels() -> None:
     fields = read_header(
         DEFAULT,
-        _lines(
+        lines_of(
             [
                 (30.0, [(40, "Banque Laurentienne du Nord")]),
                 (50.0, [(40, "Relevé de compte")]),
@@ -81,7 +77,7 @@ def test_french_labels() -> None:
 def test_value_printed_under_its_label() -> None:
     fields = read_header(
         DEFAULT,
-        _lines(
+        lines_of(
             [
                 (60.0, [(40, "Sortcode"), (120, "Account Number"), (220, "Sheet Number")]),
                 (72.0, [(40, "40-18-27"), (120, "86351890"), (220, "112")]),
@@ -96,7 +92,7 @@ def test_a_row_of_headings_over_a_row_of_values_pairs_them_in_order() -> None:
     """The opening balance right-aligned past the end of its heading, under no other heading."""
     fields = read_header(
         DEFAULT,
-        _lines(
+        lines_of(
             [
                 (60.0, [(40, "Auszug"), (100, "IBAN"), (300, "Alter Kontostand")]),
                 (72.0, [(40, "001"), (100, "DE31 2001 0020 9999 9999 99"), right(460, "+2.853.82")]),
@@ -111,7 +107,7 @@ def test_a_row_of_headings_over_a_row_of_values_pairs_them_in_order() -> None:
 def test_an_iban_printed_in_groups_keeps_its_bank_code() -> None:
     fields = read_header(
         DEFAULT,
-        _lines([(60.0, [(40, "Priya Brennan"), (330, "Rekeningnummer NL63 LNDB 0263530116")])]),
+        lines_of([(60.0, [(40, "Priya Brennan"), (330, "Rekeningnummer NL63 LNDB 0263530116")])]),
         NumericOrder.DAY_FIRST,
     )
     assert fields.account_number == "NL63 LNDB 0263530116"
@@ -119,9 +115,9 @@ def test_an_iban_printed_in_groups_keeps_its_bank_code() -> None:
 
 def test_iban_only_when_no_plain_account_number() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "IBAN"), (120, "NL96ORRY3178365162")])]
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).account_number == "NL96ORRY3178365162"
     rows.append((72.0, [(40, "Account number"), (120, "3178365162")]))
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "3178365162"
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).account_number == "3178365162"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_iban_only_when_no_plain_account_number() -> None:
     ],
 )
 def test_mailing_block(rows: list[tuple[float, list[Item]]], name: str | None, address: str) -> None:
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert (fields.holder_name, fields.holder_address) == (name, address)
 
 
@@ -162,7 +158,7 @@ def test_mailing_block_beside_a_column_of_labels() -> None:
         (114.3, [(340, "Currency"), right(560, "CAD")]),
         (120.1, [(45, "TORONTO ON N0M 8P6")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "PRIYA MARCHETTI"
     assert fields.holder_address == "840 HARBOUR ROAD, TORONTO ON N0M 8P6"
     assert fields.account_number == "****5071"
@@ -173,7 +169,7 @@ def test_a_dated_balance_line_is_not_an_address() -> None:
         (60.0, [(40, "Solde d'ouverture au 1 octobre 2024"), right(390, "8987,17 €")]),
         (72.0, [(40, "Total des retraits"), right(390, "3709,15 €")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_address is None
 
 
@@ -183,12 +179,12 @@ def test_dollar_statement_takes_its_currency_from_the_address() -> None:
         (72.0, [(40, "MONTREAL QC H2X 3K8")]),
         (108.0, [(40, "Opening balance"), right(300, "$8,342.86")]),
     ]
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).currency == "CAD"
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).currency == "CAD"
 
 
 def test_letter_spaced_opening_balance_label() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Ope"), (56, "ning Balance"), right(300, "308.39")])]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("308.39")
 
 
@@ -206,7 +202,7 @@ def test_letter_spaced_opening_balance_label() -> None:
 def test_period_forms(text: str, start: dt.date, end: dt.date) -> None:
     fields = read_header(
         DEFAULT,
-        _lines([(60.0, [(40, text)])]),
+        lines_of([(60.0, [(40, text)])]),
         NumericOrder.MONTH_FIRST if "/" in text else NumericOrder.DAY_FIRST,
     )
     assert (fields.period_start, fields.period_end) == (start, end)
@@ -217,7 +213,7 @@ def test_period_as_two_labelled_dates() -> None:
         (60.0, [(40, "Start date:"), (120, "01 Nov 2024")]),
         (72.0, [(40, "End date:"), (120, "30 Nov 2024")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert (fields.period_start, fields.period_end) == (D(2024, 11, 1), D(2024, 11, 30))
 
 
@@ -226,13 +222,15 @@ def test_balances_labelled_only_by_their_dates() -> None:
         (60.0, [(40, "Solde au 1er novembre 2024"), right(300, "1 000,00")]),
         (72.0, [(40, "Solde au 30 novembre 2024"), right(300, "1 250,50")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
     assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
 
 
 def test_account_label_with_abbreviation_dot() -> None:
-    fields = read_header(DEFAULT, _lines([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST)
+    fields = read_header(
+        DEFAULT, lines_of([(60.0, [(40, "Account No. 0042-778899")])]), NumericOrder.DAY_FIRST
+    )
     assert fields.account_number == "0042-778899"
 
 
@@ -242,7 +240,7 @@ def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
         (72.0, [(40, "2492 WILLOW LANE")]),
         (84.0, [(40, "MONTREAL QC ASE OBO")]),
     ]
-    ocr = cluster_lines(page(rows, confidence=90.0).words, 1)
+    ocr = lines_of(rows, confidence=90.0)
     assert (
         read_header(DEFAULT, ocr, NumericOrder.DAY_FIRST).holder_address
         == "2492 WILLOW LANE, MONTREAL QC A5E 0B0"
@@ -251,7 +249,7 @@ def test_ocr_letter_digit_confusions_in_a_canadian_postal_code() -> None:
 
 def test_logo_leftovers_before_the_bank_name() -> None:
     rows: list[tuple[float, list[Item]]] = [(30.0, [(40, "OC) Orrery Bank N.V.")])]
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).institution == "Orrery Bank N.V."
 
 
 def test_a_card_named_over_the_bank_is_no_bank() -> None:
@@ -263,7 +261,7 @@ def test_a_card_named_over_the_bank_is_no_bank() -> None:
         (70.0, [(40, "Statement period Jul 10 to Aug 9, 2014")]),
         (90.0, [(40, "Credit Limit $5,000")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert (fields.institution, fields.account_type) == ("Maple Leaf Savings", "CREDIT_CARD")
 
 
@@ -275,7 +273,7 @@ def test_card_words_in_the_terms_do_not_make_a_bank_account_a_card() -> None:
         (60.0, [(40, terms)]),
         (72.0, [(40, more)]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert not fields.credit_card
     assert fields.account_type == "SAVINGS"
 
@@ -287,7 +285,7 @@ def test_labelled_address_over_several_lines() -> None:
         (84.0, [(140, "Québec QC G1V 1S3")]),
         (96.0, [(140, "Account number: 1234-5678")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "Sophie Côté"
     assert fields.holder_address == "2210 chemin Sainte-Foy, Québec QC G1V 1S3"
 
@@ -300,7 +298,7 @@ def test_a_bank_named_only_in_a_sentence_is_not_the_issuer() -> None:
         (90.0, [(83, "MONTREAL QC R5E 6J5")]),
         (750.0, [(45, "Payments to Bluefern Savings Bank are processed the next business day.")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.institution is None
     assert fields.account_type == "CHEQUING"
 
@@ -319,18 +317,14 @@ def test_balance_label_wordings(opening_label: str, closing_label: str) -> None:
         (60.0, [(40, opening_label), right(300, "1,000.00")]),
         (72.0, [(40, closing_label), right(300, "1,250.50")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.opening_balance.signed == Decimal("1000.00")
     assert fields.closing_balance is not None and fields.closing_balance.signed == Decimal("1250.50")
 
 
 def test_statement_prepared_for_a_named_holder() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(40, "Prepared for:"), (120, "Nadia Haddad")])]
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
-
-
-def _ocr_lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
-    return cluster_lines(page(rows, confidence=90.0).words, 1)
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).holder_name == "Nadia Haddad"
 
 
 def test_a_logo_ocr_read_as_a_letter_before_the_bank_name() -> None:
@@ -363,10 +357,11 @@ def test_an_account_number_ocr_split_without_a_space_is_one_number() -> None:
 def test_iban_check_digits_ocr_read_as_letters() -> None:
     rows: list[tuple[float, list[Item]]] = [(60.0, [(320, "IBAN"), (396, "NLOOORRY2122768083")])]
     assert (
-        read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST).account_number == "NL00ORRY2122768083"
+        read_header(DEFAULT, lines_of(rows, confidence=90.0), NumericOrder.DAY_FIRST).account_number
+        == "NL00ORRY2122768083"
     )
     # A text layer prints what it means.
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).account_number == "NLOOORRY2122768083"
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).account_number == "NLOOORRY2122768083"
 
 
 def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
@@ -376,7 +371,7 @@ def test_ocr_letter_for_the_digit_of_a_british_postcode() -> None:
         (127.0, [(60, "Harrogate")]),
         (139.0, [(60, "HG1 SBR")]),
     ]
-    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows, confidence=90.0), NumericOrder.DAY_FIRST)
     assert fields.holder_name == "Zoe Haldane"
     assert fields.holder_address == "1690 Willow Lane, Harrogate, HG1 5BR"
 
@@ -397,7 +392,7 @@ def test_ocr_marks_and_letters_for_the_digits_of_a_british_postcode(read: str, m
         (127.0, [(60, "York")]),
         (139.0, [(60, read)]),
     ]
-    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows, confidence=90.0), NumericOrder.DAY_FIRST)
     assert fields.holder_address == f"707 Willow Lane, York, {meant}"
 
 
@@ -407,23 +402,24 @@ def test_ocr_seven_for_a_letter_of_a_canadian_postal_code() -> None:
         (72.0, [(40, "2317 ELM COURT")]),
         (84.0, [(40, "MONTREAL QC V2N 777")]),
     ]
-    fields = read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows, confidence=90.0), NumericOrder.DAY_FIRST)
     assert fields.holder_address == "2317 ELM COURT, MONTREAL QC V2N 7T7"
 
 
 def test_a_legal_form_ocr_misread_at_the_end_of_the_bank_name() -> None:
     rows: list[tuple[float, list[Item]]] = [(30.0, [(400, "Thistledown Bank ple")])]
     assert (
-        read_header(DEFAULT, _ocr_lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank plc"
+        read_header(DEFAULT, lines_of(rows, confidence=90.0), NumericOrder.DAY_FIRST).institution
+        == "Thistledown Bank plc"
     )
     # A text layer prints what it means.
-    assert read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"
+    assert read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).institution == "Thistledown Bank ple"
 
 
 def _dollar_statement(*lines: str) -> str | None:
     rows: list[tuple[float, list[Item]]] = [(60.0 + 12 * i, [(40, text)]) for i, text in enumerate(lines)]
     rows.append((60.0 + 12 * len(lines), [(40, "Opening balance"), right(400, "$8,342.86")]))
-    return read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST).currency
+    return read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST).currency
 
 
 def test_a_bare_dollar_is_the_dollar_of_the_country_named() -> None:
@@ -503,7 +499,7 @@ def test_a_name_opening_its_line_in_larger_lettering_is_the_institution() -> Non
 
 
 def test_an_address_value_ends_at_its_postcode_not_at_the_values_below() -> None:
-    lines = _lines(
+    lines = lines_of(
         [
             (80.0, [(40, "Name"), (125, "Chidi Okafor")]),
             (92.0, [(40, "Address"), (125, "16 Ogui Road, 243991 Enugu")]),
@@ -517,12 +513,12 @@ def test_an_address_value_ends_at_its_postcode_not_at_the_values_below() -> None
 
 
 def test_an_italian_account_number_after_conto_corrente_n() -> None:
-    lines = _lines([(60.0, [(40, "Conto corrente n."), (130, "67856/810786"), (330, "Marco Fontana")])])
+    lines = lines_of([(60.0, [(40, "Conto corrente n."), (130, "67856/810786"), (330, "Marco Fontana")])])
     assert read_header(DEFAULT, lines, NumericOrder.DAY_FIRST).account_number == "67856/810786"
 
 
 def test_a_swiss_privatkonto_names_the_account_and_its_number() -> None:
-    lines = _lines([(60.0, [(42, "Privatkonto"), (112, "CH93 0077 4123 4567 8901 2")])])
+    lines = lines_of([(60.0, [(42, "Privatkonto"), (112, "CH93 0077 4123 4567 8901 2")])])
     fields = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
     assert (fields.account_number, fields.account_type) == ("CH93 0077 4123 4567 8901 2", "CHEQUING")
 
@@ -533,7 +529,7 @@ def test_a_closing_label_inside_a_longer_opening_label_is_not_the_closing_balanc
         (90.0, [(330, "PREVIOUS STATEMENT BALANCE"), right(560, "12.36")]),
         (102.0, [(330, "CLOSING BALANCE"), right(560, "4,233.77")]),
     ]
-    fields = read_header(DEFAULT, _lines(rows), NumericOrder.DAY_FIRST)
+    fields = read_header(DEFAULT, lines_of(rows), NumericOrder.DAY_FIRST)
     assert fields.opening_balance is not None and fields.closing_balance is not None
     assert (fields.opening_balance.signed, fields.closing_balance.signed) == (
         Decimal("12.36"),
@@ -543,7 +539,7 @@ def test_a_closing_label_inside_a_longer_opening_label_is_not_the_closing_balanc
 
 def test_lines_read_again_after_one_is_added_are_read_afresh() -> None:
     """The labels' index of the lines last read is kept: a list grown since is not that list."""
-    both = _lines(
+    both = lines_of(
         [
             (60.0, [(40, "Opening balance"), right(300, "$10.00")]),
             (72.0, [(40, "Closing balance"), right(300, "$20.00")]),
@@ -555,7 +551,7 @@ def test_lines_read_again_after_one_is_added_are_read_afresh() -> None:
     lines.append(both[1])
     again = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
     assert again.closing_balance is not None and again.closing_balance.signed == Decimal("20.00")
-    lines[0] = _lines([(60.0, [(40, "Opening balance"), right(300, "$30.00")])])[0]
+    lines[0] = lines_of([(60.0, [(40, "Opening balance"), right(300, "$30.00")])])[0]
     replaced = read_header(DEFAULT, lines, NumericOrder.DAY_FIRST)
     assert replaced.opening_balance is not None and replaced.opening_balance.signed == Decimal("30.00")
 
@@ -578,7 +574,7 @@ def test_lines_read_again_after_one_is_added_are_read_afresh() -> None:
 def test_a_page_number_out_of_the_statements_count_is_read_in_each_language(
     printed: str, expected: tuple[int, int]
 ) -> None:
-    assert printed_pages(_lines([(30.0, [(40, printed)])])) == (expected,)
+    assert printed_pages(lines_of([(30.0, [(40, printed)])])) == (expected,)
 
 
 @pytest.mark.parametrize(
@@ -586,18 +582,18 @@ def test_a_page_number_out_of_the_statements_count_is_read_in_each_language(
     ["Page 3 of 2", "Paid on 2/3/2024", "Balance 2 of", "Opening balance 2,345.67", "Page total 2/3 of fees"],
 )
 def test_figures_that_are_no_page_number_are_not_read_as_one(printed: str) -> None:
-    assert printed_pages(_lines([(30.0, [(40, printed)])])) == ()
+    assert printed_pages(lines_of([(30.0, [(40, printed)])])) == ()
 
 
 def test_a_date_in_a_column_of_its_own_is_no_page_number() -> None:
     row = [(40, "2/3"), (200, "CARD PAYMENT"), (400, "12.50")]
-    assert printed_pages(_lines([(30.0, row)])) == ()
+    assert printed_pages(lines_of([(30.0, row)])) == ()
 
 
 def test_a_page_number_printed_apart_from_a_column_beside_it_on_its_line_is_read() -> None:
     """TD's photographed page 3: an offer printed beside the header runs on from "3 OF 4"."""
     line = [(40, "STATEMENT DATE: August 15, 2016"), (250, "3 0F 4"), (400, "Get in on weekly deals")]
-    assert printed_pages(_lines([(30.0, line)])) == ((3, 4),)
+    assert printed_pages(lines_of([(30.0, line)])) == ((3, 4),)
 
 
 def test_a_date_that_begins_with_any_months_name_is_found() -> None:

@@ -8,16 +8,12 @@ from ingest.extract.context import DEFAULT
 from ingest.extract.layout import Line, cluster_lines
 from ingest.extract.sections import direction, section_heading, sectioned, sides_by_balance
 from ingest.extract.table import Role, find_header, is_balance_table
-from tests.unit.extract.builder import Item, page
+from tests.unit.extract.builder import lines_of, page
 
 
 def _line(text: str, top: float = 100.0) -> Line:
     [line] = cluster_lines(page([(top, [(40, text)])]).words, 1)
     return line
-
-
-def _lines(rows: list[tuple[float, list[Item]]]) -> list[Line]:
-    return cluster_lines(page(rows).words, 1)
 
 
 def test_a_heading_of_deposits_is_money_in_and_one_of_withdrawals_or_checks_money_out() -> None:
@@ -55,7 +51,7 @@ def test_a_daily_balance_table_is_titled_by_a_balance_heading() -> None:
 
 
 def test_the_section_heading_is_the_short_line_just_above_the_header() -> None:
-    lines = _lines(
+    lines = lines_of(
         [
             (60.0, [(40, "Beginning Balance $5,169.49")]),
             (100.0, [(40, "ELECTRONIC WITHDRAWALS")]),
@@ -65,12 +61,12 @@ def test_the_section_heading_is_the_short_line_just_above_the_header() -> None:
     assert section_heading(DEFAULT, lines, 2) is lines[1]
     assert section_heading(DEFAULT, lines, 1) is None  # a line with figures titles nothing
     header_row = (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")])
-    far = _lines([(40.0, [(40, "WITHDRAWALS")]), header_row])
+    far = lines_of([(40.0, [(40, "WITHDRAWALS")]), header_row])
     assert section_heading(DEFAULT, far, 1) is None
 
 
 def test_the_amount_column_of_a_section_takes_its_side() -> None:
-    lines = _lines(
+    lines = lines_of(
         [
             (100.0, [(40, "ELECTRONIC WITHDRAWALS")]),
             (114.0, [(50, "Date"), (100, "Description"), (530, "Amount")]),
