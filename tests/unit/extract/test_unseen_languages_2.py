@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Drawn,
     Fonts,
+    Lines,
     M,
     balance_before,
     continental,
@@ -1708,6 +1709,24 @@ def test_an_italian_online_account_printing_its_money_before_two_columns_of_desc
     _as_drawn(read, rows)
 
 
+def _postal_page(head: Sequence[str], rows: Sequence[Drawn], form: str) -> Lines:
+    """A page of the `head` lines over "Datum | Text | Betrag | Saldo", each row dated in `form`."""
+    lines = header(head)
+    lines.append(
+        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
+    )
+    for r in rows:
+        lines.append(
+            _cells(
+                (40, r.date.strftime(form), False),
+                (100, r.description, False),
+                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+                (560, continental(r.balance), True),
+            )
+        )
+    return lines
+
+
 @pytest.mark.parametrize(
     ("period", "form"),
     [
@@ -1723,20 +1742,9 @@ def test_a_period_printing_the_year_only_on_its_last_day_dates_rows_without_a_ye
     """The period's first day printed without its year, which its last day's gives; each row's day and
     month only."""
     rows = running(M("845.30"), DE_POSTAL)
-    lines = header(["Kreissparkasse Rhein-Sieg", period, "Konto 1234567890"])
-    lines.append(
-        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
+    read = read_drawn_pages(
+        [_postal_page(["Kreissparkasse Rhein-Sieg", period, "Konto 1234567890"], rows, form)]
     )
-    for r in rows:
-        lines.append(
-            _cells(
-                (40, r.date.strftime(form), False),
-                (100, r.description, False),
-                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
-                (560, continental(r.balance), True),
-            )
-        )
-    read = read_drawn_pages([lines])
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
 
@@ -1753,20 +1761,7 @@ def test_a_pages_number_before_a_date_is_no_first_day_of_the_period(page: str) -
         "Kontoauszug vom 01.03.2025 bis 31.03.2025",
         "Konto 1234567890",
     ]
-    lines = header(head)
-    lines.append(
-        _cells((40, "**Datum", False), (100, "Text", False), (470, "Betrag", True), (560, "Saldo", True))
-    )
-    for r in rows:
-        lines.append(
-            _cells(
-                (40, r.date.strftime("%d.%m.%Y"), False),
-                (100, r.description, False),
-                (470, ("-" if r.amount < 0 else "") + continental(r.amount), True),
-                (560, continental(r.balance), True),
-            )
-        )
-    read = read_drawn_pages([lines])
+    read = read_drawn_pages([_postal_page(head, rows, "%d.%m.%Y")])
     assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
 
 
