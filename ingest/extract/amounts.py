@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from functools import lru_cache
 
 from ingest.extract.lexicon import ALL
@@ -235,6 +236,22 @@ def _marker_pattern(markers: frozenset[str]) -> str:
 
 
 _MARK = _marker_pattern(_DEBIT_MARKS | _CREDIT_MARKS)
+
+
+class SideMark(StrEnum):
+    """The side a mark printed beside a figure names, in whatever words ("DR", "Cr", "S", "Haben")."""
+
+    DR = "DR"  # money out of the account, or owed to the bank
+    CR = "CR"  # money into the account, or the holder's
+
+
+def _side_mark(mark: str | None) -> SideMark | None:
+    """The side a debit or credit mark names; None where no mark is printed."""
+    if not mark:
+        return None
+    return SideMark.DR if mark.lower() in _DEBIT_MARKS else SideMark.CR
+
+
 _SYMBOL = "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
 _CODE = "(?:" + "|".join(sorted(CURRENCY_CODES)) + ")"
 
@@ -280,7 +297,7 @@ class Money:
 
     magnitude: Decimal
     negative: bool | None  # True: printed as a debit/negative; False: explicitly positive/CR; None: bare
-    marker: str | None = None  # "DR" or "CR" when printed
+    marker: SideMark | None = None  # the side a mark printed beside it names
     currency: str | None = None  # ISO code implied by a symbol or code next to the figure
     whole: bool = False  # an OCR whole number where a figure belongs: its decimal point may be lost
 
@@ -310,17 +327,17 @@ def parse_money(text: str, places: int = 2) -> Money | None:
     magnitude = _to_decimal(match["core"], places)
     mark = match["mark"] or match["bracketed"]  # "1,234.56(Cr)"
     # DR, DB, OD (overdrawn), S (Soll) and their kin mean a debit; CR, H (Haben) and theirs a credit.
-    marker = None if not mark else "DR" if mark.lower() in _DEBIT_MARKS else "CR"
+    marker = _side_mark(mark)
     signs = [match["lead"], match["lead2"], match["trail"], match["bsign"]]
     negative: bool | None = None
     # "- $1,234.56 CR" after a label ("Opening balance - $1,234.56 CR"): the dash parts the label from
     # its figure, whose side the CR says; a figure is never both money out and marked a credit.
     dashed = match["lead"] in _MINUS_SIGNS or match["lead2"] in _MINUS_SIGNS
-    if marker == "CR" and dashed and not match["open"] and match["trail"] not in _MINUS_SIGNS:
+    if marker == SideMark.CR and dashed and not match["open"] and match["trail"] not in _MINUS_SIGNS:
         negative = False
-    elif any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == "DR":
+    elif any(s in _MINUS_SIGNS for s in signs) or match["open"] or marker == SideMark.DR:
         negative = True
-    elif any(s == "+" for s in signs) or marker == "CR":
+    elif any(s == "+" for s in signs) or marker == SideMark.CR:
         negative = False
     symbol = match["sym"] or match["sym2"]
     currency = match["code2"] or (CURRENCY_SYMBOLS.get(symbol) if symbol else None)
@@ -347,10 +364,10 @@ def _whole_with_sign(text: str) -> Money | None:
     match = _WHOLE_WITH_SIGN.fullmatch(text)
     if match is None:
         return None
-    marker = None if not match["mark"] else "DR" if match["mark"].lower() in _DEBIT_MARKS else "CR"
+    marker = _side_mark(match["mark"])
     magnitude = Decimal(_GROUPING.sub("", match["digits"]))
     return Money(
-        magnitude, None if marker is None else marker == "DR", marker, CURRENCY_SYMBOLS[match["sym"]]
+        magnitude, None if marker is None else marker == SideMark.DR, marker, CURRENCY_SYMBOLS[match["sym"]]
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from ingest.extract.amounts import Money
+from ingest.extract.amounts import Money, SideMark
 from ingest.extract.context import ReadContext
 from ingest.extract.lexicon import Lexicon, fold
 from ingest.extract.table import Role, Row
@@ -38,7 +38,7 @@ _MARKS = re.compile(r"[^\w\s]")
 
 def _marked(money: Money) -> bool:
     """Printed as the exception of its column: a minus, parentheses or CR (DR marks a charge)."""
-    return money.marker == "CR" or (money.negative is True and money.marker != "DR")
+    return money.marker == SideMark.CR or (money.negative is True and money.marker != SideMark.DR)
 
 
 def _marked_and_bare(
@@ -58,8 +58,8 @@ def _marked_and_bare(
     ]
     marked = [row for row, money in signed if _marked(money)]
     bare = [row for row, money in signed if money.negative is None and money.marker is None]
-    if not bare and not any(b is not None and b.marker == "CR" for b in balances):
-        bare = [row for row, money in signed if money.marker == "DR"]
+    if not bare and not any(b is not None and b.marker == SideMark.CR for b in balances):
+        bare = [row for row, money in signed if money.marker == SideMark.DR]
     return marked, bare
 
 
@@ -127,7 +127,7 @@ def owed_by_its_balances(
     (columns guessed the other way round would chain as well)."""
     listed = [row for row in rows if row.marker is None and row.amounts]
     marked, _ = _marked_and_bare(rows)
-    marked_cr = bool(marked) and all(row.amounts[Role.AMOUNT].marker == "CR" for row in marked)
+    marked_cr = bool(marked) and all(row.amounts[Role.AMOUNT].marker == SideMark.CR for row in marked)
     sides = [
         side for row in listed if (side := _charge_or_payment(ctx, row, marked_cr, sides_named)) is not None
     ]

@@ -28,6 +28,7 @@ from ingest.extract.amounts import (
     LABELLED_CODES,
     RUPEE_COUNTRIES,
     Money,
+    SideMark,
     is_sign_marker,
     parse_money,
 )
@@ -366,9 +367,9 @@ def _owned(words: Sequence[Word], money: Money) -> Money:
         DEFAULT, " ".join(w.text for w in takewhile(lambda w: parse_money(w.text) is None, words))
     )
     if side < 0:
-        return replace(money, negative=True, marker="DR")
+        return replace(money, negative=True, marker=SideMark.DR)
     if side > 0:
-        return replace(money, negative=False, marker="CR")
+        return replace(money, negative=False, marker=SideMark.CR)
     return money
 
 

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from ingest.codes import ExtractionMethod
 from ingest.extract import header as hdr
-from ingest.extract.amounts import SHARED_SIGNS, Money, money_places, parse_money
+from ingest.extract.amounts import SHARED_SIGNS, Money, SideMark, money_places, parse_money
 from ingest.extract.balance import (
     LOOKALIKES,
     Decision,
@@ -1913,7 +1913,7 @@ def _amount(row: Row, card: bool) -> Decimal | None:
             return None  # the figure OCR could not read is the amount: a zero beside it says nothing
         out = debit.magnitude if debit is not None else Decimal(0)
         inn = credit.magnitude if credit is not None else Decimal(0)
-        if debit is not None and (debit.marker == "CR" or (_plus_printed(debit) and not card)):
+        if debit is not None and (debit.marker == SideMark.CR or (_plus_printed(debit) and not card)):
             out = -out
         return inn - out
     if amount is not None:
@@ -1966,7 +1966,7 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     if role is Role.AMOUNT and text is None and signed and (value := _value(money, card)):
         return None, 1 if value > 0 else -1
     plus = (text or "").lstrip().startswith("+") or (money is not None and _plus_printed(money))
-    marked_in = money is not None and money.marker == "CR"
+    marked_in = money is not None and money.marker == SideMark.CR
     if role is Role.DEBIT and (marked_in or (plus and not card)):
         return text, 0
     return text, {Role.DEBIT: -1, Role.CREDIT: 1}.get(role, 0)
@@ -2012,9 +2012,9 @@ def _value(money: Money | None, card: bool = False) -> Decimal | None:
         return None
     if not card:
         return money.signed
-    if money.marker == "DR":
+    if money.marker == SideMark.DR:
         return -money.magnitude
-    return money.magnitude if money.negative is not None or money.marker == "CR" else -money.magnitude
+    return money.magnitude if money.negative is not None or money.marker == SideMark.CR else -money.magnitude
 
 
 def _neg(value: Decimal | None) -> Decimal | None:
