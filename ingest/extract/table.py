@@ -1351,12 +1351,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
             dates += [w for words in day_headings for w in words]
     if len(rows) < 3:
         return None
-    clusters: list[list[Word]] = []
-    for word in sorted((w for _, figures in rows for w in figures), key=lambda w: w.x1):
-        if clusters and word.x1 - clusters[-1][-1].x1 <= 8:
-            clusters[-1].append(word)
-        else:
-            clusters.append([word])
+    clusters = _right_aligned([w for _, figures in rows for w in figures])
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
@@ -1438,12 +1433,13 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     layer where they chain as balances by the amounts beside them. Figures there that do not chain
     (each row's amount in the currency it was paid in) are a column of their own, no row's amount.
     """
-    header = _amount_as_balance(ctx, header, lines)
+    header = _amount_as_balance(ctx, _headings_at_left_edges(ctx, header, lines), lines)
     if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
         return header
     edge = max(c.x1 for c in header.columns)
     named = [c for c in header.columns if c.role in MONEY_ROLES]
-    beyond: list[tuple[Word, bool]] = []  # a figure right of every heading; whether its row has an amount
+    beyond: list[Word] = []  # a figure right of every heading
+    under: set[int] = set()  # such figures whose row has an amount
     amounts: dict[int, Decimal] = {}  # the magnitude of the amount under a named column, by word
     for line in lines:
         figures = [w for w in line.words if parse_money(w.text, ctx.places) is not None]
@@ -1451,20 +1447,63 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
         past = [w for w in figures if w.x0 > edge]
         if len(below) == 1 and len(past) == 1:
             amounts[id(past[0])] = abs(_figure_value(ctx, below[0]))
-        beyond.extend((w, bool(below)) for w in past)
-    clusters: list[list[tuple[Word, bool]]] = []
-    for item in sorted(beyond, key=lambda item: item[0].x1):
-        if clusters and item[0].x1 - clusters[-1][-1][0].x1 <= _EDGE_TOLERANCE:
-            clusters[-1].append(item)
-        else:
-            clusters.append([item])
-    column = max(clusters, key=len, default=[])
-    if len(column) < _MIN_COLUMN_ROWS or not any(under for _, under in column):
+        beyond.extend(past)
+        under.update(id(w) for w in past if below)
+    column = max(_right_aligned(beyond), key=len, default=[])
+    if len(column) < _MIN_COLUMN_ROWS or not any(id(w) in under for w in column):
         return header
-    proven = all(w.confidence is not None for w, _ in column) or _chains(ctx, [w for w, _ in column], amounts)
+    proven = all(w.confidence is not None for w in column) or _chains(ctx, column, amounts)
     role = Role.BALANCE if proven else Role.OTHER
-    added = Column(role, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
+    added = Column(role, min(w.x0 for w in column), max(w.x1 for w in column))
     return replace(header, columns=(*header.columns, added))
+
+
+def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
+    """The header with each money column reaching the right edge its figures are printed at, where the
+    headings are set at their columns' left edges and the figures right-aligned at the other, as a
+    table drawn from cells prints them ("Debit   Credit   Balance" over "45.60   3,250.00   2,365.15"):
+    every column of figures then reaches past its own heading into the gap after it, touching no
+    other, where the nearest heading may be the next one. Each column of figures is the heading's that
+    starts left of it, one column to a heading, each figure the last word of its cell (nothing after it
+    before the next heading: "8.350 F CFA" is a figure and the name of its money)."""
+    money = [c for c in header.columns if c.role in _MONEY_OR_BALANCE]
+    if not money:
+        return header
+    start = min(c.x0 for c in money)
+    after: dict[int, float] = {}  # where the next word of a figure's line starts, by the figure
+    for line in lines:
+        words = sorted(line.words, key=lambda w: w.x0)
+        for word, following in zip(words, [*words[1:], None], strict=True):
+            if word.x1 > start and parse_money(word.text, ctx.places) is not None:
+                after[id(word)] = following.x0 if following is not None else float("inf")
+    figures = [w for line in lines for w in line.words if id(w) in after]
+    widened: dict[int, float] = {}
+    for column in _right_aligned(figures):
+        left, right = min(w.x0 for w in column), max(w.x1 for w in column)
+        owner = max((i for i, c in enumerate(header.columns) if c.x0 < left), default=None)
+        if owner is None or owner in widened or header.columns[owner].role not in _MONEY_OR_BALANCE:
+            return header
+        if any(min(right, c.x1) > max(left, c.x0) for c in header.columns[owner + 1 :]):
+            return header
+        cell_end = header.columns[owner + 1].x0 if owner + 1 < len(header.columns) else float("inf")
+        if any(after[id(w)] < cell_end for w in column):
+            return header
+        widened[owner] = right
+    if all(right <= header.columns[i].x1 for i, right in widened.items()):
+        return header
+    columns = tuple(replace(c, x1=max(c.x1, widened.get(i, c.x1))) for i, c in enumerate(header.columns))
+    return replace(header, columns=columns)
+
+
+def _right_aligned(figures: Sequence[Word]) -> list[list[Word]]:
+    """Figures grouped into columns by their right edges: within `_EDGE_TOLERANCE` of the one before."""
+    clusters: list[list[Word]] = []
+    for word in sorted(figures, key=lambda w: w.x1):
+        if clusters and word.x1 - clusters[-1][-1].x1 <= _EDGE_TOLERANCE:
+            clusters[-1].append(word)
+        else:
+            clusters.append([word])
+    return clusters
 
 
 def _amount_as_balance(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
