@@ -1462,28 +1462,43 @@ def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequen
     """The header with each money column reaching the right edge its figures are printed at, where the
     headings are set at their columns' left edges and the figures right-aligned at the other, as a
     table drawn from cells prints them ("Debit   Credit   Balance" over "45.60   3,250.00   2,365.15"):
-    every column of figures then reaches past its own heading into the gap after it, touching no
-    other, where the nearest heading may be the next one. Each column of figures is the heading's that
-    starts left of it, one column to a heading, each figure the last word of its cell (nothing after it
-    before the next heading: "8.350 F CFA" is a figure and the name of its money)."""
+    a column of figures then reaches past its own heading into the gap after it, where the nearest
+    heading may be the next one. Each column of figures is the one heading's it touches (a heading
+    right-aligned over its figures, or set at the left edge of figures as wide), else the heading's
+    that starts left of it; one column to a heading, each figure with the marks a space after it
+    ("1,234.56 Cr", "8.350 F CFA") the last words of its cell, no text after them before the next
+    heading."""
     money = [c for c in header.columns if c.role in _MONEY_OR_BALANCE]
     if not money:
         return header
     start = min(c.x0 for c in money)
-    after: dict[int, float] = {}  # where the next word of a figure's line starts, by the figure
+    cells: list[Word] = []  # each figure with the marks after it, as one word
+    after: dict[int, float] = {}  # where the text after a cell starts on its line (no figure), by the cell
     for line in lines:
         words = sorted(line.words, key=lambda w: w.x0)
-        for word, following in zip(words, [*words[1:], None], strict=True):
-            if word.x1 > start and parse_money(word.text, ctx.places) is not None:
-                after[id(word)] = following.x0 if following is not None else float("inf")
-    figures = [w for line in lines for w in line.words if id(w) in after]
+        for n, word in enumerate(words):
+            if word.x1 <= start or parse_money(word.text, ctx.places) is None:
+                continue
+            end = n + 1
+            space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
+            while end < len(words) and _mark_after(words[end - 1], words[end], space):
+                end += 1
+            cell = replace(word, x1=words[end - 1].x1)
+            cells.append(cell)
+            text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
+            after[id(cell)] = words[end].x0 if text_after else float("inf")
     widened: dict[int, float] = {}
-    for column in _right_aligned(figures):
+    for column in _right_aligned(cells):
         left, right = min(w.x0 for w in column), max(w.x1 for w in column)
-        owner = max((i for i, c in enumerate(header.columns) if c.x0 < left), default=None)
-        if owner is None or owner in widened or header.columns[owner].role not in _MONEY_OR_BALANCE:
+        touched = [i for i, c in enumerate(header.columns) if min(right, c.x1) > max(left, c.x0)]
+        if len(touched) > 1:
             return header
-        if any(min(right, c.x1) > max(left, c.x0) for c in header.columns[owner + 1 :]):
+        owner = (
+            touched[0]
+            if touched
+            else max((i for i, c in enumerate(header.columns) if c.x0 < left), default=None)
+        )
+        if owner is None or owner in widened or header.columns[owner].role not in _MONEY_OR_BALANCE:
             return header
         cell_end = header.columns[owner + 1].x0 if owner + 1 < len(header.columns) else float("inf")
         if any(after[id(w)] < cell_end for w in column):
@@ -1493,6 +1508,12 @@ def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequen
         return header
     columns = tuple(replace(c, x1=max(c.x1, widened.get(i, c.x1))) for i, c in enumerate(header.columns))
     return replace(header, columns=columns)
+
+
+def _mark_after(word: Word, following: Word, space: float) -> bool:
+    """Whether `following` is a mark set a space after a figure (or after the mark before it): a side,
+    a currency, with no digit ("Cr", "INR", "F CFA")."""
+    return following.x0 - word.x1 < space and not any(c.isdigit() for c in following.text)
 
 
 def _right_aligned(figures: Sequence[Word]) -> list[list[Word]]:
@@ -2004,9 +2025,10 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
 
 def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first: int, last: int) -> bool:
     """Whether the figure of words `first` to `last` is a description's: touching no money heading, it
-    stands a space after a word and a space before the next, or ends a line that is one run of words a
-    space apart (a card payment's amount on its row's second line, "... DI EUR 35,00 ESSELUNGA"); a
-    money column's figure is set apart from the text, under its heading. A text layer's words only: OCR
+    stands a space after a word and a space before the next, or before a figure under a money heading,
+    or ends a line that is one run of words a space apart (a card payment's amount on its row's second
+    line, "... DI EUR 35,00 ESSELUNGA"); a money column's figure is set apart from the text, under its
+    heading. A text layer's words only: OCR
     sets words apart as it reads them."""
     if first == 0 or words[first].confidence is not None or not words[first - 1].text[-1:].isalpha():
         return False
@@ -2015,10 +2037,13 @@ def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first
     space = ctx.tolerances.text_heading_gap * (words[first].bottom - words[first].top)
     if last + 1 < len(words):
         after = words[last + 1]
-        return (
-            words[first].x0 - words[first - 1].x1 < space
-            and after.x0 - words[last].x1 < space
-            and after.text[:1].isalpha()
+        if words[first].x0 - words[first - 1].x1 >= space:
+            return False
+        if after.text[:1].isalpha():
+            return after.x0 - words[last].x1 < space
+        # "... PAYMENT RECEIVED 3,250.00      3,250.00": the row's own figure follows, under its heading.
+        return parse_money(after.text, ctx.places) is not None and any(
+            min(after.x1, col.x1) > max(after.x0, col.x0) for col, _, _ in columns.money
         )
     return all(right.x0 - left.x1 < space for left, right in pairwise(words[: first + 1]))
 

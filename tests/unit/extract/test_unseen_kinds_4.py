@@ -54,30 +54,37 @@ CELLS_HEAD = [
 ]
 
 
-def _cell_row(row: Drawn) -> list[Cell]:
+def _cell_row(row: Drawn, mark: str = "") -> list[Cell]:
     """A row of cells: date and description at their cells' left edges, the amount right-aligned at
-    the right edge of the money out or money in cell, the balance at the right edge of its own."""
+    the right edge of the money out or money in cell, the balance (and `mark` after it) at the right
+    edge of its own."""
     return [
         (40, row.date.strftime("%d/%m/%Y"), False),
         (110, row.description, False),
         (415 if row.amount < 0 else 495, english(row.amount), True),
-        (575, english(row.balance), True),
+        (575, english(row.balance) + mark, True),
     ]
 
 
-def test_money_headings_at_their_cells_left_edges_over_figures_at_the_right_edges() -> None:
+@pytest.mark.parametrize("mark", ["", " Cr"])
+@pytest.mark.parametrize("balance_heading", [(500, False), (575, True)], ids=["left", "right"])
+def test_money_headings_at_their_cells_left_edges_over_figures_at_the_right_edges(
+    mark: str, balance_heading: tuple[float, bool]
+) -> None:
     """ "Date | Description | Debit | Credit | Balance", each heading at its cell's left edge and each
     figure right-aligned at the cell's right edge, just short of the next heading: a figure lies
-    nearer the next heading than its own, and is its own heading's all the same."""
+    nearer the next heading than its own, and is its own heading's all the same; so is a balance
+    marked "Cr" a space after it, and the balances under a heading right-aligned over them."""
     rows = running(M("2410.75"), CELLS)
+    x, at_right = balance_heading
     headings: list[Cell] = [
         (40, "Date", False),
         (110, "Description", False),
         (330, "Debit", False),
         (420, "Credit", False),
-        (500, "Balance", False),
+        (x, "Balance", at_right),
     ]
-    lines: Lines = [*header(CELLS_HEAD), bold(headings), *(_cell_row(r) for r in rows)]
+    lines: Lines = [*header(CELLS_HEAD), bold(headings), *(_cell_row(r, mark) for r in rows)]
     _as_drawn(read_one(drawn_lines([lines])), rows)
 
 
@@ -169,3 +176,38 @@ def test_each_days_balance_on_a_line_under_its_rows_tells_the_opening_balance(la
         (r.date, r.description, r.amount) for r in rows
     ]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+# ---- a figure ending the description ---------------------------------------------------------------
+
+FIGURED = [
+    (D(2025, 4, 2), "TRANSFER 1,000.00 TO SAVINGS 12.50", "-1000.00"),
+    (D(2025, 4, 4), "INV 2025.04 PAYMENT RECEIVED 3,250.00", "3250.00"),
+    (D(2025, 4, 9), "ATM WITHDRAWAL 200.00", "-200.00"),
+    (D(2025, 4, 11), "FX 100.00 USD AT 1.3521", "-135.21"),
+]
+
+
+def test_a_figure_ending_the_description_a_space_after_its_words_is_text_beside_the_rows_own() -> None:
+    """ "Date | Description | Debit | Credit | Balance", descriptions that end with a figure a space
+    after their words ("... PAYMENT RECEIVED 3,250.00"), the row's own figure under its heading further
+    right: the first is the description's, however near the money out heading it ends."""
+    rows = running(M("2410.75"), FIGURED)
+    headings: list[Cell] = [
+        (40, "Date", False),
+        (110, "Description", False),
+        (400, "Debit", True),
+        (480, "Credit", True),
+        (560, "Balance", True),
+    ]
+    lines: Lines = [*header(CELLS_HEAD), bold(headings)]
+    lines += [
+        [
+            (40, r.date.strftime("%d/%m/%Y"), False),
+            (110, r.description, False),
+            (400 if r.amount < 0 else 480, english(r.amount), True),
+            (560, english(r.balance), True),
+        ]
+        for r in rows
+    ]
+    _as_drawn(read_one(drawn_lines([lines])), rows)
