@@ -11,6 +11,7 @@ import pytest
 from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Cell,
+    Column,
     D,
     Drawn,
     Lines,
@@ -20,9 +21,13 @@ from tests.unit.extract.unseen_kinds import (
     drawn_lines,
     english,
     header,
+    headings,
     leading,
+    paid_in,
+    paid_out,
     read_one,
     running,
+    table,
 )
 
 
@@ -193,21 +198,12 @@ def test_a_figure_ending_the_description_a_space_after_its_words_is_text_beside_
     after their words ("... PAYMENT RECEIVED 3,250.00"), the row's own figure under its heading further
     right: the first is the description's, however near the money out heading it ends."""
     rows = running(M("2410.75"), FIGURED)
-    headings: list[Cell] = [
-        (40, "Date", False),
-        (110, "Description", False),
-        (400, "Debit", True),
-        (480, "Credit", True),
-        (560, "Balance", True),
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
     ]
-    lines: Lines = [*header(CELLS_HEAD), bold(headings)]
-    lines += [
-        [
-            (40, r.date.strftime("%d/%m/%Y"), False),
-            (110, r.description, False),
-            (400 if r.amount < 0 else 480, english(r.amount), True),
-            (560, english(r.balance), True),
-        ]
-        for r in rows
-    ]
+    lines: Lines = [*header(CELLS_HEAD), headings(columns), *table(columns, rows)]
     _as_drawn(read_one(drawn_lines([lines])), rows)
