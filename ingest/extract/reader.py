@@ -1497,6 +1497,7 @@ def _drafts(
     after_last: Decimal | None = None
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     labelled = False  # the closing balance taken is printed with its label
+    first_between: tuple[int, Decimal] | None = None  # the first balance line under rows: (rows above, value)
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -1544,6 +1545,9 @@ def _drafts(
             closing, closing_after, closing_page = value, len(drafts), row.page
             old_under, after_last = after_last, None
             labelled = row.marker is Marker.CLOSING
+            first_between = first_between or (len(drafts), value)
+    if opening is None and first_between is not None:
+        opening = _opening_before(drafts, *first_between)
     if closing is not None and closing_after < len(drafts):
         if _ended_at_closing(_either(opening, stated), drafts, closing_after, closing, closing_page):
             drafts = drafts[:closing_after]
@@ -1553,6 +1557,20 @@ def _drafts(
     if opening is None and old_under is not None and closing is not None:
         opening = _opening_under(drafts, old_under, closing)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> Decimal | None:
+    """The balance the period opened with, where no line prints it but a balance line stands among the
+    rows (each day's balance under its rows, "Saldo del día", "End of day balance"; a balance carried
+    over a page): that balance less the amounts above it, where rows follow it, in date order, and none
+    above it prints a running balance of its own (those say it, see `_from_running_balances`)."""
+    before = drafts[:above]
+    dates = [d.date for d in drafts if d.date is not None]
+    if above == len(drafts) or any(d.amount is None or d.balance is not None for d in before):
+        return None
+    if any(later < earlier for earlier, later in pairwise(dates)):
+        return None  # listed newest first: the rows above the balance line came after it
+    return balance - sum((d.amount for d in before if d.amount is not None), Decimal(0))
 
 
 def _ended_at_closing(

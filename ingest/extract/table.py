@@ -1352,12 +1352,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
             dates += [w for words in day_headings for w in words]
     if len(rows) < 3:
         return None
-    clusters: list[list[Word]] = []
-    for word in sorted((w for _, figures in rows for w in figures), key=lambda w: w.x1):
-        if clusters and word.x1 - clusters[-1][-1].x1 <= 8:
-            clusters[-1].append(word)
-        else:
-            clusters.append([word])
+    clusters = _right_aligned([w for _, figures in rows for w in figures])
     columns_of_rows = [c for c in clusters if len(c) >= max(2, len(rows) // 5)]
     ends = {id(figures[-1]) for _, figures in rows}
     apart = [c for c in clusters if c not in columns_of_rows and all(id(w) in ends for w in c)]
@@ -1439,12 +1434,13 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     layer where they chain as balances by the amounts beside them. Figures there that do not chain
     (each row's amount in the currency it was paid in) are a column of their own, no row's amount.
     """
-    header = _amount_as_balance(ctx, header, lines)
+    header = _amount_as_balance(ctx, _headings_at_left_edges(ctx, header, lines), lines)
     if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
         return header
     edge = max(c.x1 for c in header.columns)
     named = [c for c in header.columns if c.role in MONEY_ROLES]
-    beyond: list[tuple[Word, bool]] = []  # a figure right of every heading; whether its row has an amount
+    beyond: list[Word] = []  # a figure right of every heading
+    under: set[int] = set()  # such figures whose row has an amount
     amounts: dict[int, Decimal] = {}  # the magnitude of the amount under a named column, by word
     for line in lines:
         figures = [w for w in line.words if parse_money(w.text, ctx.places) is not None]
@@ -1452,20 +1448,84 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
         past = [w for w in figures if w.x0 > edge]
         if len(below) == 1 and len(past) == 1:
             amounts[id(past[0])] = abs(_figure_value(ctx, below[0]))
-        beyond.extend((w, bool(below)) for w in past)
-    clusters: list[list[tuple[Word, bool]]] = []
-    for item in sorted(beyond, key=lambda item: item[0].x1):
-        if clusters and item[0].x1 - clusters[-1][-1][0].x1 <= _EDGE_TOLERANCE:
-            clusters[-1].append(item)
-        else:
-            clusters.append([item])
-    column = max(clusters, key=len, default=[])
-    if len(column) < _MIN_COLUMN_ROWS or not any(under for _, under in column):
+        beyond.extend(past)
+        under.update(id(w) for w in past if below)
+    column = max(_right_aligned(beyond), key=len, default=[])
+    if len(column) < _MIN_COLUMN_ROWS or not any(id(w) in under for w in column):
         return header
-    proven = all(w.confidence is not None for w, _ in column) or _chains(ctx, [w for w, _ in column], amounts)
+    proven = all(w.confidence is not None for w in column) or _chains(ctx, column, amounts)
     role = Role.BALANCE if proven else Role.OTHER
-    added = Column(role, min(w.x0 for w, _ in column), max(w.x1 for w, _ in column))
+    added = Column(role, min(w.x0 for w in column), max(w.x1 for w in column))
     return replace(header, columns=(*header.columns, added))
+
+
+def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
+    """The header with each money column reaching the right edge its figures are printed at, where the
+    headings are set at their columns' left edges and the figures right-aligned at the other, as a
+    table drawn from cells prints them ("Debit   Credit   Balance" over "45.60   3,250.00   2,365.15"):
+    a column of figures then reaches past its own heading into the gap after it, where the nearest
+    heading may be the next one. Each column of figures is the one heading's it touches (a heading
+    right-aligned over its figures, or set at the left edge of figures as wide), else the heading's
+    that starts left of it; one column to a heading, each figure with the marks a space after it
+    ("1,234.56 Cr", "8.350 F CFA") the last words of its cell, no text after them before the next
+    heading."""
+    money = [c for c in header.columns if c.role in _MONEY_OR_BALANCE]
+    if not money:
+        return header
+    start = min(c.x0 for c in money)
+    cells: list[Word] = []  # each figure with the marks after it, as one word
+    after: dict[int, float] = {}  # where the text after a cell starts on its line (no figure), by the cell
+    for line in lines:
+        words = sorted(line.words, key=lambda w: w.x0)
+        for n, word in enumerate(words):
+            if word.x1 <= start or parse_money(word.text, ctx.places) is None:
+                continue
+            end = n + 1
+            space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
+            while end < len(words) and _mark_after(words[end - 1], words[end], space):
+                end += 1
+            cell = replace(word, x1=words[end - 1].x1)
+            cells.append(cell)
+            text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
+            after[id(cell)] = words[end].x0 if text_after else float("inf")
+    widened: dict[int, float] = {}
+    for column in _right_aligned(cells):
+        left, right = min(w.x0 for w in column), max(w.x1 for w in column)
+        touched = [i for i, c in enumerate(header.columns) if min(right, c.x1) > max(left, c.x0)]
+        if len(touched) > 1:
+            return header
+        owner = (
+            touched[0]
+            if touched
+            else max((i for i, c in enumerate(header.columns) if c.x0 < left), default=None)
+        )
+        if owner is None or owner in widened or header.columns[owner].role not in _MONEY_OR_BALANCE:
+            return header
+        cell_end = header.columns[owner + 1].x0 if owner + 1 < len(header.columns) else float("inf")
+        if any(after[id(w)] < cell_end for w in column):
+            return header
+        widened[owner] = right
+    if all(right <= header.columns[i].x1 for i, right in widened.items()):
+        return header
+    columns = tuple(replace(c, x1=max(c.x1, widened.get(i, c.x1))) for i, c in enumerate(header.columns))
+    return replace(header, columns=columns)
+
+
+def _mark_after(word: Word, following: Word, space: float) -> bool:
+    """Whether `following` is a mark set a space after a figure (or after the mark before it): a side,
+    a currency, with no digit ("Cr", "INR", "F CFA")."""
+    return following.x0 - word.x1 < space and not any(c.isdigit() for c in following.text)
+
+
+def _right_aligned(figures: Sequence[Word]) -> list[list[Word]]:
+    """Figures grouped into columns by their right edges: within `_EDGE_TOLERANCE` of the one before."""
+    clusters: list[list[Word]] = []
+    for word in sorted(figures, key=lambda w: w.x1):
+        if clusters and word.x1 - clusters[-1][-1].x1 <= _EDGE_TOLERANCE:
+            clusters[-1].append(word)
+        else:
+            clusters.append([word])
+    return clusters
 
 
 def _amount_as_balance(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
@@ -1966,9 +2026,10 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
 
 def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first: int, last: int) -> bool:
     """Whether the figure of words `first` to `last` is a description's: touching no money heading, it
-    stands a space after a word and a space before the next, or ends a line that is one run of words a
-    space apart (a card payment's amount on its row's second line, "... DI EUR 35,00 ESSELUNGA"); a
-    money column's figure is set apart from the text, under its heading. A text layer's words only: OCR
+    stands a space after a word and a space before the next, or before a figure under a money heading,
+    or ends a line that is one run of words a space apart (a card payment's amount on its row's second
+    line, "... DI EUR 35,00 ESSELUNGA"); a money column's figure is set apart from the text, under its
+    heading. A text layer's words only: OCR
     sets words apart as it reads them."""
     if first == 0 or words[first].confidence is not None or not words[first - 1].text[-1:].isalpha():
         return False
@@ -1977,10 +2038,13 @@ def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first
     space = ctx.tolerances.text_heading_gap * (words[first].bottom - words[first].top)
     if last + 1 < len(words):
         after = words[last + 1]
-        return (
-            words[first].x0 - words[first - 1].x1 < space
-            and after.x0 - words[last].x1 < space
-            and after.text[:1].isalpha()
+        if words[first].x0 - words[first - 1].x1 >= space:
+            return False
+        if after.text[:1].isalpha():
+            return after.x0 - words[last].x1 < space
+        # "... PAYMENT RECEIVED 3,250.00      3,250.00": the row's own figure follows, under its heading.
+        return parse_money(after.text, ctx.places) is not None and any(
+            min(after.x1, col.x1) > max(after.x0, col.x0) for col, _, _ in columns.money
         )
     return all(right.x0 - left.x1 < space for left, right in pairwise(words[: first + 1]))
 
