@@ -1726,9 +1726,22 @@ class _Columns:
         )
 
 
-@lru_cache(maxsize=256)  # a header's lines are read one after another, and again by the next steps
 def _columns(header: TableHeader) -> _Columns:
     """A header's columns as its lines are read against them, worked out once per header."""
+    last, columns = _LAST_COLUMNS[0]
+    if last is header and columns is not None:
+        return columns  # the header whose lines are being read: spared hashing all its columns again
+    columns = _columns_of(header)
+    _LAST_COLUMNS[0] = (header, columns)
+    return columns
+
+
+# The header last asked about and its columns: a table's lines are read one after another.
+_LAST_COLUMNS: list[tuple[TableHeader | None, _Columns | None]] = [(None, None)]
+
+
+@lru_cache(maxsize=256)  # a header's lines are read one after another, and again by the next steps
+def _columns_of(header: TableHeader) -> _Columns:
     zones = [header.zone(i) for i in range(len(header.columns))]
     desc_zone = _desc_zone(header, zones, header.role_index(Role.DESC), header.role_index(Role.DATE))
     balances = sum(c.role is Role.BALANCE for c in header.columns)
