@@ -3063,8 +3063,10 @@ def _owed(ctx: ReadContext, first: RowLine, described: str) -> int:
     """Whose a row's money is, as its label says (see `owed_side`). A line of labels set apart over
     their figures ("Saldo Awal | Total Transaksi Debet | Total Transaksi Kredit | Saldo Akhir") says it
     of a balance only in the balance's own label: the turnover beside it names no side ("Debet")."""
+    if first.amounts or first.date is not None:
+        return owed_side(ctx, described)  # most rows: no line of labels, whatever its runs of words
     labels = [" ".join(w.text for w in run) for run in first.line.segments()]
-    if len(labels) < 2 or first.amounts or first.date is not None:
+    if len(labels) < 2:
         return owed_side(ctx, described)
     vocabulary = _vocabulary(ctx.lexicon)
     balances = [label for label in labels if _balance_marker(vocabulary, _marker_key(label)) is not None]
