@@ -2186,7 +2186,7 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         cells.unread.setdefault(garbled_role, []).append(word)
         return
     if (outside and columns.in_own_column(word)) or (
-        any(c.isdigit() for c in word.text) and columns.before_desc(word)
+        any(map(str.isdigit, word.text)) and columns.before_desc(word)
     ):
         cells.aside.append(word)
         return
