@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -616,7 +617,17 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
-    return any(_date_heading_word(lexicon, w.text) for w in line.words)
+    for last_lexicon, last_line, named in _LAST_NAMED:
+        if last_line is line and last_lexicon is lexicon:
+            return named  # `find_header` asks of each line again, as the line over the next one
+    named = any(_date_heading_word(lexicon, w.text) for w in line.words)
+    _LAST_NAMED.appendleft((lexicon, line, named))
+    return named
+
+
+# The lines last asked whether they name a date, and the answers: the line being looked at and the one
+# below it.
+_LAST_NAMED: deque[tuple[Lexicon, Line, bool]] = deque(maxlen=2)
 
 
 @lru_cache(maxsize=16384)  # asked of every word of every line, twice (a line, then the one below one)
