@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -617,7 +618,17 @@ def _prints_values(ctx: ReadContext, line: Line) -> bool:
 
 
 def _names_a_date(lexicon: Lexicon, line: Line) -> bool:
-    return any(_date_heading_word(lexicon, w.text) for w in line.words)
+    for last_lexicon, last_line, named in _LAST_NAMED:
+        if last_line is line and last_lexicon is lexicon:
+            return named  # `find_header` asks of each line again, as the line over the next one
+    named = any(_date_heading_word(lexicon, w.text) for w in line.words)
+    _LAST_NAMED.appendleft((lexicon, line, named))
+    return named
+
+
+# The lines last asked whether they name a date, and the answers: the line being looked at and the one
+# below it.
+_LAST_NAMED: deque[tuple[Lexicon, Line, bool]] = deque(maxlen=2)
 
 
 @lru_cache(maxsize=16384)  # asked of every word of every line, twice (a line, then the one below one)
@@ -1787,9 +1798,22 @@ class _Columns:
         )
 
 
-@lru_cache(maxsize=256)  # a header's lines are read one after another, and again by the next steps
 def _columns(header: TableHeader) -> _Columns:
     """A header's columns as its lines are read against them, worked out once per header."""
+    last, columns = _LAST_COLUMNS[0]
+    if last is header and columns is not None:
+        return columns  # the header whose lines are being read: spared hashing all its columns again
+    columns = _columns_of(header)
+    _LAST_COLUMNS[0] = (header, columns)
+    return columns
+
+
+# The header last asked about and its columns: a table's lines are read one after another.
+_LAST_COLUMNS: list[tuple[TableHeader | None, _Columns | None]] = [(None, None)]
+
+
+@lru_cache(maxsize=256)  # a header's lines are read one after another, and again by the next steps
+def _columns_of(header: TableHeader) -> _Columns:
     zones = [header.zone(i) for i in range(len(header.columns))]
     desc_zone = _desc_zone(header, zones, header.role_index(Role.DESC), header.role_index(Role.DATE))
     balances = sum(c.role is Role.BALANCE for c in header.columns)
@@ -2238,7 +2262,7 @@ def _place_text(ctx: ReadContext, columns: _Columns, word: Word, cells: _Cells) 
         cells.unread.setdefault(garbled_role, []).append(word)
         return
     if (outside and columns.in_own_column(word)) or (
-        any(c.isdigit() for c in word.text) and columns.before_desc(word)
+        any(map(str.isdigit, word.text)) and columns.before_desc(word)
     ):
         cells.aside.append(word)
         return
@@ -3115,8 +3139,10 @@ def _owed(ctx: ReadContext, first: RowLine, described: str) -> int:
     """Whose a row's money is, as its label says (see `owed_side`). A line of labels set apart over
     their figures ("Saldo Awal | Total Transaksi Debet | Total Transaksi Kredit | Saldo Akhir") says it
     of a balance only in the balance's own label: the turnover beside it names no side ("Debet")."""
+    if first.amounts or first.date is not None:
+        return owed_side(ctx, described)  # most rows: no line of labels, whatever its runs of words
     labels = [" ".join(w.text for w in run) for run in first.line.segments()]
-    if len(labels) < 2 or first.amounts or first.date is not None:
+    if len(labels) < 2:
         return owed_side(ctx, described)
     vocabulary = _vocabulary(ctx.lexicon)
     balances = [label for label in labels if _balance_marker(vocabulary, _marker_key(label)) is not None]
