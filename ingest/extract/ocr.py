@@ -136,8 +136,11 @@ REREAD_FAILED_BELOW = 60.0
 # A word read with next to no confidence, as long as a short figure (heights) and not read as one
 # ("asecas" at 2 where a photo's blurred "1,346.65" stands), is read again alone too, and so is a word
 # read with doubt that is no figure where a column of figures stands ("ans" at 63 for 4,413.37 on a
-# balance carried forward): each is taken when it reads as a figure with confidence. A column of
-# figures is at least MIN_FIGURE_COLUMN figures whose right edges lie within a word height.
+# balance carried forward): each is taken when it reads as a figure with confidence. The word read with
+# next to no confidence is taken too when it reads as a word of letters with confidence: a heading in
+# light letters on a dark banner ("Retraïits" at 15 for "Retraits", which alone reads at 87), else left out
+# of the header as a rule's ink. A column of figures is at least MIN_FIGURE_COLUMN figures whose right
+# edges lie within a word height.
 REREAD_FIGURE_MIN_LENGTH = 2.0
 MIN_FIGURE_COLUMN = 3
 # A word with digits that is no figure standing in a column of figures ("268" for 2.68, "$31" at 92 for
@@ -883,7 +886,15 @@ def _doubtful_figures_reread(
         return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
-    strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
+    # A piece of a figure the page's reading printed apart is not read alone: its crop takes in the other
+    # piece's digits ("6,00" for "6,0"; "7,17" for "AT", the ",17" of a "7 777,17" read "7TTT" "AT").
+    strays = {
+        i
+        for i in misfits
+        if words[i].confidence < REREAD_BELOW
+        and not _has_digit(words[i].text)
+        and not _split_figure(words[i], words)
+    }
     broken = {
         i
         for i in misfits
@@ -898,7 +909,7 @@ def _doubtful_figures_reread(
             for i, w in enumerate(words)
             if _marked_doubt(w)
             or _failed_figure(w)
-            or _failed_word(w)
+            or (_failed_word(w) and not _split_figure(w, words))
             or i in strays
             or i in broken
             or i in dashed
@@ -921,6 +932,7 @@ def _doubtful_figures_reread(
                 _resolves(w.text, text)
                 or (_failed_figure(w) and _figure_of(w.text, text))
                 or ((_failed_word(w) or i in strays) and parse_money(text) is not None)
+                or (_failed_word(w) and _lettered(text))
             )
             if settled and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
                 result[i] = replace(w, text=text, confidence=confidence)
@@ -1107,6 +1119,11 @@ def _failed_word(word: OcrWord) -> bool:
         and word.width >= REREAD_FIGURE_MIN_LENGTH * word.height
         and not any(c.isdigit() for c in word.text)
     )
+
+
+def _lettered(text: str) -> bool:
+    """Whether a reading is a word of letters: no digit, and more letters than marks."""
+    return not _has_digit(text) and 2 * sum(c.isalpha() for c in text) > len(text)
 
 
 def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
