@@ -37,7 +37,7 @@ from ingest.authenticity.drawing import (
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
-from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects
+from ingest.extract.pages import SCAN_IMAGE_SHARE, PageObjects, walk_objects
 from ingest.extract.pdftext import UNMAPPED, TextLayer
 from ingest.models import Box, Signal
 from ingest.sandbox import outside_the_allowance
@@ -253,8 +253,9 @@ class ContentReader:
         guarded(self._page, None, page, layer, objects)
 
     def _page(self, page: pdfium.PdfPage, layer: TextLayer, objects: PageObjects | None) -> None:
+        walked = objects if objects is not None else walk_objects(page)
         drawing = read_drawing(
-            page, layer, objects, min_side=MIN_PATCH_SIDE, max_share=MAX_PATCH_SHARE
+            page, layer, walked, min_side=MIN_PATCH_SIDE, max_share=MAX_PATCH_SHARE
         )  # its filled shapes: patches that could hide text
         frame, runs, patches = drawing.frame, drawing.runs, drawing.shapes
         clips = Clips(page)
@@ -271,7 +272,7 @@ class ContentReader:
             # writes a word or a line per object).
             amounts = [t for run in runs if run.digits for t in _figure_words((run,)) if t.amount]
             self._scans = self._scans or _scan_checks()
-            self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts])
+            self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts], walked)
             return
         rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows, clips)

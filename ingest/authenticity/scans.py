@@ -23,6 +23,7 @@ neither is a picture stored without loss (its noise is not measured here).
 
 from __future__ import annotations
 
+import ctypes
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ from PIL import Image
 from ingest.authenticity.places import PageFrame, fraction_box, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
-from ingest.extract.pages import OCR_LANG
+from ingest.extract.pages import OCR_LANG, PageObjects
+from ingest.extract.pdftext import plain
 from ingest.models import Box, Signal
 
 BLOCK = 8  # JPEG's block
@@ -54,6 +56,8 @@ LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
 # The reader's own engine (kept warm, no program started), in sparse-text mode.
 _SPARSE = TesseractInProcess(psm=11)
 _JPEG = b"\xff\xd8"
+_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+_render_mode = plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
 
 
 @dataclass
@@ -64,23 +68,20 @@ class ScanChecks:
     signals: list[Signal] = field(default_factory=list)
     figures: list[LayerFigure] = field(default_factory=list)
 
-    def page(self, page: pdfium.PdfPage, frame: PageFrame, amounts: Sequence[LayerAmount]) -> None:
-        """A page that is mostly a picture, with the amounts of its text layer.
+    def page(
+        self, page: pdfium.PdfPage, frame: PageFrame, amounts: Sequence[LayerAmount], objects: PageObjects
+    ) -> None:
+        """A page that is mostly a picture, with the amounts of its text layer and its objects as the
+        reader walked them (`pages.walk_objects`).
 
         A picture under visible text is a background (a form, a logo) that the bank's software assembled
         from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
         under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region,
         and the layer's figures against it."""
-        texts, pictures = [], []
-        for item in page.get_objects(max_depth=2):
-            if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                texts.append(pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw))
-            elif isinstance(item, pdfium.PdfImage):
-                pictures.append(item)
-        if any(mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in texts):
+        if any(_render_mode(text) != _INVISIBLE for text in objects.texts):
             return
-        self.signals += _picture_patch(pictures, frame)
-        if texts:
+        self.signals += _picture_patch(page, objects, frame)
+        if objects.texts:
             room = MAX_LAYER_FIGURES - len(self.figures)
             self.figures += [_layer_figure(page, frame, amount) for amount in amounts[: max(0, room)]]
 
@@ -88,19 +89,17 @@ class ScanChecks:
         return self.signals + layer_mismatches(self.figures)
 
 
-def _picture_patch(pictures: Sequence[Any], frame: PageFrame) -> list[Signal]:
+def _picture_patch(page: pdfium.PdfPage, objects: PageObjects, frame: PageFrame) -> list[Signal]:
     """PASTED_PATCH on the page's largest picture, if it is stored as JPEG."""
-    if not pictures:
+    if not objects.pictures:
         return []
-
-    def area(picture: Any) -> float:
-        left, bottom, right, top = picture.get_bounds()
-        return float((right - left) * (top - bottom))
-
-    picture = max(pictures, key=area)
-    if picture.get_filters() != ["DCTDecode"]:
+    areas = [(x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in objects.pictures]
+    largest = areas.index(max(areas))
+    raw = ctypes.cast(objects.picture_objects[largest], pdfium_c.FPDF_PAGEOBJECT)
+    picture = pdfium.PdfObject(raw, page=page)
+    if not isinstance(picture, pdfium.PdfImage) or picture.get_filters() != ["DCTDecode"]:
         return []
-    box = frame.box(*(float(v) for v in picture.get_bounds()))
+    box = frame.box(*objects.pictures[largest])
     return pasted_patches(bytes(picture.get_data(decode_simple=False)), frame.number, box)
 
 

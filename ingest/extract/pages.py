@@ -86,6 +86,7 @@ class PageObjects:
     texts: dict[int, int]  # a text object's address: its place in the drawing order
     paths: list[tuple[int, pdftext.Matrix | None, int]]  # address, its form's placement, place in order
     pictures: list[pdftext.Box]  # where each picture lies on the page
+    picture_objects: list[int]  # each picture's address, in the order of `pictures`
 
     def image_share(self, page: pdfium.PdfPage) -> float:
         """The share of the page the pictures cover (`pdftext.image_share`)."""
@@ -98,6 +99,7 @@ def walk_objects(page: pdfium.PdfPage) -> PageObjects:
     texts: dict[int, int] = {}
     paths: list[tuple[int, pdftext.Matrix | None, int]] = []
     pictures: list[pdftext.Box] = []
+    picture_objects: list[int] = []
     text, path, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
     for seq, (obj, kind, form) in enumerate(pdftext.page_objects(page), start=1):
         if kind == text:
@@ -106,7 +108,8 @@ def walk_objects(page: pdfium.PdfPage) -> PageObjects:
             paths.append((obj, form, seq))
         elif kind == image:
             pictures.append(pdftext.placed_bounds(obj, form))
-    return PageObjects(texts, paths, pictures)
+            picture_objects.append(obj)
+    return PageObjects(texts, paths, pictures, picture_objects)
 
 
 # Called with each PDF page as the reader has it open in pdfium (the page, its text page, its text

@@ -4,8 +4,10 @@ a scan's text layer changed is told from one that says what the picture shows.""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -105,3 +107,35 @@ def test_the_scan_checks_read_the_document_the_reader_opened(
 
     assert SignalCode.TEXT_LAYER_MISMATCH in {s.code for s in found}
     assert len(opened) == 1
+
+
+def test_the_scan_checks_read_the_objects_the_reader_walked(
+    searchable_scan: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A scan's page may hold thousands of objects (a vector layer, an object a word): walking them again
+    # through pypdfium2's objects cost the checks of such a page more than all the rest of them.
+    edited = tamper.tamper(searchable_scan, "scan-text-layer")
+    content = ContentReader()
+    walks: list[str] = []
+    walk = pdfium.PdfPage.get_objects
+
+    def counted(page: pdfium.PdfPage, *args: Any, **kwargs: Any) -> Any:
+        walks.append("checks" if checking else "reader")
+        return walk(page, *args, **kwargs)
+
+    checking = False
+
+    def checked(*page: Any) -> None:
+        nonlocal checking
+        checking = True
+        try:
+            content.page(*page)
+        finally:
+            checking = False
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_objects", counted)
+
+    list(read_pages(Settings().limits, edited, PDF, on_pdf_page=checked))
+
+    assert SignalCode.TEXT_LAYER_MISMATCH in {s.code for s in content.finish()}
+    assert "checks" not in walks
