@@ -765,7 +765,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     summed = _summed_up_past_the_ends(chunk, _summed_up_under(_columns_summed(assembled)))
-    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(summed))))
+    rows = sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -1476,6 +1476,7 @@ def _drafts(
     # An amount column that marks credits (CR, or a plus) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
+    bare_side = _bare_side(printed, card or credits_marked)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
     fees_moved = fees or _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
@@ -1495,7 +1496,7 @@ def _drafts(
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
-            drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
+            drafts.append(_draft(row, card or credits_marked, balances_marked, dating, bare_side))
             if fees_moved and row.fee is not None and row.fee.money.magnitude:
                 # The fee is money out of its own, after the row: the printed balance follows both. It
                 # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
@@ -1514,7 +1515,7 @@ def _drafts(
             after_last = None
             continue
         if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
-            summary = _draft(row, card or credits_marked, balances_marked, dating)
+            summary = _draft(row, card or credits_marked, balances_marked, dating, bare_side)
             if summary.date is None and drafts:
                 summary.date = drafts[-1].date  # a row under its day's date, printed once
             summaries.append((len(drafts), summary))
@@ -1571,6 +1572,19 @@ def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card
     return with_fees > _steps_that_balance(read, amount_as_card)
 
 
+def _bare_side(printed: Sequence[Money], card: bool) -> int:
+    """The side a column of signed amounts gives the figures it prints bare: where it marks the figures
+    of one side only ("-54.20", "54.20 DR", "+500.00") and prints the others bare, those are of the other
+    side (+1 money in, -1 out), as surely as a printed sign; 0 where it marks both sides, or none."""
+    marked = {
+        1 if value > 0 else -1
+        for m in printed
+        if (m.negative is not None or m.marker is not None) and (value := _value(m, card))
+    }
+    bare = any(m.negative is None and m.marker is None for m in printed)
+    return -marked.pop() if bare and len(marked) == 1 else 0
+
+
 def _credits_marked(printed: Sequence[Money]) -> bool:
     """Whether these figures of one column mark what is in credit (CR, or a plus: "+500.00") and never
     what is owed, which they print bare."""
@@ -1618,10 +1632,13 @@ def _opening_under(drafts: Sequence[Draft], old: Decimal, closing: Decimal) -> D
     return old if old + sum(amounts, Decimal(0)) == closing else None
 
 
-def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
+def _draft(
+    row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating, bare_side: int = 0
+) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
-    `balance_as_card` bare balances as owed."""
-    amount_text, text_sign = _amount_text(row, amount_as_card)
+    `balance_as_card` bare balances as owed; `bare_side`, the side its column gives a bare amount
+    (see `_bare_side`)."""
+    amount_text, text_sign = _amount_text(row, amount_as_card, bare_side)
     description, labelled = _labelled_value_date(" ".join(row.description.split()))
     date, value_date = _row_dates(
         dating.resolve(row.date), dating.resolve(row.value_date or labelled), dating
@@ -1942,12 +1959,12 @@ def _unread(row: Row, role: Role) -> bool:
     return role in row.texts and (money is None or money.whole)
 
 
-def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
+def _amount_text(row: Row, card: bool, bare_side: int = 0) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in (None on a text layer, or
     where no one column is it), and the sign that column gives (-1 money out, +1 money in, 0 either).
     An account's debit column gives a figure printed with a plus sign none (see `_plus_printed`), nor
     one marked "CR". On a text layer, a signed amount's column gives the side its printed sign or
-    marker says ("+200.00", "54.20-", "500.00 CR"); a bare one, none."""
+    marker says ("+200.00", "54.20-", "500.00 CR"); a bare one, `bare_side`."""
     role = _amount_column(row)
     if role is None:
         return None, 0
@@ -1956,6 +1973,8 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     signed = money is not None and (money.negative is not None or money.marker is not None)
     if role is Role.AMOUNT and text is None and signed and (value := _value(money, card)):
         return None, 1 if value > 0 else -1
+    if role is Role.AMOUNT and text is None and money is not None and not signed:
+        return None, bare_side
     plus = (text or "").lstrip().startswith("+") or (money is not None and _plus_printed(money))
     marked_in = money is not None and money.marker == "CR"
     if role is Role.DEBIT and (marked_in or (plus and not card)):

@@ -1,0 +1,214 @@
+"""Kinds of statement issue 14 names, each drawn the way banks print it and read through the text layer
+against what was drawn: interest listed undated after the dated rows, a bare deposit beside a wrong
+opening balance, balance labels of Portuguese and Spanish banks, a continuation page without headings
+whose columns sit elsewhere than page 1's, and a table of fees under a statement without transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from ingest.codes import WarningCode
+from ingest.stages.validation import FileStatements, validate
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    M,
+    balance_before,
+    continental,
+    drawn_lines,
+    english,
+    entries,
+    header,
+    headings,
+    leading,
+    paid_in,
+    paid_out,
+    read_one,
+    running,
+    statement,
+    table,
+)
+
+
+def _columns(shift: float = 0.0) -> list[Column]:
+    """Date | Description | Paid out | Paid in | Balance, every column `shift` points to the right."""
+    return [
+        Column("Date", 40 + shift, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110 + shift, lambda r: r.description),
+        Column("Paid out", 400 + shift, paid_out(english), right=True),
+        Column("Paid in", 480 + shift, paid_in(english), right=True),
+        Column("Balance", 560 + shift, lambda r: english(r.balance), right=True),
+    ]
+
+
+HARBOUR = [
+    "Harbour Savings Bank",
+    "Mr Owen Pritchard",
+    "Statement 1 May 2025 to 31 May 2025",
+    "Account number 61093357",
+]
+MAY = [
+    (D(2025, 5, 2), "CARD PAYMENT TESCO STORES", "-63.18"),
+    (D(2025, 5, 3), "STANDING ORDER RENT", "-780.00"),
+    (D(2025, 5, 9), "SALARY ATELIER BLUE LTD", "2450.00"),
+    (D(2025, 5, 13), "DIRECT DEBIT VODAFONE", "-29.99"),
+    (D(2025, 5, 22), "CARD PAYMENT WATERSTONES", "-27.50"),
+    (D(2025, 5, 27), "REFUND INSURANCE CO", "46.20"),
+]
+
+
+# ---- interest listed undated after the dated rows ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "amount"), [("Interest paid", "0.42"), ("Monthly account fee", "-5.00")])
+def test_interest_or_a_fee_listed_undated_after_rows_dated_each_on_its_own_day_is_of_the_closing_day(
+    text: str, amount: str
+) -> None:
+    """Every row prints its date, no two on one day, then "Interest paid 0.42" with no date and no title
+    above it: the bank books its own interest and fees on the statement's last day, so the line is of
+    the period's end (31 May), not of the row above (27 May)."""
+    rows = running(M("1200.00"), [*MAY, (D(2025, 5, 31), text, amount)])
+    undated = Column("Date", 40, lambda r: "" if r.description == text else r.date.strftime("%d/%m/%Y"))
+    columns = [undated, *_columns()[1:]]
+    read = read_one(drawn_lines([[*header(HARBOUR), headings(columns), *table(columns, rows)]]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_row_undated_after_the_last_dated_one_naming_no_charge_is_of_the_day_above() -> None:
+    """The same rows, the last day's second row printed without its date (a day's date printed once)
+    and naming no interest or fee: it is of the day above."""
+    rows = running(M("1200.00"), [*MAY, (D(2025, 5, 27), "CARD PAYMENT BOOTS", "-12.40")])
+    undated = Column("Date", 40, lambda r: "" if r is rows[-1] else r.date.strftime("%d/%m/%Y"))
+    columns = [undated, *_columns()[1:]]
+    read = read_one(drawn_lines([[*header(HARBOUR), headings(columns), *table(columns, rows)]]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+# ---- a bare deposit beside a wrong stated opening balance ---------------------------------------------
+
+ACCOUNT_ROWS = [
+    (D(2025, 3, 3), "TRANSFER FROM SAVINGS", "200.00"),
+    (D(2025, 3, 7), "GROCERY MART 0412", "-54.20"),
+    (D(2025, 3, 12), "ELECTRIC CO DIRECT DEBIT", "-120.00"),
+    (D(2025, 3, 20), "PAYROLL ACME LTD", "900.00"),
+]
+HEAD = ["Riverside Mutual", "JANE ROE", "Statement period 01/03/2025 to 31/03/2025", "Account 44120987"]
+
+
+def _signed_columns(shown: Callable[[M], str], balance: bool) -> list[Column]:
+    """Date | Description | Amount, each figure as `shown` prints it, and a running balance where
+    `balance`."""
+    return [
+        Column("Date", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Amount", 460, lambda r: shown(r.amount), right=True),
+        *([Column("Balance", 560, lambda r: english(r.balance), right=True)] if balance else []),
+    ]
+
+
+@pytest.mark.parametrize("balance", [True, False], ids=["running balance", "no running balance"])
+@pytest.mark.parametrize(
+    "shown",
+    [leading, lambda a: english(a) + ("-" if a < 0 else ""), lambda a: english(a) + (" DR" if a < 0 else "")],
+    ids=["-54.20", "54.20-", "54.20 DR"],
+)
+def test_a_bare_deposit_in_a_column_that_marks_only_money_out_keeps_its_side_beside_a_wrong_opening(
+    shown: Callable[[M], str], balance: bool
+) -> None:
+    """One Amount column that marks money out ("-54.20") and prints money in bare, under an opening
+    balance line wrong by twice the first row's amount (a deposit): the bare figure is money in as
+    surely as the minus makes the others money out, so it is not turned round to meet the opening;
+    the break stays for validation to report (BalanceMismatch)."""
+    rows = running(M("1500.00"), ACCOUNT_ROWS)
+    wrong = balance_before(rows) + 2 * rows[0].amount
+    head = [*HEAD, f"Opening balance {english(wrong)}", f"Closing balance {english(rows[-1].balance)}"]
+    read = read_one(statement(head, _signed_columns(shown, balance), rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (wrong, rows[-1].balance)
+    [account] = validate(dt.date(2025, 4, 2), [FileStatements("march.pdf", [read])]).accounts
+    assert WarningCode.BalanceMismatch in [w.code for w in account.warnings]
+
+
+def test_a_bare_figure_in_a_column_that_marks_both_sides_is_still_decided_by_the_balances() -> None:
+    """A column that prints "+900.00" and "-54.20" and one figure bare (a misprint of its sign): the
+    column gives that figure no side, and the running balances decide it as before."""
+    rows = running(M("1500.00"), ACCOUNT_ROWS)
+
+    def shown(a: M) -> str:
+        return english(a) if a == rows[1].amount else ("+" if a > 0 else "-") + english(a)
+
+    read = read_one(statement(HEAD, _signed_columns(shown, True), rows))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+# ---- balance labels of Portuguese and Spanish banks ------------------------------------------------------
+
+LISBON = [
+    (D(2025, 4, 2), "COMPRA CONTINENTE LISBOA", "-48.37"),
+    (D(2025, 4, 7), "TRF RECEBIDA SALARIO", "1350.00"),
+    (D(2025, 4, 14), "PAGAMENTO SERVICOS EDP", "-61.20"),
+    (D(2025, 4, 23), "LEVANTAMENTO ATM PORTO", "-100.00"),
+]
+PT_HEAD = ["Banco Atlântico", "MARIA SILVA", "Extrato de 01-04-2025 a 30-04-2025", "Conta n.º 0123 4567 8901"]
+PT_COLUMNS = [
+    Column("Data", 40, lambda r: r.date.strftime("%d-%m-%Y")),
+    Column("Descritivo", 110, lambda r: r.description),
+    Column("Débito", 400, paid_out(continental), right=True),
+    Column("Crédito", 480, paid_in(continental), right=True),
+]
+
+
+@pytest.mark.parametrize("where", ["above", "under"])
+@pytest.mark.parametrize("labels", [("Saldo inicial", "Saldo líquido"), ("SALDO ANTERIOR", "SALDO LIQUIDO")])
+def test_a_portuguese_saldo_liquido_is_the_closing_balance(labels: tuple[str, str], where: str) -> None:
+    """ "Saldo líquido" (the net balance: what the account holds at the statement's date) beside the
+    opening balance, above the table or under it, and no running balance: the statement's closing
+    balance, and no row."""
+    rows = running(M("812.45"), LISBON)
+    x = 300 if where == "above" else 480
+    box = [
+        [(40, labels[0], False), (x, continental(balance_before(rows)), True)],
+        [(40, labels[1], False), (x, continental(rows[-1].balance), True)],
+        [],
+    ]
+    table_lines = [headings(PT_COLUMNS), *table(PT_COLUMNS, rows)]
+    lines = [*header(PT_HEAD), *(box + table_lines if where == "above" else [*table_lines, [], *box])]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_spanish_saldo_pendiente_under_the_rows_is_no_transaction() -> None:
+    """ "Saldo pendiente" (what remains outstanding, which a card bill prints after the payments and
+    a loan beside its principal) under an account's rows: no transaction, and not the closing balance
+    the running balances end at."""
+    rows = running(
+        M("812.45"),
+        [
+            (D(2025, 4, 2), "COMPRA MERCADONA VALENCIA", "-48.37"),
+            (D(2025, 4, 7), "TRANSFERENCIA NOMINA", "1350.00"),
+            (D(2025, 4, 14), "RECIBO IBERDROLA", "-61.20"),
+        ],
+    )
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Concepto", 110, lambda r: r.description),
+        Column("Cargo", 400, paid_out(continental), right=True),
+        Column("Abono", 480, paid_in(continental), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    head = [
+        "Banco del Turia",
+        "LUCIA GARCIA",
+        "Extracto del 01/04/2025 al 30/04/2025",
+        "Cuenta 0049 1500 05 1234567890",
+    ]
+    lines = [*header(head), headings(columns), *table(columns, rows), []]
+    lines.append([(40, "Saldo pendiente", False), (560, continental(M("300.00")), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.closing_balance == rows[-1].balance
