@@ -53,7 +53,7 @@ from ingest.extract.dates import (
     printed_years,
     resolve,
 )
-from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
+from ingest.extract.layout import Line, cluster_lines, deskew, median_of, thousands_joined
 from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, labels_language, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
@@ -381,10 +381,72 @@ def _continued(
     (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
     in_a_day = _in_a_day(chunk, active)
     read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
+    active, read = _shifted_to_the_page(ctx, chunk, active, lines, read, in_a_day=in_a_day)
     completed = complete_header(ctx, active, [row.line for row in read[0]])
     if completed is active:
         return active, read
     return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)
+
+
+def _shifted_to_the_page(
+    ctx: ReadContext,
+    chunk: _Chunk,
+    active: TableHeader,
+    lines: Sequence[Line],
+    read: tuple[list[RowLine], int, int],
+    *,
+    in_a_day: bool,
+) -> tuple[TableHeader, tuple[list[RowLine], int, int]]:
+    """The header the rows at the top of a page without headings read under, where they sit elsewhere
+    than under it (a page printed with other margins): its columns moved by the distance between where
+    this page's figures stand flush, most of them, and where the rows under the header stood from its
+    columns' right edges, where the page's figures are flush at that distance from no column and the
+    rows read so show as many figures. Else the header and the rows as read."""
+    rows = [row.line for row in chunk.sections[-1].lines] if chunk.sections else []
+    under, here = _offsets(ctx, active, rows), _offsets(ctx, active, lines)
+    if not under or not here:
+        return active, read
+    [(usual, _)] = under.most_common(1)
+    [(found, count)] = here.most_common(1)
+    shift = found - usual
+    height = median_of([w.bottom - w.top for line in lines for w in line.words])
+    if abs(shift) < height or count < _MIN_SHIFTED or _flush(here, usual) * 2 > count:
+        return active, read
+    moved = _shifted(active, shift)
+    trial = table_lines(ctx, moved, lines, continued=True, in_a_day=in_a_day)
+    return (moved, trial) if _figures_read(trial[0]) >= _figures_read(read[0]) else (active, read)
+
+
+_MIN_SHIFTED = 3  # figures flush at one distance from the columns, for the page to be read there
+
+
+def _offsets(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> Counter[int]:
+    """How far each figure on these lines stands from each money or balance column's right edge, in
+    whole points: a page's figures set flush with its columns stand at a few distances many times."""
+    edges = [c.x1 for c in header.columns if c.role in (*MONEY_ROLES, Role.BALANCE)]
+    return Counter(
+        round(word.x1 - edge)
+        for line in lines
+        for word in line.words
+        if parse_money(word.text, ctx.places) is not None
+        for edge in edges
+    )
+
+
+def _flush(offsets: Counter[int], at: int) -> int:
+    """The figures standing `at` points from a column's edge, a point either way."""
+    return offsets[at - 1] + offsets[at] + offsets[at + 1]
+
+
+def _figures_read(rows: Sequence[RowLine]) -> int:
+    return sum(len(row.amounts) for row in rows)
+
+
+def _shifted(header: TableHeader, shift: float) -> TableHeader:
+    """The header with every column `shift` points to the right."""
+    columns = tuple(replace(c, x0=c.x0 + shift, x1=c.x1 + shift) for c in header.columns)
+    beside = None if header.balances_beside is None else header.balances_beside + shift
+    return replace(header, columns=columns, balances_beside=beside)
 
 
 def _table_at(
@@ -772,9 +834,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows, language)
-    rows = _without_later_bills(
-        ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows, language=language)
-    )
+    early = _dating(ctx, fields, order, chunk.lines, rows, language=language)
+    rows = _without_rows_to_come(fields, _without_later_bills(ctx, chunk, rows, early), early)
     if not fields.credit_card and prints_like_a_card(
         ctx,
         rows,
@@ -1013,6 +1074,23 @@ def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], d
         )
 
     return [row for row in rows if not later(row)]
+
+
+def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating: _Dating) -> list[Row]:
+    """The rows, without any transaction where the statement's opening and closing balances are printed
+    and the same (nothing moved) and every row that could be one is dated after its period's end and
+    prints no running balance: a table of fees or rates to come printed under a statement without
+    transactions ("Changes to our fees": "01/07/2025 Monthly account fee 7.50"), no money of the period."""
+    opening, closing, end = fields.opening_balance, fields.closing_balance, dating.period[1]
+    if opening is None or closing is None or end is None or opening.signed != closing.signed:
+        return list(rows)
+    listed = [row for row in rows if row.marker is None]
+    days = [dating.resolve(row.date) for row in listed if row.date is not None]
+    if not listed or len(days) < len(listed) or any(Role.BALANCE in row.amounts for row in listed):
+        return list(rows)
+    if all(day is not None and day > end for day in days):
+        return [row for row in rows if row.marker is not None]
+    return list(rows)
 
 
 def _future_heading(ctx: ReadContext, line: Line) -> bool:

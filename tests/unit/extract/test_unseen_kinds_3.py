@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     D,
     M,
     balance_before,
+    bold,
     continental,
     drawn_lines,
     english,
@@ -212,3 +213,97 @@ def test_a_spanish_saldo_pendiente_under_the_rows_is_no_transaction() -> None:
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert read.closing_balance == rows[-1].balance
+
+
+# ---- a continuation page without headings whose columns sit elsewhere --------------------------------
+
+
+def _narrow(shift: float) -> list[Column]:
+    """Date | Description | Paid out | Paid in | Balance on a narrower page, `shift` points to the right."""
+    return [
+        Column("Date", 40 + shift, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Description", 100 + shift, lambda r: r.description),
+        Column("Paid out", 340 + shift, paid_out(english), right=True),
+        Column("Paid in", 420 + shift, paid_in(english), right=True),
+        Column("Balance", 500 + shift, lambda r: english(r.balance), right=True),
+    ]
+
+
+MONTH = [
+    (D(2025, 5, day), f"CARD PAYMENT STORE {day:02d}", f"-{day}.{day:02d}" if day % 3 else f"{day * 10}.00")
+    for day in range(1, 29)
+]
+
+
+@pytest.mark.parametrize(("first", "then"), [(0, 50), (50, 0), (10, 80), (80, 10)])
+def test_a_continuation_page_without_headings_is_read_where_its_own_columns_stand(
+    first: float, then: float
+) -> None:
+    """Page 1 prints the headings over its rows; page 2 carries the table on without headings, every
+    column 50 to 70 points left or right of page 1's (other margins): its figures stand flush at the
+    distance from page 1's columns that page 1's did from its headings once the page is read shifted by
+    it, so its rows are read there, each figure in its own column, not lost or read a column over."""
+    rows = running(M("1200.00"), MONTH)
+    page_one = [*header(HARBOUR), headings(_narrow(first)), *table(_narrow(first), rows[:14])]
+    page_two = [[], *table(_narrow(then), rows[14:])]
+    read = read_one(drawn_lines([page_one, page_two]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+# ---- a table of fees under a statement without transactions -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headings_printed", [("Date", "Description", "Amount"), ("Effective date", "Fee", "Amount")]
+)
+@pytest.mark.parametrize("note", ["", "There were no transactions on your account this period."])
+def test_a_table_of_fees_to_come_under_a_statement_without_transactions_is_no_transaction(
+    headings_printed: tuple[str, str, str], note: str
+) -> None:
+    """A month in which nothing moved (opening and closing balance the same, printed above), then
+    "Changes to our fees", a small table dated from a day after the period ("01/07/2025 Monthly account
+    fee 7.50") under headings a transaction table may print: the statement has no transactions, and is
+    validated NoTransactions without a BalanceMismatch."""
+    date, text, figure = headings_printed
+    lines = [
+        *header(HARBOUR),
+        [(40, "Opening balance", False), (300, "1,250.00", True)],
+        [(40, "Closing balance", False), (300, "1,250.00", True)],
+        [],
+        *([[(40, note, False)], []] if note else []),
+        [(40, "##Changes to our fees", False)],
+        bold([(40, date, False), (130, text, False), (480, figure, True)]),
+        [(40, "01/07/2025", False), (130, "Monthly account fee", False), (480, "7.50", True)],
+        [(40, "01/07/2025", False), (130, "Cash withdrawal abroad", False), (480, "2.00", True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert (read.transactions, read.opening_balance, read.closing_balance) == ([], M("1250.00"), M("1250.00"))
+    [account] = validate(dt.date(2025, 6, 3), [FileStatements("may.pdf", [read])]).accounts
+    warned = [w.code for w in account.warnings]
+    assert WarningCode.NoTransactions in warned
+    assert WarningCode.BalanceMismatch not in warned
+
+
+def test_rows_of_a_period_whose_balances_agree_are_kept_when_they_fall_in_it() -> None:
+    """The same box of equal balances over a transfer out and back within the period: the rows are the
+    month's, netting to nothing, and are kept."""
+    rows = running(
+        M("1250.00"),
+        [
+            (D(2025, 5, 6), "TRANSFER TO SAVINGS", "-300.00"),
+            (D(2025, 5, 20), "TRANSFER FROM SAVINGS", "300.00"),
+        ],
+    )
+    columns = [c for c in _columns() if c.heading != "Balance"]
+    lines = [
+        *header(HARBOUR),
+        [(40, "Opening balance", False), (300, "1,250.00", True)],
+        [(40, "Closing balance", False), (300, "1,250.00", True)],
+        [],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
