@@ -307,3 +307,58 @@ def test_rows_of_a_period_whose_balances_agree_are_kept_when_they_fall_in_it() -
     ]
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+# ---- the statement's own charges listed undated, in the languages of Europe's banks ---------------------
+
+OWN_CHARGES = {
+    "de": (
+        ["Sparkasse Musterstadt", "Herrn Max Mustermann", "Kontoauszug 5/2025 vom 01.05.2025 bis 31.05.2025"],
+        ("Datum", "Buchungstext", "Soll", "Haben", "Saldo"),
+        ("Abrechnung Zinsen/Entgelte", "Habenzinsen"),
+    ),
+    "fr": (
+        ["Banque du Rhône", "M. Jean Dupont", "Relevé du 01/05/2025 au 31/05/2025"],
+        ("Date", "Libellé", "Débit", "Crédit", "Solde"),
+        ("Frais de tenue de compte", "Intérêts créditeurs"),
+    ),
+    "it": (
+        ["Banca del Po", "Sig. Mario Rossi", "Estratto conto dal 01/05/2025 al 31/05/2025"],
+        ("Data", "Descrizione", "Addebiti", "Accrediti", "Saldo"),
+        ("Commissioni tenuta conto", "Interessi creditori"),
+    ),
+    "nl": (
+        ["Bank Zeeland", "Dhr. J. de Vries", "Rekeningafschrift 01-05-2025 t/m 31-05-2025"],
+        ("Datum", "Omschrijving", "Af", "Bij", "Saldo"),
+        ("Kosten betaalpakket", "Creditrente"),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OWN_CHARGES))
+def test_a_fee_and_interest_listed_undated_after_the_rows_are_of_the_closing_day_in_each_language(
+    language: str,
+) -> None:
+    """A German, French, Italian or Dutch account whose rows each print their own date, then the
+    quarter's fee and the interest credited, undated ("Abrechnung Zinsen/Entgelte", "Habenzinsen"):
+    both of the period's last day."""
+    head, names, (fee, interest) = OWN_CHARGES[language]
+    moves = [
+        (D(2025, 5, 2), "KARTENZAHLUNG REWE 4711", "-63.18"),
+        (D(2025, 5, 9), "GEHALT MUSTER GMBH", "2450.00"),
+        (D(2025, 5, 22), "UEBERWEISUNG MIETE", "-780.00"),
+        (D(2025, 5, 31), fee, "-4.95"),
+        (D(2025, 5, 31), interest, "0.37"),
+    ]
+    rows = running(M("1200.00"), moves)
+    columns = [
+        Column(
+            names[0], 40, lambda r: "" if r.description in (fee, interest) else r.date.strftime("%d.%m.%Y")
+        ),
+        Column(names[1], 110, lambda r: r.description),
+        Column(names[2], 400, paid_out(continental), right=True),
+        Column(names[3], 480, paid_in(continental), right=True),
+        Column(names[4], 560, lambda r: continental(r.balance), right=True),
+    ]
+    read = read_one(drawn_lines([[*header(head), headings(columns), *table(columns, rows)]]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
