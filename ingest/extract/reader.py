@@ -1078,17 +1078,18 @@ def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], d
 
 def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating: _Dating) -> list[Row]:
     """The rows, without any transaction where the statement's opening and closing balances are printed
-    and the same (nothing moved) and every row that could be one is dated after its period's end and
+    and the same (nothing moved) and every row that could be one is dated outside its period and
     prints no running balance: a table of fees or rates to come printed under a statement without
     transactions ("Changes to our fees": "01/07/2025 Monthly account fee 7.50"), no money of the period."""
-    opening, closing, end = fields.opening_balance, fields.closing_balance, dating.period[1]
+    opening, closing = fields.opening_balance, fields.closing_balance
+    start, end = dating.period
     if opening is None or closing is None or end is None or opening.signed != closing.signed:
         return list(rows)
     listed = [row for row in rows if row.marker is None]
     days = [dating.resolve(row.date) for row in listed if row.date is not None]
     if not listed or len(days) < len(listed) or any(Role.BALANCE in row.amounts for row in listed):
         return list(rows)
-    if all(day is not None and day > end for day in days):
+    if all(day is not None and (day > end or (start is not None and day < start)) for day in days):
         return [row for row in rows if row.marker is not None]
     return list(rows)
 

@@ -259,13 +259,14 @@ def test_a_continuation_page_without_headings_is_read_where_its_own_columns_stan
     "headings_printed", [("Date", "Description", "Amount"), ("Effective date", "Fee", "Amount")]
 )
 @pytest.mark.parametrize("note", ["", "There were no transactions on your account this period."])
+@pytest.mark.parametrize("since", ["01/07/2025", "01/01/2025"], ids=["to come", "in force"])
 def test_a_table_of_fees_to_come_under_a_statement_without_transactions_is_no_transaction(
-    headings_printed: tuple[str, str, str], note: str
+    headings_printed: tuple[str, str, str], note: str, since: str
 ) -> None:
     """A month in which nothing moved (opening and closing balance the same, printed above), then
     "Changes to our fees", a small table dated from a day after the period ("01/07/2025 Monthly account
-    fee 7.50") under headings a transaction table may print: the statement has no transactions, and is
-    validated NoTransactions without a BalanceMismatch."""
+    fee 7.50"), or before it (the fees in force since), under headings a transaction table may print:
+    the statement has no transactions, and is validated NoTransactions without a BalanceMismatch."""
     date, text, figure = headings_printed
     lines = [
         *header(HARBOUR),
@@ -275,8 +276,8 @@ def test_a_table_of_fees_to_come_under_a_statement_without_transactions_is_no_tr
         *([[(40, note, False)], []] if note else []),
         [(40, "##Changes to our fees", False)],
         bold([(40, date, False), (130, text, False), (480, figure, True)]),
-        [(40, "01/07/2025", False), (130, "Monthly account fee", False), (480, "7.50", True)],
-        [(40, "01/07/2025", False), (130, "Cash withdrawal abroad", False), (480, "2.00", True)],
+        [(40, since, False), (130, "Monthly account fee", False), (480, "7.50", True)],
+        [(40, since, False), (130, "Cash withdrawal abroad", False), (480, "2.00", True)],
     ]
     read = read_one(drawn_lines([lines]))
     assert (read.transactions, read.opening_balance, read.closing_balance) == ([], M("1250.00"), M("1250.00"))
