@@ -1572,6 +1572,8 @@ def _drafts(
     for row in rows:
         marker = row.marker
         if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
+            if _beside_the_chain(row, drafts, balances_marked):
+                continue  # "Overdraft limit 2,000.00" under the rows: no balance of the account's
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
@@ -1624,6 +1626,17 @@ def _drafts(
     if opening is None and old_under is not None and closing is not None:
         opening = _opening_under(drafts, old_under, closing)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _beside_the_chain(row: Row, drafts: Sequence[Draft], balance_as_card: bool) -> bool:
+    """Whether a line under the rows printing a figure in the balance column alone, under a label no
+    lexicon names a balance, is some other figure (a limit, the credit available): the rows print
+    running balances and the chain ends at another one, at either end."""
+    balances = [abs(d.balance) for d in drafts if d.balance is not None]
+    value = _value(row.amounts.get(Role.BALANCE), balance_as_card)
+    if not row.description.strip() or not balances or value is None:
+        return False
+    return abs(value) not in (balances[0], balances[-1])
 
 
 def _ended_at_closing(

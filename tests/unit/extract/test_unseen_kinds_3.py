@@ -363,3 +363,39 @@ def test_a_fee_and_interest_listed_undated_after_the_rows_are_of_the_closing_day
     ]
     read = read_one(drawn_lines([[*header(head), headings(columns), *table(columns, rows)]]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+
+
+# ---- a limit printed under the rows in the balance column --------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", [False, True], ids=["right under", "after a gap"])
+@pytest.mark.parametrize(
+    "label", ["Overdraft limit", "Arranged overdraft limit", "Credit limit", "Available credit"]
+)
+def test_a_limit_printed_under_the_rows_in_the_balance_column_is_not_the_closing_balance(
+    label: str, gap: bool
+) -> None:
+    """ "Overdraft limit 2,000.00" under the rows, its figure in the balance column: no balance label
+    names it and the running balances end at another figure, so it is no balance of the account's
+    (the closing balance is where the running balances end) and no row."""
+    rows = running(M("1200.00"), MAY)
+    columns = _columns()
+    lines = [*header(HARBOUR), headings(columns), *table(columns, rows), *([[]] if gap else [])]
+    lines.append([(110, label, False), (560, "2,000.00", True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_a_closing_line_under_the_rows_in_no_lexicons_words_that_the_chain_ends_at_is_the_closing() -> None:
+    """A line under the rows whose label no lexicon holds, its figure the last running balance: still
+    the closing balance, and no row."""
+    rows = running(M("1200.00"), MAY)
+    columns = _columns()
+    lines = [*header(HARBOUR), headings(columns), *table(columns, rows)]
+    lines.append(
+        [(110, "Balance on the last day of the month", False), (560, english(rows[-1].balance), True)]
+    )
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert read.closing_balance == rows[-1].balance
