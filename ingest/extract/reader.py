@@ -53,7 +53,7 @@ from ingest.extract.dates import (
     printed_years,
     resolve,
 )
-from ingest.extract.layout import Line, cluster_lines, deskew, thousands_joined
+from ingest.extract.layout import Line, cluster_lines, deskew, median_of, thousands_joined
 from ingest.extract.lexicon import ALL, SHARED_CURRENCY_NAMES, Lexicon, fold, labels_language, language_of
 from ingest.extract.sections import line_above, section_heading, sectioned, sided_by_totals, sides_by_balance
 from ingest.extract.statement import Box, RawStatement, RawTransaction
@@ -382,10 +382,72 @@ def _continued(
     (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
     in_a_day = _in_a_day(chunk, active)
     read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
+    active, read = _shifted_to_the_page(ctx, chunk, active, lines, read, in_a_day=in_a_day)
     completed = complete_header(ctx, active, [row.line for row in read.rows])
     if completed is active:
         return active, read
     return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)
+
+
+def _shifted_to_the_page(
+    ctx: ReadContext,
+    chunk: _Chunk,
+    active: TableHeader,
+    lines: Sequence[Line],
+    read: TableRows,
+    *,
+    in_a_day: bool,
+) -> tuple[TableHeader, TableRows]:
+    """The header the rows at the top of a page without headings read under, where they sit elsewhere
+    than under it (a page printed with other margins): its columns moved by the distance between where
+    this page's figures stand flush, most of them, and where the rows under the header stood from its
+    columns' right edges, where the page's figures are flush at that distance from no column and the
+    rows read so show as many figures. Else the header and the rows as read."""
+    rows = [row.line for row in chunk.sections[-1].lines] if chunk.sections else []
+    under, here = _offsets(ctx, active, rows), _offsets(ctx, active, lines)
+    if not under or not here:
+        return active, read
+    [(usual, _)] = under.most_common(1)
+    [(found, count)] = here.most_common(1)
+    shift = found - usual
+    height = median_of([w.bottom - w.top for line in lines for w in line.words])
+    if abs(shift) < height or count < _MIN_SHIFTED or _flush(here, usual) * 2 > count:
+        return active, read
+    moved = _shifted(active, shift)
+    trial = table_lines(ctx, moved, lines, continued=True, in_a_day=in_a_day)
+    return (moved, trial) if _figures_read(trial.rows) >= _figures_read(read.rows) else (active, read)
+
+
+_MIN_SHIFTED = 3  # figures flush at one distance from the columns, for the page to be read there
+
+
+def _offsets(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> Counter[int]:
+    """How far each figure on these lines stands from each money or balance column's right edge, in
+    whole points: a page's figures set flush with its columns stand at a few distances many times."""
+    edges = [c.x1 for c in header.columns if c.role in (*MONEY_ROLES, Role.BALANCE)]
+    return Counter(
+        round(word.x1 - edge)
+        for line in lines
+        for word in line.words
+        if parse_money(word.text, ctx.places) is not None
+        for edge in edges
+    )
+
+
+def _flush(offsets: Counter[int], at: int) -> int:
+    """The figures standing `at` points from a column's edge, a point either way."""
+    return offsets[at - 1] + offsets[at] + offsets[at + 1]
+
+
+def _figures_read(rows: Sequence[RowLine]) -> int:
+    return sum(len(row.amounts) for row in rows)
+
+
+def _shifted(header: TableHeader, shift: float) -> TableHeader:
+    """The header with every column `shift` points to the right."""
+    columns = tuple(replace(c, x0=c.x0 + shift, x1=c.x1 + shift) for c in header.columns)
+    beside = None if header.balances_beside is None else header.balances_beside + shift
+    return replace(header, columns=columns, balances_beside=beside)
 
 
 def _table_at(
@@ -766,16 +828,15 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     summed = _summed_up_past_the_ends(chunk, _summed_up_under(_columns_summed(assembled)))
-    rows = sided_by_totals(ctx, carry_dates(_signed_by_balances(_fees_alone(summed))))
+    rows = sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows, language)
-    rows = _without_later_bills(
-        ctx, chunk, rows, _dating(ctx, fields, order, chunk.lines, rows, language=language)
-    )
+    early = _dating(ctx, fields, order, chunk.lines, rows, language=language)
+    rows = _without_rows_to_come(fields, _without_later_bills(ctx, chunk, rows, early), early)
     if not fields.credit_card and prints_like_a_card(
         ctx,
         rows,
@@ -1022,6 +1083,24 @@ def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], d
         )
 
     return [row for row in rows if not later(row)]
+
+
+def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating: _Dating) -> list[Row]:
+    """The rows, without any transaction where the statement's opening and closing balances are printed
+    and the same (nothing moved) and every row that could be one is dated outside its period and
+    prints no running balance: a table of fees or rates to come printed under a statement without
+    transactions ("Changes to our fees": "01/07/2025 Monthly account fee 7.50"), no money of the period."""
+    opening, closing = fields.opening_balance, fields.closing_balance
+    start, end = dating.period
+    if opening is None or closing is None or end is None or opening.signed != closing.signed:
+        return list(rows)
+    listed = [row for row in rows if row.marker is None]
+    days = [dating.resolve(row.date) for row in listed if row.date is not None]
+    if not listed or len(days) < len(listed) or any(Role.BALANCE in row.amounts for row in listed):
+        return list(rows)
+    if all(day is not None and (day > end or (start is not None and day < start)) for day in days):
+        return [row for row in rows if row.marker is not None]
+    return list(rows)
 
 
 def _future_heading(ctx: ReadContext, line: Line) -> bool:
@@ -1485,6 +1564,7 @@ def _drafts(
     # An amount column that marks credits (CR, or a plus) and never debits prints its debits bare.
     printed = [m for r in rows if r.marker is None and (m := r.amounts.get(Role.AMOUNT)) is not None]
     credits_marked = _credits_marked(printed)
+    bare_side = _bare_side(printed, card or credits_marked)
     balances_marked = card or _bare_balances_owed(rows, card or credits_marked)
     fees_moved = fees or _fees_in_balances(rows, card or credits_marked, balances_marked)
     drafts: list[Draft] = []
@@ -1502,10 +1582,12 @@ def _drafts(
     for row in rows:
         marker = row.marker
         if marker is None and set(row.amounts) == {Role.BALANCE} and set(row.texts) <= {Role.BALANCE}:
+            if _beside_the_chain(row, drafts, balances_marked):
+                continue  # "Overdraft limit 2,000.00" under the rows: no balance of the account's
             # A balance with no amount is a balance line ("Solde créditeur au 1er"), not a transaction.
             marker = Marker.CLOSING if drafts else Marker.OPENING
         if marker is None:
-            drafts.append(_draft(row, card or credits_marked, balances_marked, dating))
+            drafts.append(_draft(row, card or credits_marked, balances_marked, dating, bare_side))
             if fees_moved and row.fee is not None and row.fee.money.magnitude:
                 # The fee is money out of its own, after the row: the printed balance follows both. It
                 # says what it is by its column's heading ("Fee: CASH WITHDRAWAL").
@@ -1524,7 +1606,7 @@ def _drafts(
             after_last = None
             continue
         if marker is Marker.TOTAL and any(role in row.amounts for role in MONEY_ROLES):
-            summary = _draft(row, card or credits_marked, balances_marked, dating)
+            summary = _draft(row, card or credits_marked, balances_marked, dating, bare_side)
             if summary.date is None and drafts:
                 summary.date = drafts[-1].date  # a row under its day's date, printed once
             summaries.append((len(drafts), summary))
@@ -1573,6 +1655,17 @@ def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> De
     return balance - sum((d.amount for d in before if d.amount is not None), Decimal(0))
 
 
+def _beside_the_chain(row: Row, drafts: Sequence[Draft], balance_as_card: bool) -> bool:
+    """Whether a line under the rows printing a figure in the balance column alone, under a label no
+    lexicon names a balance, is some other figure (a limit, the credit available): the rows print
+    running balances and the chain ends at another one, at either end."""
+    balances = [abs(d.balance) for d in drafts if d.balance is not None]
+    value = _value(row.amounts.get(Role.BALANCE), balance_as_card)
+    if not row.description.strip() or not balances or value is None:
+        return False
+    return abs(value) not in (balances[0], balances[-1])
+
+
 def _ended_at_closing(
     opening: Decimal | None, drafts: Sequence[Draft], closing_after: int, closing: Decimal, page: int
 ) -> bool:
@@ -1596,6 +1689,19 @@ def _fees_in_balances(rows: Sequence[Row], amount_as_card: bool, balance_as_card
     read = [(r, _value(m, balance_as_card)) for r, m in balanced]
     with_fees = _steps_that_balance(read, amount_as_card, with_fees=True)
     return with_fees > _steps_that_balance(read, amount_as_card)
+
+
+def _bare_side(printed: Sequence[Money], card: bool) -> int:
+    """The side a column of signed amounts gives the figures it prints bare: where it marks the figures
+    of one side only ("-54.20", "54.20 DR", "+500.00") and prints the others bare, those are of the other
+    side (+1 money in, -1 out), as surely as a printed sign; 0 where it marks both sides, or none."""
+    marked = {
+        1 if value > 0 else -1
+        for m in printed
+        if (m.negative is not None or m.marker is not None) and (value := _value(m, card))
+    }
+    bare = any(m.negative is None and m.marker is None for m in printed)
+    return -marked.pop() if bare and len(marked) == 1 else 0
 
 
 def _credits_marked(printed: Sequence[Money]) -> bool:
@@ -1645,10 +1751,13 @@ def _opening_under(drafts: Sequence[Draft], old: Decimal, closing: Decimal) -> D
     return old if old + sum(amounts, Decimal(0)) == closing else None
 
 
-def _draft(row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating) -> Draft:
+def _draft(
+    row: Row, amount_as_card: bool, balance_as_card: bool, dating: _Dating, bare_side: int = 0
+) -> Draft:
     """A transaction row as a draft to settle; `amount_as_card` reads bare amounts as money out,
-    `balance_as_card` bare balances as owed."""
-    amount_text, text_sign = _amount_text(row, amount_as_card)
+    `balance_as_card` bare balances as owed; `bare_side`, the side its column gives a bare amount
+    (see `_bare_side`)."""
+    amount_text, text_sign = _amount_text(row, amount_as_card, bare_side)
     description, labelled = _labelled_value_date(" ".join(row.description.split()))
     date, value_date = _row_dates(
         dating.resolve(row.date), dating.resolve(row.value_date or labelled), dating
@@ -1969,12 +2078,12 @@ def _unread(row: Row, role: Role) -> bool:
     return role in row.texts and (money is None or money.whole)
 
 
-def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
+def _amount_text(row: Row, card: bool, bare_side: int = 0) -> tuple[str | None, int]:
     """The OCR text of the one money column the row prints its amount in (None on a text layer, or
     where no one column is it), and the sign that column gives (-1 money out, +1 money in, 0 either).
     An account's debit column gives a figure printed with a plus sign none (see `_plus_printed`), nor
     one marked "CR". On a text layer, a signed amount's column gives the side its printed sign or
-    marker says ("+200.00", "54.20-", "500.00 CR"); a bare one, none."""
+    marker says ("+200.00", "54.20-", "500.00 CR"); a bare one, `bare_side`."""
     role = _amount_column(row)
     if role is None:
         return None, 0
@@ -1983,6 +2092,8 @@ def _amount_text(row: Row, card: bool) -> tuple[str | None, int]:
     signed = money is not None and (money.negative is not None or money.marker is not None)
     if role is Role.AMOUNT and text is None and signed and (value := _value(money, card)):
         return None, 1 if value > 0 else -1
+    if role is Role.AMOUNT and text is None and money is not None and not signed:
+        return None, bare_side
     plus = (text or "").lstrip().startswith("+") or (money is not None and _plus_printed(money))
     marked_in = money is not None and money.marker == SideMark.CR
     if role is Role.DEBIT and (marked_in or (plus and not card)):

@@ -97,6 +97,7 @@ class _Vocabulary:
     currency_aside: re.Pattern[str]
     total: re.Pattern[str]
     summary: re.Pattern[str]  # a line that is an activity summary, or begins with one
+    own_charge: re.Pattern[str]  # a description naming the statement's own interest or fee
     summary_starts: frozenset[str]  # the first words of a summary (its rest wrapped below)
     # Headings naming the day of the transaction itself: that column is the row's date.
     transaction_date: frozenset[tuple[str, ...]]
@@ -207,6 +208,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         ),
         total=re.compile(r"^(?:" + "|".join(re.escape(t) for t in totals) + r")\b"),
         summary=re.compile(rf"\A(?:{_alternatives(lexicon.summary_lines)})(?: |\Z)"),
+        own_charge=re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.own_charges)})(?!\w)"),
         summary_starts=frozenset(
             line[:space] for line in lexicon.summary_lines for space, c in enumerate(line) if c == " "
         ),
@@ -3236,27 +3238,36 @@ def exchange_note(ctx: ReadContext, text: str) -> bool:
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 
 
-def carry_dates(rows: list[Row]) -> list[Row]:
+def carry_dates(ctx: ReadContext, rows: list[Row]) -> list[Row]:
     """Give rows printed without a date the date above them (dates printed once per day), then
-    drop the date-only lines that served only for that. Where every row prints its own date (a day
-    printed on two rows), the undated rows after the last are no day's: the statement's own charges
-    ("Interest charged on purchases"), of its closing day (`Row.apart`)."""
-    if _dated_each(rows):
+    drop the date-only lines that served only for that. Where no row before the last dated one goes
+    undated, the undated rows after it are no day's but the statement's own charges, of its closing day
+    (`Row.apart`): every one where every row prints its own date (a day printed on two rows), else those
+    naming interest or a fee ("Interest paid"), which a day printed once would not leave undated alone."""
+    dated_each = _dated_each(rows)
+    if dated_each is not None:
         last = max(n for n, row in enumerate(rows) if row.date is not None)
         for row in rows[last + 1 :]:
-            row.apart = row.apart or (row.marker is None and row.figures)
+            own = dated_each or _names_own_charge(ctx, row.description)
+            row.apart = row.apart or (row.marker is None and row.figures and own)
     _carry(rows)
     return [r for r in rows if r.marker is not None or r.figures]
 
 
-def _dated_each(rows: Sequence[Row]) -> bool:
-    """Whether transaction rows print each its own date: two of one day one after the other, each
-    printing it, and none with figures undated before the last dated one."""
+def _dated_each(rows: Sequence[Row]) -> bool | None:
+    """Whether transaction rows print each its own date (two of one day one after the other, each
+    printing it); None where one with figures goes undated before the last dated one (a day's date
+    printed once), or none is dated."""
     listed = [row for row in rows if row.marker is None and row.figures]
     dated = [n for n, row in enumerate(listed) if row.date is not None]
     if not dated or dated != list(range(dated[-1] + 1)):
-        return False
+        return None
     return any(a.date == b.date for a, b in pairwise(listed[: dated[-1] + 1]))
+
+
+def _names_own_charge(ctx: ReadContext, description: str) -> bool:
+    """Whether a row's description names the statement's own interest or fee ("Interest paid")."""
+    return _vocabulary(ctx.lexicon).own_charge.search(fold(description)) is not None
 
 
 def _carry(rows: list[Row]) -> None:

@@ -82,6 +82,9 @@ class Lexicon:
     summary_lines: Phrases  # activity summaries printed among rows ("net amount of monthly activity")
     # A card bill's table of what later bills will charge ("próximas faturas", "compras parceladas").
     future_headings: Phrases
+    # The statement's own interest, fees and taxes on them ("Interest paid", "Habenzinsen", "Frais"), which
+    # a bank books on the statement's closing day and may list undated after the dated rows.
+    own_charges: Phrases
     # Transactions authorised but not yet posted ("Pending transactions", "Vorgemerkte Umsätze"): a table
     # under such a heading lists none of the statement's rows; one of them where a row's date would be
     # ("Pending") marks that row not posted.
