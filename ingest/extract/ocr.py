@@ -93,9 +93,10 @@ REREAD_MARGIN = 1.0
 REREAD_TIGHT_MARGIN = 0.5
 # The paper around a figure read alone is paper: the print of the rows above and below that the margin
 # cuts through, and a table's rules between rows, are painted over with the crop's paper, all but the
-# word's own rows and this much (word heights) beyond its box. Cut pieces of other lines in a line's
-# crop made Tesseract 5.5 (the engine in process) find no line at all where 5.3's program read the
-# figure ("5,578.95"), or read it wrong ("78" for 77.15, where alone it reads 77.15 at 92).
+# word's own rows and this much (word heights) beyond its box; bare paper is left as scanned. Cut pieces
+# of other lines in a line's crop made Tesseract 5.5 (the engine in process) find no line at all where
+# 5.3's program read the figure ("5,578.95"), or read it wrong ("78" for 77.15, where alone it reads
+# 77.15 at 92).
 REREAD_OWN_ROWS = 0.25
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
@@ -993,12 +994,15 @@ def _read_in_crop(
 
 
 def _paper_beyond(crop: Image.Image, top: int, bottom: int) -> Image.Image:
-    """The crop with its rows above `top` and from `bottom` on painted with its paper (the level of
-    INK_PAPER_PERCENTILE of its pixels)."""
+    """The crop with its rows above `top`, and those from `bottom` on, painted with its paper (the level
+    of INK_PAPER_PERCENTILE of its pixels) where they hold ink (`_ink_level`): rows of bare paper are left
+    as they are, paper painted over paper changing only the grain Tesseract's threshold sees (a photo's
+    faint "$3.41", nothing above or below it, read alone at 85 as it stood and at 55 painted over)."""
     pixels = np.array(crop)
-    paper = np.percentile(pixels, INK_PAPER_PERCENTILE)
-    pixels[: max(0, top)] = paper
-    pixels[max(0, bottom) :] = paper
+    paper, level = np.percentile(pixels, INK_PAPER_PERCENTILE), _ink_level(pixels)
+    for rows in (slice(0, max(0, top)), slice(max(0, bottom), None)):
+        if (pixels[rows] < level).any():
+            pixels[rows] = paper
     return Image.fromarray(pixels)
 
 
