@@ -1313,29 +1313,45 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
 
     Only where a date stands, not in a description ("UBER CA JUL31 2PJZZ"): the word opens its line,
     or follows a day, run together or not (the posting date after the transaction date). Its day holds a
-    digit and reads as one day of the month, its look-alike marks as the digits they resemble.
+    digit and reads as one day of the month, its look-alike marks as the digits they resemble; a day read
+    in marks alone ("AUGIS" for AUG 15) is a day only in a column of dates (`_in_date_column`).
     """
-    result: list[OcrWord] = []
-    for w in words:
+    dated = [w for w in words if fold(w.text) in MONTHS or _month_and_day(w.text) is not None]
+    splits: dict[int, tuple[str, str]] = {}
+    for i, w in enumerate(words):
         split = _month_and_day(w.text)
-        if split is None or not _date_follows(_neighbour(words, w, -1)):
+        if split is None and fold(w.text) not in MONTHS and _in_date_column(w, dated):
+            split = _month_and_day(w.text, digit=False)
+        if split is not None:
+            splits[i] = split
+    result: list[OcrWord] = []
+    for i, w in enumerate(words):
+        before = _neighbour(words, w, -1)
+        follows = _date_follows(before) or any(words[k] is before for k in splits)
+        if i not in splits or not follows:
             result.append(w)
             continue
-        month, day = split
+        month, day = splits[i]
         cut = round(w.width * len(month) / len(w.text))
         result.append(replace(w, text=month, width=cut))
         result.append(replace(w, text=day, left=w.left + cut, width=w.width - cut))
     return result
 
 
-def _month_and_day(text: str) -> tuple[str, str] | None:
+def _in_date_column(word: OcrWord, dated: Sequence[OcrWord]) -> bool:
+    """Whether `word` stands in a column of dates: at least MIN_DATE_COLUMN words holding a month's name
+    with their left edges within its height of its own."""
+    return sum(abs(d.left - word.left) <= word.height for d in dated) >= MIN_DATE_COLUMN
+
+
+def _month_and_day(text: str, *, digit: bool = True) -> tuple[str, str] | None:
     """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13"), a speck
     after the day read as marks ("Jan21.", "Jan22._": the end of a row's rule on a 200-dpi scan) left out,
-    as `_day_marks` leaves it out of a day read apart."""
+    as `_day_marks` leaves it out of a day read apart. The day holds a digit unless `digit` is False."""
     text = text.rstrip(_SPECK_MARKS)
     for size in (2, 1):
         month, rest = text[:-size], text[-size:]
-        if len(month) < 3 or fold(month) not in MONTHS or not any(c.isdigit() for c in rest):
+        if len(month) < 3 or fold(month) not in MONTHS or (digit and not any(c.isdigit() for c in rest)):
             continue
         day = _day_reading(rest)
         if day is not None:
