@@ -93,9 +93,10 @@ REREAD_MARGIN = 1.0
 REREAD_TIGHT_MARGIN = 0.5
 # The paper around a figure read alone is paper: the print of the rows above and below that the margin
 # cuts through, and a table's rules between rows, are painted over with the crop's paper, all but the
-# word's own rows and this much (word heights) beyond its box. Cut pieces of other lines in a line's
-# crop made Tesseract 5.5 (the engine in process) find no line at all where 5.3's program read the
-# figure ("5,578.95"), or read it wrong ("78" for 77.15, where alone it reads 77.15 at 92).
+# word's own rows and this much (word heights) beyond its box; bare paper is left as scanned. Cut pieces
+# of other lines in a line's crop made Tesseract 5.5 (the engine in process) find no line at all where
+# 5.3's program read the figure ("5,578.95"), or read it wrong ("78" for 77.15, where alone it reads
+# 77.15 at 92).
 REREAD_OWN_ROWS = 0.25
 REREAD_GAIN = 10.0
 REREAD_TRUSTED = 80.0
@@ -1005,12 +1006,15 @@ def _read_in_crop(
 
 
 def _paper_beyond(crop: Image.Image, top: int, bottom: int) -> Image.Image:
-    """The crop with its rows above `top` and from `bottom` on painted with its paper (the level of
-    INK_PAPER_PERCENTILE of its pixels)."""
+    """The crop with its rows above `top`, and those from `bottom` on, painted with its paper (the level
+    of INK_PAPER_PERCENTILE of its pixels) where they hold ink (`_ink_level`): rows of bare paper are left
+    as they are, paper painted over paper changing only the grain Tesseract's threshold sees (a photo's
+    faint "$3.41", nothing above or below it, read alone at 85 as it stood and at 55 painted over)."""
     pixels = np.array(crop)
-    paper = np.percentile(pixels, INK_PAPER_PERCENTILE)
-    pixels[: max(0, top)] = paper
-    pixels[max(0, bottom) :] = paper
+    paper, level = np.percentile(pixels, INK_PAPER_PERCENTILE), _ink_level(pixels)
+    for rows in (slice(0, max(0, top)), slice(max(0, bottom), None)):
+        if (pixels[rows] < level).any():
+            pixels[rows] = paper
     return Image.fromarray(pixels)
 
 
@@ -1326,15 +1330,25 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
 
     Only where a date stands, not in a description ("UBER CA JUL31 2PJZZ"): the word opens its line,
     or follows a day, run together or not (the posting date after the transaction date). Its day holds a
-    digit and reads as one day of the month, its look-alike marks as the digits they resemble.
+    digit and reads as one day of the month, its look-alike marks as the digits they resemble; a day read
+    in marks alone ("AUGIS" for AUG 15) is a day only in a column of dates (`_in_date_column`).
     """
-    result: list[OcrWord] = []
-    for w in words:
+    dated = [w for w in words if fold(w.text) in MONTHS or _month_and_day(w.text) is not None]
+    splits: dict[int, tuple[str, str]] = {}
+    for i, w in enumerate(words):
         split = _month_and_day(w.text)
-        if split is None or not _date_follows(_neighbour(words, w, -1)):
+        if split is None and fold(w.text) not in MONTHS and _in_date_column(w, dated):
+            split = _month_and_day(w.text, digit=False)
+        if split is not None:
+            splits[i] = split
+    result: list[OcrWord] = []
+    for i, w in enumerate(words):
+        before = _neighbour(words, w, -1)
+        follows = _date_follows(before) or any(words[k] is before for k in splits)
+        if i not in splits or not follows:
             result.append(w)
             continue
-        month, day = split
+        month, day = splits[i]
         # Each part is given its characters' share of the width; a speck left out of the day, none.
         cut = round(w.width * len(month) / len(w.text))
         end = round(w.width * len(w.text.rstrip(_SPECK_MARKS)) / len(w.text))
@@ -1343,14 +1357,20 @@ def _glued_days(words: list[OcrWord]) -> list[OcrWord]:
     return result
 
 
-def _month_and_day(text: str) -> tuple[str, str] | None:
+def _in_date_column(word: OcrWord, dated: Sequence[OcrWord]) -> bool:
+    """Whether `word` stands in a column of dates: at least MIN_DATE_COLUMN words holding a month's name
+    with their left edges within its height of its own."""
+    return sum(abs(d.left - word.left) <= word.height for d in dated) >= MIN_DATE_COLUMN
+
+
+def _month_and_day(text: str, *, digit: bool = True) -> tuple[str, str] | None:
     """`text` as a month's name and a day, when it is one run together ("AUG13": "AUG", "13"), a speck
     after the day read as marks ("Jan21.", "Jan22._": the end of a row's rule on a 200-dpi scan) left out,
-    as `_day_marks` leaves it out of a day read apart."""
+    as `_day_marks` leaves it out of a day read apart. The day holds a digit unless `digit` is False."""
     text = text.rstrip(_SPECK_MARKS)
     for size in (2, 1):
         month, rest = text[:-size], text[-size:]
-        if len(month) < 3 or fold(month) not in MONTHS or not any(c.isdigit() for c in rest):
+        if len(month) < 3 or fold(month) not in MONTHS or (digit and not any(c.isdigit() for c in rest)):
             continue
         day = _day_reading(rest)
         if day is not None:

@@ -59,6 +59,7 @@ from ingest.extract.sections import line_above, section_heading, sectioned, side
 from ingest.extract.statement import Box, RawStatement, RawTransaction
 from ingest.extract.table import (
     MONEY_ROLES,
+    Beside,
     Marker,
     Role,
     Row,
@@ -336,11 +337,12 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            active, read = _continued(ctx, active, lines[index:first_header], chunks[-1])
+            active, read, beside = _continued(ctx, active, lines[index:first_header], chunks[-1], ocr=ocr)
             continuable = bool(read.rows)
             if read.rows:
                 _add_lines(ctx, chunks, lines, index, index + read.start, ocr=ocr)
                 chunks[-1].add(_Section(active, read.rows), ocr)
+                _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
                 index += read.end
                 continue
         if header is None:
@@ -375,18 +377,29 @@ def _read_page(
 
 
 def _continued(
-    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk
-) -> tuple[TableHeader, TableRows]:
-    """The header the rows at the top of a page read under, and those rows, where they continue the
-    table `active` heads: completed by these rows where they show the running balance it does not name
-    (a later page's header read as OCR printed it, borrowed where OCR lost this page's own)."""
+    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk, *, ocr: bool
+) -> tuple[TableHeader, TableRows, list[Line]]:
+    """The header the rows at the top of a page read under, those rows (with the indices of the lines
+    they begin and end at), and the print beside them, where they continue the table `active` heads:
+    moved where the page's figures stand elsewhere (`_shifted_to_the_page`), completed by these rows
+    where they show the running balance it does not name (a later page's header read as OCR printed it,
+    borrowed where OCR lost this page's own). An OCR page's print beside the rows is cut off them as
+    under a header of its own (`cut_beside`: a panel of offers right of a card's rows, read into them on
+    a photographed page)."""
+    cut = cut_beside(ctx, active, lines) if ocr else Beside(list(lines), list(range(len(lines))), [])
     in_a_day = _in_a_day(chunk, active)
-    read = table_lines(ctx, active, lines, continued=True, in_a_day=in_a_day)
-    active, read = _shifted_to_the_page(ctx, chunk, active, lines, read, in_a_day=in_a_day)
-    completed = complete_header(ctx, active, [row.line for row in read.rows])
-    if completed is active:
-        return active, read
-    return completed, table_lines(ctx, completed, lines, continued=True, in_a_day=in_a_day)
+    read = table_lines(ctx, active, cut.inside, continued=True, in_a_day=in_a_day)
+    header, read = _shifted_to_the_page(ctx, chunk, active, cut.inside, read, in_a_day=in_a_day)
+    completed = complete_header(ctx, header, [row.line for row in read.rows])
+    if completed is not header:
+        header = completed
+        read = table_lines(ctx, header, cut.inside, continued=True, in_a_day=in_a_day)
+    if not read.rows:
+        return header, read, []
+    first, used = cut.at[read.start], cut.consumed(read.end)
+    top, bottom = lines[first].top, lines[used - 1].bottom
+    beside = [line for line in cut.beside if top <= (line.top + line.bottom) / 2 <= bottom]
+    return header, TableRows(read.rows, first, used), beside
 
 
 def _shifted_to_the_page(

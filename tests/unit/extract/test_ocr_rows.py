@@ -241,6 +241,31 @@ def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_on_ocr
     assert [t.amount_text for t in statement.transactions if t.description == "CHEQUE"] == ["+1.830.00°"]
 
 
+def test_print_right_of_a_tables_last_money_column_is_no_part_of_its_rows_continued_on_an_ocr_page() -> None:
+    # TD 2014 photographed, its last page of rows (no headings read) beside a panel of offers: the
+    # summary line under the rows read "NET AMOUNT OF MONTHLY merchandise!", a transaction of the last
+    # day, and every row took the panel's words.
+    first = [
+        *HEADER_BLOCK,
+        (170.0, [(40, "Date"), (100, "Description"), (420, "Amount")]),
+        (185.0, [(40, "Nov 01"), (100, "BOOKSHOP"), right(460, "25.00")]),
+        (197.0, [(40, "Nov 02"), (100, "GROCERY"), right(460, "50.00")]),
+    ]
+    continued = [
+        (60.0, [(40, "Nov 03"), (100, "CAFE"), right(460, "5.00"), (500, "Shop online for")]),
+        (72.0, [(40, "Nov 04"), (100, "INTEREST"), right(460, "0.15"), (500, "exclusive")]),
+        (84.0, [(100, "NET AMOUNT OF MONTHLY"), right(460, "$80.15"), (500, "merchandise!")]),
+        (96.0, [(100, "ACTIVITY")]),
+    ]
+    [statement] = read_statements([page(first, confidence=90.0), page(continued, 2, confidence=90.0)])
+    assert [(t.description, abs(t.amount or 0)) for t in statement.transactions] == [
+        ("BOOKSHOP", M("25.00")),
+        ("GROCERY", M("50.00")),
+        ("CAFE", M("5.00")),
+        ("INTEREST", M("0.15")),
+    ]
+
+
 # ---- a balance heading OCR lost ---------------------------------------------------------------
 
 LOST_BALANCE_HEADING = (170.0, [(40, "Date"), (100, "Description"), (330, "Withdrawals"), (420, "Deposits")])

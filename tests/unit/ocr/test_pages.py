@@ -541,6 +541,50 @@ def test_a_day_run_into_its_month_is_boxed_without_the_speck_after_it() -> None:
     assert day.x1 - day.x0 == pytest.approx((month.x1 - month.x0) * 2 / 3)
 
 
+def _read_table(rows: list[list[str]]) -> list[list[str]]:
+    """The words read_pages keeps of lines OCR read as `rows`, each as `_read_line` lays its words out,
+    from one left edge, 60 pixels apart."""
+    words = []
+    for line, row in enumerate(rows):
+        left = 300
+        for text in row:
+            words.append(word(text, left=left, top=600 + 60 * line))
+            left += 30 * len(text) + 20
+    engine = FakeEngine(words=words)
+    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
+    lines: dict[float, list[str]] = {}
+    for w in page.words:
+        lines.setdefault(w.top, []).append(w.text)
+    return list(lines.values())
+
+
+DATED = [["AUG", "9", "AUG", "11", "NETFLIX"], ["AUG", "12", "AUG", "13", "TSI"], ["AUG13", "AUG15", "FEE"]]
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        (["AUGIS", "AUGIS", "CASH"], ["AUG", "15", "AUG", "15", "CASH"]),  # both dates of a row
+        (["AUGI", "AUG15", "CASH"], ["AUG", "1", "AUG", "15", "CASH"]),
+        (["AUGIS", "CASH", "INTEREST"], ["AUG", "15", "CASH", "INTEREST"]),
+        (["FEE", "AUGIS", "CASH"], ["FEE", "AUGIS", "CASH"]),  # not where the dates stand
+        (["AUGXS", "CASH", "FEE"], ["AUGXS", "CASH", "FEE"]),  # X is no digit's look-alike
+    ],
+)
+def test_a_day_run_into_its_month_in_look_alike_marks_alone_is_a_day_in_a_column_of_dates(
+    read: list[str], kept: list[str]
+) -> None:
+    """TD 2014 photographed: "AUGIS AUGIS CASH INTEREST" (AUG 15) under a column of AUG dates was no date,
+    and the day's three rows were lost."""
+    assert _read_table([*DATED, read])[-1] == kept
+
+
+def test_a_months_name_in_a_column_of_dates_is_not_split_into_a_day() -> None:
+    """A month's own name ("JULI", July, as "MARS" is March) is not JUL 1, wherever it stands."""
+    dated = [["JULI", "2020", "Miete"], ["JULI", "2020", "Strom"], ["JULI", "2020", "Gas"], ["JULI", "2020"]]
+    assert _read_table(dated)[-1] == ["JULI", "2020"]
+
+
 @pytest.mark.parametrize(
     ("read", "kept"),
     [

@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import numpy.typing as npt
 import pytesseract
 import pytest
 from PIL import Image, ImageFilter
@@ -23,6 +24,7 @@ from ingest.extract.ocr import (
     TesseractInProcess,
     _block_minimum,
     _dark_on_light,
+    _paper_beyond,
     _read_alone,
     ocr_page,
 )
@@ -484,6 +486,40 @@ def test_a_figure_read_alone_between_close_rows_is_read_clear_of_their_print() -
         assert alone is not None
         assert alone.text == word.text
     assert len(engine.reads) == len(figures)  # each read once, at the first crop
+
+
+def test_a_figure_read_alone_keeps_the_bare_paper_around_it_as_scanned() -> None:
+    """Only print of other rows is painted out of a figure's crop: painting bare paper over with one grey
+    changes nothing but the grain Tesseract's threshold sees (a photo's faint "$3.41", nothing printed
+    above or below it, was read alone at 85 as it stood and at 55 painted over), while a row's print cut
+    by the crop is painted out."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawRightString(520, 700, "3.41")
+    pdf.drawRightString(520, 620, "77.15")
+    pdf.drawRightString(520, 609, "5,578.95")  # a close row below
+    pdf.showPage()
+    pdf.save()
+    scan = np.asarray(_scan_200(buffer.getvalue()), dtype=float)
+    grain = np.random.default_rng(7).normal(0, 4, scan.shape)  # a photo's paper is never one grey
+    grainy = Image.fromarray(np.clip(scan + grain, 0, 255).astype(np.uint8))
+    words = {w.text: w for w in TesseractInProcess().read(grainy, 300, "eng", 60)}
+
+    def crop_of(word: OcrWord) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8]]:
+        """The word's crop with a word height of paper above and below, as scanned and painted."""
+        h = word.height
+        crop = grainy.crop((word.left - h, word.top - h, word.left + word.width + h, word.top + 2 * h))
+        return np.asarray(crop), np.asarray(_paper_beyond(crop, h - h // 4, 2 * h + h // 4))
+
+    alone, alone_painted = crop_of(words["3.41"])
+    assert (alone_painted == alone).all()  # bare paper above and below: the crop as scanned
+    close, close_painted = crop_of(words["77.15"])
+    below = slice(close.shape[0] * 3 // 4, None)
+    assert close[below].min() < 128  # the row below's print, cut by the crop
+    assert close_painted[below].min() > 200  # painted out
+    above = slice(0, close.shape[0] // 2)
+    assert (close_painted[above] == close[above]).all()  # the bare paper above kept as scanned
 
 
 def test_a_banner_s_light_lettering_is_read_as_dark_print() -> None:
