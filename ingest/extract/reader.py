@@ -1625,7 +1625,22 @@ def _drafts(
             closing = None
     if opening is None and old_under is not None and closing is not None:
         opening = _opening_under(drafts, old_under, closing)
+    if closing is None and after_last is not None:
+        before, after_last = _opening_after_the_rows(after_last, drafts)
+        opening = _either(opening, before)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _opening_after_the_rows(value: Decimal, drafts: Sequence[Draft]) -> tuple[Decimal | None, Decimal | None]:
+    """What an opening balance's line under the last row, with no closing line after it, is: (opening,
+    closing). One label may name the balance before the rows and after them ("Kontostand am"): it is the
+    closing, unless the rows print running balances whose chain starts from it and ends elsewhere (a
+    summary under the rows: "Saldo anterior", then only the balance available): then the opening."""
+    chained = [(b, a) for d in drafts if (b := d.balance) is not None and (a := d.amount) is not None]
+    if not chained or abs(value) in (abs(chained[0][0]), abs(chained[-1][0])):
+        return None, value
+    starts = {abs(balance - amount) for balance, amount in (chained[0], chained[-1])}
+    return (value, None) if abs(value) in starts else (None, value)
 
 
 def _beside_the_chain(row: Row, drafts: Sequence[Draft], balance_as_card: bool) -> bool:
