@@ -439,3 +439,22 @@ def test_an_opening_balance_printed_under_the_rows_the_chain_starts_from_is_not_
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_an_opening_balance_under_rows_without_running_balances_is_the_opening_by_its_own_label() -> None:
+    """The same summary under rows that print no running balance: "Saldo anterior" is a label of the
+    opening balance's own, so its figure is the opening, and the statement, printing only the balance
+    available after it, states no closing balance (not the opening's figure)."""
+    rows = running(M("812.45"), VALENCIA)
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Concepto", 110, lambda r: r.description),
+        Column("Cargo", 400, paid_out(continental), right=True),
+        Column("Abono", 480, paid_in(continental), right=True),
+    ]
+    lines = [*header(TURIA), headings(columns), *table(columns, rows), []]
+    lines.append([(40, "Saldo anterior", False), (480, continental(balance_before(rows)), True)])
+    lines.append([(40, "Saldo disponible", False), (480, continental(rows[-1].balance + 500), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), None)
