@@ -1588,6 +1588,7 @@ def _drafts(
     # "Kontostand am 31.12." opens the table and "Kontostand am 31.01." closes it: one label for
     # both, told apart by where the line stands. An opening line after the last transaction closes.
     after_last: Decimal | None = None
+    after_opens = False  # the line after the last row is labelled as the opening alone
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     labelled = False  # the closing balance taken is printed with its label
     first_between: tuple[int, Decimal] | None = None  # the first balance line under rows: (rows above, value)
@@ -1630,7 +1631,7 @@ def _drafts(
         if marker is Marker.OPENING and opening is None and not drafts:
             opening = value
         elif marker is Marker.OPENING and drafts:
-            after_last = value
+            after_last, after_opens = value, row.opens
         elif (
             marker is Marker.CLOSING and value is not None and not (labelled and closing_after == len(drafts))
         ):
@@ -1651,6 +1652,9 @@ def _drafts(
             closing = None
     if opening is None and old_under is not None and closing is not None:
         opening = _opening_under(drafts, old_under, closing)
+    if closing is None and after_last is not None:
+        before, after_last = _opening_after_the_rows(after_last, drafts, named=after_opens)
+        opening = _either(opening, before)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
 
 
@@ -1666,6 +1670,23 @@ def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> De
     if any(later < earlier for earlier, later in pairwise(dates)):
         return None  # listed newest first: the rows above the balance line came after it
     return balance - sum((d.amount for d in before if d.amount is not None), Decimal(0))
+
+
+def _opening_after_the_rows(
+    value: Decimal, drafts: Sequence[Draft], *, named: bool
+) -> tuple[Decimal | None, Decimal | None]:
+    """What an opening balance's line under the last row, with no closing line after it, is: (opening,
+    closing). One label may name the balance before the rows and after them ("Kontostand am"): it is the
+    closing, unless the rows print running balances whose chain starts from it and ends elsewhere (a
+    summary under the rows: "Saldo anterior", then only the balance available): then the opening. A
+    label of the opening's own (`named`) makes it the opening where no running balance says otherwise."""
+    chained = [(b, a) for d in drafts if (b := d.balance) is not None and (a := d.amount) is not None]
+    if not chained:
+        return (value, None) if named else (None, value)
+    if abs(value) in (abs(chained[0][0]), abs(chained[-1][0])):
+        return None, value
+    starts = {abs(balance - amount) for balance, amount in (chained[0], chained[-1])}
+    return (value, None) if abs(value) in starts else (None, value)
 
 
 def _beside_the_chain(row: Row, drafts: Sequence[Draft], balance_as_card: bool) -> bool:

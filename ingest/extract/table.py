@@ -417,6 +417,9 @@ class Row:
     beside: tuple[Money, ...] = ()  # as on RowLine
     owed: int = 0  # whose the money is, as a balance line's label says it (see `owed_side`)
     apart: bool = False  # as on RowLine: of the statement's closing day
+    # A balance line whose label names the balance before the rows alone ("Saldo anterior"), not one
+    # label for the balances before and after them ("Kontostand am"): the opening, wherever printed.
+    opens: bool = False
 
     @property
     def figures(self) -> bool:
@@ -3134,6 +3137,22 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         # Asked of every row: one that prints a balance and nothing else is found a balance line later.
         owed=_owed(ctx, lines[0], " ".join(described)),
         apart=lines[0].apart,
+        opens=marker is Marker.OPENING and _opens_alone(ctx, " ".join(described)),
+    )
+
+
+def _opens_alone(ctx: ReadContext, description: str) -> bool:
+    """Whether a balance line's label is one of the opening balance's own ("Saldo anterior"), printed
+    without a date: a balance at a date ("Saldo a fecha 30/04/2025") is the balance of that day, at
+    either end of the rows."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    key = _marker_key(description)
+    shared = (vocabulary.dated_balance, vocabulary.currency_balance, vocabulary.sided_balance)
+    return (
+        vocabulary.opening.names(key)
+        and not vocabulary.brought_forward.names(key)
+        and not any(pattern.search(key) for pattern in shared)
+        and not any(c.isdigit() for c in key)
     )
 
 

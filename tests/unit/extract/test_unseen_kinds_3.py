@@ -399,3 +399,62 @@ def test_a_closing_line_under_the_rows_in_no_lexicons_words_that_the_chain_ends_
     read = read_one(drawn_lines([lines]))
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert read.closing_balance == rows[-1].balance
+
+
+# ---- the opening balance printed under the rows ---------------------------------------------------------
+
+TURIA = [
+    "Banco del Turia",
+    "LUCIA GARCIA",
+    "Extracto del 01/04/2025 al 30/04/2025",
+    "Cuenta 0049 1500 05 1234567890",
+]
+VALENCIA = [
+    (D(2025, 4, 2), "COMPRA MERCADONA VALENCIA", "-48.37"),
+    (D(2025, 4, 7), "TRANSFERENCIA NOMINA", "1350.00"),
+    (D(2025, 4, 14), "RECIBO IBERDROLA", "-61.20"),
+    (D(2025, 4, 23), "REINTEGRO CAJERO", "-100.00"),
+]
+
+
+@pytest.mark.parametrize("then", ["Saldo disponible", ""], ids=["then the balance available", "alone"])
+def test_an_opening_balance_printed_under_the_rows_the_chain_starts_from_is_not_the_closing(
+    then: str,
+) -> None:
+    """ "Saldo anterior 812,45" in a summary under the rows, then only the balance available (no
+    closing label) or nothing: the running balances start from it and end at another figure, so it is
+    the opening balance, and the closing is where the running balances end, not the opening's figure."""
+    rows = running(M("812.45"), VALENCIA)
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Concepto", 110, lambda r: r.description),
+        Column("Cargo", 400, paid_out(continental), right=True),
+        Column("Abono", 480, paid_in(continental), right=True),
+        Column("Saldo", 560, lambda r: continental(r.balance), right=True),
+    ]
+    lines = [*header(TURIA), headings(columns), *table(columns, rows), []]
+    lines.append([(110, "Saldo anterior", False), (560, continental(balance_before(rows)), True)])
+    if then:
+        lines.append([(110, then, False), (560, continental(rows[-1].balance + 500), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+def test_an_opening_balance_under_rows_without_running_balances_is_the_opening_by_its_own_label() -> None:
+    """The same summary under rows that print no running balance: "Saldo anterior" is a label of the
+    opening balance's own, so its figure is the opening, and the statement, printing only the balance
+    available after it, states no closing balance (not the opening's figure)."""
+    rows = running(M("812.45"), VALENCIA)
+    columns = [
+        Column("Fecha", 40, lambda r: r.date.strftime("%d/%m/%Y")),
+        Column("Concepto", 110, lambda r: r.description),
+        Column("Cargo", 400, paid_out(continental), right=True),
+        Column("Abono", 480, paid_in(continental), right=True),
+    ]
+    lines = [*header(TURIA), headings(columns), *table(columns, rows), []]
+    lines.append([(40, "Saldo anterior", False), (480, continental(balance_before(rows)), True)])
+    lines.append([(40, "Saldo disponible", False), (480, continental(rows[-1].balance + 500), True)])
+    read = read_one(drawn_lines([lines]))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), None)
