@@ -596,11 +596,13 @@ def _roles(header: TableHeader) -> int:
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
-    """Whether a line holds heading words only, or the money they name ("EUR" under "Betrag in")."""
+    """Whether a line holds heading words only, or the money they name ("EUR" under "Betrag in"), or
+    notes in brackets without a digit ("(Rs.)" under "Balance")."""
     heading_words = _vocabulary(lexicon).heading_words
     return all(
         key in heading_words or key.upper() in CURRENCY_CODES
         for word in line.words
+        if not (_CLOSED_NOTE.match(word.text) and not any(c.isdigit() for c in word.text))
         for key in _heading_keys(lexicon, word.text)
         if key
     )

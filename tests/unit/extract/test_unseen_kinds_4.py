@@ -212,20 +212,22 @@ def test_a_figure_ending_the_description_a_space_after_its_words_is_text_beside_
 # ---- an amount's heading over the headings of its sides --------------------------------------------
 
 
+@pytest.mark.parametrize("note", ["", "(Rs.)"])
 @pytest.mark.parametrize("sides", [("Dr", "Cr"), ("Debit", "Credit"), ("Withdrawal", "Deposit")])
 def test_an_amount_heading_centred_over_money_out_and_money_in_headings_titles_them(
-    sides: tuple[str, str],
+    sides: tuple[str, str], note: str
 ) -> None:
     """ "Date | Particulars | Amount | Balance" over a second line "Dr | Cr" set under "Amount", each side
-    centred in its own cell so that "Amount" touches neither: the sides head the money columns, and the
-    first row's money out is money out, though no balance before it says so (read so before this
-    file's rules: kept as the kind's regression test)."""
-    rows = running(M("2410.75"), CELLS)
+    centred in its own cell so that "Amount" touches neither, and the money's note in brackets under
+    "Balance": the sides head the money columns, and the first row's money out is money out, though no
+    balance before it says so. The note is the heading's, no word of a first row's."""
+    rows = running(M("2410.75"), CELLS[:5])
     first: list[Cell] = [(40, "Date", False), (110, "Particulars", False), (393, "Amount", False)]
+    second: list[Cell] = [(400, sides[0], True), (480, sides[1], True)]
     lines: Lines = [
         *header(CELLS_HEAD),
         bold([*first, (560, "Balance", True)]),
-        bold([(400, sides[0], True), (480, sides[1], True)]),
+        bold([*second, (560, note, True)] if note else second),
     ]
     lines += [
         [
