@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -203,6 +203,30 @@ def month_named(name: str, language: str | None) -> int:
     different months; the month of the merged table where they do not, or the language is unknown."""
     meant = SHARED_MONTH_NAMES.get(name, {})
     return meant.get(language, MONTHS[name]) if language is not None else MONTHS[name]
+
+
+def printed_year_first(dates: Sequence[PartialDate]) -> bool:
+    """Whether a statement's all-numeric dates of three parts print a year of two digits first
+    ("25-04-02" for 2 April 2025, as Swedish, Korean and Japanese statements may): their first part
+    stays the same (one year, or two across new year) while their last runs through the days, where a
+    day first changes from row to row under one year; the middle one names a month or a quarter's
+    months either way (a list over years of interest paid on the 1st of each month names more)."""
+    if not dates or any(not d.numeric or d.year is None or not 1 <= d.year <= _DAYS for d in dates):
+        return False
+    firsts, lasts, months = {d.a for d in dates}, {d.year for d in dates}, {d.b for d in dates}
+    return len(firsts) <= _YEARS_IN_A_STATEMENT < len(lasts) and len(months) <= _MONTHS_IN_A_STATEMENT
+
+
+def as_year_first(date: PartialDate | None) -> PartialDate | None:
+    """A date printed year first ("25-04-02") as its parts say: the last is the day, the first the year."""
+    if date is None or not date.numeric or date.year is None:
+        return date
+    return PartialDate(a=date.year, b=date.b, year=date.a, numeric=False)
+
+
+_DAYS = 31  # the most days of a month
+_YEARS_IN_A_STATEMENT = 2  # a statement across new year prints two
+_MONTHS_IN_A_STATEMENT = 3  # a quarter's
 
 
 def in_language(date: PartialDate, language: str | None) -> PartialDate:

@@ -46,10 +46,12 @@ from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     NumericOrder,
     PartialDate,
+    as_year_first,
     in_language,
     month_day,
     numeric_order,
     parse_partial,
+    printed_year_first,
     printed_years,
     resolve,
 )
@@ -841,7 +843,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     lines = _table_lines(ctx, chunk.sections)
     assembled = _balances_at_the_ends(assemble_rows(ctx, lines, wrap_mode(ctx, lines)))
     summed = _summed_up_past_the_ends(chunk, _summed_up_under(_columns_summed(assembled)))
-    rows = sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed))))
+    rows = _year_first(sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
@@ -1507,6 +1509,14 @@ def _figures_currency(rows: Sequence[Row]) -> str | None:
     named = {money.currency for money in figures if money.currency is not None}
     carried = sum(money.currency is not None for money in figures)
     return named.pop() if len(named) == 1 and 2 * carried > len(figures) else None
+
+
+def _year_first(rows: list[Row]) -> list[Row]:
+    """The rows, each date printed year first with two digits ("25-04-02") read so (see
+    `printed_year_first`)."""
+    if not printed_year_first([r.date for r in rows if r.date is not None and r.date.numeric]):
+        return rows
+    return [replace(r, date=as_year_first(r.date), value_date=as_year_first(r.value_date)) for r in rows]
 
 
 def _dating(

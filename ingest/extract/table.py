@@ -603,11 +603,13 @@ def _roles(header: TableHeader) -> int:
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
-    """Whether a line holds heading words only, or the money they name ("EUR" under "Betrag in")."""
+    """Whether a line holds heading words only, or the money they name ("EUR" under "Betrag in"), or
+    notes in brackets without a digit ("(Rs.)" under "Balance")."""
     heading_words = _vocabulary(lexicon).heading_words
     return all(
         key in heading_words or key.upper() in CURRENCY_CODES
         for word in line.words
+        if not (_CLOSED_NOTE.match(word.text) and not any(c.isdigit() for c in word.text))
         for key in _heading_keys(lexicon, word.text)
         if key
     )
@@ -1488,22 +1490,7 @@ def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequen
     money = [c for c in header.columns if c.role in _MONEY_OR_BALANCE]
     if not money:
         return header
-    start = min(c.x0 for c in money)
-    cells: list[Word] = []  # each figure with the marks after it, as one word
-    after: dict[int, float] = {}  # where the text after a cell starts on its line (no figure), by the cell
-    for line in lines:
-        words = sorted(line.words, key=lambda w: w.x0)
-        for n, word in enumerate(words):
-            if word.x1 <= start or parse_money(word.text, ctx.places) is None:
-                continue
-            end = n + 1
-            space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
-            while end < len(words) and _mark_after(words[end - 1], words[end], space):
-                end += 1
-            cell = replace(word, x1=words[end - 1].x1)
-            cells.append(cell)
-            text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
-            after[id(cell)] = words[end].x0 if text_after else float("inf")
+    cells, after = _figure_cells(ctx, lines, min(c.x0 for c in money))
     widened: dict[int, float] = {}
     for column in _right_aligned(cells):
         left, right = min(w.x0 for w in column), max(w.x1 for w in column)
@@ -1525,6 +1512,30 @@ def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequen
         return header
     columns = tuple(replace(c, x1=max(c.x1, widened.get(i, c.x1))) for i, c in enumerate(header.columns))
     return replace(header, columns=columns)
+
+
+def _figure_cells(
+    ctx: ReadContext, lines: Sequence[Line], start: float
+) -> tuple[list[Word], dict[int, float]]:
+    """The figures of these lines that end right of `start`, each with the marks a space after it as one
+    word; with where the text after each starts on its line (no figure: a column's further on), by the
+    word."""
+    cells: list[Word] = []
+    after: dict[int, float] = {}
+    for line in lines:
+        words = sorted(line.words, key=lambda w: w.x0)
+        for n, word in enumerate(words):
+            if word.x1 <= start or parse_money(word.text, ctx.places) is None:
+                continue
+            end = n + 1
+            space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
+            while end < len(words) and _mark_after(words[end - 1], words[end], space):
+                end += 1
+            cell = replace(word, x1=words[end - 1].x1)
+            cells.append(cell)
+            text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
+            after[id(cell)] = words[end].x0 if text_after else float("inf")
+    return cells, after
 
 
 def _mark_after(word: Word, following: Word, space: float) -> bool:
@@ -2058,8 +2069,7 @@ def _amid_text(ctx: ReadContext, columns: _Columns, words: Sequence[Word], first
     stands a space after a word and a space before the next, or before a figure under a money heading,
     or ends a line that is one run of words a space apart (a card payment's amount on its row's second
     line, "... DI EUR 35,00 ESSELUNGA"); a money column's figure is set apart from the text, under its
-    heading. A text layer's words only: OCR
-    sets words apart as it reads them."""
+    heading. A text layer's words only: OCR sets words apart as it reads them."""
     if first == 0 or words[first].confidence is not None or not words[first - 1].text[-1:].isalpha():
         return False
     if any(min(words[last].x1, col.x1) > max(words[first].x0, col.x0) for col, _, _ in columns.money):

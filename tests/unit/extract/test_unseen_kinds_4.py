@@ -1,6 +1,7 @@
 """Statements in conventions no other test draws, each read through the text layer against what was drawn:
 tables drawn from cells, whose headings sit at their columns' left edges over figures right-aligned at
-the other edge."""
+the other edge; each day's balance on a line of its own; figures ending descriptions; an amount heading
+over the headings of its sides; dates printed year first with two digits."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from ingest.extract.dates import parse_partial, printed_year_first
 from ingest.extract.statement import RawStatement
 from tests.unit.extract.unseen_kinds import (
     Cell,
@@ -212,20 +214,22 @@ def test_a_figure_ending_the_description_a_space_after_its_words_is_text_beside_
 # ---- an amount's heading over the headings of its sides --------------------------------------------
 
 
+@pytest.mark.parametrize("note", ["", "(Rs.)"])
 @pytest.mark.parametrize("sides", [("Dr", "Cr"), ("Debit", "Credit"), ("Withdrawal", "Deposit")])
 def test_an_amount_heading_centred_over_money_out_and_money_in_headings_titles_them(
-    sides: tuple[str, str],
+    sides: tuple[str, str], note: str
 ) -> None:
     """ "Date | Particulars | Amount | Balance" over a second line "Dr | Cr" set under "Amount", each side
-    centred in its own cell so that "Amount" touches neither: the sides head the money columns, and the
-    first row's money out is money out, though no balance before it says so (read so before this
-    file's rules: kept as the kind's regression test)."""
-    rows = running(M("2410.75"), CELLS)
+    centred in its own cell so that "Amount" touches neither, and the money's note in brackets under
+    "Balance": the sides head the money columns, and the first row's money out is money out, though no
+    balance before it says so. The note is the heading's, no word of a first row's."""
+    rows = running(M("2410.75"), CELLS[:5])
     first: list[Cell] = [(40, "Date", False), (110, "Particulars", False), (393, "Amount", False)]
+    second: list[Cell] = [(400, sides[0], True), (480, sides[1], True)]
     lines: Lines = [
         *header(CELLS_HEAD),
         bold([*first, (560, "Balance", True)]),
-        bold([(400, sides[0], True), (480, sides[1], True)]),
+        bold([*second, (560, note, True)] if note else second),
     ]
     lines += [
         [
@@ -237,3 +241,42 @@ def test_an_amount_heading_centred_over_money_out_and_money_in_headings_titles_t
         for r in rows
     ]
     _as_drawn(read_one(drawn_lines([lines])), rows)
+
+
+# ---- dates printed year first with two digits --------------------------------------------------------
+
+
+@pytest.mark.parametrize("period", ["2025-04-01 - 2025-04-30", "25-04-01 - 25-04-30"])
+@pytest.mark.parametrize("mark", ["-", ".", "/"])
+def test_rows_dated_year_first_with_two_digits_are_of_the_year_printed_first(mark: str, period: str) -> None:
+    """Each row dated "25-04-02" (year, month and day, as Swedish, Korean and Japanese statements may
+    print them), the period printed whole or the same way: the first part stays the same from row to
+    row while the last runs through the days, so the first is the year and the last the day, not 25
+    April 2002."""
+    rows = running(M("2410.75"), CELLS)
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime(f"%y{mark}%m{mark}%d")),
+        Column("Description", 110, lambda r: r.description),
+        Column("Debit", 400, paid_out(english), right=True),
+        Column("Credit", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    head = [*CELLS_HEAD[:2], f"Period: {period}", *CELLS_HEAD[3:]]
+    _as_drawn(read_one(drawn_lines([[*header(head), headings(columns), *table(columns, rows)]])), rows)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ["02-04-25", "04-04-25", "09-04-25", "15-04-25"],  # day first, one year
+        ["04/02/25", "04/04/25", "04/09/25", "04/15/25"],  # month first, one year
+        ["01-01-22", "01-02-22", "01-03-22", "01-04-22", "01-01-23", "01-01-24"],  # the 1st over years
+        ["25-04-02", "25-04-09"],  # two days: too few to tell
+    ],
+)
+def test_dates_that_do_not_run_through_the_days_in_their_last_part_are_not_year_first(
+    printed: list[str],
+) -> None:
+    dates = [parse_partial(text) for text in printed]
+    assert all(d is not None for d in dates)
+    assert not printed_year_first([d for d in dates if d is not None])
