@@ -256,7 +256,7 @@ class Clips:
 
 
 _draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int, _ADDRESS, _ADDRESS, _ADDRESS)
-_fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *(_ADDRESS,) * 5)
+_fill_colour = pdftext.fill_colour
 _bounds = plain(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, *(_ADDRESS,) * 5)
 _NO_FILL, _EVEN_ODD = pdfium_c.FPDF_FILLMODE_NONE, pdfium_c.FPDF_FILLMODE_ALTERNATE
 
@@ -358,54 +358,46 @@ def _ligatures(chars: list[Char]) -> list[Char]:
 
 
 class _TextObjects:
-    """Each text object's shared style, looked up once, with the ctypes buffers the look-ups fill."""
+    """Each kind of text object's shared style, judged once a page from what the text layer asked pdfium
+    about each object (`pdftext.TextObject`)."""
 
     def __init__(self, places: dict[int, int]) -> None:
         self._places = places
-        self._rgba = (ctypes.c_uint * 4)()
-        at = ctypes.addressof(self._rgba)
-        self._rgba_at = (at, at + 4, at + 8, at + 12)  # where pdfium writes red, green, blue, alpha
         self._fonts: dict[int, str] = {}  # a font's address: its name
-        # A text object's font, font size, matrix without its translation and fill (pdfium's red, green,
-        # blue and alpha as it wrote them, None for none): its style, size and whether it is upright.
-        self._kinds: dict[
-            tuple[int, float, float, float, float, float, bytes | None], tuple[Style, float, bool]
-        ] = {}
+        # A text object's font, font size, matrix without its translation and fill colour: its style,
+        # size and whether it is upright.
+        self._kinds: dict[tuple[int, float, float, float, float, float, int], tuple[Style, float, bool]] = {}
         self._styles: dict[Style, Style] = {}  # one tuple per style, shared by its characters
 
     def runs(self, layer: TextLayer) -> list[Run]:
         """The layer's upright runs, each with what its text object shares (`_runs`)."""
         # Hot loop: a page has a hundred text objects and more, so what it asks is read into locals.
         facts, kinds, places = layer.objects, self._kinds, self._places
-        rgba, (red, green, blue, alpha) = self._rgba, self._rgba_at
         unplaced = len(places) + 1  # a text object the walk did not see: after everything it saw
         found: list[Run] = []
         add, place = found.append, places.get
         for run in layer.by_object:
             obj = run[0]
-            font_size, matrix, font = facts[obj]
+            font_size, matrix, font, fill = facts[obj]
             # The matrix's translation is the characters' origin: its f is the baseline.
             a, b, c, d, _, baseline = matrix or _NO_MATRIX
-            fill = bytes(rgba) if _fill_colour(obj, red, green, blue, alpha) else None
             # Objects in one font, size, colour and turn share their style: judged once a page.
             kind = (font, font_size, a, b, c, d, fill)
             judged = kinds.get(kind)
             if judged is None:
-                judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill is not None)
+                judged = kinds[kind] = self._judge(font, font_size, (a, b, c, d), fill)
             style, size, upright = judged
             if upright:
                 add(Run(run, style, size, baseline, place(obj, unplaced)))
         return found
 
     def _judge(
-        self, font: int, font_size: float, turn: tuple[float, float, float, float], filled: bool
+        self, font: int, font_size: float, turn: tuple[float, float, float, float], fill: int
     ) -> tuple[Style, float, bool]:
-        """The style, size and uprightness of objects of one kind (the fill as the last look-up left it)."""
+        """The style, size and uprightness of objects of one kind."""
         a, b, c, d = turn
-        rgba = self._rgba
-        colour = rgba[0] << 16 | rgba[1] << 8 | rgba[2] if filled else -1
         size = font_size * math.hypot(c, d)
-        style = (self._font(font), round(size * 2) / 2, f"#{colour:06x}" if colour >= 0 else "unknown")
+        style = (self._font(font), round(size * 2) / 2, f"#{fill:06x}" if fill >= 0 else "unknown")
         upright = a > 0 and d > 0 and abs(b) <= MAX_SKEW * a and abs(c) <= MAX_SKEW * d
         return self._styles.setdefault(style, style), size, upright
 

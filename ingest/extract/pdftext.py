@@ -164,6 +164,7 @@ _font_size = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _matrix = int_result(pdfium_c.FPDFText_GetMatrix)
 _angle = bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _font = plain(pdfium_c.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+fill_colour = plain(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int, *[_ADDRESS] * 5)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _POINT = struct.Struct("2d")
 _MATRIX = struct.Struct("6f")  # FS_MATRIX: a, b, c, d, e, f
@@ -215,6 +216,7 @@ class TextObject(NamedTuple):
     font_size: float  # as the content stream sets it, before any matrix
     matrix: Matrix | None  # its characters' (text and page matrices): the translation is their origin
     font: int  # its font's address (0: none)
+    fill: int  # its fill colour as 0xRRGGBB (what glyphs are painted in), -1 when pdfium cannot tell
 
 
 class TextRun(NamedTuple):
@@ -644,6 +646,9 @@ class _Styles:
         self.objects: dict[int | None, TextObject] = {}
         self._matrix = pdfium_c.FS_MATRIX()
         self._matrix_at = ctypes.byref(self._matrix)
+        self._rgba = (ctypes.c_uint * 4)()
+        at = ctypes.addressof(self._rgba)
+        self._rgba_at = (at, at + 4, at + 8, at + 12)  # where pdfium writes red, green, blue, alpha
         self._descent = ctypes.c_float()
         self._descents: dict[int, float | None] = {}  # per font address: its descent at size 1, if any
         # Per kind of object (font size, matrix but where it places or else angle, font): its style.
@@ -661,7 +666,10 @@ class _Styles:
         if _matrix(self._textpage, index, self._matrix_at):
             matrix = _MATRIX.unpack_from(self._matrix)
         font = _font(obj) if obj else None
-        self.objects[obj] = TextObject(font_size, matrix, font or 0)
+        rgba = self._rgba
+        filled = obj and fill_colour(obj, *self._rgba_at)
+        fill = rgba[0] << 16 | rgba[1] << 8 | rgba[2] if filled else -1
+        self.objects[obj] = TextObject(font_size, matrix, font or 0, fill)
         # Objects of one kind (a page's cells: one font, size and turn, placed apart) share a style. pdfium
         # works a character's angle out from its matrix, so the angle is asked once per kind, and of each
         # object only where the matrix is not known.

@@ -178,13 +178,14 @@ def test_an_image_drawn_inside_a_form_covers_what_the_form_places_on_the_page() 
 
 
 def _paid_and_fee_layer() -> TextLayer:
-    """The text layer of a page with "Paid 12.50" in Helvetica 12 on the baseline at 500 and "Fee" in
-    Courier 10 at 480."""
+    """The text layer of a page with "Paid 12.50" in Helvetica 12 on the baseline at 500, in black, and
+    "Fee" in Courier 10 at 480, in red."""
     buffer = io.BytesIO()
     drawing = canvas.Canvas(buffer, pagesize=(400, 600))
     drawing.setFont("Helvetica", 12)
     drawing.drawString(100, 500, "Paid 12.50")
     drawing.setFont("Courier", 10)
+    drawing.setFillColorRGB(1, 0, 0)
     drawing.drawString(100, 480, "Fee")
     drawing.showPage()
     drawing.save()
@@ -228,6 +229,7 @@ def test_the_layer_hands_on_each_text_objects_run_with_its_extent_and_what_it_is
     assert paid.matrix is not None and paid.matrix[5] == pytest.approx(500)  # its translation: the baseline
     assert fee.matrix is not None and fee.matrix[5] == pytest.approx(480)
     assert paid.font and fee.font and paid.font != fee.font
+    assert (paid.fill, fee.fill) == (0x000000, 0xFF0000)  # what the glyphs are painted in
 
 
 def _real_words(relative: str, page: int) -> tuple[list[str], list[str]]:
