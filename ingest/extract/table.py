@@ -529,10 +529,7 @@ def _rejoined_headings(
     """A header whose narrow columns break long headings inside the word ("Buchungsda" over "tum"):
     the words of both lines, each broken heading joined, where every word of the second line is the
     tail of the word it starts under and each joined word is a heading word; else None."""
-    if (
-        len(below.words) > len(line.words)
-        or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height
-    ):
+    if len(below.words) > len(line.words):
         return None
     joined: dict[Word, Word] = {}
     for tail in below.words:
@@ -544,6 +541,9 @@ def _rejoined_headings(
         joined[head] = Word(
             head.text + tail.text, head.x0, max(head.x1, tail.x1), head.top, tail.bottom, head.confidence
         )
+    # Measured last: most pairs of lines are rows, whose words join into no heading.
+    if _gap_between(line, below) > ctx.tolerances.stacked_header * line.height:
+        return None
     return tuple(joined.get(w, w) for w in line.words)
 
 
