@@ -1854,7 +1854,8 @@ def _leading_date(
     # where no date opens it, words ending before the date's heading begins are the description's.
     heading = header.columns[date_index] if date_index is not None else None
     spilled = list(dropwhile(lambda w: w.x1 <= heading.x0, leading)) if heading is not None else leading
-    for start in (leading, spilled):
+    # Most lines spill nothing: their words are read once.
+    for start in (leading,) if len(spilled) == len(leading) else (leading, spilled):
         for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
             if parsed is not None:
