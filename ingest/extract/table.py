@@ -1668,7 +1668,8 @@ class _Columns:
 
         A figure that lies in the description or date column and touches no money heading is text.
         """
-        best: tuple[float, float, Role] | None = None
+        best: Role | None = None
+        best_distance = best_covered = 0.0
         centre = (word.x0 + word.x1) / 2
         inside_money_zone = False
         for col, left, right in self.money:
@@ -1676,14 +1677,19 @@ class _Columns:
                 inside_money_zone = True
             overlap = min(word.x1, col.x1) - max(word.x0, col.x0)
             distance = 0.0 if overlap > 0 else -overlap
-            key = (distance, -max(overlap, 0.0), col.role)
-            if best is None or key[:2] < best[:2]:
-                best = key
+            covered = max(overlap, 0.0)
+            # The nearest column, and of those touching the figure, the one it overlaps most.
+            if (
+                best is None
+                or distance < best_distance
+                or (distance == best_distance and covered > best_covered)
+            ):
+                best, best_distance, best_covered = col.role, distance, covered
         if best is None:
             return None
-        if not inside_money_zone and best[0] > 0:
+        if not inside_money_zone and best_distance > 0:
             return None
-        return best[2]
+        return best
 
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
