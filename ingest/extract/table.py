@@ -535,10 +535,7 @@ def _rejoined_headings(
     """A header whose narrow columns break long headings inside the word ("Buchungsda" over "tum"):
     the words of both lines, each broken heading joined, where every word of the second line is the
     tail of the word it starts under and each joined word is a heading word; else None."""
-    if (
-        len(below.words) > len(line.words)
-        or _gap_between(line, below) > ctx.tolerances.stacked_header * line.height
-    ):
+    if len(below.words) > len(line.words):
         return None
     joined: dict[Word, Word] = {}
     for tail in below.words:
@@ -550,6 +547,9 @@ def _rejoined_headings(
         joined[head] = Word(
             head.text + tail.text, head.x0, max(head.x1, tail.x1), head.top, tail.bottom, head.confidence
         )
+    # Measured last: most pairs of lines are rows, whose words join into no heading.
+    if _gap_between(line, below) > ctx.tolerances.stacked_header * line.height:
+        return None
     return tuple(joined.get(w, w) for w in line.words)
 
 
@@ -1745,7 +1745,8 @@ class _Columns:
 
         A figure that lies in the description or date column and touches no money heading is text.
         """
-        best: tuple[float, float, Role] | None = None
+        best: Role | None = None
+        best_distance = best_covered = 0.0
         centre = (word.x0 + word.x1) / 2
         inside_money_zone = False
         for col, left, right in self.money:
@@ -1753,14 +1754,19 @@ class _Columns:
                 inside_money_zone = True
             overlap = min(word.x1, col.x1) - max(word.x0, col.x0)
             distance = 0.0 if overlap > 0 else -overlap
-            key = (distance, -max(overlap, 0.0), col.role)
-            if best is None or key[:2] < best[:2]:
-                best = key
+            covered = max(overlap, 0.0)
+            # The nearest column, and of those touching the figure, the one it overlaps most.
+            if (
+                best is None
+                or distance < best_distance
+                or (distance == best_distance and covered > best_covered)
+            ):
+                best, best_distance, best_covered = col.role, distance, covered
         if best is None:
             return None
-        if not inside_money_zone and best[0] > 0:
+        if not inside_money_zone and best_distance > 0:
             return None
-        return best[2]
+        return best
 
     def in_desc(self, word: Word) -> bool:
         return self.desc_zone[0] <= (word.x0 + word.x1) / 2 < self.desc_zone[1]
@@ -1931,7 +1937,8 @@ def _leading_date(
     # where no date opens it, words ending before the date's heading begins are the description's.
     heading = header.columns[date_index] if date_index is not None else None
     spilled = list(dropwhile(lambda w: w.x1 <= heading.x0, leading)) if heading is not None else leading
-    for start in (leading, spilled):
+    # Most lines spill nothing: their words are read once.
+    for start in (leading,) if len(spilled) == len(leading) else (leading, spilled):
         for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
             if parsed is not None:

@@ -20,6 +20,7 @@ from ingest.extract.table import (
     _vocabulary,
     find_header,
     marker_of,
+    read_row_line,
 )
 from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import Item, page, right
@@ -1318,3 +1319,21 @@ def test_a_heading_over_words_apart_heads_each_and_over_a_heading_run_on_heads_i
     run_on += [(k, Word(k.upper(), x0, x1, 110, 118)) for k, x0, x1 in (("to", 290, 300), ("your", 303, 325))]
     run_on += [("account", Word("ACCOUNT", 328, 360, 110, 118))]
     assert _groups_spread(vocabulary, run_on, DEFAULT.tolerances.word_space) == run_on[1:] + run_on[:1]
+
+
+def test_a_line_read_under_two_headers_in_turn_takes_each_headers_columns() -> None:
+    """The columns of the header whose lines are being read are kept from one line to the next: a line
+    read under another header, then under the first again, is read by each one's own columns."""
+    swapped = (
+        170.0,
+        [(40, "Date"), (100, "Description"), (330, "Deposits"), (420, "Withdrawals"), (510, "Balance")],
+    )
+    headers = []
+    for printed in (DEBIT_CREDIT_HEADER, swapped):
+        [heading] = cluster_lines(page([printed]).words, 1)
+        header = find_header(DEFAULT, heading)
+        assert header is not None
+        headers.append(header)
+    [row] = cluster_lines(page([(200.0, [(40, "Nov 3"), (100, "COFFEE"), right(380, "4.50")])]).words, 1)
+    read = [set(read_row_line(DEFAULT, headers[n], row).amounts) for n in (0, 1, 0, 1)]
+    assert read == [{Role.DEBIT}, {Role.CREDIT}, {Role.DEBIT}, {Role.CREDIT}]
