@@ -161,16 +161,12 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
     blocks = blank_blocks(small)
     # A line up the margin may run beside a blank block: it is looked for with the block gone.
     cleared = np.where(blocks, np.uint8(255), small) if blocks.any() else small
-    erase = desk | blocks | sideways_lines(cleared, _local_paper(cleared))
-    skew = detect_skew(ink)
-    turned = abs(skew) >= MIN_SKEW_DEG
-    if not turned:
-        erase |= ruling_lines(small, paper)
+    erase = ruling_lines(small, paper) | desk | blocks | sideways_lines(cleared, _local_paper(cleared))
     if erase.any():
         gray = _erase(gray, erase)
-    if turned:
+    skew = detect_skew(ink)
+    if abs(skew) >= MIN_SKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        gray = _without_rules(gray, dpi)
     dotted = dotted_rules(gray, dpi)
     if dotted.any():
         gray = Image.fromarray(np.where(dotted, np.uint8(255), np.asarray(gray, dtype=np.uint8)), mode="L")
@@ -179,16 +175,6 @@ def clean_page(image: Image.Image, dpi: float, *, scanned: bool = True) -> Clean
     if upsampled and scanned:
         gray = _denoise(gray, shaded=relit)
     return Cleaned(image=gray, dpi=dpi, skew=skew, relit=relit)
-
-
-def _without_rules(gray: Image.Image, dpi: float) -> Image.Image:
-    """The upright page with its rules erased. On a skewed page a rule steps from one row of pixels to the
-    next every 1/tan(skew) pixels (an inch at 0.6 degrees, at analysis resolution), so that no run along a
-    row is as long as RULE_LENGTH: a scan skewed 1.3 degrees kept every row's rule, and Tesseract read the
-    rows under them as lines of their own with the rule ("SEPAtransfertoP.Bakkerref75097701" at 65)."""
-    small = _reduce(gray, dpi)
-    rules = ruling_lines(small, _local_paper(small))
-    return _erase(gray, rules) if rules.any() else gray
 
 
 def to_gray(image: Image.Image) -> Image.Image:

@@ -135,23 +135,6 @@ def test_table_rules_are_erased_and_text_kept() -> None:
     assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.02)
 
 
-@pytest.mark.parametrize("angle", [-1.3, 0.8, 2.0])
-def test_table_rules_of_a_skewed_scan_are_erased_and_text_kept(angle: float) -> None:
-    """An orrery scan at 200 dpi skewed 1.3 degrees: a rule steps a row of pixels every inch or less, no
-    run along a row as long as a rule, and every row's rule was left; Tesseract read the rows under
-    them with their rules, words run together ("SEPAtransfertoP.Bakkerref75097701")."""
-    straight = _ruled_page()
-    cleaned = clean_page(straight.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255), 300)
-    assert cleaned.image is not None
-    assert cleaned.skew == pytest.approx(angle, abs=0.2)
-    before, after = np.asarray(straight) < 128, np.asarray(cleaned.image) < 128
-    rule_rows = [r for r in range(before.shape[0]) if before[r].mean() > 0.5]
-    near_rules = sorted({r + d for r in rule_rows for d in range(-4, 5)})
-    assert rule_rows and not any(after[r].mean() > 0.2 for r in near_rules)  # nor a stretch of one
-    text_rows = [r for r in range(before.shape[0]) if 0 < before[r].mean() <= 0.5 and r not in near_rules]
-    assert after[text_rows].sum() == pytest.approx(before[text_rows].sum(), rel=0.1)
-
-
 def _boxed_headings(*, banner: bool = False) -> Image.Image:
     """Table headings in a box a line of print tall, its right side just after the last heading (as
     "AMOUNT (SGD)|" prints); with `banner`, white headings in a dark filled band between the rules."""
