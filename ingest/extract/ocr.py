@@ -137,11 +137,8 @@ REREAD_FAILED_BELOW = 60.0
 # A word read with next to no confidence, as long as a short figure (heights) and not read as one
 # ("asecas" at 2 where a photo's blurred "1,346.65" stands), is read again alone too, and so is a word
 # read with doubt that is no figure where a column of figures stands ("ans" at 63 for 4,413.37 on a
-# balance carried forward): each is taken when it reads as a figure with confidence. The word read with
-# next to no confidence is taken too when it reads as a word of letters with confidence: a heading in
-# light letters on a dark banner ("Retraïits" at 15 for "Retraits", which alone reads at 87), else left out
-# of the header as a rule's ink. A column of figures is at least MIN_FIGURE_COLUMN figures whose right
-# edges lie within a word height.
+# balance carried forward): each is taken when it reads as a figure with confidence. A column of
+# figures is at least MIN_FIGURE_COLUMN figures whose right edges lie within a word height.
 REREAD_FIGURE_MIN_LENGTH = 2.0
 MIN_FIGURE_COLUMN = 3
 # A word with digits that is no figure standing in a column of figures ("268" for 2.68, "$31" at 92 for
@@ -933,7 +930,6 @@ def _doubtful_figures_reread(
                 _resolves(w.text, text)
                 or (_failed_figure(w) and _figure_of(w.text, text))
                 or ((_failed_word(w) or i in strays) and parse_money(text) is not None)
-                or (_failed_word(w) and _lettered(text))
             )
             if settled and confidence >= max(REREAD_TRUSTED, w.confidence + REREAD_GAIN):
                 result[i] = replace(w, text=text, confidence=confidence)
@@ -1123,11 +1119,6 @@ def _failed_word(word: OcrWord) -> bool:
         and word.width >= REREAD_FIGURE_MIN_LENGTH * word.height
         and not any(c.isdigit() for c in word.text)
     )
-
-
-def _lettered(text: str) -> bool:
-    """Whether a reading is a word of letters: no digit, and more letters than marks."""
-    return not _has_digit(text) and 2 * sum(c.isalpha() for c in text) > len(text)
 
 
 def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:

@@ -544,42 +544,6 @@ def test_a_banner_s_light_lettering_is_read_as_dark_print() -> None:
     assert _dark_on_light(paper) is paper  # dark print on paper is read as it is
 
 
-def _banner_table(headings: tuple[tuple[float, str], ...]) -> Image.Image:
-    """A 300-dpi scan of a table whose headings (right-aligned at x) are printed in white on a navy band
-    ten points high, over four rows."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=letter)
-    pdf.setFillColorRGB(0.1, 0.15, 0.4)
-    pdf.rect(40, 695, 515, 14, stroke=0, fill=1)
-    pdf.setFillGray(1)
-    pdf.setFont("Helvetica-Bold", 8)
-    for x, heading in headings:
-        pdf.drawRightString(x, 700, heading)
-    pdf.setFillGray(0)
-    pdf.setFont("Helvetica", 8)
-    for row in range(4):
-        y = 684 - 13 * row
-        pdf.drawString(45, y, f"2{row} nov.")
-        pdf.drawString(95, y, "CB PHARMACIE DES QUAIS")
-        pdf.drawRightString(395, y, f"1{row}8,36")
-        pdf.drawRightString(550, y, f"6 6{row}8,29")
-    pdf.showPage()
-    pdf.save()
-    return render(buffer.getvalue(), dpi=300)
-
-
-def test_a_heading_read_with_next_to_no_confidence_takes_its_confident_reading_alone() -> None:
-    """A vallon scan at 300 dpi: the heading "Retraits", light on a dark band, read "Retraïits" at 15 by
-    the engine in process, was left out of the header as a rule's ink, and the rows' withdrawals were
-    read with no side; read alone it reads "Retraits" at 87."""
-    page = _banner_table(((70, "Date"), (140, "Libellé"), (395, "Retraits"), (475, "Dépôts"), (550, "Solde")))
-    engine = FigureFailingTesseract(failed=(("Retraits", "Retraïits", 15.0),))
-    words = ocr_page(page, 1, 300, OcrOptions(engine=engine, lang="fra", timeout_s=60)).words
-    heading = [w for w in words if w.text.startswith("Retra")]
-    assert [w.text for w in heading] == ["Retraits"]
-    assert (heading[0].confidence or 0) >= 80
-
-
 def test_a_doubted_word_beside_a_column_of_figures_is_left_as_read() -> None:
     rows = (
         ("09 Dec", "CARD PAYMENT", "58.14"),
