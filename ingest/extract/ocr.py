@@ -884,15 +884,7 @@ def _doubtful_figures_reread(
         return words  # the line's reading that blurs a digit into a sign is Tesseract's layout pass
     engine = replace(options.engine, psm=7)  # one line of text: the figure and nothing else
     misfits = _misfits_in_figure_columns(words)
-    # A piece of a figure the page's reading printed apart is not read alone: its crop takes in the other
-    # piece's digits ("6,00" for "6,0"; "7,17" for "AT", the ",17" of a "7 777,17" read "7TTT" "AT").
-    strays = {
-        i
-        for i in misfits
-        if words[i].confidence < REREAD_BELOW
-        and not _has_digit(words[i].text)
-        and not _split_figure(words[i], words)
-    }
+    strays = {i for i in misfits if words[i].confidence < REREAD_BELOW and not _has_digit(words[i].text)}
     broken = {
         i
         for i in misfits
@@ -907,7 +899,7 @@ def _doubtful_figures_reread(
             for i, w in enumerate(words)
             if _marked_doubt(w)
             or _failed_figure(w)
-            or (_failed_word(w) and not _split_figure(w, words))
+            or _failed_word(w)
             or i in strays
             or i in broken
             or i in dashed

@@ -11,7 +11,6 @@ import pytesseract
 import pytest
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import letter
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from ingest.codes import ExtractionMethod
@@ -699,59 +698,6 @@ def test_a_telephone_number_read_with_doubt_is_not_read_again_as_a_figure() -> N
     engine = AloneCountingTesseract(failed=(("30.26", "3026", 40.0),))
     ocr_page(_table_page(rows, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60))
     assert engine.alone
-
-
-@dataclass(frozen=True)
-class FigureSplittingTesseract(Tesseract):
-    """The real engine, whose reading of a whole page prints one figure as two words of look-alike
-    letters over some of its characters, with less confidence (a vallon scan's "7 777,17" read "7TTT"
-    over "7 777" and "AT" over "17" at 40, its last 7 and comma under neither); words read alone are read
-    as they are."""
-
-    figure: str = "7,777.17"
-    pieces: tuple[tuple[str, int, int], ...] = (("7TT", 0, 4), ("AT", 6, 8))  # text, characters [from, to)
-
-    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
-        words = Tesseract.read(self, image, dpi, lang, timeout_s)
-        if self.psm != Tesseract().psm:
-            return words
-        result: list[OcrWord] = []
-        for w in words:
-            if w.text != self.figure:
-                result.append(w)
-                continue
-            per_point = w.width / pdfmetrics.stringWidth(self.figure, "Helvetica", 12)
-
-            def at(chars: int, w: OcrWord = w, per_point: float = per_point) -> int:
-                return w.left + round(
-                    pdfmetrics.stringWidth(self.figure[:chars], "Helvetica", 12) * per_point
-                )
-
-            result += [
-                OcrWord(text, at(a), w.top, at(b) - at(a), w.height, 40.0) for text, a, b in self.pieces
-            ]
-        return result
-
-
-def test_a_piece_of_a_figure_printed_apart_is_not_read_alone_into_its_neighbour_s_digits() -> None:
-    """A vallon scan at 300 dpi: "7 777,17" read "7TTT" "AT"; "AT", no figure in a column of figures, was
-    read alone, its crop taking in the last 7 of the piece before it, as "7,17": a balance of 7.17, and
-    the rows beside it taken for money in. A piece read alone is at best a piece of the figure."""
-    rows = (
-        ("09 Dec", "CARD PAYMENT", "58.14"),
-        ("09 Dec", "DIRECT DEBIT", "25.15"),
-        ("10 Dec", "CARD PAYMENT", "7,777.17"),
-        ("11 Dec", "CARD PAYMENT", "51.65"),
-    )
-    engine = FigureSplittingTesseract()
-    texts = [
-        w.text
-        for w in ocr_page(
-            _table_page(rows, 300), 1, 300, OcrOptions(engine=engine, lang="eng", timeout_s=60)
-        ).words
-    ]
-    assert "7.17" not in texts
-    assert "AT" in texts  # left as read: the figure is unread, not another made of a piece and a neighbour
 
 
 @pytest.mark.parametrize("factor", [2, 4])
