@@ -173,7 +173,9 @@ _OCR_DAY = re.compile(
     r"^([oil|s\d]{1,2})(?= ?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )
 _YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:" + "|".join(re.escape(m) for m in ALL.year_marks) + r")$")
-_WEEKDAY = re.compile(r"^(" + "|".join(sorted(ALL.weekdays, key=len, reverse=True)) + r")\.?,? ")
+_WEEKDAY = re.compile(
+    r"^(" + "|".join(re.escape(d) for d in sorted(ALL.weekdays, key=len, reverse=True)) + r")\.?,? "
+)
 
 
 def _parse_clean(clean: str) -> PartialDate | None:
