@@ -56,6 +56,7 @@ class Decision(StrEnum):
     SIGN_FROM_BALANCE = "SIGN_FROM_BALANCE"  # the printed sign was missing or contradicted
     OCR_REPAIRED = "OCR_REPAIRED"  # a figure OCR slipped or garbled, read as the balance requires
     REFOUND = "REFOUND"  # a line read as a total line, taken back as a row because the balance needs it
+    DATE_FROM_ORDER = "DATE_FROM_ORDER"  # a date OCR slipped by one digit, read as the table's order needs
     UNMOVED = "UNMOVED"  # a failed or reversed row: its balance is the one before it, no money moved
     UNRECONCILED = "UNRECONCILED"  # the group's amounts do not lead to its printed balance
     UNCHECKED = "UNCHECKED"  # no balance anywhere to check the row against
@@ -68,6 +69,7 @@ REPAIRS: dict[Decision, float] = {
     Decision.SIGN_FROM_BALANCE: 0.9,
     Decision.OCR_REPAIRED: 0.5,
     Decision.REFOUND: 0.8,
+    Decision.DATE_FROM_ORDER: 0.8,
 }
 VERDICTS: dict[Decision, float] = {
     Decision.UNRECONCILED: 0.6,

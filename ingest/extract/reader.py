@@ -1844,7 +1844,7 @@ def slipped_years(drafts: Sequence[Draft]) -> list[Draft]:
         with contextlib.suppress(ValueError):  # 29 February in a year without it
             moved = date.replace(year=low.year)
             if min(low, high) <= moved <= max(low, high):
-                out[n] = replace(drafts[n], date=moved)
+                out[n] = _redated(drafts[n], moved)
     return out
 
 
@@ -1881,8 +1881,14 @@ def slipped_days(drafts: Sequence[Draft], period_end: dt.date | None) -> list[Dr
     [(run, day)] = moves
     out = list(drafts)
     for i in run.indices:
-        out[i] = replace(drafts[i], date=day)
+        out[i] = _redated(drafts[i], day)
     return out
+
+
+def _redated(draft: Draft, date: dt.date) -> Draft:
+    """The draft dated `date` where OCR read a confusable digit, the repair recorded against its
+    confidence."""
+    return replace(draft, date=date, decisions=[*draft.decisions, Decision.DATE_FROM_ORDER])
 
 
 @dataclass(frozen=True, slots=True)

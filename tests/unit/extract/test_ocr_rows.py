@@ -14,6 +14,7 @@ from ingest.extract.context import DEFAULT
 from ingest.extract.dates import PartialDate, parse_partial
 from ingest.extract.layout import cluster_lines
 from ingest.extract.reader import read_statements
+from ingest.extract.statement import RawStatement
 from ingest.extract.table import Role, complete_header, find_header
 from ingest.extract.words import PageWords, Word
 from tests.unit.extract.builder import HEIGHT, page, right, words_of
@@ -557,6 +558,9 @@ def test_a_year_ocr_slipped_between_rows_of_one_year_is_theirs() -> None:
     rows += [dated(d, 185.0 + 12 * n) for n, d in enumerate(["07-May-2026", "08-May-2028", "08-May-2026"])]
     [statement] = read_statements([page(rows, confidence=90.0)])
     assert [t.date for t in statement.transactions] == [D(2026, 5, 7), D(2026, 5, 8), D(2026, 5, 8)]
+    # The date moved is a repair: the row says it is less sure than the rows read as printed.
+    first, moved, last = (t.confidence for t in statement.transactions)
+    assert moved < first == last
     # A year that with its neighbours' would not stand between them is no slip of theirs.
     rows[-2] = dated("20-May-2028", rows[-2][0])
     [statement] = read_statements([page(rows, confidence=90.0)])
@@ -570,15 +574,21 @@ def test_a_day_ocr_slipped_out_of_the_tables_order_is_the_one_day_that_puts_it_b
     def row(top: float, date: str, amount: str, balance: str = "") -> tuple[float, list[tuple[float, str]]]:
         return (top, [(40, date), (100, "TRANSFER"), right(370, amount), right(550, balance)])
 
-    def dates(days: list[str]) -> list[dt.date | None]:
+    def read(days: list[str]) -> RawStatement:
         balance = M("100.00")
         rows = [*HEADER_BLOCK, DEBIT_CREDIT_HEADER, OPENING]
         for n, day in enumerate(days):
             balance -= 10
             rows.append(row(197.0 + 12 * n, f"{day} Nov" if day else "", "10.00", f"{balance:.2f}"))
         [statement] = read_statements([page(rows, confidence=90.0)])
-        return [t.date for t in statement.transactions]
+        return statement
 
+    def dates(days: list[str]) -> list[dt.date | None]:
+        return [t.date for t in read(days).transactions]
+
+    # The rows moved say so in their confidence; the rows read as printed do not.
+    confidences = [t.confidence for t in read(["03", "07", "05", ""]).transactions]
+    assert confidences[2] == confidences[3] < confidences[0] == confidences[1]
     assert dates(["03", "07", "05", ""]) == [D(2024, 11, 3), D(2024, 11, 7), D(2024, 11, 8), D(2024, 11, 8)]
     # Slipped the other way: "28" for 23 between the 22nd and the 24th.
     assert dates(["22", "28", "24"]) == [D(2024, 11, 22), D(2024, 11, 23), D(2024, 11, 24)]
