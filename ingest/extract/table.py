@@ -1531,7 +1531,7 @@ def _figure_cells(
             space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
             while end < len(words) and _mark_after(words[end - 1], words[end], space):
                 end += 1
-            cell = replace(word, x1=words[end - 1].x1)
+            cell = word if end == n + 1 else replace(word, x1=words[end - 1].x1)  # most figures: no mark
             cells.append(cell)
             text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
             after[id(cell)] = words[end].x0 if text_after else float("inf")
