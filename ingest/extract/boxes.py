@@ -139,10 +139,17 @@ def period_box(
     """The line (or two lines) from which `read` gives this period."""
     if period == (None, None):
         return None
+    # A date prints its day in digits: lines without one state no period, and are not read.
+    dated = [any(c.isdigit() for c in line.text) for line in lines]
     for size in (1, 2):  # a line that states it alone, else a label and its dates on two lines
         for index, line in enumerate(lines):
             span = lines[index : index + size]
-            if len(span) == size and span[-1].page == line.page and read(span) == period:
+            if (
+                len(span) == size
+                and span[-1].page == line.page
+                and any(dated[index : index + size])
+                and read(span) == period
+            ):
                 return union_box((w for ln in span for w in ln.words), line.page, sizes)
     return None
 

@@ -196,19 +196,12 @@ def _chunks(
     ctx: ReadContext, pages: Sequence[PageWords], page_lines: Sequence[Sequence[Line]]
 ) -> list[_Chunk]:
     chunks = [_Chunk()]
-    page_headers = [
-        [
-            find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None)
-            or find_dateless_header(ctx, line, lines[i + 1 :])
-            for i, line in enumerate(lines)
-        ]
-        for lines in page_lines
-    ]
+    page_headers = [_PageHeaders(ctx, lines) for lines in page_lines]
+    first_read = next((h for h in (headers.first() for headers in page_headers) if h is not None), None)
     # Without a header anywhere, the rows themselves may still show the columns.
     guessed = None
-    if not any(h for headers in page_headers for h in headers):
+    if first_read is None:
         guessed = guess_header(ctx, [line for lines in page_lines for line in lines])
-    first_read = next((h for headers in page_headers for h in headers if h is not None), None)
     active: TableHeader | None = None
     for page, lines, headers in zip(pages, page_lines, page_headers, strict=True):
         ocr = page.method is ExtractionMethod.OCR
@@ -220,6 +213,35 @@ def _chunks(
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
     _currencies_apart(chunks, table_follows=False)
     return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
+
+
+class _PageHeaders:
+    """The table header each line of a page opens, if any, looked for when the line is first asked
+    of: the lines a table takes are read as its rows, never asked (a header search on each of a
+    page's lines was most of what finding headers cost)."""
+
+    def __init__(self, ctx: ReadContext, lines: Sequence[Line]) -> None:
+        self._ctx = ctx
+        self._lines = lines
+        self._found: dict[int, TableHeader | None] = {}
+
+    def __getitem__(self, index: int) -> TableHeader | None:
+        if index not in self._found:
+            ctx, lines = self._ctx, self._lines
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            self._found[index] = find_header(ctx, lines[index], below) or find_dateless_header(
+                ctx, lines[index], lines[index + 1 :]
+            )
+        return self._found[index]
+
+    def first_at(self) -> int:
+        """The index of the page's first line that opens a table, else the number of its lines."""
+        return next((i for i in range(len(self._lines)) if self[i] is not None), len(self._lines))
+
+    def first(self) -> TableHeader | None:
+        """The page's first table header."""
+        at = self.first_at()
+        return self[at] if at < len(self._lines) else None
 
 
 def _accounts_apart(ctx: ReadContext, chunk: _Chunk) -> list[_Chunk]:
@@ -325,14 +347,14 @@ def _read_page(
     ctx: ReadContext,
     chunks: list[_Chunk],
     lines: Sequence[Line],
-    headers: Sequence[TableHeader | None],
+    headers: _PageHeaders,
     *,
     active: TableHeader | None,
     ocr: bool,
 ) -> TableHeader | None:
     """Add one page's lines to the chunks, tables and the lines around them; the table header in
     force at the page's end, which the next page's rows may continue."""
-    first_header = next((i for i, h in enumerate(headers) if h is not None), len(lines))
+    first_header = headers.first_at()
     continuable = active is not None  # until a search for continued rows comes back empty
     index = 0
     while index < len(lines):

@@ -1531,7 +1531,7 @@ def _figure_cells(
             space = ctx.tolerances.text_heading_gap * (word.bottom - word.top)
             while end < len(words) and _mark_after(words[end - 1], words[end], space):
                 end += 1
-            cell = replace(word, x1=words[end - 1].x1)
+            cell = word if end == n + 1 else replace(word, x1=words[end - 1].x1)  # most figures: no mark
             cells.append(cell)
             text_after = end < len(words) and parse_money(words[end].text, ctx.places) is None
             after[id(cell)] = words[end].x0 if text_after else float("inf")
@@ -2810,7 +2810,12 @@ def owed_side(ctx: ReadContext, description: str) -> int:
     """Whose a balance line says its money is: -1 owed to the bank ("Saldo i vår favør", "solde
     débiteur"), +1 the holder's ("zu Ihren Gunsten"), 0 where it does not say. A kind of account the
     line names says nothing of it ("Saldo Akhir Kartu Kredit": the card's, not money in)."""
-    vocabulary = _vocabulary(ctx.lexicon)
+    return _owed_side(ctx.lexicon, description)
+
+
+@lru_cache(maxsize=4096)  # a pure function of its arguments, asked of every row's description
+def _owed_side(lexicon: Lexicon, description: str) -> int:
+    vocabulary = _vocabulary(lexicon)
     said = vocabulary.owed.search(vocabulary.account_kind.sub(" ", _marker_key(description)))
     if said is None:
         return 0
@@ -3602,9 +3607,14 @@ def _under_the_closing(ctx: ReadContext, row: RowLine) -> bool:
 
 
 def _closing_balance(ctx: ReadContext, row: RowLine) -> bool:
-    if marker_of(ctx, row.description, has_date=row.date is not None) is Marker.TOTAL:
+    return _names_the_closing(ctx.lexicon, row.description, row.date is not None)
+
+
+@lru_cache(maxsize=4096)  # a pure function of its arguments, asked of every row with figures
+def _names_the_closing(lexicon: Lexicon, description: str, has_date: bool) -> bool:
+    if _marker(lexicon, description, has_date) is Marker.TOTAL:
         return False  # a day's balance ("Sold final zi") under the day's rows
-    return _vocabulary(ctx.lexicon).closing_balance.names(_marker_key(row.description))
+    return _vocabulary(lexicon).closing_balance.names(_marker_key(description))
 
 
 def _brought_forward(ctx: ReadContext, row: RowLine) -> bool:
