@@ -1602,6 +1602,7 @@ def _drafts(
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     labelled = False  # the closing balance taken is printed with its label
     first_between: tuple[int, Decimal] | None = None  # the first balance line under rows: (rows above, value)
+    between: list[tuple[int, Decimal]] = []  # every closing line under rows: (rows above, value)
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -1652,6 +1653,9 @@ def _drafts(
             old_under, after_last = after_last, None
             labelled = row.marker is Marker.CLOSING
             first_between = first_between or (len(drafts), value)
+            between.append((len(drafts), value))
+    if (days := _days_newest_first(drafts, between)) is not None:
+        opening, closing = days
     if opening is None and first_between is not None:
         opening = _opening_before(drafts, *first_between)
     if closing is not None and closing_after < len(drafts):
@@ -1680,6 +1684,26 @@ def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> De
     if any(later < earlier for earlier, later in pairwise(dates)):
         return None  # listed newest first: the rows above the balance line came after it
     return balance - sum((d.amount for d in before if d.amount is not None), Decimal(0))
+
+
+def _days_newest_first(
+    drafts: Sequence[Draft], lines: Sequence[tuple[int, Decimal]]
+) -> tuple[Decimal, Decimal] | None:
+    """(opening, closing) where the rows run newest first with each day's balance on a line under the
+    day's rows (`lines`, each (rows above, value)): the closing is the first of those lines, the opening
+    the last less the rows above it since the line before; only where every line is the one under it
+    plus the rows between them, and the last stands under the last row."""
+    dates = [d.date for d in drafts if d.date is not None]
+    if len(lines) < 2 or lines[-1][0] != len(drafts) or any(d.amount is None for d in drafts):
+        return None
+    if not dates or dates[0] == dates[-1] or any(later > earlier for earlier, later in pairwise(dates)):
+        return None
+    bounds = [0, *(at for at, _ in lines)]
+    moves = [sum((d.amount for d in drafts[a:b] if d.amount is not None), Decimal(0)) for a, b in pairwise(bounds)]
+    values = [value for _, value in lines]
+    if any(later + move != earlier for earlier, later, move in zip(values, values[1:], moves, strict=False)):
+        return None
+    return values[-1] - moves[-1], values[0]
 
 
 def _opening_after_the_rows(
