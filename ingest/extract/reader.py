@@ -297,9 +297,9 @@ def _at(line: Line) -> tuple[int, float]:
 
 
 def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
-    """Where, by section and line, an opening row follows a closing row with another figure: at the
-    opening row, or at the first line after the closing row where only lines of text (the next
-    account's title) stand between them."""
+    """Where, by section and line, an opening row follows a closing row (or a total line printing the
+    balance) with another figure: at the opening row, or at the first line after the closing row where
+    only lines of text (the next account's title) stand between them."""
     cuts: list[tuple[int, int]] = []
     closed: Decimal | None = None
     after = (0, 0)  # the line after the last closing row
@@ -308,7 +308,9 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
             figure = _line_figure(row)
-            if marker is Marker.CLOSING and figure is not None:
+            # A total line printing the balance the rows end at closes them as a closing row does.
+            ends = marker is Marker.CLOSING or (marker is Marker.TOTAL and Role.BALANCE in row.amounts)
+            if ends and figure is not None:
                 closed, after, texts = figure.signed, (n, i + 1), True
             elif marker is Marker.OPENING and figure is not None and closed is not None:
                 if figure.signed != closed:
@@ -1699,7 +1701,9 @@ def _days_newest_first(
     if not dates or dates[0] == dates[-1] or any(later > earlier for earlier, later in pairwise(dates)):
         return None
     bounds = [0, *(at for at, _ in lines)]
-    moves = [sum((d.amount for d in drafts[a:b] if d.amount is not None), Decimal(0)) for a, b in pairwise(bounds)]
+    moves = [
+        sum((d.amount for d in drafts[a:b] if d.amount is not None), Decimal(0)) for a, b in pairwise(bounds)
+    ]
     values = [value for _, value in lines]
     if any(later + move != earlier for earlier, later, move in zip(values, values[1:], moves, strict=False)):
         return None

@@ -1,6 +1,7 @@
 """Bank accounts of the English-speaking countries in conventions no other test draws, each read through
 the text layer against what was drawn: rows listed newest first with each day's balance on a line of
-its own under the day's rows."""
+its own under the day's rows; an account's currencies one after another on a page, each between its
+balance brought forward and a total line printing the balance it ends at."""
 
 from __future__ import annotations
 
@@ -11,14 +12,18 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    balance_before,
+    drawn_lines,
     english,
     header,
     headings,
     paid_in,
     paid_out,
+    read_all,
     read_one,
-    drawn_lines,
     running,
+    table,
+    totals,
 )
 
 # ---- newest first, each day's balance under its rows ------------------------------------------------
@@ -64,3 +69,64 @@ def test_rows_listed_newest_first_with_each_days_balance_on_a_line_under_them(la
         (r.date, r.description, r.amount) for r in reversed(rows)
     ]
     assert (read.opening_balance, read.closing_balance) == (M("1500.00"), rows[-1].balance)
+
+
+# ---- an account's currencies one after another, each closed by a total line with its balance --------
+
+IN_DOLLARS = [
+    (D(2024, 5, 2), "FAST PAYMENT TO TAN AH KOW", "-250.00"),
+    (D(2024, 5, 3), "SALARY GIRO ACME PTE LTD", "4200.00"),
+    (D(2024, 5, 10), "ATM WITHDRAWAL TAMPINES", "-100.00"),
+    (D(2024, 5, 31), "INTEREST CREDIT", "0.37"),
+]
+IN_US_DOLLARS = [
+    (D(2024, 5, 8), "INWARD REMITTANCE", "1000.00"),
+    (D(2024, 5, 20), "FX CONVERSION", "-500.00"),
+]
+
+
+@pytest.mark.parametrize("named", ["Currency: {}", "Account in {}"])
+def test_currencies_of_one_account_each_ending_on_a_total_line_that_prints_its_balance(named: str) -> None:
+    """A multi-currency account's sections one after another on a page, each titled by its currency,
+    under the same headings, opening on its balance brought forward and ending on a total line that
+    prints the money out, the money in and the balance reached: each currency is a statement of its
+    own, the second's rows none of the first's."""
+    sections = [("SGD", running(M("5120.66"), IN_DOLLARS)), ("USD", running(M("310.00"), IN_US_DOLLARS))]
+    columns = [
+        Column("Date", 40, lambda r: r.date.strftime("%d %b")),
+        Column("Description", 100, lambda r: r.description),
+        Column("Withdrawals", 400, paid_out(english), right=True),
+        Column("Deposits", 480, paid_in(english), right=True),
+        Column("Balance", 560, lambda r: english(r.balance), right=True),
+    ]
+    lines: Lines = header(
+        [
+            "Straits Orient Bank",
+            "Statement of Account",
+            "Period: 01 May 2024 to 31 May 2024",
+            "Account No. 123-456-789-0",
+        ]
+    )
+    for code, rows in sections:
+        out, into = totals(rows)
+        lines += [
+            [(40, "**Global Currency Account", False)],
+            [(40, named.format(code), False)],
+            headings(columns),
+            [(40, "01 May", False), (100, "BALANCE B/F", False), (560, english(balance_before(rows)), True)],
+            *table(columns, rows),
+            [
+                (100, "Total", False),
+                (400, english(out), True),
+                (480, english(into), True),
+                (560, english(rows[-1].balance), True),
+            ],
+            [],
+        ]
+    reads = read_all(drawn_lines([lines]))
+    assert [read.currency for read in reads] == [code for code, _ in sections]
+    for read, (_, rows) in zip(reads, sections, strict=True):
+        assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+            (r.date, r.description, r.amount) for r in rows
+        ]
+        assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
