@@ -1667,6 +1667,14 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # A check described by a mark alone ("^", "*") is described by what its own columns print: its
         # number.
         desc_words = sorted(cells.aside, key=lambda w: w.x0)
+    elif not desc_words and cells.amounts:
+        # A check described by nothing is described by its number, printed left of the description
+        # ("CHECK NO. | DESCRIPTION"), less a mark beside it ("1045 ^"); a reference printed right
+        # of it is no description (the row's text may stand on a line of its own).
+        left = columns.desc_zone[0]
+        desc_words = sorted(
+            (w for w in cells.aside if w.x1 <= left and not _footnote_mark(w.text)), key=lambda w: w.x0
+        )
     if date is None:
         desc_words = _total_across(ctx, desc_words, [w for w in rest if w not in cells.amount_words])
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
@@ -1722,8 +1730,9 @@ def pending_heading(ctx: ReadContext, line: Line) -> bool:
 def _total_across(ctx: ReadContext, desc_words: list[Word], text_words: Sequence[Word]) -> list[Word]:
     """The description of an undated line, or all its words of text where they open with a totals word
     from a column of their own ("Total" and "Checks" under "Check No.", "Paid" under "Description"):
-    a total line is one, whatever columns its words stand in."""
-    if len(text_words) == len(desc_words) or not desc_words:
+    a total line is one, whatever columns its words stand in, even where none stands under the
+    description ("Total Checks Paid" under "Check No.")."""
+    if len(text_words) == len(desc_words):
         return desc_words
     words = sorted(text_words, key=lambda w: w.x0)
     total = _vocabulary(ctx.lexicon).total.match(_marker_key(" ".join(w.text for w in words)))

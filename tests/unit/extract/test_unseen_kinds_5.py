@@ -1,7 +1,8 @@
 """Bank accounts of the English-speaking countries in conventions no other test draws, each read through
 the text layer against what was drawn: rows listed newest first with each day's balance on a line of
 its own under the day's rows; an account's currencies one after another on a page, each between its
-balance brought forward and a total line printing the balance it ends at."""
+balance brought forward and a total line printing the balance it ends at; checks paid under "Check No. |
+Description | Date Paid | Amount" with no description, closed by a total line under the numbers."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ from tests.unit.extract.unseen_kinds import (
     D,
     Lines,
     M,
+    as_read,
     balance_before,
+    bold,
     drawn_lines,
     english,
+    entries,
     header,
     headings,
+    net,
     paid_in,
     paid_out,
     read_all,
@@ -130,3 +135,61 @@ def test_currencies_of_one_account_each_ending_on_a_total_line_that_prints_its_b
             (r.date, r.description, r.amount) for r in rows
         ]
         assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+
+
+# ---- checks paid with no description, their total line under the check numbers ------------------------
+
+CHECKS = [
+    (D(2024, 1, 3), "1045", "-450.00"),
+    (D(2024, 1, 11), "1046", "-62.10"),
+    (D(2024, 1, 12), "1048", "-75.00"),
+]
+DEPOSITS = [(D(2023, 12, 22), "Payroll Northwind Inc PPD ID: 9111111103", "2000.00")]
+
+
+@pytest.mark.parametrize("mark", ["", " ^", " *"])
+def test_checks_paid_without_a_description_and_their_total_under_the_check_numbers(mark: str) -> None:
+    """ "CHECK NO. | DESCRIPTION | DATE PAID | AMOUNT", each check's number (with a mark after it: its
+    image, a break in the sequence) and nothing under the description, then "Total Checks Paid" from
+    the left margin under the numbers: each check a withdrawal described by its number, the total no
+    row, whichever columns its words stand in."""
+    opening = M("1523.19")
+    closing = opening + net([*DEPOSITS, *CHECKS])
+    lines: Lines = header(
+        [
+            "First Lakeshore Bank N.A.",
+            "December 16, 2023 through January 16, 2024",
+            "Account Number: 000000987654321",
+            "JOHN Q PUBLIC",
+        ]
+    )
+    lines += [
+        [(40, "Beginning Balance", False), (480, "$" + english(opening), True)],
+        [(40, "Ending Balance", False), (480, "$" + english(closing), True)],
+        [],
+        [(40, "**DEPOSITS AND ADDITIONS", False)],
+        bold([(40, "DATE", False), (100, "DESCRIPTION", False), (560, "AMOUNT", True)]),
+        *[
+            [(40, d.strftime("%m/%d"), False), (100, t, False), (560, "$" + english(M(a)), True)]
+            for d, t, a in DEPOSITS
+        ],
+        [(40, "Total Deposits and Additions", False), (560, "$" + english(net(DEPOSITS)), True)],
+        [],
+        [(40, "**CHECKS PAID", False)],
+        bold(
+            [
+                (40, "CHECK NO.", False),
+                (120, "DESCRIPTION", False),
+                (400, "DATE PAID", False),
+                (560, "AMOUNT", True),
+            ]
+        ),
+        *[
+            [(40, n + mark, False), (400, d.strftime("%m/%d"), False), (560, "$" + english(M(a)), True)]
+            for d, n, a in CHECKS
+        ],
+        [(40, "Total Checks Paid", False), (560, "$" + english(-net(CHECKS)), True)],
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert sorted(entries(read)) == sorted(as_read([*DEPOSITS, *CHECKS]))
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
