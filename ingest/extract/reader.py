@@ -1604,7 +1604,8 @@ def _drafts(
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     labelled = False  # the closing balance taken is printed with its label
     first_between: tuple[int, Decimal] | None = None  # the first balance line under rows: (rows above, value)
-    between: list[tuple[int, Decimal]] = []  # every closing line under rows: (rows above, value)
+    # Every closing line, and a balance line over the first row: (rows above, value).
+    between: list[tuple[int, Decimal]] = []
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -1643,6 +1644,7 @@ def _drafts(
         # opening nor the closing: those stand before the first transaction and after the last.
         if marker is Marker.OPENING and opening is None and not drafts:
             opening = value
+            between += [(0, value)] if value is not None else []
         elif marker is Marker.OPENING and drafts:
             after_last, after_opens = value, row.opens
         elif (
@@ -1657,7 +1659,7 @@ def _drafts(
             first_between = first_between or (len(drafts), value)
             between.append((len(drafts), value))
     if (days := _days_newest_first(drafts, between)) is not None:
-        opening, closing = days
+        (opening, closing), closing_after = days, len(drafts)
     if opening is None and first_between is not None:
         opening = _opening_before(drafts, *first_between)
     if closing is not None and closing_after < len(drafts):
@@ -1691,16 +1693,22 @@ def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> De
 def _days_newest_first(
     drafts: Sequence[Draft], lines: Sequence[tuple[int, Decimal]]
 ) -> tuple[Decimal, Decimal] | None:
-    """(opening, closing) where the rows run newest first with each day's balance on a line under the
-    day's rows (`lines`, each (rows above, value)): the closing is the first of those lines, the opening
-    the last less the rows above it since the line before; only where every line is the one under it
-    plus the rows between them, and the last stands under the last row."""
+    """(opening, closing) where the rows run newest first with each day's balance on a line of its own
+    (`lines`, each (rows above, value)), under the day's rows or over them: the closing is the first
+    of those lines, the opening the last less its day's rows; only where every line is the next one
+    plus its day's rows, and the lines stand under the last row or over the first."""
     dates = [d.date for d in drafts if d.date is not None]
-    if len(lines) < 2 or lines[-1][0] != len(drafts) or any(d.amount is None for d in drafts):
+    if len(lines) < 2 or any(d.amount is None for d in drafts):
         return None
     if not dates or dates[0] == dates[-1] or any(later > earlier for earlier, later in pairwise(dates)):
         return None
-    bounds = [0, *(at for at, _ in lines)]
+    at = [above for above, _ in lines]
+    if at[-1] == len(drafts):
+        bounds = [0, *at]  # each line under its day's rows
+    elif at[0] == 0:
+        bounds = [*at, len(drafts)]  # each line over its day's rows
+    else:
+        return None
     moves = [
         sum((d.amount for d in drafts[a:b] if d.amount is not None), Decimal(0)) for a, b in pairwise(bounds)
     ]

@@ -3720,6 +3720,7 @@ def table_lines(
     end = 0
     seen_amount = False
     closed = False  # the statement's closing balance is printed, after rows
+    balanced = False  # a row above prints a running balance with the sum moving it
     last_bottom: float | None = None
     spacing = 0.0  # the widest gap between the table's lines so far
     apart = False  # under a title over undated rows after the dated ones (see `_charges_follow`)
@@ -3729,8 +3730,11 @@ def table_lines(
             break  # a table of daily balances lists no transactions, here or continued over a page
         if _balances_to_a_line(ctx, header, line):
             break  # each day's balance, several days to a line: a table of balances, no rows
-        if closed and _under_the_closing(ctx, row):
-            break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
+        if closed and _under_the_closing(ctx, row) and (balanced or not _moves_money(row)):
+            # Dated rates or fees under the closing balance ("Interest rates"): no rows of it. Where the
+            # rows print no running balance, one moving money goes on (a day's balance line, "Day end
+            # balance", under each day's rows).
+            break
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
                 continue
@@ -3776,6 +3780,7 @@ def table_lines(
         # reads the value under it.
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
         seen_amount = seen_amount or bool(row.amounts)
+        balanced = balanced or _moves_the_balance(row)
         end = index + 1
         apart = apart and row.date is None
         if row.amounts or row.date is not None or row.description:

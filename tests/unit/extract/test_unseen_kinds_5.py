@@ -2,15 +2,23 @@
 the text layer against what was drawn: rows listed newest first with each day's balance on a line of
 its own under the day's rows; an account's currencies one after another on a page, each between its
 balance brought forward and a total line printing the balance it ends at; checks paid under "Check No. |
-Description | Date Paid | Amount" with no description, closed by a total line under the numbers."""
+Description | Date Paid | Amount" with no description, closed by a total line under the numbers; marks
+a print stream leaves between the lines in type too small to read."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Sequence
+
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from tests.unit.extract.unseen_kinds import (
+    Cell,
     Column,
     D,
+    Entry,
     Lines,
     M,
     as_read,
@@ -43,11 +51,15 @@ LATEST_FIRST = [
 ]
 
 
-@pytest.mark.parametrize("label", ["End of day balance", "Ending daily balance"])
-def test_rows_listed_newest_first_with_each_days_balance_on_a_line_under_them(label: str) -> None:
-    """The latest day at the top, its rows newest first and a line under each day printing its balance
-    at the day's end: the first of those lines is the closing balance, the last one less its day's rows
-    the opening, every row read once in the order printed."""
+@pytest.mark.parametrize(
+    "label", ["End of day balance", "Ending daily balance", "Day end balance", "Closing balance for the day"]
+)
+@pytest.mark.parametrize("over", [False, True], ids=["under", "over"])
+def test_rows_listed_newest_first_with_each_days_balance_on_a_line_of_its_own(label: str, over: bool) -> None:
+    """The latest day at the top, its rows newest first and a line under each day's rows (or over them)
+    printing its balance at the day's end: the first of those lines is the closing balance, the last
+    one less its day's rows the opening, every row read once in the order printed; a label that names a
+    closing balance ("Day end balance") ends no rows that print no running balance, as these do not."""
     rows = running(M("1500.00"), LATEST_FIRST)
     columns = [
         Column("Date", 40, lambda r: r.date.strftime("%d-%b-%Y")),
@@ -67,8 +79,9 @@ def test_rows_listed_newest_first_with_each_days_balance_on_a_line_under_them(la
     lines.append(headings([*columns, Column("Balance", 560, str, right=True)]))
     for day in sorted({r.date for r in rows}, reverse=True):
         of_day = [r for r in rows if r.date == day]
-        lines += [[(c.x, text, c.right) for c in columns if (text := c.text(r))] for r in reversed(of_day)]
-        lines.append([(120, label, False), (560, english(of_day[-1].balance), True)])
+        listed = [[(c.x, text, c.right) for c in columns if (text := c.text(r))] for r in reversed(of_day)]
+        balance: list[Cell] = [(120, label, False), (560, english(of_day[-1].balance), True)]
+        lines += [balance, *listed] if over else [*listed, balance]
     read = read_one(drawn_lines([lines]))
     assert [(t.date, t.description, t.amount) for t in read.transactions] == [
         (r.date, r.description, r.amount) for r in reversed(rows)
@@ -193,3 +206,77 @@ def test_checks_paid_without_a_description_and_their_total_under_the_check_numbe
     read = read_one(drawn_lines([lines]))
     assert sorted(entries(read)) == sorted(as_read([*DEPOSITS, *CHECKS]))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- marks in type too small to read between the lines ----------------------------------------------
+
+CARD_ROWS = [
+    (D(2021, 8, 2), "Card Purchase 08/01 Fitness Mania Riverside CA Card 7397", "-49.99"),
+    (D(2021, 8, 9), "Recurring Card Purchase 08/07 Uber Pass Help.Uber.Com CA Card 7397", "-24.99"),
+    (D(2021, 8, 24), "ATM Withdrawal 08/24 6400 Laurel Canyon B North Hollywo CA Card 7413", "-700.00"),
+]
+ADDITIONS = [
+    (D(2021, 8, 4), "Zelle Payment From Meher Fazal Cofyrdcim9Lw", "700.00"),
+    (D(2021, 8, 11), "Remote Online Deposit 1", "2084.00"),
+]
+
+
+def _marked_sections(opening: M, sections: Sequence[tuple[str, str, Sequence[Entry]]], rise: float) -> bytes:
+    """A US checking statement's summary and its sections, each between a mark "*start*<name>" and
+    "*end*<name>" drawn in white 1-point type at the left margin, `rise` points above the baseline
+    of the line after it (the title, the next section's)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=letter)
+    y = letter[1] - 40
+
+    def line(*cells: tuple[float, str, bool], bold: bool = False) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 8)
+        for x, text, right in cells:
+            (c.drawRightString if right else c.drawString)(x, y, text)
+        y -= 11
+
+    def mark(text: str) -> None:
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont("Helvetica", 1)
+        c.drawString(20, y + rise, text)
+        c.setFillColorRGB(0, 0, 0)
+
+    every = [row for _, _, rows in sections for row in rows]
+    line((40, "Lakeshore National Bank, N.A.", False))
+    line((360, "July 31, 2021 through August 31, 2021", False))
+    line((360, "Account Number:", False), (560, "000000651770569", True))
+    y -= 10
+    mark("*start*summary")
+    line((40, "CHECKING SUMMARY", False), bold=True)
+    line((40, "Beginning Balance", False), (560, "$" + english(opening), True))
+    line((40, "Ending Balance", False), (560, "$" + english(opening + net(every)), True))
+    mark("*end*summary")
+    y -= 10
+    for title, name, rows in sections:
+        mark("*start*" + name)
+        line((40, title, False), bold=True)
+        line((40, "DATE", False), (90, "DESCRIPTION", False), (560, "AMOUNT", True), bold=True)
+        for day, text, amount in rows:
+            line((40, day.strftime("%m/%d"), False), (90, text, False), (560, english(M(amount)), True))
+        line((40, "Total " + title.title(), False), (560, "$" + english(abs(net(rows))), True), bold=True)
+        mark("*end*" + name)
+        y -= 10
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rise", [10.0, 12.0, 14.0])
+def test_marks_in_type_too_small_to_read_between_the_lines_are_no_part_of_them(rise: float) -> None:
+    """A print stream's marks of where each section starts and ends ("*start*atm debit withdrawal"),
+    drawn in white 1-point type at the left margin just under the line above (a total line, the
+    summary's last): no word of any line, so each total stays a total and every row is read once with
+    its side."""
+    opening = M("3197.10")
+    sections = [
+        ("DEPOSITS AND ADDITIONS", "deposits and additions", ADDITIONS),
+        ("ATM & DEBIT CARD WITHDRAWALS", "atm debit withdrawal", CARD_ROWS),
+    ]
+    read = read_one(_marked_sections(opening, sections, rise))
+    assert sorted(entries(read)) == sorted(as_read([*ADDITIONS, *CARD_ROWS]))
+    assert (read.opening_balance, read.closing_balance) == (opening, opening + net([*ADDITIONS, *CARD_ROWS]))
