@@ -46,6 +46,10 @@ UPRIGHT_TOLERANCE = 0.01  # radians: a character turned less than this from leve
 # A word this many times taller than the page's median word is a watermark ("MUSTER" across the page),
 # not text of a line.
 WATERMARK_HEIGHT = 4.0
+# A word this share of the page's median word's height or less is too small for anyone to read: marks a
+# print stream leaves for its own machinery ("*start*deposits and additions" in 1-point type between the
+# lines), not text of a line.
+UNREADABLE_HEIGHT = 0.25
 # A page whose characters are nearly all (this share) turned one quarter on the page as displayed is a
 # landscape page stored unturned: it is read turned. `TURNED_SAMPLE` of them have their angle asked.
 TURNED_PAGE_SHARE = 0.9
@@ -250,9 +254,9 @@ class TextLayer:
 
 
 def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> TextLayer:
-    """The page's characters and its words, level and body-sized, on the page: turned margin notes and
-    watermarks are no part of any line, and words drawn wholly outside the crop box are never shown.
-    Words in points from the top-left of the page as displayed."""
+    """The page's characters and its words, level and body-sized, on the page: turned margin notes,
+    watermarks and type too small to read are no part of any line, and words drawn wholly outside the
+    crop box are never shown. Words in points from the top-left of the page as displayed."""
     width, height = page.get_size()  # as displayed: pdfium turns the size with /Rotate
     rotation = page.get_rotation() % 360
     chars, objects, runs = _chars(textpage.raw, page, rotation)
@@ -267,12 +271,13 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         # as every object of most pages has one.
         found = _shown_words([c for c in chars if c[6] not in hidden], width, height)
     heights = [w.bottom - w.top for w in found]
-    limit = WATERMARK_HEIGHT * median(heights) if heights else 0.0
+    usual = median(heights) if heights else 0.0
+    least, limit = UNREADABLE_HEIGHT * usual, WATERMARK_HEIGHT * usual
     words = PageWords(
         number=number,
         width=float(width),
         height=float(height),
-        words=tuple(w for w in found if w.bottom - w.top <= limit),
+        words=tuple(w for w in found if least < w.bottom - w.top <= limit),
         method=ExtractionMethod.TEXT,
     )
     return TextLayer(words, tuple(chars), objects, tuple(runs))

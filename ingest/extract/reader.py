@@ -319,9 +319,9 @@ def _at(line: Line) -> tuple[int, float]:
 
 
 def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
-    """Where, by section and line, an opening row follows a closing row with another figure: at the
-    opening row, or at the first line after the closing row where only lines of text (the next
-    account's title) stand between them."""
+    """Where, by section and line, an opening row follows a closing row (or a total line printing the
+    balance) with another figure: at the opening row, or at the first line after the closing row where
+    only lines of text (the next account's title) stand between them."""
     cuts: list[tuple[int, int]] = []
     closed: Decimal | None = None
     after = (0, 0)  # the line after the last closing row
@@ -330,7 +330,9 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
             figure = _line_figure(row)
-            if marker is Marker.CLOSING and figure is not None:
+            # A total line printing the balance the rows end at closes them as a closing row does.
+            ends = marker is Marker.CLOSING or (marker is Marker.TOTAL and Role.BALANCE in row.amounts)
+            if ends and figure is not None:
                 closed, after, texts = figure.signed, (n, i + 1), True
             elif marker is Marker.OPENING and figure is not None and closed is not None:
                 if figure.signed != closed:
@@ -1624,6 +1626,8 @@ def _drafts(
     old_under: Decimal | None = None  # an opening line under the rows, just before the closing line
     labelled = False  # the closing balance taken is printed with its label
     first_between: tuple[int, Decimal] | None = None  # the first balance line under rows: (rows above, value)
+    # Every closing line, and a balance line over the first row: (rows above, value).
+    between: list[tuple[int, Decimal]] = []
     summaries: list[tuple[int, Draft]] = []
     for row in rows:
         marker = row.marker
@@ -1662,6 +1666,7 @@ def _drafts(
         # opening nor the closing: those stand before the first transaction and after the last.
         if marker is Marker.OPENING and opening is None and not drafts:
             opening = value
+            between += [(0, value)] if value is not None else []
         elif marker is Marker.OPENING and drafts:
             after_last, after_opens = value, row.opens
         elif (
@@ -1674,6 +1679,9 @@ def _drafts(
             old_under, after_last = after_last, None
             labelled = row.marker is Marker.CLOSING
             first_between = first_between or (len(drafts), value)
+            between.append((len(drafts), value))
+    if (days := _days_newest_first(drafts, between)) is not None:
+        (opening, closing), closing_after = days, len(drafts)
     if opening is None and first_between is not None:
         opening = _opening_before(drafts, *first_between)
     if closing is not None and closing_after < len(drafts):
@@ -1702,6 +1710,34 @@ def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> De
     if any(later < earlier for earlier, later in pairwise(dates)):
         return None  # listed newest first: the rows above the balance line came after it
     return balance - sum((d.amount for d in before if d.amount is not None), Decimal(0))
+
+
+def _days_newest_first(
+    drafts: Sequence[Draft], lines: Sequence[tuple[int, Decimal]]
+) -> tuple[Decimal, Decimal] | None:
+    """(opening, closing) where the rows run newest first with each day's balance on a line of its own
+    (`lines`, each (rows above, value)), under the day's rows or over them: the closing is the first
+    of those lines, the opening the last less its day's rows; only where every line is the next one
+    plus its day's rows, and the lines stand under the last row or over the first."""
+    dates = [d.date for d in drafts if d.date is not None]
+    if len(lines) < 2 or any(d.amount is None for d in drafts):
+        return None
+    if not dates or dates[0] == dates[-1] or any(later > earlier for earlier, later in pairwise(dates)):
+        return None
+    at = [above for above, _ in lines]
+    if at[-1] == len(drafts):
+        bounds = [0, *at]  # each line under its day's rows
+    elif at[0] == 0:
+        bounds = [*at, len(drafts)]  # each line over its day's rows
+    else:
+        return None
+    moves = [
+        sum((d.amount for d in drafts[a:b] if d.amount is not None), Decimal(0)) for a, b in pairwise(bounds)
+    ]
+    values = [value for _, value in lines]
+    if any(later + move != earlier for earlier, later, move in zip(values, values[1:], moves, strict=False)):
+        return None
+    return values[-1] - moves[-1], values[0]
 
 
 def _opening_after_the_rows(

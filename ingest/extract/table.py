@@ -1667,6 +1667,14 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
         # A check described by a mark alone ("^", "*") is described by what its own columns print: its
         # number.
         desc_words = sorted(cells.aside, key=lambda w: w.x0)
+    elif not desc_words and cells.amounts:
+        # A check described by nothing is described by its number, printed left of the description
+        # ("CHECK NO. | DESCRIPTION"), less a mark beside it ("1045 ^"); a reference printed right
+        # of it is no description (the row's text may stand on a line of its own).
+        left = columns.desc_zone[0]
+        desc_words = sorted(
+            (w for w in cells.aside if w.x1 <= left and not _footnote_mark(w.text)), key=lambda w: w.x0
+        )
     if date is None:
         desc_words = _total_across(ctx, desc_words, [w for w in rest if w not in cells.amount_words])
     shown = {role: [*words, *cells.unread.get(role, [])] for role, words in cells.shown.items()}
@@ -1722,8 +1730,9 @@ def pending_heading(ctx: ReadContext, line: Line) -> bool:
 def _total_across(ctx: ReadContext, desc_words: list[Word], text_words: Sequence[Word]) -> list[Word]:
     """The description of an undated line, or all its words of text where they open with a totals word
     from a column of their own ("Total" and "Checks" under "Check No.", "Paid" under "Description"):
-    a total line is one, whatever columns its words stand in."""
-    if len(text_words) == len(desc_words) or not desc_words:
+    a total line is one, whatever columns its words stand in, even where none stands under the
+    description ("Total Checks Paid" under "Check No.")."""
+    if len(text_words) == len(desc_words):
         return desc_words
     words = sorted(text_words, key=lambda w: w.x0)
     total = _vocabulary(ctx.lexicon).total.match(_marker_key(" ".join(w.text for w in words)))
@@ -3721,6 +3730,7 @@ def table_lines(
     end = 0
     seen_amount = False
     closed = False  # the statement's closing balance is printed, after rows
+    balanced = False  # a row above prints a running balance with the sum moving it
     last_bottom: float | None = None
     spacing = 0.0  # the widest gap between the table's lines so far
     apart = False  # under a title over undated rows after the dated ones (see `_charges_follow`)
@@ -3730,8 +3740,11 @@ def table_lines(
             break  # a table of daily balances lists no transactions, here or continued over a page
         if _balances_to_a_line(ctx, header, line):
             break  # each day's balance, several days to a line: a table of balances, no rows
-        if closed and _under_the_closing(ctx, row):
-            break  # dated rates or fees under the closing balance ("Interest rates"): no rows of it
+        if closed and _under_the_closing(ctx, row) and (balanced or not _moves_money(row)):
+            # Dated rates or fees under the closing balance ("Interest rates"): no rows of it. Where the
+            # rows print no running balance, one moving money goes on (a day's balance line, "Day end
+            # balance", under each day's rows).
+            break
         if start is None:
             if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
                 continue
@@ -3777,6 +3790,7 @@ def table_lines(
         # reads the value under it.
         closed = seen_amount and row.figures and _closing_balance(ctx, row)
         seen_amount = seen_amount or bool(row.amounts)
+        balanced = balanced or _moves_the_balance(row)
         end = index + 1
         apart = apart and row.date is None
         if row.amounts or row.date is not None or row.description:
