@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 from ingest.authenticity.annotations import laid_over
 from ingest.authenticity.drawing import (
     FIGURE_MARK,
+    LINE_TOLERANCE,
     Char,
     Clips,
     Run,
@@ -67,7 +68,6 @@ WORD_GAP = 0.25
 # Text objects on a line that overlap by less than this share of the font size only touch: a character
 # sharing SAME_PLACE_OVERLAP of the narrowest glyph's width (about a fifth of the size) reaches further.
 RUN_SLIVER = 0.1
-LINE_TOLERANCE = 0.35  # baselines within this share of the font size belong to one line
 # A figure whose baseline sits this far (share of its size) from its line's is off the line; beyond
 # LINE_TOLERANCE it would be on a line of its own.
 BASELINE_OFF = 0.12
