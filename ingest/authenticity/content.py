@@ -402,6 +402,14 @@ def _covered_text(
                 )
             )
             continue
+        if over and not _may_hold_digit(hidden) and not _may_hold_digit(over):
+            # Words over words, no figure under or on the box: a name or an address a publisher redacted
+            # with a label on its bar, or anonymised with another; or one changed. One finding: the
+            # words the box hides are drawn nowhere, nor overlap what is written on it.
+            clips.paint_over(hidden)
+            evidence += f"; {len(over)} characters drawn over it in {font_names(over)}, no digit"
+            signals.append(_relabelled(frame, box, len(hidden), evidence, dark=shape.lightness < DARK_FILL))
+            continue
         if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
             message = (
@@ -430,14 +438,46 @@ def _covered_text(
     return signals
 
 
+def _may_hold_digit(chars: Sequence[Char]) -> bool:
+    """A character holds a digit, or is a glyph read as UNMAPPED, which may be one."""
+    return any(_DIGIT.search(c.text) or c.text == UNMAPPED for c in chars)
+
+
+def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark: bool) -> Signal:
+    """HIDDEN_TEXT / COVERED_TEXT: words written over a box that hides other words, no figure hidden or
+    written: on a dark bar a visible redaction's label (LOW); on a light box words put in place of
+    others, an anonymised name or a changed one, which a person judges (MEDIUM)."""
+    if dark:
+        return Signal(
+            code=SignalCode.HIDDEN_TEXT,
+            severity=Severity.LOW,
+            page=frame.number,
+            bbox=box,
+            message=(
+                f"A dark box hides {hidden} characters of text {where(box)}, with a label written on it and "
+                "no figure under it or on it: a visible redaction."
+            ),
+            evidence=evidence,
+        )
+    return Signal(
+        code=SignalCode.COVERED_TEXT,
+        severity=Severity.MEDIUM,
+        page=frame.number,
+        bbox=box,
+        message=(
+            f"Words are written over a box that hides {hidden} characters of other words {where(box)}, "
+            "and no figure is hidden or written: an anonymised name or address, or a changed one."
+        ),
+        evidence=evidence,
+    )
+
+
 def _not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> str:
     """Why the text written over a box retypes none of the text it hides ("" when it may): the hidden
     characters hold a digit and those over them none (nor a glyph read as UNMAPPED, which may be one),
     so a hidden figure was taken out of view, not changed (which the balances tell); or none of them
     stands on a line of the hidden text, where a retype stands."""
-    if any(c.text.isdigit() for c in hidden) and not any(
-        _DIGIT.search(c.text) or c.text == UNMAPPED for c in over
-    ):
+    if any(c.text.isdigit() for c in hidden) and not _may_hold_digit(over):
         return "none of the figures it hides is written over it"
     lines = sorted({c.baseline for c in hidden})
     on_a_line = any(
