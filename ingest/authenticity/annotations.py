@@ -100,6 +100,7 @@ class _Annotation:
     paper_stroke: float  # the width of its widest strokes in the paper's colour (0: none)
     picture: bool  # draws an opaque picture
     text: bool  # draws text (a text box always does)
+    appearance: bool  # its own appearance draws something (a text box without one is drawn by viewers)
 
     @property
     def writes(self) -> str:
@@ -166,7 +167,8 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
             continue
         digits = [c for c in _written_over(page, annotation, runs) if id(c) not in reported]
         if digits:
-            signals.append(_text_box(frame, annotation, digits))
+            kept = _not_retyped(annotation, digits, [annotation], drawn_text)
+            signals.append(_text_box(frame, annotation, digits, kept))
     return signals
 
 
@@ -179,10 +181,10 @@ def _not_retyped(
     """Why the writing the `writers` lay on the cover retypes none of the digits it hides ("" when it
     may): it is text, and of the characters the page's annotations draw on the cover (`drawn_text`) no
     digit, nor a glyph read as UNMAPPED (which may be one), is written over a hidden digit on its line,
-    where a retype writes: a stamp's or a note's words, or a date of its own, laid over a figure. A
-    picture may show any figure, and a text box's text may be drawn by no appearance (viewers make
-    it): either may retype, as may anything when the drawn text cannot be read."""
-    if any(w.picture or w.subtype == pdfium_c.FPDF_ANNOT_FREETEXT for w in writers):
+    where a retype writes: a stamp's or a note's words, or a date of its own, laid over a figure; a
+    text box's label. A picture may show any figure, and a text box without an appearance is drawn by
+    viewers from its entries: either may retype, as may anything when the drawn text cannot be read."""
+    if any(w.picture or (w.subtype == pdfium_c.FPDF_ANNOT_FREETEXT and not w.appearance) for w in writers):
         return ""
     chars = drawn_text()
     if chars is None:
@@ -396,10 +398,25 @@ def _covered(
     )
 
 
-def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
+def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], kept: str) -> Signal:
+    """COVERED_TEXT: a text box writes over the page's digits; HIDDEN_TEXT where what it writes retypes
+    none of them (`kept`: why), a note or a redaction's label."""
     # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
     (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, extent(digits)
     box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
+    evidence = f"FreeText annotation over {len(digits)} digits in {font_names(digits)}"
+    if kept:
+        return Signal(
+            code=SignalCode.HIDDEN_TEXT,
+            severity=Severity.LOW,
+            page=frame.number,
+            bbox=box,
+            message=(
+                f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's own "
+                f"text {where(box)}, but {kept}: a note or a redaction's label, not a retype."
+            ),
+            evidence=f"{evidence}; {kept}",
+        )
     return Signal(
         code=SignalCode.COVERED_TEXT,
         severity=Severity.HIGH,
@@ -409,7 +426,7 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char])
             f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
             f"own text {where(box)}: the way a figure is retyped without changing the page."
         ),
-        evidence=f"FreeText annotation over {len(digits)} digits in {font_names(digits)}",
+        evidence=evidence,
     )
 
 
@@ -458,6 +475,7 @@ def _annotations(
                     look.paper_stroke,
                     look.picture,
                     look.text or subtype == pdfium_c.FPDF_ANNOT_FREETEXT,
+                    look.drawn,
                 )
             )
         finally:

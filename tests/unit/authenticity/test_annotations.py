@@ -562,11 +562,15 @@ def test_a_pages_callouts_read_their_boxes_from_one_opening_of_the_file_each_its
     pointing, covering = _figure_box(), _figure_box(ROW + 2)
     in_the_margin = (RIGHT + 20, pointing[1] + 30, RIGHT + 100, pointing[3] + 50)
     white = b"1 1 1 rg 0 0 %.2f %.2f re f" % (covering[2] - covering[0], covering[3] - covering[1])
+    retyped = white + b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (9,999.99) Tj ET"
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
     data = _annotated(
         _link(pointing),
         _link(covering),
         _callout(in_the_margin, ((pointing[0] + pointing[2]) / 2, (pointing[1] + pointing[3]) / 2)),
-        _callout(covering, (RIGHT + 100, covering[3] + 60), white),
+        _callout(covering, (RIGHT + 100, covering[3] + 60), retyped, Font=pikepdf.Dictionary(Helv=helvetica)),
     )
     digits = sum(map(str.isdigit, AMOUNTS[ROW + 2]))
     openings = _openings(monkeypatch)
@@ -735,3 +739,42 @@ def test_a_stamp_whose_text_cannot_be_read_is_taken_as_a_retype(monkeypatch: pyt
     assert _found(_annotated(_stamp(_over_the_figure(), b"RECEIVED"))) == [
         (SignalCode.COVERED_TEXT, Severity.HIGH)
     ]
+
+
+def _drawn_text_box(words: bytes, fill: bytes = b"1 1 1") -> Make:
+    """A text box over the figure with an appearance of its own: its box filled, `words` typed on it
+    on the figure's line, as a viewer's typewriter or a redaction label draws it."""
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        helvetica = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        look = _look(
+            document,
+            _filled(fill) + b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (%s) Tj ET" % words,
+            Font=pikepdf.Dictionary(Helv=helvetica),
+        )
+        return {
+            "Subtype": pikepdf.Name.FreeText,
+            "Rect": list(_figure_box()),
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String(words.decode()),
+            "AP": look,
+        }
+
+    return make
+
+
+@pytest.mark.parametrize("words", [b"XXXXX", b"[hidden]"])
+def test_a_text_box_drawing_a_label_over_a_figure_is_no_retype(words: bytes) -> None:
+    signals = content_signals(_annotated(_drawn_text_box(words)))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_text_box_drawing_another_figure_over_a_figure_stays_covered_text() -> None:
+    signals = content_signals(_annotated(_drawn_text_box(b"2,540.00")))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
