@@ -402,13 +402,20 @@ def _covered_text(
                 )
             )
             continue
-        if over and not _may_hold_digit(hidden) and not _may_hold_digit(over):
+        dark = shape.lightness < DARK_FILL
+        if (
+            over
+            and not _may_hold_digit(hidden)
+            and not _may_hold_digit(over)
+            and (dark or not _beside_digits(hidden, runs))
+        ):
             # Words over words, no figure under or on the box: a name or an address a publisher redacted
-            # with a label on its bar, or anonymised with another; or one changed. One finding: the
-            # words the box hides are drawn nowhere, nor overlap what is written on it.
+            # with a label on its bar (a bar in sight, wherever it lies), or anonymised with another; or
+            # one changed (unseen on a light box, a row's payee beside its date and figure is a retype).
+            # One finding: the words the box hides are drawn nowhere, nor overlap what is written on it.
             clips.paint_over(hidden)
             evidence += f"; {len(over)} characters drawn over it in {font_names(over)}, no digit"
-            signals.append(_relabelled(frame, box, len(hidden), evidence, dark=shape.lightness < DARK_FILL))
+            signals.append(_relabelled(frame, box, len(hidden), evidence, dark=dark))
             continue
         if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
@@ -441,6 +448,18 @@ def _covered_text(
 def _may_hold_digit(chars: Sequence[Char]) -> bool:
     """A character holds a digit, or is a glyph read as UNMAPPED, which may be one."""
     return any(_DIGIT.search(c.text) or c.text == UNMAPPED for c in chars)
+
+
+def _beside_digits(hidden: Sequence[Char], runs: Sequence[Run]) -> bool:
+    """Text with a digit stands on a line of the hidden characters: a row of the table (its date, its
+    figures), not a name or an address above it."""
+    lines = sorted({c.baseline for c in hidden})
+    return any(
+        run.digits
+        and (i := bisect_left(lines, run.baseline - LINE_TOLERANCE * run.size)) < len(lines)
+        and lines[i] <= run.baseline + LINE_TOLERANCE * run.size
+        for run in runs
+    )
 
 
 def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark: bool) -> Signal:

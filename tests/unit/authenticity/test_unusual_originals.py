@@ -697,14 +697,23 @@ def test_a_statement_in_type3_fonts_is_clean_and_its_edits_suspect(font_per_page
 HOLDER = (60, 760, "MR JAMES ALBERT CUSTOMER")  # the holder's name above the table, Helvetica 10
 
 
-def _redacted(fill: tuple[float, float, float], label: str, label_fill: tuple[float, float, float]) -> bytes:
+def _redacted(
+    fill: tuple[float, float, float],
+    label: str,
+    label_fill: tuple[float, float, float],
+    *,
+    dated: bool = False,
+) -> bytes:
     """The statement with its holder's name under a box drawn after it, `label` typed on the box: how a
-    publisher redacts or anonymises a statement before sharing it."""
+    publisher redacts or anonymises a statement before sharing it. `dated`: the statement's date printed
+    on the name's line, at the right."""
 
     def draw(canvas: Canvas) -> None:
         x, y, name = HOLDER
         canvas.setFont("Helvetica", 10)
         canvas.drawString(x, y, name)
+        if dated:
+            canvas.drawRightString(RIGHT, y, "Statement date 30/11/2024")
         table(canvas)
         canvas.setFillColorRGB(*fill)
         canvas.rect(x - 2, y - 3, 150, 12, stroke=0, fill=1)
@@ -714,9 +723,10 @@ def _redacted(fill: tuple[float, float, float], label: str, label_fill: tuple[fl
     return pdf(draw)
 
 
+@pytest.mark.parametrize("dated", [False, True], ids=["alone-on-its-line", "beside-the-date"])
 @pytest.mark.parametrize("label", ["REDACTED", "[name withheld]"])
-def test_a_dark_bar_over_a_name_with_a_label_on_it_is_a_visible_redaction(label: str) -> None:
-    signals = _signals(_redacted((0, 0, 0), label, (1, 1, 1)))
+def test_a_dark_bar_over_a_name_with_a_label_on_it_is_a_visible_redaction(label: str, dated: bool) -> None:
+    signals = _signals(_redacted((0, 0, 0), label, (1, 1, 1), dated=dated))
 
     assert {(s.code, s.severity) for s in signals} == {(SignalCode.HIDDEN_TEXT, Severity.LOW)}
     assert judge(signals).verdict is Verdict.CLEAN
@@ -770,6 +780,23 @@ def test_a_name_and_its_rows_figure_hidden_under_one_box_and_retyped_stay_covere
         canvas.setFont("Helvetica", 9)
         canvas.drawString(130, row_y(2), "SALARY")
         canvas.drawRightString(RIGHT, row_y(2), "2,950.00")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_rows_description_whited_out_and_retyped_stays_covered_text() -> None:
+    # Words over words in a row of the table, beside its date and its figure: a payee changed (a
+    # casino's name made a grocer's), which no publisher's redaction of a name is.
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(128, row_y(2) - 3, 90, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(130, row_y(2), "GROCERIES")
 
     signals = _signals(pdf(draw))
 
