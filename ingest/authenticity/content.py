@@ -403,18 +403,15 @@ def _covered_text(
             )
             continue
         dark = shape.lightness < DARK_FILL
-        if (
-            over
-            and not _may_hold_digit(hidden)
-            and not _may_hold_digit(over)
-            and (dark or not _beside_digits(hidden, runs))
-        ):
-            # Words over words, no figure under or on the box: a name or an address a publisher redacted
-            # with a label on its bar (a bar in sight, wherever it lies), or anonymised with another; or
-            # one changed (unseen on a light box, a row's payee beside its date and figure is a retype).
-            # One finding: the words the box hides are drawn nowhere, nor overlap what is written on it.
+        labelled = dark and not _may_hold_digit(hidden) and not _may_hold_digit(over)
+        if over and (labelled or not _figure_near(hidden, over, runs)):
+            # No figure under or on the box, nor on the hidden text's lines: a name, an address or an
+            # account number a publisher redacted with a label on its bar, or anonymised with others; or
+            # changed. A row of the table holds its figures, so a payee changed in it unseen is a retype,
+            # as is any digit of a figure; words over words on a bar in sight are a label wherever it
+            # lies. One finding: the text the box hides is drawn nowhere, nor overlaps what is written on it.
             clips.paint_over(hidden)
-            evidence += f"; {len(over)} characters drawn over it in {font_names(over)}, no digit"
+            evidence += f"; {len(over)} characters drawn over it in {font_names(over)}, no figure"
             signals.append(_relabelled(frame, box, len(hidden), evidence, dark=dark))
             continue
         if over:
@@ -450,21 +447,29 @@ def _may_hold_digit(chars: Sequence[Char]) -> bool:
     return any(_DIGIT.search(c.text) or c.text == UNMAPPED for c in chars)
 
 
-def _beside_digits(hidden: Sequence[Char], runs: Sequence[Run]) -> bool:
-    """Text with a digit stands on a line of the hidden characters: a row of the table (its date, its
-    figures), not a name or an address above it."""
+def _figure_near(hidden: Sequence[Char], over: Sequence[Char], runs: Sequence[Run]) -> bool:
+    """A figure (a digit, a separator, a digit: `_FIGURE_CORE`) stands on a line of the hidden
+    characters (their text objects' characters in place, the hidden ones among them, so that a digit
+    whited out inside a figure, or a figure drawn a glyph at a time, is one) or in what is written
+    over them; a glyph read as UNMAPPED may be a digit of one."""
+    if any(c.text == UNMAPPED for c in (*hidden, *over)):
+        return True
     lines = sorted({c.baseline for c in hidden})
-    return any(
-        run.digits
-        and (i := bisect_left(lines, run.baseline - LINE_TOLERANCE * run.size)) < len(lines)
-        and lines[i] <= run.baseline + LINE_TOLERANCE * run.size
+    on_lines = [
+        c
         for run in runs
+        if (i := bisect_left(lines, run.baseline - LINE_TOLERANCE * run.size)) < len(lines)
+        and lines[i] <= run.baseline + LINE_TOLERANCE * run.size
+        for c in run.chars
+    ]
+    return any(
+        _FIGURE_CORE.search("".join(c.text for c in sorted(chars, key=_X0))) for chars in (on_lines, over)
     )
 
 
 def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark: bool) -> Signal:
-    """HIDDEN_TEXT / COVERED_TEXT: words written over a box that hides other words, no figure hidden or
-    written: on a dark bar a visible redaction's label (LOW); on a light box words put in place of
+    """HIDDEN_TEXT / COVERED_TEXT: text written over a box that hides other text, no figure hidden or
+    written: on a dark bar a visible redaction's label (LOW); on a light box details put in place of
     others, an anonymised name or a changed one, which a person judges (MEDIUM)."""
     if dark:
         return Signal(
@@ -484,8 +489,8 @@ def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark:
         page=frame.number,
         bbox=box,
         message=(
-            f"Words are written over a box that hides {hidden} characters of other words {where(box)}, "
-            "and no figure is hidden or written: an anonymised name or address, or a changed one."
+            f"Text is written over a box that hides {hidden} characters of other text {where(box)}, and no "
+            "figure is hidden or written: an anonymised name, address or account number, or a changed one."
         ),
         evidence=evidence,
     )

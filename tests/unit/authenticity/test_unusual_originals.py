@@ -802,3 +802,63 @@ def test_a_rows_description_whited_out_and_retyped_stays_covered_text() -> None:
 
     assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
     assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def _anonymised(
+    line: str, fill: tuple[float, float, float], typed: str, colour: tuple[float, float, float]
+) -> bytes:
+    """The statement with a line of its holder's details above the table under a box, `typed` on it."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(60, 760, line)
+        table(canvas)
+        canvas.setFillColorRGB(*fill)
+        canvas.rect(58, 757, 200, 12, stroke=0, fill=1)
+        canvas.setFillColorRGB(*colour)
+        canvas.drawString(60, 760, typed)
+
+    return pdf(draw)
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("14 Harbour Road, Leeds LS1 4AB", "1 Example Street, Town AB1 2CD"),
+        ("Account 12345678", "Account 11111111"),
+    ],
+    ids=["address", "account-number"],
+)
+def test_details_without_a_figure_anonymised_on_a_box_are_not_a_retyped_figure(line: str, typed: str) -> None:
+    # No figure (a digit, a separator, a digit) on the line nor in what is typed: a house number, a
+    # postcode, an account number put in place of others, on a white box for a person to look at, on a
+    # dark bar a label.
+    light = _signals(_anonymised(line, (1, 1, 1), typed, (0, 0, 0)))
+    dark = _signals(_anonymised(line, (0, 0, 0), typed, (1, 1, 1)))
+
+    assert {(s.code, s.severity) for s in light} == {(SignalCode.COVERED_TEXT, Severity.MEDIUM)}
+    assert judge(light).verdict is Verdict.REVIEW
+    assert {(s.code, s.severity) for s in dark} == {(SignalCode.HIDDEN_TEXT, Severity.LOW)}
+    assert judge(dark).verdict is Verdict.CLEAN
+
+
+def test_one_digit_of_a_figure_drawn_a_glyph_at_a_time_whited_out_and_retyped_stays_covered_text() -> None:
+    # Each glyph its own text object (as some print streams write them): the figure is read from the
+    # line's characters in place, and one digit changed in it is a retyped figure.
+    def draw(canvas: Canvas) -> None:
+        table(canvas, skip=2)
+        canvas.setFont("Helvetica", 9)
+        x = RIGHT - pdfmetrics.stringWidth(AMOUNTS[2], "Helvetica", 9)
+        for glyph in AMOUNTS[2]:
+            canvas.drawString(x, row_y(2), glyph)
+            x += pdfmetrics.stringWidth(glyph, "Helvetica", 9)
+        first = RIGHT - pdfmetrics.stringWidth(AMOUNTS[2], "Helvetica", 9)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(first - 0.5, row_y(2) - 2, 5.5, 9, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawString(first, row_y(2), "7")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
