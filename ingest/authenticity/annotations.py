@@ -364,19 +364,7 @@ def _covered(
     cover = annotation.cover(tinted)
     seen = f"A {cover} added as an annotation hides {len(digits)} digits of the page's own text"
     evidence = f"{annotation.kind} annotation over {len(digits)} digits in {font_names(digits)}"
-    if written and kept:
-        return Signal(
-            code=SignalCode.HIDDEN_TEXT,
-            severity=Severity.LOW,
-            page=frame.number,
-            bbox=box,
-            message=(
-                f"{seen} {where(box)}, and {written}, but {kept}: a stamp or a note laid over the "
-                "figures, not a retype."
-            ),
-            evidence=f"{evidence}; {written}, {kept}",
-        )
-    if written:
+    if written and not kept:
         return Signal(
             code=SignalCode.COVERED_TEXT,
             severity=Severity.HIGH,
@@ -388,12 +376,17 @@ def _covered(
             ),
             evidence=f"{evidence}; {written}",
         )
+    if written:
+        message = f"{seen} {where(box)}, and {written}, but {kept}: a stamp or a note, not a retype."
+        evidence += f"; {written}, {kept}"
+    else:
+        message = f"{seen} {where(box)}, with nothing written over it: a redaction, not a retype."
     return Signal(
         code=SignalCode.HIDDEN_TEXT,
         severity=Severity.LOW,
         page=frame.number,
         bbox=box,
-        message=f"{seen} {where(box)}, with nothing written over it: a redaction, not a retype.",
+        message=message,
         evidence=evidence,
     )
 
@@ -404,29 +397,17 @@ def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char],
     # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
     (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, extent(digits)
     box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
+    seen = f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's own text"
     evidence = f"FreeText annotation over {len(digits)} digits in {font_names(digits)}"
     if kept:
-        return Signal(
-            code=SignalCode.HIDDEN_TEXT,
-            severity=Severity.LOW,
-            page=frame.number,
-            bbox=box,
-            message=(
-                f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's own "
-                f"text {where(box)}, but {kept}: a note or a redaction's label, not a retype."
-            ),
-            evidence=f"{evidence}; {kept}",
-        )
+        code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+        message = f"{seen} {where(box)}, but {kept}: a note or a redaction's label, not a retype."
+        evidence += f"; {kept}"
+    else:
+        code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
+        message = f"{seen} {where(box)}: the way a figure is retyped without changing the page."
     return Signal(
-        code=SignalCode.COVERED_TEXT,
-        severity=Severity.HIGH,
-        page=frame.number,
-        bbox=box,
-        message=(
-            f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
-            f"own text {where(box)}: the way a figure is retyped without changing the page."
-        ),
-        evidence=evidence,
+        code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
     )
 
 

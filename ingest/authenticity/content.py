@@ -472,27 +472,19 @@ def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark:
     written: on a dark bar a visible redaction's label (LOW); on a light box details put in place of
     others, an anonymised name or a changed one, which a person judges (MEDIUM)."""
     if dark:
-        return Signal(
-            code=SignalCode.HIDDEN_TEXT,
-            severity=Severity.LOW,
-            page=frame.number,
-            bbox=box,
-            message=(
-                f"A dark box hides {hidden} characters of text {where(box)}, with a label written on it and "
-                "no figure under it or on it: a visible redaction."
-            ),
-            evidence=evidence,
+        code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+        message = (
+            f"A dark box hides {hidden} characters of text {where(box)}, with a label written on it and no "
+            "figure under it or on it: a visible redaction."
         )
-    return Signal(
-        code=SignalCode.COVERED_TEXT,
-        severity=Severity.MEDIUM,
-        page=frame.number,
-        bbox=box,
-        message=(
+    else:
+        code, severity = SignalCode.COVERED_TEXT, Severity.MEDIUM
+        message = (
             f"Text is written over a box that hides {hidden} characters of other text {where(box)}, and no "
             "figure is hidden or written: an anonymised name, address or account number, or a changed one."
-        ),
-        evidence=evidence,
+        )
+    return Signal(
+        code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
     )
 
 
