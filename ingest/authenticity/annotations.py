@@ -28,10 +28,20 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ingest.authenticity.drawing import HIDING_ALPHA, Char, Run, extent, font_names
+from ingest.authenticity.drawing import (
+    HIDING_ALPHA,
+    LINE_TOLERANCE,
+    Char,
+    Run,
+    extent,
+    font_names,
+    read_drawing,
+)
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
 from ingest.codes import Severity, SignalCode
+from ingest.extract import pdftext
+from ingest.extract.pdftext import UNMAPPED, read_text_layer
 from ingest.models import Box, Signal
 
 if TYPE_CHECKING:  # numpy is loaded only where a callout is drawn (`_pixels`), by pypdfium2
@@ -90,6 +100,7 @@ class _Annotation:
     paper_stroke: float  # the width of its widest strokes in the paper's colour (0: none)
     picture: bool  # draws an opaque picture
     text: bool  # draws text (a text box always does)
+    appearance: bool  # its own appearance draws something (a text box without one is drawn by viewers)
 
     @property
     def writes(self) -> str:
@@ -122,6 +133,10 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
         unread: tuple[_Four | None, ...] = ()  # each callout's whole Rect is judged
         return guarded(_differences, unread, data, frame.number)
 
+    @functools.cache  # the page is flattened once, and only where a cover hides digits under text
+    def drawn_text() -> list[Char] | None:
+        return guarded(_drawn_text, None, data, frame.number)
+
     annotations = _annotations(page, differences)
     signals = []
     reported: set[int] = set()  # the digits a finding holds (each character is made once per run)
@@ -139,19 +154,97 @@ def laid_over(frame: PageFrame, page: pdfium.PdfPage, runs: Sequence[Run], data:
                 continue
         reported.update(map(id, digits))
         bounds = extent(digits)
-        later = [a.writes for a in annotations[index + 1 :] if a.writes and _overlap(a.box, bounds)]
         if annotation.writes:  # its own appearance: text on the cover, or the picture itself
+            writers = [annotation]
             written = "text is laid over them" if annotation.text else "it shows a picture in their place"
         else:
-            written = f"{later[0]} is laid over them" if later else ""
-        signals.append(_covered(frame, annotation, digits, written, tinted))
+            writers = [a for a in annotations[index + 1 :] if a.writes and _overlap(a.box, bounds)]
+            written = f"{writers[0].writes} is laid over them" if writers else ""
+        kept = _not_retyped(annotation, digits, writers, drawn_text) if writers else ""
+        signals.append(_covered(frame, annotation, digits, written, tinted=tinted, kept=kept))
     for annotation in annotations:
         if annotation.subtype != pdfium_c.FPDF_ANNOT_FREETEXT:
             continue
         digits = [c for c in _written_over(page, annotation, runs) if id(c) not in reported]
         if digits:
-            signals.append(_text_box(frame, annotation, digits))
+            kept = _not_retyped(annotation, digits, [annotation], drawn_text)
+            signals.append(_text_box(frame, annotation, digits, kept))
     return signals
+
+
+def _not_retyped(
+    cover: _Annotation,
+    digits: Sequence[Char],
+    writers: Sequence[_Annotation],
+    drawn_text: Callable[[], list[Char] | None],
+) -> str:
+    """Why the writing the `writers` lay on the cover retypes none of the digits it hides ("" when it
+    may): it is text, and of the characters the page's annotations draw on the cover (`drawn_text`) no
+    digit, nor a glyph read as UNMAPPED (which may be one), is written over a hidden digit on its line,
+    where a retype writes: a stamp's or a note's words, or a date of its own, laid over a figure; a
+    text box's label. A picture may show any figure, and a text box without an appearance is drawn by
+    viewers from its entries: either may retype, as may anything when the drawn text cannot be read."""
+    if any(w.picture or (w.subtype == pdfium_c.FPDF_ANNOT_FREETEXT and not w.appearance) for w in writers):
+        return ""
+    chars = drawn_text()
+    if chars is None:
+        return ""
+    x0, y0, x1, y1 = cover.box
+    written = [
+        c
+        for c in chars
+        if (c.text == UNMAPPED or any(map(str.isdigit, c.text)))
+        and x0 < (c.x0 + c.x1) / 2 < x1
+        and y0 < (c.y0 + c.y1) / 2 < y1
+    ]
+    if any(_written_on(c, digit) for c in written for digit in digits):
+        return ""
+    return "no digit is written over one of them"
+
+
+def _written_on(c: Char, digit: Char) -> bool:
+    """`c` is drawn over `digit`, on its line."""
+    return abs(c.baseline - digit.baseline) <= LINE_TOLERANCE * c.size and c.x0 < digit.x1 and digit.x0 < c.x1
+
+
+def _drawn_text(data: bytes, number: int) -> list[Char] | None:
+    """The upright characters the annotations of page `number` (1-based) draw, as a viewer draws them:
+    the page with its annotations' appearances made part of it (flattened, each one a viewer draws),
+    read as the reader reads a page; the characters drawn after
+    the page's own objects. None when the file's bytes are not at hand."""
+    if not data:
+        return None
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[number - 1]
+        own = sum(1 for _ in pdftext.page_objects(page))
+        _shown_to_flattening(page)
+        if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == pdfium_c.FLATTEN_FAIL:
+            raise pdfium.PdfiumError("the page's annotations cannot be flattened")
+        page.close()
+        page = document[number - 1]  # pdfium reads a flattened page again to see its annotations in it
+        textpage = page.get_textpage()
+        try:
+            layer = read_text_layer(page, textpage, number)
+        finally:
+            textpage.close()
+        return [c for run in read_drawing(page, layer).runs if run.seq > own for c in run.chars]
+    finally:
+        document.close()
+
+
+def _shown_to_flattening(page: pdfium.PdfPage) -> None:
+    """Each annotation flagged invisible is flattened too: viewers draw a kind they know whatever that
+    flag says (it is for kinds they do not), where a flattening leaves it out."""
+    invisible = pdfium_c.FPDF_ANNOT_FLAG_INVISIBLE
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        try:
+            flags = pdfium_c.FPDFAnnot_GetFlags(annot)
+            if flags & invisible:
+                pdfium_c.FPDFAnnot_SetFlags(annot, flags & ~invisible)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
 
 
 def _written_over(page: pdfium.PdfPage, annotation: _Annotation, runs: Sequence[Run]) -> list[Char]:
@@ -257,13 +350,21 @@ def _device(page: pdfium.PdfPage, x: float, y: float, width: int, height: int) -
 
 
 def _covered(
-    frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], written: str, tinted: bool
+    frame: PageFrame,
+    annotation: _Annotation,
+    digits: Sequence[Char],
+    written: str,
+    *,
+    tinted: bool,
+    kept: str,
 ) -> Signal:
+    """COVERED_TEXT where something is `written` on the cover, HIDDEN_TEXT where nothing is or what is
+    retypes no figure (`kept`: why)."""
     box = _place(frame, annotation)
     cover = annotation.cover(tinted)
     seen = f"A {cover} added as an annotation hides {len(digits)} digits of the page's own text"
     evidence = f"{annotation.kind} annotation over {len(digits)} digits in {font_names(digits)}"
-    if written:
+    if written and not kept:
         return Signal(
             code=SignalCode.COVERED_TEXT,
             severity=Severity.HIGH,
@@ -275,30 +376,38 @@ def _covered(
             ),
             evidence=f"{evidence}; {written}",
         )
+    if written:
+        message = f"{seen} {where(box)}, and {written}, but {kept}: a stamp or a note, not a retype."
+        evidence += f"; {written}, {kept}"
+    else:
+        message = f"{seen} {where(box)}, with nothing written over it: a redaction, not a retype."
     return Signal(
         code=SignalCode.HIDDEN_TEXT,
         severity=Severity.LOW,
         page=frame.number,
         bbox=box,
-        message=f"{seen} {where(box)}, with nothing written over it: a redaction, not a retype.",
+        message=message,
         evidence=evidence,
     )
 
 
-def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char]) -> Signal:
+def _text_box(frame: PageFrame, annotation: _Annotation, digits: Sequence[Char], kept: str) -> Signal:
+    """COVERED_TEXT: a text box writes over the page's digits; HIDDEN_TEXT where what it writes retypes
+    none of them (`kept`: why), a note or a redaction's label."""
     # Its text box, and the digits it writes over outside it (a callout's, `_written_over`).
     (x0, y0, x1, y1), (u0, v0, u1, v1) = annotation.text_box, extent(digits)
     box = frame.box(min(x0, u0), min(y0, v0), max(x1, u1), max(y1, v1))
+    seen = f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's own text"
+    evidence = f"FreeText annotation over {len(digits)} digits in {font_names(digits)}"
+    if kept:
+        code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+        message = f"{seen} {where(box)}, but {kept}: a note or a redaction's label, not a retype."
+        evidence += f"; {kept}"
+    else:
+        code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
+        message = f"{seen} {where(box)}: the way a figure is retyped without changing the page."
     return Signal(
-        code=SignalCode.COVERED_TEXT,
-        severity=Severity.HIGH,
-        page=frame.number,
-        bbox=box,
-        message=(
-            f"Text was added as an annotation (a text box) over {len(digits)} digits of the page's "
-            f"own text {where(box)}: the way a figure is retyped without changing the page."
-        ),
-        evidence=f"FreeText annotation over {len(digits)} digits in {font_names(digits)}",
+        code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
     )
 
 
@@ -347,6 +456,7 @@ def _annotations(
                     look.paper_stroke,
                     look.picture,
                     look.text or subtype == pdfium_c.FPDF_ANNOT_FREETEXT,
+                    look.drawn,
                 )
             )
         finally:

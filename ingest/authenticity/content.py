@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 from ingest.authenticity.annotations import laid_over
 from ingest.authenticity.drawing import (
     FIGURE_MARK,
+    LINE_TOLERANCE,
     Char,
     Clips,
     Run,
@@ -67,7 +68,6 @@ WORD_GAP = 0.25
 # Text objects on a line that overlap by less than this share of the font size only touch: a character
 # sharing SAME_PLACE_OVERLAP of the narrowest glyph's width (about a fifth of the size) reaches further.
 RUN_SLIVER = 0.1
-LINE_TOLERANCE = 0.35  # baselines within this share of the font size belong to one line
 # A figure whose baseline sits this far (share of its size) from its line's is off the line; beyond
 # LINE_TOLERANCE it would be on a line of its own.
 BASELINE_OFF = 0.12
@@ -402,6 +402,18 @@ def _covered_text(
                 )
             )
             continue
+        dark = shape.lightness < DARK_FILL
+        labelled = dark and not _may_hold_digit(hidden) and not _may_hold_digit(over)
+        if over and (labelled or not _figure_near(hidden, over, runs)):
+            # No figure under or on the box, nor on the hidden text's lines: a name, an address or an
+            # account number a publisher redacted with a label on its bar, or anonymised with others; or
+            # changed. A row of the table holds its figures, so a payee changed in it unseen is a retype,
+            # as is any digit of a figure; words over words on a bar in sight are a label wherever it
+            # lies. One finding: the text the box hides is drawn nowhere, nor overlaps what is written on it.
+            clips.paint_over(hidden)
+            evidence += f"; {len(over)} characters drawn over it in {font_names(over)}, no figure"
+            signals.append(_relabelled(frame, box, len(hidden), evidence, dark=dark))
+            continue
         if over:
             code, severity = SignalCode.COVERED_TEXT, Severity.HIGH
             message = (
@@ -430,14 +442,58 @@ def _covered_text(
     return signals
 
 
+def _may_hold_digit(chars: Sequence[Char]) -> bool:
+    """A character holds a digit, or is a glyph read as UNMAPPED, which may be one."""
+    return any(_DIGIT.search(c.text) or c.text == UNMAPPED for c in chars)
+
+
+def _figure_near(hidden: Sequence[Char], over: Sequence[Char], runs: Sequence[Run]) -> bool:
+    """A figure (a digit, a separator, a digit: `_FIGURE_CORE`) stands on a line of the hidden
+    characters (their text objects' characters in place, the hidden ones among them, so that a digit
+    whited out inside a figure, or a figure drawn a glyph at a time, is one) or in what is written
+    over them; a glyph read as UNMAPPED may be a digit of one."""
+    if any(c.text == UNMAPPED for c in (*hidden, *over)):
+        return True
+    lines = sorted({c.baseline for c in hidden})
+    on_lines = [
+        c
+        for run in runs
+        if (i := bisect_left(lines, run.baseline - LINE_TOLERANCE * run.size)) < len(lines)
+        and lines[i] <= run.baseline + LINE_TOLERANCE * run.size
+        for c in run.chars
+    ]
+    return any(
+        _FIGURE_CORE.search("".join(c.text for c in sorted(chars, key=_X0))) for chars in (on_lines, over)
+    )
+
+
+def _relabelled(frame: PageFrame, box: Box, hidden: int, evidence: str, *, dark: bool) -> Signal:
+    """HIDDEN_TEXT / COVERED_TEXT: text written over a box that hides other text, no figure hidden or
+    written: on a dark bar a visible redaction's label (LOW); on a light box details put in place of
+    others, an anonymised name or a changed one, which a person judges (MEDIUM)."""
+    if dark:
+        code, severity = SignalCode.HIDDEN_TEXT, Severity.LOW
+        message = (
+            f"A dark box hides {hidden} characters of text {where(box)}, with a label written on it and no "
+            "figure under it or on it: a visible redaction."
+        )
+    else:
+        code, severity = SignalCode.COVERED_TEXT, Severity.MEDIUM
+        message = (
+            f"Text is written over a box that hides {hidden} characters of other text {where(box)}, and no "
+            "figure is hidden or written: an anonymised name, address or account number, or a changed one."
+        )
+    return Signal(
+        code=code, severity=severity, page=frame.number, bbox=box, message=message, evidence=evidence
+    )
+
+
 def _not_retyped(hidden: Sequence[Char], over: Sequence[Char]) -> str:
     """Why the text written over a box retypes none of the text it hides ("" when it may): the hidden
     characters hold a digit and those over them none (nor a glyph read as UNMAPPED, which may be one),
     so a hidden figure was taken out of view, not changed (which the balances tell); or none of them
     stands on a line of the hidden text, where a retype stands."""
-    if any(c.text.isdigit() for c in hidden) and not any(
-        _DIGIT.search(c.text) or c.text == UNMAPPED for c in over
-    ):
+    if any(c.text.isdigit() for c in hidden) and not _may_hold_digit(over):
         return "none of the figures it hides is written over it"
     lines = sorted({c.baseline for c in hidden})
     on_a_line = any(

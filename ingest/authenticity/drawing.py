@@ -30,6 +30,7 @@ from ingest.extract.pdftext import TextLayer, plain
 # A fill less opaque than this (of 255) shows the text under it: a highlight, which hides nothing.
 HIDING_ALPHA = 230
 MAX_SKEW = 0.05  # text turned by up to ~3 degrees is upright (a scan's OCR layer follows its skew)
+LINE_TOLERANCE = 0.35  # baselines within this share of the font size belong to one line
 
 _DIGIT = re.compile(r"\d")
 # What every figure holds: an amount's decimal separator, a numeric date's separator.

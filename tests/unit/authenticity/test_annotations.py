@@ -562,11 +562,15 @@ def test_a_pages_callouts_read_their_boxes_from_one_opening_of_the_file_each_its
     pointing, covering = _figure_box(), _figure_box(ROW + 2)
     in_the_margin = (RIGHT + 20, pointing[1] + 30, RIGHT + 100, pointing[3] + 50)
     white = b"1 1 1 rg 0 0 %.2f %.2f re f" % (covering[2] - covering[0], covering[3] - covering[1])
+    retyped = white + b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (9,999.99) Tj ET"
+    helvetica = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
     data = _annotated(
         _link(pointing),
         _link(covering),
         _callout(in_the_margin, ((pointing[0] + pointing[2]) / 2, (pointing[1] + pointing[3]) / 2)),
-        _callout(covering, (RIGHT + 100, covering[3] + 60), white),
+        _callout(covering, (RIGHT + 100, covering[3] + 60), retyped, Font=pikepdf.Dictionary(Helv=helvetica)),
     )
     digits = sum(map(str.isdigit, AMOUNTS[ROW + 2]))
     openings = _openings(monkeypatch)
@@ -585,3 +589,192 @@ def test_a_page_without_a_callout_does_not_open_the_file_again(monkeypatch: pyte
 
     assert _found(data) == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
     assert openings == []
+
+
+def _stamp(
+    rect: Rect,
+    words: bytes,
+    *,
+    fill: bytes = b"0.85 0.95 0.85",
+    at: tuple[float, float] = (6, 4),
+    size: float = 12,
+) -> Make:
+    """A comment tool's stamp over `rect`: a box filled in `fill` with `words` typed on it in Helvetica
+    `size` at `at` (from the stamp's corner), a border round it, as viewers' "Approved" or "Received"
+    stamps draw."""
+    width, height = rect[2] - rect[0], rect[3] - rect[1]
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        helvetica = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        look = (
+            b"%s rg 0 0.5 0 RG 2 w 1 1 %.2f %.2f re b BT 0 0.5 0 rg /Helv %.2f Tf %.2f %.2f Td (%s) Tj ET"
+            % (
+                fill,
+                width - 2,
+                height - 2,
+                size,
+                at[0],
+                at[1],
+                words,
+            )
+        )
+        stream = document.make_stream(
+            look,
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, width, height],
+            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=helvetica)),
+        )
+        return {"Subtype": pikepdf.Name.Stamp, "Rect": list(rect), "AP": pikepdf.Dictionary(N=stream)}
+
+    return make
+
+
+def _over_the_figure(width: float = 110, height: float = 26) -> Rect:
+    """A stamp's place: across the figure, from under its line, reaching past its end."""
+    _, y0, x1, _ = _figure_box()
+    return x1 - width + 10, y0 - 8, x1 + 10, y0 - 8 + height
+
+
+@pytest.mark.parametrize(
+    "annotations",
+    [
+        pytest.param([_stamp(_over_the_figure(), b"RECEIVED")], id="tinted-stamp-with-a-word"),
+        pytest.param(
+            [_stamp(_over_the_figure(), b"APPROVED", fill=b"1 1 1")], id="paper-coloured-stamp-with-a-word"
+        ),
+        pytest.param(
+            [_stamp(_over_the_figure(130, 23), b"RECEIVED 07.12.2026", at=(6, 2), size=7)],
+            id="stamp-with-a-date-under-the-figures-line",
+        ),
+        pytest.param(
+            [_stamp(_over_the_figure(180, 23), b"SEEN 07.12.2026", at=(6, 8), size=9)],
+            id="stamp-with-a-date-on-the-figures-line-beside-it",
+        ),
+        pytest.param(
+            [_box(b"1 1 0.6"), _stamp(_over_the_figure(), b"SEEN", fill=b"1 1 1")], id="note-under-a-stamp"
+        ),
+    ],
+)
+def test_a_stamp_of_words_laid_over_a_figure_is_no_retype(annotations: list[Make]) -> None:
+    # A stamp hides what lies under it, but writes no figure where it hides one: a figure taken out of
+    # view changes no figure (the balances tell one taken out), as a publisher's redaction does.
+    signals = content_signals(_annotated(*annotations))
+
+    assert SignalCode.COVERED_TEXT not in [s.code for s in signals]
+    assert (SignalCode.HIDDEN_TEXT, Severity.LOW) in [(s.code, s.severity) for s in signals]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def _unmapped_font(document: pikepdf.Pdf) -> pikepdf.Dictionary:
+    """Helvetica with its codes renamed to glyph names no reader can map to a character, and no
+    ToUnicode: what a forger's subset font may draw digits with."""
+    names = [pikepdf.Name(f"/g{code}") for code in range(32, 127)]
+    encoding = pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=[32, *names])
+    return pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica, Encoding=encoding
+    )
+
+
+@pytest.mark.parametrize(
+    "annotations",
+    [
+        pytest.param(
+            [_stamp(_over_the_figure(), b"PAID"), _text_stamp], id="stamp-of-words-then-the-figure-retyped"
+        ),
+        pytest.param(
+            [_stamp(_figure_box(), b"2,540.00", fill=b"1 1 1", at=(1, 3), size=9)], id="stamp-typing-a-figure"
+        ),
+        pytest.param(
+            [_box(), _stamp(_over_the_figure(), b"PAID 2,540.00", fill=b"1 1 1", at=(10, 11), size=9)],
+            id="white-box-then-a-stamp-of-words-and-the-figure-on-its-line",
+        ),
+    ],
+)
+def test_a_figure_whited_out_by_annotations_and_retyped_stays_covered_text(annotations: list[Make]) -> None:
+    signals = content_signals(_annotated(*annotations))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in [(s.code, s.severity) for s in signals]
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_figure_retyped_in_a_stamp_whose_glyphs_map_to_no_character_stays_covered_text() -> None:
+    # Digits whose font does not say what they are may be any digits: they retype the figure.
+    def stamp(document: pikepdf.Pdf) -> dict[str, Any]:
+        look = _look(
+            document,
+            _filled() + b" BT 0 g /F 9 Tf 1 0 0 1 1 3 Tm (2,540.00) Tj ET",
+            Font=pikepdf.Dictionary(F=_unmapped_font(document)),
+        )
+        return {"Subtype": pikepdf.Name.Stamp, "Rect": list(_figure_box()), "AP": look}
+
+    signals = content_signals(_annotated(stamp))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+@pytest.mark.parametrize("flags", [1, 32, 33], ids=["invisible", "no-view", "both"])
+def test_a_retype_in_a_stamp_flagged_not_to_be_shown_is_still_read(flags: int) -> None:
+    # Viewers draw a stamp flagged invisible (a flag for kinds they do not know) and print one flagged no
+    # view: the flattened page its text is read from holds it whatever its flags say.
+    retype = _stamp(_figure_box(), b"2,540.00", fill=b"1 1 1", at=(1, 3), size=9)
+
+    def flagged(document: pikepdf.Pdf) -> dict[str, Any]:
+        return {**retype(document), "F": flags}
+
+    signals = content_signals(_annotated(flagged))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+
+
+def test_a_stamp_whose_text_cannot_be_read_is_taken_as_a_retype(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreadable(*args: object) -> object:
+        raise pdfium.PdfiumError("the page cannot be flattened")
+
+    monkeypatch.setattr("ingest.authenticity.annotations._drawn_text", unreadable)
+
+    assert _found(_annotated(_stamp(_over_the_figure(), b"RECEIVED"))) == [
+        (SignalCode.COVERED_TEXT, Severity.HIGH)
+    ]
+
+
+def _drawn_text_box(words: bytes, fill: bytes = b"1 1 1") -> Make:
+    """A text box over the figure with an appearance of its own: its box filled, `words` typed on it
+    on the figure's line, as a viewer's typewriter or a redaction label draws it."""
+
+    def make(document: pikepdf.Pdf) -> dict[str, Any]:
+        helvetica = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        look = _look(
+            document,
+            _filled(fill) + b" BT 0 g /Helv 9 Tf 1 0 0 1 1 3 Tm (%s) Tj ET" % words,
+            Font=pikepdf.Dictionary(Helv=helvetica),
+        )
+        return {
+            "Subtype": pikepdf.Name.FreeText,
+            "Rect": list(_figure_box()),
+            "DA": pikepdf.String("/Helv 9 Tf 0 g"),
+            "Contents": pikepdf.String(words.decode()),
+            "AP": look,
+        }
+
+    return make
+
+
+@pytest.mark.parametrize("words", [b"XXXXX", b"[hidden]"])
+def test_a_text_box_drawing_a_label_over_a_figure_is_no_retype(words: bytes) -> None:
+    signals = content_signals(_annotated(_drawn_text_box(words)))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.HIDDEN_TEXT, Severity.LOW)]
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+def test_a_text_box_drawing_another_figure_over_a_figure_stays_covered_text() -> None:
+    signals = content_signals(_annotated(_drawn_text_box(b"2,540.00")))
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.COVERED_TEXT, Severity.HIGH)]
+    assert judge(signals).verdict is Verdict.SUSPECT

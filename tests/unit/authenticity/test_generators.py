@@ -267,6 +267,25 @@ def highlighted_balance(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
+def redacted_by_its_publisher(canvas: Canvas) -> None:
+    """A statement shared after its publisher redacted it: the holder's name and address under black
+    bars drawn over them, a label on each, as a redaction tool leaves them when it does not remove the
+    text; the account number under a white box, nothing on it."""
+    rows_with_stripes(canvas)
+    canvas.setFont("Helvetica", 9)
+    lines = ("MS ANNA MARIA EXAMPLE", "FLAT B THE OLD MILL", "Account number 12345678")
+    for number, line in enumerate(lines):
+        canvas.drawString(380, 732 - 10 * number, line)
+    for number in range(2):
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.rect(378, 729 - 10 * number, 130, 10, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.drawString(382, 732 - 10 * number, "[REDACTED]")
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(448, 709, 70, 10, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+
+
 # ---- how the generators save them ----------------------------------------------------------------
 
 
@@ -365,6 +384,11 @@ GENERATORS = {
     ),
     "weasyprint": Generator(
         framed_cells, {"Producer": "WeasyPrint 62.3", "CreationDate": CREATED, "ModDate": CREATED}
+    ),
+    "redacted-by-its-publisher": Generator(
+        redacted_by_its_publisher,
+        {"Producer": "PDFlib 9.3.1", "CreationDate": CREATED},
+        expected=frozenset({(SignalCode.HIDDEN_TEXT, Severity.LOW)}),
     ),
     "highlighted-closing-rows": Generator(
         highlighted_balance, {"Producer": "PDFlib 9.3.1", "CreationDate": CREATED}

@@ -690,3 +690,175 @@ def test_a_statement_in_type3_fonts_is_clean_and_its_edits_suspect(font_per_page
     assert _signals(data) == []
     for kind in ("whiteout-other-font", "incremental", "annotation"):
         assert judge(_signals(tamper.tamper(data, kind))).verdict is Verdict.SUSPECT
+
+
+# ---- redacted and anonymised by their publisher -----------------------------------------------------
+
+HOLDER = (60, 760, "MR JAMES ALBERT CUSTOMER")  # the holder's name above the table, Helvetica 10
+
+
+def _redacted(
+    fill: tuple[float, float, float],
+    label: str,
+    label_fill: tuple[float, float, float],
+    *,
+    dated: bool = False,
+) -> bytes:
+    """The statement with its holder's name under a box drawn after it, `label` typed on the box: how a
+    publisher redacts or anonymises a statement before sharing it. `dated`: the statement's date printed
+    on the name's line, at the right."""
+
+    def draw(canvas: Canvas) -> None:
+        x, y, name = HOLDER
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(x, y, name)
+        if dated:
+            canvas.drawRightString(RIGHT, y, "Statement date 30/11/2024")
+        table(canvas)
+        canvas.setFillColorRGB(*fill)
+        canvas.rect(x - 2, y - 3, 150, 12, stroke=0, fill=1)
+        canvas.setFillColorRGB(*label_fill)
+        canvas.drawString(x, y, label)
+
+    return pdf(draw)
+
+
+@pytest.mark.parametrize("dated", [False, True], ids=["alone-on-its-line", "beside-the-date"])
+@pytest.mark.parametrize("label", ["REDACTED", "[name withheld]"])
+def test_a_dark_bar_over_a_name_with_a_label_on_it_is_a_visible_redaction(label: str, dated: bool) -> None:
+    signals = _signals(_redacted((0, 0, 0), label, (1, 1, 1), dated=dated))
+
+    assert {(s.code, s.severity) for s in signals} == {(SignalCode.HIDDEN_TEXT, Severity.LOW)}
+    assert judge(signals).verdict is Verdict.CLEAN
+
+
+@pytest.mark.parametrize(
+    ("fill", "label"),
+    [((1, 1, 1), "JOHN SMITH"), ((1, 1, 1), "[REDACTED]"), ((0.85, 0.85, 0.85), "Name withheld")],
+    ids=["white-box-and-another-name", "white-box-and-a-label", "grey-box-and-a-label"],
+)
+def test_words_written_over_a_box_hiding_a_name_are_medium_for_a_person_to_look_at(
+    fill: tuple[float, float, float], label: str
+) -> None:
+    # A name anonymised, or changed: no figure is hidden or written, and the one finding is the box.
+    signals = _signals(_redacted(fill, label, (0, 0, 0)))
+
+    assert {(s.code, s.severity) for s in signals} == {(SignalCode.COVERED_TEXT, Severity.MEDIUM)}
+    assert judge(signals).verdict is Verdict.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("fill", "typed"),
+    [((0.1, 0.1, 0.3), (1, 1, 1)), ((1, 1, 1), (0, 0, 0))],
+    ids=["white-digits-on-a-dark-band", "black-digits-on-white"],
+)
+def test_a_figure_hidden_under_a_box_and_retyped_on_it_stays_covered_text(
+    fill: tuple[float, float, float], typed: tuple[float, float, float]
+) -> None:
+    # A closing balance printed white on a dark band is whited out in the band's colour and retyped.
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        width = pdfmetrics.stringWidth(AMOUNTS[2], "Helvetica", 9)
+        canvas.setFillColorRGB(*fill)
+        canvas.rect(RIGHT - width - 1, row_y(2) - 3, width + 2, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(*typed)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(RIGHT, row_y(2), "2,950.00")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_name_and_its_rows_figure_hidden_under_one_box_and_retyped_stay_covered_text() -> None:
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(128, row_y(2) - 3, RIGHT - 126, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(130, row_y(2), "SALARY")
+        canvas.drawRightString(RIGHT, row_y(2), "2,950.00")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def test_a_rows_description_whited_out_and_retyped_stays_covered_text() -> None:
+    # Words over words in a row of the table, beside its date and its figure: a payee changed (a
+    # casino's name made a grocer's), which no publisher's redaction of a name is.
+    def draw(canvas: Canvas) -> None:
+        table(canvas)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(128, row_y(2) - 3, 90, 11, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(130, row_y(2), "GROCERIES")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
+
+
+def _anonymised(
+    line: str, fill: tuple[float, float, float], typed: str, colour: tuple[float, float, float]
+) -> bytes:
+    """The statement with a line of its holder's details above the table under a box, `typed` on it."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(60, 760, line)
+        table(canvas)
+        canvas.setFillColorRGB(*fill)
+        canvas.rect(58, 757, 200, 12, stroke=0, fill=1)
+        canvas.setFillColorRGB(*colour)
+        canvas.drawString(60, 760, typed)
+
+    return pdf(draw)
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("14 Harbour Road, Leeds LS1 4AB", "1 Example Street, Town AB1 2CD"),
+        ("Account 12345678", "Account 11111111"),
+    ],
+    ids=["address", "account-number"],
+)
+def test_details_without_a_figure_anonymised_on_a_box_are_not_a_retyped_figure(line: str, typed: str) -> None:
+    # No figure (a digit, a separator, a digit) on the line nor in what is typed: a house number, a
+    # postcode, an account number put in place of others, on a white box for a person to look at, on a
+    # dark bar a label.
+    light = _signals(_anonymised(line, (1, 1, 1), typed, (0, 0, 0)))
+    dark = _signals(_anonymised(line, (0, 0, 0), typed, (1, 1, 1)))
+
+    assert {(s.code, s.severity) for s in light} == {(SignalCode.COVERED_TEXT, Severity.MEDIUM)}
+    assert judge(light).verdict is Verdict.REVIEW
+    assert {(s.code, s.severity) for s in dark} == {(SignalCode.HIDDEN_TEXT, Severity.LOW)}
+    assert judge(dark).verdict is Verdict.CLEAN
+
+
+def test_one_digit_of_a_figure_drawn_a_glyph_at_a_time_whited_out_and_retyped_stays_covered_text() -> None:
+    # Each glyph its own text object (as some print streams write them): the figure is read from the
+    # line's characters in place, and one digit changed in it is a retyped figure.
+    def draw(canvas: Canvas) -> None:
+        table(canvas, skip=2)
+        canvas.setFont("Helvetica", 9)
+        x = RIGHT - pdfmetrics.stringWidth(AMOUNTS[2], "Helvetica", 9)
+        for glyph in AMOUNTS[2]:
+            canvas.drawString(x, row_y(2), glyph)
+            x += pdfmetrics.stringWidth(glyph, "Helvetica", 9)
+        first = RIGHT - pdfmetrics.stringWidth(AMOUNTS[2], "Helvetica", 9)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(first - 0.5, row_y(2) - 2, 5.5, 9, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawString(first, row_y(2), "7")
+
+    signals = _signals(pdf(draw))
+
+    assert (SignalCode.COVERED_TEXT, Severity.HIGH) in {(s.code, s.severity) for s in signals}
+    assert judge(signals).verdict is Verdict.SUSPECT
