@@ -75,7 +75,9 @@ from ingest.extract.table import (
     dated_apart,
     find_dateless_header,
     find_header,
+    find_moneyless_header,
     guess_header,
+    labelled_days,
     marker_of,
     pending_heading,
     read_row_line,
@@ -200,6 +202,7 @@ def _chunks(
         [
             find_header(ctx, line, lines[i + 1] if i + 1 < len(lines) else None)
             or find_dateless_header(ctx, line, lines[i + 1 :])
+            or find_moneyless_header(ctx, line, lines[i + 1 :])
             for i, line in enumerate(lines)
         ]
         for lines in page_lines
@@ -834,7 +837,7 @@ def _table_lines(ctx: ReadContext, sections: Sequence[_Section]) -> list[RowLine
             continue
         out += [*dated_apart(ctx, run), *section.lines]
         run = []
-    return [*out, *dated_apart(ctx, run)]
+    return labelled_days(ctx, [*out, *dated_apart(ctx, run)])
 
 
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:

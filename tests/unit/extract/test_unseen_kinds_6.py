@@ -1,0 +1,391 @@
+"""Statements in European languages as their banks print them, each read through the text layer against
+what was drawn: German cooperative banks' "Bu-Tag Wert Vorgang", headings that name no money column over
+figures marked S or H, carried from sheet to sheet, a table of charges after the closing balance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import pytest
+
+from ingest.extract.statement import RawStatement
+from tests.unit.extract.unseen_kinds import (
+    D,
+    Entry,
+    Lines,
+    M,
+    bold,
+    continental,
+    header,
+    net,
+    read_drawn_pages,
+    swiss,
+)
+
+
+def _as_drawn(read: RawStatement, rows: Sequence[Entry], opening: str) -> None:
+    """Asserts the rows as drawn (date, amount) and the balances around them."""
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, M(amount)) for day, _, amount in rows]
+    assert (read.opening_balance, read.closing_balance) == (M(opening), M(opening) + net(rows))
+
+
+# ---- "Bu-Tag Wert Vorgang": no heading over the money, each figure marked S or H -------------------
+
+GIRO = [
+    (D(2025, 12, 31), "Abschluss lt. Anlage 1 PN:905", "-12.40"),
+    (D(2026, 1, 2), "Basislastschrift PN:931", "-12.99"),
+    (D(2026, 1, 5), "Kartenzahlung girocard PN:801", "-23.47"),
+    (D(2026, 1, 15), "Gutschrift PN:166", "2450.00"),
+    (D(2026, 1, 20), "Dauerauftrag PN:900", "-820.00"),
+    (D(2026, 1, 27), "Lastschrift PN:931", "-64.10"),
+    (D(2026, 1, 29), "Echtzeitüberweisung PN:801", "105.30"),
+]
+GIRO_DETAILS = [
+    [],
+    ["Spotify AB", "EREF: 1234567890 MREF: ABC", "CRED: DE12ZZZ00000012345"],
+    ["REWE Markt GmbH Stuttgart", "2026-01-04T18:22 Debitk.0 2027-12"],
+    ["Cafe Blum GmbH Lohn Januar"],
+    ["Miete Marienplatz 4", "IBAN: DE44500105175407324931 BIC: INGDDEFFXXX"],
+    ["Stadtwerke Stuttgart", "Abschlag Strom 01/2026 MREF: SW-22-881"],
+    ["Erika Mustermann", "Rückzahlung Auslage"],
+]
+GIRO_HEAD = [
+    "VR Bank Musterstadt eG",
+    "EUR-Konto Kontonummer 1234567",
+    "Kontoauszug 1/2026          Erstellt am 31.01.2026",
+    "IBAN: DE12 6009 0100 0001 2345 67",
+    "Herrn Max Muster",
+]
+BU_TAG = [(40, "Bu-Tag", False), (80, "Wert", False), (120, "Vorgang", False)]
+
+
+def _marked(value: object) -> str:
+    """1.234,56 H for money in, 1.234,56 S for money out."""
+    amount = M(str(value))
+    return continental(amount) + (" H" if amount >= 0 else " S")
+
+
+def _bookings(rows: Sequence[Entry], details: Sequence[Sequence[str]], x: float = 560) -> Lines:
+    """Each booking: its day and value day (day and month), what it was and its figure marked S or H at
+    `x`, then its details on lines of their own under the text."""
+    lines: Lines = []
+    for (day, text, amount), more in zip(rows, details, strict=True):
+        stamp = day.strftime("%d.%m.")
+        lines.append([(40, stamp, False), (80, stamp, False), (120, text, False), (x, _marked(amount), True)])
+        lines += [[(120, line, False)] for line in more]
+    return lines
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_german_cooperative_banks_bu_tag_wert_vorgang_over_figures_marked_s_or_h(pages: int) -> None:
+    """ "Bu-Tag | Wert | Vorgang" and no heading over the money: each booking's figure stands at the right
+    marked S (money out) or H (money in), its details on the lines under it, between "alter
+    Kontostand vom" and "neuer Kontostand vom" lines; over two sheets the balance is carried by
+    "Übertrag auf Blatt 2" and "Übertrag von Blatt 1" under a footnote; a table of the charges booked
+    (figures at the left) after the closing balance is none of the bookings."""
+    opening = "812.40"
+    split = 4 if pages == 2 else len(GIRO)
+    first: Lines = [*header(GIRO_HEAD), bold(BU_TAG)]
+    first.append([(120, "alter Kontostand vom 30.12.2025", False), (560, _marked(opening), True)])
+    first += _bookings(GIRO[:split], GIRO_DETAILS[:split])
+    carried = M(opening) + net(GIRO[:split])
+    last = first
+    if pages == 2:
+        first += [
+            [(120, "Übertrag auf Blatt 2", False), (560, _marked(carried), True)],
+            [],
+            [(40, "Bitte beachten Sie die Hinweise auf der Rückseite", False)],
+        ]
+        last = [[(40, "VR Bank Musterstadt eG    Kontoauszug 1/2026    Blatt 2", False)], [], bold(BU_TAG)]
+        last.append([(120, "Übertrag von Blatt 1", False), (560, _marked(carried), True)])
+        last += _bookings(GIRO[split:], GIRO_DETAILS[split:])
+    closing = M(opening) + net(GIRO)
+    last.append([(120, "neuer Kontostand vom 30.01.2026", False), (560, _marked(closing), True)])
+    last += [
+        [],
+        [(40, "**Anlage 1", False)],
+        [(60, "9,90", False), (120, "Kontoführung", False)],
+        [(60, "2,50", False), (120, "Porto", False)],
+        [(60, "12,40", False), (120, "Summe Abschluss", False)],
+    ]
+    read = read_drawn_pages([first] if pages == 1 else [first, last])
+    _as_drawn(read, GIRO, opening)
+
+
+# ---- "Angaben zu den Umsätzen": each day's bookings under "Buchungsdatum: <date>" ------------------
+
+DAYS = [
+    (D(2021, 2, 1), "Lastschrift", "-56.87"),
+    (D(2021, 2, 1), "Gutschrift", "127.50"),
+    (D(2021, 2, 8), "Kartenzahlung", "-23.10"),
+    (D(2021, 2, 15), "Überweisung", "-400.00"),
+    (D(2021, 2, 26), "Gutschrift", "2310.00"),
+]
+VALUED = [D(2021, 2, 1), D(2021, 1, 29), D(2021, 2, 6), D(2021, 2, 15), D(2021, 2, 26)]
+DAYS_DETAILS = [
+    ["Stadtwerke Musterstadt", "Mandatsref: M-998877 Gläubiger-ID: DE98ZZZ09999999999"],
+    ["Max Mustermann", "End-to-End-Ref.: NOTPROVIDED"],
+    ["REWE SAGT DANKE 4711", "2021-02-06T12:01 Karte 1 2023-12"],
+    ["Erika Musterfrau", "Miete Februar"],
+    ["Arbeitgeber GmbH", "Gehalt Februar 2021"],
+]
+
+
+def _minus_after(value: object) -> str:
+    """1.234,56, a minus after the money out."""
+    amount = M(str(value))
+    return continental(amount) + ("-" if amount < 0 else "")
+
+
+@pytest.mark.parametrize("sides", [False, True], ids=["betrag", "lasten-gunsten"])
+@pytest.mark.parametrize("figures_last", [False, True], ids=["first-line", "last-line"])
+def test_a_german_account_heading_each_days_bookings_buchungsdatum_under_angaben_zu_den_umsaetzen(
+    sides: bool, figures_last: bool
+) -> None:
+    """ "Angaben zu den Umsätzen | Valuta | Betrag in EUR" (or the sides "zu Ihren Lasten | zu Ihren
+    Gunsten"), no column of booking days: each day's bookings under a line "Buchungsdatum: 01.02.2021",
+    each booking its kind, then the counterparty and references on lines of their own, the value day
+    (some a day or two before the booking) and the figure (a minus after the money out) on its first
+    line or its last: each booking is of its day, its value day its own, and no day's line is part of
+    a description."""
+    money: Lines = (
+        [[(470, "zu Ihren Lasten", True), (560, "zu Ihren Gunsten", True)]]
+        if sides
+        else [[(560, "Betrag in EUR", True)]]
+    )
+    headings = [(40, "Angaben zu den Umsätzen", False), (330, "Valuta", False), *money[0]]
+
+    def figure(amount: str) -> tuple[float, str, bool]:
+        if sides:
+            return (470 if M(amount) < 0 else 560, continental(M(amount)), True)
+        return (560, _minus_after(amount), True)
+
+    opening = "1234.56"
+    lines: Lines = [
+        *header(["Handelsbank Nord", "Kontoauszug vom 26.02.2021", "IBAN DE12 3004 0000 0123 4567 00"]),
+        bold(headings),
+        [(40, "Alter Kontostand vom 29.01.2021", False), (560, _minus_after(opening), True)],
+    ]
+    for n, ((day, kind, amount), details) in enumerate(zip(DAYS, DAYS_DETAILS, strict=True)):
+        if n == 0 or DAYS[n - 1][0] != day:
+            lines.append([(40, "Buchungsdatum: " + day.strftime("%d.%m.%Y"), False)])
+        texts = [kind, *details]
+        cells = [[(40, text, False)] for text in texts]
+        cells[-1 if figures_last else 0] += [(330, VALUED[n].strftime("%d.%m"), False), figure(amount)]
+        lines += cells
+    closing = M(opening) + net(DAYS)
+    lines.append([(40, "Neuer Kontostand vom 26.02.2021", False), (560, _minus_after(closing), True)])
+    read = read_drawn_pages([lines])
+    _as_drawn(read, DAYS, opening)
+    assert [t.value_date for t in read.transactions] == VALUED
+    assert not any("Buchungsdatum" in t.description for t in read.transactions)
+
+
+# ---- a Swiss card bill: the money abroad beside the francs, and its balances in three languages ----
+
+BILL_WORDS = {
+    "de": (
+        ["Datum", "Valuta", "Detail", "Währung", "Betrag", "Betrag CHF"],
+        "Saldovortrag letzte Rechnung",
+        "Ihre Zahlung - Danke",
+        "Total zu unseren Gunsten",
+        "Rechnung vom 20.01.2024",
+    ),
+    "fr": (
+        ["Date", "Valeur", "Détail", "Devise", "Montant", "Montant CHF"],
+        "Solde de la facture précédente",
+        "Votre paiement - merci",
+        "Total en notre faveur",
+        "Facture du 20.01.2024",
+    ),
+    "it": (
+        ["Data", "Valuta", "Dettaglio", "Divisa", "Importo", "Importo CHF"],
+        "Saldo fattura precedente",
+        "Il suo pagamento - grazie",
+        "Totale a nostro favore",
+        "Fattura del 20.01.2024",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(BILL_WORDS))
+def test_a_swiss_card_bill_with_the_money_abroad_beside_the_francs_between_its_balances(
+    language: str,
+) -> None:
+    """A Swiss card bill in German, French or Italian: "Date | Value | Detail | Currency | Amount |
+    Amount CHF", a purchase abroad printing its money and figure beside the francs it cost (the left
+    amount no row's: only the right one's heading names the money), the purchases bare and the payment
+    with a minus, between the balance brought from the last bill and the total owed ("zu unseren
+    Gunsten", "en notre faveur", "a nostro favore"): purchases come out negative, the payment positive,
+    the balances owed negative."""
+    headings, brought, payment, owed, title = BILL_WORDS[language]
+    rows = [  # (day of purchase, day booked, detail, money abroad, amount as the account sees it)
+        (D(2023, 12, 22), D(2023, 12, 23), payment, None, "1234.50"),
+        (D(2023, 12, 27), D(2023, 12, 28), "Migros Lausanne CH", None, "-45.60"),
+        (D(2023, 12, 29), D(2024, 1, 2), "SBB CFF FFS Bern CH", None, "-88.00"),
+        (D(2024, 1, 3), D(2024, 1, 4), "Amazon.de Luxembourg LU", ("EUR", "59.90"), "-57.35"),
+        (D(2024, 1, 8), D(2024, 1, 9), "Coop Pronto Lugano CH", None, "-23.45"),
+        (D(2024, 1, 15), D(2024, 1, 16), "Restaurant du Lac Genève CH", None, "-1086.00"),
+    ]
+    opening = "-1234.50"
+    closing = M(opening) + sum(M(amount) for *_, amount in rows)
+    places = [(40, False), (90, False), (140, False), (380, False), (470, True), (560, True)]
+    lines: Lines = [
+        *header(["Kartendienst AG", title, "4321 XXXX XXXX 1234", "Periode 21.12.2023 - 20.01.2024"]),
+        bold([(x, heading, right) for (x, right), heading in zip(places, headings, strict=True)]),
+        [(140, brought, False), (560, swiss(-M(opening)), True)],
+    ]
+    for bought, booked, detail, abroad, amount in rows:
+        line = [(40, bought.strftime("%d.%m.%y"), False), (90, booked.strftime("%d.%m.%y"), False)]
+        line += [(140, detail, False), (560, swiss(-M(amount)), True)]
+        lines.append(line + ([(380, abroad[0], False), (470, abroad[1], True)] if abroad else []))
+    lines.append([(140, owed, False), (560, swiss(-closing), True)])
+    read = read_drawn_pages([lines])
+    _as_drawn(read, [(bought, detail, amount) for bought, _, detail, _, amount in rows], opening)
+    assert [t.value_date for t in read.transactions] == [booked for _, booked, *_ in rows]
+    assert "Amazon.de Luxembourg LU" in [t.description for t in read.transactions]
+
+
+# ---- a card bill's first line: the balance brought from the bill before, in words of its own -------
+
+CARD = [
+    (D(2024, 1, 2), "Ausgleich Kreditkartenabrechnung", "456.12"),
+    (D(2023, 12, 28), "AMAZON EU S.A R.L., LUXEMBOURG", "-34.99"),
+    (D(2024, 1, 4), "LIDL DIENSTLEISTUNG", "-18.20"),
+    (D(2024, 1, 9), "BOOKING.COM AMSTERDAM", "-310.00"),
+    (D(2024, 1, 11), "Gutschrift AMAZON EU", "34.99"),
+]
+
+
+@pytest.mark.parametrize(
+    "brought", ["Saldo aus letzter Abrechnung", "Saldovortrag aus Vorabrechnung", "Saldo der Vorabrechnung"]
+)
+def test_a_german_card_bill_opening_with_the_last_bills_balance_in_words_of_its_own(brought: str) -> None:
+    """ "Kaufdatum | Buchungsdatum | Verwendungszweck | Betrag EUR", each figure with its side after it
+    (a minus for what is owed), the first line undated and labelled by the balance of the bill before in
+    words of its own, before every purchase: the opening balance, no transaction; "Neuer Saldo" closes."""
+
+    def sided(value: object) -> str:
+        amount = M(str(value))
+        return continental(amount) + ("-" if amount < 0 else "+")
+
+    opening = "-456.12"
+    headings = [(40, "Kaufdatum", False), (100, "Buchungsdatum", False), (175, "Verwendungszweck", False)]
+    lines: Lines = [
+        *header(["Sparkasse Musterstadt", "Kreditkartenabrechnung", "Abrechnungsdatum 15.01.2024"]),
+        bold([*headings, (560, "Betrag EUR", True)]),
+        [(175, brought, False), (560, sided(opening), True)],
+    ]
+    for day, text, amount in CARD:
+        booked = max(day, D(2024, 1, 2)).strftime("%d.%m.%y")
+        lines.append([(40, day.strftime("%d.%m.%y"), False), (100, booked, False), (175, text, False)])
+        lines[-1].append((560, sided(amount), True))
+    lines.append([(175, "Neuer Saldo", False), (560, sided(M(opening) + net(CARD)), True)])
+    _as_drawn(read_drawn_pages([lines]), CARD, opening)
+
+
+# ---- a card bill that never says it is one: its payment's words "- thank you" tell it --------------
+
+THANKED = {
+    "de": (
+        ["Datum", "Buchung", "Beschreibung", "Land", "Währung", "Betrag", "Kurs", "Betrag CHF"],
+        "Zahlung - Danke",
+    ),
+    "fr": (
+        ["Date", "Comptab.", "Description", "Pays", "Devise", "Montant", "Cours", "Montant CHF"],
+        "Paiement - merci",
+    ),
+    "it": (
+        ["Data", "Contab.", "Descrizione", "Paese", "Divisa", "Importo", "Corso", "Importo CHF"],
+        "Pagamento - grazie",
+    ),
+    "es": (
+        ["Fecha", "Contab.", "Descripción", "País", "Divisa", "Importe", "Cambio", "Importe EUR"],
+        "Pago - gracias",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(THANKED))
+def test_a_card_bill_whose_header_names_no_card_told_by_its_payment_thanked_for(language: str) -> None:
+    """A monthly bill whose header says nothing of a card ("Monatsrechnung"), the purchases printed bare
+    and one payment with a minus, worded "Zahlung - Danke" ("Paiement - merci", "Pagamento - grazie",
+    "Pago - gracias"), each purchase abroad with its country, money, figure and rate before the amount
+    in the bill's money: the payment to the card is money in, the purchases money out, the balances
+    owed negative (read as an account's, every sign would come out turned round)."""
+    headings, payment = THANKED[language]
+    rows = [  # (day of purchase, day booked, text, country, money abroad, amount as the account sees it)
+        (D(2023, 12, 22), D(2023, 12, 23), payment, None, None, "1234.50"),
+        (D(2023, 12, 27), D(2023, 12, 28), "Migros Zürich", "CHE", None, "-45.60"),
+        (D(2024, 1, 3), D(2024, 1, 4), "Amazon.de", "LUX", ("EUR", "59.90", "0.9574"), "-57.35"),
+        (D(2024, 1, 8), D(2024, 1, 9), "Coop Pronto Basel", "CHE", None, "-23.45"),
+        (D(2024, 1, 15), D(2024, 1, 16), "Hotel Adlon Berlin", "DEU", ("EUR", "320.00", "0.9500"), "-304.00"),
+    ]
+    opening = "-1234.50"
+    closing = M(opening) + sum(M(amount) for *_, amount in rows)
+    places = [(40, False), (85, False), (135, False), (280, False), (315, False), (400, True), (450, True)]
+    places.append((560, True))
+    lines: Lines = [
+        *header(["Kartendienst AG", "Monatsrechnung per 20.01.2024", "Herr Hans Muster"]),
+        bold([(x, heading, right) for (x, right), heading in zip(places, headings, strict=True)]),
+        [(135, "Saldo", False), (560, swiss(-M(opening)), True)],
+    ]
+    for bought, booked, text, country, abroad, amount in rows:
+        line = [(40, bought.strftime("%d.%m.%y"), False), (85, booked.strftime("%d.%m.%y"), False)]
+        line += [(135, text, False), (560, swiss(-M(amount)), True)]
+        line += [(280, country, False)] if country else []
+        lines.append(
+            line
+            + ([(315, abroad[0], False), (400, abroad[1], True), (450, abroad[2], True)] if abroad else [])
+        )
+    lines.append([(135, "Saldo", False), (560, swiss(-closing), True)])
+    read = read_drawn_pages([lines])
+    _as_drawn(read, [(bought, text, amount) for bought, _, text, *_, amount in rows], opening)
+    assert [t.description for t in read.transactions] == [text for _, _, text, *_ in rows]
+
+
+# ---- balances labelled at a date in words no lexicon lists, set off by stars ----------------------
+
+BOOKED = [
+    (D(2020, 1, 2), "LASTSCHRIFT Stadtwerke", "-85.00"),
+    (D(2020, 1, 3), "KARTENZAHLUNG EDEKA", "-42.17"),
+    (D(2020, 1, 15), "GUTSCHRIFT Gehalt", "2750.00"),
+    (D(2020, 1, 31), "ABSCHLUSS", "-3.50"),
+]
+
+
+@pytest.mark.parametrize("label", ["*** Kontostand zum", "Saldo zum", "*** Kontostand am"])
+def test_a_german_account_between_balances_labelled_at_a_date_over_its_rows_and_under_them(
+    label: str,
+) -> None:
+    """ "Text/Verwendungszweck | Buchung | Valuta | Soll | Haben", the balance at the day before the first
+    booking over the rows and at the last day under them, each labelled alike ("Kontostand zum
+    31.12.2019", perhaps set off by stars) with its side after it ("1.234,56 +"): the opening and the
+    closing balance, no transactions."""
+
+    def sided(value: Decimal) -> str:
+        return continental(value) + (" -" if value < 0 else " +")
+
+    opening = "1234.56"
+    headings = [(40, "Text/Verwendungszweck", False), (330, "Buchung", False), (390, "Valuta", False)]
+    lines: Lines = [
+        *header(
+            ["Direktbank AG", "Kontoauszug 1/2020 vom 31.01.2020", "Girokonto DE12 7012 0400 0123 4567 89"]
+        ),
+        bold([*headings, (470, "Soll", True), (560, "Haben", True)]),
+        [(40, f"{label} 31.12.2019", False), (560, sided(M(opening)), True)],
+    ]
+    for day, text, amount in BOOKED:
+        stamp = day.strftime("%d.%m.%y")
+        side = 470 if M(amount) < 0 else 560
+        lines.append(
+            [
+                (40, text, False),
+                (330, stamp, False),
+                (390, stamp, False),
+                (side, continental(M(amount)), True),
+            ]
+        )
+    lines.append([(40, f"{label} 31.01.2020", False), (560, sided(M(opening) + net(BOOKED)), True)])
+    _as_drawn(read_drawn_pages([lines]), BOOKED, opening)
