@@ -837,7 +837,10 @@ def _table_lines(ctx: ReadContext, sections: Sequence[_Section]) -> list[RowLine
             continue
         out += [*dated_apart(ctx, run), *section.lines]
         run = []
-    return labelled_days(ctx, [*out, *dated_apart(ctx, run)])
+    lines = [*out, *dated_apart(ctx, run)]
+    # Only tables that head no column as the day of booking print each day on a line of its own.
+    booked = any(c.role is Role.DATE and c.booked for section in sections for c in section.header.columns)
+    return lines if booked else labelled_days(ctx, lines)
 
 
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:

@@ -3934,7 +3934,8 @@ def labelled_days(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
     """The lines of a table that lists each day's rows under a line naming the day with a date's heading
     ("Buchungsdatum: 01.02.2021"), each such line taken away and its date given to the rows under it,
     up to the next: a row's own date (headed as its value date, "Valuta") is then its value date. Two
-    such lines at least: one alone may be a date above the table."""
+    such lines at least: one alone may be a date above the table. (A table that heads a column as the
+    day of booking prints no such lines: a date labelled among its rows is a row's detail.)"""
     days = {i: date for i, line in enumerate(lines) if (date := _labelled_day(ctx, line)) is not None}
     if len(days) < _LABELLED_DAYS:
         return list(lines)

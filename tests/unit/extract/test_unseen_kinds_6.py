@@ -182,6 +182,40 @@ def test_a_german_account_heading_each_days_bookings_buchungsdatum_under_angaben
     assert not any("Buchungsdatum" in t.description for t in read.transactions)
 
 
+def test_a_purchase_date_labelled_under_each_row_of_a_table_dated_by_booking_day_dates_no_other_row() -> None:
+    """ "Datum | Text | Belastung | Gutschrift | Saldo", each card purchase's own day on a line under it
+    ("Kaufdatum: 02.03.2024"): the table heads its booking days, so a labelled date among its rows is a
+    row's detail, never the day of the rows after it."""
+    rows = [
+        (D(2024, 3, 4), "Einkauf Debitkarte Coop Zürich", D(2024, 3, 2), "-86.35"),
+        (D(2024, 3, 6), "Einkauf Debitkarte Migros Bern", D(2024, 3, 5), "-45.10"),
+        (D(2024, 3, 11), "Einkauf Debitkarte SBB Basel", D(2024, 3, 9), "-22.80"),
+        (D(2024, 3, 25), "Gutschrift Lohn Muster AG", None, "6250.00"),
+    ]
+    opening = "3540.20"
+    headings = [
+        (40, "Datum", False),
+        (90, "Text", False),
+        (400, "Belastung", True),
+        (470, "Gutschrift", True),
+    ]
+    lines: Lines = [
+        *header(["Bank AG", "Kontoauszug 01.03.2024 - 31.03.2024", "Privatkonto CH93 0076 2011 6238 5295 7"]),
+        bold([*headings, (560, "Saldo", True)]),
+        [(90, "Saldovortrag", False), (560, swiss(M(opening)), True)],
+    ]
+    balance = M(opening)
+    for day, text, bought, amount in rows:
+        balance += M(amount)
+        side = 400 if M(amount) < 0 else 470
+        lines.append(
+            [(40, day.strftime("%d.%m.%Y"), False), (90, text, False), (side, swiss(abs(M(amount))), True)]
+        )
+        lines[-1].append((560, swiss(balance), True))
+        lines += [[(90, "Kaufdatum: " + bought.strftime("%d.%m.%Y"), False)]] if bought else []
+    _as_drawn(read_drawn_pages([lines]), [(day, text, amount) for day, text, _, amount in rows], opening)
+
+
 # ---- a Swiss card bill: the money abroad beside the francs, and its balances in three languages ----
 
 BILL_WORDS = {
