@@ -423,3 +423,49 @@ def test_a_german_account_between_balances_labelled_at_a_date_over_its_rows_and_
         )
     lines.append([(40, f"{label} 31.01.2020", False), (560, sided(M(opening) + net(BOOKED)), True)])
     _as_drawn(read_drawn_pages([lines]), BOOKED, opening)
+
+
+# ---- a Spanish online list: the balance after each movement headed "Disponible" -------------------
+
+
+def test_a_spanish_online_list_of_movements_whose_running_balance_is_headed_disponible() -> None:
+    """ "F.Valor | Fecha | Concepto | Movimiento | Importe | Divisa | Disponible | Divisa": the balance
+    after each movement headed as what is available, each figure with its money after it: the running
+    balance, which gives the opening and closing balances no line prints."""
+    moves = [
+        (D(2022, 3, 1), "TRANSFERENCIA DE LAURA GOMEZ", "150.00"),
+        (D(2022, 3, 3), "COMPRA TARJETA MERCADONA", "-54.20"),
+        (D(2022, 3, 8), "RECIBO NATURGY", "-61.33"),
+        (D(2022, 3, 28), "NOMINA ACME SA", "1900.00"),
+    ]
+    headings = [
+        (40, "F.Valor", False),
+        (90, "Fecha", False),
+        (140, "Concepto", False),
+        (330, "Movimiento", False),
+    ]
+    headings += [
+        (450, "Importe", True),
+        (470, "Divisa", False),
+        (545, "Disponible", True),
+        (550, "Divisa", False),
+    ]
+    lines: Lines = [
+        *header(["Banco Ejemplo", "Movimientos de la cuenta ES76 0182 0000 0000 0000 0000"]),
+        bold(headings),
+    ]
+    balance = M("980.40")
+    for day, text, amount in moves:
+        balance += M(amount)
+        stamp = day.strftime("%d/%m/%Y")
+        kind = "Pago" if M(amount) < 0 else "Abono"
+        lines.append([(40, stamp, False), (90, stamp, False), (140, text, False), (330, kind, False)])
+        lines[-1] += [
+            (450, amount.replace(".", ","), True),
+            (470, "EUR", False),
+            (545, continental(balance), True),
+        ]
+        lines[-1].append((550, "EUR", False))
+    read = read_drawn_pages([lines])
+    _as_drawn(read, moves, "980.40")
+    assert [t.balance for t in read.transactions] == [M("1130.40"), M("1076.20"), M("1014.87"), M("2914.87")]
