@@ -469,3 +469,27 @@ def test_a_spanish_online_list_of_movements_whose_running_balance_is_headed_disp
     read = read_drawn_pages([lines])
     _as_drawn(read, moves, "980.40")
     assert [t.balance for t in read.transactions] == [M("1130.40"), M("1076.20"), M("1014.87"), M("2914.87")]
+
+
+@pytest.mark.parametrize("payment", ["Zahlung erhalten. Besten Dank", "Lastschrifteinzug vom 02.01.2024"])
+def test_a_german_card_bill_told_by_its_payment_received_or_collected(payment: str) -> None:
+    """ "Monatsabrechnung", no word of a card: the purchases bare, the payment to the card with a minus,
+    worded as received with thanks or as the bill's sum collected from the holder's account: the
+    payment is money in, the purchases money out, the balances owed negative."""
+    rows = [
+        (D(2024, 1, 2), payment, "456.12"),
+        (D(2023, 12, 28), "AMAZON EU S.A R.L., LUXEMBOURG", "-34.99"),
+        (D(2024, 1, 4), "LIDL DIENSTLEISTUNG", "-18.20"),
+        (D(2024, 1, 9), "BOOKING.COM AMSTERDAM", "-310.00"),
+    ]
+    opening = "-456.12"
+    lines: Lines = [
+        *header(["Kartengesellschaft", "Monatsabrechnung Januar 2024", "Herrn Max Muster"]),
+        bold([(40, "Datum", False), (100, "Beschreibung", False), (560, "Betrag in EUR", True)]),
+        [(100, "Saldo Vormonat", False), (560, continental(-M(opening)), True)],
+    ]
+    for day, text, amount in rows:
+        printed = ("-" if M(amount) > 0 else "") + continental(M(amount))
+        lines.append([(40, day.strftime("%d.%m.%y"), False), (100, text, False), (560, printed, True)])
+    lines.append([(100, "Neuer Saldo", False), (560, continental(-(M(opening) + net(rows))), True)])
+    _as_drawn(read_drawn_pages([lines]), rows, opening)
