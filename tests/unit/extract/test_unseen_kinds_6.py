@@ -17,8 +17,10 @@ from tests.unit.extract.unseen_kinds import (
     M,
     bold,
     continental,
+    drawn_lines,
     header,
     net,
+    read_all,
     read_drawn_pages,
     swiss,
 )
@@ -493,3 +495,74 @@ def test_a_german_card_bill_told_by_its_payment_received_or_collected(payment: s
         lines.append([(40, day.strftime("%d.%m.%y"), False), (100, text, False), (560, printed, True)])
     lines.append([(100, "Neuer Saldo", False), (560, continental(-(M(opening) + net(rows))), True)])
     _as_drawn(read_drawn_pages([lines]), rows, opening)
+
+
+# ---- one report of two accounts, each between its old and new balance ------------------------------
+
+REPORT_HEADINGS = [(40, "Buchungstag", False), (105, "Wertstellung", False), (170, "Vorgang", False)]
+
+
+def _report_rows(rows: Sequence[Entry]) -> Lines:
+    """Each booking: its day twice, what it was, and its figure signed at the right."""
+    stamps = [day.strftime("%d.%m.%Y") for day, _, _ in rows]
+    return [
+        [(40, stamp, False), (105, stamp, False), (170, text, False), (560, _signed_before(amount), True)]
+        for stamp, (_, text, amount) in zip(stamps, rows, strict=True)
+    ]
+
+
+def _signed_before(value: object) -> str:
+    amount = M(str(value))
+    return ("-" if amount < 0 else "+") + continental(amount)
+
+
+def test_a_german_report_of_a_current_account_then_a_card_each_between_its_old_and_new_balance() -> None:
+    """A bank's monthly report of the holder's accounts: the current account, then the card, each titled,
+    its "Alter Saldo" over its own table and its "Neuer Saldo" closing it: two statements, each between
+    its own balances (the card's opening follows a closing of another figure)."""
+    giro = [
+        (D(2020, 1, 2), "Lastschrift SPOTIFY AB", "-9.99"),
+        (D(2020, 1, 15), "Überweisung Gehalt Januar", "2800.00"),
+        (D(2020, 1, 20), "Kartenabrechnung 12/2019", "-245.30"),
+    ]
+    card = [
+        (D(2019, 12, 30), "Umsatz AMAZON EU", "-34.99"),
+        (D(2020, 1, 20), "Ausgleich vom Girokonto", "245.30"),
+        (D(2020, 1, 22), "Umsatz BAHN.DE", "-89.90"),
+    ]
+    lines: Lines = header(["Direktbank AG", "Finanzreport Nr. 01 per 03.02.2020", "Herrn Max Muster"])
+    for title, opening, rows in (("Girokonto 1234567890", "1234.56", giro), ("Kreditkarte", "-245.30", card)):
+        lines += [
+            [(40, "##" + title, False)],
+            [(40, "Alter Saldo", False), (560, _signed_before(opening), True)],
+        ]
+        lines += [bold([*REPORT_HEADINGS, (560, "Umsatz in EUR", True)]), *_report_rows(rows)]
+        lines += [[(40, "Neuer Saldo", False), (560, _signed_before(M(opening) + net(rows)), True)], []]
+    first, second = read_all(drawn_lines([lines]))
+    _as_drawn(first, giro, "1234.56")
+    _as_drawn(second, card, "-245.30")
+
+
+def test_a_page_repeating_the_statements_balances_over_its_carried_rows_starts_no_other_account() -> None:
+    """One account over two pages, each page opening with the statement's old and new balance, the first
+    ending on the balance carried to the second: the second page's rows go on from the first's."""
+    rows = [
+        (D(2020, 1, 2), "Lastschrift SPOTIFY AB", "-9.99"),
+        (D(2020, 1, 15), "Gutschrift Gehalt Januar", "2800.00"),
+        (D(2020, 1, 20), "Kartenzahlung EDEKA", "-45.30"),
+        (D(2020, 1, 27), "Dauerauftrag Miete", "-950.00"),
+    ]
+    opening = "1234.56"
+    balances: Lines = [
+        [(40, "Alter Saldo", False), (560, _signed_before(opening), True)],
+        [(40, "Neuer Saldo", False), (560, _signed_before(M(opening) + net(rows)), True)],
+        [],
+    ]
+    headings = bold([*REPORT_HEADINGS, (560, "Umsatz in EUR", True)])
+    carried = _signed_before(M(opening) + net(rows[:2]))
+    first: Lines = [*header(["Direktbank AG", "Kontoauszug Nr. 01 per 31.01.2020"]), *balances, headings]
+    first += [*_report_rows(rows[:2]), [(170, "Übertrag auf Seite 2", False), (560, carried, True)]]
+    second: Lines = [[(40, "Direktbank AG   Seite 2", False)], *balances, headings]
+    second += [[(170, "Übertrag von Seite 1", False), (560, carried, True)], *_report_rows(rows[2:])]
+    [read] = read_all(drawn_lines([first, second]))
+    _as_drawn(read, rows, opening)
