@@ -566,3 +566,34 @@ def test_a_page_repeating_the_statements_balances_over_its_carried_rows_starts_n
     second += [[(170, "Übertrag von Seite 1", False), (560, carried, True)], *_report_rows(rows[2:])]
     [read] = read_all(drawn_lines([first, second]))
     _as_drawn(read, rows, opening)
+
+
+@pytest.mark.parametrize("title", ["Extracto de tarjeta", "EXTRACTO TARJETA VISA"])
+def test_a_spanish_card_statement_of_purchases_only_printed_bare(title: str) -> None:
+    """A card's statement titled as one ("Extracto de tarjeta"), its purchases printed bare, no payment
+    among them and their sum to be charged to the holder's account: every purchase is money out."""
+    rows = [
+        (D(2022, 1, 3), "MERCADONA VALENCIA", "-54.20"),
+        (D(2022, 1, 5), "AMAZON EU SARL", "-34.99"),
+        (D(2022, 1, 9), "RENFE VIAJEROS", "-61.00"),
+        (D(2022, 1, 14), "REPSOL ESTACION 1234", "-45.00"),
+    ]
+    lines: Lines = [
+        *header(
+            [
+                "Banco Ejemplo",
+                title,
+                "VISA CLASSIC 4940 XXXX XXXX 1234",
+                "Periodo del 16/12/2021 al 15/01/2022",
+            ]
+        ),
+        bold([(40, "Fecha", False), (110, "Concepto", False), (560, "Importe", True)]),
+    ]
+    for day, text, amount in rows:
+        lines.append(
+            [(40, day.strftime("%d/%m/%Y"), False), (110, text, False), (560, continental(M(amount)), True)]
+        )
+    lines.append([(110, "Total operaciones del periodo", False), (560, continental(net(rows)), True)])
+    lines.append([(40, "Este importe se cargará en su cuenta el 05/02/2022", False)])
+    read = read_drawn_pages([lines])
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, M(amount)) for day, _, amount in rows]
