@@ -508,7 +508,10 @@ def find_moneyless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) -
     """A header of heading words that names the dates and the description but no money column ("Bu-Tag
     Wert Vorgang"), over rows that print their figures right of every heading, each perhaps with its
     side after it ("845,39 S"): the figures' right edges show the money columns, as `guess_header`
-    reads them from rows without a header."""
+    reads them from rows without a header. A text layer's only: where OCR reads headings, a money
+    heading missing is more likely a word lost, which the header of a later page makes up for."""
+    if any(w.confidence is not None for w in line.words):
+        return None
     if not _names_a_date(ctx.lexicon, line) or not _only_headings(ctx.lexicon, line):
         return None
     edge = max(w.x1 for w in line.words)
