@@ -760,19 +760,20 @@ def _another_account_opens(ctx: ReadContext, chunk: _Chunk, section: _Section) -
     stated = hdr.stated_opening(since)
     if stated is None:
         return False
+    top = _at(chunk.sections[0].lines[0].line)
+    own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
+    another = own is not None and own.signed != stated.signed
     last = chunk.sections[-1].lines[-1]
     closed = _line_figure(last)
     if (
         closed is not None
         and marker_of(ctx, last.description, has_date=last.date is not None) is Marker.CLOSING
     ):
-        return closed.signed != stated.signed
+        return another and closed.signed != stated.signed
     ended = last.amounts.get(Role.BALANCE)
     first = next((row for row in section.lines if Role.BALANCE in row.amounts and len(row.amounts) > 1), None)
     if ended is None or first is None:
-        top = _at(chunk.sections[0].lines[0].line)
-        own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
-        return own is not None and own.signed != stated.signed and hdr.stated_closing(since) is not None
+        return another and hdr.stated_closing(since) is not None
     if stated.signed == ended.signed:
         return False
     balance = first.amounts[Role.BALANCE].signed
