@@ -1,6 +1,9 @@
 """Statements in European languages as their banks print them, each read through the text layer against
-what was drawn: German cooperative banks' "Bu-Tag Wert Vorgang", headings that name no money column over
-figures marked S or H, carried from sheet to sheet, a table of charges after the closing balance."""
+what was drawn: German cooperative banks' "Bu-Tag Wert Vorgang" over figures marked S or H, with no
+heading over the money; each day's bookings under "Buchungsdatum: <date>"; Swiss card bills in German,
+French and Italian with the money abroad beside the francs; card bills that never say they are one,
+told by their payment's words; balances labelled in words of their own at either end of the rows; a
+Spanish online list's "Disponible"; one report of two accounts; a Spanish card's purchases only."""
 
 from __future__ import annotations
 
