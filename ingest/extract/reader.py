@@ -75,7 +75,9 @@ from ingest.extract.table import (
     dated_apart,
     find_dateless_header,
     find_header,
+    find_moneyless_header,
     guess_header,
+    labelled_days,
     marker_of,
     pending_heading,
     read_row_line,
@@ -229,8 +231,10 @@ class _PageHeaders:
         if index not in self._found:
             ctx, lines = self._ctx, self._lines
             below = lines[index + 1] if index + 1 < len(lines) else None
-            self._found[index] = find_header(ctx, lines[index], below) or find_dateless_header(
-                ctx, lines[index], lines[index + 1 :]
+            self._found[index] = (
+                find_header(ctx, lines[index], below)
+                or find_dateless_header(ctx, lines[index], lines[index + 1 :])
+                or find_moneyless_header(ctx, lines[index], lines[index + 1 :])
             )
         return self._found[index]
 
@@ -386,7 +390,7 @@ def _read_page(
         else:
             section, used, beside = _table_at(ctx, lines, index, header, active)
             sections = [section]
-            if _another_account_opens(chunks[-1], section):
+            if _another_account_opens(ctx, chunks[-1], section):
                 current = chunks[-1]
                 moved = _since_last_section(current)
                 chunks.append(
@@ -766,25 +770,35 @@ def _another_iban(chunk: _Chunk) -> bool:
     return number is not None and not _same_account(number, chunk.iban) and hdr.opening_stated(since)
 
 
-def _another_account_opens(chunk: _Chunk, section: _Section) -> bool:
+def _another_account_opens(ctx: ReadContext, chunk: _Chunk, section: _Section) -> bool:
     """Whether the lines since the chunk's last table state an opening balance of the member's next
     account (a credit union's share draft after its savings), titled and summed up above a table of its
     own: the next table's first row goes on from it where the last table's last row ends at another;
     where the rows print no running balance, it is another than the chunk's own, and a closing balance
-    is stated with it. A page header repeating the statement's balances is no such line: the next
-    page's rows go on from the last page's, and its opening is the statement's own."""
+    is stated with it, or the last table ends on a closing balance line of another figure (a bank's
+    report of a current account, then a card's, each between its old and new balance). A page header
+    repeating the statement's balances is no such line: the next page's rows go on from the last
+    page's, and its opening is the statement's own."""
     if not chunk.sections or not chunk.sections[-1].lines or not section.lines:
         return False
     since = _lines_since_last_section(chunk)
     stated = hdr.stated_opening(since)
     if stated is None:
         return False
-    ended = chunk.sections[-1].lines[-1].amounts.get(Role.BALANCE)
+    top = _at(chunk.sections[0].lines[0].line)
+    own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
+    another = own is not None and own.signed != stated.signed
+    last = chunk.sections[-1].lines[-1]
+    closed = _line_figure(last)
+    if (
+        closed is not None
+        and marker_of(ctx, last.description, has_date=last.date is not None) is Marker.CLOSING
+    ):
+        return another and closed.signed != stated.signed
+    ended = last.amounts.get(Role.BALANCE)
     first = next((row for row in section.lines if Role.BALANCE in row.amounts and len(row.amounts) > 1), None)
     if ended is None or first is None:
-        top = _at(chunk.sections[0].lines[0].line)
-        own = hdr.stated_opening([line for line in chunk.lines if _at(line) < top])
-        return own is not None and own.signed != stated.signed and hdr.stated_closing(since) is not None
+        return another and hdr.stated_closing(since) is not None
     if stated.signed == ended.signed:
         return False
     balance = first.amounts[Role.BALANCE].signed
@@ -858,7 +872,10 @@ def _table_lines(ctx: ReadContext, sections: Sequence[_Section]) -> list[RowLine
             continue
         out += [*dated_apart(ctx, run), *section.lines]
         run = []
-    return [*out, *dated_apart(ctx, run)]
+    lines = [*out, *dated_apart(ctx, run)]
+    # Only tables that head no column as the day of booking print each day on a line of its own.
+    booked = any(c.role is Role.DATE and c.booked for section in sections for c in section.header.columns)
+    return lines if booked else labelled_days(ctx, lines)
 
 
 def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, sizes: PageSizes) -> RawStatement:

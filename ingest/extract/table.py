@@ -420,6 +420,10 @@ class Row:
     # A balance line whose label names the balance before the rows alone ("Saldo anterior"), not one
     # label for the balances before and after them ("Kontostand am"): the opening, wherever printed.
     opens: bool = False
+    # Undated, no marker, its description opening with a balance's heading word ("Saldo aus letzter
+    # Abrechnung"): a balance line in words no lexicon lists, where it stands before or after every
+    # transaction (`carry_dates`).
+    balance_named: bool = False
 
     @property
     def figures(self) -> bool:
@@ -498,6 +502,50 @@ def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) ->
 
 
 _DATES_APART_LINES = 12  # the lines under a header without a date column that show its rows' dates
+
+
+def find_moneyless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) -> TableHeader | None:
+    """A header of heading words that names the dates and the description but no money column ("Bu-Tag
+    Wert Vorgang"), over rows that print their figures right of every heading, each perhaps with its
+    side after it ("845,39 S"): the figures' right edges show the money columns, as `guess_header`
+    reads them from rows without a header. A text layer's only: where OCR reads headings, a money
+    heading missing is more likely a word lost, which the header of a later page makes up for."""
+    if any(w.confidence is not None for w in line.words):
+        return None
+    if not _names_a_date(ctx.lexicon, line) or not _only_headings(ctx.lexicon, line):
+        return None
+    edge = max(w.x1 for w in line.words)
+    rows = [
+        figures
+        for under in below[:_DATES_APART_LINES]
+        if (
+            figures := [w for w in under.words if w.x0 > edge and parse_money(w.text, ctx.places) is not None]
+        )
+    ]
+    columns = [
+        c for c in _right_aligned([w for figures in rows for w in figures]) if len(c) >= _MIN_COLUMN_ROWS
+    ]
+    if not 1 <= len(columns) <= 2:
+        return None
+    spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in columns]
+    money = [
+        Column(role, x0, x1, guessed=True)
+        for role, (x0, x1) in zip(_money_roles(len(spans), rows), spans, strict=False)
+    ]
+    return _header_from(ctx, line.words, line.page, line.bottom, money=money)
+
+
+def _money_roles(count: int, rows: Sequence[Sequence[Word]]) -> list[Role]:
+    """The roles of `count` columns of figures, left to right, read from the figures each row prints:
+    one column is each row's amount; of two, figures that share rows are the amount and the balance
+    after it, figures that take turns the two sides (which is which the running balance settles);
+    three are both sides and the balance."""
+    if count == 1:
+        return [Role.AMOUNT]
+    if count == 3:
+        return [Role.DEBIT, Role.CREDIT, Role.BALANCE]
+    together = sum(1 for figures in rows if len(figures) >= 2)
+    return [Role.AMOUNT, Role.BALANCE] if together * 2 >= len(rows) else [Role.DEBIT, Role.CREDIT]
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
@@ -688,9 +736,12 @@ def _header_from(
     *,
     stacked: bool = False,
     dateless: bool = False,
+    money: Sequence[Column] = (),
 ) -> TableHeader | None:
     """The header these words print, if they name its columns. `dateless`: a header that names money
-    columns and no date, each row's date printed on a line of its own (`find_dateless_header`)."""
+    columns and no date, each row's date printed on a line of its own (`find_dateless_header`);
+    `money`, the money columns of a header that names none, found from its rows
+    (`find_moneyless_header`)."""
     words = [w for w in words if not _heading_noise(ctx, w)]
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
@@ -703,7 +754,7 @@ def _header_from(
         split = _heading_columns(ctx, tokens, split_dates=True)
         if any(c.role is Role.DESC for c in split[0]):
             columns, known, unknown, transaction_date = split
-    columns = _unnamed_columns(tokens, columns)
+    columns = [*_unnamed_columns(tokens, columns), *money]
     roles = [c.role for c in columns]
     if any(r in roles for r in _DATED) is dateless or not any(r in roles for r in MONEY_ROLES):
         return None
@@ -729,7 +780,8 @@ def _header_from(
     if transaction_date is not None and transaction_date not in columns:
         transaction_date = next((c for c in columns if c.x0 <= transaction_date.x0 < c.x1), None)
     columns, balances_beside = _balances_beside(columns)
-    columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns)), transaction_date)
+    currencies = [w for key, w in tokens if key == _ANY_CURRENCY]
+    columns = _one_date(_gross_beside_net(_abroad_beside_converted(columns, currencies)), transaction_date)
     if len({c.role for c in columns if c.role in MONEY_ROLES}) != sum(c.role in MONEY_ROLES for c in columns):
         return None  # two "Debit" columns: a summary box, not a transaction table
     return TableHeader(
@@ -777,15 +829,20 @@ def _gross_beside_net(columns: list[Column]) -> list[Column]:
     ]
 
 
-def _abroad_beside_converted(columns: list[Column]) -> list[Column]:
-    """The columns, of two amounts parted by an exchange rate ("Betrag | Kurs | Betrag in EUR") the left
-    one read as a purchase abroad's figure in its own money: the rate converts it into the right one,
-    the row's amount, which the balance takes. Neither the figure abroad nor its rate is part of the
-    row's description."""
+def _abroad_beside_converted(columns: list[Column], currencies: Sequence[Word]) -> list[Column]:
+    """The columns, of two amounts parted by an exchange rate ("Betrag | Kurs | Betrag in EUR"), or of
+    which only the right one's heading names a money (`currencies`, the header's words that name one:
+    "Währung | Betrag | Betrag CHF"), the left one read as a purchase abroad's figure in its own money:
+    the rate converts it into the right one, the row's amount, which the balance takes. Neither the
+    figure abroad nor its rate is part of the row's description."""
     amounts = [c for c in columns if c.role is Role.AMOUNT]
-    if len(amounts) != 2 or not any(
-        amounts[0].x1 <= c.x0 and c.x1 <= amounts[1].x0 for c in columns if c.rate
-    ):
+    if len(amounts) != 2:
+        return columns
+    rated = any(amounts[0].x1 <= c.x0 and c.x1 <= amounts[1].x0 for c in columns if c.rate)
+    # A money's code names the heading it follows ("Montant CHF", "Betrag in EUR").
+    owners = [max((c for c in columns if c.x0 <= w.x0), key=lambda c: c.x0, default=None) for w in currencies]
+    named = [any(owner is c for owner in owners) for c in amounts]
+    if not rated and named != [False, True]:
         return columns
     return [replace(c, role=Role.OTHER, aside=True) if c is amounts[0] or c.rate else c for c in columns]
 
@@ -1397,13 +1454,7 @@ def guess_header(ctx: ReadContext, lines: Sequence[Line]) -> TableHeader | None:
     if not 1 <= len(clusters) <= 3:
         return None
     spans = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in clusters]
-    if len(spans) == 1:
-        roles = [Role.AMOUNT]
-    elif len(spans) == 3:
-        roles = [Role.DEBIT, Role.CREDIT, Role.BALANCE]
-    else:
-        together = sum(1 for _, figures in rows if len(figures) >= 2)
-        roles = [Role.AMOUNT, Role.BALANCE] if together * 2 >= len(rows) else [Role.DEBIT, Role.CREDIT]
+    roles = _money_roles(len(spans), [figures for _, figures in rows])
     dates += [w for words, _ in rows for w in words]
     date_x0, date_x1 = min(w.x0 for w in dates), max(w.x1 for w in dates)
     columns = [
@@ -2832,10 +2883,11 @@ def _owed_side(lexicon: Lexicon, description: str) -> int:
 
 
 def _marker_key(description: str) -> str:
-    """A description as balance and total phrases are looked up: folded, without a trailing colon, dot
-    leaders between a label and what follows it ("BALANCE THIS STATEMENT........ 05/31/25") a space."""
+    """A description as balance and total phrases are looked up: folded, without a trailing colon or
+    the stars that set a label off ("*** Kontostand zum 31.12.2019"), dot leaders between a label and
+    what follows it ("BALANCE THIS STATEMENT........ 05/31/25") a space."""
     key = " ".join(_DOT_LEADER.sub(" ", fold(description).replace("’", "'")).split())
-    return re.sub(r"[:.*]+$", "", key).strip()
+    return re.sub(r"[:.*]+$", "", key.lstrip("* ")).strip()
 
 
 _DOT_LEADER = re.compile(r"\.{3,}|…+")
@@ -3169,7 +3221,16 @@ def _row(ctx: ReadContext, lines: Sequence[RowLine], marker: Marker | None) -> R
         owed=_owed(ctx, lines[0], " ".join(described)),
         apart=lines[0].apart,
         opens=marker is Marker.OPENING and _opens_alone(ctx, " ".join(described)),
+        balance_named=date is None and marker is None and _names_a_balance(ctx, said[0] if said else ""),
     )
+
+
+def _names_a_balance(ctx: ReadContext, description: str) -> bool:
+    """Whether a description opens with a word that heads a column of balances alone ("Saldo",
+    "Kontostand", "Balance") or alone names a balance brought forward ("Saldovortrag", "Report")."""
+    vocabulary = _vocabulary(ctx.lexicon)
+    first = _marker_key(description).partition(" ")[0]
+    return vocabulary.phrase_role.get((first,)) is Role.BALANCE or first in vocabulary.opening.plain
 
 
 def _opens_alone(ctx: ReadContext, description: str) -> bool:
@@ -3293,10 +3354,22 @@ def carry_dates(ctx: ReadContext, rows: list[Row]) -> list[Row]:
     drop the date-only lines that served only for that. Where no row before the last dated one goes
     undated, the undated rows after it are no day's but the statement's own charges, of its closing day
     (`Row.apart`): every one where every row prints its own date (a day printed on two rows), else those
-    naming interest or a fee ("Interest paid"), which a day printed once would not leave undated alone."""
+    naming interest or a fee ("Interest paid"), which a day printed once would not leave undated alone.
+    A row labelled as a balance (`Row.balance_named`) before every other is the opening balance's line,
+    and after rows each dated, the closing balance's."""
+    listed = [row for row in rows if row.marker is None and row.figures]
+    if listed and listed[0].balance_named:
+        listed[0].marker = Marker.OPENING
     dated_each = _dated_each(rows)
     if dated_each is not None:
         last = max(n for n, row in enumerate(rows) if row.date is not None)
+        closing = listed[-1]  # undated where labelled as a balance: after the last dated row
+        if (
+            closing.marker is None
+            and closing.balance_named
+            and not _names_own_charge(ctx, closing.description)
+        ):
+            closing.marker = Marker.CLOSING
         for row in rows[last + 1 :]:
             own = dated_each or _names_own_charge(ctx, row.description)
             row.apart = row.apart or (row.marker is None and row.figures and own)
@@ -3882,6 +3955,44 @@ def dated_apart(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
         for i, line in enumerate(lines)
         if i not in alone
     ]
+
+
+def labelled_days(ctx: ReadContext, lines: Sequence[RowLine]) -> list[RowLine]:
+    """The lines of a table that lists each day's rows under a line naming the day with a date's heading
+    ("Buchungsdatum: 01.02.2021"), each such line taken away and its date given to the rows under it,
+    up to the next: a row's own date (headed as its value date, "Valuta") is then its value date. Two
+    such lines at least: one alone may be a date above the table. (A table that heads a column as the
+    day of booking prints no such lines: a date labelled among its rows is a row's detail.)"""
+    days = {i: date for i, line in enumerate(lines) if (date := _labelled_day(ctx, line)) is not None}
+    if len(days) < _LABELLED_DAYS:
+        return list(lines)
+    out: list[RowLine] = []
+    day: PartialDate | None = None
+    for i, line in enumerate(lines):
+        if i in days:
+            day = days[i]
+        elif day is not None and line.amounts and line.date is not None:
+            out.append(replace(line, date=day, value_date=line.value_date or line.date))
+        elif day is not None and line.amounts and _line_marker(ctx, line) is None:
+            out.append(replace(line, date=day))
+        else:
+            out.append(line)
+    return out
+
+
+_LABELLED_DAYS = 2
+
+
+def _labelled_day(ctx: ReadContext, line: RowLine) -> PartialDate | None:
+    """The date a line without figures names after a date's heading ("Buchungsdatum: 01.02.2021"), with
+    its year; else None."""
+    if line.date is not None or line.figures:
+        return None
+    label, _, rest = line.description.partition(" ")
+    if not label.endswith(":") or not _date_heading_word(ctx.lexicon, label.rstrip(":")):
+        return None
+    date = parse_partial(rest)
+    return date if date is not None and date.year is not None else None
 
 
 def _figures_from(
