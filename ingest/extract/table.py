@@ -1941,7 +1941,7 @@ def _leading_date(
     for start in (leading,) if len(spilled) == len(leading) else (leading, spilled):
         for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
-            if parsed is not None:
+            if parsed is not None and not _day_of_next_date(words, start[:size]):
                 return parsed, start[:size]
     if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
         # The day of the month alone ("07" under "Día"): the statement's period gives its month.
@@ -1961,6 +1961,17 @@ def _leading_date(
         if joined is not None:
             return joined, leading[:1]
     return None, []
+
+
+def _day_of_next_date(words: Sequence[Word], taken: Sequence[Word]) -> bool:
+    """Whether the last of a date's words, two digits read as its year ("03 May 06"), is the day of a
+    second date the next word's month's name completes ("03 May 06 May": a transaction's and a posting
+    date side by side)."""
+    last = taken[-1]
+    if len(taken) < 2 or not _TWO_DIGITS.match(last.text) or last is words[-1]:
+        return False
+    second = parse_partial(f"{last.text} {words[words.index(last) + 1].text}")
+    return second is not None and not second.numeric
 
 
 _DAY = re.compile(r"^\d{1,2}$")

@@ -1,0 +1,120 @@
+"""Card bills and mobile-money statements in conventions no other test draws, read through the text layer
+against what was drawn: a wallet dating each transfer year first with the month's name ("2025 Mar 15
+06:22:57"); a card printing the transaction's and the posting date side by side, day first with the
+month's name ("03 May 06 May"), under headings stacked over three lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.extract.unseen_kinds import (
+    Column,
+    D,
+    M,
+    balance_before,
+    english,
+    entries,
+    header,
+    headings,
+    net,
+    read_drawn_pages,
+    running,
+    table,
+    totals,
+)
+
+# ---- a wallet dating its transfers year first -------------------------------------------------------
+
+WALLET = [
+    (D(2025, 3, 2), "Transfer from CHIDI OKAFOR", "15000.00"),
+    (D(2025, 3, 3), "Airtime Purchase 08031234567", "-1000.00"),
+    (D(2025, 3, 3), "Transfer to AMAKA NWOSU Access Bank", "-7500.00"),
+    (D(2025, 3, 9), "POS Payment LEKKI MART", "-3250.50"),
+    (D(2025, 3, 15), "Savings Interest Earned", "12.34"),
+]
+
+
+@pytest.mark.parametrize("time_under", [False, True])
+def test_a_wallet_dating_each_transfer_year_first_with_the_months_name_and_its_time(time_under: bool) -> None:
+    """ "Trans. Time | Value Date | Description | Debit/Credit | Balance After | Channel | Transaction
+    Reference": the time of a transfer printed "2025 Mar 02 10:22:57" (the time on the line under it, or
+    beside it), one signed amount, the balance after each row."""
+    rows = running(M("2350.00"), WALLET)
+
+    def time(day: dt.date) -> str:
+        return f"{day:%Y %b %d}" + ("\n" if time_under else " ") + f"{8 + day.day % 9:02d}:22:57"
+
+    columns = [
+        Column("Trans. Time", 20, lambda r: time(r.date)),
+        Column("Value Date", 125, lambda r: f"{r.date:%d %b %Y}"),
+        Column("Description", 185, lambda r: r.description),
+        Column("Debit/Credit", 400, lambda r: ("+" if r.amount > 0 else "-") + english(r.amount), right=True),
+        Column("Balance After", 465, lambda r: english(r.balance), right=True),
+        Column("Channel", 475, lambda r: "E-Channel" if "Transfer" in r.description else "POS"),
+        Column("Transaction Reference", 520, lambda r: f"2503{r.date.day:02d}0{r.date.day}11"),
+    ]
+    lines = [
+        *header(["Wallet Account Statement", "Account Name CHINEDU OBI", "Account Number 8123456789"]),
+        [(20, "Period 01 Mar 2025 - 31 Mar 2025", False)],
+        [(20, "Opening Balance", False), (200, english(balance_before(rows)), True)],
+        [(260, "Total Debit", False), (420, english(totals(rows)[0]), True)],
+        [(20, "Closing Balance", False), (200, english(rows[-1].balance), True)],
+        [(260, "Total Credit", False), (420, english(totals(rows)[1]), True)],
+        [],
+        headings(columns),
+    ]
+    for row in table(columns, rows):
+        # a cell of two lines: its first line on the row's, its second on a line under it
+        lines.append([(x, text.split("\n")[0], right) for x, text, right in row])
+        under = [(x, text.split("\n")[1], right) for x, text, right in row if "\n" in text]
+        lines += [under] if under else []
+    read = read_drawn_pages([lines])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.balance for t in read.transactions] == [r.balance for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.account_number == "8123456789"
+
+
+# ---- a card dating its rows twice, day first with the month's name ----------------------------------
+
+CARD = [
+    (D(2024, 5, 3), "COFFEE HAVEN 100112 SINGAPORE SG", M("-25.50")),
+    (D(2024, 5, 6), "GROCERWORLD MART 200233 SINGAPORE SG", M("-42.30")),
+    (D(2024, 5, 15), "PAYMENT - THANK YOU", M("120.00")),
+    (D(2024, 5, 18), "PIZZA PALACE 400566 SINGAPORE SG", M("-60.00")),
+]
+
+
+def test_a_card_with_transaction_and_posting_dates_day_first_under_headings_over_three_lines() -> None:
+    """ "Transaction | Posting | Amount" over "Description" over "Date | Date | (SGD)": each row dated
+    "03 May 06 May", the posting day no year of the first date; the balance of the last statement a
+    row of its own, payments marked CR."""
+    previous = M("-120.00")
+    new = previous + net([(d, s, str(a)) for d, s, a in CARD])
+    lines = header(["Credit Card Statement", "JORDAN TANAKA", "Statement Date : 18 Jun 2024"])
+    lines += [
+        [(40, "Previous Balance", False), (300, english(previous), True)],
+        [(40, "New Balance", False), (300, english(new), True)],
+        [],
+        [(40, "**Transaction", False), (120, "Posting", False), (560, "Amount", True)],
+        [(200, "**Description", False)],
+        [(40, "**Date", False), (120, "Date", False), (560, "(SGD)", True)],
+        [(200, "BALANCE FROM PREVIOUS STATEMENT", False), (560, english(previous), True)],
+    ]
+    posted = [day + dt.timedelta(days=3) for day, *_ in CARD]
+    for (day, text, amount), post in zip(CARD, posted, strict=True):
+        figure = english(amount) + ("CR" if amount > 0 else "")
+        lines.append(
+            [
+                (40, f"{day:%d %b}", False),
+                (120, f"{post:%d %b}", False),
+                (200, text, False),
+                (560, figure, True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert entries(read) == CARD
+    assert [t.value_date for t in read.transactions] == posted
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
