@@ -1665,7 +1665,25 @@ def _drafts(
     if closing is None and after_last is not None:
         before, after_last = _opening_after_the_rows(after_last, drafts, named=after_opens)
         opening = _either(opening, before)
+    if closing is None and after_last is None:
+        closing = _total_reached(_either(opening, stated), drafts, summaries)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _total_reached(
+    opening: Decimal | None, drafts: Sequence[Draft], summaries: list[tuple[int, Draft]]
+) -> Decimal | None:
+    """The closing balance a total line under the last row prints where no line is labelled the closing
+    balance: a card's "SUB-TOTAL" or "TOTAL" after its rows, the balance its previous balance and every
+    row lead to; None where no total under the rows is that."""
+    if opening is None or not drafts or any(d.amount is None for d in drafts):
+        return None
+    reached = opening + sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
+    for at, summary in summaries:
+        if at == len(drafts) and summary.amount is not None and abs(summary.amount) == abs(reached):
+            summaries.remove((at, summary))
+            return reached
+    return None
 
 
 def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> Decimal | None:

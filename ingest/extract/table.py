@@ -3742,6 +3742,10 @@ def table_lines(
             last_bottom = cut[-1].line.bottom if cut else None
         if last_bottom is not None and _table_over(ctx, line, line.top - last_bottom, spacing):
             break  # a wide gap: the table is over
+        marked = _marked_from_below(ctx, header, out[-1], line) if out else None
+        if marked is not None:
+            out[-1], end, last_bottom = marked, index + 1, line.bottom
+            continue  # "CR" set under the row's figure, on a line of its own: the figure's side
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
@@ -3786,6 +3790,32 @@ def table_lines(
                 spacing = max(spacing, line.top - last_bottom)
             last_bottom = line.bottom
     return TableRows(out, start or 0, end)
+
+
+def _marked_from_below(ctx: ReadContext, header: TableHeader, above: RowLine, line: Line) -> RowLine | None:
+    """The row above with its bare figure signed by the side mark ("CR", "DR") that is all a line
+    prints, set under that figure in its money column, as narrow columns wrap a figure's mark; None
+    where the line is no such mark."""
+    if len(line.words) != 1 or not is_sign_marker(line.words[0].text):
+        return None
+    mark = line.words[0]
+    centre = (mark.x0 + mark.x1) / 2
+    for index, column in enumerate(header.columns):
+        left, right = header.zone(index)
+        money = above.amounts.get(column.role)
+        if money is None or not left <= centre < right:
+            continue
+        signed = parse_money(f"{money.magnitude}{mark.text.rstrip('.')}", ctx.places)
+        if money.negative is not None or money.marker is not None or signed is None:
+            return None
+        return replace(
+            above,
+            amounts={
+                **above.amounts,
+                column.role: replace(money, negative=signed.negative, marker=signed.marker),
+            },
+        )
+    return None
 
 
 def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bool:

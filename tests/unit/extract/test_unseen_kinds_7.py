@@ -118,3 +118,101 @@ def test_a_card_with_transaction_and_posting_dates_day_first_under_headings_over
     assert entries(read) == CARD
     assert [t.value_date for t in read.transactions] == posted
     assert (read.opening_balance, read.closing_balance) == (previous, new)
+
+
+# ---- a card marking its credits CR on the line under the figure --------------------------------------
+
+CREDITED = [
+    (D(2025, 1, 5), "PAYMENT BY TELEPHONE/INTERNET BANKING", M("250.00")),
+    (D(2025, 1, 7), "CAFE AURORA CENTRAL", M("-40.00")),
+    (D(2025, 1, 12), "METRO GROCERS OUTLET", M("-25.50")),
+    (D(2025, 1, 16), "REFUND HARBOUR BOOKS", M("12.00")),
+    (D(2025, 1, 19), "HARBOUR BOOKS AND GIFTS", M("-34.50")),
+]
+
+
+def test_a_card_printing_cr_on_the_line_under_a_credits_figure() -> None:
+    """A narrow amount column wraps a credit's "CR" onto a line of its own under the figure; the
+    balances box prints "Opening Balance - New Credits + New Debits = Closing Balance" with the figures
+    under their labels; rows dated "05.01.25"."""
+    opening = M("-250.00")
+    closing = opening + sum(amount for *_, amount in CREDITED)
+    credits = sum(a for *_, a in CREDITED if a > 0)
+    debits = -sum(a for *_, a in CREDITED if a < 0)
+    lines = header(["The Platinum Credit Card", "Statement of Account", "Prepared for MEI LING TAN"])
+    lines += [
+        [
+            (60, "Opening Balance S$", False),
+            (170, "New Credits S$", False),
+            (270, "New Debits S$", False),
+            (370, "Closing Balance S$", False),
+            (480, "Minimum payment S$", False),
+        ],
+        [
+            (120, english(opening), True),
+            (125, "-", False),
+            (220, english(credits), True),
+            (225, "+", False),
+            (320, english(debits), True),
+            (325, "=", False),
+            (420, english(closing), True),
+            (530, "50.00", True),
+        ],
+        [],
+        [(40, "Statement Period From 21.12.2024 to 20.01.2025", False)],
+        [],
+        [(40, "**Details", False), (400, "Foreign Spending", False), (560, "Amount S$", True)],
+    ]
+    for day, text, amount in CREDITED:
+        lines.append([(40, f"{day:%d.%m.%y}", False), (130, text, False), (560, english(amount), True)])
+        lines += [[(560, "CR", True)]] if amount > 0 else []
+    lines.append([(40, "Total of New Transactions for MEI LING TAN", False), (560, english(debits), True)])
+    read = read_drawn_pages([lines])
+    assert entries(read) == CREDITED
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
+    assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a card closing on its sub-total, no line labelled its new balance ----------------------------------
+
+SUBTOTALLED = [
+    (D(2023, 11, 5), "PAYMENT - INTERNET BANKING", M("1200.00")),
+    (D(2023, 10, 24), "DAYBREAK BAKERY", M("-8.75")),
+    (D(2023, 10, 28), "RIVERSIDE PHARMACY", M("-120.00")),
+    (D(2023, 11, 2), "GRANITE HARDWARE", M("-60.50")),
+    (D(2023, 11, 9), "ARBOR FINE FOODS", M("-250.01")),
+]
+
+
+def test_a_card_bill_closing_on_the_sub_total_its_previous_balance_and_rows_lead_to() -> None:
+    """A card's section under its number: the previous balance a row of its own, the payment "1,200.00
+    CR", the new purchases under the holder's name (dated before the payment: listed by kind), then
+    "SUB-TOTAL:", "TOTAL:" and a grand total, each the balance now owed; no line says "new balance"."""
+    previous = M("-1200.00")
+    owed = previous + sum(amount for *_, amount in SUBTOTALLED)
+    lines = header(["Lion City Cards", "PRIYA RAMESH", "45 Marina Crescent #08-11", "SINGAPORE 654321"])
+    lines += [
+        [(60, "**STATEMENT DATE", False), (200, "CREDIT LIMIT", False), (330, "MINIMUM PAYMENT", False)],
+        [(60, "20 Nov 2023", False), (200, "$10,000.00", False), (330, "$50.00", False)],
+        [],
+        [(40, "**DATE", False), (100, "DESCRIPTION", False), (560, "AMOUNT (S$)", True)],
+        [],
+        [(40, "VISA SIGNATURE CARD NO.: 4111 2222 3333 4444", False)],
+        [(100, "PREVIOUS BALANCE", False), (560, english(previous), True)],
+    ]
+    for day, text, amount in SUBTOTALLED:
+        if day == D(2023, 10, 24):
+            lines += [[], [(40, "NEW TRANSACTIONS PRIYA RAMESH", False)]]
+        figure = english(amount) + (" CR" if amount > 0 else "")
+        lines.append([(40, f"{day:%d %b}".upper(), False), (100, text, False), (560, figure, True)])
+    lines += [
+        [],
+        [(450, "SUB-TOTAL:", False), (560, english(owed), True)],
+        [],
+        [(450, "TOTAL:", False), (560, english(owed), True)],
+        [],
+        [(250, "GRAND TOTAL FOR ALL CARD ACCOUNTS:", False), (560, english(owed), True)],
+    ]
+    read = read_drawn_pages([lines])
+    assert entries(read) == SUBTOTALLED
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
