@@ -145,8 +145,9 @@ def day_alone(day: int) -> PartialDate | None:
 @lru_cache(maxsize=16384)
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
-    # OCR leaves specks and quotes at the edges; type sets an elision's apostrophe as ’ ("d’agost").
-    clean = fold(text).strip().strip(",;:‘’'`\"|_-").replace("’", "'")
+    # OCR leaves specks and quotes at the edges; type sets an elision's apostrophe as ’ ("d’agost"); a
+    # footnote's star follows a date its note explains ("01/05/25*").
+    clean = fold(text).strip().strip(",;:‘’'`\"|_-").removesuffix("*").replace("’", "'")
     clean = _SPACES.sub(" ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)

@@ -216,3 +216,83 @@ def test_a_card_bill_closing_on_the_sub_total_its_previous_balance_and_rows_lead
     read = read_drawn_pages([lines])
     assert entries(read) == SUBTOTALLED
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card opening on "balance previous statement" -----------------------------------------------------
+
+BRACKETED = [
+    (D(2024, 6, 3), "FAST INCOMING PAYMENT", M("412.16")),
+    (D(2024, 6, 8), "ONLINE MARKETPLACE SINGAPORE SG", M("-35.90")),
+    (D(2024, 6, 12), "KOPITIAM SINGAPORE SG", M("-6.80")),
+    (D(2024, 6, 20), "TELCO RECURRING SINGAPORE SG", M("-48.15")),
+]
+
+
+def test_a_card_opening_on_the_balance_previous_statement_with_its_payment_in_brackets() -> None:
+    """Under the card's number and holder, "BALANCE PREVIOUS STATEMENT" (the words of the opening
+    balance in another order) opens the rows; the payment printed in brackets, purchases bare, a
+    sub-total and a grand total after."""
+    previous = M("-412.16")
+    owed = previous + sum(amount for *_, amount in BRACKETED)
+    lines = header(
+        ["Rewards World Card", "LIM WEI JIE", "Statement Date June 24, 2024", "Minimum Payment Due $50.00"]
+    )
+    lines += [
+        [(40, "**DATE", False), (100, "DESCRIPTION", False), (560, "AMOUNT (SGD)", True)],
+        [(40, "REWARDS WORLD CARD 5425 2334 3010 9903 - LIM WEI JIE", False)],
+        [(100, "BALANCE PREVIOUS STATEMENT", False), (560, english(previous), True)],
+    ]
+    for day, text, amount in BRACKETED:
+        figure = f"({english(amount)})" if amount > 0 else english(amount)
+        lines.append([(40, f"{day:%d %b}".upper(), False), (100, text, False), (560, figure, True)])
+    lines += [
+        [(380, "SUB-TOTAL", False), (560, english(owed), True)],
+        [],
+        [(380, "GRAND TOTAL", False), (560, english(owed), True)],
+    ]
+    read = read_drawn_pages([lines])
+    assert entries(read) == BRACKETED
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+    assert read.account_type == "CREDIT_CARD"
+
+
+# ---- a card whose summary is an equation and whose payment's date carries a footnote's star -------------
+
+STARRED = [
+    (D(2025, 1, 5), "MOBILE PAYMENT - THANK YOU", M("250.00")),
+    (D(2025, 1, 7), "CORNER COFFEE SAN FRANCISCO CA", M("-40.00")),
+    (D(2025, 1, 12), "NATURAL FOODS MKT 10234 OAKLAND CA", M("-125.50")),
+    (D(2025, 1, 19), "RAIL TICKETS 8005551234 DC", M("-84.00")),
+]
+
+
+@pytest.mark.parametrize("equals", ["=", ""])
+def test_a_card_whose_payment_date_carries_a_star_and_whose_new_balance_follows_an_equals_sign(
+    equals: str,
+) -> None:
+    """ "Previous Balance $812.33 / Payments/Credits -$250.00 / New Charges +$249.50 / New Balance
+    =$811.83": the summary an equation, its result printed against the equals sign; the payment dated
+    "01/05/25*" (a footnote's star), under "Payments" without a date heading, the charges under "New
+    Charges" / "Detail"."""
+    previous = M("-812.33")
+    owed = previous + sum(amount for *_, amount in STARRED)
+    charges = -sum(a for *_, a in STARRED if a < 0)
+    lines = header(["Cash Back Everyday Card", "Prepared for JOHN Q SMITH", "Closing Date 01/20/25"])
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Payments/Credits", False), (300, "-$250.00", True)],
+        [(40, "New Charges", False), (300, f"+${english(charges)}", True)],
+        [(40, "New Balance", False), (300, f"{equals}${english(owed)}", True)],
+        [],
+        [(40, "**Payments", False), (300, "Details", False), (560, "Amount", True)],
+        [(40, "01/05/25*", False), (110, STARRED[0][1], False), (560, "-$250.00", True)],
+        [],
+        [(40, "**New Charges", False)],
+        [(40, "**Detail", False)],
+    ]
+    for day, text, amount in STARRED[1:]:
+        lines.append([(40, f"{day:%m/%d/%y}", False), (110, text, False), (560, f"${english(amount)}", True)])
+    lines += [[(40, "Total New Charges", False), (560, f"${english(charges)}", True)]]
+    read = read_drawn_pages([lines])
+    assert entries(read) == STARRED
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
