@@ -77,6 +77,7 @@ from ingest.extract.table import (
     find_header,
     guess_header,
     marker_of,
+    names_more,
     pending_heading,
     read_row_line,
     table_lines,
@@ -204,6 +205,13 @@ def _chunks(
         ]
         for lines in page_lines
     ]
+    for lines, headers in zip(page_lines, page_headers, strict=True):
+        for i, (first, second) in enumerate(pairwise(headers)):
+            if first and second and first.bottom == lines[i + 1].bottom and not names_more(first, second):
+                # A title over headings wrapped over two lines ("Your payments" over "Trans | Post" over
+                # "date | date | Description | Amount"), read as a header with their first line: the
+                # headings' own two lines name as many columns.
+                headers[i] = None
     # Without a header anywhere, the rows themselves may still show the columns.
     guessed = None
     if not any(h for headers in page_headers for h in headers):

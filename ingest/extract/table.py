@@ -468,7 +468,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         # A title naming two headings' words ("DEBIT ACCOUNT TRANSACTIONS") reads as columns set over
         # those of the line under it, where wrapped headings' parts join those under them.
         wrapped = len(named) > 1 and not _overlapping(merged)
-        return merged if wrapped and _roles(merged) > _roles(alone) else None
+        return merged if wrapped and _roles(merged) >= _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
@@ -600,6 +600,11 @@ def _gap_between(line: Line, below: Line) -> float:
 
 def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
+
+
+def names_more(header: TableHeader, other: TableHeader) -> bool:
+    """Whether a header names more kinds of column than another."""
+    return _roles(header) > _roles(other)
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
@@ -1941,7 +1946,9 @@ def _leading_date(
     for start in (leading,) if len(spilled) == len(leading) else (leading, spilled):
         for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
-            if parsed is not None and not _day_of_next_date(words, start[:size]):
+            if parsed is not None and not (
+                parsed.year is not None and _day_of_next_date(words, start[:size])
+            ):
                 return parsed, start[:size]
     if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
         # The day of the month alone ("07" under "Día"): the statement's period gives its month.

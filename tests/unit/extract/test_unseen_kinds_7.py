@@ -296,3 +296,69 @@ def test_a_card_whose_payment_date_carries_a_star_and_whose_new_balance_follows_
     read = read_drawn_pages([lines])
     assert entries(read) == STARRED
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card listing payments and charges apart, each under a title over headings wrapped in two ---------
+
+APART = [
+    (D(2025, 2, 3), "PAYMENT THANK YOU/PAIEMENT MERCI", M("500.00")),
+    (D(2025, 1, 28), "PHARMACY #1234 TORONTO ON", M("-23.45")),
+    (D(2025, 2, 1), "RIDESHARE CANADA TORONTO ON", M("-31.20")),
+    (D(2025, 2, 9), "FUEL STATION MARKHAM ON", M("-58.00")),
+]
+
+
+@pytest.mark.parametrize("categories", [False, True])
+def test_a_card_whose_payments_and_charges_stand_under_titles_over_headings_wrapped_in_two(
+    categories: bool,
+) -> None:
+    """ "Your payments" over "Trans | Post" over "date | date | Description | Amount($)", then "Your new
+    charges and credits" over the same headings: the titles name a kind of money ("payments",
+    "charges", "credits"), no column of the table; the charges beside a column of spend categories
+    where `categories`, no part of their description."""
+    previous = M("-702.11")
+    owed = previous + sum(amount for *_, amount in APART)
+    charges = -sum(a for *_, a in APART if a < 0)
+    spend = [(400, "Spend Categories", False)] if categories else []
+
+    def headings_in_two(extra: list[tuple[float, str, bool]]) -> list[list[tuple[float, str, bool]]]:
+        return [
+            [(40, "**Trans", False), (90, "Post", False), *extra],
+            [
+                (40, "**date", False),
+                (90, "date", False),
+                (150, "Description", False),
+                (560, "Amount($)", True),
+            ],
+        ]
+
+    lines = header(["Visa Infinite Card", "ANNA LEE", "Statement period January 20 to February 19, 2025"])
+    lines += [
+        [(40, "Credit limit", False), (300, "$8,000.00", True)],
+        [(40, "Previous balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Total balance", False), (300, f"${english(owed)}", True)],
+        [],
+        [(40, "**Your payments", False)],
+        *headings_in_two([]),
+        [(40, "Feb 03", False), (90, "Feb 03", False), (150, APART[0][1], False), (560, "500.00", True)],
+        [(40, "Total payments", False), (560, "$500.00", True)],
+        [],
+        [(40, "**Your new charges and credits", False)],
+        *headings_in_two(spend),
+    ]
+    kinds = ["Health and Education", "Transportation", "Transportation"]
+    for (day, text, amount), kind in zip(APART[1:], kinds, strict=True):
+        posted = day + dt.timedelta(days=2)
+        lines.append(
+            [
+                (40, f"{day:%b %d}", False),
+                (90, f"{posted:%b %d}", False),
+                (150, text, False),
+                *([(400, kind, False)] if categories else []),
+                (560, english(amount), True),
+            ]
+        )
+    lines += [[(40, "Total for 4500 XXXX XXXX 1234", False), (560, f"${english(charges)}", True)]]
+    read = read_drawn_pages([lines])
+    assert entries(read) == APART
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
