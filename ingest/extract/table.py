@@ -475,6 +475,8 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     # ("VISA DEBIT" under "TRANSACTION"), though one of its words names a column.
     if not _only_headings(ctx.lexicon, below):
         return header
+    if titles_a_section(ctx, below.text) and below.words[0].x1 < header.columns[1].x0:
+        return header  # "PAYMENTS AND CREDITS" from the first column on: the first section's title
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header

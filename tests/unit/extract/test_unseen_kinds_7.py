@@ -362,3 +362,101 @@ def test_a_card_whose_payments_and_charges_stand_under_titles_over_headings_wrap
     read = read_drawn_pages([lines])
     assert entries(read) == APART
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card's first section title set right under its headings ------------------------------------------
+
+SECTIONED = [
+    (D(2025, 1, 5), "INTERNET PAYMENT - THANK YOU", M("250.00")),
+    (D(2025, 1, 7), "DEPARTMENT STORE 00012345 MINNEAPOLIS MN", M("-40.00")),
+    (D(2025, 1, 12), "FUEL 57444 DENVER CO", M("-45.50")),
+    (D(2025, 1, 19), "INTEREST CHARGE ON PURCHASES", M("-9.12")),
+]
+
+
+def test_a_card_whose_first_section_title_stands_right_under_its_headings() -> None:
+    """ "Trans. Date | Post Date | Description | Amount", and right under it, in the headings' type,
+    "PAYMENTS AND CREDITS" from the first column on: the first section's title, no second line of the
+    headings (read so, a column of credits between the two dates took every posting date); then
+    "PURCHASES" and "INTEREST CHARGED"; payments "-$250.00", charges "$40.00"."""
+    previous = M("-812.33")
+    owed = previous + sum(amount for *_, amount in SECTIONED)
+    lines = header(
+        ["Cash Back Card", "Account number ending in 1234", "Open to Close Date: 12/21/2024 - 01/20/2025"]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New Balance", False), (300, f"${english(owed)}", True)],
+        [],
+        [
+            (40, "**Trans. Date", False),
+            (110, "Post Date", False),
+            (180, "Description", False),
+            (560, "Amount", True),
+        ],
+        [(40, "**PAYMENTS AND CREDITS", False)],
+    ]
+    titles = {1: "**PURCHASES", 3: "**INTEREST CHARGED"}
+    posted = [day + dt.timedelta(days=1) for day, *_ in SECTIONED]
+    for n, ((day, text, amount), post) in enumerate(zip(SECTIONED, posted, strict=True)):
+        lines += [[(40, titles[n], False)]] if n in titles else []
+        figure = ("-$" if amount > 0 else "$") + english(amount)
+        lines.append(
+            [
+                (40, f"{day:%m/%d}", False),
+                (110, f"{post:%m/%d}", False),
+                (180, text, False),
+                (560, figure, True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert entries(read) == SECTIONED
+    assert [t.value_date for t in read.transactions] == posted
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card dated by posting then by transaction, the latter headed "Tran date" -------------------------
+
+POSTED_FIRST = [
+    (D(2024, 8, 2), "PAYMENT - THANK YOU", M("900.00")),
+    (D(2024, 8, 4), "GROCER SINGAPORE SG", M("-45.20")),
+    (D(2024, 8, 9), "HOLIDAY LETS LONDON GB", M("-312.77")),
+    (D(2024, 8, 15), "FOREIGN TRANSACTION FEE", M("-10.32")),
+]
+
+
+def test_a_card_dated_by_posting_then_by_transaction_headed_tran_date() -> None:
+    """ "Post date | Tran date | Description | Amount(SGD)", dates "04AUG" run together: the transaction's
+    date is the row's, the posting date its value date, whichever stands first; a purchase abroad
+    prints its own money on the line under it."""
+    previous = M("-900.00")
+    owed = previous + sum(amount for *_, amount in POSTED_FIRST)
+    lines = header(
+        ["Revolution Credit Card", "WONG MEI", "Statement Date 21 AUG 2024", "Credit Limit SGD 10,000"]
+    )
+    lines += [
+        [
+            (40, "**Post date", False),
+            (100, "Tran date", False),
+            (170, "Description", False),
+            (560, "Amount(SGD)", True),
+        ],
+        [(170, "Previous Statement Balance", False), (560, english(previous), True)],
+    ]
+    posted = [day + dt.timedelta(days=2) for day, *_ in POSTED_FIRST]
+    for (day, text, amount), post in zip(POSTED_FIRST, posted, strict=True):
+        figure = english(amount) + ("CR" if amount > 0 else "")
+        lines.append(
+            [
+                (40, f"{post:%d%b}".upper(), False),
+                (100, f"{day:%d%b}".upper(), False),
+                (170, text, False),
+                (560, figure, True),
+            ]
+        )
+        lines += [[(170, "GBP 178.50", False)]] if "LONDON" in text else []
+    lines += [[(170, "Statement Balance", False), (560, english(owed), True)]]
+    read = read_drawn_pages([lines])
+    assert entries(read) == POSTED_FIRST
+    assert [t.value_date for t in read.transactions] == posted
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
