@@ -102,6 +102,7 @@ class _Vocabulary:
     # Headings naming the day of the transaction itself: that column is the row's date.
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
+    foreign_named: re.Pattern[str]  # a money's name and a figure, all a line prints ("us dollar 20.25")
     time_marks: frozenset[str]  # "PM" after a time of day
     weekdays: frozenset[str]  # a day of the week a date may print between itself and its time
     year_marks: frozenset[str]  # "г." after a date's year
@@ -216,6 +217,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         exchange_note=re.compile(
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
+        foreign_named=re.compile(rf"\A(?:{_alternatives(list(lexicon.currency_names))}) \d[\d.,']*\Z"),
         time_marks=frozenset(lexicon.time_marks),
         weekdays=frozenset(lexicon.weekdays),
         year_marks=frozenset(lexicon.year_marks),
@@ -3283,6 +3285,10 @@ def _points_note(ctx: ReadContext, text: str) -> bool:
 _POINTS_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
 
 
+_INITIAL = re.compile(r"\b([a-z])\.")  # "u.", "s.": a word's initial and its point
+_INITIALS_APART = re.compile(r"\b([a-z]) (?=[a-z]\b)")  # "u s dollar": the initials of "us dollar"
+
+
 def exchange_note(ctx: ReadContext, text: str) -> bool:
     """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
     CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure, or the amount in another
@@ -3290,6 +3296,10 @@ def exchange_note(ctx: ReadContext, text: str) -> bool:
     above and is not its description."""
     folded = " ".join(fold(text).split())
     if _FOREIGN_AMOUNT.match(" ".join(text.split())) and _DECIMAL.search(folded):
+        return True
+    # The money named in words, its initials set apart by points ("U. S. DOLLAR 20.25").
+    named = _INITIALS_APART.sub(r"\1", _INITIAL.sub(r"\1 ", folded).replace("  ", " "))
+    if _vocabulary(ctx.lexicon).foreign_named.match(named) and _DECIMAL.search(folded):
         return True
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 

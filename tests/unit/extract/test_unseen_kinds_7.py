@@ -460,3 +460,44 @@ def test_a_card_dated_by_posting_then_by_transaction_headed_tran_date() -> None:
     assert entries(read) == POSTED_FIRST
     assert [t.value_date for t in read.transactions] == posted
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card's purchase abroad noted in its money's name, under a second cardholder's title ---------------
+
+ABROAD = [
+    (D(2023, 11, 5), "PAYMENT - INTERNET/WIRELESS", M("1200.00")),
+    (D(2023, 10, 24), "DAYBREAK BAKERY SINGAPORE SG", M("-8.75")),
+    (D(2023, 10, 28), "ONLINE MARKETPLACE SEATTLE US", M("-27.44")),
+    (D(2023, 11, 2), "GRANITE HARDWARE SINGAPORE SG", M("-60.50")),
+    (D(2023, 11, 9), "ARBOR FINE FOODS SINGAPORE SG", M("-250.01")),
+]
+
+
+@pytest.mark.parametrize("money", ["U. S. DOLLAR", "U.S. DOLLAR", "US DOLLAR"])
+def test_a_card_noting_a_purchase_abroad_by_its_moneys_name_under_the_row(money: str) -> None:
+    """A purchase abroad prints the amount in the money it was made in on the line under it, the money
+    named in words, its initials set apart by points ("U. S. DOLLAR 20.25"): no part of the description.
+    The new transactions stand under each cardholder's title, the main one's and a supplementary one's."""
+    previous = M("-1200.00")
+    owed = previous + sum(amount for *_, amount in ABROAD)
+    lines = header(
+        ["Lion City Cards", "PRIYA RAMESH", "Statement Date 20 Nov 2023", "Credit Limit $10,000.00"]
+    )
+    lines += [
+        [(40, "**DATE", False), (100, "DESCRIPTION", False), (560, "AMOUNT (S$)", True)],
+        [],
+        [(40, "VISA SIGNATURE CARD NO.: 4111 2222 3333 4444", False)],
+        [(100, "PREVIOUS BALANCE", False), (560, english(previous), True)],
+        [(40, "05 NOV", False), (100, ABROAD[0][1], False), (560, "1,200.00 CR", True)],
+        [],
+    ]
+    for n, (day, text, amount) in enumerate(ABROAD[1:]):
+        titles = {0: "NEW TRANSACTIONS PRIYA RAMESH", 2: "NEW TRANSACTIONS RAVI RAMESH"}
+        lines += [[(40, titles[n], False)]] if n in titles else []
+        lines.append([(40, f"{day:%d %b}".upper(), False), (100, text, False), (560, english(amount), True)])
+        lines += [[(100, f"{money} 20.25", False)]] if "SEATTLE" in text else []
+    lines += [[(450, "SUB-TOTAL:", False), (560, english(owed), True)]]
+    read = read_drawn_pages([lines])
+    assert entries(read) == ABROAD
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+    assert read.currency == "SGD"
