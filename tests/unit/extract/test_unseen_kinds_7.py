@@ -501,3 +501,58 @@ def test_a_card_noting_a_purchase_abroad_by_its_moneys_name_under_the_row(money:
     assert entries(read) == ABROAD
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
     assert read.currency == "SGD"
+
+
+# ---- a card dated as processed, then as transacted, with the card used in a column of its own ------------
+
+PROCESSED = [
+    (D(2025, 3, 3), "SUPERMARKET 3342 MELBOURNE", M("-72.15")),
+    (D(2025, 3, 7), "PAYMENT THANKYOU 412345", M("800.00")),
+    (D(2025, 3, 11), "FUEL EXPRESS FITZROY", M("-55.02")),
+    (D(2025, 3, 22), "OVERSEAS TXN FEE", M("-1.20")),
+]
+
+
+@pytest.mark.parametrize("card_used", [False, True])
+def test_a_card_dated_as_processed_then_as_transacted_under_headings_in_two_lines(card_used: bool) -> None:
+    """ "Date / Processed | Date of / Transaction | Card / Used | Transaction Details | Amount (A$)": the
+    date of the transaction is the row's, the day processed its value date; the last digits of the card
+    used in a column of their own are no part of the description; credits "$800.00 CR"."""
+    previous = M("-933.40")
+    owed = previous + sum(amount for *_, amount in PROCESSED)
+    used = [(160, "Card", False)] if card_used else []
+    lines = header(
+        ["Frequent Flyer Card", "Statement Period 01/03/2025 - 31/03/2025", "Credit Limit $15,000.00"]
+    )
+    lines += [
+        [(40, "Opening Balance", False), (300, f"${english(previous)}", True)],
+        [(40, "Closing Balance", False), (300, f"${english(owed)}", True)],
+        [],
+        [
+            (40, "**Date", False),
+            (100, "Date of", False),
+            *used,
+            (210, "Transaction Details", False),
+            (560, "Amount (A$)", True),
+        ],
+        [
+            (40, "**Processed", False),
+            (100, "Transaction", False),
+            *([(160, "Used", False)] if card_used else []),
+        ],
+    ]
+    processed = [day + dt.timedelta(days=1) for day, *_ in PROCESSED]
+    for (day, text, amount), done in zip(PROCESSED, processed, strict=True):
+        lines.append(
+            [
+                (40, f"{done:%d/%m/%Y}", False),
+                (100, f"{day:%d/%m/%Y}", False),
+                *([(160, "1234", False)] if card_used else []),
+                (210, text, False),
+                (560, f"${english(amount)}" + (" CR" if amount > 0 else ""), True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert entries(read) == PROCESSED
+    assert [t.value_date for t in read.transactions] == processed
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
