@@ -493,6 +493,9 @@ def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) ->
     header = _header_from(ctx, line.words, line.page, line.bottom, dateless=True)
     if header is None:
         return None
+    opened = _dated_under_the_description(ctx, header, below[:_DATES_APART_LINES])
+    if opened is not None:
+        return opened
     rows = [read_row_line(ctx, header, under) for under in below[:_DATES_APART_LINES]]
     alone = sum(_date_alone(ctx, row) is not None for row in rows)
     figured = sum(bool(row.amounts) and _line_marker(ctx, row) is None for row in rows)
@@ -502,6 +505,44 @@ def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) ->
 
 
 _DATES_APART_LINES = 12  # the lines under a header without a date column that show its rows' dates
+
+
+def _dated_under_the_description(
+    ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
+) -> TableHeader | None:
+    """The header with a date column, where the rows under it open each with its date where the
+    description's heading begins ("Details" over "05.01.25  CAFE AURORA" ... "40.00"): the date column
+    is the dates' span, the description begins after them. None where fewer than most rows with figures
+    (two at least) open so."""
+    at = header.role_index(Role.DESC)
+    if at is None:
+        return None
+    desc = header.columns[at]
+    left, right = header.zone(at)
+    dates: list[Word] = []
+    texts: list[Word] = []
+    figured = 0
+    for line in lines:
+        words = [w for w in line.words if left <= w.x0 < right]
+        if not any(parse_money(w.text, ctx.places) is not None for w in line.words):
+            continue
+        figured += 1
+        date, taken = _date_at_start(words, desc.x1)
+        if (
+            date is not None
+            and len(words) > len(taken)
+            and parse_money(words[len(taken)].text, ctx.places) is None
+        ):
+            dates += taken
+            texts.append(words[len(taken)])
+    opened = len(texts)
+    if opened < 2 or 2 * opened <= figured:
+        return None
+    x1 = max(w.x1 for w in dates)
+    columns = list(header.columns)
+    columns[at] = replace(desc, x0=min(w.x0 for w in texts), x1=max(desc.x1, min(w.x0 for w in texts) + 1))
+    date = Column(Role.DATE, min(w.x0 for w in dates), x1)
+    return replace(header, columns=(*columns[:at], date, *columns[at:]))
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:

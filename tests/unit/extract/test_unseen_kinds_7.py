@@ -556,3 +556,38 @@ def test_a_card_dated_as_processed_then_as_transacted_under_headings_in_two_line
     assert entries(read) == PROCESSED
     assert [t.value_date for t in read.transactions] == processed
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card headed "Details | Foreign Spending | Amount", its dates under the details' heading ----------
+
+SPENT_ABROAD = [
+    (D(2025, 1, 5), "PAYMENT BY TELEPHONE/INTERNET BANKING", M("250.00")),
+    (D(2025, 1, 7), "CAFE AURORA CENTRAL", M("-40.00")),
+    (D(2025, 1, 12), "ONLINE STORE SEATTLE", M("-27.44")),
+    (D(2025, 1, 19), "HARBOUR BOOKS AND GIFTS", M("-34.50")),
+]
+
+
+@pytest.mark.parametrize("spent", ["USD 20.25", "20.25 USD"])
+def test_a_card_headed_details_foreign_spending_and_amount_without_a_date_heading(spent: str) -> None:
+    """No heading names the date: each row opens with its date where "Details" begins, its description
+    after it; a purchase abroad prints what it cost in that money under "Foreign Spending", no part of
+    the description and not the amount in the card's money; a credit's "CR" under its figure."""
+    opening = M("-250.00")
+    closing = opening + sum(amount for *_, amount in SPENT_ABROAD)
+    lines = header(["The Platinum Card", "Statement of Account", "Prepared for MEI LING TAN"])
+    lines += [
+        [(40, "Opening Balance S$", False), (300, english(opening), True)],
+        [(40, "Closing Balance S$", False), (300, english(closing), True)],
+        [],
+        [(40, "**Details", False), (400, "Foreign Spending", False), (560, "Amount S$", True)],
+    ]
+    for day, text, amount in SPENT_ABROAD:
+        abroad = [(400, spent, False)] if "SEATTLE" in text else []
+        lines.append(
+            [(40, f"{day:%d.%m.%y}", False), (130, text, False), *abroad, (560, english(amount), True)]
+        )
+        lines += [[(560, "CR", True)]] if amount > 0 else []
+    read = read_drawn_pages([lines])
+    assert entries(read) == SPENT_ABROAD
+    assert (read.opening_balance, read.closing_balance) == (opening, closing)
