@@ -77,10 +77,10 @@ from ingest.extract.table import (
     find_header,
     guess_header,
     marker_of,
-    names_more,
     pending_heading,
     read_row_line,
     table_lines,
+    title_over_headings,
     titles_by_a_word,
     wrap_mode,
     wrapped_heading_lines,
@@ -207,11 +207,14 @@ def _chunks(
     ]
     for lines, headers in zip(page_lines, page_headers, strict=True):
         for i, (first, second) in enumerate(pairwise(headers)):
-            if first and second and first.bottom == lines[i + 1].bottom and not names_more(first, second):
-                # A title over headings wrapped over two lines ("Your payments" over "Trans | Post" over
-                # "date | date | Description | Amount"), read as a header with their first line: the
-                # headings' own two lines name as many columns.
-                headers[i] = None
+            if (
+                first
+                and second
+                and first.bottom == lines[i + 1].bottom
+                and i + 2 < len(lines)
+                and title_over_headings(ctx, first, second, lines[i + 2])
+            ):
+                headers[i] = None  # the header starts on the next line
     # Without a header anywhere, the rows themselves may still show the columns.
     guessed = None
     if not any(h for headers in page_headers for h in headers):

@@ -647,9 +647,12 @@ def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
 
 
-def names_more(header: TableHeader, other: TableHeader) -> bool:
-    """Whether a header names more kinds of column than another."""
-    return _roles(header) > _roles(other)
+def title_over_headings(ctx: ReadContext, header: TableHeader, next_header: TableHeader, under: Line) -> bool:
+    """Whether a header read from a line and the next one (`header`) is a title over headings wrapped
+    over two lines ("Your payments" over "Trans | Post" over "date | date | Description | Amount"): the
+    header read from the next line and the one under it (`under`, heading words only) names as many
+    columns."""
+    return _roles(next_header) >= _roles(header) and _only_headings(ctx.lexicon, under)
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
