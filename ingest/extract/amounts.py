@@ -311,9 +311,7 @@ class Money:
 @lru_cache(maxsize=16384)
 def parse_money(text: str, places: int = 2) -> Money | None:
     """Parse one printed figure; None when the text is not money with `places` decimals."""
-    # "=$811.83": a summary's sum set as an equation ("Previous Balance ... + New Charges = New
-    # Balance") prints its equals sign against the result, no sign of the figure's.
-    text = text.strip().removeprefix("=")
+    text = text.strip()
     if not text or not any(map(str.isdigit, text)):
         return None
     whole = _whole_with_sign(text) if places else None
