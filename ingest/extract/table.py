@@ -541,8 +541,8 @@ def _dated_under_the_description(
     x1 = max(w.x1 for w in dates)
     columns = list(header.columns)
     columns[at] = replace(desc, x0=min(w.x0 for w in texts), x1=max(desc.x1, min(w.x0 for w in texts) + 1))
-    date = Column(Role.DATE, min(w.x0 for w in dates), x1)
-    return replace(header, columns=(*columns[:at], date, *columns[at:]))
+    dated = Column(Role.DATE, min(w.x0 for w in dates), x1)
+    return replace(header, columns=(*columns[:at], dated, *columns[at:]))
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
