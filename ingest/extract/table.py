@@ -477,7 +477,7 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
     # ("VISA DEBIT" under "TRANSACTION"), though one of its words names a column.
     if not _only_headings(ctx.lexicon, below):
         return header
-    if titles_a_section(ctx, below.text) and below.words[0].x1 < header.columns[1].x0:
+    if _title_across(ctx, header, below):
         return header  # "PAYMENTS AND CREDITS" from the first column on: the first section's title
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
@@ -614,6 +614,19 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
         count += 1
         above = line
     return count
+
+
+def _title_across(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line under a header is the title of the first section of its rows ("PAYMENTS AND
+    CREDITS", "Payments, Credits and Adjustments"), no second line of its headings: one phrase, its
+    words a space apart, from under the first heading on past where the second begins (a heading's
+    second line stays under its own heading), or a kind of money in or out named in words enough."""
+    words = line.words
+    if len(header.columns) < 2 or words[0].x1 >= header.columns[1].x0:
+        return False
+    space = ctx.tolerances.word_space * line.height
+    one_phrase = all(b.x0 - a.x1 <= space for a, b in pairwise(words))
+    return (one_phrase and words[-1].x1 > header.columns[1].x0) or titles_a_section(ctx, line.text)
 
 
 def _overlapping(header: TableHeader) -> bool:

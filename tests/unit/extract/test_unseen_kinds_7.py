@@ -591,3 +591,50 @@ def test_a_card_headed_details_foreign_spending_and_amount_without_a_date_headin
     read = read_drawn_pages([lines])
     assert entries(read) == SPENT_ABROAD
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
+
+
+# ---- a card headed "Sale Date", its first section's title under the headings ----------------------------
+
+SOLD = [
+    (D(2025, 1, 5), "ONLINE PAYMENT, THANK YOU", M("250.00")),
+    (D(2025, 1, 7), "GROCER #123 BROOKLYN NY", M("-40.00")),
+    (D(2025, 1, 12), "POWER CO 800-752-6633 NY", M("-125.50")),
+    (D(2025, 1, 19), "TRANSIT PAYGO NEW YORK NY", M("-2.90")),
+]
+
+
+def test_a_card_headed_sale_date_with_its_first_sections_title_across_the_headings_under_it() -> None:
+    """ "Sale Date | Post Date | Description | Amount" (the sale is the transaction), and under it
+    "Payments, Credits and Adjustments" in the headings' type, one phrase from the first column across
+    the second: a title, no second line of the headings; then "Standard Purchases"."""
+    previous = M("-812.33")
+    owed = previous + sum(amount for *_, amount in SOLD)
+    lines = header(["Double Cash Card", "Member Since 2015", "Billing Period: 12/21/24-01/20/25"])
+    lines += [
+        [(40, "Previous balance", False), (300, f"${english(previous)}", True)],
+        [(40, "New balance", False), (300, f"${english(owed)}", True)],
+        [],
+        [
+            (40, "**Sale Date", False),
+            (110, "Post Date", False),
+            (180, "Description", False),
+            (560, "Amount", True),
+        ],
+        [(40, "**Payments, Credits and Adjustments", False)],
+    ]
+    posted = [day + dt.timedelta(days=1) for day, *_ in SOLD]
+    for n, ((day, text, amount), post) in enumerate(zip(SOLD, posted, strict=True)):
+        lines += [[(40, "**Standard Purchases", False)]] if n == 1 else []
+        figure = ("-$" if amount > 0 else "$") + english(amount)
+        lines.append(
+            [
+                (40, f"{day:%m/%d}", False),
+                (110, f"{post:%m/%d}", False),
+                (180, text, False),
+                (560, figure, True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert entries(read) == SOLD
+    assert [t.value_date for t in read.transactions] == posted
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
