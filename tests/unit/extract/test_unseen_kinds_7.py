@@ -1,7 +1,11 @@
 """Card bills and mobile-money statements in conventions no other test draws, read through the text layer
 against what was drawn: a wallet dating each transfer year first with the month's name ("2025 Mar 15
-06:22:57"); a card printing the transaction's and the posting date side by side, day first with the
-month's name ("03 May 06 May"), under headings stacked over three lines."""
+06:22:57"); cards printing the transaction's and the posting date side by side, day first with the
+month's name ("03 May 06 May"), a credit's "CR" on the line under its figure, a sub-total as the only
+new balance, the opening as "BALANCE PREVIOUS STATEMENT", a footnote's star after a date and an equals
+sign before the new balance, titles over headings wrapped in two lines, a section's title right under
+the headings, "Tran date", "Sale Date" and "Date Processed" headings, a purchase abroad noted by its
+money's name, and "Details | Foreign Spending | Amount" with no date heading."""
 
 from __future__ import annotations
 
