@@ -642,3 +642,34 @@ def test_a_card_headed_sale_date_with_its_first_sections_title_across_the_headin
     assert entries(read) == SOLD
     assert [t.value_date for t in read.transactions] == posted
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
+
+
+# ---- a card closing on its outstanding balance ----------------------------------------------------------
+
+OUTSTANDING = [
+    (D(2025, 2, 3), "FINEST GROCER SINGAPORE", M("-35.20")),
+    (D(2025, 2, 5), "Cashback", M("2.10")),
+    (D(2025, 2, 8), "RIDE HAILING SINGAPORE", M("-14.60")),
+    (D(2025, 2, 14), "Payment received", M("300.00")),
+]
+
+
+@pytest.mark.parametrize("opening_label", ["Previous balance", "Previous outstanding balance"])
+def test_a_card_whose_new_balance_is_its_outstanding_balance(opening_label: str) -> None:
+    """The summary states what is owed as the "Outstanding balance" (after the "Previous balance", or the
+    "Previous outstanding balance"); credits "+S$2.10", charges "S$35.20"."""
+    previous = M("-512.00")
+    owed = previous + sum(amount for *_, amount in OUTSTANDING)
+    lines = header(["Card Statement", "Statement date 20 Feb 2025", "Credit limit S$5,000.00"])
+    lines += [
+        [(40, opening_label, False), (300, f"S${english(previous)}", True)],
+        [(40, "Outstanding balance", False), (300, f"S${english(owed)}", True)],
+        [],
+        [(40, "**Transaction date", False), (150, "Description", False), (560, "Amount (SGD)", True)],
+    ]
+    for day, text, amount in OUTSTANDING:
+        figure = ("+S$" if amount > 0 else "S$") + english(amount)
+        lines.append([(40, f"{day:%d %b %Y}", False), (150, text, False), (560, figure, True)])
+    read = read_drawn_pages([lines])
+    assert entries(read) == OUTSTANDING
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
