@@ -84,8 +84,14 @@ _PATTERNS = (
         ),
     ),
     # "2025. március 15.": the year, the month's name and the day, as Hungarian prints them, and
-    # "2025 m. balandžio 1 d." with the marks Lithuanian sets after the year and the day.
-    ("ymd-named", re.compile(rf"^{_YEAR_FIRST}{_MONTH} ?(?P<day>\d{{1,2}})(?:\.|{DAY_MARK})?$")),
+    # "2025 m. balandžio 1 d." with the marks Lithuanian sets after the year and the day; "2025 Mar 15"
+    # with a space alone after the year, as wallet apps print a transfer's time.
+    (
+        "ymd-named",
+        re.compile(
+            rf"^(?:{_YEAR_FIRST}|(?P<bare_year>\d{{4}}) ){_MONTH} ?(?P<day>\d{{1,2}})(?:\.|{DAY_MARK})?$"
+        ),
+    ),
     # "2025. gada 1. aprīlis": the year, its mark, the day and the month's name, as Latvian prints them.
     ("ydm-named", re.compile(rf"^{_YEAR_FIRST}(?P<day>\d{{1,2}})\.? ?{_MONTH}$")),
     # "JAN 31/25", "JAN31/25": a two-digit year after a slash, as some Canadian statements print it.
@@ -139,8 +145,9 @@ def day_alone(day: int) -> PartialDate | None:
 @lru_cache(maxsize=16384)
 def parse_partial(text: str) -> PartialDate | None:
     """Read one printed date (a few words joined by spaces), or None. A leading weekday is skipped."""
-    # OCR leaves specks and quotes at the edges; type sets an elision's apostrophe as ’ ("d’agost").
-    clean = fold(text).strip().strip(",;:‘’'`\"|_-").replace("’", "'")
+    # OCR leaves specks and quotes at the edges; type sets an elision's apostrophe as ’ ("d’agost"); a
+    # footnote's star follows a date its note explains ("01/05/25*").
+    clean = fold(text).strip().strip(",;:‘’'`\"|_-").removesuffix("*").replace("’", "'")
     clean = _SPACES.sub(" ", clean).strip()
     # OCR reads 0 as O and 1 as l or I next to digits ("O1 Jun 24"); month names keep their letters.
     clean = _OCR_ZERO.sub("0", clean)
@@ -184,7 +191,7 @@ def _parse_clean(clean: str) -> PartialDate | None:
         if match is None:
             continue
         groups = match.groupdict()
-        year = _year(groups.get("year") or groups.get("short_year"))
+        year = _year(groups.get("year") or groups.get("bare_year") or groups.get("short_year"))
         if kind == "ymd":
             a, b = int(groups["b"]), int(groups["a"])  # day, month
             return _valid(PartialDate(a=a, b=b, year=year, numeric=False))

@@ -407,7 +407,10 @@ def first_money(words: Sequence[Word], places: int = 2) -> Money | None:
     if places == 0:
         words = thousands_joined(words)  # money printed whole: "312 760 Ft"
     for index, word in enumerate(words):
-        money = parse_money(word.text, places)
+        # "=$811.83": a summary set as an equation ("Previous Balance ... + New Charges = New Balance")
+        # prints its equals sign against the result, no sign of the figure's (OCR may read a minus so).
+        printed = word.text.removeprefix("=") if word.confidence is None else word.text
+        money = parse_money(printed, places)
         if money is None:
             continue
         after = words[index + 1] if index + 1 < len(words) else None

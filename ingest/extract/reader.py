@@ -82,6 +82,7 @@ from ingest.extract.table import (
     pending_heading,
     read_row_line,
     table_lines,
+    title_over_headings,
     titles_by_a_word,
     wrap_mode,
     wrapped_heading_lines,
@@ -225,18 +226,30 @@ class _PageHeaders:
     def __init__(self, ctx: ReadContext, lines: Sequence[Line]) -> None:
         self._ctx = ctx
         self._lines = lines
+        self._read: dict[int, TableHeader | None] = {}
         self._found: dict[int, TableHeader | None] = {}
 
     def __getitem__(self, index: int) -> TableHeader | None:
         if index not in self._found:
+            found, lines = self._header_at(index), self._lines
+            if found is not None and index + 2 < len(lines) and found.bottom == lines[index + 1].bottom:
+                second = self._header_at(index + 1)
+                if second is not None and title_over_headings(self._ctx, found, second, lines[index + 2]):
+                    found = None  # a title over the headings: the header starts on the next line
+            self._found[index] = found
+        return self._found[index]
+
+    def _header_at(self, index: int) -> TableHeader | None:
+        """The header read from the line `index` and those under it, before titles are told apart."""
+        if index not in self._read:
             ctx, lines = self._ctx, self._lines
             below = lines[index + 1] if index + 1 < len(lines) else None
-            self._found[index] = (
+            self._read[index] = (
                 find_header(ctx, lines[index], below)
                 or find_dateless_header(ctx, lines[index], lines[index + 1 :])
                 or find_moneyless_header(ctx, lines[index], lines[index + 1 :])
             )
-        return self._found[index]
+        return self._read[index]
 
     def first_at(self) -> int:
         """The index of the page's first line that opens a table, else the number of its lines."""
@@ -1712,7 +1725,25 @@ def _drafts(
     if closing is None and after_last is not None:
         before, after_last = _opening_after_the_rows(after_last, drafts, named=after_opens)
         opening = _either(opening, before)
+    if closing is None and after_last is None:
+        closing = _total_reached(_either(opening, stated), drafts, summaries)
     return _Table(drafts, opening, _either(closing, after_last), summaries)
+
+
+def _total_reached(
+    opening: Decimal | None, drafts: Sequence[Draft], summaries: list[tuple[int, Draft]]
+) -> Decimal | None:
+    """The closing balance a total line under the last row prints where no line is labelled the closing
+    balance: a card's "SUB-TOTAL" or "TOTAL" after its rows, the balance its previous balance and every
+    row lead to; None where no total under the rows is that."""
+    if opening is None or not drafts or any(d.amount is None for d in drafts):
+        return None
+    reached = opening + sum((d.amount for d in drafts if d.amount is not None), Decimal(0))
+    for at, summary in summaries:
+        if at == len(drafts) and summary.amount is not None and abs(summary.amount) == abs(reached):
+            summaries.remove((at, summary))
+            return reached
+    return None
 
 
 def _opening_before(drafts: Sequence[Draft], above: int, balance: Decimal) -> Decimal | None:

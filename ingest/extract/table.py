@@ -102,6 +102,7 @@ class _Vocabulary:
     # Headings naming the day of the transaction itself: that column is the row's date.
     transaction_date: frozenset[tuple[str, ...]]
     exchange_note: re.Pattern[str]  # a rate word of a foreign-currency note under a row
+    foreign_named: re.Pattern[str]  # a money's name and a figure, all a line prints ("us dollar 20.25")
     time_marks: frozenset[str]  # "PM" after a time of day
     weekdays: frozenset[str]  # a day of the week a date may print between itself and its time
     year_marks: frozenset[str]  # "г." after a date's year
@@ -216,6 +217,7 @@ def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
         exchange_note=re.compile(
             r"\b(" + "|".join(re.escape(p) for p in lexicon.exchange_rate_words) + r")\b"
         ),
+        foreign_named=re.compile(rf"\A(?:{_alternatives(list(lexicon.currency_names))}) \d[\d.,']*\Z"),
         time_marks=frozenset(lexicon.time_marks),
         weekdays=frozenset(lexicon.weekdays),
         year_marks=frozenset(lexicon.year_marks),
@@ -472,13 +474,15 @@ def find_header(ctx: ReadContext, line: Line, below: Line | None = None) -> Tabl
         # A title naming two headings' words ("DEBIT ACCOUNT TRANSACTIONS") reads as columns set over
         # those of the line under it, where wrapped headings' parts join those under them.
         wrapped = len(named) > 1 and not _overlapping(merged)
-        return merged if wrapped and _roles(merged) > _roles(alone) else None
+        return merged if wrapped and _roles(merged) >= _roles(alone) else None
     # A second line of heading words only ("Description of / transaction", "Importo / addebitato") is
     # the header's, unless reading it so names one column twice (a value date stacked under a date). A
     # line with words no heading holds is the first row's, its description wrapped before its figures
     # ("VISA DEBIT" under "TRANSACTION"), though one of its words names a column.
     if not _only_headings(ctx.lexicon, below):
         return header
+    if _title_across(ctx, header, below):
+        return header  # "PAYMENTS AND CREDITS" from the first column on: the first section's title
     if _roles(merged) > _roles(header) or _roles(merged) == len(merged.columns):
         return merged
     return header
@@ -493,6 +497,9 @@ def find_dateless_header(ctx: ReadContext, line: Line, below: Sequence[Line]) ->
     header = _header_from(ctx, line.words, line.page, line.bottom, dateless=True)
     if header is None:
         return None
+    opened = _dated_under_the_description(ctx, header, below[:_DATES_APART_LINES])
+    if opened is not None:
+        return opened
     rows = [read_row_line(ctx, header, under) for under in below[:_DATES_APART_LINES]]
     alone = sum(_date_alone(ctx, row) is not None for row in rows)
     figured = sum(bool(row.amounts) and _line_marker(ctx, row) is None for row in rows)
@@ -546,6 +553,44 @@ def _money_roles(count: int, rows: Sequence[Sequence[Word]]) -> list[Role]:
         return [Role.DEBIT, Role.CREDIT, Role.BALANCE]
     together = sum(1 for figures in rows if len(figures) >= 2)
     return [Role.AMOUNT, Role.BALANCE] if together * 2 >= len(rows) else [Role.DEBIT, Role.CREDIT]
+
+
+def _dated_under_the_description(
+    ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
+) -> TableHeader | None:
+    """The header with a date column, where the rows under it open each with its date where the
+    description's heading begins ("Details" over "05.01.25  CAFE AURORA" ... "40.00"): the date column
+    is the dates' span, the description begins after them. None where fewer than most rows with figures
+    (two at least) open so."""
+    at = header.role_index(Role.DESC)
+    if at is None:
+        return None
+    desc = header.columns[at]
+    left, right = header.zone(at)
+    dates: list[Word] = []
+    texts: list[Word] = []
+    figured = 0
+    for line in lines:
+        words = [w for w in line.words if left <= w.x0 < right]
+        if not any(parse_money(w.text, ctx.places) is not None for w in line.words):
+            continue
+        figured += 1
+        date, taken = _date_at_start(words, desc.x1)
+        if (
+            date is not None
+            and len(words) > len(taken)
+            and parse_money(words[len(taken)].text, ctx.places) is None
+        ):
+            dates += taken
+            texts.append(words[len(taken)])
+    opened = len(texts)
+    if opened < 2 or 2 * opened <= figured:
+        return None
+    x1 = max(w.x1 for w in dates)
+    columns = list(header.columns)
+    columns[at] = replace(desc, x0=min(w.x0 for w in texts), x1=max(desc.x1, min(w.x0 for w in texts) + 1))
+    dated = Column(Role.DATE, min(w.x0 for w in dates), x1)
+    return replace(header, columns=(*columns[:at], dated, *columns[at:]))
 
 
 def _date_alone(ctx: ReadContext, line: RowLine) -> PartialDate | None:
@@ -619,6 +664,19 @@ def wrapped_heading_lines(ctx: ReadContext, above: Line, lines: Sequence[Line]) 
     return count
 
 
+def _title_across(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
+    """Whether a line under a header is the title of the first section of its rows ("PAYMENTS AND
+    CREDITS", "Payments, Credits and Adjustments"), no second line of its headings: one phrase, its
+    words a space apart, from under the first heading on past where the second begins (a heading's
+    second line stays under its own heading), or a kind of money in or out named in words enough."""
+    words = line.words
+    if len(header.columns) < 2 or words[0].x1 >= header.columns[1].x0:
+        return False
+    space = ctx.tolerances.word_space * line.height
+    one_phrase = all(b.x0 - a.x1 <= space for a, b in pairwise(words))
+    return (one_phrase and words[-1].x1 > header.columns[1].x0) or titles_a_section(ctx, line.text)
+
+
 def _overlapping(header: TableHeader) -> bool:
     """Whether two of a header's columns stand one over the other."""
     return any(b.x0 < a.x1 for a, b in pairwise(sorted(header.columns, key=lambda c: c.x0)))
@@ -648,6 +706,14 @@ def _gap_between(line: Line, below: Line) -> float:
 
 def _roles(header: TableHeader) -> int:
     return len({c.role for c in header.columns})
+
+
+def title_over_headings(ctx: ReadContext, header: TableHeader, next_header: TableHeader, under: Line) -> bool:
+    """Whether a header read from a line and the next one (`header`) is a title over headings wrapped
+    over two lines ("Your payments" over "Trans | Post" over "date | date | Description | Amount"): the
+    header read from the next line and the one under it (`under`, heading words only) names as many
+    columns."""
+    return _roles(next_header) >= _roles(header) and _only_headings(ctx.lexicon, under)
 
 
 def _only_headings(lexicon: Lexicon, line: Line) -> bool:
@@ -2001,7 +2067,9 @@ def _leading_date(
     for start in (leading,) if len(spilled) == len(leading) else (leading, spilled):
         for size in range(min(DATE_WORDS, len(start)), 0, -1):
             parsed = parse_partial(" ".join(w.text for w in start[:size]))
-            if parsed is not None:
+            if parsed is not None and not (
+                parsed.year is not None and _day_of_next_date(words, start[:size])
+            ):
                 return parsed, start[:size]
     if len(leading) == 1 and _DAY.match(leading[0].text) and _priced(words, leading):
         # The day of the month alone ("07" under "Día"): the statement's period gives its month.
@@ -2021,6 +2089,17 @@ def _leading_date(
         if joined is not None:
             return joined, leading[:1]
     return None, []
+
+
+def _day_of_next_date(words: Sequence[Word], taken: Sequence[Word]) -> bool:
+    """Whether the last of a date's words, two digits read as its year ("03 May 06"), is the day of a
+    second date the next word's month's name completes ("03 May 06 May": a transaction's and a posting
+    date side by side)."""
+    last = taken[-1]
+    if len(taken) < 2 or not _TWO_DIGITS.match(last.text) or last is words[-1]:
+        return False
+    second = parse_partial(f"{last.text} {words[words.index(last) + 1].text}")
+    return second is not None and not second.numeric
 
 
 _DAY = re.compile(r"^\d{1,2}$")
@@ -3338,6 +3417,10 @@ def _points_note(ctx: ReadContext, text: str) -> bool:
 _POINTS_COUNT = re.compile(r"[+-]?(?:\d{1,3}(?:[.,']\d{3})+|\d+)")  # "+21", "1.250": a whole number
 
 
+_INITIAL = re.compile(r"\b([a-z])\.")  # "u.", "s.": a word's initial and its point
+_INITIALS_APART = re.compile(r"\b([a-z]) (?=[a-z]\b)")  # "u s dollar": the initials of "us dollar"
+
+
 def exchange_note(ctx: ReadContext, text: str) -> bool:
     """Whether a line under a row is its foreign-currency note ("GBP140.08 Kurs 1.12383", "FOREIGN
     CURRENCY 3.01 USD @ EXCHANGE RATE 1.33222"): a rate word and a figure, or the amount in another
@@ -3345,6 +3428,10 @@ def exchange_note(ctx: ReadContext, text: str) -> bool:
     above and is not its description."""
     folded = " ".join(fold(text).split())
     if _FOREIGN_AMOUNT.match(" ".join(text.split())) and _DECIMAL.search(folded):
+        return True
+    # The money named in words, its initials set apart by points ("U. S. DOLLAR 20.25").
+    named = _INITIALS_APART.sub(r"\1", _INITIAL.sub(r"\1 ", folded).replace("  ", " "))
+    if _vocabulary(ctx.lexicon).foreign_named.match(named) and _DECIMAL.search(folded):
         return True
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
 
@@ -3827,6 +3914,10 @@ def table_lines(
             last_bottom = cut[-1].line.bottom if cut else None
         if last_bottom is not None and _table_over(ctx, line, line.top - last_bottom, spacing):
             break  # a wide gap: the table is over
+        marked = _marked_from_below(ctx, header, out[-1], line) if out else None
+        if marked is not None:
+            out[-1], end, last_bottom = marked, index + 1, line.bottom
+            continue  # "CR" set under the row's figure, on a line of its own: the figure's side
         across = not row.amounts and row.date is None and not row.in_desc_zone
         if across and find_header(ctx, line) is not None:
             break  # the next table begins
@@ -3872,6 +3963,32 @@ def table_lines(
                 spacing = max(spacing, line.top - last_bottom)
             last_bottom = line.bottom
     return TableRows(out, start or 0, end)
+
+
+def _marked_from_below(ctx: ReadContext, header: TableHeader, above: RowLine, line: Line) -> RowLine | None:
+    """The row above with its bare figure signed by the side mark ("CR", "DR") that is all a line
+    prints, set under that figure in its money column, as narrow columns wrap a figure's mark; None
+    where the line is no such mark."""
+    if len(line.words) != 1 or not is_sign_marker(line.words[0].text):
+        return None
+    mark = line.words[0]
+    centre = (mark.x0 + mark.x1) / 2
+    for index, column in enumerate(header.columns):
+        left, right = header.zone(index)
+        money = above.amounts.get(column.role)
+        if money is None or not left <= centre < right:
+            continue
+        signed = parse_money(f"{money.magnitude}{mark.text.rstrip('.')}", ctx.places)
+        if money.negative is not None or money.marker is not None or signed is None:
+            return None
+        return replace(
+            above,
+            amounts={
+                **above.amounts,
+                column.role: replace(money, negative=signed.negative, marker=signed.marker),
+            },
+        )
+    return None
 
 
 def _balances_to_a_line(ctx: ReadContext, header: TableHeader, line: Line) -> bool:
