@@ -913,6 +913,10 @@ def _doubtful_figures_reread(
         if _doubted_figure(w) or i in dashed:
             result[i] = _read_again_doubted(image, w, engine, hint, options, dashed=dashed.get(i))
             continue
+        # A figure's print the page's reading broke may reach past its box, to its column's edge ("$3.4"
+        # for $3.41, its 1 outside the box): it is read alone, and boxed, to there.
+        if i in broken and misfits[i] > w.left + w.width:
+            w = replace(w, width=misfits[i] - w.left)
         for sharpen in (False, True):
             again = _read_alone(image, w, engine, hint, options, sharpen=sharpen)
             if again is None:
@@ -1113,11 +1117,12 @@ def _failed_word(word: OcrWord) -> bool:
     )
 
 
-def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
-    """The indexes of words that are no figure, standing in a column of figures: their box reaches under
-    the column's span, their right edge not past its right edge by a word height."""
+def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> dict[int, int]:
+    """The indexes of words that are no figure, standing in a column of figures, and the column's right
+    edge: their box reaches under the column's span, their right edge not past its edge by a word
+    height."""
     figures = [w for w in words if parse_money(w.text) is not None]
-    strays: set[int] = set()
+    strays: dict[int, int] = {}
     for i, w in enumerate(words):
         if parse_money(w.text) is not None:
             continue
@@ -1128,7 +1133,7 @@ def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
         edge = under[len(under) // 2]  # the column's right edge, as most of its figures print it
         aligned = [x for x in under if abs(x - edge) <= w.height]
         if len(aligned) >= MIN_FIGURE_COLUMN and right <= edge + w.height:
-            strays.add(i)
+            strays[i] = edge
     return strays
 
 
