@@ -367,13 +367,14 @@ def _on_rows_beside(ink: Gray, top: int, bottom: int, left: int, right: int) -> 
     are those of the print within SIDEWAYS_ROWS_REACH beside it (a row either way: a glyph's thin top or
     foot may reach a row further than its neighbour's)."""
     band = ink[top:bottom].astype(bool)
-    own = band[:, left:right].any(axis=1)
+    own = np.asarray(band[:, left:right].any(axis=1), dtype=bool)
     if np.count_nonzero(own[1:] & ~own[:-1]) < SIDEWAYS_ROWS_GAPS:  # ink starting again after paper
         return False
     reach = SIDEWAYS_ROWS_REACH
-    beside = np.concatenate(
+    near_print = np.concatenate(
         (band[:, max(0, left - 1 - reach) : max(0, left - 1)], band[:, right + 1 : right + 1 + reach]), axis=1
-    ).any(axis=1)
+    )
+    beside = np.asarray(near_print.any(axis=1), dtype=bool)
     near = beside.copy()
     near[1:] |= beside[:-1]
     near[:-1] |= beside[1:]
