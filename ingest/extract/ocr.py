@@ -119,9 +119,8 @@ DASH_MAX_HEIGHT = 0.3
 DASH_MIN_WIDTH = 0.2
 DASH_MIDDLE = (0.3, 0.8)
 # A dash is ink darker than the paper by this share of the figure's own contrast: a blurred dash one
-# pixel thin is far fainter than the digits beside it, and a 200-dpi scan's, enlarged and denoised, is
-# a grey smudge whose ends are paler still (at a third it was four pixels of 21: too short).
-DASH_CONTRAST = 1 / 4
+# pixel thin is far fainter than the digits beside it.
+DASH_CONTRAST = 1 / 3
 REREAD_SCALES = (1, 2)
 # A figure read again alone is read as printed first, then sharpened: on a blurred photo, Tesseract's own
 # threshold of the small crop runs a figure's strokes together ("$639" for $63.90, "ssoor" for $80.07,

@@ -23,7 +23,6 @@ from ingest.extract.ocr import (
     TesseractInProcess,
     _block_minimum,
     _dark_on_light,
-    _dashed,
     _paper_beyond,
     _read_alone,
     ocr_page,
@@ -350,30 +349,6 @@ def test_a_figure_read_with_confidence_and_no_minus_is_read_again_where_a_dash_i
     texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
     assert "-211.00" in texts
     assert "39.07" in texts  # no dash before it: left as read
-
-
-def _faint_dash_before_a_figure() -> Image.Image:
-    """A figure's glyphs (grey 103, paper between them) with a minus before it as a 200-dpi scan's is
-    once enlarged, denoised and relit: two rows of grey 168-194 at its middle, paler at its ends."""
-    pixels = np.full((60, 200), 255, dtype=np.uint8)
-    for left in (62, 80, 94, 108, 130, 144):
-        pixels[20:41, left : left + 10] = 103
-    pixels[32:36, 45:52] = [
-        [231, 212, 203, 203, 209, 219, 255],
-        [212, 194, 172, 168, 186, 209, 221],
-        [207, 194, 172, 168, 186, 207, 221],
-        [224, 207, 201, 201, 207, 221, 255],
-    ]
-    return Image.fromarray(pixels, mode="L")
-
-
-def test_a_faint_minus_before_a_figure_on_a_denoised_scan_is_a_dash() -> None:
-    """TD at 200 dpi: "-$211.00" read "$211.00" at 92, the payment taken for a purchase; its dash, thinned
-    by the median that quietens the scan, was narrower than a dash at a third of the figure's contrast."""
-    figure = OcrWord("$211.00", 60, 20, 96, 21, 92.0)
-    dashed = _dashed(_faint_dash_before_a_figure(), figure, [figure])
-    assert dashed is not None
-    assert dashed.left == 45  # the box takes the dash in, for the figure to be read alone with it
 
 
 def test_a_figure_read_with_doubt_gets_no_minus_it_does_not_print() -> None:
