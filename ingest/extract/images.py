@@ -90,6 +90,12 @@ SIDEWAYS_GAP = 5
 SIDEWAYS_LENGTH = 50  # ...for half an inch or more...
 SIDEWAYS_WIDTH = 20  # ...and no wider than a line of print is tall (0.2 in): a column of text is wider
 SIDEWAYS_BESIDE = 0.05  # at most this share of ink just beside it: paper, not a banner or a picture
+# Figures with one digit before the point, on rows set tight, stack that digit down the page as closely.
+# Their ink and their paper are on the rows of the print within this reach beside them (0.3 in: the
+# point and the cents; rows do not part by skew so near)...
+SIDEWAYS_ROWS_REACH = 30
+SIDEWAYS_ROWS_SHARED = 0.8  # ...this share of its rows of ink, and of its rows of paper...
+SIDEWAYS_ROWS_GAPS = 2  # ...between at least this many rows: a line up the page has its own rows
 # Lines in the margin are a small part of a page's print; past this share the page itself is turned a
 # quarter, and orientation detection must see its text.
 SIDEWAYS_MAX_SHARE = 0.1
@@ -342,12 +348,40 @@ def sideways_lines(small: Gray, paper: Gray) -> Mask:
             ),
             axis=1,
         )
-        if beside.size and beside.mean() < SIDEWAYS_BESIDE:
+        if (
+            beside.size
+            and beside.mean() < SIDEWAYS_BESIDE
+            and not _on_rows_beside(ink, top, bottom, left, right)
+        ):
             lines[top:bottom, max(0, left - 1) : right + 1] = True
     found: Mask = lines & ink.astype(bool)
     if found.sum() > SIDEWAYS_MAX_SHARE * ink.sum():
         return np.zeros_like(found)
     return found
+
+
+def _on_rows_beside(ink: Gray, top: int, bottom: int, left: int, right: int) -> bool:
+    """Whether the ink running down columns `left` to `right` between `top` and `bottom` is pieces of rows
+    printed across: figures stacked one per row, not a line up the page. Its ink is parted by paper at
+    least SIDEWAYS_ROWS_GAPS times, and SIDEWAYS_ROWS_SHARED of its rows of ink, and of its rows of paper,
+    are those of the print within SIDEWAYS_ROWS_REACH beside it (a row either way: a glyph's thin top or
+    foot may reach a row further than its neighbour's)."""
+    band = ink[top:bottom].astype(bool)
+    own = np.asarray(band[:, left:right].any(axis=1), dtype=bool)
+    if np.count_nonzero(own[1:] & ~own[:-1]) < SIDEWAYS_ROWS_GAPS:  # ink starting again after paper
+        return False
+    reach = SIDEWAYS_ROWS_REACH
+    near_print = np.concatenate(
+        (band[:, max(0, left - 1 - reach) : max(0, left - 1)], band[:, right + 1 : right + 1 + reach]), axis=1
+    )
+    beside = np.asarray(near_print.any(axis=1), dtype=bool)
+    near = beside.copy()
+    near[1:] |= beside[:-1]
+    near[:-1] |= beside[1:]
+    return bool(
+        (own & near).sum() >= SIDEWAYS_ROWS_SHARED * own.sum()
+        and (~own & ~beside).sum() >= SIDEWAYS_ROWS_SHARED * (~own).sum()
+    )
 
 
 def blank_blocks(small: Gray) -> Mask:

@@ -26,7 +26,7 @@ from ingest.extract.amounts import parse_money
 from ingest.extract.balance import LOOKALIKES
 from ingest.extract.dates import MONTHS
 from ingest.extract.images import MIN_SKEW_DEG, Cleaned, clean_page, rotate_quarter
-from ingest.extract.lexicon import LANGUAGES, TELLING_WORDS, fold
+from ingest.extract.lexicon import ALL, LANGUAGES, TELLING_WORDS, fold
 from ingest.extract.words import PageWords, Word, trusted
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ _SEMICOLON_FIGURE = re.compile(r"^[-+(]?[$£€]?\d{1,3}(?:[;,]\d{3})+\.\d{2}\)?
 # Letters OCR reads in place of another of a like shape on blurred print ("Dee" for Dec, "Nav" for Nov,
 # "Jal" for Jul): a month's name one of these slips away from a word printed beside a day is that month.
 _LETTER_LOOKALIKES = {
-    "a": "eou", "b": "h", "c": "eo", "e": "co", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
+    "a": "eou", "b": "h", "c": "eo", "e": "col", "f": "t", "g": "q", "h": "bn", "i": "lj", "j": "i",
     "l": "it", "n": "hu", "o": "ce", "q": "g", "r": "n", "t": "fl", "u": "nv", "v": "uy", "y": "v",
 }  # fmt: skip
 # A day after its month's name with a point OCR took a speck for ("AUG 12."); a day is printed before its
@@ -913,6 +913,10 @@ def _doubtful_figures_reread(
         if _doubted_figure(w) or i in dashed:
             result[i] = _read_again_doubted(image, w, engine, hint, options, dashed=dashed.get(i))
             continue
+        # A figure's print the page's reading broke may reach past its box, to its column's edge ("$3.4"
+        # for $3.41, its 1 outside the box): it is read alone, and boxed, to there.
+        if i in broken and misfits[i] > w.left + w.width:
+            w = replace(w, width=misfits[i] - w.left)
         for sharpen in (False, True):
             again = _read_alone(image, w, engine, hint, options, sharpen=sharpen)
             if again is None:
@@ -1113,11 +1117,12 @@ def _failed_word(word: OcrWord) -> bool:
     )
 
 
-def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
-    """The indexes of words that are no figure, standing in a column of figures: their box reaches under
-    the column's span, their right edge not past its right edge by a word height."""
+def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> dict[int, int]:
+    """The indexes of words that are no figure, standing in a column of figures, and the column's right
+    edge: their box reaches under the column's span, their right edge not past its edge by a word
+    height."""
     figures = [w for w in words if parse_money(w.text) is not None]
-    strays: set[int] = set()
+    strays: dict[int, int] = {}
     for i, w in enumerate(words):
         if parse_money(w.text) is not None:
             continue
@@ -1128,7 +1133,7 @@ def _misfits_in_figure_columns(words: Sequence[OcrWord]) -> set[int]:
         edge = under[len(under) // 2]  # the column's right edge, as most of its figures print it
         aligned = [x for x in under if abs(x - edge) <= w.height]
         if len(aligned) >= MIN_FIGURE_COLUMN and right <= edge + w.height:
-            strays.add(i)
+            strays[i] = edge
     return strays
 
 
@@ -1293,12 +1298,15 @@ def _month_letters(words: list[OcrWord]) -> list[OcrWord]:
 
     A word is taken for a month only beside a day ("17 Dee", "Aue 4"), read in digits or in marks that
     look like them ("IS Dee 22" for 15 Dec 22, its day read as such by `_day_marks`), with a year or nothing
-    close on its other side, and only when every month its one slip may stand for is the same month.
+    close on its other side, and only when every month its one slip may stand for is the same month. A
+    weekday's name so close to a month's ("Jue 21": jueves, or JUL with its L read as an E) is that month
+    only in a column of months' names (`_in_date_column`).
     """
     result = list(words)
+    months = [w for w in words if fold(w.text) in MONTHS]
     for i, w in enumerate(words):
         month = _slipped_month(w.text)
-        if month is None:
+        if month is None or (fold(w.text) in ALL.weekdays and not _in_date_column(w, months)):
             continue
         left, right = _neighbour(words, w, -1), _neighbour(words, w, 1)
         for day, other in ((left, right), (right, left)):

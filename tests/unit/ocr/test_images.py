@@ -300,6 +300,37 @@ def test_a_line_printed_up_the_margin_is_found_and_the_rows_kept() -> None:
     assert not found[:, : 330 * 100 // 72][rows].any()
 
 
+def _stacked_figures_page() -> Image.Image:
+    """A card's rows set tight, their figures right-aligned with one digit before the point, so that the
+    digits stack in a narrow column down the page: letter paper at 300 dpi."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Times-Roman", 10)
+    for row in range(16):
+        y = 600 - row * 10  # set solid
+        pdf.drawString(60, y, f"{row % 28 + 1:02d}/07  BUS/MRT {row * 7919 % 99999:05d}  SINGAPORE")
+        pdf.drawRightString(420, y, f"{row * 7 % 10}.{row * 13 % 100:02d}")
+    pdf.showPage()
+    pdf.save()
+    return render(buffer.getvalue())
+
+
+def test_figures_stacked_one_per_row_are_no_line_up_the_margin() -> None:
+    """The monopoly example at 200 dpi: the one digit before the point of each of a column's figures,
+    printed on rows set tight, was taken for a line printed up the page and erased (".20" read "20"). The
+    pieces of a line up the page do not stand on the rows of print beside it; stacked figures do."""
+    page = _stacked_figures_page()
+    small = _reduce(page, 300)
+    found = sideways_lines(small, _local_paper(small))
+    figures = slice(round(390 * 100 / 72), round(425 * 100 / 72))
+    assert not found[:, figures].any()
+
+
 def test_a_blank_dark_block_is_found_and_a_banner_with_lettering_kept() -> None:
     page = _margin_page()
     small = _reduce(page, 300)

@@ -409,6 +409,42 @@ def test_a_figure_read_as_digits_that_are_no_figure_in_a_column_of_figures_is_re
     assert read not in texts
 
 
+@dataclass(frozen=True)
+class DigitLosingTesseract(Tesseract):
+    """The real engine, whose reading of a whole page loses a figure's last digit, its box ending before
+    it (a 200-dpi scan's "$3.41" read "$3.4" at 94, the 1 left outside); words read alone are read as
+    they are."""
+
+    printed: str = "5.31"
+
+    def read(self, image: Image.Image, dpi: int | None, lang: str, timeout_s: float) -> list[OcrWord]:
+        words = Tesseract.read(self, image, dpi, lang, timeout_s)
+        if self.psm != Tesseract().psm:
+            return words
+        short = self.printed[:-1]
+        return [
+            OcrWord(short, w.left, w.top, w.width * len(short) // len(w.text), w.height, 94.0)
+            if w.text == self.printed
+            else w
+            for w in words
+        ]
+
+
+def test_a_figure_read_without_its_last_digit_is_read_again_to_its_columns_edge() -> None:
+    rows = (
+        ("09 Dec", "CARD PAYMENT", "58.14"),
+        ("09 Dec", "DIRECT DEBIT", "25.15"),
+        ("09 Dec", "CARD PAYMENT", "5.31"),
+        ("09 Dec", "CARD PAYMENT", "51.65"),
+    )
+    options = OcrOptions(engine=DigitLosingTesseract(), lang="eng", timeout_s=60)
+    words = ocr_page(_table_page(rows, 300), 1, 300, options).words
+    figures = {w.text: w for w in words if w.text in ("58.14", "25.15", "5.31", "51.65")}
+    assert set(figures) == {"58.14", "25.15", "5.31", "51.65"}
+    # The figure's box is the figure's print, to the column's edge as its neighbours'.
+    assert figures["5.31"].x1 == pytest.approx(figures["25.15"].x1, abs=2)
+
+
 def test_digits_that_are_no_figure_outside_a_column_of_figures_are_left_as_read() -> None:
     rows = (("09 Dec", "CARD PAYMENT", "58.14"), ("09 Dec", "DIRECT DEBIT", "2.68"))
     engine = FigureFailingTesseract(failed=(("2.68", "268", 79.0),))
