@@ -32,6 +32,7 @@ from ingest.extract.amounts import (
     is_sign_marker,
     parse_money,
 )
+from ingest.extract.cards import numbered_as_a_card
 from ingest.extract.context import DEFAULT, ReadContext
 from ingest.extract.dates import (
     DATE_JOINER,
@@ -493,11 +494,12 @@ def _label_rank(label: str, before: str) -> int:
 def titled_account(line: Line) -> str | None:
     """The number a line titles an account with after its kind, and nothing else but a dash or a mark
     between, or the account's money after it ("Girokonto 1234 5678 90", "Online Saver
-    12-3456-7890123-01", "CHEQUING - 0012345678", "SAVINGS: 0012345699", "Privatkonto CH93 ... CHF"): where
-    accounts follow one another titled so, each number begins the next statement. Six digits at least: a
-    year after a kind ("Savings 2025") is none."""
-    named = list(takewhile(lambda w: w.text.rstrip(_TITLE_MARKS).isalpha(), line.words))
-    if not 1 <= len(named) <= _TITLE_WORDS or not _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named))):
+    12-3456-7890123-01", "CHEQUING - 0012345678", "SAVINGS: 0012345699", "Privatkonto CH93 ... CHF"), or a
+    card's name before its masked number, which only a card prints ("Visa-Card: 4998 XXXX XXXX 1234"):
+    where accounts follow one another titled so, each number begins the next statement. Six digits at
+    least: a year after a kind ("Savings 2025") is none."""
+    named = list(takewhile(lambda w: _named(w.text.rstrip(_TITLE_MARKS)), line.words))
+    if not 1 <= len(named) <= _TITLE_WORDS:
         return None
     rest = list(dropwhile(lambda w: w.text.strip(_TITLE_MARKS) in _NUMBER_SIGNS, line.words[len(named) :]))
     if len(rest) > 1 and rest[-1].text in CURRENCY_CODES:
@@ -505,7 +507,22 @@ def titled_account(line: Line) -> str | None:
     value = _account_value(rest)
     if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
         return None
-    return value
+    kind = _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named)))
+    return value if kind or masked_card_number(value) else None
+
+
+def _named(text: str) -> bool:
+    """A word of a title's name: letters, perhaps joined by hyphens ("Visa-Card")."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
+def masked_card_number(value: str) -> bool:
+    """Whether a number as printed is a payment card's with some of its digits masked ("4998 XXXX XXXX
+    1234"): no account but a card is printed so."""
+    return numbered_as_a_card(value) and any(c in _MASKS for c in value)
+
+
+_MASKS = "*•xX"
 
 
 _ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))

@@ -1,0 +1,90 @@
+"""Header fields of statements from banks never seen, read through the text layer against what was
+drawn: the card of a report of two accounts numbered by its own masked number under its name; a card
+bill whose only identifier is its masked number with no label; an account's money named in its title
+("EUR-Konto", "Compte en EUR", "USD Account")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from ingest.extract.statement import RawStatement
+from tests.unit.extract.unseen_kinds import (
+    D,
+    Entry,
+    Lines,
+    M,
+    bold,
+    continental,
+    drawn_lines,
+    english,
+    header,
+    net,
+    read_all,
+    read_drawn_pages,
+)
+
+
+def _as_drawn(read: RawStatement, rows: Sequence[Entry], opening: str) -> None:
+    """Asserts the rows as drawn (date, amount) and the balances around them."""
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, M(amount)) for day, _, amount in rows]
+    assert (read.opening_balance, read.closing_balance) == (M(opening), M(opening) + net(rows))
+
+
+def _signed_before(value: object) -> str:
+    amount = M(str(value))
+    return ("-" if amount < 0 else "+") + continental(amount)
+
+
+# ---- one report of two accounts: the card numbered by its own masked number under its name ----------
+
+REPORT_HEADINGS = [(40, "Buchungstag", False), (105, "Wertstellung", False), (170, "Vorgang", False)]
+GIRO = [
+    (D(2020, 1, 2), "Lastschrift SPOTIFY AB", "-9.99"),
+    (D(2020, 1, 15), "Überweisung Gehalt Januar", "2800.00"),
+    (D(2020, 1, 20), "Kartenabrechnung 12/2019", "-245.30"),
+]
+CARD = [
+    (D(2019, 12, 30), "Umsatz AMAZON EU", "-34.99"),
+    (D(2020, 1, 20), "Ausgleich vom Girokonto", "245.30"),
+    (D(2020, 1, 22), "Umsatz BAHN.DE", "-89.90"),
+]
+
+
+@pytest.mark.parametrize(
+    "card_title",
+    [
+        "DKB-VISA-Card: 4998 XXXX XXXX 1234",
+        "Visa Card 4998 XXXX XXXX 1234",
+        "Kreditkarte 4998 XXXX XXXX 1234",
+    ],
+)
+def test_the_second_account_of_a_report_is_numbered_by_the_masked_card_number_under_its_name(
+    card_title: str,
+) -> None:
+    """A report of a current account then a card, each titled above its own "Alter Saldo" ... "Neuer
+    Saldo": the card's statement is numbered by the masked card number its title prints after the
+    card's name, never by the current account's number before it."""
+    lines: Lines = header(["Direktbank AG", "Finanzreport Nr. 01 per 03.02.2020", "Herrn Max Muster"])
+    for title, opening, rows in (("Girokonto 1234567890", "1234.56", GIRO), (card_title, "-245.30", CARD)):
+        lines += [
+            [(40, "##" + title, False)],
+            [(40, "Alter Saldo", False), (560, _signed_before(opening), True)],
+        ]
+        lines += [bold([*REPORT_HEADINGS, (560, "Umsatz in EUR", True)])]
+        lines += [
+            [
+                (40, f"{d:%d.%m.%Y}", False),
+                (105, f"{d:%d.%m.%Y}", False),
+                (170, t, False),
+                (560, _signed_before(a), True),
+            ]
+            for d, t, a in rows
+        ]
+        lines += [[(40, "Neuer Saldo", False), (560, _signed_before(M(opening) + net(rows)), True)], []]
+    first, second = read_all(drawn_lines([lines]))
+    _as_drawn(first, GIRO, "1234.56")
+    _as_drawn(second, CARD, "-245.30")
+    assert first.account_number == "1234567890"
+    assert second.account_number == "4998 XXXX XXXX 1234"
