@@ -133,7 +133,7 @@ def read_header(
     """Every header field that these lines state, first statement wins; a month's name that languages
     give different months is read in the statement's `language`."""
     fields = HeaderFields()
-    fields.account_number = account_number(ctx, lines)
+    fields.account_number = account_number(ctx, lines) or _card_alone(lines)
     opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places)
     closing = labelled_money(lines, _CLOSING_LABELS, rivals=_CLOSING_RIVALS, places=ctx.places)
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
@@ -498,8 +498,18 @@ def titled_account(line: Line) -> str | None:
     card's name before its masked number, which only a card prints ("Visa-Card: 4998 XXXX XXXX 1234"):
     where accounts follow one another titled so, each number begins the next statement. Six digits at
     least: a year after a kind ("Savings 2025") is none."""
+    titled = _name_and_number(line)
+    if titled is None or not titled[0]:
+        return None
+    name, value = titled
+    return value if _ACCOUNT_KIND.search(fold(name)) or masked_card_number(value) else None
+
+
+def _name_and_number(line: Line) -> tuple[str, str] | None:
+    """A line that is a name of a few words and a number after it, and nothing else but a mark between
+    or the number's money after it: the name (perhaps empty) and the number, of six digits at least."""
     named = list(takewhile(lambda w: _named(w.text.rstrip(_TITLE_MARKS)), line.words))
-    if not 1 <= len(named) <= _TITLE_WORDS:
+    if len(named) > _TITLE_WORDS:
         return None
     rest = list(dropwhile(lambda w: w.text.strip(_TITLE_MARKS) in _NUMBER_SIGNS, line.words[len(named) :]))
     if len(rest) > 1 and rest[-1].text in CURRENCY_CODES:
@@ -507,8 +517,17 @@ def titled_account(line: Line) -> str | None:
     value = _account_value(rest)
     if value is None or value != " ".join(w.text for w in rest) or sum(map(str.isdigit, value)) < 6:
         return None
-    kind = _ACCOUNT_KIND.search(fold(" ".join(w.text for w in named)))
-    return value if kind or masked_card_number(value) else None
+    return " ".join(w.text for w in named), value
+
+
+def _card_alone(lines: Sequence[Line]) -> str | None:
+    """A masked card number on a line of its own, perhaps after the card's name ("VISA 4940 XXXX XXXX
+    1234"): unlabelled, it is still the statement's, as no account but a card is numbered so."""
+    for line in lines:
+        alone = _name_and_number(line)
+        if alone is not None and masked_card_number(alone[1]):
+            return alone[1]
+    return None
 
 
 def _named(text: str) -> bool:

@@ -88,3 +88,49 @@ def test_the_second_account_of_a_report_is_numbered_by_the_masked_card_number_un
     _as_drawn(second, CARD, "-245.30")
     assert first.account_number == "1234567890"
     assert second.account_number == "4998 XXXX XXXX 1234"
+
+
+# ---- a card bill whose only identifier is its masked number, unlabelled ---------------------------
+
+BILLS = {
+    "en": (
+        "Monthly statement 20/01/2024",
+        ["Date", "Description", "Amount"],
+        "Previous balance",
+        "New balance",
+    ),
+    "de": ("Abrechnung vom 20.01.2024", ["Datum", "Beschreibung", "Betrag"], "Alter Saldo", "Neuer Saldo"),
+    "fr": ("Relevé du 20/01/2024", ["Date", "Libellé", "Montant"], "Ancien solde", "Nouveau solde"),
+}
+
+
+@pytest.mark.parametrize("number", ["VISA 4940 XXXX XXXX 1234", "4940 XXXX XXXX 1234"])
+@pytest.mark.parametrize("language", list(BILLS))
+def test_a_bill_whose_only_identifier_is_an_unlabelled_masked_card_number_is_a_cards(
+    language: str, number: str
+) -> None:
+    """A bill naming no card in words, its only identifier a masked card number on a line of its own
+    (the scheme's name beside it or not), the purchases printed bare and the money paid to the card
+    with a minus, between balances owed printed bare: the number is the card's, the purchases are money
+    out, the payment money in, the balances owed negative."""
+    title, headings, brought, owed = BILLS[language]
+    rows = [
+        (D(2024, 1, 2), "SEPA 0012345678", "456.12"),
+        (D(2023, 12, 28), "AMAZON EU S.A R.L., LUXEMBOURG", "-34.99"),
+        (D(2024, 1, 4), "LIDL 1234 BERLIN", "-18.20"),
+        (D(2024, 1, 9), "BOOKING.COM AMSTERDAM", "-310.00"),
+    ]
+    opening = "-456.12"
+    style = english if language == "en" else continental
+    lines: Lines = [
+        *header(["Musterbank", title, number, "Max Muster"]),
+        bold([(40, headings[0], False), (100, headings[1], False), (560, headings[2], True)]),
+        [(100, brought, False), (560, style(M(opening)), True)],
+    ]
+    for day, text, amount in rows:
+        printed = ("-" if M(amount) > 0 else "") + style(M(amount))
+        lines.append([(40, day.strftime("%d/%m/%Y"), False), (100, text, False), (560, printed, True)])
+    lines.append([(100, owed, False), (560, style(M(opening) + net(rows)), True)])
+    read = read_drawn_pages([lines])
+    _as_drawn(read, rows, opening)
+    assert read.account_number == "4940 XXXX XXXX 1234"
