@@ -692,6 +692,9 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
         sign = CURRENCY_SYMBOLS.get(after[0].text.strip("():,.")) if after else None
         if sign is not None:
             return sign
+    titled = next((code for line in lines if (code := account_money(line)) is not None), None)
+    if titled is not None:
+        return titled
     counts = printed_currencies(lines)
     if counts:
         return max(counts, key=lambda c: counts[c])
@@ -707,6 +710,31 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     if "€" in text:
         return "EUR"
     return None
+
+
+def account_money(line: Line) -> str | None:
+    """The ISO code a line joins to its word for an account, by a hyphen or as the next word, perhaps a
+    little word between ("EUR-Konto", "USD Account", "Compte en EUR"): the money of the account it
+    titles. A word set apart is a code only beside a word for an account in small letters ("ALL ACCOUNT
+    ACTIVITY" names no lek)."""
+    for word in line.words:
+        parts = word.text.strip(":,.()").split("-")
+        if len(parts) == 2 and fold(parts[1]) in _ACCOUNT_WORDS and parts[0] in CURRENCY_CODES:
+            return parts[0]
+    texts = [w.text.strip(":,.()") for w in line.words]
+    for index, text in enumerate(texts):
+        if fold(text) not in _ACCOUNT_WORDS or text.isupper():
+            continue
+        after = texts[index + 1 : index + 3]
+        if after[:1] and fold(after[0]) in _FUNCTION_WORDS:
+            after = after[1:]
+        for near in (texts[index - 1 : index], after[:1]):
+            if near and near[0] in CURRENCY_CODES:
+                return near[0]
+    return None
+
+
+_ACCOUNT_WORDS = frozenset(label for label in ALL.bare_account_labels if " " not in label)
 
 
 def language_currency(language: str | None) -> str | None:

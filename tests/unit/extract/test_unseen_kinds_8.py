@@ -134,3 +134,60 @@ def test_a_bill_whose_only_identifier_is_an_unlabelled_masked_card_number_is_a_c
     read = read_drawn_pages([lines])
     _as_drawn(read, rows, opening)
     assert read.account_number == "4940 XXXX XXXX 1234"
+
+
+# ---- an account's money named in its title --------------------------------------------------------
+
+TITLED = {
+    "de": (["EUR-Konto 1234567", "IBAN CH93 0076 2011 6238 5295 7"], ["Datum", "Text", "Betrag", "Saldo"]),
+    "fr": (
+        ["Compte en USD 1234567", "IBAN FR76 3000 6000 0112 3456 7890 189"],
+        ["Date", "Libellé", "Montant", "Solde"],
+    ),
+    "en": (["USD Account 12345678", "Sort code 12-34-56"], ["Date", "Description", "Amount", "Balance"]),
+    "en-hyphen": (
+        ["USD-Account 12345678", "Sort code 12-34-56"],
+        ["Date", "Description", "Amount", "Balance"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TITLED))
+def test_the_money_an_accounts_title_names_beside_the_word_for_account_is_the_accounts(case: str) -> None:
+    """An account titled by its money and the word for an account ("EUR-Konto", "Compte en USD", "USD
+    Account"), no figure or heading naming any money, its IBAN's or sort code's country another's: the
+    money its title names is the account's."""
+    title, headings = TITLED[case]
+    money = "EUR" if case == "de" else "USD"
+    rows = [
+        (D(2024, 3, 4), "Transfer 1001", "-86.35"),
+        (D(2024, 3, 11), "Transfer 1002", "1250.00"),
+        (D(2024, 3, 25), "Transfer 1003", "-45.10"),
+    ]
+    style = english if case.startswith("en") else continental
+    balance = M("3540.20")
+    lines: Lines = [
+        *header(["Musterbank", *title, "01.03.2024 - 31.03.2024"]),
+        bold(
+            [
+                (40, headings[0], False),
+                (100, headings[1], False),
+                (470, headings[2], True),
+                (560, headings[3], True),
+            ]
+        ),
+    ]
+    for day, text, amount in rows:
+        balance += M(amount)
+        printed = ("-" if M(amount) < 0 else "") + style(M(amount))
+        lines.append(
+            [
+                (40, day.strftime("%d.%m.%Y"), False),
+                (100, text, False),
+                (470, printed, True),
+                (560, style(balance), True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert [(t.date, t.amount) for t in read.transactions] == [(day, M(amount)) for day, _, amount in rows]
+    assert read.currency == money
