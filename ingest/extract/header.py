@@ -133,7 +133,7 @@ def read_header(
     """Every header field that these lines state, first statement wins; a month's name that languages
     give different months is read in the statement's `language`."""
     fields = HeaderFields()
-    fields.account_number = account_number(ctx, lines) or _card_alone(lines)
+    fields.account_number = account_number(ctx, lines) or card_alone(lines)
     opening = labelled_money(lines, _OPENING_LABELS, rivals=_CLOSING_LABELS, places=ctx.places)
     closing = labelled_money(lines, _CLOSING_LABELS, rivals=_CLOSING_RIVALS, places=ctx.places)
     fields.period_start, fields.period_end = period(ctx, lines, order, language)
@@ -520,7 +520,7 @@ def _name_and_number(line: Line) -> tuple[str, str] | None:
     return " ".join(w.text for w in named), value
 
 
-def _card_alone(lines: Sequence[Line]) -> str | None:
+def card_alone(lines: Sequence[Line]) -> str | None:
     """A masked card number on a line of its own, perhaps after the card's name ("VISA 4940 XXXX XXXX
     1234"): unlabelled, it is still the statement's, as no account but a card is numbered so."""
     for line in lines:

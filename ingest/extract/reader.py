@@ -901,6 +901,10 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
     fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
+    if fields.account_number is None:
+        # A card bill may print its card's masked number only among its rows, in a cardholder's title.
+        titles = [line for section in chunk.sections for line in section.others]
+        fields = replace(fields, account_number=hdr.card_alone(titles))
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows, language)
