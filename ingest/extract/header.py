@@ -494,15 +494,13 @@ def _label_rank(label: str, before: str) -> int:
 def titled_account(line: Line) -> str | None:
     """The number a line titles an account with after its kind, and nothing else but a dash or a mark
     between, or the account's money after it ("Girokonto 1234 5678 90", "Online Saver
-    12-3456-7890123-01", "CHEQUING - 0012345678", "SAVINGS: 0012345699", "Privatkonto CH93 ... CHF"), or a
-    card's name before its masked number, which only a card prints ("Visa-Card: 4998 XXXX XXXX 1234"):
-    where accounts follow one another titled so, each number begins the next statement. Six digits at
-    least: a year after a kind ("Savings 2025") is none."""
+    12-3456-7890123-01", "CHEQUING - 0012345678", "SAVINGS: 0012345699", "Privatkonto CH93 ... CHF"): where
+    accounts follow one another titled so, each number begins the next statement. Six digits at least: a
+    year after a kind ("Savings 2025") is none."""
     titled = _name_and_number(line)
-    if titled is None or not titled[0]:
+    if titled is None or not _ACCOUNT_KIND.search(fold(titled[0])):
         return None
-    name, value = titled
-    return value if _ACCOUNT_KIND.search(fold(name)) or masked_card_number(value) else None
+    return titled[1]
 
 
 def _name_and_number(line: Line) -> tuple[str, str] | None:

@@ -193,12 +193,14 @@ def test_the_money_an_accounts_title_names_beside_the_word_for_account_is_the_ac
     assert read.currency == money
 
 
+@pytest.mark.parametrize("headed", [False, True], ids=["among-rows", "over-headings"])
 @pytest.mark.parametrize("holders", [("MAX MUSTER", "ERIKA MUSTER"), ("Hauptkarte", "Zusatzkarte")])
 def test_a_card_bill_listing_each_cards_purchases_under_its_masked_number_is_one_statement(
-    holders: tuple[str, str],
+    holders: tuple[str, str], headed: bool
 ) -> None:
     """One card bill, each card's purchases under a title of its holder's name (or the card's) and its
-    masked number: one account, one statement, numbered by the first card."""
+    masked number, among the rows or each over the table's headings again: one account, one statement,
+    numbered by the first card."""
     rows = [
         (D(2024, 1, 2), "SEPA 0012345678", "456.12"),
         (D(2023, 12, 28), "AMAZON EU S.A R.L., LUXEMBOURG", "-34.99"),
@@ -212,14 +214,18 @@ def test_a_card_bill_listing_each_cards_purchases_under_its_masked_number_is_one
         printed = ("-" if M(amount) > 0 else "") + continental(M(amount))
         return [(40, f"{day:%d.%m.%Y}", False), (100, text, False), (560, printed, True)]
 
+    headings = bold([(40, "Datum", False), (100, "Beschreibung", False), (560, "Betrag", True)])
+    again = [[], headings] if headed else []
     lines: Lines = [
         *header(["Musterbank", "Abrechnung vom 20.01.2024"]),
-        bold([(40, "Datum", False), (100, "Beschreibung", False), (560, "Betrag", True)]),
+        headings,
         [(100, "Alter Saldo", False), (560, continental(M(opening)), True)],
         line(*rows[0]),
         [(40, f"**{holders[0]} 4998 XXXX XXXX 1234", False)],
+        *again,
         *(line(*row) for row in rows[1:3]),
         [(40, f"**{holders[1]} 4998 XXXX XXXX 5678", False)],
+        *again,
         *(line(*row) for row in rows[3:]),
         [(100, "Neuer Saldo", False), (560, continental(M(opening) + net(rows)), True)],
     ]
