@@ -523,7 +523,7 @@ def card_alone(lines: Sequence[Line]) -> str | None:
     1234"): unlabelled, it is still the statement's, as no account but a card is numbered so."""
     for line in lines:
         alone = _name_and_number(line)
-        if alone is not None and masked_card_number(alone[1]):
+        if alone is not None and _masked_card_number(alone[1]):
             return alone[1]
     return None
 
@@ -533,13 +533,13 @@ def _named(text: str) -> bool:
     return all(part.isalpha() for part in text.split("-"))
 
 
-def masked_card_number(value: str) -> bool:
+def _masked_card_number(value: str) -> bool:
     """Whether a number as printed is a payment card's with some of its digits masked ("4998 XXXX XXXX
     1234"): no account but a card is printed so."""
     return numbered_as_a_card(value) and any(c in _MASKS for c in value)
 
 
-_MASKS = "*•xX"
+_MASKS = "*•xX"  # printed in place of an account's hidden digits
 
 
 _ACCOUNT_KIND = re.compile(_words([kind for kind, _ in ALL.account_types]))
@@ -592,7 +592,7 @@ def _account_value(words: Sequence[Word]) -> str | None:
     if parse_partial(value) is not None or _COUNT_IN_YEAR.fullmatch(value):
         return None  # a date, or a statement's number in its year ("Estratto conto n. 6/2025")
     digits = sum(c.isdigit() for c in value)
-    masked = sum(c in "*•xX" for c in value)
+    masked = sum(c in _MASKS for c in value)
     if digits >= 4 or (digits >= 2 and masked >= 2):
         return value
     return None
@@ -690,7 +690,7 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
         sign = CURRENCY_SYMBOLS.get(after[0].text.strip("():,.")) if after else None
         if sign is not None:
             return sign
-    titled = next((code for line in lines if (code := account_money(line)) is not None), None)
+    titled = next((code for line in lines if (code := _account_money(line)) is not None), None)
     if titled is not None:
         return titled
     counts = printed_currencies(lines)
@@ -710,7 +710,7 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
     return None
 
 
-def account_money(line: Line) -> str | None:
+def _account_money(line: Line) -> str | None:
     """The ISO code a line joins to its word for an account, by a hyphen or as the next word, perhaps a
     little word between ("EUR-Konto", "USD Account", "Compte en EUR"): the money of the account it
     titles. A word set apart is a code only beside a word for an account in small letters ("ALL ACCOUNT
