@@ -159,9 +159,11 @@ class _Chunk:
     # Another account of the statement before it (a member's next share account): only its title and
     # balances are printed above it, and its bank and holder are the first account's.
     follows: bool = False
+    above: int = 0  # how many of `lines` came before its first table: its header's
 
     def add(self, section: _Section, ocr: bool) -> None:
         if not self.sections:
+            self.above = len(self.lines)
             printed = hdr.printed_currencies(self.lines)
             self.currency = next(iter(printed)) if len(printed) == 1 else None
             self.iban = hdr.iban(self.lines)
@@ -900,7 +902,12 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = _year_first(sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
-    fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
+    fields = _inherit(
+        _period_of_the_header(
+            ctx, chunk, hdr.read_header(ctx, chunk.lines, order, language), order, language
+        ),
+        first,
+    )
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows, language)
@@ -1445,6 +1452,17 @@ _T = TypeVar("_T")
 
 def _either(value: _T | None, fallback: _T | None) -> _T | None:
     return value if value is not None else fallback
+
+
+def _period_of_the_header(
+    ctx: ReadContext, chunk: _Chunk, fields: hdr.HeaderFields, order: NumericOrder, language: str | None
+) -> hdr.HeaderFields:
+    """The period the header above the table prints: a period printed after the rows (an appendix's
+    billing of the quarter's fees) is another's."""
+    start, end = hdr.period(ctx, chunk.lines[: chunk.above], order, language)
+    if start is None and end is None:
+        return fields
+    return replace(fields, period_start=start, period_end=end)
 
 
 def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.HeaderFields:
