@@ -902,12 +902,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = _year_first(sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
-    fields = _inherit(
-        _period_of_the_header(
-            ctx, chunk, hdr.read_header(ctx, chunk.lines, order, language), order, language
-        ),
-        first,
-    )
+    fields = hdr.read_header(ctx, chunk.lines, order, language)
+    fields = _inherit(_period_of_the_header(ctx, chunk, fields, order, language), first)
     if chunk.follows and first is not None:
         fields = _of_the_first(fields, first, chunk.lines)
     fields = _with_table_currency(ctx, fields, chunk, rows, language)
@@ -1457,10 +1453,10 @@ def _either(value: _T | None, fallback: _T | None) -> _T | None:
 def _period_of_the_header(
     ctx: ReadContext, chunk: _Chunk, fields: hdr.HeaderFields, order: NumericOrder, language: str | None
 ) -> hdr.HeaderFields:
-    """The period the header above the table prints: a period printed after the rows (an appendix's
-    billing of the quarter's fees) is another's."""
+    """The period the header above the table prints, from its first day to its last: a period printed
+    after the rows (an appendix billing the quarter's fees) is another's."""
     start, end = hdr.period(ctx, chunk.lines[: chunk.above], order, language)
-    if start is None and end is None:
+    if start is None or end is None:
         return fields
     return replace(fields, period_start=start, period_end=end)
 

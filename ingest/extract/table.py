@@ -3694,6 +3694,19 @@ def _continues_table(
     )
 
 
+def _ends_the_table(ctx: ReadContext, row: RowLine) -> bool:
+    """Whether the first line printing figures on a page without its own header is the end of the table
+    it continues: a total or the closing balance, undated, its figure under the table's money ("SUB-TOTAL",
+    "TOTAL" alone at the top of the page after the rows)."""
+    marker = marker_of(ctx, row.description, has_date=False)
+    return (
+        row.date is None
+        and row.in_desc_zone
+        and bool(row.amounts)
+        and marker in (Marker.CLOSING, Marker.TOTAL)
+    )
+
+
 def _cut_lines_above(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> list[RowLine]:
     """The lines of description text set close over the last of these lines, the first row of a page
     without its own header, and starting where its description starts: the rest of the last page's
@@ -3894,6 +3907,7 @@ def table_lines(
     last_bottom: float | None = None
     spacing = 0.0  # the widest gap between the table's lines so far
     apart = False  # under a title over undated rows after the dated ones (see `_charges_follow`)
+    figures_above = False  # a page without its own header printed figures above the line read
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
@@ -3906,7 +3920,9 @@ def table_lines(
             # balance", under each day's rows).
             break
         if start is None:
-            if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
+            ends = not figures_above and _ends_the_table(ctx, row)
+            if not ends and not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
+                figures_above = figures_above or bool(row.figures)
                 continue
             cut = _cut_lines_above(ctx, header, lines[: index + 1])
             start = index - len(cut)
