@@ -382,7 +382,10 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            active, read, beside = _continued(ctx, active, lines[index:first_header], chunks[-1], ocr=ocr)
+            alone = headers.first() is None  # no table of its own: its totals may end the last page's
+            active, read, beside = _continued(
+                ctx, active, lines[index:first_header], chunks[-1], ocr=ocr, alone=alone
+            )
             continuable = bool(read.rows)
             if read.rows:
                 _add_lines(ctx, chunks, lines, index, index + read.start, ocr=ocr)
@@ -422,7 +425,7 @@ def _read_page(
 
 
 def _continued(
-    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk, *, ocr: bool
+    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk, *, ocr: bool, alone: bool
 ) -> tuple[TableHeader, TableRows, list[Line]]:
     """The header the rows at the top of a page read under, those rows (with the indices of the lines
     they begin and end at), and the print beside them, where they continue the table `active` heads:
@@ -430,15 +433,15 @@ def _continued(
     where they show the running balance it does not name (a later page's header read as OCR printed it,
     borrowed where OCR lost this page's own). An OCR page's print beside the rows is cut off them as
     under a header of its own (`cut_beside`: a panel of offers right of a card's rows, read into them on
-    a photographed page)."""
+    a photographed page). `alone`: the page opens no table of its own (see `table_lines`)."""
     cut = cut_beside(ctx, active, lines) if ocr else Beside(list(lines), list(range(len(lines))), [])
     in_a_day = _in_a_day(chunk, active)
-    read = table_lines(ctx, active, cut.inside, continued=True, in_a_day=in_a_day)
+    read = table_lines(ctx, active, cut.inside, continued=True, in_a_day=in_a_day, alone=alone)
     header, read = _shifted_to_the_page(ctx, chunk, active, cut.inside, read, in_a_day=in_a_day)
     completed = complete_header(ctx, header, [row.line for row in read.rows])
     if completed is not header:
         header = completed
-        read = table_lines(ctx, header, cut.inside, continued=True, in_a_day=in_a_day)
+        read = table_lines(ctx, header, cut.inside, continued=True, in_a_day=in_a_day, alone=alone)
     if not read.rows:
         return header, read, []
     first, used = cut.at[read.start], cut.consumed(read.end)

@@ -3695,9 +3695,10 @@ def _continues_table(
 
 
 def _ends_the_table(ctx: ReadContext, row: RowLine) -> bool:
-    """Whether the first line printing figures on a page without its own header is the end of the table
-    it continues: a total or the closing balance, undated, its figure under the table's money ("SUB-TOTAL",
-    "TOTAL" alone at the top of the page after the rows)."""
+    """Whether the first line printing figures on a page that opens no table of its own ends the table it
+    continues: a total or the closing balance, undated, its figure under the table's money ("SUB-TOTAL",
+    "TOTAL" alone at the top of the page after the rows). A page that opens a table of its own may print
+    its own statement's totals above it (the next statement's summary): those end no table before."""
     marker = marker_of(ctx, row.description, has_date=False)
     return (
         row.date is None
@@ -3889,6 +3890,7 @@ def table_lines(
     continued: bool = False,
     in_a_day: bool = False,
     pending: bool = False,
+    alone: bool = False,
 ) -> TableRows:
     """Read lines under a header until the table ends: its row lines, and the lines it takes.
 
@@ -3896,7 +3898,8 @@ def table_lines(
     dated row with an amount, so the page's own header block is skipped; `in_a_day`, where the page
     before ended under a day's date printed alone over its rows, at undated rows too. `pending`, for a
     table under a heading of transactions not yet posted: its rows are, as are those under such a
-    heading among the rows, until another title.
+    heading among the rows, until another title. `alone`, for a page that opens no table of its own:
+    its first line printing figures may be the table's total or closing balance, all its rows before.
     """
     out: list[RowLine] = []
     start: int | None = None if continued else 0
@@ -3920,7 +3923,7 @@ def table_lines(
             # balance", under each day's rows).
             break
         if start is None:
-            ends = not figures_above and _ends_the_table(ctx, row)
+            ends = alone and not figures_above and _ends_the_table(ctx, row)
             if not ends and not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
                 figures_above = figures_above or bool(row.figures)
                 continue
