@@ -217,7 +217,29 @@ def _chunks(
             active = first_read
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
     _currencies_apart(chunks, table_follows=False)
+    chunks = _appendices_rejoined(chunks)
     return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
+
+
+def _appendices_rejoined(chunks: Sequence[_Chunk]) -> list[_Chunk]:
+    """The chunks, each that another period began after the same account's table but that opens no
+    table and states no opening balance given back to the chunk before: an appendix printed under the
+    statement (the fees billed for a quarter, "Abrechnungszeitraum ... bis ..."), no statement of its own."""
+    kept: list[_Chunk] = []
+    for chunk in chunks:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.sections
+            and not chunk.sections
+            and chunk.account == last.account
+            and chunk.period != last.period
+            and not hdr.opening_stated(chunk.lines)
+        ):
+            last.lines += chunk.lines
+            continue
+        kept.append(chunk)
+    return kept
 
 
 class _PageHeaders:

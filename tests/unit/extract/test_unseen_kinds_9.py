@@ -5,8 +5,11 @@ next account's totals over its own table, which end no table of the page before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+
+import pytest
 
 from tests.unit.extract.test_unseen_kinds_6 import BU_TAG, GIRO, GIRO_DETAILS, GIRO_HEAD, _bookings, _marked
 from tests.unit.extract.test_unseen_kinds_7 import SUBTOTALLED
@@ -65,12 +68,21 @@ def test_a_card_bills_sub_total_and_total_alone_at_the_top_of_the_next_page_clos
 # ---- the period of the header, not of an appendix after the rows -----------------------------------------
 
 
-def test_the_period_the_header_prints_wins_over_the_one_an_appendix_after_the_rows_prints() -> None:
-    """ "Kontoauszug Januar 2026" over "Bu-Tag | Wert | Vorgang" names the period; "Anlage 1" after the
-    closing balance bills the quarter's fees, "Abrechnungszeitraum 01.10.2025 bis 31.12.2025": that is
-    the fees' period, not the statement's."""
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("Kontoauszug Januar 2026", D(2026, 1, 1), D(2026, 1, 31)),
+        ("Kontoauszug vom 01.01.2026 bis 30.01.2026", D(2026, 1, 1), D(2026, 1, 30)),
+    ],
+)
+def test_the_period_the_header_prints_wins_over_the_one_an_appendix_after_the_rows_prints(
+    title: str, start: dt.date, end: dt.date
+) -> None:
+    """ "Kontoauszug Januar 2026" (or "vom ... bis ...") over "Bu-Tag | Wert | Vorgang" names the period;
+    "Anlage 1" after the closing balance bills the quarter's fees, "Abrechnungszeitraum 01.10.2025 bis
+    31.12.2025": that is the fees' period, not the statement's, and begins no statement of its own."""
     opening = "812.40"
-    lines: Lines = [*header([*GIRO_HEAD[:2], "Kontoauszug Januar 2026", *GIRO_HEAD[3:]]), bold(BU_TAG)]
+    lines: Lines = [*header([*GIRO_HEAD[:2], title, *GIRO_HEAD[3:]]), bold(BU_TAG)]
     lines.append([(120, "alter Kontostand vom 31.12.2025", False), (560, _marked(opening), True)])
     lines += _bookings(GIRO, GIRO_DETAILS)
     closing = M(opening) + net(GIRO)
@@ -85,7 +97,7 @@ def test_the_period_the_header_prints_wins_over_the_one_an_appendix_after_the_ro
     read = read_drawn_pages([lines])
     assert [(t.date, t.amount) for t in read.transactions] == [(day, M(amount)) for day, _, amount in GIRO]
     assert (read.opening_balance, read.closing_balance) == (M(opening), closing)
-    assert (read.period_start, read.period_end) == (D(2026, 1, 1), D(2026, 1, 31))
+    assert (read.period_start, read.period_end) == (start, end)
 
 
 def _account(number: str, opening: Decimal, rows: Sequence[Entry], *, summed_up: bool) -> Lines:
