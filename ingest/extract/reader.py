@@ -159,9 +159,11 @@ class _Chunk:
     # Another account of the statement before it (a member's next share account): only its title and
     # balances are printed above it, and its bank and holder are the first account's.
     follows: bool = False
+    above: int = 0  # how many of `lines` came before its first table: its header's
 
     def add(self, section: _Section, ocr: bool) -> None:
         if not self.sections:
+            self.above = len(self.lines)
             printed = hdr.printed_currencies(self.lines)
             self.currency = next(iter(printed)) if len(printed) == 1 else None
             self.iban = hdr.iban(self.lines)
@@ -215,7 +217,29 @@ def _chunks(
             active = first_read
         active = _read_page(ctx, chunks, lines, headers, active=active, ocr=ocr)
     _currencies_apart(chunks, table_follows=False)
+    chunks = _appendices_rejoined(chunks)
     return [part for c in chunks if c.sections or c.lines for part in _accounts_apart(ctx, c)]
+
+
+def _appendices_rejoined(chunks: Sequence[_Chunk]) -> list[_Chunk]:
+    """The chunks, each that another period began after the same account's table but that opens no
+    table and states no opening balance given back to the chunk before: an appendix printed under the
+    statement (the fees billed for a quarter, "Abrechnungszeitraum ... bis ..."), no statement of its own."""
+    kept: list[_Chunk] = []
+    for chunk in chunks:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.sections
+            and not chunk.sections
+            and chunk.account == last.account
+            and chunk.period != last.period
+            and not hdr.opening_stated(chunk.lines)
+        ):
+            last.lines += chunk.lines
+            continue
+        kept.append(chunk)
+    return kept
 
 
 class _PageHeaders:
@@ -380,7 +404,10 @@ def _read_page(
         header = headers[index]
         if header is None and index < first_header and active is not None and continuable:
             # Rows above this page's first header (if any) may continue the last page's table.
-            active, read, beside = _continued(ctx, active, lines[index:first_header], chunks[-1], ocr=ocr)
+            alone = headers.first() is None  # no table of its own: its totals may end the last page's
+            active, read, beside = _continued(
+                ctx, active, lines[index:first_header], chunks[-1], ocr=ocr, alone=alone
+            )
             continuable = bool(read.rows)
             if read.rows:
                 _add_lines(ctx, chunks, lines, index, index + read.start, ocr=ocr)
@@ -420,7 +447,7 @@ def _read_page(
 
 
 def _continued(
-    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk, *, ocr: bool
+    ctx: ReadContext, active: TableHeader, lines: Sequence[Line], chunk: _Chunk, *, ocr: bool, alone: bool
 ) -> tuple[TableHeader, TableRows, list[Line]]:
     """The header the rows at the top of a page read under, those rows (with the indices of the lines
     they begin and end at), and the print beside them, where they continue the table `active` heads:
@@ -428,15 +455,15 @@ def _continued(
     where they show the running balance it does not name (a later page's header read as OCR printed it,
     borrowed where OCR lost this page's own). An OCR page's print beside the rows is cut off them as
     under a header of its own (`cut_beside`: a panel of offers right of a card's rows, read into them on
-    a photographed page)."""
+    a photographed page). `alone`: the page opens no table of its own (see `table_lines`)."""
     cut = cut_beside(ctx, active, lines) if ocr else Beside(list(lines), list(range(len(lines))), [])
     in_a_day = _in_a_day(chunk, active)
-    read = table_lines(ctx, active, cut.inside, continued=True, in_a_day=in_a_day)
+    read = table_lines(ctx, active, cut.inside, continued=True, in_a_day=in_a_day, alone=alone)
     header, read = _shifted_to_the_page(ctx, chunk, active, cut.inside, read, in_a_day=in_a_day)
     completed = complete_header(ctx, header, [row.line for row in read.rows])
     if completed is not header:
         header = completed
-        read = table_lines(ctx, header, cut.inside, continued=True, in_a_day=in_a_day)
+        read = table_lines(ctx, header, cut.inside, continued=True, in_a_day=in_a_day, alone=alone)
     if not read.rows:
         return header, read, []
     first, used = cut.at[read.start], cut.consumed(read.end)
@@ -900,7 +927,8 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     rows = _year_first(sided_by_totals(ctx, carry_dates(ctx, _signed_by_balances(_fees_alone(summed)))))
     order = numeric_order([r.date for r in rows if r.date is not None], _order_hint(ctx, chunk.lines))
     language = _language(chunk)
-    fields = _inherit(hdr.read_header(ctx, chunk.lines, order, language), first)
+    fields = hdr.read_header(ctx, chunk.lines, order, language)
+    fields = _inherit(_period_of_the_header(ctx, chunk, fields, order, language), first)
     if fields.account_number is None:
         # A card bill may print its card's masked number only among its rows, in a cardholder's title.
         titles = [line for section in chunk.sections for line in section.others]
@@ -1449,6 +1477,17 @@ _T = TypeVar("_T")
 
 def _either(value: _T | None, fallback: _T | None) -> _T | None:
     return value if value is not None else fallback
+
+
+def _period_of_the_header(
+    ctx: ReadContext, chunk: _Chunk, fields: hdr.HeaderFields, order: NumericOrder, language: str | None
+) -> hdr.HeaderFields:
+    """The period the header above the table prints, from its first day to its last: a period printed
+    after the rows (an appendix billing the quarter's fees) is another's."""
+    start, end = hdr.period(ctx, chunk.lines[: chunk.above], order, language)
+    if start is None or end is None:
+        return fields
+    return replace(fields, period_start=start, period_end=end)
 
 
 def _inherit(fields: hdr.HeaderFields, first: RawStatement | None) -> hdr.HeaderFields:

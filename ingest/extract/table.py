@@ -3694,6 +3694,20 @@ def _continues_table(
     )
 
 
+def _ends_the_table(ctx: ReadContext, row: RowLine) -> bool:
+    """Whether the first line printing figures on a page that opens no table of its own ends the table it
+    continues: a total or the closing balance, undated, its figure under the table's money ("SUB-TOTAL",
+    "TOTAL" alone at the top of the page after the rows). A page that opens a table of its own may print
+    its own statement's totals above it (the next statement's summary): those end no table before."""
+    marker = marker_of(ctx, row.description, has_date=False)
+    return (
+        row.date is None
+        and row.in_desc_zone
+        and bool(row.amounts)
+        and marker in (Marker.CLOSING, Marker.TOTAL)
+    )
+
+
 def _cut_lines_above(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> list[RowLine]:
     """The lines of description text set close over the last of these lines, the first row of a page
     without its own header, and starting where its description starts: the rest of the last page's
@@ -3876,6 +3890,7 @@ def table_lines(
     continued: bool = False,
     in_a_day: bool = False,
     pending: bool = False,
+    alone: bool = False,
 ) -> TableRows:
     """Read lines under a header until the table ends: its row lines, and the lines it takes.
 
@@ -3883,7 +3898,8 @@ def table_lines(
     dated row with an amount, so the page's own header block is skipped; `in_a_day`, where the page
     before ended under a day's date printed alone over its rows, at undated rows too. `pending`, for a
     table under a heading of transactions not yet posted: its rows are, as are those under such a
-    heading among the rows, until another title.
+    heading among the rows, until another title. `alone`, for a page that opens no table of its own:
+    its first line printing figures may be the table's total or closing balance, all its rows before.
     """
     out: list[RowLine] = []
     start: int | None = None if continued else 0
@@ -3894,6 +3910,7 @@ def table_lines(
     last_bottom: float | None = None
     spacing = 0.0  # the widest gap between the table's lines so far
     apart = False  # under a title over undated rows after the dated ones (see `_charges_follow`)
+    figures_above = False  # a page without its own header printed figures above the line read
     for index, line in enumerate(lines):
         row = read_row_line(ctx, header, line)
         if not row.amounts and row.date is None and is_balance_table(ctx, line):
@@ -3906,7 +3923,9 @@ def table_lines(
             # balance", under each day's rows).
             break
         if start is None:
-            if not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
+            ends = alone and not figures_above and _ends_the_table(ctx, row)
+            if not ends and not _continues_table(ctx, header, row, lines[index + 1 :], in_a_day=in_a_day):
+                figures_above = figures_above or bool(row.figures)
                 continue
             cut = _cut_lines_above(ctx, header, lines[: index + 1])
             start = index - len(cut)
