@@ -10,12 +10,15 @@ money's name, and "Details | Foreign Spending | Amount" with no date heading."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 
 import pytest
 
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
+    Lines,
     M,
     balance_before,
     english,
@@ -400,23 +403,7 @@ def test_a_card_whose_first_section_title_stands_right_under_its_headings() -> N
         ],
         [(40, "**PAYMENTS AND CREDITS", False)],
     ]
-    titles = {1: "**PURCHASES", 3: "**INTEREST CHARGED"}
-    posted = [day + dt.timedelta(days=1) for day, *_ in SECTIONED]
-    for n, ((day, text, amount), post) in enumerate(zip(SECTIONED, posted, strict=True)):
-        lines += [[(40, titles[n], False)]] if n in titles else []
-        figure = ("-$" if amount > 0 else "$") + english(amount)
-        lines.append(
-            [
-                (40, f"{day:%m/%d}", False),
-                (110, f"{post:%m/%d}", False),
-                (180, text, False),
-                (560, figure, True),
-            ]
-        )
-    read = read_drawn_pages([lines])
-    assert entries(read) == SECTIONED
-    assert [t.value_date for t in read.transactions] == posted
-    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+    _posted_as_drawn(lines, SECTIONED, {1: "**PURCHASES", 3: "**INTEREST CHARGED"}, (previous, owed))
 
 
 # ---- a card dated by posting then by transaction, the latter headed "Tran date" -------------------------
@@ -626,9 +613,22 @@ def test_a_card_headed_sale_date_with_its_first_sections_title_across_the_headin
         ],
         [(40, "**Payments, Credits and Adjustments", False)],
     ]
-    posted = [day + dt.timedelta(days=1) for day, *_ in SOLD]
-    for n, ((day, text, amount), post) in enumerate(zip(SOLD, posted, strict=True)):
-        lines += [[(40, "**Standard Purchases", False)]] if n == 1 else []
+    _posted_as_drawn(lines, SOLD, {1: "**Standard Purchases"}, (previous, owed))
+
+
+def _posted_as_drawn(
+    lines: Lines,
+    rows: Sequence[tuple[dt.date, str, Decimal]],
+    titles: dict[int, str],
+    balances: tuple[Decimal, Decimal],
+) -> None:
+    """Draws the rows under `lines`, each "MM/DD | MM/DD | description | amount" dated the day it was
+    made and posted the day after, a payment "-$250.00" and a charge "$40.00", each section's title over
+    its first row (`titles` by row), and asserts them read as drawn, with the posting dates as value
+    dates, between the opening and closing `balances`."""
+    posted = [day + dt.timedelta(days=1) for day, *_ in rows]
+    for n, ((day, text, amount), post) in enumerate(zip(rows, posted, strict=True)):
+        lines += [[(40, titles[n], False)]] if n in titles else []
         figure = ("-$" if amount > 0 else "$") + english(amount)
         lines.append(
             [
@@ -639,9 +639,9 @@ def test_a_card_headed_sale_date_with_its_first_sections_title_across_the_headin
             ]
         )
     read = read_drawn_pages([lines])
-    assert entries(read) == SOLD
+    assert entries(read) == list(rows)
     assert [t.value_date for t in read.transactions] == posted
-    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+    assert (read.opening_balance, read.closing_balance) == balances
 
 
 # ---- a card closing on its outstanding balance ----------------------------------------------------------
