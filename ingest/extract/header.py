@@ -114,7 +114,10 @@ _START_LABELS = ALL.period_start_labels
 _END_LABELS = ALL.period_end_labels
 _NAMED_END_LABELS = tuple(label for label in _END_LABELS if " " in label)  # "end date", "data fine"
 # "01/05/2025 To : 31/05/2025": the connector may be set as a label, with a colon after it.
-_CONNECTOR = re.compile(rf"^\s*{_RANGE}\s*:?\s*$")
+# The time zone an app prints after a period's first day ("1 March 2025 [GMT+01:00] - 31 March 2025"),
+# which says when its days began, not where the period ends.
+_TIME_ZONE = r"(?:[\[(]?\b(?:gmt|utc)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?[\])]?\s*)"
+_CONNECTOR = re.compile(rf"^\s*{_TIME_ZONE}?{_RANGE}\s*:?\s*$")
 
 
 @dataclass(slots=True)

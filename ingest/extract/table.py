@@ -1705,11 +1705,19 @@ def _amount_as_balance(ctx: ReadContext, header: TableHeader, lines: Sequence[Li
 
 def _chains(ctx: ReadContext, figures: Sequence[Word], amounts: dict[int, Decimal]) -> bool:
     """Whether figures printed one a row, top to bottom, run as a balance: each differs from the one
-    above by the amount printed on its row, on every row that prints one beside it (at least two)."""
+    above by the amount printed on its row, on every row that prints one beside it (at least two);
+    or, where the rows are listed newest first, each differs from the one below by the amount printed
+    on its own row."""
+    ordered = sorted(figures, key=lambda w: w.top)
+    return _steps_by(ctx, ordered, amounts) or _steps_by(ctx, ordered[::-1], amounts)
+
+
+def _steps_by(ctx: ReadContext, figures: Sequence[Word], amounts: dict[int, Decimal]) -> bool:
+    """Whether each figure differs from the one before it by the amount printed on its own row."""
     steps = [
-        abs(_figure_value(ctx, lower) - _figure_value(ctx, upper)) == amounts[id(lower)]
-        for upper, lower in pairwise(sorted(figures, key=lambda w: w.top))
-        if id(lower) in amounts
+        abs(_figure_value(ctx, later) - _figure_value(ctx, earlier)) == amounts[id(later)]
+        for earlier, later in pairwise(figures)
+        if id(later) in amounts
     ]
     return len(steps) >= _MIN_COLUMN_ROWS - 1 and all(steps)
 
