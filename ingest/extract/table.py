@@ -1787,6 +1787,10 @@ def read_row_line(ctx: ReadContext, header: TableHeader, line: Line) -> RowLine:
     rest = _join_split_decimals(ctx, columns, rest)
     rest = _join_lone_signs(ctx, columns, rest)
     cells = _read_cells(ctx, columns, rest)
+    if date is None and cells.amounts and _RATE_EQUATION.search(fold(" ".join(w.text for w in rest))):
+        # A line setting one money equal to another ("£1.00 = $1.2600") is the rate of the row above:
+        # its figures are the note's, none of them money of a row.
+        cells = _Cells(desc=list(rest))
     desc_words = _before_own_columns(ctx, columns, sorted(cells.desc, key=lambda w: w.x0))
     if desc_words and all(_footnote_mark(w.text) for w in desc_words):
         # A check described by a mark alone ("^", "*") is described by what its own columns print: its
@@ -1844,11 +1848,22 @@ def _pending_mark(ctx: ReadContext, words: Sequence[Word], date_right: float) ->
 def pending_heading(ctx: ReadContext, line: Line) -> bool:
     """Whether a line titles transactions not yet posted ("Pending transactions", "Vorgemerkte Umsätze
     (2)"): one of their headings and no other word, as a sentence about them has ("Pending
-    transactions are not included in your balance")."""
+    transactions are not included in your balance"), but the period they fell in ("Pending from 1
+    March 2025 to 31 March 2025")."""
     text = " ".join(fold(line.text).strip(" *:").split())
     return any(
-        text.startswith(phrase) and not any(c.isalpha() for c in text[len(phrase) :])
+        text.startswith(phrase) and _only_a_period(ctx, text[len(phrase) :])
         for phrase in ctx.lexicon.pending_headings
+    )
+
+
+def _only_a_period(ctx: ReadContext, text: str) -> bool:
+    """Whether text after a heading holds no word but those of a period: dates, months' names and the
+    words before and between them ("from", "to")."""
+    lexicon = ctx.lexicon
+    words = {*lexicon.period_words, *lexicon.period_connectors, *lexicon.months}
+    return all(
+        word in words or not any(c.isalpha() for c in word) for word in text.strip(" ()[]:").split()
     )
 
 
@@ -2198,7 +2213,9 @@ def _read_cells(ctx: ReadContext, columns: _Columns, words: Sequence[Word]) -> _
         elif not _is_noise(word.text) and not (
             _no_figure(word.text) and (columns.money_column(word) is not None or _aside(columns, word))
         ):
-            _place_text(ctx, columns, word, cells)
+            # A number marked with a star in the description is text as printed ("Top-Up by *1889", a
+            # card's last digits); only a check's number in a column of its own sheds its mark.
+            _place_text(ctx, columns, words[i] if columns.in_desc(word) else word, cells)
         i += 1
     mark = None
     if any(w.confidence is None for w, _, _ in wholes):
@@ -3441,7 +3458,13 @@ def exchange_note(ctx: ReadContext, text: str) -> bool:
     named = _INITIALS_APART.sub(r"\1", _INITIAL.sub(r"\1 ", folded).replace("  ", " "))
     if _vocabulary(ctx.lexicon).foreign_named.match(named) and _DECIMAL.search(folded):
         return True
+    if _RATE_EQUATION.search(folded):
+        return True
     return _vocabulary(ctx.lexicon).exchange_note.search(folded) is not None and bool(_DECIMAL.search(folded))
+
+
+# One money set equal to another ("£1.00 = $1.2600", "1 EUR = 1.0842 USD"): a rate, in any language.
+_RATE_EQUATION = re.compile(r"\d\s?(?:[a-z]{3}\s?)?=\s?(?:[^\w\s]|[a-z]{3}\s?)?\d")
 
 
 def carry_dates(ctx: ReadContext, rows: list[Row]) -> list[Row]:

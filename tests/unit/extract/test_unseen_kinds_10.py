@@ -22,6 +22,7 @@ from tests.unit.extract.unseen_kinds import (
     M,
     balance_before,
     bold,
+    HELVETICA,
     dejavu,
     drawn_lines,
     english,
@@ -106,3 +107,205 @@ def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_wit
     assert (read.currency, read.account_number) == ("EUR", "BE61 9051 1531 4617")
     assert (read.period_start, read.period_end) == (D(2025, 11, 1), D(2025, 11, 30))
     assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 12, 11))
+
+
+# ---- Revolut in Swedish: "Pengar ut | Pengar in | Saldo" under its balance summary -------------------------
+
+SWEDISH = [
+    (D(2024, 5, 1), "Påfyllning med *1889", "40000.00"),
+    (D(2024, 5, 1), "Transfer to LINA BERG", "-12500.00"),
+    (D(2024, 5, 7), "Kortbetalning till ICA Maxi Arboga", "-1284.50"),
+    (D(2024, 5, 18), "Betalning från ERIK SVENSSON", "650.00"),
+    (D(2024, 5, 29), "Växlat till EUR", "-5000.00"),
+]
+
+
+def _sek(value: M) -> str:
+    return f"{english(value)} SEK"
+
+
+def test_a_neobank_statement_in_swedish_with_money_out_and_in_and_a_balance_summary() -> None:
+    """Revolut kind in Swedish: "Utdrag för SEK", a balance summary ("Produkt | Öppningssaldo | Pengar ut |
+    Pengar in | Stängningssaldo") over the rows' "Datum | Beskrivning | Pengar ut | Pengar in | Saldo",
+    dates "1 maj 2024", every figure followed by "SEK"."""
+    rows = running(M("164.67"), SWEDISH)
+    columns = [
+        Column("Datum", 40, lambda r: f"{r.date.day} maj {r.date.year}"),
+        Column("Beskrivning", 120, lambda r: r.description),
+        Column("Pengar ut", 400, lambda r: _sek(r.amount) if r.amount < 0 else "", right=True),
+        Column("Pengar in", 480, lambda r: _sek(r.amount) if r.amount > 0 else "", right=True),
+        Column("Saldo", 560, lambda r: _sek(r.balance), right=True),
+    ]
+    out, into = totals(rows)
+    summary = ("Produkt", "Öppningssaldo", "Pengar ut", "Pengar in", "Stängningssaldo")
+    figures = (balance_before(rows), out, into, rows[-1].balance)
+    lines: Lines = [
+        *header(["Revolut", "Utdrag för SEK", "Skapad den 3 jun. 2024", "Revolut Bank UAB"]),
+        [(40, "LINA BERG", False)],
+        [(40, "Västermovägen 10c, 732 49 Arboga", False)],
+        [(40, "IBAN: LT76 3250 0940 4454 4889", False)],
+        [(40, "BIC: REVOLT21", False)],
+        [],
+        [(40, "**Saldosammanfattning", False)],
+        bold([(40, summary[0], False), *[(x, s, True) for x, s in zip((260, 360, 460, 560), summary[1:], strict=True)]]),
+        [(40, "Konto (Löpande Konto)", False), *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)]],
+        [(40, "Totalt", False), *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)]],
+        [],
+        [(40, "**Kontotransaktioner från 1 maj 2024 till 31 maj 2024", False)],
+        headings(columns),
+        *table(columns, rows),
+    ]
+    read = read_one(drawn_lines([lines], dejavu() or HELVETICA))
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    _balances(read, rows)
+    assert (read.currency, read.account_number) == ("SEK", "LT76 3250 0940 4454 4889")
+    assert (read.period_start, read.period_end) == (D(2024, 5, 1), D(2024, 5, 31))
+    assert WarningCode.BalanceMismatch not in _warned(read, D(2024, 6, 3))
+
+
+# ---- Revolut: reverted and pending payments after the rows, an exchange rate under a row ----------------
+
+REVOLUT = [
+    (D(2025, 3, 1), "Top-Up by *4417", "300.00"),
+    (D(2025, 3, 4), "Amazon US", "-19.84"),
+    (D(2025, 3, 9), "Transfer from SAM TAYLOR", "45.00"),
+    (D(2025, 3, 15), "Tesco Stores 3297", "-23.61"),
+    (D(2025, 3, 28), "To GBP Holiday Vault", "-100.00"),
+]
+UNDER = {
+    "Amazon US": ["To: Amazon, Seattle", "Card: 459678******4417", "USD 25.00", "Revolut Rate £1.00 = $1.2600 (ECB rate £1.00 = $1.2618)"],
+    "Tesco Stores 3297": ["To: Tesco Stores 3297, London", "Card: 459678******4417"],
+}
+
+
+def test_reverted_and_pending_payments_after_a_neobanks_rows_are_no_transactions() -> None:
+    """Revolut kind: after "Account transactions from 1 March 2025 to 31 March 2025" and its rows, a table
+    "Reverted from ..." of payments taken back and one "Pending from ..." of payments not yet taken, each
+    "Date | Description | Money out | Money in" with no balance: neither moves the balance, so none of
+    their rows is the statement's; a payment abroad prints its money and rate under it, which are no
+    part of what it was."""
+    rows = running(M("412.30"), REVOLUT)
+    pound = lambda v: signed("£" + english(v), v)  # noqa: E731
+    columns = [
+        Column("Date", 40, lambda r: f"{r.date.day} {r.date:%b %Y}"),
+        Column("Description", 120, lambda r: "\n".join([r.description, *UNDER.get(r.description, [])])),
+        Column("Money out", 400, lambda r: pound(-r.amount) if r.amount < 0 else "", right=True),
+        Column("Money in", 480, lambda r: pound(r.amount) if r.amount > 0 else "", right=True),
+        Column("Balance", 560, lambda r: pound(r.balance), right=True),
+    ]
+    aside = [
+        Drawn(D(2025, 3, 12), "Uber Eats", M("-31.20"), M(0)),
+        Drawn(D(2025, 3, 30), "Netflix.com", M("-10.99"), M(0)),
+    ]
+    out, into = totals(rows)
+    lines: Lines = [
+        *header(["Revolut Ltd", "GBP Statement", "Generated on the 1 Apr 2025", "SAM JONES"]),
+        [(40, "Account number 54172291", False)],
+        [(40, "Sort code 04-00-75", False)],
+        [],
+        [(40, "**Balance summary", False)],
+        bold([(40, "Product", False), (300, "Opening balance", True), (380, "Money out", True), (460, "Money in", True), (560, "Closing balance", True)]),
+        [(40, "Account (Current Account)", False), (300, pound(balance_before(rows)), True), (380, pound(out), True), (460, pound(into), True), (560, pound(rows[-1].balance), True)],
+        [],
+        [(40, "**Account transactions from 1 March 2025 to 31 March 2025", False)],
+        headings(columns),
+    ]
+    for row in rows:
+        texts = [c.text(row).split("\n") for c in columns]
+        lines += [[(c.x, t[n], c.right) for c, t in zip(columns, texts, strict=True) if n < len(t) and t[n]] for n in range(max(map(len, texts)))]
+    for title, drawn in (("Reverted", aside[:1]), ("Pending", aside[1:])):
+        lines += [[], [(40, f"**{title} from 1 March 2025 to 31 March 2025", False)], headings(columns[:4]), *table(columns[:4], drawn)]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.startswith(r.description)
+        assert "Rate" not in t.description and "USD" not in t.description
+    _balances(read, rows)
+    assert (read.currency, read.account_number) == ("GBP", "54172291")
+    assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 4, 1))
+
+
+# ---- an Indian payments app: the side of each amount in a "Type" column, no balance --------------------
+
+UPI = [
+    (D(2025, 3, 2), "Paid to Swiggy", "-245.00"),
+    (D(2025, 3, 5), "Received from RAHUL SHARMA", "1500.00"),
+    (D(2025, 3, 9), "Paid to Airtel Prepaid", "-299.00"),
+    (D(2025, 3, 14), "Paid to Reliance Fresh", "-1268.40"),
+    (D(2025, 3, 21), "Received from PRIYA NAIR", "2750.00"),
+]
+
+
+def test_a_payments_app_statement_whose_type_column_says_debit_or_credit_beside_a_bare_amount() -> None:
+    """PhonePe kind: "Date | Transaction Details | Type | Amount", each date over its time ("Mar 02, 2025"
+    over "10:22 am"), each detail over its transaction id, UTR number and the account paid from or into,
+    "DEBIT" or "CREDIT" in the type column beside the bare rupee amount ("₹1,268.40"); no balance is
+    printed, so none is read and none is wrong."""
+    fonts = dejavu()
+    assert fonts is not None
+    rows = running(M(0), UPI)
+    lines: Lines = [
+        *header(["PhonePe", "Transaction Statement for 9876543210", "Mar 01, 2025 - Mar 31, 2025"]),
+        bold([(40, "Date", False), (150, "Transaction Details", False), (420, "Type", False), (560, "Amount", True)]),
+    ]
+    for n, r in enumerate(rows):
+        side, account = ("DEBIT", "Paid by XXXXXX1234") if r.amount < 0 else ("CREDIT", "Credited to XXXXXX1234")
+        lines += [
+            [(40, f"{r.date:%b %d, %Y}", False), (150, r.description, False), (420, side, False), (560, f"₹{english(r.amount)}", True)],
+            [(40, f"{10 + n}:22 am", False), (150, f"Transaction ID T25030{n}1022{n}8811", False)],
+            [(150, f"UTR No. 50611234567{n}", False)],
+            [(150, account, False)],
+            [],
+        ]
+    read = read_one(drawn_lines([lines], fonts))
+    assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
+    for t, r in zip(read.transactions, rows, strict=True):
+        assert t.description.startswith(r.description)
+    assert read.currency == "INR"
+    assert (read.period_start, read.period_end) == (D(2025, 3, 1), D(2025, 3, 31))
+    assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 4, 1))
+
+
+# ---- a Ghanaian wallet: a bare amount between its fees and the balances before and after it -----------
+
+MOMO = [
+    (D(2025, 4, 2), "CASH_IN", "Cash in from agent KWAME STORES", "500.00", "0.00"),
+    (D(2025, 4, 3), "TRANSFER", "Transfer to 0244123456 AMA MENSAH", "-150.00", "0.00"),
+    (D(2025, 4, 8), "PAYMENT", "Payment to ECG PREPAID", "-80.00", "0.00"),
+    (D(2025, 4, 15), "CASH_OUT", "Cash out at agent KWAME STORES", "-200.00", "2.00"),
+    (D(2025, 4, 22), "TRANSFER", "Transfer from 0209876543 KOFI ASANTE", "320.00", "0.00"),
+]
+
+
+def test_a_wallet_printing_a_bare_amount_and_the_balance_before_and_after_each_transfer() -> None:
+    """MTN MoMo kind of Ghana: "Transaction Date | Trans. Type | Description | Amount | Fees | Bal Before |
+    Bal After", every amount bare whichever way it went, a cash-out's fee in its own column taken with
+    it: the balances before and after each transfer tell its side, the first "Bal Before" the opening
+    balance and the last "Bal After" the closing one."""
+    before = M("64.35")
+    lines: Lines = [
+        *header(["MTN Mobile Money Ghana", "MOBILE MONEY STATEMENT", "Name: ABENA OWUSU", "MSISDN: 233244556677"]),
+        [(20, "Period: 01-04-2025 to 30-04-2025", False)],
+        [(20, "Currency: GHS", False)],
+        [],
+        bold([(20, "Transaction Date", False), (100, "Trans. Type", False), (160, "Description", False), (390, "Amount", True), (430, "Fees", True), (495, "Bal Before", True), (570, "Bal After", True)]),
+    ]
+    expected: list[tuple[dt.date, M]] = []
+    balance = before
+    for n, (day, kind, text, amount, fee) in enumerate(MOMO):
+        after = balance + M(amount) - M(fee)
+        lines.append(
+            [(20, f"{day:%d-%m-%Y} {9 + n:02d}:14", False), (100, kind, False), (160, text, False), (390, english(M(amount)), True), (430, fee, True), (495, english(balance), True), (570, english(after), True)]
+        )
+        expected.append((day, M(amount)))
+        if M(fee):
+            expected.append((day, -M(fee)))
+        balance = after
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.amount) for t in read.transactions] == expected
+    assert [t.description for t in read.transactions if not t.description.startswith("Fee")] == [
+        f"{kind} {text}" for _, kind, text, *_ in MOMO
+    ]
+    assert (read.opening_balance, read.closing_balance) == (before, balance)
+    assert read.currency == "GHS"
+    assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 5, 1))
