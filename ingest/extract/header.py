@@ -69,6 +69,10 @@ _NAME_LABELS = ALL.name_labels
 _ADDRESS_LABELS = ALL.address_labels
 _CURRENCY_LABELS = ALL.currency_labels
 _TYPE_WORDS = ALL.account_types
+# The labels of the fields a header prints beside the holder's name, each over its value.
+_OTHER_FIELDS = frozenset(
+    (*_ACCOUNT_LABELS, *ALL.bic_labels, *ALL.sort_code_labels, *_ADDRESS_LABELS, *_CURRENCY_LABELS)
+)
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -1184,7 +1188,12 @@ def holder(lines: Sequence[Line]) -> tuple[str | None, str | None]:
 
 def _labelled_name(lines: Sequence[Line], labels: Sequence[str]) -> str | None:
     for hit in _find_label(lines, labels):
-        words = _after(lines[hit.line_index], hit) or _below(lines, hit)
+        after = _after(lines[hit.line_index], hit)
+        if fold(" ".join(w.text for w in after)).strip(" :") in _OTHER_FIELDS:
+            # A row of labels over a row of values ("Account Holder   IBAN   Swift/BIC"): the name is
+            # under its label, and the next label is no name.
+            after = []
+        words = after or _below(lines, hit)
         text = " ".join(w.text for w in words).strip(" :")
         # "Customer Statement" is a title that opens with a name label, not a label and a name.
         if (

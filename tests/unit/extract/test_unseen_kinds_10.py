@@ -9,7 +9,9 @@ printed bare between its fees and the balances before and after it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import pytest
 
 from ingest.codes import WarningCode
 from ingest.extract.statement import RawStatement
@@ -63,24 +65,36 @@ WISE = [
 ]
 
 
-def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_with_dates_under_the_rows() -> None:
-    """Wise kind as it prints today: "EUR on 30 November 2025 [GMT] 697.15 EUR" the only balance above
-    "Description | Incoming | Outgoing | Amount" (the last the balance after each row), rows newest first,
-    each description over a line opening with its date, then its card and transaction id ("27 November
-    2025 Card ending in 9924 ALEX JONES Transaction: CARD-3166196743"), a long description wrapped; the
-    opening balance is the oldest row's balance before it."""
+def _day_first(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _month_first(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+@pytest.mark.parametrize("when", [_day_first, _month_first], ids=["day-first", "month-first"])
+def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_with_dates_under_the_rows(
+    when: Callable[[dt.date], str],
+) -> None:
+    """Wise kind as it prints today: "EUR on 30 November 2025 [GMT+01:00] 697.15 EUR" the only balance
+    above "Description | Incoming | Outgoing | Amount" (the last the balance after each row), rows newest
+    first, each description over a line opening with its date ("27 November 2025", or "November 27,
+    2025" where the holder reads dates month first), then its card and transaction id ("Card ending in
+    9924 ALEX JONES Transaction: CARD-3166196743"), a long description wrapped; the opening balance is
+    the oldest row's balance before it. The period's time zone ("[GMT+01:00]") ends no date."""
     rows = running(M("1516.94"), [(day, text, amount) for day, text, amount, _ in WISE])
     kinds = {r.date: kind for r, (*_, kind) in zip(rows, WISE, strict=True)}
     lines: Lines = [
         *header(["Wise Europe SA", "Rue du Trône 100, 3rd floor", "Brussels", "1050", "Belgium"]),
         [(40, "##EUR statement", False)],
-        [(40, "1 November 2025 [GMT+01:00] - 30 November 2025 [GMT+01:00]", False)],
+        [(40, f"{when(D(2025, 11, 1))} [GMT+01:00] - {when(D(2025, 11, 30))} [GMT+01:00]", False)],
         [(40, "Generated on: 11 December 2025", False)],
         [(40, "**Account Holder", False), (300, "**IBAN", False), (450, "**Swift/BIC", False)],
         [(40, "ALEX JONES", False), (300, "BE61 9051 1531 4617", False), (450, "TRWIBEB1XXX", False)],
         [(40, "Kerkstraat 12, 1017 GB Amsterdam", False)],
         [],
-        [(40, "EUR on 30 November 2025 [GMT+01:00]", False), (560, f"{english(rows[-1].balance)} EUR", True)],
+        [(40, f"EUR on {when(D(2025, 11, 30))} [GMT+01:00]", False), (560, f"{english(rows[-1].balance)} EUR", True)],
         [],
         bold([(40, "Description", False), (400, "Incoming", True), (480, "Outgoing", True), (560, "Amount", True)]),
     ]
@@ -94,7 +108,7 @@ def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_wit
         lines.append([(40, first, False), money, (560, english(r.balance), True)])
         if rest:
             lines.append([(40, rest, False)])
-        lines += [[(40, f"{r.date.day} {r.date:%B %Y} {card}Transaction: {ident}", False)], []]
+        lines += [[(40, f"{when(r.date)} {card}Transaction: {ident}", False)], []]
     lines.append([(40, "Wise is the trading name of Wise Europe SA, a Payment Institution authorised by the", False)])
     read = read_one(drawn_lines([lines]))
     newest_first = list(reversed(rows))
@@ -105,6 +119,8 @@ def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_wit
         assert r.date.strftime("%B") not in t.description
     _balances(read, newest_first)
     assert (read.currency, read.account_number) == ("EUR", "BE61 9051 1531 4617")
+    # "Account Holder | IBAN | Swift/BIC" over their values: the holder is the name under its label.
+    assert read.holder_name == "ALEX JONES"
     assert (read.period_start, read.period_end) == (D(2025, 11, 1), D(2025, 11, 30))
     assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 12, 11))
 
