@@ -24,6 +24,7 @@ from tests.unit.extract.unseen_kinds import (
     M,
     balance_before,
     bold,
+    continental,
     HELVETICA,
     dejavu,
     drawn_lines,
@@ -325,3 +326,45 @@ def test_a_wallet_printing_a_bare_amount_and_the_balance_before_and_after_each_t
     assert (read.opening_balance, read.closing_balance) == (before, balance)
     assert read.currency == "GHS"
     assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 5, 1))
+
+
+# ---- a Brazilian app's card bill: its rows under a title of their period, no column headings ------------
+
+NU_BILL = [
+    (D(2025, 5, 4), "Ifood *Ifood", "-45.90"),
+    (D(2025, 5, 7), "Uber *Trip", "-23.45"),
+    (D(2025, 5, 10), "Pagamento em 10 MAI", "900.00"),
+    (D(2025, 5, 16), "Mercadolivre*Loja Sol - Parcela 2/6", "-189.90"),
+    (D(2025, 5, 27), "Drogasil Sao Paulo", "-62.37"),
+]
+
+
+def test_a_card_bill_listing_its_rows_under_a_title_of_their_period_with_no_column_headings() -> None:
+    """Nubank kind: "TRANSAÇÕES DE 03 MAI A 03 JUN" over rows "04 MAI | Ifood *Ifood | 45,90" and no
+    headings over the columns, the payment with a minus ("−900,00"), the year only in the due date
+    ("Data de vencimento: 10 JUN 2025"); the last bill and what is now owed in the summary above."""
+    fonts = dejavu()
+    assert fonts is not None
+    months = {5: "MAI", 6: "JUN"}
+    previous = M("-900.00")
+    owed = previous + sum((M(a) for *_, a in NU_BILL), M(0))
+    real = lambda v: "R$ " + continental(v)  # noqa: E731
+    lines: Lines = [
+        *header(["Nu Pagamentos S.A.", "Olá, MARIA SILVA. Esta é a sua fatura de junho.", "Data de vencimento: 10 JUN 2025", "Período vigente: 03 MAI a 03 JUN"]),
+        [(40, "**RESUMO DA FATURA ATUAL", False)],
+        [(40, "Fatura anterior", False), (300, real(previous), True)],
+        [(40, "Pagamento recebido", False), (300, "−" + real(M("900.00")), True)],
+        [(40, "Total de compras de todos os cartões", False), (300, real(M("321.62")), True)],
+        [(40, "Total a pagar", False), (300, real(owed), True)],
+        [],
+        [(40, "**TRANSAÇÕES DE 03 MAI A 03 JUN", False)],
+        *[
+            [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, ("−" if M(a) > 0 else "") + continental(M(a)), True)]
+            for day, text, a in NU_BILL
+        ],
+    ]
+    read = read_one(drawn_lines([lines], fonts))
+    assert entries(read) == [(day, text, M(a)) for day, text, a in NU_BILL]
+    assert (read.opening_balance, read.closing_balance) == (previous, owed)
+    assert (read.currency, read.account_type) == ("BRL", "CREDIT_CARD")
+    assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 6, 3))
