@@ -1862,9 +1862,7 @@ def _only_a_period(ctx: ReadContext, text: str) -> bool:
     words before and between them ("from", "to")."""
     lexicon = ctx.lexicon
     words = {*lexicon.period_words, *lexicon.period_connectors, *lexicon.months}
-    return all(
-        word in words or not any(c.isalpha() for c in word) for word in text.strip(" ()[]:").split()
-    )
+    return all(word in words or not any(c.isalpha() for c in word) for word in text.strip(" ()[]:").split())
 
 
 def _total_across(ctx: ReadContext, desc_words: list[Word], text_words: Sequence[Word]) -> list[Word]:

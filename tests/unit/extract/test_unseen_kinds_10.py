@@ -17,6 +17,7 @@ from ingest.codes import WarningCode
 from ingest.extract.statement import RawStatement
 from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
+    HELVETICA,
     Column,
     D,
     Drawn,
@@ -25,14 +26,12 @@ from tests.unit.extract.unseen_kinds import (
     balance_before,
     bold,
     continental,
-    HELVETICA,
     dejavu,
     drawn_lines,
     english,
     entries,
     header,
     headings,
-    read_all,
     read_one,
     running,
     signed,
@@ -62,7 +61,12 @@ WISE = [
     (D(2025, 11, 4), "Sent money to HAUSVERWALTUNG MEIER GMBH", "-1000.00", "TRANSFER"),
     (D(2025, 11, 6), "Cashback", "0.59", "BALANCE_CASHBACK"),
     (D(2025, 11, 10), "Card transaction of 617.79 EUR issued by Europcar Madrid", "100.00", "CARD"),
-    (D(2025, 11, 26), "Card transaction of 88.49 EUR issued by Claude.ai Subscription ANTHROPIC.COM", "-88.49", "CARD"),
+    (
+        D(2025, 11, 26),
+        "Card transaction of 88.49 EUR issued by Claude.ai Subscription ANTHROPIC.COM",
+        "-88.49",
+        "CARD",
+    ),
 ]
 
 
@@ -95,22 +99,42 @@ def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_wit
         [(40, "ALEX JONES", False), (300, "BE61 9051 1531 4617", False), (450, "TRWIBEB1XXX", False)],
         [(40, "Kerkstraat 12, 1017 GB Amsterdam", False)],
         [],
-        [(40, f"EUR on {when(D(2025, 11, 30))} [GMT+01:00]", False), (560, f"{english(rows[-1].balance)} EUR", True)],
+        [
+            (40, f"EUR on {when(D(2025, 11, 30))} [GMT+01:00]", False),
+            (560, f"{english(rows[-1].balance)} EUR", True),
+        ],
         [],
-        bold([(40, "Description", False), (400, "Incoming", True), (480, "Outgoing", True), (560, "Amount", True)]),
+        bold(
+            [
+                (40, "Description", False),
+                (400, "Incoming", True),
+                (480, "Outgoing", True),
+                (560, "Amount", True),
+            ]
+        ),
     ]
     for r in reversed(rows):
         kind = kinds[r.date]
         ident = f"{kind}-31{r.date.day:02d}6196743"
         card = "Card ending in 9924 ALEX JONES " if kind == "CARD" else ""
-        money = (400, english(r.amount), True) if r.amount > 0 else (480, signed(english(r.amount), r.amount), True)
+        money = (
+            (400, english(r.amount), True)
+            if r.amount > 0
+            else (480, signed(english(r.amount), r.amount), True)
+        )
         text = r.description
-        first, rest = (text, "") if len(text) < 60 else (text[:60].rsplit(" ", 1)[0], text[len(text[:60].rsplit(" ", 1)[0]) + 1 :])
+        first, rest = (
+            (text, "")
+            if len(text) < 60
+            else (text[:60].rsplit(" ", 1)[0], text[len(text[:60].rsplit(" ", 1)[0]) + 1 :])
+        )
         lines.append([(40, first, False), money, (560, english(r.balance), True)])
         if rest:
             lines.append([(40, rest, False)])
         lines += [[(40, f"{when(r.date)} {card}Transaction: {ident}", False)], []]
-    lines.append([(40, "Wise is the trading name of Wise Europe SA, a Payment Institution authorised by the", False)])
+    lines.append(
+        [(40, "Wise is the trading name of Wise Europe SA, a Payment Institution authorised by the", False)]
+    )
     read = read_one(drawn_lines([lines]))
     newest_first = list(reversed(rows))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in newest_first]
@@ -164,9 +188,20 @@ def test_a_neobank_statement_in_swedish_with_money_out_and_in_and_a_balance_summ
         [(40, "BIC: REVOLT21", False)],
         [],
         [(40, "**Saldosammanfattning", False)],
-        bold([(40, summary[0], False), *[(x, s, True) for x, s in zip((260, 360, 460, 560), summary[1:], strict=True)]]),
-        [(40, "Konto (Löpande Konto)", False), *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)]],
-        [(40, "Totalt", False), *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)]],
+        bold(
+            [
+                (40, summary[0], False),
+                *[(x, s, True) for x, s in zip((260, 360, 460, 560), summary[1:], strict=True)],
+            ]
+        ),
+        [
+            (40, "Konto (Löpande Konto)", False),
+            *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)],
+        ],
+        [
+            (40, "Totalt", False),
+            *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)],
+        ],
         [],
         [(40, "**Kontotransaktioner från 1 maj 2024 till 31 maj 2024", False)],
         headings(columns),
@@ -189,23 +224,42 @@ REVOLUT = [
     (D(2025, 3, 15), "Tesco Stores 3297", "-23.61"),
     (D(2025, 3, 28), "To GBP Holiday Vault", "-100.00"),
 ]
-UNDER = {
-    "Amazon US": ["To: Amazon, Seattle", "Card: 459678******4417", "USD 25.00", "Revolut Rate £1.00 = $1.2600 (ECB rate £1.00 = $1.2618)"],
-    "Tesco Stores 3297": ["To: Tesco Stores 3297, London", "Card: 459678******4417"],
+RATE = "Revolut Rate £1.00 = $1.2600 (ECB rate £1.00 = $1.2618)"
+CARD = [(120, "Card: 459678******4417", False)]
+# A payment abroad's money under its row: on a line of its own over the rate, or at the rate line's end
+# where the row's money out stands.
+ABROAD: dict[str, Lines] = {
+    "own line": [
+        [(120, "To: Amazon, Seattle", False)],
+        CARD,
+        [(120, "USD 25.00", False)],
+        [(120, RATE, False)],
+    ],
+    "after the rate": [
+        [(120, "To: Amazon, Seattle", False)],
+        CARD,
+        [(120, RATE, False), (400, "$25.00", True)],
+    ],
 }
 
 
-def test_reverted_and_pending_payments_after_a_neobanks_rows_are_no_transactions() -> None:
+@pytest.mark.parametrize("abroad", list(ABROAD), ids=list(ABROAD))
+def test_reverted_and_pending_payments_after_a_neobanks_rows_are_no_transactions(abroad: str) -> None:
     """Revolut kind: after "Account transactions from 1 March 2025 to 31 March 2025" and its rows, a table
     "Reverted from ..." of payments taken back and one "Pending from ..." of payments not yet taken, each
     "Date | Description | Money out | Money in" with no balance: neither moves the balance, so none of
-    their rows is the statement's; a payment abroad prints its money and rate under it, which are no
-    part of what it was."""
+    their rows is the statement's. A payment abroad prints under it where it went, the card, its money
+    and the rate ("Revolut Rate £1.00 = $1.2600 (ECB rate ...)"), the money abroad on a line of its own
+    or at the rate's end under the money out: neither that money nor the rate is any row's."""
     rows = running(M("412.30"), REVOLUT)
+    under = {
+        "Amazon US": ABROAD[abroad],
+        "Tesco Stores 3297": [[(120, "To: Tesco Stores 3297, London", False)], CARD],
+    }
     pound = lambda v: signed("£" + english(v), v)  # noqa: E731
     columns = [
         Column("Date", 40, lambda r: f"{r.date.day} {r.date:%b %Y}"),
-        Column("Description", 120, lambda r: "\n".join([r.description, *UNDER.get(r.description, [])])),
+        Column("Description", 120, lambda r: r.description),
         Column("Money out", 400, lambda r: pound(-r.amount) if r.amount < 0 else "", right=True),
         Column("Money in", 480, lambda r: pound(r.amount) if r.amount > 0 else "", right=True),
         Column("Balance", 560, lambda r: pound(r.balance), right=True),
@@ -221,22 +275,40 @@ def test_reverted_and_pending_payments_after_a_neobanks_rows_are_no_transactions
         [(40, "Sort code 04-00-75", False)],
         [],
         [(40, "**Balance summary", False)],
-        bold([(40, "Product", False), (300, "Opening balance", True), (380, "Money out", True), (460, "Money in", True), (560, "Closing balance", True)]),
-        [(40, "Account (Current Account)", False), (300, pound(balance_before(rows)), True), (380, pound(out), True), (460, pound(into), True), (560, pound(rows[-1].balance), True)],
+        bold(
+            [
+                (40, "Product", False),
+                (300, "Opening balance", True),
+                (380, "Money out", True),
+                (460, "Money in", True),
+                (560, "Closing balance", True),
+            ]
+        ),
+        [
+            (40, "Account (Current Account)", False),
+            (300, pound(balance_before(rows)), True),
+            (380, pound(out), True),
+            (460, pound(into), True),
+            (560, pound(rows[-1].balance), True),
+        ],
         [],
         [(40, "**Account transactions from 1 March 2025 to 31 March 2025", False)],
         headings(columns),
     ]
     for row in rows:
-        texts = [c.text(row).split("\n") for c in columns]
-        lines += [[(c.x, t[n], c.right) for c, t in zip(columns, texts, strict=True) if n < len(t) and t[n]] for n in range(max(map(len, texts)))]
+        lines += [*table(columns, [row]), *under.get(row.description, [])]
     for title, drawn in (("Reverted", aside[:1]), ("Pending", aside[1:])):
-        lines += [[], [(40, f"**{title} from 1 March 2025 to 31 March 2025", False)], headings(columns[:4]), *table(columns[:4], drawn)]
+        lines += [
+            [],
+            [(40, f"**{title} from 1 March 2025 to 31 March 2025", False)],
+            headings(columns[:4]),
+            *table(columns[:4], drawn),
+        ]
     read = read_one(drawn_lines([lines]))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
     for t, r in zip(read.transactions, rows, strict=True):
         assert t.description.startswith(r.description)
-        assert "Rate" not in t.description and "USD" not in t.description
+        assert "Rate" not in t.description and "25.00" not in t.description
     _balances(read, rows)
     assert (read.currency, read.account_number) == ("GBP", "54172291")
     assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 4, 1))
@@ -263,12 +335,26 @@ def test_a_payments_app_statement_whose_type_column_says_debit_or_credit_beside_
     rows = running(M(0), UPI)
     lines: Lines = [
         *header(["PhonePe", "Transaction Statement for 9876543210", "Mar 01, 2025 - Mar 31, 2025"]),
-        bold([(40, "Date", False), (150, "Transaction Details", False), (420, "Type", False), (560, "Amount", True)]),
+        bold(
+            [
+                (40, "Date", False),
+                (150, "Transaction Details", False),
+                (420, "Type", False),
+                (560, "Amount", True),
+            ]
+        ),
     ]
     for n, r in enumerate(rows):
-        side, account = ("DEBIT", "Paid by XXXXXX1234") if r.amount < 0 else ("CREDIT", "Credited to XXXXXX1234")
+        side, account = (
+            ("DEBIT", "Paid by XXXXXX1234") if r.amount < 0 else ("CREDIT", "Credited to XXXXXX1234")
+        )
         lines += [
-            [(40, f"{r.date:%b %d, %Y}", False), (150, r.description, False), (420, side, False), (560, f"₹{english(r.amount)}", True)],
+            [
+                (40, f"{r.date:%b %d, %Y}", False),
+                (150, r.description, False),
+                (420, side, False),
+                (560, f"₹{english(r.amount)}", True),
+            ],
             [(40, f"{10 + n}:22 am", False), (150, f"Transaction ID T25030{n}1022{n}8811", False)],
             [(150, f"UTR No. 50611234567{n}", False)],
             [(150, account, False)],
@@ -301,18 +387,38 @@ def test_a_wallet_printing_a_bare_amount_and_the_balance_before_and_after_each_t
     balance and the last "Bal After" the closing one."""
     before = M("64.35")
     lines: Lines = [
-        *header(["MTN Mobile Money Ghana", "MOBILE MONEY STATEMENT", "Name: ABENA OWUSU", "MSISDN: 233244556677"]),
+        *header(
+            ["MTN Mobile Money Ghana", "MOBILE MONEY STATEMENT", "Name: ABENA OWUSU", "MSISDN: 233244556677"]
+        ),
         [(20, "Period: 01-04-2025 to 30-04-2025", False)],
         [(20, "Currency: GHS", False)],
         [],
-        bold([(20, "Transaction Date", False), (100, "Trans. Type", False), (160, "Description", False), (390, "Amount", True), (430, "Fees", True), (495, "Bal Before", True), (570, "Bal After", True)]),
+        bold(
+            [
+                (20, "Transaction Date", False),
+                (100, "Trans. Type", False),
+                (160, "Description", False),
+                (390, "Amount", True),
+                (430, "Fees", True),
+                (495, "Bal Before", True),
+                (570, "Bal After", True),
+            ]
+        ),
     ]
     expected: list[tuple[dt.date, M]] = []
     balance = before
     for n, (day, kind, text, amount, fee) in enumerate(MOMO):
         after = balance + M(amount) - M(fee)
         lines.append(
-            [(20, f"{day:%d-%m-%Y} {9 + n:02d}:14", False), (100, kind, False), (160, text, False), (390, english(M(amount)), True), (430, fee, True), (495, english(balance), True), (570, english(after), True)]
+            [
+                (20, f"{day:%d-%m-%Y} {9 + n:02d}:14", False),
+                (100, kind, False),
+                (160, text, False),
+                (390, english(M(amount)), True),
+                (430, fee, True),
+                (495, english(balance), True),
+                (570, english(after), True),
+            ]
         )
         expected.append((day, M(amount)))
         if M(fee):
@@ -350,7 +456,14 @@ def test_a_card_bill_listing_its_rows_under_a_title_of_their_period_with_no_colu
     owed = previous + sum((M(a) for *_, a in NU_BILL), M(0))
     real = lambda v: "R$ " + continental(v)  # noqa: E731
     lines: Lines = [
-        *header(["Nu Pagamentos S.A.", "Olá, MARIA SILVA. Esta é a sua fatura de junho.", "Data de vencimento: 10 JUN 2025", "Período vigente: 03 MAI a 03 JUN"]),
+        *header(
+            [
+                "Nu Pagamentos S.A.",
+                "Olá, MARIA SILVA. Esta é a sua fatura de junho.",
+                "Data de vencimento: 10 JUN 2025",
+                "Período vigente: 03 MAI a 03 JUN",
+            ]
+        ),
         [(40, "**RESUMO DA FATURA ATUAL", False)],
         [(40, "Fatura anterior", False), (300, real(previous), True)],
         [(40, "Pagamento recebido", False), (300, "−" + real(M("900.00")), True)],
@@ -359,7 +472,11 @@ def test_a_card_bill_listing_its_rows_under_a_title_of_their_period_with_no_colu
         [],
         [(40, "**TRANSAÇÕES DE 03 MAI A 03 JUN", False)],
         *[
-            [(40, f"{day.day:02d} {months[day.month]}", False), (110, text, False), (560, ("−" if M(a) > 0 else "") + continental(M(a)), True)]
+            [
+                (40, f"{day.day:02d} {months[day.month]}", False),
+                (110, text, False),
+                (560, ("−" if M(a) > 0 else "") + continental(M(a)), True),
+            ]
             for day, text, a in NU_BILL
         ],
     ]
