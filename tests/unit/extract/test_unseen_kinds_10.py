@@ -32,11 +32,13 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    read_all,
     read_one,
     running,
     signed,
     table,
     totals,
+    wrapped,
 )
 
 
@@ -56,18 +58,27 @@ def _balances(read: RawStatement, rows: Sequence[Drawn]) -> None:
 # ---- Wise: newest first, only the balance it ends at, the date opening the line under each row -----------
 
 WISE = [
-    (D(2025, 11, 1), "Card transaction of 32.40 EUR issued by Google Gsuite Dublin", "-32.40", "CARD"),
-    (D(2025, 11, 2), "Received money from JAN DE VRIES with reference 727763", "400.00", "TRANSFER"),
-    (D(2025, 11, 4), "Sent money to HAUSVERWALTUNG MEIER GMBH", "-1000.00", "TRANSFER"),
-    (D(2025, 11, 6), "Cashback", "0.59", "BALANCE_CASHBACK"),
-    (D(2025, 11, 10), "Card transaction of 617.79 EUR issued by Europcar Madrid", "100.00", "CARD"),
+    (D(2025, 11, 1), "Card transaction of 32.40 EUR issued by Google Gsuite Dublin", "-32.40"),
+    (D(2025, 11, 2), "Received money from JAN DE VRIES with reference 727763", "400.00"),
+    (D(2025, 11, 4), "Sent money to HAUSVERWALTUNG MEIER GMBH", "-1000.00"),
+    (D(2025, 11, 6), "Cashback", "0.59"),
+    (D(2025, 11, 10), "Card transaction of 617.79 EUR issued by Europcar Madrid", "100.00"),
     (
         D(2025, 11, 26),
         "Card transaction of 88.49 EUR issued by Claude.ai Subscription ANTHROPIC.COM",
         "-88.49",
-        "CARD",
     ),
 ]
+WISE_USD = [
+    (D(2025, 11, 3), "Received money from GUSTO with reference 021000028330932", "8000.00"),
+    (D(2025, 11, 9), "Card transaction of 10.00 USD issued by Aqua Voice AQUAVOICE.COM", "-10.00"),
+    (D(2025, 11, 12), "Sent money to ALEX JONES", "-6000.00"),
+    (D(2025, 11, 20), "Card transaction of 24.80 USD issued by Figma FIGMA.COM", "-24.80"),
+]
+WISE_DETAILS = {
+    "EUR": {"IBAN": "BE61 9051 1531 4617", "Swift/BIC": "TRWIBEB1XXX"},
+    "USD": {"Account number": "563252420989629", "Routing number": "084009519", "Swift/BIC": "TRWIUS35XXX"},
+}
 
 
 def _day_first(day: dt.date) -> str:
@@ -78,30 +89,31 @@ def _month_first(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-@pytest.mark.parametrize("when", [_day_first, _month_first], ids=["day-first", "month-first"])
-def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_with_dates_under_the_rows(
-    when: Callable[[dt.date], str],
-) -> None:
-    """Wise kind as it prints today: "EUR on 30 November 2025 [GMT+01:00] 697.15 EUR" the only balance
-    above "Description | Incoming | Outgoing | Amount" (the last the balance after each row), rows newest
-    first, each description over a line opening with its date ("27 November 2025", or "November 27,
-    2025" where the holder reads dates month first), then its card and transaction id ("Card ending in
-    9924 ALEX JONES Transaction: CARD-3166196743"), a long description wrapped; the opening balance is
-    the oldest row's balance before it. The period's time zone ("[GMT+01:00]") ends no date."""
-    rows = running(M("1516.94"), [(day, text, amount) for day, text, amount, _ in WISE])
-    kinds = {r.date: kind for r, (*_, kind) in zip(rows, WISE, strict=True)}
+def _wise_section(code: str, rows: Sequence[Drawn], when: Callable[[dt.date], str] = _day_first) -> Lines:
+    """A currency's section as Wise prints it: its title and period, "Account Holder" and the details to
+    pay in each over its value, its balance on the period's last day, then its rows newest first, each
+    description (wrapped past 60 letters) with its money and the balance after it, over a line of its
+    date, the card it was paid with and its transaction id."""
+    details = WISE_DETAILS[code]
     lines: Lines = [
-        *header(["Wise Europe SA", "Rue du Trône 100, 3rd floor", "Brussels", "1050", "Belgium"]),
-        [(40, "##EUR statement", False)],
+        [(40, f"##{code} statement", False)],
         [(40, f"{when(D(2025, 11, 1))} [GMT+01:00] - {when(D(2025, 11, 30))} [GMT+01:00]", False)],
         [(40, "Generated on: 11 December 2025", False)],
-        [(40, "**Account Holder", False), (300, "**IBAN", False), (450, "**Swift/BIC", False)],
-        [(40, "ALEX JONES", False), (300, "BE61 9051 1531 4617", False), (450, "TRWIBEB1XXX", False)],
+        bold(
+            [
+                (40, "Account Holder", False),
+                *[(300 + 130 * n, label, False) for n, label in enumerate(details)],
+            ]
+        ),
+        [
+            (40, "ALEX JONES", False),
+            *[(300 + 130 * n, value, False) for n, value in enumerate(details.values())],
+        ],
         [(40, "Kerkstraat 12, 1017 GB Amsterdam", False)],
         [],
         [
-            (40, f"EUR on {when(D(2025, 11, 30))} [GMT+01:00]", False),
-            (560, f"{english(rows[-1].balance)} EUR", True),
+            (40, f"{code} on {when(D(2025, 11, 30))} [GMT+01:00]", False),
+            (560, f"{english(rows[-1].balance)} {code}", True),
         ],
         [],
         bold(
@@ -114,40 +126,72 @@ def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_wit
         ),
     ]
     for r in reversed(rows):
-        kind = kinds[r.date]
-        ident = f"{kind}-31{r.date.day:02d}6196743"
+        kind = "CARD" if r.description.startswith("Card") else "TRANSFER"
         card = "Card ending in 9924 ALEX JONES " if kind == "CARD" else ""
         money = (
             (400, english(r.amount), True)
             if r.amount > 0
             else (480, signed(english(r.amount), r.amount), True)
         )
-        text = r.description
-        first, rest = (
-            (text, "")
-            if len(text) < 60
-            else (text[:60].rsplit(" ", 1)[0], text[len(text[:60].rsplit(" ", 1)[0]) + 1 :])
-        )
-        lines.append([(40, first, False), money, (560, english(r.balance), True)])
-        if rest:
-            lines.append([(40, rest, False)])
-        lines += [[(40, f"{when(r.date)} {card}Transaction: {ident}", False)], []]
-    lines.append(
-        [(40, "Wise is the trading name of Wise Europe SA, a Payment Institution authorised by the", False)]
-    )
-    read = read_one(drawn_lines([lines]))
+        first, *rest = wrapped(r.description, 60).split("\n")
+        lines += [
+            [(40, first, False), money, (560, english(r.balance), True)],
+            *[[(40, text, False)] for text in rest],
+        ]
+        lines += [[(40, f"{when(r.date)} {card}Transaction: {kind}-31{r.date.day:02d}6196743", False)], []]
+    return lines
+
+
+def _wise_as_drawn(read: RawStatement, code: str, rows: Sequence[Drawn]) -> None:
+    """Asserts a Wise section read as drawn: its rows newest first, each described as it opens (its date
+    no part of it), their balances, the section's money, number, holder and period."""
     newest_first = list(reversed(rows))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in newest_first]
-    # Each description opens with what the row says it was; its date is no part of it.
     for t, r in zip(read.transactions, newest_first, strict=True):
         assert t.description.startswith(r.description), (t.description, r.description)
         assert r.date.strftime("%B") not in t.description
     _balances(read, newest_first)
-    assert (read.currency, read.account_number) == ("EUR", "BE61 9051 1531 4617")
+    number = next(v for k, v in WISE_DETAILS[code].items() if k in ("IBAN", "Account number"))
+    assert (read.currency, read.account_number) == (code, number)
     # "Account Holder | IBAN | Swift/BIC" over their values: the holder is the name under its label.
     assert read.holder_name == "ALEX JONES"
     assert (read.period_start, read.period_end) == (D(2025, 11, 1), D(2025, 11, 30))
     assert WarningCode.BalanceMismatch not in _warned(read, D(2025, 12, 11))
+
+
+WISE_HEAD = ["Wise Europe SA", "Rue du Trône 100, 3rd floor", "Brussels", "1050", "Belgium"]
+
+
+@pytest.mark.parametrize("when", [_day_first, _month_first], ids=["day-first", "month-first"])
+def test_a_wallet_section_listed_newest_first_under_only_its_closing_balance_with_dates_under_the_rows(
+    when: Callable[[dt.date], str],
+) -> None:
+    """Wise kind as it prints today: "EUR on 30 November 2025 [GMT+01:00] 697.15 EUR" the only balance
+    above "Description | Incoming | Outgoing | Amount" (the last the balance after each row), rows newest
+    first, each description over a line opening with its date ("27 November 2025", or "November 27,
+    2025" where the holder reads dates month first), then its card and transaction id ("Card ending in
+    9924 ALEX JONES Transaction: CARD-3166196743"), a long description wrapped; the opening balance is
+    the oldest row's balance before it. The period's time zone ("[GMT+01:00]") ends no date."""
+    rows = running(M("1516.94"), WISE)
+    lines = [*header(WISE_HEAD), *_wise_section("EUR", rows, when)]
+    lines.append(
+        [(40, "Wise is the trading name of Wise Europe SA, a Payment Institution authorised by", False)]
+    )
+    _wise_as_drawn(read_one(drawn_lines([lines])), "EUR", rows)
+
+
+def test_a_wallets_currency_sections_each_newest_first_under_only_its_closing_balance() -> None:
+    """Wise kind, two currencies in one file, a page each: the euro section numbered by its IBAN, the
+    dollar one by its account and routing numbers, each listed newest first under only the balance it
+    ends at; the dollar balance opened at nothing."""
+    eur, usd = running(M("1516.94"), WISE), running(M("0.00"), WISE_USD)
+    pages = [
+        [*header(WISE_HEAD), *_wise_section("EUR", eur)],
+        [*header(WISE_HEAD), *_wise_section("USD", usd)],
+    ]
+    first, second = read_all(drawn_lines(pages))
+    _wise_as_drawn(first, "EUR", eur)
+    _wise_as_drawn(second, "USD", usd)
 
 
 # ---- Revolut in Swedish: "Pengar ut | Pengar in | Saldo" under its balance summary -------------------------
