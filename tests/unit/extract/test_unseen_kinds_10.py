@@ -209,6 +209,24 @@ def _sek(value: M) -> str:
     return f"{english(value)} SEK"
 
 
+def _balance_summary(
+    names: Sequence[str], products: Sequence[str], rows: Sequence[Drawn], money: Callable[[M], str]
+) -> Lines:
+    """A neobank's balance summary: "Product | Opening balance | Money out | Money in | Closing balance"
+    in the page's words (`names`), then a line of each product (the account, a total) with the rows'
+    balances and the sums of their money out and in."""
+    out, into = totals(rows)
+    figures = (balance_before(rows), out, into, rows[-1].balance)
+    places = (260, 360, 460, 560)
+    return [
+        bold([(40, names[0], False), *[(x, name, True) for x, name in zip(places, names[1:], strict=True)]]),
+        *[
+            [(40, product, False), *[(x, money(f), True) for x, f in zip(places, figures, strict=True)]]
+            for product in products
+        ],
+    ]
+
+
 def test_a_neobank_statement_in_swedish_with_money_out_and_in_and_a_balance_summary() -> None:
     """Revolut kind in Swedish: "Utdrag för SEK", a balance summary ("Produkt | Öppningssaldo | Pengar ut |
     Pengar in | Stängningssaldo") over the rows' "Datum | Beskrivning | Pengar ut | Pengar in | Saldo",
@@ -221,9 +239,7 @@ def test_a_neobank_statement_in_swedish_with_money_out_and_in_and_a_balance_summ
         Column("Pengar in", 480, lambda r: _sek(r.amount) if r.amount > 0 else "", right=True),
         Column("Saldo", 560, lambda r: _sek(r.balance), right=True),
     ]
-    out, into = totals(rows)
     summary = ("Produkt", "Öppningssaldo", "Pengar ut", "Pengar in", "Stängningssaldo")
-    figures = (balance_before(rows), out, into, rows[-1].balance)
     lines: Lines = [
         *header(["Revolut", "Utdrag för SEK", "Skapad den 3 jun. 2024", "Revolut Bank UAB"]),
         [(40, "LINA BERG", False)],
@@ -232,20 +248,7 @@ def test_a_neobank_statement_in_swedish_with_money_out_and_in_and_a_balance_summ
         [(40, "BIC: REVOLT21", False)],
         [],
         [(40, "**Saldosammanfattning", False)],
-        bold(
-            [
-                (40, summary[0], False),
-                *[(x, s, True) for x, s in zip((260, 360, 460, 560), summary[1:], strict=True)],
-            ]
-        ),
-        [
-            (40, "Konto (Löpande Konto)", False),
-            *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)],
-        ],
-        [
-            (40, "Totalt", False),
-            *[(x, _sek(f), True) for x, f in zip((260, 360, 460, 560), figures, strict=True)],
-        ],
+        *_balance_summary(summary, ["Konto (Löpande Konto)", "Totalt"], rows, _sek),
         [],
         [(40, "**Kontotransaktioner från 1 maj 2024 till 31 maj 2024", False)],
         headings(columns),
@@ -312,29 +315,14 @@ def test_reverted_and_pending_payments_after_a_neobanks_rows_are_no_transactions
         Drawn(D(2025, 3, 12), "Uber Eats", M("-31.20"), M(0)),
         Drawn(D(2025, 3, 30), "Netflix.com", M("-10.99"), M(0)),
     ]
-    out, into = totals(rows)
+    summary = ("Product", "Opening balance", "Money out", "Money in", "Closing balance")
     lines: Lines = [
         *header(["Revolut Ltd", "GBP Statement", "Generated on the 1 Apr 2025", "SAM JONES"]),
         [(40, "Account number 54172291", False)],
         [(40, "Sort code 04-00-75", False)],
         [],
         [(40, "**Balance summary", False)],
-        bold(
-            [
-                (40, "Product", False),
-                (300, "Opening balance", True),
-                (380, "Money out", True),
-                (460, "Money in", True),
-                (560, "Closing balance", True),
-            ]
-        ),
-        [
-            (40, "Account (Current Account)", False),
-            (300, pound(balance_before(rows)), True),
-            (380, pound(out), True),
-            (460, pound(into), True),
-            (560, pound(rows[-1].balance), True),
-        ],
+        *_balance_summary(summary, ["Account (Current Account)"], rows, pound),
         [],
         [(40, "**Account transactions from 1 March 2025 to 31 March 2025", False)],
         headings(columns),
