@@ -99,7 +99,8 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     # "1 de marzo de 2025", "4 d'agost", and "1 de marzo" that leaves its year to the period's end
     rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES})(?:{DATE_JOINER}\d{{4}})?\b"
-    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
+    # "1 Mar 2025", and "1 Mar 25" with the two-digit year Australian statements print
+    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?| \d{{2}}(?![\d.,:/]))?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     # 2025. március 1. (Hungarian), 2025 m. kovo 1 d. (Lithuanian), 2025. gada 1. marts (Latvian)
     rf"|\b\d{{4}}{YEAR_CLOSE}(?:(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}(?:\.|{DAY_MARK})?(?!\d)"

@@ -808,7 +808,7 @@ def _header_from(
     columns and no date, each row's date printed on a line of its own (`find_dateless_header`);
     `money`, the money columns of a header that names none, found from its rows
     (`find_moneyless_header`)."""
-    words = [w for w in words if not _heading_noise(ctx, w)]
+    words = _without_notes(ctx.lexicon, [w for w in words if not _heading_noise(ctx, w)])
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
         spread = _groups_spread(_vocabulary(ctx.lexicon), tokens, ctx.tolerances.word_space)
@@ -858,6 +858,23 @@ def _header_from(
         dates_apart=dateless,
         balances_beside=balances_beside,
     )
+
+
+def _without_notes(lexicon: Lexicon, words: Sequence[Word]) -> list[Word]:
+    """The words without a footnote's key set among them ("*Indicates posting date" beside "Detail"): a
+    run of words whose first opens with a footnote's mark and is no heading word is a note on the rows,
+    not a heading, though it names a date."""
+    heading_words = _vocabulary(lexicon).heading_words
+    return [
+        word
+        for run in _apart(words)
+        if not (
+            run[0].text[:1] in _FOOTNOTE_MARKS
+            and heading_words.isdisjoint(_heading_keys(lexicon, run[0].text))
+        )
+        for word in run
+    ]
+
 
 
 def _balances_beside(columns: list[Column]) -> tuple[list[Column], float | None]:

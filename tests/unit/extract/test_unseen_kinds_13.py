@@ -491,7 +491,9 @@ def test_a_charge_card_lists_payments_and_credits_then_each_members_new_charges(
                 ]
         return out
 
-    lines = header(["The Platinum Card", "JANE Q CITIZEN", "Account Ending 1-71004"])
+    lines = header(
+        ["The Platinum Card", "JANE Q CITIZEN", "200 VESEY ST", "NEW YORK NY 10285-0001", "Account Ending 1-71004"]
+    )
     lines += [
         [(40, "Closing Date 03/14/25", False), (300, "Next Closing Date 04/13/25", False)],
         [(40, "Previous Balance", False), (250, "$" + english(previous), True)],
@@ -808,6 +810,8 @@ def test_a_card_dated_by_transaction_then_posting_with_a_minus_and_dollar_apart(
         [(40, "Previous Balance", False), (250, "$" + english(previous), True)],
         [(40, "Payments", False), (250, "- $" + english(net(CARD_PAYMENTS)), True)],
         [(40, "New Balance", False), (250, "= $" + english(new), True)],
+        [(40, "Minimum Payment Due", False), (250, "$25.00", True)],
+        [(40, "Payment Due Date", False), (250, "Sep 6, 2024", True)],
         [],
         [(40, "##Transactions", False)],
         bold(
