@@ -28,10 +28,12 @@ from tests.unit.extract.unseen_kinds import (
     M,
     as_read,
     bold,
+    drawn_lines,
     english,
     entries,
     header,
     net,
+    read_all,
     read_drawn_pages,
     running,
     spaced,
@@ -492,7 +494,13 @@ def test_a_charge_card_lists_payments_and_credits_then_each_members_new_charges(
         return out
 
     lines = header(
-        ["The Platinum Card", "JANE Q CITIZEN", "200 VESEY ST", "NEW YORK NY 10285-0001", "Account Ending 1-71004"]
+        [
+            "The Platinum Card",
+            "JANE Q CITIZEN",
+            "200 VESEY ST",
+            "NEW YORK NY 10285-0001",
+            "Account Ending 1-71004",
+        ]
     )
     lines += [
         [(40, "Closing Date 03/14/25", False), (300, "Next Closing Date 04/13/25", False)],
@@ -899,3 +907,186 @@ def test_an_app_account_with_type_amount_net_amount_and_settlement_date_columns(
     assert [t.value_date for t in read.transactions] == [d + dt.timedelta(days=1) for d, *_ in APP]
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert row_warnings(read, D(2025, 6, 2)) == set()
+
+
+# ---- a day's rows carried over a page break, the date printed once ---------------------------------------
+
+OVER_THE_BREAK = [
+    (D(2025, 3, 3), "Card Payment to Corner Grocer", "-45.20"),
+    (D(2025, 3, 5), "Direct Debit to City Energy", "-62.00"),
+    (D(2025, 3, 7), "Bill Payment from Harbour Works", "2150.00"),
+    (D(2025, 3, 7), "Card Payment to Metro Rail", "-12.40"),
+    (D(2025, 3, 7), "Card Payment to Book Nook", "-18.99"),
+    (D(2025, 3, 12), "Standing Order to J Bloggs Rent", "-850.00"),
+]
+
+
+@pytest.mark.parametrize("detail", [False, True], ids=["one line", "detail under"])
+def test_a_days_rows_carried_over_a_page_break_keep_the_date_printed_once_above_it(detail: bool) -> None:
+    """ "Date | Description | Money out | Money in | Balance", the date printed over a day's first row
+    only, the balance by its last; the page ends inside a day under "Balance carried forward" and the
+    next page opens with the headings and "Balance brought forward" before the day's other rows, which
+    print no date; each row's reference on the line under it (where drawn): every row of that day
+    keeps the date printed on the page before, the forwarded balances are no rows."""
+    drawn = running(OPENING, OVER_THE_BREAK)
+    columns = bold(
+        [
+            (40, "Date", False),
+            (90, "Description", False),
+            (400, "Money out", True),
+            (480, "Money in", True),
+            (560, "Balance", True),
+        ]
+    )
+    pages: list[Lines] = [header(["Harbour Bank UK PLC", *UK_TITLE, "1 Mar - 31 Mar 2025"]), []]
+    pages[0] += [columns, [(40, "1 Mar", False), (90, "Start balance", False), (560, english(OPENING), True)]]
+    page = 0
+    for n, row in enumerate(drawn):
+        if n == 4:  # the page breaks inside 7 March, before its last row
+            carried = english(drawn[3].balance)
+            pages[0].append([(90, "Balance carried forward", False), (560, carried, True)])
+            pages[1] += [columns, [(90, "Balance brought forward", False), (560, carried, True)]]
+            page = 1
+        first = n == 0 or drawn[n - 1].date != row.date
+        last = n == len(drawn) - 1 or drawn[n + 1].date != row.date
+        cells: list[Cell] = [(40, f"{row.date.day} {row.date:%b}", False)] if first else []
+        cells += [(90, row.description, False), (400 if row.amount < 0 else 480, english(row.amount), True)]
+        cells += [(560, english(row.balance), True)] if last else []
+        pages[page].append(cells)
+        if detail:
+            pages[page].append([(90, f"Ref: {row.date:%d%m}{n:03d}", False)])
+    read = read_drawn_pages(pages)
+    assert [(t.date, t.amount) for t in read.transactions] == [(d, M(a)) for d, _, a in OVER_THE_BREAK]
+    assert [t.description.split(" Ref: ")[0] for t in read.transactions] == [t for _, t, _ in OVER_THE_BREAK]
+    assert (read.opening_balance, read.closing_balance) == (OPENING, OPENING + net(OVER_THE_BREAK))
+    assert row_warnings(read, D(2025, 4, 2)) == set()
+
+
+# ---- a card with the merchant's category beside each purchase -------------------------------------------
+
+DISCOVER = [
+    (D(2025, 1, 28), "INTERNET PAYMENT - THANK YOU", "300.00"),
+    (D(2025, 1, 14), "TRADER FOODS #552 SEATTLE WA", "-64.18"),
+    (D(2025, 1, 19), "CITY CINEMAS 0042 SEATTLE WA", "-27.50"),
+    (D(2025, 2, 2), "PUGET ENERGY BILLPAY", "-88.06"),
+]
+CATEGORIES = {"TRADER": "Supermarkets", "CITY": "Merchandise", "PUGET": "Services"}
+
+
+def test_a_card_printing_each_purchases_merchant_category_between_description_and_amount() -> None:
+    """ "Trans. date | Post date | Purchases | Merchant Category | Amount": the payment under "Payments
+    and Credits" printed "-$300.00", each purchase's category in a column of its own after the
+    merchant, no part of the description; dates "Jan 14" across the year's turn of no period."""
+    previous = -M("412.35")
+    new = previous + net(DISCOVER)
+    lines = header(
+        [
+            "It Card",
+            "JANE DOE",
+            "1500 PINE ST APT 4",
+            "SEATTLE WA 98101",
+            "Account number ending in 6789",
+            "Open to Close Date: 01/10/2025 - 02/09/2025",
+        ]
+    )
+    lines += [
+        [(40, "Previous Balance", False), (250, "$" + english(previous), True)],
+        [(40, "Payments and Credits", False), (250, "-$300.00", True)],
+        [(40, "Purchases", False), (250, "+$" + english(M("179.74")), True)],
+        [(40, "New Balance", False), (250, "$" + english(new), True)],
+        [(40, "Minimum Payment Due", False), (250, "$35.00", True)],
+        [],
+        bold([(40, "Trans.", False), (90, "Post", False)]),
+        bold(
+            [
+                (40, "date", False),
+                (90, "date", False),
+                (150, "Purchases", False),
+                (380, "Merchant Category", False),
+                (560, "Amount", True),
+            ]
+        ),
+    ]
+    for day, text, amount in DISCOVER:
+        posted = day + dt.timedelta(days=1)
+        category = [(380, CATEGORIES[text.split()[0]], False)] if text.split()[0] in CATEGORIES else []
+        figure = "-$" + english(M(amount)) if M(amount) > 0 else "$" + english(M(amount))
+        lines.append(
+            [
+                (40, f"{day:%b %d}", False),
+                (90, f"{posted:%b %d}", False),
+                (150, text, False),
+                *category,
+                (560, figure, True),
+            ]
+        )
+    read = read_drawn_pages([lines])
+    assert entries(read) == as_read(DISCOVER)
+    assert (read.opening_balance, read.closing_balance) == (previous, new)
+    assert row_warnings(read, D(2025, 2, 12)) - {WarningCode.TransactionsWrongOrder} == set()
+
+
+# ---- a Quebec statement of two accounts, each opening on its balance carried over -----------------------
+
+EOP = [
+    (D(2025, 3, 3), "Retrait au GA Caisse du Fleuve", "-100.00"),
+    (D(2025, 3, 10), "Paie Compagnie Nordique", "1850.25"),
+    (D(2025, 3, 14), "Paiement facture Hydro", "-142.37"),
+]
+EPARGNE = [
+    (D(2025, 3, 10), "Virement de EOP", "200.00"),
+    (D(2025, 3, 31), "Intérêt", "0.61"),
+]
+
+
+def test_a_quebec_statement_of_two_accounts_each_opening_on_its_balance_carried_over() -> None:
+    """ "Date | Code | Description | Frais | Retrait | Dépôt | Solde" under each account's title, each
+    opening on "Solde reporté" and its figure ("1 234,56"): two statements, each with its own rows and
+    balances, the codes of the rows before their descriptions."""
+    sections = [
+        ("Compte avec opérations EOP", M("512.40"), EOP),
+        ("Épargne à rendement ER", M("3000.00"), EPARGNE),
+    ]
+    lines = header(
+        [
+            "Caisse Populaire du Fleuve",
+            "Relevé de compte",
+            "JEAN TREMBLAY",
+            "Folio 123456",
+            "Période du 1 mars 2025 au 31 mars 2025",
+        ]
+    )
+    for title, opening, rows in sections:
+        lines += [
+            [(40, "**" + title, False)],
+            bold(
+                [
+                    (40, "Date", False),
+                    (90, "Code", False),
+                    (130, "Description", False),
+                    (330, "Frais", False),
+                    (400, "Retrait", True),
+                    (480, "Dépôt", True),
+                    (560, "Solde", True),
+                ]
+            ),
+            [(40, "01 MARS", False), (130, "Solde reporté", False), (560, spaced(opening), True)],
+        ]
+        for row in running(opening, rows):
+            code = "DI" if row.amount > 0 else "RA"
+            lines.append(
+                [
+                    (40, f"{row.date:%d} MARS", False),
+                    (90, code, False),
+                    (130, row.description, False),
+                    (400 if row.amount < 0 else 480, spaced(row.amount), True),
+                    (560, spaced(row.balance), True),
+                ]
+            )
+        lines.append([])
+    reads = read_all(drawn_lines([lines]))
+    assert len(reads) == len(sections)
+    for read, (_, opening, rows) in zip(reads, sections, strict=True):
+        codes = ["DI " if M(a) > 0 else "RA " for _, _, a in rows]
+        assert entries(read) == [(d, code + t, M(a)) for (d, t, a), code in zip(rows, codes, strict=True)]
+        assert (read.opening_balance, read.closing_balance) == (opening, opening + net(rows))
