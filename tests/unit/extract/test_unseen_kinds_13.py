@@ -37,6 +37,8 @@ from tests.unit.extract.unseen_kinds import (
     read_drawn_pages,
     running,
     spaced,
+    totals,
+    wrapped,
 )
 
 # Warnings a statement read as drawn never earns: each would say a row or a balance was read wrong.
@@ -310,6 +312,46 @@ ISSUERS = {
         closing="Closing balance",
         opening_dated=True,
     ),
+    "tsb": Issuer(
+        ["Thistle Savings Bank", *UK_TITLE, "Statement period 01 March 2025 to 31 March 2025"],
+        [
+            ("Date", 40, "date"),
+            ("Payment type", 90, "type"),
+            ("Details", 160, "desc"),
+            ("Money out (£)", 400, "out"),
+            ("Money in (£)", 480, "in"),
+            ("Balance (£)", 560, "balance"),
+        ],
+        lambda d: f"{d:%d %b %y}",
+        "STATEMENT OPENING BALANCE",
+        once_a_day=False,
+        day_end_balance=False,
+        currency="GBP",
+    ),
+    "bnz": Issuer(
+        [
+            "Southern Cross Bank",
+            "Statement",
+            "J BLOGGS",
+            "Account 02-0100-0123456-00",
+            "1 March 2025 to 31 March 2025",
+        ],
+        [
+            ("Date", 40, "date"),
+            ("Transaction", 80, "desc"),
+            ("Particulars", 270, "particulars"),
+            ("Code", 330, "code"),
+            ("Reference", 370, "reference"),
+            ("Withdrawals", 460, "out"),
+            ("Deposits", 510, "in"),
+            ("Balance", 560, "balance"),
+        ],
+        lambda d: f"{d:%d %b}",
+        "Opening Balance",
+        once_a_day=False,
+        day_end_balance=False,
+        closing="Closing Balance",
+    ),
     "desjardins": Issuer(
         [
             "Caisse Populaire du Fleuve",
@@ -339,8 +381,15 @@ ISSUERS = {
 
 def _described(issuer: Issuer, amount: M, description: str) -> list[tuple[str, str]]:
     """The texts a row prints beside its description, by role in the columns' order: the description
-    and, where the issuer prints one, the code of the row's kind ("RA" a withdrawal, "DI" a deposit)."""
-    texts = {"type": "DI" if amount > 0 else "RA", "desc": description}
+    and, where the issuer prints them, the code of the row's kind ("RA" a withdrawal, "DI" a deposit)
+    and the payment's particulars, code and reference a New Zealand payer gives it."""
+    texts = {
+        "type": "DI" if amount > 0 else "RA",
+        "desc": description,
+        "particulars": "J BLOGGS",
+        "code": "MAR25",
+        "reference": f"{abs(amount):.0f}",
+    }
     return [(role, texts[role]) for _, _, role in issuer.columns if role in texts]
 
 
@@ -1090,3 +1139,168 @@ def test_a_quebec_statement_of_two_accounts_each_opening_on_its_balance_carried_
         codes = ["DI " if M(a) > 0 else "RA " for _, _, a in rows]
         assert entries(read) == [(d, code + t, M(a)) for (d, t, a), code in zip(rows, codes, strict=True)]
         assert (read.opening_balance, read.closing_balance) == (opening, opening + net(rows))
+
+
+# ---- the balances of the period in a summary above the rows, in the issuer's words -----------------------
+
+SUMMARY_LABELS = [
+    ("Start balance", "Money in", "Money out", "End balance"),
+    ("Balance on 1 March 2025", "Total money in", "Total money out", "Balance on 31 March 2025"),
+    ("Your opening balance", "Payments in", "Payments out", "Your closing balance"),
+    (
+        "Opening balance on Mar 1, 2025",
+        "Total deposits",
+        "Total withdrawals",
+        "Closing balance on Mar 31, 2025",
+    ),
+    ("Balance brought forward", "Paid in", "Paid out", "Balance carried forward"),
+    ("Solde précédent", "Dépôts", "Retraits", "Nouveau solde"),
+]
+
+
+@pytest.mark.parametrize("labels", SUMMARY_LABELS, ids=lambda labels: labels[0])
+def test_the_periods_balances_in_a_summary_above_the_rows_in_the_issuers_words(
+    labels: tuple[str, str, str, str],
+) -> None:
+    """A summary box above the table ("Start balance | Money in | Money out | End balance", "Balance on
+    1 March 2025 ...", "Solde précédent ... Nouveau solde"), the table printing no opening row: the
+    opening and closing balances those of the summary, its totals no rows."""
+    drawn = running(OPENING, ACCOUNT)
+    out, into = totals(drawn)
+    opening, paid_in, paid_out, closing = labels
+    lines = header(["Harbour Bank", *UK_TITLE, "1 March 2025 to 31 March 2025"])
+    lines += [
+        [(40, opening, False), (330, english(OPENING), True)],
+        [(40, paid_in, False), (330, english(into), True)],
+        [(40, paid_out, False), (330, english(out), True)],
+        [(40, closing, False), (330, english(drawn[-1].balance), True)],
+        [],
+        bold(
+            [
+                (40, "Date", False),
+                (90, "Description", False),
+                (400, "Money out", True),
+                (480, "Money in", True),
+                (560, "Balance", True),
+            ]
+        ),
+        *[
+            [
+                (40, f"{r.date:%d %b}", False),
+                (90, r.description, False),
+                (400 if r.amount < 0 else 480, english(r.amount), True),
+                (560, english(r.balance), True),
+            ]
+            for r in drawn
+        ],
+    ]
+    read = read_drawn_pages([lines])
+    assert entries(read) == as_read(ACCOUNT)
+    assert (read.opening_balance, read.closing_balance) == (OPENING, drawn[-1].balance)
+    assert row_warnings(read, D(2025, 4, 2)) == set()
+
+
+# ---- descriptions over several lines, the figures on their first or their last -------------------------
+
+WRAPPED = [
+    (D(2025, 3, 3), "Card Transaction 1234 02MAR25 CORNER GROCER LONDON GB", "-45.20"),
+    (D(2025, 3, 3), "Direct Debit CITY ENERGY REF 99887766", "-62.00"),
+    (D(2025, 3, 7), "Automated Credit HARBOUR WORKS SALARY FP 07/03/25 1045", "2150.00"),
+    (D(2025, 3, 12), "Standing Order J BLOGGS RENT", "-850.00"),
+    (D(2025, 3, 20), "Cash Withdrawal LLOYDS BANK 20MAR", "-100.00"),
+]
+
+
+@pytest.mark.parametrize("at", ["first", "last"])
+@pytest.mark.parametrize("once_a_day", [False, True], ids=["dated", "day once"])
+def test_descriptions_over_several_lines_with_the_figures_on_their_first_or_last(
+    at: str, once_a_day: bool
+) -> None:
+    """ "Date | Description | Paid In(£) | Withdrawn(£) | Balance(£)", each description wrapped over two or
+    three lines, the figures on its first line or its last; the date on the first line, or only over
+    the day's first row: every row read once with all of its description, its day and its side."""
+    drawn = running(OPENING, WRAPPED)
+    lines = header(["Westgate Bank", *UK_TITLE, "Period Covered 01 MAR 2025 to 31 MAR 2025"])
+    lines += [
+        bold(
+            [
+                (40, "Date", False),
+                (110, "Description", False),
+                (400, "Paid In(£)", True),
+                (480, "Withdrawn(£)", True),
+                (560, "Balance(£)", True),
+            ]
+        ),
+        [(40, "01 MAR 2025", False), (110, "BROUGHT FORWARD", False), (560, english(OPENING), True)],
+    ]
+    for n, row in enumerate(drawn):
+        parts = wrapped(row.description, 28).split("\n")
+        figures = [
+            (480 if row.amount < 0 else 400, english(row.amount), True),
+            (560, english(row.balance), True),
+        ]
+        dated = not once_a_day or n == 0 or drawn[n - 1].date != row.date
+        for k, part in enumerate(parts):
+            cells: list[Cell] = [(40, f"{row.date:%d %b %Y}".upper(), False)] if k == 0 and dated else []
+            cells.append((110, part, False))
+            if k == (0 if at == "first" else len(parts) - 1):
+                cells += figures
+            lines.append(cells)
+    read = read_drawn_pages([lines])
+    assert entries(read) == as_read(WRAPPED)
+    assert (read.opening_balance, read.closing_balance) == (OPENING, drawn[-1].balance)
+    assert row_warnings(read, D(2025, 4, 2)) == set()
+
+
+# ---- an online bank's account with the side in a column of words and a sign apart from the dollar -----
+
+
+@pytest.mark.parametrize("sign", ["- $", "-$"])
+def test_an_account_naming_each_rows_side_in_a_column_and_signing_it_apart_from_the_dollar(sign: str) -> None:
+    """ "DATE | DESCRIPTION | CATEGORY | AMOUNT | BALANCE": each row's side named "Debit" or "Credit" in
+    its category column, its amount signed "- $45.20" or "+ $2,150.00", its balance "$1,189.36", the
+    opening and closing balances rows of the table: every row with its side, the side words no part of
+    the description."""
+    drawn = running(OPENING, ACCOUNT)
+    lines = header(
+        [
+            "Harbourview 360 Checking",
+            "JOHN BLOGGS",
+            "12 LAKE ST",
+            "RICHMOND VA 23219",
+            "Account ending in 4321",
+            "STATEMENT PERIOD Mar 1 - Mar 31, 2025",
+        ]
+    )
+    lines += [
+        bold(
+            [
+                (40, "DATE", False),
+                (90, "DESCRIPTION", False),
+                (330, "CATEGORY", False),
+                (470, "AMOUNT", True),
+                (560, "BALANCE", True),
+            ]
+        ),
+        [(40, "Mar 1", False), (90, "Opening Balance", False), (560, "$" + english(OPENING), True)],
+        *[
+            [
+                (40, f"{r.date:%b} {r.date.day}", False),
+                (90, r.description, False),
+                (330, "Credit" if r.amount > 0 else "Debit", False),
+                (470, ("+ $" if r.amount > 0 else sign) + english(r.amount), True),
+                (560, "$" + english(r.balance), True),
+            ]
+            for r in drawn
+        ],
+        [
+            (40, "Mar 31", False),
+            (90, "Closing Balance", False),
+            (560, "$" + english(drawn[-1].balance), True),
+        ],
+    ]
+    read = read_drawn_pages([lines])
+    assert entries(read) == as_read(ACCOUNT)
+    assert (read.opening_balance, read.closing_balance) == (OPENING, drawn[-1].balance)
+    assert read.currency == "USD"
+    assert row_warnings(read, D(2025, 4, 2)) == set()
