@@ -971,6 +971,30 @@ def period(
     return start, end
 
 
+def period_order(lines: Sequence[Line]) -> NumericOrder | None:
+    """The order a period of two all-numeric dates is printed in, where it reads as a period in one
+    order only ("01/10/2025 - 02/09/2025": 10 January to 9 February, for 1 October to 2 September runs
+    backwards); None where no such period is printed."""
+    for text in _period_texts(lines):
+        matches = list(_DATE_IN_TEXT.finditer(text))
+        for first, second in pairwise(matches):
+            start, end = parse_partial(first.group(0)), parse_partial(second.group(0))
+            if start is None or end is None or not (start.numeric and end.numeric):
+                continue
+            if not _CONNECTOR.match(text[first.end() : second.start()]):
+                continue
+            orders = [order for order in NumericOrder if _reads_as_a_period(start, end, order)]
+            if len(orders) == 1:
+                return orders[0]
+    return None
+
+
+def _reads_as_a_period(first: PartialDate, second: PartialDate, order: NumericOrder) -> bool:
+    end = _full(second, order, None, None)
+    start = _full(first, order, end, None) if end is not None else None
+    return start is not None and end is not None and start <= end and (end - start).days <= 400
+
+
 def _yearless_start(text: str, order: NumericOrder, language: str | None) -> tuple[dt.date, dt.date] | None:
     """ "vom 01.03. bis 31.03.2025", "du 01/03 au 31/03/2025": a period whose first day is printed
     without its year, which the last day's gives, and as the last day is (a page's number before a

@@ -2374,7 +2374,11 @@ def _ocr_confidence(row: Row) -> float:
 
 
 def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
-    """US addresses write month first; without other evidence, that settles it."""
+    """A period of numeric dates that reads as one in one order only is printed in it; else US addresses
+    write month first. Without other evidence, that settles it."""
+    printed = hdr.period_order(lines)
+    if printed is not None:
+        return printed
     joined = "\n".join(line.text for line in lines)
     cues = _cues(ctx.lexicon)
     if cues.us_postcode.search(joined) and not cues.de_postcode.search(joined):

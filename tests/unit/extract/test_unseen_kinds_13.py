@@ -1022,18 +1022,21 @@ DISCOVER = [
 CATEGORIES = {"TRADER": "Supermarkets", "CITY": "Merchandise", "PUGET": "Services"}
 
 
-def test_a_card_printing_each_purchases_merchant_category_between_description_and_amount() -> None:
+@pytest.mark.parametrize("address", [True, False], ids=["address", "no address"])
+def test_a_card_printing_each_purchases_merchant_category_between_description_and_amount(
+    address: bool,
+) -> None:
     """ "Trans. date | Post date | Purchases | Merchant Category | Amount": the payment under "Payments
     and Credits" printed "-$300.00", each purchase's category in a column of its own after the
-    merchant, no part of the description; dates "Jan 14" across the year's turn of no period."""
+    merchant, no part of the description; dates "Jan 14", the period's "01/10/2025 - 02/09/2025" month
+    first, as it reads as a period only so, whether or not a US address says so too."""
     previous = -M("412.35")
     new = previous + net(DISCOVER)
     lines = header(
         [
             "It Card",
             "JANE DOE",
-            "1500 PINE ST APT 4",
-            "SEATTLE WA 98101",
+            *(["1500 PINE ST APT 4", "SEATTLE WA 98101"] if address else []),
             "Account number ending in 6789",
             "Open to Close Date: 01/10/2025 - 02/09/2025",
         ]
