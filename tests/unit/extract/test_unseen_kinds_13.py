@@ -28,6 +28,7 @@ from tests.unit.extract.unseen_kinds import (
     M,
     as_read,
     bold,
+    daily_balances,
     drawn_lines,
     english,
     entries,
@@ -698,7 +699,7 @@ def test_a_us_account_with_the_amount_before_the_description_and_tables_side_by_
             ]
         lines.append(row)
     lines += [[], *section("Banking/Debit Card Withdrawals and Purchases", DEDUCTIONS)]
-    days = [(d, b) for d, b in _day_ends(opening, every)]
+    days = daily_balances(opening, every)
     lines += [
         [(40, "**Daily Balance Detail", False)],
         bold(
@@ -715,14 +716,6 @@ def test_a_us_account_with_the_amount_before_the_description_and_tables_side_by_
     assert sorted(entries(read)) == sorted(as_read(every))
     assert (read.opening_balance, read.closing_balance) == (opening, closing)
     assert row_warnings(read, D(2025, 2, 3)) - {WarningCode.TransactionsWrongOrder} == set()
-
-
-def _day_ends(opening: M, rows: Sequence[Entry]) -> list[tuple[dt.date, M]]:
-    balance, ends = opening, {}
-    for day, _, amount in sorted(rows):
-        balance += M(amount)
-        ends[day] = balance
-    return sorted(ends.items())
 
 
 # ---- sections whose withdrawals carry a minus after the figure ------------------------------------------
@@ -805,7 +798,7 @@ def test_sections_whose_withdrawals_carry_a_minus_after_the_figure() -> None:
             ]
         ),
     ]
-    ends = _day_ends(opening, every)
+    ends = daily_balances(opening, every)
     for left, right in zip(ends[0::2], ends[1::2], strict=False):
         lines.append(
             [
