@@ -103,7 +103,8 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     # "1 de marzo de 2025", "4 d'agost", and "1 de marzo" that leaves its year to the period's end
     rf"|\b\d{{1,2}}{DATE_JOINER}(?:{_MONTH_NAMES})(?:{DATE_JOINER}\d{{4}})?\b"
-    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?)?"
+    # "1 Mar 2025", and "1 Mar 25" with the two-digit year Australian statements print
+    rf"|\b\d{{1,2}}{_ORDINAL}? ?(?:{_MONTH_NAMES})\b\.?,?(?: \d{{4}}(?:\.(?!\d))?| \d{{2}}(?![\d.,:/]))?"
     rf"|\b(?:{_MONTH_NAMES})\b\.? \d{{1,2}}{_ORDINAL}?(?:, ?\d{{4}}| \d{{4}})?"
     # 2025. március 1. (Hungarian), 2025 m. kovo 1 d. (Lithuanian), 2025. gada 1. marts (Latvian)
     rf"|\b\d{{4}}{YEAR_CLOSE}(?:(?:{_MONTH_NAMES})\b\.? ?\d{{1,2}}(?:\.|{DAY_MARK})?(?!\d)"
@@ -975,6 +976,30 @@ def period(
     if (start, end) == (None, None):
         return _named_month(lines, language)
     return start, end
+
+
+def period_order(lines: Sequence[Line]) -> NumericOrder | None:
+    """The order a period of two all-numeric dates is printed in, where it reads as a period in one
+    order only ("01/10/2025 - 02/09/2025": 10 January to 9 February, for 1 October to 2 September runs
+    backwards); None where no such period is printed."""
+    for text in _period_texts(lines):
+        matches = list(_DATE_IN_TEXT.finditer(text))
+        for first, second in pairwise(matches):
+            start, end = parse_partial(first.group(0)), parse_partial(second.group(0))
+            if start is None or end is None or not (start.numeric and end.numeric):
+                continue
+            if not _CONNECTOR.match(text[first.end() : second.start()]):
+                continue
+            orders = [order for order in NumericOrder if _reads_as_a_period(start, end, order)]
+            if len(orders) == 1:
+                return orders[0]
+    return None
+
+
+def _reads_as_a_period(first: PartialDate, second: PartialDate, order: NumericOrder) -> bool:
+    end = _full(second, order, None, None)
+    start = _full(first, order, end, None) if end is not None else None
+    return start is not None and end is not None and start <= end and (end - start).days <= 400
 
 
 def _yearless_start(text: str, order: NumericOrder, language: str | None) -> tuple[dt.date, dt.date] | None:

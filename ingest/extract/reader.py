@@ -367,6 +367,7 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
     closed: Decimal | None = None
     after = (0, 0)  # the line after the last closing row
     texts = True  # whether only lines of text stand since the last closing row
+    ran: Decimal | None = None  # the last running balance a transaction printed
     for n, section in enumerate(chunk.sections):
         for i, row in enumerate(section.lines):
             marker = marker_of(ctx, row.description, has_date=row.date is not None)
@@ -379,11 +380,27 @@ def _chain_restarts(ctx: ReadContext, chunk: _Chunk) -> list[tuple[int, int]]:
                 if figure.signed != closed:
                     cuts.append(after if texts else (n, i))
                 closed = None
+            elif marker is Marker.OPENING and figure is not None and _opens_another(chunk, n, i, figure, ran):
+                cuts.append((n, i))
             elif marker is None and row.date is not None and set(row.amounts) - {Role.BALANCE}:
                 closed, texts = None, False  # a transaction: a summary line under the closing row is none
+                ran = row.amounts[Role.BALANCE].signed if Role.BALANCE in row.amounts else ran
             elif marker is not None or row.figures or row.date is not None:
                 texts = False
     return cuts
+
+
+def _opens_another(chunk: _Chunk, section: int, line: int, figure: Money, ran: Decimal | None) -> bool:
+    """Whether an opening row first under headings printed again on the page of the rows before
+    (a Quebec statement's "Solde reporté" under each account's title) starts another account: its
+    figure is not the balance those rows ran to, as a balance carried on would be."""
+    return (
+        section > 0
+        and line == 0
+        and ran is not None
+        and figure.signed != ran
+        and chunk.sections[section].header.page == chunk.sections[section - 1].header.page
+    )
 
 
 def _read_page(
@@ -2357,7 +2374,11 @@ def _ocr_confidence(row: Row) -> float:
 
 
 def _order_hint(ctx: ReadContext, lines: Sequence[Line]) -> NumericOrder | None:
-    """US addresses write month first; without other evidence, that settles it."""
+    """A period of numeric dates that reads as one in one order only is printed in it; else US addresses
+    write month first. Without other evidence, that settles it."""
+    printed = hdr.period_order(lines)
+    if printed is not None:
+        return printed
     joined = "\n".join(line.text for line in lines)
     cues = _cues(ctx.lexicon)
     if cues.us_postcode.search(joined) and not cues.de_postcode.search(joined):

@@ -808,7 +808,7 @@ def _header_from(
     columns and no date, each row's date printed on a line of its own (`find_dateless_header`);
     `money`, the money columns of a header that names none, found from its rows
     (`find_moneyless_header`)."""
-    words = [w for w in words if not _heading_noise(ctx, w)]
+    words = _without_notes(ctx.lexicon, [w for w in words if not _heading_noise(ctx, w)])
     tokens, currency = _header_tokens(_vocabulary(ctx.lexicon), words)
     if stacked:
         spread = _groups_spread(_vocabulary(ctx.lexicon), tokens, ctx.tolerances.word_space)
@@ -858,6 +858,22 @@ def _header_from(
         dates_apart=dateless,
         balances_beside=balances_beside,
     )
+
+
+def _without_notes(lexicon: Lexicon, words: Sequence[Word]) -> list[Word]:
+    """The words without a footnote's key set among them ("*Indicates posting date" beside "Detail"): a
+    run of words whose first opens with a footnote's mark and is no heading word is a note on the rows,
+    not a heading, though it names a date."""
+    heading_words = _vocabulary(lexicon).heading_words
+    return [
+        word
+        for run in _apart(words)
+        if not (
+            run[0].text[:1] in _FOOTNOTE_MARKS
+            and heading_words.isdisjoint(_heading_keys(lexicon, run[0].text))
+        )
+        for word in run
+    ]
 
 
 def _balances_beside(columns: list[Column]) -> tuple[list[Column], float | None]:
@@ -1570,6 +1586,7 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     (each row's amount in the currency it was paid in) are a column of their own, no row's amount.
     """
     header = _amount_as_balance(ctx, _headings_at_left_edges(ctx, header, lines), lines)
+    header = _described_under_a_money_heading(ctx, header, lines)
     if header.role_index(Role.BALANCE) is not None or not any(c.role in MONEY_ROLES for c in header.columns):
         return header
     edge = max(c.x1 for c in header.columns)
@@ -1592,6 +1609,24 @@ def complete_header(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
     role = Role.BALANCE if proven else Role.OTHER
     added = Column(role, min(w.x0 for w in column), max(w.x1 for w in column))
     return replace(header, columns=(*header.columns, added))
+
+
+def _described_under_a_money_heading(
+    ctx: ReadContext, header: TableHeader, lines: Sequence[Line]
+) -> TableHeader:
+    """The header with the description column it names as a side of the money: a header without a
+    description whose money heading, left of another, stands over words and never a figure with cents
+    ("Purchases" over the merchants, "Amount" right of it, as a card titles its section's descriptions)."""
+    columns = header.columns
+    money = [c for c in columns if c.role in MONEY_ROLES]
+    if any(c.role is Role.DESC for c in columns) or len(money) < 2:
+        return header
+    for column in money[:-1]:
+        under = [w for line in lines for w in line.words if min(w.x1, column.x1) > max(w.x0, column.x0)]
+        if under and not any(_cents(w.text, ctx.places) for w in under):
+            described = replace(column, role=Role.DESC)
+            return replace(header, columns=tuple(described if c is column else c for c in columns))
+    return header
 
 
 def _headings_at_left_edges(ctx: ReadContext, header: TableHeader, lines: Sequence[Line]) -> TableHeader:
