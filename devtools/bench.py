@@ -135,8 +135,8 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     # cost: against the CLI in the pipeline's own mode, the ratio is the pipeline's overhead alone.
     same = f"tesseract CLI x{args.workers} --psm {ocr.Tesseract().psm}"
     _row("scanned", (ours, pipe_ocr), (same, same_ocr), OCR_TARGET)
-    _cpu_row("digital", pipe_digital, args.workers, base_digital, 1, DIGITAL_TARGET)
-    _cpu_row("scanned", pipe_ocr, args.workers, base_ocr, args.workers, OCR_TARGET)
+    _cpu_row("digital", (pipe_digital, args.workers), (base_digital, 1), DIGITAL_TARGET)
+    _cpu_row("scanned", (pipe_ocr, args.workers), (base_ocr, args.workers), OCR_TARGET)
     for kind, rss in (("digital", rss_digital), ("scanned", rss_ocr)):
         print(
             f"peak RSS per worker, {kind}: largest process {rss.process / 2**20:.0f} MB, "
@@ -497,21 +497,18 @@ def _row(kind: str, ours: tuple[str, Timing], theirs: tuple[str, Timing], target
     print(f"{kind:<8} {' | '.join(cells)} | ratio {ratio:.2f} (target >= {target}) {verdict}")
 
 
-def _cpu_row(
-    kind: str, ours: Timing, ours_processes: int, theirs: Timing, theirs_processes: int, target: float
-) -> None:
+def _cpu_row(kind: str, ours: tuple[Timing, int], theirs: tuple[Timing, int], target: float) -> None:
     """The ratio the run's CPU allows: pages a CPU second, times the processes that read at once, each
     side. On a machine shared with other jobs the wall-clock ratio above measures the load as much as
     the programs; this one is the wall ratio an idle machine with a core for each process would show,
     were the work spread evenly over the processes (the pipeline's driver counted in)."""
-    ours_rate = ours.pages / ours.cpu * ours_processes if ours.cpu > 0 else 0.0
-    theirs_rate = theirs.pages / theirs.cpu * theirs_processes if theirs.cpu > 0 else 0.0
-    ratio = ours_rate / theirs_rate if theirs_rate else 0.0
+    rates = [t.pages / t.cpu * processes if t.cpu > 0 else 0.0 for t, processes in (ours, theirs)]
+    ratio = rates[0] / rates[1] if rates[1] else 0.0
     verdict = "ok" if ratio >= target else "BELOW TARGET"
+    pipeline, engine = (f"{t.cpu / max(t.pages, 1) * 1000:.0f} ms a page over {n}" for t, n in (ours, theirs))
     print(
-        f"{kind:<8} by CPU: pipeline {ours.cpu / max(ours.pages, 1) * 1000:.0f} ms a page over "
-        f"{ours_processes} | raw engine {theirs.cpu / max(theirs.pages, 1) * 1000:.0f} ms a page over "
-        f"{theirs_processes} | ratio {ratio:.2f} (target >= {target}) {verdict}"
+        f"{kind:<8} by CPU: pipeline {pipeline} | raw engine {engine} | "
+        f"ratio {ratio:.2f} (target >= {target}) {verdict}"
     )
 
 

@@ -65,11 +65,11 @@ def test_the_cpu_ratio_counts_each_side_pages_a_cpu_second_times_its_processes(
     # so 50 pages a CPU second, 100 over 2 processes, against 16.67 over 1: a ratio of 6 (the wall
     # times, here the wrong way round, do not count).
     ours, theirs = bench.Timing(72, 30.0, cpu=1.44), bench.Timing(72, 9.0, cpu=4.32)
-    bench._cpu_row("digital", ours, 2, theirs, 1, 5.0)
+    bench._cpu_row("digital", (ours, 2), (theirs, 1), 5.0)
     said = capsys.readouterr().out
     assert "pipeline 20 ms a page over 2 | raw engine 60 ms a page over 1 | ratio 6.00" in said
     assert "ok" in said
-    bench._cpu_row("scanned", ours, 2, theirs, 2, 1.2)
+    bench._cpu_row("scanned", (ours, 2), (theirs, 2), 1.2)
     assert "ratio 3.00" in capsys.readouterr().out
-    bench._cpu_row("digital", theirs, 2, ours, 1, 5.0)
+    bench._cpu_row("digital", (theirs, 2), (ours, 1), 5.0)
     assert "ratio 0.67 (target >= 5.0) BELOW TARGET" in capsys.readouterr().out
