@@ -1,0 +1,509 @@
+"""Accounts and cards of India, South Africa, Malaysia, the Philippines, Mexico and Brazil in forms no
+other test draws, each read through the text layer against what was drawn, every row's dates, amount
+and balance, the balances around the rows, the money and what validation warns of: days printed month
+first with a two-digit year; headings in Malay over their English; a card's figures each followed by a
+lone D or C; a period across New Year with days printed without their year; each day closed by a line
+of its balance in Portuguese; figures and balances each followed by a lone D or C in Portuguese; a
+Mexican account's code before each description and its balances on a summary above the rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from ingest.codes import WarningCode
+from ingest.extract.statement import RawStatement
+from ingest.stages.validation import FileStatements, validate
+from tests.unit.extract.unseen_kinds import (
+    Cell,
+    D,
+    Drawn,
+    Lines,
+    M,
+    balance_before,
+    continental,
+    dejavu,
+    drawn_lines,
+    english,
+    header,
+    indian,
+    read_one,
+    running,
+)
+
+DAY = dt.timedelta(days=1)
+# What validation warns of when rows or balances are read wrong (the others are the header's: a holder's
+# address these drawings may leave out).
+ROW_WARNINGS = {
+    WarningCode.TransactionIncomplete,
+    WarningCode.TransactionsWrongOrder,
+    WarningCode.TransactionDuplicate,
+    WarningCode.BalanceMismatch,
+    WarningCode.ValidateCurrency,
+}
+
+
+def _warnings(read: RawStatement, today: dt.date) -> list[WarningCode]:
+    """What validation warns of on the one account the statement holds."""
+    [account] = validate(today, [FileStatements("statement.pdf", [read])]).accounts
+    return [w.code for w in account.warnings]
+
+
+def _as_drawn(
+    read: RawStatement,
+    rows: Sequence[Drawn],
+    *,
+    currency: str | None,
+    balances: Sequence[Decimal | None] | None = None,
+    value_dates: Sequence[dt.date | None] | None = None,
+) -> None:
+    """Asserts every row as drawn (date, value date, description, amount, balance printed on it: each
+    row's running balance unless `balances` says otherwise), the balances around the rows, the money, and
+    that validation finds nothing wrong with the rows."""
+    printed = [r.balance for r in rows] if balances is None else list(balances)
+    second = [None] * len(rows) if value_dates is None else list(value_dates)
+    assert [(t.date, t.value_date, t.description, t.amount, t.balance) for t in read.transactions] == [
+        (r.date, value, r.description, r.amount, balance)
+        for r, value, balance in zip(rows, second, printed, strict=True)
+    ]
+    assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
+    assert read.currency == currency
+    assert not set(_warnings(read, rows[-1].date + 30 * DAY)) & ROW_WARNINGS
+
+
+def _line(cells: Sequence[Cell | None]) -> list[Cell]:
+    """A line of the cells given, leaving out those a row has no text for."""
+    return [cell for cell in cells if cell is not None and cell[1]]
+
+
+# ---- the Philippines: days printed month first with a two-digit year ---------------------------------
+
+MANILA = [
+    (D(2025, 6, 3), "ATM WITHDRAWAL SM MEGAMALL", "-5000.00"),
+    (D(2025, 6, 5), "FUND TRANSFER FROM JUAN DELA CRUZ", "12500.00"),
+    (D(2025, 6, 9), "BILLS PAYMENT MERALCO", "-3412.75"),
+    (D(2025, 6, 11), "POS PURCHASE PUREGOLD QC", "-2208.40"),
+    (D(2025, 6, 15), "PAYROLL CREDIT ACME PHILS INC", "28750.00"),
+    (D(2025, 6, 24), "CHECK ENCASHMENT", "-10000.00"),
+    (D(2025, 6, 30), "INTEREST EARNED", "4.12"),
+    (D(2025, 6, 30), "WITHHOLDING TAX", "-0.82"),
+]
+
+
+def _check(row: Drawn) -> str:
+    """The number a row prints in the CHECK NO. column: a check's only."""
+    return "000381" if "CHECK" in row.description else ""
+
+
+def test_a_philippine_account_dating_its_rows_month_first_with_a_two_digit_year() -> None:
+    """Philippine kind: "POSTING DATE | DESCRIPTION | CHECK NO. | DEBIT | CREDIT | BALANCE", each row
+    dated month first with a two-digit year ("06/03/25" is the 3rd of June), as is the period printed
+    in the header ("06/01/25 TO 06/30/25"), the days before the 13th alike either way: the period's
+    last day and the rows past the 12th tell the order, and every day is read month first."""
+    rows = running(M("41230.55"), MANILA)
+    head = [
+        "Visayas Commercial Banking Corp.",
+        "STATEMENT OF ACCOUNT - SAVINGS",
+        "MARIA CLARA SANTOS",
+        "PERIOD COVERED : 06/01/25 TO 06/30/25",
+        "ACCOUNT NUMBER : 0043-2211-8876",
+        "CURRENCY : PHP",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(30, "**POSTING DATE", False), (110, "DESCRIPTION", False), (300, "CHECK NO.", False)]
+        + [(420, "DEBIT", True), (490, "CREDIT", True), (560, "BALANCE", True)]
+    )
+    lines.append([(110, "BALANCE FORWARD", False), (560, english(balance_before(rows)), True)])
+    for r in rows:
+        check = _check(r)
+        lines.append(
+            _line(
+                [
+                    (30, r.date.strftime("%m/%d/%y"), False),
+                    (110, r.description, False),
+                    (300, check, False),
+                    (420, english(r.amount) if r.amount < 0 else "", True),
+                    (490, english(r.amount) if r.amount > 0 else "", True),
+                    (560, english(r.balance), True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    # A check's number is read with the description, as every reference column is.
+    _as_drawn(
+        read, [replace(r, description=f"{r.description} {_check(r)}".strip()) for r in rows], currency="PHP"
+    )
+    assert (read.period_start, read.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
+
+
+# ---- Malaysia: headings in Malay over their English, each description over lines ---------------------
+
+KL = [
+    (D(2025, 4, 2), "FPX PAYMENT FR A/C", "TENAGA NASIONAL BERHAD", "-146.20"),
+    (D(2025, 4, 5), "TRANSFER TO A/C", "SITI AMINAH BINTI OMAR", "-500.00"),
+    (D(2025, 4, 7), "IBG CREDIT", "SYARIKAT MAJU JAYA SDN BHD", "4850.00"),
+    (D(2025, 4, 18), "DEBIT CARD PURCHASE", "MYDIN SUBANG JAYA", "-88.90"),
+    (D(2025, 4, 30), "PROFIT PAID", "", "1.27"),
+]
+
+
+def test_a_malaysian_account_headed_in_malay_over_english_with_each_counterparty_under_its_row() -> None:
+    """Malaysian kind: each heading printed in Malay over its English ("TARIKH MASUK" over "ENTRY DATE",
+    "TARIKH NILAI" over "VALUE DATE", "BUTIR URUSNIAGA" over "TRANSACTION DESCRIPTION", "JUMLAH
+    URUSNIAGA" over "TRANSACTION AMOUNT", "BAKI PENYATA" over "STATEMENT BALANCE"), each amount followed
+    by "+" or "-", the counterparty on the line under its row, the value date a day after the entry
+    date, a BEGINNING BALANCE line first and ENDING BALANCE, TOTAL CREDIT and TOTAL DEBIT lines after."""
+    rows = running(M("3120.45"), [(day, f"{kind} {who}".strip(), amount) for day, kind, who, amount in KL])
+    head = [
+        "Semenanjung Banking Berhad",
+        "NURUL HUDA BINTI ISMAIL",
+        "NO 8 JALAN SS15/4, 47500 SUBANG JAYA",
+        "TARIKH PENYATA / STATEMENT DATE : 30/04/25",
+        "NOMBOR AKAUN / ACCOUNT NUMBER : 1622 0145 8831",
+    ]
+    lines: Lines = header(head)
+    titles = [
+        ("TARIKH MASUK", "ENTRY DATE", 30, False),
+        ("TARIKH NILAI", "VALUE DATE", 95, False),
+        ("BUTIR URUSNIAGA", "TRANSACTION DESCRIPTION", 160, False),
+        ("JUMLAH URUSNIAGA", "TRANSACTION AMOUNT", 470, True),
+        ("BAKI PENYATA", "STATEMENT BALANCE", 560, True),
+    ]
+    lines.append(
+        [(x, ("**" if n == 0 else "") + malay, right) for n, (malay, _, x, right) in enumerate(titles)]
+    )
+    lines.append([(x, ("**" if n == 0 else "") + eng, right) for n, (_, eng, x, right) in enumerate(titles)])
+    lines.append([(160, "BEGINNING BALANCE", False), (560, english(balance_before(rows)), True)])
+    for r, (_, kind, who, _) in zip(rows, KL, strict=True):
+        sign = "-" if r.amount < 0 else "+"
+        lines.append(
+            [
+                (30, r.date.strftime("%d/%m/%y"), False),
+                (95, (r.date + DAY).strftime("%d/%m/%y"), False),
+                (160, kind, False),
+                (470, english(r.amount) + sign, True),
+                (560, english(r.balance), True),
+            ]
+        )
+        if who:
+            lines.append([(160, who, False)])
+    money_in = sum((r.amount for r in rows if r.amount > 0), M(0))
+    lines += [
+        [(160, "ENDING BALANCE :", False), (560, english(rows[-1].balance), True)],
+        [(160, "TOTAL CREDIT :", False), (470, english(money_in), True)],
+        [
+            (160, "TOTAL DEBIT :", False),
+            (470, english(money_in - rows[-1].balance + balance_before(rows)), True),
+        ],
+    ]
+    read = read_one(drawn_lines([lines]))
+    # No money is named: the reader names none.
+    _as_drawn(read, rows, currency=None, value_dates=[r.date + DAY for r in rows])
+
+
+# ---- India: a card bill whose figures are each followed by a lone D or C ------------------------------
+
+CARD = [
+    (D(2025, 8, 3), "AMAZON PAY INDIA PRIVATE BANGALORE", "-12499.00"),
+    (D(2025, 8, 5), "PAYMENT RECEIVED 000PYMT20250805", "18500.00"),
+    (D(2025, 8, 9), "SWIGGY BANGALORE", "-486.50"),
+    (D(2025, 8, 14), "RELIANCE DIGITAL MUMBAI", "-134999.00"),
+    (D(2025, 8, 20), "FUEL SURCHARGE REVERSAL", "25.00"),
+]
+
+
+def test_an_indian_card_bill_following_each_figure_with_a_lone_d_or_c() -> None:
+    """Indian credit-card kind: "Date | Transaction Details | Amount (₹)", each figure in lakhs followed by
+    "D" (a purchase) or "C" (a payment or refund) a space apart, rows dated "03 Aug 25", the previous
+    balance and the total outstanding on labelled lines above the rows, each with its D: the letters are
+    the figures' sides, never a part of the descriptions, and the bill's balances are what is owed."""
+    owed = M("18500.00")
+    rows = running(-owed, CARD)
+
+    def sided(value: Decimal) -> str:
+        return indian(value) + (" D" if value < 0 else " C")
+
+    head = [
+        "Deccan Card Services Limited",
+        "Credit Card Statement",
+        "Name : ANANYA KRISHNAN",
+        "Credit Card Number : XXXX XXXX XXXX 4417",
+        "Statement Date : 22 Aug 2025",
+        "Statement Period : 23 Jul 2025 to 22 Aug 2025",
+    ]
+    lines: Lines = header(head)
+    lines += [
+        [(30, "Previous Balance (₹)", False), (300, sided(-owed), True)],
+        [(30, "Total Outstanding (₹)", False), (300, sided(rows[-1].balance), True)],
+        [],
+        [(30, "**Date", False), (110, "Transaction Details", False), (560, "Amount (₹)", True)],
+    ]
+    lines += [
+        [(30, r.date.strftime("%d %b %y"), False), (110, r.description, False), (560, sided(r.amount), True)]
+        for r in rows
+    ]
+    fonts = dejavu()
+    if fonts is None:
+        pytest.skip("no font with the rupee sign")
+    read = read_one(drawn_lines([lines], fonts))
+    assert [(t.date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, r.description, r.amount) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (-owed, rows[-1].balance)
+    assert read.currency == "INR"
+    assert not set(_warnings(read, D(2025, 9, 1))) & ROW_WARNINGS
+
+
+# ---- South Africa: a period across New Year, its days printed without their year ----------------------
+
+SUMMER = [
+    (D(2024, 12, 16), "POS PURCHASE CHECKERS HYPER 4417", "-1845.30"),
+    (D(2024, 12, 20), "FNB APP PAYMENT TO LANDLORD", "-9500.00"),
+    (D(2024, 12, 24), "MAGTAPE CREDIT SALARY DEC", "24800.00"),
+    (D(2024, 12, 31), "INTEREST ON CREDIT BALANCE", "12.44"),
+    (D(2025, 1, 2), "DEBIT ORDER DISCOVERY HEALTH", "-4236.00"),
+    (D(2025, 1, 8), "ATM CASH WITHDRAWAL SANDTON", "-2000.00"),
+    (D(2025, 1, 14), "MONTHLY ACCOUNT FEE", "-199.00"),
+]
+
+
+def test_a_south_african_account_across_new_year_with_days_printed_without_their_year() -> None:
+    """South African kind: "Date | Description | Amount | Balance | Accrued Bank Charges" over a period
+    from the 15th of December to the 14th of January, rows dated "16 Dec" and "02 Jan" with no year, every
+    credit and balance in credit followed by "Cr" joined to its figure, the opening and closing balances
+    on labelled lines above the rows with their "Cr": December's days are of the period's first year and
+    January's of its second."""
+    rows = running(M("3410.85"), SUMMER)
+
+    def cr(value: Decimal) -> str:
+        return english(value) + ("Cr" if value > 0 else "")
+
+    head = [
+        "Karoo First Bank",
+        "MS LERATO DLAMINI",
+        "14 JACARANDA STREET, PRETORIA, 0181",
+        "Statement Period : 15 December 2024 to 14 January 2025",
+        "Gold Cheque Account : 62845510293",
+        f"Opening Balance {cr(balance_before(rows))}",
+        f"Closing Balance {cr(rows[-1].balance)}",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(35, "**Date", False), (85, "Description", False), (390, "Amount", True), (470, "Balance", True)]
+        + [(485, "Accrued Bank Charges", False)]
+    )
+    for r in rows:
+        charge = "6.50" if r.amount < -2000 else ""
+        lines.append(
+            _line(
+                [
+                    (35, r.date.strftime("%d %b"), False),
+                    (85, r.description, False),
+                    (390, cr(r.amount), True),
+                    (470, cr(r.balance), True),
+                    (540, charge, True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    # No money is named: the reader names none.
+    _as_drawn(read, rows, currency=None)
+
+
+# ---- Brazil: each day closed by a line of its balance ------------------------------------------------
+
+PAULISTA = [
+    (D(2025, 3, 5), "PIX TRANSF MARIA S05/03", "-150,00"),
+    (D(2025, 3, 5), "PAG BOLETO ENEL SP", "-287,43"),
+    (D(2025, 3, 7), "TED RECEBIDA ACME LTDA", "6.200,00"),
+    (D(2025, 3, 12), "CARTAO DEBITO PADARIA REAL", "-38,90"),
+    (D(2025, 3, 12), "PIX RECEBIDO JOAO P", "75,00"),
+    (D(2025, 3, 20), "TAR PACOTE SERVICOS", "-52,90"),
+]
+
+
+def test_a_brazilian_account_closing_each_day_on_a_line_of_the_days_available_balance() -> None:
+    """Brazilian kind: "data | lançamentos | valor (R$) | saldo (R$)", rows dated "05/03" (the year in the
+    period), money out with a minus before it, no balance on the rows but a line under each day's last
+    row ("SALDO TOTAL DISPONÍVEL DIA") printing the day's balance, the first line "SALDO ANTERIOR": those
+    lines are no transactions, the first opens the rows and the last closes them."""
+    entries = [(day, text, amount.replace(".", "").replace(",", ".")) for day, text, amount in PAULISTA]
+    rows = running(M("1843.10"), entries)
+    head = [
+        "Banco Bandeirante S.A.",
+        "extrato conta corrente",
+        "RAFAEL COSTA OLIVEIRA",
+        "agência 0412 conta 45871-3",
+        "período de visualização: 01/03/2025 até 31/03/2025",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [
+            (30, "**data", False),
+            (90, "lançamentos", False),
+            (450, "valor (R$)", True),
+            (550, "saldo (R$)", True),
+        ]
+    )
+    lines.append(
+        [(30, "28/02", False), (90, "SALDO ANTERIOR", False), (550, continental(balance_before(rows)), True)]
+    )
+    for n, r in enumerate(rows):
+        lines.append(
+            [
+                (30, r.date.strftime("%d/%m"), False),
+                (90, r.description, False),
+                (450, ("-" if r.amount < 0 else "") + continental(r.amount), True),
+            ]
+        )
+        if n + 1 == len(rows) or rows[n + 1].date != r.date:
+            lines.append(
+                [
+                    (30, r.date.strftime("%d/%m"), False),
+                    (90, "SALDO TOTAL DISPONÍVEL DIA", False),
+                    (550, continental(r.balance), True),
+                ]
+            )
+    read = read_one(drawn_lines([lines]))
+    # The day's balance is on a line of its own, none on a row; "(R$)" names the money.
+    _as_drawn(read, rows, currency="BRL", balances=[None] * len(rows))
+
+
+# ---- Brazil: every figure and balance followed by a lone D or C --------------------------------------
+
+SAVINGS = [
+    (D(2025, 6, 2), "DEB CONV ÁGUA SABESP", "-96,12"),
+    (D(2025, 6, 4), "SAQUE ATM 24H", "-1.200,00"),
+    (D(2025, 6, 6), "CRED SALARIO PREFEITURA", "4.312,77"),
+    (D(2025, 6, 16), "PAG FONE VIVO", "-119,99"),
+    (D(2025, 6, 27), "ENVIO PIX CARLOS M", "-2.500,00"),
+]
+
+
+def test_a_brazilian_account_following_every_value_and_balance_with_a_lone_d_or_c() -> None:
+    """Brazilian state-bank kind: "Data Mov. | Nr. Doc. | Histórico | Valor | Saldo", each value and each
+    balance followed by "D" or "C" a space apart, the balance overdrawn before the salary comes in
+    ("1.012,36 D") and in credit after it, a document number between the date and the text, a "SALDO
+    ANTERIOR" row first: the letters are the figures' sides, the balances' too."""
+    entries = [(day, text, amount.replace(".", "").replace(",", ".")) for day, text, amount in SAVINGS]
+    rows = running(M("283.76"), entries)
+
+    def sided(value: Decimal) -> str:
+        return continental(value) + (" D" if value < 0 else " C")
+
+    head = [
+        "Caixa Federal de Poupança",
+        "Extrato por período",
+        "Cliente: ANA BEATRIZ SOUZA",
+        "Agência: 1679 Operação: 001 Conta: 00021874-5",
+        "Período: 01/06/2025 a 30/06/2025",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(30, "**Data Mov.", False), (100, "Nr. Doc.", False), (170, "Histórico", False)]
+        + [(460, "Valor", True), (560, "Saldo", True)]
+    )
+    lines.append(
+        [
+            (30, "30/05/2025", False),
+            (100, "000000", False),
+            (170, "SALDO ANTERIOR", False),
+            (460, "0,00 C", True),
+            (560, sided(balance_before(rows)), True),
+        ]
+    )
+    lines += [
+        [
+            (30, r.date.strftime("%d/%m/%Y"), False),
+            (100, f"{r.date.day:02d}{n:04d}", False),
+            (170, r.description, False),
+            (460, sided(r.amount), True),
+            (560, sided(r.balance), True),
+        ]
+        for n, r in enumerate(rows, 1)
+    ]
+    read = read_one(drawn_lines([lines]))
+    # No money is named: the reader names none.
+    _as_drawn(read, rows, currency=None)
+
+
+# ---- Mexico: a code before each description, the balances in a summary above the rows ----------------
+
+GUADALAJARA = [
+    (D(2025, 3, 3), D(2025, 3, 3), "T17 SPEI ENVIADO BANORTE", "-3500.00"),
+    (D(2025, 3, 4), D(2025, 3, 4), "N06 PAGO CUENTA DE TERCERO", "-1250.50"),
+    (D(2025, 3, 8), D(2025, 3, 10), "Y45 DEPOSITO EFECTIVO PRACTIC", "8000.00"),
+    (D(2025, 3, 15), D(2025, 3, 15), "W02 DEPOSITO DE NOMINA", "18432.10"),
+    (D(2025, 3, 21), D(2025, 3, 21), "P14 PAGO TARJETA DE CREDITO", "-9800.00"),
+    (D(2025, 3, 28), D(2025, 3, 29), "G30 COMPRA OXXO ZAPOPAN", "-187.40"),
+]
+
+
+def _reference(n: int) -> str:
+    """The reference the `n`th row prints."""
+    return f"00{4471230 + 17 * n}"
+
+
+def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_in_a_summary() -> None:
+    """Mexican kind: "FECHA OPER | LIQ | DESCRIPCIÓN | REFERENCIA | CARGOS | ABONOS" with no running
+    balance, both dates "08/MAR" (the year in the period), each description opened by the bank's code of
+    its kind ("T17", "Y45"), a summary above the rows with "Saldo Anterior", "Depósitos / Abonos (+)",
+    "Retiros / Cargos (-)" and "Saldo Final": the code is the description's, the settlement date the
+    value date, and the summary's balances open and close the rows."""
+    rows = running(M("12450.75"), [(day, text, amount) for day, _, text, amount in GUADALAJARA])
+    months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
+
+    def day_month(day: dt.date) -> str:
+        return f"{day.day:02d}/{months[day.month - 1]}"
+
+    money_in = sum((r.amount for r in rows if r.amount > 0), M(0))
+    money_out = sum((-r.amount for r in rows if r.amount < 0), M(0))
+    head = [
+        "Banco Occidental de México, S.A.",
+        "Estado de Cuenta",
+        "ROBERTO HERNÁNDEZ LÓPEZ",
+        "Periodo DEL 01/03/2025 AL 31/03/2025",
+        "No. de Cuenta 0187654321",
+        "Moneda: MXN",
+    ]
+    lines: Lines = header(head)
+    lines += [
+        [(40, "Saldo Anterior", False), (300, english(balance_before(rows)), True)],
+        [(40, "Depósitos / Abonos (+)", False), (300, english(money_in), True)],
+        [(40, "Retiros / Cargos (-)", False), (300, english(money_out), True)],
+        [(40, "Saldo Final", False), (300, english(rows[-1].balance), True)],
+        [],
+        [
+            (30, "**FECHA OPER", False),
+            (90, "LIQ", False),
+            (140, "DESCRIPCIÓN", False),
+            (340, "REFERENCIA", False),
+        ]
+        + [(480, "CARGOS", True), (560, "ABONOS", True)],
+    ]
+    for n, (r, (_, settled, _, _)) in enumerate(zip(rows, GUADALAJARA, strict=True)):
+        lines.append(
+            _line(
+                [
+                    (30, day_month(r.date), False),
+                    (90, day_month(settled), False),
+                    (140, r.description, False),
+                    (340, _reference(n), False),
+                    (480, english(r.amount) if r.amount < 0 else "", True),
+                    (560, english(r.amount) if r.amount > 0 else "", True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(
+        read,
+        [replace(r, description=f"{r.description} {_reference(n)}") for n, r in enumerate(rows)],
+        currency="MXN",
+        balances=[None] * len(rows),
+        value_dates=[settled for _, settled, _, _ in GUADALAJARA],
+    )
