@@ -33,6 +33,7 @@ from tests.unit.extract.unseen_kinds import (
     indian,
     read_one,
     running,
+    wrapped,
 )
 
 DAY = dt.timedelta(days=1)
@@ -506,4 +507,312 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
         currency="MXN",
         balances=[None] * len(rows),
         value_dates=[settled for _, settled, _, _ in GUADALAJARA],
+    )
+
+
+# ---- drafts ----
+
+PENANG = [
+    (D(2025, 3, 3), "DUITNOW TRANSFER", "AHMAD BIN YUSOF", "-250.00"),
+    (D(2025, 3, 3), "ATM WITHDRAWAL", "PB ATM JLN MASJID", "-300.00"),
+    (D(2025, 3, 10), "SALARY CREDIT", "KILANG MAJU SDN BHD", "5120.00"),
+    (D(2025, 3, 17), "JOMPAY", "SYABAS WATER BILL", "-42.60"),
+    (D(2025, 3, 31), "PROFIT", "", "2.05"),
+]
+
+
+def test_a_malaysian_account_dated_by_day_and_month_on_each_days_first_row_in_two_languages() -> None:
+    """Malaysian kind: "DATE | TRANSACTION | DEBIT | CREDIT | BALANCE" over "TARIKH | URUSNIAGA | DEBIT |
+    KREDIT | BAKI", rows dated "03/03" (the year in the statement's date, the only date of the header) on a
+    day's first row only, each counterparty on the line under its row, "Balance From Last Statement"
+    first and "Closing Balance In This Statement" last."""
+    rows = running(
+        M("1864.30"), [(day, f"{kind} {who}".strip(), amount) for day, kind, who, amount in PENANG]
+    )
+    head = [
+        "Pulau Pinang Bank Berhad",
+        "LIM MEI LING",
+        "12 LORONG BUNGA 3, 11600 JELUTONG",
+        "STATEMENT DATE / TARIKH PENYATA : 31 MAR 2025",
+        "ACCOUNT NUMBER / NOMBOR AKAUN : 4-1234567-08",
+    ]
+    lines: Lines = header(head)
+    titles = [
+        ("DATE", "TARIKH", 30, False),
+        ("TRANSACTION", "URUSNIAGA", 90, False),
+        ("DEBIT", "DEBIT", 400, True),
+    ]
+    titles += [("CREDIT", "KREDIT", 480, True), ("BALANCE", "BAKI", 560, True)]
+    for n in (0, 1):
+        lines.append(
+            [(x, ("**" if i == 0 else "") + pair[n], right) for i, (*pair, x, right) in enumerate(titles)]
+        )
+    lines.append([(90, "Balance From Last Statement", False), (560, english(balance_before(rows)), True)])
+    for n, (r, (_, kind, who, _)) in enumerate(zip(rows, PENANG, strict=True)):
+        first = n == 0 or rows[n - 1].date != r.date
+        lines.append(
+            _line(
+                [
+                    (30, r.date.strftime("%d/%m") if first else "", False),
+                    (90, kind, False),
+                    (400, english(r.amount) if r.amount < 0 else "", True),
+                    (480, english(r.amount) if r.amount > 0 else "", True),
+                    (560, english(r.balance), True),
+                ]
+            )
+        )
+        if who:
+            lines.append([(90, who, False)])
+    lines.append([(90, "Closing Balance In This Statement", False), (560, english(rows[-1].balance), True)])
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(read, rows, currency=None)
+
+
+MUMBAI = [
+    (D(2025, 4, 2), "UPI/DR/509221/SWIGGY/YESB/paytm", "-486.00"),
+    (D(2025, 4, 5), "NEFT-HDFCN52025040512-ACME TECH", "184250.00"),
+    (D(2025, 4, 7), "ATM/CASH/APR07/ANDHERI", "-10000.00"),
+    (D(2025, 4, 12), "BIL/ONL/000123/TATA POWER", "-3412.75"),
+    (D(2025, 4, 20), "INT.PD:01-01-2025 TO 31-03-2025", "1234.00"),
+    (D(2025, 4, 28), "CMS/ RENT PAYMENT", "-45000.00"),
+]
+
+
+def test_an_indian_account_with_deposits_left_of_withdrawals_and_a_mode_column() -> None:
+    """Indian private-bank kind: "DATE | MODE** | PARTICULARS | DEPOSITS | WITHDRAWALS | BALANCE", the money
+    in left of the money out, dates "02-04-2025", the mode column mostly empty, figures in lakhs, a "B/F"
+    row first."""
+    rows = running(M("212345.60"), MUMBAI)
+    head = [
+        "Konkan Bank Limited",
+        "Statement of Transactions in Savings Account Number: 000401523456",
+        "MR. ROHAN DESHPANDE",
+        "FLAT 12, SEA VIEW CHS, ANDHERI WEST, MUMBAI 400058",
+        "Period: April 01, 2025 - April 30, 2025",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(30, "**DATE", False), (95, "MODE**", False), (160, "PARTICULARS", False)]
+        + [(420, "DEPOSITS", True), (495, "WITHDRAWALS", True), (570, "BALANCE", True)]
+    )
+    lines.append([(30, "01-04-2025", False), (160, "B/F", False), (570, indian(balance_before(rows)), True)])
+    for r in rows:
+        lines.append(
+            _line(
+                [
+                    (30, r.date.strftime("%d-%m-%Y"), False),
+                    (95, "NEFT" if r.description.startswith("NEFT") else "", False),
+                    (160, r.description, False),
+                    (420, indian(r.amount) if r.amount > 0 else "", True),
+                    (495, indian(r.amount) if r.amount < 0 else "", True),
+                    (570, indian(r.balance), True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(
+        read,
+        [
+            replace(r, description=("NEFT " if r.description.startswith("NEFT") else "") + r.description)
+            for r in rows
+        ],
+        currency=None,
+    )
+
+
+CAPE = [
+    (D(2025, 5, 2), D(2025, 5, 1), "Card Purchase: Pick n Pay Claremont", "-412.85", ""),
+    (D(2025, 5, 5), D(2025, 5, 5), "Payment Received: Salary Acme", "18500.00", ""),
+    (D(2025, 5, 6), D(2025, 5, 6), "Cash Withdrawal: ATM Rondebosch", "-1000.00", "-10.00"),
+    (D(2025, 5, 12), D(2025, 5, 10), "Recurring Immediate Payment: Rent", "-7500.00", "-2.00"),
+    (D(2025, 5, 31), D(2025, 5, 31), "Interest Received", "8.77", ""),
+]
+
+
+def test_a_south_african_account_dated_by_posting_and_transaction_with_its_fees_in_a_column() -> None:
+    """South African app-bank kind: "Posting Date | Transaction Date | Description | Money In | Money Out |
+    Fee | Balance", both dates "02/05/2025", money out and fees with a minus, the balance after the row's
+    fee: the row is dated by its transaction, its posting the value date, and a fee is money out of its
+    own after its row, described as its column's heading names it."""
+    moves: list[tuple[dt.date, str, str]] = []
+    posted_on: list[dt.date] = []
+    for posted, done, text, amount, fee in CAPE:
+        moves += [(done, text, amount), *([(done, f"Fee: {text}", fee)] if fee else [])]
+        posted_on += [posted] * (2 if fee else 1)
+    rows = running(M("2315.40"), moves)
+    head = [
+        "Table Mountain Bank Limited",
+        "Mr Sipho Ndlovu",
+        "22 Main Road, Rondebosch, Cape Town, 7700",
+        "Statement period: 01/05/2025 to 31/05/2025",
+        "Account: Savings 1482736590",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(30, "**Posting Date", False), (95, "Transaction Date", False), (170, "Description", False)]
+        + [(400, "Money In", True), (460, "Money Out", True), (505, "Fee", True), (570, "Balance", True)]
+    )
+    balance = balance_before(rows)
+    for posted, done, text, amount, fee in CAPE:
+        balance += M(amount) + (M(fee) if fee else 0)
+        lines.append(
+            _line(
+                [
+                    (30, posted.strftime("%d/%m/%Y"), False),
+                    (95, done.strftime("%d/%m/%Y"), False),
+                    (170, text, False),
+                    (400, english(M(amount)) if M(amount) > 0 else "", True),
+                    (460, "-" + english(M(amount)) if M(amount) < 0 else "", True),
+                    (505, fee, True),
+                    (570, english(balance), True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    fee_after = [n + 1 < len(rows) and rows[n + 1].description.startswith("Fee: ") for n in range(len(rows))]
+    _as_drawn(
+        read,
+        rows,
+        currency=None,
+        balances=[None if fee else r.balance for r, fee in zip(rows, fee_after, strict=True)],
+        value_dates=posted_on,
+    )
+
+
+def test_a_philippine_account_whose_rows_all_fall_before_the_13th_dated_month_first() -> None:
+    """The same kind whose rows all fall on days before the 13th ("06/03/25" to "06/12/25"), so that each
+    reads as a day either way: the period, printed in words ("June 01, 2025 to June 30, 2025"), puts
+    every row in June, which only month first does."""
+    rows = running(M("41230.55"), [row for row in MANILA if row[0].day <= 12])
+    head = [
+        "Visayas Commercial Banking Corp.",
+        "MARIA CLARA SANTOS",
+        "Statement Period: June 01, 2025 to June 30, 2025",
+        "Account Number: 0043-2211-8876",
+    ]
+    lines: Lines = header(head)
+    lines.append(
+        [(30, "**Date", False), (110, "Description", False)]
+        + [(420, "Debit", True), (490, "Credit", True), (560, "Balance", True)]
+    )
+    lines.append([(110, "Balance Forward", False), (560, english(balance_before(rows)), True)])
+    for r in rows:
+        lines.append(
+            _line(
+                [
+                    (30, r.date.strftime("%m/%d/%y"), False),
+                    (110, r.description, False),
+                    (420, english(r.amount) if r.amount < 0 else "", True),
+                    (490, english(r.amount) if r.amount > 0 else "", True),
+                    (560, english(r.balance), True),
+                ]
+            )
+        )
+    read = read_one(drawn_lines([lines]))
+    _as_drawn(read, rows, currency=None)
+
+
+NAGPUR = [
+    (D(2025, 4, 2), "UPI SWIGGY SWIGGY@ICICI ICIC0DC0099 509221", "0000509221486123", "-486.00"),
+    (D(2025, 4, 5), "NEFT CR HDFC0000001 ACME TECHNOLOGIES PVT LTD", "0000004052025512", "184250.00"),
+    (D(2025, 4, 7), "ATW 416021XXXXXX1234 S1AW0123 NAGPUR", "0000000000004217", "-10000.00"),
+    (D(2025, 4, 12), "BILLPAY TATA POWER MUMBAI", "0000000000031245", "-3412.75"),
+    (D(2025, 4, 20), "CREDIT INTEREST CAPITALISED", "0000000000000000", "1234.00"),
+    (D(2025, 4, 22), "IMPS 509912345678 RAHUL S SBIN XXXXXXX2345", "0000509912345678", "-2500.00"),
+    (D(2025, 4, 28), "CHQ PAID MICR INWARD CLEARING RENT", "0000000000000112", "-45000.00"),
+    (D(2025, 4, 30), "UPI ZOMATO ZOMATO@HDFC HDFC0000001 512099", "0000512099331456", "-612.40"),
+]
+
+
+def _hdfc_page(number: int, rows: Sequence[Drawn]) -> Lines:
+    """A page of the Indian private-bank kind: the bank's header again, the headings, the rows and the
+    footer every page prints."""
+    lines: Lines = header(
+        [
+            "Vidarbha Commercial Bank Ltd",
+            f"Page No .: {number}",
+            "MR. ROHAN DESHPANDE",
+            "12 CIVIL LINES, NAGPUR 440001",
+            "Account No : 50100123456789",
+            "Statement From : 01/04/2025 To : 30/04/2025",
+        ]
+    )
+    lines.append(
+        [
+            (30, "**Date", False),
+            (75, "Narration", False),
+            (225, "Chq./Ref.No.", False),
+            (312, "Value Dt", False),
+        ]
+        + [(425, "Withdrawal Amt.", True), (495, "Deposit Amt.", True), (570, "Closing Balance", True)]
+    )
+    for r in rows:
+        [(_, _, reference, _)] = [row for row in NAGPUR if row[0] == r.date]
+        first, *rest = wrapped(r.description, 26).split("\n")
+        lines.append(
+            _line(
+                [
+                    (30, r.date.strftime("%d/%m/%y"), False),
+                    (75, first, False),
+                    (225, reference, False),
+                    (312, (r.date + DAY).strftime("%d/%m/%y"), False),
+                    (425, indian(r.amount) if r.amount < 0 else "", True),
+                    (495, indian(r.amount) if r.amount > 0 else "", True),
+                    (570, indian(r.balance), True),
+                ]
+            )
+        )
+        lines += [[(75, line, False)] for line in rest]
+    lines += [
+        [],
+        [(30, "*Closing balance includes funds earmarked for hold and uncleared funds", False)],
+        [
+            (
+                30,
+                "Contents of this statement will be considered correct if no error is reported within 30 days",
+                False,
+            )
+        ],
+        [
+            (
+                30,
+                "of receipt of statement. The address on this statement is that on record with the Bank.",
+                False,
+            )
+        ],
+    ]
+    return lines
+
+
+def test_an_indian_account_over_two_pages_each_footed_by_a_note_on_its_closing_balance() -> None:
+    """Indian private-bank kind over two pages: "Date | Narration | Chq./Ref.No. | Value Dt | Withdrawal
+    Amt. | Deposit Amt. | Closing Balance", each page headed again and footed by the bank's note
+    ("*Closing balance includes funds earmarked for hold...") and its terms, the statement summary after
+    the last row (labels over their figures: Opening Balance, Dr Count, Cr Count, Debits, Credits, Closing
+    Bal): the note names no balance, the summary's figures open and close the rows."""
+    rows = running(M("212345.60"), [(day, text, amount) for day, text, _, amount in NAGPUR])
+    out, into = (
+        sum((-r.amount for r in rows if r.amount < 0), M(0)),
+        sum((r.amount for r in rows if r.amount > 0), M(0)),
+    )
+    summary: Lines = [
+        [(30, "STATEMENT SUMMARY :-", False)],
+        [(30, "Opening Balance", False), (150, "Dr Count", False), (220, "Cr Count", False)]
+        + [(350, "Debits", True), (450, "Credits", True), (560, "Closing Bal", True)],
+        [(30, indian(balance_before(rows)), False), (150, str(sum(r.amount < 0 for r in rows)), False)]
+        + [(220, str(sum(r.amount > 0 for r in rows)), False), (350, indian(out), True)]
+        + [(450, indian(into), True), (560, indian(rows[-1].balance), True)],
+    ]
+    first, second = _hdfc_page(1, rows[:5]), _hdfc_page(2, rows[5:])
+    read = read_one(drawn_lines([first, second[:-4] + [[]] + summary + second[-4:]]))
+    # The reference printed beside a narration's first line is read into it there, as everywhere.
+    described = []
+    for r, (_, _, reference, _) in zip(rows, NAGPUR, strict=True):
+        first, *rest = wrapped(r.description, 26).split("\n")
+        described.append(replace(r, description=" ".join([first, reference, *rest])))
+    _as_drawn(
+        read,
+        described,
+        currency=None,
+        value_dates=[r.date + DAY for r in rows],
     )
