@@ -816,3 +816,56 @@ def test_an_indian_account_over_two_pages_each_footed_by_a_note_on_its_closing_b
         currency=None,
         value_dates=[r.date + DAY for r in rows],
     )
+
+
+# ---- Brazil: a card bill whose purchases in instalments print their instalment like a day -------------
+
+FATURA = [
+    (D(2025, 1, 30), "PAGAMENTO EFETUADO", "1.234,56"),
+    (D(2025, 2, 3), "MAGAZINE LUIZA 02/10", "-189,90"),
+    (D(2025, 2, 7), "IFOOD *RESTAURANTE SABOR", "-45,30"),
+    (D(2025, 2, 12), "POSTO IPIRANGA CENTRO", "-210,00"),
+    (D(2025, 2, 18), "AMAZON MARKETPLACE 01/03", "-399,00"),
+    (D(2025, 2, 25), "UBER *TRIP", "-23,45"),
+]
+
+
+def test_a_brazilian_card_bill_whose_instalments_print_their_number_like_a_day_and_month() -> None:
+    """Brazilian card kind: "DATA | ESTABELECIMENTO | VALOR EM R$" under "Lançamentos: compras e saques",
+    rows dated "03/02" (the year in the bill's dates), a purchase in instalments ending in its number
+    ("MAGAZINE LUIZA 02/10", the second of ten), the payment of the last bill with a minus, the last bill
+    ("Total da fatura anterior") and this one ("Total desta fatura") on labelled lines above the rows:
+    the instalment's number is the description's, no day, and the balances are what is owed."""
+    entries = [(day, text, amount.replace(".", "").replace(",", ".")) for day, text, amount in FATURA]
+    owed = M("1234.56")
+    rows = running(-owed, entries)
+    head = [
+        "Banco Paulistano S.A.",
+        "Cartão de crédito Platinum",
+        "Titular: MARIANA ALVES PEREIRA",
+        "Cartão final 5521",
+        "Emissão: 27/02/2025 Vencimento: 10/03/2025",
+    ]
+    lines: Lines = header(head)
+    lines += [
+        [(30, "Total da fatura anterior", False), (300, continental(owed), True)],
+        [(30, "Total desta fatura", False), (300, continental(-rows[-1].balance), True)],
+        [],
+        [(30, "Lançamentos: compras e saques", False)],
+        [(30, "**DATA", False), (90, "ESTABELECIMENTO", False), (560, "VALOR EM R$", True)],
+    ]
+    lines += [
+        [
+            (30, r.date.strftime("%d/%m"), False),
+            (90, r.description, False),
+            (560, ("-" if r.amount > 0 else "") + continental(r.amount), True),
+        ]
+        for r in rows
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, None, r.description, r.amount) for r in rows
+    ]
+    assert (read.opening_balance, read.closing_balance) == (-owed, rows[-1].balance)
+    assert read.currency == "BRL"
+    assert not set(_warnings(read, D(2025, 3, 1))) & ROW_WARNINGS
