@@ -1,10 +1,12 @@
 """Accounts and cards of India, South Africa, Malaysia, the Philippines, Mexico and Brazil in forms no
-other test draws, each read through the text layer against what was drawn, every row's dates, amount
-and balance, the balances around the rows, the money and what validation warns of: days printed month
-first with a two-digit year; headings in Malay over their English; a card's figures each followed by a
-lone D or C; a period across New Year with days printed without their year; each day closed by a line
-of its balance in Portuguese; figures and balances each followed by a lone D or C in Portuguese; a
-Mexican account's code before each description and its balances on a summary above the rows."""
+other test draws, each read through the text layer against what was drawn: every row's dates, amount
+and balance, the balances around the rows, the money and what validation warns of the rows. Days
+printed month first with a two-digit year; headings in Malay over their English; money in left of
+money out; posting and transaction dates beside a fee column; pages footed by a note naming the closing
+balance; a period across New Year with days printed without their year; each day closed by a line of
+its balance; figures followed by a lone D or C; a code before each description; and card bills whose
+closing balance is labelled "Total Outstanding" or "Total desta fatura", whose instalments print their
+number like a day, or whose charges carry a plus and payments a minus."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from tests.unit.extract.unseen_kinds import (
 )
 
 DAY = dt.timedelta(days=1)
+MESES = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
 # What validation warns of when rows or balances are read wrong (the others are the header's: a holder's
 # address these drawings may leave out).
 ROW_WARNINGS = {
@@ -116,8 +119,14 @@ def test_a_philippine_account_dating_its_rows_month_first_with_a_two_digit_year(
     ]
     lines: Lines = header(head)
     lines.append(
-        [(30, "**POSTING DATE", False), (110, "DESCRIPTION", False), (300, "CHECK NO.", False)]
-        + [(420, "DEBIT", True), (490, "CREDIT", True), (560, "BALANCE", True)]
+        [
+            (30, "**POSTING DATE", False),
+            (110, "DESCRIPTION", False),
+            (300, "CHECK NO.", False),
+            (420, "DEBIT", True),
+            (490, "CREDIT", True),
+            (560, "BALANCE", True),
+        ]
     )
     lines.append([(110, "BALANCE FORWARD", False), (560, english(balance_before(rows)), True)])
     for r in rows:
@@ -207,7 +216,7 @@ def test_a_malaysian_account_headed_in_malay_over_english_with_each_counterparty
     _as_drawn(read, rows, currency=None, value_dates=[r.date + DAY for r in rows])
 
 
-# ---- India: a card bill whose figures are each followed by a lone D or C ------------------------------
+# ---- India: a card bill whose figures are each followed by a lone D or C -----------------------------
 
 CARD = [
     (D(2025, 8, 3), "AMAZON PAY INDIA PRIVATE BANGALORE", "-12499.00"),
@@ -260,7 +269,7 @@ def test_an_indian_card_bill_following_each_figure_with_a_lone_d_or_c() -> None:
     assert not set(_warnings(read, D(2025, 9, 1))) & ROW_WARNINGS
 
 
-# ---- South Africa: a period across New Year, its days printed without their year ----------------------
+# ---- South Africa: a period across New Year, its days printed without their year ---------------------
 
 SUMMER = [
     (D(2024, 12, 16), "POS PURCHASE CHECKERS HYPER 4417", "-1845.30"),
@@ -295,8 +304,13 @@ def test_a_south_african_account_across_new_year_with_days_printed_without_their
     ]
     lines: Lines = header(head)
     lines.append(
-        [(35, "**Date", False), (85, "Description", False), (390, "Amount", True), (470, "Balance", True)]
-        + [(485, "Accrued Bank Charges", False)]
+        [
+            (35, "**Date", False),
+            (85, "Description", False),
+            (390, "Amount", True),
+            (470, "Balance", True),
+            (485, "Accrued Bank Charges", False),
+        ]
     )
     for r in rows:
         charge = "6.50" if r.amount < -2000 else ""
@@ -406,8 +420,13 @@ def test_a_brazilian_account_following_every_value_and_balance_with_a_lone_d_or_
     ]
     lines: Lines = header(head)
     lines.append(
-        [(30, "**Data Mov.", False), (100, "Nr. Doc.", False), (170, "Histórico", False)]
-        + [(460, "Valor", True), (560, "Saldo", True)]
+        [
+            (30, "**Data Mov.", False),
+            (100, "Nr. Doc.", False),
+            (170, "Histórico", False),
+            (460, "Valor", True),
+            (560, "Saldo", True),
+        ]
     )
     lines.append(
         [
@@ -457,10 +476,9 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
     "Retiros / Cargos (-)" and "Saldo Final": the code is the description's, the settlement date the
     value date, and the summary's balances open and close the rows."""
     rows = running(M("12450.75"), [(day, text, amount) for day, _, text, amount in GUADALAJARA])
-    months = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
 
     def day_month(day: dt.date) -> str:
-        return f"{day.day:02d}/{months[day.month - 1]}"
+        return f"{day.day:02d}/{MESES[day.month - 1]}"
 
     money_in = sum((r.amount for r in rows if r.amount > 0), M(0))
     money_out = sum((-r.amount for r in rows if r.amount < 0), M(0))
@@ -484,8 +502,9 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
             (90, "LIQ", False),
             (140, "DESCRIPCIÓN", False),
             (340, "REFERENCIA", False),
-        ]
-        + [(480, "CARGOS", True), (560, "ABONOS", True)],
+            (480, "CARGOS", True),
+            (560, "ABONOS", True),
+        ],
     ]
     for n, (r, (_, settled, _, _)) in enumerate(zip(rows, GUADALAJARA, strict=True)):
         lines.append(
@@ -510,7 +529,7 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
     )
 
 
-# ---- drafts ----
+# ---- Malaysia: each day's date on its first row only, headings in two languages ----------------------
 
 PENANG = [
     (D(2025, 3, 3), "DUITNOW TRANSFER", "AHMAD BIN YUSOF", "-250.00"),
@@ -568,6 +587,8 @@ def test_a_malaysian_account_dated_by_day_and_month_on_each_days_first_row_in_tw
     _as_drawn(read, rows, currency=None)
 
 
+# ---- India: the money in left of the money out, a mode column ----------------------------------------
+
 MUMBAI = [
     (D(2025, 4, 2), "UPI/DR/509221/SWIGGY/YESB/paytm", "-486.00"),
     (D(2025, 4, 5), "NEFT-HDFCN52025040512-ACME TECH", "184250.00"),
@@ -592,8 +613,14 @@ def test_an_indian_account_with_deposits_left_of_withdrawals_and_a_mode_column()
     ]
     lines: Lines = header(head)
     lines.append(
-        [(30, "**DATE", False), (95, "MODE**", False), (160, "PARTICULARS", False)]
-        + [(420, "DEPOSITS", True), (495, "WITHDRAWALS", True), (570, "BALANCE", True)]
+        [
+            (30, "**DATE", False),
+            (95, "MODE**", False),
+            (160, "PARTICULARS", False),
+            (420, "DEPOSITS", True),
+            (495, "WITHDRAWALS", True),
+            (570, "BALANCE", True),
+        ]
     )
     lines.append([(30, "01-04-2025", False), (160, "B/F", False), (570, indian(balance_before(rows)), True)])
     for r in rows:
@@ -619,6 +646,8 @@ def test_an_indian_account_with_deposits_left_of_withdrawals_and_a_mode_column()
         currency=None,
     )
 
+
+# ---- South Africa: posting and transaction dates, fees in a column of their own ----------------------
 
 CAPE = [
     (D(2025, 5, 2), D(2025, 5, 1), "Card Purchase: Pick n Pay Claremont", "-412.85", ""),
@@ -649,8 +678,15 @@ def test_a_south_african_account_dated_by_posting_and_transaction_with_its_fees_
     ]
     lines: Lines = header(head)
     lines.append(
-        [(30, "**Posting Date", False), (95, "Transaction Date", False), (170, "Description", False)]
-        + [(400, "Money In", True), (460, "Money Out", True), (505, "Fee", True), (570, "Balance", True)]
+        [
+            (30, "**Posting Date", False),
+            (95, "Transaction Date", False),
+            (170, "Description", False),
+            (400, "Money In", True),
+            (460, "Money Out", True),
+            (505, "Fee", True),
+            (570, "Balance", True),
+        ]
     )
     balance = balance_before(rows)
     for posted, done, text, amount, fee in CAPE:
@@ -679,6 +715,9 @@ def test_a_south_african_account_dated_by_posting_and_transaction_with_its_fees_
     )
 
 
+# ---- the Philippines: month first where every day reads either way -----------------------------------
+
+
 def test_a_philippine_account_whose_rows_all_fall_before_the_13th_dated_month_first() -> None:
     """The same kind whose rows all fall on days before the 13th ("06/03/25" to "06/12/25"), so that each
     reads as a day either way: the period, printed in words ("June 01, 2025 to June 30, 2025"), puts
@@ -692,8 +731,13 @@ def test_a_philippine_account_whose_rows_all_fall_before_the_13th_dated_month_fi
     ]
     lines: Lines = header(head)
     lines.append(
-        [(30, "**Date", False), (110, "Description", False)]
-        + [(420, "Debit", True), (490, "Credit", True), (560, "Balance", True)]
+        [
+            (30, "**Date", False),
+            (110, "Description", False),
+            (420, "Debit", True),
+            (490, "Credit", True),
+            (560, "Balance", True),
+        ]
     )
     lines.append([(110, "Balance Forward", False), (560, english(balance_before(rows)), True)])
     for r in rows:
@@ -711,6 +755,8 @@ def test_a_philippine_account_whose_rows_all_fall_before_the_13th_dated_month_fi
     read = read_one(drawn_lines([lines]))
     _as_drawn(read, rows, currency=None)
 
+
+# ---- India: two pages, each footed by a note that names the closing balance --------------------------
 
 NAGPUR = [
     (D(2025, 4, 2), "UPI SWIGGY SWIGGY@ICICI ICIC0DC0099 509221", "0000509221486123", "-486.00"),
@@ -743,8 +789,10 @@ def _hdfc_page(number: int, rows: Sequence[Drawn]) -> Lines:
             (75, "Narration", False),
             (225, "Chq./Ref.No.", False),
             (312, "Value Dt", False),
+            (425, "Withdrawal Amt.", True),
+            (495, "Deposit Amt.", True),
+            (570, "Closing Balance", True),
         ]
-        + [(425, "Withdrawal Amt.", True), (495, "Deposit Amt.", True), (570, "Closing Balance", True)]
     )
     for r in rows:
         [(_, _, reference, _)] = [row for row in NAGPUR if row[0] == r.date]
@@ -763,24 +811,12 @@ def _hdfc_page(number: int, rows: Sequence[Drawn]) -> Lines:
             )
         )
         lines += [[(75, line, False)] for line in rest]
-    lines += [
-        [],
-        [(30, "*Closing balance includes funds earmarked for hold and uncleared funds", False)],
-        [
-            (
-                30,
-                "Contents of this statement will be considered correct if no error is reported within 30 days",
-                False,
-            )
-        ],
-        [
-            (
-                30,
-                "of receipt of statement. The address on this statement is that on record with the Bank.",
-                False,
-            )
-        ],
+    footer = [
+        "*Closing balance includes funds earmarked for hold and uncleared funds",
+        "Contents of this statement will be considered correct if no error is reported within 30 days",
+        "of receipt of statement. The address on this statement is that on record with the Bank.",
     ]
+    return [*lines, [], *([(30, text, False)] for text in footer)]
     return lines
 
 
@@ -797,14 +833,25 @@ def test_an_indian_account_over_two_pages_each_footed_by_a_note_on_its_closing_b
     )
     summary: Lines = [
         [(30, "STATEMENT SUMMARY :-", False)],
-        [(30, "Opening Balance", False), (150, "Dr Count", False), (220, "Cr Count", False)]
-        + [(350, "Debits", True), (450, "Credits", True), (560, "Closing Bal", True)],
-        [(30, indian(balance_before(rows)), False), (150, str(sum(r.amount < 0 for r in rows)), False)]
-        + [(220, str(sum(r.amount > 0 for r in rows)), False), (350, indian(out), True)]
-        + [(450, indian(into), True), (560, indian(rows[-1].balance), True)],
+        [
+            (30, "Opening Balance", False),
+            (150, "Dr Count", False),
+            (220, "Cr Count", False),
+            (350, "Debits", True),
+            (450, "Credits", True),
+            (560, "Closing Bal", True),
+        ],
+        [
+            (30, indian(balance_before(rows)), False),
+            (150, str(sum(r.amount < 0 for r in rows)), False),
+            (220, str(sum(r.amount > 0 for r in rows)), False),
+            (350, indian(out), True),
+            (450, indian(into), True),
+            (560, indian(rows[-1].balance), True),
+        ],
     ]
     first, second = _hdfc_page(1, rows[:5]), _hdfc_page(2, rows[5:])
-    read = read_one(drawn_lines([first, second[:-4] + [[]] + summary + second[-4:]]))
+    read = read_one(drawn_lines([first, [*second[:-4], [], *summary, *second[-4:]]]))
     # The reference printed beside a narration's first line is read into it there, as everywhere.
     described = []
     for r, (_, _, reference, _) in zip(rows, NAGPUR, strict=True):
@@ -818,7 +865,7 @@ def test_an_indian_account_over_two_pages_each_footed_by_a_note_on_its_closing_b
     )
 
 
-# ---- Brazil: a card bill whose purchases in instalments print their instalment like a day -------------
+# ---- Brazil: a card bill whose purchases in instalments print their instalment like a day ------------
 
 FATURA = [
     (D(2025, 1, 30), "PAGAMENTO EFETUADO", "1.234,56"),
@@ -869,3 +916,68 @@ def test_a_brazilian_card_bill_whose_instalments_print_their_number_like_a_day_a
     assert (read.opening_balance, read.closing_balance) == (-owed, rows[-1].balance)
     assert read.currency == "BRL"
     assert not set(_warnings(read, D(2025, 3, 1))) & ROW_WARNINGS
+
+
+# ---- Mexico: a card bill whose charges carry a plus and whose payments a minus -----------------------
+
+TARJETA = [
+    (D(2025, 3, 2), D(2025, 3, 3), "OXXO ZAPOPAN JAL", "-87.50"),
+    (D(2025, 3, 5), D(2025, 3, 5), "PAGO TARJETA DE CREDITO BMOVIL", "6500.00"),
+    (D(2025, 3, 9), D(2025, 3, 10), "LIVERPOOL GUADALAJARA", "-3249.00"),
+    (D(2025, 3, 14), D(2025, 3, 15), "NETFLIX.COM", "-219.00"),
+    (D(2025, 3, 22), D(2025, 3, 24), "GASOLINERA PEMEX 1234", "-950.30"),
+    (D(2025, 3, 30), D(2025, 4, 1), "COMISION ANUALIDAD", "-1150.00"),
+]
+
+
+def test_a_mexican_card_bill_printing_a_plus_before_each_charge_and_a_minus_before_each_payment() -> None:
+    """Mexican card kind: "Fecha de la operación | Fecha de cargo | Descripción del movimiento | Monto",
+    both dates "02-mar-2025", each charge "+ $87.50" and each payment "- $6,500.00" (signed as the debt
+    sees them), the last period's debt ("Adeudo del periodo anterior") and this one's ("Saldo deudor
+    total") on labelled lines above the rows: a plus adds to what is owed, and the balances are debts."""
+    owed = M("6500.00")
+    rows = running(-owed, [(day, text, amount) for day, _, text, amount in TARJETA])
+
+    def debt_signed(value: Decimal) -> str:
+        return ("- $" if value > 0 else "+ $") + english(value)
+
+    head = [
+        "Banco del Pacífico México, S.A.",
+        "Estado de cuenta Tarjeta de Crédito Oro",
+        "LAURA GUTIÉRREZ RAMOS",
+        "Número de tarjeta: 4152 31XX XXXX 7788",
+        "Periodo: 01-mar-2025 al 31-mar-2025",
+    ]
+    lines: Lines = header(head)
+    lines += [
+        [(30, "Adeudo del periodo anterior", False), (330, "$" + english(owed), True)],
+        [(30, "Saldo deudor total", False), (330, "$" + english(-rows[-1].balance), True)],
+        [],
+        [
+            (30, "**Fecha de la operación", False),
+            (140, "Fecha de cargo", False),
+            (230, "Descripción del movimiento", False),
+            (560, "Monto", True),
+        ],
+    ]
+    lines += [
+        [
+            (30, r.date.strftime("%d-") + MESES[r.date.month - 1].lower() + r.date.strftime("-%Y"), False),
+            (
+                140,
+                charged.strftime("%d-") + MESES[charged.month - 1].lower() + charged.strftime("-%Y"),
+                False,
+            ),
+            (230, r.description, False),
+            (560, debt_signed(r.amount), True),
+        ]
+        for r, (_, charged, _, _) in zip(rows, TARJETA, strict=True)
+    ]
+    read = read_one(drawn_lines([lines]))
+    assert [(t.date, t.value_date, t.description, t.amount) for t in read.transactions] == [
+        (r.date, charged, r.description, r.amount)
+        for r, (_, charged, _, _) in zip(rows, TARJETA, strict=True)
+    ]
+    assert (read.opening_balance, read.closing_balance) == (-owed, rows[-1].balance)
+    assert read.currency == "MXN"
+    assert not set(_warnings(read, D(2025, 4, 5))) & ROW_WARNINGS
