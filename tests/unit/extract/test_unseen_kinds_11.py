@@ -5,8 +5,8 @@ printed month first with a two-digit year; headings in Malay over their English;
 money out; posting and transaction dates beside a fee column; pages footed by a note naming the closing
 balance; a period across New Year with days printed without their year; each day closed by a line of
 its balance; figures followed by a lone D or C; a code before each description; and card bills whose
-closing balance is labelled "Total Outstanding" or "Total desta fatura", whose instalments print their
-number like a day, or whose charges carry a plus and payments a minus."""
+closing balance is labelled "Total Outstanding", "Total Payment Due" or "Total desta fatura", whose
+instalments print their number like a day, or whose charges carry a plus and payments a minus."""
 
 from __future__ import annotations
 
@@ -227,11 +227,13 @@ CARD = [
 ]
 
 
-def test_an_indian_card_bill_following_each_figure_with_a_lone_d_or_c() -> None:
+@pytest.mark.parametrize("due", ["Total Outstanding", "Total Payment Due"])
+def test_an_indian_card_bill_following_each_figure_with_a_lone_d_or_c(due: str) -> None:
     """Indian credit-card kind: "Date | Transaction Details | Amount (₹)", each figure in lakhs followed by
     "D" (a purchase) or "C" (a payment or refund) a space apart, rows dated "03 Aug 25", the previous
-    balance and the total outstanding on labelled lines above the rows, each with its D: the letters are
-    the figures' sides, never a part of the descriptions, and the bill's balances are what is owed."""
+    balance and the total owed ("Total Outstanding", "Total Payment Due") on labelled lines above the rows,
+    each with its D: the letters are the figures' sides, never a part of the descriptions, and the bill's
+    balances are what is owed."""
     owed = M("18500.00")
     rows = running(-owed, CARD)
 
@@ -249,7 +251,7 @@ def test_an_indian_card_bill_following_each_figure_with_a_lone_d_or_c() -> None:
     lines: Lines = header(head)
     lines += [
         [(30, "Previous Balance (₹)", False), (300, sided(-owed), True)],
-        [(30, "Total Outstanding (₹)", False), (300, sided(rows[-1].balance), True)],
+        [(30, f"{due} (₹)", False), (300, sided(rows[-1].balance), True)],
         [],
         [(30, "**Date", False), (110, "Transaction Details", False), (560, "Amount (₹)", True)],
     ]
