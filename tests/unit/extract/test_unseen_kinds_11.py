@@ -22,6 +22,7 @@ from ingest.extract.statement import RawStatement
 from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
     Cell,
+    Column,
     D,
     Drawn,
     Lines,
@@ -32,9 +33,14 @@ from tests.unit.extract.unseen_kinds import (
     drawn_lines,
     english,
     header,
+    headings,
     indian,
+    paid_in,
+    paid_out,
     read_one,
     running,
+    table,
+    totals,
     wrapped,
 )
 
@@ -98,6 +104,25 @@ MANILA = [
 ]
 
 
+def _month_first(titles: Sequence[str], *between: Column) -> list[Column]:
+    """Date (month first) | Description | the columns `between` | money out | money in | Balance, headed
+    by `titles` in that order (none for `between`)."""
+    date, description, out, into, balance = titles
+    return [
+        Column(date, 30, lambda r: r.date.strftime("%m/%d/%y")),
+        Column(description, 110, lambda r: r.description),
+        *between,
+        Column(out, 420, paid_out(english), right=True),
+        Column(into, 490, paid_in(english), right=True),
+        Column(balance, 560, lambda r: english(r.balance), right=True),
+    ]
+
+
+def _forward(label: str, rows: Sequence[Drawn]) -> list[Cell]:
+    """A line of the balance the rows follow on from, under the description's heading."""
+    return [(110, label, False), (560, english(balance_before(rows)), True)]
+
+
 def _check(row: Drawn) -> str:
     """The number a row prints in the CHECK NO. column: a check's only."""
     return "000381" if "CHECK" in row.description else ""
@@ -117,32 +142,10 @@ def test_a_philippine_account_dating_its_rows_month_first_with_a_two_digit_year(
         "ACCOUNT NUMBER : 0043-2211-8876",
         "CURRENCY : PHP",
     ]
-    lines: Lines = header(head)
-    lines.append(
-        [
-            (30, "**POSTING DATE", False),
-            (110, "DESCRIPTION", False),
-            (300, "CHECK NO.", False),
-            (420, "DEBIT", True),
-            (490, "CREDIT", True),
-            (560, "BALANCE", True),
-        ]
+    columns = _month_first(
+        ("POSTING DATE", "DESCRIPTION", "DEBIT", "CREDIT", "BALANCE"), Column("CHECK NO.", 300, _check)
     )
-    lines.append([(110, "BALANCE FORWARD", False), (560, english(balance_before(rows)), True)])
-    for r in rows:
-        check = _check(r)
-        lines.append(
-            _line(
-                [
-                    (30, r.date.strftime("%m/%d/%y"), False),
-                    (110, r.description, False),
-                    (300, check, False),
-                    (420, english(r.amount) if r.amount < 0 else "", True),
-                    (490, english(r.amount) if r.amount > 0 else "", True),
-                    (560, english(r.balance), True),
-                ]
-            )
-        )
+    lines = [*header(head), headings(columns), _forward("BALANCE FORWARD", rows), *table(columns, rows)]
     read = read_one(drawn_lines([lines]))
     # A check's number is read with the description, as every reference column is.
     _as_drawn(
@@ -202,13 +205,13 @@ def test_a_malaysian_account_headed_in_malay_over_english_with_each_counterparty
         )
         if who:
             lines.append([(160, who, False)])
-    money_in = sum((r.amount for r in rows if r.amount > 0), M(0))
+    money_out, money_in = totals(rows)
     lines += [
         [(160, "ENDING BALANCE :", False), (560, english(rows[-1].balance), True)],
         [(160, "TOTAL CREDIT :", False), (470, english(money_in), True)],
         [
             (160, "TOTAL DEBIT :", False),
-            (470, english(money_in - rows[-1].balance + balance_before(rows)), True),
+            (470, english(money_out), True),
         ],
     ]
     read = read_one(drawn_lines([lines]))
@@ -482,8 +485,7 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
     def day_month(day: dt.date) -> str:
         return f"{day.day:02d}/{MESES[day.month - 1]}"
 
-    money_in = sum((r.amount for r in rows if r.amount > 0), M(0))
-    money_out = sum((-r.amount for r in rows if r.amount < 0), M(0))
+    money_out, money_in = totals(rows)
     head = [
         "Banco Occidental de México, S.A.",
         "Estado de Cuenta",
@@ -498,29 +500,18 @@ def test_a_mexican_account_with_a_code_before_each_description_and_its_balances_
         [(40, "Depósitos / Abonos (+)", False), (300, english(money_in), True)],
         [(40, "Retiros / Cargos (-)", False), (300, english(money_out), True)],
         [(40, "Saldo Final", False), (300, english(rows[-1].balance), True)],
-        [],
-        [
-            (30, "**FECHA OPER", False),
-            (90, "LIQ", False),
-            (140, "DESCRIPCIÓN", False),
-            (340, "REFERENCIA", False),
-            (480, "CARGOS", True),
-            (560, "ABONOS", True),
-        ],
     ]
-    for n, (r, (_, settled, _, _)) in enumerate(zip(rows, GUADALAJARA, strict=True)):
-        lines.append(
-            _line(
-                [
-                    (30, day_month(r.date), False),
-                    (90, day_month(settled), False),
-                    (140, r.description, False),
-                    (340, _reference(n), False),
-                    (480, english(r.amount) if r.amount < 0 else "", True),
-                    (560, english(r.amount) if r.amount > 0 else "", True),
-                ]
-            )
-        )
+    settled = {r.date: on for r, (_, on, _, _) in zip(rows, GUADALAJARA, strict=True)}
+    reference = {r.date: _reference(n) for n, r in enumerate(rows)}
+    columns = [
+        Column("FECHA OPER", 30, lambda r: day_month(r.date)),
+        Column("LIQ", 90, lambda r: day_month(settled[r.date])),
+        Column("DESCRIPCIÓN", 140, lambda r: r.description),
+        Column("REFERENCIA", 340, lambda r: reference[r.date]),
+        Column("CARGOS", 480, paid_out(english), right=True),
+        Column("ABONOS", 560, paid_in(english), right=True),
+    ]
+    lines += [[], headings(columns), *table(columns, rows)]
     read = read_one(drawn_lines([lines]))
     _as_drawn(
         read,
@@ -601,6 +592,11 @@ MUMBAI = [
 ]
 
 
+def _mode(row: Drawn) -> str:
+    """The mode a row prints: a transfer's only (read with the description, before it)."""
+    return "NEFT" if row.description.startswith("NEFT") else ""
+
+
 def test_an_indian_account_with_deposits_left_of_withdrawals_and_a_mode_column() -> None:
     """Indian private-bank kind: "DATE | MODE** | PARTICULARS | DEPOSITS | WITHDRAWALS | BALANCE", the money
     in left of the money out, dates "02-04-2025", the mode column mostly empty, figures in lakhs, a "B/F"
@@ -613,38 +609,24 @@ def test_an_indian_account_with_deposits_left_of_withdrawals_and_a_mode_column()
         "FLAT 12, SEA VIEW CHS, ANDHERI WEST, MUMBAI 400058",
         "Period: April 01, 2025 - April 30, 2025",
     ]
-    lines: Lines = header(head)
-    lines.append(
-        [
-            (30, "**DATE", False),
-            (95, "MODE**", False),
-            (160, "PARTICULARS", False),
-            (420, "DEPOSITS", True),
-            (495, "WITHDRAWALS", True),
-            (570, "BALANCE", True),
-        ]
-    )
-    lines.append([(30, "01-04-2025", False), (160, "B/F", False), (570, indian(balance_before(rows)), True)])
-    for r in rows:
-        lines.append(
-            _line(
-                [
-                    (30, r.date.strftime("%d-%m-%Y"), False),
-                    (95, "NEFT" if r.description.startswith("NEFT") else "", False),
-                    (160, r.description, False),
-                    (420, indian(r.amount) if r.amount > 0 else "", True),
-                    (495, indian(r.amount) if r.amount < 0 else "", True),
-                    (570, indian(r.balance), True),
-                ]
-            )
-        )
+    columns = [
+        Column("DATE", 30, lambda r: r.date.strftime("%d-%m-%Y")),
+        Column("MODE**", 95, _mode),
+        Column("PARTICULARS", 160, lambda r: r.description),
+        Column("DEPOSITS", 420, paid_in(indian), right=True),
+        Column("WITHDRAWALS", 495, paid_out(indian), right=True),
+        Column("BALANCE", 570, lambda r: indian(r.balance), right=True),
+    ]
+    opening: list[Cell] = [
+        (30, "01-04-2025", False),
+        (160, "B/F", False),
+        (570, indian(balance_before(rows)), True),
+    ]
+    lines = [*header(head), headings(columns), opening, *table(columns, rows)]
     read = read_one(drawn_lines([lines]))
     _as_drawn(
         read,
-        [
-            replace(r, description=("NEFT " if r.description.startswith("NEFT") else "") + r.description)
-            for r in rows
-        ],
+        [replace(r, description=f"{_mode(r)} {r.description}".strip()) for r in rows],
         currency=None,
     )
 
@@ -731,29 +713,8 @@ def test_a_philippine_account_whose_rows_all_fall_before_the_13th_dated_month_fi
         "Statement Period: June 01, 2025 to June 30, 2025",
         "Account Number: 0043-2211-8876",
     ]
-    lines: Lines = header(head)
-    lines.append(
-        [
-            (30, "**Date", False),
-            (110, "Description", False),
-            (420, "Debit", True),
-            (490, "Credit", True),
-            (560, "Balance", True),
-        ]
-    )
-    lines.append([(110, "Balance Forward", False), (560, english(balance_before(rows)), True)])
-    for r in rows:
-        lines.append(
-            _line(
-                [
-                    (30, r.date.strftime("%m/%d/%y"), False),
-                    (110, r.description, False),
-                    (420, english(r.amount) if r.amount < 0 else "", True),
-                    (490, english(r.amount) if r.amount > 0 else "", True),
-                    (560, english(r.balance), True),
-                ]
-            )
-        )
+    columns = _month_first(("Date", "Description", "Debit", "Credit", "Balance"))
+    lines = [*header(head), headings(columns), _forward("Balance Forward", rows), *table(columns, rows)]
     read = read_one(drawn_lines([lines]))
     _as_drawn(read, rows, currency=None)
 
@@ -829,10 +790,7 @@ def test_an_indian_account_over_two_pages_each_footed_by_a_note_on_its_closing_b
     the last row (labels over their figures: Opening Balance, Dr Count, Cr Count, Debits, Credits, Closing
     Bal): the note names no balance, the summary's figures open and close the rows."""
     rows = running(M("212345.60"), [(day, text, amount) for day, text, _, amount in NAGPUR])
-    out, into = (
-        sum((-r.amount for r in rows if r.amount < 0), M(0)),
-        sum((r.amount for r in rows if r.amount > 0), M(0)),
-    )
+    out, into = totals(rows)
     summary: Lines = [
         [(30, "STATEMENT SUMMARY :-", False)],
         [
