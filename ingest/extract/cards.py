@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -88,6 +89,23 @@ def prints_like_a_card(
         and len(marked) < len(bare)
         and (numbered or all(_paid_or_refunded(ctx, row) for row in marked))
     )
+
+
+def charges_signed_plus(rows: Sequence[Row]) -> list[Row]:
+    """A card's rows whose one signed column prints what it owes back with a minus and its charges with
+    a plus ("- $6,500.00" beside "+ $87.50"): the plus says a charge adds to what is owed, and reads as
+    a bare figure does. A column whose only sign is a plus marks its exceptions with it, and stays."""
+    signed = [money for row in rows if row.marker is None and (money := row.amounts.get(Role.AMOUNT))]
+    if not any(money.negative is True for money in signed):
+        return list(rows)
+    return [_plus_as_bare(row) if row.marker is None else row for row in rows]
+
+
+def _plus_as_bare(row: Row) -> Row:
+    if not _plus_signed(row):
+        return row
+    money = row.amounts[Role.AMOUNT]
+    return replace(row, amounts={**row.amounts, Role.AMOUNT: replace(money, negative=None)})
 
 
 def numbered_as_a_card(number: str | None) -> bool:
@@ -202,8 +220,22 @@ def signs_like_an_account(
     marked, bare = _marked_and_bare(rows)
     # A section of charges ("New Charges") prints them bare apart from the payments' signed column.
     charged = [row for row in rows if row.marker is None and _charged_bare(row)]
-    return len(marked) > len(bare) + len(charged) and (
+    # Charges each printed with a plus ("+ $87.50") beside payments with a minus are an issuer's rule.
+    plus = [row for row in rows if row.marker is None and _plus_signed(row)]
+    return len(marked) > len(bare) + len(charged) + len(plus) and (
         not bare or any(_paid_or_refunded(ctx, row) for row in bare) or _owed_below_zero(balances)
+    )
+
+
+def _plus_signed(row: Row) -> bool:
+    """A row whose one figure is in a signed column and printed with a plus."""
+    money = row.amounts.get(Role.AMOUNT)
+    return (
+        money is not None
+        and Role.DEBIT not in row.amounts
+        and Role.CREDIT not in row.amounts
+        and money.negative is False
+        and money.marker is None
     )
 
 

@@ -35,6 +35,7 @@ from ingest.extract.balance import (
 )
 from ingest.extract.boxes import PageSizes, money_box, period_box, row_box, text_box
 from ingest.extract.cards import (
+    charges_signed_plus,
     numbered_as_a_card,
     owed_by_its_balances,
     owes_like_a_card,
@@ -978,7 +979,7 @@ def _statement(ctx: ReadContext, chunk: _Chunk, first: RawStatement | None, size
     dating = _dating(ctx, fields, order, chunk.lines, rows, language=language)
     card = fields.credit_card
     if card:
-        rows = _payments_in_parts(ctx, chunk, rows)
+        rows = charges_signed_plus(_payments_in_parts(ctx, chunk, rows))
     table, (opening, closing) = _read_as(rows, fields, card, dating, ocr=chunk.ocr)
     if card and _in_columns(rows):
         # Debit and Credit columns say which way each row runs: a card whose balances run with them
