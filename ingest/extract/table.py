@@ -3213,10 +3213,11 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
 
 
 def _centred_leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
-    """Where the gaps tell no other lean (every line set evenly apart), the leans of a table that centres each row's figures in its text: as many lines over each row as under it. Text over
-    the table's first row rules out amounts on a row's first line, text under its last rules out amounts
-    on its last; only where the table prints both, and the counts over and under agree on every row of
-    every page, are they its rows' (at least `_CENTRED_ROWS` with text on both sides). Else none."""
+    """The leans of a table that centres each row's figures in its text, where the gaps tell no other
+    (every line set evenly apart): as many lines over each row as under it. Text over the table's first
+    row rules out amounts on a row's first line, text under its last rules out amounts on its last; only
+    where the table prints both, and the lines over and under agree on every row of every page, are
+    they its rows' (at least `_CENTRED_ROWS` rows with text on both sides). Else none."""
     leans: dict[int, _Lean] = {}
     centred = 0
     for page in _page_runs(lines):

@@ -1,14 +1,18 @@
 """Kinds of statement issue 14 names, each drawn the way banks print it and read through the text layer
 against what was drawn: a table that centres each row's figures in its text with every line set evenly
-apart."""
+apart; the booked balance of a summary box as Spanish, Italian and Portuguese banks name it."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
     Lines,
     M,
+    balance_before,
+    continental,
     english,
     entries,
     header,
@@ -17,6 +21,8 @@ from tests.unit.extract.unseen_kinds import (
     paid_out,
     read_drawn_pages,
     running,
+    signed,
+    table,
 )
 
 HARBOUR = ["Harbour Bank", "JANE DOE", "Account number 12345678", "Statement period 01/03/2024 to 31/03/2024"]
@@ -55,3 +61,69 @@ def test_a_table_that_centres_each_rows_figures_in_its_text_set_evenly_apart_rea
             lines.append([(100, text, False), *(figures if n == middle else [])])
     read = read_drawn_pages([lines])
     assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
+
+
+# ---- the booked balance named as banks name it, beside an available one ---------------------------------
+
+MOVES = [
+    (D(2025, 1, 3), "COMPRA SUPERMERCADO", "-42.10"),
+    (D(2025, 1, 9), "NOMINA ENERO", "1500.00"),
+    (D(2025, 1, 20), "RECIBO LUZ", "-61.35"),
+]
+HELD = M("100.00")  # card payments held, not yet booked: the available balance is the booked one less them
+
+
+@pytest.mark.parametrize(
+    ("headings_printed", "labels"),
+    [
+        (("Fecha", "Concepto", "Importe"), [("Saldo anterior", "opening"), ("Saldo pendiente", "closing")]),
+        (
+            ("Fecha", "Concepto", "Importe"),
+            [("Saldo anterior", "opening"), ("Saldo disponible", "available"), ("Saldo contable", "closing")],
+        ),
+        (
+            ("Data", "Descrizione", "Importo"),
+            [
+                ("Saldo iniziale", "opening"),
+                ("Saldo disponibile", "available"),
+                ("Saldo contabile", "closing"),
+            ],
+        ),
+        (
+            ("Data", "Descrição", "Valor"),
+            [
+                ("Saldo inicial", "opening"),
+                ("Saldo disponível", "available"),
+                ("Saldo contabilístico", "closing"),
+            ],
+        ),
+    ],
+    ids=["es pendiente", "es contable", "it contabile", "pt contabilistico"],
+)
+def test_the_booked_balance_of_a_summary_box_closes_the_statement_beside_the_available_one(
+    headings_printed: tuple[str, str, str], labels: list[tuple[str, str]]
+) -> None:
+    """A box over the table prints the balance brought forward and the balance now, the latter as
+    Spanish, Italian and Portuguese banks word it ("Saldo pendiente", "Saldo contable", "Saldo
+    contabile", "Saldo contabilístico"), beside it the available balance, less what is held: the
+    booked balance is the closing one."""
+    date, text, figure = headings_printed
+    columns = [
+        Column(date, 40, lambda r: f"{r.date:%d/%m/%Y}"),
+        Column(text, 100, lambda r: r.description),
+        Column(figure, 460, lambda r: signed(continental(r.amount), r.amount), right=True),
+    ]
+    rows = running(M("1000.00"), MOVES)
+    shown = {
+        "opening": balance_before(rows),
+        "closing": rows[-1].balance,
+        "available": rows[-1].balance - HELD,
+    }
+    lines = header(
+        ["Banco del Sur", "ANA GARCIA", "IBAN ES91 2100 0418 4502 0005 1332", "01/01/2025 - 31/01/2025"]
+    )
+    lines += [[(40, label, False), (300, continental(shown[kind]), True)] for label, kind in labels]
+    lines += [[], headings(columns), *table(columns, rows)]
+    read = read_drawn_pages([lines])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.opening_balance, read.closing_balance) == (shown["opening"], shown["closing"])
