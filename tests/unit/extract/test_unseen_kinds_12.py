@@ -17,6 +17,7 @@ from tests.unit.extract.unseen_kinds import (
     entries,
     header,
     headings,
+    leading,
     paid_in,
     paid_out,
     read_drawn_pages,
@@ -127,3 +128,39 @@ def test_the_booked_balance_of_a_summary_box_closes_the_statement_beside_the_ava
     read = read_drawn_pages([lines])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.opening_balance, read.closing_balance) == (shown["opening"], shown["closing"])
+
+
+# ---- the account's money joined to its word for an account ---------------------------------------------
+
+BARE = [
+    Column("Date", 40, lambda r: f"{r.date:%d/%m/%Y}"),
+    Column("Description", 100, lambda r: r.description),
+    Column("Amount", 460, lambda r: leading(r.amount), right=True),
+    Column("Balance", 560, lambda r: english(r.balance), right=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("titles", "money", "number"),
+    [
+        (["Konto-EUR", "Kontonummer 1234567890"], "EUR", "1234567890"),
+        (["Konto-EUR 1234567890"], "EUR", "1234567890"),
+        (["EUR-Konto 1234567890"], "EUR", "1234567890"),
+        (["Konto EUR 1234567890"], "EUR", "1234567890"),
+        (["USD-ACCOUNT 12345678"], "USD", "12345678"),
+        (["Account-USD 12345678"], "USD", "12345678"),
+    ],
+)
+def test_the_accounts_money_printed_with_its_word_for_an_account_names_its_currency_and_keeps_its_number(
+    titles: list[str], money: str, number: str
+) -> None:
+    """Figures printed bare under a title that joins the account's money to its word for an account,
+    by a hyphen either side or as the word after it, before the account's number: the code is the
+    account's currency, and the number after it still the account's."""
+    rows = running(
+        M("1000.00"), [(D(2025, 1, 3), "TRANSFER IN", "500.00"), (D(2025, 1, 9), "PURCHASE", "-42.10")]
+    )
+    head = ["Bank Musterstadt", "Max Mustermann", *titles, "Kontoauszug 01.01.2025 bis 31.01.2025"]
+    read = read_drawn_pages([[*header(head), headings(BARE), *table(BARE, rows)]])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert (read.currency, read.account_number) == (money, number)
