@@ -2096,21 +2096,26 @@ def _row_dates(
 
 
 _VALUE_DATE_LABEL = re.compile(
-    r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in ALL.value_date_headings) + r")\s*:\s*(\S+)$"
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(h) for h in sorted(ALL.value_date_headings, key=len, reverse=True))
+    + r")(?:\s*:\s*|\s+)(\S+?)[.,;]?(?=\s|$)"
 )
 
 
 def _labelled_value_date(description: str) -> tuple[str, PartialDate | None]:
-    """A description without the value date a line under the row labels ("Value Date: 31/10/2024", as
-    Australian card rows print it), and that date."""
+    """A description without the value date one of its lines labels, and that date: "Value Date:
+    31/10/2024" on a line under the row, as Australian card rows print it, or "Valuta 03.01.2025" after
+    the text of a row's second or third line, as Swiss banks print it. The first labelled word that
+    reads as a date is the value date."""
     folded = fold(description)
-    match = _VALUE_DATE_LABEL.search(folded)
-    if match is None or len(folded) != len(description):
+    if len(folded) != len(description):
         return description, None
-    date = parse_partial(match[1])
-    if date is None:
-        return description, None
-    return description[: match.start()].strip(), date
+    for match in _VALUE_DATE_LABEL.finditer(folded):
+        date = parse_partial(match[1])
+        if date is not None:
+            rest = description[: match.start()].strip(), description[match.end() :].strip()
+            return " ".join(part for part in rest if part), date
+    return description, None
 
 
 def _raw_statement(

@@ -12,6 +12,7 @@ from tests.unit.extract.unseen_kinds import (
     Lines,
     M,
     balance_before,
+    bold,
     continental,
     english,
     entries,
@@ -23,6 +24,7 @@ from tests.unit.extract.unseen_kinds import (
     read_drawn_pages,
     running,
     signed,
+    swiss,
     table,
 )
 
@@ -164,3 +166,59 @@ def test_the_accounts_money_printed_with_its_word_for_an_account_names_its_curre
     read = read_drawn_pages([[*header(head), headings(BARE), *table(BARE, rows)]])
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert (read.currency, read.account_number) == (money, number)
+
+
+# ---- a value date printed inside a row's description ----------------------------------------------------
+
+SWISS_ROWS = [
+    (D(2025, 1, 3), "Zahlung Migros|Karte 1234|Filiale Bern", "-42.10", D(2025, 1, 3)),
+    (D(2025, 1, 9), "Gutschrift Lohn|Arbeitgeber AG|Januar", "5000.00", D(2025, 1, 10)),
+    (D(2025, 1, 20), "Dauerauftrag Miete|Immo GmbH|Wohnung 3", "-1800.00", D(2025, 1, 17)),
+]
+
+
+SWISS_HEADINGS = [
+    (40, "Datum", False),
+    (110, "Text", False),
+    (420, "Belastung", True),
+    (490, "Gutschrift", True),
+    (560, "Saldo", True),
+]
+
+
+@pytest.mark.parametrize("line", [1, 2], ids=["second line", "third line"])
+@pytest.mark.parametrize("label", ["Valuta", "Valutadatum", "Wert"])
+def test_a_value_date_labelled_after_the_text_of_a_rows_later_line_is_its_value_date(
+    line: int, label: str
+) -> None:
+    """A Swiss account's rows of three lines, "Valuta 03.01.2025" printed after the text of the second
+    or third (not on a line of its own): that is the row's value date, and no part of its text."""
+    rows = running(
+        M("1000.00"), [(day, text.replace("|", " "), amount) for day, text, amount, _ in SWISS_ROWS]
+    )
+    lines: Lines = [
+        *header(
+            ["Raiffeisenbank Musterdorf", "Hans Muster", "Konto CH93 0076 2011 6238 5295 7", "Währung CHF"]
+        ),
+        [(40, "Kontoauszug 01.01.2025 - 31.01.2025", False)],
+        bold(SWISS_HEADINGS),
+        [(110, "Saldovortrag", False), (560, swiss(M("1000.00")), True)],
+    ]
+    for row, (*_, text, _, value) in zip(rows, SWISS_ROWS, strict=True):
+        texts = text.split("|")
+        texts[line] += f" {label} {value:%d.%m.%Y}"
+        figure = (420 if row.amount < 0 else 490, swiss(abs(row.amount)), True)
+        lines.append(
+            [
+                (40, f"{row.date:%d.%m.%y}", False),
+                (110, texts[0], False),
+                figure,
+                (560, swiss(row.balance), True),
+            ]
+        )
+        lines += [[(110, more, False)] for more in texts[1:]]
+    lines.append([(110, "Saldo per 31.01.2025", False), (560, swiss(rows[-1].balance), True)])
+    read = read_drawn_pages([lines])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
+    assert [t.value_date for t in read.transactions] == [value for *_, value in SWISS_ROWS]
+    assert (read.opening_balance, read.closing_balance) == (M("1000.00"), rows[-1].balance)
