@@ -1188,9 +1188,12 @@ def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], d
 
 def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating: _Dating) -> list[Row]:
     """The rows, without any transaction where the statement's opening and closing balances are printed
-    and the same (nothing moved) and every row that could be one is dated outside its period and
-    prints no running balance: a table of fees or rates to come printed under a statement without
-    transactions ("Changes to our fees": "01/07/2025 Monthly account fee 7.50"), no money of the period."""
+    and the same (nothing moved) and no row that could be one prints a running balance, where every
+    such row is dated outside its period, or each prints a bare figure and together they move the
+    balance (they could not be the bookings of a period in which nothing moved): a table of fees or
+    rates printed under a statement without transactions ("Changes to our fees": "01/07/2025 Monthly
+    account fee 7.50", to come or in force), no money of the period. Rows dated in it that net to
+    nothing, or that print their side, stay: the page shows them as the account's bookings."""
     opening, closing = fields.opening_balance, fields.closing_balance
     start, end = dating.period
     if opening is None or closing is None or end is None or opening.signed != closing.signed:
@@ -1199,9 +1202,19 @@ def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating:
     days = [dating.resolve(row.date) for row in listed if row.date is not None]
     if not listed or len(days) < len(listed) or any(Role.BALANCE in row.amounts for row in listed):
         return list(rows)
-    if all(day is not None and (day > end or (start is not None and day < start)) for day in days):
+    outside = all(day is not None and (day > end or (start is not None and day < start)) for day in days)
+    if outside or _bare_figures_that_move(listed):
         return [row for row in rows if row.marker is not None]
     return list(rows)
+
+
+def _bare_figures_that_move(rows: Sequence[Row]) -> bool:
+    """Whether each row prints one figure, in a column of amounts and with no sign or mark of its side,
+    and the figures together move a balance: a list of charges, not two sides of bookings."""
+    figures = [row.amounts.get(Role.AMOUNT) for row in rows]
+    bare = [f for f in figures if f is not None and f.negative is None and f.marker is None]
+    one_each = all(len(row.amounts) == 1 for row in rows)
+    return one_each and len(bare) == len(rows) and sum((f.magnitude for f in bare), Decimal(0)) != 0
 
 
 def _future_heading(ctx: ReadContext, line: Line) -> bool:

@@ -1,11 +1,19 @@
 """Kinds of statement issue 14 names, each drawn the way banks print it and read through the text layer
 against what was drawn: a table that centres each row's figures in its text with every line set evenly
-apart; the booked balance of a summary box as Spanish, Italian and Portuguese banks name it."""
+apart; the booked balance of a summary box as Spanish, Italian and Portuguese banks name it; the
+account's money joined to its word for an account ("Konto-EUR"); a value date labelled after the text
+of a row's later line; a table of fees dated in the period under balances that did not move."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
+from ingest.codes import WarningCode
+from ingest.extract.statement import RawStatement
+from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
     Column,
     D,
@@ -19,6 +27,7 @@ from tests.unit.extract.unseen_kinds import (
     header,
     headings,
     leading,
+    net,
     paid_in,
     paid_out,
     read_drawn_pages,
@@ -222,3 +231,63 @@ def test_a_value_date_labelled_after_the_text_of_a_rows_later_line_is_its_value_
     assert entries(read) == [(r.date, r.description, r.amount) for r in rows]
     assert [t.value_date for t in read.transactions] == [value for *_, value in SWISS_ROWS]
     assert (read.opening_balance, read.closing_balance) == (M("1000.00"), rows[-1].balance)
+
+
+# ---- a table of fees dated in the period under a statement without movements ---------------------------
+
+FEES = [(D(2025, 5, 15), "Monthly account fee", "7.50"), (D(2025, 5, 20), "Cash withdrawal abroad", "2.00")]
+HARBOUR_MAY = [
+    "Harbour Bank",
+    "JANE DOE",
+    "Account number 12345678",
+    "Statement period 01/05/2025 to 31/05/2025",
+]
+NO_MOVES = "There were no transactions on your account this period."
+
+
+def _fee_statement(opening: Decimal, closing: Decimal, title: str, note: str) -> RawStatement:
+    """A month's statement printing its opening and closing balance, perhaps a note, then a table of
+    fees under a title of its own, each fee dated in the period and printed bare."""
+    lines: Lines = [
+        *header(HARBOUR_MAY),
+        [(40, "Opening balance", False), (300, english(opening), True)],
+        [(40, "Closing balance", False), (300, english(closing), True)],
+        [],
+        *([[(40, note, False)], []] if note else []),
+        [(40, "##" + title, False)],
+        bold([(40, "Date", False), (130, "Description", False), (480, "Amount", True)]),
+    ]
+    lines += [
+        [(40, f"{day:%d/%m/%Y}", False), (130, text, False), (480, amount, True)]
+        for day, text, amount in FEES
+    ]
+    return read_drawn_pages([lines])
+
+
+@pytest.mark.parametrize("note", ["", NO_MOVES])
+def test_a_table_of_fees_dated_in_the_period_under_balances_that_did_not_move_is_no_transaction(
+    note: str,
+) -> None:
+    """Opening and closing balance the same, then "Changes to our fees", each dated in the month and
+    printed bare: fees that would move the balance cannot be the bookings of a month in which nothing
+    moved; the statement has no transactions, and is validated NoTransactions without a
+    BalanceMismatch."""
+    read = _fee_statement(M("1250.00"), M("1250.00"), "Changes to our fees", note)
+    assert (read.transactions, read.opening_balance, read.closing_balance) == ([], M("1250.00"), M("1250.00"))
+    [account] = validate(dt.date(2025, 6, 3), [FileStatements("may.pdf", [read])]).accounts
+    warned = [w.code for w in account.warnings]
+    assert WarningCode.NoTransactions in warned
+    assert WarningCode.BalanceMismatch not in warned
+
+
+@pytest.mark.parametrize("note", ["", NO_MOVES])
+def test_fees_the_balances_moved_by_are_the_accounts_bookings_whatever_note_says_it_had_none(
+    note: str,
+) -> None:
+    """The same table where the closing balance is the opening less the fees: the balances show them
+    as the account's bookings, money out, even beside a note that no transactions were made."""
+    opening = M("1250.00")
+    read = _fee_statement(opening, opening - net(FEES), "Fees charged", note)
+    assert entries(read) == [(day, text, -M(amount)) for day, text, amount in FEES]
+    [account] = validate(dt.date(2025, 6, 3), [FileStatements("may.pdf", [read])]).accounts
+    assert not {WarningCode.NoTransactions, WarningCode.BalanceMismatch} & {w.code for w in account.warnings}
