@@ -75,6 +75,22 @@ def test_a_table_that_centres_each_rows_figures_in_its_text_set_evenly_apart_rea
     assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
 
 
+def test_a_row_the_page_lost_is_reported_between_the_two_rows_the_balance_breaks_between() -> None:
+    """The same table printed with one row's line gone (as a tight table may lose it) and every other
+    balance as printed: the rows read are returned with a BalanceMismatch that names the row before the
+    gap and the row after it, never as a list that looks whole."""
+    rows = running(
+        M("310.25"), [(day, text.replace("\n", " "), amount) for day, text, amount in CENTRED_ROWS]
+    )
+    shown = [row for n, row in enumerate(rows) if n != 2]
+    read = read_drawn_pages([[*header(HARBOUR), headings(CENTRED), *table(CENTRED, shown)]])
+    assert entries(read) == [(r.date, r.description, r.amount) for r in shown]
+    [account] = validate(dt.date(2024, 4, 2), [FileStatements("march.pdf", [read])]).accounts
+    broken = [w.message for w in account.warnings if w.code is WarningCode.BalanceMismatch]
+    around = [f"{r.date.isoformat()}, {r.description!r}" for r in (rows[1], rows[3])]
+    assert any(all(row in message for row in around) for message in broken)
+
+
 # ---- the booked balance named as banks name it, beside an available one ---------------------------------
 
 MOVES = [
