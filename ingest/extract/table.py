@@ -3047,7 +3047,7 @@ def wrap_mode(ctx: ReadContext, lines: Sequence[RowLine]) -> Wrap:
     first = last = 0
     if not lines:
         return Wrap.FIRST
-    if _each_row_under_its_text(ctx, lines) or _text_over_rows_alone(ctx, lines):
+    if _each_row_under_its_text(ctx, lines):
         return Wrap.LAST
     for prev, cur, nxt in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
         if cur.figures or not cur.description:
@@ -3080,18 +3080,6 @@ def _each_row_under_its_text(ctx: ReadContext, lines: Sequence[RowLine]) -> bool
 
 
 _ROWS_UNDER_TEXT = 2  # rows at least, each under its line of text, to tell the table's way by
-
-
-def _text_over_rows_alone(ctx: ReadContext, lines: Sequence[RowLine]) -> bool:
-    """Whether a table whose lines no gap parts otherwise (every line set evenly apart) prints text
-    over its first row and none under its last, text over `_ROWS_UNDER_TEXT` rows at least: its rows
-    end with their figures, the text over each opening it (a row's date and figures on the last line of
-    a cell as tall as its description)."""
-    kinds = [_text_only(ctx, line) for line in lines if not _is_marker_line(ctx, line)]
-    if len(kinds) < 2 or not kinds[0] or kinds[-1]:
-        return False
-    opened = sum(1 for above, below in pairwise(kinds) if above and not below)
-    return opened >= _ROWS_UNDER_TEXT and set(_leans(ctx, lines).values()) <= {_Lean.DOWN}
 
 
 def _is_marker_line(ctx: ReadContext, line: RowLine) -> bool:

@@ -1,9 +1,8 @@
 """Kinds of statement issue 14 names, each drawn the way banks print it and read through the text layer
-against what was drawn: a table that centres each row's figures in its text, or sets them on its last
-line, every line set evenly apart; a row lost from a table; the booked balance of a summary box as
-Spanish, Italian and Portuguese banks name it; the account's money joined to its word for an account
-("Konto-EUR"); a value date labelled after the text of a row's later line; a table of fees dated in
-the period under balances that did not move."""
+against what was drawn: a table that centres each row's figures in its text with every line set evenly
+apart; a row lost from a table; the booked balance of a summary box as Spanish, Italian and Portuguese banks name it; the
+account's money joined to its word for an account ("Konto-EUR"); a value date labelled after the text
+of a row's later line; a table of fees dated in the period under balances that did not move."""
 
 from __future__ import annotations
 
@@ -58,23 +57,20 @@ CENTRED_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("last", [False, True], ids=["middle line", "last line"])
-def test_a_table_that_sets_each_rows_figures_on_a_later_line_of_its_text_evenly_apart_reads_each_rows_text(
-    last: bool,
-) -> None:
-    """Cells aligned in rows as tall as their longest description (a table from HTML): the date and
-    figures of a three-line row sit on its middle line (centred), its first line over them and its
-    last under them, or on its last line (aligned to the bottom); every line 13 points apart, so no
-    gap tells which row a line of text belongs to. Text over the first row, and under the last or
-    not, with as many lines over each row as under it where centred, do: each row keeps its lines."""
+def test_a_table_that_centres_each_rows_figures_in_its_text_set_evenly_apart_reads_each_rows_text() -> None:
+    """Cells centred in rows as tall as their longest description (a table from HTML): the date and
+    figures of a three-line row sit on its middle line, its first line over them and its last under
+    them, every line 13 points apart, so no gap tells which row a line of text belongs to. Text over
+    the first row and under the last, and as many lines over each row as under it, do: each row
+    keeps its own three lines."""
     rows = running(M("310.25"), CENTRED_ROWS)
     lines: Lines = [*header(HARBOUR), headings(CENTRED)]
     for row in rows:
         texts = row.description.split("\n")
-        at = len(texts) - 1 if last else len(texts) // 2
+        middle = len(texts) // 2
         for n, text in enumerate(texts):
             figures = [(c.x, c.text(row), c.right) for c in CENTRED if c.heading != "Description"]
-            lines.append([(100, text, False), *(figures if n == at else [])])
+            lines.append([(100, text, False), *(figures if n == middle else [])])
     read = read_drawn_pages([lines])
     assert entries(read) == [(r.date, r.description.replace("\n", " "), r.amount) for r in rows]
 
