@@ -1,8 +1,9 @@
 """Kinds of statement issue 14 names, each drawn the way banks print it and read through the text layer
 against what was drawn: a table that centres each row's figures in its text with every line set evenly
-apart; a row lost from a table; the booked balance of a summary box as Spanish, Italian and Portuguese banks name it; the
-account's money joined to its word for an account ("Konto-EUR"); a value date labelled after the text
-of a row's later line; a table of fees dated in the period under balances that did not move."""
+apart; a row lost from a table; the booked balance of a summary box as Spanish, Italian and Portuguese
+banks name it; the account's money joined to its word for an account ("Konto-EUR"); a value date
+labelled after the text of a row's later line; a table of fees dated in the period under balances that
+did not move."""
 
 from __future__ import annotations
 
