@@ -201,7 +201,16 @@ def _keys(line: Line) -> list[str]:
 # Pure functions of their text, asked again of the same lines by each field's labels.
 @lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    return fold(text).replace("’", "'").strip(":;,.")
+    return fold(_without_money(text)).replace("’", "'").strip(":;,.")
+
+
+def _without_money(text: str) -> str:
+    """A word without the ISO code of money joined to it by a hyphen ("EUR-Konto", "Konto-EUR",
+    "USD-ACCOUNT"): the code names the account's money, and the word is the label it joins."""
+    parts = text.strip(":;,.").split("-")
+    if len(parts) == 2 and all(parts) and sum(part in CURRENCY_CODES for part in parts) == 1:
+        return parts[1] if parts[0] in CURRENCY_CODES else parts[0]
+    return text
 
 
 @lru_cache(maxsize=64)
@@ -590,7 +599,8 @@ def _account_value(words: Sequence[Word]) -> str | None:
             text = _iban_check_digits(text)
         lone = not parts and _short_number(text) and not _grouped(rejoined[index:])
         if not (_ACCOUNT_VALUE.match(text) or _bank_code(parts, text)) or lone:
-            if parts or fold(text).strip(".") not in _ACCOUNT_FILLERS:
+            # The account's money may stand between its label and its number ("Konto EUR 1234567890").
+            if parts or not (fold(text).strip(".") in _ACCOUNT_FILLERS or text in CURRENCY_CODES):
                 break
             continue
         parts.append(text)
@@ -720,13 +730,16 @@ def currency(ctx: ReadContext, lines: Sequence[Line], text: str) -> str | None:
 
 def _account_money(line: Line) -> str | None:
     """The ISO code a line joins to its word for an account, by a hyphen or as the next word, perhaps a
-    little word between ("EUR-Konto", "USD Account", "Compte en EUR"): the money of the account it
-    titles. A word set apart is a code only beside a word for an account in small letters ("ALL ACCOUNT
-    ACTIVITY" names no lek)."""
+    little word between ("EUR-Konto", "Konto-EUR", "USD Account", "Compte en EUR"): the money of the
+    account it titles. A word set apart is a code only beside a word for an account in small letters
+    ("ALL ACCOUNT ACTIVITY" names no lek)."""
     for word in line.words:
         parts = word.text.strip(":,.()").split("-")
-        if len(parts) == 2 and fold(parts[1]) in _ACCOUNT_WORDS and parts[0] in CURRENCY_CODES:
-            return parts[0]
+        if len(parts) != 2:
+            continue
+        for code, name in (parts, parts[::-1]):
+            if code in CURRENCY_CODES and _names_an_account(name):
+                return code
     texts = [w.text.strip(":,.()") for w in line.words]
     for index, text in enumerate(texts):
         if fold(text) not in _ACCOUNT_WORDS or text.isupper():
@@ -741,6 +754,12 @@ def _account_money(line: Line) -> str | None:
 
 
 _ACCOUNT_WORDS = frozenset(label for label in ALL.bare_account_labels if " " not in label)
+
+
+def _names_an_account(text: str) -> bool:
+    """Whether a word is a word for an account, or a kind of one ("Konto", "Girokonto", "Account")."""
+    folded = fold(text)
+    return folded in _ACCOUNT_WORDS or _ACCOUNT_KIND.fullmatch(folded) is not None
 
 
 def language_currency(language: str | None) -> str | None:

@@ -1206,9 +1206,12 @@ def _without_later_bills(ctx: ReadContext, chunk: _Chunk, rows: Sequence[Row], d
 
 def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating: _Dating) -> list[Row]:
     """The rows, without any transaction where the statement's opening and closing balances are printed
-    and the same (nothing moved) and every row that could be one is dated outside its period and
-    prints no running balance: a table of fees or rates to come printed under a statement without
-    transactions ("Changes to our fees": "01/07/2025 Monthly account fee 7.50"), no money of the period."""
+    and the same (nothing moved) and no row that could be one prints a running balance, where every
+    such row is dated outside its period, or each prints a bare figure and together they move the
+    balance (they could not be the bookings of a period in which nothing moved): a table of fees or
+    rates printed under a statement without transactions ("Changes to our fees": "01/07/2025 Monthly
+    account fee 7.50", to come or in force), no money of the period. Rows dated in it that net to
+    nothing, or that print their side, stay: the page shows them as the account's bookings."""
     opening, closing = fields.opening_balance, fields.closing_balance
     start, end = dating.period
     if opening is None or closing is None or end is None or opening.signed != closing.signed:
@@ -1217,9 +1220,19 @@ def _without_rows_to_come(fields: hdr.HeaderFields, rows: Sequence[Row], dating:
     days = [dating.resolve(row.date) for row in listed if row.date is not None]
     if not listed or len(days) < len(listed) or any(Role.BALANCE in row.amounts for row in listed):
         return list(rows)
-    if all(day is not None and (day > end or (start is not None and day < start)) for day in days):
+    outside = all(day is not None and (day > end or (start is not None and day < start)) for day in days)
+    if outside or _bare_figures_that_move(listed):
         return [row for row in rows if row.marker is not None]
     return list(rows)
+
+
+def _bare_figures_that_move(rows: Sequence[Row]) -> bool:
+    """Whether each row prints one figure, in a column of amounts and with no sign or mark of its side,
+    and the figures together move a balance: a list of charges, not two sides of bookings."""
+    figures = [row.amounts.get(Role.AMOUNT) for row in rows]
+    bare = [f for f in figures if f is not None and f.negative is None and f.marker is None]
+    one_each = all(len(row.amounts) == 1 for row in rows)
+    return one_each and len(bare) == len(rows) and sum((f.magnitude for f in bare), Decimal(0)) != 0
 
 
 def _future_heading(ctx: ReadContext, line: Line) -> bool:
@@ -2114,21 +2127,26 @@ def _row_dates(
 
 
 _VALUE_DATE_LABEL = re.compile(
-    r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in ALL.value_date_headings) + r")\s*:\s*(\S+)$"
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(h) for h in sorted(ALL.value_date_headings, key=len, reverse=True))
+    + r")(?:\s*:\s*|\s+)(\S+?)[.,;]?(?=\s|$)"
 )
 
 
 def _labelled_value_date(description: str) -> tuple[str, PartialDate | None]:
-    """A description without the value date a line under the row labels ("Value Date: 31/10/2024", as
-    Australian card rows print it), and that date."""
+    """A description without the value date one of its lines labels, and that date: "Value Date:
+    31/10/2024" on a line under the row, as Australian card rows print it, or "Valuta 03.01.2025" after
+    the text of a row's second or third line, as Swiss banks print it. The first labelled word that
+    reads as a date is the value date."""
     folded = fold(description)
-    match = _VALUE_DATE_LABEL.search(folded)
-    if match is None or len(folded) != len(description):
+    if len(folded) != len(description):
         return description, None
-    date = parse_partial(match[1])
-    if date is None:
-        return description, None
-    return description[: match.start()].strip(), date
+    for match in _VALUE_DATE_LABEL.finditer(folded):
+        date = parse_partial(match[1])
+        if date is not None:
+            rest = description[: match.start()].strip(), description[match.end() :].strip()
+            return " ".join(part for part in rest if part), date
+    return description, None
 
 
 def _raw_statement(

@@ -3266,7 +3266,49 @@ def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     ways = set(leans.values())
     if len(ways) == 1:
         leans.update(dict.fromkeys((i for run in parted for i in run), ways.pop()))
+    centred = _centred_leans(ctx, lines)
+    return centred if leans.items() <= centred.items() else leans
+
+
+def _centred_leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
+    """The leans of a table that centres each row's figures in its text, where the gaps tell no other
+    (every line set evenly apart): as many lines over each row as under it. Text over the table's first
+    row rules out amounts on a row's first line, text under its last rules out amounts on its last; only
+    where the table prints both, and the lines over and under agree on every row of every page, are
+    they its rows' (at least `_CENTRED_ROWS` rows with text on both sides). Else none."""
+    leans: dict[int, _Lean] = {}
+    centred = 0
+    for page in _page_runs(lines):
+        rows = [i for i in page if not _text_only(ctx, lines[i])]
+        if not rows:
+            return {}
+        over = rows[0] - page.start  # the text over the page's first row
+        for row, below in zip(rows, [*rows[1:], page.stop], strict=True):
+            under, over = over, below - row - 1 - over  # as much under the row as over it
+            if over < 0:
+                return {}
+            centred += under > 0
+            leans.update(dict.fromkeys(range(row - under, row), _Lean.DOWN))
+            leans.update(dict.fromkeys(range(row + 1, row + 1 + under), _Lean.UP))
+        if over:
+            return {}  # text left under the page's last row that its text over it does not match
+    if centred < _CENTRED_ROWS or not (_text_only(ctx, lines[0]) and _text_only(ctx, lines[-1])):
+        return {}
     return leans
+
+
+_CENTRED_ROWS = 2  # rows at least with text both over and under them, to tell a centred table by
+
+
+def _page_runs(lines: Sequence[RowLine]) -> list[range]:
+    """The indices of the lines of each page, in order."""
+    runs: list[range] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].line.page != lines[start].line.page:
+            runs.append(range(start, index))
+            start = index
+    return runs
 
 
 def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: int) -> int | None:
