@@ -23,6 +23,7 @@ from ingest.extract.ocr import (
     TesseractInProcess,
     _block_minimum,
     _dark_on_light,
+    _dashed,
     _paper_beyond,
     _read_alone,
     ocr_page,
@@ -349,6 +350,41 @@ def test_a_figure_read_with_confidence_and_no_minus_is_read_again_where_a_dash_i
     texts = [w.text for w in ocr_page(_table_page(rows, 300), 1, 300, options).words]
     assert "-211.00" in texts
     assert "39.07" in texts  # no dash before it: left as read
+
+
+def _figure_with_a_mark_before_it(mark: list[list[int]], top: int) -> Image.Image:
+    """A figure's glyphs (grey 103, paper between them, 21 pixels tall from row 20) with a faint mark's
+    grey levels drawn from column 45 and row `top`, as a 200-dpi scan shows them once enlarged, denoised
+    and relit."""
+    pixels = np.full((60, 200), 255, dtype=np.uint8)
+    for left in (62, 80, 94, 108, 130, 144):
+        pixels[20:41, left : left + 10] = 103
+    pixels[top : top + len(mark), 45 : 45 + len(mark[0])] = mark
+    return Image.fromarray(pixels, mode="L")
+
+
+def test_a_faint_minus_before_a_figure_on_a_denoised_scan_is_a_dash() -> None:
+    """TD at 200 dpi: "-$211.00" read "$211.00" at 92, the payment taken for a purchase. Its thin dash,
+    blurred, is far paler than the digits (168 against 103): at a third of their contrast its ends were
+    cut to four pixels, too short for a dash; at half its own depth it is as wide as printed."""
+    dash = [
+        [231, 212, 203, 203, 209, 219, 255],
+        [212, 194, 172, 168, 186, 209, 221],
+        [207, 194, 172, 168, 186, 207, 221],
+        [224, 207, 201, 201, 207, 221, 255],
+    ]
+    figure = OcrWord("$211.00", 60, 20, 96, 21, 92.0)
+    dashed = _dashed(_figure_with_a_mark_before_it(dash, 32), figure, [figure])
+    assert dashed is not None
+    assert dashed.left == 45  # the box takes the dash in, for the figure to be read alone with it
+
+
+def test_a_faint_speck_before_a_figure_is_no_dash() -> None:
+    """A speck of the scan's noise where a minus would stand, as pale as that dash and as wide as it is
+    tall, is no dash however its width is measured."""
+    speck = [[212, 194, 212], [194, 168, 194], [212, 194, 212]]
+    figure = OcrWord("$211.00", 60, 20, 96, 21, 92.0)
+    assert _dashed(_figure_with_a_mark_before_it(speck, 32), figure, [figure]) is None
 
 
 def test_a_figure_read_with_doubt_gets_no_minus_it_does_not_print() -> None:
