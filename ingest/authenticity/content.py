@@ -34,6 +34,7 @@ from ingest.authenticity.drawing import (
     extent,
     font_names,
     read_drawing,
+    unseen,
 )
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
@@ -274,6 +275,7 @@ class ContentReader:
             self._scans = self._scans or _scan_checks()
             self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts], walked)
             return
+        self.signals += _invisible_figures(frame, runs, walked.pictures)
         rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows, clips)
         lines: list[_Line] = []
@@ -440,6 +442,52 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _invisible_figures(
+    frame: PageFrame, runs: Sequence[Run], pictures: Sequence[tuple[float, float, float, float]]
+) -> list[Signal]:
+    """INVISIBLE_TEXT: figures drawn in a render mode that paints nothing (invisible, or clip only) on a
+    page whose other text is seen. The reader takes its figures from the text layer, which holds them,
+    while a person looking at the page sees something else or nothing: a figure hidden that way only
+    fools a machine. Invisible text over a picture is that picture's OCR layer (a receipt scanned into
+    the page); a page whose text is all invisible draws its letters some other way (as paths, with a
+    layer to search them by), and is not judged here."""
+    hidden = [
+        run
+        for run in runs
+        if run.marked
+        and unseen(run.obj)
+        and not any(_holds(picture, run) for picture in pictures)
+        and any(token.figure for token in _figure_words((run,)))
+    ]
+    if not hidden or all(unseen(run.obj) for run in runs):
+        return []
+    box = frame.box(
+        min(run.x0 for run in hidden),
+        min(run.y0 for run in hidden),
+        max(run.x1 for run in hidden),
+        max(run.y1 for run in hidden),
+    )
+    return [
+        Signal(
+            code=SignalCode.INVISIBLE_TEXT,
+            severity=Severity.HIGH,
+            page=frame.number,
+            bbox=box,
+            message=(
+                f"Figures {where(box)} are in the page's text but drawn invisibly, among visible text: "
+                "a reader of the file takes figures that no one looking at the page sees."
+            ),
+            evidence=f"{len(hidden)} text objects with figures in an invisible render mode, not over a picture",
+        )
+    ]
+
+
+def _holds(picture: tuple[float, float, float, float], run: Run) -> bool:
+    """Whether the middle of a text object lies on a picture (x0, y0, x1, y1 in PDF space)."""
+    x, y = (run.x0 + run.x1) / 2, (run.y0 + run.y1) / 2
+    return picture[0] <= x <= picture[2] and picture[1] <= y <= picture[3]
 
 
 def _may_hold_digit(chars: Sequence[Char]) -> bool:

@@ -34,11 +34,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from ingest.authenticity.drawing import unseen
 from ingest.authenticity.places import PageFrame, fraction_box, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
 from ingest.extract.pages import OCR_LANG, PageObjects
-from ingest.extract.pdftext import plain
 from ingest.models import Box, Signal
 
 BLOCK = 8  # JPEG's block
@@ -56,8 +56,6 @@ LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
 # The reader's own engine (kept warm, no program started), in sparse-text mode.
 _SPARSE = TesseractInProcess(psm=11)
 _JPEG = b"\xff\xd8"
-_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-_render_mode = plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
 
 
 @dataclass
@@ -78,7 +76,7 @@ class ScanChecks:
         from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
         under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region,
         and the layer's figures against it."""
-        if any(_render_mode(text) != _INVISIBLE for text in objects.texts):
+        if not all(map(unseen, objects.texts)):
             return
         self.signals += _picture_patch(page, objects, frame)
         if objects.texts:
