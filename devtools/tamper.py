@@ -26,6 +26,10 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   annotation holding an image, as a viewer's "add image" tool makes one);
 - `missing-glyph`: the white-out retyped in the figure's own embedded subset font, changed to a digit
   the subset lacks, which is typed in Helvetica (as an editor does without the glyph);
+- `invisible-text`: the changed figure typed at the figure's place in text render mode 3 (invisible), the
+  visible figure kept: a program reading the text takes another figure than a person sees;
+- `hidden-layer`: the same, typed visibly but inside an optional-content layer that is off by default
+  (a viewer does not draw it; the text layer holds it);
 - `page-splice`: the last page that prints figures replaced by a page of another statement, drawn by
   another generator in a font the file does not use; Info and XMP kept;
 - `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
@@ -94,6 +98,8 @@ KINDS = (
     "annotation-tinted",
     "annotation-picture",
     "missing-glyph",
+    "invisible-text",
+    "hidden-layer",
     "page-splice",
     "scan-text-layer",
     "scan-patch",
@@ -170,6 +176,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _online_editor(_whiteout(data, figure, same_font=False))
     if kind == "missing-glyph":
         return _missing_glyph(data)
+    if kind in ("invisible-text", "hidden-layer"):
+        return _unseen_figure(data, figure, layer=kind == "hidden-layer")
     return _whiteout(data, figure, same_font=kind == "whiteout-same-font")
 
 
@@ -363,6 +371,28 @@ def _missing_glyph(data: bytes) -> bytes:
             pdf.save(out)
             return out.getvalue()
     raise NotApplicable("no figure in an embedded subset font that lacks a digit")
+
+
+def _unseen_figure(data: bytes, figure: Figure, *, layer: bool) -> bytes:
+    """The changed figure typed at the figure's place where no viewer draws it: in render mode 3, or
+    inside an optional-content group that the document's default configuration leaves off."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        name = str(page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF"))
+        typed = _typed(figure, name)
+        if layer:
+            group = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("Layer 2")))
+            # Replaced, not merged, if the file had layers: only a forger's own layer is off then.
+            pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[group], D=pikepdf.Dictionary(Order=[group], OFF=[group]))
+            mark = page.add_resource(group, pikepdf.Name.Properties, prefix="OC")
+            typed = b"/OC %s BDC\n" % str(mark).encode() + typed + b"EMC\n"
+        else:
+            typed = typed.replace(b"BT ", b"BT 3 Tr ", 1)
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"Q\n" + typed))
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 def _helvetica() -> pikepdf.Dictionary:
