@@ -36,7 +36,9 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
 - `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
   and retyped in the picture itself, saved again with the picture's own tables;
-- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
+- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place;
+- `scan-requality`: the retype of `scan-patch`, saved at an image editor's usual quality (EDITOR_QUALITY)
+  instead of the picture's own tables.
 
 `python -m devtools.tamper --report` reads every distinct original (tests/data/real and samples/; a file
 whose bytes another name already brought is folded into it and said so), a copy of it
@@ -104,6 +106,7 @@ KINDS = (
     "scan-text-layer",
     "scan-patch",
     "scan-paste",
+    "scan-requality",
 )
 CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
@@ -112,6 +115,7 @@ COMMENTED = "commented"  # the report's row of originals carrying harmless annot
 # The annotations that hide a figure in the paper's colour, in a tint, or under a picture.
 COVERS = ("annotation-box", "annotation-ink", "annotation-polygon", "annotation-tinted", "annotation-picture")
 TINT = (0.8, 0.8, 0.8)  # the fill of `annotation-tinted`'s cover: a light grey, darker than any paper
+EDITOR_QUALITY = 90  # an image editor's usual JPEG quality ("high"), finer than a scanner's
 PICTURE_SCALE = 4  # pixels a point of a pasted picture
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF space
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
@@ -161,6 +165,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _scan_patch(data, _retype)
     if kind == "scan-paste":
         return _scan_patch(data, _paste)
+    if kind == "scan-requality":
+        return _scan_patch(data, _retype, quality=EDITOR_QUALITY)
     if kind == "scan-text-layer":
         return _scan_text_layer(data if _layout(data).layered else searchable(data))
     figure = next(iter(_layout(data).figures), None)
@@ -859,9 +865,10 @@ def _append_update(
 # ---- a patch painted into a scanned page ----------------------------------------------------------
 
 
-def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
+def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool], quality: int | None = None) -> bytes:
     """The first scanned page's JPEG picture with one OCR-found figure changed by `edit` (`_retype`,
-    `_paste`), saved again with the picture's own tables (as an image editor keeps them)."""
+    `_paste`), saved again with the picture's own tables (as an image editor keeps them), or at
+    `quality` (as one saves at its own setting)."""
     text = _layout(data).text
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(pdf.pages):
@@ -883,7 +890,10 @@ def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
             if not edit(image):
                 continue
             out = io.BytesIO()
-            image.save(out, "JPEG", qtables=tables)
+            if quality is None:
+                image.save(out, "JPEG", qtables=tables)
+            else:
+                image.save(out, "JPEG", quality=quality)
             picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
             saved = io.BytesIO()
             pdf.save(saved)
