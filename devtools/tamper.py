@@ -37,8 +37,8 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
 - `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
   and retyped in the picture itself, saved again with the picture's own tables;
 - `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place;
-- `scan-requality`: the retype of `scan-patch`, saved at an image editor's usual quality (EDITOR_QUALITY)
-  instead of the picture's own tables.
+- `scan-requality`, `scan-paste-requality`: the retype of `scan-patch`, the paste of `scan-paste`, saved
+  at an image editor's usual quality (EDITOR_QUALITY) instead of the picture's own tables.
 
 `python -m devtools.tamper --report` reads every distinct original (tests/data/real and samples/; a file
 whose bytes another name already brought is folded into it and said so), a copy of it
@@ -107,6 +107,7 @@ KINDS = (
     "scan-patch",
     "scan-paste",
     "scan-requality",
+    "scan-paste-requality",
 )
 CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
@@ -167,6 +168,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _scan_patch(data, _paste)
     if kind == "scan-requality":
         return _scan_patch(data, _retype, quality=EDITOR_QUALITY)
+    if kind == "scan-paste-requality":
+        return _scan_patch(data, _paste, quality=EDITOR_QUALITY)
     if kind == "scan-text-layer":
         return _scan_text_layer(data if _layout(data).layered else searchable(data))
     figure = next(iter(_layout(data).figures), None)
