@@ -390,9 +390,12 @@ def _unseen_figure(data: bytes, figure: Figure, *, layer: bool) -> bytes:
         name = str(page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF"))
         typed = _typed(figure, name)
         if layer:
-            group = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("Layer 2")))
-            # Replaced, not merged, if the file had layers: only a forger's own layer is off then.
-            pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[group], D=pikepdf.Dictionary(Order=[group], OFF=[group]))
+            group = pdf.make_indirect(
+                pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("Layer 2"))
+            )
+            # Replaced, not merged, if the file had layers: only the forger's own layer is off then.
+            default = pikepdf.Dictionary(Order=[group], OFF=[group])
+            pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[group], D=default)
             mark = page.add_resource(group, pikepdf.Name.Properties, prefix="OC")
             typed = b"/OC %s BDC\n" % str(mark).encode() + typed + b"EMC\n"
         else:

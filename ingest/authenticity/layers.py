@@ -49,7 +49,7 @@ def signals(pdf: pikepdf.Pdf) -> list[Signal]:
                         f"Page {number} shows figures inside a layer that viewers do not draw: a reader of "
                         "the file's text takes figures that no one looking at the page sees."
                     ),
-                    evidence=f"{figures} text strings with figures in optional content that is off by default",
+                    evidence=f"{figures} shown strings with figures in optional content off by default",
                 )
             )
     return found
@@ -89,13 +89,14 @@ def _hidden_figures(holder: pikepdf.Object, off: set[ObjectId], *, hidden: bool,
     resources = holder.get("/Resources")
     resources = resources if isinstance(resources, pikepdf.Dictionary) else pikepdf.Dictionary()
     named = resources.get("/Properties")
-    names = {str(k) for k, v in named.items() if _is_off(v, off)} if isinstance(named, pikepdf.Dictionary) else set()
+    named = named if isinstance(named, pikepdf.Dictionary) else pikepdf.Dictionary()
+    names = {str(key) for key, value in named.items() if _is_off(value, off)}
     forms = resources.get("/XObject")
     forms = forms if isinstance(forms, pikepdf.Dictionary) else pikepdf.Dictionary()
     marks: list[bool] = []  # each open marked-content section: whether it is off
     count = 0
-    for operands, operator in pikepdf.parse_content_stream(holder):
-        op = str(operator)
+    for instruction in pikepdf.parse_content_stream(holder):
+        operands, op = instruction.operands, str(instruction.operator)
         if op == "BDC":
             tag, value = ([*operands, None, None])[:2]
             marks.append(tag == pikepdf.Name.OC and (str(value) in names or _is_off(value, off)))

@@ -126,10 +126,12 @@ def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
         if picture.format != "JPEG" or picture.width * picture.height > MAX_PIXELS:
             return []
         before = np.asarray(picture.convert("L"), dtype=np.float32)
-        own = picture.quantization
+        own: dict[int, list[int]] = getattr(picture, "quantization", {})
         # The picture's own tables and subsampling first; then, if it changes all over with them, the
         # coarser usual qualities (see the module's docstring).
-        tries: list[tuple[dict[str, Any], float, str]] = [({"quality": "keep"}, CHANGED_LEVEL, "its own JPEG tables")]
+        tries: list[tuple[dict[str, Any], float, str]] = [
+            ({"quality": "keep"}, CHANGED_LEVEL, "its own JPEG tables")
+        ]
         tries += [
             ({"quality": quality, "subsampling": "keep"}, GHOST_LEVEL, f"JPEG quality {quality}")
             for quality in GHOST_QUALITIES
@@ -206,11 +208,15 @@ def _standard_table(quality: int) -> tuple[int, ...]:
     out = io.BytesIO()
     Image.new("L", (8, 8)).save(out, "JPEG", quality=quality)
     with Image.open(out) as saved:
-        return tuple(saved.quantization[0])
+        tables: dict[int, list[int]] = getattr(saved, "quantization", {})
+        return tuple(tables[0])
 
 
 def _changed_blocks(
-    picture: Image.Image, before: np.ndarray[Any, np.dtype[np.float32]], settings: dict[str, Any], level: float
+    picture: Image.Image,
+    before: np.ndarray[Any, np.dtype[np.float32]],
+    settings: dict[str, Any],
+    level: float,
 ) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
     """Which 8x8 blocks of the picture (decoded: `before`) move by more than `level` when it is saved
     with `settings`."""

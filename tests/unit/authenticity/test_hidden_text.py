@@ -10,6 +10,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from devtools import tamper
 from ingest.authenticity import assess, judge
 from ingest.codes import Severity, SignalCode, Verdict
 from ingest.models import Signal
@@ -84,10 +85,7 @@ def _in_layer(data: bytes, text: str, *, off: bool) -> bytes:
         pdf_file.Root.OCProperties = pikepdf.Dictionary(OCGs=[group], D=default)
         page = pdf_file.pages[0]
         page.obj.Resources.Properties = pikepdf.Dictionary(L2=group)
-        font = page.add_resource(
-            pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica),
-            pikepdf.Name.Font,
-        )
+        font = page.add_resource(tamper._helvetica(), pikepdf.Name.Font)
         x = RIGHT - 9 * 0.556 * len(text)
         shown = b"/OC /L2 BDC BT %s 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET EMC\n" % (
             str(font).encode(),
