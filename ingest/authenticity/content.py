@@ -265,6 +265,7 @@ class ContentReader:
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
             # Annotations are a family of their own: failing on a hostile file costs their findings only.
             self.signals += guarded(laid_over, [], frame, page, runs, self.data)
+        self.signals += _invisible_figures(frame, runs, walked.pictures)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -275,7 +276,6 @@ class ContentReader:
             self._scans = self._scans or _scan_checks()
             self._scans.page(page, frame, [(t.bounds, t.digits) for t in amounts], walked)
             return
-        self.signals += _invisible_figures(frame, runs, walked.pictures)
         rows = _rows(runs)
         self.signals += _overlapping_text(frame, rows, clips)
         lines: list[_Line] = []
@@ -450,18 +450,21 @@ def _invisible_figures(
     """INVISIBLE_TEXT: figures drawn in a render mode that paints nothing (invisible, or clip only) on a
     page whose other text is seen. The reader takes its figures from the text layer, which holds them,
     while a person looking at the page sees something else or nothing: a figure hidden that way only
-    fools a machine. Invisible text over a picture is that picture's OCR layer (a receipt scanned into
-    the page); a page whose text is all invisible draws its letters some other way (as paths, with a
-    layer to search them by), and is not judged here."""
+    fools a machine. Invisible text over a picture that no visible text lies on is that picture's OCR
+    layer (a scanned page, a receipt scanned into the page); a page whose text is all invisible draws
+    its letters some other way (a scan, or letters as paths with a layer to search them by), and is not
+    judged here."""
     hidden = [
         run
         for run in runs
-        if run.marked
-        and unseen(run.obj)
-        and not any(_holds(picture, run) for picture in pictures)
-        and any(token.figure for token in _figure_words((run,)))
+        if run.marked and unseen(run.obj) and any(token.figure for token in _figure_words((run,)))
     ]
-    if not hidden or all(unseen(run.obj) for run in runs):
+    if not hidden:
+        return []
+    seen = [run for run in runs if not unseen(run.obj)]
+    scanned = [picture for picture in pictures if not any(_holds(picture, run) for run in seen)]
+    hidden = [run for run in hidden if not any(_holds(picture, run) for picture in scanned)]
+    if not hidden or not seen:
         return []
     box = frame.box(
         min(run.x0 for run in hidden),

@@ -74,6 +74,19 @@ def test_an_invisible_ocr_layer_over_a_picture_on_a_digital_page_is_no_signal() 
     assert _hidden(content_signals(pdf(page))) == []
 
 
+def test_an_invisible_figure_over_a_background_picture_under_visible_text_is_high() -> None:
+    # A page drawn as a picture of its form with the statement's text visible over it: an invisible
+    # figure there is no OCR layer of the picture, whose text is the visible one.
+    background = Image.new("L", (306, 396), 235)
+
+    def page(canvas: Canvas) -> None:
+        canvas.drawImage(ImageReader(background), 0, 0, 612, 792)
+        table(canvas)
+        _invisible(canvas, HIDDEN_FIGURE, HIDDEN_ROW)
+
+    assert [s.severity for s in _hidden(content_signals(pdf(page)))] == [Severity.HIGH]
+
+
 def _in_layer(data: bytes, text: str, *, off: bool) -> bytes:
     """`data` with `text` typed under the table's last row inside an optional-content group, off by
     default when `off` (a viewer does not draw it; the text layer holds it)."""
