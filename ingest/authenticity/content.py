@@ -450,8 +450,9 @@ def _invisible_figures(
     """INVISIBLE_TEXT: figures drawn in a render mode that paints nothing (invisible, or clip only) on a
     page whose other text is seen. The reader takes its figures from the text layer, which holds them,
     while a person looking at the page sees something else or nothing: a figure hidden that way only
-    fools a machine. Invisible text over a picture that no visible text lies on is that picture's OCR
-    layer (a scanned page, a receipt scanned into the page); a page whose text is all invisible draws
+    fools a machine. Invisible text over a picture that holds more of it than of visible text is that
+    picture's OCR layer (a scanned page, a receipt scanned into the page, a page number a tool stamped
+    over a scan); a page whose text is all invisible draws
     its letters some other way (a scan, or letters as paths with a layer to search them by), and is not
     judged here."""
     hidden = [
@@ -462,9 +463,16 @@ def _invisible_figures(
     if not hidden:
         return []
     seen = [run for run in runs if not unseen(run.obj)]
-    scanned = [picture for picture in pictures if not any(_holds(picture, run) for run in seen)]
+    if not seen:
+        return []
+    unseen_runs = [run for run in runs if unseen(run.obj)]
+    scanned = [
+        picture
+        for picture in pictures
+        if sum(_holds(picture, run) for run in unseen_runs) > sum(_holds(picture, run) for run in seen)
+    ]
     hidden = [run for run in hidden if not any(_holds(picture, run) for picture in scanned)]
-    if not hidden or not seen:
+    if not hidden:
         return []
     box = frame.box(
         min(run.x0 for run in hidden),

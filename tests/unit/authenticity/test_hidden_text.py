@@ -28,6 +28,7 @@ def _invisible(canvas: Canvas, text: str, row: int, mode: int = 3) -> None:
     drawn.setFont("Helvetica", 9)
     drawn.setTextOrigin(RIGHT - canvas.stringWidth(text, "Helvetica", 9), row_y(row))
     drawn.textOut(text)
+    drawn.setTextRenderMode(0)  # the mode is graphics state: the text drawn after it is seen
     canvas.drawText(drawn)
 
 
@@ -85,6 +86,20 @@ def test_an_invisible_figure_over_a_background_picture_under_visible_text_is_hig
         _invisible(canvas, HIDDEN_FIGURE, HIDDEN_ROW)
 
     assert [s.severity for s in _hidden(content_signals(pdf(page)))] == [Severity.HIGH]
+
+
+def test_a_page_number_stamped_over_a_searchable_scan_leaves_its_ocr_layer_unjudged() -> None:
+    # A scan with its invisible OCR layer, and a tool's visible page number stamped over the picture.
+    picture = Image.new("L", (306, 396), 250)
+
+    def page(canvas: Canvas) -> None:
+        canvas.drawImage(ImageReader(picture), 0, 0, 612, 792)
+        for row, amount in enumerate(AMOUNTS):
+            _invisible(canvas, amount, row)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(290, 30, "Page 1 of 1")
+
+    assert _hidden(content_signals(pdf(page))) == []
 
 
 def _in_layer(data: bytes, text: str, *, off: bool) -> bytes:
