@@ -490,7 +490,10 @@ def _invisible_figures(
                 f"Figures {where(box)} are in the page's text but drawn invisibly, among visible text: "
                 "a reader of the file takes figures that no one looking at the page sees."
             ),
-            evidence=f"{len(hidden)} text objects with figures in an invisible render mode, over no picture",
+            evidence=(
+                f"{len(hidden)} text objects with figures in an invisible render mode, "
+                "no OCR layer of a picture"
+            ),
         )
     ]
 
