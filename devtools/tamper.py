@@ -26,13 +26,19 @@ Each kind changes one figure of a transaction table (two of its digits swapped) 
   annotation holding an image, as a viewer's "add image" tool makes one);
 - `missing-glyph`: the white-out retyped in the figure's own embedded subset font, changed to a digit
   the subset lacks, which is typed in Helvetica (as an editor does without the glyph);
+- `invisible-text`: the changed figure typed at the figure's place in text render mode 3 (invisible), the
+  visible figure kept: a program reading the text takes another figure than a person sees;
+- `hidden-layer`: the same, typed visibly but inside an optional-content layer that is off by default
+  (a viewer does not draw it; the text layer holds it);
 - `page-splice`: the last page that prints figures replaced by a page of another statement, drawn by
   another generator in a font the file does not use; Info and XMP kept;
 - `scan-text-layer`: on a scanned page with an OCR text layer (a scan without one is made searchable
   first, by Tesseract's PDF output), one figure of the layer changed while the picture keeps the old;
 - `scan-patch`: on a scanned page stored as JPEG, a figure OCR found painted over in the paper's colour
   and retyped in the picture itself, saved again with the picture's own tables;
-- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place.
+- `scan-paste`: the same, but another amount of the page cut from the picture and pasted in its place;
+- `scan-requality`, `scan-paste-requality`: the retype of `scan-patch`, the paste of `scan-paste`, saved
+  at an image editor's usual quality (EDITOR_QUALITY) instead of the picture's own tables.
 
 `python -m devtools.tamper --report` reads every distinct original (tests/data/real and samples/; a file
 whose bytes another name already brought is folded into it and said so), a copy of it
@@ -94,10 +100,14 @@ KINDS = (
     "annotation-tinted",
     "annotation-picture",
     "missing-glyph",
+    "invisible-text",
+    "hidden-layer",
     "page-splice",
     "scan-text-layer",
     "scan-patch",
     "scan-paste",
+    "scan-requality",
+    "scan-paste-requality",
 )
 CONSUMER_PRODUCER = "iLovePDF"
 DESKTOP_PRODUCER = "PDF-XChange Editor 10.1.1.381"  # a desktop editor's "edit text"
@@ -106,6 +116,7 @@ COMMENTED = "commented"  # the report's row of originals carrying harmless annot
 # The annotations that hide a figure in the paper's colour, in a tint, or under a picture.
 COVERS = ("annotation-box", "annotation-ink", "annotation-polygon", "annotation-tinted", "annotation-picture")
 TINT = (0.8, 0.8, 0.8)  # the fill of `annotation-tinted`'s cover: a light grey, darker than any paper
+EDITOR_QUALITY = 90  # an image editor's usual JPEG quality ("high"), finer than a scanner's
 PICTURE_SCALE = 4  # pixels a point of a pasted picture
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF space
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$")
@@ -155,6 +166,10 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _scan_patch(data, _retype)
     if kind == "scan-paste":
         return _scan_patch(data, _paste)
+    if kind == "scan-requality":
+        return _scan_patch(data, _retype, quality=EDITOR_QUALITY)
+    if kind == "scan-paste-requality":
+        return _scan_patch(data, _paste, quality=EDITOR_QUALITY)
     if kind == "scan-text-layer":
         return _scan_text_layer(data if _layout(data).layered else searchable(data))
     figure = next(iter(_layout(data).figures), None)
@@ -170,6 +185,8 @@ def tamper(data: bytes, kind: str) -> bytes:
         return _online_editor(_whiteout(data, figure, same_font=False))
     if kind == "missing-glyph":
         return _missing_glyph(data)
+    if kind in ("invisible-text", "hidden-layer"):
+        return _unseen_figure(data, figure, layer=kind == "hidden-layer")
     return _whiteout(data, figure, same_font=kind == "whiteout-same-font")
 
 
@@ -363,6 +380,31 @@ def _missing_glyph(data: bytes) -> bytes:
             pdf.save(out)
             return out.getvalue()
     raise NotApplicable("no figure in an embedded subset font that lacks a digit")
+
+
+def _unseen_figure(data: bytes, figure: Figure, *, layer: bool) -> bytes:
+    """The changed figure typed at the figure's place where no viewer draws it: in render mode 3, or
+    inside an optional-content group that the document's default configuration leaves off."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[figure.page]
+        name = str(page.add_resource(_helvetica(), pikepdf.Name.Font, prefix="TF"))
+        typed = _typed(figure, name)
+        if layer:
+            group = pdf.make_indirect(
+                pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("Layer 2"))
+            )
+            # Replaced, not merged, if the file had layers: only the forger's own layer is off then.
+            default = pikepdf.Dictionary(Order=[group], OFF=[group])
+            pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[group], D=default)
+            mark = page.add_resource(group, pikepdf.Name.Properties, prefix="OC")
+            typed = b"/OC %s BDC\n" % str(mark).encode() + typed + b"EMC\n"
+        else:
+            typed = typed.replace(b"BT ", b"BT 3 Tr ", 1)
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"Q\n" + typed))
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 def _helvetica() -> pikepdf.Dictionary:
@@ -829,9 +871,10 @@ def _append_update(
 # ---- a patch painted into a scanned page ----------------------------------------------------------
 
 
-def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
+def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool], quality: int | None = None) -> bytes:
     """The first scanned page's JPEG picture with one OCR-found figure changed by `edit` (`_retype`,
-    `_paste`), saved again with the picture's own tables (as an image editor keeps them)."""
+    `_paste`), saved again with the picture's own tables (as an image editor keeps them), or at
+    `quality` (as one saves at its own setting)."""
     text = _layout(data).text
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(pdf.pages):
@@ -853,7 +896,10 @@ def _scan_patch(data: bytes, edit: Callable[[Image.Image], bool]) -> bytes:
             if not edit(image):
                 continue
             out = io.BytesIO()
-            image.save(out, "JPEG", qtables=tables)
+            if quality is None:
+                image.save(out, "JPEG", qtables=tables)
+            else:
+                image.save(out, "JPEG", quality=quality)
             picture.obj.write(out.getvalue(), filter=pikepdf.Name.DCTDecode)
             saved = io.BytesIO()
             pdf.save(saved)

@@ -146,6 +146,7 @@ class SignalCode(StrEnum):
     COVERED_TEXT = "COVERED_TEXT"  # text drawn over a filled shape that hides other text
     HIDDEN_TEXT = "HIDDEN_TEXT"  # text hidden under a filled shape, nothing written over it
     OVERLAPPING_TEXT = "OVERLAPPING_TEXT"  # two different strings drawn at the same place
+    INVISIBLE_TEXT = "INVISIBLE_TEXT"  # figures in the text but drawn by no viewer (invisible, layer off)
     FONT_ISLAND = "FONT_ISLAND"  # a font, size or colour only one or two figures of a column use
     MIXED_FONT_FIGURE = "MIXED_FONT_FIGURE"  # the characters of one figure come from different fonts
     MISALIGNED_FIGURE = "MISALIGNED_FIGURE"  # a figure off its column's alignment or its row's baseline

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 import pikepdf
 
-from ingest.authenticity import production, revision, signature
+from ingest.authenticity import layers, production, revision, signature
 from ingest.authenticity.arithmetic import balance_signals
 from ingest.authenticity.content import ContentReader
 from ingest.authenticity.guard import guarded
@@ -97,6 +97,7 @@ def assess(data: bytes, content_type: str, content: Sequence[Signal] = ()) -> li
         signed = guarded(signature.read, signature.NONE, data, pdf)
         return [
             *guarded(revision.signals, _NONE, data, pdf),
+            *guarded(layers.signals, _NONE, pdf),
             *guarded(production.pdf_signals, _NONE, pdf, signed.whole_file_signed_at),
             *signed.signals,
             *content,

@@ -34,6 +34,7 @@ from ingest.authenticity.drawing import (
     extent,
     font_names,
     read_drawing,
+    unseen,
 )
 from ingest.authenticity.guard import guarded
 from ingest.authenticity.places import PageFrame, where
@@ -264,6 +265,7 @@ class ContentReader:
         if runs and pdfium_c.FPDFPage_GetAnnotCount(page.raw):
             # Annotations are a family of their own: failing on a hostile file costs their findings only.
             self.signals += guarded(laid_over, [], frame, page, runs, self.data)
+        self.signals += _invisible_figures(frame, runs, walked.pictures)
         if drawing.image_share >= SCAN_IMAGE_SHARE:
             # Mostly a picture: a scan whose text may be an OCR engine's, whose fonts and places say
             # nothing; but no OCR engine draws boxes over its text, so a white-out is one here too, and
@@ -440,6 +442,66 @@ def _covered_text(
             )
         )
     return signals
+
+
+def _invisible_figures(
+    frame: PageFrame, runs: Sequence[Run], pictures: Sequence[tuple[float, float, float, float]]
+) -> list[Signal]:
+    """INVISIBLE_TEXT: figures drawn in a render mode that paints nothing (invisible, or clip only) on a
+    page whose other text is seen. The reader takes its figures from the text layer, which holds them,
+    while a person looking at the page sees something else or nothing: a figure hidden that way only
+    fools a machine. Invisible text over a picture that holds more of it than of visible text is that
+    picture's OCR layer (a scanned page, a receipt scanned into the page, a page number a tool stamped
+    over a scan); a page whose text is all invisible draws
+    its letters some other way (a scan, or letters as paths with a layer to search them by), and is not
+    judged here."""
+    hidden = [
+        run
+        for run in runs
+        if run.marked and unseen(run.obj) and any(token.figure for token in _figure_words((run,)))
+    ]
+    if not hidden:
+        return []
+    seen = [run for run in runs if not unseen(run.obj)]
+    if not seen:
+        return []
+    unseen_runs = [run for run in runs if unseen(run.obj)]
+    scanned = [
+        picture
+        for picture in pictures
+        if sum(_holds(picture, run) for run in unseen_runs) > sum(_holds(picture, run) for run in seen)
+    ]
+    hidden = [run for run in hidden if not any(_holds(picture, run) for picture in scanned)]
+    if not hidden:
+        return []
+    box = frame.box(
+        min(run.x0 for run in hidden),
+        min(run.y0 for run in hidden),
+        max(run.x1 for run in hidden),
+        max(run.y1 for run in hidden),
+    )
+    return [
+        Signal(
+            code=SignalCode.INVISIBLE_TEXT,
+            severity=Severity.HIGH,
+            page=frame.number,
+            bbox=box,
+            message=(
+                f"Figures {where(box)} are in the page's text but drawn invisibly, among visible text: "
+                "a reader of the file takes figures that no one looking at the page sees."
+            ),
+            evidence=(
+                f"{len(hidden)} text objects with figures in an invisible render mode, "
+                "no OCR layer of a picture"
+            ),
+        )
+    ]
+
+
+def _holds(picture: tuple[float, float, float, float], run: Run) -> bool:
+    """Whether the middle of a text object lies on a picture (x0, y0, x1, y1 in PDF space)."""
+    x, y = (run.x0 + run.x1) / 2, (run.y0 + run.y1) / 2
+    return picture[0] <= x <= picture[2] and picture[1] <= y <= picture[3]
 
 
 def _may_hold_digit(chars: Sequence[Char]) -> bool:

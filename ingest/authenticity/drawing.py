@@ -40,6 +40,9 @@ _ADDRESS = ctypes.c_void_p
 _NO_MATRIX = (0.0,) * 6
 _new = tuple.__new__  # a Char made without its class's Python constructor (a page has thousands)
 _BOX, _LEFT = operator.itemgetter(8), operator.itemgetter(0)
+_render_mode = plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
+# Text render modes that paint nothing: invisible, and added to the clip only.
+_UNSEEN_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
 
 Style = tuple[str, float, str]  # font (without its subset prefix), size to the half point, fill colour
 
@@ -177,6 +180,12 @@ class Run:
     def in_place_order(self) -> bool:
         """Each character starts right of the one before it (`pieces` is not None)."""
         return _rising(list(map(_LEFT, map(_BOX, self.drawn))))
+
+
+def unseen(text_object: int) -> bool:
+    """Whether a text object (its address) is drawn in a render mode that paints nothing: an OCR layer
+    over a scan's picture, or text hidden from the reader's eye."""
+    return _render_mode(text_object) in _UNSEEN_MODES
 
 
 def _rising(values: list[float]) -> bool:

@@ -17,13 +17,24 @@ change, except where it was retouched: that region was compressed one time fewer
 PASTED_PATCH: saved again with its own tables, the picture stays the same (at most STABLE_SHARE of its
 blocks change by more than CHANGED_LEVEL, in specks of rounding) except in one compact place of
 MIN_PATCH_BLOCKS blocks or more, DOMINANCE times the largest speck elsewhere. A picture saved twice with
-nothing retouched has no such place; one saved once changes all over its detail and is not judged;
-neither is a picture stored without loss (its noise is not measured here).
+nothing retouched has no such place; neither is a picture stored without loss (its noise is not
+measured here).
+
+An editor often saves at its own quality, finer than the scanner's: then the picture's own tables are
+the editor's, and saved with them it changes all over, as a picture saved once does. What the first,
+coarser save rounded stays near its rounding under the finer one, so saved at that first quality the
+untouched picture changes little again while the retouch, rounded only by the finer save, changes (a
+"JPEG ghost"). So a picture that changes all over at its own tables is saved at each of
+GHOST_QUALITIES coarser than its own, and judged as above at each, a block changed when it moves by
+more than GHOST_LEVEL. A picture saved once changes all over its detail at a coarser quality too, most
+in its densest place (a logo, a stamp), which GHOST_LEVEL leaves mostly under the line; one saved
+first at a finer quality than the last, or at a quality none of GHOST_QUALITIES is near, is not told.
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,11 +45,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from ingest.authenticity.drawing import unseen
 from ingest.authenticity.places import PageFrame, fraction_box, where
 from ingest.codes import Severity, SignalCode
 from ingest.extract.ocr import TesseractInProcess
 from ingest.extract.pages import OCR_LANG, PageObjects
-from ingest.extract.pdftext import plain
 from ingest.models import Box, Signal
 
 BLOCK = 8  # JPEG's block
@@ -46,6 +57,11 @@ CHANGED_LEVEL = 1.0  # mean absolute change of a block's grey levels (0-255) whe
 STABLE_SHARE = 0.01  # of the blocks: more changing than this, the picture was saved only once
 MIN_PATCH_BLOCKS = 12  # touching: a retyped figure at 150 dpi or more spans this many blocks
 DOMINANCE = 3  # the patch is this many times the largest other changing place: one place stands out
+# The usual qualities (IJG's scale) of scanners' and cameras' saves, coarsest first, and how far a block
+# moves saved at one of them to count as changed: more than at the own tables, since a coarser save
+# moves every block of detail some way.
+GHOST_QUALITIES = (50, 60, 70, 75, 80, 85, 90)
+GHOST_LEVEL = 3.0
 MAX_PIXELS = 40_000_000  # larger pictures are not decoded here
 MAX_LAYER_FIGURES = 60  # text-layer figures OCR checks per file: one strip, one OCR run
 LAYER_DPI = 300  # the figures are rendered at this resolution for OCR
@@ -56,8 +72,6 @@ LAYER_OCR_TIMEOUT_S = 30  # the one OCR run of a file's strip
 # The reader's own engine (kept warm, no program started), in sparse-text mode.
 _SPARSE = TesseractInProcess(psm=11)
 _JPEG = b"\xff\xd8"
-_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-_render_mode = plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
 
 
 @dataclass
@@ -78,7 +92,7 @@ class ScanChecks:
         from parts, and visible text shows what it says: such a page is not judged. A picture alone, or
         under an invisible OCR layer, holds the page's text: its JPEG is checked for a retouched region,
         and the layer's figures against it."""
-        if any(_render_mode(text) != _INVISIBLE for text in objects.texts):
+        if not all(map(unseen, objects.texts)):
             return
         self.signals += _picture_patch(page, objects, frame)
         if objects.texts:
@@ -108,61 +122,114 @@ def pasted_patches(jpeg: bytes, page: int, box: Box) -> list[Signal]:
     where the picture sits on the page (page fractions)."""
     if not jpeg.startswith(_JPEG):
         return []
-    changed = _changed_blocks(jpeg)
-    if changed is None or changed.sum() > STABLE_SHARE * changed.size:
-        return []
-    places = sorted(_groups(changed), key=len, reverse=True)
-    if not places or len(places[0]) < MIN_PATCH_BLOCKS:
-        return []
-    if len(places) > 1 and len(places[0]) < DOMINANCE * len(places[1]):
-        return []
-    rows, columns = changed.shape
-    signals = []
-    for patch in places[:1]:
-        r0, r1 = min(r for r, _ in patch), max(r for r, _ in patch) + 1
-        c0, c1 = min(c for _, c in patch), max(c for _, c in patch) + 1
-        place = fraction_box(
-            page,
-            box.x0 + (box.x1 - box.x0) * c0 / columns,
-            box.y0 + (box.y1 - box.y0) * r0 / rows,
-            box.x0 + (box.x1 - box.x0) * c1 / columns,
-            box.y0 + (box.y1 - box.y0) * r1 / rows,
-        )
-        signals.append(
-            Signal(
-                code=SignalCode.PASTED_PATCH,
-                severity=Severity.HIGH,
-                page=page,
-                bbox=place,
-                message=(
-                    f"A region of the page's picture {where(place)} was compressed fewer times than the "
-                    "rest: it was retouched and the picture saved again."
-                ),
-                evidence=(
-                    f"saved again with its own JPEG tables, {len(patch)} blocks of {BLOCK} px there change "
-                    f"and {int(changed.sum()) - len(patch)} of {changed.size} elsewhere"
-                ),
-            )
-        )
-    return signals
-
-
-def _changed_blocks(jpeg: bytes) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
-    """Which 8x8 blocks change by more than CHANGED_LEVEL when the picture is saved with its own tables."""
     with Image.open(io.BytesIO(jpeg)) as picture:
         if picture.format != "JPEG" or picture.width * picture.height > MAX_PIXELS:
-            return None
-        again = io.BytesIO()
-        picture.save(again, "JPEG", quality="keep")  # the picture's own tables and subsampling
+            return []
         before = np.asarray(picture.convert("L"), dtype=np.float32)
+        own: dict[int, list[int]] = getattr(picture, "quantization", {})
+        # The picture's own tables and subsampling first; then, if it changes all over with them, the
+        # coarser usual qualities (see the module's docstring).
+        tries: list[tuple[dict[str, Any], float, str]] = [
+            ({"quality": "keep"}, CHANGED_LEVEL, "its own JPEG tables")
+        ]
+        tries += [
+            ({"quality": quality, "subsampling": "keep"}, GHOST_LEVEL, f"JPEG quality {quality}")
+            for quality in GHOST_QUALITIES
+            if _coarser(quality, own)
+        ]
+        for settings, level, saved_with in tries:
+            changed = _changed_blocks(picture, before, settings, level)
+            if changed is None:
+                return []
+            if changed.sum() > STABLE_SHARE * changed.size:
+                continue  # changes all over: not saved before with these tables
+            # Saved before with these tables: one place that changes is where it was retouched. At its
+            # own fine tables a picture moves too little to tell; the first coarser quality it was saved
+            # at before is the one to judge by.
+            patch = _patch(changed)
+            if patch is not None:
+                return [_patch_signal(patch, changed, page, box, saved_with)]
+            if saved_with != tries[0][2]:
+                return []
+    return []
+
+
+def _patch(changed: np.ndarray[Any, np.dtype[np.bool_]]) -> list[tuple[int, int]] | None:
+    """The one compact place of changed blocks that stands out from every other, if there is one."""
+    places = sorted(_groups(changed), key=len, reverse=True)
+    if not places or len(places[0]) < MIN_PATCH_BLOCKS:
+        return None
+    if len(places) > 1 and len(places[0]) < DOMINANCE * len(places[1]):
+        return None
+    return places[0]
+
+
+def _patch_signal(
+    patch: list[tuple[int, int]],
+    changed: np.ndarray[Any, np.dtype[np.bool_]],
+    page: int,
+    box: Box,
+    saved_with: str,
+) -> Signal:
+    rows, columns = changed.shape
+    r0, r1 = min(r for r, _ in patch), max(r for r, _ in patch) + 1
+    c0, c1 = min(c for _, c in patch), max(c for _, c in patch) + 1
+    place = fraction_box(
+        page,
+        box.x0 + (box.x1 - box.x0) * c0 / columns,
+        box.y0 + (box.y1 - box.y0) * r0 / rows,
+        box.x0 + (box.x1 - box.x0) * c1 / columns,
+        box.y0 + (box.y1 - box.y0) * r1 / rows,
+    )
+    return Signal(
+        code=SignalCode.PASTED_PATCH,
+        severity=Severity.HIGH,
+        page=page,
+        bbox=place,
+        message=(
+            f"A region of the page's picture {where(place)} was compressed fewer times than the "
+            "rest: it was retouched and the picture saved again."
+        ),
+        evidence=(
+            f"saved again with {saved_with}, {len(patch)} blocks of {BLOCK} px there change "
+            f"and {int(changed.sum()) - len(patch)} of {changed.size} elsewhere"
+        ),
+    )
+
+
+def _coarser(quality: int, own: dict[int, list[int]]) -> bool:
+    """Whether IJG's luminance table at `quality` rounds more coarsely than the picture's own."""
+    return sum(_standard_table(quality)) > sum(own.get(0, ())) if own else False
+
+
+@functools.cache
+def _standard_table(quality: int) -> tuple[int, ...]:
+    """IJG's luminance table at `quality`, as the encoder writes it."""
+    out = io.BytesIO()
+    Image.new("L", (8, 8)).save(out, "JPEG", quality=quality)
+    with Image.open(out) as saved:
+        tables: dict[int, list[int]] = getattr(saved, "quantization", {})
+        return tuple(tables[0])
+
+
+def _changed_blocks(
+    picture: Image.Image,
+    before: np.ndarray[Any, np.dtype[np.float32]],
+    settings: dict[str, Any],
+    level: float,
+) -> np.ndarray[Any, np.dtype[np.bool_]] | None:
+    """Which 8x8 blocks of the picture (decoded: `before`) move by more than `level` when it is saved
+    with `settings`."""
+    again = io.BytesIO()
+    picture.save(again, "JPEG", **settings)
     with Image.open(again) as saved:
         after = np.asarray(saved.convert("L"), dtype=np.float32)
     rows, columns = before.shape[0] // BLOCK, before.shape[1] // BLOCK
     if rows == 0 or columns == 0:
         return None
     difference = np.abs(before - after)[: rows * BLOCK, : columns * BLOCK]
-    level = difference.reshape(rows, BLOCK, columns, BLOCK).mean(axis=(1, 3))
-    changed: np.ndarray[Any, np.dtype[np.bool_]] = level > CHANGED_LEVEL
+    moved = difference.reshape(rows, BLOCK, columns, BLOCK).mean(axis=(1, 3))
+    changed: np.ndarray[Any, np.dtype[np.bool_]] = moved > level
     return changed
 
 

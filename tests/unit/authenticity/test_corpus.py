@@ -78,7 +78,7 @@ def test_the_files_redacted_in_an_editor_are_seen_as_edited(verdicts: dict[str, 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["scan-patch", "scan-text-layer"])
+@pytest.mark.parametrize("kind", ["scan-patch", "scan-text-layer", "scan-requality", "scan-paste-requality"])
 def test_a_figure_edited_in_a_scanned_page_is_suspect(kind: str) -> None:
     scans = [p for p in _originals() if "scan" in p.parent.name]
     assert scans

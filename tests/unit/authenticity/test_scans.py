@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
@@ -34,8 +35,9 @@ def scanned() -> bytes:
         return bytes(picture.read_raw_bytes())
 
 
-def _resaved(jpeg: bytes, retouch: bool) -> bytes:
-    """Opened in an image editor, optionally a figure painted over and retyped, saved with its tables."""
+def _resaved(jpeg: bytes, retouch: bool, quality: int | None = None) -> bytes:
+    """Opened in an image editor, optionally a figure painted over and retyped, saved with its tables
+    (or at another JPEG `quality`, the editor's own setting)."""
     with Image.open(io.BytesIO(jpeg)) as original:
         tables = original.quantization
         image = original.convert("L")
@@ -44,7 +46,10 @@ def _resaved(jpeg: bytes, retouch: bool) -> bytes:
         draw.rectangle((1240, 295, 1400, 355), fill=250)
         draw.text((1250, 310), "7,450.00", fill=20, font=ImageFont.load_default(size=28))
     out = io.BytesIO()
-    image.save(out, "JPEG", qtables=tables)
+    if quality is None:
+        image.save(out, "JPEG", qtables=tables)
+    else:
+        image.save(out, "JPEG", quality=quality)
     return out.getvalue()
 
 
@@ -64,6 +69,37 @@ def test_a_retouched_region_was_compressed_once_less_than_the_rest(scanned: byte
     assert box is not None  # the retouch spans x 1240-1400 of 1700 px, y 295-355 of 2200
     assert 1240 / 1700 - 0.01 <= box.x0 < box.x1 <= 1400 / 1700 + 0.01
     assert 295 / 2200 - 0.01 <= box.y0 < box.y1 <= 355 / 2200 + 0.01
+
+
+@pytest.mark.parametrize("quality", [75, 90])
+def test_a_retouch_saved_at_another_quality_stands_out_at_the_first_one(scanned: bytes, quality: int) -> None:
+    # Saved first at quality 50, retouched, saved at the editor's finer quality: the untouched picture
+    # keeps the first save's rounding, which saving at quality 50 again finds; the retouch does not.
+    signals = pasted_patches(_resaved(scanned, retouch=True, quality=quality), 1, PAGE)
+
+    assert [(s.code, s.severity) for s in signals] == [(SignalCode.PASTED_PATCH, Severity.HIGH)]
+    box = signals[0].bbox
+    assert box is not None
+    assert 1240 / 1700 - 0.01 <= box.x0 < box.x1 <= 1400 / 1700 + 0.01
+    assert 295 / 2200 - 0.01 <= box.y0 < box.y1 <= 355 / 2200 + 0.01
+
+
+def test_a_picture_saved_again_at_another_quality_untouched_has_no_patch(scanned: bytes) -> None:
+    assert pasted_patches(_resaved(scanned, retouch=False, quality=90), 1, PAGE) == []
+
+
+def test_a_picture_saved_once_with_a_detailed_logo_has_no_patch(scanned: bytes) -> None:
+    # A scanner's single save at quality 90 of a page with a dense picture in one place (a logo, a
+    # stamp): saved at a coarser quality, that place changes most, as a retouch would.
+    with Image.open(io.BytesIO(scanned)) as original:
+        pixels = np.asarray(original.convert("L"), dtype=np.float32)
+    noise = np.random.default_rng(5)
+    pixels = pixels + noise.normal(0, 3, pixels.shape)  # the sensor's noise: no earlier save in it
+    pixels[150:300, 150:400] = noise.integers(0, 256, (150, 250))  # the logo
+    out = io.BytesIO()
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=90)
+
+    assert pasted_patches(out.getvalue(), 1, PAGE) == []
 
 
 def test_an_uploaded_picture_is_checked_too(scanned: bytes) -> None:
