@@ -75,6 +75,7 @@ class LayerVerdict:
     reason: str
     # Its words read as a language: the fonts it is drawn in map glyphs to the right letters.
     read_as_language: bool = False
+    over_scan: bool = False  # a usable layer over a scan: an OCR engine's reading of the picture
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +126,14 @@ def read_pages(
     content_type: str,
     ocr: OcrOptions | None = None,
     on_pdf_page: PageHook | None = None,
+    *,
+    scan_layers: bool = True,
 ) -> Iterator[PageWords]:
-    """Yield each page's words in order, holding one page image at a time."""
+    """Yield each page's words in order, holding one page image at a time. `scan_layers`: read a scan's
+    usable OCR layer (else the scan's picture is OCRed)."""
     language = _Language(ocr, limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data, language, on_pdf_page)
+        yield from _pdf_pages(limits, data, language, on_pdf_page, scan_layers=scan_layers)
     else:
         yield from _image_pages(limits, data, language)
 
@@ -149,7 +153,12 @@ def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[P
 
 
 def _pdf_pages(
-    limits: Limits, data: bytes, language: _Language, on_page: PageHook | None = None
+    limits: Limits,
+    data: bytes,
+    language: _Language,
+    on_page: PageHook | None = None,
+    *,
+    scan_layers: bool = True,
 ) -> Iterator[PageWords]:
     with ExitStack() as stack:
         document = pdfium.PdfDocument(data)
@@ -173,9 +182,9 @@ def _pdf_pages(
             finally:
                 textpage.close()
             words = layer.words
-            if verdict.usable:
+            if verdict.usable and (scan_layers or not verdict.over_scan):
                 page.close()
-                yield from pool.done(words)
+                yield from pool.done(replace(words, scan_layer=True) if verdict.over_scan else words)
                 continue
             image, dpi = page_image(page, limits.dpi)
             page.close()
@@ -389,7 +398,9 @@ def judge_text_layer(
     vouched = not scan and bool(fonts) and "" not in fonts and fonts <= fonts_read
     if language is False and not vouched:
         return LayerVerdict(False, "a text layer in no language the reader knows (a broken font encoding)")
-    return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language))
+    return LayerVerdict(
+        True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language), over_scan=scan
+    )
 
 
 def page_fonts(layer: TextLayer) -> frozenset[str]:

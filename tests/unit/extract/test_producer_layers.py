@@ -16,6 +16,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ingest.codes import ExtractionMethod
+from ingest.settings import Limits
+from ingest.stages.extraction import Integrated, extract
+from ingest.stages.upload import PDF
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Column,
@@ -227,6 +231,7 @@ def _cells(columns: list[Column]) -> list[Cell]:
 def _produced(
     show: Show,
     order: Callable[[list[Cell]], list[Cell]] = list,
+    *,
     columns: list[Column] = COLUMNS,
     fonts: Fonts = HELVETICA,
     picture: bool = False,
@@ -238,7 +243,7 @@ def _produced(
     c = canvas.Canvas(buffer, pagesize=A4)
     if picture:
         plain = _produced(lambda c, x, y, text: c.drawString(x, y, text), columns=columns, fonts=fonts)
-        scan = pdfium.PdfDocument(plain)[0].render(scale=2, grayscale=True).to_pil()
+        scan = pdfium.PdfDocument(plain)[0].render(scale=200 / 72, grayscale=True).to_pil()
         c.drawImage(ImageReader(scan), 0, 0, *A4)
     for cell in order(_cells(columns)):
         font = fonts.bold if cell.bold else fonts.regular
@@ -311,7 +316,8 @@ def _hidden_row(c: canvas.Canvas) -> None:
 
 
 def _white_on_a_band(c: canvas.Canvas, x: float, y: float, text: str) -> None:
-    """Headings (bold cells) painted white on a dark band, as many statements print them; the rest as usual."""
+    """Headings (bold cells) painted white on a dark band, as many statements print them; the rest
+    as usual."""
     if c._fontname == HELVETICA.bold and c._fontsize == 9:
         c.setFillColorRGB(0.1, 0.2, 0.4)
         c.rect(x - 2, y - 3, c.stringWidth(text, c._fontname, c._fontsize) + 4, 13, stroke=0, fill=1)
@@ -324,4 +330,28 @@ def test_text_painted_white_on_the_white_page_is_not_read_but_white_on_a_dark_ba
     """Text in the paper's colour over nothing darker is in the text layer but shows nothing (hidden
     text, not the page); the same white over a filled band is what the page shows."""
     as_drawn(read_one(_produced(lambda c, x, y, text: c.drawString(x, y, text), after=_hidden_row)), ROWS)
-    as_drawn(read_one(_produced(_white_on_a_band, after=None)), ROWS)
+    as_drawn(read_one(_produced(_white_on_a_band)), ROWS)
+
+
+# What a poor OCR engine makes of the scan: letters and figures swapped for look-alikes.
+_MISREAD = str.maketrans("8OI5", "3016")
+
+
+def _invisible_misread(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """The scan's OCR layer as a poor engine wrote it: misspelt words, figures with wrong digits."""
+    _invisible(c, x, y, text.translate(_MISREAD))
+
+
+@pytest.mark.parametrize(
+    ("show", "method"), [(_invisible, ExtractionMethod.TEXT), (_invisible_misread, ExtractionMethod.OCR)]
+)
+def test_a_scans_ocr_layer_is_read_unless_its_figures_break_the_balances_the_picture_reads_to(
+    show: Show, method: ExtractionMethod
+) -> None:
+    """A searchable scan's own OCR layer is read where its figures hold (the picture is not read again);
+    where they break the printed balances, the page is OCRed from its picture and that reading, which
+    reconciles, is kept."""
+    extraction = extract(Limits(), _produced(show, picture=True), Integrated(PDF, 1))
+    assert extraction.method is method
+    [read] = extraction.statements
+    as_drawn(read, ROWS)
