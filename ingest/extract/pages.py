@@ -411,12 +411,19 @@ def page_fonts(layer: TextLayer) -> frozenset[str]:
 
 def reads_as_language(texts: Iterable[str]) -> bool | None:
     """Whether the words read as one of the lexicon's languages: enough of them are its common words,
-    headings or labels; None when there are too few words to tell. A font whose encoding maps glyphs
-    to the wrong letters ("hontoauszugWmostbank") passes every test of characters, and fails this one."""
+    headings or labels; None when there are too few words to tell (a page of few words, none of them
+    known, is no language). A font whose encoding maps glyphs to the wrong letters
+    ("hontoauszugWmostbank") passes every test of characters, and fails this one."""
     tokens = [fold(t.strip(_AFFIX)) for t in texts]
     alphabetic = [t for t in tokens if len(t) >= 2 and t.isalpha()]
-    if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
+    if len(alphabetic) < _MIN_FEW_WORDS:
         return None
+    if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
+        # Too few words to measure a share (a one-page statement), but a page of a language still
+        # prints some of its words: a heading, a label, a month (of three letters or more: two-letter
+        # words, "os", "am", come up by chance among wrong letters). One of them tells too little to
+        # vouch for the page's fonts.
+        return None if any(len(t) >= 3 and t in _KNOWN_WORDS for t in alphabetic) else False
     known = sum(t in _KNOWN_WORDS for t in alphabetic)
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 
@@ -424,6 +431,7 @@ def reads_as_language(texts: Iterable[str]) -> bool | None:
 MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
 MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
 _MIN_WORDS_FOR_LANGUAGE = 40
+_MIN_FEW_WORDS = 12  # fewer words than this may all be names and codes: nothing tells their language
 _KNOWN_WORDS = frozenset(
     word
     for name in (
