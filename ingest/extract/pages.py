@@ -75,6 +75,7 @@ class LayerVerdict:
     reason: str
     # Its words read as a language: the fonts it is drawn in map glyphs to the right letters.
     read_as_language: bool = False
+    over_scan: bool = False  # a usable layer over a scan: an OCR engine's reading of the picture
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +126,14 @@ def read_pages(
     content_type: str,
     ocr: OcrOptions | None = None,
     on_pdf_page: PageHook | None = None,
+    *,
+    scan_layers: bool = True,
 ) -> Iterator[PageWords]:
-    """Yield each page's words in order, holding one page image at a time."""
+    """Yield each page's words in order, holding one page image at a time. `scan_layers`: read a scan's
+    usable OCR layer (else the scan's picture is OCRed)."""
     language = _Language(ocr, limits.file_timeout_s)
     if content_type == PDF:
-        yield from _pdf_pages(limits, data, language, on_pdf_page)
+        yield from _pdf_pages(limits, data, language, on_pdf_page, scan_layers=scan_layers)
     else:
         yield from _image_pages(limits, data, language)
 
@@ -149,7 +153,12 @@ def _image_pages(limits: Limits, data: bytes, language: _Language) -> Iterator[P
 
 
 def _pdf_pages(
-    limits: Limits, data: bytes, language: _Language, on_page: PageHook | None = None
+    limits: Limits,
+    data: bytes,
+    language: _Language,
+    on_page: PageHook | None = None,
+    *,
+    scan_layers: bool = True,
 ) -> Iterator[PageWords]:
     with ExitStack() as stack:
         document = pdfium.PdfDocument(data)
@@ -173,9 +182,9 @@ def _pdf_pages(
             finally:
                 textpage.close()
             words = layer.words
-            if verdict.usable:
+            if verdict.usable and (scan_layers or not verdict.over_scan):
                 page.close()
-                yield from pool.done(words)
+                yield from pool.done(replace(words, scan_layer=True) if verdict.over_scan else words)
                 continue
             image, dpi = page_image(page, limits.dpi)
             page.close()
@@ -389,7 +398,9 @@ def judge_text_layer(
     vouched = not scan and bool(fonts) and "" not in fonts and fonts <= fonts_read
     if language is False and not vouched:
         return LayerVerdict(False, "a text layer in no language the reader knows (a broken font encoding)")
-    return LayerVerdict(True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language))
+    return LayerVerdict(
+        True, f"a usable text layer (quality {quality:.2f})", read_as_language=bool(language), over_scan=scan
+    )
 
 
 def page_fonts(layer: TextLayer) -> frozenset[str]:
@@ -400,12 +411,19 @@ def page_fonts(layer: TextLayer) -> frozenset[str]:
 
 def reads_as_language(texts: Iterable[str]) -> bool | None:
     """Whether the words read as one of the lexicon's languages: enough of them are its common words,
-    headings or labels; None when there are too few words to tell. A font whose encoding maps glyphs
-    to the wrong letters ("hontoauszugWmostbank") passes every test of characters, and fails this one."""
+    headings or labels; None when there are too few words to tell (a page of few words, none of them
+    known, is no language). A font whose encoding maps glyphs to the wrong letters
+    ("hontoauszugWmostbank") passes every test of characters, and fails this one."""
     tokens = [fold(t.strip(_AFFIX)) for t in texts]
     alphabetic = [t for t in tokens if len(t) >= 2 and t.isalpha()]
-    if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
+    if len(alphabetic) < _MIN_FEW_WORDS:
         return None
+    if len(alphabetic) < _MIN_WORDS_FOR_LANGUAGE:
+        # Too few words to measure a share (a one-page statement), but a page of a language still
+        # prints some of its words: a heading, a label, a month (of three letters or more: two-letter
+        # words, "os", "am", come up by chance among wrong letters). One of them tells too little to
+        # vouch for the page's fonts.
+        return None if any(len(t) >= 3 and t in _KNOWN_WORDS for t in alphabetic) else False
     known = sum(t in _KNOWN_WORDS for t in alphabetic)
     return known / len(alphabetic) >= MIN_KNOWN_SHARE
 
@@ -413,6 +431,7 @@ def reads_as_language(texts: Iterable[str]) -> bool | None:
 MIN_UNMAPPED_GLYPHS = 3  # more than a stray symbol: words of the page would be read without letters
 MIN_KNOWN_SHARE = 0.06  # of a page's words: real statements show 10-65% (common words, labels, headings)
 _MIN_WORDS_FOR_LANGUAGE = 40
+_MIN_FEW_WORDS = 12  # fewer words than this may all be names and codes: nothing tells their language
 _KNOWN_WORDS = frozenset(
     word
     for name in (

@@ -57,6 +57,9 @@ TURNED_PAGE_CHARS = 100  # fewer turned characters are a note or a stamp on an e
 TURNED_SAMPLE = 64
 TURNED_STEP = 8  # every this many characters tell whether a page is nearly all turned, before all do
 OVERLAP = 1.0  # points one word may run into the next on its line before text is looked for under text
+# Each of red, green and blue at least this: a colour as light as the paper. Text painted so over nothing
+# darker (white on the white page) is in the text layer but shows nothing.
+PAPER_LEVEL = 0xF0
 # A glyph whose font maps it to no character (pdfminer writes these as `(cid:N)`).
 UNMAPPED = "\ufffd"
 MAX_FORM_DEPTH = 14  # forms inside forms whose objects are looked at (pypdfium2's `get_objects` default)
@@ -182,6 +185,7 @@ Char = tuple[str, float, float, float, float, bool, int, int | None, tuple[float
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
+_NO_FILL = pdfium_c.FPDF_FILLMODE_NONE
 
 
 class _NoObject:
@@ -266,9 +270,14 @@ def read_text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: 
         chars, objects, runs = _chars(textpage.raw, page, turned)
         width, height = height, width
     found = _shown_words(chars, width, height)
-    if (overlapping := _overlapping(runs)) and (hidden := _clipped_out(page, overlapping)):
+    hidden: set[int] = set()
+    if overlapping := _overlapping(runs):
         # Text run on past its cell under the next cell's: the clip that hides it is asked only here,
         # as every object of most pages has one.
+        hidden = _clipped_out(page, overlapping)
+    if pale := [run for run in runs if _pale(objects[run.obj].fill)]:
+        hidden |= _on_paper(page, pale)
+    if hidden:
         found = _shown_words([c for c in chars if c[6] not in hidden], width, height)
     heights = [w.bottom - w.top for w in found]
     usual = median(heights) if heights else 0.0
@@ -321,6 +330,54 @@ def _clipped_out(page: pdfium.PdfPage, runs: list[TextRun]) -> set[int]:
             if not (left <= x <= right and bottom <= y <= top):
                 hidden.add(char[6])
     return hidden
+
+
+def _pale(fill: int) -> bool:
+    """Whether a fill colour (0xRRGGBB, -1 unknown) is as light as the paper."""
+    return fill >= 0 and min(fill >> 16, fill >> 8 & 0xFF, fill & 0xFF) >= PAPER_LEVEL
+
+
+def _on_paper(page: pdfium.PdfPage, runs: list[TextRun]) -> set[int]:
+    """The characters (by drawing order) of these runs, painted in a colour as light as the paper, that
+    lie over nothing darker: white text on the white page shows nothing, though the text layer holds it
+    (hidden text). The same white over a picture, a shading or a filled shape (a heading on a dark band)
+    is what the page shows. A run in another render mode (outlined, or invisible as an OCR layer over a
+    scan) is not judged by its fill."""
+    painted = (pdfium_c.FPDF_TEXTRENDERMODE_FILL, pdfium_c.FPDF_TEXTRENDERMODE_FILL_CLIP)
+    runs = [
+        run
+        for run in runs
+        if pdfium_c.FPDFTextObj_GetTextRenderMode(ctypes.cast(run.obj, pdfium_c.FPDF_PAGEOBJECT)) in painted
+    ]
+    if not runs:
+        return set()
+    grounds = [placed_bounds(obj, form) for obj, kind, form in page_objects(page) if _ground(obj, kind)]
+    hidden: set[int] = set()
+    for run in runs:
+        for char in run.chars:
+            box_left, box_top, box_right, box_bottom = char[8]
+            x, y = (box_left + box_right) / 2, (box_top + box_bottom) / 2
+            if not any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in grounds):
+                hidden.add(char[6])
+    return hidden
+
+
+def _ground(obj: int, kind: int) -> bool:
+    """Whether an object can be what light text shows against: a picture, a shading, or a shape filled
+    in a colour darker than the paper (or one pdfium cannot tell)."""
+    if kind in (_IMAGE, pdfium_c.FPDF_PAGEOBJ_SHADING):
+        return True
+    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+        return False
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(handle, fill_mode, stroke) or fill_mode.value == _NO_FILL:
+        return False
+    rgba = (ctypes.c_uint * 4)()
+    at = ctypes.addressof(rgba)
+    if not fill_colour(obj, at, at + 4, at + 8, at + 12):
+        return True
+    return not _pale(rgba[0] << 16 | rgba[1] << 8 | rgba[2])
 
 
 def _inside(run: TextRun, box: Box) -> bool:

@@ -65,6 +65,9 @@ class PageWords:
     # stored: a quarter turn clockwise (0, 90, 180, 270), then `skew` degrees clockwise about the centre.
     quarter_turn: int = 0
     skew: float = 0.0
+    # Read from the OCR layer a scanning tool laid over the page's picture: another engine's reading,
+    # which the statement's balances may show wrong (see `extraction`).
+    scan_layer: bool = False
 
     @property
     def ocr_confidence(self) -> float | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from ingest.authenticity import ContentReader, assess
 from ingest.codes import ExtractionMethod
@@ -12,7 +14,7 @@ from ingest.errors import CorruptFile, Unreadable
 from ingest.extract.marks import Marks, marks_of
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
-from ingest.extract.statement import RawStatement
+from ingest.extract.statement import RawStatement, RawTransaction
 from ingest.extract.words import PageWords, trusted
 from ingest.models import Signal
 from ingest.pci import mask_card_numbers
@@ -41,6 +43,19 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
     NOT_A_STATEMENT."""
     content = ContentReader(data)
     pages = _read_pages(limits, data, integrated.content_type, content)
+    read = _read(pages)
+    if any(page.scan_layer for page in pages) and any(map(misread, read.statements)):
+        # A scanning tool's OCR layer whose figures break the statement's balances: the pictures are
+        # read again by OCR, and that reading kept where its balances hold.
+        again = _read_pages(limits, data, integrated.content_type, content=None, scan_layers=False)
+        with contextlib.suppress(Unreadable):
+            if not any(map(misread, (second := _read(again)).statements)):
+                read = second
+    return replace(read, signals=assess(data, integrated.content_type, content.finish()))
+
+
+def _read(pages: list[PageWords]) -> Extraction:
+    """The statements of the file's pages, and how they were read; raise UNREADABLE."""
     methods = {page.method for page in pages}
     method = methods.pop() if len(methods) == 1 else ExtractionMethod.MIXED
     if not any(page.words for page in pages):
@@ -59,21 +74,52 @@ def extract(limits: Limits, data: bytes, integrated: Integrated) -> Extraction:
         ocr_confidence=ocr_confidence,
         statements=statements,
         unreadable_pages=unreadable,
-        signals=assess(data, integrated.content_type, content.finish()),
         # A file without a statement of its own may be a page of one read from another file (its
         # terms and notes, photographed apart): validation decides, with every file of the request.
         marks=marks_of(pages, words=not statements),
     )
 
 
-def _read_pages(limits: Limits, data: bytes, content_type: str, content: ContentReader) -> list[PageWords]:
-    """Every page's words; a parser's failure on the file's bytes is CORRUPT_FILE, any other is raised."""
+def _read_pages(
+    limits: Limits, data: bytes, content_type: str, content: ContentReader | None, *, scan_layers: bool = True
+) -> list[PageWords]:
+    """Every page's words (shown to `content`'s checks, when given); a parser's failure on the file's
+    bytes is CORRUPT_FILE, any other is raised."""
+    hook = content.page if content is not None else None
     try:
-        return list(read_pages(limits, data, content_type, on_pdf_page=content.page))
+        return list(read_pages(limits, data, content_type, on_pdf_page=hook, scan_layers=scan_layers))
     except Exception as e:
         if not isinstance(e, MemoryError) and raised_by_parser(e):
             raise CorruptFile(f"The file could not be parsed ({type(e).__name__})") from e
         raise
+
+
+def misread(statement: RawStatement) -> bool:
+    """Whether the statement's printed balances show some figure of it misread: its running balances, or
+    its closing balance, do not follow from the amounts before them whichever way they run (money in
+    raising the balance, or, as a card's balance owed, lowering it) and in whichever order the rows are
+    printed (oldest or newest first). Rows without an amount are not checked across."""
+    rows = statement.transactions
+    return all(
+        _breaks(statement.opening_balance, ordered, statement.closing_balance, sign)
+        for ordered in (rows, rows[::-1])
+        for sign in (1, -1)
+    )
+
+
+def _breaks(opening: Decimal | None, rows: list[RawTransaction], closing: Decimal | None, sign: int) -> bool:
+    running, pending, known = opening, Decimal(0), True
+    for row in rows:
+        if row.amount is None:
+            known = False
+        else:
+            pending += sign * row.amount
+        if row.balance is None:
+            continue
+        if running is not None and known and running + pending != row.balance:
+            return True
+        running, pending, known = row.balance, Decimal(0), True
+    return running is not None and closing is not None and known and running + pending != closing
 
 
 def raised_by_parser(error: BaseException) -> bool:

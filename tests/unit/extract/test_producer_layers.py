@@ -16,6 +16,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ingest.codes import ExtractionMethod
+from ingest.settings import Limits
+from ingest.stages.extraction import Integrated, extract
+from ingest.stages.upload import PDF
 from tests.unit.extract.unseen_kinds import (
     HELVETICA,
     Column,
@@ -227,23 +231,27 @@ def _cells(columns: list[Column]) -> list[Cell]:
 def _produced(
     show: Show,
     order: Callable[[list[Cell]], list[Cell]] = list,
+    *,
     columns: list[Column] = COLUMNS,
     fonts: Fonts = HELVETICA,
     picture: bool = False,
+    after: Callable[[canvas.Canvas], None] | None = None,
 ) -> bytes:
     """The statement drawn cell by cell by `show`, in the content stream's `order`; with `picture`, over
-    a picture of the page as a scanner would store it."""
+    a picture of the page as a scanner would store it; `after` draws more once the cells are drawn."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     if picture:
         plain = _produced(lambda c, x, y, text: c.drawString(x, y, text), columns=columns, fonts=fonts)
-        scan = pdfium.PdfDocument(plain)[0].render(scale=2, grayscale=True).to_pil()
+        scan = pdfium.PdfDocument(plain)[0].render(scale=200 / 72, grayscale=True).to_pil()
         c.drawImage(ImageReader(scan), 0, 0, *A4)
     for cell in order(_cells(columns)):
         font = fonts.bold if cell.bold else fonts.regular
         c.setFont(font, cell.size)
         width = c.stringWidth(cell.text, font, cell.size)
         show(c, cell.x - width if cell.right else cell.x, cell.y, cell.text)
+    if after is not None:
+        after(c)
     c.save()
     return buffer.getvalue()
 
@@ -292,3 +300,58 @@ def test_figures_grouped_by_no_break_spaces_with_a_typographic_minus_read_to_the
     ]
     show: Show = lambda c, x, y, text: c.drawString(x, y, text)  # noqa: E731
     as_drawn(read_one(_produced(show, columns=columns, fonts=fonts)), ROWS)
+
+
+def _hidden_row(c: canvas.Canvas) -> None:
+    """One more row under the last, its balance chained, painted white on the white page: in the text
+    layer, not on the page."""
+    last = _cells(COLUMNS)[-1]
+    hidden = running(ROWS[-1].balance, [(D(2025, 3, 20), "HIDDEN CHARGE", "-999.99")])[0]
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont(HELVETICA.regular, 9)
+    for column in COLUMNS:
+        if text := column.text(hidden):
+            width = c.stringWidth(text, HELVETICA.regular, 9)
+            c.drawString(column.x - width if column.right else column.x, last.y - 13, text)
+
+
+def _white_on_a_band(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """Headings (bold cells) painted white on a dark band, as many statements print them; the rest
+    as usual."""
+    if c._fontname == HELVETICA.bold and c._fontsize == 9:
+        c.setFillColorRGB(0.1, 0.2, 0.4)
+        c.rect(x - 2, y - 3, c.stringWidth(text, c._fontname, c._fontsize) + 4, 13, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+    c.drawString(x, y, text)
+    c.setFillColorRGB(0, 0, 0)
+
+
+def test_text_painted_white_on_the_white_page_is_not_read_but_white_on_a_dark_band_is() -> None:
+    """Text in the paper's colour over nothing darker is in the text layer but shows nothing (hidden
+    text, not the page); the same white over a filled band is what the page shows."""
+    as_drawn(read_one(_produced(lambda c, x, y, text: c.drawString(x, y, text), after=_hidden_row)), ROWS)
+    as_drawn(read_one(_produced(_white_on_a_band)), ROWS)
+
+
+# What a poor OCR engine makes of the scan: letters and figures swapped for look-alikes.
+_MISREAD = str.maketrans("8OI5", "3016")
+
+
+def _invisible_misread(c: canvas.Canvas, x: float, y: float, text: str) -> None:
+    """The scan's OCR layer as a poor engine wrote it: misspelt words, figures with wrong digits."""
+    _invisible(c, x, y, text.translate(_MISREAD))
+
+
+@pytest.mark.parametrize(
+    ("show", "method"), [(_invisible, ExtractionMethod.TEXT), (_invisible_misread, ExtractionMethod.OCR)]
+)
+def test_a_scans_ocr_layer_is_read_unless_its_figures_break_the_balances_the_picture_reads_to(
+    show: Show, method: ExtractionMethod
+) -> None:
+    """A searchable scan's own OCR layer is read where its figures hold (the picture is not read again);
+    where they break the printed balances, the page is OCRed from its picture and that reading, which
+    reconciles, is kept."""
+    extraction = extract(Limits(), _produced(show, picture=True), Integrated(PDF, 1))
+    assert extraction.method is method
+    [read] = extraction.statements
+    as_drawn(read, ROWS)

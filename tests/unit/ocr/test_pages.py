@@ -421,6 +421,37 @@ GERMAN = [
 ]
 
 
+# A short statement page: fewer words than a page of running text, each line as a German bank prints it.
+SHORT_GERMAN = (
+    "Girokonto Kontoauszug Nr. 1/2020",
+    "Herrn Max Mustermann Musterstrasse 12 10115 Berlin",
+    "IBAN DE12 1001 0010 0123 4567 89 Auszug vom 31.01.2020",
+    "Buchung Wert Vorgang Soll Haben",
+    "Alter Kontostand vom 31.12.2019 1.520,40",
+    "02.01. 02.01. Lastschrift Stadtwerke Berlin 84,35",
+    "05.01. 05.01. Gutschrift Gehalt Firma GmbH 2.210,00",
+    "09.01. 09.01. Dauerauftrag Miete Wohnung 850,00",
+    "20.01. 20.01. Bargeldauszahlung Geldautomat 200,00",
+    "Neuer Kontostand vom 31.01.2020 2.596,05",
+)
+
+
+def _shifted(line: str) -> str:
+    """The line as a font without a character map gives it: each letter's code one off."""
+    return "".join(chr(ord(c) + 1) if c.isalpha() else c for c in line)
+
+
+def test_a_short_page_in_a_broken_font_encoding_is_ocred_and_the_same_page_read_right_is_not() -> None:
+    """A one-page statement has fewer words than a page of running text; too few of them are words of
+    any language either way when its font maps every glyph to another letter ("Mbtutdisjgu")."""
+    engine = FakeEngine(words=[word("PAYROLL")])
+    [broken] = read_pages(
+        LIMITS, _pages_pdf(("Helvetica", tuple(map(_shifted, SHORT_GERMAN)))), PDF, options(engine)
+    )
+    [right] = read_pages(LIMITS, _pages_pdf(("Helvetica", SHORT_GERMAN)), PDF, options(CrashingEngine()))
+    assert (broken.method, right.method) == (ExtractionMethod.OCR, ExtractionMethod.TEXT)
+
+
 def test_german_statement_is_read_again_in_german_and_so_are_its_next_pages() -> None:
     """Every language of the lexicon is read in its own data, not only French."""
     engine = FakeEngine(words=GERMAN)
