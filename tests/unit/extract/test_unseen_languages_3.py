@@ -1,7 +1,8 @@
-"""Statements of Slovakia and Hungary in forms their banks print that no other test draws: rows dated
-by day and month with a space after each point, under a period printed so; rows dated by a year of
-two digits first, between opening and closing balance rows, with the money before the text; each read
-through the text layer against what was drawn."""
+"""Statements of the Czech Republic, Slovakia and Hungary in forms their banks print that no other test
+draws: rows dated with a space after each point, the value date under the booking date, or by day and
+month alone under a period printed so; rows dated by a year of two digits first, between opening and
+closing balance rows, with the money before the text; each read through the text layer against what
+was drawn."""
 
 from __future__ import annotations
 
@@ -24,6 +25,50 @@ from tests.unit.extract.unseen_kinds import (
     spaced,
     totals,
 )
+
+DAY = dt.timedelta(days=1)
+
+# ---- Czech ---------------------------------------------------------------------------------------
+
+CZECH_DECEMBER = [
+    (D(2025, 12, 1), "Příchozí úhrada Mzda listopad", "42300.00"),
+    (D(2025, 12, 4), "Platba kartou ALBERT BRNO", "-1245.90"),
+    (D(2025, 12, 12), "Jednorázová úhrada Nájemné prosinec", "-15500.00"),
+    (D(2025, 12, 31), "Vedení účtu", "-49.00"),
+]
+
+
+def _spaced_date(day: dt.date) -> str:
+    """A date as Czech and Slovak statements print it: "1. 12. 2025"."""
+    return f"{day.day}. {day.month}. {day.year}"
+
+
+def test_a_czech_account_with_the_value_date_under_the_booking_date_each_spaced_after_its_points(
+    unicode_fonts: Fonts,
+) -> None:
+    """Each row's booking date "4. 12. 2025" over its value date in one "Datum" column narrower than
+    the dates, one signed Částka with "CZK" after each figure, the period "za období: 1. 12. 2025 -
+    31. 12. 2025" printed the same way, the balances as labelled lines."""
+    rows = running(M("18250.40"), CZECH_DECEMBER)
+    head = [
+        "Raiffeisenbank a.s.",
+        "Výpis z účtu",
+        "Jana Nováková",
+        "Číslo účtu: 1234567890/5500",
+        "za období: 1. 12. 2025 - 31. 12. 2025",
+        "Měna: CZK",
+        f"Počáteční zůstatek: {spaced(balance_before(rows))} CZK",
+        f"Konečný zůstatek: {spaced(rows[-1].balance)} CZK",
+    ]
+    columns = [
+        Column("Datum", 40, lambda r: f"{_spaced_date(r.date)}\n{_spaced_date(r.date + DAY)}"),
+        Column("Popis", 120, lambda r: r.description),
+        Column("Částka", 555, lambda r: signed(spaced(r.amount), r.amount) + " CZK", right=True),
+    ]
+    read = read_drawn(head, columns, rows, unicode_fonts)
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
+    assert_header(read, account="1234567890/5500", currency="CZK", start=D(2025, 12, 1), end=D(2025, 12, 31))
+
 
 # ---- Slovak --------------------------------------------------------------------------------------
 
@@ -61,13 +106,16 @@ def test_a_slovak_account_dating_its_rows_by_day_and_month_with_a_space_after_ea
 
 
 @pytest.mark.parametrize(
-    ("printed", "day", "month"), [("3. 3.", 3, 3), ("28. 12.", 28, 12), ("1. 10.", 1, 10)]
+    ("printed", "day", "month", "year"),
+    [("3. 3.", 3, 3, None), ("28. 12.", 28, 12, None), ("1. 10.", 1, 10, None), ("1.12. 2025", 1, 12, 2025)],
 )
-def test_a_day_and_month_with_a_space_after_each_point_is_a_date_without_its_year(
-    printed: str, day: int, month: int
+def test_a_day_and_month_with_a_space_after_each_point_is_a_date_its_year_may_follow(
+    printed: str, day: int, month: int, year: int | None
 ) -> None:
+    """The day and month alone, or with the year after a space where the text layer lost the space
+    after the first point."""
     date = parse_partial(printed)
-    assert date is not None and (date.year, {date.a, date.b}) == (None, {day, month})
+    assert date is not None and (date.year, {date.a, date.b}) == (year, {day, month})
 
 
 # ---- Hungarian -----------------------------------------------------------------------------------
@@ -97,7 +145,7 @@ def test_a_hungarian_account_dated_by_two_digit_years_first_with_its_money_befor
     opening, closing = balance_before(rows), rows[-1].balance
     columns = [
         Column("Könyvelés dátuma", 40, lambda r: r.date.strftime("%y.%m.%d")),
-        Column("Értéknap", 150, lambda r: (r.date + dt.timedelta(days=1)).strftime("%y.%m.%d")),
+        Column("Értéknap", 150, lambda r: (r.date + DAY).strftime("%y.%m.%d")),
         Column("Összeg", 300, money, right=True),
         Column("Megnevezés", 320, lambda r: r.description),
     ]
@@ -122,7 +170,7 @@ def test_a_hungarian_account_dated_by_two_digit_years_first_with_its_money_befor
         before=[Drawn(D(2025, 6, 30), "NYITÓ EGYENLEG", opening, opening)],
         after=after,
     )
-    assert [t.value_date for t in read.transactions] == [r.date + dt.timedelta(days=1) for r in rows]
+    assert [t.value_date for t in read.transactions] == [r.date + DAY for r in rows]
     assert_header(
         read, account="11773016-12345678-00000000", currency="HUF", start=D(2025, 7, 1), end=D(2025, 7, 31)
     )
