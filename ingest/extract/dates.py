@@ -69,8 +69,10 @@ _PATTERNS = (
     # "19.01." closes a day and month with the dot German and Nordic statements print after each, and
     # "19.01.2025." the year with the dot Croatian statements print after it.
     ("numeric", re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.](?P<year>\d{4}|\d{2})\.?|\.)?$")),
-    # "1. 4. 2025": a space after each point, as Czech and Slovak print dates (the year always there).
-    ("numeric", re.compile(r"^(?P<a>\d{1,2})\. (?P<b>\d{1,2})\. (?P<year>\d{4})\.?$")),
+    # "1. 4. 2025": a space after each point, as Czech and Slovak print dates, the first of which a text
+    # layer may drop ("1.12. 2025"); "1. 4." the day and month alone so, as Slovak statements date
+    # their rows under a period that gives the year.
+    ("numeric", re.compile(r"^(?P<a>\d{1,2})\. ?(?P<b>\d{1,2})\.(?: (?P<year>\d{4})\.?)?$")),
     # "2601." is "26.01." with the dot between day and month lost to OCR: the closing dot still shows it.
     ("numeric", re.compile(r"^(?P<a>\d{2})(?P<b>\d{2})\.$")),
     # "03-JAN-2025", and "03/ENE/2025" as Mexican and Indian statements print it; "5. ožujka 2025." with

@@ -99,6 +99,8 @@ _DATE_IN_TEXT = re.compile(
     # point, as Hungarian and Croatian print them
     rf"(\d{{4}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:\.(?!\d))?"
     rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\.(?!\d))?"
+    # "1. 3. 2025", a space after each point, as Czech and Slovak print them
+    rf"|\b\d{{1,2}}\. \d{{1,2}}\. \d{{4}}\b"
     rf"|\b\d{{1,2}}[-/](?:{_MONTH_NAMES})[-/]\d{{2,4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\.? ?\d{{1,2}}/\d{{2}}\b"
     # "1 de marzo de 2025", "4 d'agost", and "1 de marzo" that leaves its year to the period's end
