@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import zip_longest
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
@@ -25,7 +26,6 @@ from tests.unit.extract.unseen_kinds import (
     bold,
     drawn_lines,
     english,
-    entries,
     header,
     headings,
     net,
@@ -121,22 +121,43 @@ CARD = [
     (D(2025, 3, 22), "STREAMING SERVICE", "-9.99"),
     (D(2025, 3, 25), "BAKERY ON HIGH ST", "-6.45"),
 ]
+LATER = [
+    (D(2025, 3, 27), "GARDEN CENTRE", "-32.80"),
+    (D(2025, 3, 29), "TAXI FARE CITY CABS", "-17.50"),
+]
 
 
-def card_row(x: float, day: dt.date, text: str, amount: str) -> list[Cell]:
-    """A card row at `x` (its column's left edge): the day, the merchant, and the figure right-aligned
-    200 points on, a credit marked CR."""
-    figure = english(M(amount)) + (" CR" if M(amount) > 0 else "")
-    return [(x, f"{day:%d %b}", False), (x + 45, text, False), (x + 245, figure, True)]
+def card_column(x: float, rows: Sequence[tuple[dt.date, str, str]], wrapped: bool) -> Lines:
+    """A column of card rows at `x` (its left edge): the day, the merchant, and the figure right-aligned
+    245 points on, a credit marked CR; where `wrapped`, every other row's reference on a line of its own
+    under its merchant."""
+    lines: Lines = []
+    for n, (day, text, amount) in enumerate(rows):
+        figure = english(M(amount)) + (" CR" if M(amount) > 0 else "")
+        lines.append([(x, f"{day:%d %b}", False), (x + 45, text, False), (x + 245, figure, True)])
+        if wrapped and n % 2:
+            lines.append([(x + 45, f"REF {day:%d%m}{n:02d}", False)])
+    return lines
 
 
-@pytest.mark.parametrize("split", [6, 7], ids=["even", "one more on the left"])
-def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(split: int) -> None:
+def card_headings(x: float) -> list[Cell]:
+    return [(x, "Date", False), (x + 45, "Transaction", False), (x + 245, "Amount", True)]
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one line each", "references under rows"])
+@pytest.mark.parametrize("split", [6, 7, 5], ids=["even", "one more on the left", "more on the right"])
+@pytest.mark.parametrize("more", [False, True], ids=["one page", "then a page in one column"])
+def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(
+    split: int, wrapped: bool, more: bool
+) -> None:
     """A card bill's first page prints its rows in two columns of "Date | Transaction | Amount" side by
-    side, the left column read down first, then the right: every row in that order, none lost, between
-    the previous and the new balance."""
+    side, the left column read down first, then the right (each row's reference under it, where
+    drawn, so that the columns' rows fall on different lines); where `more`, the rows go on over a
+    second page in one column under its headings at the left: every row in that order, none lost,
+    between the previous and the new balance."""
+    rows = CARD + (LATER if more else [])
     previous = M("-412.35")
-    owed = previous + net(CARD)
+    owed = previous + net(rows)
     lines = header(["Lion Card Services", "Credit card statement", "MS HELEN CARTER"])
     lines += [
         [(40, "Card number 4111 **** **** 4821", False)],
@@ -144,19 +165,16 @@ def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(s
         [(40, "Previous balance", False), (300, english(-previous), True)],
         [(40, "New balance", False), (300, english(-owed), True)],
         [],
-        [
-            *bold([(40, "Date", False), (85, "Transaction", False), (285, "Amount", True)]),
-            (310, "Date", False),
-            (355, "Transaction", False),
-            (555, "Amount", True),
-        ],
+        bold(card_headings(40) + card_headings(310)),
     ]
-    left, right = CARD[:split], CARD[split:]
-    for n, row in enumerate(left):
-        cells = card_row(40, *row)
-        lines.append(cells + (card_row(310, *right[n]) if n < len(right) else []))
-    read = read_one(drawn_lines([lines]))
-    assert entries(read) == [(day, text, M(amount)) for day, text, amount in CARD]
+    left, right = card_column(40, CARD[:split], wrapped), card_column(310, CARD[split:], wrapped)
+    lines += [a + b for a, b in zip_longest(left, right, fillvalue=[])]
+    pages = [lines]
+    if more:
+        pages.append([bold(card_headings(40)), *card_column(40, LATER, wrapped)])
+    read = read_one(drawn_lines(pages))
+    assert [(t.date, t.amount) for t in read.transactions] == [(d, M(a)) for d, _, a in rows]
+    assert [t.description.split(" REF ")[0] for t in read.transactions] == [t for _, t, _ in rows]
     assert (read.opening_balance, read.closing_balance) == (previous, owed)
 
 
