@@ -501,21 +501,24 @@ def _continued(
 def _carried_text(
     ctx: ReadContext, active: TableHeader, chunk: _Chunk, lines: Sequence[Line]
 ) -> list[RowLine]:
-    """The lines right above a page's repeated headings that print only text flush with the
-    description of the last row of the page before (no date, no figure, nothing outside the
-    description column): that row's description carried over the page break. None where that row
-    printed no figure (a title or a note, whose text the page does not carry on) or the lines stand
-    anywhere else (a running header's bank name, its page number)."""
+    """The lines right above a page's repeated headings that carry on the last row of the page before
+    over the page break: undated lines flush with that row's description, nothing outside the
+    description column but, where that row is dated and printed no figure yet (its figures on its
+    description's last line), the figures of the lowest of them, which must print them. None where the
+    lines stand anywhere else (a running header's bank name, its page number) or that row is no
+    transaction's (a title or a note, whose text the page does not carry on)."""
     last = chunk.sections[-1].lines[-1] if chunk.sections and chunk.sections[-1].lines else None
-    if last is None or last.desc_x0 is None or not last.amounts:
+    if last is None or last.desc_x0 is None or not (last.figures or last.date is not None):
         return []
+    awaited = not last.figures  # the row's figures are still to come, on its last line
     rows = [read_row_line(ctx, active, line) for line in lines]
     carried: list[RowLine] = []
     for row in reversed(rows):
         height = median_of([w.bottom - w.top for w in row.line.words])
-        if row.date is not None or row.figures or not row.in_desc_zone or row.desc_x0 is None:
+        wanted = awaited and not carried  # the lowest line prints the figures the row awaits
+        if row.date is not None or (not row.amounts if wanted else row.figures):
             break
-        if abs(row.desc_x0 - last.desc_x0) > height / 2 or not row.description:
+        if not row.in_desc_zone or row.desc_x0 is None or abs(row.desc_x0 - last.desc_x0) > height / 2:
             break
         carried.insert(0, row)
     return carried

@@ -181,22 +181,38 @@ def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(
 # ---- a description carried over the page break ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("place", ["before headings", "after headings"])
-def test_a_rows_description_carried_over_the_page_break_is_one_row(place: str) -> None:
-    """The last row of page 1 prints its date, its first line of text and its figures; its second line
-    stands at the top of page 2, before the repeated headings or after them, with no date or figure: it
-    ends that row's description and is no row of its own."""
+def two_lines(cols: Sequence[Column], row: Drawn, figures_last: bool) -> Lines:
+    """A row over two lines, its reference ("REF 4471") on the second, its figures on the first line
+    or (where `figures_last`) on the last, its date on the first."""
+    date, _, *figures = table(cols, [row])[0]
+    first: list[Cell] = [date, (110, row.description, False)]
+    second: list[Cell] = [(110, "REF 4471", False)]
+    return [first, second + figures] if figures_last else [first + figures, second]
+
+
+@pytest.mark.parametrize("top", [False, True], ids=["page top", "under a running header"])
+@pytest.mark.parametrize("place", ["before headings", "after headings", "no headings"])
+@pytest.mark.parametrize("figures_last", [False, True], ids=["figures first", "figures last"])
+def test_a_rows_description_carried_over_the_page_break_is_one_row(
+    place: str, top: bool, figures_last: bool
+) -> None:
+    """Each row over two lines, its date on the first and its figures on the first or the last; page 1
+    ends after the fourth row's first line, and its second line stands at the top of page 2 (under the
+    page's running header, where `top`), before the repeated headings or after them or with none: it
+    ends that row, with its figures where they print there, and is no row of its own."""
     rows = running(OPENING, MAY)
     cols = columns()
-    first = [*header(HEAD), headings(cols), *table(cols, rows[:4])]
-    rest: Lines = [[(110, "REF 88213 MOBILE", False)]]
-    rest = [headings(cols), *rest] if place == "after headings" else [*rest, headings(cols)]
-    rest += table(cols, rows[4:])
+    body = [line for row in rows for line in two_lines(cols, row, figures_last)]
+    first = [*header(HEAD), headings(cols), *body[:7]]
+    rest = body[7:]
+    if place == "before headings":
+        rest = [rest[0], headings(cols), *rest[1:]]
+    elif place == "after headings":
+        rest = [headings(cols), *rest]
+    rest = [*(running_head(2, 2) if top else []), *rest]
     read = read_one(drawn_lines([first, rest]))
     assert [(t.date, t.amount) for t in read.transactions] == [(r.date, r.amount) for r in rows]
-    assert [t.description for t in read.transactions] == [
-        r.description + (" REF 88213 MOBILE" if n == 3 else "") for n, r in enumerate(rows)
-    ]
+    assert [t.description for t in read.transactions] == [r.description + " REF 4471" for r in rows]
     assert (read.opening_balance, read.closing_balance) == (balance_before(rows), rows[-1].balance)
     assert row_warnings(read, AFTER) == set()
 
@@ -226,17 +242,20 @@ def running_foot(part: Sequence[Drawn], page: int, pages: int) -> Lines:
     ]
 
 
-def test_running_headers_and_footers_printing_figures_between_the_rows_are_no_rows() -> None:
+@pytest.mark.parametrize("repeated", [True, False], ids=["headings repeated", "headings once"])
+def test_running_headers_and_footers_printing_figures_between_the_rows_are_no_rows(repeated: bool) -> None:
     """The table carried over three pages, each page opening with a running header (the page's number
-    "Page 2 of 3", the account number and a date under the money columns) and closing with the page's
-    totals and a footer ("31/05/2025  2/3"): none of them a row, every row as drawn."""
+    "Page 2 of 3", the account number and a date under the money columns), then the headings again
+    (where `repeated`), and closing with the page's totals and a footer ("31/05/2025  2/3"): none of
+    them a row, every row as drawn."""
     rows = running(OPENING, MAY)
     cols = columns()
     parts = [rows[:3], rows[3:6], rows[6:]]
     pages: list[Lines] = []
     for n, part in enumerate(parts, start=1):
         top = header(HEAD) if n == 1 else running_head(n, len(parts))
-        pages.append([*top, headings(cols), *table(cols, part), *running_foot(part, n, len(parts))])
+        over = [headings(cols)] if repeated or n == 1 else []
+        pages.append([*top, *over, *table(cols, part), *running_foot(part, n, len(parts))])
     read = read_one(drawn_lines(pages))
     as_drawn(read, rows)
     assert row_warnings(read, AFTER) == set()
