@@ -14,6 +14,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from tests.unit.extract.test_statement_structure import COASTLINE, MAY
 from tests.unit.extract.unseen_kinds import (
     Cell,
     Column,
@@ -37,22 +38,6 @@ from tests.unit.extract.unseen_kinds import (
     table,
 )
 
-HEAD = [
-    "Harbour Bank",
-    "Ms Helen Carter",
-    "Statement 1 May 2025 to 31 May 2025",
-    "Account number 20458813",
-]
-MAY = [
-    (D(2025, 5, 2), "CARD PAYMENT TESCO STORES", "-63.18"),
-    (D(2025, 5, 3), "STANDING ORDER RENT", "-780.00"),
-    (D(2025, 5, 9), "SALARY ATELIER BLUE LTD", "2450.00"),
-    (D(2025, 5, 13), "DIRECT DEBIT VODAFONE", "-29.99"),
-    (D(2025, 5, 22), "CARD PAYMENT WATERSTONES", "-27.50"),
-    (D(2025, 5, 24), "CASH WITHDRAWAL BRISTOL", "-40.00"),
-    (D(2025, 5, 27), "REFUND INSURANCE CO", "46.20"),
-    (D(2025, 5, 29), "CARD PAYMENT BOOTS", "-12.40"),
-]
 OPENING = M("1312.64")
 AFTER = D(2025, 6, 2)  # the day the statements are validated on
 
@@ -93,7 +78,7 @@ def test_a_landscape_or_upside_down_page_reads_as_a_viewer_shows_it(
     wide = 240.0 if size[0] > size[1] else 0.0
     cols = columns(wide=wide)
     lines = [
-        *header(HEAD),
+        *header(COASTLINE),
         headings(cols),
         carried("Balance brought forward", OPENING, wide=wide),
         *table(cols, rows),
@@ -203,7 +188,7 @@ def test_a_rows_description_carried_over_the_page_break_is_one_row(
     rows = running(OPENING, MAY)
     cols = columns()
     body = [line for row in rows for line in two_lines(cols, row, figures_last)]
-    first = [*header(HEAD), headings(cols), *body[:7]]
+    first = [*header(COASTLINE), headings(cols), *body[:7]]
     rest = body[7:]
     if place == "before headings":
         rest = [rest[0], headings(cols), *rest[1:]]
@@ -253,7 +238,7 @@ def test_running_headers_and_footers_printing_figures_between_the_rows_are_no_ro
     parts = [rows[:3], rows[3:6], rows[6:]]
     pages: list[Lines] = []
     for n, part in enumerate(parts, start=1):
-        top = header(HEAD) if n == 1 else running_head(n, len(parts))
+        top = header(COASTLINE) if n == 1 else running_head(n, len(parts))
         over = [headings(cols)] if repeated or n == 1 else []
         pages.append([*top, *over, *table(cols, part), *running_foot(part, n, len(parts))])
     read = read_one(drawn_lines(pages))
@@ -283,7 +268,7 @@ def test_a_table_drawn_with_cell_borders_and_shaded_alternate_rows_reads_as_draw
     borders and shading are no text, every row as drawn."""
     rows = running(OPENING, MAY)
     cols = columns()
-    lines = [*header(HEAD), headings(cols), *table(cols, rows)]
+    lines = [*header(COASTLINE), headings(cols), *table(cols, rows)]
     read = read_one(drawn_lines([lines], under=ruled))
     as_drawn(read, rows)
     assert row_warnings(read, AFTER) == set()
@@ -298,7 +283,7 @@ def test_headings_repeated_on_each_page_over_columns_shifted_and_a_date_column_w
     rows = running(OPENING, MAY)
     first_cols, later_cols = columns(), columns(shift=-15, wide=25)
     first = [
-        *header(HEAD),
+        *header(COASTLINE),
         headings(first_cols),
         carried("Balance brought forward", OPENING),
         *table(first_cols, rows[:5]),
