@@ -510,6 +510,8 @@ def _carried_text(
     last = chunk.sections[-1].lines[-1] if chunk.sections and chunk.sections[-1].lines else None
     if last is None or last.desc_x0 is None or not (last.figures or last.date is not None):
         return []
+    if marker_of(ctx, last.description, has_date=last.date is not None) is not None:
+        return []  # a balance carried forward: the page's rows ended whole above it
     awaited = not last.figures  # the row's figures are still to come, on its last line
     rows = [read_row_line(ctx, active, line) for line in lines]
     carried: list[RowLine] = []
