@@ -129,17 +129,22 @@ def card_headings(x: float) -> list[Cell]:
     return [(x, "Date", False), (x + 45, "Transaction", False), (x + 245, "Amount", True)]
 
 
-@pytest.mark.parametrize("wrapped", [False, True], ids=["one line each", "references under rows"])
+@pytest.mark.parametrize(
+    ("wrapped", "broken"),
+    [(False, False), (True, False), (True, True)],
+    ids=["one line each", "references under rows", "a reference over the column break"],
+)
 @pytest.mark.parametrize("split", [6, 7, 5], ids=["even", "one more on the left", "more on the right"])
 @pytest.mark.parametrize("more", [False, True], ids=["one page", "then a page in one column"])
 def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(
-    split: int, wrapped: bool, more: bool
+    split: int, wrapped: bool, broken: bool, more: bool
 ) -> None:
     """A card bill's first page prints its rows in two columns of "Date | Transaction | Amount" side by
     side, the left column read down first, then the right (each row's reference under it, where
-    drawn, so that the columns' rows fall on different lines); where `more`, the rows go on over a
-    second page in one column under its headings at the left: every row in that order, none lost,
-    between the previous and the new balance."""
+    drawn, so that the columns' rows fall on different lines; where `broken`, the left column's last
+    reference at the top of the right column, parted from its row as a page break parts one); where
+    `more`, the rows go on over a second page in one column under its headings at the left: every row
+    in that order, none lost, between the previous and the new balance."""
     rows = CARD + (LATER if more else [])
     previous = M("-412.35")
     owed = previous + net(rows)
@@ -153,6 +158,9 @@ def test_a_card_bills_first_page_printing_its_rows_in_two_columns_side_by_side(
         bold(card_headings(40) + card_headings(310)),
     ]
     left, right = card_column(40, CARD[:split], wrapped), card_column(310, CARD[split:], wrapped)
+    if broken and len(left[-1]) == 1:
+        # The left column's last row's reference at the top of the right column, as a page break parts it.
+        right = [[(x + 270, text, at_right) for x, text, at_right in left.pop()], *right]
     lines += [a + b for a, b in zip_longest(left, right, fillvalue=[])]
     pages = [lines]
     if more:
