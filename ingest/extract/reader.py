@@ -433,6 +433,14 @@ def _read_page(
                 _add_lines(ctx, chunks, beside, 0, len(beside), ocr=ocr)
                 index += read.end
                 continue
+            carried = [] if alone else _carried_text(ctx, active, chunks[-1], lines[index:first_header])
+            if carried:
+                # The last row's description, its later lines at the top of the page over the repeated
+                # headings (or the page's own print): read with the rows as if under the headings.
+                _add_lines(ctx, chunks, lines, index, first_header - len(carried), ocr=ocr)
+                chunks[-1].add(_Section(active, carried), ocr)
+                index = first_header
+                continue
         if header is None:
             _add_lines(ctx, chunks, lines, index, index + 1, ocr=ocr)
             index += 1
@@ -488,6 +496,34 @@ def _continued(
     top, bottom = lines[first].top, lines[used - 1].bottom
     beside = [line for line in cut.beside if top <= (line.top + line.bottom) / 2 <= bottom]
     return header, TableRows(read.rows, first, used), beside
+
+
+def _carried_text(
+    ctx: ReadContext, active: TableHeader, chunk: _Chunk, lines: Sequence[Line]
+) -> list[RowLine]:
+    """The lines right above a page's repeated headings that carry on the last row of the page before
+    over the page break: undated lines flush with that row's description, nothing outside the
+    description column but, where that row is dated and printed no figure yet (its figures on its
+    description's last line), the figures of the lowest of them, which must print them. None where the
+    lines stand anywhere else (a running header's bank name, its page number) or that row is no
+    transaction's (a title or a note, whose text the page does not carry on)."""
+    last = chunk.sections[-1].lines[-1] if chunk.sections and chunk.sections[-1].lines else None
+    if last is None or last.desc_x0 is None or not (last.figures or last.date is not None):
+        return []
+    if marker_of(ctx, last.description, has_date=last.date is not None) is not None:
+        return []  # a balance carried forward: the page's rows ended whole above it
+    awaited = not last.figures  # the row's figures are still to come, on its last line
+    rows = [read_row_line(ctx, active, line) for line in lines]
+    carried: list[RowLine] = []
+    for row in reversed(rows):
+        height = median_of([w.bottom - w.top for w in row.line.words])
+        wanted = awaited and not carried  # the lowest line prints the figures the row awaits
+        if row.date is not None or (not row.amounts if wanted else row.figures):
+            break
+        if not row.in_desc_zone or row.desc_x0 is None or abs(row.desc_x0 - last.desc_x0) > height / 2:
+            break
+        carried.insert(0, row)
+    return carried
 
 
 def _shifted_to_the_page(

@@ -3239,8 +3239,8 @@ class _Lean(StrEnum):
 def _leans(ctx: ReadContext, lines: Sequence[RowLine]) -> dict[int, _Lean]:
     """For each run of text lines (no date, no figures, no marker) the row it is printed closer to,
     where it is clearly closer to one: a table spaces its rows further apart than a row's lines. A run
-    a page break parts from a neighbour has no gap to tell by: it leans as the table's other runs lean,
-    where they all lean one way."""
+    a page break (or a column break) parts from a neighbour has no gap to tell by: it leans as the
+    table's other runs lean, where they all lean one way."""
     leans: dict[int, _Lean] = {}
     parted: list[range] = []
     start = 0
@@ -3328,7 +3328,11 @@ def _parting_gap(ctx: ReadContext, lines: Sequence[RowLine], start: int, end: in
 
 
 def _across_pages(upper: RowLine | None, lower: RowLine | None) -> bool:
-    return upper is not None and lower is not None and upper.line.page != lower.line.page
+    """Whether a page break parts two lines, or a column break: the lower line read on from the top of
+    a list's next column side by side (see `_gap`)."""
+    if upper is None or lower is None:
+        return False
+    return upper.line.page != lower.line.page or lower.line.top < upper.line.top
 
 
 def _text_only(ctx: ReadContext, line: RowLine) -> bool:
@@ -3347,8 +3351,12 @@ def _lean(ctx: ReadContext, up: float | None, down: float | None, height: float)
 
 
 def _gap(upper: RowLine | None, lower: RowLine | None) -> float | None:
-    """The white space between two lines of one page; None across pages or where there is no line."""
+    """The white space between two lines of one page; None across pages or where there is no line,
+    and where the lower line stands higher on the page: a list printed in columns side by side read on
+    from the top of its next column, no neighbour of the line before."""
     if upper is None or lower is None or upper.line.page != lower.line.page:
+        return None
+    if lower.line.top < upper.line.top:
         return None
     return lower.line.top - upper.line.bottom
 

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 import pytest
 
 from ingest.codes import WarningCode
-from ingest.extract.statement import RawStatement
-from ingest.stages.validation import FileStatements, validate
 from tests.unit.extract.unseen_kinds import (
     Cell,
     D,
@@ -36,27 +34,12 @@ from tests.unit.extract.unseen_kinds import (
     net,
     read_all,
     read_drawn_pages,
+    row_warnings,
     running,
     spaced,
     totals,
     wrapped,
 )
-
-# Warnings a statement read as drawn never earns: each would say a row or a balance was read wrong.
-ROW_WARNINGS = {
-    WarningCode.BalanceMismatch,
-    WarningCode.TransactionIncomplete,
-    WarningCode.TransactionsWrongOrder,
-    WarningCode.NoTransactions,
-    WarningCode.ValidateCurrency,
-}
-
-
-def row_warnings(read: RawStatement, today: dt.date) -> set[WarningCode]:
-    """The warnings of `ROW_WARNINGS` that validation gives the one account read."""
-    [account] = validate(today, [FileStatements("statement.pdf", [read])]).accounts
-    return {w.code for w in account.warnings} & ROW_WARNINGS
-
 
 # ---- accounts whose date stands once over each day's rows ---------------------------------------------
 

@@ -14,16 +14,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+import pikepdf
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas
 
+from ingest.codes import WarningCode
 from ingest.extract.pages import read_pages
 from ingest.extract.reader import read_statements
 from ingest.extract.statement import RawStatement
 from ingest.settings import Limits
 from ingest.stages.upload import PDF
+from ingest.stages.validation import FileStatements, validate
 
 D = dt.date
 M = Decimal
@@ -264,6 +267,22 @@ def totals(rows: Sequence[Drawn]) -> tuple[Decimal, Decimal]:
     return out, sum((r.amount for r in rows if r.amount > 0), Decimal(0))
 
 
+# Warnings a statement read as drawn never earns: each would say a row or a balance was read wrong.
+ROW_WARNINGS = {
+    WarningCode.BalanceMismatch,
+    WarningCode.TransactionIncomplete,
+    WarningCode.TransactionsWrongOrder,
+    WarningCode.NoTransactions,
+    WarningCode.ValidateCurrency,
+}
+
+
+def row_warnings(read: RawStatement, today: dt.date) -> set[WarningCode]:
+    """The warnings of `ROW_WARNINGS` that validation gives the one account read."""
+    [account] = validate(today, [FileStatements("statement.pdf", [read])]).accounts
+    return {w.code for w in account.warnings} & ROW_WARNINGS
+
+
 def read_all(pdf: bytes) -> list[RawStatement]:
     """The statements read from a PDF's text layer."""
     return read_statements(list(read_pages(Limits(), pdf, PDF)))
@@ -343,18 +362,34 @@ def table(columns: Sequence[Column], rows: Sequence[Drawn]) -> Lines:
     return [[(c.x, text, c.right) for c in columns if (text := c.text(row))] for row in rows]
 
 
-def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]], fonts: Fonts = HELVETICA) -> bytes:
-    """A4 pages of lines 13 points apart from the top, each line cells at their x; a line whose first
-    cell's text opens with "**" is drawn bold (a heading), with "##" bold and larger (a title). An empty
-    line leaves a gap. `fonts`, the regular and bold faces (registered with reportlab)."""
+def drawn_lines(
+    pages: Sequence[Sequence[Sequence[Cell]]],
+    fonts: Fonts = HELVETICA,
+    *,
+    size: tuple[float, float] = A4,
+    turn: int = 0,
+    under: Callable[[canvas.Canvas, float, Sequence[Cell]], None] | None = None,
+) -> bytes:
+    """Pages of `size` (A4 where not given) of lines 13 points apart from the top, each line cells at
+    their x; a line whose first cell's text opens with "**" is drawn bold (a heading), with "##" bold
+    and larger (a title). An empty line leaves a gap. `fonts`, the regular and bold faces (registered
+    with reportlab); `turn` (90, 180 or 270), each page stored turned back by as much and marked
+    /Rotate so that a viewer turns it level; `under`, what to draw under each line's text (a cell's
+    border, a shaded band) given the canvas, the line's baseline and its cells."""
     buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    _, height = A4
+    width, height = size
+    stored = (height, width) if turn % 180 else (width, height)
+    c = canvas.Canvas(buffer, pagesize=stored)
     for number, lines in enumerate(pages):
         if number:
             c.showPage()
+        # (x, y) of the level page goes where a viewer turning the sheet by `turn` shows it.
+        c.translate(*{0: (0, 0), 90: (height, 0), 180: (width, height), 270: (0, width)}[turn % 360])
+        c.rotate(turn)
         y = height - 50
         for line in lines:
+            if under is not None:
+                under(c, y, line)
             mark = line[0][1][:2] if line else ""
             c.setFont(fonts.bold if mark in ("**", "##") else fonts.regular, 13 if mark == "##" else 9)
             for x, text, at_right in line:
@@ -362,4 +397,11 @@ def drawn_lines(pages: Sequence[Sequence[Sequence[Cell]]], fonts: Fonts = HELVET
                 (c.drawRightString if at_right else c.drawString)(x, y, shown)
             y -= 13
     c.save()
-    return buffer.getvalue()
+    if not turn % 360:
+        return buffer.getvalue()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        for page in pdf.pages:
+            page.Rotate = turn % 360
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
