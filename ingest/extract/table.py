@@ -3354,9 +3354,7 @@ def _gap(upper: RowLine | None, lower: RowLine | None) -> float | None:
     """The white space between two lines of one page; None across pages or where there is no line,
     and where the lower line stands higher on the page: a list printed in columns side by side read on
     from the top of its next column, no neighbour of the line before."""
-    if upper is None or lower is None or upper.line.page != lower.line.page:
-        return None
-    if lower.line.top < upper.line.top:
+    if upper is None or lower is None or _across_pages(upper, lower):
         return None
     return lower.line.top - upper.line.bottom
 
