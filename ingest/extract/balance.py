@@ -484,11 +484,29 @@ def _read_again(draft: Draft, places: int) -> list[Decimal]:
     """
     if draft.guessed:
         return []
-    found = _figure_read_again(draft.words, draft.amount, places)
-    if draft.amount is None or draft.amount != 0:
-        return found
+    if draft.amount is None:
+        found = _unread_figure_read_again(draft, places)
+    else:
+        found = _figure_read_again(draft.words, draft.amount, places)
+        if draft.amount != 0:
+            return found
     signs = (draft.text_sign,) if draft.text_sign else (-1, 1)
     return [abs(again) * sign for again in found for sign in signs]
+
+
+def _unread_figure_read_again(draft: Draft, places: int) -> list[Decimal]:
+    """The figures a reading alone gave the words read where an amount no figure was read stands ("49"
+    for a photo's 54.99, read alone "54.99" without confidence): without a sign, for the balance to
+    prove."""
+    if draft.amount_text is None:
+        return []
+    shown = draft.amount_text.split()
+    found = []
+    for w in draft.words:
+        again = parse_money(w.alternative, places) if w.alternative and w.text in shown else None
+        if again is not None:
+            found.append(again.magnitude)
+    return found
 
 
 def _figure_read_again(words: Sequence[Word], figure: Decimal | None, places: int) -> list[Decimal]:

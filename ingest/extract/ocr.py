@@ -133,7 +133,10 @@ REREAD_SHARPEN_PERCENT = 200
 # A figure the page's reading failed outright ("2015" at 25 for 27.75 on a clean 300-dpi scan: its
 # decimal point lost and two digits misread) is read again alone the same way, when it reads with less
 # confidence than this, as digits and a figure's marks that are no figure. The second reading is
-# taken when it is a figure with as many digits, read with REREAD_TRUSTED and REREAD_GAIN more.
+# taken when it is a figure with as many digits, read with REREAD_TRUSTED and REREAD_GAIN more; else the
+# first figure it reads as alone is kept beside it as its alternative, for the balance to prove or leave
+# (a photo's blurred 54.99 read "49" at 38, alone "54.99" at 37: digits lost, which no figure of as many
+# digits brings back). Two digits are a failed figure too in a box as long as a figure.
 REREAD_FAILED_BELOW = 60.0
 # A word read with next to no confidence, as long as a short figure (heights) and not read as one
 # ("asecas" at 2 where a photo's blurred "1,346.65" stands), is read again alone too, and so is a word
@@ -914,6 +917,7 @@ def _doubtful_figures_reread(
         if _doubted_figure(w) or i in dashed:
             result[i] = _read_again_doubted(image, w, engine, hint, options, dashed=dashed.get(i))
             continue
+        alternative = None  # a failed figure's reading alone as a figure, not trusted: for the balance
         # A figure's print the page's reading broke may reach past its box, to its column's edge ("$3.4"
         # for $3.41, its 1 outside the box): it is read alone, and boxed, to there.
         if i in broken and misfits[i] > w.left + w.width:
@@ -934,6 +938,10 @@ def _doubtful_figures_reread(
             if i in broken and _keeps_digits(w.text, text) and confidence >= REREAD_TRUSTED:
                 result[i] = replace(w, text=text, confidence=confidence)
                 break
+            if alternative is None and _failed_figure(w) and parse_money(text) is not None:
+                alternative = text
+        if result[i] is words[i] and alternative is not None:
+            result[i] = replace(words[i], alternative=alternative)
     return result
 
 
@@ -1107,14 +1115,16 @@ def _marked_doubt(word: OcrWord) -> bool:
 
 
 def _failed_figure(word: OcrWord) -> bool:
-    """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75).
-    Look-alike marks are left to the stricter reading again of marked figures: a second reading may take a
-    printed currency sign for a digit ("348.56" for $48.56). A telephone number is none (`_DASHED_DIGITS`)."""
+    """Digits and a figure's marks, read with little confidence, that are no figure ("2015" for 27.75):
+    three digits at least, or fewer in a box as long as a figure (a photo's blurred 54.99 read "49" at
+    38). Look-alike marks are left to the stricter reading again of marked figures: a second reading may
+    take a printed currency sign for a digit ("348.56" for $48.56). A telephone number is none
+    (`_DASHED_DIGITS`)."""
     text = word.text
     digits = sum(c.isdigit() for c in text)
     return (
         word.confidence < REREAD_FAILED_BELOW
-        and digits >= 3
+        and (digits >= 3 or (digits >= 2 and word.width >= REREAD_FIGURE_MIN_LENGTH * word.height))
         and 2 * digits >= len(text)
         and all(c.isdigit() or c in _FIGURE_MARKS for c in text)
         and parse_money(text) is None

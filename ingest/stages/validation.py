@@ -693,17 +693,26 @@ def _repaired(
     row: tuple[RawTransaction, Transaction], draft: Draft, places: int
 ) -> tuple[RawTransaction, Transaction]:
     """A row with the amount settling read where none was, or its second reading where settling took
-    that, and the confidence its decisions leave."""
+    that, and its running balance where settling read it as the rows lead to (a sign read for its first
+    digit, "$38.78" for 538.78, that only the next page's rows prove); with the confidence its decisions
+    leave."""
     raw, shown = row
-    if draft.amount is None or draft.amount == raw.amount or Decision.OCR_REPAIRED not in draft.decisions:
+    if Decision.OCR_REPAIRED not in draft.decisions:
         return row
     again = parse_money(raw.amount_again, places) if raw.amount_again else None
-    if raw.amount is not None and (again is None or again.magnitude != abs(draft.amount)):
+    amount, balance = raw.amount, raw.balance
+    if draft.amount is not None and (
+        raw.amount is None or (again is not None and again.magnitude == abs(draft.amount))
+    ):
+        amount = draft.amount
+    if raw.balance is not None and draft.balance is not None:
+        balance = draft.balance
+    if amount == raw.amount and balance == raw.balance:
         return row
     confidence = draft.reported_confidence
     return (
-        replace(raw, amount=draft.amount, confidence=confidence),
-        shown.model_copy(update={"amount": draft.amount, "confidence": confidence}),
+        replace(raw, amount=amount, balance=balance, confidence=confidence),
+        shown.model_copy(update={"amount": amount, "balance": balance, "confidence": confidence}),
     )
 
 

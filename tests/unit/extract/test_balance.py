@@ -161,6 +161,30 @@ def test_a_figure_whose_lost_first_digit_a_second_reading_found_is_taken_beside_
     assert outcome.balanced is True
 
 
+def _unread_read_again(text: str, again: str) -> Draft:
+    """A row whose amount OCR read as no figure (`text`) and, read again alone, as `again`."""
+    draft = _garbled(text, None)
+    draft.words = [Word(text, 0, 10, 0, 10, confidence=38.0, alternative=again)]
+    draft.text_sign = 1
+    return draft
+
+
+def test_an_unread_amount_whose_reading_alone_the_balance_requires_is_taken() -> None:
+    """HSBC photographed at 170 dpi: 54.99 paid in was read "49" at 38, alone "54.99" at 37."""
+    drafts = [_unread_read_again("49", "54.99"), _read("-2500.00", "2546.16")]
+    outcome = settle(drafts, M("4991.17"), M("2546.16"), ocr=True)
+    assert [d.amount for d in outcome.drafts] == [M("54.99"), M("-2500.00")]
+    assert Decision.OCR_REPAIRED in outcome.drafts[0].decisions
+    assert outcome.balanced is True
+
+
+def test_an_unread_amount_whose_reading_alone_the_balance_does_not_require_stays_unread() -> None:
+    drafts = [_unread_read_again("49", "4.99"), _read("-2500.00", "2546.16")]
+    outcome = settle(drafts, M("4991.17"), M("2546.16"), ocr=True)
+    assert outcome.drafts[0].amount is None
+    assert outcome.balanced is not True
+
+
 def test_a_second_reading_the_balance_does_not_require_is_left() -> None:
     drafts = [_read("-63.43", None), _read_again("-89.25", "88.26"), _read("-17.35", "831.97")]
     outcome = settle(drafts, M("1001.00"), M("831.97"), ocr=True)

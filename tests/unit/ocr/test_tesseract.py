@@ -319,6 +319,17 @@ def test_a_failed_figure_read_again_as_a_figure_of_other_digits_is_left_as_read(
     assert "2015" in texts  # five digits read again for four: not the same glyphs
 
 
+def test_a_figure_read_as_fewer_digits_than_its_box_holds_keeps_its_reading_alone_for_the_balance() -> None:
+    """HSBC photographed at 170 dpi: 54.99 was read "49" at 38 in a box as long as the figure; read alone
+    it is a figure of other digits, which the reading alone does not take but keeps beside it."""
+    rows = (("06 Jan", "BANK TRANSFER", "54.99"), ("06 Jan", "HYDRO BILL", "63.43"))
+    engine = FigureFailingTesseract(failed=(("54.99", "49", 38.0),))
+    options = OcrOptions(engine=engine, lang="eng", timeout_s=60)
+    words = {w.text: w for w in ocr_page(_table_page(rows, 300), 1, 300, options).words}
+    assert words["49"].alternative == "54.99"
+    assert words["63.43"].alternative is None
+
+
 def test_a_clean_figure_read_with_doubt_keeps_the_other_figure_it_reads_alone_for_the_balance() -> None:
     """HSBC photographed at 170 dpi: 88.25 was read 83.25 at 79, a clean figure a reading alone gives
     otherwise; which of the two is printed, the balance proves (see the balance's tests)."""

@@ -626,6 +626,33 @@ def test_a_second_reading_the_balances_around_it_prove_is_taken_where_another_ro
     assert W.TransactionIncomplete in codes(account)
 
 
+def test_a_running_balance_the_next_pages_rows_prove_is_read_as_they_prove_it() -> None:
+    """HSBC photographed a page a file: a day's last row read "83.25" with doubt (alone "88.25") and its
+    balance 538.78 read "$38.78", the 5 taken for a sign; the day's rows lead there with the second
+    reading, and the next photo's rows lead on from it."""
+    first, second, third = pages()
+    misread = replace(
+        ALL_ROWS[1],
+        amount=ALL_ROWS[1].amount + 100,
+        balance=ALL_ROWS[1].balance - 10_000,
+        amount_text="12.40",
+        text_sign=-1,
+        amount_again=str(-ALL_ROWS[1].amount),
+    )
+    first = replace(
+        first,
+        closing_balance=ALL_ROWS[-1].balance,
+        transactions=[ALL_ROWS[0], misread],
+        printed_pages=((1, 3),),
+    )
+    second = replace(second, printed_pages=((2, 3),))
+    third = replace(third, printed_pages=((3, 3),))
+    [account] = validate(TODAY, files([third, first, second], ["c.jpg", "a.jpg", "b.jpg"])).accounts
+    assert [t.amount for t in account.transactions] == [Decimal(a) for _, _, a in CLEAN_ROWS]
+    assert account.transactions[1].balance == ALL_ROWS[1].balance
+    assert W.BalanceMismatch not in codes(account)
+
+
 def test_a_card_charge_no_page_proves_alone_is_read_as_the_chain_through_the_pages_proves_it() -> None:
     """TD's card statement photographed at 170 dpi: a bold "$11.85" was read "SIL8S" on the first page,
     which prints the previous balance; only the last prints the new one. The pages join by their numbers.
