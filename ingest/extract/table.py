@@ -2992,9 +2992,12 @@ def _marker(lexicon: Lexicon, description: str, has_date: bool) -> Marker | None
 
 
 def _balance_marker(vocabulary: _Vocabulary, key: str) -> Marker | None:
-    if vocabulary.opening.names(key):
+    closing = vocabulary.closing.names(key) or vocabulary.amount_due.match(key) is not None
+    # A closing label that opens the line names it over an opening one that only ends it ("Neuer
+    # Kontostand am 31.05.2025" holds "Kontostand am", a label of the balance before the rows).
+    if vocabulary.opening.names(key) and not (closing and vocabulary.closing.opens(key)):
         return Marker.OPENING
-    if vocabulary.closing.names(key) or vocabulary.amount_due.match(key):
+    if closing:
         return Marker.CLOSING
     named = (vocabulary.dated_balance, vocabulary.currency_balance, vocabulary.sided_balance)
     if any(pattern.search(key) for pattern in named):
@@ -3072,8 +3075,13 @@ class _Naming:
 
     def names(self, line: str) -> bool:
         """Whether the (folded) line is named by one of the phrases."""
-        if self.phrases.search(line):
-            return True
+        return self.phrases.search(line) is not None or self._plain_names(line)
+
+    def opens(self, line: str) -> bool:
+        """Whether one of the phrases opens the (folded) line, not only ends it."""
+        return self.phrases.match(line) is not None or self._plain_names(line)
+
+    def _plain_names(self, line: str) -> bool:
         # A plain word has no space: only the line's first word can be one.
         first = line.partition(" ")[0]
         return first in self.plain and self.filler.match(line, len(first)) is not None
