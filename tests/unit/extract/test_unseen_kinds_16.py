@@ -8,7 +8,6 @@ value date, signed amount and (where printed) balance, the balances around them 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
