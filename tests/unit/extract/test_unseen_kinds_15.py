@@ -343,3 +343,29 @@ def test_a_saudi_account_printing_its_headings_in_english_over_arabic() -> None:
     assert (read.opening_balance, read.closing_balance) == (OPENING, OPENING + net(ACCOUNT))
     assert read.currency == "SAR"
     assert row_warnings(read, D(2025, 4, 2)) == set()
+
+
+ADDRESSES = {
+    "kenya": "P.O. Box 30000-00100, Nairobi, Kenya",
+    "uae": "P.O. Box 777, Dubai, United Arab Emirates",
+    "pakistan": "Shahrah-e-Faisal, Karachi, Pakistan",
+    "bangladesh": "Motijheel C/A, Dhaka 1000, Bangladesh",
+    "sri_lanka": "21 Galle Road, Colombo 03, Sri Lanka",
+    "egypt": "5 Tahrir Square, Cairo, Egypt",
+    "hong_kong": "1 Queen's Road Central, Hong Kong",
+    "saudi": "King Fahd Road, Riyadh 11411, Saudi Arabia",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADDRESSES))
+def test_an_account_whose_page_names_no_money_is_in_the_money_of_the_country_of_its_address(
+    name: str,
+) -> None:
+    """The same accounts with no currency printed anywhere, the holder's address ending in the country's
+    name: the account is in that country's money, its rows read as drawn."""
+    issuer = ISSUERS[name]
+    holder, number = TITLE
+    title = [*issuer.title[:2], holder, ADDRESSES[name], number, PERIOD]
+    read = read_drawn_pages([_issuer_lines(replace(issuer, title=title))])
+    assert entries(read) == as_read(ACCOUNT)
+    assert read.currency == issuer.currency
