@@ -126,6 +126,9 @@ CFA_COUNTRIES = {
     **dict.fromkeys(("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW"), "XOF"),
     **dict.fromkeys(("CM", "GA", "CG", "TD", "CF", "GQ"), "XAF"),
 }
+# Countries whose own money no shared sign names, whose statements in English may print bare figures
+# under "Debit | Credit | Balance", naming the country only in an address.
+BARE_FIGURE_COUNTRIES = {"KE": "KES", "AE": "AED", "BD": "BDT", "EG": "EGP", "SA": "SAR"}
 # Their international dialling codes; "+1" is left out, as Canada and the United States share it.
 DIALLING_CODES = {
     "61": "AU",
@@ -139,7 +142,13 @@ DIALLING_CODES = {
     "598": "UY",
 }
 # The money of every country above: an account held in one of them, whose figures name no money, is in it.
-COUNTRY_CURRENCIES = {**IBAN_CURRENCIES, **DOLLAR_COUNTRIES, **RUPEE_COUNTRIES, **CFA_COUNTRIES}
+COUNTRY_CURRENCIES = {
+    **IBAN_CURRENCIES,
+    **DOLLAR_COUNTRIES,
+    **RUPEE_COUNTRIES,
+    **CFA_COUNTRIES,
+    **BARE_FIGURE_COUNTRIES,
+}
 CURRENCY_CODES = frozenset(
     {
         "CAD",
