@@ -542,32 +542,17 @@ def test_a_months_name_read_with_one_letter_slipped_beside_a_day_is_that_month(
     assert _read_line(read) == kept
 
 
-def _read_lines(lines: list[list[str]]) -> list[list[str]]:
-    """The words read_pages keeps of lines OCR read as `lines`, one under the other, each line's words a
-    space's width apart (so that a line's first words stand in a column)."""
-    words = []
-    for row, read in enumerate(lines):
-        left = 300
-        for text in read:
-            words.append(word(text, left=left, top=600 + 100 * row))
-            left += 30 * len(text) + 20
-    engine = FakeEngine(words=words)
-    [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
-    kept: dict[float, list[str]] = {}
-    for w in page.words:
-        kept.setdefault(w.top, []).append(w.text)
-    return list(kept.values())
-
-
 def test_a_weekdays_name_one_slip_from_a_month_is_that_month_in_a_column_of_months() -> None:
     """TD at 300 dpi: "JUE 21" (a serif L read as an E) was no date, and the row took the date of the row
     before; "jue" is also a weekday's name (Spanish jueves), a month only where months stand."""
     dated = [["JUL", "20", "JUL", "21"], ["JUE", "21", "JUL", "21"], ["JUL", "23", "JUL", "24"], ["JUL", "8"]]
-    assert _read_lines(dated)[1] == ["JUL", "21", "JUL", "21"]
+    assert _read_table(dated, apart=100)[1] == ["JUL", "21", "JUL", "21"]
 
 
 def test_a_weekdays_name_beside_its_day_stays_a_weekday() -> None:
-    assert _read_lines([["Jue", "21", "COMPRA"], ["Vie", "22", "COMPRA"], ["Lun", "25", "COMPRA"]]) == [
+    assert _read_table(
+        [["Jue", "21", "COMPRA"], ["Vie", "22", "COMPRA"], ["Lun", "25", "COMPRA"]], apart=100
+    ) == [
         ["Jue", "21", "COMPRA"],
         ["Vie", "22", "COMPRA"],
         ["Lun", "25", "COMPRA"],
@@ -604,14 +589,14 @@ def test_a_day_run_into_its_month_is_boxed_without_the_speck_after_it() -> None:
     assert day.x1 - day.x0 == pytest.approx((month.x1 - month.x0) * 2 / 3)
 
 
-def _read_table(rows: list[list[str]]) -> list[list[str]]:
+def _read_table(rows: list[list[str]], apart: int = 60) -> list[list[str]]:
     """The words read_pages keeps of lines OCR read as `rows`, each as `_read_line` lays its words out,
-    from one left edge, 60 pixels apart."""
+    from one left edge (so that a line's first words stand in a column), `apart` pixels apart."""
     words = []
     for line, row in enumerate(rows):
         left = 300
         for text in row:
-            words.append(word(text, left=left, top=600 + 60 * line))
+            words.append(word(text, left=left, top=600 + apart * line))
             left += 30 * len(text) + 20
     engine = FakeEngine(words=words)
     [page] = read_pages(LIMITS, image_pdf(render(statement_pdf())), PDF, options(engine))
